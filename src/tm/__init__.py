@@ -1,0 +1,27 @@
+"""tm: a bilingual English-Chinese translation-memory library.
+
+The flow: text -> :func:`segment` -> sentences -> :func:`align` -> beads ->
+units -> PO / TMX / :class:`TranslationMemory` -> lookup, :func:`check`,
+:func:`update`.  Every stage is a plain function over the plain values in
+:mod:`tm.model`; the ``tm`` command is a thin layer over this API.
+
+This module only re-exports; ``__all__`` is kept sorted and a test checks it.
+"""
+
+from tm._version import __version__
+from tm.errors import ConfigError, ParseError, StoreError, TMError
+from tm.model import Bead, Finding, Match, Segment, Term, Unit
+
+__all__ = [
+    "Bead",
+    "ConfigError",
+    "Finding",
+    "Match",
+    "ParseError",
+    "Segment",
+    "StoreError",
+    "TMError",
+    "Term",
+    "Unit",
+    "__version__",
+]

@@ -1,0 +1,5 @@
+"""``python -m tm``: the same as the ``tm`` command."""
+
+from tm.cli import main
+
+raise SystemExit(main())

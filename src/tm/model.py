@@ -1,0 +1,110 @@
+"""The plain values that flow between the stages of `tm`.
+
+text -> Segment -> Bead -> Unit -> Match / Finding.  All are frozen, slotted
+dataclasses: cheap, hashable, and safe to share between threads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Bead", "Finding", "Match", "Segment", "Term", "Unit"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One sentence of a document.
+
+    ``doc[start:end] == text`` (code-point offsets into the text that was
+    segmented); ``paragraph`` is the 0-based index of the paragraph holding it.
+    """
+
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    """One step of an alignment: source sentence indices paired with target ones.
+
+    ``src=(3,), tgt=(4, 5)`` is a 1-2 bead; an empty side marks a sentence with
+    no counterpart.  ``score`` is a confidence in [0, 1].
+    """
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    score: float = 1.0
+
+    @property
+    def kind(self) -> str:
+        """The bead type as translators say it, e.g. ``"1-2"``."""
+        return f"{len(self.src)}-{len(self.tgt)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A translation unit: a source sentence and its translation.
+
+    ``context`` is a stable id (msgctxt, tuid); ``origin`` says where the unit
+    came from (``"file.po:12"``) so findings and errors can point at it.
+    Languages are BCP-47-like codes (``"en"``, ``"zh-CN"``).
+    """
+
+    source: str
+    target: str
+    context: str = ""
+    origin: str = ""
+    note: str = ""
+    fuzzy: bool = False
+    source_lang: str = "en"
+    target_lang: str = "zh-CN"
+    created: str = ""
+    changed: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A translation-memory hit for a query.
+
+    ``score`` is the percentage a CAT tool shows (0-100; 101 marks an in-context
+    exact match in analyses).  ``adapted`` holds the target with numbers and
+    Latin-script names replaced from the query when the match differed only in
+    those (otherwise ``None``).
+    """
+
+    unit: Unit
+    score: float
+    in_context: bool = False
+    adapted: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A glossary concept: a source term and its approved and forbidden targets."""
+
+    source: str
+    targets: tuple[str, ...]
+    forbidden: tuple[str, ...] = ()
+    pos: str = ""
+    case_sensitive: bool = False
+    note: str = ""
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem reported by a QA check.
+
+    ``check`` is the stable id (``"numbers"``), ``severity`` ``"error"`` or
+    ``"warning"``, ``message`` one line that says what to fix, ``unit`` the entry
+    it concerns (its ``origin`` gives file and line), ``spans`` the character
+    spans in the target (or source) that the message is about.
+    """
+
+    check: str
+    severity: str
+    message: str
+    unit: Unit
+    spans: tuple[tuple[int, int], ...] = field(default=())
