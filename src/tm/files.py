@@ -76,7 +76,7 @@ def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
     return decode_bytes(read_bytes(path), str(path), encoding)
 
 
-class atomic_writer:  # noqa: N801 - used like open()
+class atomic_writer:
     """Context manager that writes a file atomically.
 
     Data goes to a temporary file beside *path*; on a clean exit it is flushed,

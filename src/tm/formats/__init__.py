@@ -1,0 +1,1 @@
+"""File formats: each module reads into Units (iterators) and writes any iterable of them."""

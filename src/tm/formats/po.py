@@ -1,0 +1,268 @@
+"""PO and POT files: read with polib, written exactly as GNU gettext writes them.
+
+polib parses PO files well, but its own writer wraps lines differently from
+GNU gettext (it counts characters, not display columns, and breaks only at
+spaces).  Translators' editors and ``msgcat`` rewrite such files, producing
+noisy diffs.  :func:`format_po` therefore reproduces gettext's ``write-po.c``:
+79-column pages, UAX #14 break opportunities, East Asian characters counting
+two columns, gettext's escapes and entry layout, so that ``msgcat FILE.po``
+reproduces our output byte for byte.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from collections.abc import Iterator, Mapping
+
+import polib
+
+from tm.errors import ParseError
+from tm.files import atomic_writer, read_bytes
+from tm.formats.linebreak import break_opportunities, char_width
+from tm.model import Unit
+
+__all__ = ["format_po", "new_po", "read_po", "units_from_po", "write_po"]
+
+PAGE_WIDTH = 79
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
+            "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v"}
+_STANDARD_HEADER_ORDER = (
+    "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
+    "Last-Translator", "Language-Team", "Language", "MIME-Version", "Content-Type",
+    "Content-Transfer-Encoding", "Plural-Forms",
+)
+
+
+def _escape_portion(portion: str) -> tuple[list[str], list[bool]]:
+    """Escape *portion* into display units and where a line may break before each.
+
+    gettext finds break opportunities in the escaped text (so ``\\"`` breaks like
+    a backslash) and never inside an escape sequence.
+    """
+    units = [_ESCAPES.get(ch, ch) for ch in portion]
+    ops = break_opportunities("".join(units))
+    allowed: list[bool] = []
+    position = 0
+    for unit in units:
+        allowed.append(ops[position])
+        position += len(unit)
+    if portion.endswith("\n") and allowed:
+        allowed[-1] = False  # gettext: never break just before the final "\n"
+    return units, allowed
+
+
+def _break_lines(units: list[str], allowed: list[bool], width: int, start: int) -> list[int]:
+    """Where to break (indices into *units*), as libunistring's width_linebreaks does."""
+    breaks: list[int] = []
+    last: int | None = None
+    column = start
+    piece = 0
+    for i, unit in enumerate(units):
+        if allowed[i]:
+            if last is not None and column + piece > width:
+                breaks.append(last)
+                column = 0
+            last = i
+            column += piece
+            piece = 0
+        piece += sum(char_width(c) for c in unit)
+    if last is not None and column + piece > width:
+        breaks.append(last)
+    return breaks
+
+
+def _wrap(name: str, value: str, prefix: str = "") -> list[str]:
+    """Render ``name "value"`` as gettext does, splitting at newlines and wrapping."""
+    lines: list[str] = []
+    after_break = len(prefix) + 1
+    width = PAGE_WIDTH - 1 - after_break
+    portions = re.findall(r"[^\n]*\n|[^\n]+", value) or [""]
+    first = True
+    for index, portion in enumerate(portions):
+        units, allowed = _escape_portion(portion)
+        more = index < len(portions) - 1
+        start = (len(prefix) + len(name) + 2 - after_break) if first else 0
+        breaks = _break_lines(units, allowed, width, start)
+        if first and units and (more or start > width or breaks):
+            lines.append(f'{prefix}{name} ""')
+            first = False
+            start = 0
+            breaks = _break_lines(units, allowed, width, start)
+        cuts = [0, *breaks, len(units)]
+        for a, b in itertools.pairwise(cuts):
+            text = "".join(units[a:b])
+            lines.append(f'{prefix}{name} "{text}"' if first else f'{prefix}"{text}"')
+            first = False
+    return lines
+
+
+def _comment_lines(marker: str, text: str) -> list[str]:
+    return [f"{marker} {line}" if line else marker for line in text.split("\n")]
+
+
+def _reference_lines(occurrences: list[tuple[str, str]]) -> list[str]:
+    lines: list[str] = []
+    current = "#:"
+    for path, line in occurrences:
+        ref = f"{path}:{line}" if line else path
+        if len(current) > 2 and len(current) + 1 + len(ref) > PAGE_WIDTH:
+            lines.append(current)
+            current = "#:"
+        current += " " + ref
+    if len(current) > 2:
+        lines.append(current)
+    return lines
+
+
+def _translated(entry: polib.POEntry) -> bool:
+    if entry.msgid_plural:
+        return any(entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
+def _entry_lines(entry: polib.POEntry) -> list[str]:
+    obsolete = bool(entry.obsolete)
+    prefix = "#~ " if obsolete else ""
+    out: list[str] = []
+    if entry.tcomment:
+        out += _comment_lines("#", entry.tcomment)
+    if entry.comment and not obsolete:
+        out += _comment_lines("#.", entry.comment)
+    if entry.occurrences and not obsolete:
+        out += _reference_lines(list(entry.occurrences))
+    flags = list(entry.flags)
+    if "fuzzy" in flags and not _translated(entry):
+        flags.remove("fuzzy")  # gettext drops "fuzzy" from untranslated entries
+    if flags:
+        ordered = (["fuzzy"] if "fuzzy" in flags else []) + [f for f in flags if f != "fuzzy"]
+        out.append("#, " + ", ".join(ordered))
+    # polib cannot read "#~|" lines back, so obsolete entries keep no previous
+    # msgid: writing one would make a read-then-write cycle lose lines.
+    if not obsolete:
+        for name, previous in (("msgctxt", entry.previous_msgctxt),
+                               ("msgid", entry.previous_msgid),
+                               ("msgid_plural", entry.previous_msgid_plural)):
+            if previous is not None:
+                out += _wrap(name, previous, "#| ")
+    if entry.msgctxt is not None:
+        out += _wrap("msgctxt", entry.msgctxt, prefix)
+    out += _wrap("msgid", entry.msgid, prefix)
+    if entry.msgid_plural:
+        out += _wrap("msgid_plural", entry.msgid_plural, prefix)
+        for index in sorted(entry.msgstr_plural, key=int):
+            out += _wrap(f"msgstr[{index}]", entry.msgstr_plural[index], prefix)
+    else:
+        out += _wrap("msgstr", entry.msgstr, prefix)
+    return out
+
+
+def _header_lines(po: polib.POFile) -> list[str]:
+    out: list[str] = []
+    if po.header:
+        out += _comment_lines("#", po.header)
+    if po.metadata_is_fuzzy:
+        out.append("#, fuzzy")
+    header = "".join(f"{key}: {value}\n" for key, value in po.metadata.items())
+    out += _wrap("msgid", "")
+    out += _wrap("msgstr", header)
+    return out
+
+
+def format_po(po: polib.POFile) -> str:
+    """Return the text of *po* exactly as GNU gettext (``msgcat``) would write it."""
+    blocks: list[list[str]] = []
+    if po.metadata or po.header:
+        blocks.append(_header_lines(po))
+    # gettext writes obsolete entries after all the active ones.
+    # Untranslated obsolete entries carry nothing to keep; gettext drops them.
+    active = [e for e in po if not e.obsolete]
+    for entry in active + [e for e in po if e.obsolete and _translated(e)]:
+        if entry.msgid == "" and not entry.msgctxt and not entry.obsolete:
+            continue  # a header entry left among the entries
+        blocks.append(_entry_lines(entry))
+    return "\n".join("\n".join(block) + "\n" for block in blocks)
+
+
+def write_po(po: polib.POFile, path: str | os.PathLike[str]) -> None:
+    """Write *po* to *path* atomically (``-`` = stdout) in GNU gettext's layout."""
+    text = format_po(po)
+    with atomic_writer(path) as fh:
+        fh.write(text)
+
+
+def new_po(metadata: Mapping[str, str], header: str = "") -> polib.POFile:
+    """Return an empty POFile whose header fields follow gettext's usual order.
+
+    Known fields (Project-Id-Version ... Plural-Forms) come first in that order,
+    the rest (X-Generator, ...) after them in the order given.
+    """
+    po = polib.POFile(wrapwidth=PAGE_WIDTH)
+    po.header = header
+    fields = {"MIME-Version": "1.0", "Content-Type": "text/plain; charset=UTF-8",
+              "Content-Transfer-Encoding": "8bit", **metadata}
+    ordered = {key: fields[key] for key in _STANDARD_HEADER_ORDER if key in fields}
+    ordered.update((key, value) for key, value in fields.items() if key not in ordered)
+    po.metadata = ordered
+    return po
+
+
+_POLIB_LINE = re.compile(r"line (\d+)")
+
+
+def read_po(path: str | os.PathLike[str]) -> polib.POFile:
+    """Parse the PO/POT file at *path* (``-`` = stdin).
+
+    Raises ParseError naming the file and line for undecodable or malformed input.
+    """
+    name = str(path)
+    data = read_bytes(path)
+    if b"\x00" in data:
+        raise ParseError(name, data.count(b"\n", 0, data.index(b"\x00")) + 1,
+                         "binary file (NUL byte); expected a PO file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise ParseError(
+            name, line, "not UTF-8; convert the file with msgconv --to-code=UTF-8"
+        ) from None
+    try:
+        po = polib.pofile(text, wrapwidth=PAGE_WIDTH)
+    except (OSError, ValueError) as err:
+        found = _POLIB_LINE.search(str(err))
+        message = str(err).split(" (line")[0].strip() or "malformed PO file"
+        raise ParseError(name, int(found.group(1)) if found else 0, message) from None
+    po.fpath = name
+    return po
+
+
+def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = False,
+                  include_obsolete: bool = False) -> Iterator[Unit]:
+    """Yield the translated entries of *po* as Units (fuzzy/obsolete only when asked).
+
+    ``origin`` is ``path:line`` of the entry's msgid; ``context`` its msgctxt;
+    languages come from the header (source ``en`` unless the header says
+    otherwise via ``X-Source-Language``).
+    """
+    target_lang = po.metadata.get("Language", "") or "zh-CN"
+    source_lang = po.metadata.get("X-Source-Language", "") or "en"
+    where = path or getattr(po, "fpath", "") or ""
+    for entry in po:
+        if not entry.msgid or (entry.obsolete and not include_obsolete):
+            continue
+        fuzzy = "fuzzy" in entry.flags
+        if fuzzy and not include_fuzzy:
+            continue
+        target = entry.msgstr_plural.get(0, entry.msgstr) if entry.msgid_plural else entry.msgstr
+        yield Unit(
+            source=entry.msgid,
+            target=target,
+            context=entry.msgctxt or "",
+            origin=f"{where}:{entry.linenum}" if where else "",
+            note=entry.tcomment or "",
+            fuzzy=fuzzy,
+            source_lang=source_lang,
+            target_lang=target_lang,
+        )

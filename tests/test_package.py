@@ -1,0 +1,53 @@
+"""The package surface: __all__ is sorted and complete; imports point one way."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+import tm
+
+SRC = Path(tm.__file__).parent
+
+
+def test_all_is_sorted_and_unique() -> None:
+    assert list(tm.__all__) == sorted(set(tm.__all__))
+
+
+def test_all_names_exist_and_are_documented() -> None:
+    for name in tm.__all__:
+        obj = getattr(tm, name)
+        if name != "__version__":
+            assert inspect.getdoc(obj), f"tm.{name} has no docstring"
+
+
+def test_public_modules_are_all_exported() -> None:
+    """Every public name imported into tm/__init__.py is in __all__."""
+    tree = ast.parse((SRC / "__init__.py").read_text(encoding="utf-8"))
+    imported = {
+        alias.asname or alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported == set(tm.__all__)
+
+
+def test_nothing_imports_the_cli() -> None:
+    for path in SRC.rglob("*.py"):
+        if "cli" in path.relative_to(SRC).parts or path.name == "__main__.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith("tm.cli"), f"{path} imports {node.module}"
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    assert not alias.name.startswith("tm.cli"), f"{path} imports the CLI"
+
+
+def test_version_is_shown(tm_cli) -> None:
+    result = tm_cli("--version")
+    assert result.code == 0
+    assert result.out.strip() == f"tm {tm.__version__}"
