@@ -1,0 +1,90 @@
+"""``tm update``: merge a revised source text into a translated PO (a sentence-level msgmerge)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from tm.cli._common import add_encoding_option, new_command
+from tm.errors import ParseError
+from tm.updating import DEFAULT_THRESHOLD, UpdateResult, update_file
+
+__all__ = ["register"]
+
+EXAMPLES = """\
+  tm update locales/en/article.txt --po locales/zh_CN/LC_MESSAGES/article.po
+  tm update revised.txt --po article.po -o article.new.po --db tm.db
+  tm update revised.txt --po article.po --dry-run           # what would change
+  tm update revised.txt --po article.po --dry-run --format json   # for CI
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``tm update`` to the subcommands."""
+    p = new_command(sub, "update", "Merge a revised source text into a PO, keeping every "
+                    "translation (unchanged kept, edited fuzzy, removed obsolete).", EXAMPLES)
+    p.add_argument("source", metavar="NEW_SOURCE", help="the revised source text ('-' = stdin)")
+    p.add_argument("--po", required=True, metavar="PO", help="the translated PO to update")
+    p.add_argument("-o", "--output", default=None, metavar="OUT",
+                   help="write the merged PO here ('-' = stdout; default: update --po in "
+                   "place, atomically)")
+    p.add_argument("--db", default=None, metavar="DB",
+                   help="translation memory to pre-fill new sentences from (fuzzy)")
+    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="N",
+                   help=f"minimum similarity in percent for a fuzzy suggestion "
+                   f"(default {DEFAULT_THRESHOLD:g})")
+    p.add_argument("--dry-run", action="store_true",
+                   help="write nothing; print what would change")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="report format on stdout (json: summary and changes, for CI)")
+    add_encoding_option(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``tm update`` with parsed *args*; return the exit code."""
+    if args.output == "-" and (args.format == "json" or args.dry_run):
+        raise ValueError("-o - writes the PO to stdout; it cannot be combined with "
+                         "--format json or --dry-run")
+    with ExitStack() as stack:
+        memory: Any = None
+        if args.db is not None:
+            if not Path(args.db).is_file():
+                raise ParseError(args.db, 0, "no such translation memory")
+            from tm.memory import TranslationMemory
+
+            memory = stack.enter_context(TranslationMemory.open(args.db))
+        result = update_file(args.source, args.po, output=args.output, memory=memory,
+                             threshold=args.threshold, dry_run=args.dry_run,
+                             encoding=args.encoding)
+    target = args.po if args.output is None else args.output
+    where = "dry run, nothing written" if args.dry_run else f"written to {target}"
+    print(f"tm update: {result.summary_line()} ({where})", file=sys.stderr)
+    if args.format == "json":
+        data = result.to_dict()
+        data.update(output=target, written=not args.dry_run)
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif args.dry_run:
+        _print_changes(result)
+    return 0
+
+
+def _print_changes(result: UpdateResult) -> None:
+    """One line per entry that is not kept unchanged in place, then its previous text."""
+    for change in result.changes:
+        if change.kind == "kept":
+            continue
+        line = f"L{change.line}" if change.line else "-"
+        score = f"{change.score:.0f}%" if change.kind not in ("new", "obsolete") else ""
+        print(f"{change.kind:<9} {line:<6} {change.msgctxt:<12} {score:>4}  {_short(change.msgid)}")
+        if change.previous:
+            print(f"{'':<34}was: {_short(change.previous)}")
+
+
+def _short(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"

@@ -1,0 +1,347 @@
+"""``tm.update``: merge a revised English source into an existing PO, keeping every translation.
+
+A sentence-level ``msgmerge``: the revised text is segmented into sentences,
+each sentence is matched *by text* (not by position) against the old entries,
+and the PO is rebuilt in the order of the new source:
+
+* unchanged sentences keep their entry (msgstr, flags, comments) exactly;
+* edited sentences get the closest old translation as a ``fuzzy`` suggestion,
+  with the old msgid in ``#|`` and the score in an extracted comment;
+* a sentence split in two, or two merged into one, is recognised;
+* new sentences are looked up in a translation memory, if one is given;
+* translations that no active entry carries any more become obsolete (``#~``).
+
+The matching rules live in :mod:`tm._updating_match`; this module turns the
+plan into PO entries.  See docs/update.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Protocol
+
+import polib
+
+from tm._updating_match import FUZZY, VERBATIM, OldText, Slot, plan
+from tm._version import __version__
+from tm.errors import TMError
+from tm.files import atomic_writer, read_bytes, read_text
+from tm.model import Match, Segment
+
+__all__ = ["DEFAULT_THRESHOLD", "Change", "UpdateConflict", "UpdateResult", "update", "update_file"]
+
+#: Minimum word-level similarity (percent) for a fuzzy suggestion; msgmerge uses 60% too.
+DEFAULT_THRESHOLD = 60.0
+_NOTE = "tm-update:"
+#: Every kind of change, in the order reports list them.
+KINDS = ("kept", "moved", "copied", "revived", "edited", "split", "merged", "memory", "new",
+         "obsolete")
+
+
+class _Memory(Protocol):
+    def lookup(self, query: str, *, min_score: float = ..., limit: int = ...) -> list[Match]:
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What happened to one entry.
+
+    ``kind`` is one of kept, moved (kept, but the sentence moved), copied (a
+    further copy of a repeated sentence), revived (an obsolete entry came
+    back), edited, split, merged, memory (the last four are fuzzy), new
+    (untranslated) and obsolete.  ``line`` is the line in the new source (0 for
+    obsolete entries or when unknown); ``previous`` the old msgid the
+    translation came from when it differs from ``msgid``.
+    """
+
+    kind: str
+    msgctxt: str
+    msgid: str
+    line: int = 0
+    score: float = 0.0
+    previous: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The change as a JSON-ready dict."""
+        return {"kind": self.kind, "msgctxt": self.msgctxt, "msgid": self.msgid,
+                "line": self.line, "score": round(self.score, 1), "previous": self.previous}
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """The merged PO and what changed.
+
+    ``po`` is a new POFile (write it with :func:`tm.formats.po.write_po`);
+    ``changes`` lists every active entry in order, then the obsolete ones.
+    """
+
+    po: polib.POFile
+    changes: tuple[Change, ...] = field(default=())
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """msgmerge-like counts of active and obsolete entries: kept, fuzzy, new, obsolete."""
+        kinds = self.kinds
+        return {
+            "kept": sum(kinds[k] for k in ("kept", "moved", "copied", "revived")),
+            "fuzzy": sum(kinds[k] for k in FUZZY),
+            "new": kinds["new"],
+            "obsolete": kinds["obsolete"],
+        }
+
+    @property
+    def kinds(self) -> dict[str, int]:
+        """The number of entries of each :class:`Change` kind (all kinds, zeros included)."""
+        found = Counter(c.kind for c in self.changes)
+        return {k: found[k] for k in KINDS}
+
+    def summary_line(self) -> str:
+        """One line like msgmerge's: ``30 kept, 5 fuzzy (3 edited, ...), 2 new, 3 obsolete``."""
+        s = self.summary | self.kinds
+        s["kept"] = self.summary["kept"]
+        detail = ", ".join(f"{s[k]} {k}" for k in ("edited", "split", "merged", "memory") if s[k])
+        fuzzy = f"{s['fuzzy']} fuzzy" + (f" ({detail})" if detail else "")
+        moved = f" ({s['moved']} moved)" if s["moved"] else ""
+        return f"{s['kept']} kept{moved}, {fuzzy}, {s['new']} new, {s['obsolete']} obsolete"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Summary and changes as a JSON-ready dict, signed with the tool version."""
+        return {"generator": _signature(), "summary": self.summary, "kinds": self.kinds,
+                "changes": [c.to_dict() for c in self.changes]}
+
+
+def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str | os.PathLike[str],
+           *, memory: _Memory | None = None, threshold: float = DEFAULT_THRESHOLD,
+           lang: str = "en", source_name: str = "", now: datetime | None = None) -> UpdateResult:
+    """Merge the revised source *new* into the translations of *po*; return the new PO.
+
+    *new* is the revised text (segmented with :func:`tm.segment`), or its
+    sentences as Segments or strings.  *po* is a POFile or a path.  *memory*
+    (anything with ``lookup(query, min_score=, limit=)``, e.g. a
+    :class:`tm.TranslationMemory`) pre-fills sentences the PO cannot.
+    *threshold* is the minimum word-level similarity, in percent, of a fuzzy
+    suggestion.  *source_name* becomes the file in ``#:`` references (with the
+    line numbers of *new* when it is a text); without it, kept entries keep
+    their references.  *now* stamps POT-Creation-Date (default: the clock).
+    The input *po* is not modified.
+    """
+    if not isinstance(po, polib.POFile):
+        from tm.formats.po import read_po
+
+        po = read_po(po)
+    texts, lines = _sentences(new, lang)
+    from tm.segmentation import stable_ids
+
+    ids = stable_ids(texts)
+    old_entries = [e for e in po if e.msgid and not e.obsolete]
+    old_entries += [e for e in po if e.msgid and e.obsolete]
+    old = [OldText(e.msgid, _msgstr(e), bool(e.obsolete)) for e in old_entries]
+    slots = plan(texts, old, threshold=threshold)
+    builder = _Builder(texts, lines, ids, old_entries, source_name)
+    if memory is not None:
+        slots = [_with_memory(s, texts, memory, threshold, builder) for s in slots]
+    for slot in slots:
+        builder.add(slot)
+    builder.add_obsolete(slots)
+    from tm.formats.po import new_po
+
+    result = new_po(_metadata(po.metadata, now), po.header)
+    result.metadata_is_fuzzy = po.metadata_is_fuzzy
+    result.extend(builder.entries)
+    return UpdateResult(result, tuple(builder.changes))
+
+
+def _sentences(new: str | Sequence[Segment] | Sequence[str],
+               lang: str) -> tuple[list[str], list[int]]:
+    """The sentence texts of *new* and their 1-based line numbers (0 = unknown)."""
+    if isinstance(new, str):
+        from tm.segmentation import segment
+
+        segments = segment(new, lang=lang)
+        breaks = [i for i, ch in enumerate(new) if ch == "\n"]
+        return ([s.text for s in segments],
+                [bisect.bisect_left(breaks, s.start) + 1 for s in segments])
+    texts = [s.text if isinstance(s, Segment) else s for s in new]
+    return texts, [0] * len(texts)
+
+
+def _msgstr(entry: polib.POEntry) -> str:
+    if entry.msgid_plural:
+        return str(entry.msgstr_plural.get(0, ""))
+    return str(entry.msgstr)
+
+
+def _signature() -> str:
+    return f"tm {__version__} (update)"
+
+
+def _metadata(old: dict[str, str], now: datetime | None) -> dict[str, str]:
+    """The old header with POT-Creation-Date (the source changed) and X-Generator refreshed."""
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M%z")
+    meta = dict(old)
+    meta["POT-Creation-Date"] = stamp
+    meta["X-Generator"] = _signature()
+    return meta
+
+
+def _with_memory(slot: Slot, texts: list[str], memory: _Memory, threshold: float,
+                 builder: _Builder) -> Slot:
+    """Prefer a translation-memory match to a weaker (or missing) suggestion from the PO."""
+    if slot.kind not in FUZZY and slot.kind != "new":
+        return slot
+    matches = memory.lookup(texts[slot.new[0]], min_score=threshold, limit=1)
+    if not matches or matches[0].score <= slot.score or not matches[0].unit.target:
+        return slot
+    builder.memory[slot.new[0]] = matches[0]
+    return Slot(slot.new, "memory", (), float(matches[0].score))
+
+
+def _join_targets(targets: list[str]) -> str:
+    """Concatenate translations: no space between CJK sentences, one between others."""
+    out = ""
+    for t in targets:
+        if out and not (ord(out[-1]) >= 0x2E80 or ord(t[:1] or " ") >= 0x2E80):
+            out += " "
+        out += t
+    return out
+
+
+class _Builder:
+    """Accumulates the entries and changes of the merged PO, one slot at a time."""
+
+    def __init__(self, texts: list[str], lines: list[int], ids: list[str],
+                 old: list[polib.POEntry], source_name: str) -> None:
+        self.texts, self.lines, self.ids, self.old = texts, lines, ids, old
+        self.source_name = source_name
+        self.entries: list[polib.POEntry] = []
+        self.changes: list[Change] = []
+        self.memory: dict[int, Match] = {}
+        self.keys: set[tuple[str, str]] = set()
+
+    def _refs(self, first: int, fallback: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        if not self.source_name:
+            return list(fallback)
+        line = self.lines[first]
+        return [(self.source_name, str(line) if line else "")]
+
+    def _emit(self, entry: polib.POEntry, change: Change) -> None:
+        key = (entry.msgctxt or "", entry.msgid)
+        n = 2
+        while key in self.keys:  # gettext refuses duplicate msgctxt+msgid
+            entry.msgctxt = f"{change.msgctxt}-{n}"
+            key, n = (entry.msgctxt, entry.msgid), n + 1
+        self.keys.add(key)
+        self.entries.append(entry)
+        self.changes.append(Change(change.kind, entry.msgctxt or "", change.msgid, change.line,
+                                   change.score, change.previous))
+
+    def add(self, slot: Slot) -> None:
+        """Add the entry for *slot*: a copy of the old entry, a suggestion, or an empty one."""
+        first = slot.new[0]
+        msgid = " ".join(self.texts[i] for i in slot.new)
+        line = self.lines[first]
+        if slot.kind in VERBATIM - FUZZY:
+            entry = _copy(self.old[slot.old[0]])
+            entry.msgctxt = (entry.msgctxt if slot.kind in ("kept", "moved") and entry.msgctxt
+                             else self.ids[first])
+            entry.occurrences = self._refs(first, entry.occurrences)
+            self._emit(entry, Change(slot.kind, self.ids[first], msgid, line, slot.score))
+            return
+        entry = polib.POEntry(msgctxt=self.ids[first], msgid=msgid, msgstr="",
+                              occurrences=self._refs(first, []))
+        previous = ""
+        if slot.kind == "memory":
+            match = self.memory[first]
+            entry.msgstr = match.unit.target
+            previous = match.unit.source if match.unit.source != msgid else ""
+            entry.comment = f"{_NOTE} {slot.score:.0f}% translation memory match"
+        elif slot.kind in FUZZY:
+            sources = [self.old[o] for o in slot.old]
+            previous = " ".join(e.msgid for e in sources)
+            entry.msgstr = _join_targets([_msgstr(e) for e in sources])
+            entry.tcomment = "\n".join(e.tcomment for e in sources if e.tcomment)
+            entry.flags = [f for e in sources for f in e.flags if f != "fuzzy"]
+            ids = " + ".join(e.msgctxt or "?" for e in sources)
+            entry.comment = f"{_NOTE} {slot.score:.0f}% match, {slot.kind} from {ids}"
+            if len(sources) == 1 and sources[0].msgctxt and sources[0].msgctxt != entry.msgctxt:
+                entry.previous_msgctxt = sources[0].msgctxt
+        if slot.kind != "new":
+            entry.flags = ["fuzzy", *dict.fromkeys(entry.flags)]
+            entry.previous_msgid = previous or None
+        self._emit(entry, Change(slot.kind, self.ids[first], msgid, line, slot.score, previous))
+
+    def add_obsolete(self, slots: list[Slot]) -> None:
+        """Keep, as obsolete, every translation that no active entry carries verbatim."""
+        carried = {o for s in slots if s.kind in VERBATIM for o in s.old}
+        present = {(e.msgid, _msgstr(e)) for e in self.entries}
+        for o, old in enumerate(self.old):
+            if o in carried or not _msgstr(old) or (old.msgid, _msgstr(old)) in present:
+                continue
+            entry = _copy(old)
+            entry.obsolete = True
+            entry.occurrences = []
+            self._emit(entry, Change("obsolete", old.msgctxt or "", old.msgid))
+
+
+def _copy(entry: polib.POEntry) -> polib.POEntry:
+    """An independent copy of *entry* (polib entries are mutable)."""
+    return polib.POEntry(
+        msgid=entry.msgid, msgstr=entry.msgstr, msgctxt=entry.msgctxt,
+        msgid_plural=entry.msgid_plural, msgstr_plural=dict(entry.msgstr_plural),
+        occurrences=list(entry.occurrences), flags=list(entry.flags),
+        comment=entry.comment, tcomment=entry.tcomment, obsolete=entry.obsolete,
+        previous_msgctxt=entry.previous_msgctxt, previous_msgid=entry.previous_msgid,
+        previous_msgid_plural=entry.previous_msgid_plural,
+    )
+
+
+class UpdateConflict(TMError):
+    """The PO file changed on disk between reading it and writing the merge."""
+
+
+def _fingerprint(path: str) -> tuple[int, int, str]:
+    """mtime, size and hash of *path*: enough to notice any concurrent change."""
+    data = read_bytes(path)
+    stat = os.stat(path)
+    return stat.st_mtime_ns, stat.st_size, hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str], *,
+                output: str | os.PathLike[str] | None = None, memory: _Memory | None = None,
+                threshold: float = DEFAULT_THRESHOLD, dry_run: bool = False,
+                encoding: str | None = None, now: datetime | None = None) -> UpdateResult:
+    """Merge the revised text file *source* into *po_path*; write to *output* (default: in place).
+
+    The write is atomic, and refused with :class:`UpdateConflict` if *po_path*
+    changed on disk since it was read (someone saved it meanwhile), so no
+    concurrent edit is overwritten.  With *dry_run* nothing is written.
+    """
+    from tm.formats.po import format_po, read_po
+
+    po_name = str(po_path)
+    if po_name == "-" and output is None:
+        raise ValueError("the PO comes from stdin: pass -o OUT.po to say where to write it")
+    target = po_name if output is None else str(output)
+    text = read_text(source, encoding)
+    before = None if po_name == "-" else _fingerprint(po_name)
+    po = read_po(po_name)
+    if before is not None and _fingerprint(po_name) != before:
+        raise UpdateConflict(f"{po_name}: changed while being read; try again")
+    name = "" if str(source) == "-" else str(source)
+    result = update(text, po, memory=memory, threshold=threshold, source_name=name, now=now)
+    if dry_run:
+        return result
+    rendered = format_po(result.po)
+    with atomic_writer(target) as fh:
+        fh.write(rendered)
+        if before is not None and _fingerprint(po_name) != before:
+            raise UpdateConflict(f"{po_name}: changed on disk since it was read; nothing "
+                                 "written (run tm update again on the saved file)")
+    return result
