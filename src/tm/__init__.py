@@ -11,6 +11,7 @@ This module only re-exports; ``__all__`` is kept sorted and a test checks it.
 from tm._version import __version__
 from tm.errors import ConfigError, ParseError, StoreError, TMError
 from tm.model import Bead, Finding, Match, Segment, Term, Unit
+from tm.segmentation import segment, stable_ids
 
 __all__ = [
     "Bead",
@@ -24,4 +25,6 @@ __all__ = [
     "Term",
     "Unit",
     "__version__",
+    "segment",
+    "stable_ids",
 ]

@@ -1,0 +1,226 @@
+"""Sentence segmentation for English and Chinese: :func:`segment` and :func:`stable_ids`.
+
+The text is scanned once; segments are *offsets* into it (the text is never
+rewritten with placeholders), so ``text[s.start:s.end] == s.text`` always holds
+and white space between sentences belongs to no segment.
+
+Three layers decide where segments end:
+
+1. **Paragraphs** (layout, in code): a blank line always ends a paragraph.
+   Lines that match the *skip* pattern (page chrome such as a site's
+   navigation bar ``Home | News | Sport``) are left out; see :data:`CHROME`.
+2. **Title lines** (layout, in code): a single line break inside a paragraph
+   does not end a sentence, unless the line before it looks like a heading:
+   it ends without punctuation, is short (at most 12 words, or 40 characters
+   of Chinese), does not end in a function word (``of``, ``the``...), is not
+   a full-width line of hard-wrapped prose (shorter than 85% of the
+   paragraph's longest line), and the next line starts like a sentence
+   (capital, digit, Han character, opening quote or bracket).
+3. **Sentence rules** (language, as data): SRX 2.0 files in ``tm/rules``
+   (``en.srx``, ``zh.srx``) or a file of your own, see :mod:`tm.srx`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from tm.model import Segment
+from tm.srx import CompiledRules, SrxRules, compile_rules, load_srx
+
+__all__ = ["CHROME", "guess_lang", "rules_signature", "segment", "stable_ids"]
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+#: Default *skip* pattern: a line made only of short items (at most 25
+#: characters each) separated by ``|``, ``›`` or ``»``, such as a site's
+#: navigation bar or breadcrumb (``App | 中文 |``, ``Home › World › Asia``).
+#: Such lines are page chrome, not text to translate.  Pass ``skip=None`` (CLI:
+#: ``--keep-chrome``) to keep them, or your own pattern (``--skip REGEX``).
+CHROME = (
+    r"\s*(?:[^\s|›»](?:[^|›»\n]{0,23}[^\s|›»])?\s*[|›»]\s*)+"
+    r"(?:[^\s|›»](?:[^|›»\n]{0,23}[^\s|›»])?)?\s*"
+)
+
+_PARAGRAPH = regex.compile(r"(?:[^\S\n]*\S[^\n]*(?:\n|\Z))+")
+_HAN = regex.compile(r"[\p{Han}\U00020000-\U0003134F]")
+_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
+_STARTS_SENTENCE = regex.compile(r"[\p{Lu}\p{N}\p{Han}\"'“‘(\[（《「『【•*\-–—]")
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or nor but to in on for with by at from as that which who whose is are "
+    "was were be been has have had will would can could should may might must not than".split()
+)
+_MAX_CHROME_LINE = 200
+
+
+def _rules_file(lang: str) -> Path:
+    return RULES_DIR / ("zh.srx" if _is_chinese(lang) else "en.srx")
+
+
+def _is_chinese(lang: str) -> bool:
+    return regex.split(r"[-_]", lang.strip().lower())[0] in {"zh", "cmn", "yue", "lzh", "wuu"}
+
+
+def _load(lang: str, rules: str | os.PathLike[str] | None) -> tuple[SrxRules, str]:
+    if rules is None:
+        return load_srx(_rules_file(lang)), ("zh" if _is_chinese(lang) else "en")
+    return load_srx(rules), lang
+
+
+def _compiled(lang: str, rules: str | os.PathLike[str] | None) -> CompiledRules:
+    srx, code = _load(lang, rules)
+    compiled = compile_rules(srx, code)
+    if compiled.ordered is None:
+        raise ValueError(f"{rules}: no <languagemap> of this SRX file matches language {lang!r}")
+    return compiled
+
+
+def rules_signature(lang: str = "en", rules: str | os.PathLike[str] | None = None) -> str:
+    """Name and version of the rules used for *lang*, e.g. ``"en.srx@1a2b3c4d"``.
+
+    The version is a digest of the SRX file, so any edit to the rules changes
+    it; tools write it into their outputs (PO ``X-Generator``, JSON) so a
+    result says which rules produced it.
+    """
+    return _load(lang, rules)[0].signature
+
+
+def guess_lang(text: str) -> str:
+    """``"zh"`` if at least 30% of the letters in *text* are Han characters, else ``"en"``."""
+    sample = text[:20000]
+    letters = len(_LETTER.findall(sample))
+    han = len(_HAN.findall(sample))
+    return "zh" if letters and han / letters >= 0.3 else "en"
+
+
+@lru_cache(maxsize=16)
+def _skip_pattern(pattern: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as err:
+        raise ValueError(f"bad skip pattern {pattern!r}: {err}") from None
+
+
+def segment(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = None, *,
+            skip: str | None = CHROME) -> list[Segment]:
+    """Split *text* into sentences, returned as :class:`~tm.model.Segment` offsets.
+
+    *lang* is a language code (``"en"``, ``"zh"``, ``"zh-CN"``...; ``"auto"``
+    guesses from the script).  *rules* is an SRX 2.0 file to use instead of
+    the built-in rules for the language.  Lines matching *skip* (a regular
+    expression matched against the whole line; default :data:`CHROME`) are
+    left out; ``None`` keeps every line.
+
+    >>> [s.text for s in segment("Mr. Smith arrived at 7:29 a.m. on Jan. 5. He left.")]
+    ['Mr. Smith arrived at 7:29 a.m. on Jan. 5.', 'He left.']
+    """
+    if lang == "auto":
+        lang = guess_lang(text)
+    compiled = _compiled(lang, rules)
+    breaks = compiled.breaks(text)
+    chrome = _skip_pattern(skip) if skip else None
+    out: list[Segment] = []
+    paragraph = 0
+    for m in _PARAGRAPH.finditer(text):
+        before = len(out)
+        for start, end in _blocks(text, m.start(), m.end(), chrome):
+            _cut(text, start, end, breaks, paragraph, out)
+        if len(out) > before:
+            paragraph += 1
+    return out
+
+
+def _is_chrome(line: str, chrome: regex.Pattern[str] | None) -> bool:
+    return (chrome is not None and len(line) <= _MAX_CHROME_LINE
+            and chrome.fullmatch(line) is not None)
+
+
+def _blocks(text: str, start: int, end: int,
+            chrome: regex.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Spans of one paragraph that sentences may not cross: chrome lines and title lines cut."""
+    body = text[start:end]
+    if "\n" not in body.rstrip("\n"):
+        return [] if _is_chrome(body.rstrip("\n"), chrome) else [(start, end)]
+    lines = body.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    longest = max(len(line.strip()) for line in lines)
+    blocks: list[tuple[int, int]] = []
+    block_start: int | None = None
+    pos = start
+    for index, line in enumerate(lines):
+        line_end = pos + len(line)
+        if _is_chrome(line, chrome):
+            if block_start is not None:
+                blocks.append((block_start, pos))
+            block_start = None
+        else:
+            if block_start is None:
+                block_start = pos
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if following and _is_title_line(line, following, longest):
+                blocks.append((block_start, line_end))
+                block_start = None
+        pos = line_end + 1
+    if block_start is not None:
+        blocks.append((block_start, min(pos, end)))
+    return blocks
+
+
+def _is_title_line(line: str, following: str, longest: int) -> bool:
+    """The heading heuristic of the module docstring (layer 2)."""
+    s = line.strip()
+    nxt = following.lstrip()
+    if not s or not nxt or s[-1] in _CONTINUING_END or not _STARTS_SENTENCE.match(nxt):
+        return False
+    if len(s) >= 0.85 * longest and longest >= 25:
+        return False  # a full line of hard-wrapped prose
+    if len(_HAN.findall(s)) * 2 >= len(s):
+        return len(s) <= 40
+    words = s.split()
+    return len(words) <= 12 and words[-1].lower() not in _FUNCTION_WORDS
+
+
+def _cut(text: str, start: int, end: int, breaks: list[int], paragraph: int,
+         out: list[Segment]) -> None:
+    """Append the segments of text[start:end], cut at *breaks*, trimmed of white space."""
+    first = bisect_right(breaks, start)
+    last = bisect_left(breaks, end, first)
+    prev = start
+    for cut in [*breaks[first:last], end]:
+        piece = text[prev:cut]
+        stripped = piece.strip()
+        if stripped:
+            s = prev + (len(piece) - len(piece.lstrip()))
+            out.append(Segment(stripped, s, s + len(stripped), paragraph))
+        prev = cut
+
+
+def stable_ids(texts: Sequence[str]) -> list[str]:
+    """Stable ids for sentences: ``"s"`` + 8 hex digits of BLAKE2b of the normalized text.
+
+    The text is normalized (NFC, white space collapsed) first, so the same
+    sentence gets the same id across runs and re-wrapping, and editing one
+    sentence leaves the ids of the others alone.  The 2nd, 3rd... occurrence of
+    a sentence in the same document gets ``-2``, ``-3``... in document order.
+
+    >>> stable_ids(["Hello.", "Bye.", "Hello."])
+    ['s...', 's...', 's...-2']
+    """
+    seen: dict[str, int] = {}
+    ids = []
+    for text in texts:
+        key = " ".join(unicodedata.normalize("NFC", text).split())
+        base = "s" + hashlib.blake2b(key.encode("utf-8")).hexdigest()[:8]
+        count = seen.get(base, 0) + 1
+        seen[base] = count
+        ids.append(base if count == 1 else f"{base}-{count}")
+    return ids

@@ -1,0 +1,187 @@
+"""Load SRX 2.0 segmentation rules and compile them for fast scanning.
+
+SRX (Segmentation Rules eXchange, LISA/GALA) is the format Okapi, OmegaT and
+LanguageTool use for sentence rules, so rules written for `tm` work there too
+and theirs work here.  A file holds ``<languagerule>`` elements, each an
+ordered list of ``<rule break="yes|no">`` with a ``<beforebreak>`` and an
+``<afterbreak>`` regular expression, and ``<maprules>`` that map language codes
+to language rules (all matching ones, in order, when ``cascade="yes"``).
+
+Semantics (SRX 2.0, section 2.5): at a position in the text, the rules are
+tried in order; the first whose *before* pattern matches the text ending there
+and whose *after* pattern matches the text starting there decides: a break
+rule breaks, a no-break rule prevents the break.
+
+Compilation: each rule becomes ``(?=AFTER)(?<=BEFORE)`` (``regex`` supports
+variable-width look-behind).  Break positions are found with one scan of the
+union of the break rules; each candidate is then decided by one match of the
+ordered union of *all* rules, whose first succeeding alternative is exactly
+the first rule that applies.  Compiled rules are cached per file and content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as SafeET
+import regex
+
+from tm.errors import ParseError
+
+__all__ = ["CompiledRules", "SrxRule", "SrxRules", "compile_rules", "load_srx", "parse_srx"]
+
+SRX_NS = "{http://www.lisa.org/srx20}"
+
+
+@dataclass(frozen=True, slots=True)
+class SrxRule:
+    """One SRX rule: break (or not) where *before* ends and *after* starts."""
+
+    breaking: bool
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SrxRules:
+    """A parsed SRX document: language rules, map rules and a content digest.
+
+    ``digest`` (8 hex digits of the file's bytes) versions the rules: any edit
+    changes it, so outputs signed with it say exactly which rules made them.
+    """
+
+    name: str
+    cascade: bool
+    language_rules: dict[str, tuple[SrxRule, ...]]
+    map_rules: tuple[tuple[str, str], ...]
+    digest: str
+
+    def rules_for(self, lang: str) -> tuple[SrxRule, ...]:
+        """The ordered rules that apply to language code *lang* (via the map rules)."""
+        found: list[SrxRule] = []
+        for pattern, name in self.map_rules:
+            if regex.fullmatch(pattern, lang, flags=regex.IGNORECASE):
+                found.extend(self.language_rules.get(name, ()))
+                if not self.cascade:
+                    break
+        return tuple(found)
+
+    @property
+    def signature(self) -> str:
+        """``name@digest``: the rule set's version, for output signatures."""
+        return f"{self.name}@{self.digest}"
+
+
+def _text_of(rule: Element, tag: str) -> str:
+    child = rule.find(SRX_NS + tag)
+    return (child.text or "") if child is not None else ""
+
+
+def _parse_language_rules(body: Element, name: str) -> dict[str, tuple[SrxRule, ...]]:
+    found: dict[str, tuple[SrxRule, ...]] = {}
+    for lr in body.iter(SRX_NS + "languagerule"):
+        rules = []
+        for rule in lr.findall(SRX_NS + "rule"):
+            breaking = rule.get("break", "yes").strip().lower() != "no"
+            rules.append(SrxRule(breaking, _text_of(rule, "beforebreak"),
+                                 _text_of(rule, "afterbreak")))
+        found[lr.get("languagerulename", "")] = tuple(rules)
+    if not found:
+        raise ParseError(name, 0, "SRX file has no <languagerule>")
+    return found
+
+
+def parse_srx(data: bytes, name: str = "<srx>") -> SrxRules:
+    """Parse SRX 2.0 *data* (read from *name*, used in error messages)."""
+    try:
+        root = SafeET.fromstring(data)
+    except SafeET.ParseError as err:
+        line = getattr(err, "position", (0, 0))[0]
+        raise ParseError(name, line, f"not a well-formed SRX file: {err}") from None
+    if root.tag != SRX_NS + "srx":
+        raise ParseError(name, 0, "not an SRX 2.0 file (root must be "
+                                  "<srx xmlns=\"http://www.lisa.org/srx20\">)")
+    header = root.find(SRX_NS + "header")
+    cascade = header is not None and header.get("cascade", "no").lower() == "yes"
+    body = root.find(SRX_NS + "body")
+    if body is None:
+        raise ParseError(name, 0, "SRX file has no <body>")
+    language_rules = _parse_language_rules(body, name)
+    map_rules = tuple(
+        (m.get("languagepattern", ".*"), m.get("languagerulename", ""))
+        for m in body.iter(SRX_NS + "languagemap")
+    )
+    for _, target in map_rules:
+        if target not in language_rules:
+            raise ParseError(name, 0, f"<languagemap> names unknown rule set {target!r}")
+    digest = hashlib.blake2b(data, digest_size=4).hexdigest()
+    return SrxRules(Path(name).name, cascade, language_rules, map_rules, digest)
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: str, _mtime: int, _size: int) -> SrxRules:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise ParseError(path, 0, err.strerror or str(err)) from None
+    return parse_srx(data, path)
+
+
+def load_srx(path: str | os.PathLike[str]) -> SrxRules:
+    """Load (and cache, keyed by path, mtime and size) the SRX file at *path*."""
+    name = str(path)
+    try:
+        st = os.stat(name)
+    except OSError:
+        raise ParseError(name, 0, "no such SRX file") from None
+    return _load_cached(name, st.st_mtime_ns, st.st_size)
+
+
+class CompiledRules:
+    """An ordered rule list compiled into two patterns (see the module docstring)."""
+
+    def __init__(self, rules: tuple[SrxRule, ...], name: str = "<srx>") -> None:
+        parts = []
+        breaking_parts = []
+        for index, rule in enumerate(rules):
+            part = f"(?={rule.after})(?<={rule.before})"
+            try:
+                regex.compile(part)
+            except regex.error as err:
+                raise ParseError(name, 0, f"rule {index + 1} has a bad regular expression: "
+                                          f"{err}") from None
+            parts.append(f"{part}(?P<_srx{index}>)")
+            if rule.breaking:
+                breaking_parts.append(f"(?:{part})")
+        self.breaking = tuple(rule.breaking for rule in rules)
+        #: Union of the break rules: candidate break positions.
+        self.candidates: regex.Pattern[str] | None = (
+            regex.compile("|".join(breaking_parts)) if breaking_parts else None
+        )
+        #: Ordered union of all rules: the first alternative that matches decides.
+        self.ordered = regex.compile("|".join(parts)) if parts else None
+
+    def breaks(self, text: str) -> list[int]:
+        """Every position of *text* where the rules say a segment ends."""
+        if self.candidates is None or self.ordered is None:
+            return []
+        found = []
+        decide = self.ordered.match
+        breaking = self.breaking
+        for m in self.candidates.finditer(text):
+            pos = m.start()
+            rule = decide(text, pos)
+            if rule is not None and breaking[int(rule.lastgroup[4:])]:  # type: ignore[index]
+                found.append(pos)
+        return found
+
+
+@lru_cache(maxsize=64)
+def compile_rules(rules: SrxRules, lang: str) -> CompiledRules:
+    """Compile (once, cached) the rules of *rules* that apply to *lang*."""
+    return CompiledRules(rules.rules_for(lang), rules.name)
