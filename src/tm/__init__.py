@@ -11,6 +11,7 @@ This module only re-exports; ``__all__`` is kept sorted and a test checks it.
 from tm._version import __version__
 from tm.errors import ConfigError, ParseError, StoreError, TMError
 from tm.model import Bead, Finding, Match, Segment, Term, Unit
+from tm.numbers import Number, extract_numbers
 from tm.segmentation import segment, stable_ids
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "ConfigError",
     "Finding",
     "Match",
+    "Number",
     "ParseError",
     "Segment",
     "StoreError",
@@ -25,6 +27,7 @@ __all__ = [
     "Term",
     "Unit",
     "__version__",
+    "extract_numbers",
     "segment",
     "stable_ids",
 ]

@@ -1,0 +1,66 @@
+"""The Number value and the pieces shared by the English and Chinese recognizers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+#: A digit run must not be glued to a Latin letter on its left ("G20", "COVID-19").
+LEFT_GUARD = r"(?<![\p{Latin}\d_.])(?<!\p{Latin}[-‐])"
+#: ... nor on its right ("5D Robotics", "3W Cafe"): those are codes, not numbers.
+RIGHT_GUARD = r"(?![\p{Latin}\d])"
+#: Digits with optional thousands separators and decimals, taken atomically.
+NUM = r"(?>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in text, with its value normalized across languages.
+
+    ``value`` is a Decimal on a common scale: 53.96 billion, 539.6亿 and
+    53960000000 all have value 53960000000; 72.5%, 72.5 percent and 百分之七十二点五
+    have value 72.5 and kind ``"percent"``.  Kinds: ``number``, ``percent``,
+    ``date`` (value ``YYYYMMDD`` with 0 for a missing part: May 2015 -> 20150500,
+    5月7日 -> 507), ``time`` (``HHMM``, 24-hour), ``ordinal`` (first, 3rd, 第三),
+    ``fraction`` (two-thirds, 三分之二 -> 0.6667).  ``spelled`` is true when the
+    number is written in words or Chinese numerals (seven, 七, 两); such numbers
+    are often idiom or article ("one of them", 一直) so comparisons treat them
+    leniently.  ``unit`` is a canonical measurement unit (``km``, ``mile``,
+    ``kg``, ``mu``...) or ``""``; it lets a comparison accept converted values.
+    ``text`` is ``source[start:end]``.
+    """
+
+    value: Decimal
+    kind: str
+    start: int
+    end: int
+    text: str
+    spelled: bool = False
+    unit: str = ""
+
+
+def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,
+         unit: str = "") -> Number:
+    """A Number spanning the whole match *m* (whose string is the folded text)."""
+    return Number(canonical(value), kind, m.start(), m.end(), m.group(), spelled, unit)
+
+
+def canonical(value: Decimal) -> Decimal:
+    """*value* without trailing zeros or exponent: 53960000000.00 -> 53960000000."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def parse_digits(text: str) -> Decimal:
+    """Decimal value of an ASCII digit string with optional ``,`` separators."""
+    return Decimal(text.replace(",", ""))
+
+
+def date_value(year: int, month: int, day: int) -> Decimal | None:
+    """``YYYYMMDD`` as a Decimal (missing parts 0), or None if out of range."""
+    if not 0 <= month <= 12 or not 0 <= day <= 31 or (month == 0 and day == 0 and not year):
+        return None
+    return Decimal(year * 10000 + month * 100 + day)

@@ -1,0 +1,174 @@
+"""English number recognizers for :mod:`tm.numbers` (private).
+
+Each recognizer is a compiled pattern and a handler turning a match into
+numbers; :func:`tm.numbers.extract_numbers` runs them in priority order
+(dates before bare numbers) and keeps the first claim on each span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import regex
+
+from tm import _numerals as N
+from tm._numbers_base import (
+    LEFT_GUARD,
+    NUM,
+    RIGHT_GUARD,
+    Number,
+    date_value,
+    make,
+    parse_digits,
+)
+
+Handler = Callable[["regex.Match[str]", str], list[Number]]
+
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_WORD = "|".join(sorted([*N.EN_UNITS, *N.EN_TEENS, *N.EN_TENS, "hundred", *N.EN_SCALES],
+                        key=len, reverse=True))
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion"
+_UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
+                    for u in sorted(N.UNIT_FORMS_EN, key=len, reverse=True)
+                    if u not in ("m", "g"))
+_SUFFIX = regex.compile(
+    rf"(?:\s*(?P<scale>{_SCALE_WORDS})\b)?"
+    rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)"
+    rf"|\s*(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?",
+    regex.I,
+)
+_MONTH_CONTEXT = (
+    r"(?<=\b(?i:in|of|since|until|till|by|from|to|through|before|after|during|early|"
+    r"late|mid|last|next|this|each|every)[\s-])"
+)
+
+
+def _month(m: regex.Match[str]) -> int:
+    return N.MONTHS[m.group("mon").rstrip(".").lower()]
+
+
+def _date(m: regex.Match[str], _: str) -> list[Number]:
+    groups = m.groupdict()
+    year = int(groups["y"]) if groups.get("y") else 0
+    month = _month(m) if groups.get("mon") else int(groups.get("m") or 0)
+    day = int(groups["d"]) if groups.get("d") else 0
+    value = date_value(year, month, day)
+    if value is None:
+        return []
+    spelled = not (year or day)
+    return [make(m, value, "date", spelled=spelled)]
+
+
+def _time(m: regex.Match[str], _: str) -> list[Number]:
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    ap = (m.group("ap") or "").lower()
+    if hour > 24 or minute > 59:
+        return []
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return [make(m, Decimal(hour * 100 + minute), "time")]
+
+
+def _number(m: regex.Match[str], text: str) -> list[Number]:
+    value = parse_digits(m.group("num"))
+    if m.group("neg"):
+        value = -value
+    glue = m.group("glue") or ""
+    if glue in N.EN_SCALE_SUFFIXES:
+        value *= N.EN_SCALE_SUFFIXES[glue]
+    unit = N.UNIT_FORMS_EN.get(glue, "")
+    return [_with_suffix(m, text, value, unit=unit, spelled=False)]
+
+
+def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = "",
+                 spelled: bool, start: int | None = None, end: int | None = None) -> Number:
+    """Extend a number over a following scale word, percent sign or unit."""
+    start = m.start() if start is None else start
+    end = m.end() if end is None else end
+    kind = "number"
+    s = _SUFFIX.match(text, end)
+    if s and s.end() > end:
+        if s.group("scale"):
+            value *= N.EN_SCALE_SUFFIXES[s.group("scale").lower()]
+        if s.group("pct"):
+            kind = "percent"
+        elif s.group("unit") and not unit:
+            unit = N.UNIT_FORMS_EN.get(regex.sub(r"\s+", " ", s.group("unit").lower()), "")
+        elif s.group("ap"):
+            hour = int(value) % 12 + (12 if s.group("ap").lower() == "p" else 0)
+            if value != int(value) or not 0 < value <= 12:
+                return Number(value, kind, start, end, text[start:end], spelled, unit)
+            value, kind = Decimal(hour * 100), "time"
+        end = s.end()
+    return Number(value, kind, start, end, text[start:end], spelled, unit)
+
+
+def _ordinal(m: regex.Match[str], _: str) -> list[Number]:
+    return [make(m, Decimal(m.group("n")), "ordinal")]
+
+
+def _word_ordinal(m: regex.Match[str], _: str) -> list[Number]:
+    value = N.EN_ORDINALS[m.group("ord").lower()]
+    if m.group("tens"):
+        value += N.EN_TENS[m.group("tens").lower()]
+    return [make(m, Decimal(value), "ordinal", spelled=True)]
+
+
+def _fraction(m: regex.Match[str], _: str) -> list[Number]:
+    num = m.group("n")
+    numerator = 1 if not num or num.lower() in ("a", "an") else N.EN_UNITS.get(
+        num.lower(), N.EN_TEENS.get(num.lower(), 0))
+    denominator = N.EN_DENOMINATORS[m.group("den").lower()]
+    if not numerator:
+        return []
+    return [make(m, fraction_value(numerator, denominator), "fraction", spelled=True)]
+
+
+def fraction_value(numerator: int | Decimal, denominator: int | Decimal) -> Decimal:
+    """The comparable value of a fraction, rounded to 4 places (1/3 -> 0.3333)."""
+    return (Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
+
+
+def _words(m: regex.Match[str], text: str) -> list[Number]:
+    tokens = [(t.group().lower(), m.start() + t.start(), m.start() + t.end())
+              for t in regex.finditer(r"[A-Za-z]+", m.group())]
+    groups = N.english_word_groups(tokens)
+    found = [Number(Decimal(v), "number", s, e, text[s:e], True) for v, s, e in groups[:-1]]
+    value, start, end = groups[-1]
+    found.append(_with_suffix(m, text, Decimal(value), spelled=True, start=start, end=end))
+    return found
+
+
+_FRAC_NUM = "a|an|" + "|".join([*N.EN_UNITS, *N.EN_TEENS])
+_ORD_WORDS = "|".join(sorted(N.EN_ORDINALS, key=len, reverse=True))
+_TENS = "|".join(N.EN_TENS)
+
+RECOGNIZERS: list[tuple[regex.Pattern[str], Handler]] = [
+    (regex.compile(rf"\b{_MON}\s+{_DAY},?\s*(?P<y>\d{{4}})\b"), _date),
+    (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<y>\d{{4}})\b"), _date),
+    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"), _date),
+    (regex.compile(rf"\b{_MON}\s+{_DAY}\b"), _date),
+    (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?!\w)"), _date),
+    (regex.compile(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date),
+    (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>January|February|March|April|May|June|July"
+                   r"|August|September|October|November|December)\b"), _date),
+    (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?"
+                   r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time),
+    (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>"
+                   + "|".join(sorted(N.EN_DENOMINATORS, key=len, reverse=True))
+                   + r")\b"), _fraction),
+    (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction),
+    (regex.compile(LEFT_GUARD + r"(?P<n>\d+)(?:st|nd|rd|th)\b"), _ordinal),
+    (regex.compile(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
+                   r"(?P<glue>s|bn|mn|tn|k|km|kg|cm|mm|ml|m|g)?" + RIGHT_GUARD), _number),
+    (regex.compile(rf"(?i)\b(?:a\s+(?=(?:{_SCALE_WORDS})\b))?(?:{_WORD})"
+                   rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b"), _words),
+    (regex.compile(rf"(?i)\b(?:(?P<tens>{_TENS})-)?(?P<ord>{_ORD_WORDS})\b"), _word_ordinal),
+]

@@ -1,0 +1,159 @@
+"""Chinese number recognizers for :mod:`tm.numbers` (private).
+
+Arabic digits with 万/亿 scales (539.6亿, 7.9万, 600多万), Chinese numerals
+(七, 两万, 一百零五, 七十二点五), percentages (72.5%, 百分之七十二点五, 3个百分点),
+dates (2015年5月7日, 二〇一五年五月), times (下午3点, 7时29分), ordinals (第一),
+fractions (三分之一).  Numeral characters inside lexicalized words (一直, 十分,
+统一, 四川) are not numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import regex
+
+from tm import _numerals as N
+from tm._numbers_base import (
+    LEFT_GUARD,
+    NUM,
+    Number,
+    date_value,
+    make,
+    parse_digits,
+)
+from tm._numbers_en import fraction_value
+
+Handler = Callable[["regex.Match[str]", str], list[Number]]
+
+_CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+       r"(?:点[零〇一二三四五六七八九]+[万亿]*)?)")
+_N = rf"(?:{LEFT_GUARD}{NUM}|{_CN})"
+_YEAR = r"(?P<y>(?<!\d)\d{4}|[〇零一二三四五六七八九]{4})"
+_MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_UNIT_ZH = "|".join(regex.escape(u) for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
+_SUFFIX = regex.compile(
+    r"(?P<approx>[多余])?(?P<scale>(?:十|百|千(?![米克瓦])|万|亿)+)?(?P<approx2>[多余])?"
+    rf"(?:(?P<pct>%|个百分点)|(?P<unit>{_UNIT_ZH})(?![A-Za-z]))?"
+)
+_PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12}
+
+#: Words whose numeral characters are not numbers.
+IDIOMS: tuple[str, ...] = (
+    "一直", "一些", "一起", "一样", "一般", "一定", "一切", "一致", "统一", "唯一", "进一步",
+    "一体", "一流", "万一", "一旦", "一方面", "同一", "一系列", "一带一路", "一下", "一心",
+    "一味", "一同", "一向", "一再", "一贯", "一时", "一律", "一概", "一度", "一经", "一手",
+    "一线", "一举", "一边", "一面", "一番", "一道", "一点儿", "有一点", "差一点", "十分",
+    "千万", "万分", "百姓", "千方百计", "五花八门", "一五一十", "七上八下", "三心二意",
+    "十全十美", "乱七八糟", "四川", "三亚", "三峡", "三星", "九寨沟", "两岸", "二手", "万物",
+    "百货", "不一", "逐一", "划一", "专一", "万千", "亿万", "一口气", "一连串", "一共", "一再",
+    "九州", "一旁", "十字", "第一时间", "四处", "万万", "千千万万", "三番五次", "一模一样",
+)
+_IDIOM_RE = regex.compile("|".join(sorted(set(IDIOMS), key=len, reverse=True)))
+
+
+def number_value(text: str) -> Decimal | None:
+    """Value of an Arabic (``7.9``) or Chinese (``七点九``) number string."""
+    if text[:1].isdigit():
+        return parse_digits(text)
+    return N.parse_chinese(text)
+
+
+def _small(text: str) -> int:
+    value = number_value(text)
+    return int(value) if value is not None and value == int(value) else -1
+
+
+def _date(m: regex.Match[str], _: str) -> list[Number]:
+    g = m.groupdict()
+    year = _small(g["y"]) if g.get("y") else 0
+    month = _small(g["m"]) if g.get("m") else 0
+    day = _small(g["d"]) if g.get("d") else 0
+    value = date_value(year, month, day) if min(year, month, day) >= 0 else None
+    if value is None or (g.get("d") and not 1 <= day <= 31):
+        return []
+    return [make(m, value, "date", spelled=not m.group()[:1].isdigit())]
+
+
+def _time(m: regex.Match[str], _: str) -> list[Number]:
+    hour = _small(m.group("h"))
+    minute = _small(m.group("min")) if m.group("min") else (30 if m.group("half") else 0)
+    marked = m.group("p") or m.group("sep") in ("时", ":", "：") or m.group("min") or m.group(
+        "half")
+    if m.group("h")[0] in N.ZH_DIGITS and _in_idiom(m.string, m.start("h"), m.end("sep")):
+        return []
+    if not marked or not 0 <= hour <= 24 or not 0 <= minute <= 59:
+        return []
+    if hour < 12:
+        hour += _PERIODS.get(m.group("p") or "", 0)
+    return [make(m, Decimal(hour * 100 + minute), "time")]
+
+
+def _prefixed(kind: str) -> Handler:
+    def handle(m: regex.Match[str], _: str) -> list[Number]:
+        value = number_value(m.group("n"))
+        if value is None or _in_idiom(m.string, m.start(), m.end()):
+            return []
+        return [make(m, value, kind, spelled=not m.group("n")[:1].isdigit())]
+    return handle
+
+
+def _fraction(m: regex.Match[str], _: str) -> list[Number]:
+    den, num = number_value(m.group("den")), number_value(m.group("n"))
+    if not den or num is None:
+        return []
+    return [make(m, fraction_value(num, den), "fraction", spelled=True)]
+
+
+def _half(m: regex.Match[str], _: str) -> list[Number]:
+    return [make(m, Decimal("0.5"), "fraction", spelled=True)]
+
+
+def _number(m: regex.Match[str], text: str) -> list[Number]:
+    raw = m.group("num")
+    spelled = not raw[:1].isdigit()
+    if spelled and _in_idiom(text, m.start("num"), m.end()):
+        return []
+    value = number_value(raw)
+    if value is None:
+        return []
+    if m.group("neg"):
+        value = -value
+    end, kind, unit = m.end(), "number", ""
+    s = _SUFFIX.match(text, end)
+    if s and s.end() > end:
+        for char in s.group("scale") or "":
+            value *= N.ZH_SCALES[char]
+        kind = "percent" if s.group("pct") else kind
+        unit = N.UNIT_FORMS_ZH.get(s.group("unit") or "", "")
+        end = s.end()
+    return [Number(value, kind, m.start(), end, text[m.start():end], spelled, unit)]
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] lies inside a lexicalized word such as 一直 or 十分."""
+    lo = max(0, start - 4)
+    return any(i.start() <= start and end <= i.end()
+               for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + 4)))
+
+
+RECOGNIZERS: list[tuple[regex.Pattern[str], Handler]] = [
+    (regex.compile(rf"{_YEAR}年{_MONTH}月{_DAY}[日号]"), _date),
+    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"), _date),
+    (regex.compile(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date),
+    (regex.compile(rf"{_MONTH}月{_DAY}[日号]"), _date),
+    (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date),
+    (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date),
+    (regex.compile(r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午)?(?P<h>(?<!\d)\d{1,2}|[一二两三四五六七八九十]+)"
+                   r"(?P<sep>[:：](?=\d{2})|时|点)(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分"
+                   r"|(?P<half>半))?"), _time),
+    (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent")),
+    (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction),
+    (regex.compile(r"一半"), _half),
+    (regex.compile(rf"第(?P<n>{_N})"), _prefixed("ordinal")),
+    (regex.compile(LEFT_GUARD + r"(?P<neg>负|零下|(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM
+                   + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:km|kg|cm|mm|m)(?![A-Za-z])))"), _number),
+    (regex.compile(r"(?P<neg>负|零下)?(?P<num>" + _CN + ")"), _number),
+]

@@ -1,0 +1,208 @@
+"""Numeral tables and parsers behind :mod:`tm.numbers` (private).
+
+English number words (``twenty-five``, ``two million``), Chinese numerals
+(``一百零五``, ``七十二点五``, ``两万``, ``二〇一五``), month names, scale words
+and measurement units with their conversion factors.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+ZH_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+ZH_SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+ZH_SCALES: dict[str, int] = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+EN_UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}
+EN_TEENS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+EN_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+EN_SCALES: dict[str, int] = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+}
+EN_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000,
+}
+#: Denominator words of English fractions ("two-thirds", "a quarter").
+EN_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+#: Scale words and glued abbreviations after digits ("53.96 billion", "$7.8bn").
+EN_SCALE_SUFFIXES: dict[str, int] = {
+    "hundred": 100, **EN_SCALES, "bn": 10**9, "mn": 10**6, "k": 10**3, "tn": 10**12,
+}
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# Measurement units: surface form -> (canonical unit, dimension, factor to the
+# dimension's base unit).  Temperatures are converted separately.
+_UNIT_TABLE: list[tuple[str, str, str]] = [
+    # canonical, dimension, factor ; surface forms are in UNIT_FORMS_*
+    ("km", "length", "1000"), ("mile", "length", "1609.344"), ("m", "length", "1"),
+    ("cm", "length", "0.01"), ("mm", "length", "0.001"), ("ft", "length", "0.3048"),
+    ("inch", "length", "0.0254"), ("li", "length", "500"),
+    ("kg", "mass", "1"), ("g", "mass", "0.001"), ("lb", "mass", "0.45359237"),
+    ("t", "mass", "1000"), ("jin", "mass", "0.5"), ("oz", "mass", "0.028349523125"),
+    ("km2", "area", "1000000"), ("m2", "area", "1"), ("ft2", "area", "0.09290304"),
+    ("ha", "area", "10000"), ("acre", "area", "4046.8564224"), ("mu", "area", "666.6667"),
+    ("l", "volume", "1"), ("ml", "volume", "0.001"), ("gal", "volume", "3.785411784"),
+    ("C", "temperature", "1"), ("F", "temperature", "1"),
+]
+UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
+
+UNIT_FORMS_EN: dict[str, str] = {
+    "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
+    "miles": "mile", "mile": "mile", "meters": "m", "metres": "m", "meter": "m",
+    "metre": "m", "m": "m", "centimeters": "cm", "centimetres": "cm", "cm": "cm",
+    "millimeters": "mm", "millimetres": "mm", "mm": "mm", "feet": "ft", "foot": "ft",
+    "ft": "ft", "inches": "inch", "inch": "inch", "kilograms": "kg", "kilogram": "kg",
+    "kg": "kg", "grams": "g", "gram": "g", "g": "g", "pounds": "lb", "pound": "lb",
+    "lbs": "lb", "lb": "lb", "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
+    "ounces": "oz", "ounce": "oz", "oz": "oz",
+    "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
+    "square meters": "m2", "square metres": "m2", "sq m": "m2", "sqm": "m2", "m2": "m2",
+    "square feet": "ft2", "sq ft": "ft2", "hectares": "ha", "hectare": "ha", "ha": "ha",
+    "acres": "acre", "acre": "acre", "mu": "mu", "liters": "l", "litres": "l",
+    "liter": "l", "litre": "l", "milliliters": "ml", "millilitres": "ml", "ml": "ml",
+    "gallons": "gal", "gallon": "gal", "degrees celsius": "C", "degrees fahrenheit": "F",
+    "°c": "C", "°f": "F", "℃": "C", "℉": "F",
+}
+UNIT_FORMS_ZH: dict[str, str] = {
+    "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "平方英尺": "ft2", "公里": "km",
+    "千米": "km", "英里": "mile", "厘米": "cm", "毫米": "mm", "英尺": "ft", "英寸": "inch",
+    "米": "m", "公斤": "kg", "千克": "kg", "克": "g", "磅": "lb", "吨": "t", "斤": "jin",
+    "盎司": "oz", "公顷": "ha", "英亩": "acre", "亩": "mu", "毫升": "ml", "升": "l",
+    "加仑": "gal", "摄氏度": "C", "华氏度": "F", "℃": "C", "℉": "F", "°C": "C", "°F": "F",
+    "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "m": "m",
+}
+
+
+def parse_chinese(text: str) -> Decimal | None:
+    """Value of a Chinese numeral (``七十二点五`` -> 72.5, ``两万`` -> 20000).
+
+    A run of bare digits (``二〇一五``) reads digit by digit.  Returns None for
+    strings that are not a well-formed numeral.
+    """
+    whole, _, frac = text.partition("点")
+    scale = 1
+    if frac:
+        while frac and frac[-1] in "万亿":
+            scale *= ZH_SCALES[frac[-1]]
+            frac = frac[:-1]
+        if not frac or any(c not in ZH_DIGITS for c in frac):
+            return None
+    value = _chinese_integer(whole)
+    if value is None:
+        return None
+    if frac:
+        digits = "".join(str(ZH_DIGITS[c]) for c in frac)
+        return Decimal(f"{value}.{digits}") * scale
+    return Decimal(value)
+
+
+def _chinese_integer(text: str) -> int | None:
+    """Integer value of a Chinese numeral without a decimal part, or None."""
+    if not text:
+        return None
+    if all(c in ZH_DIGITS for c in text):
+        return int("".join(str(ZH_DIGITS[c]) for c in text))
+    total = section = number = 0
+    for char in text:
+        if char in ZH_DIGITS:
+            number = ZH_DIGITS[char]
+        elif char in ZH_SMALL_UNITS:
+            section += (number or 1) * ZH_SMALL_UNITS[char]
+            number = 0
+        elif char == "万":
+            section = (section + number) * 10**4
+            number = 0
+        elif char == "亿":
+            total = (total + section + number) * 10**8
+            section = number = 0
+        else:
+            return None
+    return total + section + number
+
+
+def english_word_groups(words: list[tuple[str, int, int]]) -> list[tuple[int, int, int]]:
+    """Split a run of English number words into numbers: (value, start, end).
+
+    ``words`` holds (lower-case word, start, end).  "one two" is two numbers;
+    "twenty-five" and "one hundred and five" are one each.
+    """
+    groups: list[tuple[int, int, int]] = []
+    total = current = 0
+    start = end = -1
+    last = ""
+    for word, w_start, w_end in words:
+        kind = _word_kind(word)
+        if kind == "and":
+            if last not in ("hundred", "scale"):
+                last = "break"
+            continue
+        if start >= 0 and _breaks(last, kind):
+            groups.append((total + current, start, end))
+            total = current = 0
+            start = -1
+        if start < 0:
+            start = w_start
+        end, last = w_end, kind
+        if kind == "hundred":
+            current = (current or 1) * 100
+        elif kind == "scale":
+            total += (current or 1) * EN_SCALES[word]
+            current = 0
+        else:
+            current += {**EN_UNITS, **EN_TEENS, **EN_TENS, "a": 1}[word]
+    if start >= 0:
+        groups.append((total + current, start, end))
+    return groups
+
+
+def _word_kind(word: str) -> str:
+    if word == "and":
+        return "and"
+    if word == "hundred":
+        return "hundred"
+    if word in EN_SCALES:
+        return "scale"
+    if word in EN_TENS:
+        return "tens"
+    return "unit"  # units, teens, "a"
+
+
+def _breaks(last: str, kind: str) -> bool:
+    """True if word *kind* after *last* starts a new number ("one two")."""
+    if last == "break":
+        return True
+    if kind == "unit":
+        return last in ("unit",)
+    if kind == "tens":
+        return last in ("unit", "tens")
+    if kind == "hundred":
+        return last in ("hundred", "scale")
+    return False

@@ -1,0 +1,210 @@
+"""Numbers in English and Chinese text, normalized so they can be compared.
+
+A translation must keep its numbers, but English and Chinese write them
+differently: 53.96 billion is 539.6亿, 79,000 is 7.9万, 72.5 percent is 72.5%,
+May 7, 2015 is 2015年5月7日, over 600 is 600多, seven is 七.
+:func:`extract_numbers` finds the numbers of a text with their spans and a
+value on a common scale; :func:`same_numbers` compares the numbers of a
+source and its translation as multisets and says what is missing or extra.
+The aligner uses the overlap as evidence, the ``numbers`` check reports the
+differences.
+
+Decisions (see docs/glossary.md, "Numbers"):
+
+* Digits glued to Latin letters are codes, not numbers: 5D Robotics, 3W Cafe,
+  G20, COVID-19, 4G.  Known units and suffixes are the exception: 10km, 1990s,
+  3rd, $7.8bn.
+* Words (seven, first, 七, 两) are numbers with ``spelled=True``; since "one of
+  them" or 一直 are not quantities a translator must keep, :func:`same_numbers`
+  forgives unmatched spelled numbers unless the other side has an unmatched
+  number too (seven vs 八 is still reported).
+* Approximations keep their value: over 600, 600多, 600余, 近600 are all 600.
+* Ranges are two numbers: 10-20 gives 10 and 20.
+* Measurement units are recorded (``unit``), so 6.2 miles matches 10公里.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+import regex
+
+from tm import _numbers_en, _numbers_zh
+from tm._numbers_base import Number, canonical
+from tm._numerals import UNITS
+
+__all__ = ["Number", "compare_numbers", "extract_numbers", "same_numbers"]
+
+Number.__module__ = __name__
+
+_Recognizers = list[tuple["regex.Pattern[str]", Callable[["regex.Match[str]", str], list[Number]]]]
+
+# Width folding for number scanning: full-width digits, letters, % . : - + ~
+# but not the full-width comma, which is Chinese punctuation, not a separator
+# (1，2 is a list).  One character for one, so offsets carry over.
+_NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
+
+
+def _language(lang: str) -> str:
+    code = lang.lower().replace("_", "-")
+    if code.startswith(("zh", "cmn", "yue")):
+        return "zh"
+    if code.startswith("en") or not code:
+        return "en"
+    raise ValueError(f"unsupported language {lang!r} for numbers; use 'en' or 'zh'")
+
+
+def extract_numbers(text: str, lang: str = "en") -> list[Number]:
+    """The numbers in *text* (language *lang*: ``en`` or ``zh``/``zh-CN``), in order.
+
+    Spans index the original *text*; values are normalized (see :class:`Number`).
+
+    >>> [str(n.value) for n in extract_numbers("53.96 billion yuan ($7.83 billion)")]
+    ['53960000000', '7830000000']
+    >>> [(str(n.value), n.kind) for n in extract_numbers("2015年5月7日，增长72.5%", "zh")]
+    [('20150507', 'date'), ('72.5', 'percent')]
+    """
+    if not text:
+        return []
+    recognizers: _Recognizers = (
+        _numbers_zh.RECOGNIZERS if _language(lang) == "zh" else _numbers_en.RECOGNIZERS
+    )
+    folded = text.translate(_NUMBER_FOLD)
+    taken = bytearray(len(text))
+    found: list[Number] = []
+    for pattern, handler in recognizers:
+        for match in pattern.finditer(folded):
+            for number in handler(match, folded):
+                if any(taken[number.start:number.end]):
+                    continue
+                taken[number.start:number.end] = b"\x01" * (number.end - number.start)
+                found.append(dataclasses.replace(
+                    number, value=canonical(number.value), text=text[number.start:number.end]))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def same_numbers(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
+                 lenient: bool = True,
+                 ignore_src: Sequence[tuple[int, int]] = (),
+                 ignore_tgt: Sequence[tuple[int, int]] = ()) -> tuple[list[Number], list[Number]]:
+    """Compare the numbers of a source and its translation as multisets.
+
+    Returns ``(missing_in_target, extra_in_target)``: source numbers with no
+    counterpart in the target, and target numbers with none in the source.
+    Numbers inside an ``ignore_*`` span (e.g. the 2025 of a glossary term
+    "Made in China 2025") are left out.  With ``lenient`` (the default),
+    unmatched spelled numbers are forgiven as described in the module docs.
+
+    >>> same_numbers("In 2016, 79,000 properties", "en", "2016年，共7.9万项", "zh")
+    ([], [])
+    >>> missing, extra = same_numbers("seven years", "en", "八年", "zh")
+    >>> [n.text for n in missing], [n.text for n in extra]
+    (['seven'], ['八'])
+    """
+    src = _outside(extract_numbers(src_text, src_lang), ignore_src)
+    tgt = _outside(extract_numbers(tgt_text, tgt_lang), ignore_tgt)
+    return compare_numbers(src, tgt, lenient=lenient)
+
+
+def _outside(numbers: list[Number], spans: Sequence[tuple[int, int]]) -> list[Number]:
+    return [n for n in numbers if not any(s <= n.start and n.end <= e for s, e in spans)]
+
+
+def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
+                    lenient: bool = True) -> tuple[list[Number], list[Number]]:
+    """Match two lists of numbers; return the unmatched ones of each side.
+
+    Matching runs in passes, strictest first: same kind and value; compatible
+    partial dates (5月7日 vs May 7, 2015); a number against an ordinal or a day
+    of the same value; measurement units after conversion (6.2 miles vs 10
+    km, also against a number already matched, since a conversion in brackets
+    adds a number the other side need not repeat).
+    """
+    left, right = list(src), list(tgt)
+    for same in (_same_value, _same_date, _same_cross_kind):
+        _pair(left, right, same)
+    all_src, all_tgt = list(src), list(tgt)
+    left = [n for n in left if not any(_converts(n, other) for other in all_tgt)]
+    right = [n for n in right if not any(_converts(n, other) for other in all_src)]
+    if lenient:
+        left, right = _forgive(left, right), _forgive(right, left)
+    return left, right
+
+
+def _pair(left: list[Number], right: list[Number], same: Callable[[Number, Number], bool]) -> None:
+    """Remove matched pairs from *left* and *right* in place (first fit, in order)."""
+    for a in list(left):
+        for b in right:
+            if same(a, b):
+                left.remove(a)
+                right.remove(b)
+                break
+
+
+def _same_value(a: Number, b: Number) -> bool:
+    return a.kind == b.kind and a.value == b.value
+
+
+def _date_parts(n: Number) -> tuple[int, int, int]:
+    v = int(n.value)
+    return v // 10000, v // 100 % 100, v % 100
+
+
+def _same_date(a: Number, b: Number) -> bool:
+    if a.kind != "date" or b.kind != "date":
+        return False
+    shared = 0
+    for x, y in zip(_date_parts(a), _date_parts(b), strict=True):
+        if x and y:
+            if x != y:
+                return False
+            shared += 1
+    return shared > 0
+
+
+def _same_cross_kind(a: Number, b: Number) -> bool:
+    kinds = {a.kind, b.kind}
+    if a.value != b.value:
+        return False
+    if kinds == {"number", "ordinal"}:
+        return True
+    return "date" in kinds and len(kinds) == 2 and kinds <= {"date", "number", "ordinal"} \
+        and 1 <= a.value <= 31
+
+
+def _converts(a: Number, b: Number) -> bool:
+    """True if *a* and *b* are the same quantity in different units (±5% or rounding)."""
+    if not a.unit or not b.unit or a.unit == b.unit or a.kind != "number" != b.kind:
+        return False
+    (dim_a, fa), (dim_b, fb) = UNITS[a.unit], UNITS[b.unit]
+    if dim_a != dim_b:
+        return False
+    if dim_a == "temperature":
+        x = a.value if a.unit == "C" else (a.value - 32) * 5 / 9
+        y = b.value if b.unit == "C" else (b.value - 32) * 5 / 9
+        return abs(x - y) <= Decimal("1")
+    x, y = a.value * fa, b.value * fb
+    if not x or not y:
+        return x == y
+    step = max(_last_digit_step(a.value) * fa, _last_digit_step(b.value) * fb)
+    return abs(x - y) <= max(abs(y) * Decimal("0.05"), step / 2)
+
+
+def _last_digit_step(value: Decimal) -> Decimal:
+    """1 for 16, 0.1 for 9.7: the rounding step of the digits a writer showed."""
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(min(int(exponent), 0))
+
+
+def _forgive(side: list[Number], other: list[Number]) -> list[Number]:
+    """Drop unmatched spelled numbers (and any spelled 1) unless *other* has leftovers."""
+    other = [o for o in other if not (o.spelled and o.value == 1)]
+    keep = []
+    for n in side:
+        if n.spelled and (n.value == 1 or not other):
+            continue
+        keep.append(n)
+    return keep
