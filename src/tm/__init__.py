@@ -9,13 +9,20 @@ This module only re-exports; ``__all__`` is kept sorted and a test checks it.
 """
 
 from tm._version import __version__
+from tm.alignment import align
+from tm.checks import check, check_files, list_checks
+from tm.config import CheckConfig, load_config
 from tm.errors import ConfigError, ParseError, StoreError, TMError
+from tm.langcodes import normalize_lang
+from tm.memory import ConcordanceHit, TranslationMemory
 from tm.model import Bead, Finding, Match, Segment, Term, Unit
 from tm.numbers import Number, extract_numbers
 from tm.segmentation import segment, stable_ids
 
 __all__ = [
     "Bead",
+    "CheckConfig",
+    "ConcordanceHit",
     "ConfigError",
     "Finding",
     "Match",
@@ -25,9 +32,16 @@ __all__ = [
     "StoreError",
     "TMError",
     "Term",
+    "TranslationMemory",
     "Unit",
     "__version__",
+    "align",
+    "check",
+    "check_files",
     "extract_numbers",
+    "list_checks",
+    "load_config",
+    "normalize_lang",
     "segment",
     "stable_ids",
 ]

@@ -71,13 +71,15 @@ class Match:
     ``score`` is the percentage a CAT tool shows (0-100; 101 marks an in-context
     exact match in analyses).  ``adapted`` holds the target with numbers and
     Latin-script names replaced from the query when the match differed only in
-    those (otherwise ``None``).
+    those (otherwise ``None``).  ``trusted`` is False for a unit imported from
+    an untrusted memory: its exact matches score 99, to be reviewed, never final.
     """
 
     unit: Unit
     score: float
     in_context: bool = False
     adapted: str | None = None
+    trusted: bool = True
 
 
 @dataclass(frozen=True, slots=True)

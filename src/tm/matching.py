@@ -1,0 +1,164 @@
+"""The fuzzy-match score of a translation memory, and the bounds that index it.
+
+The score is the one CAT tools show: an edit-distance similarity in percent.
+
+* Text is cut into *match tokens*: a Han or kana character is one token
+  (Chinese is compared character by character), a run of letters/digits is one
+  token (English is compared word by word; ``53.96`` and ``don't`` are one
+  token).  Tokens are compared after NFKC and case folding; punctuation and
+  whitespace are not tokens.  A text with no such token (``"..."``) falls back
+  to its non-space characters, so it still matches itself.
+* ``base = 100 * (1 - d / max(m, n))`` where ``d`` is the Levenshtein distance
+  between the two token lists (unit costs) and ``m``, ``n`` their lengths.
+* ``score = floor(base) - case - punct``: one point off when the tokens differ
+  in case only (``Hello`` vs ``hello``), one point off when the punctuation
+  differs (``,`` vs ``，``, a missing full stop).  So an exact match is 100, a
+  case- or punctuation-only difference 99, both 98, and any changed word or
+  character at most 99 before those deductions.
+
+The index bound (:func:`length_window`) follows from the formula: with a
+threshold ``t``, ``base >= t`` needs ``d <= (1 - t/100) * L`` with ``L = max(m, n)``;
+every alignment keeps at least ``L - d`` tokens in common, so a candidate shares
+at least ``ceil(t * m / 100)`` tokens (counted with multiplicity) with the query,
+and ``|m - n| <= d`` bounds its length to ``[ceil(m t / 100), floor(100 m / t)]``.
+The deductions only lower the score, so these bounds never drop a unit that
+scores ``>= t``.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Sequence
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+__all__ = [
+    "Scored",
+    "length_window",
+    "match_tokens",
+    "max_distance",
+    "punctuation_skeleton",
+    "score",
+    "score_tokens",
+]
+
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_TOKEN = regex.compile(
+    rf"[{_CJK}]"                                  # one CJK character
+    r"|\p{N}+(?:[.,]\p{N}+)*"                     # 2017, 53.96, 1,000
+    rf"|[^\W{_CJK}]+(?:['’][^\W{_CJK}]+)*",       # words, don't, naïve
+    regex.V1,
+)
+_SPACE = regex.compile(r"\s+")
+
+
+def match_tokens(text: str, *, fold: bool = True) -> list[str]:
+    """Return the tokens *text* is scored on (case-folded unless ``fold=False``).
+
+    Words for alphabetic scripts, single characters for Han and kana, NFKC
+    normalized (full-width ``２０１７`` equals ``2017``).  A text without any
+    word or character falls back to its non-space characters.
+    """
+    norm = unicodedata.normalize("NFKC", text)
+    if fold:
+        norm = norm.casefold()
+    tokens: list[str] = _TOKEN.findall(norm)
+    if not tokens:
+        tokens = [c for c in norm if not c.isspace()]
+    return tokens
+
+
+def punctuation_skeleton(text: str) -> str:
+    """Return the punctuation and symbols of *text* in order (no tokens, no spaces).
+
+    Two texts with equal tokens but different skeletons differ "in punctuation
+    only"; the score takes one point off for that.
+    """
+    return _SPACE.sub("", _TOKEN.sub("", text))
+
+
+def length_window(m: int, threshold: int) -> tuple[int, int]:
+    """Return the token lengths ``(lo, hi)`` a unit may have to reach *threshold*.
+
+    *m* is the query's token count and *threshold* a whole percentage in
+    ``1..100``.  ``lo`` is also the least number of tokens (with multiplicity)
+    any such unit shares with the query (see the module docstring).
+    """
+    if not 1 <= threshold <= 100:
+        raise ValueError(f"threshold must be in 1..100, got {threshold}")
+    lo = (m * threshold + 99) // 100
+    hi = (m * 100) // threshold
+    return lo, hi
+
+
+def max_distance(m: int, n: int, threshold: int) -> int:
+    """Return the largest token edit distance that still scores ``>= threshold``."""
+    longest = max(m, n)
+    return (longest * (100 - threshold)) // 100
+
+
+def score_tokens(query: Sequence[object], candidate: Sequence[object],
+                 threshold: int = 0) -> float | None:
+    """Return ``base`` for two token lists, or ``None`` when it is below *threshold*.
+
+    Uses rapidfuzz's bit-parallel Levenshtein with a cut-off, so rejecting a
+    candidate costs about as much as reading it.
+    """
+    longest = max(len(query), len(candidate))
+    if longest == 0:
+        return 100.0
+    limit = max_distance(len(query), len(candidate), max(threshold, 0))
+    dist = Levenshtein.distance(query, candidate, score_cutoff=limit)
+    if dist > limit:
+        return None
+    return 100.0 * (longest - dist) / longest
+
+
+class Scored:
+    """The parts of a score: ``base`` similarity and the case/punctuation deductions."""
+
+    __slots__ = ("base", "case", "punct")
+
+    def __init__(self, base: float, case: int, punct: int) -> None:
+        self.base = base
+        self.case = case
+        self.punct = punct
+
+    @property
+    def value(self) -> int:
+        """The score a user sees: ``floor(base) - case - punct`` (never below 0)."""
+        return max(0, math.floor(self.base + 1e-9) - self.case - self.punct)
+
+
+def score(query: str, candidate: str) -> Scored:
+    """Score *candidate* against *query* with the formula of this module.
+
+    >>> score("In 2016, sales grew.", "In 2016, sales grew.").value
+    100
+    >>> score("In 2016, sales grew.", "in 2016, sales grew.").value
+    99
+    >>> score("In 2016, sales grew.", "In 2016 sales grew").value
+    99
+    >>> score("In 2016, sales grew.", "In 2017, sales grew.").value
+    75
+    """
+    folded_q, folded_c = match_tokens(query), match_tokens(candidate)
+    base = score_tokens(folded_q, folded_c)
+    assert base is not None
+    return finish(query, candidate, base, folded_q, folded_c)
+
+
+def finish(query: str, candidate: str, base: float,
+           folded_q: Sequence[str], folded_c: Sequence[str]) -> Scored:
+    """Add the case and punctuation deductions to an already computed *base*."""
+    raw_q, raw_c = match_tokens(query, fold=False), match_tokens(candidate, fold=False)
+    if raw_q == raw_c:
+        case = 0
+    elif len(raw_q) != len(folded_q) or len(raw_c) != len(folded_c):
+        case = 0  # case folding changed the tokenization (rare: ß -> ss); no deduction
+    else:
+        case = int(Levenshtein.distance(raw_q, raw_c) > Levenshtein.distance(folded_q, folded_c))
+    punct = int(punctuation_skeleton(query) != punctuation_skeleton(candidate))
+    return Scored(base, case, punct)

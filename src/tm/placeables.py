@@ -1,0 +1,157 @@
+"""Placeables: the parts of a match a tool may swap in without a translator.
+
+When a query and a memory source differ only in numbers or Latin-script names
+(``In 2017, ...`` against ``In 2016, ...``), the memory's target can be adapted
+by replacing the old value with the new one.  :func:`adapt` does that, and only
+when it is sure: both texts must be equal once every placeable is masked, and
+every changed placeable must be found in the target (the same digits or name,
+or, through :mod:`tm.numbers` when available, a number of the same value
+written the Chinese way: ``53.96 billion`` <-> ``539.6亿``).
+
+:func:`diff_tokens` shows what changed between a query and a match source, for
+the CLI to colour.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+__all__ = ["adapt", "diff_tokens"]
+
+# Numbers (with an optional scale word) and runs of capitalized Latin words.
+_NUMBER = r"\d+(?:[.,]\d+)*(?:\s*(?:percent|per cent|%|million|billion|trillion|thousand|亿|万))?"
+_NAME = r"\p{Lu}[\p{Latin}\p{M}\d'’-]*(?:\s+\p{Lu}[\p{Latin}\p{M}\d'’-]*)*"
+_PLACEABLE = regex.compile(rf"(?P<num>{_NUMBER})|(?<![\p{{Latin}}\d])(?P<name>{_NAME})", regex.V1)
+_DIFF_TOKEN = regex.compile(r"\s+|[\p{Han}\p{Hiragana}\p{Katakana}]|\w+|[^\w\s]", regex.V1)
+_SCALES_ZH = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+
+
+def diff_tokens(query: str, source: str) -> list[tuple[str, str]]:
+    """Return how *source* (a memory match) differs from *query*, as ``(op, text)`` runs.
+
+    ``op`` is ``"="`` (in both), ``"-"`` (only in the match source) or ``"+"``
+    (only in the query).  Joining the ``=`` and ``-`` texts gives *source* back,
+    joining ``=`` and ``+`` gives *query*.  Words and CJK characters are the
+    units of change.
+
+    >>> diff_tokens("In 2017 sales grew", "In 2016 sales grew")
+    [('=', 'In '), ('-', '2016'), ('+', '2017'), ('=', ' sales grew')]
+    """
+    q = _DIFF_TOKEN.findall(query)
+    s = _DIFF_TOKEN.findall(source)
+    out: list[tuple[str, str]] = []
+
+    def emit(op: str, text: str) -> None:
+        if not text:
+            return
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        else:
+            out.append((op, text))
+
+    matcher = difflib.SequenceMatcher(None, s, q, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            emit("=", "".join(s[i1:i2]))
+        else:
+            emit("-", "".join(s[i1:i2]))
+            emit("+", "".join(q[j1:j2]))
+    return out
+
+
+def _placeables(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _PLACEABLE.finditer(text)]
+
+
+def _mask(text: str, spans: list[tuple[int, int, str]]) -> str:
+    parts, last = [], 0
+    for start, end, _ in spans:
+        parts.append(text[last:start])
+        parts.append("\x00")
+        last = end
+    parts.append(text[last:])
+    return " ".join("".join(parts).split()).casefold()
+
+
+def adapt(query: str, source: str, target: str, *, source_lang: str = "en",
+          target_lang: str = "zh-CN") -> str | None:
+    """Return *target* with the query's numbers and names put in, or ``None``.
+
+    ``None`` means "not adaptable": the texts differ in more than placeables,
+    nothing differs, or a changed placeable cannot be found in *target*.
+
+    >>> adapt("In 2017, revenue rose.", "In 2016, revenue rose.", "2016年，收入增长。")
+    '2017年，收入增长。'
+    """
+    q_spans, s_spans = _placeables(query), _placeables(source)
+    if len(q_spans) != len(s_spans) or _mask(query, q_spans) != _mask(source, s_spans):
+        return None
+    changes = [(s[2], q[2]) for q, s in zip(q_spans, s_spans, strict=True) if q[2] != s[2]]
+    if not changes:
+        return None
+    out = target
+    for old, new in changes:
+        replaced = _replace(out, old, new, source_lang, target_lang)
+        if replaced is None:
+            return None
+        out = replaced
+    return out
+
+
+def _replace(target: str, old: str, new: str, source_lang: str, target_lang: str) -> str | None:
+    """Replace placeable *old* by *new* in *target*; ``None`` when *old* is not there."""
+    if old in target and target.count(old) == 1:
+        return target.replace(old, new)
+    old_value, new_value = _value(old, source_lang), _value(new, source_lang)
+    if old_value is None or new_value is None:
+        return None
+    for number in _numbers(target, target_lang):
+        if number.value == old_value[0] and number.kind == old_value[1]:
+            rendered = _render(new_value[0], number.text)
+            if rendered is None:
+                return None
+            return target[: number.start] + rendered + target[number.end:]
+    return None
+
+
+def _numbers(text: str, lang: str) -> list[Any]:
+    try:
+        numbers = importlib.import_module("tm.numbers")
+    except ImportError:  # pragma: no cover - tm.numbers is optional here
+        return []
+    return list(numbers.extract_numbers(text, lang))
+
+
+def _value(text: str, lang: str) -> tuple[Decimal, str] | None:
+    found = _numbers(text, lang)
+    if len(found) != 1:
+        return None
+    return found[0].value, found[0].kind
+
+
+def _render(value: Decimal, like: str) -> str | None:
+    """Write *value* the way the target wrote its number (*like*): 亿/万 scale, %, digits."""
+    suffix = "%" if like.endswith(("%", "％")) else ""
+    for word, scale in _SCALES_ZH:
+        if word in like:
+            return _plain(value / scale) + word + suffix
+    if suffix or regex.fullmatch(r"[\d.,]+", like):
+        grouped = "," in like
+        return _plain(value, grouped=grouped) + suffix
+    return None
+
+
+def _plain(value: Decimal, *, grouped: bool = False) -> str:
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if grouped:
+        head, _, tail = text.partition(".")
+        head = f"{int(head):,}"
+        text = head + ("." + tail if tail else "")
+    return text

@@ -1,0 +1,254 @@
+"""TranslationMemory: storing, de-duplicating, looking up, concordance, files."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tm import ConcordanceHit, StoreError, TranslationMemory, Unit
+
+UNITS = [
+    Unit("The store opens at 9 am.", "商店上午9点开门。", origin="shop.po:3"),
+    Unit("The store closes at 6 pm.", "商店下午6点关门。", origin="shop.po:7"),
+    Unit("Inno Way is a startup street in Beijing.", "中关村创业大街是北京的一条创业街。",
+         origin="article.po:10"),
+    Unit("Save the file.", "保存文件。", context="menu", origin="ui.po:1"),
+    Unit("Save the file.", "保存该文件。", context="dialog", origin="ui.po:2"),
+]
+
+
+@pytest.fixture
+def memory() -> Iterator[TranslationMemory]:
+    with TranslationMemory.open() as mem:
+        mem.add(UNITS)
+        yield mem
+
+
+def test_add_counts_and_ignores_duplicates(memory: TranslationMemory) -> None:
+    assert len(memory) == len(UNITS)
+    assert memory.add(UNITS) == 0
+    assert len(memory) == len(UNITS)
+
+
+def test_updated_unit_replaces_the_old_one(memory: TranslationMemory) -> None:
+    changed = Unit("The store opens at 9 am.", "商店早上9点开门。", origin="shop.po:5")
+    assert memory.add([changed]) == 1
+    assert len(memory) == len(UNITS)
+    [best] = memory.lookup("The store opens at 9 am.", limit=1)
+    assert best.unit.target == "商店早上9点开门。"
+
+
+def test_same_source_from_another_file_is_kept(memory: TranslationMemory) -> None:
+    other = Unit("The store opens at 9 am.", "商店九点开门。", origin="other.po:1")
+    assert memory.add([other]) == 1
+    targets = {m.unit.target for m in memory.lookup("The store opens at 9 am.")}
+    assert targets == {"商店上午9点开门。", "商店九点开门。"}
+
+
+def test_empty_units_are_skipped() -> None:
+    with TranslationMemory.open() as mem:
+        assert mem.add([Unit("Hello", ""), Unit("  ", "你好")]) == 0
+        assert len(mem) == 0
+
+
+@pytest.mark.parametrize(("query", "score"), [
+    ("The store opens at 9 am.", 100),
+    ("the store opens at 9 am.", 99),          # case only
+    ("The store opens at 9 am", 99),           # punctuation only
+    ("the store opens at 9 am", 98),           # both
+    ("The store opens at 10 am.", 83),         # one word of six
+    ("The shop opens at 10 am.", 66),          # two words of six: below 70
+])
+def test_scores(memory: TranslationMemory, query: str, score: int) -> None:
+    found = memory.lookup(query, min_score=50, limit=1)
+    assert found and found[0].unit.source == "The store opens at 9 am."
+    assert found[0].score == score
+
+
+def test_min_score_and_limit(memory: TranslationMemory) -> None:
+    assert memory.lookup("The shop opens at 10 am.") == []
+    assert len(memory.lookup("The store opens at 6 pm.", min_score=50, limit=1)) == 1
+    assert memory.lookup("The store", limit=0) == []
+    with pytest.raises(ValueError):
+        memory.lookup("x", min_score=120)
+
+
+def test_results_are_best_first(memory: TranslationMemory) -> None:
+    found = memory.lookup("The store closes at 9 am.", min_score=50)
+    assert [m.score for m in found] == sorted((m.score for m in found), reverse=True)
+    assert len(found) == 2
+
+
+def test_chinese_is_scored_by_character() -> None:
+    with TranslationMemory.open() as mem:
+        mem.add([Unit("商店上午9点开门。", "The store opens at 9 am.",
+                      source_lang="zh-CN", target_lang="en")])
+        [match] = mem.lookup("商店上午10点开门。", source_lang="zh-CN", target_lang="en")
+        # 8 tokens (7 Han characters and the number 9); one substitution: 7/8
+        assert match.score == 87
+
+
+def test_in_context_by_msgctxt(memory: TranslationMemory) -> None:
+    found = memory.lookup("Save the file.", context="dialog")
+    assert found[0].unit.target == "保存该文件。"
+    assert found[0].in_context
+    assert not found[1].in_context
+    assert found[1].score == 100
+
+
+def test_in_context_by_neighbours(memory: TranslationMemory) -> None:
+    [hit] = memory.lookup("The store closes at 6 pm.", prev="The store opens at 9 am.")
+    assert hit.in_context
+    [hit] = memory.lookup("The store closes at 6 pm.", prev="Something else entirely.")
+    assert not hit.in_context
+
+
+def test_untrusted_exact_matches_are_never_final() -> None:
+    with TranslationMemory.open() as mem:
+        mem.add([Unit("Open the door.", "开门。")], trusted=False)
+        [match] = mem.lookup("Open the door.")
+        assert match.score == 99 and not match.trusted and not match.in_context
+
+
+def test_both_directions(memory: TranslationMemory) -> None:
+    [match] = memory.lookup("商店下午6点关门。", source_lang="zh_CN", target_lang="en-US")
+    assert match.unit.source == "商店下午6点关门。"
+    assert match.unit.target == "The store closes at 6 pm."
+    assert match.unit.source_lang == "zh-CN" and match.unit.target_lang == "en"
+
+
+@pytest.mark.parametrize(("src", "tgt"), [
+    ("en", "zh-CN"), ("en-US", "zh_CN"), ("EN_gb", "zh-Hans"), ("en", "ZH-cn"),
+])
+def test_language_codes_are_normalized(memory: TranslationMemory, src: str, tgt: str) -> None:
+    assert memory.lookup("Save the file.", source_lang=src, target_lang=tgt)
+
+
+def test_traditional_chinese_is_another_language(memory: TranslationMemory) -> None:
+    assert memory.lookup("Save the file.", target_lang="zh-TW") == []
+
+
+def test_strict_regions() -> None:
+    with TranslationMemory.open() as mem:
+        mem.add([Unit("Colour", "颜色", source_lang="en-GB")])
+        assert mem.lookup("Colour", source_lang="en-US")
+        assert not mem.lookup("Colour", source_lang="en-US", strict_regions=True)
+        assert mem.lookup("Colour", source_lang="en_GB", strict_regions=True)
+
+
+def test_adapted_target_for_changed_numbers(memory: TranslationMemory) -> None:
+    [match] = memory.lookup("The store opens at 10 am.")
+    assert match.adapted == "商店上午10点开门。"
+
+
+def test_concordance_searches_both_sides(memory: TranslationMemory) -> None:
+    [hit] = memory.concordance("Inno Way")
+    assert hit == ConcordanceHit(UNITS[2], "source", ((0, 8),))
+    [hit] = memory.concordance("中关村创业大街")
+    assert hit.side == "target" and hit.spans == ((0, 7),)
+    assert hit.unit.target[slice(*hit.spans[0])] == "中关村创业大街"
+
+
+@pytest.mark.parametrize(("phrase", "count"), [
+    ("the store", 2), ("THE STORE", 2), ("store opens", 1), ("stor", 0),
+    ("商店", 2), ("file", 2), ("nowhere", 0), ("", 0),
+])
+def test_concordance_cases(memory: TranslationMemory, phrase: str, count: int) -> None:
+    assert len(memory.concordance(phrase)) == count
+
+
+def test_concordance_limit(memory: TranslationMemory) -> None:
+    assert len(memory.concordance("the", limit=1)) == 1
+
+
+def test_units_round_trip(memory: TranslationMemory) -> None:
+    assert list(memory.units()) == UNITS
+
+
+def test_stats(memory: TranslationMemory) -> None:
+    stats = memory.stats()
+    assert stats["units"] == 5
+    assert stats["languages"] == {"en -> zh-CN": 5}
+    assert stats["origins"] == {"article.po": 1, "shop.po": 2, "ui.po": 2}
+    assert stats["untrusted"] == 0
+
+
+def test_add_is_one_transaction(memory: TranslationMemory) -> None:
+    def broken() -> Iterator[Unit]:
+        yield Unit("A new sentence.", "新句子。")
+        raise ValueError("bad input")
+
+    with pytest.raises(ValueError):
+        memory.add(broken())
+    assert len(memory) == len(UNITS)
+    assert memory.lookup("A new sentence.") == []
+    assert memory.add([Unit("Another one.", "另一个。")]) == 1
+    assert memory.lookup("Another one.")[0].score == 100
+
+
+def test_remove_origin_and_optimize(memory: TranslationMemory) -> None:
+    assert memory.remove_origin("shop.po") == 2
+    assert memory.lookup("The store opens at 9 am.") == []
+    memory.optimize()
+    assert memory.lookup("Save the file.")
+    assert len(memory) == 3
+
+
+def test_file_persists_and_readonly(tmp_path: Path) -> None:
+    path = tmp_path / "tm.db"
+    with TranslationMemory.open(path) as mem:
+        mem.add(UNITS)
+    with TranslationMemory.open(path, readonly=True) as mem:
+        assert len(mem) == len(UNITS)
+        assert mem.lookup("Save the file.")
+        assert mem.stats()["size"] > 0
+        with pytest.raises(StoreError, match="read-only"):
+            mem.add(UNITS)
+
+
+def test_two_connections_share_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "tm.db"
+    with TranslationMemory.open(path) as writer, TranslationMemory.open(path) as reader:
+        writer.add(UNITS[:2])
+        assert len(reader.lookup("The store opens at 9 am.")) == 1
+        writer.add(UNITS[2:])
+        assert reader.concordance("Inno Way")
+
+
+@pytest.mark.parametrize("content", [b"this is not a database" * 100, b""])
+def test_bad_files_give_store_errors(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.db"
+    path.write_bytes(content)
+    if content:
+        with pytest.raises(StoreError, match=r"bad\.db"):
+            TranslationMemory.open(path)
+    else:  # an empty file is a new, empty memory
+        with TranslationMemory.open(path) as mem:
+            assert len(mem) == 0
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE things(x)")
+    with pytest.raises(StoreError, match="not a tm translation memory"):
+        TranslationMemory.open(path, readonly=True)
+    with pytest.raises(StoreError, match="no such translation memory"):
+        TranslationMemory.open(tmp_path / "missing.db", readonly=True)
+
+
+def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "tm.db"
+    TranslationMemory.open(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with TranslationMemory.open(path, timeout=0.1) as mem, \
+                pytest.raises(StoreError, match="locked"):
+            mem.add(UNITS)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
