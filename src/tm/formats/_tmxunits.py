@@ -1,0 +1,105 @@
+"""From one parsed TMX ``<tu>`` to Units: language choice, context, notes, dates.
+
+Kept apart from the parser (tm.formats.tmx) so each stays small; private.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tm.langcodes import lang_key, normalize_lang
+from tm.model import Unit
+
+__all__ = ["TuState", "TuvState", "from_tmx_date", "units_of_tu"]
+
+_TMX_DATE = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$")
+_OWN_PROPS = {"x-context", "x-tm-fuzzy"}
+
+
+@dataclass
+class TuvState:
+    """A ``<tuv>`` being read: language, attributes, notes, props and segment text."""
+
+    lang: str
+    attrs: dict[str, str]
+    seg: str | None = None
+    notes: list[str] = field(default_factory=list)
+    props: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class TuState:
+    """A ``<tu>`` being read: its start line, attributes, notes, props and variants."""
+
+    line: int
+    attrs: dict[str, str]
+    notes: list[str] = field(default_factory=list)
+    props: list[tuple[str, str]] = field(default_factory=list)
+    tuvs: list[TuvState] = field(default_factory=list)
+
+
+def from_tmx_date(stamp: str) -> str:
+    """``20170523T072900Z`` -> ``2017-05-23T07:29:00Z``; other spellings are kept as given."""
+    m = _TMX_DATE.match(stamp.strip())
+    return "{}-{}-{}T{}:{}:{}Z".format(*m.groups()) if m else stamp.strip()
+
+
+def _source_index(tu: TuState, srclang: str | None) -> int | None:
+    """Index of the source ``<tuv>``: the declared language, else English, else the first."""
+    wanted = tu.attrs.get("srclang") or srclang
+    if wanted and wanted.lower() != "*all*":
+        key = lang_key(wanted)
+        return next((i for i, v in enumerate(tu.tuvs) if lang_key(v.lang) == key), None)
+    english = next((i for i, v in enumerate(tu.tuvs) if lang_key(v.lang) == "en"), None)
+    return english if english is not None else (0 if tu.tuvs else None)
+
+
+def _note(tu: TuState, src: TuvState, tgt: TuvState) -> str:
+    lines = [*tu.notes, *src.notes, *tgt.notes]
+    for ptype, value in (*tu.props, *src.props, *tgt.props):
+        if ptype not in _OWN_PROPS and not ptype.startswith("x-tm-"):
+            lines.append(f"{ptype}: {value}" if ptype else value)
+    return "\n".join(lines)
+
+
+def _context(tu: TuState) -> str:
+    for ptype, value in tu.props:
+        if ptype == "x-context":
+            return value
+    return tu.attrs.get("tuid", "")
+
+
+def _date(name: str, tu: TuState, tgt: TuvState) -> str:
+    return from_tmx_date(tgt.attrs.get(name) or tu.attrs.get(name, ""))
+
+
+def units_of_tu(tu: TuState, name: str, srclang: str | None,
+                tgtlang: str | None) -> list[Unit]:
+    """The Units of *tu*: its source ``<tuv>`` paired with each target ``<tuv>``.
+
+    Targets in the source language are skipped, and so are targets outside
+    *tgtlang* when it is given.  An empty list means the ``<tu>`` had no source
+    or no target in the wanted languages.
+    """
+    index = _source_index(tu, srclang)
+    if index is None:
+        return []
+    src = tu.tuvs[index]
+    assert src.seg is not None
+    src_key = lang_key(src.lang)
+    want = lang_key(tgtlang) if tgtlang else None
+    fuzzy = any(t == "x-tm-fuzzy" and v.strip().lower() in ("yes", "true", "1")
+                for t, v in tu.props)
+    units = []
+    for tgt in tu.tuvs:
+        key = lang_key(tgt.lang)
+        if tgt is src or key == src_key or (want is not None and key != want):
+            continue
+        assert tgt.seg is not None
+        units.append(Unit(
+            source=src.seg, target=tgt.seg, context=_context(tu),
+            origin=f"{name}:{tu.line}", note=_note(tu, src, tgt), fuzzy=fuzzy,
+            source_lang=normalize_lang(src.lang), target_lang=normalize_lang(tgt.lang),
+            created=_date("creationdate", tu, tgt), changed=_date("changedate", tu, tgt)))
+    return units

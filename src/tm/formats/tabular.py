@@ -1,0 +1,198 @@
+"""CSV and TSV translation tables: ``source, target[, context, note]`` per row.
+
+A first row made only of known column names is a header and may reorder the
+columns: ``source``/``target`` (or ``src``/``tgt``, ``msgid``/``msgstr``),
+``context`` (``id``, ``ref``, ``msgctxt``, ``tuid``), ``note`` (``comment``),
+or language codes (``en``, ``zh-CN``) that also set the units' languages, as in
+``ref<TAB>en<TAB>zh``.  Without a header the columns are source, target,
+context, note.
+
+CSV follows RFC 4180 (quotes).  TSV has no quoting: a tab, newline or
+backslash inside a field is written ``\\t``, ``\\n``, ``\\\\`` (``\\r`` too) and
+read back, the convention of Unix tools and of ``tm align``'s TSV output.
+Rows stream: a file of any size reads in constant memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from tm.errors import ParseError
+from tm.files import atomic_writer
+from tm.langcodes import is_wellformed_lang, normalize_lang
+from tm.model import Unit
+
+__all__ = ["read_csv", "write_csv"]
+
+_NAMES = {
+    "source": "source", "src": "source", "msgid": "source", "original": "source",
+    "target": "target", "tgt": "target", "msgstr": "target", "translation": "target",
+    "context": "context", "ctx": "context", "msgctxt": "context", "id": "context",
+    "ref": "context", "key": "context", "tuid": "context", "location": "context",
+    "note": "note", "notes": "note", "comment": "note", "comments": "note",
+}
+_HEADER = ["source", "target", "context", "note"]
+_TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_TSV_UNESCAPE = re.compile(r"\\([\\tnr])")
+_TSV_CHARS = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+
+
+@dataclass
+class _Layout:
+    """Which column holds which field, and the languages a header named."""
+
+    columns: dict[str, int]
+    source_lang: str
+    target_lang: str
+
+
+def _is_tsv(path: str, delimiter: str | None) -> bool:
+    if delimiter is not None:
+        return delimiter == "\t"
+    return Path(path).suffix.lower() in (".tsv", ".tab")
+
+
+def _header_layout(row: list[str], source_lang: str, target_lang: str) -> _Layout | None:
+    """The layout a header row describes, or None when *row* is data."""
+    cells = [c.strip().lstrip("#").strip().lower() for c in row]
+    if not cells or not all(cells):
+        return None
+    columns: dict[str, int] = {}
+    langs: list[str] = []
+    for i, cell in enumerate(cells):
+        field = _NAMES.get(cell)
+        if field is None and is_wellformed_lang(cell) and cell not in ("id", "key"):
+            field = "source" if not langs else "target"
+            langs.append(normalize_lang(row[i]))
+        if field is None or field in columns:
+            return None
+        columns[field] = i
+    if "source" not in columns or "target" not in columns:
+        return None
+    return _Layout(columns, langs[0] if langs else source_lang,
+                   langs[1] if len(langs) > 1 else target_lang)
+
+
+def _open_text(path: str) -> IO[str]:
+    if path == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+    try:
+        return open(path, encoding="utf-8-sig", newline="")
+    except FileNotFoundError:
+        raise ParseError(path, 0, "no such file") from None
+    except IsADirectoryError:
+        raise ParseError(path, 0, "is a directory, not a file") from None
+    except OSError as err:
+        raise ParseError(path, 0, err.strerror or str(err)) from None
+
+
+def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
+             source_lang: str = "en", target_lang: str = "zh-CN") -> Iterator[Unit]:
+    """Yield a Unit per row of CSV/TSV file *path* (``-`` = stdin), streaming.
+
+    The delimiter is *delimiter*, else a tab for ``.tsv``/``.tab``
+    files and a comma otherwise.  Blank rows are skipped; a row with fewer than
+    two columns, bad quoting or undecodable bytes raises ParseError with the line.
+    ``origin`` is ``file:line``.
+    """
+    name = str(path)
+    tsv = _is_tsv(name, delimiter)
+    fh = _open_text(name)
+    try:
+        yield from _rows_to_units(fh, name, tsv, delimiter or ("\t" if tsv else ","),
+                                  normalize_lang(source_lang), normalize_lang(target_lang))
+    finally:
+        if name != "-":
+            fh.close()
+
+
+def _rows(fh: IO[str], name: str, tsv: bool, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) per non-blank row, errors mapped to ParseError."""
+    if tsv:
+        reader = csv.reader(fh, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
+    else:
+        reader = csv.reader(fh, delimiter=delimiter, strict=True)
+    line = 1
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                if tsv:
+                    row = [_TSV_UNESCAPE.sub(lambda m: _TSV_CHARS[m.group(1)], c) for c in row]
+                yield line, row
+            line = reader.line_num + 1
+    except csv.Error as err:
+        raise ParseError(name, reader.line_num or line, f"bad {'TSV' if tsv else 'CSV'}: {err}") \
+            from None
+    except UnicodeDecodeError as err:
+        raise ParseError(name, reader.line_num + 1,
+                         f"cannot decode byte {err.object[err.start]:#04x} as UTF-8") from None
+
+
+def _rows_to_units(fh: IO[str], name: str, tsv: bool, delimiter: str,
+                   source_lang: str, target_lang: str) -> Iterator[Unit]:
+    layout: _Layout | None = None
+    first = True
+    for line, row in _rows(fh, name, tsv, delimiter):
+        if first:
+            first = False
+            layout = _header_layout(row, source_lang, target_lang)
+            if layout is not None:
+                continue
+        if layout is None:
+            layout = _Layout({"source": 0, "target": 1, "context": 2, "note": 3},
+                             source_lang, target_lang)
+        yield _unit(row, layout, name, line)
+
+
+def _unit(row: list[str], layout: _Layout, name: str, line: int) -> Unit:
+    cols = layout.columns
+    need = max(cols["source"], cols["target"]) + 1
+    if len(row) < need:
+        raise ParseError(name, line, f"expected at least {need} columns (source and target), "
+                         f"found {len(row)}; is the delimiter right?")
+
+    def cell(field: str) -> str:
+        i = cols.get(field)
+        return row[i] if i is not None and i < len(row) else ""
+
+    return Unit(source=cell("source"), target=cell("target"), context=cell("context"),
+                note=cell("note"), origin=f"{name}:{line}",
+                source_lang=layout.source_lang, target_lang=layout.target_lang)
+
+
+def write_csv(units: Iterable[Unit], path: str | os.PathLike[str], *,
+              delimiter: str | None = None, header: bool = True) -> int:
+    """Write *units* as CSV/TSV rows ``source, target, context, note``; return the count.
+
+    The delimiter defaults as in :func:`read_csv` (tab for ``.tsv``); the file is
+    written atomically (``-`` = stdout) with a header row unless *header* is false.
+    """
+    name = str(path)
+    tsv = _is_tsv(name, delimiter)
+    sep = delimiter or ("\t" if tsv else ",")
+    count = 0
+    with atomic_writer(name, newline="") as fh:
+        writer = csv.writer(fh, delimiter=sep, lineterminator="\n")
+        rows = ([unit.source, unit.target, unit.context, unit.note] for unit in units)
+        for cells in itertools.chain([_HEADER] if header else [], rows):
+            if tsv:
+                fh.write(sep.join(_tsv_escape(c) for c in cells) + "\n")
+            else:
+                writer.writerow(cells)
+            count += 1
+    return count - (1 if header else 0)
+
+
+def _tsv_escape(cell: str) -> str:
+    if not any(ch in cell for ch in _TSV_ESCAPES):
+        return cell
+    return "".join(_TSV_ESCAPES.get(ch, ch) for ch in cell)

@@ -1,0 +1,323 @@
+"""TMX 1.4b (Translation Memory eXchange): a streaming reader and an atomic writer.
+
+:func:`read_tmx` never holds more than one ``<tu>`` in memory: bytes are fed in
+chunks to defusedxml's expat parser, whose callbacks build units directly, so a
+2 GB TMX imports in constant memory.  defusedxml refuses entity declarations
+(the "billion laughs" bomb) and external entities; both, and malformed XML,
+raise :class:`~tm.errors.ParseError` with the file and line.
+
+Inline markup in ``<seg>`` (``bpt``/``ept``/``ph``/``it``/``ut`` native codes,
+``hi``/``sub`` text) is flattened to its text content, which rebuilds the
+original string (``<ph>%s</ph>`` -> ``%s``).
+
+:func:`write_tmx` writes TMX 1.4b that validates against the TMX 1.4 DTD and
+that Translate Toolkit reads (context in ``tuid`` and ``<prop type="x-context">``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, BinaryIO
+from xml.etree.ElementTree import ParseError as XMLParseError
+from xml.sax.saxutils import escape, quoteattr
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
+
+from tm._version import __version__
+from tm.errors import ParseError
+from tm.files import atomic_writer
+from tm.formats._tmxunits import TuState, TuvState, units_of_tu
+from tm.langcodes import is_wellformed_lang, normalize_lang
+from tm.model import Unit
+
+__all__ = ["TMXWarning", "read_tmx", "write_tmx"]
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CHUNK = 1 << 16  # 64 KiB: a few hundred <tu> at a time
+SIGNATURE_PROP = "x-tm-signature"
+FUZZY_PROP = "x-tm-fuzzy"
+CONTEXT_PROP = "x-context"
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z$")
+
+
+class TMXWarning(UserWarning):
+    """A TMX file that imports, but not cleanly (no srclang, unusual language codes)."""
+
+
+Warn = Callable[[str], None]
+
+
+def _default_warn(message: str) -> None:
+    warnings.warn(message, TMXWarning, stacklevel=4)
+
+
+class _TmxTarget:
+    """Expat target that turns TMX events into Units, one ``<tu>`` at a time."""
+
+    def __init__(self, name: str, srclang: str | None, tgtlang: str | None, warn: Warn) -> None:
+        self.name = name
+        self.srclang = normalize_lang(srclang) if srclang else None
+        self.tgtlang = tgtlang
+        self.warn = warn
+        self.parser = DefusedXMLParser(target=self)
+        self.ready: list[Unit] = []
+        self.stack: list[str] = []
+        self.tu: TuState | None = None
+        self.tuv: TuvState | None = None
+        self.text: list[str] | None = None
+        self.prop_type = ""
+        self.seg_depth = 0
+        self.warned: set[str] = set()
+        self.skipped = 0
+
+    # -- expat callbacks ---------------------------------------------------
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        """Open an element."""
+        if self.seg_depth:
+            self.seg_depth += 1
+            return
+        if not self.stack and tag != "tmx":
+            self.fail(f"not a TMX file: the root element is <{tag}>, expected <tmx>")
+        self.stack.append(tag)
+        if tag == "header":
+            self.on_header(attrs)
+        elif tag == "tu":
+            self.tu = TuState(self.line(), dict(attrs))
+        elif tag == "tuv" and self.tu is not None:
+            lang = attrs.get(XML_LANG) or attrs.get("lang") or ""
+            if not lang:
+                self.fail("<tuv> has no xml:lang attribute")
+            self.check_lang(lang, "<tuv>")
+            self.tuv = TuvState(lang, dict(attrs))
+        elif tag == "seg" and self.tuv is not None:
+            self.seg_depth = 1
+            self.text = []
+        elif tag in ("note", "prop"):
+            self.text = []
+            self.prop_type = attrs.get("type", "")
+
+    def data(self, text: str) -> None:
+        """Collect character data of a seg, note or prop."""
+        if self.text is not None:
+            self.text.append(text)
+
+    def end(self, tag: str) -> None:
+        """Close an element; a closed ``<tu>`` becomes Units."""
+        if self.seg_depth > 1:
+            self.seg_depth -= 1
+            return
+        if self.seg_depth == 1:
+            self.seg_depth = 0
+            assert self.tuv is not None and self.text is not None
+            self.tuv.seg = "".join(self.text)
+            self.text = None
+        self.stack.pop()
+        if tag in ("note", "prop"):
+            self.on_note_or_prop(tag)
+        elif tag == "tuv" and self.tu is not None and self.tuv is not None:
+            if self.tuv.seg is None:
+                self.fail("<tuv> has no <seg>")
+            self.tu.tuvs.append(self.tuv)
+            self.tuv = None
+        elif tag == "tu" and self.tu is not None:
+            self.on_tu(self.tu)
+            self.tu = None
+
+    def close(self) -> None:
+        """End of document (nothing to do; units are emitted per ``<tu>``)."""
+
+    # -- element handlers --------------------------------------------------
+    def on_header(self, attrs: dict[str, str]) -> None:
+        header_lang = attrs.get("srclang", "")
+        if self.srclang is None:
+            if header_lang and header_lang.lower() != "*all*":
+                self.check_lang(header_lang, "header srclang")
+                self.srclang = normalize_lang(header_lang)
+            else:
+                why = "srclang='*all*'" if header_lang else "no srclang"
+                self.warn(f"{self.name}:{self.line()}: header has {why}; taking English "
+                          "(or the first <tuv>) of each <tu> as the source; pass --srclang")
+
+    def on_note_or_prop(self, tag: str) -> None:
+        text = "".join(self.text or ())
+        self.text = None
+        holder = self.tuv if self.tuv is not None else self.tu
+        if holder is None:
+            return  # header notes and props describe the file, not a unit
+        if tag == "note":
+            holder.notes.append(text)
+        else:
+            holder.props.append((self.prop_type, text))
+
+    def on_tu(self, tu: TuState) -> None:
+        units = units_of_tu(tu, self.name, self.srclang, self.tgtlang)
+        if not units:
+            self.skipped += 1
+        self.ready.extend(units)
+
+    # -- helpers -----------------------------------------------------------
+    def line(self) -> int:
+        return int(self.parser.parser.CurrentLineNumber)
+
+    def fail(self, message: str) -> None:
+        raise ParseError(self.name, self.line(), message)
+
+    def check_lang(self, lang: str, where: str) -> None:
+        if lang not in self.warned and not is_wellformed_lang(lang):
+            self.warned.add(lang)
+            self.warn(f"{self.name}:{self.line()}: unusual language code {lang!r} in {where}; "
+                      f"imported as {normalize_lang(lang)!r}")
+
+
+def _open_binary(path: str | os.PathLike[str]) -> BinaryIO:
+    name = str(path)
+    if name == "-":
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")
+    except FileNotFoundError:
+        raise ParseError(name, 0, "no such file") from None
+    except IsADirectoryError:
+        raise ParseError(name, 0, "is a directory, not a file") from None
+    except OSError as err:
+        raise ParseError(name, 0, err.strerror or str(err)) from None
+
+
+def read_tmx(path: str | os.PathLike[str], *, srclang: str | None = None,
+             tgtlang: str | None = None, on_warning: Warn | None = None) -> Iterator[Unit]:
+    """Yield the Units of TMX file *path* (``-`` = stdin), streaming.
+
+    The source language is *srclang*, else the ``<tu>``'s or header's
+    ``srclang``; with none (or ``*all*``) English, else the first ``<tuv>``, is
+    taken, with a warning.  Each other ``<tuv>`` (only those in *tgtlang* when
+    given) yields one Unit, so a multilingual TMX gives one unit per target
+    language.  ``tuid`` or ``<prop type="x-context">`` becomes the context, notes
+    and props the note, ``creationdate``/``changedate`` ISO 8601 strings, and the
+    origin is ``file:line`` of the ``<tu>``.  Warnings go to *on_warning* (default:
+    :func:`warnings.warn` with :class:`TMXWarning`).  Malformed XML, entity
+    declarations and external entities raise ParseError with the line.
+    """
+    name = str(path)
+    warn = on_warning or _default_warn
+    target = _TmxTarget(name, srclang, tgtlang, warn)
+    stream = _open_binary(path)
+    try:
+        while True:
+            try:
+                chunk = stream.read(CHUNK)
+            except OSError as err:
+                raise ParseError(name, 0, err.strerror or str(err)) from None
+            _feed(target, chunk, name)
+            yield from target.ready
+            target.ready.clear()
+            if not chunk:
+                break
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    if target.skipped:
+        warn(f"{name}: {target.skipped} <tu> without a source and a target <tuv> skipped")
+
+
+def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
+    """Feed *chunk* (``b""`` = end of input) to the parser, mapping errors to ParseError."""
+    try:
+        if chunk:
+            target.parser.feed(chunk)
+        else:
+            target.parser.close()
+    except XMLParseError as err:
+        line = err.position[0] if err.position else 0
+        reason = str(err).split(": line", 1)[0]
+        raise ParseError(name, line, f"malformed XML: {reason}") from None
+    except DefusedXmlException as err:
+        kind = type(err).__name__
+        what = {"EntitiesForbidden": "entity declarations are refused (possible entity bomb)",
+                "ExternalReferenceForbidden": "external entities are refused",
+                "DTDForbidden": "DTDs are refused"}.get(kind, kind)
+        raise ParseError(name, target.line(), f"unsafe XML: {what}") from None
+
+
+# -- writing -------------------------------------------------------------------
+def _text(value: str, what: str, unit: Unit) -> str:
+    bad = _ILLEGAL_XML.search(value)
+    if bad:
+        where = f" ({unit.origin})" if unit.origin else ""
+        raise ValueError(f"{what} of unit {unit.source[:40]!r}{where} contains "
+                         f"U+{ord(bad.group()):04X}, which XML 1.0 cannot hold")
+    return escape(value).replace("\r", "&#13;")
+
+
+def _attr(value: str) -> str:
+    return quoteattr(value).replace("\r", "&#13;")
+
+
+def to_tmx_date(iso: str) -> str:
+    """``2017-05-23T07:29:00Z`` -> ``20170523T072900Z`` ("" when not in that form)."""
+    m = _ISO_DATE.match(iso)
+    return "{}{}{}T{}{}{}Z".format(*m.groups()) if m else ""
+
+
+def _tu_xml(unit: Unit) -> str:
+    attrs = ""
+    if unit.context:
+        attrs += f" tuid={_attr(unit.context)}"
+    for name, value in (("creationdate", unit.created), ("changedate", unit.changed)):
+        stamp = to_tmx_date(value)
+        if stamp:
+            attrs += f' {name}="{stamp}"'
+    parts = [f"    <tu{attrs}>\n"]
+    if unit.note:
+        parts.append(f"      <note>{_text(unit.note, 'note', unit)}</note>\n")
+    if unit.context:
+        parts.append(f'      <prop type="{CONTEXT_PROP}">{_text(unit.context, "context", unit)}'
+                     "</prop>\n")
+    if unit.fuzzy:
+        parts.append(f'      <prop type="{FUZZY_PROP}">yes</prop>\n')
+    for lang, seg, what in ((unit.source_lang, unit.source, "source"),
+                            (unit.target_lang, unit.target, "target")):
+        parts.append(f"      <tuv xml:lang={_attr(normalize_lang(lang))}>"
+                     f"<seg>{_text(seg, what, unit)}</seg></tuv>\n")
+    parts.append("    </tu>\n")
+    return "".join(parts)
+
+
+def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, srclang: str = "en",
+              adminlang: str = "en", signature: str | None = None) -> int:
+    """Write *units* as TMX 1.4b to *path* (``-`` = stdout), atomically; return the count.
+
+    The header names ``tm`` as creation tool, ``segtype="sentence"``,
+    ``datatype="plaintext"`` and *srclang*, and carries a ``x-tm-signature``
+    prop (*signature*, default ``tm <version>``).  Each unit becomes a ``<tu>``
+    with ``tuid`` and an ``x-context`` prop for its context, its note, its
+    dates, and a ``<tuv>`` per side tagged with the unit's normalized languages.
+    Units are written as they come, so any iterable (a database cursor) works.
+    Text XML cannot hold (control characters) raises ValueError; nothing is written.
+    """
+    sig = signature or f"tm {__version__}"
+    count = 0
+    with atomic_writer(path) as fh:
+        _write_head(fh, normalize_lang(srclang), normalize_lang(adminlang), sig)
+        for unit in units:
+            fh.write(_tu_xml(unit))
+            count += 1
+        fh.write("  </body>\n</tmx>\n")
+    return count
+
+
+def _write_head(fh: IO[str], srclang: str, adminlang: str, signature: str) -> None:
+    fh.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+             '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+             '<tmx version="1.4">\n'
+             f'  <header creationtool="tm" creationtoolversion={_attr(__version__)}'
+             f' segtype="sentence" o-tmf="tm" adminlang={_attr(adminlang)}'
+             f' srclang={_attr(srclang)} datatype="plaintext" o-encoding="UTF-8">\n'
+             f'    <prop type="{SIGNATURE_PROP}">{escape(signature)}</prop>\n'
+             "  </header>\n"
+             "  <body>\n")
