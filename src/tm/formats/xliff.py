@@ -1,0 +1,136 @@
+"""XLIFF 1.2 files: the exchange format every CAT tool (OmegaT, Okapi, Trados) opens.
+
+:func:`format_xliff` / :func:`write_xliff` write one ``<trans-unit>`` per
+:class:`~tm.model.Unit` (``id`` = the unit's stable id, ``<source xml:lang>``,
+and a ``<target>`` when the unit has a translation); :func:`read_xliff` reads
+trans-units back as units (streaming, through defusedxml).
+
+Characters that XML 1.0 cannot carry (C0 controls other than tab, line feed
+and carriage return; lone surrogates; U+FFFE/U+FFFF) are written as U+FFFD,
+so the file is always well-formed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from xml.sax.saxutils import escape, quoteattr
+
+import defusedxml.ElementTree as SafeET
+import regex
+
+from tm.errors import ParseError
+from tm.files import atomic_writer, read_bytes
+from tm.model import Unit
+
+__all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
+
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
+_NS = "{" + XLIFF_NS + "}"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_NOT_XML = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _text(text: str) -> str:
+    return escape(_clean(text), {"\r": "&#13;"})
+
+
+def _attr(text: str) -> str:
+    return quoteattr(_clean(text), {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _unit_xml(unit: Unit, index: int, target_lang: str) -> str:
+    uid = unit.context or f"u{index}"
+    lines = [f'      <trans-unit id={_attr(uid)} xml:space="preserve">',
+             f"        <source xml:lang={_attr(unit.source_lang)}>{_text(unit.source)}</source>"]
+    if unit.target:
+        state = "needs-review-translation" if unit.fuzzy else "translated"
+        lines.append(f"        <target xml:lang={_attr(target_lang)} state=\"{state}\">"
+                     f"{_text(unit.target)}</target>")
+    if unit.note:
+        lines.append(f"        <note>{_text(unit.note)}</note>")
+    if unit.origin:
+        lines.append('        <context-group purpose="location">'
+                     f'<context context-type="sourcefile">{_text(unit.origin)}</context>'
+                     "</context-group>")
+    lines.append("      </trans-unit>")
+    return "\n".join(lines)
+
+
+def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en",
+                 target_lang: str = "zh-CN", tool_version: str = "",
+                 note: str = "") -> str:
+    """Return an XLIFF 1.2 document holding *units* as one ``<file>``.
+
+    *original* names the source document, *tool_version* and *note* go into
+    the header (``<tool>``, ``<note>``) as the signature of what produced it.
+    """
+    head = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<xliff version="1.2" xmlns="{XLIFF_NS}">',
+        f"  <file original={_attr(original)} source-language={_attr(source_lang)}"
+        f" target-language={_attr(target_lang)} datatype=\"plaintext\">",
+        "    <header>",
+        f'      <tool tool-id="tm" tool-name="tm" tool-version={_attr(tool_version)}/>',
+    ]
+    if note:
+        head.append(f"      <note>{_text(note)}</note>")
+    head += ["    </header>", "    <body>"]
+    body = [_unit_xml(unit, i, target_lang) for i, unit in enumerate(units, 1)]
+    tail = ["    </body>", "  </file>", "</xliff>"]
+    return "\n".join(head + body + tail) + "\n"
+
+
+def write_xliff(units: Iterable[Unit], path: str | os.PathLike[str], *, original: str = "",
+                source_lang: str = "en", target_lang: str = "zh-CN", tool_version: str = "",
+                note: str = "") -> None:
+    """Write *units* to *path* (``-`` = stdout) atomically; see :func:`format_xliff`."""
+    text = format_xliff(units, original=original or os.path.basename(str(path)),
+                        source_lang=source_lang, target_lang=target_lang,
+                        tool_version=tool_version, note=note)
+    with atomic_writer(path) as fh:
+        fh.write(text)
+
+
+def _inner_text(element: object) -> str:
+    # Inline markup (<g>, <x/>, <mrk>...) contributes its text content.
+    return "".join(element.itertext()) if element is not None else ""  # type: ignore[attr-defined]
+
+
+def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
+    """Yield the trans-units of the XLIFF 1.2 file at *path* as units.
+
+    ``context`` is the trans-unit id, ``origin`` ``FILE:N`` (N = the unit's
+    position, XLIFF having no line numbers once parsed).
+    """
+    name = str(path)
+    try:
+        root = SafeET.fromstring(read_bytes(name))
+    except SafeET.ParseError as err:
+        line = getattr(err, "position", (0, 0))[0]
+        raise ParseError(name, line, f"not well-formed XML: {err}") from None
+    if root.tag != _NS + "xliff":
+        raise ParseError(name, 0, "not an XLIFF 1.2 file (expected <xliff> in namespace "
+                                  f"{XLIFF_NS})")
+    count = 0
+    for file in root.iter(_NS + "file"):
+        src_lang = file.get("source-language", "en")
+        tgt_lang = file.get("target-language", "")
+        for tu in file.iter(_NS + "trans-unit"):
+            count += 1
+            target = tu.find(_NS + "target")
+            note = tu.find(_NS + "note")
+            yield Unit(
+                source=_inner_text(tu.find(_NS + "source")),
+                target=_inner_text(target),
+                context=tu.get("id", ""),
+                origin=f"{name}:{count}",
+                note=_inner_text(note),
+                fuzzy=target is not None and target.get("state", "").startswith("needs-review"),
+                source_lang=src_lang,
+                target_lang=tgt_lang or "zh-CN",
+            )
