@@ -25,6 +25,7 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 COMMANDS: tuple[str, ...] = (
     "segment",
     "update",
+    "check",
 )
 
 EPILOG = """\

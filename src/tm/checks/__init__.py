@@ -1,0 +1,195 @@
+"""QA checks over translation units: :func:`check` returns :class:`~tm.model.Finding` values.
+
+Each family of checks lives in its own module (terms, consistency, numbers,
+untranslated, punctuation, brackets, placeholders, whitespace, style) and
+registers its checks, each with a stable id, a severity and a one-line
+description (:func:`list_checks`).  :func:`check` runs the selected checks over
+any iterable of units; :func:`check_files` reads PO files first, fuzzy entries
+included so that "fuzzy left in" can be reported.
+
+A finding is silenced for one entry by a translator comment ``# tm-ignore:
+numbers`` (or ``# tm-ignore`` for every check) or the PO flag
+``#, tm-ignore:numbers``; for a project by ``ignore`` in the configuration
+(:mod:`tm.config`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from tm.checks import (  # noqa: F401 - importing registers the checks
+    brackets,
+    consistency,
+    inferred,
+    numbers,
+    placeholders,
+    punctuation,
+    style,
+    terms,
+    untranslated,
+    whitespace,
+)
+from tm.checks._base import (
+    CATALOG_RUNNERS,
+    GROUPS,
+    REGISTRY,
+    UNIT_RUNNERS,
+    CheckInfo,
+    Context,
+    ignored_by_note,
+)
+from tm.config import CheckConfig
+from tm.model import Finding, Unit
+
+if TYPE_CHECKING:
+    from tm.glossary import Glossary
+
+__all__ = ["CHECKS_VERSION", "CheckInfo", "check", "check_files", "list_checks",
+           "resolve_selection", "units_for_check"]
+
+#: Signature of the check rules, bumped when a check changes what it reports.
+CHECKS_VERSION = "1"
+
+
+def list_checks() -> list[CheckInfo]:
+    """Every registered check, grouped by family (terms, consistency, numbers ...)."""
+    infos = list(REGISTRY.values())
+    return sorted(infos, key=lambda c: (GROUPS.index(c.group), infos.index(c)))
+
+
+def _expand(names: Iterable[str], what: str) -> set[str]:
+    """Check ids for *names*: ids, group names (``terms``, ``style``) or ``all``."""
+    groups: dict[str, set[str]] = {}
+    for info in REGISTRY.values():
+        groups.setdefault(info.group, set()).add(info.id)
+    out: set[str] = set()
+    for raw in names:
+        name = raw.strip()
+        if not name:
+            continue
+        if name == "all":
+            out.update(REGISTRY)
+        elif name in REGISTRY:
+            out.add(name)
+        elif name in groups:
+            out.update(groups[name])
+        else:
+            valid = ", ".join(c.id for c in list_checks())
+            raise ValueError(f"unknown check id {name!r} in {what}; valid ids: {valid} "
+                             f"(or a group: {', '.join(sorted(groups))}, or all)")
+    return out
+
+
+def resolve_selection(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
+                      config: CheckConfig | None = None) -> frozenset[str]:
+    """The ids that run: *select* (else config ``select``, else defaults) minus ignores.
+
+    ``extend-select`` from the configuration adds checks; *ignore* and the
+    configured ``ignore`` remove them.  Unknown ids raise ValueError listing
+    the valid ones.
+    """
+    config = config or CheckConfig()
+    for check_id in config.severity:
+        _expand([check_id], f"{config.path or 'configuration'} severity")
+    if select is not None:
+        chosen = _expand(select, "--select")
+    elif config.select is not None:
+        chosen = _expand(config.select, f"{config.path or 'configuration'} select")
+    else:
+        chosen = {i for i, info in REGISTRY.items() if info.default}
+    chosen |= _expand(config.extend_select, "extend-select")
+    chosen -= _expand(config.ignore, f"{config.path or 'configuration'} ignore")
+    chosen -= _expand(ignore or (), "--ignore")
+    return frozenset(chosen)
+
+
+def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
+          select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
+          config: CheckConfig | None = None,
+          silenced: Mapping[int, frozenset[str]] | None = None) -> list[Finding]:
+    """Run the QA checks over *units* and return the findings in catalog order.
+
+    *select* replaces the default set of checks (ids or group names),
+    *ignore* removes ids; *config* adds project settings (severity overrides,
+    style options).  Checks that need a glossary stay silent without one.
+    *silenced* maps ``id(unit)`` to ids silenced for that unit (PO flags);
+    ``tm-ignore`` lines in ``unit.note`` are honoured in any case.
+    """
+    config = config or CheckConfig()
+    enabled = resolve_selection(select, ignore, config)
+    items = list(units)
+    severity = {i: level for name, level in config.severity.items()
+                for i in _expand([name], "severity")}
+    ctx = Context(enabled=enabled, glossary=glossary, severity=severity,
+                  options=config.style, silenced=silenced or {},
+                  order={id(u): i for i, u in enumerate(items)})
+    unit_runners = [run for ids, run in UNIT_RUNNERS if ctx.wants(*ids)]
+    for unit in items:
+        for run in unit_runners:
+            run(unit, ctx)
+    for ids, catalog_run in CATALOG_RUNNERS:
+        if ctx.wants(*ids):
+            catalog_run(items, ctx)
+    ctx.findings.sort(key=lambda item: (item[0], item[1]))
+    return [finding for _, _, finding in ctx.findings]
+
+
+def _flag_ignores(flags: Sequence[str]) -> frozenset[str]:
+    """Ids silenced by ``tm-ignore`` / ``tm-ignore:ID`` PO flags."""
+    out: set[str] = set()
+    for flag in flags:
+        flag = flag.strip()
+        if flag == "tm-ignore":
+            out.add("all")
+        elif flag.startswith("tm-ignore:"):
+            out.add(flag.split(":", 1)[1].strip())
+    return frozenset(out)
+
+
+def units_for_check(path: str | os.PathLike[str]) -> list[tuple[Unit, frozenset[str]]]:
+    """The units of PO file *path* (fuzzy included, obsolete and header left out).
+
+    Each unit comes with the ids its PO flags and translator comment silence.
+    A plural entry gives one unit per plural form (``msgid_plural`` for the
+    forms after the first).
+    """
+    from tm.formats.po import read_po
+
+    name = str(path)
+    out: list[tuple[Unit, frozenset[str]]] = []
+    for entry in read_po(name):
+        if entry.obsolete or (entry.msgid == "" and not entry.msgctxt):
+            continue
+        off = _flag_ignores(entry.flags) | ignored_by_note(entry.tcomment or "")
+        if entry.msgid_plural:
+            pairs = [(entry.msgid if index == 0 else entry.msgid_plural, target)
+                     for index, target in sorted(entry.msgstr_plural.items())]
+        else:
+            pairs = [(entry.msgid, entry.msgstr)]
+        for source, target in pairs:
+            unit = Unit(source, target, context=entry.msgctxt or "",
+                        origin=f"{name}:{entry.linenum}", note=entry.tcomment or "",
+                        fuzzy="fuzzy" in entry.flags)
+            out.append((unit, off))
+    return out
+
+
+def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | None = None, *,
+                select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
+                config: CheckConfig | None = None) -> list[Finding]:
+    """Read PO files and :func:`check` all their units together.
+
+    Consistency checks compare units across all the files.  Malformed input
+    raises :class:`~tm.errors.ParseError` with file and line.
+    """
+    units: list[Unit] = []
+    silenced: dict[int, frozenset[str]] = {}
+    for path in paths:
+        for unit, off in units_for_check(path):
+            units.append(unit)
+            if off:
+                silenced[id(unit)] = off
+    return check(units, glossary, select=select, ignore=ignore, config=config,
+                 silenced=silenced)

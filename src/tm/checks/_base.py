@@ -1,0 +1,158 @@
+"""The machinery every QA check shares: the registry, the run context, silencing.
+
+A check is a small function registered with :func:`unit_check` (it sees one
+unit at a time) or :func:`catalog_check` (it sees the whole list, for
+consistency checks).  One function may report under several ids when they share
+work (the terminology family looks the glossary up once per unit); it reports
+through :meth:`Context.report`, which drops findings of ids that are not
+selected or that the entry silences, and applies the configured severity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tm.model import Finding, Unit
+
+if TYPE_CHECKING:
+    from tm.glossary import Glossary, TermHit
+
+__all__ = [
+    "CATALOG_RUNNERS",
+    "GROUPS",
+    "REGISTRY",
+    "UNIT_RUNNERS",
+    "CheckInfo",
+    "Context",
+    "catalog_check",
+    "ignored_by_note",
+    "unit_check",
+]
+
+SEVERITIES = ("error", "warning")
+#: The order in which ``tm check --list`` shows the families.
+GROUPS = ("terms", "consistency", "numbers", "untranslated", "format", "style")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInfo:
+    """What ``tm check --list`` shows about one check.
+
+    ``id`` is stable (used in ``--select``, configs and silencing comments);
+    ``default`` says whether the check runs when nothing is selected; ``group``
+    names its family (``terms``, ``consistency``, ``format``, ``style`` ...), which
+    ``--select`` also accepts; ``glossary`` marks checks that need a glossary.
+    """
+
+    id: str
+    severity: str
+    description: str
+    group: str
+    default: bool = True
+    glossary: bool = False
+
+
+UnitRunner = Callable[[Unit, "Context"], None]
+CatalogRunner = Callable[[Sequence[Unit], "Context"], None]
+
+#: Every known check, by id, in registration order.
+REGISTRY: dict[str, CheckInfo] = {}
+#: (ids, runner) pairs; a runner is called when any of its ids is selected.
+UNIT_RUNNERS: list[tuple[tuple[str, ...], UnitRunner]] = []
+CATALOG_RUNNERS: list[tuple[tuple[str, ...], CatalogRunner]] = []
+
+
+def _register(infos: Sequence[CheckInfo]) -> tuple[str, ...]:
+    for info in infos:
+        if info.id in REGISTRY:
+            raise ValueError(f"check id {info.id!r} registered twice")
+        if info.severity not in SEVERITIES:
+            raise ValueError(f"check {info.id!r}: bad severity {info.severity!r}")
+        REGISTRY[info.id] = info
+    return tuple(info.id for info in infos)
+
+
+def unit_check(*infos: CheckInfo) -> Callable[[UnitRunner], UnitRunner]:
+    """Register a function that checks one unit and reports under *infos* ids."""
+    def decorate(func: UnitRunner) -> UnitRunner:
+        UNIT_RUNNERS.append((_register(infos), func))
+        return func
+    return decorate
+
+
+def catalog_check(*infos: CheckInfo) -> Callable[[CatalogRunner], CatalogRunner]:
+    """Register a function that checks all units together (consistency checks)."""
+    def decorate(func: CatalogRunner) -> CatalogRunner:
+        CATALOG_RUNNERS.append((_register(infos), func))
+        return func
+    return decorate
+
+
+# "tm-ignore" alone silences every check; "tm-ignore: numbers, punctuation" some.
+_NOTE_IGNORE = re.compile(r"^\s*tm-ignore\b\s*(?::\s*(?P<ids>.*))?$", re.M)
+
+
+def ignored_by_note(note: str) -> frozenset[str]:
+    """The check ids a ``tm-ignore`` line in a translator note silences.
+
+    ``tm-ignore`` alone gives ``{"all"}``; ``tm-ignore: numbers punctuation``
+    (commas or spaces) gives those ids.
+    """
+    if "tm-ignore" not in note:
+        return frozenset()
+    found: set[str] = set()
+    for m in _NOTE_IGNORE.finditer(note):
+        ids = (m.group("ids") or "").replace(",", " ").split()
+        found.update(ids or ["all"])
+    return frozenset(found)
+
+
+@dataclass
+class Context:
+    """The state of one run: selected ids, glossary, options, collected findings."""
+
+    enabled: frozenset[str]
+    glossary: Glossary | None = None
+    severity: Mapping[str, str] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    silenced: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    findings: list[tuple[int, int, Finding]] = field(default_factory=list)
+    order: dict[int, int] = field(default_factory=dict)
+    _hits: dict[int, list[TermHit]] = field(default_factory=dict)
+
+    def wants(self, *ids: str) -> bool:
+        """True when any of *ids* is selected (lets a runner skip work)."""
+        return any(i in self.enabled for i in ids)
+
+    def report(self, check_id: str, unit: Unit, message: str,
+               spans: Iterable[tuple[int, int]] = ()) -> None:
+        """Record a finding unless *check_id* is off or the unit silences it."""
+        if check_id not in self.enabled:
+            return
+        off = self.silenced.get(id(unit))
+        if off is None:
+            off = ignored_by_note(unit.note) if unit.note else frozenset()
+        if "all" in off or check_id in off:
+            return
+        severity = self.severity.get(check_id) or REGISTRY[check_id].severity
+        finding = Finding(check_id, severity, message, unit, tuple(spans))
+        rank = list(REGISTRY).index(check_id)
+        self.findings.append((self.order.get(id(unit), 0), rank, finding))
+
+    def term_hits(self, unit: Unit) -> list[TermHit]:
+        """Glossary terms in the unit's source (cached; empty without a glossary)."""
+        if self.glossary is None:
+            return []
+        key = id(unit)
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = list(self.glossary.find(unit.source, lang="en"))
+            self._hits[key] = hits
+        return hits
+
+    def option(self, name: str, default: Any) -> Any:
+        """A style option from the configuration (``han-latin-spacing`` ...)."""
+        return self.options.get(name, default)

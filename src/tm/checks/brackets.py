@@ -1,0 +1,82 @@
+"""Unbalanced brackets and quotes in the target: () （） [] 【】 《》 〈〉 “” ‘’ 「」 『』.
+
+A pair that is open or closed in the target but balanced in the source is an
+error.  News sentences often open a quotation that closes sentences later, so
+a target whose imbalance matches the source's (both open a quote) is fine.
+English has no 《》: book-title marks must balance on their own.
+"""
+
+from __future__ import annotations
+
+from tm.checks._base import CheckInfo, Context, unit_check
+from tm.model import Unit
+
+__all__ = ["check_brackets", "imbalance"]
+
+# family -> (openers, closers); a family compares across languages.
+_FAMILIES: dict[str, tuple[str, str]] = {
+    "parenthesis": ("(（", ")）"),
+    "square bracket": ("[【〔［", "]】〕］"),
+    "curly bracket": ("{｛", "}｝"),
+    "book-title mark": ("《〈", "》〉"),
+    "double quote": ("“「『", "”」』"),
+    "single quote": ("‘", "’"),
+}
+_DISPLAY = {"parenthesis": "（）", "square bracket": "【】", "curly bracket": "{}",
+            "book-title mark": "《》", "double quote": "“”", "single quote": "‘’"}
+
+
+def imbalance(text: str, family: str) -> tuple[int, int, list[int]]:
+    """(unmatched closers, unmatched openers, offsets of the unmatched marks) for *family*.
+
+    Straight double quotes count as a pair when their number is even.  A
+    ``’`` between two Latin letters is an apostrophe (China’s), not a quote.
+    """
+    openers, closers = _FAMILIES[family]
+    stack: list[int] = []
+    stray: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in openers:
+            stack.append(i)
+        elif ch in closers:
+            if family == "single quote" and _apostrophe(text, i):
+                continue
+            if stack:
+                stack.pop()
+            else:
+                stray.append(i)
+    if family == "double quote":
+        straight = [i for i, ch in enumerate(text) if ch == '"']
+        if len(straight) % 2:
+            stack.append(straight[-1])
+    return len(stray), len(stack), stray + stack
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return before.isascii() and before.isalpha() and (not after or after.isascii())
+
+
+@unit_check(CheckInfo("brackets", "error",
+                      "brackets or quotes unbalanced in the target (“” 《》 （） ...)", "format"))
+def check_brackets(unit: Unit, ctx: Context) -> None:
+    """Report each family whose target imbalance differs from the source's."""
+    if not unit.target:
+        return
+    for family in _FAMILIES:
+        t_close, t_open, where = imbalance(unit.target, family)
+        if not (t_close or t_open):
+            continue
+        s_close, s_open, _ = imbalance(unit.source, family)
+        if family == "double quote" or family == "single quote":
+            # English may use the other quote style; compare the quote families jointly.
+            other = "single quote" if family == "double quote" else "double quote"
+            o_close, o_open, _ = imbalance(unit.source, other)
+            if (t_close, t_open) in ((s_close, s_open), (o_close, o_open)):
+                continue
+        elif (t_close, t_open) == (s_close, s_open):
+            continue
+        state = "unclosed" if t_open else "unopened"
+        ctx.report("brackets", unit, f"{state} {family} {_DISPLAY[family]} in the target",
+                   [(i, i + 1) for i in sorted(where)])

@@ -1,0 +1,82 @@
+"""Consistency across the catalog: one source, one translation; one translation, one source.
+
+Segments are compared after NFKC, whitespace folding and (for sources in
+reverse-inconsistent) case folding and final punctuation, so trivial variants
+do not count.  The most frequent translation of a group is taken as the
+reference (the first one on a tie); every unit that differs is reported with
+the origin of the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+from tm.checks._base import CheckInfo, Context, catalog_check
+from tm.checks._text import collapse
+from tm.model import Unit
+
+__all__ = ["check_reverse_inconsistent", "check_segment_inconsistent"]
+
+_TRAILING = re.compile(r"[\s.。!！?？:：;；,，\"'”’」』)）]+$")
+
+
+def _source_key(text: str) -> str:
+    return collapse(text)
+
+
+def _loose(text: str) -> str:
+    return _TRAILING.sub("", collapse(text).casefold())
+
+
+def _odd_ones(units: Sequence[Unit], key: Callable[[Unit], str], other: Callable[[Unit], str]
+              ) -> list[tuple[Unit, Unit]]:
+    """(unit, reference) for units whose *other* differs from their group's majority."""
+    groups: dict[str, list[Unit]] = defaultdict(list)
+    for unit in units:
+        if unit.target.strip() and not unit.fuzzy and unit.source.strip():
+            groups[key(unit)].append(unit)
+    out: list[tuple[Unit, Unit]] = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        values = [other(u) for u in members]
+        counts = Counter(values)
+        if len(counts) < 2:
+            continue
+        best = max(counts.values())
+        majority = next(v for v in values if counts[v] == best)
+        reference = members[values.index(majority)]
+        out.extend((u, reference) for u, v in zip(members, values, strict=True) if v != majority)
+    return out
+
+
+def _where(unit: Unit) -> str:
+    return unit.origin or "another entry"
+
+
+@catalog_check(CheckInfo("segment-inconsistent", "error",
+                         "the same source is translated differently elsewhere", "consistency"))
+def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
+    """Report units whose identical source has another translation elsewhere."""
+    for unit, ref in _odd_ones(units, lambda u: _source_key(u.source),
+                               lambda u: collapse(u.target)):
+        ctx.report("segment-inconsistent", unit,
+                   f"same source as {_where(ref)} but translated differently "
+                   f"(there: {_short(ref.target)})", [(0, len(unit.target))])
+
+
+@catalog_check(CheckInfo("reverse-inconsistent", "warning",
+                         "the same translation is used for different sources", "consistency"))
+def check_reverse_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
+    """Report units whose translation is identical to that of a different source."""
+    for unit, ref in _odd_ones(units, lambda u: collapse(u.target), lambda u: _loose(u.source)):
+        ctx.report("reverse-inconsistent", unit,
+                   f"same translation as {_where(ref)} whose source differs "
+                   f"(there: {_short(ref.source)})", [(0, len(unit.target))])
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = collapse(text)
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -1,0 +1,171 @@
+"""term-inconsistent: one English name rendered differently across the catalog, no glossary needed.
+
+The renderings are inferred from the segments themselves:
+
+1. candidate names are runs of capitalized words in the sources (``Zhongguancun
+   Inno Way``, ``Made in China 2025``, ``Legend Star``) and their sub-runs, with
+   inner ``of/and/in/for/the``; a sentence-initial word that the catalog also
+   writes in lower case (``During``, ``The``) is not part of a name;
+2. for a name found in at least three translated units, its rendering is the
+   longest Han string present in most of their targets (at least 60 % and
+   three units) and clearly rarer in the other targets (so 创新, which is
+   everywhere, is never taken for the rendering of "Inno Way");
+3. a unit whose target lacks that rendering is reported only when it holds a
+   *variant* of it: a Han string of about the same length that starts and
+   ends with the same characters and shares at least two (创新街 for 创业大街).
+   A paraphrase or a pronoun is not a variant, which keeps false alarms rare.
+
+Names covered by the glossary are left to term-missing.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from tm.checks._base import CheckInfo, Context, catalog_check
+from tm.checks._text import HAN, has_han
+from tm.model import Unit
+
+__all__ = ["check_term_inconsistent", "names"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*(?:['’][A-Za-z]+)?|\d+(?:\.\d+)?")
+_CONNECTORS = {"of", "and", "in", "for", "the", "on", "de", "&"}
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|[\"“‘(]\s*)$")
+_HAN_RUN = re.compile(f"[{HAN}0-9]+")
+MIN_UNITS = 3
+SHARE = 0.6
+SAMPLE = 200
+
+
+def _tokens(source: str) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in _WORD.finditer(source)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _runs(source: str, lower_words: set[str]) -> list[list[str]]:
+    """Runs of capitalized words (connectors and a final number allowed inside)."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for word, start in _tokens(source):
+        word = re.sub(r"['’]s$", "", word)
+        initial = _SENTENCE_START.search(source[:start]) is not None
+        if _is_cap(word) and not (initial and word.lower() in lower_words):
+            run.append(word)
+        elif run and (word.lower() in _CONNECTORS or (word[0].isdigit() and len(run) >= 2)):
+            run.append(word)
+            if word[0].isdigit():
+                runs.append(run)
+                run = []
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def names(source: str, lower_words: set[str]) -> set[str]:
+    """Candidate names in *source*: capitalized runs and their sub-runs."""
+    found: set[str] = set()
+    for run in _runs(source, lower_words):
+        for i in range(len(run)):
+            if run[i].lower() in _CONNECTORS:
+                continue
+            for j in range(i, len(run)):
+                if run[j].lower() in _CONNECTORS:
+                    continue
+                found.add(" ".join(run[i: j + 1]))
+    return found
+
+
+def _ngrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        for size in range(2, min(len(run), 10) + 1):
+            for i in range(len(run) - size + 1):
+                gram = run[i: i + size]
+                if has_han(gram[0]) and has_han(gram[-1]):
+                    grams.add(gram)
+    return grams
+
+
+def _rendering(targets: list[str], background: list[str]) -> str | None:
+    """The Han string most of *targets* share and *background* mostly lacks."""
+    counts: Counter[str] = Counter()
+    for target in targets[:SAMPLE]:
+        counts.update(_ngrams(target))
+    size = min(len(targets), SAMPLE)
+    need = max(MIN_UNITS, SHARE * size)
+    best: tuple[int, int, str] | None = None
+    for gram, count in counts.items():
+        if count < need or (best and (count, len(gram)) <= best[:2]):
+            continue
+        rate = sum(gram in t for t in background) / max(1, len(background))
+        if count / size - rate >= 0.5:
+            best = (count, len(gram), gram)
+    return best[2] if best else None
+
+
+def _variant(target: str, rendering: str) -> tuple[int, int] | None:
+    """Span of a near-variant of *rendering* in *target* (same ends, 2+ shared chars)."""
+    first, last, size = rendering[0], rendering[-1], len(rendering)
+    want = Counter(rendering)
+    best: tuple[int, int, int] | None = None
+    for i, ch in enumerate(target):
+        if ch != first:
+            continue
+        for j in range(i + max(1, size - 2) - 1, min(len(target), i + size + 1)):
+            if target[j] != last or j <= i:
+                continue
+            cand = target[i: j + 1]
+            if not all(has_han(c) or c.isdigit() for c in cand):
+                continue
+            shared = sum((Counter(cand) & want).values())
+            if shared >= 2 and (best is None or shared > best[0]):
+                best = (shared, i, j + 1)
+    return (best[1], best[2]) if best else None
+
+
+@catalog_check(CheckInfo("term-inconsistent", "warning",
+                         "a name is rendered differently from its usual rendering in the catalog",
+                         "terms"))
+def check_term_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
+    """Infer each recurring name's rendering and report units using a variant of it."""
+    usable = [u for u in units if u.target and not u.fuzzy and has_han(u.target)]
+    lower_words = {w for u in usable for w, _ in _tokens(u.source) if w[0].islower()}
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for index, unit in enumerate(usable):
+        for name in names(unit.source, lower_words):
+            by_name[name].append(index)
+    rng = random.Random(0)
+    reported: set[tuple[int, int]] = set()
+    for name, members in sorted(by_name.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        if len(members) < MIN_UNITS or (ctx.glossary and ctx.glossary.find(name, lang="en")):
+            continue
+        member_set = set(members)
+        others = [usable[i].target for i in rng.sample(range(len(usable)), min(500, len(usable)))
+                  if i not in member_set]
+        rendering = _rendering([usable[i].target for i in members], others)
+        if rendering is None or len(rendering) < 3:
+            continue
+        using = [usable[i] for i in members if rendering in usable[i].target]
+        for i in members:
+            unit = usable[i]
+            if rendering in unit.target or (id(unit), 0) in reported:
+                continue
+            span = _variant(unit.target, rendering)
+            if span is None:
+                continue
+            reported.add((id(unit), 0))
+            ctx.report("term-inconsistent", unit,
+                       f"{name!r} is rendered {rendering} in {len(using)} units "
+                       f"(e.g. {using[0].origin or 'elsewhere'}) but "
+                       f"{unit.target[span[0]:span[1]]} here", [span])

@@ -1,0 +1,99 @@
+"""Punctuation in Chinese targets: the final mark, and half-width marks in Chinese prose.
+
+The final mark of the target must match the source's after mapping across
+scripts (``.`` = ``。``, ``?`` = ``？``, ``!`` = ``！``, ``:`` = ``：``, ``;`` = ``；``,
+``...`` = ``……``), and be the full-width form; closing quotes and brackets are
+looked through (``."`` ends like ``。”``).  Inside Chinese prose the half-width
+marks ``, ; : ? ! ( ) .`` next to a Han character should be full-width; digits
+keep theirs (``79,000``, ``7:30``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks._text import HAN, has_han, strip_closers
+from tm.model import Unit
+
+__all__ = ["check_final_mark", "check_halfwidth", "final_mark"]
+
+_CLASS = {".": "period", "。": "period", "．": "period", "?": "question", "？": "question",
+          "!": "exclamation", "！": "exclamation", ":": "colon", "：": "colon",
+          ";": "semicolon", "；": "semicolon", "…": "ellipsis"}
+_FULL = {"period": "。", "question": "？", "exclamation": "！", "colon": "：",
+         "semicolon": "；", "ellipsis": "……"}
+_HALF = ".?!:;"
+
+
+def final_mark(text: str) -> tuple[str, str, int]:
+    """(class, mark, offset) of the sentence-final mark of *text*, closers looked through.
+
+    The class is ``"none"`` when the text ends without a mark (a heading).
+    """
+    body = strip_closers(text)
+    if body.endswith(("...", "。。。")):
+        return "ellipsis", body[-3:], len(body) - 3
+    if not body:
+        return "none", "", 0
+    mark = body[-1]
+    return _CLASS.get(mark, "none"), mark, len(body) - 1
+
+
+@unit_check(CheckInfo("punctuation", "warning",
+                      "the final punctuation mark differs from the source's or is half-width",
+                      "format"))
+def check_final_mark(unit: Unit, ctx: Context) -> None:
+    """Compare final marks; a Chinese target must end with the full-width form."""
+    if not has_han(unit.target) or not unit.source.strip():
+        return
+    s_class, s_mark, _ = final_mark(unit.source)
+    t_class, t_mark, t_at = final_mark(unit.target)
+    span = [(t_at, t_at + len(t_mark))] if t_mark else []
+    if s_class != t_class:
+        if t_class == "none":
+            want = _FULL[s_class]
+            ctx.report("punctuation", unit, f"missing final {want} (the source ends with "
+                       f"{s_mark!r})")
+        elif s_class == "none":
+            ctx.report("punctuation", unit, f"the target ends with {t_mark!r} but the source "
+                       "has no final punctuation", span)
+        else:
+            ctx.report("punctuation", unit, f"final mark {t_mark!r} does not match the "
+                       f"source's {s_mark!r} (expected {_FULL[s_class]!r})", span)
+    elif t_mark and (t_mark[0] in _HALF or t_mark == "…"):
+        ctx.report("punctuation", unit, f"final {t_mark!r} is half-width; use "
+                   f"{_FULL[t_class]!r} in Chinese", span)
+
+
+_CJK = f"{HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u2018-\u201f"
+# A half-width mark with a Han character (or CJK punctuation) on either side,
+# spaces skipped.  Digits on both sides (79,000 / 7:30 / 3.5) are left alone.
+_HALFWIDTH = re.compile(
+    rf"(?<=[{_CJK}])\s*([,;:?!()])|([,;:?!()])(?=\s*[{_CJK}])|(?<=[{HAN}])(\.)(?=[{HAN}])"
+)
+_FULLWIDTH_OF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+                 ".": "。"}
+
+
+@unit_check(CheckInfo("halfwidth-punctuation", "warning",
+                      "half-width , ; : ? ! ( ) inside Chinese prose", "format"))
+def check_halfwidth(unit: Unit, ctx: Context) -> None:
+    """Report half-width marks touching Han text (the final mark is punctuation's job)."""
+    target = unit.target
+    if not has_han(target):
+        return
+    end = len(strip_closers(target)) - 1
+    spans: list[tuple[int, int]] = []
+    marks: list[str] = []
+    for m in _HALFWIDTH.finditer(target):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        at = m.start(group)
+        if at == end and target[at] in _HALF:
+            continue
+        spans.append((at, at + 1))
+        marks.append(target[at])
+    if spans:
+        fixes = ", ".join(f"{m!r}->{_FULLWIDTH_OF[m]!r}" for m in dict.fromkeys(marks))
+        ctx.report("halfwidth-punctuation", unit,
+                   f"half-width punctuation in Chinese prose: {fixes}", spans)

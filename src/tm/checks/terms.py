@@ -1,0 +1,119 @@
+"""Glossary checks: approved renderings missing, forbidden variants used, English left in.
+
+For every glossary term found in the source (:meth:`tm.Glossary.find`:
+whole words, plurals and possessives, longest match first), the target must
+contain one of the approved renderings.  Target matching is on a folded form
+(NFKC, case folded, spaces removed) so ``3W 咖啡`` matches ``3W咖啡``.  One
+problem gets one finding, the most specific: a forbidden variant
+(``term-forbidden``) or the English term copied into the target
+(``latin-leftover``) rather than also ``term-missing``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks._text import has_han
+from tm.model import Term, Unit
+
+__all__ = ["check_terms", "fold", "target_spans"]
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """(folded text, offset map): NFKC, case folded, whitespace removed.
+
+    ``offsets[i]`` is the index in *text* of folded character ``i``, so spans
+    found in the folded form map back to the original.
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        for out in unicodedata.normalize("NFKC", ch).casefold():
+            chars.append(out)
+            offsets.append(i)
+    return "".join(chars), offsets
+
+
+@lru_cache(maxsize=4096)
+def _folded(term_text: str) -> str:
+    return fold(term_text)[0]
+
+
+def target_spans(target: str, renderings: tuple[str, ...],
+                 folded: tuple[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """Spans in *target* where any of *renderings* occurs (folded comparison)."""
+    text, offsets = folded or fold(target)
+    spans: list[tuple[int, int]] = []
+    for rendering in renderings:
+        needle = _folded(rendering)
+        if not needle:
+            continue
+        start = text.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            spans.append((offsets[start], offsets[end - 1] + 1))
+            start = text.find(needle, start + 1)
+    return spans
+
+
+def _latin_in_target(term: Term, found: str, target: str) -> list[tuple[int, int]]:
+    """Spans where the English term (as found in the source) is copied into the target."""
+    spans: list[tuple[int, int]] = []
+    for text in dict.fromkeys((found, term.source)):
+        pattern = re.compile(rf"(?<![A-Za-z]){re.escape(text)}(?![A-Za-z])",
+                             0 if term.case_sensitive else re.I)
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(target))
+    return spans
+
+
+def _describe(term: Term) -> str:
+    return " / ".join(term.targets)
+
+
+@unit_check(
+    CheckInfo("term-missing", "error",
+              "a glossary term in the source has none of its approved renderings in the target",
+              "terms", glossary=True),
+    CheckInfo("term-forbidden", "error",
+              "a forbidden variant of a glossary term is used in the target", "terms",
+              glossary=True),
+    CheckInfo("latin-leftover", "error",
+              "an English term left untranslated although the glossary gives a Chinese one",
+              "terms", glossary=True),
+)
+def check_terms(unit: Unit, ctx: Context) -> None:
+    """Check each glossary term of the source against the target."""
+    if ctx.glossary is None or not unit.target.strip():
+        return
+    hits = ctx.term_hits(unit)
+    if not hits:
+        return
+    folded = fold(unit.target)
+    seen: set[int] = set()
+    for hit in hits:
+        term = hit.term
+        if id(term) in seen:
+            continue
+        seen.add(id(term))
+        if not term.targets or target_spans(unit.target, term.targets, folded):
+            continue
+        forbidden = target_spans(unit.target, term.forbidden, folded)
+        if forbidden:
+            used = ", ".join(dict.fromkeys(unit.target[s:e] for s, e in forbidden))
+            ctx.report("term-forbidden", unit, f"{used} is a forbidden rendering of "
+                       f"{term.source!r}; use {_describe(term)}", forbidden)
+            continue
+        latin = _latin_in_target(term, hit.text, unit.target)
+        if latin and any(has_han(t) for t in term.targets) and has_han(unit.target):
+            ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
+                       f"glossary gives {_describe(term)}", latin)
+            continue
+        ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
+                   f"{_describe(term)}")

@@ -1,0 +1,38 @@
+"""Entries that are not translated: empty targets, targets equal to the source, fuzzy."""
+
+from __future__ import annotations
+
+import re
+
+from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks._text import collapse
+from tm.model import Unit
+
+__all__ = ["check_fuzzy", "check_untranslated"]
+
+# A source is "prose" if it has a lower-case word of 3+ letters: an unchanged
+# target is then a copy, not a name, code or number that stays as it is.
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+@unit_check(CheckInfo("untranslated", "error",
+                      "the target is empty or a copy of the source", "untranslated"))
+def check_untranslated(unit: Unit, ctx: Context) -> None:
+    """Report an empty target, or a target identical to a prose source."""
+    if not unit.source.strip():
+        return
+    if not unit.target.strip():
+        if not unit.fuzzy:
+            ctx.report("untranslated", unit, "the target is empty")
+        return
+    if collapse(unit.target) == collapse(unit.source) and _PROSE_WORD.search(unit.source):
+        ctx.report("untranslated", unit, "the target is a copy of the source",
+                   [(0, len(unit.target))])
+
+
+@unit_check(CheckInfo("fuzzy", "warning",
+                      "the entry is still marked fuzzy (needs review)", "untranslated"))
+def check_fuzzy(unit: Unit, ctx: Context) -> None:
+    """Report an entry left marked fuzzy: it is not used until a translator confirms it."""
+    if unit.fuzzy:
+        ctx.report("fuzzy", unit, "the entry is marked fuzzy; review it and remove the flag")

@@ -1,0 +1,145 @@
+"""``tm check``: QA checks over PO files (terminology, numbers, punctuation, consistency)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from tm._version import __version__
+from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
+from tm.cli._common import new_command
+from tm.config import CheckConfig, load_config
+from tm.model import Finding
+
+__all__ = ["register", "run"]
+
+EXAMPLES = """\
+  tm check locales/zh_CN/LC_MESSAGES/article.po --glossary locales/zh_CN/glossary.tbx
+  tm check *.po --select numbers,punctuation --format json > findings.json
+  tm check article.po --ignore reverse-inconsistent --fail-on warning
+  tm check --list
+
+Silence one entry with a translator comment `# tm-ignore: numbers` (or the PO
+flag `#, tm-ignore:numbers`); a project with [tool.tm.check] in pyproject.toml
+or [check] in tm.toml.  Exit: 0 clean, 1 findings at or above --fail-on, 2 error.
+"""
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m"}
+_RESET = "\033[0m"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``tm check`` to the ``tm`` command."""
+    parser = new_command(sub, "check", "Run QA checks on PO files and report findings.",
+                         EXAMPLES)
+    parser.add_argument("files", nargs="*", metavar="FILE", help="PO files to check")
+    parser.add_argument("--glossary", metavar="FILE",
+                        help="glossary (TBX, CSV, TSV or PO) for the terminology checks")
+    parser.add_argument("--select", action="append", metavar="IDS",
+                        help="comma-separated check ids or groups to run instead of the "
+                             "defaults (repeatable; 'all' for every check)")
+    parser.add_argument("--ignore", action="append", metavar="IDS",
+                        help="comma-separated check ids or groups to skip (repeatable)")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text (FILE:LINE: ID message) or json for CI (default: text)")
+    parser.add_argument("--fail-on", choices=("error", "warning"), default=None,
+                        help="exit 1 when a finding is at or above this severity "
+                             "(default: error)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="settings file (tm.toml or pyproject.toml); default: the nearest "
+                             "one in the current folder or its parents")
+    parser.add_argument("--list", action="store_true",
+                        help="list the checks (id, severity, default on/off, description)")
+    parser.set_defaults(run=run)
+
+
+def _ids(values: Sequence[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _signature(config: CheckConfig) -> str:
+    return f"tm-check:{CHECKS_VERSION}|tm:{__version__}" + (
+        f"|config:{os.path.basename(config.path)}" if config.path else "")
+
+
+def _list(config: CheckConfig, fmt: str) -> int:
+    enabled = resolve_selection(None, None, config)
+    rows = [(c.id, config.severity.get(c.id, c.severity), "on" if c.id in enabled else "off",
+             c.description + (" (needs --glossary)" if c.glossary else ""))
+            for c in list_checks()]
+    if fmt == "json":
+        data = [dict(zip(("id", "severity", "default", "description"), row, strict=True))
+                for row in rows]
+        print(json.dumps({"signature": _signature(config), "checks": data},
+                         ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(r[0]) for r in rows)
+    print(f"{'ID':<{width}}  SEVERITY  DEFAULT  DESCRIPTION")
+    for cid, severity, default, description in rows:
+        print(f"{cid:<{width}}  {severity:<8}  {default:<7}  {description}")
+    return 0
+
+
+def _use_colour() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def _as_json(finding: Finding) -> dict[str, Any]:
+    origin = finding.unit.origin
+    path, _, line = origin.rpartition(":")
+    if not line.isdigit():
+        path, line = origin, "0"
+    return {"check": finding.check, "severity": finding.severity, "message": finding.message,
+            "file": path, "line": int(line), "context": finding.unit.context,
+            "source": finding.unit.source, "target": finding.unit.target,
+            "spans": [list(span) for span in finding.spans]}
+
+
+def _print_text(findings: list[Finding]) -> None:
+    colour = _use_colour()
+    for f in findings:
+        cid = f"{_COLOURS[f.severity]}{f.check}{_RESET}" if colour else f.check
+        print(f"{f.unit.origin or '-'}: {cid} {f.message}")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the files; print findings; return 0, or 1 if any reaches --fail-on."""
+    config = load_config(args.config) if args.config else load_config()
+    if args.list:
+        return _list(config, args.format)
+    if not args.files:
+        raise ValueError("no FILE given; pass PO files to check (or --list)")
+    glossary = None
+    glossary_path = args.glossary or config.glossary
+    if glossary_path:
+        from tm.glossary import Glossary
+
+        glossary = Glossary.load(glossary_path)
+    findings = check_files(args.files, glossary, select=_ids(args.select),
+                           ignore=_ids(args.ignore), config=config)
+    counts = {level: sum(f.severity == level for f in findings) for level in ("error", "warning")}
+    if args.format == "json":
+        payload = {"signature": _signature(config), "version": __version__,
+                   "files": list(args.files),
+                   "checks": sorted(resolve_selection(_ids(args.select), _ids(args.ignore),
+                                                      config)),
+                   "summary": counts, "findings": [_as_json(f) for f in findings]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        _print_text(findings)
+    if findings:
+        print(f"tm check: {counts['error']} error(s), {counts['warning']} warning(s)",
+              file=sys.stderr)
+    fail_on = args.fail_on or config.fail_on or "error"
+    levels = ("error",) if fail_on == "error" else ("error", "warning")
+    return 1 if any(f.severity in levels for f in findings) else 0
