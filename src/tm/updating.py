@@ -113,7 +113,8 @@ class UpdateResult:
 
     def to_dict(self) -> dict[str, Any]:
         """Summary and changes as a JSON-ready dict, signed with the tool version."""
-        return {"generator": _signature(), "summary": self.summary, "kinds": self.kinds,
+        return {"generator": self.po.metadata.get("X-Generator", ""),
+                "summary": self.summary, "kinds": self.kinds,
                 "changes": [c.to_dict() for c in self.changes]}
 
 
@@ -152,7 +153,7 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     builder.add_obsolete(slots)
     from tm.formats.po import new_po
 
-    result = new_po(_metadata(po.metadata, now), po.header)
+    result = new_po(_metadata(po.metadata, now, lang), po.header)
     result.metadata_is_fuzzy = po.metadata_is_fuzzy
     result.extend(builder.entries)
     return UpdateResult(result, tuple(builder.changes))
@@ -178,16 +179,19 @@ def _msgstr(entry: polib.POEntry) -> str:
     return str(entry.msgstr)
 
 
-def _signature() -> str:
-    return f"tm {__version__} (update)"
+def _signature(lang: str = "en") -> str:
+    """What produced the merge: tool version and the segmentation rules used."""
+    from tm.segmentation import rules_signature
+
+    return f"tm {__version__} update; {rules_signature(lang)}"
 
 
-def _metadata(old: dict[str, str], now: datetime | None) -> dict[str, str]:
+def _metadata(old: dict[str, str], now: datetime | None, lang: str) -> dict[str, str]:
     """The old header with POT-Creation-Date (the source changed) and X-Generator refreshed."""
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M%z")
     meta = dict(old)
     meta["POT-Creation-Date"] = stamp
-    meta["X-Generator"] = _signature()
+    meta["X-Generator"] = _signature(lang)
     return meta
 
 
@@ -259,7 +263,7 @@ class _Builder:
         previous = ""
         if slot.kind == "memory":
             match = self.memory[first]
-            entry.msgstr = match.unit.target
+            entry.msgstr = match.adapted or match.unit.target
             previous = match.unit.source if match.unit.source != msgid else ""
             entry.comment = f"{_NOTE} {slot.score:.0f}% translation memory match"
         elif slot.kind in FUZZY:

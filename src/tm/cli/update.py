@@ -6,11 +6,9 @@ import argparse
 import json
 import sys
 from contextlib import ExitStack
-from pathlib import Path
 from typing import Any
 
 from tm.cli._common import add_encoding_option, new_command
-from tm.errors import ParseError
 from tm.updating import DEFAULT_THRESHOLD, UpdateResult, update_file
 
 __all__ = ["register"]
@@ -53,11 +51,9 @@ def run(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         memory: Any = None
         if args.db is not None:
-            if not Path(args.db).is_file():
-                raise ParseError(args.db, 0, "no such translation memory")
             from tm.memory import TranslationMemory
 
-            memory = stack.enter_context(TranslationMemory.open(args.db))
+            memory = stack.enter_context(TranslationMemory.open(args.db, readonly=True))
         result = update_file(args.source, args.po, output=args.output, memory=memory,
                              threshold=args.threshold, dry_run=args.dry_run,
                              encoding=args.encoding)

@@ -1,0 +1,177 @@
+"""tm.update on whole PO files: the revised article, invariants, msgfmt, file safety."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polib
+import pytest
+
+import tm
+from tm.formats.po import format_po, read_po
+from tm.memory import TranslationMemory
+from tm.model import Match, Unit
+from tm.segmentation import segment, stable_ids
+from tm.updating import UpdateConflict, update, update_file
+
+DATA = Path(__file__).parent / "data" / "update"
+OLD_PO = DATA / "article.po"
+REVISED = DATA / "article.revised.txt"
+SOURCE_NAME = "tests/data/update/article.revised.txt"
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
+
+
+def _without_generator(text: str) -> str:
+    """The PO text minus the X-Generator line, which names the version of the rules."""
+    return "\n".join(line for line in text.splitlines() if not line.startswith('"X-Generator'))
+
+
+def _article_result() -> tm.UpdateResult:
+    return update(REVISED.read_text(encoding="utf-8"), OLD_PO, source_name=SOURCE_NAME, now=NOW)
+
+
+def test_revised_article_gives_the_reviewed_po() -> None:
+    got = format_po(_article_result().po)
+    expected = (DATA / "expected.po").read_text(encoding="utf-8")
+    assert _without_generator(got) == _without_generator(expected)
+
+
+@pytest.mark.parametrize(("kind", "count"), [
+    ("kept", 9), ("moved", 2), ("edited", 2), ("split", 4), ("merged", 1), ("new", 1),
+    ("obsolete", 4), ("memory", 0),
+])
+def test_revised_article_kinds(kind: str, count: int) -> None:
+    assert _article_result().kinds[kind] == count
+
+
+def test_revised_article_loses_no_translation() -> None:
+    old = read_po(OLD_PO)
+    new = _article_result().po
+    assert {e.msgstr for e in old if e.msgstr} <= {e.msgstr for e in new}
+
+
+def test_unchanged_entries_keep_translation_flags_and_comments() -> None:
+    old = {e.msgid: e for e in read_po(OLD_PO)}
+    kept = [e for e in _article_result().po if e.msgid in old and not e.obsolete]
+    assert len(kept) == 11
+    for entry in kept:
+        before = old[entry.msgid]
+        assert (entry.msgstr, entry.flags, entry.tcomment, entry.msgctxt) == (
+            before.msgstr, before.flags, before.tcomment, before.msgctxt)
+
+
+def test_fuzzy_entries_carry_previous_msgid_and_score() -> None:
+    fuzzy = [e for e in _article_result().po if "fuzzy" in e.flags and not e.obsolete]
+    fresh = [e for e in fuzzy if e.comment.startswith("tm-update:")]
+    assert len(fresh) == 7
+    for entry in fresh:
+        assert entry.previous_msgid and entry.previous_msgid != entry.msgid
+        assert "% match" in entry.comment
+
+
+def test_entry_order_follows_the_new_source_and_ids_are_stable() -> None:
+    result = _article_result()
+    active = [e for e in result.po if not e.obsolete]
+    text = " ".join(e.msgid for e in active)
+    sentences = [s.text for s in segment(REVISED.read_text(encoding="utf-8"))]
+    assert text == " ".join(sentences)
+    ids = set(stable_ids(sentences))
+    assert all(e.msgctxt in ids for e in active)
+
+
+def test_input_po_is_not_modified() -> None:
+    po = read_po(OLD_PO)
+    before = format_po(po)
+    update(REVISED.read_text(encoding="utf-8"), po, now=NOW)
+    assert format_po(po) == before
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
+def test_result_passes_msgfmt_check(tmp_path: Path) -> None:
+    out = tmp_path / "out.po"
+    out.write_text(format_po(_article_result().po), encoding="utf-8")
+    proc = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out)], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+
+
+def _po(*pairs: tuple[str, str]) -> polib.POFile:
+    po = polib.POFile()
+    ids = stable_ids([s for s, _ in pairs])
+    for ctx, (source, target) in zip(ids, pairs, strict=True):
+        po.append(polib.POEntry(msgctxt=ctx, msgid=source, msgstr=target))
+    return po
+
+
+def test_memory_prefills_new_sentences_as_fuzzy() -> None:
+    po = _po(("The cat sat on the mat.", "猫坐在垫子上。"))
+    new = ["The cat sat on the mat.", "The report will be published later this year."]
+    with TranslationMemory.open() as memory:
+        memory.add([Unit("The report will be published next year.", "报告将于明年发布。")])
+        result = update(new, po, memory=memory, now=NOW)
+    entry = next(e for e in result.po if e.msgid == new[1])
+    assert entry.msgstr == "报告将于明年发布。"
+    assert "fuzzy" in entry.flags
+    assert entry.previous_msgid == "The report will be published next year."
+    assert [c.kind for c in result.changes] == ["kept", "memory"]
+
+
+def test_memory_below_threshold_leaves_the_sentence_empty() -> None:
+    with TranslationMemory.open() as memory:
+        memory.add([Unit("Something else entirely, about fish.", "完全是别的东西。")])
+        result = update(["The report will be published later this year."], _po(),
+                        memory=memory, now=NOW)
+    assert [(e.msgstr, e.flags) for e in result.po] == [("", [])]
+
+
+def test_obsolete_translation_comes_back() -> None:
+    po = _po(("First sentence here.", "第一句。"), ("Second sentence here.", "第二句。"))
+    once = update(["First sentence here."], po, now=NOW).po
+    assert [(e.msgid, e.obsolete) for e in once] == [
+        ("First sentence here.", False), ("Second sentence here.", True)]
+    twice = update(["First sentence here.", "Second sentence here."], once, now=NOW)
+    assert [c.kind for c in twice.changes] == ["kept", "revived"]
+    assert [e.msgstr for e in twice.po] == ["第一句。", "第二句。"]
+
+
+def test_header_is_kept_and_signed() -> None:
+    po = _po(("A sentence.", "一句。"))
+    po.metadata = {"Project-Id-Version": "demo", "Language": "zh_CN",
+                   "PO-Revision-Date": "2026-01-01 10:00+0800"}
+    meta = update(["A sentence."], po, now=NOW).po.metadata
+    assert meta["Project-Id-Version"] == "demo"
+    assert meta["PO-Revision-Date"] == "2026-01-01 10:00+0800"
+    assert meta["POT-Creation-Date"] == "2026-11-26 12:00+0000"
+    assert meta["X-Generator"].startswith(f"tm {tm.__version__} update; en.srx@")
+
+
+class _EditsThePoMeanwhile:
+    """A memory whose lookup saves the PO meanwhile, as a translator's editor would."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def lookup(self, query: str, *, min_score: float = 60, limit: int = 1) -> list[Match]:
+        self.path.write_text(self.path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        return []
+
+
+def test_concurrent_change_is_refused(tmp_path: Path) -> None:
+    po = tmp_path / "article.po"
+    shutil.copy(OLD_PO, po)
+    with pytest.raises(UpdateConflict, match="changed on disk"):
+        update_file(REVISED, po, memory=_EditsThePoMeanwhile(po))
+    saved = po.read_text(encoding="utf-8")
+    assert saved.startswith(OLD_PO.read_text(encoding="utf-8")) and "tm-update" not in saved
+    assert [p.name for p in tmp_path.iterdir()] == ["article.po"]  # no temporary file left
+
+
+def test_update_file_dry_run_writes_nothing(tmp_path: Path) -> None:
+    po = tmp_path / "article.po"
+    shutil.copy(OLD_PO, po)
+    result = update_file(REVISED, po, dry_run=True)
+    assert result.summary["fuzzy"] == 7
+    assert po.read_bytes() == OLD_PO.read_bytes()
