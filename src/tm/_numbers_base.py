@@ -50,7 +50,7 @@ def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = Fals
 def canonical(value: Decimal) -> Decimal:
     """*value* without trailing zeros or exponent: 53960000000.00 -> 53960000000."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return Decimal(int(value))
     return value.normalize()
 
 

@@ -168,7 +168,7 @@ RECOGNIZERS: list[tuple[regex.Pattern[str], Handler]] = [
     (regex.compile(LEFT_GUARD + r"(?P<n>\d+)(?:st|nd|rd|th)\b"), _ordinal),
     (regex.compile(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
                    r"(?P<glue>s|bn|mn|tn|k|km|kg|cm|mm|ml|m|g)?" + RIGHT_GUARD), _number),
+    (regex.compile(rf"(?i)\b(?:(?P<tens>{_TENS})-)?(?P<ord>{_ORD_WORDS})\b"), _word_ordinal),
     (regex.compile(rf"(?i)\b(?:a\s+(?=(?:{_SCALE_WORDS})\b))?(?:{_WORD})"
                    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b"), _words),
-    (regex.compile(rf"(?i)\b(?:(?P<tens>{_TENS})-)?(?P<ord>{_ORD_WORDS})\b"), _word_ordinal),
 ]

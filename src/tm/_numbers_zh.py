@@ -38,6 +38,7 @@ _SUFFIX = regex.compile(
     r"(?P<approx>[多余])?(?P<scale>(?:十|百|千(?![米克瓦])|万|亿)+)?(?P<approx2>[多余])?"
     rf"(?:(?P<pct>%|个百分点)|(?P<unit>{_UNIT_ZH})(?![A-Za-z]))?"
 )
+_PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午)?"
 _PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12}
 
 #: Words whose numeral characters are not numbers.
@@ -146,9 +147,10 @@ RECOGNIZERS: list[tuple[regex.Pattern[str], Handler]] = [
     (regex.compile(rf"{_MONTH}月{_DAY}[日号]"), _date),
     (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date),
     (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date),
-    (regex.compile(r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午)?(?P<h>(?<!\d)\d{1,2}|[一二两三四五六七八九十]+)"
-                   r"(?P<sep>[:：](?=\d{2})|时|点)(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分"
-                   r"|(?P<half>半))?"), _time),
+    (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}})(?P<sep>[:：])(?P<min>\d{{2}})(?!\d)"),
+     _time),
+    (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}}|[一二两三四五六七八九十]+)(?P<sep>时|点)"
+                   r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半))?"), _time),
     (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent")),
     (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction),
     (regex.compile(r"一半"), _half),
