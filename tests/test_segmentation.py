@@ -1,0 +1,295 @@
+"""Golden case tables for tm.segment (English and Chinese news text), the article, layout rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tm
+from tm.segmentation import CHROME, guess_lang, rules_signature
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EN_CASES = [
+    # id, text, expected sentences
+    ("plain", "The plant opened in May. It employs 300 people.",
+     ["The plant opened in May.", "It employs 300 people."]),
+    ("question-exclamation", "Is it real? Yes! It is.", ["Is it real?", "Yes!", "It is."]),
+    ("us-mid-sentence", "U.S. officials met Chinese leaders on Monday.",
+     ["U.S. officials met Chinese leaders on Monday."]),
+    ("us-before-noun", "He praised the U.S. Congress for its support.",
+     ["He praised the U.S. Congress for its support."]),
+    ("us-at-end", "The company plans to list in the U.S. He declined to say when.",
+     ["The company plans to list in the U.S.", "He declined to say when."]),
+    ("uk-at-end", "Exports rose to the U.K. The rise was small.",
+     ["Exports rose to the U.K.", "The rise was small."]),
+    ("titles", "Mr. Li and Dr. Wang met Prof. Zhang at St. Mary's Hospital.",
+     ["Mr. Li and Dr. Wang met Prof. Zhang at St. Mary's Hospital."]),
+    ("mrs-ms", "Mrs. Chen told Ms. Liu the news. Both smiled.",
+     ["Mrs. Chen told Ms. Liu the news.", "Both smiled."]),
+    ("no-number", "The firm ranked No. 1 in sales. It was No. 3 last year.",
+     ["The firm ranked No. 1 in sales.", "It was No. 3 last year."]),
+    ("month-abbrev", "The deal was signed on Jan. 5, 2017 in Beijing. Talks began in Oct. 2016.",
+     ["The deal was signed on Jan. 5, 2017 in Beijing.", "Talks began in Oct. 2016."]),
+    ("corp-mid", "Apple Inc. and Huawei Technologies Co. signed the deal.",
+     ["Apple Inc. and Huawei Technologies Co. signed the deal."]),
+    ("corp-end", "The shares were sold to Lenovo Group Ltd. The price was not disclosed.",
+     ["The shares were sold to Lenovo Group Ltd.", "The price was not disclosed."]),
+    ("inc-end", "He founded Acme Inc. It now has 20 staff.",
+     ["He founded Acme Inc.", "It now has 20 staff."]),
+    ("corp-end-company", "It bought a stake in Sina Corp. The deal closed on Friday.",
+     ["It bought a stake in Sina Corp.", "The deal closed on Friday."]),
+    ("eg-ie", "Some sectors, e.g. robotics, grew fast, i.e. above 10 percent.",
+     ["Some sectors, e.g. robotics, grew fast, i.e. above 10 percent."]),
+    ("etc-mid", "Coffee, tea, etc. were served.", ["Coffee, tea, etc. were served."]),
+    ("etc-end", "They sell coffee, tea, etc. The shop opens at 8.",
+     ["They sell coffee, tea, etc.", "The shop opens at 8."]),
+    ("am-pm", "The meeting began at 9 a.m. and ended at 5 p.m. on Friday.",
+     ["The meeting began at 9 a.m. and ended at 5 p.m. on Friday."]),
+    ("pm-at-end", "The train left at 6 p.m. It arrived at midnight.",
+     ["The train left at 6 p.m.", "It arrived at midnight."]),
+    ("time-colon", "Updated at 7:29 AM. The page was revised.",
+     ["Updated at 7:29 AM.", "The page was revised."]),
+    ("decimals-currency",
+     "Revenue was $7.83 billion, up 3.5 percent. Profit was 53.96 billion yuan.",
+     ["Revenue was $7.83 billion, up 3.5 percent.", "Profit was 53.96 billion yuan."]),
+    ("sentence-starts-with-number", "It grew in 2016. 92.3 percent of the output was sold.",
+     ["It grew in 2016.", "92.3 percent of the output was sold."]),
+    ("initials", "The book by J. K. Rowling sold well. It was her first.",
+     ["The book by J. K. Rowling sold well.", "It was her first."]),
+    ("middle-initial", "George W. Bush visited Beijing in 2008.",
+     ["George W. Bush visited Beijing in 2008."]),
+    ("closing-quote", "He said, “We will win.” The crowd cheered.",
+     ["He said, “We will win.”", "The crowd cheered."]),
+    ("nested-quote", "Li said, “It will trigger a ‘new revolution’.” Others agreed.",
+     ["Li said, “It will trigger a ‘new revolution’.”", "Others agreed."]),
+    ("quote-then-lowercase", "“We will win,” he said. “It is certain.”",
+     ["“We will win,” he said.", "“It is certain.”"]),
+    ("question-in-quote-lowercase", "“Why now?” she asked.", ["“Why now?” she asked."]),
+    ("sentence-in-parens", "Sales rose. (The figures were revised later.) Costs fell.",
+     ["Sales rose.", "(The figures were revised later.)", "Costs fell."]),
+    ("parens-mid-sentence", "Small firms (SMEs) got help (see p. 5) last year.",
+     ["Small firms (SMEs) got help (see p. 5) last year."]),
+    ("url", "See http://www.gov.cn/english/news.html for details. It is updated daily.",
+     ["See http://www.gov.cn/english/news.html for details.", "It is updated daily."]),
+    ("url-at-end", "Read it at www.chinadaily.com.cn. It is free.",
+     ["Read it at www.chinadaily.com.cn.", "It is free."]),
+    ("email", "Write to press@example.com. Replies take a day.",
+     ["Write to press@example.com.", "Replies take a day."]),
+    ("ellipsis-end", "He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
+    ("ellipsis-mid", "He paused … and spoke again.", ["He paused … and spoke again."]),
+    ("list-numbered", "1. Cut taxes. 2. Cut red tape.", ["1. Cut taxes.", "2. Cut red tape."]),
+    ("exclamation-name", "She works at Yahoo! in Beijing.", ["She works at Yahoo! in Beijing."]),
+    ("tell-me", "Tell me. I listen.", ["Tell me.", "I listen."]),
+    ("abbrev-dept", "The Dept. of Commerce issued a rule. It takes effect soon.",
+     ["The Dept. of Commerce issued a rule.", "It takes effect soon."]),
+    ("gen-sen", "Gen. Smith and Sen. Brown spoke. Rep. Jones did not.",
+     ["Gen. Smith and Sen. Brown spoke.", "Rep. Jones did not."]),
+    ("vs", "It was China vs. Brazil in the final.", ["It was China vs. Brazil in the final."]),
+    ("dash-after", "It rose 5 percent. — The data were final.",
+     ["It rose 5 percent.", "— The data were final."]),
+]
+
+ZH_CASES = [
+    ("plain", "我们走吧。他说。", ["我们走吧。", "他说。"]),
+    ("marks", "真的吗？太好了！走吧。", ["真的吗？", "太好了！", "走吧。"]),
+    ("closing-quote", "他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
+    ("closing-quote-end", "李克强说：“中国制造赢得了优势。”", ["李克强说：“中国制造赢得了优势。”"]),
+    ("corner-brackets", "她說：「我明白了。」然後離開。", ["她說：「我明白了。」", "然後離開。"]),
+    ("double-corner", "他写道：『完了！』大家都笑了。", ["他写道：『完了！』", "大家都笑了。"]),
+    ("closing-paren", "会议结束了（详见附件。）我们回家。",
+     ["会议结束了（详见附件。）", "我们回家。"]),
+    ("book-title", "我们明天一起去看《摔跤吧！爸爸》好吗？好！",
+     ["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]),
+    ("book-title-question", "他读了《你在哪里？》这本书。", ["他读了《你在哪里？》这本书。"]),
+    ("decimals", "数据显示，平均每天孵化1.7个项目，其中1.3个与制造业相关。2016年融资539.6亿元。",
+     ["数据显示，平均每天孵化1.7个项目，其中1.3个与制造业相关。", "2016年融资539.6亿元。"]),
+    ("percent", "其中，72.5%的资金投向了制造业。", ["其中，72.5%的资金投向了制造业。"]),
+    ("embedded-english", "包括美国的5D Robotics智能交通系统。Made in China 2025是国家战略。",
+     ["包括美国的5D Robotics智能交通系统。", "Made in China 2025是国家战略。"]),
+    ("halfwidth-marks", "你好吗?我很好!谢谢.", ["你好吗?", "我很好!", "谢谢."]),
+    ("multiple-marks", "什么？！真的吗？！", ["什么？！", "真的吗？！"]),
+    ("semicolon-clause", "有的人去了北京；有的人留在上海。", ["有的人去了北京；有的人留在上海。"]),
+    ("ellipsis-mid", "我……我不知道。", ["我……我不知道。"]),
+    ("ellipsis-quote", "他说：“不过……”大家沉默了。", ["他说：“不过……”", "大家沉默了。"]),
+    ("quote-then-comma", "“好！”，他说。", ["“好！”，他说。"]),
+    ("english-sentences", "他说 He left. She stayed. 然后走了。",
+     ["他说 He left.", "She stayed.", "然后走了。"]),
+    ("traditional", "周怡安來自台中。去年畢業。", ["周怡安來自台中。", "去年畢業。"]),
+    ("astral-han", "\U00020000字很少见。\U0002A6D6也是。",
+     ["\U00020000字很少见。", "\U0002A6D6也是。"]),
+]
+
+
+def texts(text: str, lang: str = "en") -> list[str]:
+    return [s.text for s in tm.segment(text, lang)]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), EN_CASES, ids=[c[0] for c in EN_CASES])
+def test_english(case: str, text: str, expected: list[str]) -> None:
+    assert texts(text, "en") == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ZH_CASES, ids=[c[0] for c in ZH_CASES])
+def test_chinese(case: str, text: str, expected: list[str]) -> None:
+    assert texts(text, "zh") == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "  First one.  Second one!\n\nThird?  "
+    segments = tm.segment(text)
+    assert [(s.start, s.end, s.paragraph) for s in segments] == [(2, 12, 0), (14, 25, 0),
+                                                                (27, 33, 1)]
+    assert all(text[s.start:s.end] == s.text for s in segments)
+
+
+def test_the_article_segments_as_a_translator_would() -> None:
+    text = (ROOT / "locales/en/article.txt").read_text(encoding="utf-8")
+    got = texts(text)
+    assert got[0] == ("Manufacturing makes stride forward, stoked by mass entrepreneurship, "
+                      "innovation")
+    assert got[1] == "Updated: May 23,2017 7:29 AM"
+    body = got[2:]
+    assert len(body) == 19
+    assert len(set(body)) == 19
+    # Each body sentence is one sentence: it starts with a capital or a quote and
+    # ends with a full stop (and perhaps a closing quote).
+    for sentence in body:
+        assert sentence[0].isupper() or sentence[0] in "“\"" or sentence[0].isdigit()
+        assert sentence.rstrip("”’\"").endswith(".")
+    # In order: the text of each sentence comes after the previous one.
+    positions = [text.index(s) for s in got]
+    assert positions == sorted(positions)
+    # The three two-sentence paragraphs.
+    paragraphs = [s.paragraph for s in tm.segment(text)]
+    assert sorted({p for p in paragraphs if paragraphs.count(p) == 2}) == [7, 8, 15]
+    assert "App | 中文 |" not in got
+
+
+def test_chrome_is_skipped_by_default_and_kept_on_request() -> None:
+    text = "Home | World | Business |\n\nStocks rose. Bonds fell."
+    assert texts(text) == ["Stocks rose.", "Bonds fell."]
+    kept = [s.text for s in tm.segment(text, skip=None)]
+    assert kept[0] == "Home | World | Business |"
+
+
+@pytest.mark.parametrize("line", [
+    "App | 中文 |", "Home | News | Sport", "Home › World › Asia", "首页 | 新闻 | 体育",
+    "English | 中文", "Menu » Products » Coffee",
+])
+def test_chrome_pattern_matches_navigation_lines(line: str) -> None:
+    assert texts(line + "\n\nText.") == ["Text."]
+
+
+@pytest.mark.parametrize("line", [
+    "Opinion | Why the factories of the Pearl River Delta are booming again",
+    "The ratio a|b is defined in section 2.",
+    "Stocks rose.",
+])
+def test_chrome_pattern_keeps_text_lines(line: str) -> None:
+    assert texts(line + "\n\nText.")[0] == line
+
+
+def test_custom_skip_pattern() -> None:
+    text = "ADVERTISEMENT\n\nStocks rose."
+    assert [s.text for s in tm.segment(text, skip=r"ADVERTISEMENT")] == ["Stocks rose."]
+    assert CHROME  # the default is public so callers can extend it
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), [
+    ("wrapped-prose", "The mass entrepreneurship initiative has inspired a tide of\n"
+     "startups in China. It also helps factories.",
+     ["The mass entrepreneurship initiative has inspired a tide of\nstartups in China.",
+      "It also helps factories."]),
+    ("heading-line", "Chapter One\nIt was a cold day in Beijing.",
+     ["Chapter One", "It was a cold day in Beijing."]),
+    ("heading-then-wrapped", "Market Report\nShares rose on Monday as investors\n"
+     "returned to the market.",
+     ["Market Report", "Shares rose on Monday as investors\nreturned to the market."]),
+    ("line-ending-with-function-word", "He went to the\nOffice of the Premier.",
+     ["He went to the\nOffice of the Premier."]),
+    ("chinese-heading", "制造业迈步向前\n李克强总理提出了倡议。",
+     ["制造业迈步向前", "李克强总理提出了倡议。"]),
+    ("list-lines", "Steps:\n- cut taxes\n- cut red tape",
+     ["Steps:", "- cut taxes", "- cut red tape"]),
+    ("blank-line-always-ends", "No stop here\n\nNew paragraph", ["No stop here", "New paragraph"]),
+])
+def test_line_layout(case: str, text: str, expected: list[str]) -> None:
+    lang = guess_lang(text)
+    assert texts(text, lang) == expected
+
+
+def test_paragraph_numbers_count_paragraphs_with_text() -> None:
+    segments = tm.segment("Nav | Bar |\n\nA. B c.\n\n\n\nD e.")
+    assert [(s.text, s.paragraph) for s in segments] == [("A. B c.", 0), ("D e.", 1)]
+
+
+def test_guess_lang() -> None:
+    assert guess_lang("大众创业、万众创新 2017 Made in China") == "zh"
+    assert guess_lang("Made in China 2025 (中国制造2025)") == "en"
+    assert guess_lang("") == "en"
+
+
+def test_lang_auto_and_regional_codes() -> None:
+    assert texts("好。走吧。", "auto") == ["好。", "走吧。"]
+    assert texts("好。走吧。", "zh-CN") == texts("好。走吧。", "zh_TW") == ["好。", "走吧。"]
+
+
+def test_custom_srx_rules(tmp_path: Path) -> None:
+    srx = tmp_path / "semicolon.srx"
+    srx.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<srx xmlns="http://www.lisa.org/srx20" version="2.0">
+  <header segmentsubflows="yes" cascade="no"/>
+  <body>
+    <languagerules>
+      <languagerule languagerulename="Semi">
+        <rule break="yes"><beforebreak>[;；]</beforebreak><afterbreak></afterbreak></rule>
+      </languagerule>
+    </languagerules>
+    <maprules><languagemap languagepattern=".*" languagerulename="Semi"/></maprules>
+  </body>
+</srx>
+""", encoding="utf-8")
+    assert texts("有的人去了北京；有的人留在上海。") == ["有的人去了北京；有的人留在上海。"]
+    got = [s.text for s in tm.segment("有的人去了北京；有的人留在上海。", "zh", rules=srx)]
+    assert got == ["有的人去了北京；", "有的人留在上海。"]
+    assert rules_signature("zh", srx).startswith("semicolon.srx@")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("<srx", "not a well-formed SRX file"),
+    ("<other/>", "not an SRX 2.0 file"),
+    ('<srx xmlns="http://www.lisa.org/srx20"><body><languagerules><languagerule '
+     'languagerulename="x"><rule><beforebreak>(</beforebreak></rule></languagerule>'
+     '</languagerules><maprules><languagemap languagepattern=".*" languagerulename="x"/>'
+     "</maprules></body></srx>", "rule 1 has a bad regular expression"),
+])
+def test_bad_srx_files_raise_parse_error(tmp_path: Path, content: str, message: str) -> None:
+    srx = tmp_path / "bad.srx"
+    srx.write_text(content, encoding="utf-8")
+    with pytest.raises(tm.ParseError, match=message):
+        tm.segment("A b. C d.", rules=srx)
+
+
+def test_missing_srx_file() -> None:
+    with pytest.raises(tm.ParseError, match="no such SRX file"):
+        tm.segment("A.", rules="/nonexistent/rules.srx")
+
+
+def test_rules_signature_versions_the_rules() -> None:
+    assert rules_signature("en").startswith("en.srx@")
+    assert rules_signature("zh-CN").startswith("zh.srx@")
+    assert rules_signature("en") != rules_signature("zh")
+
+
+def test_stable_ids() -> None:
+    ids = tm.stable_ids(["Hello world.", "Bye.", "Hello   world.", "Hello world."])
+    assert ids[0].startswith("s") and len(ids[0]) == 9
+    assert ids[2] == ids[0] + "-2" and ids[3] == ids[0] + "-3"
+    # Editing one sentence does not change the others' ids.
+    edited = tm.stable_ids(["Hello world.", "Goodbye.", "Hello   world.", "Hello world."])
+    assert edited[0] == ids[0] and edited[2:] == ids[2:] and edited[1] != ids[1]
+    # NFC: a decomposed é is the same sentence.
+    assert tm.stable_ids(["Caf\u00e9."]) == tm.stable_ids(["Cafe\u0301."])
+    assert tm.stable_ids([]) == []
