@@ -16,7 +16,6 @@ Rows stream: a file of any size reads in constant memory.
 from __future__ import annotations
 
 import csv
-import io
 import itertools
 import os
 import re
@@ -82,17 +81,27 @@ def _header_layout(row: list[str], source_lang: str, target_lang: str) -> _Layou
                    langs[1] if len(langs) > 1 else target_lang)
 
 
-def _open_text(path: str) -> IO[str]:
+def _open_binary(path: str) -> IO[bytes]:
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+        return sys.stdin.buffer
     try:
-        return open(path, encoding="utf-8-sig", newline="")
+        return open(path, "rb")
     except FileNotFoundError:
         raise ParseError(path, 0, "no such file") from None
     except IsADirectoryError:
         raise ParseError(path, 0, "is a directory, not a file") from None
     except OSError as err:
         raise ParseError(path, 0, err.strerror or str(err)) from None
+
+
+def _decoded_lines(fh: IO[bytes], name: str) -> Iterator[str]:
+    """Lines of *fh* as text (UTF-8, BOM dropped); a bad byte names its line."""
+    for number, raw in enumerate(fh, 1):
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            raise ParseError(name, number, f"cannot decode byte {raw[err.start]:#04x} as UTF-8 "
+                             "(convert the file to UTF-8, e.g. with iconv)") from None
 
 
 def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
@@ -106,16 +115,18 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     """
     name = str(path)
     tsv = _is_tsv(name, delimiter)
-    fh = _open_text(name)
+    fh = _open_binary(name)
     try:
-        yield from _rows_to_units(fh, name, tsv, delimiter or ("\t" if tsv else ","),
+        sep = delimiter or ("\t" if tsv else ",")
+        yield from _rows_to_units(_decoded_lines(fh, name), name, tsv, sep,
                                   normalize_lang(source_lang), normalize_lang(target_lang))
     finally:
         if name != "-":
             fh.close()
 
 
-def _rows(fh: IO[str], name: str, tsv: bool, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _rows(fh: Iterable[str], name: str, tsv: bool,
+          delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(line, cells) per non-blank row, errors mapped to ParseError."""
     if tsv:
         reader = csv.reader(fh, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
@@ -132,12 +143,9 @@ def _rows(fh: IO[str], name: str, tsv: bool, delimiter: str) -> Iterator[tuple[i
     except csv.Error as err:
         raise ParseError(name, reader.line_num or line, f"bad {'TSV' if tsv else 'CSV'}: {err}") \
             from None
-    except UnicodeDecodeError as err:
-        raise ParseError(name, reader.line_num + 1,
-                         f"cannot decode byte {err.object[err.start]:#04x} as UTF-8") from None
 
 
-def _rows_to_units(fh: IO[str], name: str, tsv: bool, delimiter: str,
+def _rows_to_units(fh: Iterable[str], name: str, tsv: bool, delimiter: str,
                    source_lang: str, target_lang: str) -> Iterator[Unit]:
     layout: _Layout | None = None
     first = True

@@ -32,7 +32,7 @@ from tm._version import __version__
 from tm.errors import ParseError
 from tm.files import atomic_writer
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
-from tm.langcodes import is_wellformed_lang, normalize_lang
+from tm.langcodes import is_wellformed_lang, lang_key, normalize_lang
 from tm.model import Unit
 
 __all__ = ["TMXWarning", "read_tmx", "write_tmx"]
@@ -264,8 +264,10 @@ def to_tmx_date(iso: str) -> str:
     return "{}{}{}T{}{}{}Z".format(*m.groups()) if m else ""
 
 
-def _tu_xml(unit: Unit) -> str:
+def _tu_xml(unit: Unit, srclang: str) -> str:
     attrs = ""
+    if lang_key(unit.source_lang) != lang_key(srclang):
+        attrs += f" srclang={_attr(normalize_lang(unit.source_lang))}"
     if unit.context:
         attrs += f" tuid={_attr(unit.context)}"
     for name, value in (("creationdate", unit.created), ("changedate", unit.changed)):
@@ -296,16 +298,18 @@ def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, srclang: s
     ``datatype="plaintext"`` and *srclang*, and carries a ``x-tm-signature``
     prop (*signature*, default ``tm <version>``).  Each unit becomes a ``<tu>``
     with ``tuid`` and an ``x-context`` prop for its context, its note, its
-    dates, and a ``<tuv>`` per side tagged with the unit's normalized languages.
+    dates, and a ``<tuv>`` per side tagged with the unit's normalized languages
+    (a unit whose source is not in *srclang* says so in its ``<tu srclang>``).
     Units are written as they come, so any iterable (a database cursor) works.
     Text XML cannot hold (control characters) raises ValueError; nothing is written.
     """
     sig = signature or f"tm {__version__}"
     count = 0
     with atomic_writer(path) as fh:
-        _write_head(fh, normalize_lang(srclang), normalize_lang(adminlang), sig)
+        srclang = normalize_lang(srclang)
+        _write_head(fh, srclang, normalize_lang(adminlang), sig)
         for unit in units:
-            fh.write(_tu_xml(unit))
+            fh.write(_tu_xml(unit, srclang))
             count += 1
         fh.write("  </body>\n</tmx>\n")
     return count

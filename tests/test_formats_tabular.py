@@ -1,0 +1,142 @@
+"""CSV/TSV tables and the read_units dispatcher (extensions, sniffing, locale trees)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tm.errors import ParseError
+from tm.formats.tabular import read_csv
+from tm.units import detect_format, read_units, write_units
+
+# (case, file name, content, expected (source, target, context, note, source_lang, target_lang))
+CASES = [
+    ("csv-no-header", "a.csv", "Hello,你好\nBye,再见,ctx,a note\n",
+     [("Hello", "你好", "", "", "en", "zh-CN"), ("Bye", "再见", "ctx", "a note", "en", "zh-CN")]),
+    ("csv-header-reordered", "a.csv", "target,source,note\n你好,Hello,hi\n",
+     [("Hello", "你好", "", "hi", "en", "zh-CN")]),
+    ("csv-quoted-multiline", "a.csv", 'source,target\n"Say ""hi"",\nthen go",说“嗨”\n',
+     [('Say "hi",\nthen go', "说“嗨”", "", "", "en", "zh-CN")]),
+    ("tsv-language-header", "b.tsv", "ref\ten\tzh\nGen.1.1\tIn the beginning.\t起初。\n",
+     [("In the beginning.", "起初。", "Gen.1.1", "", "en", "zh")]),
+    ("tsv-zh-to-en-header", "b.tsv", "zh_CN\ten_US\n你好\tHello\n",
+     [("你好", "Hello", "", "", "zh-CN", "en-US")]),
+    ("tsv-quotes-are-text", "b.tsv", '"Quoted" word\t“引号”\n',
+     [('"Quoted" word', "“引号”", "", "", "en", "zh-CN")]),
+    ("tsv-escapes", "b.tsv", "a\\tb\\nc\\\\d\t甲\n", [("a\tb\nc\\d", "甲", "", "", "en", "zh-CN")]),
+    ("blank-lines-skipped", "c.csv", "\nA,甲\n\n\nB,乙\n",
+     [("A", "甲", "", "", "en", "zh-CN"), ("B", "乙", "", "", "en", "zh-CN")]),
+    ("bom-and-crlf", "d.csv", "\ufeffsource,target\r\nA,甲\r\n",
+     [("A", "甲", "", "", "en", "zh-CN")]),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_read_cases(tmp_path: Path, name: str, content: str,
+                    expected: list[tuple[str, ...]]) -> None:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8"))
+    got = [(u.source, u.target, u.context, u.note, u.source_lang, u.target_lang)
+           for u in read_csv(path)]
+    assert got == expected
+
+
+def test_origin_is_the_line_a_row_starts_on(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text('source,target\n"multi\nline",甲\n\nB,乙\n', encoding="utf-8")
+    assert [u.origin.rsplit(":", 1)[1] for u in read_csv(path)] == ["2", "5"]
+
+
+# (case, file name, bytes, line, message fragment)
+ERRORS = [
+    ("one-column", "a.csv", b"A,\xe7\x94\xb2\nonly one\n", 2, "at least 2 columns"),
+    ("wrong-delimiter", "a.tsv", b"A,B\n", 1, "is the delimiter right"),
+    ("bad-quoting", "a.csv", b'A,"unterminated\n', 1, "bad CSV"),
+    ("not-utf8", "a.csv", b"A,B\nC,\xff\xfe\n", 2, "cannot decode"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "line", "fragment"), [c[1:] for c in ERRORS],
+                         ids=[c[0] for c in ERRORS])
+def test_errors_name_file_and_line(tmp_path: Path, name: str, data: bytes, line: int,
+                                   fragment: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ParseError) as info:
+        list(read_csv(path))
+    assert (info.value.path, info.value.line) == (str(path), line)
+    assert fragment in info.value.message
+
+
+# -- read_units ------------------------------------------------------------------
+PO = """msgid ""
+msgstr ""
+"Language: {lang}\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Hello."
+msgstr "你好。"
+
+#, fuzzy
+msgid "Fuzzy one."
+msgstr "模糊。"
+
+msgid "Untranslated."
+msgstr ""
+
+#~ msgid "Old."
+#~ msgstr "旧。"
+"""
+
+
+@pytest.mark.parametrize(("fuzzy", "obsolete", "expected"), [
+    (False, False, ["Hello."]),
+    (True, False, ["Hello.", "Fuzzy one."]),
+    (False, True, ["Hello.", "Old."]),
+])
+def test_po_flags(tmp_path: Path, fuzzy: bool, obsolete: bool, expected: list[str]) -> None:
+    path = tmp_path / "x.po"
+    path.write_text(PO.format(lang="zh_CN"), encoding="utf-8")
+    got = list(read_units(path, include_fuzzy=fuzzy, include_obsolete=obsolete))
+    assert [u.source for u in got] == expected
+    assert {u.target_lang for u in got} == {"zh-CN"}
+
+
+def test_locale_tree_reads_every_po_with_language_from_path(tmp_path: Path) -> None:
+    for lang in ("zh_CN", "zh_TW"):
+        folder = tmp_path / "locales" / lang / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        (folder / "app.po").write_text(PO.format(lang=""), encoding="utf-8")
+    (tmp_path / "locales" / "README.txt").write_text("not a po", encoding="utf-8")
+    got = list(read_units(tmp_path / "locales"))
+    assert [(u.source, u.target_lang) for u in got] == [("Hello.", "zh-CN"), ("Hello.", "zh-TW")]
+    assert got[0].origin.endswith("zh_CN/LC_MESSAGES/app.po:6")
+
+
+@pytest.mark.parametrize(("content", "fmt"), [
+    ('<?xml version="1.0"?>\n<tmx version="1.4">', "tmx"),
+    ('msgid ""\nmsgstr ""\n', "po"),
+    ("# comment\nmsgid \"a\"\n", "po"),
+    ("A\t甲\n", "tsv"),
+    ("A,甲\n", "csv"),
+])
+def test_format_sniffed_without_extension(tmp_path: Path, content: str, fmt: str) -> None:
+    path = tmp_path / "memory.dat"
+    path.write_text(content, encoding="utf-8")
+    assert detect_format(path) == fmt
+
+
+def test_unknown_format_and_empty_tree_are_parse_errors(tmp_path: Path) -> None:
+    path = tmp_path / "notes.dat"
+    path.write_text("just words\n", encoding="utf-8")
+    with pytest.raises(ParseError, match="unknown file format"):
+        list(read_units(path))
+    with pytest.raises(ParseError, match=r"no \*\.po files"):
+        list(read_units(tmp_path))
+
+
+def test_write_units_rejects_unknown_format(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown output format"):
+        write_units([], tmp_path / "x.docx")
