@@ -36,7 +36,9 @@ __all__ = ["SCHEMA", "Index", "PostingBuffer", "encode_ids", "terms_of"]
 LEN_BITS, OCC_BITS, LANG_BITS = 12, 8, 6
 MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LANG_BITS
 _ITEM = "I" if array("I").itemsize == 4 else "L"
-#: Probe more terms while their postings stay this cheap (entries).
+#: Probe more terms while all probed postings stay under
+#: ``max(_EXTRA_FACTOR * cost of the required terms, _EXTRA_BUDGET)`` entries.
+_EXTRA_FACTOR = 4
 _EXTRA_BUDGET = 4000
 _BATCH = 500
 
@@ -168,8 +170,8 @@ class Index:
             return None
         costed.sort()
         chosen = costed[:probe]
-        budget = max(4 * sum(c for c, _ in chosen), _EXTRA_BUDGET)
         spent = sum(c for c, _ in chosen)
+        budget = max(_EXTRA_FACTOR * spent, _EXTRA_BUDGET)
         for cost, term in costed[probe:]:
             if spent + cost > budget:
                 break

@@ -27,7 +27,9 @@ __all__ = ["adapt", "diff_tokens"]
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s*(?:percent|per cent|%|million|billion|trillion|thousand|亿|万))?"
 _NAME = r"\p{Lu}[\p{Latin}\p{M}\d'’-]*(?:\s+\p{Lu}[\p{Latin}\p{M}\d'’-]*)*"
 _PLACEABLE = regex.compile(rf"(?P<num>{_NUMBER})|(?<![\p{{Latin}}\d])(?P<name>{_NAME})", regex.V1)
-_DIFF_TOKEN = regex.compile(r"\s+|[\p{Han}\p{Hiragana}\p{Katakana}]|\w+|[^\w\s]", regex.V1)
+_DIFF_TOKEN = regex.compile(
+    r"\s+|[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+|[^\w\s]",
+    regex.V1)
 _SCALES_ZH = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 
 
@@ -91,7 +93,7 @@ def adapt(query: str, source: str, target: str, *, source_lang: str = "en",
     q_spans, s_spans = _placeables(query), _placeables(source)
     if len(q_spans) != len(s_spans) or _mask(query, q_spans) != _mask(source, s_spans):
         return None
-    changes = [(s[2], q[2]) for q, s in zip(q_spans, s_spans, strict=True) if q[2] != s[2]]
+    changes = [_trim(s[2], q[2]) for q, s in zip(q_spans, s_spans, strict=True) if q[2] != s[2]]
     if not changes:
         return None
     out = target
@@ -101,6 +103,18 @@ def adapt(query: str, source: str, target: str, *, source_lang: str = "en",
             return None
         out = replaced
     return out
+
+
+def _trim(old: str, new: str) -> tuple[str, str]:
+    """Drop the words two placeable runs share at either end (``Contact Bob`` -> ``Bob``)."""
+    a, b = old.split(), new.split()
+    if old[:1].isdigit() or new[:1].isdigit():
+        return old, new
+    while len(a) > 1 and len(b) > 1 and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    while len(a) > 1 and len(b) > 1 and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    return " ".join(a), " ".join(b)
 
 
 def _replace(target: str, old: str, new: str, source_lang: str, target_lang: str) -> str | None:

@@ -1,0 +1,106 @@
+"""The index never misses: lookup returns exactly the units a full scan scores >= min_score."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tm import TranslationMemory, Unit, _memory_index
+from tm.matching import score
+
+WORDS = ["the", "The", "store", "opens", "at", "9", "10", "am", "pm", "closes", "shop", "a"]
+HAN = list("商店上午下午点开关门的一")
+PUNCT = ["", ".", ",", "!", "。", "，"]
+
+
+def _sentence(draw: st.DrawFn, alphabet: list[str], sep: str) -> str:
+    words = draw(st.lists(st.sampled_from(alphabet), min_size=1, max_size=12))
+    return sep.join(words) + draw(st.sampled_from(PUNCT))
+
+
+@st.composite
+def english(draw: st.DrawFn) -> str:
+    return _sentence(draw, WORDS, " ")
+
+
+@st.composite
+def chinese(draw: st.DrawFn) -> str:
+    return _sentence(draw, HAN, "")
+
+
+def _units(sources: list[str], targets: list[str]) -> list[Unit]:
+    # distinct origin files, so no unit replaces another
+    return [Unit(s, t, origin=f"f{i}.po")
+            for i, (s, t) in enumerate(zip(sources, targets, strict=False))]
+
+
+@contextlib.contextmanager
+def _budget(entries: int) -> Iterator[None]:
+    """Probe more or fewer terms than usual: recall must not depend on it."""
+    saved = _memory_index._EXTRA_BUDGET, _memory_index._EXTRA_FACTOR
+    _memory_index._EXTRA_BUDGET = entries
+    _memory_index._EXTRA_FACTOR = 1 if entries else 0
+    try:
+        yield
+    finally:
+        _memory_index._EXTRA_BUDGET, _memory_index._EXTRA_FACTOR = saved
+
+
+def _brute(units: list[Unit], query: str, min_score: int, reverse: bool) -> set[tuple[str, str]]:
+    found = set()
+    for unit in units:
+        if not unit.source.strip() or not unit.target.strip():
+            continue
+        text, other = (unit.target, unit.source) if reverse else (unit.source, unit.target)
+        if score(query, text).value >= min_score:
+            found.add((text, other))
+    return found
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    sources=st.lists(english(), min_size=1, max_size=40),
+    targets=st.lists(chinese(), min_size=40, max_size=40),
+    query=english(),
+    min_score=st.integers(min_value=1, max_value=100),
+    budget=st.sampled_from([0, 3, 4000]),
+)
+def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], query: str,
+                                      min_score: int, budget: int) -> None:
+    units = _units(sources, targets)
+    with _budget(budget), TranslationMemory.open() as memory:
+        memory.add(units)
+        got = {(m.unit.source, m.unit.target)
+               for m in memory.lookup(query, min_score=min_score, limit=10_000)}
+    assert got == _brute(units, query, min_score, reverse=False)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    sources=st.lists(english(), min_size=40, max_size=40),
+    targets=st.lists(chinese(), min_size=1, max_size=40),
+    query=chinese(),
+    min_score=st.integers(min_value=1, max_value=100),
+    budget=st.sampled_from([0, 3, 4000]),
+)
+def test_recall_equals_brute_force_zh_to_en(sources: list[str], targets: list[str], query: str,
+                                            min_score: int, budget: int) -> None:
+    units = _units(sources, targets)
+    with _budget(budget), TranslationMemory.open() as memory:
+        memory.add(units)
+        got = {(m.unit.source, m.unit.target)
+               for m in memory.lookup(query, source_lang="zh-CN", target_lang="en",
+                                      min_score=min_score, limit=10_000)}
+    assert got == _brute(units, query, min_score, reverse=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(query=english(), other=english())
+def test_score_is_symmetric_bounded_and_exact_only_when_equal(query: str, other: str) -> None:
+    value = score(query, other).value
+    assert value == score(other, query).value
+    assert 0 <= value <= 100
+    assert (value == 100) == (query == other or (query.split() == other.split()))
