@@ -30,6 +30,7 @@ from xml.etree.ElementTree import Element
 
 import defusedxml.ElementTree as SafeET
 import regex
+from defusedxml import DefusedXmlException
 
 from tm.errors import ParseError
 
@@ -103,6 +104,8 @@ def parse_srx(data: bytes, name: str = "<srx>") -> SrxRules:
     except SafeET.ParseError as err:
         line = getattr(err, "position", (0, 0))[0]
         raise ParseError(name, line, f"not a well-formed SRX file: {err}") from None
+    except DefusedXmlException as err:
+        raise ParseError(name, 0, f"refused unsafe XML: {err}") from None
     if root.tag != SRX_NS + "srx":
         raise ParseError(name, 0, "not an SRX 2.0 file (root must be "
                                   "<srx xmlns=\"http://www.lisa.org/srx20\">)")

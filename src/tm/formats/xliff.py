@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import defusedxml.ElementTree as SafeET
 import regex
+from defusedxml import DefusedXmlException
 
 from tm.errors import ParseError
 from tm.files import atomic_writer, read_bytes
@@ -113,6 +114,8 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     except SafeET.ParseError as err:
         line = getattr(err, "position", (0, 0))[0]
         raise ParseError(name, line, f"not well-formed XML: {err}") from None
+    except DefusedXmlException as err:
+        raise ParseError(name, 0, f"refused unsafe XML: {err}") from None
     if root.tag != _NS + "xliff":
         raise ParseError(name, 0, "not an XLIFF 1.2 file (expected <xliff> in namespace "
                                   f"{XLIFF_NS})")
