@@ -1,0 +1,102 @@
+"""Invariants of tm.update under any sequence of edits (hypothesis).
+
+For any document and any mix of insertions, deletions, moves, word edits,
+splits and merges: no translation that existed before is absent from the
+result (active or obsolete), unchanged sentences keep their translation
+exactly, and the active entries follow the new source in order.
+"""
+
+from __future__ import annotations
+
+import polib
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tm._updating_match import text_key
+from tm.segmentation import stable_ids
+from tm.updating import update
+
+WORDS = ("alpha beta gamma delta river stone cloud market paper engine city garden "
+         "light north quiet seven bridge winter").split()
+
+sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=9).map(
+    lambda words: " ".join(words).capitalize() + ".")
+document = st.lists(sentence, min_size=1, max_size=12, unique=True)
+edit = st.tuples(st.sampled_from(["insert", "delete", "move", "edit", "split", "merge"]),
+                 st.integers(0, 50), st.integers(0, 50), sentence)
+
+
+def _apply(doc: list[str], edits: list[tuple[str, int, int, str]]) -> list[str]:
+    out = list(doc)
+    for op, a, b, text in edits:
+        if not out:
+            out.append(text)
+            continue
+        i, j = a % len(out), b % len(out)
+        if op == "insert":
+            out.insert(i, text)
+        elif op == "delete" and len(out) > 1:
+            del out[i]
+        elif op == "move":
+            out.insert(j, out.pop(i))
+        elif op == "edit":
+            words = out[i].rstrip(".").split()
+            words[j % len(words)] = text.split()[0].lower()
+            out[i] = " ".join(words).capitalize() + "."
+        elif op == "split" and out[i].count(" "):
+            words = out[i].rstrip(".").split()
+            cut = 1 + j % (len(words) - 1)
+            out[i:i + 1] = [" ".join(words[:cut]) + ".", " ".join(words[cut:]).capitalize() + "."]
+        elif op == "merge" and i + 1 < len(out):
+            out[i:i + 2] = [out[i].rstrip(".") + " and " + out[i + 1][0].lower() + out[i + 1][1:]]
+    return out
+
+
+def _old_po(doc: list[str]) -> polib.POFile:
+    po = polib.POFile()
+    for n, (ctx, text) in enumerate(zip(stable_ids(doc), doc, strict=True)):
+        po.append(polib.POEntry(msgctxt=ctx, msgid=text, msgstr=f"译文{n}。",
+                                tcomment=f"note {n}" if n % 3 == 0 else ""))
+    return po
+
+
+@settings(max_examples=150, deadline=None)
+@given(document, st.lists(edit, max_size=8))
+def test_no_translation_is_ever_lost(doc: list[str],
+                                     edits: list[tuple[str, int, int, str]]) -> None:
+    old = _old_po(doc)
+    new = _apply(doc, edits)
+    result = update(new, old)
+    assert {e.msgstr for e in old} <= {e.msgstr for e in result.po}
+
+
+@settings(max_examples=150, deadline=None)
+@given(document, st.lists(edit, max_size=8))
+def test_unchanged_sentences_keep_their_entry(doc: list[str],
+                                              edits: list[tuple[str, int, int, str]]) -> None:
+    old = _old_po(doc)
+    before = {e.msgid: e for e in old}
+    new = _apply(doc, edits)
+    active = [e for e in update(new, old).po if not e.obsolete]
+    assert " ".join(e.msgid for e in active) == " ".join(new)  # new order, every sentence once
+    for entry in active:
+        if entry.msgid in before:
+            kept = before[entry.msgid]
+            assert (entry.msgstr, entry.flags, entry.tcomment) == (
+                kept.msgstr, kept.flags, kept.tcomment)
+        else:
+            assert not entry.msgstr or "fuzzy" in entry.flags
+
+
+@settings(max_examples=100, deadline=None)
+@given(document, st.lists(edit, max_size=8))
+def test_keys_are_unique_and_update_is_idempotent(doc: list[str],
+                                                  edits: list[tuple[str, int, int, str]]) -> None:
+    new = _apply(doc, edits)
+    once = update(new, _old_po(doc)).po
+    keys = [(e.msgctxt, e.msgid, e.obsolete) for e in once]
+    assert len(set(keys)) == len(keys)
+    twice = update(new, once)
+    assert [c.kind for c in twice.changes if c.kind != "obsolete"] == [
+        "kept"] * len([e for e in once if not e.obsolete])
+    assert [text_key(e.msgid) for e in twice.po] == [text_key(e.msgid) for e in once]
