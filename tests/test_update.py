@@ -145,7 +145,7 @@ def test_header_is_kept_and_signed() -> None:
     assert meta["Project-Id-Version"] == "demo"
     assert meta["PO-Revision-Date"] == "2026-01-01 10:00+0800"
     assert meta["POT-Creation-Date"] == "2026-11-26 12:00+0000"
-    assert meta["X-Generator"].startswith(f"tm {tm.__version__} update; en.srx@")
+    assert meta["X-Generator"].startswith(f"tm {tm.__version__}; segmentation en.srx@")
 
 
 class _EditsThePoMeanwhile:

@@ -18,6 +18,7 @@ from tm.memory import ConcordanceHit, TranslationMemory
 from tm.model import Bead, Finding, Match, Segment, Term, Unit
 from tm.numbers import Number, extract_numbers
 from tm.segmentation import segment, stable_ids
+from tm.updating import UpdateResult, update
 
 __all__ = [
     "Bead",
@@ -34,6 +35,7 @@ __all__ = [
     "Term",
     "TranslationMemory",
     "Unit",
+    "UpdateResult",
     "__version__",
     "align",
     "check",
@@ -44,4 +46,5 @@ __all__ = [
     "normalize_lang",
     "segment",
     "stable_ids",
+    "update",
 ]

@@ -32,7 +32,9 @@ from tm._updating_match import FUZZY, VERBATIM, OldText, Slot, plan
 from tm._version import __version__
 from tm.errors import TMError
 from tm.files import atomic_writer, read_bytes, read_text
+from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment
+from tm.segmentation import rules_signature, segment, stable_ids
 
 __all__ = ["DEFAULT_THRESHOLD", "Change", "UpdateConflict", "UpdateResult", "update", "update_file"]
 
@@ -134,12 +136,8 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     The input *po* is not modified.
     """
     if not isinstance(po, polib.POFile):
-        from tm.formats.po import read_po
-
         po = read_po(po)
     texts, lines = _sentences(new, lang)
-    from tm.segmentation import stable_ids
-
     ids = stable_ids(texts)
     old_entries = [e for e in po if e.msgid and not e.obsolete]
     old_entries += [e for e in po if e.msgid and e.obsolete]
@@ -151,8 +149,6 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     for slot in slots:
         builder.add(slot)
     builder.add_obsolete(slots)
-    from tm.formats.po import new_po
-
     result = new_po(_metadata(po.metadata, now, lang), po.header)
     result.metadata_is_fuzzy = po.metadata_is_fuzzy
     result.extend(builder.entries)
@@ -163,8 +159,6 @@ def _sentences(new: str | Sequence[Segment] | Sequence[str],
                lang: str) -> tuple[list[str], list[int]]:
     """The sentence texts of *new* and their 1-based line numbers (0 = unknown)."""
     if isinstance(new, str):
-        from tm.segmentation import segment
-
         segments = segment(new, lang=lang)
         breaks = [i for i, ch in enumerate(new) if ch == "\n"]
         return ([s.text for s in segments],
@@ -181,9 +175,7 @@ def _msgstr(entry: polib.POEntry) -> str:
 
 def _signature(lang: str = "en") -> str:
     """What produced the merge: tool version and the segmentation rules used."""
-    from tm.segmentation import rules_signature
-
-    return f"tm {__version__} update; {rules_signature(lang)}"
+    return f"tm {__version__}; segmentation {rules_signature(lang)}; update"
 
 
 def _metadata(old: dict[str, str], now: datetime | None, lang: str) -> dict[str, str]:
@@ -327,8 +319,6 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     changed on disk since it was read (someone saved it meanwhile), so no
     concurrent edit is overwritten.  With *dry_run* nothing is written.
     """
-    from tm.formats.po import format_po, read_po
-
     po_name = str(po_path)
     if po_name == "-" and output is None:
         raise ValueError("the PO comes from stdin: pass -o OUT.po to say where to write it")
