@@ -13,6 +13,7 @@ from tm.alignment import align
 from tm.checks import check, check_files, list_checks
 from tm.config import CheckConfig, load_config
 from tm.errors import ConfigError, ParseError, StoreError, TMError
+from tm.glossary import Glossary, TermHit
 from tm.langcodes import normalize_lang
 from tm.memory import ConcordanceHit, TranslationMemory
 from tm.model import Bead, Finding, Match, Segment, Term, Unit
@@ -26,6 +27,7 @@ __all__ = [
     "ConcordanceHit",
     "ConfigError",
     "Finding",
+    "Glossary",
     "Match",
     "Number",
     "ParseError",
@@ -33,6 +35,7 @@ __all__ = [
     "StoreError",
     "TMError",
     "Term",
+    "TermHit",
     "TranslationMemory",
     "Unit",
     "UpdateResult",

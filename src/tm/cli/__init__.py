@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "segment",
     "update",
     "check",
+    "terms",
 )
 
 EPILOG = """\

@@ -1,0 +1,151 @@
+"""CSV/TSV and PO glossary readers behind :meth:`tm.Glossary.load` (private).
+
+CSV/TSV: one row per term, columns ``source, target, note`` (a header row is
+optional; with a header, columns may come in any order and ``forbidden``,
+``pos`` and ``case`` columns are recognised).  Several approved targets go in
+one cell separated by ``;`` or in several rows with the same source.
+
+PO: ``msgid`` is the term, ``msgstr`` its target(s) (``;``-separated),
+translator and extracted comments the note; a comment line
+``forbidden: 创新大街; 创新街`` lists forbidden variants.  Fuzzy, obsolete and
+untranslated entries are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from tm.errors import ParseError
+from tm.model import Term
+
+_HEADERS = {
+    "source": ("source", "term", "en", "english", "source term", "src", "source_term"),
+    "target": ("target", "targets", "zh", "zh-cn", "zh_cn", "chinese", "translation",
+               "target term", "tgt", "target_term"),
+    "note": ("note", "notes", "comment", "comments", "definition", "description"),
+    "forbidden": ("forbidden", "deprecated", "do not use", "avoid", "forbidden targets"),
+    "pos": ("pos", "part of speech", "part_of_speech", "partofspeech"),
+    "case": ("case", "case sensitive", "case_sensitive", "case-sensitive", "casesensitive"),
+    "id": ("id", "concept", "concept id"),
+}
+_SPLIT = re.compile(r"\s*[;；]\s*")
+_TRUE = ("yes", "y", "true", "1", "x", "case-sensitive", "sensitive")
+
+
+def split_forms(cell: str) -> list[str]:
+    """Split a cell of ``;``-separated forms, dropping empty ones."""
+    return [f for f in _SPLIT.split(cell.strip()) if f]
+
+
+def _header_map(row: list[str]) -> dict[str, int] | None:
+    """Column index of each known field if *row* is a header row, else None."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(row):
+        key = " ".join(cell.strip().lower().replace("-", " ").split())
+        for field, names in _HEADERS.items():
+            if key in names or key.replace(" ", "_") in names or cell.strip().lower() in names:
+                found.setdefault(field, index)
+    return found if "source" in found and "target" in found else None
+
+
+def read_table(text: str, name: str, delimiter: str) -> list[Term]:
+    """Terms of a CSV (``,``) or TSV (``\\t``) glossary held in *text*."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    columns = {"source": 0, "target": 1, "note": 2}
+    merged: dict[tuple[str, bool], dict[str, object]] = {}
+    order: list[tuple[str, bool]] = []
+    first = True
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+                continue
+            if first:
+                first = False
+                header = _header_map(row)
+                if header is not None:
+                    columns = header
+                    continue
+            _add_row(row, columns, name, line, merged, order)
+    except csv.Error as err:
+        raise ParseError(name, reader.line_num, f"malformed {_kind(delimiter)}: {err}") from None
+    if not order:
+        raise ParseError(name, 1, f"no terms in this {_kind(delimiter)} glossary")
+    return [_to_term(merged[key]) for key in order]
+
+
+def _kind(delimiter: str) -> str:
+    return "TSV" if delimiter == "\t" else "CSV"
+
+
+def _cell(row: list[str], columns: dict[str, int], field: str) -> str:
+    index = columns.get(field, -1)
+    return row[index].strip() if 0 <= index < len(row) else ""
+
+
+def _add_row(row: list[str], columns: dict[str, int], name: str, line: int,
+             merged: dict[tuple[str, bool], dict[str, object]],
+             order: list[tuple[str, bool]]) -> None:
+    source = _cell(row, columns, "source")
+    targets = split_forms(_cell(row, columns, "target"))
+    forbidden = split_forms(_cell(row, columns, "forbidden"))
+    if not source:
+        raise ParseError(name, line, "empty source term")
+    if not targets and not forbidden:
+        raise ParseError(name, line, f"term {source!r} has no target (expected "
+                                     "source, target[, note] columns)")
+    case = _cell(row, columns, "case").lower() in _TRUE
+    key = (source if case else source.lower(), case)
+    if key not in merged:
+        merged[key] = {"source": source, "targets": [], "forbidden": [], "notes": [],
+                       "pos": _cell(row, columns, "pos"), "case": case,
+                       "id": _cell(row, columns, "id")}
+        order.append(key)
+    entry = merged[key]
+    for field, values in (("targets", targets), ("forbidden", forbidden),
+                          ("notes", [_cell(row, columns, "note")])):
+        bucket = entry[field]
+        assert isinstance(bucket, list)
+        bucket.extend(v for v in values if v and v not in bucket)
+
+
+def _to_term(entry: dict[str, object]) -> Term:
+    def strings(field: str) -> tuple[str, ...]:
+        value = entry[field]
+        assert isinstance(value, list)
+        return tuple(str(v) for v in value)
+    return Term(source=str(entry["source"]), targets=strings("targets"),
+                forbidden=strings("forbidden"), pos=str(entry["pos"]),
+                case_sensitive=bool(entry["case"]), note="; ".join(strings("notes")),
+                id=str(entry["id"]))
+
+
+def read_po_glossary(path: str) -> list[Term]:
+    """Terms of a PO glossary (msgid = term, msgstr = targets, comments = note)."""
+    from tm.formats.po import read_po
+
+    po = read_po(path)
+    terms = []
+    for entry in po:
+        if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid:
+            continue
+        comments = [c for c in (entry.tcomment + "\n" + entry.comment).splitlines() if c.strip()]
+        forbidden: list[str] = []
+        notes = []
+        for comment in comments:
+            label, _, rest = comment.partition(":")
+            if label.strip().lower() in ("forbidden", "deprecated", "do not use") and rest:
+                forbidden.extend(split_forms(rest))
+            else:
+                notes.append(comment.strip())
+        targets = split_forms(entry.msgstr)
+        if not targets and not forbidden:
+            continue
+        terms.append(Term(source=entry.msgid, targets=tuple(targets),
+                          forbidden=tuple(forbidden), pos=entry.msgctxt or "",
+                          note="; ".join(notes)))
+    if not terms:
+        raise ParseError(path, 1, "no translated entries in this PO glossary")
+    return terms

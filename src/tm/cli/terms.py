@@ -1,0 +1,90 @@
+"""``tm terms``: the glossary terms in a text, with their spans and approved targets.
+
+In English text the source terms are found (inflected, any case); in Chinese
+text (``--lang zh``) the target forms, each marked approved or forbidden.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from tm.cli._common import new_command
+from tm.files import read_text
+from tm.glossary import Glossary, TermHit
+
+__all__ = ["register", "run"]
+
+EXAMPLES = """\
+  tm terms "Premier Li visited Zhongguancun Inno Way." --glossary locales/zh_CN/glossary.tbx
+  tm terms "李克强总理考察创新大街" --lang zh --glossary locales/zh_CN/glossary.tbx
+  tm terms - --glossary terms.csv --format json < sentence.txt
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``terms`` subcommand to *sub*."""
+    parser = new_command(sub, "terms", "Show the glossary terms found in a text.", EXAMPLES)
+    parser.add_argument("text", metavar="TEXT", help="the text to search ('-' = read stdin)")
+    parser.add_argument("--glossary", metavar="FILE", default=None,
+                        help="glossary file: TBX, CSV, TSV or PO (default: the 'glossary' "
+                             "setting of [tool.tm.check] in pyproject.toml or tm.toml)")
+    parser.add_argument("--lang", default="en",
+                        help="language of TEXT: the glossary's source language (en, the "
+                             "default) finds source terms, its target language (zh) finds "
+                             "approved and forbidden renderings")
+    parser.add_argument("--source-lang", default="en", metavar="LANG",
+                        help="source language of the glossary (default: en)")
+    parser.add_argument("--target-lang", default="zh-CN", metavar="LANG",
+                        help="target language of the glossary (default: zh-CN)")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="output format (default: text)")
+    parser.set_defaults(run=run)
+
+
+def _glossary_path(given: str | None) -> str:
+    if given:
+        return given
+    from tm.config import load_config
+
+    configured = load_config().glossary
+    if not configured:
+        raise ValueError("no glossary: pass --glossary FILE "
+                         "(or set glossary = \"FILE\" in [tool.tm.check])")
+    return str(configured)
+
+
+def _record(hit: TermHit) -> dict[str, object]:
+    term = hit.term
+    return {"start": hit.start, "end": hit.end, "text": hit.text, "status": hit.status,
+            "source": term.source, "targets": list(term.targets),
+            "forbidden": list(term.forbidden), "pos": term.pos, "note": term.note,
+            "id": term.id}
+
+
+def _line(hit: TermHit) -> str:
+    term = hit.term
+    where = f"{hit.start}-{hit.end}"
+    if hit.status == "source":
+        line = f"{where}\t{hit.text}\t{' / '.join(term.targets)}"
+        if term.forbidden:
+            line += f"\t(not: {' / '.join(term.forbidden)})"
+        return line
+    if hit.status == "forbidden":
+        return f"{where}\t{hit.text}\tforbidden for {term.source!r}; use " \
+               f"{' / '.join(term.targets)}"
+    return f"{where}\t{hit.text}\tapproved for {term.source!r}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Find the terms of the glossary in the text and print them."""
+    text = read_text("-") if args.text == "-" else args.text
+    glossary = Glossary.load(_glossary_path(args.glossary), source_lang=args.source_lang,
+                             target_lang=args.target_lang)
+    hits = glossary.find(text, lang=args.lang)
+    if args.format == "json":
+        print(json.dumps([_record(h) for h in hits], ensure_ascii=False, indent=2))
+    else:
+        for hit in hits:
+            print(_line(hit))
+    return 0

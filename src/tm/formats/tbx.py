@@ -1,0 +1,206 @@
+"""TBX termbases (ISO 30042): read TBX-Basic (``martif``) and TBX v3 (``tbx``) files.
+
+A TBX file holds concepts (``termEntry`` / ``conceptEntry``), each with one
+language section per language (``langSet`` / ``langSec``) holding terms
+(``tig``, ``ntig`` / ``termSec``).  :func:`read_tbx` turns each source-language
+term of a concept into a :class:`tm.Term` whose targets are the concept's
+approved target-language terms and whose ``forbidden`` are the target terms
+marked deprecated or superseded (``administrativeStatus``
+``deprecatedTerm-admn-sts`` / ``supersededTerm-admn-sts``, or
+``normativeAuthorization`` ``deprecatedTerm`` / ``supersededTerm``).
+
+Parsing goes through defusedxml: glossaries come from outside, and an entity
+bomb or an external entity is refused with a :class:`tm.ParseError`.
+:func:`write_tbx` writes a TBX v3 core file that :func:`read_tbx` reads back.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import ParseError as XMLParseError
+from xml.sax.saxutils import escape, quoteattr
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from tm.errors import ParseError
+from tm.files import atomic_writer, decode_bytes, read_bytes
+from tm.langcodes import lang_key, normalize_lang, same_language
+from tm.model import Term
+
+__all__ = ["read_tbx", "write_tbx"]
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_FORBIDDEN = {
+    "deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecatedterm", "supersededterm",
+    "deprecated", "superseded", "forbidden", "notrecommended",
+}
+_CASE_TYPES = {"x-casesensitive", "casesensitive", "x-case-sensitive", "case-sensitive"}
+_ENTRY = re.compile(r"<(?:[\w.-]+:)?(?:termEntry|conceptEntry)\b")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _children(elem: Element, *names: str) -> list[Element]:
+    return [c for c in elem if _local(c.tag) in names]
+
+
+def _text(elem: Element) -> str:
+    return " ".join("".join(elem.itertext()).split())
+
+
+def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
+             target_lang: str = "zh-CN") -> list[Term]:
+    """The terms of the TBX file *path* from *source_lang* to *target_lang*.
+
+    Concepts without a source term or without any target term are skipped
+    (a multilingual termbase need not cover every pair).  Raises ParseError
+    (file and line) for malformed XML, forbidden entities, a root that is not
+    TBX, or a file where no concept has both languages.
+    """
+    name = str(path)
+    raw = decode_bytes(read_bytes(path), name)
+    root = _parse(raw, name)
+    if _local(root.tag) not in ("martif", "tbx"):
+        raise ParseError(name, 1, f"not a TBX file: root element is <{_local(root.tag)}>, "
+                                  "expected <tbx> or <martif>")
+    entries = [e for e in root.iter() if _local(e.tag) in ("termEntry", "conceptEntry")]
+    if not entries:
+        raise ParseError(name, 1, "no <termEntry> or <conceptEntry> in the file")
+    entry_lines = [raw.count("\n", 0, m.start()) + 1 for m in _ENTRY.finditer(raw)]
+    terms: list[Term] = []
+    for index, entry in enumerate(entries):
+        line = entry_lines[index] if index < len(entry_lines) else 0
+        terms.extend(_entry_terms(entry, name, line, source_lang, target_lang))
+    if not terms:
+        raise ParseError(name, 1, f"no concept has both a {source_lang!r} and a "
+                                  f"{target_lang!r} term (check the xml:lang codes)")
+    return terms
+
+
+def _parse(raw: str, name: str) -> Element:
+    try:
+        root: Element = SafeET.fromstring(raw)
+    except XMLParseError as err:
+        line = getattr(err, "position", (0, 0))[0]
+        raise ParseError(name, line, f"malformed XML: {err.msg if hasattr(err, 'msg') else err}"
+                         ) from None
+    except DefusedXmlException as err:
+        match = re.search(r"<!ENTITY", raw)
+        line = raw.count("\n", 0, match.start()) + 1 if match else 1
+        raise ParseError(name, line, f"refused: {type(err).__name__} (entity declarations "
+                                     "are not allowed in glossaries)") from None
+    return root
+
+
+def _lang_sections(entry: Element, lang: str) -> list[Element]:
+    sections = _children(entry, "langSet", "langSec")
+    exact = [s for s in sections
+             if lang_key(s.get(_XML_LANG, s.get("lang", "")), strict=True) ==
+             lang_key(lang, strict=True)]
+    return exact or [s for s in sections
+                     if same_language(s.get(_XML_LANG, s.get("lang", "")) or "und", lang)]
+
+
+def _term_groups(section: Element) -> list[Element]:
+    """tig / ntig / termSec elements (or the section itself for a bare <term>)."""
+    groups = _children(section, "tig", "ntig", "termSec")
+    return groups or ([section] if _children(section, "term") else [])
+
+
+def _term_info(group: Element) -> tuple[str, dict[str, str], list[str]]:
+    """(term text, termNote/descrip values by lower-case type, notes) of a term group."""
+    term = next((e for e in group.iter() if _local(e.tag) == "term"), None)
+    info: dict[str, str] = {}
+    notes: list[str] = []
+    for elem in group.iter():
+        kind = _local(elem.tag)
+        if kind in ("termNote", "descrip", "admin"):
+            info[(elem.get("type") or "").lower()] = _text(elem)
+        elif kind == "note":
+            notes.append(_text(elem))
+    return (_text(term) if term is not None else ""), info, notes
+
+
+def _is_forbidden(info: dict[str, str]) -> bool:
+    status = (info.get("administrativestatus", "") + " " +
+              info.get("normativeauthorization", "")).lower().split()
+    return any(s in _FORBIDDEN for s in status)
+
+
+def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
+                 target_lang: str) -> list[Term]:
+    targets: list[str] = []
+    forbidden: list[str] = []
+    for section in _lang_sections(entry, target_lang):
+        for group in _term_groups(section):
+            text, info, _ = _term_info(group)
+            if not text:
+                raise ParseError(name, line, f"empty {target_lang} <term> in this entry")
+            bucket = forbidden if _is_forbidden(info) else targets
+            if "preferredterm-admn-sts" in info.get("administrativestatus", "").lower():
+                bucket.insert(0, text)
+            elif text not in bucket:
+                bucket.append(text)
+    if not targets and not forbidden:
+        return []
+    entry_notes = [_text(e) for e in _children(entry, "note", "descrip", "descripGrp") if
+                   _text(e)]
+    terms = []
+    for section in _lang_sections(entry, source_lang):
+        for group in _term_groups(section):
+            text, info, notes = _term_info(group)
+            if not text:
+                raise ParseError(name, line, f"empty {source_lang} <term> in this entry")
+            case = info.get(next((t for t in info if t in _CASE_TYPES), ""), "")
+            terms.append(Term(
+                source=text, targets=tuple(targets), forbidden=tuple(forbidden),
+                pos=info.get("partofspeech", ""),
+                case_sensitive=case.lower() in ("yes", "true", "1", "y"),
+                note="; ".join(entry_notes + notes), id=entry.get("id", "")))
+    return terms
+
+
+def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lang: str = "en",
+              target_lang: str = "zh-CN") -> None:
+    """Write *terms* as a TBX v3 core file (atomically; ``-`` is stdout).
+
+    Terms sharing an ``id`` become one concept; forbidden targets are marked
+    ``administrativeStatus deprecatedTerm-admn-sts``.
+    """
+    concepts: dict[str, list[Term]] = {}
+    for n, term in enumerate(terms):
+        concepts.setdefault(term.id or f"c{n + 1}", []).append(term)
+    src, tgt = normalize_lang(source_lang), normalize_lang(target_lang)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
+           "  <tbxHeader><fileDesc><sourceDesc><p>tm glossary</p></sourceDesc></fileDesc>"
+           "</tbxHeader>", "  <text><body>"]
+    for cid, group in concepts.items():
+        first = group[0]
+        out.append(f"    <conceptEntry id={quoteattr(cid)}>")
+        if first.note:
+            out.append(f'      <descrip type="definition">{escape(first.note)}</descrip>')
+        out.append(f"      <langSec xml:lang={quoteattr(src)}>")
+        for term in group:
+            out.append(_term_sec(term.source, term.pos, "", term.case_sensitive))
+        out.append(f"      </langSec>\n      <langSec xml:lang={quoteattr(tgt)}>")
+        out.extend(_term_sec(t, "", "", False) for t in first.targets)
+        out.extend(_term_sec(t, "", "deprecatedTerm-admn-sts", False) for t in first.forbidden)
+        out.append("      </langSec>\n    </conceptEntry>")
+    out.append("  </body></text>\n</tbx>\n")
+    with atomic_writer(path) as handle:
+        handle.write("\n".join(out))
+
+
+def _term_sec(text: str, pos: str, status: str, case: bool) -> str:
+    notes = "".join(
+        f'<termNote type="{kind}">{escape(value)}</termNote>'
+        for kind, value in (("partOfSpeech", pos), ("administrativeStatus", status),
+                            ("x-caseSensitive", "yes" if case else "")) if value)
+    return f"        <termSec><term>{escape(text)}</term>{notes}</termSec>"

@@ -1,0 +1,307 @@
+"""Glossaries: approved (and forbidden) translations of terms, and finding terms in text.
+
+A :class:`Glossary` holds :class:`tm.Term` concepts loaded from TBX, CSV/TSV
+or PO files, and finds them in text:
+
+* in English (word-based languages), whole words, case-insensitive unless the
+  term is marked case-sensitive (words written in capitals, such as SME or
+  CEO, always match their case, so "it" is never "IT"), with plural and
+  possessive forms (Inno Way's, SMEs, maker team / maker teams, property /
+  properties), hyphen or space between words, longest match first
+  (Zhongguancun Inno Way before Inno Way), non-overlapping;
+* in Chinese, by substring over text folded to half-width, lower-case Latin
+  letters and no whitespace (中关村 创业大街 still matches), with offsets into
+  the original text; approved and forbidden target forms are both found and
+  each hit says which.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from tm.errors import ParseError
+from tm.langcodes import same_language
+from tm.model import Term
+from tm.text import fold_width
+
+__all__ = ["Glossary", "TermHit"]
+
+_SEPARATOR = regex.compile(r"[\s\-‐]+")
+_WORD = regex.compile(r"\w+")
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_SUBSTRING_LANGS = ("zh", "ja", "ko", "th", "lo", "km", "my")
+_FormMatcher = tuple["regex.Pattern[str] | None", dict[str, tuple[Term, str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A glossary term found in text: ``text[start:end] == hit.text``.
+
+    ``status`` is ``"source"`` for a source term, ``"approved"`` or
+    ``"forbidden"`` for a target form; ``form`` is the glossary form that
+    matched (the hit's ``text`` may be inflected or full-width).
+    """
+
+    term: Term
+    start: int
+    end: int
+    text: str
+    status: str = "source"
+    form: str = ""
+
+
+class Glossary:
+    """A termbase from *source_lang* to *target_lang*: terms and term finding.
+
+    Build one with :meth:`load` (a file) or :meth:`from_terms` (values);
+    :meth:`find` reports the terms in a text.
+    """
+
+    def __init__(self, terms: Iterable[Term], *, source_lang: str = "en",
+                 target_lang: str = "zh-CN", path: str = "") -> None:
+        self._terms = tuple(terms)
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+        self.path = path
+        self._word_index: dict[str, list[tuple[int, regex.Pattern[str], Term]]] | None = None
+        self._matchers: dict[tuple[bool, bool], _FormMatcher] = {}
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], *, source_lang: str = "en",
+             target_lang: str = "zh-CN", encoding: str | None = None) -> Glossary:
+        """Read a glossary file, its format chosen by extension.
+
+        ``.tbx``/``.xml`` (TBX-Basic or TBX v3), ``.csv``, ``.tsv``/``.tab``/
+        ``.txt`` (tab-separated), ``.po``/``.pot``.  Raises ParseError with
+        the file and line for unreadable or malformed input.
+        """
+        from tm import _glossary_files as files
+        from tm.files import read_text
+        from tm.formats.tbx import read_tbx
+
+        name = str(path)
+        suffix = Path(name).suffix.lower()
+        if suffix in (".tbx", ".xml"):
+            terms = read_tbx(name, source_lang=source_lang, target_lang=target_lang)
+        elif suffix in (".csv", ".tsv", ".tab", ".txt"):
+            delimiter = "," if suffix == ".csv" else "\t"
+            terms = files.read_table(read_text(name, encoding), name, delimiter)
+        elif suffix in (".po", ".pot"):
+            terms = files.read_po_glossary(name)
+        else:
+            raise ParseError(name, 0, f"unknown glossary format {suffix or '(no extension)'!r}; "
+                                      "use .tbx, .csv, .tsv or .po")
+        return cls(terms, source_lang=source_lang, target_lang=target_lang, path=name)
+
+    @classmethod
+    def from_terms(cls, terms: Iterable[Term | tuple[str, str | Sequence[str]]], *,
+                   source_lang: str = "en", target_lang: str = "zh-CN") -> Glossary:
+        """A glossary from Term values or ``(source, target)`` pairs.
+
+        A pair's target may be one string (``;``-separated forms) or a sequence.
+
+        >>> g = Glossary.from_terms([("Inno Way", "创业大街;中关村创业大街")])
+        >>> g.terms[0].targets
+        ('创业大街', '中关村创业大街')
+        """
+        from tm._glossary_files import split_forms
+
+        built = []
+        for item in terms:
+            if isinstance(item, Term):
+                built.append(item)
+                continue
+            source, target = item
+            forms = split_forms(target) if isinstance(target, str) else list(target)
+            if not source.strip() or not forms:
+                raise ValueError(f"glossary term needs a source and a target: {item!r}")
+            built.append(Term(source=source.strip(), targets=tuple(forms)))
+        return cls(built, source_lang=source_lang, target_lang=target_lang)
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        """Every term, in file order."""
+        return self._terms
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self._terms)
+
+    def __repr__(self) -> str:
+        where = f" from {self.path!r}" if self.path else ""
+        return f"<Glossary {len(self)} terms {self.source_lang}->{self.target_lang}{where}>"
+
+    def find(self, text: str, lang: str = "en") -> list[TermHit]:
+        """The terms in *text*, left to right, longest first, non-overlapping.
+
+        With *lang* the glossary's source language, source terms are found; with
+        its target language, approved and forbidden target forms (``status``
+        tells which).
+
+        >>> g = Glossary.from_terms([("Inno Way", "创业大街"), ("Zhongguancun Inno Way",
+        ...                          "中关村创业大街")])
+        >>> [(h.text, h.term.targets[0]) for h in g.find("Zhongguancun Inno Way's cafes")]
+        [("Zhongguancun Inno Way's", '中关村创业大街')]
+        >>> [(h.text, h.status) for h in g.find("走进中关村创业大街", lang="zh")]
+        [('中关村创业大街', 'approved')]
+        """
+        if same_language(lang, self.source_lang):
+            if _is_substring_lang(lang):
+                return self._find_forms(text, source=True)
+            return self._find_words(text)
+        if same_language(lang, self.target_lang):
+            if _is_substring_lang(lang):
+                return self._find_forms(text, source=False)
+            return self._find_forms(text, source=False, words=True)
+        raise ValueError(f"this glossary is {self.source_lang}->{self.target_lang}; "
+                         f"cannot find terms in {lang!r} text")
+
+    # --- word-based matching (English) ---------------------------------------
+
+    def _find_words(self, text: str) -> list[TermHit]:
+        index = self._build_word_index()
+        hits: list[TermHit] = []
+        position = 0
+        for word in _WORD.finditer(text):
+            if word.start() < position:
+                continue
+            best: tuple[int, Term] | None = None
+            for key in {word_key(word.group()), word.group().lower()}:
+                for _, pattern, term in index.get(key, ()):
+                    m = pattern.match(text, word.start())
+                    if m and (best is None or m.end() > best[0]):
+                        best = (m.end(), term)
+            if best is not None:
+                end, term = best
+                hits.append(TermHit(term, word.start(), end, text[word.start():end],
+                                    "source", term.source))
+                position = end
+        return hits
+
+    def _build_word_index(self) -> dict[str, list[tuple[int, regex.Pattern[str], Term]]]:
+        if self._word_index is None:
+            index: dict[str, list[tuple[int, regex.Pattern[str], Term]]] = {}
+            for term in self._terms:
+                words = [w for w in _SEPARATOR.split(term.source.strip()) if w]
+                if not words:
+                    continue
+                pattern = regex.compile(term_pattern(words, term.case_sensitive))
+                first = _WORD.match(words[0])
+                keys = {word_key(first.group() if first else words[0]), words[0].lower()}
+                for key in keys:
+                    index.setdefault(key, []).append((len(term.source), pattern, term))
+            self._word_index = index
+        return self._word_index
+
+    # --- substring matching (Chinese) -----------------------------------------
+
+    def _find_forms(self, text: str, *, source: bool, words: bool = False) -> list[TermHit]:
+        pattern, forms = self._form_matcher(source, words)
+        if pattern is None:
+            return []
+        folded, offsets = fold_for_matching(text)
+        hits = []
+        for m in pattern.finditer(folded):
+            term, status = forms[m.group()]
+            start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+            hits.append(TermHit(term, start, end, text[start:end], status, m.group()))
+        return hits
+
+    def _form_matcher(self, source: bool, words: bool) -> _FormMatcher:
+        """One regex over every (folded) form, longest first, and what each form is."""
+        if (source, words) not in self._matchers:
+            forms: dict[str, tuple[Term, str]] = {}
+            for term in self._terms:
+                pairs = [(term.source, "source")] if source else (
+                    [(t, "approved") for t in term.targets]
+                    + [(t, "forbidden") for t in term.forbidden])
+                for form, status in pairs:
+                    key = fold_for_matching(form)[0]
+                    # A form approved in one concept and forbidden in another counts as approved.
+                    if key and (key not in forms or (status == "approved" != forms[key][1])):
+                        forms[key] = (term, status)
+            pattern = None
+            if forms:
+                alternation = "|".join(regex.escape(f)
+                                       for f in sorted(forms, key=len, reverse=True))
+                left, right = (r"(?<!\w)", r"(?!\w)") if words else ("", "")
+                pattern = regex.compile(f"{left}(?:{alternation}){right}")
+            self._matchers[(source, words)] = (pattern, forms)
+        return self._matchers[(source, words)]
+
+
+def _is_substring_lang(lang: str) -> bool:
+    return lang.lower().replace("_", "-").split("-")[0] in _SUBSTRING_LANGS
+
+
+def fold_for_matching(text: str) -> tuple[str, list[int]]:
+    """*text* width-folded, ASCII lower-cased, whitespace removed; and for each
+    character of the result its offset in *text*."""
+    folded = fold_width(text).translate(_ASCII_LOWER)
+    keep = [i for i, c in enumerate(folded) if not c.isspace()]
+    return "".join(folded[i] for i in keep), keep
+
+
+def word_key(word: str) -> str:
+    """Index key of an English word: lower case, possessive and plural endings removed."""
+    key = word.lower()
+    for ending in ("'s", "’s", "'", "’"):
+        if key.endswith(ending):
+            key = key[: -len(ending)]
+            break
+    if key.endswith("ies") and len(key) > 4:
+        return key[:-3] + "y"
+    if key.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return key[:-2]
+    if key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 3:
+        return key[:-1]
+    return key
+
+
+def term_pattern(words: list[str], case_sensitive: bool) -> str:
+    """Regex for a term's words: separators flexible, last word inflected."""
+    parts = [_word_pattern(w, case_sensitive) for w in words[:-1]]
+    parts.append(_inflected(words[-1], case_sensitive))
+    return r"[\s\-‐]+".join(parts) + r"(?:['’]s|(?<=s)['’](?!\w))?(?!\w)"
+
+
+def _word_pattern(word: str, case_sensitive: bool) -> str:
+    escaped = regex.escape(word)
+    if case_sensitive or _is_acronym(word):
+        return escaped
+    return f"(?i:{escaped})"
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    upper = [c for c in letters if c.isupper()]
+    return len(upper) >= 2 and len(upper) >= len(letters) - 1
+
+
+def _inflected(word: str, case_sensitive: bool) -> str:
+    """The last word of a term with its singular and plural forms."""
+    lower = word.lower()
+    if _is_acronym(word):
+        stem = word[:-1] if word.endswith("s") else word
+        return regex.escape(stem) + "s?"
+    if lower.endswith("ies") and len(word) > 4:
+        stem, endings = word[:-3], ("y", "ies")
+    elif lower.endswith("y") and len(word) > 2 and lower[-2] not in "aeiou":
+        stem, endings = word[:-1], ("y", "ies")
+    elif lower.endswith(("sses", "xes", "ches", "shes", "zes")):
+        stem, endings = word[:-2], ("", "es")
+    elif lower.endswith(("ss", "x", "ch", "sh", "z")):
+        stem, endings = word, ("", "es")
+    elif lower.endswith("s") and not lower.endswith(("us", "is")) and len(word) > 3:
+        stem, endings = word[:-1], ("", "s")
+    else:
+        stem, endings = word, ("", "s")
+    body = regex.escape(stem) + "(?:" + "|".join(endings) + ")"
+    return body if case_sensitive else f"(?i:{body})"
