@@ -1,92 +1,131 @@
 """numbers: every number of the source is in the target and vice versa, across languages.
 
-Numbers are read by :func:`tm.numbers.extract_numbers` into normalized values,
-so 53.96 billion = 539.6亿, 79,000 = 7.9万, 72.5 percent = 72.5%, May 7, 2015 =
-2015年5月7日, over 600 = 600多, seven = 七, two = 两.  Comparison is by distinct
-value (a number repeated in one language and said once in the other is fine),
-and tolerant where translators legitimately differ:
+Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
+79,000 = 7.9万, 72.5 percent = 72.5%, May 7, 2015 = 2015年5月7日, over 600 =
+600多, seven = 七, two = 两, 50 miles = 80公里.  On top of that the check:
 
-* a year is the same whether it is read as a number (in 2016) or a date (2016年);
-* a percentage may be written as a plain number (72.5 percent / 72.5个百分点);
-* measurements may be converted (50 miles = 80公里) within 3 % after rounding;
-* spelled-out numbers (one, 一, first, 两) are often idiom (one of, 之一, 首次):
-  they are reported only when the other side has a different number instead.
-
-Numbers inside a glossary term (2025 in Made in China 2025) are set aside on both
-sides: the term check covers them.
+* compares *distinct* values: a number the source repeats and the target says
+  once (or the reverse) is a style choice, not an error;
+* forgives unmatched spelled-out numbers (one of / 之一, first / 首次) unless the
+  other side has a different number instead (seven / 八 is reported);
+* reads a few forms the number reader leaves to it: 四成 = 40 percent (成 is a
+  tenth), 20世纪80年代 / 80年代 = the 1980s, “十三五” = the 13th Five-Year Plan,
+  and "one in five" / "eight out of ten" = 五分之一 / 十分之八;
+* sets aside numbers inside a glossary term on both sides (2025 in Made in
+  China 2025 / 中国制造2025): the term checks cover them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks.terms import target_spans
 from tm.model import Unit
+from tm.numbers import Number
 
-if TYPE_CHECKING:
-    from tm.numbers import Number
-
-__all__ = ["check_numbers", "same_number"]
-
-_TOLERANCE = Decimal("0.03")
+__all__ = ["check_numbers", "number_mismatch"]
 
 
-def _unit_factor(unit: str) -> tuple[str, Decimal] | None:
-    from tm import _numerals
-
-    return _numerals.UNITS.get(unit)
-
-
-def _converted(a: Number, b: Number) -> bool:
-    """True when *a* and *b* are the same measurement in different units."""
-    fa, fb = _unit_factor(a.unit), _unit_factor(b.unit)
-    if not fa or not fb or fa[0] != fb[0] or fa[0] == "temperature":
-        if {a.unit, b.unit} == {"C", "F"}:
-            c, f = (a, b) if a.unit == "C" else (b, a)
-            return abs(c.value * Decimal("1.8") + 32 - f.value) <= 1
-        return False
-    x, y = a.value * fa[1], b.value * fb[1]
-    return bool(y) and abs(x - y) <= _TOLERANCE * abs(y)
+def _distinct(numbers: list[Number]) -> list[Number]:
+    seen: set[tuple[str, object, str]] = set()
+    out = []
+    for n in numbers:
+        key = (n.kind, n.value, n.unit)
+        if key not in seen:
+            seen.add(key)
+            out.append(n)
+    return out
 
 
-def same_number(a: Number, b: Number) -> bool:
-    """True when source number *a* and target number *b* say the same thing."""
-    if a.value == b.value and (a.kind == b.kind or {a.kind, b.kind} <= {"number", "percent"}
-                               or {a.kind, b.kind} <= {"number", "ordinal"}):
-        return not (a.unit and b.unit and a.unit != b.unit)
-    kinds = {a.kind, b.kind}
-    if kinds == {"number", "date"}:
-        year, date = (a, b) if a.kind == "number" else (b, a)
-        return year.value == year.value.to_integral_value() and date.value == year.value * 10000
-    if a.unit and b.unit and a.unit != b.unit:
-        return _converted(a, b)
-    return False
+# 四成 (40 %), 八成以上: 成 after a numeral is a tenth, unless it starts a word (成为, 成功...).
+_TENTHS = re.compile(r"成(?![为功立长本果员交绩熟就型年人品都])")
+_DECADE_ZH = re.compile(r"(?:(\d{1,2}|[一二十]{1,3})世纪)?(\d0)年代")
+_PLAN_ZH = re.compile(r"十([一二三四五六七八九])五")
+_RATIO_EN = re.compile(r"\s+(?:out\s+of|in)\s+(?:every\s+)?", re.I)
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
-def _outside(numbers: list[Number], spans: Sequence[tuple[int, int]]) -> list[Number]:
-    return [n for n in numbers if not any(s <= n.start and n.end <= e for s, e in spans)]
+def _adjust_zh(text: str, numbers: list[Number]) -> list[Number]:
+    """Read 四成 as 40 percent, 20世纪80年代 as 1980, 十三五 as 13th + 5."""
+    out: list[Number] = []
+    for n in numbers:
+        after = text[n.end:]
+        if n.kind == "number" and n.value <= 10 and _TENTHS.match(after):
+            out.append(dataclasses.replace(n, value=n.value * 10, kind="percent",
+                                           end=n.end + 1, spelled=False))
+            continue
+        plan = _PLAN_ZH.fullmatch(n.text)
+        if plan:
+            out.append(dataclasses.replace(n, value=Decimal(10 + _ZH_DIGIT[plan.group(1)]),
+                                           kind="ordinal"))
+            out.append(dataclasses.replace(n, value=Decimal(5), kind="number"))
+            continue
+        out.append(n)
+    for m in _DECADE_ZH.finditer(text):
+        century = m.group(1)
+        hundreds = 19 if not century else (int(century) - 1 if century.isdigit() else 19)
+        inside = [n for n in out if m.start() <= n.start and n.end <= m.end()]
+        out = [n for n in out if n not in inside]
+        out.append(Number(Decimal(hundreds * 100 + int(m.group(2))), "number", m.start(),
+                          m.end(), m.group(), False, ""))
+    return out
 
 
-def _unmatched(mine: list[Number], theirs: list[Number], source_side: bool) -> list[Number]:
-    if source_side:
-        return [a for a in mine if not any(same_number(a, b) for b in theirs)]
-    return [b for b in mine if not any(same_number(a, b) for a in theirs)]
-
-
-def _glossary_spans(unit: Unit, ctx: Context) -> tuple[list[tuple[int, int]],
-                                                        list[tuple[int, int]]]:
-    hits = ctx.term_hits(unit)
-    source = [(h.start, h.end) for h in hits]
-    renderings = tuple(t for h in hits for t in h.term.targets)
-    return source, target_spans(unit.target, renderings) if renderings else []
+def _adjust_en(text: str, numbers: list[Number]) -> list[Number]:
+    """Read "one in five" and "eight out of ten" as the fractions 五分之一 / 十分之八 say."""
+    out: list[Number] = []
+    skip = -1
+    for i, n in enumerate(numbers):
+        if i == skip:
+            continue
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if nxt and n.kind == nxt.kind == "number" and 0 < n.value < nxt.value <= 100 \
+                and _RATIO_EN.fullmatch(text[n.end:nxt.start] + " "):
+            value = (n.value / nxt.value).quantize(Decimal("0.0001"))
+            out.append(dataclasses.replace(n, value=value.normalize(), kind="fraction",
+                                           end=nxt.end, text=text[n.start:nxt.end]))
+            skip = i + 1
+            continue
+        out.append(n)
+    return out
 
 
 def _lang(code: str, default: str) -> str:
     code = (code or default).lower()
     return "zh" if code.startswith(("zh", "cmn")) else "en"
+
+
+def _adjust(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    return _adjust_zh(text, numbers) if lang == "zh" else _adjust_en(text, numbers)
+
+
+def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
+                    ignore_tgt: list[tuple[int, int]] | None = None
+                    ) -> tuple[list[Number], list[Number]]:
+    """(missing from the target, extra in the target) for *unit*, after normalization."""
+    from tm.numbers import compare_numbers, extract_numbers
+
+    src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
+    src = _adjust(unit.source, extract_numbers(unit.source, src_lang), src_lang)
+    tgt = _adjust(unit.target, extract_numbers(unit.target, tgt_lang), tgt_lang)
+    if ignore_src:
+        src = [n for n in src if not any(s <= n.start and n.end <= e for s, e in ignore_src)]
+    if ignore_tgt:
+        tgt = [n for n in tgt if not any(s <= n.start and n.end <= e for s, e in ignore_tgt)]
+    if not src and not tgt:
+        return [], []
+    missing, extra = compare_numbers(_distinct(src), _distinct(tgt))
+    # A value matched once is matched: drop leftovers equal to a matched value.
+    missing = [n for n in missing if not any(_equal(n, t) for t in tgt)]
+    extra = [n for n in extra if not any(_equal(s, n) for s in src)]
+    return missing, extra
+
+
+def _equal(a: Number, b: Number) -> bool:
+    return a.value == b.value and a.kind == b.kind
 
 
 def _show(numbers: list[Number]) -> str:
@@ -98,24 +137,15 @@ def _show(numbers: list[Number]) -> str:
                       "numbers"))
 def check_numbers(unit: Unit, ctx: Context) -> None:
     """Compare the normalized numbers of source and target."""
-    from tm.numbers import extract_numbers
-
     if not unit.target.strip() or unit.target == unit.source:
         return
-    src = extract_numbers(unit.source, _lang(unit.source_lang, "en"))
-    tgt = extract_numbers(unit.target, _lang(unit.target_lang, "zh"))
-    if not src and not tgt:
-        return
-    if ctx.glossary is not None:
-        s_spans, t_spans = _glossary_spans(unit, ctx)
-        src, tgt = _outside(src, s_spans), _outside(tgt, t_spans)
-    missing = _unmatched(src, tgt, True)
-    extra = _unmatched(tgt, src, False)
-    if missing and extra:
-        pass  # a substitution: report even spelled-out numbers
-    else:
-        missing = [n for n in missing if not n.spelled]
-        extra = [n for n in extra if not n.spelled]
+    ignore_src: list[tuple[int, int]] = []
+    ignore_tgt: list[tuple[int, int]] = []
+    hits = ctx.term_hits(unit)
+    if hits:
+        ignore_src = [(h.start, h.end) for h in hits]
+        ignore_tgt = target_spans(unit.target, tuple(t for h in hits for t in h.term.targets))
+    missing, extra = number_mismatch(unit, ignore_src, ignore_tgt)
     parts = []
     if missing:
         parts.append(f"{_show(missing)} in the source not found in the target")

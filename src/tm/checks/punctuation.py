@@ -34,6 +34,8 @@ def final_mark(text: str) -> tuple[str, str, int]:
     body = strip_closers(text)
     if body.endswith(("...", "。。。")):
         return "ellipsis", body[-3:], len(body) - 3
+    if body.endswith("……"):
+        return "ellipsis", "……", len(body) - 2
     if not body:
         return "none", "", 0
     mark = body[-1]
