@@ -24,6 +24,7 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 #: Subcommand modules, in the order ``tm --help`` lists them.
 COMMANDS: tuple[str, ...] = (
     "segment",
+    "align",
     "update",
     "check",
     "terms",

@@ -1,0 +1,239 @@
+"""``tm align``: pair the sentences of an English text with its Chinese translation.
+
+Both files are segmented (or read one sentence per line with
+``--presegmented``), aligned with :func:`tm.align`, and written as a PO file
+(the default; GNU gettext layout, ready for Poedit or ``msgfmt``), TMX 1.4b, a
+two-column TSV, Vecalign-style bead lines, or JSON.  No text is dropped: a
+Chinese sentence with no English counterpart is kept in a comment on the
+neighbouring PO entry (or the TMX note), and an English sentence with no
+Chinese gets an empty ``msgstr``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import tm
+from tm.alignment import ALIGNMENT_VERSION
+from tm.cli._common import add_encoding_option, add_output_option, new_command
+from tm.files import atomic_writer, read_text
+from tm.model import Bead, Segment, Unit
+from tm.segmentation import rules_signature
+from tm.text import han_ratio
+
+__all__ = ["register", "run"]
+
+FORMATS = ("po", "tmx", "tsv", "beads", "json")
+
+EXAMPLES = """\
+  tm align locales/en/article.txt locales/zh_CN/article.txt -o article.po
+  tm align en.txt zh.txt --glossary terms.tbx --format tmx -o pairs.tmx
+  tm align en.txt zh.txt --presegmented --format beads
+  tm align en.txt zh.txt --format tsv --fuzzy-below 0.7 --encoding gb18030
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``align`` subcommand to *sub*."""
+    parser = new_command(sub, "align",
+                         "Align an English text with its Chinese translation, sentence by "
+                         "sentence, and write PO, TMX, TSV or bead lines.", EXAMPLES)
+    parser.add_argument("en_file", metavar="EN_FILE", help="English text ('-' = stdin)")
+    parser.add_argument("zh_file", metavar="ZH_FILE", help="Chinese text")
+    parser.add_argument("--glossary", metavar="FILE", default=None,
+                        help="glossary (TBX, CSV, TSV or PO) whose terms count as evidence")
+    parser.add_argument("--format", choices=FORMATS, default="po",
+                        help="output format (default: po)")
+    parser.add_argument("--presegmented", action="store_true",
+                        help="the files hold one sentence per line (blank lines separate "
+                             "paragraphs); do not segment them")
+    parser.add_argument("--fuzzy-below", type=float, default=0.5, metavar="X",
+                        help="mark PO entries whose bead confidence is below X (0-1) as "
+                             "fuzzy, for review (default: 0.5)")
+    parser.add_argument("--max-bead", type=int, default=4, metavar="N",
+                        help="most sentences on one side of a bead (default: 4)")
+    add_encoding_option(parser)
+    add_output_option(parser)
+    parser.set_defaults(run=run)
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One input file: its name, its sentences and the line each starts on."""
+
+    path: str
+    segments: list[Segment]
+    lines: list[int]
+    signature: str
+
+    def text(self, indices: Sequence[int], sep: str) -> str:
+        return sep.join(" ".join(self.segments[i].text.split()) if sep
+                        else "".join(self.segments[i].text.split("\n")) for i in indices)
+
+
+def _presegmented(text: str) -> tuple[list[Segment], list[int]]:
+    segments: list[Segment] = []
+    lines: list[int] = []
+    paragraph = 0
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            segments.append(Segment(stripped, start, start + len(stripped), paragraph))
+            lines.append(number)
+        elif segments and segments[-1].paragraph == paragraph:
+            paragraph += 1
+        offset += len(line) + 1
+    return segments, lines
+
+
+def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
+    text = read_text(path, args.encoding)
+    name = "stdin" if path == "-" else path
+    if args.presegmented:
+        segments, lines = _presegmented(text)
+        return _Side(name, segments, lines, "presegmented")
+    segments = tm.segment(text, lang)
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return _Side(name, segments, [bisect_right(starts, s.start) for s in segments],
+                 rules_signature(lang))
+
+
+def _warn_scripts(en: _Side, zh: _Side) -> None:
+    zh_text = "".join(s.text for s in zh.segments)
+    en_text = "".join(s.text for s in en.segments)
+    if zh_text and han_ratio(zh_text) < 0.05:
+        hint = " (are the files swapped?)" if en_text and han_ratio(en_text) > 0.3 else ""
+        print(f"tm: warning: {zh.path}: almost no Chinese characters; the alignment rests on "
+              f"length alone and its scores will be low{hint}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Align ``args.en_file`` with ``args.zh_file`` and write ``args.format``."""
+    if not 0.0 <= args.fuzzy_below <= 1.0:
+        raise ValueError(f"--fuzzy-below must be between 0 and 1, got {args.fuzzy_below}")
+    glossary = None
+    if args.glossary:
+        from tm.glossary import Glossary
+        glossary = Glossary.load(args.glossary)
+    en = _read_side(args.en_file, "en", args)
+    zh = _read_side(args.zh_file, "zh", args)
+    _warn_scripts(en, zh)
+    beads = tm.align(en.segments, zh.segments, "en", "zh", glossary, max_bead=args.max_bead)
+    signature = (f"tm {tm.__version__}; segmentation {en.signature}, {zh.signature}; "
+                 f"alignment {ALIGNMENT_VERSION}")
+    doc = _Aligned(en, zh, beads, signature, args.fuzzy_below)
+    if args.format == "tmx":
+        _tmx(doc, args.output)
+        return 0
+    content = _RENDERERS[args.format](doc)
+    with atomic_writer(args.output) as fh:
+        fh.write(content)
+    return 0
+
+
+@dataclass
+class _Aligned:
+    en: _Side
+    zh: _Side
+    beads: list[Bead]
+    signature: str
+    fuzzy_below: float
+
+    def units(self) -> list[tuple[Bead, Unit, list[str]]]:
+        """One unit per bead with English text; unaligned Chinese attached to a neighbour."""
+        ids = tm.stable_ids([s.text for s in self.en.segments])
+        out: list[tuple[Bead, Unit, list[str]]] = []
+        pending: list[str] = []
+        for bead in self.beads:
+            if not bead.src:
+                target = self.zh.text(bead.tgt, "")
+                (out[-1][2] if out else pending).append(target)
+                continue
+            refs = [f"{self.en.path}:{self.en.lines[bead.src[0]]}"]
+            if bead.tgt:
+                refs.append(f"{self.zh.path}:{self.zh.lines[bead.tgt[0]]}")
+            unit = Unit(self.en.text(bead.src, " "), self.zh.text(bead.tgt, ""),
+                        context=ids[bead.src[0]], origin=" ".join(refs),
+                        note=f"bead {bead.kind} score {bead.score:.2f}",
+                        fuzzy=bool(bead.tgt) and bead.score < self.fuzzy_below)
+            out.append((bead, unit, pending))
+            pending = []
+        return out
+
+    def unaligned_only(self) -> list[str]:
+        """Chinese sentences when there is no English entry to attach them to."""
+        if any(b.src for b in self.beads):
+            return []
+        return [self.zh.text(b.tgt, "") for b in self.beads]
+
+
+def _revision_date() -> str:
+    """Now, or ``$SOURCE_DATE_EPOCH`` when set (reproducible builds), as gettext writes dates."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = (datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit()
+            else datetime.now(timezone.utc))
+    return when.strftime("%Y-%m-%d %H:%M%z")
+
+
+def _po(doc: _Aligned) -> str:
+    import polib
+
+    from tm.formats.po import format_po, new_po
+    header = (f"Sentences of {doc.en.path} aligned with {doc.zh.path} by tm align.\n"
+              "Entries marked fuzzy have a low alignment confidence: please review them.")
+    for text in doc.unaligned_only():
+        header += f"\nunaligned zh: {text}"
+    po = new_po({"Project-Id-Version": doc.en.path, "PO-Revision-Date": _revision_date(),
+                 "Last-Translator": "tm align (machine alignment)",
+                 "Language-Team": "Chinese (simplified)", "Language": "zh_CN",
+                 "X-Generator": doc.signature, "X-Source-Language": "en"}, header=header)
+    for _bead, unit, extra in doc.units():
+        comment = "\n".join([unit.note] + [f"unaligned zh: {t}" for t in extra])
+        occurrences = [tuple(ref.rsplit(":", 1)) for ref in unit.origin.split(" ")]
+        po.append(polib.POEntry(msgctxt=unit.context, msgid=unit.source, msgstr=unit.target,
+                                comment=comment, occurrences=occurrences,
+                                flags=["fuzzy"] if unit.fuzzy else []))
+    return format_po(po)
+
+
+def _tmx(doc: _Aligned, path: str) -> None:
+    """TMX 1.4b: one <tu> per bead with both sides; unaligned Chinese goes into the note."""
+    from dataclasses import replace
+
+    from tm.formats.tmx import write_tmx
+    units = [replace(unit, note="\n".join([unit.note] + [f"unaligned zh: {t}" for t in extra]))
+             for _bead, unit, extra in doc.units() if unit.target]
+    write_tmx(units, path, srclang="en", signature=doc.signature)
+
+
+def _tsv(doc: _Aligned) -> str:
+    def clean(text: str) -> str:
+        return " ".join(text.replace("\t", " ").split())
+    return "".join(f"{clean(doc.en.text(b.src, ' '))}\t{clean(doc.zh.text(b.tgt, ''))}\n"
+                   for b in doc.beads)
+
+
+def _beads(doc: _Aligned) -> str:
+    return "".join(f"{list(b.src)}:{list(b.tgt)}\n" for b in doc.beads)
+
+
+def _json(doc: _Aligned) -> str:
+    data = {"signature": doc.signature, "en": doc.en.path, "zh": doc.zh.path,
+            "beads": [{"en": list(b.src), "zh": list(b.tgt), "kind": b.kind, "score": b.score,
+                       "en_text": doc.en.text(b.src, " "), "zh_text": doc.zh.text(b.tgt, "")}
+                      for b in doc.beads]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+_RENDERERS: dict[str, Callable[[_Aligned], str]] = {
+    "po": _po, "tsv": _tsv, "beads": _beads, "json": _json,
+}
