@@ -15,6 +15,7 @@ import io
 import itertools
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -179,7 +180,10 @@ def units_to_po(units: Iterable[Unit]) -> polib.POFile:
     first = next(it, None)
     src = normalize_lang(first.source_lang) if first else "en"
     tgt = normalize_lang(first.target_lang) if first else "zh-CN"
-    metadata = {"Project-Id-Version": "tm export", "Language": tgt.replace("-", "_"),
+    metadata = {"Project-Id-Version": "tm export",
+                "PO-Revision-Date": time.strftime("%Y-%m-%d %H:%M%z"),
+                "Last-Translator": f"tm {__version__} export",
+                "Language-Team": tgt.replace("-", "_"), "Language": tgt.replace("-", "_"),
                 "Plural-Forms": _PLURAL_FORMS.get(lang_key(tgt), "nplurals=2; plural=(n != 1);"),
                 "X-Generator": f"tm {__version__}"}
     if lang_key(src) != "en":

@@ -28,6 +28,13 @@ COMMANDS: tuple[str, ...] = (
     "update",
     "check",
     "terms",
+    "import_",
+    "lookup",
+    "concordance",
+    "export",
+    "stats",
+    "analyze",
+    "pretranslate",
 )
 
 EPILOG = """\

@@ -1,0 +1,87 @@
+"""``tm analyze``: words and segments of a document per translation-memory match band."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tm.analysis import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
+from tm.cli._common import add_encoding_option, new_command
+from tm.cli._memory import add_db_option, open_memory
+from tm.files import read_text
+
+__all__ = ["register", "run"]
+
+EXAMPLES = """\
+  tm analyze locales/en/article.txt --db tm.db
+  tm analyze article.pot --db tm.db --format json
+  tm analyze new.txt --db tm.db --bands 100,95,75,50
+  tm analyze chapter.zh.txt --db tm.db --source-lang zh-CN --target-lang en
+
+Bands are the lower bounds of each row (101 = exact match in the same context).
+A segment repeated in the document counts as a repetition after its first
+occurrence.  English is counted in words, Chinese in characters.
+"""
+
+
+def _bands(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated percentages, got {text!r}") \
+            from None
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``tm analyze`` to the ``tm`` command."""
+    p = new_command(sub, "analyze", "Count the words and segments of a document per match "
+                    "band (in-context, exact, 95-99 ... no match) and repetitions.", EXAMPLES)
+    p.add_argument("document", metavar="DOC", help="a text file (segmented into sentences) or "
+                   "a PO/POT file ('-' = stdin text)")
+    add_db_option(p)
+    p.add_argument("--bands", type=_bands, default=DEFAULT_BANDS, metavar="LIST",
+                   help="band lower bounds (default: "
+                        f"{','.join(str(b) for b in DEFAULT_BANDS)})")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="output format (default: text)")
+    p.add_argument("--source-lang", default=None, metavar="LANG",
+                   help="language of the document (default: guessed from a text file's "
+                        "script; en for PO/POT)")
+    p.add_argument("--target-lang", default="zh-CN", metavar="LANG",
+                   help="language of the translation (default: zh-CN)")
+    add_encoding_option(p)
+    p.set_defaults(run=run)
+
+
+def _items(args: argparse.Namespace) -> tuple[list[AnalysisItem], str]:
+    if Path(args.document).suffix.lower() in (".po", ".pot"):
+        from tm.formats.po import read_po
+
+        po = read_po(args.document)
+        lang = args.source_lang or po.metadata.get("X-Source-Language", "") or "en"
+        return items_from_po(po), lang
+    text = read_text(args.document, args.encoding)
+    if args.source_lang:
+        lang = args.source_lang
+    else:
+        from tm.segmentation import guess_lang
+
+        lang = "zh-CN" if guess_lang(text).startswith("zh") else "en"
+    return items_from_text(text, lang), lang
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``tm analyze``; return the exit code."""
+    items, lang = _items(args)
+    with open_memory(args.db) as memory:
+        result = analyze(items, memory, source_lang=lang, target_lang=args.target_lang,
+                         bands=args.bands)
+    if args.format == "json":
+        data = {"document": args.document, "db": args.db, **result.to_dict()}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(result.format_table())
+    return 0

@@ -1,0 +1,63 @@
+"""``tm concordance``: every memory unit whose source or target contains a phrase."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tm._version import __version__
+from tm.cli._common import new_command
+from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
+
+__all__ = ["register", "run"]
+
+EXAMPLES = """\
+  tm concordance "Inno Way" --db tm.db
+  tm concordance 创业大街 --db tm.db --format json
+  tm concordance "manufacturing" --db tm.db --limit 10
+
+The phrase is highlighted in colour on a terminal and [bracketed] otherwise.
+English matches whole words, case-insensitively; Chinese any substring.
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``tm concordance`` to the ``tm`` command."""
+    p = new_command(sub, "concordance", "Search a translation memory for a phrase in sources "
+                    "and targets.", EXAMPLES)
+    p.add_argument("phrase", metavar="PHRASE", help="the word or phrase to search for")
+    add_db_option(p)
+    p.add_argument("--limit", type=int, default=50, metavar="N",
+                   help="most units to show (default: 50)")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="output format (default: text)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``tm concordance``; return the exit code."""
+    if not args.phrase.strip():
+        raise ValueError("the phrase is empty")
+    with open_memory(args.db) as memory:
+        hits = memory.concordance(args.phrase, limit=args.limit)
+    if args.format == "json":
+        data = {"generator": f"tm {__version__}", "phrase": args.phrase, "hits": [
+            {"side": h.side, "spans": [list(s) for s in h.spans], "source": h.unit.source,
+             "target": h.unit.target, "origin": h.unit.origin, "context": h.unit.context}
+            for h in hits]}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    colour = use_colour()
+    if not hits:
+        print(f"no unit contains {args.phrase!r}", file=sys.stderr)
+    for hit in hits:
+        src, tgt = hit.unit.source, hit.unit.target
+        if hit.side == "source":
+            src = highlight(src, hit.spans, colour)
+        else:
+            tgt = highlight(tgt, hit.spans, colour)
+        origin = f"  ({hit.unit.origin})" if hit.unit.origin else ""
+        print(f"{src}\n    {tgt}{origin}")
+    return 0

@@ -1,0 +1,63 @@
+"""``tm export``: write a translation memory out as TMX, PO, CSV or TSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from tm.cli._common import add_output_option, new_command
+from tm.cli._memory import add_db_option, open_memory
+from tm.langcodes import lang_key
+from tm.model import Unit
+from tm.units import FORMATS, write_units
+
+__all__ = ["register", "run"]
+
+EXAMPLES = """\
+  tm export --db tm.db -o memory.tmx                 # format from the extension
+  tm export --db tm.db --format po -o zh_CN.po       # passes msgfmt -c
+  tm export --db tm.db --format csv | head
+  tm export --db tm.db --format tmx --source-lang zh-CN -o zh-en.tmx
+
+TMX holds every language pair; PO holds one (the first unit's, or the pair
+given with --source-lang/--target-lang) and one entry per context and source.
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``tm export`` to the ``tm`` command."""
+    p = new_command(sub, "export", "Export a translation memory as TMX 1.4b, PO, CSV or TSV.",
+                    EXAMPLES)
+    add_db_option(p)
+    p.add_argument("--format", choices=("tmx", "po", "csv", "tsv"), default=None,
+                   help="output format (default: from the -o extension, else tmx)")
+    add_output_option(p)
+    p.add_argument("--source-lang", default=None, metavar="LANG",
+                   help="export only units with this source language (region-insensitive)")
+    p.add_argument("--target-lang", default=None, metavar="LANG",
+                   help="export only units with this target language (region-insensitive)")
+    p.set_defaults(run=run)
+
+
+def _filtered(units: Iterator[Unit], source: str | None, target: str | None) -> Iterator[Unit]:
+    want_src = lang_key(source) if source else None
+    want_tgt = lang_key(target) if target else None
+    for unit in units:
+        if want_src and lang_key(unit.source_lang) != want_src:
+            continue
+        if want_tgt and lang_key(unit.target_lang) != want_tgt:
+            continue
+        yield unit
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``tm export``; report the count on stderr; return the exit code."""
+    fmt = args.format or FORMATS.get(Path(args.output).suffix.lower(), "tmx")
+    with open_memory(args.db) as memory:
+        units = _filtered(memory.units(), args.source_lang, args.target_lang)
+        count = write_units(units, args.output, fmt=fmt, srclang=args.source_lang or "en")
+    where = "stdout" if args.output == "-" else args.output
+    print(f"tm export: {count} units written to {where} ({fmt})", file=sys.stderr)
+    return 0

@@ -1,0 +1,72 @@
+"""``tm import``: add PO, TMX, CSV/TSV files or locale trees to a translation memory."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from collections.abc import Iterator
+
+from tm.cli._common import new_command, progress
+from tm.cli._memory import add_db_option, open_memory
+from tm.model import Unit
+from tm.units import read_units
+
+__all__ = ["register", "run"]
+
+EXAMPLES = """\
+  tm import locales/ --db tm.db                      # every *.po below locales/
+  tm import old.tmx vendor.csv --db tm.db --untrusted
+  tm import article.po --db tm.db --include-fuzzy
+
+The import is one transaction: a malformed file imports nothing.  Importing a
+file again adds nothing new; a changed translation replaces the old one.
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``tm import`` to the ``tm`` command."""
+    p = new_command(sub, "import", "Import PO/POT, TMX, CSV/TSV files or locale folders into "
+                    "a translation memory.", EXAMPLES)
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="PO, TMX, CSV or TSV files, or folders searched for *.po")
+    add_db_option(p)
+    p.add_argument("--untrusted", action="store_true",
+                   help="mark the units untrusted: their exact matches are offered as fuzzy "
+                        "(99%%), never as final")
+    p.add_argument("--include-fuzzy", action="store_true",
+                   help="also import fuzzy PO entries")
+    p.add_argument("--include-obsolete", action="store_true",
+                   help="also import obsolete (#~) PO entries")
+    p.add_argument("--srclang", default=None, metavar="LANG",
+                   help="source language of TMX files (overrides the header's srclang); "
+                        "source language of CSV/TSV files without a language header")
+    p.set_defaults(run=run)
+
+
+def _warn(message: str) -> None:
+    print(f"tm: warning: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``tm import``; print a one-line summary; return the exit code."""
+    read = 0
+
+    def counted(files: list[str]) -> Iterator[Unit]:
+        nonlocal read
+        streams = (read_units(f, include_fuzzy=args.include_fuzzy,
+                              include_obsolete=args.include_obsolete, srclang=args.srclang,
+                              on_warning=_warn) for f in files)
+        for unit in itertools.chain.from_iterable(streams):
+            read += 1
+            yield unit
+
+    with open_memory(args.db, readonly=False) as memory:
+        changed = memory.add(progress(counted(args.files), None, "importing"),
+                             trusted=not args.untrusted)
+        total = len(memory)
+    files = "file" if len(args.files) == 1 else "files"
+    trust = " (untrusted)" if args.untrusted else ""
+    print(f"imported {read} units from {len(args.files)} {files}{trust}: {changed} new or "
+          f"changed; {total} units in {args.db}")
+    return 0

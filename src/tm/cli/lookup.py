@@ -1,0 +1,111 @@
+"""``tm lookup``: the best translation-memory matches for a sentence."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from tm._version import __version__
+from tm.cli._common import new_command
+from tm.cli._memory import add_db_option, add_lang_options, open_memory, show_diff, use_colour
+from tm.files import read_text
+from tm.model import Match
+from tm.placeables import diff_tokens
+
+__all__ = ["register", "run"]
+
+EXAMPLES = """\
+  tm lookup "The store opens at 10 am." --db tm.db
+  tm lookup "商店几点开门？" --db tm.db --source-lang zh-CN --target-lang en
+  tm lookup "Inno Way opened in 2014." --db tm.db --min 50 --limit 3 --format json
+  tm lookup "Zhongguancun Inno Way" --db tm.db --glossary glossary.tbx
+
+Text output shows the score, the match source with what differs from the query
+([-only in the match-] {+only in the query+}, coloured on a terminal), the
+target, an adapted target when numbers or names were swapped in, and the origin.
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``tm lookup`` to the ``tm`` command."""
+    p = new_command(sub, "lookup", "Look a sentence up in a translation memory: exact and "
+                    "fuzzy matches, best first.", EXAMPLES)
+    p.add_argument("text", metavar="TEXT", help="the sentence to look up ('-' = read stdin)")
+    add_db_option(p)
+    p.add_argument("--min", type=float, default=70, metavar="SCORE",
+                   help="lowest match score to show, 0-100 (default: 70)")
+    p.add_argument("--limit", type=int, default=5, metavar="N",
+                   help="most matches to show (default: 5)")
+    p.add_argument("--context", default="", metavar="ID",
+                   help="context (msgctxt) of the query: exact matches with it rank first")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="output format (default: text)")
+    p.add_argument("--glossary", metavar="FILE",
+                   help="also show glossary terms found in the query (TBX, CSV, TSV or PO)")
+    add_lang_options(p)
+    p.set_defaults(run=run)
+
+
+def match_dict(query: str, match: Match) -> dict[str, Any]:
+    """One match as JSON-ready data (also used by other commands' JSON output)."""
+    u = match.unit
+    return {"score": match.score, "in_context": match.in_context, "trusted": match.trusted,
+            "source": u.source, "target": u.target, "adapted": match.adapted,
+            "origin": u.origin, "context": u.context, "note": u.note,
+            "source_lang": u.source_lang, "target_lang": u.target_lang,
+            "diff": [list(run) for run in diff_tokens(query, u.source)]}
+
+
+def _terms(path: str | None, query: str, lang: str) -> list[dict[str, Any]]:
+    if not path:
+        return []
+    from tm.glossary import Glossary
+
+    glossary = Glossary.load(path)
+    return [{"text": hit.text, "start": hit.start, "end": hit.end, "source": hit.term.source,
+             "targets": list(hit.term.targets), "forbidden": list(hit.term.forbidden)}
+            for hit in glossary.find(query, lang=lang)]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``tm lookup``; return the exit code (0, also when nothing matched)."""
+    query = read_text("-").strip() if args.text == "-" else args.text
+    if args.limit < 1:
+        raise ValueError(f"--limit must be at least 1, got {args.limit}")
+    terms = _terms(args.glossary, query, args.source_lang)
+    with open_memory(args.db) as memory:
+        matches = memory.lookup(query, source_lang=args.source_lang,
+                                target_lang=args.target_lang, min_score=args.min,
+                                limit=args.limit, context=args.context)
+    if args.format == "json":
+        data = {"generator": f"tm {__version__}", "query": query,
+                "matches": [match_dict(query, m) for m in matches], "terms": terms}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    colour = use_colour()
+    if not matches:
+        print(f"no match at or above {args.min:g}%", file=sys.stderr)
+    for match in matches:
+        _print_match(query, match, colour)
+    for term in terms:
+        targets = ", ".join(term["targets"]) or "-"
+        print(f"term: {term['text']} = {targets}")
+    return 0
+
+
+def _print_match(query: str, match: Match, colour: bool) -> None:
+    u = match.unit
+    tag = " in-context" if match.in_context else ""
+    tag += " untrusted" if not match.trusted else ""
+    print(f"{match.score:g}%{tag}  {show_diff(diff_tokens(query, u.source), colour)}")
+    print(f"    {u.target}")
+    if match.adapted:
+        print(f"    adapted: {match.adapted}")
+    where = [u.origin] if u.origin else []
+    if u.context:
+        where.append(f"context {u.context}")
+    if where:
+        print(f"    ({', '.join(where)})")

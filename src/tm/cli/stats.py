@@ -1,0 +1,59 @@
+"""``tm stats``: what a translation memory holds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+
+from tm._version import __version__
+from tm.cli._common import new_command
+from tm.cli._memory import add_db_option, open_memory
+
+__all__ = ["register", "run"]
+
+EXAMPLES = """\
+  tm stats --db tm.db
+  tm stats --db tm.db --format json
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``tm stats`` to the ``tm`` command."""
+    p = new_command(sub, "stats", "Show the units, language pairs, origins and size of a "
+                    "translation memory.", EXAMPLES)
+    add_db_option(p)
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="output format (default: text)")
+    p.set_defaults(run=run)
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``tm stats``; return the exit code."""
+    with open_memory(args.db) as memory:
+        stats = memory.stats()
+    if args.format == "json":
+        json.dump({"generator": f"tm {__version__}", "db": args.db, **stats}, sys.stdout,
+                  ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for key, value in stats.items():
+        if isinstance(value, Mapping):
+            print(f"{key}:")
+            width = max((len(str(k)) for k in value), default=0)
+            for name, count in value.items():
+                print(f"  {name!s:<{width}}  {count}")
+        elif key == "size" and isinstance(value, int):
+            print(f"{key}: {_size(value)}")
+        else:
+            print(f"{key}: {value}")
+    return 0
