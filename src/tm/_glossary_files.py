@@ -57,9 +57,10 @@ def read_table(text: str, name: str, delimiter: str) -> list[Term]:
     merged: dict[tuple[str, bool], dict[str, object]] = {}
     order: list[tuple[str, bool]] = []
     first = True
+    row_start = 1
     try:
         for row in reader:
-            line = reader.line_num
+            line, row_start = row_start, reader.line_num + 1
             if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
                 continue
             if first:
@@ -70,7 +71,7 @@ def read_table(text: str, name: str, delimiter: str) -> list[Term]:
                     continue
             _add_row(row, columns, name, line, merged, order)
     except csv.Error as err:
-        raise ParseError(name, reader.line_num, f"malformed {_kind(delimiter)}: {err}") from None
+        raise ParseError(name, row_start, f"malformed {_kind(delimiter)}: {err}") from None
     if not order:
         raise ParseError(name, 1, f"no terms in this {_kind(delimiter)} glossary")
     return [_to_term(merged[key]) for key in order]

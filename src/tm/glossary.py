@@ -173,11 +173,10 @@ class Glossary:
             if word.start() < position:
                 continue
             best: tuple[int, Term] | None = None
-            for key in {word_key(word.group()), word.group().lower()}:
-                for _, pattern, term in index.get(key, ()):
-                    m = pattern.match(text, word.start())
-                    if m and (best is None or m.end() > best[0]):
-                        best = (m.end(), term)
+            for _, pattern, term in index.get(word.group().lower(), ()):
+                m = pattern.match(text, word.start())
+                if m and (best is None or m.end() > best[0]):
+                    best = (m.end(), term)
             if best is not None:
                 end, term = best
                 hits.append(TermHit(term, word.start(), end, text[word.start():end],
@@ -193,9 +192,7 @@ class Glossary:
                 if not words:
                     continue
                 pattern = regex.compile(term_pattern(words, term.case_sensitive))
-                first = _WORD.match(words[0])
-                keys = {word_key(first.group() if first else words[0]), words[0].lower()}
-                for key in keys:
+                for key in _index_keys(words):
                     index.setdefault(key, []).append((len(term.source), pattern, term))
             self._word_index = index
         return self._word_index
@@ -249,20 +246,15 @@ def fold_for_matching(text: str) -> tuple[str, list[int]]:
     return "".join(folded[i] for i in keep), keep
 
 
-def word_key(word: str) -> str:
-    """Index key of an English word: lower case, possessive and plural endings removed."""
-    key = word.lower()
-    for ending in ("'s", "’s", "'", "’"):
-        if key.endswith(ending):
-            key = key[: -len(ending)]
-            break
-    if key.endswith("ies") and len(key) > 4:
-        return key[:-3] + "y"
-    if key.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return key[:-2]
-    if key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 3:
-        return key[:-1]
-    return key
+def _index_keys(words: list[str]) -> set[str]:
+    """Lower-case words under which a term is indexed: the forms its first word can take."""
+    first = _WORD.match(words[0])
+    if first is None:
+        return set()
+    if len(words) > 1 or first.group() != words[0]:
+        return {first.group().lower()}
+    stem, endings = _inflection(words[0])
+    return {(stem + ending).lower() for ending in endings}
 
 
 def term_pattern(words: list[str], case_sensitive: bool) -> str:
@@ -285,23 +277,28 @@ def _is_acronym(word: str) -> bool:
     return len(upper) >= 2 and len(upper) >= len(letters) - 1
 
 
-def _inflected(word: str, case_sensitive: bool) -> str:
-    """The last word of a term with its singular and plural forms."""
+def _inflection(word: str) -> tuple[str, tuple[str, ...]]:
+    """(stem, endings) giving the singular and plural of an English word."""
     lower = word.lower()
     if _is_acronym(word):
-        stem = word[:-1] if word.endswith("s") else word
-        return regex.escape(stem) + "s?"
+        return (word[:-1], ("", "s")) if word.endswith("s") else (word, ("", "s"))
     if lower.endswith("ies") and len(word) > 4:
-        stem, endings = word[:-3], ("y", "ies")
-    elif lower.endswith("y") and len(word) > 2 and lower[-2] not in "aeiou":
-        stem, endings = word[:-1], ("y", "ies")
-    elif lower.endswith(("sses", "xes", "ches", "shes", "zes")):
-        stem, endings = word[:-2], ("", "es")
-    elif lower.endswith(("ss", "x", "ch", "sh", "z")):
-        stem, endings = word, ("", "es")
-    elif lower.endswith("s") and not lower.endswith(("us", "is")) and len(word) > 3:
-        stem, endings = word[:-1], ("", "s")
-    else:
-        stem, endings = word, ("", "s")
+        return word[:-3], ("y", "ies")
+    if lower.endswith("y") and len(word) > 2 and lower[-2] not in "aeiou":
+        return word[:-1], ("y", "ies")
+    if lower.endswith(("sses", "xes", "ches", "shes", "zes", "uses")):
+        return word[:-2], ("", "es")
+    if lower.endswith(("ss", "x", "ch", "sh", "z", "us")):
+        return word, ("", "es")
+    if lower.endswith("is") and len(word) > 3:
+        return word[:-2], ("is", "es")
+    if lower.endswith("s") and len(word) > 3:
+        return word[:-1], ("", "s")
+    return word, ("", "s")
+
+
+def _inflected(word: str, case_sensitive: bool) -> str:
+    """The last word of a term as a regex matching its singular and plural forms."""
+    stem, endings = _inflection(word)
     body = regex.escape(stem) + "(?:" + "|".join(endings) + ")"
-    return body if case_sensitive else f"(?i:{body})"
+    return body if case_sensitive or _is_acronym(word) else f"(?i:{body})"

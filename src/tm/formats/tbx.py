@@ -153,8 +153,10 @@ def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
                    _text(e)]
     terms = []
     for section in _lang_sections(entry, source_lang):
+        section_notes = [_text(e) for e in _children(section, "note", "descrip") if _text(e)]
         for group in _term_groups(section):
             text, info, notes = _term_info(group)
+            notes = section_notes + notes if group is not section else notes
             if not text:
                 raise ParseError(name, line, f"empty {source_lang} <term> in this entry")
             case = info.get(next((t for t in info if t in _CASE_TYPES), ""), "")
