@@ -95,13 +95,13 @@ def _fill_fuzzy(entry: polib.POEntry, match: Match) -> None:
         entry.previous_msgid = match.unit.source
     if match.unit.context and match.unit.context != (entry.msgctxt or ""):
         entry.previous_msgctxt = match.unit.context
+    notes = [n for n, on in (("numbers/names adapted", match.adapted),
+                             ("untrusted memory", not match.trusted)) if on]
     what = f"tm: {match.score:g}% match"
-    if match.adapted:
-        what += ", numbers/names adapted"
-    if not match.trusted:
-        what += ", untrusted memory"
     if match.unit.origin:
         what += f" from {match.unit.origin}"
+    if notes:
+        what += f" ({', '.join(notes)})"
     entry.comment = f"{entry.comment}\n{what}" if entry.comment else what
 
 

@@ -1,0 +1,197 @@
+"""The translation-memory commands through the real ``tm`` entry point.
+
+One memory is built from tests/data/memory (a PO with fuzzy, obsolete and
+untranslated entries, a TMX with unusual language spellings, a CSV) and shared
+by the read-only commands.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_tm
+from tm.formats.po import read_po
+from tm.formats.tabular import read_csv
+from tm.formats.tmx import read_tmx
+
+DATA = ROOT / "tests" / "data" / "memory"
+FILES = [str(DATA / "news.po"), str(DATA / "news.tmx"), str(DATA / "news.csv")]
+# Translated, non-fuzzy, non-obsolete PO entries + TMX units + CSV rows.
+EXPECTED_UNITS = 6 + 2 + 2
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("memory") / "tm.db"
+    result = run_tm("import", *FILES, "--db", str(path))
+    assert result.code == 0, result.err
+    return str(path)
+
+
+def test_import_summary_and_reimport_adds_nothing(tmp_path: Path) -> None:
+    path = str(tmp_path / "tm.db")
+    first = run_tm("import", *FILES, "--db", path)
+    assert first.code == 0 and first.err == ""
+    assert f"imported {EXPECTED_UNITS} units from 3 files: {EXPECTED_UNITS} new" in first.out
+    again = run_tm("import", *FILES, "--db", path)
+    assert f": 0 new or changed; {EXPECTED_UNITS} units in" in again.out
+    fuzzy = run_tm("import", str(DATA / "news.po"), "--db", path, "--include-fuzzy")
+    assert f"1 new or changed; {EXPECTED_UNITS + 1} units" in fuzzy.out
+
+
+def test_import_is_all_or_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tmx"
+    bad.write_text((DATA / "news.tmx").read_text(encoding="utf-8").replace("</seg></tuv>\n"
+                   "    </tu>\n    <tu>", "</tuv></tu><tu>", 1), encoding="utf-8")
+    path = str(tmp_path / "tm.db")
+    result = run_tm("import", str(DATA / "news.po"), str(bad), "--db", path)
+    assert result.code == 2
+    assert result.err.startswith(f"tm: error: {bad}:") and "malformed XML" in result.err
+    assert result.err.count("\n") == 1
+    stats = json.loads(run_tm("stats", "--db", path, "--format", "json").out)
+    assert stats["units"] == 0  # the PO before the broken TMX was rolled back too
+
+
+def test_untrusted_exact_match_is_not_final(tmp_path: Path) -> None:
+    path = str(tmp_path / "tm.db")
+    run_tm("import", str(DATA / "news.csv"), "--db", path, "--untrusted")
+    out = json.loads(run_tm("lookup", "Coffee costs 30 yuan a cup.", "--db", path,
+                            "--format", "json").out)
+    assert out["matches"][0]["trusted"] is False and out["matches"][0]["score"] < 100
+
+
+def test_lookup_text_shows_diff_target_adapted_and_origin(db: str) -> None:
+    result = run_tm("lookup", "The factory opened in 2017.", "--db", db)
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0].split()[0].endswith("%") and "[-2016-]{+2017+}" in lines[0]
+    assert lines[1].strip() == "该工厂于2016年开业。"
+    assert lines[2].strip() == "adapted: 该工厂于2017年开业。"
+    assert "news.po:" in lines[3] and "context factory" in lines[3]
+
+
+def test_lookup_json_and_reverse_direction(db: str) -> None:
+    out = json.loads(run_tm("lookup", "Sales rose 12 percent last year.", "--db", db,
+                            "--format", "json").out)
+    best = out["matches"][0]
+    assert (best["score"], best["target"]) == (100, "去年销售额增长了12%。")
+    assert out["generator"].startswith("tm ") and best["diff"] == [["=", best["source"]]]
+    zh = json.loads(run_tm("lookup", "一杯咖啡30元。", "--db", db, "--source-lang", "zh-CN",
+                           "--target-lang", "en", "--format", "json").out)
+    assert zh["matches"][0]["target"] == "Coffee costs 30 yuan a cup."
+
+
+def test_lookup_without_match_says_so_on_stderr(db: str) -> None:
+    result = run_tm("lookup", "Completely unrelated words here", "--db", db)
+    assert (result.code, result.out) == (0, "")
+    assert "no match at or above 70%" in result.err
+
+
+@pytest.mark.parametrize(("phrase", "needle"), [
+    ("inno way", "Zhongguancun [Inno Way] is"),
+    ("创业大街", "中关村[创业大街]是"),
+])
+def test_concordance_brackets_the_phrase(db: str, phrase: str, needle: str) -> None:
+    result = run_tm("concordance", phrase, "--db", db)
+    assert result.code == 0 and needle in result.out
+    assert result.out.count("[") == 2  # two units mention it
+
+
+def test_concordance_json_spans(db: str) -> None:
+    out = json.loads(run_tm("concordance", "Inno Way", "--db", db, "--format", "json").out)
+    for hit in out["hits"]:
+        text = hit[hit["side"]]
+        assert all(text[s:e].lower() == "inno way" for s, e in hit["spans"])
+
+
+def test_export_formats_read_back(db: str, tmp_path: Path) -> None:
+    for fmt in ("tmx", "po", "csv"):
+        out = tmp_path / f"out.{fmt}"
+        result = run_tm("export", "--db", db, "-o", str(out))
+        assert result.code == 0 and f"{EXPECTED_UNITS} units written" in result.err
+    assert len(list(read_tmx(tmp_path / "out.tmx"))) == EXPECTED_UNITS
+    assert len(list(read_csv(tmp_path / "out.csv"))) == EXPECTED_UNITS
+    # The PO holds one language pair; en-US and en are one language, so all units fit.
+    assert len([e for e in read_po(tmp_path / "out.po") if e.msgid]) == EXPECTED_UNITS
+
+
+@pytest.mark.skipif(not shutil.which("msgfmt"), reason="GNU gettext is not installed")
+def test_exported_po_passes_msgfmt_check(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "out.po"
+    run_tm("export", "--db", db, "--format", "po", "-o", str(out))
+    proc = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out)], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+
+
+def test_export_to_stdout_as_csv(db: str) -> None:
+    result = run_tm("export", "--db", db, "--format", "csv")
+    assert result.out.splitlines()[0] == "source,target,context,note"
+    assert len(result.out.splitlines()) == EXPECTED_UNITS + 1
+
+
+def test_stats_text_and_json(db: str) -> None:
+    data = json.loads(run_tm("stats", "--db", db, "--format", "json").out)
+    assert data["units"] == EXPECTED_UNITS
+    assert sum(data["languages"].values()) == EXPECTED_UNITS
+    text = run_tm("stats", "--db", db).out
+    assert f"units: {EXPECTED_UNITS}" in text and "news.tmx" in text
+
+
+def test_analyze_text_document(db: str) -> None:
+    data = json.loads(run_tm("analyze", str(DATA / "news.txt"), "--db", db,
+                             "--format", "json").out)
+    rows = {row["band"]: row for row in data["bands"]}
+    assert data["unit"] == "words" and data["total"]["segments"] == 5
+    assert rows["Repetitions"]["segments"] == 1  # the repeated sales sentence
+    assert rows["100%"]["segments"] == 2
+    assert rows["No match"]["segments"] == 1
+    assert sum(r["words"] for r in data["bands"]) == data["total"]["words"]
+    table = run_tm("analyze", str(DATA / "news.txt"), "--db", db).out
+    assert table.splitlines()[0].split() == ["Match", "Segments", "Words", "Percent"]
+    assert table.splitlines()[-1].split()[:2] == ["Total", "5"]
+
+
+def test_analyze_custom_bands(db: str) -> None:
+    data = json.loads(run_tm("analyze", str(DATA / "news.pot"), "--db", db, "--bands",
+                             "100,60", "--format", "json").out)
+    assert [row["band"] for row in data["bands"]] == ["100%", "Repetitions", "60-99%",
+                                                     "No match"]
+
+
+def test_pretranslate_fills_exact_and_fuzzy(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "zh_CN.po"
+    result = run_tm("pretranslate", str(DATA / "news.pot"), "--db", db, "-o", str(out))
+    assert result.code == 0 and "1 exact, 1 fuzzy, 1 untranslated" in result.err
+    entries = {e.msgid: e for e in read_po(out)}
+    exact = entries["Sales rose 12 percent last year."]
+    assert exact.msgstr == "去年销售额增长了12%。" and "fuzzy" not in exact.flags
+    fuzzy = entries["The factory opened in 2017."]
+    assert "fuzzy" in fuzzy.flags and fuzzy.msgstr == "该工厂于2017年开业。"
+    assert fuzzy.previous_msgid == "The factory opened in 2016."
+    assert fuzzy.comment.startswith("tm: 80% match from ")
+    assert entries["Heavy rain is expected along the coast this weekend."].msgstr == ""
+    if shutil.which("msgfmt"):
+        proc = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out)],
+                              capture_output=True, text=True, check=False)
+        assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"\x00" * 4096])
+def test_corrupted_database_is_one_line_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "broken.db"
+    path.write_bytes(content)
+    for args in (["stats"], ["lookup", "x"], ["import", FILES[2]]):
+        result = run_tm(*args, "--db", str(path))
+        assert result.code == 2 and result.out == ""
+        assert result.err.startswith(f"tm: error: {path}") and result.err.count("\n") == 1
+
+
+def test_missing_database_for_queries(tmp_path: Path) -> None:
+    result = run_tm("lookup", "x", "--db", str(tmp_path / "none.db"))
+    assert result.code == 2 and "no such translation memory" in result.err
