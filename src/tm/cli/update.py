@@ -77,10 +77,24 @@ def _print_changes(result: UpdateResult) -> None:
             continue
         line = f"L{change.line}" if change.line else "-"
         score = f"{change.score:.0f}%" if change.kind not in ("new", "obsolete") else ""
-        print(f"{change.kind:<9} {line:<6} {change.msgctxt:<12} {score:>4}  {_short(change.msgid)}")
+        start = _first_difference(change.msgid, change.previous) if change.previous else 0
+        print(f"{change.kind:<9} {line:<6} {change.msgctxt:<12} {score:>4}  "
+              f"{_short(change.msgid, start)}")
         if change.previous:
-            print(f"{'':<34}was: {_short(change.previous)}")
+            print(f"{'':<34}was: {_short(change.previous, start)}")
 
 
-def _short(text: str, width: int = 90) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
+def _first_difference(a: str, b: str) -> int:
+    """Where to start showing *a* and *b* so that their first difference is visible."""
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    if same < 60:
+        return 0
+    return a.rfind(" ", 0, same - 25) + 1
+
+
+def _short(text: str, start: int = 0, width: int = 90) -> str:
+    """*text* from *start* (marked with an ellipsis), cut to *width* characters."""
+    shown = ("…" + text[start:]) if start else text
+    return shown if len(shown) <= width else shown[:width - 1] + "…"
