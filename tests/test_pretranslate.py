@@ -1,0 +1,93 @@
+"""tm.pretranslate: exact, fuzzy, untrusted, in-context and untouched entries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import polib
+import pytest
+
+from tm.formats.po import format_po, new_po
+from tm.memory import TranslationMemory
+from tm.model import Unit
+from tm.pretranslate import pretranslate
+
+UNITS = [
+    Unit("The factory opened in 2016.", "该工厂于2016年开业。"),
+    Unit("Open", "打开", context="menu"),
+    Unit("Open", "营业中", context="sign"),
+    Unit("Sales rose 12 percent last year.", "去年销售额增长了12%。"),
+]
+
+
+@pytest.fixture
+def memory() -> Iterator[TranslationMemory]:
+    with TranslationMemory.open() as tm:
+        tm.add(UNITS)
+        tm.add([Unit("Prices are stable.", "价格稳定。", origin="vendor.csv:2")], trusted=False)
+        yield tm
+
+
+def template(*entries: polib.POEntry) -> polib.POFile:
+    po = new_po({"Project-Id-Version": "news", "Language": "",
+                 "Last-Translator": "FULL NAME <EMAIL@ADDRESS>"})
+    po.metadata_is_fuzzy = True
+    for entry in entries:
+        po.append(entry)
+    return po
+
+
+def fill(memory: TranslationMemory, *entries: polib.POEntry, **kw: float) -> polib.POFile:
+    return pretranslate(template(*entries), memory, **kw).po  # type: ignore[arg-type]
+
+
+# (case, msgid, msgctxt, expected msgstr, fuzzy)
+CASES = [
+    ("exact", "Sales rose 12 percent last year.", None, "去年销售额增长了12%。", False),
+    ("fuzzy-adapted", "The factory opened in 2017.", None, "该工厂于2017年开业。", True),
+    ("no-match", "Heavy rain is expected.", None, "", False),
+    ("context-menu", "Open", "menu", "打开", False),
+    ("context-sign", "Open", "sign", "营业中", False),
+    ("untrusted-exact-is-fuzzy", "Prices are stable.", None, "价格稳定。", True),
+]
+
+
+@pytest.mark.parametrize(("msgid", "ctx", "msgstr", "fuzzy"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_fill_cases(memory: TranslationMemory, msgid: str, ctx: str | None, msgstr: str,
+                    fuzzy: bool) -> None:
+    (entry,) = [e for e in fill(memory, polib.POEntry(msgid=msgid, msgctxt=ctx))]
+    assert entry.msgstr == msgstr
+    assert ("fuzzy" in entry.flags) == fuzzy
+
+
+def test_fuzzy_entry_carries_previous_msgid_and_score(memory: TranslationMemory) -> None:
+    (entry,) = list(fill(memory, polib.POEntry(msgid="The factory opened in 2017.")))
+    assert entry.previous_msgid == "The factory opened in 2016."
+    assert entry.comment.startswith("tm: 80% match") and "adapted" in entry.comment
+    text = format_po(fill(memory, polib.POEntry(msgid="The factory opened in 2017.")))
+    assert '#| msgid "The factory opened in 2016."' in text and "#, fuzzy" in text
+
+
+def test_min_score_leaves_weaker_matches_empty(memory: TranslationMemory) -> None:
+    (entry,) = list(fill(memory, polib.POEntry(msgid="The factory opened in 2017."),
+                         min_score=90))
+    assert entry.msgstr == "" and "fuzzy" not in entry.flags
+
+
+def test_translated_and_plural_entries_are_kept(memory: TranslationMemory) -> None:
+    done = polib.POEntry(msgid="Sales rose 12 percent last year.", msgstr="我的译文")
+    plural = polib.POEntry(msgid="Open", msgid_plural="Opens", msgstr_plural={0: ""})
+    result = pretranslate(template(done, plural), memory)
+    assert [e.msgstr for e in result.po] == ["我的译文", ""]
+    assert (result.kept, result.empty, result.exact, result.fuzzy) == (1, 1, 0, 0)
+
+
+def test_header_is_ready_for_msgfmt_and_template_untouched(memory: TranslationMemory) -> None:
+    pot = template(polib.POEntry(msgid="Open", msgctxt="menu"))
+    result = pretranslate(pot, memory, target_lang="zh_CN")
+    meta = result.po.metadata
+    assert meta["Language"] == "zh_CN" and meta["Plural-Forms"] == "nplurals=1; plural=0;"
+    assert "FULL NAME" not in meta["Last-Translator"] and not result.po.metadata_is_fuzzy
+    assert pot[0].msgstr == "" and pot.metadata_is_fuzzy
+    assert result.summary_line() == "1 exact, 0 fuzzy, 0 untranslated, 0 already translated"
