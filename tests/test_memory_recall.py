@@ -73,8 +73,9 @@ def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], qu
     units = _units(sources, targets)
     with _budget(budget), TranslationMemory.open() as memory:
         memory.add(units)
-        got = {(m.unit.source, m.unit.target)
-               for m in memory.lookup(query, min_score=min_score, limit=10_000)}
+        everything = memory.lookup(query, min_score=min_score, limit=10_000)
+        assert memory.lookup(query, min_score=min_score, limit=3) == everything[:3]
+    got = {(m.unit.source, m.unit.target) for m in everything}
     assert got == _brute(units, query, min_score, reverse=False)
 
 

@@ -102,8 +102,13 @@ class PostingBuffer:
         """Index one text (*entry* = ``unit_id << 1 | side``)."""
         length = min(len(token_ids), MAX_LEN)
         lists = self.lists
-        for term in terms_of(token_ids, lang):
-            key = term << LEN_BITS | length
+        seen: dict[int, int] = {}
+        for tok in token_ids:
+            occ = seen.get(tok, 0) + 1
+            seen[tok] = occ
+            if occ > MAX_OCC:
+                continue
+            key = ((((tok << LANG_BITS | lang) << OCC_BITS) | occ) << LEN_BITS) | length
             posting = lists.get(key)
             if posting is None:
                 lists[key] = array(_ITEM, (entry,))

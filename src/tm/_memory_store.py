@@ -87,6 +87,11 @@ def has_schema(conn: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
+def has_units(conn: sqlite3.Connection) -> bool:
+    """True when at least one unit is stored."""
+    return conn.execute("SELECT 1 FROM units LIMIT 1").fetchone() is not None
+
+
 def check_schema(conn: sqlite3.Connection, path: str | None, version: str) -> None:
     """Refuse a database that is not a memory of this schema version."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -15,7 +15,8 @@ are described in :mod:`tm.matching` and :mod:`tm._memory_index`.
 
 from __future__ import annotations
 
-import hashlib
+import heapq
+import math
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,8 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from tm import _memory_store as store
-from tm._memory_index import SCHEMA, Index, PostingBuffer, encode_ids
+from tm._memory_index import SCHEMA, Index
+from tm._memory_writer import Writer, origin_file, text_hash
 from tm.errors import StoreError
 from tm.langcodes import lang_key, normalize_lang
 from tm.matching import finish, match_tokens
@@ -33,9 +35,8 @@ from tm.placeables import adapt
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 
 SCHEMA_VERSION = "1"
-# (unit key, column values, language classes, source token ids, target token ids)
-_Prepared = tuple[bytes, tuple[object, ...], tuple[int, int], list[int], list[int]]
-_FLUSH_ENTRIES = 3_000_000
+# Sort key of a match: -score, -in_context, -base, -trusted, -unit id (newest first).
+_Rank = tuple[float, int, float, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +50,6 @@ class ConcordanceHit:
     unit: Unit
     side: str
     spans: tuple[tuple[int, int], ...]
-
-
-def _text_hash(text: str) -> int:
-    folded = " ".join(text.split())
-    return int.from_bytes(hashlib.blake2b(folded.encode(), digest_size=7).digest(), "big")
-
-
-def _origin_file(origin: str) -> str:
-    head, sep, tail = origin.rpartition(":")
-    return head if sep and tail.isdigit() else origin
 
 
 class TranslationMemory:
@@ -137,57 +128,12 @@ class TranslationMemory:
         return changed
 
     def _add_all(self, units: Iterable[Unit], trusted: bool, origin: str | None) -> int:
-        vocab = self._load_vocab()
-        langs = store.lang_ids(self._conn)
-        buffer = PostingBuffer()
-        next_id = store.next_unit_id(self._conn)
-        changed = 0
-        for unit, prev_src, next_src in store.with_neighbours(units, origin, _origin_file):
-            row = self._prepare(unit, trusted, vocab, langs, prev_src, next_src)
-            if row is None:
-                continue
-            ukey, fields, classes, src_ids, tgt_ids = row
-            old = self._conn.execute(
-                "SELECT id, target, note, trusted FROM units WHERE ukey = ?", (ukey,)).fetchone()
-            if old is not None:
-                if (old[1], old[2], old[3]) == (unit.target, unit.note, int(trusted)):
-                    continue
-                self._conn.execute("DELETE FROM units WHERE id = ?", (old[0],))
-            self._conn.execute(store.INSERT_UNIT, (next_id, ukey, *fields))
-            buffer.add(next_id << 1, src_ids, classes[0])
-            buffer.add(next_id << 1 | 1, tgt_ids, classes[1])
-            next_id += 1
-            changed += 1
-            if buffer.entries > _FLUSH_ENTRIES:
-                buffer.flush(self._conn)
-        buffer.flush(self._conn)
-        store.save_vocab(self._conn, vocab)
-        return changed
+        return Writer(self._conn, self._load_vocab(), trusted).run(units, origin)
 
     def _load_vocab(self) -> dict[str, int]:
         if self._vocab is None or store.vocab_size(self._conn) != len(self._vocab):
             self._vocab = dict(self._conn.execute("SELECT token, id FROM vocab"))
         return self._vocab
-
-    def _prepare(self, unit: Unit, trusted: bool, vocab: dict[str, int],
-                 langs: dict[str, int], prev_src: str | None, next_src: str | None,
-                 ) -> _Prepared | None:
-        if not unit.source.strip() or not unit.target.strip():
-            return None
-        src_lang, tgt_lang = normalize_lang(unit.source_lang), normalize_lang(unit.target_lang)
-        src_cls = store.lang_id(self._conn, langs, lang_key(src_lang))
-        tgt_cls = store.lang_id(self._conn, langs, lang_key(tgt_lang))
-        src_ids = [vocab.setdefault(t, len(vocab) + 1) for t in match_tokens(unit.source)]
-        tgt_ids = [vocab.setdefault(t, len(vocab) + 1) for t in match_tokens(unit.target)]
-        key_text = "\x1f".join((unit.source, unit.context, _origin_file(unit.origin),
-                                src_lang, tgt_lang))
-        ukey = hashlib.blake2b(key_text.encode(), digest_size=16).digest()
-        fields = (unit.source, unit.target, unit.context, unit.origin, unit.note,
-                  src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy), int(trusted),
-                  _text_hash(prev_src) if prev_src is not None else 0,
-                  _text_hash(next_src) if next_src is not None else 0,
-                  src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids))
-        return ukey, fields, (src_cls, tgt_cls), src_ids, tgt_ids
 
     def remove_origin(self, origin: str) -> int:
         """Delete every unit imported from file *origin*; return how many."""
@@ -195,7 +141,7 @@ class TranslationMemory:
             raise StoreError(f"{self.path}: the memory was opened read-only")
         with store.errors(self.path), self._conn:
             ids = [r[0] for r in self._conn.execute("SELECT id, origin FROM units")
-                   if _origin_file(r[1]) == _origin_file(origin)]
+                   if origin_file(r[1]) == origin_file(origin)]
             self._conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
         return len(ids)
 
@@ -224,7 +170,7 @@ class TranslationMemory:
     def stats(self) -> dict[str, object]:
         """Counts for ``tm stats``: units, language pairs, origins, trusted, bytes on disk."""
         with store.errors(self.path):
-            return store.stats(self._conn, self.path, _origin_file)
+            return store.stats(self._conn, self.path, origin_file)
 
     def lookup(self, query: str, *, source_lang: str = "en", target_lang: str = "zh-CN",
                min_score: float = 70, limit: int = 5, context: str = "", prev: str = "",
@@ -255,16 +201,21 @@ class TranslationMemory:
             if found is None:
                 found = store.all_entries(self._conn)
             hits = self._index.verify(found, ids, threshold, o_cls)
-            matches = self._finish(query, folded, hits, min_score, (context, prev, next),
-                                   (source_lang, target_lang, strict_regions))
-        return matches[:limit]
+            return self._finish(query, folded, hits, min_score, limit, (context, prev, next),
+                                (source_lang, target_lang, strict_regions))
 
     def _finish(self, query: str, folded: list[str], hits: list[tuple[int, int, float]],
-                min_score: float, where: tuple[str, str, str],
+                min_score: float, limit: int, where: tuple[str, str, str],
                 langs: tuple[str, str, bool]) -> list[Match]:
+        """Score, rank and de-duplicate verified hits; stop once the top *limit* are sure."""
         source_lang, target_lang, strict = langs
-        ranked: list[tuple[tuple[float, ...], Match]] = []
+        hits.sort(key=lambda hit: (-hit[2], -hit[0]))
+        best: dict[tuple[str, str], tuple[_Rank, Unit, bool]] = {}
         for uid, side, base in hits:
+            if len(best) >= limit:
+                kth = heapq.nsmallest(limit, (rank for rank, _, _ in best.values()))[-1]
+                if math.floor(base + 1e-9) < -kth[0]:
+                    break  # no later hit can score as high as the current top *limit*
             row = store.fetch_unit(self._conn, uid)
             if row is None:
                 continue
@@ -274,27 +225,24 @@ class TranslationMemory:
             if strict and (normalize_lang(unit.source_lang) != normalize_lang(source_lang)
                            or normalize_lang(unit.target_lang) != normalize_lang(target_lang)):
                 continue
-            scored = finish(query, unit.source, base, folded, match_tokens(unit.source))
-            value = float(scored.value)
+            value = float(finish(query, unit.source, base, folded,
+                                 match_tokens(unit.source)).value)
             if value >= 100 and not trusted:
                 value = 99.0
             if value < min_score:
                 continue
             in_context = value >= 100 and _in_context(unit, prev_hash, next_hash, where)
+            rank: _Rank = (-value, -in_context, -base, -trusted, -uid)
+            pair = (unit.source, unit.target)
+            if pair not in best or rank < best[pair][0]:
+                best[pair] = (rank, unit, trusted)
+        out = []
+        for rank, unit, trusted in sorted(best.values(), key=lambda item: item[0])[:limit]:
             adapted = None
-            if value < 100:
+            if -rank[0] < 100:
                 adapted = adapt(query, unit.source, unit.target,
                                 source_lang=unit.source_lang, target_lang=unit.target_lang)
-            match = Match(unit, value, in_context, adapted, trusted)
-            ranked.append(((-value, -in_context, -base, -trusted, -uid), match))
-        ranked.sort(key=lambda pair: pair[0])
-        out: list[Match] = []
-        seen: set[tuple[str, str]] = set()
-        for _, match in ranked:
-            pair = (match.unit.source, match.unit.target)
-            if pair not in seen:
-                seen.add(pair)
-                out.append(match)
+            out.append(Match(unit, -rank[0], bool(-rank[1]), adapted, trusted))
         return out
 
     def concordance(self, phrase: str, *, limit: int = 50) -> list[ConcordanceHit]:
@@ -314,7 +262,7 @@ def _in_context(unit: Unit, prev_hash: int, next_hash: int, where: tuple[str, st
         return unit.context == context
     if not prev and not nxt:
         return False
-    if prev and _text_hash(prev) != prev_hash:
+    if prev and text_hash(prev) != prev_hash:
         return False
-    return not (nxt and _text_hash(nxt) != next_hash)
+    return not (nxt and text_hash(nxt) != next_hash)
 

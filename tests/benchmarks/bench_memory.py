@@ -1,0 +1,244 @@
+"""Translation-memory lookup at 10k, 100k and 1M units, side by side with peers.
+
+Data: the 31,102 English-Chinese Bible verse pairs of ../shared/data/bible-en-zh.
+A memory of N units takes every pair once and fills the rest with *variants*:
+a pair with 1-4 random word edits on the English side (substitute a word drawn
+from the corpus vocabulary, delete, insert, swap neighbours, change case or
+punctuation) and as many character edits on the Chinese side.  So a 1M memory
+holds ~32 near neighbours of every verse, the hard case for a fuzzy index.
+
+Queries: 1,000 verses drawn at random, each with a graded number of word edits
+(0, 1, 2, 3, 5 or 8: from exact to ~60% similar) and 10% unrelated word salads.
+
+Measured for ``tm`` (TranslationMemory in a SQLite file, ``min_score=70,
+limit=5``): build time, size on disk, latency p50/p95, and recall@70: the
+fraction of units that a brute-force scan scores >= 70 that ``lookup`` returns
+(``limit`` lifted for that).  Peers in the same run:
+
+* rapidfuzz brute force: ``process.extract`` over every unit with the same
+  token-level Levenshtein (tokens mapped to code points), the ground truth;
+* Translate Toolkit's ``translate.search.match.matcher`` (what ``pot2po`` uses;
+  character Levenshtein, ``max_candidates=10``, ``min_similarity=70``,
+  ``max_length=1000``).  It is slow, so it runs on a query subsample and not at
+  1M.
+
+Environment: ``TM_BENCH_SIZES=10000,100000`` to choose sizes,
+``TM_BENCH_QUERIES`` (1000), ``TM_BENCH_TT_QUERIES`` (100),
+``TM_BENCH_BRUTE_QUERIES`` (1000; 200 at 1M).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from tm import TranslationMemory, Unit
+from tm.matching import match_tokens, score
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data" / "bible-en-zh" / "bible.tsv"
+MIN_SCORE = 70
+GRADES = (0, 1, 2, 3, 5, 8)
+
+
+def load_pairs() -> list[tuple[str, str]]:
+    """The (English, Chinese) verse pairs of the Bible data set."""
+    pairs = []
+    with DATA.open(encoding="utf-8") as handle:
+        next(handle)
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and parts[1].strip() and parts[2].strip():
+                pairs.append((parts[1], parts[2]))
+    return pairs
+
+
+def perturb(words: list[str], edits: int, rng: random.Random, pool: Sequence[str]) -> list[str]:
+    """Apply *edits* random token edits (substitute, delete, insert, swap, case)."""
+    out = list(words)
+    for _ in range(edits):
+        op = rng.random()
+        i = rng.randrange(len(out)) if out else 0
+        if not out or op < 0.2:
+            out.insert(i, rng.choice(pool))
+        elif op < 0.55:
+            out[i] = rng.choice(pool)
+        elif op < 0.75 and len(out) > 1:
+            del out[i]
+        elif op < 0.9 and len(out) > 1:
+            j = min(i + 1, len(out) - 1)
+            out[i], out[j] = out[j], out[i]
+        else:
+            out[i] = out[i].upper() if out[i].islower() else out[i].lower()
+    return out
+
+
+def make_memory(pairs: list[tuple[str, str]], size: int, seed: int = 1) -> list[Unit]:
+    """*size* units: every pair once, then perturbed variants (see module docstring)."""
+    rng = random.Random(seed)
+    words = sorted({w for en, _ in pairs[:5000] for w in en.split()})
+    chars = sorted({c for _, zh in pairs[:5000] for c in zh})
+    units = []
+    for i in range(size):
+        en, zh = pairs[i % len(pairs)]
+        if i >= len(pairs):
+            k = rng.randint(1, 4)
+            en = " ".join(perturb(en.split(), k, rng, words))
+            zh = "".join(perturb(list(zh), k, rng, chars))
+        units.append(Unit(en, zh, context=str(i), origin="bible.tsv"))
+    return units
+
+
+def make_queries(pairs: list[tuple[str, str]], count: int, seed: int = 2) -> list[str]:
+    """Graded queries: verses with 0..8 word edits, and 10% unrelated word salads."""
+    rng = random.Random(seed)
+    words = sorted({w for en, _ in pairs[:5000] for w in en.split()})
+    out = []
+    for i in range(count):
+        en = rng.choice(pairs)[0].split()
+        if i % 10 == 9:
+            out.append(" ".join(rng.choice(words) for _ in en))
+        else:
+            out.append(" ".join(perturb(en, GRADES[i % len(GRADES)], rng, words)))
+    return out
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The *q*-quantile of *values* (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+class Brute:
+    """The rapidfuzz full scan: tokens as code points, the same Levenshtein."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.codes: dict[str, str] = {}
+        self.choices = [self.encode(u.source) for u in units]
+
+    def encode(self, text: str) -> str:
+        """One code point per match token (skipping the surrogate range)."""
+        out = []
+        for tok in match_tokens(text):
+            code = self.codes.get(tok)
+            if code is None:
+                n = len(self.codes) + 1
+                code = self.codes[tok] = chr(n if n < 0xD800 else n + 0x800)
+            out.append(code)
+        return "".join(out)
+
+    def search(self, query: str) -> set[tuple[str, str]]:
+        """Every (source, target) scoring >= MIN_SCORE (the ground truth)."""
+        hits = process.extract(self.encode(query), self.choices,
+                               scorer=Levenshtein.normalized_similarity,
+                               score_cutoff=MIN_SCORE / 100 - 1e-9, limit=None)
+        found = set()
+        for _, _, i in hits:
+            unit = self.units[i]
+            if score(query, unit.source).value >= MIN_SCORE:
+                found.add((unit.source, unit.target))
+        return found
+
+
+def timed(fn: Callable[[str], object], queries: Sequence[str]) -> tuple[list[float], list[object]]:
+    """Run *fn* over *queries*; return per-query milliseconds and the results."""
+    times, results = [], []
+    for q in queries:
+        start = time.perf_counter()
+        results.append(fn(q))
+        times.append((time.perf_counter() - start) * 1000)
+    return times, results
+
+
+def recall(found: Sequence[set[tuple[str, str]]], truth: Sequence[set[tuple[str, str]]]) -> float:
+    """Micro-averaged recall of *found* against *truth*."""
+    total = sum(len(t) for t in truth)
+    hit = sum(len(f & t) for f, t in zip(found, truth, strict=False))
+    return hit / total if total else 1.0
+
+
+def tt_matcher(units: list[Unit]) -> Callable[[str], set[tuple[str, str]]]:
+    """Translate Toolkit's pot2po matcher over *units*; returns a search function."""
+    from translate.search.match import matcher
+    from translate.storage.base import TranslationStore, TranslationUnit
+
+    store = TranslationStore()
+    for unit in units:
+        tu = TranslationUnit(unit.source)
+        tu.target = unit.target
+        store.addunit(tu)
+    match = matcher(store, max_candidates=10, min_similarity=MIN_SCORE, max_length=1000)
+
+    def search(query: str) -> set[tuple[str, str]]:
+        return {(str(u.source), str(u.target)) for u in match.matches(query)}
+
+    return search
+
+
+def row(name: str, size: int, times: Sequence[float], rec: float, extra: str = "") -> str:
+    """One Markdown table row."""
+    return (f"| {name} | {size:,} | {len(times)} | {percentile(times, 0.5):.2f} | "
+            f"{percentile(times, 0.95):.2f} | {100 * rec:.1f}% | {extra} |")
+
+
+def bench_size(pairs: list[tuple[str, str]], size: int, queries: list[str]) -> Iterator[str]:
+    """Build a memory of *size* units and yield table rows for tm and the peers."""
+    units = make_memory(pairs, size)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tm.db"
+        start = time.perf_counter()
+        with TranslationMemory.open(path) as memory:
+            memory.add(units)
+        build = time.perf_counter() - start
+        disk = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 2**20
+        with TranslationMemory.open(path, readonly=True) as memory:
+            times, _ = timed(lambda q: memory.lookup(q, min_score=MIN_SCORE), queries)
+            n_brute = int(os.environ.get("TM_BENCH_BRUTE_QUERIES",
+                                         200 if size >= 1_000_000 else len(queries)))
+            sub = queries[:n_brute]
+            full = [{(m.unit.source, m.unit.target)
+                     for m in memory.lookup(q, min_score=MIN_SCORE, limit=10**9)} for q in sub]
+    brute = Brute(units)
+    brute_times, truth = timed(brute.search, sub)
+    truth_sets = [t for t in truth if isinstance(t, set)]
+    yield row("tm (SQLite + index)", size, times, recall(full, truth_sets),
+              f"build {build:.1f} s, {disk:.0f} MiB; recall on {len(sub)} queries")
+    yield row("rapidfuzz brute force", size, brute_times, 1.0, "ground truth")
+    if size <= 100_000:
+        n_tt = int(os.environ.get("TM_BENCH_TT_QUERIES", 100))
+        start = time.perf_counter()
+        search = tt_matcher(units)
+        tt_build = time.perf_counter() - start
+        tt_times, tt_found = timed(search, sub[:n_tt])
+        tt_sets = [t for t in tt_found if isinstance(t, set)]
+        tm_sub = percentile(times[:n_tt], 0.5)
+        yield row("Translate Toolkit matcher", size, tt_times, recall(tt_sets, truth_sets[:n_tt]),
+                  f"build {tt_build:.1f} s; p50 {percentile(tt_times, 0.5) / tm_sub:.0f}x tm's")
+
+
+def main() -> None:
+    """Print the Markdown table of docs/benchmarks.md (Translation memory)."""
+    if not DATA.exists():
+        print(f"data set {DATA} is absent: skipping the memory benchmark")
+        return
+    sizes = [int(s) for s in os.environ.get("TM_BENCH_SIZES", "10000,100000,1000000").split(",")]
+    pairs = load_pairs()
+    queries = make_queries(pairs, int(os.environ.get("TM_BENCH_QUERIES", 1000)))
+    print(f"{len(pairs):,} verse pairs; {len(queries)} queries; min_score {MIN_SCORE}\n")
+    print("| system | units | queries | p50 ms | p95 ms | recall@70 | notes |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for size in sizes:
+        for line in bench_size(pairs, size, queries):
+            print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
