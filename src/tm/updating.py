@@ -242,36 +242,45 @@ class _Builder:
         """Add the entry for *slot*: a copy of the old entry, a suggestion, or an empty one."""
         first = slot.new[0]
         msgid = " ".join(self.texts[i] for i in slot.new)
-        line = self.lines[first]
+        change = Change(slot.kind, self.ids[first], msgid, self.lines[first], slot.score)
         if slot.kind in VERBATIM - FUZZY:
             entry = _copy(self.old[slot.old[0]])
-            entry.msgctxt = (entry.msgctxt if slot.kind in ("kept", "moved") and entry.msgctxt
-                             else self.ids[first])
+            if slot.kind not in ("kept", "moved") or not entry.msgctxt:
+                entry.msgctxt = self.ids[first]
             entry.occurrences = self._refs(first, entry.occurrences)
-            self._emit(entry, Change(slot.kind, self.ids[first], msgid, line, slot.score))
+            self._emit(entry, change)
             return
         entry = polib.POEntry(msgctxt=self.ids[first], msgid=msgid, msgstr="",
                               occurrences=self._refs(first, []))
         previous = ""
         if slot.kind == "memory":
-            match = self.memory[first]
-            entry.msgstr = match.adapted or match.unit.target
-            previous = match.unit.source if match.unit.source != msgid else ""
-            entry.comment = f"{_NOTE} {slot.score:.0f}% translation memory match"
+            previous = self._from_memory(entry, self.memory[first], slot.score)
         elif slot.kind in FUZZY:
-            sources = [self.old[o] for o in slot.old]
-            previous = " ".join(e.msgid for e in sources)
-            entry.msgstr = _join_targets([_msgstr(e) for e in sources])
-            entry.tcomment = "\n".join(e.tcomment for e in sources if e.tcomment)
-            entry.flags = [f for e in sources for f in e.flags if f != "fuzzy"]
-            ids = " + ".join(e.msgctxt or "?" for e in sources)
-            entry.comment = f"{_NOTE} {slot.score:.0f}% match, {slot.kind} from {ids}"
-            if len(sources) == 1 and sources[0].msgctxt and sources[0].msgctxt != entry.msgctxt:
-                entry.previous_msgctxt = sources[0].msgctxt
+            previous = self._from_old(entry, [self.old[o] for o in slot.old], slot)
         if slot.kind != "new":
             entry.flags = ["fuzzy", *dict.fromkeys(entry.flags)]
             entry.previous_msgid = previous or None
-        self._emit(entry, Change(slot.kind, self.ids[first], msgid, line, slot.score, previous))
+        self._emit(entry, Change(change.kind, change.msgctxt, msgid, change.line, slot.score,
+                                 previous))
+
+    @staticmethod
+    def _from_memory(entry: polib.POEntry, match: Match, score: float) -> str:
+        """Fill *entry* from a memory match; return the match's source if it differs."""
+        entry.msgstr = match.adapted or match.unit.target
+        entry.comment = f"{_NOTE} {score:.0f}% translation memory match"
+        return match.unit.source if match.unit.source != entry.msgid else ""
+
+    @staticmethod
+    def _from_old(entry: polib.POEntry, sources: list[polib.POEntry], slot: Slot) -> str:
+        """Fill *entry* from the old entries of an edited/split/merged slot; return their msgid."""
+        entry.msgstr = _join_targets([_msgstr(e) for e in sources])
+        entry.tcomment = "\n".join(e.tcomment for e in sources if e.tcomment)
+        entry.flags = [f for e in sources for f in e.flags if f != "fuzzy"]
+        ids = " + ".join(e.msgctxt or "?" for e in sources)
+        entry.comment = f"{_NOTE} {slot.score:.0f}% match, {slot.kind} from {ids}"
+        if len(sources) == 1 and sources[0].msgctxt and sources[0].msgctxt != entry.msgctxt:
+            entry.previous_msgctxt = sources[0].msgctxt
+        return " ".join(e.msgid for e in sources)
 
     def add_obsolete(self, slots: list[Slot]) -> None:
         """Keep, as obsolete, every translation that no active entry carries verbatim."""
