@@ -174,8 +174,10 @@ def _placeholders(e: Entry, rng: random.Random, gl: list[Glossed]) -> tuple[Entr
     if not found:
         return None
     m = rng.choice(found)
-    new = rng.choice(["", m.group().replace("d", "s") if "d" in m.group() else "%d",
-                      m.group()[:-1] + "x" + m.group()[-1] if "{" in m.group() else ""])
+    swapped = m.group().replace("d", "s") if "d" in m.group() else "%d"
+    renamed = m.group()[:-1] + "x}" if "{" in m.group() else swapped
+    # Deleting a placeholder at the very end would also change the final mark.
+    new = rng.choice([swapped, renamed] if m.end() == len(e.target) else ["", swapped, renamed])
     return replace(e, target=e.target[:m.start()] + new + e.target[m.end():]), \
         f"{m.group()} -> {new!r}"
 
@@ -261,16 +263,25 @@ OPS: dict[str, Op] = {
 }
 
 
-def _added(entries: list[Entry], rng: random.Random, count: int, start: int
-           ) -> list[tuple[Entry, dict[str, str]]]:
+def _synonym(target: str, glossary: list[Glossed]) -> str:
+    """A word of *target* with a synonym, outside every glossary rendering ("" if none)."""
+    renderings = [r for g in glossary for r in g.targets if r in target]
+    for word in _SYNONYMS:
+        if word in target and not any(word in r for r in renderings):
+            return word
+    return ""
+
+
+def _added(entries: list[Entry], rng: random.Random, count: int, start: int,
+           glossary: list[Glossed]) -> list[tuple[Entry, dict[str, str]]]:
     """New entries that break catalog consistency (appended after the originals)."""
     out: list[tuple[Entry, dict[str, str]]] = []
     candidates = entries[:]
     rng.shuffle(candidates)
     n = start
-    seg = [e for e in candidates if any(w in e.target for w in _SYNONYMS)][:count]
+    seg = [e for e in candidates if _synonym(e.target, glossary)][:count]
     for e in seg:
-        word = next(w for w in _SYNONYMS if w in e.target)
+        word = _synonym(e.target, glossary)
         n += 1
         new = Entry(f"u{n:03d}", e.source, e.target.replace(word, _SYNONYMS[word], 1))
         detail = f"{word} -> {_SYNONYMS[word]}"
@@ -317,7 +328,7 @@ def seed(entries: list[Entry], glossary: list[Glossed], rng_seed: int, per_check
             labels.append({"context": e.context, "check": check, "detail": result[1]})
             done += 1
     pristine = [out[i] for i in free if not any(n in out[i].source for n in NAMES)]
-    for entry, label in _added(pristine, rng, per_check, len(out)):
+    for entry, label in _added(pristine, rng, per_check, len(out), glossary):
         out.append(entry)
         labels.append({"context": entry.context, **label})
     return out, labels

@@ -121,7 +121,7 @@ class Context:
     silenced: Mapping[int, frozenset[str]] = field(default_factory=dict)
     findings: list[tuple[int, int, Finding]] = field(default_factory=list)
     order: dict[int, int] = field(default_factory=dict)
-    _hits: dict[int, list[TermHit]] = field(default_factory=dict)
+    _hits: dict[str, list[TermHit]] = field(default_factory=dict)
 
     def wants(self, *ids: str) -> bool:
         """True when any of *ids* is selected (lets a runner skip work)."""
@@ -146,12 +146,15 @@ class Context:
         """Glossary terms in the unit's source (cached; empty without a glossary)."""
         if self.glossary is None:
             return []
-        key = id(unit)
-        hits = self._hits.get(key)
+        hits = self._hits.get(unit.source)
         if hits is None:
-            hits = list(self.glossary.find(unit.source, lang="en"))
-            self._hits[key] = hits
+            hits = list(self.glossary.find(unit.source, lang=self._source_lang(unit)))
+            self._hits[unit.source] = hits
         return hits
+
+    @staticmethod
+    def _source_lang(unit: Unit) -> str:
+        return "zh" if unit.source_lang.lower().startswith("zh") else "en"
 
     def option(self, name: str, default: Any) -> Any:
         """A style option from the configuration (``han-latin-spacing`` ...)."""

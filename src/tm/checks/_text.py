@@ -33,9 +33,8 @@ def strip_closers(text: str) -> str:
     return text.rstrip(_CLOSERS)
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def collapse(text: str) -> str:
     """NFKC, whitespace collapsed and stripped: the form used to compare segments."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())

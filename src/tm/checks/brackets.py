@@ -8,6 +8,8 @@ English has no 《》: book-title marks must balance on their own.
 
 from __future__ import annotations
 
+import re
+
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.model import Unit
 
@@ -22,6 +24,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "double quote": ("“「『", "”」』"),
     "single quote": ("‘", "’"),
 }
+_ANY = re.compile("[" + re.escape("".join(o + c for o, c in _FAMILIES.values()) + '"') + "]")
 _DISPLAY = {"parenthesis": "（）", "square bracket": "【】", "curly bracket": "{}",
             "book-title mark": "《》", "double quote": "“”", "single quote": "‘’"}
 
@@ -62,7 +65,7 @@ def _apostrophe(text: str, i: int) -> bool:
                       "brackets or quotes unbalanced in the target (“” 《》 （） ...)", "format"))
 def check_brackets(unit: Unit, ctx: Context) -> None:
     """Report each family whose target imbalance differs from the source's."""
-    if not unit.target:
+    if not unit.target or not _ANY.search(unit.target):
         return
     for family in _FAMILIES:
         t_close, t_open, where = imbalance(unit.target, family)

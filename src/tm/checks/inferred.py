@@ -34,39 +34,50 @@ from tm.model import Unit
 __all__ = ["check_term_inconsistent", "names"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*(?:['’][A-Za-z]+)?|\d+(?:\.\d+)?")
-_CONNECTORS = {"of", "and", "in", "for", "the", "on", "de", "&"}
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|[\"“‘(]\s*)$")
-_HAN_RUN = re.compile(f"[{HAN}0-9]+")
+_CONNECTORS = {"of", "and", "in", "for", "the", "de", "&"}
+_LOWER = re.compile(r"\b[a-z][a-z]*\b")
+_OPENERS = "\"“‘(["
+_ENDERS = ".!?;:"
+_POSSESSIVE = re.compile(r"['’]s$")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 MIN_UNITS = 3
+_FUNCTION = set("的了是在和与及为将于说对把被从向也都而已表称并但等")
 SHARE = 0.6
-SAMPLE = 200
+SAMPLE = 60
 
 
-def _tokens(source: str) -> list[tuple[str, int]]:
-    return [(m.group(), m.start()) for m in _WORD.finditer(source)]
-
-
-def _is_cap(word: str) -> bool:
-    return word[0].isupper()
+def _initial(source: str, start: int) -> bool:
+    """True when the word at *start* begins a sentence (or a quotation)."""
+    i = start - 1
+    while i >= 0 and source[i].isspace():
+        i -= 1
+    return i < 0 or source[i] in _OPENERS or (source[i] in _ENDERS and i < start - 1)
 
 
 def _runs(source: str, lower_words: set[str]) -> list[list[str]]:
-    """Runs of capitalized words (connectors and a final number allowed inside)."""
+    """Runs of capitalized words (connectors and a final number allowed inside).
+
+    A possessive ends a run: Beijing's Haidian District gives Beijing and
+    Haidian District.
+    """
     runs: list[list[str]] = []
     run: list[str] = []
-    for word, start in _tokens(source):
-        word = re.sub(r"['’]s$", "", word)
-        initial = _SENTENCE_START.search(source[:start]) is not None
-        if _is_cap(word) and not (initial and word.lower() in lower_words):
+    for m in _WORD.finditer(source):
+        raw = m.group()
+        word = _POSSESSIVE.sub("", raw)
+        capital = word[0].isupper() and not (word.lower() in lower_words
+                                             and _initial(source, m.start()))
+        inside = bool(run) and (word.lower() in _CONNECTORS
+                                or (word[0].isdigit() and len(run) >= 2))
+        if capital or inside:
             run.append(word)
-        elif run and (word.lower() in _CONNECTORS or (word[0].isdigit() and len(run) >= 2)):
-            run.append(word)
-            if word[0].isdigit():
-                runs.append(run)
-                run = []
         else:
             if run:
                 runs.append(run)
+            run = []
+            continue
+        if word != raw or word[0].isdigit():
+            runs.append(run)
             run = []
     if run:
         runs.append(run)
@@ -78,24 +89,22 @@ def names(source: str, lower_words: set[str]) -> set[str]:
     found: set[str] = set()
     for run in _runs(source, lower_words):
         for i in range(len(run)):
-            if run[i].lower() in _CONNECTORS:
+            if run[i].lower() in _CONNECTORS or run[i][0].isdigit():
                 continue
-            for j in range(i, len(run)):
-                if run[j].lower() in _CONNECTORS:
-                    continue
-                found.add(" ".join(run[i: j + 1]))
+            for j in range(i, min(len(run), i + 6)):
+                if run[j].lower() not in _CONNECTORS:
+                    found.add(" ".join(run[i: j + 1]))
     return found
 
 
 def _ngrams(text: str) -> set[str]:
+    """Han substrings of 2 to 8 characters."""
     grams: set[str] = set()
     for m in _HAN_RUN.finditer(text):
         run = m.group()
-        for size in range(2, min(len(run), 10) + 1):
-            for i in range(len(run) - size + 1):
-                gram = run[i: i + size]
-                if has_han(gram[0]) and has_han(gram[-1]):
-                    grams.add(gram)
+        n = len(run)
+        for size in range(2, min(n, 8) + 1):
+            grams.update(run[i: i + size] for i in range(n - size + 1))
     return grams
 
 
@@ -103,13 +112,14 @@ def _rate(gram: str, background: list[str]) -> float:
     return sum(gram in t for t in background) / max(1, len(background))
 
 
+
 def _rendering(targets: list[str], background: list[str]) -> str | None:
     """The Han string most of *targets* share and *background* mostly lacks.
 
     The core is the most frequent such string (the longest on a tie); it is
     extended to the longest string around it that still occurs in 60 % of the
-    targets and in three of them, unless the extension is a common word of the
-    catalog (表示, 的), so that 海淀区 wins over 海淀 when one unit writes 海淀东.
+    targets and in three of them, unless the extension crosses a function
+    character (的, 是, 表示), so that 海淀区 wins over 海淀 when one unit writes 海淀东.
     """
     counts: Counter[str] = Counter()
     for target in targets[:SAMPLE]:
@@ -125,9 +135,11 @@ def _rendering(targets: list[str], background: list[str]) -> str | None:
     if not longer:
         return core
     best = max(longer, key=lambda g: (g[1], g[0]))[2]
-    extra = best.replace(core, "", 1)
-    common = _rate(extra, background) >= (0.02 if len(extra) > 1 else 0.15)
-    return core if common else best
+    before, _, after = best.partition(core)
+    # An extension that starts after, or ends before, a function character
+    # (的, 是, 表示 ...) runs past the name into the sentence.
+    crosses = (after and after[0] in _FUNCTION) or (before and before[-1] in _FUNCTION)
+    return core if crosses else best
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -174,11 +186,14 @@ def _variant(target: str, rendering: str) -> tuple[int, int] | None:
 def check_term_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Infer each recurring name's rendering and report units using a variant of it."""
     usable = [u for u in units if u.target and not u.fuzzy and has_han(u.target)]
-    lower_words = {w for u in usable for w, _ in _tokens(u.source) if w[0].islower()}
+    lower_words = {w for u in usable for w in _LOWER.findall(u.source)}
     by_name: dict[str, list[int]] = defaultdict(list)
     for index, unit in enumerate(usable):
+        glossed = [h.text.casefold() for h in ctx.term_hits(unit)]
         for name in names(unit.source, lower_words):
-            if " " in name or len(name) >= 4:  # "Li", "He": too ambiguous alone
+            if " " not in name and len(name) < 4:  # "Li", "He": too ambiguous alone
+                continue
+            if not any(name.casefold() in g for g in glossed):  # term-missing's job
                 by_name[name].append(index)
     rng = random.Random(0)
     reported: set[tuple[int, int]] = set()
@@ -186,7 +201,7 @@ def check_term_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
         if len(members) < MIN_UNITS or (ctx.glossary and ctx.glossary.find(name, lang="en")):
             continue
         member_set = set(members)
-        others = [usable[i].target for i in rng.sample(range(len(usable)), min(500, len(usable)))
+        others = [usable[i].target for i in rng.sample(range(len(usable)), min(200, len(usable)))
                   if i not in member_set]
         rendering = _rendering([usable[i].target for i in members], others)
         if rendering is None or len(rendering) < 3:

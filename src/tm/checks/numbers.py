@@ -10,7 +10,7 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   other side has a different number instead (seven / 八 is reported);
 * reads a few forms the number reader leaves to it: 四成 = 40 percent (成 is a
   tenth), 20世纪80年代 / 80年代 = the 1980s, “十三五” = the 13th Five-Year Plan,
-  and "one in five" / "eight out of ten" = 五分之一 / 十分之八;
+  "one in five" / "eight out of ten" = 五分之一 / 十分之八, and twice = 两倍;
 * sets aside numbers inside a glossary term on both sides (2025 in Made in
   China 2025 / 中国制造2025): the term checks cover them.
 """
@@ -20,8 +20,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks.placeholders import placeholders
 from tm.checks.terms import target_spans
 from tm.model import Unit
 from tm.numbers import Number
@@ -45,6 +47,7 @@ _TENTHS = re.compile(r"成(?![为功立长本果员交绩熟就型年人品都])
 _DECADE_ZH = re.compile(r"(?:(\d{1,2}|[一二十]{1,3})世纪)?(\d0)年代")
 _PLAN_ZH = re.compile(r"十([一二三四五六七八九])五")
 _RATIO_EN = re.compile(r"\s+(?:out\s+of|in)\s+(?:every\s+)?", re.I)
+_TWICE = re.compile(r"\btwice\b", re.I)
 _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
@@ -75,8 +78,9 @@ def _adjust_zh(text: str, numbers: list[Number]) -> list[Number]:
 
 
 def _adjust_en(text: str, numbers: list[Number]) -> list[Number]:
-    """Read "one in five" and "eight out of ten" as the fractions 五分之一 / 十分之八 say."""
-    out: list[Number] = []
+    """Read "one in five" / "eight out of ten" as fractions (五分之一 / 十分之八), twice as 2."""
+    out: list[Number] = [Number(Decimal(2), "number", m.start(), m.end(), m.group(), True, "")
+                         for m in _TWICE.finditer(text)]
     skip = -1
     for i, n in enumerate(numbers):
         if i == skip:
@@ -98,23 +102,35 @@ def _lang(code: str, default: str) -> str:
     return "zh" if code.startswith(("zh", "cmn")) else "en"
 
 
-def _adjust(text: str, numbers: list[Number], lang: str) -> list[Number]:
-    return _adjust_zh(text, numbers) if lang == "zh" else _adjust_en(text, numbers)
+# Digits (ASCII or full-width) or Chinese numerals: without any on either side,
+# a unit can only hold spelled-out English numbers, which are never reported
+# unless the other side has an unmatched number too.
+_MAY_HOLD_NUMBER = re.compile("[0-9\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩廿卅]")
+
+
+@lru_cache(maxsize=1 << 16)
+def _numbers_in(text: str, lang: str) -> list[Number]:
+    """The numbers of *text* (cached: catalogs repeat segments), with the check's readings."""
+    from tm.numbers import extract_numbers
+
+    found = extract_numbers(text, lang)
+    return _adjust_zh(text, found) if lang == "zh" else _adjust_en(text, found)
 
 
 def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
                     ignore_tgt: list[tuple[int, int]] | None = None
                     ) -> tuple[list[Number], list[Number]]:
     """(missing from the target, extra in the target) for *unit*, after normalization."""
-    from tm.numbers import compare_numbers, extract_numbers
+    from tm.numbers import compare_numbers
 
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
-    src = _adjust(unit.source, extract_numbers(unit.source, src_lang), src_lang)
-    tgt = _adjust(unit.target, extract_numbers(unit.target, tgt_lang), tgt_lang)
-    if ignore_src:
-        src = [n for n in src if not any(s <= n.start and n.end <= e for s, e in ignore_src)]
-    if ignore_tgt:
-        tgt = [n for n in tgt if not any(s <= n.start and n.end <= e for s, e in ignore_tgt)]
+    if not (_MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target)):
+        return [], []  # only English number words, if any: forgiven in any case
+    src = _numbers_in(unit.source, src_lang)
+    tgt = _numbers_in(unit.target, tgt_lang)
+    # Digits of placeholders (%1$d) are not numbers of the text.
+    src = _outside(src, [*(ignore_src or []), *((s, e) for _, s, e in placeholders(unit.source))])
+    tgt = _outside(tgt, [*(ignore_tgt or []), *((s, e) for _, s, e in placeholders(unit.target))])
     if not src and not tgt:
         return [], []
     missing, extra = compare_numbers(_distinct(src), _distinct(tgt))
@@ -122,6 +138,10 @@ def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
     missing = [n for n in missing if not any(_equal(n, t) for t in tgt)]
     extra = [n for n in extra if not any(_equal(s, n) for s in src)]
     return missing, extra
+
+
+def _outside(numbers: list[Number], spans: list[tuple[int, int]]) -> list[Number]:
+    return [n for n in numbers if not any(s < n.end and n.start < e for s, e in spans)]
 
 
 def _equal(a: Number, b: Number) -> bool:
@@ -144,7 +164,9 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
     hits = ctx.term_hits(unit)
     if hits:
         ignore_src = [(h.start, h.end) for h in hits]
-        ignore_tgt = target_spans(unit.target, tuple(t for h in hits for t in h.term.targets))
+        # The term's rendering, or the English term left in the target.
+        ignore_tgt = target_spans(unit.target, tuple(t for h in hits for t in h.term.targets)
+                                  + tuple(h.text for h in hits))
     missing, extra = number_mismatch(unit, ignore_src, ignore_tgt)
     parts = []
     if missing:

@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from tm.checks._base import CheckInfo, Context, unit_check
-from tm.checks._text import has_han
+from tm.checks._text import collapse, has_han
 from tm.model import Term, Unit
 
 __all__ = ["check_terms", "fold", "target_spans"]
@@ -90,19 +90,24 @@ def _describe(term: Term) -> str:
 )
 def check_terms(unit: Unit, ctx: Context) -> None:
     """Check each glossary term of the source against the target."""
-    if ctx.glossary is None or not unit.target.strip():
-        return
+    if ctx.glossary is None or not unit.target.strip() or \
+            collapse(unit.target) == collapse(unit.source):
+        return  # untranslated: reported by its own check
     hits = ctx.term_hits(unit)
     if not hits:
         return
-    folded = fold(unit.target)
+    folded: tuple[str, list[int]] | None = None
     seen: set[int] = set()
     for hit in hits:
         term = hit.term
         if id(term) in seen:
             continue
         seen.add(id(term))
-        if not term.targets or target_spans(unit.target, term.targets, folded):
+        if not term.targets or any(t in unit.target for t in term.targets):
+            continue
+        if folded is None:
+            folded = fold(unit.target)
+        if target_spans(unit.target, term.targets, folded):
             continue
         forbidden = target_spans(unit.target, term.forbidden, folded)
         if forbidden:

@@ -10,9 +10,9 @@ from tm.model import Unit
 
 __all__ = ["check_fuzzy", "check_untranslated"]
 
-# A source is "prose" if it has a lower-case word of 3+ letters: an unchanged
-# target is then a copy, not a name, code or number that stays as it is.
-_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+# A source with a lower-case letter in a word is text to translate; all-capital
+# codes, acronyms and numbers (GDP, 5G, 2017) may stay as they are.
+_PROSE_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
 
 
 @unit_check(CheckInfo("untranslated", "error",
