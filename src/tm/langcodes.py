@@ -12,6 +12,7 @@ for a translation memory).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["is_wellformed_lang", "lang_key", "normalize_lang", "same_language"]
 
@@ -41,6 +42,7 @@ _TRADITIONAL = {"TW", "HK", "MO"}
 _WELLFORMED = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?(?:[-_](?:[A-Za-z]{2}|\d{3}))?$")
 
 
+@lru_cache(maxsize=1024)
 def normalize_lang(code: str) -> str:
     """Return the canonical spelling of language *code* (``zh_CN.UTF-8`` -> ``zh-CN``).
 
@@ -68,12 +70,14 @@ def normalize_lang(code: str) -> str:
     return "-".join(out)
 
 
+@lru_cache(maxsize=1024)
 def is_wellformed_lang(code: str) -> bool:
     """True when *code* looks like ``ll``, ``ll-CC`` or ``ll-Ssss[-CC]`` (or a known alias)."""
     text = code.strip().split(".", 1)[0].split("@", 1)[0]
     return bool(_WELLFORMED.match(text)) or text.replace("_", "-").lower() in _ALIASES
 
 
+@lru_cache(maxsize=1024)
 def lang_key(code: str, *, strict: bool = False) -> str:
     """Return the key under which *code* matches other codes.
 

@@ -37,7 +37,7 @@ from tm.model import Unit
 
 __all__ = ["TMXWarning", "read_tmx", "write_tmx"]
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XML_LANG = "http://www.w3.org/XML/1998/namespace}lang"  # as expat reports xml:lang
 CHUNK = 1 << 16  # 64 KiB: a few hundred <tu> at a time
 SIGNATURE_PROP = "x-tm-signature"
 FUZZY_PROP = "x-tm-fuzzy"
@@ -66,6 +66,12 @@ class _TmxTarget:
         self.tgtlang = tgtlang
         self.warn = warn
         self.parser = DefusedXMLParser(target=self)
+        # Call our handlers straight from expat (skipping ElementTree's name fixing);
+        # defusedxml's entity guards stay installed on the same expat parser.
+        expat = self.parser.parser
+        expat.ordered_attributes = False
+        expat.StartElementHandler = self.start
+        expat.EndElementHandler = self.end
         self.ready: list[Unit] = []
         self.stack: list[str] = []
         self.tu: TuState | None = None
