@@ -293,3 +293,23 @@ def test_stable_ids() -> None:
     # NFC: a decomposed é is the same sentence.
     assert tm.stable_ids(["Caf\u00e9."]) == tm.stable_ids(["Cafe\u0301."])
     assert tm.stable_ids([]) == []
+
+
+def test_module_examples() -> None:
+    import doctest
+
+    import tm.segmentation
+    assert doctest.testmod(tm.segmentation).failed == 0
+
+
+def test_rules_without_a_map_for_the_language(tmp_path: Path) -> None:
+    srx = tmp_path / "fr.srx"
+    srx.write_text("""<srx xmlns="http://www.lisa.org/srx20" version="2.0"><body>
+<languagerules><languagerule languagerulename="fr"><rule break="yes">
+<beforebreak>[.]</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule></languagerules>
+<maprules><languagemap languagepattern="fr.*" languagerulename="fr"/></maprules>
+</body></srx>""", encoding="utf-8")
+    assert texts("Oui. Non.", "fr") == ["Oui.", "Non."]  # built-in fallback: English rules
+    assert [s.text for s in tm.segment("Oui. Non.", "fr", rules=srx)] == ["Oui.", "Non."]
+    with pytest.raises(ValueError, match="no <languagemap>"):
+        tm.segment("Yes. No.", "en", rules=srx)

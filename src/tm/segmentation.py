@@ -35,7 +35,7 @@ import regex
 from tm.model import Segment
 from tm.srx import CompiledRules, SrxRules, compile_rules, load_srx
 
-__all__ = ["CHROME", "guess_lang", "rules_signature", "segment", "stable_ids"]
+__all__ = ["CHROME", "explain", "guess_lang", "rules_signature", "segment", "stable_ids"]
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -204,6 +204,34 @@ def _cut(text: str, start: int, end: int, breaks: list[int], paragraph: int,
         prev = cut
 
 
+def explain(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = None) -> list[str]:
+    """Say which SRX rule decided at each place where a sentence could end.
+
+    One line per candidate position: the text around it, ``break`` or ``no
+    break``, and the deciding rule (its number in the rule list and its
+    patterns).  For debugging rules; layout (paragraphs, title lines, chrome)
+    is not shown.
+
+    >>> for line in explain("Ask Mr. Li. He knows."):
+    ...     print(line)  # doctest: +ELLIPSIS
+    7: 'Ask Mr.|| Li. He'  no break  rule 3: before=...
+    11: 'Mr. Li.|| He kno'  break  rule 13: before=...
+    """
+    if lang == "auto":
+        lang = guess_lang(text)
+    compiled = _compiled(lang, rules)
+    lines = []
+    for pos, index in compiled.decisions(text):
+        rule = compiled.rules[index]
+        context = f"{text[max(0, pos - 7):pos]}||{text[pos:pos + 7]}"
+        before = rule.before
+        if len(before) > 40:
+            before = f"{before[:18]}...{before[-8:]}"
+        lines.append(f"{pos}: {context!r}  {'break' if rule.breaking else 'no break'}  "
+                     f"rule {index + 1}: before={before!r} after={rule.after[:40]!r}")
+    return lines
+
+
 def stable_ids(texts: Sequence[str]) -> list[str]:
     """Stable ids for sentences: ``"s"`` + 8 hex digits of BLAKE2b of the normalized text.
 
@@ -213,7 +241,7 @@ def stable_ids(texts: Sequence[str]) -> list[str]:
     a sentence in the same document gets ``-2``, ``-3``... in document order.
 
     >>> stable_ids(["Hello.", "Bye.", "Hello."])
-    ['s...', 's...', 's...-2']
+    ['s8c60c363', 'sa96ccf4a', 's8c60c363-2']
     """
     seen: dict[str, int] = {}
     ids = []

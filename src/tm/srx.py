@@ -180,9 +180,11 @@ class CompiledRules:
                 raise ParseError(name, 0, f"rule {index + 1} has a bad regular expression: "
                                           f"{err}") from None
             parts.append(f"{part}(?P<_srx{index}>)")
-            if rule.breaking:
-                (backward if _after_is_assertion(rule.after) else forward).append(
-                    reverse if _after_is_assertion(rule.after) else f"(?:{part})")
+            if rule.breaking and _after_is_assertion(rule.after):
+                backward.append(reverse)
+            elif rule.breaking:
+                forward.append(f"(?:{part})")
+        self.rules = rules
         self.breaking = tuple(rule.breaking for rule in rules)
         self._forward = regex.compile("|".join(forward)) if forward else None
         self._backward = regex.compile("(?r)" + "|".join(backward)) if backward else None
@@ -197,6 +199,18 @@ class CompiledRules:
         if self._backward is not None:
             found.update(m.end() for m in self._backward.finditer(text, overlapped=True))
         return sorted(found)
+
+    def decisions(self, text: str) -> list[tuple[int, int]]:
+        """``(position, rule index)`` for every candidate: which rule decided there."""
+        if self.ordered is None:
+            return []
+        decide = self.ordered.match
+        found = []
+        for pos in self.candidates(text):
+            rule = decide(text, pos)
+            if rule is not None:
+                found.append((pos, int(rule.lastgroup[4:])))  # type: ignore[index]
+        return found
 
     def breaks(self, text: str) -> list[int]:
         """Every position of *text* where the rules say a segment ends."""
