@@ -252,3 +252,49 @@ def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_later_unit_of_one_batch_wins() -> None:
+    with TranslationMemory.open() as mem:
+        mem.add([Unit("Close.", "关闭。", origin="a.po:1"),
+                 Unit("Close.", "关上。", origin="a.po:9")])
+        assert [u.target for u in mem.units()] == ["关上。"]
+
+
+def test_changing_trust_replaces_the_unit() -> None:
+    with TranslationMemory.open() as mem:
+        mem.add([Unit("Open the door.", "开门。")], trusted=False)
+        assert mem.add([Unit("Open the door.", "开门。")], trusted=True) == 1
+        [match] = mem.lookup("Open the door.")
+        assert match.score == 100 and match.trusted
+        assert mem.stats()["untrusted"] == 0
+
+
+def test_origin_argument_overrides_units(memory: TranslationMemory) -> None:
+    memory.add([Unit("Print.", "打印。")], origin="extra.tmx")
+    assert memory.stats()["origins"]["extra.tmx"] == 1  # type: ignore[index]
+
+
+def test_readers_see_committed_units_while_a_writer_works(tmp_path: Path) -> None:
+    path = tmp_path / "tm.db"
+    with TranslationMemory.open(path) as writer:
+        writer.add(UNITS[:1])
+        seen: list[int] = []
+
+        def units_then_peek() -> Iterator[Unit]:
+            yield from UNITS[1:]
+            with TranslationMemory.open(path, readonly=True) as reader:
+                seen.append(len(reader))
+
+        writer.add(units_then_peek())
+        assert seen == [1]
+        assert len(writer) == len(UNITS)
+
+
+def test_updated_units_are_found_after_optimize() -> None:
+    with TranslationMemory.open() as mem:
+        for n in range(5):
+            mem.add([Unit("Version text.", f"版本{n}。", origin="v.po")])
+        mem.optimize()
+        [match] = mem.lookup("Version text.")
+        assert match.unit.target == "版本4。"
