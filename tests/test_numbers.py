@@ -104,6 +104,18 @@ EXTRACT_CASES = [
     ("en", "10-20 people", [("10", "number"), ("20", "number")]),
     ("zh", "10至20人", [("10", "number"), ("20", "number")]),
     ("en", "the 1990s", [("1990", "number")]),
+    # older English word order (regressions found on the KJV/CUV Bible corpus)
+    ("en", "five and twenty cubits", [("25", "number")]),
+    ("en", "threescore and ten", [("70", "number")]),
+    ("en", "an hundred and seven and twenty years", [("127", "number")]),
+    ("en", "forty and five thousand and four hundred", [("45400", "number")]),
+    ("en", "two thousand an hundred seventy and two", [("2172", "number")]),
+    ("en", "two and three", [("2", "number"), ("3", "number")]),
+    ("en", "the three and twentieth year", [("23", "ordinal")]),
+    ("en", "the twenty and seventh year", [("27", "ordinal")]),
+    ("en", "the fourth part of an hin", [("0.25", "fraction")]),
+    ("zh", "两三个", [("2", "number"), ("3", "number")]),
+    ("zh", "十四、十五两日", [("14", "number"), ("15", "number"), ("2", "number")]),
     # codes are not numbers
     ("en", "5D Robotics", []),
     ("en", "3W Cafe", []),
@@ -205,6 +217,11 @@ EQUIVALENT = [
     ("3 p.m.", "下午3点"),
     ("a third of them", "三分之一"),
     ("10-20 people", "10至20人"),
+    ("in the seventh month, on the fifteenth day", "七月十五日"),
+    ("the ninth month, on the twentieth day", "九月二十日"),
+    ("I will give the tenth unto thee", "我必将十分之一献给你"),
+    ("five and twenty years old", "二十五岁"),
+    ("the two and thirtieth year", "三十二年"),
 ]
 
 

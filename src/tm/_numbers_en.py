@@ -7,7 +7,6 @@ numbers; :func:`tm.numbers.extract_numbers` runs them in priority order
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 import regex
@@ -18,20 +17,19 @@ from tm._numbers_base import (
     NUM,
     RIGHT_GUARD,
     Number,
+    Recognizer,
     date_value,
     make,
     parse_digits,
+    trie_pattern,
 )
-
-Handler = Callable[["regex.Match[str]", str], list[Number]]
 
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October"
     r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-_WORD = "|".join(sorted([*N.EN_UNITS, *N.EN_TEENS, *N.EN_TENS, "hundred", *N.EN_SCALES],
-                        key=len, reverse=True))
+_WORD = trie_pattern([*N.EN_UNITS, *N.EN_TEENS, *N.EN_TENS, "hundred", *N.EN_SCALES])
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 _UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
                     for u in sorted(N.UNIT_FORMS_EN, key=len, reverse=True)
@@ -118,6 +116,8 @@ def _word_ordinal(m: regex.Match[str], _: str) -> list[Number]:
     value = N.EN_ORDINALS[m.group("ord").lower()]
     if m.group("tens"):
         value += N.EN_TENS[m.group("tens").lower()]
+    elif m.group("unit"):  # "three and twentieth" (23rd)
+        value += N.EN_UNITS[m.group("unit").lower()]
     return [make(m, Decimal(value), "ordinal", spelled=True)]
 
 
@@ -139,6 +139,7 @@ def fraction_value(numerator: int | Decimal, denominator: int | Decimal) -> Deci
 def _words(m: regex.Match[str], text: str) -> list[Number]:
     tokens = [(t.group().lower(), m.start() + t.start(), m.start() + t.end())
               for t in regex.finditer(r"[A-Za-z]+", m.group())]
+    tokens = [(("a" if w == "an" else w), s, e) for w, s, e in tokens]
     groups = N.english_word_groups(tokens)
     found = [Number(Decimal(v), "number", s, e, text[s:e], True) for v, s, e in groups[:-1]]
     value, start, end = groups[-1]
@@ -146,29 +147,55 @@ def _words(m: regex.Match[str], text: str) -> list[Number]:
     return found
 
 
-_FRAC_NUM = "a|an|" + "|".join([*N.EN_UNITS, *N.EN_TEENS])
-_ORD_WORDS = "|".join(sorted(N.EN_ORDINALS, key=len, reverse=True))
-_TENS = "|".join(N.EN_TENS)
+_FRAC_NUM = trie_pattern(["a", "an", "one", *N.EN_UNITS, *N.EN_TEENS])
+_DENOMINATORS = trie_pattern(N.EN_DENOMINATORS)
+_ORD_WORDS = trie_pattern(N.EN_ORDINALS)
+_TENS = trie_pattern(N.EN_TENS)
+_UNIT_WORDS = trie_pattern(N.EN_UNITS)
+_TENS_ORDINALS = trie_pattern([w for w, v in N.EN_ORDINALS.items() if v % 10 == 0 and v < 100])
+# A number word, or "a"/"an" before a scale word ("a million", "two thousand an hundred").
+_A_WORD = rf"(?:an?(?=\s+(?:{_SCALE_WORDS})\b)|{_WORD})"
+_DIGIT = regex.compile(r"\d")
+_NOT_LETTER = {c: " " for c in range(128) if not chr(c).isalpha()}
+_NUMBER_WORDS = frozenset([*N.EN_WORD_VALUES, "hundred", *N.EN_SCALES, *N.EN_ORDINALS,
+                           *N.EN_DENOMINATORS]) - {"a"}
+_MONTH_WORDS = frozenset(N.MONTHS)
+D, W, M = frozenset({"digit"}), frozenset({"word"}), frozenset({"month"})
 
-RECOGNIZERS: list[tuple[regex.Pattern[str], Handler]] = [
-    (regex.compile(rf"\b{_MON}\s+{_DAY},?\s*(?P<y>\d{{4}})\b"), _date),
-    (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<y>\d{{4}})\b"), _date),
-    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"), _date),
-    (regex.compile(rf"\b{_MON}\s+{_DAY}\b"), _date),
-    (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?!\w)"), _date),
-    (regex.compile(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date),
+
+def features(text: str) -> frozenset[str]:
+    """What *text* contains that recognizers need: digits, number words, month names."""
+    found = set()
+    if _DIGIT.search(text):
+        found.add("digit")
+    words = set(text.lower().translate(_NOT_LETTER).split())
+    if not words.isdisjoint(_NUMBER_WORDS):
+        found.add("word")
+    if not words.isdisjoint(_MONTH_WORDS):
+        found.add("month")
+    return frozenset(found)
+
+
+RECOGNIZERS: list[Recognizer] = [
+    (regex.compile(rf"\b{_MON}\s+{_DAY},?\s*(?P<y>\d{{4}})\b"), _date, D | M),
+    (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
+    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"), _date, D),
+    (regex.compile(rf"\b{_MON}\s+{_DAY}\b"), _date, D | M),
+    (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?!\w)"), _date, D | M),
+    (regex.compile(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
     (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>January|February|March|April|May|June|July"
-                   r"|August|September|October|November|December)\b"), _date),
+                   r"|August|September|October|November|December)\b"), _date, M),
     (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?"
-                   r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time),
-    (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>"
-                   + "|".join(sorted(N.EN_DENOMINATORS, key=len, reverse=True))
-                   + r")\b"), _fraction),
-    (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction),
-    (regex.compile(LEFT_GUARD + r"(?P<n>\d+)(?:st|nd|rd|th)\b"), _ordinal),
+                   r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time, D),
+    (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),
+    (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
+                   r"\s+parts?\b"), _fraction, W),
+    (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction, W),
+    (regex.compile(LEFT_GUARD + r"(?P<n>\d+)(?:st|nd|rd|th)\b"), _ordinal, D),
     (regex.compile(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
-                   r"(?P<glue>s|bn|mn|tn|k|km|kg|cm|mm|ml|m|g)?" + RIGHT_GUARD), _number),
-    (regex.compile(rf"(?i)\b(?:(?P<tens>{_TENS})-)?(?P<ord>{_ORD_WORDS})\b"), _word_ordinal),
-    (regex.compile(rf"(?i)\b(?:a\s+(?=(?:{_SCALE_WORDS})\b))?(?:{_WORD})"
-                   rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*\b"), _words),
+                   r"(?P<glue>s|bn|mn|tn|k|km|kg|cm|mm|ml|m|g)?" + RIGHT_GUARD), _number, D),
+    (regex.compile(rf"(?i)\b(?:(?P<tens>{_TENS})(?:-|\s+and\s+|\s+)|(?P<unit>{_UNIT_WORDS})"
+                   rf"\s+and\s+(?={_TENS_ORDINALS}))?(?P<ord>{_ORD_WORDS})\b"),
+     _word_ordinal, W),
+    (regex.compile(rf"(?i)\b{_A_WORD}(?:(?:\s+and\s+|[\s-]+){_A_WORD})*\b"), _words, W),
 ]

@@ -9,7 +9,6 @@ fractions (三分之一).  Numeral characters inside lexicalized words (一直, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 import regex
@@ -18,14 +17,14 @@ from tm import _numerals as N
 from tm._numbers_base import (
     LEFT_GUARD,
     NUM,
+    Handler,
     Number,
+    Recognizer,
     date_value,
     make,
     parse_digits,
 )
 from tm._numbers_en import fraction_value
-
-Handler = Callable[["regex.Match[str]", str], list[Number]]
 
 _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
        r"(?:点[零〇一二三四五六七八九]+[万亿]*)?)")
@@ -119,10 +118,22 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         return []
     value = number_value(raw)
     if value is None:
-        return []
-    if m.group("neg"):
-        value = -value
-    end, kind, unit = m.end(), "number", ""
+        if not spelled:
+            return []
+        # 两三 (two or three), 十五两日 (the 15th, both days): several numbers in a row
+        pieces = _split_chinese(raw)
+        found = [Number(v, "number", m.start("num") + a, m.start("num") + b,
+                        text[m.start("num") + a:m.start("num") + b], True)
+                 for a, b, v in pieces[:-1]]
+        a, _, value = pieces[-1]
+        return [*found, _with_suffix(text, m.start("num") + a, m.end(), value, spelled, False)]
+    return [_with_suffix(text, m.start(), m.end(), value, spelled, bool(m.group("neg")))]
+
+
+def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
+                 negative: bool) -> Number:
+    """Extend a number over 多/余, a 万/亿 scale, a percent mark or a unit after it."""
+    kind, unit = "number", ""
     s = _SUFFIX.match(text, end)
     if s and s.end() > end:
         for char in s.group("scale") or "":
@@ -130,7 +141,24 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         kind = "percent" if s.group("pct") else kind
         unit = N.UNIT_FORMS_ZH.get(s.group("unit") or "", "")
         end = s.end()
-    return [Number(value, kind, m.start(), end, text[m.start():end], spelled, unit)]
+    return Number(-value if negative else value, kind, start, end, text[start:end], spelled,
+                  unit)
+
+
+def _split_chinese(raw: str) -> list[tuple[int, int, Decimal]]:
+    """Split a run of numerals into the longest well-formed numbers, left to right."""
+    pieces = []
+    start = 0
+    while start < len(raw):
+        for end in range(len(raw), start, -1):
+            value = N.parse_chinese(raw[start:end])
+            if value is not None:
+                pieces.append((start, end, value))
+                start = end
+                break
+        else:
+            start += 1
+    return pieces or [(0, len(raw), Decimal(0))]
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
@@ -140,22 +168,40 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
                for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + 4)))
 
 
-RECOGNIZERS: list[tuple[regex.Pattern[str], Handler]] = [
-    (regex.compile(rf"{_YEAR}年{_MONTH}月{_DAY}[日号]"), _date),
-    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"), _date),
-    (regex.compile(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date),
-    (regex.compile(rf"{_MONTH}月{_DAY}[日号]"), _date),
-    (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date),
-    (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date),
+_DIGIT = regex.compile(r"\d")
+_NUMERAL = regex.compile(r"[一二两三四五六七八九十〇]")
+D, C, A = frozenset({"digit"}), frozenset({"cn"}), frozenset({"any"})
+
+
+def features(text: str) -> frozenset[str]:
+    """What *text* contains that recognizers need: digits, Chinese numerals."""
+    found = set()
+    if _DIGIT.search(text):
+        found.add("digit")
+    if _NUMERAL.search(text):
+        found.add("cn")
+    if found:
+        found.add("any")
+    return frozenset(found)
+
+
+RECOGNIZERS: list[Recognizer] = [
+    (regex.compile(rf"{_YEAR}年{_MONTH}月{_DAY}[日号]"), _date, A),
+    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"), _date, D),
+    (regex.compile(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date, A),
+    (regex.compile(rf"{_MONTH}月{_DAY}[日号]"), _date, A),
+    (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date, D),
+    (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date, A),
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}})(?P<sep>[:：])(?P<min>\d{{2}})(?!\d)"),
-     _time),
+     _time, D),
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}}|[一二两三四五六七八九十]+)(?P<sep>时|点)"
-                   r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半))?"), _time),
-    (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent")),
-    (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction),
-    (regex.compile(r"一半"), _half),
-    (regex.compile(rf"第(?P<n>{_N})"), _prefixed("ordinal")),
+                   r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半))?"), _time, A),
+    (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A),
+    (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction, A),
+    (regex.compile(r"一半"), _half, C),
+    (regex.compile(rf"第(?P<n>{_N})"), _prefixed("ordinal"), A),
     (regex.compile(LEFT_GUARD + r"(?P<neg>负|零下|(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM
-                   + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:km|kg|cm|mm|m)(?![A-Za-z])))"), _number),
-    (regex.compile(r"(?P<neg>负|零下)?(?P<num>" + _CN + ")"), _number),
+                   + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:km|kg|cm|mm|m)(?![A-Za-z])))"),
+     _number, D),
+    (regex.compile(r"(?P<neg>负|零下)?(?P<num>" + _CN + ")"), _number, C),
 ]

@@ -26,11 +26,13 @@ EN_TEENS: dict[str, int] = {
 }
 EN_TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "seventy": 70, "eighty": 80, "ninety": 90, "threescore": 60, "fourscore": 80,
 }
 EN_SCALES: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
 }
+#: Value of every cardinal word below a hundred ("a" as in "a million").
+EN_WORD_VALUES: dict[str, int] = {}  # filled below
 EN_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
@@ -40,6 +42,8 @@ EN_ORDINALS: dict[str, int] = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     "hundredth": 100, "thousandth": 1000,
 }
+EN_WORD_VALUES.update(EN_UNITS, **EN_TEENS, **EN_TENS, a=1)
+
 #: Denominator words of English fractions ("two-thirds", "a quarter").
 EN_DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -129,10 +133,16 @@ def _chinese_integer(text: str) -> int | None:
     if not text:
         return None
     if all(c in ZH_DIGITS for c in text):
-        return int("".join(str(ZH_DIGITS[c]) for c in text))
+        # 七, 二〇一五 (a year read digit by digit); 两三 (two or three) is not one number.
+        if len(text) == 1 or len(text) == 4 or "〇" in text or "零" in text:
+            return int("".join(str(ZH_DIGITS[c]) for c in text))
+        return None
     total = section = number = 0
+    previous = ""
     for char in text:
         if char in ZH_DIGITS:
+            if previous in ZH_DIGITS and previous not in "零〇":
+                return None  # 十五两 (fifteen, both): two digits in a row
             number = ZH_DIGITS[char]
         elif char in ZH_SMALL_UNITS:
             section += (number or 1) * ZH_SMALL_UNITS[char]
@@ -145,6 +155,7 @@ def _chinese_integer(text: str) -> int | None:
             section = number = 0
         else:
             return None
+        previous = char
     return total + section + number
 
 
@@ -152,32 +163,33 @@ def english_word_groups(words: list[tuple[str, int, int]]) -> list[tuple[int, in
     """Split a run of English number words into numbers: (value, start, end).
 
     ``words`` holds (lower-case word, start, end).  "one two" is two numbers;
-    "twenty-five" and "one hundred and five" are one each.
+    "twenty-five", "one hundred and five" and the older "five and twenty" or
+    "threescore and ten" are one each.
     """
     groups: list[tuple[int, int, int]] = []
     total = current = 0
     start = end = -1
     last = ""
+    pending_and = False
     for word, w_start, w_end in words:
         kind = _word_kind(word)
         if kind == "and":
-            if last not in ("hundred", "scale"):
-                last = "break"
+            pending_and = start >= 0
             continue
-        if start >= 0 and _breaks(last, kind):
+        if start >= 0 and _breaks(last, kind, current, pending_and):
             groups.append((total + current, start, end))
             total = current = 0
             start = -1
         if start < 0:
             start = w_start
-        end, last = w_end, kind
+        end, last, pending_and = w_end, kind, False
         if kind == "hundred":
             current = (current or 1) * 100
         elif kind == "scale":
             total += (current or 1) * EN_SCALES[word]
             current = 0
         else:
-            current += {**EN_UNITS, **EN_TEENS, **EN_TENS, "a": 1}[word]
+            current += EN_WORD_VALUES[word]
     if start >= 0:
         groups.append((total + current, start, end))
     return groups
@@ -195,12 +207,16 @@ def _word_kind(word: str) -> str:
     return "unit"  # units, teens, "a"
 
 
-def _breaks(last: str, kind: str) -> bool:
-    """True if word *kind* after *last* starts a new number ("one two")."""
-    if last == "break":
-        return True
+def _breaks(last: str, kind: str, current: int, after_and: bool) -> bool:
+    """True if word *kind* after *last* starts a new number ("one two", "two and three")."""
+    if after_and:
+        if last in ("hundred", "scale"):
+            return kind in ("hundred", "scale")
+        # "five and twenty" (25), "threescore and ten" (70), "forty and five thousand"
+        return not ((last == "unit" and kind == "tens" and current % 100 < 10)
+                    or (last == "tens" and kind == "unit" and current % 10 == 0))
     if kind == "unit":
-        return last in ("unit",)
+        return last == "unit"
     if kind == "tens":
         return last in ("unit", "tens")
     if kind == "hundred":

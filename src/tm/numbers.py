@@ -29,17 +29,14 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-import regex
-
 from tm import _numbers_en, _numbers_zh
 from tm._numbers_base import Number, canonical
+from tm._numbers_en import fraction_value
 from tm._numerals import UNITS
 
 __all__ = ["Number", "compare_numbers", "extract_numbers", "same_numbers"]
 
 Number.__module__ = __name__
-
-_Recognizers = list[tuple["regex.Pattern[str]", Callable[["regex.Match[str]", str], list[Number]]]]
 
 # Width folding for number scanning: full-width digits, letters, % . : - + ~
 # but not the full-width comma, which is Chinese punctuation, not a separator
@@ -68,13 +65,16 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     """
     if not text:
         return []
-    recognizers: _Recognizers = (
-        _numbers_zh.RECOGNIZERS if _language(lang) == "zh" else _numbers_en.RECOGNIZERS
-    )
+    module = _numbers_zh if _language(lang) == "zh" else _numbers_en
     folded = text.translate(_NUMBER_FOLD)
+    present = module.features(folded)
+    if not present:
+        return []
     taken = bytearray(len(text))
     found: list[Number] = []
-    for pattern, handler in recognizers:
+    for pattern, handler, needs in module.RECOGNIZERS:
+        if not needs <= present:
+            continue
         for match in pattern.finditer(folded):
             for number in handler(match, folded):
                 if any(taken[number.start:number.end]):
@@ -119,13 +119,17 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
 
     Matching runs in passes, strictest first: same kind and value; compatible
     partial dates (5月7日 vs May 7, 2015); a number against an ordinal or a day
-    of the same value; measurement units after conversion (6.2 miles vs 10
+    of the same value; a date against numbers or ordinals giving its parts
+    (七月十五日 vs "the seventh month, the fifteenth day"); measurement units
+    after conversion (6.2 miles vs 10
     km, also against a number already matched, since a conversion in brackets
     adds a number the other side need not repeat).
     """
     left, right = list(src), list(tgt)
     for same in (_same_value, _same_date, _same_cross_kind):
         _pair(left, right, same)
+    _pair_date_parts(left, right)
+    _pair_date_parts(right, left)
     all_src, all_tgt = list(src), list(tgt)
     left = [n for n in left if not any(_converts(n, other) for other in all_tgt)]
     right = [n for n in right if not any(_converts(n, other) for other in all_src)]
@@ -142,6 +146,23 @@ def _pair(left: list[Number], right: list[Number], same: Callable[[Number, Numbe
                 left.remove(a)
                 right.remove(b)
                 break
+
+
+def _pair_date_parts(dates: list[Number], parts: list[Number]) -> None:
+    """Remove a date of *dates* with the numbers of *parts* giving each of its parts."""
+    for date in [n for n in dates if n.kind == "date"]:
+        wanted = [v for v in _date_parts(date) if v]
+        pool = [n for n in parts if n.kind in ("number", "ordinal")]
+        used = []
+        for value in wanted:
+            match = next((n for n in pool if n.value == value and n not in used), None)
+            if match is None:
+                break
+            used.append(match)
+        else:
+            dates.remove(date)
+            for n in used:
+                parts.remove(n)
 
 
 def _same_value(a: Number, b: Number) -> bool:
@@ -167,6 +188,9 @@ def _same_date(a: Number, b: Number) -> bool:
 
 def _same_cross_kind(a: Number, b: Number) -> bool:
     kinds = {a.kind, b.kind}
+    if kinds == {"ordinal", "fraction"}:  # "the tenth (part)" / 十分之一
+        ordinal, fraction = (a, b) if a.kind == "ordinal" else (b, a)
+        return ordinal.value > 1 and fraction.value == fraction_value(1, ordinal.value)
     if a.value != b.value:
         return False
     if kinds == {"number", "ordinal"}:
