@@ -213,6 +213,17 @@ def test_custom_skip_pattern() -> None:
      ["制造业迈步向前", "李克强总理提出了倡议。"]),
     ("list-lines", "Steps:\n- cut taxes\n- cut red tape",
      ["Steps:", "- cut taxes", "- cut red tape"]),
+    ("wrapped-before-a-name", "The initiative was proposed by Premier Li and has been\n"
+     "praised by entrepreneurs across the country, especially by\n"
+     "young people who founded startups with the support of Premier\n"
+     "Li Keqiang in Beijing.",
+     ["The initiative was proposed by Premier Li and has been\npraised by entrepreneurs "
+      "across the country, especially by\nyoung people who founded startups with the "
+      "support of Premier\nLi Keqiang in Beijing."]),
+    ("title-case-heading", "Startups Transform the Manufacturing Sector in Beijing\n"
+     "During a visit to Zhongguancun Inno Way in 2015, the Premier had coffee.",
+     ["Startups Transform the Manufacturing Sector in Beijing",
+      "During a visit to Zhongguancun Inno Way in 2015, the Premier had coffee."]),
     ("blank-line-always-ends", "No stop here\n\nNew paragraph", ["No stop here", "New paragraph"]),
 ])
 def test_line_layout(case: str, text: str, expected: list[str]) -> None:

@@ -11,11 +11,12 @@ Three layers decide where segments end:
    navigation bar ``Home | News | Sport``) are left out; see :data:`CHROME`.
 2. **Title lines** (layout, in code): a single line break inside a paragraph
    does not end a sentence, unless the line before it looks like a heading:
-   it ends without punctuation, is short (at most 12 words, or 40 characters
-   of Chinese), does not end in a function word (``of``, ``the``...), is not
-   a full-width line of hard-wrapped prose (shorter than 85% of the
-   paragraph's longest line), and the next line starts like a sentence
-   (capital, digit, Han character, opening quote or bracket).
+   it ends without punctuation, has at most 12 words (or 40 characters of
+   Chinese), does not end in a function word (``of``, ``the``...), is not a
+   full-width line of hard-wrapped prose (it is shorter than 85% of the
+   paragraph's longest line) and is either clearly short (under 60% of the
+   longest line) or, for English, in title case; and the next line starts
+   like a sentence (capital, digit, Han character, opening quote or bracket).
 3. **Sentence rules** (language, as data): SRX 2.0 files in ``tm/rules``
    (``en.srx``, ``zh.srx``) or a file of your own, see :mod:`tm.srx`.
 """
@@ -183,10 +184,19 @@ def _is_title_line(line: str, following: str, longest: int) -> bool:
         return False
     if len(s) >= 0.85 * longest and longest >= 25:
         return False  # a full line of hard-wrapped prose
+    short = longest < 25 or len(s) < 0.6 * longest
     if len(_HAN.findall(s)) * 2 >= len(s):
-        return len(s) <= 40
+        return len(s) <= 40 and short
     words = s.split()
-    return len(words) <= 12 and words[-1].lower() not in _FUNCTION_WORDS
+    if len(words) > 12 or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    return short or _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Most content words capitalized, as in "Market Report for Asian Stocks"."""
+    content = [w for w in words if len(w) > 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
 
 def _cut(text: str, start: int, end: int, breaks: list[int], paragraph: int,
