@@ -116,6 +116,8 @@ ZH_CASES = [
     ("quote-then-comma", "“好！”，他说。", ["“好！”，他说。"]),
     ("english-sentences", "他说 He left. She stayed. 然后走了。",
      ["他说 He left.", "She stayed.", "然后走了。"]),
+    ("abbreviation-in-brackets", "苹果公司(Apple Inc.)将在华投资10亿美元。",
+     ["苹果公司(Apple Inc.)将在华投资10亿美元。"]),
     ("traditional", "周怡安來自台中。去年畢業。", ["周怡安來自台中。", "去年畢業。"]),
     ("astral-han", "\U00020000字很少见。\U0002A6D6也是。",
      ["\U00020000字很少见。", "\U0002A6D6也是。"]),
