@@ -158,30 +158,12 @@ class Index:
         cost nothing to "probe".  ``None`` asks the caller to scan instead (only
         for queries with a token repeated more than 255 times).
         """
-        m = len(query_ids)
-        lo, hi = length_window(m, threshold)
-        probe = m - lo + 1
-        costed: list[tuple[int, int]] = []
-        seen: dict[int, int] = {}
-        for tok in query_ids:
-            occ = seen.get(tok, 0) + 1
-            seen[tok] = occ
-            if tok < 0:
-                costed.append((0, -1))
-            elif occ <= MAX_OCC:
-                term = term_of(tok, lang, occ)
-                costed.append((self.cost(term, lo, hi), term))
+        lo, hi = length_window(len(query_ids), threshold)
+        probe = len(query_ids) - lo + 1
+        costed = self._costed_terms(query_ids, lang, lo, hi)
         if len(costed) < probe:
             return None
-        costed.sort()
-        chosen = costed[:probe]
-        spent = sum(c for c, _ in chosen)
-        budget = max(_EXTRA_FACTOR * spent, _EXTRA_BUDGET)
-        for cost, term in costed[probe:]:
-            if spent + cost > budget:
-                break
-            chosen.append((cost, term))
-            spent += cost
+        chosen = _choose(costed, probe)
         need = len(chosen) - probe + 1
         lists = [self.postings(term, lo, hi) for cost, term in chosen if term >= 0 and cost]
         if need <= 1:
@@ -193,6 +175,22 @@ class Index:
         for posting in lists:
             counts.update(posting)
         return sorted(e for e, c in counts.items() if c >= need)
+
+    def _costed_terms(self, query_ids: Sequence[int], lang: int, lo: int,
+                      hi: int) -> list[tuple[int, int]]:
+        """``(cost, term)`` of every probe-able query term, cheapest first (-1: unknown)."""
+        costed: list[tuple[int, int]] = []
+        seen: dict[int, int] = {}
+        for tok in query_ids:
+            occ = seen.get(tok, 0) + 1
+            seen[tok] = occ
+            if tok < 0:
+                costed.append((0, -1))
+            elif occ <= MAX_OCC:
+                term = term_of(tok, lang, occ)
+                costed.append((self.cost(term, lo, hi), term))
+        costed.sort()
+        return costed
 
     def verify(self, entries: Iterable[int], query_ids: Sequence[int], threshold: int,
                other_lang: int) -> list[tuple[int, int, float]]:
@@ -227,3 +225,16 @@ class Index:
                     if base is not None and base >= threshold:
                         out.append((uid, side, base))
         return out
+
+
+def _choose(costed: list[tuple[int, int]], probe: int) -> list[tuple[int, int]]:
+    """The *probe* cheapest terms, plus more while they stay within the budget."""
+    chosen = costed[:probe]
+    spent = sum(c for c, _ in chosen)
+    budget = max(_EXTRA_FACTOR * spent, _EXTRA_BUDGET)
+    for cost, term in costed[probe:]:
+        if spent + cost > budget:
+            break
+        chosen.append((cost, term))
+        spent += cost
+    return chosen

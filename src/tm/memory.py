@@ -208,7 +208,6 @@ class TranslationMemory:
                 min_score: float, limit: int, where: tuple[str, str, str],
                 langs: tuple[str, str, bool]) -> list[Match]:
         """Score, rank and de-duplicate verified hits; stop once the top *limit* are sure."""
-        source_lang, target_lang, strict = langs
         hits.sort(key=lambda hit: (-hit[2], -hit[0]))
         best: dict[tuple[str, str], tuple[_Rank, Unit, bool]] = {}
         for uid, side, base in hits:
@@ -216,26 +215,12 @@ class TranslationMemory:
                 kth = heapq.nsmallest(limit, (rank for rank, _, _ in best.values()))[-1]
                 if math.floor(base + 1e-9) < -kth[0]:
                     break  # no later hit can score as high as the current top *limit*
-            row = store.fetch_unit(self._conn, uid)
-            if row is None:
+            scored = self._score_hit(query, folded, uid, side, base, where, langs)
+            if scored is None or -scored[0][0] < min_score:
                 continue
-            unit, trusted, prev_hash, next_hash = row
-            if side == 1:
-                unit = store.swapped(unit)
-            if strict and (normalize_lang(unit.source_lang) != normalize_lang(source_lang)
-                           or normalize_lang(unit.target_lang) != normalize_lang(target_lang)):
-                continue
-            value = float(finish(query, unit.source, base, folded,
-                                 match_tokens(unit.source)).value)
-            if value >= 100 and not trusted:
-                value = 99.0
-            if value < min_score:
-                continue
-            in_context = value >= 100 and _in_context(unit, prev_hash, next_hash, where)
-            rank: _Rank = (-value, -in_context, -base, -trusted, -uid)
-            pair = (unit.source, unit.target)
-            if pair not in best or rank < best[pair][0]:
-                best[pair] = (rank, unit, trusted)
+            pair = (scored[1].source, scored[1].target)
+            if pair not in best or scored[0] < best[pair][0]:
+                best[pair] = scored
         out = []
         for rank, unit, trusted in sorted(best.values(), key=lambda item: item[0])[:limit]:
             adapted = None
@@ -244,6 +229,26 @@ class TranslationMemory:
                                 source_lang=unit.source_lang, target_lang=unit.target_lang)
             out.append(Match(unit, -rank[0], bool(-rank[1]), adapted, trusted))
         return out
+
+    def _score_hit(self, query: str, folded: list[str], uid: int, side: int, base: float,
+                   where: tuple[str, str, str], langs: tuple[str, str, bool],
+                   ) -> tuple[_Rank, Unit, bool] | None:
+        """The rank, unit (turned to the query's direction) and trust of one hit."""
+        source_lang, target_lang, strict = langs
+        row = store.fetch_unit(self._conn, uid)
+        if row is None:
+            return None
+        unit, trusted, prev_hash, next_hash = row
+        if side == 1:
+            unit = store.swapped(unit)
+        if strict and (normalize_lang(unit.source_lang) != normalize_lang(source_lang)
+                       or normalize_lang(unit.target_lang) != normalize_lang(target_lang)):
+            return None
+        value = float(finish(query, unit.source, base, folded, match_tokens(unit.source)).value)
+        if value >= 100 and not trusted:
+            value = 99.0
+        in_context = value >= 100 and _in_context(unit, prev_hash, next_hash, where)
+        return (-value, -in_context, -base, -trusted, -uid), unit, trusted
 
     def concordance(self, phrase: str, *, limit: int = 50) -> list[ConcordanceHit]:
         """Return units whose source or target contains *phrase* (case-insensitive).
