@@ -41,10 +41,11 @@ def check_placeholders(unit: Unit, ctx: Context) -> None:
     have = Counter(p for p, _, _ in tgt)
     missing = want - have
     extra = have - want
+    parts = []
     if missing:
-        ctx.report("placeholders", unit,
-                   "placeholder(s) missing from the target: " + " ".join(sorted(missing)))
+        parts.append("missing from the target: " + " ".join(sorted(missing.elements())))
     if extra:
-        spans = [(s, e) for p, s, e in tgt if p in extra]
-        ctx.report("placeholders", unit,
-                   "placeholder(s) not in the source: " + " ".join(sorted(extra)), spans)
+        parts.append("not in the source: " + " ".join(sorted(extra.elements())))
+    if parts:
+        ctx.report("placeholders", unit, "placeholder(s) " + "; ".join(parts),
+                   [(s, e) for p, s, e in tgt if p in extra])
