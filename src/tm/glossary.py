@@ -18,11 +18,10 @@ or PO files, and finds them in text:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import regex
 
 from tm.errors import ParseError
 from tm.langcodes import same_language
@@ -31,11 +30,12 @@ from tm.text import fold_width
 
 __all__ = ["Glossary", "TermHit"]
 
-_SEPARATOR = regex.compile(r"[\s\-‐]+")
-_WORD = regex.compile(r"\w+")
+_SEPARATOR = re.compile(r"[\s\-‐]+")
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _SUBSTRING_LANGS = ("zh", "ja", "ko", "th", "lo", "km", "my")
-_FormMatcher = tuple["regex.Pattern[str] | None", dict[str, tuple[Term, str]]]
+_FormIndex = tuple[dict[str, tuple[Term, str]], dict[str, list[int]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +68,9 @@ class Glossary:
         self.source_lang = source_lang
         self.target_lang = target_lang
         self.path = path
-        self._word_index: dict[str, list[tuple[int, regex.Pattern[str], Term]]] | None = None
-        self._matchers: dict[tuple[bool, bool], _FormMatcher] = {}
+        self._word_index: dict[str, list[tuple[str, Term]]] | None = None
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        self._form_indexes: dict[bool, _FormIndex] = {}
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, source_lang: str = "en",
@@ -167,14 +168,16 @@ class Glossary:
 
     def _find_words(self, text: str) -> list[TermHit]:
         index = self._build_word_index()
+        if index.keys().isdisjoint(_WORD.findall(text.lower())):
+            return []
         hits: list[TermHit] = []
         position = 0
         for word in _WORD.finditer(text):
             if word.start() < position:
                 continue
             best: tuple[int, Term] | None = None
-            for _, pattern, term in index.get(word.group().lower(), ()):
-                m = pattern.match(text, word.start())
+            for source, term in index.get(word.group().lower(), ()):
+                m = self._compiled(source).match(text, word.start())
                 if m and (best is None or m.end() > best[0]):
                     best = (m.end(), term)
             if best is not None:
@@ -184,36 +187,52 @@ class Glossary:
                 position = end
         return hits
 
-    def _build_word_index(self) -> dict[str, list[tuple[int, regex.Pattern[str], Term]]]:
+    def _compiled(self, source: str) -> re.Pattern[str]:
+        """The compiled pattern of a term, compiled the first time a text needs it."""
+        pattern = self._patterns.get(source)
+        if pattern is None:
+            pattern = self._patterns[source] = re.compile(source)
+        return pattern
+
+    def _build_word_index(self) -> dict[str, list[tuple[str, Term]]]:
+        """Terms by the lower-case forms of their first word, longest term first."""
         if self._word_index is None:
-            index: dict[str, list[tuple[int, regex.Pattern[str], Term]]] = {}
+            index: dict[str, list[tuple[str, Term]]] = {}
             for term in self._terms:
                 words = [w for w in _SEPARATOR.split(term.source.strip()) if w]
                 if not words:
                     continue
-                pattern = regex.compile(term_pattern(words, term.case_sensitive))
+                source = term_pattern(words, term.case_sensitive)
                 for key in _index_keys(words):
-                    index.setdefault(key, []).append((len(term.source), pattern, term))
+                    index.setdefault(key, []).append((source, term))
             self._word_index = index
         return self._word_index
 
     # --- substring matching (Chinese) -----------------------------------------
 
     def _find_forms(self, text: str, *, source: bool, words: bool = False) -> list[TermHit]:
-        pattern, forms = self._form_matcher(source, words)
-        if pattern is None:
+        forms, lengths = self._form_index(source)
+        if not forms:
             return []
         folded, offsets = fold_for_matching(text)
         hits = []
-        for m in pattern.finditer(folded):
-            term, status = forms[m.group()]
-            start, end = offsets[m.start()], offsets[m.end() - 1] + 1
-            hits.append(TermHit(term, start, end, text[start:end], status, m.group()))
+        i, size = 0, len(folded)
+        while i < size:
+            for length in lengths.get(folded[i], ()):
+                form = folded[i:i + length]
+                if form in forms and not (words and _inside_word(folded, i, i + length)):
+                    term, status = forms[form]
+                    start, end = offsets[i], offsets[i + length - 1] + 1
+                    hits.append(TermHit(term, start, end, text[start:end], status, form))
+                    i += length
+                    break
+            else:
+                i += 1
         return hits
 
-    def _form_matcher(self, source: bool, words: bool) -> _FormMatcher:
-        """One regex over every (folded) form, longest first, and what each form is."""
-        if (source, words) not in self._matchers:
+    def _form_index(self, source: bool) -> _FormIndex:
+        """Every folded form with its term and status, and form lengths by first character."""
+        if source not in self._form_indexes:
             forms: dict[str, tuple[Term, str]] = {}
             for term in self._terms:
                 pairs = [(term.source, "source")] if source else (
@@ -224,24 +243,30 @@ class Glossary:
                     # A form approved in one concept and forbidden in another counts as approved.
                     if key and (key not in forms or (status == "approved" != forms[key][1])):
                         forms[key] = (term, status)
-            pattern = None
-            if forms:
-                alternation = "|".join(regex.escape(f)
-                                       for f in sorted(forms, key=len, reverse=True))
-                left, right = (r"(?<!\w)", r"(?!\w)") if words else ("", "")
-                pattern = regex.compile(f"{left}(?:{alternation}){right}")
-            self._matchers[(source, words)] = (pattern, forms)
-        return self._matchers[(source, words)]
+            lengths: dict[str, set[int]] = {}
+            for form in forms:
+                lengths.setdefault(form[0], set()).add(len(form))
+            self._form_indexes[source] = (
+                forms, {c: sorted(ls, reverse=True) for c, ls in lengths.items()})
+        return self._form_indexes[source]
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] continues a word on either side (for word-based languages)."""
+    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")) or (
+        end < len(text) and (text[end].isalnum() or text[end] == "_"))
 
 
 def _is_substring_lang(lang: str) -> bool:
     return lang.lower().replace("_", "-").split("-")[0] in _SUBSTRING_LANGS
 
 
-def fold_for_matching(text: str) -> tuple[str, list[int]]:
+def fold_for_matching(text: str) -> tuple[str, Sequence[int]]:
     """*text* width-folded, ASCII lower-cased, whitespace removed; and for each
     character of the result its offset in *text*."""
     folded = fold_width(text).translate(_ASCII_LOWER)
+    if not _SPACE.search(folded):
+        return folded, range(len(folded))
     keep = [i for i, c in enumerate(folded) if not c.isspace()]
     return "".join(folded[i] for i in keep), keep
 
@@ -265,7 +290,7 @@ def term_pattern(words: list[str], case_sensitive: bool) -> str:
 
 
 def _word_pattern(word: str, case_sensitive: bool) -> str:
-    escaped = regex.escape(word)
+    escaped = re.escape(word)
     if case_sensitive or _is_acronym(word):
         return escaped
     return f"(?i:{escaped})"
@@ -300,5 +325,5 @@ def _inflection(word: str) -> tuple[str, tuple[str, ...]]:
 def _inflected(word: str, case_sensitive: bool) -> str:
     """The last word of a term as a regex matching its singular and plural forms."""
     stem, endings = _inflection(word)
-    body = regex.escape(stem) + "(?:" + "|".join(endings) + ")"
+    body = re.escape(stem) + "(?:" + "|".join(endings) + ")"
     return body if case_sensitive or _is_acronym(word) else f"(?i:{body})"
