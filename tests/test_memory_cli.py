@@ -195,3 +195,21 @@ def test_corrupted_database_is_one_line_error(tmp_path: Path, content: bytes) ->
 def test_missing_database_for_queries(tmp_path: Path) -> None:
     result = run_tm("lookup", "x", "--db", str(tmp_path / "none.db"))
     assert result.code == 2 and "no such translation memory" in result.err
+
+
+def test_locked_database_is_one_line_error(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "tm.db"
+    assert run_tm("import", FILES[2], "--db", str(path)).code == 0
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        result = run_tm("import", FILES[1], "--db", str(path), "--wait", "0.2")
+    finally:
+        holder.close()
+    assert result.code == 2 and result.out == ""
+    assert result.err == f"tm: error: {path}: the database is locked by another writer; " \
+        "retry when it finishes\n"
+    again = run_tm("import", FILES[1], "--db", str(path))
+    assert again.code == 0 and "2 new or changed; 4 units" in again.out

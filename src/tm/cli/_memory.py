@@ -36,9 +36,9 @@ def add_lang_options(parser: argparse.ArgumentParser) -> None:
                         help="language of the wanted translation (default: zh-CN)")
 
 
-def open_memory(path: str, *, readonly: bool = True) -> TranslationMemory:
+def open_memory(path: str, *, readonly: bool = True, timeout: float = 10.0) -> TranslationMemory:
     """Open the memory at *path*; StoreError (one line) when missing, locked or corrupted."""
-    return TranslationMemory.open(path, readonly=readonly)
+    return TranslationMemory.open(path, readonly=readonly, timeout=timeout)
 
 
 def use_colour() -> bool:

@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--srclang", default=None, metavar="LANG",
                    help="source language of TMX files (overrides the header's srclang); "
                         "source language of CSV/TSV files without a language header")
+    p.add_argument("--wait", type=float, default=10.0, metavar="SECONDS",
+                   help="how long to wait for another process writing to the memory "
+                        "(default: 10)")
     p.set_defaults(run=run)
 
 
@@ -61,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             read += 1
             yield unit
 
-    with open_memory(args.db, readonly=False) as memory:
+    with open_memory(args.db, readonly=False, timeout=args.wait) as memory:
         changed = memory.add(progress(counted(args.files), None, "importing"),
                              trusted=not args.untrusted)
         total = len(memory)
