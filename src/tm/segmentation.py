@@ -60,6 +60,7 @@ _FUNCTION_WORDS = frozenset(
     "was were be been has have had will would can could should may might must not than".split()
 )
 _MAX_CHROME_LINE = 200
+_CHINESE_CODES = frozenset({"zh", "cmn", "yue", "lzh", "wuu"})
 
 
 def _rules_file(lang: str) -> Path:
@@ -67,7 +68,7 @@ def _rules_file(lang: str) -> Path:
 
 
 def _is_chinese(lang: str) -> bool:
-    return regex.split(r"[-_]", lang.strip().lower())[0] in {"zh", "cmn", "yue", "lzh", "wuu"}
+    return lang.strip().lower().replace("_", "-").split("-")[0] in _CHINESE_CODES
 
 
 def _load(lang: str, rules: str | os.PathLike[str] | None) -> tuple[SrxRules, str]:

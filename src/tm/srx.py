@@ -193,12 +193,11 @@ class CompiledRules:
 
     def candidates(self, text: str) -> list[int]:
         """Sorted positions where at least one break rule matches."""
-        found: set[int] = set()
-        if self._forward is not None:
-            found.update(m.start() for m in self._forward.finditer(text))
-        if self._backward is not None:
-            found.update(m.end() for m in self._backward.finditer(text, overlapped=True))
-        return sorted(found)
+        forward = [m.start() for m in self._forward.finditer(text)] if self._forward else []
+        if self._backward is None:
+            return forward
+        backward = {m.end() for m in self._backward.finditer(text, overlapped=True)}
+        return sorted(backward.union(forward))
 
     def decisions(self, text: str) -> list[tuple[int, int]]:
         """``(position, rule index)`` for every candidate: which rule decided there."""

@@ -8,7 +8,8 @@ it).  Sets: the Pragmatic Segmenter "Golden Rules" (English, Chinese) from
 ../shared/data/golden-rules, and the news-style case sets in
 tests/benchmarks/data.  Throughput: characters per second on the King James
 Bible (English, about 4 MB) and the Chinese Union Version (Chinese), from
-../shared/data/bible-en-zh, fed to every tool one chapter (paragraph) at a time.
+../shared/data/bible-en-zh, fed to every tool one chapter (paragraph) at a time;
+the best of up to three passes counts (one pass for tools slower than 15 s).
 """
 
 from __future__ import annotations
@@ -123,12 +124,24 @@ def bible_chapters(column: str) -> list[str]:
     return [" ".join(verses) for verses in chapters.values()]
 
 
-def throughput(split: Splitter, chunks: list[str]) -> float:
-    """Characters per second over *chunks*."""
-    started = time.perf_counter()
-    for chunk in chunks:
-        split(chunk)
-    return sum(map(len, chunks)) / (time.perf_counter() - started)
+def throughput(split: Splitter, chunks: list[str], budget: float = 15.0) -> float:
+    """Characters per second over *chunks*: the best of up to 3 passes within *budget* s.
+
+    Taking the best pass (as ``timeit`` does) filters out the noise of other
+    processes on a shared machine; a tool slower than *budget* gets one pass.
+    """
+    best = float("inf")
+    spent = 0.0
+    for _ in range(3):
+        started = time.perf_counter()
+        for chunk in chunks:
+            split(chunk)
+        elapsed = time.perf_counter() - started
+        best = min(best, elapsed)
+        spent += elapsed
+        if spent + elapsed > budget:
+            break
+    return sum(map(len, chunks)) / best
 
 
 def main() -> None:
