@@ -182,14 +182,19 @@ def test_pretranslate_fills_exact_and_fuzzy(db: str, tmp_path: Path) -> None:
         assert proc.returncode == 0 and proc.stderr == "", proc.stderr
 
 
-@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"\x00" * 4096])
-def test_corrupted_database_is_one_line_error(tmp_path: Path, content: bytes) -> None:
+@pytest.mark.parametrize(("content", "args"), [
+    (b"this is not a database at all" * 100, ["stats"]),
+    (b"SQLite format 3\x00" + b"\xff" * 4000, ["lookup", "x"]),
+    (b"\x00" * 4096, ["import", FILES[2]]),
+])
+def test_corrupted_database_is_one_line_error(tmp_path: Path, content: bytes,
+                                              args: list[str]) -> None:
     path = tmp_path / "broken.db"
     path.write_bytes(content)
-    for args in (["stats"], ["lookup", "x"], ["import", FILES[2]]):
-        result = run_tm(*args, "--db", str(path))
-        assert result.code == 2 and result.out == ""
-        assert result.err.startswith(f"tm: error: {path}") and result.err.count("\n") == 1
+    result = run_tm(*args, "--db", str(path))
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith(f"tm: error: {path}") and result.err.count("\n") == 1
+    assert path.read_bytes() == content  # never "repaired" or overwritten
 
 
 def test_missing_database_for_queries(tmp_path: Path) -> None:
