@@ -218,3 +218,14 @@ def test_locked_database_is_one_line_error(tmp_path: Path) -> None:
         "retry when it finishes\n"
     again = run_tm("import", FILES[1], "--db", str(path))
     assert again.code == 0 and "2 new or changed; 4 units" in again.out
+
+
+def test_lookup_shows_glossary_terms_of_the_query(db: str) -> None:
+    glossary = str(DATA / "terms.csv")
+    query = "The company employs 350 people in Shenzhen."
+    text = run_tm("lookup", query, "--db", db, "--glossary", glossary)
+    assert text.code == 0 and "term: Shenzhen = 深圳" in text.out.splitlines()
+    data = json.loads(run_tm("lookup", query, "--db", db, "--glossary", glossary,
+                             "--format", "json").out)
+    (term,) = data["terms"]
+    assert query[term["start"]:term["end"]] == "Shenzhen" and term["targets"] == ["深圳"]
