@@ -125,6 +125,15 @@ EXTRACT_CASES = [
     ("en", "COVID-19", []),
     ("en", "4G and 5G networks", []),
     ("en", "MP3 players", []),
+    ("en", "F-16 jets and flight MH-370", []),
+    ("en", "v1.2 release", []),
+    # ... but a hyphen after a lower-case prefix or a dot after an abbreviation is not a code
+    ("en", "since mid-2015", [("2015", "number")]),
+    ("en", "pre-2008 levels", [("2008", "number")]),
+    ("en", "the post-80s generation", [("80", "number")]),
+    ("en", "the No.1 player", [("1", "number")]),
+    ("en", "a ratio of 1:100", [("1", "number"), ("100", "number")]),
+    ("en", "Boeing 737", [("737", "number")]),
     # numeral characters in words are not numbers
     ("zh", "一直", []),
     ("zh", "统一", []),

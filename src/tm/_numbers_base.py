@@ -8,8 +8,12 @@ from decimal import Decimal
 
 import regex
 
-#: A digit run must not be glued to a Latin letter on its left ("G20", "COVID-19").
-LEFT_GUARD = r"(?<![\p{Latin}\d_.])(?<!\p{Latin}[-‐])"
+#: A digit run must not be glued to a Latin letter on its left ("G20"), nor follow a
+#: hyphen after a capitalized or one-letter word ("COVID-19", "F-16"); a hyphen after a
+#: lower-case word is a prefix ("mid-2015", "post-80s"), a dot after a word an
+#: abbreviation ("No.1"), while "1.2.3" keeps its last part out.
+LEFT_GUARD = (r"(?<![\p{Latin}\d_])(?<!\d\.)(?<!\p{Lu}\p{Latin}*[-‐])"
+              r"(?<!(?<!\p{Latin})\p{Latin}[-‐])")
 #: ... nor on its right ("5D Robotics", "3W Cafe"): those are codes, not numbers.
 RIGHT_GUARD = r"(?![\p{Latin}\d])"
 #: Digits with optional thousands separators and decimals, taken atomically.

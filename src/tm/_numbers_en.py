@@ -185,7 +185,7 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
     (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b"), _date, M),
-    (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?"
+    (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::\d{2})?"
                    r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time, D),
     (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),
     (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
