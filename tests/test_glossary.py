@@ -276,3 +276,14 @@ def test_cli_terms_errors(tm_cli, tmp_path: Path, args: list[str], message: str)
     assert result.code == 2
     assert result.err.startswith("tm: error: ") and message in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_reverse_direction_chinese_source() -> None:
+    """The same TBX read zh->en: Chinese source terms by substring, English targets by word."""
+    g = Glossary.load(ARTICLE_GLOSSARY, source_lang="zh-CN", target_lang="en")
+    [hit] = g.find("考察中关村创业大街", lang="zh")
+    assert hit.status == "source" and "Zhongguancun Inno Way" in hit.term.targets
+    assert [h.text for h in g.find("Zhongguancun Inno Way opened", lang="en")] == [
+        "Zhongguancun Inno Way"]
+    assert [h.text for h in g.find("the Zhongguancun Inno Wayside", lang="en")] == [
+        "Zhongguancun"]  # whole words only: not "Inno Way" inside "Wayside"

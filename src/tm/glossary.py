@@ -70,7 +70,7 @@ class Glossary:
         self.path = path
         self._word_index: dict[str, list[tuple[str, Term]]] | None = None
         self._patterns: dict[str, re.Pattern[str]] = {}
-        self._form_indexes: dict[bool, _FormIndex] = {}
+        self._form_indexes: dict[tuple[bool, bool], _FormIndex] = {}
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, source_lang: str = "en",
@@ -211,16 +211,17 @@ class Glossary:
     # --- substring matching (Chinese) -----------------------------------------
 
     def _find_forms(self, text: str, *, source: bool, words: bool = False) -> list[TermHit]:
-        forms, lengths = self._form_index(source)
+        forms, lengths = self._form_index(source, words)
         if not forms:
             return []
-        folded, offsets = fold_for_matching(text)
+        folded, offsets = fold_for_words(text) if words else fold_for_matching(text)
         hits = []
         i, size = 0, len(folded)
         while i < size:
             for length in lengths.get(folded[i], ()):
                 form = folded[i:i + length]
-                if form in forms and not (words and _inside_word(folded, i, i + length)):
+                if len(form) == length and form in forms and not (
+                        words and _inside_word(folded, i, i + length)):
                     term, status = forms[form]
                     start, end = offsets[i], offsets[i + length - 1] + 1
                     hits.append(TermHit(term, start, end, text[start:end], status, form))
@@ -230,25 +231,26 @@ class Glossary:
                 i += 1
         return hits
 
-    def _form_index(self, source: bool) -> _FormIndex:
+    def _form_index(self, source: bool, words: bool) -> _FormIndex:
         """Every folded form with its term and status, and form lengths by first character."""
-        if source not in self._form_indexes:
+        if (source, words) not in self._form_indexes:
+            fold = fold_for_words if words else fold_for_matching
             forms: dict[str, tuple[Term, str]] = {}
             for term in self._terms:
                 pairs = [(term.source, "source")] if source else (
                     [(t, "approved") for t in term.targets]
                     + [(t, "forbidden") for t in term.forbidden])
                 for form, status in pairs:
-                    key = fold_for_matching(form)[0]
+                    key = fold(" ".join(form.split()))[0]
                     # A form approved in one concept and forbidden in another counts as approved.
                     if key and (key not in forms or (status == "approved" != forms[key][1])):
                         forms[key] = (term, status)
             lengths: dict[str, set[int]] = {}
             for form in forms:
                 lengths.setdefault(form[0], set()).add(len(form))
-            self._form_indexes[source] = (
+            self._form_indexes[(source, words)] = (
                 forms, {c: sorted(ls, reverse=True) for c, ls in lengths.items()})
-        return self._form_indexes[source]
+        return self._form_indexes[(source, words)]
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -269,6 +271,15 @@ def fold_for_matching(text: str) -> tuple[str, Sequence[int]]:
         return folded, range(len(folded))
     keep = [i for i, c in enumerate(folded) if not c.isspace()]
     return "".join(folded[i] for i in keep), keep
+
+
+def fold_for_words(text: str) -> tuple[str, Sequence[int]]:
+    """*text* width-folded, ASCII lower-cased, every whitespace character a space
+    (same length, so the offsets are the identity): for word-based target languages."""
+    folded = fold_width(text).translate(_ASCII_LOWER)
+    if _SPACE.search(folded):
+        folded = _SPACE.sub(" ", folded)
+    return folded, range(len(folded))
 
 
 def _index_keys(words: list[str]) -> set[str]:
