@@ -32,6 +32,8 @@ from tm import lexicon
 from tm.text import han_ratio
 
 __all__ = [
+    "CONFIDENCE_WEIGHTS",
+    "NULL_CONFIDENCE",
     "SCORING_VERSION",
     "Item",
     "Params",
@@ -39,6 +41,7 @@ __all__ = [
     "confidence",
     "length_cost",
     "make_items",
+    "neighbour_evidence",
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
@@ -61,17 +64,17 @@ class Params:
     -log P(shape)); shapes missing from it cost ``prior_other + k + t``.
     """
 
-    null: float = 5.0                 # cost of a 1-0 or 0-1 bead
+    null: float = 6.0                 # cost of a 1-0 or 0-1 bead
     length_weight: float = 1.0        # weight of the Gale-Church term
-    variance: float = 6.0             # GC variance per English-char unit
-    sim_weight: float = 6.0           # weight of the lexical similarity term
-    sim_threshold: float = 0.12       # similarity at which the term is 0
-    evidence_half: float = 6.0        # mass at which similarity counts half
+    variance: float = 18.0            # GC variance per English-char unit
+    sim_weight: float = 12.0          # weight of the lexical similarity term
+    sim_threshold: float = 0.05       # similarity at which the term is 0
+    evidence_half: float = 3.0        # mass at which similarity counts half
     paragraph_cross: float = 5.0      # a span crossing a paragraph break
     paragraph_start: float = 1.5      # one side starts a paragraph, the other does not
     prior_other: float = 3.0
     priors: dict[tuple[int, int], float] = field(default_factory=lambda: {
-        (1, 1): 0.0, (1, 2): 1.5, (2, 1): 1.5, (2, 2): 3.5,
+        (1, 1): 0.0, (1, 2): 1.5, (2, 1): 1.5, (2, 2): 2.5,
         (1, 3): 3.0, (3, 1): 3.0, (1, 4): 4.5, (4, 1): 4.5,
         (2, 3): 5.0, (3, 2): 5.0,
     })
@@ -208,15 +211,43 @@ def length_cost(a: float, b: float, variance: float) -> float:
     return _LOG_TABLE[index] if index < len(_LOG_TABLE) else _LOG_TABLE[-1] + delta
 
 
-def confidence(excess: float) -> float:
-    """Map a bead's cost above its type prior to a confidence in [0, 1].
+#: Logistic weights of :func:`confidence`: bias, similarity x reliability,
+#: reliability, length cost, neighbours' similarity x reliability, paragraph
+#: penalty.  Fitted on MAC-Dev beads plus beads of deliberately mismatched
+#: document pairs (so that a "translation" that is not one scores low); the
+#: paragraph weight is set by hand (MAC-Dev has no paragraphs).
+CONFIDENCE_WEIGHTS = (-0.67, 5.23, -3.63, -0.40, 16.25, -0.5)
+#: Confidence of a null bead (a sentence left without counterpart).
+NULL_CONFIDENCE = 0.3
+#: How many paired beads on each side count as a bead's neighbours.
+NEIGHBOURS = 3
 
-    A logistic curve: 0.5 at an excess cost of 4 (about the cost of leaving a
-    sentence unaligned), above 0.9 for well-supported beads (negative excess
-    from strong lexical evidence), near 0 for beads that only length supports
-    badly.
+
+def confidence(evidence: float, reliability: float, length: float, neighbours: float,
+               paragraph: float = 0.0) -> float:
+    """Probability-like confidence in [0, 1] that a bead is right.
+
+    *evidence* is the bead's similarity times its reliability, *length* its
+    Gale-Church cost, *neighbours* the mean evidence of the paired beads
+    around it (a bead among well-supported beads is constrained by them; a
+    document that is not a translation has no support anywhere), *paragraph*
+    its paragraph penalty.  A logistic model (:data:`CONFIDENCE_WEIGHTS`).
     """
-    z = (excess - 4.0) / 1.6
-    if z > 40:
-        return 0.0
-    return round(1.0 / (1.0 + math.exp(z)), 4)
+    b0, b_sim, b_rel, b_len, b_near, b_par = CONFIDENCE_WEIGHTS
+    z = (b0 + b_sim * evidence + b_rel * reliability + b_len * length + b_near * neighbours
+         + b_par * paragraph)
+    z = max(-40.0, min(40.0, z))
+    return round(1.0 / (1.0 + math.exp(-z)), 4)
+
+
+def neighbour_evidence(values: Sequence[float], window: int = NEIGHBOURS) -> list[float]:
+    """For each value, the mean of up to *window* values on each side (itself when alone)."""
+    prefix = [0.0]
+    for v in values:
+        prefix.append(prefix[-1] + v)
+    out = []
+    for k, v in enumerate(values):
+        lo, hi = max(0, k - window), min(len(values), k + window + 1)
+        count = hi - lo - 1
+        out.append((prefix[hi] - prefix[lo] - v) / count if count else v)
+    return out

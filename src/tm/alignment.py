@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tm.align_scoring import (
+    NULL_CONFIDENCE,
     SCORING_VERSION,
     ZH_PER_EN,
     Item,
@@ -26,6 +27,7 @@ from tm.align_scoring import (
     confidence,
     length_cost,
     make_items,
+    neighbour_evidence,
 )
 from tm.lexicon import LEXICON_VERSION
 from tm.model import Bead, Segment
@@ -102,34 +104,69 @@ class _Scorer:
             sums_all.append(sums)
         return firsts, sums_all
 
+    def similarity_of(self, pi: int, i: int, pj: int, j: int) -> tuple[float, float]:
+        """(similarity in [0, 1], reliability in [0, 1]) of bead src[pi:i] x tgt[pj:j]."""
+        if self.similarity is not None:
+            sim = float(self.similarity(self.src_texts[pi:i], self.tgt_texts[pj:j]))
+            return min(1.0, max(0.0, sim)), 1.0
+        match = 0.0
+        firsts, sums = self.first, self.sums
+        for r in range(pi, i):
+            row, first = sums[r], firsts[r]
+            match += row[j - first] - row[pj - first]
+        mass = self.mass_a[i] - self.mass_a[pi] + self.mass_b[j] - self.mass_b[pj]
+        if mass <= 0:
+            return 0.0, 0.0
+        return min(1.0, 2.0 * match / mass), mass / (mass + self.params.evidence_half)
+
+    def paragraph_cost(self, pi: int, i: int, pj: int, j: int) -> float:
+        """Penalty for a bead that crosses or straddles paragraph breaks."""
+        if not self.use_paragraphs:
+            return 0.0
+        p = self.params
+        cost = p.paragraph_cross * (self.ends_a[i - 1] - self.ends_a[pi]
+                                    + self.ends_b[j - 1] - self.ends_b[pj])
+        if self.a[pi].starts_paragraph != self.b[pj].starts_paragraph:
+            cost += p.paragraph_start / 2
+        if self.a[i - 1].ends_paragraph != self.b[j - 1].ends_paragraph:
+            cost += p.paragraph_start / 2
+        return cost
+
+    def length_of(self, pi: int, i: int, pj: int, j: int) -> float:
+        """Gale-Church length cost of bead src[pi:i] x tgt[pj:j]."""
+        return length_cost(self.len_a[i] - self.len_a[pi], self.len_b[j] - self.len_b[pj],
+                           self.params.variance)
+
     def evidence(self, pi: int, i: int, pj: int, j: int) -> float:
         """Cost of bead src[pi:i] x tgt[pj:j] without its shape prior."""
         p = self.params
         if pi == i or pj == j:
             return p.null
-        cost = p.length_weight * length_cost(self.len_a[i] - self.len_a[pi],
-                                             self.len_b[j] - self.len_b[pj], p.variance)
-        if self.similarity is not None:
-            sim = self.similarity(self.src_texts[pi:i], self.tgt_texts[pj:j])
-            reliability = 1.0
-        else:
-            match = 0.0
-            firsts, sums = self.first, self.sums
-            for r in range(pi, i):
-                row, first = sums[r], firsts[r]
-                match += row[j - first] - row[pj - first]
-            mass = self.mass_a[i] - self.mass_a[pi] + self.mass_b[j] - self.mass_b[pj]
-            sim = min(1.0, 2.0 * match / mass) if mass > 0 else 0.0
-            reliability = mass / (mass + p.evidence_half)
-        cost += p.sim_weight * reliability * (p.sim_threshold - sim)
-        if self.use_paragraphs:
-            cost += p.paragraph_cross * (self.ends_a[i - 1] - self.ends_a[pi]
-                                         + self.ends_b[j - 1] - self.ends_b[pj])
-            if self.a[pi].starts_paragraph != self.b[pj].starts_paragraph:
-                cost += p.paragraph_start / 2
-            if self.a[i - 1].ends_paragraph != self.b[j - 1].ends_paragraph:
-                cost += p.paragraph_start / 2
-        return cost
+        sim, reliability = self.similarity_of(pi, i, pj, j)
+        return (p.length_weight * self.length_of(pi, i, pj, j)
+                + p.sim_weight * reliability * (p.sim_threshold - sim)
+                + self.paragraph_cost(pi, i, pj, j))
+
+    def scores(self, path: Sequence[tuple[int, int]]) -> list[float]:
+        """Confidence of each bead of *path* (see :func:`tm.align_scoring.confidence`)."""
+        features: list[tuple[float, float, float, float]] = []
+        i = j = 0
+        for k, t in path:
+            if k and t:
+                sim, rel = self.similarity_of(i, i + k, j, j + t)
+                features.append((sim * rel, rel, self.length_of(i, i + k, j, j + t),
+                                 self.paragraph_cost(i, i + k, j, j + t)))
+            i, j = i + k, j + t
+        near = iter(neighbour_evidence([f[0] for f in features]))
+        found = iter(features)
+        out: list[float] = []
+        for k, t in path:
+            if k and t:
+                evidence, rel, length, paragraph = next(found)
+                out.append(confidence(evidence, rel, length, next(near), paragraph))
+            else:
+                out.append(NULL_CONFIDENCE)
+        return out
 
 
 def _prefix(values: Sequence[float]) -> list[float]:
@@ -317,8 +354,7 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
     path = _dp(scorer, shapes)
     beads: list[Bead] = []
     i = j = 0
-    for k, t in path:
-        excess = scorer.evidence(i, i + k, j, j + t)
-        beads.append(Bead(tuple(range(i, i + k)), tuple(range(j, j + t)), confidence(excess)))
+    for (k, t), score in zip(path, scorer.scores(path), strict=True):
+        beads.append(Bead(tuple(range(i, i + k)), tuple(range(j, j + t)), score))
         i, j = i + k, j + t
     return beads

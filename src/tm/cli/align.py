@@ -23,6 +23,7 @@ from datetime import datetime, timezone
 import tm
 from tm.alignment import ALIGNMENT_VERSION
 from tm.cli._common import add_encoding_option, add_output_option, new_command
+from tm.errors import ParseError
 from tm.files import atomic_writer, read_text
 from tm.model import Bead, Segment, Unit
 from tm.segmentation import rules_signature
@@ -36,7 +37,7 @@ EXAMPLES = """\
   tm align locales/en/article.txt locales/zh_CN/article.txt -o article.po
   tm align en.txt zh.txt --glossary terms.tbx --format tmx -o pairs.tmx
   tm align en.txt zh.txt --presegmented --format beads
-  tm align en.txt zh.txt --format tsv --fuzzy-below 0.7 --encoding gb18030
+  tm align en.txt zh.txt --format tsv --fuzzy-below 0.7 --zh-encoding gb18030
 """
 
 
@@ -60,6 +61,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--max-bead", type=int, default=4, metavar="N",
                         help="most sentences on one side of a bead (default: 4)")
     add_encoding_option(parser)
+    for side, name in (("en", "EN_FILE"), ("zh", "ZH_FILE")):
+        parser.add_argument(f"--{side}-encoding", default=None, metavar="NAME",
+                            help=f"encoding of {name} alone, when the files differ "
+                                 "(overrides --encoding)")
     add_output_option(parser)
     parser.set_defaults(run=run)
 
@@ -96,7 +101,12 @@ def _presegmented(text: str) -> tuple[list[Segment], list[int]]:
 
 
 def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
-    text = read_text(path, args.encoding)
+    encoding = getattr(args, f"{lang}_encoding") or args.encoding
+    try:
+        text = read_text(path, encoding)
+    except ParseError as err:   # name the option that fixes this file alone
+        raise ParseError(err.path, err.line,
+                         err.message.replace("--encoding", f"--{lang}-encoding")) from None
     name = "stdin" if path == "-" else path
     if args.presegmented:
         segments, lines = _presegmented(text)
