@@ -155,4 +155,6 @@ def load_config(path: str | Path | None = None, *, start: str | Path = ".") -> C
         table = data.get("check", {})
     if not isinstance(table, dict):
         raise ConfigError(f"{found}: the check settings must be a table")
+    if not table:
+        return CheckConfig()
     return CheckConfig.from_mapping(table, str(found))

@@ -86,21 +86,23 @@ def resolve_selection(select: Iterable[str] | None = None, ignore: Iterable[str]
                       config: CheckConfig | None = None) -> frozenset[str]:
     """The ids that run: *select* (else config ``select``, else defaults) minus ignores.
 
-    ``extend-select`` from the configuration adds checks; *ignore* and the
-    configured ``ignore`` remove them.  Unknown ids raise ValueError listing
-    the valid ones.
+    An explicit *select* (``--select``) is taken as is, minus *ignore*; otherwise
+    the configuration applies: its ``select`` (or the default checks), plus
+    ``extend-select``, minus its ``ignore`` and *ignore*.  Unknown ids raise
+    ValueError listing the valid ones.
     """
     config = config or CheckConfig()
+    where = config.path or "configuration"
     for check_id in config.severity:
-        _expand([check_id], f"{config.path or 'configuration'} severity")
+        _expand([check_id], f"{where} severity")
     if select is not None:
-        chosen = _expand(select, "--select")
-    elif config.select is not None:
-        chosen = _expand(config.select, f"{config.path or 'configuration'} select")
+        return frozenset(_expand(select, "--select") - _expand(ignore or (), "--ignore"))
+    if config.select is not None:
+        chosen = _expand(config.select, f"{where} select")
     else:
         chosen = {i for i, info in REGISTRY.items() if info.default}
-    chosen |= _expand(config.extend_select, "extend-select")
-    chosen -= _expand(config.ignore, f"{config.path or 'configuration'} ignore")
+    chosen |= _expand(config.extend_select, f"{where} extend-select")
+    chosen -= _expand(config.ignore, f"{where} ignore")
     chosen -= _expand(ignore or (), "--ignore")
     return frozenset(chosen)
 
