@@ -287,3 +287,11 @@ def test_reverse_direction_chinese_source() -> None:
         "Zhongguancun Inno Way"]
     assert [h.text for h in g.find("the Zhongguancun Inno Wayside", lang="en")] == [
         "Zhongguancun"]  # whole words only: not "Inno Way" inside "Wayside"
+
+
+def test_tbx_v3_dct_style() -> None:
+    """TBX v3 in DCT style puts data categories in namespaced elements."""
+    [term] = Glossary.load(DATA / "v3-dct.tbx").terms
+    assert (term.source, term.targets) == ("Legend Star", ("联想之星",))
+    assert term.forbidden == ("传奇之星",)
+    assert term.pos == "properNoun" and term.note == "Incubator of Legend Holdings."

@@ -39,6 +39,10 @@ _FORBIDDEN = {
     "deprecated", "superseded", "forbidden", "notrecommended",
 }
 _CASE_TYPES = {"x-casesensitive", "casesensitive", "x-case-sensitive", "case-sensitive"}
+_DCT_CATEGORIES = {
+    "partofspeech", "administrativestatus", "normativeauthorization", "termtype",
+    "x-casesensitive", "casesensitive",
+}
 _ENTRY = re.compile(r"<(?:[\w.-]+:)?(?:termEntry|conceptEntry)\b")
 
 
@@ -122,8 +126,10 @@ def _term_info(group: Element) -> tuple[str, dict[str, str], list[str]]:
         kind = _local(elem.tag)
         if kind in ("termNote", "descrip", "admin"):
             info[(elem.get("type") or "").lower()] = _text(elem)
-        elif kind == "note":
+        elif kind in ("note", "definition"):
             notes.append(_text(elem))
+        elif kind.lower() in _DCT_CATEGORIES:  # TBX v3 DCT style: <basic:partOfSpeech>
+            info[kind.lower()] = _text(elem)
     return (_text(term) if term is not None else ""), info, notes
 
 
@@ -149,11 +155,12 @@ def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
                 bucket.append(text)
     if not targets and not forbidden:
         return []
-    entry_notes = [_text(e) for e in _children(entry, "note", "descrip", "descripGrp") if
-                   _text(e)]
+    entry_notes = [_text(e) for e in _children(entry, "note", "descrip", "descripGrp",
+                                               "definition") if _text(e)]
     terms = []
     for section in _lang_sections(entry, source_lang):
-        section_notes = [_text(e) for e in _children(section, "note", "descrip") if _text(e)]
+        section_notes = [_text(e) for e in _children(section, "note", "descrip", "definition")
+                         if _text(e)]
         for group in _term_groups(section):
             text, info, notes = _term_info(group)
             notes = section_notes + notes if group is not section else notes
