@@ -37,6 +37,12 @@ FUZZY = frozenset({"edited", "split", "merged", "memory"})
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
 _MAX_RUN = 3
 _KIND_RANK = {"edited": 0, "split": 1, "merged": 2}
+#: A fuzzy candidate: (score, kind rank, new indices, old indices).
+_Cand = tuple[float, int, tuple[int, ...], tuple[int, ...]]
+#: Old entries searched on each side of the old place of a changed sentence.
+_WINDOW = 8
+#: Most sentence comparisons spent on searching the whole PO (about 10 s).
+GLOBAL_BUDGET = 8_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +115,8 @@ def plan(new_texts: Sequence[str], old: Sequence[OldText], *,
     taken = {i for slot in exact.values() for i in slot.new}
     used = {o for slot in exact.values() for o in slot.old}
     free = [i for i in range(len(keys)) if i not in taken]
-    fuzzy = _match_fuzzy(new_texts, free, old, used, threshold)
+    anchors = {i: slot.old[0] for slot in exact.values() for i in slot.new}
+    fuzzy = _match_fuzzy(new_texts, free, old, used, threshold, anchors)
     slots = {**exact, **fuzzy}
     result = []
     for i in range(len(keys)):
@@ -122,71 +129,156 @@ def plan(new_texts: Sequence[str], old: Sequence[OldText], *,
 
 
 def _match_exact(keys: list[str], old: Sequence[OldText]) -> dict[int, Slot]:
-    """Exact matches by text; runs of up to three sentences first, then single ones."""
+    """Exact matches by text: runs of 2-3 sentences equal to one old msgid, then single ones.
+
+    A run is only tried where its first sentence has no entry of its own, so an
+    old two-sentence entry survives intact when both sentences do.
+    """
     queues: dict[str, deque[int]] = defaultdict(deque)
     order = sorted(range(len(old)), key=lambda o: old[o].obsolete)  # active first
     for o in order:
         queues[text_key(old[o].msgid)].append(o)
-    last: dict[str, int] = {}
     slots: dict[int, Slot] = {}
-    covered: set[int] = set()
-    for run in range(_MAX_RUN, 0, -1):
-        for i in range(len(keys) - run + 1):
-            span = range(i, i + run)
-            if any(j in covered for j in span):
-                continue
-            key = " ".join(keys[i:i + run])
-            queue = queues.get(key)
-            if queue:
-                o = queue.popleft()
-                kind = "revived" if old[o].obsolete else "kept"
-            elif run == 1 and key in last:
-                o, kind = last[key], "copied"
-            else:
-                continue
-            last[key] = o
-            slots[i] = Slot(tuple(span), kind, (o,), 100.0)
-            covered.update(span)
+    covered = bytearray(len(keys))
+    for i, key in enumerate(keys):
+        if key in queues or covered[i]:
+            continue
+        for run in range(_MAX_RUN, 1, -1):
+            if i + run <= len(keys) and not any(covered[i:i + run]):
+                queue = queues.get(" ".join(keys[i:i + run]))
+                if queue:
+                    slots[i] = _exact_slot(range(i, i + run), queue.popleft(), old)
+                    covered[i:i + run] = b"\x01" * run
+                    break
+    last: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if covered[i]:
+            continue
+        queue = queues.get(key)
+        if queue:
+            slots[i] = _exact_slot(range(i, i + 1), queue.popleft(), old)
+        elif key in last:
+            slots[i] = Slot((i,), "copied", (last[key],), 100.0)
+        else:
+            continue
+        last[key] = slots[i].old[0]
     return slots
 
 
+def _exact_slot(span: range, o: int, old: Sequence[OldText]) -> Slot:
+    return Slot(tuple(span), "revived" if old[o].obsolete else "kept", (o,), 100.0)
+
+
+class _Fuzzy:
+    """Finds fuzzy candidates for the sentences left over by the exact step.
+
+    Each sentence is compared first with the old entries *near its place*:
+    between (and a few entries around) the old positions of its nearest
+    unchanged neighbours, where its old version almost always is.  Only a
+    sentence with no candidate there is compared with every old entry, within
+    :data:`GLOBAL_BUDGET` comparisons, so the cost stays near linear.
+    """
+
+    def __init__(self, texts: Sequence[str], free: list[int], old: Sequence[OldText],
+                 used: set[int], threshold: float, anchors: dict[int, int]) -> None:
+        self.texts, self.old, self.threshold = texts, old, threshold
+        self.enc = _Encoder()
+        self.free = set(free)
+        self.active = [o for o in range(len(old)) if not old[o].obsolete]
+        self.pos = {o: p for p, o in enumerate(self.active)}
+        self.usable = {o for o in range(len(old)) if old[o].msgstr and o not in used}
+        self.codes: dict[int, str] = {}
+        self.prev, self.next = self._neighbours(len(texts), anchors)
+
+    def _neighbours(self, n: int, anchors: dict[int, int]) -> tuple[list[int], list[int]]:
+        """Active-list position of the nearest exact match before / after each new index."""
+        prev, nxt = [-1] * n, [len(self.active)] * n
+        last = -1
+        for i in range(n):
+            last = self.pos.get(anchors.get(i, -2), last)
+            prev[i] = last
+        last = len(self.active)
+        for i in range(n - 1, -1, -1):
+            last = self.pos.get(anchors.get(i, -2), last)
+            nxt[i] = last
+        return prev, nxt
+
+    def code(self, o: int) -> str:
+        """The word code of old entry *o* (cached)."""
+        found = self.codes.get(o)
+        if found is None:
+            found = self.codes[o] = self.enc(self.old[o].msgid)
+        return found
+
+    def nearby(self, i: int) -> list[int]:
+        """Usable active old entries around the old place of new sentence *i*."""
+        lo, hi = sorted((self.prev[i], self.next[i]))
+        if hi - lo <= 2 * _WINDOW + 40:
+            spans = [range(lo - _WINDOW, hi + _WINDOW + 1)]
+        else:
+            spans = [range(lo - _WINDOW, lo + _WINDOW + 1), range(hi - _WINDOW, hi + _WINDOW + 1)]
+        picked = {p for span in spans for p in span if 0 <= p < len(self.active)}
+        return [self.active[p] for p in sorted(picked) if self.active[p] in self.usable]
+
+    def candidates(self, i: int) -> list[_Cand]:
+        """(score, kind rank, new indices, old indices) for new sentence *i*, nearby only."""
+        t = self.threshold
+        query = self.enc(self.texts[i])
+        near = self.nearby(i)
+        near_set = set(near)
+        out: list[_Cand] = []
+        for o in near:
+            score = fuzz.ratio(query, self.code(o), score_cutoff=t)
+            if score:
+                out.append((score, _KIND_RANK["edited"], (i,), (o,)))
+            b = o + 1
+            if b in near_set and self.pos.get(b) == self.pos[o] + 1:
+                score = fuzz.ratio(query, self.code(o) + self.code(b), score_cutoff=t)
+                if score:
+                    out.append((score, _KIND_RANK["merged"], (i,), (o, b)))
+        if i + 1 in self.free:
+            both = self.enc(self.texts[i] + " " + self.texts[i + 1])
+            for o in near:
+                score = fuzz.ratio(both, self.code(o), score_cutoff=t)
+                if score:
+                    out.append((score, _KIND_RANK["split"], (i, i + 1), (o,)))
+        return out
+
+    def everywhere(self, queries: list[int]) -> list[_Cand]:
+        """Edit candidates for *queries* among all usable old entries (within the budget)."""
+        pool = sorted(self.usable)
+        choices = [self.code(o) for o in pool]
+        out: list[_Cand] = []
+        if not choices:
+            return out
+        for i in queries[:max(0, GLOBAL_BUDGET // len(choices))]:
+            hits = process.extract(self.enc(self.texts[i]), choices, scorer=fuzz.ratio,
+                                   limit=3, score_cutoff=self.threshold)
+            out += [(float(score), _KIND_RANK["edited"], (i,), (pool[k],))
+                    for _, score, k in hits]
+        return out
+
+
 def _match_fuzzy(texts: Sequence[str], free: list[int], old: Sequence[OldText],
-                 used: set[int], threshold: float) -> dict[int, Slot]:
+                 used: set[int], threshold: float, anchors: dict[int, int]) -> dict[int, Slot]:
     """Edited, merged and split suggestions, best first, then a second chance."""
-    enc = _Encoder()
-    singles = [o for o in range(len(old)) if old[o].msgstr and o not in used]
-    pairs = [(a, a + 1) for a in range(len(old) - 1)
-             if not old[a].obsolete and not old[a + 1].obsolete
-             and old[a].msgstr and old[a + 1].msgstr
-             and a not in used and a + 1 not in used]
-    single_codes = [enc(old[o].msgid) for o in singles]
-    pair_codes = [enc(old[a].msgid + " " + old[b].msgid) for a, b in pairs]
-    free_set = set(free)
-    cands: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
-    best_edit: dict[int, tuple[float, int]] = {}
-
-    def top(query: str, choices: list[str], limit: int) -> list[tuple[float, int]]:
-        if not choices or not query:
-            return []
-        hits = process.extract(query, choices, scorer=fuzz.ratio, limit=limit,
-                               score_cutoff=threshold)
-        return [(float(score), index) for _, score, index in hits]
-
+    finder = _Fuzzy(texts, free, old, used, threshold, anchors)
+    cands: list[_Cand] = []
+    lonely = []
     for i in free:
-        code = enc(texts[i])
-        for score, k in top(code, single_codes, 3):
-            cands.append((score, _KIND_RANK["edited"], (i,), (singles[k],)))
-            best_edit.setdefault(i, (score, singles[k]))
-        for score, k in top(code, pair_codes, 2):
-            cands.append((score, _KIND_RANK["merged"], (i,), pairs[k]))
-        if i + 1 in free_set:
-            for score, k in top(enc(texts[i] + " " + texts[i + 1]), single_codes, 2):
-                cands.append((score, _KIND_RANK["split"], (i, i + 1), (singles[k],)))
-    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+        found = finder.candidates(i)
+        cands += found
+        if not any(c[2] == (i,) for c in found):
+            lonely.append(i)
+    cands += finder.everywhere(lonely)
+    cands.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
     kinds = {rank: kind for kind, rank in _KIND_RANK.items()}
     slots: dict[int, Slot] = {}
     consumed: set[int] = set()
+    best_edit: dict[int, tuple[float, int]] = {}
     for score, rank, news, olds in cands:
+        if rank == _KIND_RANK["edited"]:
+            best_edit.setdefault(news[0], (score, olds[0]))
         if any(n in slots for n in news) or any(o in consumed for o in olds):
             continue
         consumed.update(olds)

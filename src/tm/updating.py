@@ -18,6 +18,7 @@ plan into PO entries.  See docs/update.md.
 from __future__ import annotations
 
 import bisect
+import copy
 import hashlib
 import os
 from collections import Counter
@@ -297,14 +298,11 @@ class _Builder:
 
 def _copy(entry: polib.POEntry) -> polib.POEntry:
     """An independent copy of *entry* (polib entries are mutable)."""
-    return polib.POEntry(
-        msgid=entry.msgid, msgstr=entry.msgstr, msgctxt=entry.msgctxt,
-        msgid_plural=entry.msgid_plural, msgstr_plural=dict(entry.msgstr_plural),
-        occurrences=list(entry.occurrences), flags=list(entry.flags),
-        comment=entry.comment, tcomment=entry.tcomment, obsolete=entry.obsolete,
-        previous_msgctxt=entry.previous_msgctxt, previous_msgid=entry.previous_msgid,
-        previous_msgid_plural=entry.previous_msgid_plural,
-    )
+    twin = copy.copy(entry)
+    twin.occurrences = list(entry.occurrences)
+    twin.flags = list(entry.flags)
+    twin.msgstr_plural = dict(entry.msgstr_plural)
+    return twin
 
 
 class UpdateConflict(TMError):
