@@ -70,7 +70,7 @@ class Params:
     sim_weight: float = 12.0          # weight of the lexical similarity term
     sim_threshold: float = 0.05       # similarity at which the term is 0
     evidence_half: float = 3.0        # mass at which similarity counts half
-    paragraph_cross: float = 5.0      # a span crossing a paragraph break
+    paragraph_cross: float = 7.0      # a span crossing a paragraph break
     paragraph_start: float = 1.5      # one side starts a paragraph, the other does not
     prior_other: float = 3.0
     priors: dict[tuple[int, int], float] = field(default_factory=lambda: {
