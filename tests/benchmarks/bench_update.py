@@ -43,8 +43,8 @@ DATA = ROOT.parent / "shared" / "data" / "bible-en-zh" / "bible.tsv"
 ARTICLE = ROOT / "tests" / "data" / "update"
 SIZE = int(os.environ.get("TM_BENCH_UPDATE_SIZE", "20000"))
 EDIT_RATE = 0.10
-#: (input, seconds to segment and merge, seconds to render the PO with format_po)
-TIMINGS: list[tuple[str, float, float]] = []
+#: (input, wall and CPU seconds to segment and merge, the same to render the PO)
+TIMINGS: list[tuple[str, float, float, float, float]] = []
 
 
 @dataclass
@@ -197,11 +197,12 @@ def compare(name: str, old: polib.POFile, revised: list[Revised], old_texts: lis
             targets: list[str], text: str) -> list[str]:
     """Table rows for tm and msgmerge on one input."""
     rows = []
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     ours = update(text, old, source_name="new.txt")
-    merged_at = time.perf_counter()
+    merged_at, merged_cpu = time.perf_counter(), time.process_time()
     rendered = format_po(ours.po)
-    TIMINGS.append((name, merged_at - started, time.perf_counter() - merged_at))
+    TIMINGS.append((name, merged_at - started, merged_cpu - cpu,
+                    time.perf_counter() - merged_at, time.process_time() - merged_cpu))
     sentences = [s.text for s in segment(text)]
     results = [("tm update", polib.pofile(rendered), time.perf_counter() - started)]
     if shutil.which("msgmerge"):
@@ -249,9 +250,10 @@ def main() -> None:
     for row in compare(f"Bible {SIZE}, 10% edited", old_po(base, "old.txt"), revised,
                        old_texts, [zh for _, zh in base], text):
         print(row)
-    print("\n| input | tm update: segment + merge (s) | format_po (s) |\n|---|---:|---:|")
-    for name, merge, write in TIMINGS:
-        print(f"| {name} | {merge:.2f} | {write:.2f} |")
+    print("\n| input | tm.update: segment + merge, wall (CPU) s | format_po, wall (CPU) s |")
+    print("|---|---:|---:|")
+    for name, merge, merge_cpu, write, write_cpu in TIMINGS:
+        print(f"| {name} | {merge:.2f} ({merge_cpu:.2f}) | {write:.2f} ({write_cpu:.2f}) |")
     kinds: dict[str, int] = {}
     for r in revised:
         kinds[r.kind] = kinds.get(r.kind, 0) + 1
