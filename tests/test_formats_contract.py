@@ -95,3 +95,26 @@ def test_po_round_trip(rows: list[tuple[str, str, str, bool]]) -> None:
         back = list(read_units(path, include_fuzzy=True))
     fields = ("source", "target", "context", "fuzzy", "source_lang", "target_lang")
     assert project(back, fields) == project(batch, fields)
+
+
+@pytest.mark.parametrize("suffix", ["tmx", "csv", "po"])
+def test_import_export_import_is_identity(suffix: str) -> None:
+    """memory -> export -> import into a fresh memory gives the same units back."""
+    from tm.memory import TranslationMemory
+
+    fields = ("source", "target", "context", "source_lang", "target_lang")
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.lists(st.tuples(NONEMPTY, NONEMPTY, TEXT), max_size=6,
+                    unique_by=lambda t: (t[2], t[0])))
+    def check(rows: list[tuple[str, str, str]]) -> None:
+        batch = [Unit(s, t, context=c) for s, t, c in rows]
+        with tempfile.TemporaryDirectory() as tmp, TranslationMemory.open() as first, \
+                TranslationMemory.open() as second:
+            first.add(batch)
+            path = Path(tmp) / f"export.{suffix}"
+            write_units(first.units(), path)
+            second.add(read_units(path))
+            assert project(second.units(), fields) == project(first.units(), fields)
+
+    check()
