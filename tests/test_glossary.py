@@ -295,3 +295,17 @@ def test_tbx_v3_dct_style() -> None:
     assert (term.source, term.targets) == ("Legend Star", ("联想之星",))
     assert term.forbidden == ("传奇之星",)
     assert term.pos == "properNoun" and term.note == "Incubator of Legend Holdings."
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(TERM, min_size=1, max_size=8))
+def test_every_term_is_found_in_its_own_text(terms: list[Term]) -> None:
+    """A term's source, and each of its target forms, is found as one whole-text hit."""
+    g = Glossary.from_terms(terms)
+    for term in terms:
+        assert [(h.start, h.end) for h in g.find(term.source)][:1] == [(0, len(term.source))]
+        for form in term.targets + term.forbidden:
+            text = f"。{form}！"
+            hits = g.find(text, lang="zh")
+            assert any(h.start <= 1 and h.end >= 1 + len(form) for h in hits), (form, hits)
+            assert all(text[h.start:h.end] == h.text for h in hits)
