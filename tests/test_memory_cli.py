@@ -229,3 +229,15 @@ def test_lookup_shows_glossary_terms_of_the_query(db: str) -> None:
                              "--format", "json").out)
     (term,) = data["terms"]
     assert query[term["start"]:term["end"]] == "Shenzhen" and term["targets"] == ["深圳"]
+
+
+def test_tmx_without_srclang_imports_with_a_warning(tmp_path: Path) -> None:
+    tmx = tmp_path / "nosrc.tmx"
+    tmx.write_text((DATA / "news.tmx").read_text(encoding="utf-8")
+                   .replace(' srclang="en-US"', "").replace('"ZH-CN"', '"x-chinese"'),
+                   encoding="utf-8")
+    result = run_tm("import", str(tmx), "--db", str(tmp_path / "tm.db"))
+    assert result.code == 0 and "imported 2 units" in result.out
+    warnings = result.err.splitlines()
+    assert len(warnings) == 2 and all(w.startswith("tm: warning: ") for w in warnings)
+    assert "no srclang" in warnings[0] and "'x-chinese'" in warnings[1]

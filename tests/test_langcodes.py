@@ -1,0 +1,58 @@
+"""tm.langcodes: one spelling per language, and which codes match."""
+
+from __future__ import annotations
+
+import pytest
+
+from tm.langcodes import is_wellformed_lang, lang_key, normalize_lang, same_language
+
+# (code as written in a file, normalized, non-strict key)
+CASES = [
+    ("zh_CN", "zh-CN", "zh"),
+    ("zh-CN", "zh-CN", "zh"),
+    ("ZH-cn", "zh-CN", "zh"),
+    ("zh-Hans", "zh-CN", "zh"),
+    ("zh_Hans_CN", "zh-CN", "zh"),
+    ("zh-CHS", "zh-CN", "zh"),
+    ("zh_CN.UTF-8", "zh-CN", "zh"),
+    ("zh", "zh", "zh"),
+    ("zh-SG", "zh-SG", "zh"),
+    ("zh-TW", "zh-TW", "zh-Hant"),
+    ("zh-Hant", "zh-TW", "zh-Hant"),
+    ("zh_HK", "zh-HK", "zh-Hant"),
+    ("en", "en", "en"),
+    ("EN-us", "en-US", "en"),
+    ("en_GB", "en-GB", "en"),
+    ("eng", "en", "en"),
+    ("sr@latin", "sr", "sr"),
+    ("es-419", "es-419", "es"),
+    ("  de-DE ", "de-DE", "de"),
+]
+
+
+@pytest.mark.parametrize(("code", "normal", "key"), CASES)
+def test_normalize_and_key(code: str, normal: str, key: str) -> None:
+    assert normalize_lang(code) == normal
+    assert lang_key(code) == key
+    assert lang_key(code, strict=True) == normal
+    assert normalize_lang(normal) == normal  # idempotent
+
+
+@pytest.mark.parametrize(("a", "b", "loose", "strict"), [
+    ("zh_CN", "zh-Hans", True, True),
+    ("en", "en-US", True, False),
+    ("en_GB", "en-US", True, False),
+    ("zh-CN", "zh-TW", False, False),
+    ("en", "zh", False, False),
+])
+def test_same_language(a: str, b: str, loose: bool, strict: bool) -> None:
+    assert same_language(a, b) is loose
+    assert same_language(a, b, strict=True) is strict
+
+
+@pytest.mark.parametrize(("code", "ok"), [
+    ("en", True), ("zh-Hans-CN", True), ("es-419", True), ("zh_CN.UTF-8", True),
+    ("x-chinese", False), ("*all*", False), ("", False), ("english-us", False), ("12", False),
+])
+def test_wellformed(code: str, ok: bool) -> None:
+    assert is_wellformed_lang(code) is ok
