@@ -154,6 +154,7 @@ def _side_keys(text: str, lang: str, other_lang: str,
         for token in latin:
             keys.update(_latin_keys(token))
         mass += 2 * len(latin)
+        keys |= lexicon.han_pair_keys(text)
     elif _is_zh(lang):
         words_zh = set(lexicon.chinese_words(text))
         keys |= words_zh
@@ -165,6 +166,9 @@ def _side_keys(text: str, lang: str, other_lang: str,
         if _is_zh(other_lang):   # names the Chinese side may keep in Latin script
             for token in _LATIN.findall(text):
                 keys.update(_latin_keys(token.lower()))
+            names = set(lexicon.name_keys(text))
+            keys |= names
+            mass += len(names)
     return keys, mass
 
 

@@ -25,6 +25,7 @@ import pickle
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 __all__ = [
@@ -34,12 +35,15 @@ __all__ = [
     "chinese_keys",
     "chinese_words",
     "english_keys",
+    "han_pair_keys",
     "load",
+    "name_keys",
+    "readings",
     "stem",
 ]
 
 #: Bumped whenever the index or the stemming changes (part of the alignment signature).
-LEXICON_VERSION = "1"
+LEXICON_VERSION = "2"
 
 #: A Chinese word and the English stems its glosses contain.
 Lexicon = Mapping[str, tuple[str, ...]]
@@ -133,8 +137,13 @@ _SKIP_SENSE = re.compile(r"^(surname|(old )?variant of|see |CL:|abbr\. for|used 
                          r"Japanese variant|archaic variant|also written)", re.I)
 
 
-def _parse(lines: Iterable[str]) -> dict[str, tuple[str, ...]]:
+_Index = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+
+
+def _parse(lines: Iterable[str]) -> _Index:
+    """CC-CEDICT lines -> ({word: gloss stems}, {character: toneless pinyin readings})."""
     index: dict[str, list[str]] = {}
+    readings: dict[str, list[str]] = {}
     for line in lines:
         if line.startswith("#") or "/" not in line:
             continue
@@ -143,12 +152,18 @@ def _parse(lines: Iterable[str]) -> dict[str, tuple[str, ...]]:
         if len(parts) < 2:
             continue
         simplified = parts[1]
+        if len(simplified) == 1 and len(parts) == 3:
+            syllable = re.sub(r"[^a-z]", "", parts[2].lower().replace("u:", "v"))
+            known = readings.setdefault(simplified, [])
+            if syllable and syllable not in known and len(known) < 2:
+                known.append(syllable)
         senses = [s for s in rest.split("/") if s and not _SKIP_SENSE.match(s)][:_SENSES]
         stems = index.setdefault(simplified, [])
         for s in _gloss_stems(senses):
             if s not in stems and len(stems) < _STEMS:
                 stems.append(s)
-    return {word: tuple(stems) for word, stems in index.items() if stems}
+    return ({word: tuple(stems) for word, stems in index.items() if stems},
+            {char: tuple(found) for char, found in readings.items()})
 
 
 def _cedict_path() -> Path | None:
@@ -169,20 +184,29 @@ def _cache_file(source: Path) -> Path:
     return base / f"cedict-{tag}.pickle"
 
 
-@lru_cache(maxsize=1)
 def load() -> dict[str, tuple[str, ...]]:
     """Return the CC-CEDICT index ``{word: stems}``; empty when the ``dict`` extra is absent.
 
     Parsed once and cached on disk; an unwritable cache folder only costs speed.
     """
+    return _load_index()[0]
+
+
+def readings() -> dict[str, tuple[str, ...]]:
+    """Return ``{character: toneless pinyin readings}`` (at most two); empty without CEDICT."""
+    return _load_index()[1]
+
+
+@lru_cache(maxsize=1)
+def _load_index() -> _Index:
     source = _cedict_path()
     if source is None:
-        return {}
+        return {}, {}
     cache = _cache_file(source)
     try:
         with cache.open("rb") as fh:
             loaded = pickle.load(fh)
-        if isinstance(loaded, dict):
+        if isinstance(loaded, tuple) and len(loaded) == 2:
             return loaded
     except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
         pass
@@ -238,3 +262,61 @@ def chinese_keys(text: str, lexicon: Lexicon | None = None) -> tuple[frozenset[s
             keys.update(stems)
             count += 1
     return frozenset(keys), count
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:['-][a-z]+)*(?:\s+[A-Z][a-z]+(?:['-][a-z]+)*)*")
+
+
+_PINYIN = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv][a-z]*")
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    return frozenset(s for found in readings().values() for s in found
+                     if _PINYIN.fullmatch(s) and (len(s) > 1 or s in "aeo"))
+
+
+@lru_cache(maxsize=65536)
+def _split_pinyin(word: str) -> tuple[str, ...] | None:
+    """Split a lowercase word into pinyin syllables (longest first), or None."""
+    if not word:
+        return ()
+    for size in range(min(6, len(word)), 0, -1):
+        head = word[:size]
+        if head in _syllables():
+            rest = _split_pinyin(word[size:])
+            if rest is not None:
+                return (head, *rest)
+    return None
+
+
+def name_keys(text: str) -> list[str]:
+    """Pinyin syllable pairs of the capitalized names of an English sentence.
+
+    ``Chen Qingyang`` -> ``$chen_qing``, ``$qing_yang``: the keys
+    :func:`han_pair_keys` gives the characters 陈清扬, so a transliterated name
+    counts as evidence although no dictionary lists it.
+    """
+    keys: list[str] = []
+    for run in _NAME_RUN.findall(text):
+        syllables: list[str] = []
+        for word in re.split(r"[\s'-]+", run.lower()):
+            split = None if word in _STOP else _split_pinyin(word)
+            if split is None:
+                syllables = []
+                break
+            syllables.extend(split)
+        keys.extend(f"${a}_{b}" for a, b in pairwise(syllables))
+    return keys
+
+
+def han_pair_keys(text: str) -> set[str]:
+    """Pinyin pairs of neighbouring Han characters (every reading), for :func:`name_keys`."""
+    table = readings()
+    keys: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        for first, second in pairwise(run):
+            for a in table.get(first, ()):
+                for b in table.get(second, ()):
+                    keys.add(f"${a}_{b}")
+    return keys
