@@ -12,22 +12,26 @@ and hold packed ``array('I')`` blobs of entries ``unit_id << 1 | side`` (side 0
 batch); entries of replaced units stay until the memory is optimized (they are
 skipped when verified).
 
-A lookup with threshold ``t`` over a query of ``m`` tokens reads only keys whose
-length lies in :func:`tm.matching.length_window`, and only for the ``m - k + 1``
-cheapest query terms, where ``k`` is the least number of terms any unit scoring
-``>= t`` shares with the query (prefix filtering: a unit sharing ``k`` of ``m``
-terms shares at least one of any ``m - k + 1``).  Probing ``e`` more terms
-lets us demand ``e + 1`` shared probed terms.  Candidates are then verified
-with the exact token edit distance, so no unit at or above the threshold is
-missed and none below it is returned.
+A lookup with threshold ``t`` over a query of ``m`` tokens works one text
+length ``n`` at a time, for the lengths :func:`tm.matching.length_window`
+allows.  A unit of length ``n`` scoring ``>= t`` shares at least
+``k(n) = ceil(t * max(m, n) / 100)`` terms with the query, hence at least one of
+*any* ``m - k(n) + 1`` query terms (prefix filtering).  So for each length the
+postings of the ``m - k(n) + 1`` cheapest terms give the candidates (with how
+many of those terms each has); then more terms are checked, cheapest first,
+against the candidates only, and after ``j`` terms in all a candidate needs
+``j - (m - k(n))`` of them, which prunes the set quickly.  Candidates are then
+verified with the exact token edit distance, so no unit at or above the
+threshold is missed and none below it is returned.
 """
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from tm.matching import length_window, max_distance, score_tokens
 
@@ -36,10 +40,8 @@ __all__ = ["SCHEMA", "Index", "PostingBuffer", "encode_ids", "terms_of"]
 LEN_BITS, OCC_BITS, LANG_BITS = 12, 8, 6
 MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LANG_BITS
 _ITEM = "I" if array("I").itemsize == 4 else "L"
-#: Probe more terms while all probed postings stay under
-#: ``max(_EXTRA_FACTOR * cost of the required terms, _EXTRA_BUDGET)`` entries.
-_EXTRA_FACTOR = 4
-_EXTRA_BUDGET = 4000
+#: Stop checking more terms once a length has at most this many candidates.
+_FEW_CANDIDATES = 8
 _BATCH = 500
 
 SCHEMA = """
@@ -143,13 +145,24 @@ class Index:
         return int(row[0])
 
     def postings(self, term: int, lo: int, hi: int) -> array[int]:
-        """All entries of *term* for text lengths ``lo..hi``."""
+        """All entries of *term* for text lengths ``lo..hi`` (sorted when ``lo == hi``)."""
         out = array(_ITEM)
         for (blob,) in self.conn.execute(
-            "SELECT ids FROM postings WHERE key BETWEEN ? AND ?", self._range(term, lo, hi)
+            "SELECT ids FROM postings WHERE key BETWEEN ? AND ? ORDER BY key, rowid",
+            self._range(term, lo, hi),
         ):
             out.frombytes(blob)
         return out
+
+    def postings_many(self, terms: Sequence[int], n: int) -> Iterator[array[int]]:
+        """The entries of each of *terms* (in no particular order) for text length *n*."""
+        keys = [term << LEN_BITS | min(n, MAX_LEN) for term in terms]
+        for start in range(0, len(keys), _BATCH):
+            chunk = keys[start:start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for (blob,) in self.conn.execute(
+                    f"SELECT ids FROM postings WHERE key IN ({marks})", chunk):
+                yield decode_ids(blob)
 
     def candidates(self, query_ids: Sequence[int], lang: int, threshold: int) -> list[int] | None:
         """Entries that may score ``>= threshold``; ``None`` when the index cannot bound it.
@@ -158,39 +171,56 @@ class Index:
         cost nothing to "probe".  ``None`` asks the caller to scan instead (only
         for queries with a token repeated more than 255 times).
         """
-        lo, hi = length_window(len(query_ids), threshold)
-        probe = len(query_ids) - lo + 1
-        costed = self._costed_terms(query_ids, lang, lo, hi)
-        if len(costed) < probe:
-            return None
-        chosen = _choose(costed, probe)
-        need = len(chosen) - probe + 1
-        lists = [self.postings(term, lo, hi) for cost, term in chosen if term >= 0 and cost]
-        if need <= 1:
-            merged: set[int] = set()
-            for posting in lists:
-                merged.update(posting)
-            return sorted(merged)
-        counts: Counter[int] = Counter()
-        for posting in lists:
-            counts.update(posting)
-        return sorted(e for e, c in counts.items() if c >= need)
+        m = len(query_ids)
+        lo, hi = length_window(m, threshold)
+        sizes = self._sizes(query_ids, lang, lo, hi)
+        out: list[int] = []
+        for n in range(min(lo, MAX_LEN), min(hi, MAX_LEN) + 1):
+            k = (max(m, n) * threshold + 99) // 100
+            costed = sorted((by_len.get(n, 0), term) for term, by_len in sizes)
+            if len(costed) < m - k + 1:
+                return None
+            out.extend(self._length_candidates(costed, m - k + 1, n))
+        return out
 
-    def _costed_terms(self, query_ids: Sequence[int], lang: int, lo: int,
-                      hi: int) -> list[tuple[int, int]]:
-        """``(cost, term)`` of every probe-able query term, cheapest first (-1: unknown)."""
-        costed: list[tuple[int, int]] = []
+    def _sizes(self, query_ids: Sequence[int], lang: int, lo: int,
+               hi: int) -> list[tuple[int, dict[int, int]]]:
+        """``(term, {length: entries})`` for each probe-able query term (-1: unknown)."""
+        out: list[tuple[int, dict[int, int]]] = []
         seen: dict[int, int] = {}
         for tok in query_ids:
             occ = seen.get(tok, 0) + 1
             seen[tok] = occ
             if tok < 0:
-                costed.append((0, -1))
+                out.append((-1, {}))
             elif occ <= MAX_OCC:
                 term = term_of(tok, lang, occ)
-                costed.append((self.cost(term, lo, hi), term))
-        costed.sort()
-        return costed
+                by_len: dict[int, int] = {}
+                for key, n in self.conn.execute(
+                        "SELECT key, n FROM postings WHERE key BETWEEN ? AND ?",
+                        self._range(term, lo, hi)):
+                    by_len[key & MAX_LEN] = by_len.get(key & MAX_LEN, 0) + n
+                out.append((term, by_len))
+        return out
+
+    def _length_candidates(self, costed: list[tuple[int, int]], probe: int, n: int) -> list[int]:
+        """Candidates of length *n*: union of the *probe* cheapest terms, then pruned."""
+        counts: Counter[int] = Counter()
+        for posting in self.postings_many([term for cost, term in costed[:probe] if cost], n):
+            counts.update(posting)
+        for done, (cost, term) in enumerate(costed[probe:], start=1):
+            if len(counts) <= _FEW_CANDIDATES:
+                break
+            if cost:
+                posting = self.postings(term, n, n)
+                if len(posting) > 16 * len(counts):
+                    found = [e for e in counts if _contains(posting, e)]
+                else:
+                    found = list(counts.keys() & set(posting))
+                counts.update(found)
+            need = done + 1  # each term checked after the prefix raises the bar by one
+            counts = Counter({e: c for e, c in counts.items() if c >= need})
+        return list(counts)
 
     def verify(self, entries: Iterable[int], query_ids: Sequence[int], threshold: int,
                other_lang: int) -> list[tuple[int, int, float]]:
@@ -227,14 +257,8 @@ class Index:
         return out
 
 
-def _choose(costed: list[tuple[int, int]], probe: int) -> list[tuple[int, int]]:
-    """The *probe* cheapest terms, plus more while they stay within the budget."""
-    chosen = costed[:probe]
-    spent = sum(c for c, _ in chosen)
-    budget = max(_EXTRA_FACTOR * spent, _EXTRA_BUDGET)
-    for cost, term in costed[probe:]:
-        if spent + cost > budget:
-            break
-        chosen.append((cost, term))
-        spent += cost
-    return chosen
+
+def _contains(sorted_entries: array[int], entry: int) -> bool:
+    """Membership in a sorted posting array (postings are written in id order)."""
+    i = bisect.bisect_left(sorted_entries, entry)
+    return i < len(sorted_entries) and sorted_entries[i] == entry

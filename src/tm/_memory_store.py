@@ -55,6 +55,7 @@ def connect(path: str | None, *, readonly: bool, timeout: float) -> sqlite3.Conn
             conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         conn.execute("PRAGMA cache_size=-65536")
+        conn.execute("PRAGMA mmap_size=4294967296")  # read the index through the page cache
     except sqlite3.Error as exc:
         raise StoreError(_describe(path, exc)) from None
     return conn
