@@ -43,14 +43,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                          EXAMPLES)
     parser.add_argument("file", metavar="FILE", help="text file to segment ('-' = stdin)")
     parser.add_argument("--lang", default=None,
-                        help="language of FILE: en, zh, zh-CN... (default: guessed from "
-                             "the script: zh when 30%% or more of the letters are Han)")
+                        help="language of FILE: en, zh, zh-CN... or auto (the default: "
+                             "zh when 30%% or more of the letters are Han, else en)")
     parser.add_argument("--srx", metavar="FILE", default=None,
                         help="SRX 2.0 rules to use instead of the built-in ones")
     parser.add_argument("--format", choices=FORMATS, default="txt",
                         help="output format (default: txt)")
     parser.add_argument("--target-lang", default=None, metavar="LANG",
-                        help="target language written into pot/xliff "
+                        help="target language written into xliff "
                              "(default: zh-CN for English input, en otherwise)")
     chrome = parser.add_mutually_exclusive_group()
     chrome.add_argument("--keep-chrome", action="store_true",
@@ -77,7 +77,7 @@ def _one_line(text: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Segment ``args.file`` and write it in ``args.format`` to ``args.output``."""
     text = read_text(args.file, args.encoding)
-    lang = args.lang or guess_lang(text)
+    lang = guess_lang(text) if args.lang in (None, "auto") else args.lang
     skip = None if args.keep_chrome else (args.skip or CHROME)
     segments = tm.segment(text, lang, args.srx, skip=skip)
     ids = tm.stable_ids([s.text for s in segments])
