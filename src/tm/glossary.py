@@ -336,5 +336,5 @@ def _inflection(word: str) -> tuple[str, tuple[str, ...]]:
 def _inflected(word: str, case_sensitive: bool) -> str:
     """The last word of a term as a regex matching its singular and plural forms."""
     stem, endings = _inflection(word)
-    body = re.escape(stem) + "(?:" + "|".join(endings) + ")"
+    body = f"(?:{re.escape(word)}|{re.escape(stem)}(?:{'|'.join(endings)}))"
     return body if case_sensitive or _is_acronym(word) else f"(?i:{body})"
