@@ -175,3 +175,23 @@ def test_update_file_dry_run_writes_nothing(tmp_path: Path) -> None:
     result = update_file(REVISED, po, dry_run=True)
     assert result.summary["fuzzy"] == 7
     assert po.read_bytes() == OLD_PO.read_bytes()
+
+
+ALIGNED = Path(__file__).parent.parent / "locales" / "zh_CN" / "LC_MESSAGES" / "article.po"
+
+
+@pytest.mark.skipif(not ALIGNED.exists(), reason="the aligned article PO is not there")
+def test_the_aligned_article_po_updates_without_loss(tmp_path: Path) -> None:
+    old = read_po(ALIGNED)
+    result = update(REVISED.read_text(encoding="utf-8"), old, source_name=SOURCE_NAME)
+    assert {e.msgstr for e in old if e.msgstr} <= {e.msgstr for e in result.po}
+    unchanged = {s.text for s in segment(REVISED.read_text(encoding="utf-8"))}
+    for entry in (e for e in result.po if not e.obsolete):
+        before = [o for o in old if o.msgid == entry.msgid]
+        if before and all(s.text in unchanged for s in segment(entry.msgid)):
+            assert (entry.msgstr, entry.flags) == (before[0].msgstr, before[0].flags)
+    if shutil.which("msgfmt"):
+        out = tmp_path / "out.po"
+        out.write_text(format_po(result.po), encoding="utf-8")
+        assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out)],
+                              check=False).returncode == 0
