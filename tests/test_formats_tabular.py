@@ -27,6 +27,9 @@ CASES = [
     ("tsv-escapes", "b.tsv", "a\\tb\\nc\\\\d\t甲\n", [("a\tb\nc\\d", "甲", "", "", "en", "zh-CN")]),
     ("blank-lines-skipped", "c.csv", "\nA,甲\n\n\nB,乙\n",
      [("A", "甲", "", "", "en", "zh-CN"), ("B", "乙", "", "", "en", "zh-CN")]),
+    ("semicolon-csv", "e.csv", "source;target\nA, B;甲，乙\n",
+     [("A, B", "甲，乙", "", "", "en", "zh-CN")]),
+    ("tab-in-csv-file", "f.csv", "A\t甲\n", [("A", "甲", "", "", "en", "zh-CN")]),
     ("bom-and-crlf", "d.csv", "\ufeffsource,target\r\nA,甲\r\n",
      [("A", "甲", "", "", "en", "zh-CN")]),
 ]
@@ -41,6 +44,12 @@ def test_read_cases(tmp_path: Path, name: str, content: str,
     got = [(u.source, u.target, u.context, u.note, u.source_lang, u.target_lang)
            for u in read_csv(path)]
     assert got == expected
+
+
+def test_utf16_excel_export(tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes("source\ttarget\r\nA\t甲\r\n".encode("utf-16"))
+    assert [(u.source, u.target) for u in read_csv(path)] == [("A", "甲")]
 
 
 def test_origin_is_the_line_a_row_starts_on(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ Rows stream: a file of any size reads in constant memory.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import itertools
 import os
@@ -95,8 +96,19 @@ def _open_binary(path: str) -> IO[bytes]:
 
 
 def _decoded_lines(fh: IO[bytes], name: str) -> Iterator[str]:
-    """Lines of *fh* as text (UTF-8, BOM dropped); a bad byte names its line."""
-    for number, raw in enumerate(fh, 1):
+    """Lines of *fh* as text (UTF-8, BOM dropped); a bad byte names its line.
+
+    A UTF-16 file (Excel's "Unicode text" export) is recognised by its BOM and
+    decoded whole.
+    """
+    first = fh.readline()
+    if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            yield from (first + fh.read()).decode("utf-16").splitlines(keepends=True)
+        except UnicodeDecodeError:
+            raise ParseError(name, 0, "cannot decode the file as UTF-16") from None
+        return
+    for number, raw in enumerate(itertools.chain([first] if first else [], fh), 1):
         try:
             yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as err:
@@ -104,21 +116,34 @@ def _decoded_lines(fh: IO[bytes], name: str) -> Iterator[str]:
                              "(convert the file to UTF-8, e.g. with iconv)") from None
 
 
+def _sniff_delimiter(first: str) -> str:
+    """The separator of a ``.csv`` file from its first line: ``,``, else ``;`` or a tab."""
+    if "," in first:
+        return ","
+    if ";" in first:
+        return ";"
+    return "\t" if "\t" in first else ","
+
+
 def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
              source_lang: str = "en", target_lang: str = "zh-CN") -> Iterator[Unit]:
     """Yield a Unit per row of CSV/TSV file *path* (``-`` = stdin), streaming.
 
-    The delimiter is *delimiter*, else a tab for ``.tsv``/``.tab``
-    files and a comma otherwise.  Blank rows are skipped; a row with fewer than
-    two columns, bad quoting or undecodable bytes raises ParseError with the line.
+    The delimiter is *delimiter*, else a tab for ``.tsv``/``.tab`` files; in
+    other files the first line decides between ``,``, ``;`` (European
+    spreadsheets) and a tab.  UTF-8 (with or without BOM) or UTF-16 with a BOM.
+    Blank rows are skipped; a row with fewer than two columns, bad quoting or
+    undecodable bytes raises ParseError with the line.
     ``origin`` is ``file:line``.
     """
     name = str(path)
     tsv = _is_tsv(name, delimiter)
     fh = _open_binary(name)
     try:
-        sep = delimiter or ("\t" if tsv else ",")
-        yield from _rows_to_units(_decoded_lines(fh, name), name, tsv, sep,
+        lines = _decoded_lines(fh, name)
+        first = next(lines, "")
+        sep = delimiter or ("\t" if tsv else _sniff_delimiter(first))
+        yield from _rows_to_units(itertools.chain([first], lines), name, tsv, sep,
                                   normalize_lang(source_lang), normalize_lang(target_lang))
     finally:
         if name != "-":
