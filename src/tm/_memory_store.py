@@ -14,18 +14,8 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
-import regex
-
-from tm._memory_index import (
-    MAX_LANGS,
-    MAX_LEN,
-    Index,
-    PostingBuffer,
-    decode_ids,
-    term_of,
-)
+from tm._memory_index import MAX_LANGS, PostingBuffer, decode_ids
 from tm.errors import StoreError
-from tm.matching import match_tokens
 from tm.model import Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "
@@ -35,7 +25,6 @@ INSERT_UNIT = (
     " target_lang, created, changed, fuzzy, trusted, prev_hash, next_hash, src_cls, tgt_cls,"
     " src_toks, tgt_toks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
 
 
 def connect(path: str | None, *, readonly: bool, timeout: float) -> sqlite3.Connection:
@@ -236,61 +225,3 @@ def reindex(conn: sqlite3.Connection) -> None:
         buffer.add(uid << 1, decode_ids(src), src_cls)
         buffer.add(uid << 1 | 1, decode_ids(tgt), tgt_cls)
     buffer.flush(conn)
-
-
-def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
-    words = phrase.split()
-    body = r"\s+".join(regex.escape(w) for w in words)
-    head = rf"(?<![^\W{_CJK}])" if regex.match(rf"[^\W{_CJK}]", words[0]) else ""
-    tail = rf"(?![^\W{_CJK}])" if regex.search(rf"[^\W{_CJK}]$", words[-1]) else ""
-    return regex.compile(head + body + tail, regex.IGNORECASE | regex.FULLCASE | regex.V1)
-
-
-def concordance(conn: sqlite3.Connection, phrase: str,
-                limit: int) -> list[tuple[Unit, str, tuple[tuple[int, int], ...]]]:
-    """Units containing *phrase* in source or target, with the spans of each occurrence."""
-    if not phrase.split() or limit <= 0:
-        return []
-    pattern = _phrase_pattern(phrase)
-    entries = _concordance_entries(conn, phrase)
-    out: list[tuple[Unit, str, tuple[tuple[int, int], ...]]] = []
-    for start in range(0, len(entries), 200):
-        chunk = sorted({e >> 1 for e in entries[start:start + 200]})
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT {UNIT_COLUMNS} FROM units WHERE id IN ({marks}) ORDER BY id",
-                            chunk)
-        for row in rows:
-            unit = unit_from_row(row[1:])
-            for side, text in (("source", unit.source), ("target", unit.target)):
-                spans = tuple(m.span() for m in pattern.finditer(text))
-                if spans:
-                    out.append((unit, side, spans))
-            if len(out) >= limit:
-                return out[:limit]
-    return out
-
-
-def _concordance_entries(conn: sqlite3.Connection, phrase: str) -> list[int]:
-    """Entries holding every token of *phrase* (all units when it has none)."""
-    tokens = match_tokens(phrase)
-    ids = query_ids(conn, tokens)
-    if not regex.search(rf"[\w{_CJK}]", phrase):
-        return all_entries(conn)
-    if any(i < 0 for i in ids):
-        return []
-    index = Index(conn)
-    found: set[int] = set()
-    for cls in lang_ids(conn).values():
-        terms = sorted((index.cost(term_of(i, cls, 1), 0, MAX_LEN), term_of(i, cls, 1))
-                       for i in set(ids))
-        entries: set[int] | None = None
-        for cost, term in terms:
-            if entries is not None and cost > 20 * len(entries) + 1000:
-                break
-            posting = set(index.postings(term, 0, MAX_LEN))
-            entries = posting if entries is None else entries & posting
-            if not entries:
-                break
-        found.update(entries or ())
-    return sorted(found)
-

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from tm import _memory_store as store
+from tm._memory_concordance import concordance
 from tm._memory_index import SCHEMA, Index
 from tm._memory_writer import Writer, origin_file, text_hash
 from tm.errors import StoreError
@@ -254,11 +255,12 @@ class TranslationMemory:
         """Return units whose source or target contains *phrase* (case-insensitive).
 
         English matches whole words (``Inno Way`` does not match ``Inno Wayne``);
-        Chinese matches any substring.  Hits come in the order units were added.
+        Chinese matches any substring.  Shorter texts come first, so the first
+        hits are the easiest examples to read.
         """
         with store.errors(self.path):
             return [ConcordanceHit(unit, side, spans)
-                    for unit, side, spans in store.concordance(self._conn, phrase, limit)]
+                    for unit, side, spans in concordance(self._conn, phrase, limit)]
 
 
 def _in_context(unit: Unit, prev_hash: int, next_hash: int, where: tuple[str, str, str]) -> bool:

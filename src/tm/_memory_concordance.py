@@ -1,0 +1,101 @@
+"""Concordance search over the memory's index (private).
+
+A unit contains a phrase only if its text has every token of the phrase (as
+many times as the phrase has it), so the candidates of one text length are the
+intersection of the phrase terms' postings for that length.  Lengths are
+visited shortest first, starting from the lengths where the phrase's rarest
+term occurs at all, and the search stops as soon as *limit* hits are
+confirmed by a case-insensitive match on the text itself, so a phrase as
+common as "the" costs no more than one as rare as a name.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from tm import _memory_store as store
+from tm._memory_index import LEN_BITS, MAX_LEN, MAX_OCC, Index, term_of
+from tm.matching import match_tokens
+from tm.model import Unit
+
+__all__ = ["concordance"]
+
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+Hit = tuple[Unit, str, tuple[tuple[int, int], ...]]
+
+
+def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    """Case-insensitive pattern; Latin words only match whole (``Way`` not in ``Wayne``)."""
+    words = phrase.split()
+    body = r"\s+".join(regex.escape(w) for w in words)
+    head = rf"(?<![^\W{_CJK}])" if regex.match(rf"[^\W{_CJK}]", words[0]) else ""
+    tail = rf"(?![^\W{_CJK}])" if regex.search(rf"[^\W{_CJK}]$", words[-1]) else ""
+    return regex.compile(head + body + tail, regex.IGNORECASE | regex.FULLCASE | regex.V1)
+
+
+def concordance(conn: sqlite3.Connection, phrase: str, limit: int) -> list[Hit]:
+    """Up to *limit* ``(unit, side, spans)`` whose source or target contains *phrase*."""
+    if not phrase.split() or limit <= 0:
+        return []
+    pattern = _phrase_pattern(phrase)
+    out: list[Hit] = []
+    done: set[int] = set()
+    for entries in _candidates(conn, phrase):
+        ids = sorted({e >> 1 for e in entries} - done)
+        done.update(ids)
+        for start in range(0, len(ids), 200):
+            chunk = ids[start:start + 200]
+            marks = ",".join("?" * len(chunk))
+            for row in conn.execute(f"SELECT {store.UNIT_COLUMNS} FROM units "
+                                    f"WHERE id IN ({marks}) ORDER BY id", chunk):
+                unit = store.unit_from_row(row[1:])
+                for side, text in (("source", unit.source), ("target", unit.target)):
+                    spans = tuple(m.span() for m in pattern.finditer(text))
+                    if spans:
+                        out.append((unit, side, spans))
+                if len(out) >= limit:
+                    return out[:limit]
+    return out
+
+
+def _candidates(conn: sqlite3.Connection, phrase: str) -> Iterator[list[int]]:
+    """Batches of entries that hold every phrase token, shortest texts first."""
+    if not regex.search(rf"[\w{_CJK}]", phrase):
+        yield store.all_entries(conn)  # punctuation only: nothing to look up
+        return
+    ids = store.query_ids(conn, match_tokens(phrase))
+    if any(i < 0 for i in ids):
+        return
+    index = Index(conn)
+    for cls in store.lang_ids(conn).values():
+        terms = [term_of(tok, cls, occ) for tok, count in Counter(ids).items()
+                 for occ in range(1, min(count, MAX_OCC) + 1)]
+        sizes = {term: _lengths(conn, term) for term in terms}
+        rarest = min(terms, key=lambda t: sum(sizes[t].values()))
+        for n in sorted(sizes[rarest]):
+            if all(n in sizes[t] for t in terms):
+                yield _intersection(index, sorted(terms, key=lambda t: sizes[t][n]), n)
+
+
+def _lengths(conn: sqlite3.Connection, term: int) -> dict[int, int]:
+    """Text length -> number of entries, for one term."""
+    out: dict[int, int] = {}
+    for key, n in conn.execute("SELECT key, n FROM postings WHERE key BETWEEN ? AND ?",
+                               (term << LEN_BITS, term << LEN_BITS | MAX_LEN)):
+        out[key & MAX_LEN] = out.get(key & MAX_LEN, 0) + n
+    return out
+
+
+def _intersection(index: Index, terms: list[int], n: int) -> list[int]:
+    """Entries of length *n* present in the postings of every term (rarest first)."""
+    found: set[int] | None = None
+    for term in terms:
+        posting = index.postings(term, n, n)
+        found = set(posting) if found is None else found.intersection(posting)
+        if not found:
+            return []
+    return sorted(found or ())
