@@ -85,10 +85,12 @@ def test_memory_fills_new_sentences(tm_cli: Cli, po: Path, tmp_path: Path) -> No
     (["--po", "PO", "--threshold", "150"], "threshold must be between 0 and 100"),
     (["--po", "PO", "-o", "-", "--format", "json"], "cannot be combined"),
     (["--po", "PO", "--db", "missing.db"], "missing.db"),
+    (["--po", "-", "-o", "out.po"], "stdin"),
 ])
 def test_errors_are_one_line_and_exit_2(tm_cli: Cli, po: Path, args: list[str],
                                         message: str) -> None:
-    result = tm_cli("update", REVISED, *[str(po) if a == "PO" else a for a in args])
+    source = "-" if args[:2] == ["--po", "-"] else REVISED
+    result = tm_cli("update", source, *[str(po) if a == "PO" else a for a in args], stdin="")
     assert result.code == 2
     assert result.err.startswith("tm: error: ") and message in result.err
     assert result.err.count("\n") == 1

@@ -327,6 +327,8 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     concurrent edit is overwritten.  With *dry_run* nothing is written.
     """
     po_name = str(po_path)
+    if po_name == "-" and str(source) == "-":
+        raise ValueError("only one of the source and the PO can be read from stdin ('-')")
     if po_name == "-" and output is None:
         raise ValueError("the PO comes from stdin: pass -o OUT.po to say where to write it")
     target = po_name if output is None else str(output)
