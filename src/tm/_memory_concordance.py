@@ -6,7 +6,8 @@ intersection of the phrase terms' postings for that length.  Lengths are
 visited shortest first, starting from the lengths where the phrase's rarest
 term occurs at all, and the search stops as soon as *limit* hits are
 confirmed by a case-insensitive match on the text itself, so a phrase as
-common as "the" costs no more than one as rare as a name.
+common as "the" costs no more than one as rare as a name.  The hits found are
+returned in the order their units were added.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def concordance(conn: sqlite3.Connection, phrase: str, limit: int) -> list[Hit]:
     if not phrase.split() or limit <= 0:
         return []
     pattern = _phrase_pattern(phrase)
-    out: list[Hit] = []
+    out: list[tuple[int, Hit]] = []
     done: set[int] = set()
     for entries in _candidates(conn, phrase):
         ids = sorted({e >> 1 for e in entries} - done)
@@ -56,10 +57,15 @@ def concordance(conn: sqlite3.Connection, phrase: str, limit: int) -> list[Hit]:
                 for side, text in (("source", unit.source), ("target", unit.target)):
                     spans = tuple(m.span() for m in pattern.finditer(text))
                     if spans:
-                        out.append((unit, side, spans))
+                        out.append((row[0], (unit, side, spans)))
                 if len(out) >= limit:
-                    return out[:limit]
-    return out
+                    return _in_order(out[:limit])
+    return _in_order(out)
+
+
+def _in_order(hits: list[tuple[int, Hit]]) -> list[Hit]:
+    """Hits in the order their units were added (source before target)."""
+    return [hit for _, hit in sorted(hits, key=lambda item: (item[0], item[1][1] != "source"))]
 
 
 def _candidates(conn: sqlite3.Connection, phrase: str) -> Iterator[list[int]]:

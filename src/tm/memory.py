@@ -255,8 +255,9 @@ class TranslationMemory:
         """Return units whose source or target contains *phrase* (case-insensitive).
 
         English matches whole words (``Inno Way`` does not match ``Inno Wayne``);
-        Chinese matches any substring.  Shorter texts come first, so the first
-        hits are the easiest examples to read.
+        Chinese matches any substring.  Hits come in the order units were added;
+        when more than *limit* units match, those with the shortest texts are
+        chosen (the easiest examples to read, and the quickest to find).
         """
         with store.errors(self.path):
             return [ConcordanceHit(unit, side, spans)
