@@ -152,6 +152,18 @@ def _after_is_assertion(after: str) -> bool:
     return not after or after.startswith(("(?!", "(?=", "$", "\\Z"))
 
 
+def _lookarounds(rule: SrxRule) -> str:
+    """``(?=AFTER)(?<=BEFORE)``, or look-behind first when AFTER starts with a long scan.
+
+    Both orders match at the same positions; the cheaper test goes first.  An
+    AFTER that starts with a negated class or a wildcard (``[^》]{0,50}》``)
+    scans far before it can fail, so BEFORE is tested first then.
+    """
+    if rule.after.lstrip().startswith(("[^", ".", "\\S", "\\w", "\\p", "\\P")):
+        return f"(?<={rule.before})(?={rule.after})"
+    return f"(?={rule.after})(?<={rule.before})"
+
+
 class CompiledRules:
     """An ordered rule list compiled for fast scanning (see the module docstring).
 
@@ -171,7 +183,7 @@ class CompiledRules:
         forward: list[str] = []
         backward: list[str] = []
         for index, rule in enumerate(rules):
-            part = f"(?={rule.after})(?<={rule.before})"
+            part = _lookarounds(rule)
             reverse = f"(?:(?:{rule.before})(?={rule.after}))"
             try:
                 regex.compile(part)
