@@ -64,7 +64,7 @@ def _brute(units: list[Unit], query: str, min_score: int, reverse: bool) -> set[
     sources=st.lists(english(), min_size=1, max_size=40),
     targets=st.lists(chinese(), min_size=40, max_size=40),
     query=english(),
-    min_score=st.integers(min_value=1, max_value=100),
+    min_score=st.integers(min_value=0, max_value=100),
     budget=st.sampled_from([0, 3, 10**9]),
 )
 def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], query: str,
@@ -83,7 +83,7 @@ def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], qu
     sources=st.lists(english(), min_size=40, max_size=40),
     targets=st.lists(chinese(), min_size=1, max_size=40),
     query=chinese(),
-    min_score=st.integers(min_value=1, max_value=100),
+    min_score=st.integers(min_value=0, max_value=100),
     budget=st.sampled_from([0, 3, 10**9]),
 )
 def test_recall_equals_brute_force_zh_to_en(sources: list[str], targets: list[str], query: str,

@@ -223,11 +223,11 @@ class Index:
         return list(counts)
 
     def verify(self, entries: Iterable[int], query_ids: Sequence[int], threshold: int,
-               other_lang: int) -> list[tuple[int, int, float]]:
+               langs: tuple[int, int]) -> list[tuple[int, int, float]]:
         """Return ``(unit_id, side, base)`` for entries whose base reaches *threshold*.
 
-        Only units whose other side is in language class *other_lang* qualify;
-        entries of removed units are skipped.
+        Only texts in language class ``langs[0]`` whose unit's other side is in
+        ``langs[1]`` qualify; entries of removed units are skipped.
         """
         by_unit: dict[int, int] = {}
         for entry in entries:
@@ -245,8 +245,9 @@ class Index:
             )
             for uid, src, tgt, src_cls, tgt_cls in rows:
                 sides = by_unit[uid]
-                for side, blob, other in ((0, src, tgt_cls), (1, tgt, src_cls)):
-                    if not sides >> side & 1 or other != other_lang:
+                for side, blob, own, other in ((0, src, src_cls, tgt_cls),
+                                               (1, tgt, tgt_cls, src_cls)):
+                    if not sides >> side & 1 or (own, other) != langs:
                         continue
                     tokens = decode_ids(blob)
                     if max_distance(m, len(tokens), threshold) < abs(m - len(tokens)):

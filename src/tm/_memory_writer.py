@@ -48,7 +48,8 @@ class Writer:
         self.buffer = PostingBuffer()
         self.next_id = store.next_unit_id(conn)
         self.check_db = self.next_id > 1 and store.has_units(conn)
-        self.seen: dict[bytes, tuple[int, str, str]] = {}
+        # unit key -> (id, digest of target and note) of the units added by this call
+        self.seen: dict[bytes, tuple[int, bytes]] = {}
         self.pending: dict[int, tuple[object, ...]] = {}
         self.changed = 0
 
@@ -93,23 +94,28 @@ class Writer:
             text_hash(prev_src) if prev_src is not None else 0,
             text_hash(next_src) if next_src is not None else 0,
             src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids))
-        self.seen[ukey] = (uid, unit.target, unit.note)
+        self.seen[ukey] = (uid, _digest(unit.target, unit.note))
         self.buffer.add(uid << 1, src_ids, src_cls)
         self.buffer.add(uid << 1 | 1, tgt_ids, tgt_cls)
         self.changed += 1
 
     def forget_old(self, ukey: bytes, unit: Unit) -> bool:
         """Delete the unit *ukey* replaces; False when it is already stored as is."""
+        digest = _digest(unit.target, unit.note)
         old = self.seen.get(ukey)
         if old is None and self.check_db:
             row = self.conn.execute(
                 "SELECT id, target, note, trusted FROM units WHERE ukey = ?", (ukey,)).fetchone()
             if row is not None:  # a change of trust replaces the unit too
-                old = (row[0], row[1], row[2]) if row[3] == self.trusted else (row[0], "", "")
+                old = (row[0], _digest(row[1], row[2]) if row[3] == self.trusted else b"")
         if old is None:
             return True
-        if (old[1], old[2]) == (unit.target, unit.note):
+        if old[1] == digest:
             return False
         if self.pending.pop(old[0], None) is None:
             self.conn.execute("DELETE FROM units WHERE id = ?", (old[0],))
         return True
+
+
+def _digest(target: str, note: str) -> bytes:
+    return hashlib.blake2b(f"{target}\x1f{note}".encode(), digest_size=12).digest()

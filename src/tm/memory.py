@@ -189,7 +189,7 @@ class TranslationMemory:
             return []
         if not 0 <= min_score <= 100:
             raise ValueError(f"min_score must be in 0..100, got {min_score}")
-        threshold = max(1, int(-(-min_score // 1)))
+        threshold = int(-(-min_score // 1))
         with store.errors(self.path):
             langs = store.lang_ids(self._conn)
             q_cls = langs.get(lang_key(source_lang))
@@ -198,10 +198,10 @@ class TranslationMemory:
             if q_cls is None or o_cls is None or not query.strip():
                 return []
             ids = store.query_ids(self._conn, folded)
-            found = self._index.candidates(ids, q_cls, threshold)
-            if found is None:
+            found = self._index.candidates(ids, q_cls, threshold) if threshold > 0 else None
+            if found is None:  # min_score 0, or a token repeated > 255 times: scan
                 found = store.all_entries(self._conn)
-            hits = self._index.verify(found, ids, threshold, o_cls)
+            hits = self._index.verify(found, ids, threshold, (q_cls, o_cls))
             return self._finish(query, folded, hits, min_score, limit, (context, prev, next),
                                 (source_lang, target_lang, strict_regions))
 
