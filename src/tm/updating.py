@@ -17,7 +17,6 @@ plan into PO entries.  See docs/update.md.
 
 from __future__ import annotations
 
-import bisect
 import copy
 import hashlib
 import os
@@ -161,9 +160,12 @@ def _sentences(new: str | Sequence[Segment] | Sequence[str],
     """The sentence texts of *new* and their 1-based line numbers (0 = unknown)."""
     if isinstance(new, str):
         segments = segment(new, lang=lang)
-        breaks = [i for i, ch in enumerate(new) if ch == "\n"]
-        return ([s.text for s in segments],
-                [bisect.bisect_left(breaks, s.start) + 1 for s in segments])
+        lines, line, at = [], 1, 0
+        for s in segments:
+            line += new.count("\n", at, s.start)
+            lines.append(line)
+            at = s.start
+        return [s.text for s in segments], lines
     texts = [s.text if isinstance(s, Segment) else s for s in new]
     return texts, [0] * len(texts)
 
