@@ -16,6 +16,7 @@ GLOSSARY = Glossary.from_terms([
     Term("angel investment", ("天使投资",)),
     Term("small and medium-sized enterprises", ("中小企业",)),
     Term("3W Cafe", ("3W咖啡",)),
+    Term("base station", ("基站",)),
 ])
 
 
@@ -88,6 +89,9 @@ TERMS = [
     ("Premier Li visited Inno Way.", "李克强总理考察了Inno Way。", ["latin-leftover"]),
     ("Angel investment is growing.", "早期投资正在增长。", ["term-missing"]),
     ("Angel investment is growing.", "Angel investment is growing.", ["untranslated"]),
+    # regression: Latin glued to a code (5G) in Chinese text is still a leftover
+    ("5G base stations will double.", "5Gbase stations数量将翻番。", ["latin-leftover"]),
+    ("5G base stations will double.", "5G基站数量将翻番。", []),
 ]
 
 

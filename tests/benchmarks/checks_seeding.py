@@ -103,7 +103,8 @@ Op = Callable[[Entry, random.Random, list[Glossed]], "tuple[Entry, str] | None"]
 
 
 def _numbers(e: Entry, rng: random.Random, gl: list[Glossed]) -> tuple[Entry, str] | None:
-    protected = [m.span() for t in ("中国制造2025", "双11", "3W") for m in re.finditer(t, e.target)]
+    protected = [m.span() for g in gl for t in g.targets
+                 for m in re.finditer(re.escape(t), e.target)]
     runs = [m for m in re.finditer(r"(?<![%$\w])\d+(?:\.\d+)?(?![$\w])", e.target)
             if not any(s <= m.start() < end for s, end in protected)]
     zh_scale = [m for m in re.finditer("[万亿]", e.target) if m.start() and
@@ -236,8 +237,9 @@ def _latin(e: Entry, rng: random.Random, gl: list[Glossed]) -> tuple[Entry, str]
     return _replace_term(e, term, english), f"{rendering} -> {english}"
 
 
-def _name_variant(e: Entry, rng: random.Random, gl: list[Glossed]) -> tuple[Entry, str] | None:
-    names = [(n, r) for n, r in NAMES.items() if n in e.source and r in e.target]
+def _name_variant(e: Entry, rng: random.Random, gl: list[Glossed],
+                  known: dict[str, str]) -> tuple[Entry, str] | None:
+    names = [(n, r) for n, r in known.items() if n in e.source and r in e.target]
     if not names:
         return None
     _, rendering = rng.choice(names)
@@ -259,7 +261,6 @@ OPS: dict[str, Op] = {
     "punctuation": _punctuation, "halfwidth-punctuation": _halfwidth, "brackets": _brackets,
     "placeholders": _placeholders, "whitespace": _whitespace, "term-missing": _term_missing,
     "term-forbidden": _term_forbidden, "latin-leftover": _latin,
-    "term-inconsistent": _name_variant,
 }
 
 
@@ -297,28 +298,45 @@ def _added(entries: list[Entry], rng: random.Random, count: int, start: int,
     return out
 
 
-def seed(entries: list[Entry], glossary: list[Glossed], rng_seed: int, per_check: int = 5
-         ) -> tuple[list[Entry], list[dict[str, str]]]:
-    """A copy of *entries* with *per_check* seeded errors per check; (entries, labels)."""
+def read_names(path: Path = DATA / "clean.tsv") -> dict[str, str]:
+    """The ``#name: English = 中文`` lines of a catalog source (NAMES for clean.tsv)."""
+    found = dict(re.findall(r"^#name: (.+?) = (.+)$", path.read_text(encoding="utf-8"), re.M))
+    return found or dict(NAMES)
+
+
+def seed(entries: list[Entry], glossary: list[Glossed], rng_seed: int, per_check: int = 5,
+         names: dict[str, str] | None = None) -> tuple[list[Entry], list[dict[str, str]]]:
+    """A copy of *entries* with *per_check* seeded errors per check; (entries, labels).
+
+    *names* are the catalog's recurring names without a glossary entry and
+    their renderings (default: NAMES, those of clean.tsv).
+    """
+    known = names or NAMES
     rng = random.Random(rng_seed)
     out = list(entries)
     labels: list[dict[str, str]] = []
     free = list(range(len(entries)))
     rng.shuffle(free)
     used_names: set[str] = set()
-    order = ["term-inconsistent", *[c for c in OPS if c != "term-inconsistent"]]
+    # Scarce opportunities first (a name, a placeholder, a glossary term), so that
+    # the operators that fit any unit do not use those units up in small catalogs.
+    order = ["term-inconsistent", "placeholders", "term-forbidden", "latin-leftover",
+             "term-missing", "brackets", "numbers", "punctuation", "halfwidth-punctuation",
+             "untranslated", "fuzzy", "whitespace"]
+    assert set(order) == {"term-inconsistent", *OPS}
     for check in order:
         done = 0
         for index in list(free):
             if done >= per_check:
                 break
             e = out[index]
-            name = next((n for n in NAMES if n in e.source), None)
+            name = next((n for n in known if n in e.source), None)
             # Units naming a recurring name are kept for the name's own seed, so that
             # every name keeps enough consistent renderings to infer from.
             if (check == "term-inconsistent") != (name is not None) or name in used_names:
                 continue
-            result = OPS[check](e, rng, glossary)
+            result = (_name_variant(e, rng, glossary, known) if check == "term-inconsistent"
+                      else OPS[check](e, rng, glossary))
             if result is None or result[0] == e:
                 continue
             if name:
@@ -327,7 +345,7 @@ def seed(entries: list[Entry], glossary: list[Glossed], rng_seed: int, per_check
             free.remove(index)
             labels.append({"context": e.context, "check": check, "detail": result[1]})
             done += 1
-    pristine = [out[i] for i in free if not any(n in out[i].source for n in NAMES)]
+    pristine = [out[i] for i in free if not any(n in out[i].source for n in known)]
     for entry, label in _added(pristine, rng, per_check, len(out), glossary):
         out.append(entry)
         labels.append({"context": entry.context, **label})

@@ -24,6 +24,8 @@ _FAMILIES: dict[str, tuple[str, str]] = {
     "double quote": ("“「『", "”」』"),
     "single quote": ("‘", "’"),
 }
+_FAMILY_RE = {name: re.compile("[" + re.escape(o + c + ('"' if name == "double quote" else ""))
+                                + "]") for name, (o, c) in _FAMILIES.items()}
 _ANY = re.compile("[" + re.escape("".join(o + c for o, c in _FAMILIES.values()) + '"') + "]")
 _DISPLAY = {"parenthesis": "（）", "square bracket": "【】", "curly bracket": "{}",
             "book-title mark": "《》", "double quote": "“”", "single quote": "‘’"}
@@ -35,23 +37,24 @@ def imbalance(text: str, family: str) -> tuple[int, int, list[int]]:
     Straight double quotes count as a pair when their number is even.  A
     ``’`` between two Latin letters is an apostrophe (China’s), not a quote.
     """
-    openers, closers = _FAMILIES[family]
+    openers = _FAMILIES[family][0]
     stack: list[int] = []
     stray: list[int] = []
-    for i, ch in enumerate(text):
+    straight: list[int] = []
+    for m in _FAMILY_RE[family].finditer(text):
+        i, ch = m.start(), m.group()
         if ch in openers:
             stack.append(i)
-        elif ch in closers:
-            if family == "single quote" and _apostrophe(text, i):
-                continue
-            if stack:
-                stack.pop()
-            else:
-                stray.append(i)
-    if family == "double quote":
-        straight = [i for i, ch in enumerate(text) if ch == '"']
-        if len(straight) % 2:
-            stack.append(straight[-1])
+        elif ch == '"':
+            straight.append(i)
+        elif family == "single quote" and _apostrophe(text, i):
+            continue
+        elif stack:
+            stack.pop()
+        else:
+            stray.append(i)
+    if len(straight) % 2:
+        stack.append(straight[-1])
     return len(stray), len(stack), stray + stack
 
 
@@ -67,7 +70,9 @@ def check_brackets(unit: Unit, ctx: Context) -> None:
     """Report each family whose target imbalance differs from the source's."""
     if not unit.target or not _ANY.search(unit.target):
         return
-    for family in _FAMILIES:
+    for family, family_re in _FAMILY_RE.items():
+        if not family_re.search(unit.target):
+            continue
         t_close, t_open, where = imbalance(unit.target, family)
         if not (t_close or t_open):
             continue

@@ -10,7 +10,8 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   other side has a different number instead (seven / 八 is reported);
 * reads a few forms the number reader leaves to it: 四成 = 40 percent (成 is a
   tenth), 20世纪80年代 / 80年代 = the 1980s, “十三五” = the 13th Five-Year Plan,
-  "one in five" / "eight out of ten" = 五分之一 / 十分之八, and twice = 两倍;
+  "one in five" / "eight out of ten" = 五分之一 / 十分之八, twice = 两倍, and
+  "the first three quarters" = 前三季度 (three quarters *of* something stays 3/4);
 * sets aside numbers inside a glossary term on both sides (2025 in Made in
   China 2025 / 中国制造2025): the term checks cover them.
 """
@@ -47,6 +48,8 @@ _TENTHS = re.compile(r"成(?![为功立长本果员交绩熟就型年人品都])
 _DECADE_ZH = re.compile(r"(?:(\d{1,2}|[一二十]{1,3})世纪)?(\d0)年代")
 _PLAN_ZH = re.compile(r"十([一二三四五六七八九])五")
 _RATIO_EN = re.compile(r"\s+(?:out\s+of|in)\s+(?:every\s+)?", re.I)
+_QUARTERS = re.compile(r"\squarters$", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
 _TWICE = re.compile(r"\btwice\b", re.I)
 _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
@@ -84,6 +87,11 @@ def _adjust_en(text: str, numbers: list[Number]) -> list[Number]:
     skip = -1
     for i, n in enumerate(numbers):
         if i == skip:
+            continue
+        if n.kind == "fraction" and _QUARTERS.search(n.text) and \
+                not _OF.match(text, n.end):
+            # "the first three quarters" (of a year: 前三季度), not 3/4
+            out.append(dataclasses.replace(n, value=(n.value * 4).normalize(), kind="number"))
             continue
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         if nxt and n.kind == nxt.kind == "number" and 0 < n.value < nxt.value <= 100 \

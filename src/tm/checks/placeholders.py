@@ -22,6 +22,8 @@ _PLACEHOLDER = re.compile(rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<!\{{)
 
 def placeholders(text: str) -> list[tuple[str, int, int]]:
     """The placeholders in *text* as (text, start, end), ``%%`` left out."""
+    if "%" not in text and "{" not in text:
+        return []
     return [(m.group(), m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)
             if m.group() != "%%"]
 

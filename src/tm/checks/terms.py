@@ -30,8 +30,14 @@ def fold(text: str) -> tuple[str, list[int]]:
     ``offsets[i]`` is the index in *text* of folded character ``i``, so spans
     found in the folded form map back to the original.
     """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if len(folded) == len(text):  # the usual case: one character for one
+        if not _SPACE.search(text):
+            return folded, list(range(len(text)))
+        offsets = [i for i, ch in enumerate(text) if not ch.isspace()]
+        return "".join(folded[i] for i in offsets), offsets
     chars: list[str] = []
-    offsets: list[int] = []
+    offsets = []
     for i, ch in enumerate(text):
         if ch.isspace():
             continue
@@ -67,8 +73,11 @@ def _latin_in_target(term: Term, found: str, target: str) -> list[tuple[int, int
     """Spans where the English term (as found in the source) is copied into the target."""
     spans: list[tuple[int, int]] = []
     for text in dict.fromkeys((found, term.source)):
-        pattern = re.compile(rf"(?<![A-Za-z]){re.escape(text)}(?![A-Za-z])",
-                             0 if term.case_sensitive else re.I)
+        # In Chinese text Latin words touch other scripts (5G基站 -> 5Gbase stations):
+        # only a letter of the same case run (a longer word) disqualifies a match.
+        before = "a-z" if text[:1].islower() else "A-Za-z"
+        body = re.escape(text) if term.case_sensitive else f"(?i:{re.escape(text)})"
+        pattern = re.compile(rf"(?<![{before}]){body}(?![a-z])")
         spans.extend((m.start(), m.end()) for m in pattern.finditer(target))
     return spans
 
@@ -91,7 +100,7 @@ def _describe(term: Term) -> str:
 def check_terms(unit: Unit, ctx: Context) -> None:
     """Check each glossary term of the source against the target."""
     if ctx.glossary is None or not unit.target.strip() or \
-            collapse(unit.target) == collapse(unit.source):
+            (not has_han(unit.target) and collapse(unit.target) == collapse(unit.source)):
         return  # untranslated: reported by its own check
     hits = ctx.term_hits(unit)
     if not hits:

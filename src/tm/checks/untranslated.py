@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tm.checks._base import CheckInfo, Context, unit_check
-from tm.checks._text import collapse
+from tm.checks._text import collapse, has_han
 from tm.model import Unit
 
 __all__ = ["check_fuzzy", "check_untranslated"]
@@ -25,7 +25,8 @@ def check_untranslated(unit: Unit, ctx: Context) -> None:
         if not unit.fuzzy:
             ctx.report("untranslated", unit, "the target is empty")
         return
-    if collapse(unit.target) == collapse(unit.source) and _PROSE_WORD.search(unit.source):
+    if not has_han(unit.target) and collapse(unit.target) == collapse(unit.source) \
+            and _PROSE_WORD.search(unit.source):
         ctx.report("untranslated", unit, "the target is a copy of the source",
                    [(0, len(unit.target))])
 
