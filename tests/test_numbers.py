@@ -165,6 +165,9 @@ def test_spelled_flag(text: str, spelled: bool) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("en", "53.96 billion yuan", "CNY"), ("en", "US$7.8bn", "USD"), ("en", "$5", "$"),
+    ("en", "€3", "EUR"), ("zh", "78.3亿美元", "USD"), ("zh", "人民币500", "CNY"),
+    ("zh", "100日元", "JPY"), ("zh", "￥100", "¥"),
     ("en", "6.2 miles", "mile"), ("en", "10km", "km"), ("en", "5 square meters", "m2"),
     ("zh", "10公里", "km"), ("zh", "5平方米", "m2"), ("zh", "3千米", "km"), ("zh", "30亩", "mu"),
     ("zh", "5千克", "kg"), ("en", "20 °C", "C"),
@@ -231,6 +234,14 @@ EQUIVALENT = [
     ("I will give the tenth unto thee", "我必将十分之一献给你"),
     ("five and twenty years old", "二十五岁"),
     ("the two and thirtieth year", "三十二年"),
+    ("$7.83 billion", "78.3亿美元"),
+    ("US$7.83 billion", "78.3亿美元"),
+    ("HK$500", "500港元"),
+    ("a $5m deal", "500万美元的交易"),
+    ("RMB 500", "人民币500元"),
+    ("five dollars", "5美元"),
+    ("5 pounds", "5英镑"),
+    ("100 yen", "100日元"),
 ]
 
 
@@ -242,7 +253,10 @@ def test_equivalent_numbers(en: str, zh: str) -> None:
 
 # (English, Chinese, missing texts, extra texts): real translation errors.
 MISMATCHED = [
-    ("53.96 billion yuan", "5396亿元", ["53.96 billion"], ["5396亿"]),
+    ("53.96 billion yuan", "5396亿元", ["53.96 billion yuan"], ["5396亿元"]),
+    ("$7.83 billion", "78.3亿元", ["7.83 billion"], ["78.3亿元"]),
+    ("10 km", "10英里", ["10 km"], ["10英里"]),
+    ("500 yen", "500元", ["500 yen"], ["500元"]),
     ("79,000 properties", "7.9千项", ["79,000"], ["7.9千"]),
     ("72.5 percent", "72.5", ["72.5 percent"], ["72.5"]),
     ("on May 7, 2015", "2015年5月8日", ["May 7, 2015"], ["2015年5月8日"]),

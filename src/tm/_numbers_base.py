@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import regex
 
+from tm import _numerals as N
+
 #: A digit run must not be glued to a Latin letter on its left ("G20"), nor follow a
 #: hyphen after a capitalized or one-letter word ("COVID-19", "F-16"); a hyphen after a
 #: lower-case word is a prefix ("mid-2015", "post-80s"), a dot after a word an
@@ -57,6 +59,17 @@ def canonical(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return Decimal(int(value))
     return value.normalize()
+
+
+_PREFIX = regex.compile(
+    "(?:" + "|".join(regex.escape(p) for p in sorted(N.CURRENCY_PREFIXES, key=len, reverse=True))
+    + r")\s?$")
+
+
+def currency_before(text: str, start: int) -> str:
+    """The currency whose sign or code stands right before *start* ("US$7.8"), or ""."""
+    m = _PREFIX.search(text, max(0, start - 5), start)
+    return N.CURRENCY_PREFIXES[m.group().rstrip()] if m else ""
 
 
 def parse_digits(text: str) -> Decimal:

@@ -18,6 +18,7 @@ from tm._numbers_base import (
     RIGHT_GUARD,
     Number,
     Recognizer,
+    currency_before,
     date_value,
     make,
     parse_digits,
@@ -34,10 +35,13 @@ _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 _UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
                     for u in sorted(N.UNIT_FORMS_EN, key=len, reverse=True)
                     if u not in ("m", "g"))
+_CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
+                        for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
 _SUFFIX = regex.compile(
     rf"(?:\s*(?P<scale>{_SCALE_WORDS})\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)"
-    rf"|\s*(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?",
+    rf"|\s*(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])\.?[Mm]\b\.?"
+    rf"|\s+(?P<cur>{_CURRENCY_EN})\b)?",
     regex.I,
 )
 _MONTH_CONTEXT = (
@@ -79,9 +83,12 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     if m.group("neg"):
         value = -value
     glue = m.group("glue") or ""
+    currency = currency_before(text, m.start())
+    if currency and glue == "m":  # $5m is five million dollars, not five metres
+        glue = "mn"
     if glue in N.EN_SCALE_SUFFIXES:
         value *= N.EN_SCALE_SUFFIXES[glue]
-    unit = N.UNIT_FORMS_EN.get(glue, "")
+    unit = currency or N.UNIT_FORMS_EN.get(glue, "")
     return [_with_suffix(m, text, value, unit=unit, spelled=False)]
 
 
@@ -99,6 +106,8 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
             kind = "percent"
         elif s.group("unit") and not unit:
             unit = N.UNIT_FORMS_EN.get(regex.sub(r"\s+", " ", s.group("unit").lower()), "")
+        elif s.group("cur") and unit in ("", "$", "¥"):
+            unit = N.CURRENCY_WORDS_EN[regex.sub(r"\s+", " ", s.group("cur").lower())]
         elif s.group("ap"):
             hour = int(value) % 12 + (12 if s.group("ap").lower() == "p" else 0)
             if value != int(value) or not 0 < value <= 12:

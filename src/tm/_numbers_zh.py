@@ -20,6 +20,7 @@ from tm._numbers_base import (
     Handler,
     Number,
     Recognizer,
+    currency_before,
     date_value,
     make,
     parse_digits,
@@ -141,6 +142,8 @@ def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
         kind = "percent" if s.group("pct") else kind
         unit = N.UNIT_FORMS_ZH.get(s.group("unit") or "", "")
         end = s.end()
+    if unit in ("", "CNY"):
+        unit = currency_before(text, start) or unit
     return Number(-value if negative else value, kind, start, end, text[start:end], spelled,
                   unit)
 

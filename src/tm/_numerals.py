@@ -102,6 +102,27 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "盎司": "oz", "公顷": "ha", "英亩": "acre", "亩": "mu", "毫升": "ml", "升": "l",
     "加仑": "gal", "摄氏度": "C", "华氏度": "F", "℃": "C", "℉": "F", "°C": "C", "°F": "F",
     "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "m": "m",
+    # currencies (not convertible: an exchange rate is not a constant)
+    "美元": "USD", "港元": "HKD", "港币": "HKD", "加元": "CAD", "澳元": "AUD", "新加坡元": "SGD",
+    "新台币": "TWD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "元": "CNY",
+    "卢布": "RUB", "韩元": "KRW", "卢比": "INR",
+}
+#: Currency words after an English number ("53.96 billion yuan").
+CURRENCY_WORDS_EN: dict[str, str] = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollars": "$", "dollar": "$",
+    "us dollars": "USD", "hong kong dollars": "HKD", "euros": "EUR", "euro": "EUR",
+    "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "won": "KRW",
+}
+#: Currency signs and codes before a number, in English or Chinese text ("US$7.8", "人民币500").
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "US $": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+    "NT$": "TWD", "$": "$", "¥": "¥", "￥": "¥", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "人民币": "CNY", "JPY": "JPY",
+}
+#: Currency units that a generic sign stands for ("$" is any dollar, "¥" yuan or yen).
+GENERIC_CURRENCY: dict[str, frozenset[str]] = {
+    "$": frozenset({"USD", "HKD", "CAD", "AUD", "SGD", "TWD", "NZD"}),
+    "¥": frozenset({"CNY", "JPY"}),
 }
 
 

@@ -32,9 +32,9 @@ from decimal import Decimal
 from tm import _numbers_en, _numbers_zh
 from tm._numbers_base import Number, canonical
 from tm._numbers_en import fraction_value
-from tm._numerals import UNITS
+from tm._numerals import GENERIC_CURRENCY, UNITS
 
-__all__ = ["Number", "compare_numbers", "extract_numbers", "same_numbers"]
+__all__ = ["Number", "compare_numbers", "extract_numbers", "same_numbers", "same_unit"]
 
 Number.__module__ = __name__
 
@@ -166,7 +166,22 @@ def _pair_date_parts(dates: list[Number], parts: list[Number]) -> None:
 
 
 def _same_value(a: Number, b: Number) -> bool:
-    return a.kind == b.kind and a.value == b.value
+    return a.kind == b.kind and a.value == b.value and same_unit(a.unit, b.unit)
+
+
+def same_unit(a: str, b: str) -> bool:
+    """True unless both units are known and differ ("$" is any dollar, "¥" yuan or yen).
+
+    10 km is not 10 miles, and $7.83 billion is not 78.3亿元 (yuan), but a number
+    whose unit one side leaves implicit matches.  Pounds are weight or money.
+    """
+    if not a or not b or a == b:
+        return True
+    pair = {a, b}
+    for sign, members in GENERIC_CURRENCY.items():
+        if sign in pair and (pair - {sign}) <= members:
+            return True
+    return pair == {"lb", "GBP"}
 
 
 def _date_parts(n: Number) -> tuple[int, int, int]:
@@ -201,7 +216,8 @@ def _same_cross_kind(a: Number, b: Number) -> bool:
 
 def _converts(a: Number, b: Number) -> bool:
     """True if *a* and *b* are the same quantity in different units (±5% or rounding)."""
-    if not a.unit or not b.unit or a.unit == b.unit or a.kind != "number" != b.kind:
+    if a.unit not in UNITS or b.unit not in UNITS or a.unit == b.unit or \
+            a.kind != "number" != b.kind:
         return False
     (dim_a, fa), (dim_b, fb) = UNITS[a.unit], UNITS[b.unit]
     if dim_a != dim_b:
