@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from tm import _memory_store as store
-from tm._memory_index import LEN_BITS, MAX_LEN, MAX_OCC, Index, term_of
+from tm._memory_index import MAX_OCC, Index, term_of
 from tm.matching import match_tokens
 from tm.model import Unit
 
@@ -80,20 +80,13 @@ def _candidates(conn: sqlite3.Connection, phrase: str) -> Iterator[list[int]]:
     for cls in store.lang_ids(conn).values():
         terms = [term_of(tok, cls, occ) for tok, count in Counter(ids).items()
                  for occ in range(1, min(count, MAX_OCC) + 1)]
-        sizes = {term: _lengths(conn, term) for term in terms}
+        sizes = index.lengths(terms)
+        if len(sizes) < len(set(terms)):
+            continue  # a token of the phrase never occurs in this language
         rarest = min(terms, key=lambda t: sum(sizes[t].values()))
         for n in sorted(sizes[rarest]):
             if all(n in sizes[t] for t in terms):
                 yield _intersection(index, sorted(terms, key=lambda t: sizes[t][n]), n)
-
-
-def _lengths(conn: sqlite3.Connection, term: int) -> dict[int, int]:
-    """Text length -> number of entries, for one term."""
-    out: dict[int, int] = {}
-    for key, n in conn.execute("SELECT key, n FROM postings WHERE key BETWEEN ? AND ?",
-                               (term << LEN_BITS, term << LEN_BITS | MAX_LEN)):
-        out[key & MAX_LEN] = out.get(key & MAX_LEN, 0) + n
-    return out
 
 
 def _intersection(index: Index, terms: list[int], n: int) -> list[int]:

@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS units(
     src_toks BLOB NOT NULL, tgt_toks BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS postings(key INTEGER NOT NULL, n INTEGER NOT NULL, ids BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS postings_key ON postings(key, n);
+CREATE TABLE IF NOT EXISTS term_lengths(term INTEGER PRIMARY KEY, counts BLOB NOT NULL);
 """
 
 
@@ -119,11 +120,29 @@ class PostingBuffer:
         self.entries += len(token_ids)
 
     def flush(self, conn: sqlite3.Connection) -> None:
-        """Write the buffered postings as new rows and empty the buffer."""
+        """Write the buffered postings as new rows and empty the buffer.
+
+        Also adds to each term's histogram of text lengths (``term_lengths``),
+        which is what lookups read to choose the cheapest terms.
+        """
         conn.executemany(
             "INSERT INTO postings(key, n, ids) VALUES (?, ?, ?)",
             ((key, len(ids), ids.tobytes()) for key, ids in self.lists.items()),
         )
+        added: dict[int, dict[int, int]] = {}
+        for key, ids in self.lists.items():
+            added.setdefault(key >> LEN_BITS, {})[key & MAX_LEN] = len(ids)
+        rows = []
+        for term, by_len in added.items():
+            old = conn.execute("SELECT counts FROM term_lengths WHERE term = ?", (term,)).fetchone()
+            counts = decode_ids(old[0]) if old else array(_ITEM)
+            top = max(by_len) + 1
+            if len(counts) < top:
+                counts.extend([0] * (top - len(counts)))
+            for n, count in by_len.items():
+                counts[n] += count
+            rows.append((term, counts.tobytes()))
+        conn.executemany("INSERT OR REPLACE INTO term_lengths(term, counts) VALUES (?, ?)", rows)
         self.lists = {}
         self.entries = 0
 
@@ -136,13 +155,6 @@ class Index:
 
     def _range(self, term: int, lo: int, hi: int) -> tuple[int, int]:
         return term << LEN_BITS | min(lo, MAX_LEN), term << LEN_BITS | min(hi, MAX_LEN)
-
-    def cost(self, term: int, lo: int, hi: int) -> int:
-        """Number of posting entries of *term* for lengths ``lo..hi``."""
-        row = self.conn.execute(
-            "SELECT total(n) FROM postings WHERE key BETWEEN ? AND ?", self._range(term, lo, hi)
-        ).fetchone()
-        return int(row[0])
 
     def postings(self, term: int, lo: int, hi: int) -> array[int]:
         """All entries of *term* for text lengths ``lo..hi`` (sorted when ``lo == hi``)."""
@@ -174,50 +186,66 @@ class Index:
         m = len(query_ids)
         lo, hi = length_window(m, threshold)
         sizes = self._sizes(query_ids, lang, lo, hi)
+        if m - lo + 1 > len(sizes):  # the prefix would need an un-indexed term
+            return None
+        unindexed = m - len(sizes)
         out: list[int] = []
-        for n in range(min(lo, MAX_LEN), min(hi, MAX_LEN) + 1):
+        for n in sorted({n for _, by_len in sizes for n in by_len}):
             k = (max(m, n) * threshold + 99) // 100
-            costed = sorted((by_len.get(n, 0), term) for term, by_len in sizes)
-            if len(costed) < m - k + 1:
-                return None
-            out.extend(self._length_candidates(costed, m - k + 1, n))
+            # Terms with no text of length n are free to "probe": they are
+            # the start of the prefix, so only the rest of it is read.
+            present = sorted((by_len[n], term) for term, by_len in sizes if n in by_len)
+            rest = len(present) + unindexed - k + 1
+            if rest > 0:
+                out.extend(self._length_candidates(present, rest, n))
         return out
 
     def _sizes(self, query_ids: Sequence[int], lang: int, lo: int,
                hi: int) -> list[tuple[int, dict[int, int]]]:
         """``(term, {length: entries})`` for each probe-able query term (-1: unknown)."""
-        out: list[tuple[int, dict[int, int]]] = []
+        terms: list[int] = []
         seen: dict[int, int] = {}
         for tok in query_ids:
             occ = seen.get(tok, 0) + 1
             seen[tok] = occ
             if tok < 0:
-                out.append((-1, {}))
+                terms.append(-1)
             elif occ <= MAX_OCC:
-                term = term_of(tok, lang, occ)
-                by_len: dict[int, int] = {}
-                for key, n in self.conn.execute(
-                        "SELECT key, n FROM postings WHERE key BETWEEN ? AND ?",
-                        self._range(term, lo, hi)):
-                    by_len[key & MAX_LEN] = by_len.get(key & MAX_LEN, 0) + n
-                out.append((term, by_len))
+                terms.append(term_of(tok, lang, occ))
+        sizes = self.lengths([t for t in set(terms) if t >= 0], lo, hi)
+        return [(term, sizes.get(term, {})) for term in terms]
+
+    def lengths(self, terms: Sequence[int], lo: int = 0,
+                hi: int = MAX_LEN) -> dict[int, dict[int, int]]:
+        """``{term: {length: entries}}`` for text lengths ``lo..hi`` (absent: none)."""
+        out: dict[int, dict[int, int]] = {}
+        for start in range(0, len(terms), _BATCH):
+            chunk = list(terms[start:start + _BATCH])
+            marks = ",".join("?" * len(chunk))
+            for term, blob in self.conn.execute(
+                    f"SELECT term, counts FROM term_lengths WHERE term IN ({marks})", chunk):
+                counts = decode_ids(blob)[lo:hi + 1]
+                out[term] = {n: c for n, c in enumerate(counts, lo) if c}
         return out
 
     def _length_candidates(self, costed: list[tuple[int, int]], probe: int, n: int) -> list[int]:
-        """Candidates of length *n*: union of the *probe* cheapest terms, then pruned."""
+        """Candidates of length *n*: union of the *probe* cheapest terms, then pruned.
+
+        *costed* lists ``(entries, term)`` of the terms present at this length,
+        cheapest first.
+        """
         counts: Counter[int] = Counter()
-        for posting in self.postings_many([term for cost, term in costed[:probe] if cost], n):
+        for posting in self.postings_many([term for _, term in costed[:probe]], n):
             counts.update(posting)
-        for done, (cost, term) in enumerate(costed[probe:], start=1):
+        for done, (_, term) in enumerate(costed[probe:], start=1):
             if len(counts) <= _FEW_CANDIDATES:
                 break
-            if cost:
-                posting = self.postings(term, n, n)
-                if len(posting) > 16 * len(counts):
-                    found = [e for e in counts if _contains(posting, e)]
-                else:
-                    found = list(counts.keys() & set(posting))
-                counts.update(found)
+            posting = self.postings(term, n, n)
+            if len(posting) > 16 * len(counts):
+                found = [e for e in counts if _contains(posting, e)]
+            else:
+                found = list(counts.keys() & set(posting))
+            counts.update(found)
             need = done + 1  # each term checked after the prefix raises the bar by one
             counts = Counter({e: c for e, c in counts.items() if c >= need})
         return list(counts)

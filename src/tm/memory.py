@@ -35,7 +35,7 @@ from tm.placeables import adapt
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 # Sort key of a match: -score, -in_context, -base, -trusted, -unit id (newest first).
 _Rank = tuple[float, int, float, int, int]
 
@@ -152,6 +152,7 @@ class TranslationMemory:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 self._conn.execute("DELETE FROM postings")
+                self._conn.execute("DELETE FROM term_lengths")
                 store.reindex(self._conn)
                 self._conn.execute("COMMIT")
             except BaseException:

@@ -30,7 +30,10 @@ _PLACEABLE = regex.compile(rf"(?P<num>{_NUMBER})|(?<![\p{{Latin}}\d])(?P<name>{_
 _DIFF_TOKEN = regex.compile(
     r"\s+|[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+|[^\w\s]",
     regex.V1)
-_SCALES_ZH = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+# Scale words a target may write after its digits, longest first.
+_SCALES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4),
+           ("trillion", Decimal(10) ** 12), ("billion", Decimal(10) ** 9),
+           ("million", Decimal(10) ** 6), ("thousand", Decimal(10) ** 3))
 
 
 def diff_tokens(query: str, source: str) -> list[tuple[str, str]]:
@@ -149,15 +152,14 @@ def _value(text: str, lang: str) -> tuple[Decimal, str] | None:
 
 
 def _render(value: Decimal, like: str) -> str | None:
-    """Write *value* the way the target wrote its number (*like*): 亿/万 scale, %, digits."""
-    suffix = "%" if like.endswith(("%", "％")) else ""
-    for word, scale in _SCALES_ZH:
-        if word in like:
-            return _plain(value / scale) + word + suffix
-    if suffix or regex.fullmatch(r"[\d.,]+", like):
-        grouped = "," in like
-        return _plain(value, grouped=grouped) + suffix
-    return None
+    """Write *value* the way the target wrote its number *like* (its scale word, unit, %)."""
+    digits = regex.search(r"\d[\d.,]*", like)
+    if digits is None:
+        return None
+    rest = like[digits.end():].lower()
+    scale = next((s for word, s in _SCALES if rest.lstrip().startswith(word)), Decimal(1))
+    text = _plain(value / scale, grouped="," in digits.group())
+    return like[:digits.start()] + text + like[digits.end():]
 
 
 def _plain(value: Decimal, *, grouped: bool = False) -> str:
