@@ -25,7 +25,6 @@ Decisions (see docs/glossary.md, "Numbers"):
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -76,12 +75,15 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
         if not needs <= present:
             continue
         for match in pattern.finditer(folded):
+            if taken[match.start()]:
+                continue
             for number in handler(match, folded):
                 if any(taken[number.start:number.end]):
                     continue
                 taken[number.start:number.end] = b"\x01" * (number.end - number.start)
-                found.append(dataclasses.replace(
-                    number, value=canonical(number.value), text=text[number.start:number.end]))
+                found.append(Number(canonical(number.value), number.kind, number.start,
+                                    number.end, text[number.start:number.end], number.spelled,
+                                    number.unit))
     found.sort(key=lambda n: n.start)
     return found
 
