@@ -41,7 +41,7 @@ def test_revised_article_gives_the_reviewed_po() -> None:
 
 @pytest.mark.parametrize(("kind", "count"), [
     ("kept", 9), ("moved", 2), ("edited", 2), ("split", 4), ("merged", 1), ("new", 1),
-    ("obsolete", 4), ("memory", 0),
+    ("obsolete", 5), ("memory", 0),
 ])
 def test_revised_article_kinds(kind: str, count: int) -> None:
     assert _article_result().kinds[kind] == count

@@ -30,6 +30,7 @@ import polib
 
 from tm._updating_match import FUZZY, VERBATIM, OldText, Slot, plan
 from tm._version import __version__
+from tm.alignment import align
 from tm.errors import TMError
 from tm.files import atomic_writer, read_bytes, read_text
 from tm.formats.po import format_po, new_po, read_po
@@ -146,9 +147,10 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     builder = _Builder(texts, lines, ids, old_entries, source_name)
     if memory is not None:
         slots = [_with_memory(s, texts, memory, threshold, builder) for s in slots]
+    builder.parts = _divide_splits(slots, texts, old_entries)
     for slot in slots:
         builder.add(slot)
-    builder.add_obsolete(slots)
+    builder.add_obsolete()
     result = new_po(_metadata(po.metadata, now, lang), po.header)
     result.metadata_is_fuzzy = po.metadata_is_fuzzy
     result.extend(builder.entries)
@@ -212,6 +214,38 @@ def _join_targets(targets: list[str]) -> str:
     return out
 
 
+def _divide_splits(slots: list[Slot], texts: list[str],
+                   old: list[polib.POEntry]) -> dict[int, str]:
+    """For a split sentence whose old translation has as many sentences, give each half its own.
+
+    The halves are aligned (:func:`tm.align`) with the sentences of the old
+    msgstr; when every half gets at least one, and no bead joins two halves,
+    each half is offered its part.  Otherwise both get the whole translation.
+    """
+    groups: dict[int, list[int]] = {}
+    for slot in slots:
+        if slot.kind == "split":
+            groups.setdefault(slot.old[0], []).append(slot.new[0])
+    parts: dict[int, str] = {}
+    for o, news in groups.items():
+        target = _msgstr(old[o])
+        sentences = segment(target, lang="auto")
+        if len(sentences) < len(news):
+            continue
+        beads = align([texts[i] for i in news], sentences, src_lang="en", tgt_lang="zh")
+        if any(len(b.src) > 1 for b in beads):
+            continue
+        owned: dict[int, list[int]] = {k: [] for k in range(len(news))}
+        half = 0
+        for bead in beads:
+            half = bead.src[0] if bead.src else half
+            owned[half] += bead.tgt  # a sentence without counterpart joins the half before
+        if all(owned.values()):
+            for k, i in enumerate(news):
+                parts[i] = target[sentences[min(owned[k])].start:sentences[max(owned[k])].end]
+    return parts
+
+
 class _Builder:
     """Accumulates the entries and changes of the merged PO, one slot at a time."""
 
@@ -222,6 +256,8 @@ class _Builder:
         self.entries: list[polib.POEntry] = []
         self.changes: list[Change] = []
         self.memory: dict[int, Match] = {}
+        self.parts: dict[int, str] = {}
+        self.carried: set[int] = set()
         self.keys: set[tuple[str, str]] = set()
 
     def _refs(self, first: int, fallback: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -246,6 +282,8 @@ class _Builder:
         first = slot.new[0]
         msgid = " ".join(self.texts[i] for i in slot.new)
         change = Change(slot.kind, self.ids[first], msgid, self.lines[first], slot.score)
+        self.carried.update(o for o in slot.old if slot.new[0] not in self.parts
+                            and slot.kind in VERBATIM)
         if slot.kind in VERBATIM - FUZZY:
             entry = _copy(self.old[slot.old[0]])
             if slot.kind not in ("kept", "moved") or not entry.msgctxt:
@@ -273,21 +311,23 @@ class _Builder:
         entry.comment = f"{_NOTE} {score:.0f}% translation memory match"
         return match.unit.source if match.unit.source != entry.msgid else ""
 
-    @staticmethod
-    def _from_old(entry: polib.POEntry, sources: list[polib.POEntry], slot: Slot) -> str:
+    def _from_old(self, entry: polib.POEntry, sources: list[polib.POEntry], slot: Slot) -> str:
         """Fill *entry* from the old entries of an edited/split/merged slot; return their msgid."""
-        entry.msgstr = _join_targets([_msgstr(e) for e in sources])
+        part = self.parts.get(slot.new[0])
+        entry.msgstr = part or _join_targets([_msgstr(e) for e in sources])
         entry.tcomment = "\n".join(e.tcomment for e in sources if e.tcomment)
         entry.flags = [f for e in sources for f in e.flags if f != "fuzzy"]
         ids = " + ".join(e.msgctxt or "?" for e in sources)
         entry.comment = f"{_NOTE} {slot.score:.0f}% match, {slot.kind} from {ids}"
+        if part:
+            entry.comment += " (its translation divided by alignment)"
         if len(sources) == 1 and sources[0].msgctxt and sources[0].msgctxt != entry.msgctxt:
             entry.previous_msgctxt = sources[0].msgctxt
         return " ".join(e.msgid for e in sources)
 
-    def add_obsolete(self, slots: list[Slot]) -> None:
+    def add_obsolete(self) -> None:
         """Keep, as obsolete, every translation that no active entry carries verbatim."""
-        carried = {o for s in slots if s.kind in VERBATIM for o in s.old}
+        carried = self.carried
         present = {(e.msgid, _msgstr(e)) for e in self.entries}
         for o, old in enumerate(self.old):
             if o in carried or not _msgstr(old) or (old.msgid, _msgstr(old)) in present:

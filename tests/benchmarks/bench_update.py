@@ -14,7 +14,7 @@ NEW.pot`` (the POT is the revised source segmented the way ``tm segment
    edits, deletions, insertions, moves, splits at a comma, merges of
    neighbours (seeded, reproducible).  Each revised sentence remembers where it
    came from, so a suggestion can be judged: *right* when its msgstr holds the
-   translation of the sentence it came from.
+   translation of the sentence it came from (or is part of it: a split).
 
 Reported per tool: translations kept exactly (not fuzzy, right msgstr),
 fuzzy suggestions (right / wrong), sentences left empty although a previous
@@ -187,7 +187,7 @@ def judge(result: polib.POFile, revised: list[Revised], old: list[str],
         elif "fuzzy" not in entry.flags:
             counts["kept" if entry.msgstr in wanted else "fuzzy wrong"] += 1
         else:
-            right = any(w and w in entry.msgstr for w in wanted)
+            right = any(w and (w in entry.msgstr or entry.msgstr in w) for w in wanted)
             counts["fuzzy right" if right else "fuzzy wrong"] += 1
     return counts
 
