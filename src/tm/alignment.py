@@ -69,6 +69,10 @@ class _Scorer:
     similarity: Similarity | None = None
     src_texts: Sequence[str] = ()
     tgt_texts: Sequence[str] = ()
+    #: Sentences per item at this level: a block of 8 sentences left out costs
+    #: 8 null beads, and lengths are compared per sentence, so a block boundary
+    #: that falls mid-way through a sentence group is not mistaken for a gap.
+    scale: int = 1
 
     def __post_init__(self) -> None:
         self.len_a = _prefix([it.length for it in self.a])
@@ -80,7 +84,7 @@ class _Scorer:
         self.first, self.sums = self._windows()
         p = self.params
         #: The lowest evidence cost a bead can have (for pruning the DP).
-        self.floor = min(p.null, p.sim_weight * (p.sim_threshold - 1.0))
+        self.floor = min(p.null * self.scale, p.sim_weight * (p.sim_threshold - 1.0))
 
     def _windows(self) -> tuple[list[int], list[list[float]]]:
         """Per source item r: prefix sums of its matches with the target items it may meet."""
@@ -134,14 +138,14 @@ class _Scorer:
 
     def length_of(self, pi: int, i: int, pj: int, j: int) -> float:
         """Gale-Church length cost of bead src[pi:i] x tgt[pj:j]."""
-        return length_cost(self.len_a[i] - self.len_a[pi], self.len_b[j] - self.len_b[pj],
-                           self.params.variance)
+        return length_cost((self.len_a[i] - self.len_a[pi]) / self.scale,
+                           (self.len_b[j] - self.len_b[pj]) / self.scale, self.params.variance)
 
     def evidence(self, pi: int, i: int, pj: int, j: int) -> float:
         """Cost of bead src[pi:i] x tgt[pj:j] without its shape prior."""
         p = self.params
         if pi == i or pj == j:
-            return p.null
+            return p.null * self.scale
         sim, reliability = self.similarity_of(pi, i, pj, j)
         return (p.length_weight * self.length_of(pi, i, pj, j)
                 + p.sim_weight * reliability * (p.sim_threshold - sim)
@@ -267,17 +271,18 @@ def _project(path: list[tuple[int, int]], bounds_a: list[int], bounds_b: list[in
     return list(zip(lo, hi, strict=True))
 
 
-def _search(a: list[Item], b: list[Item], shapes: Sequence[tuple[int, int]], params: Params,
-            band: int, use_paragraphs: bool, top: bool = True) -> Rows:
-    """Row ranges for the finest level, found coarse-to-fine."""
+def _search(a: list[Item], b: list[Item], params: Params, band: int, use_paragraphs: bool,
+            scale: int = 1) -> Rows:
+    """Row ranges for the level of *a* and *b* (blocks of *scale* sentences), coarse-to-fine."""
     n, m = len(a), len(b)
     if n * m <= _BASE_CELLS or (n <= 1 and m <= 1):
         return [(0, m)] * (n + 1)
     ca, bounds_a = _coarsen(a)
     cb, bounds_b = _coarsen(b)
-    rows = _search(ca, cb, _COARSE_SHAPES, params, band, use_paragraphs, top=False)
-    scorer = _Scorer(ca, cb, params, rows, 2, use_paragraphs)
+    rows = _search(ca, cb, params, band, use_paragraphs, scale * 2)
+    scorer = _Scorer(ca, cb, params, rows, 2, use_paragraphs, scale=scale * 2)
     path = _dp(scorer, _COARSE_SHAPES)
+    top = scale == 1
     # The coarse path is exact to a block or two, so the finest level needs half the band.
     return _project(path, bounds_a, bounds_b, max(2, band // 2) if top else band)
 
@@ -348,7 +353,7 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
                    paragraphs=src_par if use_par else None)
     b = make_items(tgt_texts, tgt_lang, src_lang, zh_per_en=ratio, glossary=glossary,
                    paragraphs=tgt_par if use_par else None)
-    rows = _search(a, b, shapes, params, band, use_par)
+    rows = _search(a, b, params, band, use_par)
     max_k = max(k for k, _ in shapes)
     scorer = _Scorer(a, b, params, rows, max_k, use_par, similarity, src_texts, tgt_texts)
     path = _dp(scorer, shapes)
