@@ -154,7 +154,8 @@ class _EditsThePoMeanwhile:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def lookup(self, query: str, *, min_score: float = 60, limit: int = 1) -> list[Match]:
+    def lookup(self, query: str, *, target_lang: str = "zh-CN", min_score: float = 60,
+               limit: int = 1) -> list[Match]:
         self.path.write_text(self.path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         return []
 

@@ -48,7 +48,8 @@ KINDS = ("kept", "moved", "copied", "revived", "edited", "split", "merged", "mem
 
 
 class _Memory(Protocol):
-    def lookup(self, query: str, *, min_score: float = ..., limit: int = ...) -> list[Match]:
+    def lookup(self, query: str, *, target_lang: str = ..., min_score: float = ...,
+               limit: int = ...) -> list[Match]:
         ...
 
 
@@ -128,8 +129,9 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
 
     *new* is the revised text (segmented with :func:`tm.segment`), or its
     sentences as Segments or strings.  *po* is a POFile or a path.  *memory*
-    (anything with ``lookup(query, min_score=, limit=)``, e.g. a
-    :class:`tm.TranslationMemory`) pre-fills sentences the PO cannot.
+    (anything with ``lookup(query, target_lang=, min_score=, limit=)``, e.g.
+    a :class:`tm.TranslationMemory`) pre-fills sentences the PO cannot; the
+    target language is the PO's ``Language`` (default zh-CN).
     *threshold* is the minimum word-level similarity, in percent, of a fuzzy
     suggestion.  *source_name* becomes the file in ``#:`` references (with the
     line numbers of *new* when it is a text); without it, kept entries keep
@@ -146,7 +148,8 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     slots = plan(texts, old, threshold=threshold)
     builder = _Builder(texts, lines, ids, old_entries, source_name)
     if memory is not None:
-        slots = [_with_memory(s, texts, memory, threshold, builder) for s in slots]
+        target = po.metadata.get("Language") or "zh-CN"
+        slots = [_with_memory(s, texts, (memory, target), threshold, builder) for s in slots]
     builder.parts = _divide_splits(slots, texts, old_entries)
     for slot in slots:
         builder.add(slot)
@@ -192,12 +195,13 @@ def _metadata(old: dict[str, str], now: datetime | None, lang: str) -> dict[str,
     return meta
 
 
-def _with_memory(slot: Slot, texts: list[str], memory: _Memory, threshold: float,
+def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], threshold: float,
                  builder: _Builder) -> Slot:
     """Prefer a translation-memory match to a weaker (or missing) suggestion from the PO."""
     if slot.kind not in FUZZY and slot.kind != "new":
         return slot
-    matches = memory.lookup(texts[slot.new[0]], min_score=threshold, limit=1)
+    matches = memory[0].lookup(texts[slot.new[0]], target_lang=memory[1], min_score=threshold,
+                               limit=1)
     if not matches or matches[0].score <= slot.score or not matches[0].unit.target:
         return slot
     builder.memory[slot.new[0]] = matches[0]
