@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import random
 from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,7 +61,7 @@ def _brute(units: list[Unit], query: str, min_score: int, reverse: bool) -> set[
     return found
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     sources=st.lists(english(), min_size=1, max_size=40),
     targets=st.lists(chinese(), min_size=40, max_size=40),
@@ -78,7 +80,7 @@ def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], qu
     assert got == _brute(units, query, min_score, reverse=False)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     sources=st.lists(english(), min_size=40, max_size=40),
     targets=st.lists(chinese(), min_size=1, max_size=40),
@@ -104,3 +106,25 @@ def test_score_is_symmetric_bounded_and_exact_only_when_equal(query: str, other:
     assert value == score(other, query).value
     assert 0 <= value <= 100
     assert (value == 100) == (query == other or (query.split() == other.split()))
+
+
+@pytest.mark.parametrize("few", [0, 8, 10**9])
+def test_recall_on_a_larger_memory_added_in_batches(few: int) -> None:
+    """Many near neighbours, postings split over several batches, long and short lists."""
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(60)] + ["the"] * 20 + ["of"] * 10
+    base = [[rng.choice(vocab) for _ in range(rng.randint(3, 14))] for _ in range(150)]
+    units = []
+    for i in range(800):
+        words = list(base[i % len(base)])
+        for _ in range(rng.randint(0, 4)):
+            words[rng.randrange(len(words))] = rng.choice(vocab)
+        units.append(Unit(" ".join(words) + ".", f"译文{i}", origin=f"u{i}.po"))
+    queries = [" ".join(rng.choice(base)) for _ in range(12)]
+    with _budget(few), TranslationMemory.open() as memory:
+        for start in range(0, len(units), 250):
+            memory.add(units[start:start + 250])
+        for query, min_score in zip(queries, [50, 70, 90, 100, 30, 60] * 2, strict=True):
+            got = {(m.unit.source, m.unit.target)
+                   for m in memory.lookup(query, min_score=min_score, limit=10**6)}
+            assert got == _brute(units, query, min_score, reverse=False), (query, min_score)
