@@ -326,3 +326,17 @@ def test_rules_without_a_map_for_the_language(tmp_path: Path) -> None:
     assert [s.text for s in tm.segment("Oui. Non.", "fr", rules=srx)] == ["Oui.", "Non."]
     with pytest.raises(ValueError, match="no <languagemap>"):
         tm.segment("Yes. No.", "en", rules=srx)
+
+
+@pytest.mark.parametrize("text", [
+    " " * 50_000 + "a.", "\t \n" * 20_000, ". " * 30_000, "U.S. " * 10_000, "1. a " * 10_000,
+    "《" * 30_000 + "！", "\n".join(["a b"] * 20_000),
+])
+def test_long_runs_stay_linear(text: str) -> None:
+    # Regression: a run of blanks made the paragraph and bullet scans quadratic.
+    import time
+    started = time.perf_counter()
+    for lang in ("en", "zh"):
+        segments = tm.segment(text, lang)
+        assert all(text[s.start:s.end] == s.text for s in segments)
+    assert time.perf_counter() - started < 10

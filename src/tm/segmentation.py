@@ -50,7 +50,8 @@ CHROME = (
     r"(?:[^\s|›»](?:[^|›»\n]{0,23}[^\s|›»])?)?\s*"
 )
 
-_PARAGRAPH = regex.compile(r"(?:[^\S\n]*\S[^\n]*(?:\n|\Z))+")
+# Blank lines between paragraphs; possessive so that long blank runs stay linear.
+_BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
 _HAN = regex.compile(r"[\p{Han}\U00020000-\U0003134F]")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
@@ -131,13 +132,24 @@ def segment(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
     chrome = _skip_pattern(skip) if skip else None
     out: list[Segment] = []
     paragraph = 0
-    for m in _PARAGRAPH.finditer(text):
+    for para_start, para_end in _paragraphs(text):
         before = len(out)
-        for start, end in _blocks(text, m.start(), m.end(), chrome):
+        for start, end in _blocks(text, para_start, para_end, chrome):
             _cut(text, start, end, breaks, paragraph, out)
         if len(out) > before:
             paragraph += 1
     return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans between blank lines (some may hold only white space)."""
+    spans = []
+    start = 0
+    for m in _BLANK_LINES.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
 
 
 def _is_chrome(line: str, chrome: regex.Pattern[str] | None) -> bool:
