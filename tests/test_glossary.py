@@ -310,3 +310,10 @@ def test_every_term_is_found_in_its_own_text(terms: list[Term]) -> None:
             hits = g.find(text, lang="zh")
             assert any(h.start <= 1 and h.end >= 1 + len(form) for h in hits), (form, hits)
             assert all(text[h.start:h.end] == h.text for h in hits)
+
+
+def test_tsv_keeps_quotes_inside_cells() -> None:
+    g = Glossary.load(DATA / "quotes.tsv")
+    assert [(t.source, t.targets, t.note) for t in g.terms] == [
+        ("Internet Plus", ("互联网+",), "strategy"),
+        ('the "power of coffee"', ("“咖啡的力量”",), "slogan")]

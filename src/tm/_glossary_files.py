@@ -52,7 +52,11 @@ def _header_map(row: list[str]) -> dict[str, int] | None:
 
 def read_table(text: str, name: str, delimiter: str) -> list[Term]:
     """Terms of a CSV (``,``) or TSV (``\\t``) glossary held in *text*."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    # TSV cells hold quotes as text (他说"好"); a cell wholly in quotes is unquoted below.
+    if delimiter == "\t":
+        reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    else:
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     columns = {"source": 0, "target": 1, "note": 2}
     merged: dict[tuple[str, bool], dict[str, object]] = {}
     order: list[tuple[str, bool]] = []
@@ -83,7 +87,10 @@ def _kind(delimiter: str) -> str:
 
 def _cell(row: list[str], columns: dict[str, int], field: str) -> str:
     index = columns.get(field, -1)
-    return row[index].strip() if 0 <= index < len(row) else ""
+    cell = row[index].strip() if 0 <= index < len(row) else ""
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"':
+        cell = cell[1:-1].replace('""', '"').strip()
+    return cell
 
 
 def _add_row(row: list[str], columns: dict[str, int], name: str, line: int,
