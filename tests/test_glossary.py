@@ -317,3 +317,14 @@ def test_tsv_keeps_quotes_inside_cells() -> None:
     assert [(t.source, t.targets, t.note) for t in g.terms] == [
         ("Internet Plus", ("互联网+",), "strategy"),
         ('the "power of coffee"', ("“咖啡的力量”",), "slogan")]
+
+
+def test_cli_terms_uses_the_configured_glossary(tm_cli, tmp_path: Path) -> None:
+    (tmp_path / "tm.toml").write_text(
+        f'[check]\nglossary = "{(DATA / "noheader.tsv").as_posix()}"\n', encoding="utf-8")
+    result = tm_cli("terms", "incubation of SMEs", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert [line.split("\t")[1] for line in result.out.splitlines()] == ["incubation", "SMEs"]
+    (tmp_path / "tm.toml").write_text("[check]\n", encoding="utf-8")
+    result = tm_cli("terms", "x", cwd=tmp_path)
+    assert result.code == 2 and "no glossary: pass --glossary FILE" in result.err
