@@ -72,9 +72,14 @@ def _is_chinese(lang: str) -> bool:
     return lang.strip().lower().replace("_", "-").split("-")[0] in _CHINESE_CODES
 
 
+@lru_cache(maxsize=64)
+def _builtin(lang: str) -> tuple[SrxRules, str]:
+    return load_srx(_rules_file(lang)), ("zh" if _is_chinese(lang) else "en")
+
+
 def _load(lang: str, rules: str | os.PathLike[str] | None) -> tuple[SrxRules, str]:
     if rules is None:
-        return load_srx(_rules_file(lang)), ("zh" if _is_chinese(lang) else "en")
+        return _builtin(lang)  # package data: loaded once per process
     return load_srx(rules), lang
 
 
@@ -218,12 +223,13 @@ def _cut(text: str, start: int, end: int, breaks: list[int], paragraph: int,
     first = bisect_right(breaks, start)
     last = bisect_left(breaks, end, first)
     prev = start
+    append = out.append
     for cut in [*breaks[first:last], end]:
-        piece = text[prev:cut]
-        stripped = piece.strip()
-        if stripped:
-            s = prev + (len(piece) - len(piece.lstrip()))
-            out.append(Segment(stripped, s, s + len(stripped), paragraph))
+        piece = text[prev:cut].lstrip()
+        if piece:
+            s = cut - len(piece)  # piece is text[s:cut], left-stripped
+            piece = piece.rstrip()
+            append(Segment(piece, s, s + len(piece), paragraph))
         prev = cut
 
 
