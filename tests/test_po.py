@@ -110,7 +110,8 @@ def test_round_trip_through_polib_is_identity(tmp_path: Path) -> None:
         # no break before a closing mark: 。 stays with the character before it
         ("中" * 37 + "文。好", ['msgid ""', '"' + "中" * 37 + '"', '"文。好"']),
     ],
-    ids=["short", "newline-inside", "newline-at-end", "escapes", "han-width", "no-break-before-close"],
+    ids=["short", "newline-inside", "newline-at-end", "escapes", "han-width",
+         "no-break-before-close"],
 )
 def test_wrapping_cases(msgid: str, expected: list[str]) -> None:
     po = new_po({})
@@ -171,8 +172,10 @@ def test_units_from_po_skips_fuzzy_and_obsolete(tmp_path: Path) -> None:
         (b'msgid "a"\nmsgstr "b"\nmsgid\n', 3, "Syntax error"),
         (b'msgid "a"\nmsgstr "\xff"\n', 2, "not UTF-8"),
         (b'msgid "a"\x00\n', 1, "binary"),
+        (b'msgid "a"\nmsgstr "b\n', 2, "end-of-line within string"),
+        (b'msgid ""\nmsgstr ""\n"Language: zh\\n"\n"more\n', 4, "end-of-line within string"),
     ],
-    ids=["syntax", "encoding", "binary"],
+    ids=["syntax", "encoding", "binary", "unterminated", "unterminated-continuation"],
 )
 def test_read_errors_name_file_and_line(tmp_path: Path, content: bytes, line: int,
                                         message: str) -> None:

@@ -209,6 +209,19 @@ def new_po(metadata: Mapping[str, str], header: str = "") -> polib.POFile:
 
 
 _POLIB_LINE = re.compile(r"line (\d+)")
+# A keyword or continuation line whose quoted string is not closed on that line.
+_STRING_LINE = re.compile(
+    r'^(?:#~\|? ?|#\| ?)?(?:msgctxt|msgid(?:_plural)?|msgstr(?:\[\d+\])?)?\s*"'
+)
+_CLOSED_STRING = re.compile(r'"(?:[^"\\]|\\.)*"\s*$')
+
+
+def _check_strings(text: str, name: str) -> None:
+    """Refuse unterminated strings, which polib reads silently (msgfmt does not)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = _STRING_LINE.match(line)
+        if found and not _CLOSED_STRING.fullmatch(line, found.end() - 1):
+            raise ParseError(name, number, "end-of-line within string")
 
 
 def read_po(path: str | os.PathLike[str]) -> polib.POFile:
@@ -228,6 +241,7 @@ def read_po(path: str | os.PathLike[str]) -> polib.POFile:
         raise ParseError(
             name, line, "not UTF-8; convert the file with msgconv --to-code=UTF-8"
         ) from None
+    _check_strings(text, name)
     try:
         po = polib.pofile(text, wrapwidth=PAGE_WIDTH)
     except (OSError, ValueError) as err:
