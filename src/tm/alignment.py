@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tm.align_scoring import (
+    _LOG_TABLE,
+    _LOG_TABLE_STEP,
     NULL_CONFIDENCE,
     SCORING_VERSION,
     ZH_PER_EN,
@@ -142,14 +144,42 @@ class _Scorer:
                            (self.len_b[j] - self.len_b[pj]) / self.scale, self.params.variance)
 
     def evidence(self, pi: int, i: int, pj: int, j: int) -> float:
-        """Cost of bead src[pi:i] x tgt[pj:j] without its shape prior."""
+        """Cost of bead src[pi:i] x tgt[pj:j] without its shape prior.
+
+        The DP's inner loop: length_of and similarity_of are inlined here.
+        """
         p = self.params
         if pi == i or pj == j:
             return p.null * self.scale
-        sim, reliability = self.similarity_of(pi, i, pj, j)
-        return (p.length_weight * self.length_of(pi, i, pj, j)
-                + p.sim_weight * reliability * (p.sim_threshold - sim)
-                + self.paragraph_cost(pi, i, pj, j))
+        a = (self.len_a[i] - self.len_a[pi]) / self.scale
+        b = (self.len_b[j] - self.len_b[pj]) / self.scale
+        mean = (a + b) * 0.5
+        if mean > 0:
+            step = int(abs(b - a) / math.sqrt(p.variance * mean) / _LOG_TABLE_STEP)
+            cost = _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
+        else:
+            cost = 0.0
+        cost *= p.length_weight
+        if self.similarity is not None:
+            sim, reliability = self.similarity_of(pi, i, pj, j)
+        else:
+            match = 0.0
+            firsts, sums = self.first, self.sums
+            for r in range(pi, i):
+                row, first = sums[r], firsts[r]
+                match += row[j - first] - row[pj - first]
+            mass = self.mass_a[i] - self.mass_a[pi] + self.mass_b[j] - self.mass_b[pj]
+            if mass > 0:
+                sim = 2.0 * match / mass
+                if sim > 1.0:
+                    sim = 1.0
+                reliability = mass / (mass + p.evidence_half)
+            else:
+                sim = reliability = 0.0
+        cost += p.sim_weight * reliability * (p.sim_threshold - sim)
+        if self.use_paragraphs:
+            cost += self.paragraph_cost(pi, i, pj, j)
+        return cost
 
     def scores(self, path: Sequence[tuple[int, int]]) -> list[float]:
         """Confidence of each bead of *path* (see :func:`tm.align_scoring.confidence`)."""
