@@ -53,14 +53,18 @@ def _apply(doc: list[str], edits: list[tuple[str, int, int, str]]) -> list[str]:
 
 
 def _old_po(doc: list[str], pairs: frozenset[int] = frozenset()) -> polib.POFile:
-    """One entry per sentence; sentence i and i+1 share one entry (a 2-1 bead) if i in pairs."""
+    """One entry per sentence; sentence i and i+1 share one entry (a 2-1 bead) if i in pairs.
+
+    Every other translation has two sentences, so splits can divide it.
+    """
     po = polib.POFile()
     ids = stable_ids(doc)
     i = 0
     while i < len(doc):
         run = 2 if i in pairs and i + 1 < len(doc) else 1
-        po.append(polib.POEntry(msgctxt=ids[i], msgid=" ".join(doc[i:i + run]),
-                                msgstr=f"译文{i}。", tcomment=f"note {i}" if i % 3 == 0 else ""))
+        target = f"译文{i}。" + (f"再说一句{i}。" if i % 2 else "")
+        po.append(polib.POEntry(msgctxt=ids[i], msgid=" ".join(doc[i:i + run]), msgstr=target,
+                                tcomment=f"note {i}" if i % 3 == 0 else ""))
         i += run
     return po
 
