@@ -37,7 +37,8 @@ from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment
 from tm.segmentation import rules_signature, segment, stable_ids
 
-__all__ = ["DEFAULT_THRESHOLD", "Change", "UpdateConflict", "UpdateResult", "update", "update_file"]
+__all__ = ["DEFAULT_THRESHOLD", "KINDS", "Change", "UpdateConflict", "UpdateResult", "update",
+           "update_file"]
 
 #: Minimum word-level similarity (percent) for a fuzzy suggestion; msgmerge uses 60% too.
 DEFAULT_THRESHOLD = 60.0
