@@ -54,7 +54,10 @@ def test_committed_article_po_is_reproduced_byte_for_byte(tmp_path: Path) -> Non
     out = tmp_path / "article.po"
     result = tm_run("align", EN, ZH, "-o", str(out), env={"SOURCE_DATE_EPOCH": str(epoch)})
     assert result.returncode == 0, result.stderr.decode()
-    assert out.read_bytes() == committed
+    assert out.read_bytes() == committed, (
+        "locales/zh_CN/LC_MESSAGES/article.po is stale (segmentation rules, alignment or the "
+        "article changed); regenerate it with: tm align locales/en/article.txt "
+        "locales/zh_CN/article.txt -o locales/zh_CN/LC_MESSAGES/article.po")
 
 
 @needs_gettext
