@@ -160,3 +160,15 @@ def test_output_file_written(tm_cli, tmp_path: Path) -> None:
     result = tm_cli("segment", ARTICLE, "-o", str(out))
     assert result.code == 0 and result.out == ""
     assert len(out.read_text(encoding="utf-8").splitlines()) == 21
+
+
+def test_xliff_opens_in_translate_toolkit(tm_cli, tmp_path: Path) -> None:
+    # An outside reader (Translate Toolkit, what Pootle/Weblate build on) parses it.
+    xliff = pytest.importorskip("translate.storage.xliff")
+    out = tmp_path / "article.xlf"
+    assert tm_cli("segment", ARTICLE, "--format", "xliff", "-o", str(out)).code == 0
+    store = xliff.xlifffile(out.read_bytes())
+    units = [u for u in store.units if not u.isheader()]
+    assert len(units) == 21
+    assert units[1].source == "Updated: May 23,2017 7:29 AM"
+    assert store.getsourcelanguage() == "en" and store.gettargetlanguage() == "zh-CN"

@@ -340,3 +340,23 @@ def test_long_runs_stay_linear(text: str) -> None:
         segments = tm.segment(text, lang)
         assert all(text[s.start:s.end] == s.text for s in segments)
     assert time.perf_counter() - started < 10
+
+
+# Regression tests named after pySBD's bugs (DESIGN.md): tm must not repeat them.
+def test_pysbd_bug_common_words_are_not_abbreviations() -> None:
+    # pySBD's abbreviation list holds common words, so this stayed one sentence.
+    assert texts("Tell me. I listen. Come in. We talk.") == [
+        "Tell me.", "I listen.", "Come in.", "We talk."]
+
+
+def test_pysbd_bug_split_before_closing_quote() -> None:
+    # pySBD split 他说：“好。”然后走了。 between 。 and ”.
+    assert texts("他说：“好。”然后走了。", "zh") == ["他说：“好。”", "然后走了。"]
+    assert texts("He said, “Good.” Then he left.") == ["He said, “Good.”", "Then he left."]
+
+
+def test_pysbd_bug_offsets_of_repeated_sentences() -> None:
+    # pySBD recovers offsets by searching for the text again, so repeated
+    # sentences got the offsets of the first occurrence.
+    text = "Yes. No. Yes. Yes."
+    assert [(s.start, s.end) for s in tm.segment(text)] == [(0, 4), (5, 8), (9, 13), (14, 18)]
