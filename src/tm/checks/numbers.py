@@ -116,6 +116,29 @@ def _lang(code: str, default: str) -> str:
 _MAY_HOLD_NUMBER = re.compile("[0-9\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩廿卅]")
 
 
+_DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
+# Anything that can make equal digit strings mean different numbers: scale and
+# number words, months, percent, units, ordinals, decades, Chinese numerals, 成.
+_NOT_PLAIN = re.compile(
+    r"(?i)[%％\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩廿卅成]|年代|世纪"
+    r"|\b(?:hundred|thousand|million|billion|trillion|bn|mn|dozens?|half|quarters?|percent"
+    r"|per\s*cent|twice|thrice|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"|\d(?:st|nd|rd|th|s)\b|\d\s*[a-z°℃]"
+)
+
+
+def _same_plain_digits(source: str, target: str) -> bool:
+    """True when both sides hold the same digit strings and nothing that reinterprets them.
+
+    A fast path (most units copy their numbers as digits): when it holds, the
+    full reading could not find a difference either.
+    """
+    if _NOT_PLAIN.search(source) or _NOT_PLAIN.search(target):
+        return False
+    plain = sorted(d.replace(",", "") for d in _DIGITS.findall(source))
+    return plain == sorted(d.replace(",", "") for d in _DIGITS.findall(target))
+
+
 @lru_cache(maxsize=1 << 16)
 def _numbers_in(text: str, lang: str) -> list[Number]:
     """The numbers of *text* (cached: catalogs repeat segments), with the check's readings."""
@@ -134,6 +157,8 @@ def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
     if not (_MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target)):
         return [], []  # only English number words, if any: forgiven in any case
+    if _same_plain_digits(unit.source, unit.target):
+        return [], []
     src = _numbers_in(unit.source, src_lang)
     tgt = _numbers_in(unit.target, tgt_lang)
     # Digits of placeholders (%1$d) are not numbers of the text.
