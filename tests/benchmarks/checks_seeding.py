@@ -304,6 +304,49 @@ def read_names(path: Path = DATA / "clean.tsv") -> dict[str, str]:
     return found or dict(NAMES)
 
 
+# Scarce opportunities first (a name, a placeholder, a glossary term), so that
+# the operators that fit any unit do not use those units up in small catalogs.
+ORDER = ("term-inconsistent", "placeholders", "term-forbidden", "latin-leftover",
+         "term-missing", "brackets", "numbers", "punctuation", "halfwidth-punctuation",
+         "untranslated", "fuzzy", "whitespace")
+
+
+@dataclass
+class _Run:
+    """The state of one seeding run."""
+
+    out: list[Entry]
+    free: list[int]
+    rng: random.Random
+    glossary: list[Glossed]
+    known: dict[str, str]
+    labels: list[dict[str, str]]
+    used_names: set[str]
+
+    def apply(self, check: str, per_check: int) -> None:
+        """Seed up to *per_check* errors of *check* into free units."""
+        done = 0
+        for index in list(self.free):
+            if done >= per_check:
+                break
+            e = self.out[index]
+            name = next((n for n in self.known if n in e.source), None)
+            # Units naming a recurring name are kept for the name's own seed, so that
+            # every name keeps enough consistent renderings to infer from.
+            if (check == "term-inconsistent") != (name is not None) or name in self.used_names:
+                continue
+            result = (_name_variant(e, self.rng, self.glossary, self.known)
+                      if check == "term-inconsistent" else OPS[check](e, self.rng, self.glossary))
+            if result is None or result[0] == e:
+                continue
+            if name:
+                self.used_names.add(name)
+            self.out[index] = result[0]
+            self.free.remove(index)
+            self.labels.append({"context": e.context, "check": check, "detail": result[1]})
+            done += 1
+
+
 def seed(entries: list[Entry], glossary: list[Glossed], rng_seed: int, per_check: int = 5,
          names: dict[str, str] | None = None) -> tuple[list[Entry], list[dict[str, str]]]:
     """A copy of *entries* with *per_check* seeded errors per check; (entries, labels).
@@ -313,43 +356,16 @@ def seed(entries: list[Entry], glossary: list[Glossed], rng_seed: int, per_check
     """
     known = names or NAMES
     rng = random.Random(rng_seed)
-    out = list(entries)
-    labels: list[dict[str, str]] = []
     free = list(range(len(entries)))
     rng.shuffle(free)
-    used_names: set[str] = set()
-    # Scarce opportunities first (a name, a placeholder, a glossary term), so that
-    # the operators that fit any unit do not use those units up in small catalogs.
-    order = ["term-inconsistent", "placeholders", "term-forbidden", "latin-leftover",
-             "term-missing", "brackets", "numbers", "punctuation", "halfwidth-punctuation",
-             "untranslated", "fuzzy", "whitespace"]
-    assert set(order) == {"term-inconsistent", *OPS}
-    for check in order:
-        done = 0
-        for index in list(free):
-            if done >= per_check:
-                break
-            e = out[index]
-            name = next((n for n in known if n in e.source), None)
-            # Units naming a recurring name are kept for the name's own seed, so that
-            # every name keeps enough consistent renderings to infer from.
-            if (check == "term-inconsistent") != (name is not None) or name in used_names:
-                continue
-            result = (_name_variant(e, rng, glossary, known) if check == "term-inconsistent"
-                      else OPS[check](e, rng, glossary))
-            if result is None or result[0] == e:
-                continue
-            if name:
-                used_names.add(name)
-            out[index] = result[0]
-            free.remove(index)
-            labels.append({"context": e.context, "check": check, "detail": result[1]})
-            done += 1
-    pristine = [out[i] for i in free if not any(n in out[i].source for n in known)]
-    for entry, label in _added(pristine, rng, per_check, len(out), glossary):
-        out.append(entry)
-        labels.append({"context": entry.context, **label})
-    return out, labels
+    run = _Run(list(entries), free, rng, glossary, known, [], set())
+    for check in ORDER:
+        run.apply(check, per_check)
+    pristine = [run.out[i] for i in run.free if not any(n in run.out[i].source for n in known)]
+    for entry, label in _added(pristine, rng, per_check, len(run.out), glossary):
+        run.out.append(entry)
+        run.labels.append({"context": entry.context, **label})
+    return run.out, run.labels
 
 
 def main() -> int:
