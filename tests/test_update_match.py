@@ -94,3 +94,10 @@ def test_similarity_is_word_level(a: str, b: str, low: float, high: float) -> No
 
 def test_text_key_collapses_whitespace_and_composes() -> None:
     assert text_key(" Cafe\u0301  au\nlait ") == "Café au lait"
+
+
+def test_four_sentence_entry_survives_intact() -> None:
+    four = OldText("One two. Three four. Five six. Seven eight.", "一二三四五六七八。")
+    new = ["Zero.", "One two.", "Three four.", "Five six.", "Seven eight.", "Nine."]
+    assert _kinds(new, [four]) == [((0,), "new", ()), ((1, 2, 3, 4), "kept", (0,)),
+                                   ((5,), "new", ())]

@@ -3,7 +3,7 @@
 Pure functions over plain strings, independent of polib, so the rules can be
 tested with tiny hand-made cases.  The plan is made in three steps:
 
-1. **Exact**: a new sentence (or a run of 2-3 adjacent new sentences, for old
+1. **Exact**: a new sentence (or a run of 2-4 adjacent new sentences, for old
    entries aligned 2-1 that are still intact) whose whitespace-collapsed NFC text
    equals an old msgid keeps that entry.  Repeated sentences are paired in
    document order; active entries are used before obsolete ones (which are
@@ -35,7 +35,8 @@ VERBATIM = frozenset({"kept", "moved", "copied", "revived", "edited", "split"})
 FUZZY = frozenset({"edited", "split", "merged", "memory"})
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
-_MAX_RUN = 3
+#: Longest run of sentences one old entry may cover (tm.align makes beads of up to 4).
+_MAX_RUN = 4
 _KIND_RANK = {"edited": 0, "split": 1, "merged": 2}
 #: A fuzzy candidate: (score, kind rank, new indices, old indices).
 _Cand = tuple[float, int, tuple[int, ...], tuple[int, ...]]
@@ -58,7 +59,7 @@ class OldText:
 class Slot:
     """One active entry of the new PO.
 
-    ``new`` are the indices of the new sentences it covers (one, or 2-3 when an
+    ``new`` are the indices of the new sentences it covers (one, or 2-4 when an
     old multi-sentence entry survived intact), ``kind`` says where its
     translation comes from (kept, moved, copied, revived, edited, split,
     merged, new), ``old`` the indices of the old entries used, and ``score`` the
@@ -129,7 +130,7 @@ def plan(new_texts: Sequence[str], old: Sequence[OldText], *,
 
 
 def _match_exact(keys: list[str], old: Sequence[OldText]) -> dict[int, Slot]:
-    """Exact matches by text: runs of 2-3 sentences equal to one old msgid, then single ones.
+    """Exact matches by text: runs of 2-4 sentences equal to one old msgid, then single ones.
 
     A run is only tried where its first sentence has no entry of its own, so an
     old two-sentence entry survives intact when both sentences do.
