@@ -1,7 +1,8 @@
 """``tm update`` against GNU ``msgmerge``: translations kept, offered as fuzzy, lost; speed.
 
-Two inputs, both merged by ``tm.update`` and by ``msgmerge --previous OLD.po
-NEW.pot`` (the POT is the revised source segmented the way ``tm segment
+Two inputs, both merged by ``tm.update``, by ``msgmerge --previous OLD.po
+NEW.pot`` and by Translate Toolkit's ``pot2po -t OLD.po NEW.pot`` (from the
+``bench`` extra) (the POT is the revised source segmented the way ``tm segment
 --format pot`` does, msgctxt = stable ids, so msgmerge sees the same entries):
 
 1. **The article**: tests/data/update/article.po (the bundled article aligned
@@ -31,6 +32,7 @@ import os
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -170,6 +172,22 @@ def run_msgmerge(old: polib.POFile, template: polib.POFile) -> tuple[polib.POFil
         return read_po(out_path), seconds
 
 
+def run_pot2po(old: polib.POFile, template: polib.POFile) -> tuple[polib.POFile, float] | None:
+    """Merge with Translate Toolkit's ``pot2po -t OLD.po NEW.pot`` (None if not installed)."""
+    tool = shutil.which("pot2po") or str(Path(sys.executable).with_name("pot2po"))
+    if not Path(tool).exists():
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        old_path, pot_path, out_path = (Path(tmp) / n for n in ("old.po", "new.pot", "out.po"))
+        old_path.write_text(format_po(old), encoding="utf-8")
+        pot_path.write_text(format_po(template), encoding="utf-8")
+        started = time.perf_counter()
+        subprocess.run([tool, "--progress=none", "-t", str(old_path), str(pot_path),
+                        str(out_path)], check=True, capture_output=True)
+        seconds = time.perf_counter() - started
+        return read_po(out_path), seconds
+
+
 def judge(result: polib.POFile, revised: list[Revised], old: list[str],
           targets: list[str]) -> dict[str, int]:
     """Count kept, right/wrong fuzzy and lost translations, entry by entry."""
@@ -215,6 +233,9 @@ def compare(name: str, old: polib.POFile, revised: list[Revised], old_texts: lis
     if peers and shutil.which("msgmerge"):
         merged, seconds = run_msgmerge(old, pot(sentences, "new.txt"))
         results.append(("GNU msgmerge --previous", merged, seconds))
+    found = run_pot2po(old, pot(sentences, "new.txt")) if peers else None
+    if found:
+        results.append(("Translate Toolkit pot2po", *found))
     for tool, po, seconds in results:
         c = judge(po, revised, old_texts, targets)
         rows.append(f"| {name} | {tool} | {len(revised)} | {c['kept']} | {c['fuzzy right']} | "
