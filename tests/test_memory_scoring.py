@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tm import matching, memory, placeables
 from tm.matching import length_window, match_tokens, max_distance, score
 from tm.placeables import adapt, diff_tokens
 
@@ -91,3 +94,10 @@ def test_diff_rebuilds_both_texts(query: str, source: str) -> None:
 def test_diff_marks_the_change() -> None:
     assert diff_tokens("商店上午10点开门", "商店上午9点开门") == [
         ("=", "商店上午"), ("-", "9"), ("+", "10"), ("=", "点开门")]
+
+
+@pytest.mark.parametrize("module", [matching, placeables, memory])
+def test_module_examples(module: object) -> None:
+    """The examples in the module docstrings run."""
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
+    assert result.failed == 0 and result.attempted > 0
