@@ -202,6 +202,41 @@ def clean_table(folder: Path) -> None:
         print(f"- {note}")
 
 
+BIBLE = HERE.parent.parent.parent / "shared" / "data" / "bible-en-zh" / "bible.tsv"
+
+
+def real_table(folder: Path) -> None:
+    """Findings on a real human translation: the Bible, KJV vs the Chinese Union Version.
+
+    Not an error-free catalog (the CUV has transliteration variants and data
+    artifacts such as ``?`` for rare characters), and verses are not sentences,
+    so the counts are an upper bound on false alarms, not a precision.
+    """
+    if not BIBLE.exists():
+        print(f"\n({BIBLE} not found: real-translation table skipped)")
+        return
+    import csv
+
+    with BIBLE.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "zh_CN"}
+    for row in rows:
+        po.append(polib.POEntry(msgctxt=row["ref"], msgid=row["en"], msgstr=row["zh"]))
+    path = folder / "bible.po"
+    po.save(str(path))
+    ours = Counter(f.check for f in check_files([path]))
+    theirs = Counter()
+    for _, check in pofilter_findings(path, folder, DEV.tbx)[0]:
+        theirs[check] += 1
+    print(f"\nFindings on a real translation ({len(rows):,} Bible verses, KJV -> Chinese "
+          "Union Version; units with a finding, no glossary):\n")
+    print("| check | tm check | pofilter (mapped tests) |")
+    print("|---|---|---|")
+    for check in sorted(set(ours) | set(theirs)):
+        print(f"| {check} | {ours.get(check, 0)} | {theirs.get(check, 0)} |")
+
+
 def _big_catalog(path: Path, size: int, unique: bool) -> None:
     """The seeded catalog replicated to *size* entries (made distinct with a [n] prefix)."""
     base = list(polib.pofile(str(DATA / "seeded.po")))
@@ -258,6 +293,7 @@ def main() -> None:
         folder = Path(tmp)
         accuracy_table(folder)
         clean_table(folder)
+        real_table(folder)
         speed_table(folder, DEV.tbx if DEV.glossary() is not None else None)
 
 

@@ -10,7 +10,9 @@ The renderings are inferred from the segments themselves:
    longest Han string present in most of their targets (at least 60 % and
    two units) and clearly rarer in the other targets (so 创新, which is
    everywhere, is never taken for the rendering of "Inno Way");
-   (single words shorter than four letters, such as Li, are too ambiguous);
+   (a single word only when it is a name on its own: not Li, not a word the
+   catalog also writes in lower case, not a people or adjective form such as
+   Chinese or Ethiopian, whose rendering follows its noun);
 3. a unit whose target lacks that rendering is reported only when it holds a
    *variant* of it: a Han string of about the same length that starts and
    ends with the same characters and shares at least two (创新街 for 创业大街),
@@ -35,12 +37,16 @@ __all__ = ["check_term_inconsistent", "names"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&-]*(?:['’][A-Za-z]+)?|\d+(?:\.\d+)?")
 _CONNECTORS = {"of", "and", "in", "for", "the", "de", "&"}
+_PEOPLE = re.compile(r"(?:ians?|eans?|ese|ish|ites?|is)$")
 _LOWER = re.compile(r"\b[a-z][a-z]*\b")
 _OPENERS = "\"“‘(["
 _ENDERS = ".!?;:"
 _POSSESSIVE = re.compile(r"['’]s$")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 MIN_UNITS = 3
+# Characters and words that end Chinese place and organization names.
+_NAME_ENDS = (*"区市省县州镇村乡局部厅署院所委会司处行港湾岛洲岭山江河湖街路园城馆站社团队",
+              "大学", "学院", "公司", "集团", "银行", "中心", "基金")
 _FUNCTION = set("的了是在和与及为将于说对把被从向也都而已表称并但等")
 SHARE = 0.6
 SAMPLE = 60
@@ -85,7 +91,11 @@ def _runs(source: str, lower_words: set[str]) -> list[list[str]]:
 
 
 def names(source: str, lower_words: set[str]) -> set[str]:
-    """Candidate names in *source*: capitalized runs and their sub-runs."""
+    """Candidate names in *source*: capitalized runs and their sub-runs.
+
+    A run whose words the catalog otherwise writes in lower case (Verily I) is
+    capitalized prose, not a name.
+    """
     found: set[str] = set()
     for run in _runs(source, lower_words):
         for i in range(len(run)):
@@ -94,7 +104,8 @@ def names(source: str, lower_words: set[str]) -> set[str]:
             for j in range(i, min(len(run), i + 6)):
                 if run[j].lower() not in _CONNECTORS:
                     found.add(" ".join(run[i: j + 1]))
-    return found
+    return {n for n in found
+            if not all(w.lower() in lower_words or w == "I" for w in n.split())}
 
 
 def _ngrams(text: str) -> set[str]:
@@ -116,10 +127,12 @@ def _rate(gram: str, background: list[str]) -> float:
 def _rendering(targets: list[str], background: list[str]) -> str | None:
     """The Han string most of *targets* share and *background* mostly lacks.
 
-    The core is the most frequent such string (the longest on a tie); it is
+    The core is the most frequent such string (the longest on a tie).  It is
     extended to the longest string around it that still occurs in 60 % of the
-    targets and in three of them, unless the extension crosses a function
-    character (的, 是, 表示), so that 海淀区 wins over 海淀 when one unit writes 海淀东.
+    targets and in three, if what is added belongs to the name: no function
+    character (的, 是, 将), and either a name ending (区, 局, 大学) or a string
+    rare in the rest of the catalog.  So 海淀区 wins over 海淀 when one unit
+    writes 海淀东, while context such as 亚摩利王西宏 (king Sihon) stays out.
     """
     counts: Counter[str] = Counter()
     for target in targets[:SAMPLE]:
@@ -131,15 +144,33 @@ def _rendering(targets: list[str], background: list[str]) -> str | None:
     if not good:
         return None
     core = max(good)[2]
-    longer = [g for g in good if core in g[2] and g[2] != core and g[0] >= 3]
-    if not longer:
-        return core
-    best = max(longer, key=lambda g: (g[1], g[0]))[2]
-    before, _, after = best.partition(core)
-    # An extension that starts after, or ends before, a function character
-    # (的, 是, 表示 ...) runs past the name into the sentence.
-    crosses = (after and after[0] in _FUNCTION) or (before and before[-1] in _FUNCTION)
-    return core if crosses else best
+    longer = sorted((g for g in good if core in g[2] and g[2] != core and g[0] >= 3),
+                    key=lambda g: (-g[1], -g[0]))
+    for _, _, gram in longer:
+        before, _, after = gram.partition(core)
+        if _belongs(before, background, suffix=False) and _belongs(after, background,
+                                                                    suffix=True):
+            return gram
+    return core
+
+
+def _belongs(part: str, background: list[str], *, suffix: bool) -> bool:
+    """Whether *part*, added before or after a name's core, is part of the name."""
+    if not part:
+        return True
+    if any(ch in _FUNCTION for ch in part):
+        return False
+    return (suffix and part.endswith(_NAME_ENDS)) or _rate(part, background) < 0.01
+
+
+def _single_word_name(word: str, lower_words: set[str]) -> bool:
+    """Whether one capitalized word can stand alone as a name.
+
+    Not when it is short (Li, He), a common word written in lower case
+    elsewhere in the catalog (Verily / verily), or an adjective or people
+    form (Chinese, Ethiopian, Levites), whose rendering follows its noun.
+    """
+    return len(word) >= 4 and word.lower() not in lower_words and not _PEOPLE.search(word)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -191,7 +222,7 @@ def check_term_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     for index, unit in enumerate(usable):
         glossed = [h.text.casefold() for h in ctx.term_hits(unit)]
         for name in names(unit.source, lower_words):
-            if " " not in name and len(name) < 4:  # "Li", "He": too ambiguous alone
+            if " " not in name and not _single_word_name(name, lower_words):
                 continue
             if not any(name.casefold() in g for g in glossed):  # term-missing's job
                 by_name[name].append(index)

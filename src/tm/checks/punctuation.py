@@ -1,11 +1,12 @@
 """Punctuation in Chinese targets: the final mark, and half-width marks in Chinese prose.
 
 The final mark of the target must match the source's after mapping across
-scripts (``.`` = ``。``, ``?`` = ``？``, ``!`` = ``！``, ``:`` = ``：``, ``;`` = ``；``,
-``...`` = ``……``), and be the full-width form; closing quotes and brackets are
-looked through (``."`` ends like ``。”``).  Inside Chinese prose the half-width
-marks ``, ; : ? ! ( ) .`` next to a Han character should be full-width; digits
-keep theirs (``79,000``, ``7:30``).
+scripts (``.`` = ``。``, ``?`` = ``？``, ``!`` = ``！``, ``...`` = ``……``), and be
+the full-width form; closing quotes and brackets are looked through (``."``
+ends like ``。”``).  A source ending inside a sentence (``,`` ``;`` ``:``) may end
+with any of ``，；：。`` in Chinese, where translators regroup clauses.  Inside
+Chinese prose the half-width marks ``, ; : ? ! ( ) .`` next to a Han character
+should be full-width; digits keep theirs (``79,000``, ``7:30``).
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ __all__ = ["check_final_mark", "check_halfwidth", "final_mark"]
 
 _CLASS = {".": "period", "。": "period", "．": "period", "?": "question", "？": "question",
           "!": "exclamation", "！": "exclamation", ":": "colon", "：": "colon",
-          ";": "semicolon", "；": "semicolon", "…": "ellipsis"}
+          ";": "semicolon", "；": "semicolon", "…": "ellipsis", ",": "comma", "，": "comma"}
 _FULL = {"period": "。", "question": "？", "exclamation": "！", "colon": "：",
-         "semicolon": "；", "ellipsis": "……"}
-_HALF = ".?!:;"
+         "semicolon": "；", "ellipsis": "……", "comma": "，"}
+# A segment that ends inside a sentence (, ; :) may end with any of them, or a
+# full stop, in Chinese: translators regroup clauses (Li said: -> 李克强说：/ 。).
+_CLAUSE = {"comma", "semicolon", "colon"}
+_HALF = ".?!:;,"
 
 
 def final_mark(text: str) -> tuple[str, str, int]:
@@ -52,6 +56,8 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
     s_class, s_mark, _ = final_mark(unit.source)
     t_class, t_mark, t_at = final_mark(unit.target)
     span = [(t_at, t_at + len(t_mark))] if t_mark else []
+    if s_class in _CLAUSE and t_class in (_CLAUSE | {"period"}):
+        s_class = t_class
     if s_class != t_class:
         if t_class == "none":
             want = _FULL[s_class]
