@@ -119,6 +119,9 @@ FORMAT = [
     ("punctuation", '"It works," he said.', "他说：“这行得通。”", False),
     ("punctuation", "Loading...", "加载中……", False),
     ("punctuation", "Manufacturing strides forward", "制造业大步向前", False),
+    ("punctuation", "As Premier Li said:", "正如李克强总理所说。", False),
+    ("punctuation", "The firm, founded in 2008,", "该公司成立于2008年；", False),
+    ("punctuation", "The firm, founded in 2008,", "该公司成立于2008年？", True),
     ("punctuation", "Manufacturing strides forward", "制造业大步向前。", True),
     ("halfwidth-punctuation", "In 2016, 79,000 were granted.", "2016年，共授权7.9万件。", False),
     ("halfwidth-punctuation", "In 2016, sales rose.", "2016年,销量增长。", True),
@@ -222,6 +225,30 @@ def test_term_inconsistent_without_a_glossary() -> None:
 def test_term_inconsistent_ignores_paraphrases() -> None:
     pairs = [*INNO[:5], ("Inno Way used to be a book market.", "这条街过去是一个图书市场。")]
     assert check(_catalog(pairs), select=["term-inconsistent"]) == []
+
+
+CONTEXT = [
+    # The same name with different context characters around it is not a variant.
+    ("Sihon king of the Amorites came out.", "亚摩利王西宏出来了。"),
+    ("Sihon king of the Amorites refused.", "亚摩利王西宏不肯。"),
+    ("Sihon king of the Amorites fought.", "亚摩利王西宏争战。"),
+    ("Sihon king of the Amorites fell.", "亚摩利王西宏倒下了。"),
+    ("They gave the land of Sihon to them.", "他们将西宏的地给了他们。"),
+    # People and adjective forms follow their noun.
+    ("Chinese firms grew.", "中国企业增长了。"),
+    ("Chinese firms hired.", "中国企业招聘了。"),
+    ("Chinese firms invested.", "中国企业投资了。"),
+    ("Chinese people travel.", "中国人出行。"),
+    # Capitalized prose is not a name.
+    ("Verily I say unto you, come.", "我实在告诉你们，来吧。"),
+    ("Verily I say unto you, go.", "我实在告诉你们，去吧。"),
+    ("Verily I say unto thee, stay.", "我实在告诉你，留下吧。"),
+    ("They said verily it was so.", "他们说确实如此。"),
+]
+
+
+def test_term_inconsistent_leaves_context_alone() -> None:
+    assert check(_catalog(CONTEXT), select=["term-inconsistent"]) == []
 
 
 def test_term_inconsistent_leaves_glossary_terms_to_term_missing() -> None:
