@@ -302,6 +302,6 @@ def test_updated_units_are_found_after_optimize() -> None:
 
 def test_min_score_zero_returns_everything_in_the_language_pair() -> None:
     with TranslationMemory.open() as mem:
-        mem.add(UNITS + [Unit("Bonjour.", "你好。", source_lang="fr")])
+        mem.add([*UNITS, Unit("Bonjour.", "你好。", source_lang="fr")])
         found = mem.lookup("Completely unrelated words", min_score=0, limit=100)
         assert {m.unit.source for m in found} == {u.source for u in UNITS}
