@@ -140,10 +140,16 @@ class TranslationMemory:
         """Delete every unit imported from file *origin*; return how many."""
         if self.readonly:
             raise StoreError(f"{self.path}: the memory was opened read-only")
-        with store.errors(self.path), self._conn:
-            ids = [r[0] for r in self._conn.execute("SELECT id, origin FROM units")
-                   if origin_file(r[1]) == origin_file(origin)]
-            self._conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
+        with store.errors(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                ids = [r[0] for r in self._conn.execute("SELECT id, origin FROM units")
+                       if origin_file(r[1]) == origin_file(origin)]
+                self._conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
         return len(ids)
 
     def optimize(self) -> None:
