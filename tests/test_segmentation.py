@@ -360,3 +360,24 @@ def test_pysbd_bug_offsets_of_repeated_sentences() -> None:
     # sentences got the offsets of the first occurrence.
     text = "Yes. No. Yes. Yes."
     assert [(s.start, s.end) for s in tm.segment(text)] == [(0, 4), (5, 8), (9, 13), (14, 18)]
+
+
+@pytest.mark.parametrize(("path", "lang", "width"), [
+    ("locales/en/article.txt", "en", 50), ("locales/en/article.txt", "en", 72),
+    ("locales/en/article.txt", "en", 80), ("locales/zh_CN/article.txt", "zh", 30),
+    ("locales/zh_CN/article.txt", "zh", 40), ("locales/zh_CN/article.txt", "zh", 60),
+])
+def test_hard_wrapping_does_not_change_the_sentences(path: str, lang: str, width: int) -> None:
+    import textwrap
+    text = (ROOT / path).read_text(encoding="utf-8")
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in text.split("\n\n"))
+    joiner = " " if lang == "en" else ""
+
+    def sentences(t: str) -> list[str]:
+        return [joiner.join(s.text.split()) for s in tm.segment(t, lang)]
+    assert sentences(wrapped) == sentences(text)
+
+
+def test_closing_quote_after_a_line_break_stays_with_its_sentence() -> None:
+    assert texts("他说：“我们走吧。\n”大家都站了起来。", "zh") == [
+        "他说：“我们走吧。\n”", "大家都站了起来。"]

@@ -14,8 +14,9 @@ Three layers decide where segments end:
    it ends without punctuation, has at most 12 words (or 40 characters of
    Chinese), does not end in a function word (``of``, ``the``...), is not a
    full-width line of hard-wrapped prose (it is shorter than 85% of the
-   paragraph's longest line) and is either clearly short (under 60% of the
-   longest line) or, for English, in title case; and the next line starts
+   paragraph's longest line, in display columns: Han characters count two)
+   and is either clearly short (under 60% of the longest line) or, for
+   English, in title case; and the next line starts
    like a sentence (capital, digit, Han character, opening quote or bracket).
 3. **Sentence rules** (language, as data): SRX 2.0 files in ``tm/rules``
    (``en.srx``, ``zh.srx``) or a file of your own, see :mod:`tm.srx`.
@@ -54,6 +55,7 @@ CHROME = (
 _BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
 _HAN = regex.compile(r"[\p{Han}\U00020000-\U0003134F]")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60]")
 _CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
 _STARTS_SENTENCE = regex.compile(r"[\p{Lu}\p{N}\p{Han}\"'“‘(\[（《「『【•*\-–—]")
 _FUNCTION_WORDS = frozenset(
@@ -171,7 +173,7 @@ def _blocks(text: str, start: int, end: int,
     lines = body.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    longest = max(len(line.strip()) for line in lines)
+    longest = max(_width(line.strip()) for line in lines)
     blocks: list[tuple[int, int]] = []
     block_start: int | None = None
     pos = start
@@ -200,15 +202,21 @@ def _is_title_line(line: str, following: str, longest: int) -> bool:
     nxt = following.lstrip()
     if not s or not nxt or s[-1] in _CONTINUING_END or not _STARTS_SENTENCE.match(nxt):
         return False
-    if len(s) >= 0.85 * longest and longest >= 25:
+    width = _width(s)
+    if width >= 0.85 * longest and longest >= 25:
         return False  # a full line of hard-wrapped prose
-    short = longest < 25 or len(s) < 0.6 * longest
+    short = longest < 25 or width < 0.6 * longest
     if len(_HAN.findall(s)) * 2 >= len(s):
         return len(s) <= 40 and short
     words = s.split()
     if len(words) > 12 or words[-1].lower() in _FUNCTION_WORDS:
         return False
     return short or _title_case(words)
+
+
+def _width(line: str) -> int:
+    """Display width in columns: Han and other East Asian wide characters count two."""
+    return len(line) + len(_WIDE.findall(line))
 
 
 def _title_case(words: list[str]) -> bool:
