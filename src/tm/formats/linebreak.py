@@ -73,6 +73,7 @@ def _line_break_class(ch: str) -> str:
 
 # Pairs with no break between them, even when spaces separate them
 # (UAX #14 rules 14-17: OP SP* ×, QU SP* × OP, CL/CP SP* × NS, B2 SP* × B2).
+@lru_cache(maxsize=1024)
 def _prohibited_across_spaces(before: str, after: str) -> bool:
     return (
         before in ("OP", "OW")
@@ -90,6 +91,7 @@ _NUMERIC_PAIRS = {
 }
 
 
+@lru_cache(maxsize=1024)
 def _prohibited_adjacent(before: str, after: str) -> bool:
     """UAX #14 rules 11-30 for two adjacent characters (no space between)."""
     if after in ("WJ", "ZW", "CL", "CP", "EX", "IS", "SY", "QU", "GL", "BA", "HY", "NS", "CM"):

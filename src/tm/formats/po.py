@@ -28,6 +28,7 @@ __all__ = ["format_po", "new_po", "read_po", "units_from_po", "write_po"]
 PAGE_WIDTH = 79
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
             "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v"}
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 _STANDARD_HEADER_ORDER = (
     "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
     "Last-Translator", "Language-Team", "Language", "MIME-Version", "Content-Type",
@@ -35,8 +36,8 @@ _STANDARD_HEADER_ORDER = (
 )
 
 
-def _escape_portion(portion: str) -> tuple[list[str], list[bool]]:
-    """Escape *portion* into display units and where a line may break before each.
+def _escape_portion(portion: str) -> tuple[list[str], list[bool], list[int]]:
+    """Escape *portion* into display units, where a line may break before each, and widths.
 
     gettext finds break opportunities in the escaped text (so ``\\"`` breaks like
     a backslash) and never inside an escape sequence.
@@ -50,16 +51,19 @@ def _escape_portion(portion: str) -> tuple[list[str], list[bool]]:
         position += len(unit)
     if portion.endswith("\n") and allowed:
         allowed[-1] = False  # gettext: never break just before the final "\n"
-    return units, allowed
+    widths = list(map(char_width, portion))
+    if _NEEDS_ESCAPE.search(portion):
+        widths = [len(u) if len(u) > 1 else w for u, w in zip(units, widths, strict=True)]
+    return units, allowed, widths
 
 
-def _break_lines(units: list[str], allowed: list[bool], width: int, start: int) -> list[int]:
-    """Where to break (indices into *units*), as libunistring's width_linebreaks does."""
+def _break_lines(widths: list[int], allowed: list[bool], width: int, start: int) -> list[int]:
+    """Where to break (unit indices), as libunistring's width_linebreaks does."""
     breaks: list[int] = []
     last: int | None = None
     column = start
     piece = 0
-    for i, unit in enumerate(units):
+    for i, unit_width in enumerate(widths):
         if allowed[i]:
             if last is not None and column + piece > width:
                 breaks.append(last)
@@ -67,29 +71,40 @@ def _break_lines(units: list[str], allowed: list[bool], width: int, start: int) 
             last = i
             column += piece
             piece = 0
-        piece += sum(char_width(c) for c in unit)
+        piece += unit_width
     if last is not None and column + piece > width:
         breaks.append(last)
     return breaks
 
 
+def _width(text: str) -> int:
+    """Display columns of *text* (ASCII fast path)."""
+    return len(text) if text.isascii() else sum(map(char_width, text))
+
+
 def _wrap(name: str, value: str, prefix: str = "") -> list[str]:
     """Render ``name "value"`` as gettext does, splitting at newlines and wrapping."""
-    lines: list[str] = []
     after_break = len(prefix) + 1
     width = PAGE_WIDTH - 1 - after_break
+    start = len(prefix) + len(name) + 2 - after_break
+    if "\n" not in value[:-1]:
+        escaped = "".join(_ESCAPES.get(ch, ch) for ch in value)
+        if start + _width(escaped) <= width:  # fits on one line: nothing to break
+            return [f'{prefix}{name} "{escaped}"']
+    lines: list[str] = []
     portions = re.findall(r"[^\n]*\n|[^\n]+", value) or [""]
     first = True
     for index, portion in enumerate(portions):
-        units, allowed = _escape_portion(portion)
+        units, allowed, widths = _escape_portion(portion)
         more = index < len(portions) - 1
-        start = (len(prefix) + len(name) + 2 - after_break) if first else 0
-        breaks = _break_lines(units, allowed, width, start)
+        if not first:
+            start = 0
+        breaks = _break_lines(widths, allowed, width, start)
         if first and units and (more or start > width or breaks):
             lines.append(f'{prefix}{name} ""')
             first = False
             start = 0
-            breaks = _break_lines(units, allowed, width, start)
+            breaks = _break_lines(widths, allowed, width, start)
         cuts = [0, *breaks, len(units)]
         for a, b in itertools.pairwise(cuts):
             text = "".join(units[a:b])
