@@ -381,3 +381,17 @@ def test_hard_wrapping_does_not_change_the_sentences(path: str, lang: str, width
 def test_closing_quote_after_a_line_break_stays_with_its_sentence() -> None:
     assert texts("他说：“我们走吧。\n”大家都站了起来。", "zh") == [
         "他说：“我们走吧。\n”", "大家都站了起来。"]
+
+
+def test_rule_flags_stay_in_their_rule(tmp_path: Path) -> None:
+    srx = tmp_path / "flags.srx"
+    srx.write_text("""<srx xmlns="http://www.lisa.org/srx20" version="2.0"><body><languagerules>
+<languagerule languagerulename="x">
+<rule break="no"><beforebreak>(?i)\\bfig\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
+<rule break="no"><beforebreak>\\bno\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
+<rule break="yes"><beforebreak>\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
+</languagerule></languagerules>
+<maprules><languagemap languagepattern=".*" languagerulename="x"/></maprules></body></srx>""",
+                   encoding="utf-8")
+    got = [s.text for s in tm.segment("See FIG. 2 and no. 3 but NO. Stop.", rules=srx)]
+    assert got == ["See FIG. 2 and no. 3 but NO.", "Stop."]

@@ -17,7 +17,9 @@ variable-width look-behind).  Candidate break positions are found by scanning
 for the break rules (see :class:`CompiledRules`); each candidate is then
 decided by one match of the ordered union of *all* rules, whose first
 succeeding alternative is exactly the first rule that applies.  Compiled
-rules are cached per file and language.
+rules are cached per file and language.  Each rule's patterns are joined with
+the others, so a leading ``(?i)`` is scoped to its rule; numbered
+back-references (``\\1``) are not supported.
 """
 
 from __future__ import annotations
@@ -146,6 +148,15 @@ def load_srx(path: str | os.PathLike[str]) -> SrxRules:
     return _load_cached(name, st.st_mtime_ns, st.st_size)
 
 
+_LEADING_FLAGS = regex.compile(r"\(\?([aiLmsux]+)\)")
+
+
+def _scoped(pattern: str) -> str:
+    """``(?i)abc`` -> ``(?i:abc)``: a rule's flags must not leak into the other rules."""
+    m = _LEADING_FLAGS.match(pattern)
+    return f"(?{m.group(1)}:{pattern[m.end():]})" if m else pattern
+
+
 def _after_is_assertion(after: str) -> bool:
     """Whether *after* is empty or only a look-around assertion (consumes no text)."""
     after = after.strip()
@@ -179,6 +190,7 @@ class CompiledRules:
     """
 
     def __init__(self, rules: tuple[SrxRule, ...], name: str = "<srx>") -> None:
+        rules = tuple(SrxRule(r.breaking, _scoped(r.before), _scoped(r.after)) for r in rules)
         parts = []
         forward: list[str] = []
         backward: list[str] = []
