@@ -15,6 +15,7 @@ are described in :mod:`tm.matching` and :mod:`tm._memory_index`.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import math
 import os
@@ -115,21 +116,23 @@ class TranslationMemory:
         stored.  Consecutive units of one origin file are remembered as
         neighbours, for in-context matches (``lookup(prev=..., next=...)``).
         """
+        with self._transaction():
+            return Writer(self._conn, self._load_vocab(), trusted).run(units, origin)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction: committed on success, rolled back on any error."""
         if self.readonly:
             raise StoreError(f"{self.path}: the memory was opened read-only")
         with store.errors(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                changed = self._add_all(units, trusted, origin)
+                yield
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 self._vocab = None
                 raise
-        return changed
-
-    def _add_all(self, units: Iterable[Unit], trusted: bool, origin: str | None) -> int:
-        return Writer(self._conn, self._load_vocab(), trusted).run(units, origin)
 
     def _load_vocab(self) -> dict[str, int]:
         if self._vocab is None or store.vocab_size(self._conn) != len(self._vocab):
@@ -138,32 +141,19 @@ class TranslationMemory:
 
     def remove_origin(self, origin: str) -> int:
         """Delete every unit imported from file *origin*; return how many."""
-        if self.readonly:
-            raise StoreError(f"{self.path}: the memory was opened read-only")
-        with store.errors(self.path):
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                ids = [r[0] for r in self._conn.execute("SELECT id, origin FROM units")
-                       if origin_file(r[1]) == origin_file(origin)]
-                self._conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
+        with self._transaction():
+            ids = [r[0] for r in self._conn.execute("SELECT id, origin FROM units")
+                   if origin_file(r[1]) == origin_file(origin)]
+            self._conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
         return len(ids)
 
     def optimize(self) -> None:
         """Rebuild the index from the stored units: drops entries of replaced units."""
+        with self._transaction():
+            self._conn.execute("DELETE FROM postings")
+            self._conn.execute("DELETE FROM term_lengths")
+            store.reindex(self._conn)
         with store.errors(self.path):
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                self._conn.execute("DELETE FROM postings")
-                self._conn.execute("DELETE FROM term_lengths")
-                store.reindex(self._conn)
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
             self._conn.execute("VACUUM")
 
     # -- reading ---------------------------------------------------------------
