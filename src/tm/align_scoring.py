@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "2"
+SCORING_VERSION = "3"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -69,7 +69,7 @@ class Params:
     variance: float = 18.0            # GC variance per English-char unit
     sim_weight: float = 12.0          # weight of the lexical similarity term
     sim_threshold: float = 0.05       # similarity at which the term is 0
-    evidence_half: float = 3.0        # mass at which similarity counts half
+    evidence_half: float = 4.5        # mass at which similarity counts half
     paragraph_cross: float = 7.0      # a span crossing a paragraph break
     paragraph_start: float = 1.5      # one side starts a paragraph, the other does not
     prior_other: float = 3.0
@@ -220,7 +220,7 @@ def length_cost(a: float, b: float, variance: float) -> float:
 #: penalty.  Fitted on MAC-Dev beads plus beads of deliberately mismatched
 #: document pairs (so that a "translation" that is not one scores low); the
 #: paragraph weight is set by hand (MAC-Dev has no paragraphs).
-CONFIDENCE_WEIGHTS = (-0.67, 5.23, -3.63, -0.40, 16.25, -0.5)
+CONFIDENCE_WEIGHTS = (-0.74, 5.73, -3.98, -0.41, 16.18, -0.5)
 #: Confidence of a null bead (a sentence left without counterpart).
 NULL_CONFIDENCE = 0.3
 #: How many paired beads on each side count as a bead's neighbours.

@@ -43,14 +43,14 @@ __all__ = [
 ]
 
 #: Bumped whenever the index or the stemming changes (part of the alignment signature).
-LEXICON_VERSION = "2"
+LEXICON_VERSION = "3"
 
 #: A Chinese word and the English stems its glosses contain.
 Lexicon = Mapping[str, tuple[str, ...]]
 
 _MAX_WORD = 4          # longest Chinese word looked up (characters)
-_SENSES = 4            # glosses kept per reading
-_STEMS = 12            # stems kept per headword
+_SENSES = 8            # glosses kept per reading
+_STEMS = 30            # stems kept per headword
 
 _STOP = frozenset("""
 a about above after again against all also am an and any are as at be because been before
