@@ -246,11 +246,17 @@ def _dp(scorer: _Scorer, shapes: Sequence[tuple[int, int]]) -> list[tuple[int, i
             brow[j - lo] = arg
         table.append(drow)
         back.append(brow)
+    return _trace(back, rows, shapes, n, m)
+
+
+def _trace(back: list[list[int]], rows: Rows, shapes: Sequence[tuple[int, int]],
+           n: int, m: int) -> list[tuple[int, int]]:
+    """Follow the back-pointers from (n, m) to (0, 0); return the shapes in order."""
     path: list[tuple[int, int]] = []
     i, j = n, m
     while i or j:
         s = back[i][j - rows[i][0]]
-        if s < 0:   # unreachable only if the band is broken; fall back to nulls
+        if s < 0:   # cannot happen: every band row overlaps the next one
             raise AssertionError("alignment band does not connect the corners")
         k, t = shapes[s]
         path.append((k, t))
