@@ -133,6 +133,15 @@ def test_tmx_holds_the_paired_beads(tmp_path: Path) -> None:
     assert "unaligned zh: 责任编辑：张晓明" in units[-1].note
 
 
+def test_tmx_is_readable_by_translate_toolkit(tmp_path: Path) -> None:
+    tmx = pytest.importorskip("translate.storage.tmx")
+    out = tmp_path / "a.tmx"
+    assert tm_run("align", EN, ZH, "--format", "tmx", "-o", str(out)).returncode == 0
+    units = tmx.tmxfile.parsefile(str(out)).units
+    assert len(units) == 19
+    assert units[3].target.startswith("2015年5月7日") and "3W Cafe" in units[3].source
+
+
 def test_presegmented_reads_one_sentence_per_line(tmp_path: Path) -> None:
     en = tmp_path / "en.txt"
     zh = tmp_path / "zh.txt"
