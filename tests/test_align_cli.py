@@ -142,6 +142,14 @@ def test_tmx_is_readable_by_translate_toolkit(tmp_path: Path) -> None:
     assert units[3].target.startswith("2015年5月7日") and "3W Cafe" in units[3].source
 
 
+def test_glossary_option_is_used(tmp_path: Path) -> None:
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text("en\tzh\nLegend Star\t联想之星\nInno Way\t创业大街\n", encoding="utf-8")
+    result = tm_run("align", EN, ZH, "--glossary", str(glossary), "--format", "beads")
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode() == GOLD.read_text(encoding="utf-8")
+
+
 def test_presegmented_reads_one_sentence_per_line(tmp_path: Path) -> None:
     en = tmp_path / "en.txt"
     zh = tmp_path / "zh.txt"
