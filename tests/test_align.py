@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
-from tm.align_scoring import Item, length_cost
-from tm.alignment import _coarsen, _project, bead_shapes
+from tm.align_scoring import Item, Params, length_cost
+from tm.alignment import _search, bead_shapes
 
 ROOT = Path(__file__).resolve().parent.parent
 EN_FILE = ROOT / "locales" / "en" / "article.txt"
@@ -206,13 +206,13 @@ def test_length_cost_is_symmetric_and_grows_with_the_mismatch() -> None:
 
 
 def test_search_band_is_linear_not_quadratic() -> None:
-    n = 3000
-    items = [Item(float(20 + i % 7), frozenset(), 0.0) for i in range(n)]
-    blocks, bounds = _coarsen(items)
-    path = [(1, 1)] * len(blocks)
-    rows = _project(path, bounds, bounds, band=4)
-    cells = sum(hi - lo + 1 for lo, hi in rows)
-    assert cells < 12 * (n + 1)
+    n = 6000
+    items = [Item(float(20 + i % 7), frozenset({f"w{i}"}), 1.0) for i in range(n)]
+    rows = _search(items, list(items), Params(), band=8, use_paragraphs=False)
+    assert len(rows) == n + 1
+    assert rows[0][0] == 0 and rows[-1][1] == n
+    assert all(lo <= i <= hi for i, (lo, hi) in enumerate(rows))   # the diagonal is inside
+    assert sum(hi - lo + 1 for lo, hi in rows) < 12 * (n + 1)
 
 
 def test_ten_thousand_sentences_use_a_band() -> None:

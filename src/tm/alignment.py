@@ -265,20 +265,32 @@ def _trace(back: list[list[int]], rows: Rows, shapes: Sequence[tuple[int, int]],
     return path
 
 
-def _coarsen(items: list[Item]) -> tuple[list[Item], list[int]]:
-    """Merge neighbouring items in pairs; return the blocks and their fine boundaries."""
-    if len(items) <= 1:
-        return items, list(range(len(items) + 1))
+def _group(items: list[Item], size: int) -> list[Item]:
+    """Merge every *size* consecutive items into one block (the last may be shorter)."""
+    if size == 1:
+        return items
     blocks: list[Item] = []
-    bounds = [0]
-    for start in range(0, len(items), 2):
-        group = items[start:start + 2]
+    for start in range(0, len(items), size):
+        group = items[start:start + size]
         blocks.append(Item(sum(it.length for it in group),
                            frozenset().union(*(it.keys for it in group)),
                            sum(it.mass for it in group),
                            group[0].starts_paragraph, group[-1].ends_paragraph))
-        bounds.append(start + len(group))
-    return blocks, bounds
+    return blocks
+
+
+def _blocks(count: int, size: int) -> int:
+    return -(-count // size)
+
+
+def _depth(n: int, m: int) -> int:
+    """How many halvings make the n x m grid small enough to align in full."""
+    depth = 0
+    while True:
+        rows, cols = _blocks(n, 2 ** depth), _blocks(m, 2 ** depth)
+        if rows * cols <= _BASE_CELLS or (rows <= 1 and cols <= 1):
+            return depth
+        depth += 1
 
 
 def _project(path: list[tuple[int, int]], bounds_a: list[int], bounds_b: list[int],
@@ -307,20 +319,25 @@ def _project(path: list[tuple[int, int]], bounds_a: list[int], bounds_b: list[in
     return list(zip(lo, hi, strict=True))
 
 
-def _search(a: list[Item], b: list[Item], params: Params, band: int, use_paragraphs: bool,
-            scale: int = 1) -> Rows:
-    """Row ranges for the level of *a* and *b* (blocks of *scale* sentences), coarse-to-fine."""
-    n, m = len(a), len(b)
-    if n * m <= _BASE_CELLS or (n <= 1 and m <= 1):
-        return [(0, m)] * (n + 1)
-    ca, bounds_a = _coarsen(a)
-    cb, bounds_b = _coarsen(b)
-    rows = _search(ca, cb, params, band, use_paragraphs, scale * 2)
-    scorer = _Scorer(ca, cb, params, rows, 2, use_paragraphs, scale=scale * 2)
-    path = _dp(scorer, _COARSE_SHAPES)
-    top = scale == 1
-    # The coarse path is exact to a block or two, so the finest level needs half the band.
-    return _project(path, bounds_a, bounds_b, max(2, band // 2) if top else band)
+def _search(a: list[Item], b: list[Item], params: Params, band: int,
+            use_paragraphs: bool) -> Rows:
+    """Row ranges for the finest level, found coarse to fine.
+
+    Each level's blocks are built from the sentences directly and dropped after
+    its pass, so only one coarse level is in memory at a time.
+    """
+    depth = _depth(len(a), len(b))
+    rows: Rows = [(0, _blocks(len(b), 2 ** depth))] * (_blocks(len(a), 2 ** depth) + 1)
+    for level in range(depth, 0, -1):
+        size, finer = 2 ** level, 2 ** (level - 1)
+        blocks_a, blocks_b = _group(a, size), _group(b, size)
+        scorer = _Scorer(blocks_a, blocks_b, params, rows, 2, use_paragraphs, scale=size)
+        path = _dp(scorer, _COARSE_SHAPES)
+        bounds_a = [_blocks(min(k * size, len(a)), finer) for k in range(len(blocks_a) + 1)]
+        bounds_b = [_blocks(min(k * size, len(b)), finer) for k in range(len(blocks_b) + 1)]
+        # The coarse path is exact to a block or two, so the finest level needs half the band.
+        rows = _project(path, bounds_a, bounds_b, band if level > 1 else max(2, band // 2))
+    return rows
 
 
 def _texts(side: Sequence[str] | Sequence[Segment]) -> tuple[list[str], list[int] | None]:
