@@ -393,3 +393,22 @@ def test_rule_flags_stay_in_their_rule(tmp_path: Path) -> None:
                    encoding="utf-8")
     got = [s.text for s in tm.segment("See FIG. 2 and no. 3 but NO. Stop.", rules=srx)]
     assert got == ["See FIG. 2 and no. 3 but NO.", "Stop."]
+
+
+@pytest.mark.parametrize(("pattern", "literal"), [
+    ("《[^《》\\n]{0,50}+", "《"), ("\\[(?:\\.\\.\\.|…)\\]", None), ("\\.\\s", "."), ("ab", "a"),
+    ("a?b", None), ("a{0,2}", None), ("[.!?]", None), ("(?:x)", None), ("\\bMr\\.", None),
+    ("x|y", None), ("", None),
+])
+def test_leading_literal_of_a_rule(pattern: str, literal: str | None) -> None:
+    # A no-break rule whose before-pattern needs a character absent from the text is
+    # skipped for that text; only patterns that surely start with it may qualify.
+    from tm.srx import _leading_literal
+    assert _leading_literal(pattern) == literal
+
+
+def test_same_breaks_with_and_without_skippable_rules() -> None:
+    with_title = "他读了《你在哪里？》这本书。真好！"
+    without = "他读了“你在哪里？”这本书。真好！"
+    assert texts(with_title, "zh") == ["他读了《你在哪里？》这本书。", "真好！"]
+    assert texts(without, "zh") == ["他读了“你在哪里？”", "这本书。", "真好！"]

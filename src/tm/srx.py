@@ -175,6 +175,20 @@ def _lookarounds(rule: SrxRule) -> str:
     return f"(?={rule.after})(?<={rule.before})"
 
 
+def _leading_literal(pattern: str) -> str | None:
+    """The character every match of *pattern* starts with, if it starts with a plain one."""
+    if not pattern or pattern.startswith("(?"):
+        return None
+    if pattern[0] == "\\" and len(pattern) > 1 and not pattern[1].isalnum():
+        literal, rest = pattern[1], pattern[2:]
+    elif pattern[0] not in "\\[](){}.^$|?*+":
+        literal, rest = pattern[0], pattern[1:]
+    else:
+        return None
+    # A quantifier or an alternation right after it would make it optional.
+    return None if rest[:1] in ("?", "*", "{") or "|" in pattern else literal
+
+
 class CompiledRules:
     """An ordered rule list compiled for fast scanning (see the module docstring).
 
@@ -209,6 +223,12 @@ class CompiledRules:
             elif rule.breaking:
                 forward.append(f"(?:{part})")
         self.rules = rules
+        self._parts = parts
+        # No-break rules whose *before* starts with a plain character (《...) cannot
+        # apply to a text without it; they are left out of the ordered pattern then.
+        self._literals = [(i, lit) for i, rule in enumerate(rules)
+                          if not rule.breaking and (lit := _leading_literal(rule.before))]
+        self._ordered_cache: dict[frozenset[int], regex.Pattern[str]] = {}
         self.breaking = tuple(rule.breaking for rule in rules)
         self._forward = regex.compile("|".join(forward)) if forward else None
         self._backward = regex.compile("(?r)" + "|".join(backward)) if backward else None
@@ -223,11 +243,26 @@ class CompiledRules:
         backward = {m.end() for m in self._backward.finditer(text, overlapped=True)}
         return sorted(backward.union(forward))
 
+    def _ordered_for(self, text: str) -> regex.Pattern[str]:
+        """The ordered pattern without the rules that cannot apply to *text*."""
+        assert self.ordered is not None
+        absent = frozenset(i for i, lit in self._literals if lit not in text)
+        if not absent:
+            return self.ordered
+        pattern = self._ordered_cache.get(absent)
+        if pattern is None:
+            if len(self._ordered_cache) > 64:
+                self._ordered_cache.clear()
+            pattern = regex.compile("|".join(
+                part for i, part in enumerate(self._parts) if i not in absent))
+            self._ordered_cache[absent] = pattern
+        return pattern
+
     def decisions(self, text: str) -> list[tuple[int, int]]:
         """``(position, rule index)`` for every candidate: which rule decided there."""
         if self.ordered is None:
             return []
-        decide = self.ordered.match
+        decide = self._ordered_for(text).match
         found = []
         for pos in self.candidates(text):
             rule = decide(text, pos)
@@ -240,7 +275,7 @@ class CompiledRules:
         if self.ordered is None:
             return []
         found = []
-        decide = self.ordered.match
+        decide = self._ordered_for(text).match
         breaking = self.breaking
         for pos in self.candidates(text):
             rule = decide(text, pos)
