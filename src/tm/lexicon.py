@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the index or the stemming changes (part of the alignment signature).
-LEXICON_VERSION = "3"
+LEXICON_VERSION = "4"
 
 #: A Chinese word and the English stems its glosses contain.
 Lexicon = Mapping[str, tuple[str, ...]]
@@ -91,19 +91,28 @@ _IRREGULAR = {
     "hidden": "hide", "shook": "shake", "woke": "wake", "forgot": "forget", "meant": "mean",
 }
 
+#: Derivational suffixes stripped first, so glosses and text meet on the root
+#: ("innovation", "innovative", "innovate" -> "innovat"); with a minimum word length.
+_DERIVATIONAL = (("ations", "at", 8), ("ation", "at", 7), ("ness", "", 7), ("ment", "", 7),
+                 ("ive", "", 6), ("ion", "", 6), ("ful", "", 6), ("ity", "", 6))
+
 _WORD = re.compile(r"[a-z]+")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Reduce a lowercase English word to a crude stem (irregular forms, -s, -ed, -ing, -ly).
+    """Reduce a lowercase English word to a crude stem (irregular forms, -ation, -s, -ed, -ing...).
 
     Crude on purpose: the same function is applied to the sentence and to the
     dictionary glosses, so it only has to map inflections of one word together.
     """
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    for suffix, root, min_len in _DERIVATIONAL:   # innovation / innovative / innovate
+        if word.endswith(suffix) and len(word) >= min_len:
+            word = word[: -len(suffix)] + root
+            break
     for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ied", "y", 5),
                                   ("ed", "", 5), ("ly", "", 5), ("es", "", 5), ("s", "", 4)):
         if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
