@@ -27,9 +27,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tm import lexicon
 from tm.text import han_ratio
+
+if TYPE_CHECKING:
+    from tm.glossary import Glossary
 
 __all__ = [
     "CONFIDENCE_WEIGHTS",
@@ -131,17 +135,17 @@ def _quote_keys(text: str) -> list[str]:
     return [f'"{i}' for i in range(count)]
 
 
-def _term_keys(text: str, lang: str, glossary: object | None) -> list[str]:
+def _term_keys(text: str, lang: str, glossary: Glossary | None) -> list[str]:
     if glossary is None:
         return []
     keys: list[str] = []
-    for hit in glossary.find(text, lang=lang):  # type: ignore[attr-defined]
+    for hit in glossary.find(text, lang=lang):
         keys += _weighted(f"={hit.term.source.casefold()}", 3)
     return keys
 
 
 def _side_keys(text: str, lang: str, other_lang: str,
-               glossary: object | None) -> tuple[set[str], float]:
+               glossary: Glossary | None) -> tuple[set[str], float]:
     """Evidence keys of one sentence and the part of them that counts as mass."""
     shared = _number_keys(text, lang) + _quote_keys(text) + _term_keys(text, lang, glossary)
     keys = set(shared)
@@ -181,7 +185,7 @@ def unit_length(text: str, lang: str, zh_per_en: float) -> float:
 
 
 def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
-               zh_per_en: float = ZH_PER_EN, glossary: object | None = None,
+               zh_per_en: float = ZH_PER_EN, glossary: Glossary | None = None,
                paragraphs: Sequence[int] | None = None) -> list[Item]:
     """Build the DP items of one side: length units, evidence keys and mass."""
     items: list[Item] = []

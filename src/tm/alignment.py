@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tm.align_scoring import (
     _LOG_TABLE,
@@ -33,6 +34,9 @@ from tm.align_scoring import (
 )
 from tm.lexicon import LEXICON_VERSION
 from tm.model import Bead, Segment
+
+if TYPE_CHECKING:
+    from tm.glossary import Glossary
 
 __all__ = ["ALIGNMENT_VERSION", "align", "bead_shapes"]
 
@@ -369,7 +373,7 @@ def _zh_per_en(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
 
 
 def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[Segment],
-          src_lang: str = "en", tgt_lang: str = "zh", glossary: object | None = None, *,
+          src_lang: str = "en", tgt_lang: str = "zh", glossary: Glossary | None = None, *,
           max_bead: int = 4, similarity: Similarity | None = None, band: int = 8,
           params: Params | None = None) -> list[Bead]:
     """Align the sentences of a text with those of its translation.
@@ -379,7 +383,7 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
     evidence).  Either language may be the source.  Returns beads in text
     order that cover every index of both sides exactly once; each bead has a
     confidence ``score`` in [0, 1] (null beads, a sentence with no
-    counterpart, score about 0.35).
+    counterpart, score 0.3; with one side empty, 0).
 
     *glossary* (a :class:`tm.Glossary`) adds its terms as evidence;
     *max_bead* is the largest number of sentences on one side of a bead;
