@@ -305,3 +305,34 @@ def test_min_score_zero_returns_everything_in_the_language_pair() -> None:
         mem.add([*UNITS, Unit("Bonjour.", "你好。", source_lang="fr")])
         found = mem.lookup("Completely unrelated words", min_score=0, limit=100)
         assert {m.unit.source for m in found} == {u.source for u in UNITS}
+
+
+def test_closed_memory_raises_store_error() -> None:
+    mem = TranslationMemory.open()
+    mem.close()
+    with pytest.raises(StoreError, match="closed"):
+        mem.lookup("anything")
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("fr", "zh-CN"), ("en", "de"), ("xx", "yy")])
+def test_languages_not_in_the_memory_find_nothing(memory: TranslationMemory, src: str,
+                                                  tgt: str) -> None:
+    assert memory.lookup("Save the file.", source_lang=src, target_lang=tgt) == []
+
+
+def test_punctuation_only_texts_match_themselves() -> None:
+    with TranslationMemory.open() as mem:
+        mem.add([Unit("...", "……"), Unit("!!", "！！")])
+        assert [m.unit.target for m in mem.lookup("...")] == ["……"]
+        assert [h.unit.target for h in mem.concordance("!!")] == ["！！"]
+
+
+def test_a_token_repeated_beyond_the_index_falls_back_to_a_scan() -> None:
+    text = " ".join(["la"] * 300)
+    with TranslationMemory.open() as mem:
+        mem.add([Unit(text, "啦" * 300), Unit("la la", "啦啦")])
+        [match] = mem.lookup(text)
+        assert match.score == 100
+        assert mem.lookup(" ".join(["la"] * 290), min_score=90)[0].unit.source == text
+        # with a low threshold the prefix would need the 256th "la": a scan answers
+        assert len(mem.lookup(text, min_score=1, limit=10)) == 2
