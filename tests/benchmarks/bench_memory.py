@@ -110,6 +110,14 @@ def make_queries(pairs: list[tuple[str, str]], count: int, seed: int = 2) -> lis
     return out
 
 
+def make_zh_queries(pairs: list[tuple[str, str]], count: int, seed: int = 3) -> list[str]:
+    """Chinese queries: verses with 0..8 character edits (for the reverse direction)."""
+    rng = random.Random(seed)
+    chars = sorted({c for _, zh in pairs[:5000] for c in zh})
+    return ["".join(perturb(list(rng.choice(pairs)[1]), GRADES[i % len(GRADES)], rng, chars))
+            for i in range(count)]
+
+
 def percentile(values: Sequence[float], q: float) -> float:
     """The *q*-quantile of *values* (nearest rank)."""
     ordered = sorted(values)
@@ -119,10 +127,11 @@ def percentile(values: Sequence[float], q: float) -> float:
 class Brute:
     """The rapidfuzz full scan: tokens as code points, the same Levenshtein."""
 
-    def __init__(self, units: list[Unit]) -> None:
+    def __init__(self, units: list[Unit], *, reverse: bool = False) -> None:
         self.units = units
+        self.reverse = reverse  # search the targets (Chinese -> English)
         self.codes: dict[str, str] = {}
-        self.choices = [self.encode(u.source) for u in units]
+        self.choices = [self.encode(u.target if reverse else u.source) for u in units]
 
     def encode(self, text: str) -> str:
         """One code point per match token (skipping the surrogate range)."""
@@ -142,9 +151,11 @@ class Brute:
                                score_cutoff=MIN_SCORE / 100 - 1e-9, limit=None)
         found = set()
         for _, _, i in hits:
-            unit = self.units[i]
-            if score(query, unit.source).value >= MIN_SCORE:
-                found.add((unit.source, unit.target))
+            text, other = self.units[i].source, self.units[i].target
+            if self.reverse:
+                text, other = other, text
+            if score(query, text).value >= MIN_SCORE:
+                found.add((text, other))
         return found
 
 
@@ -229,6 +240,21 @@ def bench_size(pairs: list[tuple[str, str]], size: int, queries: list[str]) -> I
             yield row("rapidfuzz brute force", size, brute_times, brute_cpu, 1.0, "ground truth")
             if size <= 100_000:
                 yield tt_row(units, memory, sub, truth_sets)
+            yield zh_row(units, memory, make_zh_queries(pairs, 300)[:min(300, n_brute)])
+
+
+def zh_row(units: list[Unit], memory: TranslationMemory, queries: list[str]) -> str:
+    """The reverse direction: Chinese queries against the memory's Chinese targets."""
+    def lookup(q: str) -> set[tuple[str, str]]:
+        return {(m.unit.source, m.unit.target) for m in memory.lookup(
+            q, source_lang="zh-CN", target_lang="en", min_score=MIN_SCORE, limit=10**9)}
+
+    times, found = timed(lookup, queries)
+    cpu = list(CPU_TIMES)
+    truth = [Brute(units, reverse=True).search(q) for q in queries]
+    sets = [f for f in found if isinstance(f, set)]
+    return row("tm, Chinese -> English", len(units), times, cpu, recall(sets, truth),
+               "character-level; all matches returned (limit lifted)")
 
 
 def tt_row(units: list[Unit], memory: TranslationMemory, queries: list[str],
