@@ -73,6 +73,8 @@ def test_length_window_rejects_bad_thresholds() -> None:
      "今天联系Alice Smith。"),
     ("商店上午10点开门。", "商店上午9点开门。", "The store opens at 9 am.",
      "The store opens at 10 am."),
+    ("It has 17 rooms.", "It has 16 rooms.", "2016年建成，有16个房间。",
+     "2016年建成，有17个房间。"),
     # not adaptable: a word changed, the name is translated, nothing changed
     ("In 2017, costs rose.", "In 2016, revenue rose.", "2016年，收入增长。", None),
     ("Visit Beijing.", "Visit Shanghai.", "参观上海。", None),

@@ -122,8 +122,10 @@ def _trim(old: str, new: str) -> tuple[str, str]:
 
 def _replace(target: str, old: str, new: str, source_lang: str, target_lang: str) -> str | None:
     """Replace placeable *old* by *new* in *target*; ``None`` when *old* is not there."""
-    if old in target and target.count(old) == 1:
-        return target.replace(old, new)
+    whole = regex.compile(rf"(?<![\p{{Latin}}\d]){regex.escape(old)}(?![\p{{Latin}}\d])", regex.V1)
+    found = whole.findall(target)
+    if len(found) == 1:  # exactly one stand-alone copy (16 inside 2016 does not count)
+        return whole.sub(lambda _: new, target)
     old_value, new_value = _value(old, source_lang), _value(new, source_lang)
     if old_value is None or new_value is None:
         return None
