@@ -59,6 +59,8 @@ EN_CASES = [
      ["It grew in 2016.", "92.3 percent of the output was sold."]),
     ("initials", "The book by J. K. Rowling sold well. It was her first.",
      ["The book by J. K. Rowling sold well.", "It was her first."]),
+    ("unit-after-number", "It aims to limit warming to 1.5 C. China ratified it.",
+     ["It aims to limit warming to 1.5 C.", "China ratified it."]),
     ("middle-initial", "George W. Bush visited Beijing in 2008.",
      ["George W. Bush visited Beijing in 2008."]),
     ("closing-quote", "He said, “We will win.” The crowd cheered.",
