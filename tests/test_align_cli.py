@@ -150,6 +150,12 @@ def test_glossary_option_is_used(tmp_path: Path) -> None:
     assert result.stdout.decode() == GOLD.read_text(encoding="utf-8")
 
 
+def test_english_from_stdin() -> None:
+    result = tm_run("align", "-", ZH, "--format", "beads", stdin=(ROOT / EN).read_bytes())
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode() == GOLD.read_text(encoding="utf-8")
+
+
 def test_presegmented_reads_one_sentence_per_line(tmp_path: Path) -> None:
     en = tmp_path / "en.txt"
     zh = tmp_path / "zh.txt"
