@@ -219,8 +219,11 @@ def _load_index() -> _Index:
             return loaded
     except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
         pass
-    with gzip.open(source, "rt", encoding="utf-8") as fh:
-        index = _parse(fh)
+    try:
+        with gzip.open(source, "rt", encoding="utf-8") as fh:
+            index = _parse(fh)
+    except (OSError, EOFError, UnicodeDecodeError):   # a damaged install: align without it
+        return {}, {}
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
