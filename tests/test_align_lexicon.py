@@ -1,0 +1,68 @@
+"""tm.lexicon: the word and name evidence the aligner matches across languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import tm
+from tm import lexicon
+
+needs_dict = pytest.mark.skipif(not lexicon.available(), reason="needs the dict extra")
+
+
+@pytest.mark.parametrize(("words", "same"), [
+    (("innovation", "innovative", "innovate"), True),
+    (("created", "creating", "creates", "creation"), True),
+    (("said", "says", "say"), True),
+    (("cities", "city"), True),
+    (("running", "run", "ran"), True),
+    (("coffee", "manufacture"), False),
+])
+def test_stem_maps_inflections_together(words: tuple[str, ...], same: bool) -> None:
+    assert (len({lexicon.stem(w) for w in words}) == 1) is same
+
+
+def test_english_keys_drop_stopwords_and_single_letters() -> None:
+    keys = lexicon.english_keys("The Premier’s visit to the coffee shop")
+    assert keys == {lexicon.stem(w) for w in ("premier", "visit", "coffee", "shop")}
+
+
+@needs_dict
+@pytest.mark.parametrize(("text", "words"), [
+    ("李克强总理提出", ["李克强", "总理", "提出"]),
+    ("喝咖啡", ["喝", "咖啡"]),
+    ("3W咖啡", ["咖啡"]),
+])
+def test_chinese_words_by_maximum_matching(text: str, words: list[str]) -> None:
+    assert lexicon.chinese_words(text) == words
+
+
+@needs_dict
+def test_chinese_keys_reach_english_stems() -> None:
+    keys, count = lexicon.chinese_keys("咖啡的力量")
+    assert {lexicon.stem("coffee"), lexicon.stem("power")} <= keys
+    assert count == 2        # 的 is a function word: no evidence mass
+
+
+@needs_dict
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("Chen Qingyang caught me.", "陈清扬把我拽住。"),
+    ("They went to Guangzhou.", "他们去了广州。"),
+    ("Bao-yu laughed.", "宝玉笑了。"),
+])
+def test_transliterated_names_meet_their_characters(english: str, chinese: str) -> None:
+    assert set(lexicon.name_keys(english)) & lexicon.han_pair_keys(chinese)
+
+
+@needs_dict
+@pytest.mark.parametrize("english", ["The man said: Then what?", "When Here Comes The Sun"])
+def test_ordinary_capitalized_words_are_not_names(english: str) -> None:
+    assert lexicon.name_keys(english) == []
+
+
+def test_alignment_works_without_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "_load_index", lambda: ({}, {}))
+    assert not lexicon.available()
+    beads = tm.align(["Sales rose 72.5 percent in 2016.", "Prices fell by 3 percent in 2017."],
+                     ["2016年销售额增长72.5%。", "2017年价格下降3%。"])
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), (1,))]
