@@ -51,3 +51,11 @@ def test_version_is_shown(tm_cli) -> None:
     result = tm_cli("--version")
     assert result.code == 0
     assert result.out.strip() == f"tm {tm.__version__}"
+
+
+def test_unwritable_output_is_a_one_line_error(tm_cli, tmp_path) -> None:
+    result = tm_cli("segment", "locales/en/article.txt", "-o", str(tmp_path / "no" / "out.txt"))
+    assert result.code == 2
+    assert result.err.startswith("tm: error: ")
+    assert "cannot write" in result.err
+    assert len(result.err.strip().splitlines()) == 1

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from tm.errors import ParseError
+from tm.errors import ParseError, TMError
 
 __all__ = ["atomic_writer", "decode_bytes", "read_bytes", "read_text", "write_output"]
 
@@ -97,7 +97,10 @@ class atomic_writer:
         if self.path == STDIO:
             return sys.stdout
         folder = os.path.dirname(os.path.abspath(self.path))
-        fd, self._tmp = tempfile.mkstemp(prefix=".tm-", suffix=".tmp", dir=folder)
+        try:
+            fd, self._tmp = tempfile.mkstemp(prefix=".tm-", suffix=".tmp", dir=folder)
+        except OSError as err:
+            raise TMError(f"{self.path}: cannot write: {err.strerror or err}") from None
         if "b" in self.mode:
             self._fh = os.fdopen(fd, self.mode)
         else:
@@ -119,7 +122,10 @@ class atomic_writer:
                     os.chmod(self._tmp, os.stat(self.path).st_mode & 0o7777)
                 else:
                     os.chmod(self._tmp, 0o644)
-                os.replace(self._tmp, self.path)
+                try:
+                    os.replace(self._tmp, self.path)
+                except OSError as err:
+                    raise TMError(f"{self.path}: cannot write: {err.strerror or err}") from None
                 self._tmp = None
         finally:
             if self._tmp is not None and os.path.exists(self._tmp):

@@ -78,10 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as err:
         print(f"tm: error: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # e.g. a full disk while streaming to stdout
+        if isinstance(err, BrokenPipeError):
+            # The reader went away (`tm segment ... | head`); that is not an error.
+            sys.stderr.close()
+            return 0
+        print(f"tm: error: {err}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("tm: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        # The reader went away (e.g. `tm segment ... | head`); that is not an error.
-        sys.stderr.close()
-        return 0
