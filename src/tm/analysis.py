@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from tm._version import __version__
 from tm.langcodes import lang_key
+from tm.signature import signature
 
 if TYPE_CHECKING:
     import polib
@@ -88,7 +88,7 @@ class Analysis:
         """JSON-ready rows, totals and a signature of the tool that produced them."""
         total = self.total
         return {
-            "generator": f"tm {__version__}",
+            "generator": signature(),
             "source_lang": self.source_lang, "target_lang": self.target_lang, "unit": self.unit,
             "bands": [{"band": r.label, "segments": r.segments, self.unit: r.words,
                        "percent": _percent(r.words, total.words)} for r in self.rows],

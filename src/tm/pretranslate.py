@@ -16,12 +16,12 @@ Like ``msgmerge`` with a compendium or Translate Toolkit's ``pot2po``:
 from __future__ import annotations
 
 import copy
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tm._version import __version__
 from tm.langcodes import lang_key, normalize_lang
+from tm.signature import po_timestamp, signature
 
 if TYPE_CHECKING:
     import polib
@@ -115,9 +115,9 @@ def _fill_header(po: polib.POFile, target_lang: str) -> None:
     if "CHARSET" in charset or not charset:
         po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
     if not po.metadata.get("X-Generator", "").startswith("tm "):
-        po.metadata["X-Generator"] = f"tm {__version__}"
+        po.metadata["X-Generator"] = signature("pretranslate")
     # Replace the POT placeholders msgfmt -c warns about (as msginit would).
-    po.metadata["PO-Revision-Date"] = time.strftime("%Y-%m-%d %H:%M%z")
+    po.metadata["PO-Revision-Date"] = po_timestamp()
     for key, placeholder, value in (
             ("Last-Translator", "FULL NAME", f"tm {__version__} pretranslate"),
             ("Language-Team", "LANGUAGE", po.metadata["Language"])):

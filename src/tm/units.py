@@ -15,7 +15,6 @@ import io
 import itertools
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.langcodes import is_wellformed_lang, lang_key, normalize_lang
 from tm.model import Unit
+from tm.signature import po_timestamp, signature
 
 if TYPE_CHECKING:
     import polib
@@ -181,11 +181,11 @@ def units_to_po(units: Iterable[Unit]) -> polib.POFile:
     src = normalize_lang(first.source_lang) if first else "en"
     tgt = normalize_lang(first.target_lang) if first else "zh-CN"
     metadata = {"Project-Id-Version": "tm export",
-                "PO-Revision-Date": time.strftime("%Y-%m-%d %H:%M%z"),
+                "PO-Revision-Date": po_timestamp(),
                 "Last-Translator": f"tm {__version__} export",
                 "Language-Team": tgt.replace("-", "_"), "Language": tgt.replace("-", "_"),
                 "Plural-Forms": _PLURAL_FORMS.get(lang_key(tgt), "nplurals=2; plural=(n != 1);"),
-                "X-Generator": f"tm {__version__}"}
+                "X-Generator": signature()}
     if lang_key(src) != "en":
         metadata["X-Source-Language"] = src.replace("-", "_")
     po = new_po(metadata)

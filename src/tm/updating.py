@@ -23,19 +23,19 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Protocol
 
 import polib
 
 from tm._updating_match import FUZZY, VERBATIM, OldText, Slot, plan
-from tm._version import __version__
 from tm.alignment import align
 from tm.errors import TMError
 from tm.files import atomic_writer, read_bytes, read_text
 from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment
 from tm.segmentation import rules_signature, segment, stable_ids
+from tm.signature import po_timestamp, signature
 
 __all__ = ["DEFAULT_THRESHOLD", "KINDS", "Change", "UpdateConflict", "UpdateResult", "update",
            "update_file"]
@@ -184,12 +184,12 @@ def _msgstr(entry: polib.POEntry) -> str:
 
 def _signature(lang: str = "en") -> str:
     """What produced the merge: tool version and the segmentation rules used."""
-    return f"tm {__version__}; segmentation {rules_signature(lang)}; update"
+    return signature(f"segmentation {rules_signature(lang)}", "update")
 
 
 def _metadata(old: dict[str, str], now: datetime | None, lang: str) -> dict[str, str]:
     """The old header with POT-Creation-Date (the source changed) and X-Generator refreshed."""
-    stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M%z")
+    stamp = po_timestamp(now)
     meta = dict(old)
     meta["POT-Creation-Date"] = stamp
     meta["X-Generator"] = _signature(lang)

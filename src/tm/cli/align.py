@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 import tm
 from tm.alignment import ALIGNMENT_VERSION
@@ -27,6 +25,7 @@ from tm.errors import ParseError
 from tm.files import atomic_writer, read_text
 from tm.model import Bead, Segment, Unit
 from tm.segmentation import rules_signature
+from tm.signature import po_timestamp, signature
 from tm.text import han_ratio
 
 __all__ = ["register", "run"]
@@ -138,9 +137,9 @@ def run(args: argparse.Namespace) -> int:
     zh = _read_side(args.zh_file, "zh", args)
     _warn_scripts(en, zh)
     beads = tm.align(en.segments, zh.segments, "en", "zh", glossary, max_bead=args.max_bead)
-    signature = (f"tm {tm.__version__}; segmentation {en.signature}, {zh.signature}; "
-                 f"alignment {ALIGNMENT_VERSION}")
-    doc = _Aligned(en, zh, beads, signature, args.fuzzy_below)
+    sig = signature(f"segmentation {en.signature}, {zh.signature}",
+                    f"alignment {ALIGNMENT_VERSION}")
+    doc = _Aligned(en, zh, beads, sig, args.fuzzy_below)
     if args.format == "tmx":
         _tmx(doc, args.output)
         return 0
@@ -186,14 +185,6 @@ class _Aligned:
         return [self.zh.text(b.tgt, "") for b in self.beads]
 
 
-def _revision_date() -> str:
-    """Now, or ``$SOURCE_DATE_EPOCH`` when set (reproducible builds), as gettext writes dates."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    when = (datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit()
-            else datetime.now(timezone.utc))
-    return when.strftime("%Y-%m-%d %H:%M%z")
-
-
 def _po(doc: _Aligned) -> str:
     import polib
 
@@ -202,7 +193,7 @@ def _po(doc: _Aligned) -> str:
               "Entries marked fuzzy have a low alignment confidence: please review them.")
     for text in doc.unaligned_only():
         header += f"\nunaligned zh: {text}"
-    po = new_po({"Project-Id-Version": doc.en.path, "PO-Revision-Date": _revision_date(),
+    po = new_po({"Project-Id-Version": doc.en.path, "PO-Revision-Date": po_timestamp(),
                  "Last-Translator": "tm align (machine alignment)",
                  "Language-Team": "Chinese (simplified)", "Language": "zh_CN",
                  "X-Generator": doc.signature, "X-Source-Language": "en"}, header=header)

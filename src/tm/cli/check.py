@@ -14,6 +14,7 @@ from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selectio
 from tm.cli._common import new_command
 from tm.config import CheckConfig, load_config
 from tm.model import Finding
+from tm.signature import signature
 
 __all__ = ["register", "run"]
 
@@ -64,8 +65,8 @@ def _ids(values: Sequence[str] | None) -> list[str] | None:
 
 
 def _signature(config: CheckConfig) -> str:
-    return f"tm-check:{CHECKS_VERSION}|tm:{__version__}" + (
-        f"|config:{os.path.basename(config.path)}" if config.path else "")
+    return signature(f"checks {CHECKS_VERSION}",
+                     f"config {os.path.basename(config.path)}" if config.path else "")
 
 
 def _list(config: CheckConfig, fmt: str) -> int:

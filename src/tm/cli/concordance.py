@@ -6,9 +6,9 @@ import argparse
 import json
 import sys
 
-from tm._version import __version__
 from tm.cli._common import new_command
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
+from tm.signature import signature
 
 __all__ = ["register", "run"]
 
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     with open_memory(args.db) as memory:
         hits = memory.concordance(args.phrase, limit=args.limit)
     if args.format == "json":
-        data = {"generator": f"tm {__version__}", "phrase": args.phrase, "hits": [
+        data = {"generator": signature(), "phrase": args.phrase, "hits": [
             {"side": h.side, "spans": [list(s) for s in h.spans], "source": h.unit.source,
              "target": h.unit.target, "origin": h.unit.origin, "context": h.unit.context}
             for h in hits]}

@@ -7,12 +7,12 @@ import json
 import sys
 from typing import Any
 
-from tm._version import __version__
 from tm.cli._common import new_command
 from tm.cli._memory import add_db_option, add_lang_options, open_memory, show_diff, use_colour
 from tm.files import read_text
 from tm.model import Match
 from tm.placeables import diff_tokens
+from tm.signature import signature
 
 __all__ = ["register", "run"]
 
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
                                 target_lang=args.target_lang, min_score=args.min,
                                 limit=args.limit, context=args.context)
     if args.format == "json":
-        data = {"generator": f"tm {__version__}", "query": query,
+        data = {"generator": signature(), "query": query,
                 "matches": [match_dict(query, m) for m in matches], "terms": terms}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -16,13 +16,13 @@ import os
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 import tm
 from tm.cli._common import add_encoding_option, add_output_option, new_command
 from tm.files import atomic_writer, read_text
 from tm.model import Segment, Unit
 from tm.segmentation import CHROME, guess_lang, rules_signature
+from tm.signature import po_timestamp, signature
 
 __all__ = ["register", "run"]
 
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     ids = tm.stable_ids([s.text for s in segments])
     doc = _Document(text, segments, ids, "stdin" if args.file == "-" else args.file, lang,
                     args.target_lang or ("en" if lang.lower().startswith("zh") else "zh-CN"),
-                    f"tm {tm.__version__}; segmentation {rules_signature(lang, args.srx)}")
+                    signature(f"segmentation {rules_signature(lang, args.srx)}"))
     content = _RENDERERS[args.format](doc)
     with atomic_writer(args.output) as fh:
         fh.write(content)
@@ -139,11 +139,10 @@ def _pot(doc: _Document) -> str:
     import polib
 
     from tm.formats.po import format_po, new_po
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M%z")
     po = new_po({
         "Project-Id-Version": os.path.basename(doc.source),
         "Report-Msgid-Bugs-To": "",
-        "POT-Creation-Date": now,
+        "POT-Creation-Date": po_timestamp(),
         "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
         "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
         "Language-Team": "LANGUAGE <LL@li.org>",

@@ -7,9 +7,9 @@ import json
 import sys
 from collections.abc import Mapping
 
-from tm._version import __version__
 from tm.cli._common import new_command
 from tm.cli._memory import add_db_option, open_memory
+from tm.signature import signature
 
 __all__ = ["register", "run"]
 
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     with open_memory(args.db) as memory:
         stats = memory.stats()
     if args.format == "json":
-        json.dump({"generator": f"tm {__version__}", "db": args.db, **stats}, sys.stdout,
+        json.dump({"generator": signature(), "db": args.db, **stats}, sys.stdout,
                   ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0

@@ -34,6 +34,7 @@ from tm.files import atomic_writer
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
 from tm.langcodes import is_wellformed_lang, lang_key, normalize_lang
 from tm.model import Unit
+from tm.signature import signature as tm_signature
 
 __all__ = ["TMXWarning", "read_tmx", "write_tmx"]
 
@@ -309,7 +310,7 @@ def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, srclang: s
     Units are written as they come, so any iterable (a database cursor) works.
     Text XML cannot hold (control characters) raises ValueError; nothing is written.
     """
-    sig = signature or f"tm {__version__}"
+    sig = signature or tm_signature()
     count = 0
     with atomic_writer(path) as fh:
         srclang = normalize_lang(srclang)
