@@ -120,6 +120,19 @@ class TranslationMemory:
             return Writer(self._conn, self._load_vocab(), trusted).run(units, origin)
 
     @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """A read transaction: every read of one lookup sees the same committed state."""
+        with store.errors(self.path):
+            if self._conn.in_transaction:
+                yield
+                return
+            self._conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         """One write transaction: committed on success, rolled back on any error."""
         if self.readonly:
@@ -187,7 +200,7 @@ class TranslationMemory:
         if not 0 <= min_score <= 100:
             raise ValueError(f"min_score must be in 0..100, got {min_score}")
         threshold = int(-(-min_score // 1))
-        with store.errors(self.path):
+        with self._snapshot():
             langs = store.lang_ids(self._conn)
             q_cls = langs.get(lang_key(source_lang))
             o_cls = langs.get(lang_key(target_lang))
@@ -256,7 +269,7 @@ class TranslationMemory:
         when more than *limit* units match, those with the shortest texts are
         chosen (the easiest examples to read, and the quickest to find).
         """
-        with store.errors(self.path):
+        with self._snapshot():
             return [ConcordanceHit(unit, side, spans)
                     for unit, side, spans in concordance(self._conn, phrase, limit)]
 
