@@ -15,13 +15,35 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO
 
 from tm.errors import ParseError, TMError
 
-__all__ = ["atomic_writer", "decode_bytes", "read_bytes", "read_text", "write_output"]
+__all__ = [
+    "atomic_writer", "decode_bytes", "open_binary", "read_bytes", "read_text", "write_output",
+]
 
 STDIO = "-"
+
+
+def _unreadable(name: str, err: OSError) -> ParseError:
+    """The one-line error for a file that cannot be opened."""
+    if isinstance(err, FileNotFoundError):
+        return ParseError(name, 0, "no such file")
+    if isinstance(err, IsADirectoryError):
+        return ParseError(name, 0, "is a directory, not a file")
+    return ParseError(name, 0, err.strerror or str(err))
+
+
+def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open *path* for streaming binary reads (``-`` = stdin), or raise ParseError."""
+    name = str(path)
+    if name == STDIO:
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")
+    except OSError as err:
+        raise _unreadable(name, err) from None
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -31,12 +53,8 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         return sys.stdin.buffer.read()
     try:
         return Path(name).read_bytes()
-    except FileNotFoundError:
-        raise ParseError(name, 0, "no such file") from None
-    except IsADirectoryError:
-        raise ParseError(name, 0, "is a directory, not a file") from None
     except OSError as err:
-        raise ParseError(name, 0, err.strerror or str(err)) from None
+        raise _unreadable(name, err) from None
 
 
 def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:

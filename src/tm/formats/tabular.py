@@ -20,14 +20,13 @@ import csv
 import itertools
 import os
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from tm.errors import ParseError
-from tm.files import atomic_writer
+from tm.files import atomic_writer, open_binary
 from tm.langcodes import is_wellformed_lang, normalize_lang
 from tm.model import Unit
 
@@ -82,19 +81,6 @@ def _header_layout(row: list[str], source_lang: str, target_lang: str) -> _Layou
                    langs[1] if len(langs) > 1 else target_lang)
 
 
-def _open_binary(path: str) -> IO[bytes]:
-    if path == "-":
-        return sys.stdin.buffer
-    try:
-        return open(path, "rb")
-    except FileNotFoundError:
-        raise ParseError(path, 0, "no such file") from None
-    except IsADirectoryError:
-        raise ParseError(path, 0, "is a directory, not a file") from None
-    except OSError as err:
-        raise ParseError(path, 0, err.strerror or str(err)) from None
-
-
 def _decoded_lines(fh: IO[bytes], name: str) -> Iterator[str]:
     """Lines of *fh* as text (UTF-8, BOM dropped); a bad byte names its line.
 
@@ -138,7 +124,7 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     """
     name = str(path)
     tsv = _is_tsv(name, delimiter)
-    fh = _open_binary(name)
+    fh = open_binary(name)
     try:
         lines = _decoded_lines(fh, name)
         first = next(lines, "")

@@ -21,7 +21,7 @@ import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, BinaryIO
+from typing import IO
 from xml.etree.ElementTree import ParseError as XMLParseError
 from xml.sax.saxutils import escape, quoteattr
 
@@ -30,7 +30,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from tm._version import __version__
 from tm.errors import ParseError
-from tm.files import atomic_writer
+from tm.files import atomic_writer, open_binary
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
 from tm.langcodes import is_wellformed_lang, lang_key, normalize_lang
 from tm.model import Unit
@@ -182,20 +182,6 @@ class _TmxTarget:
                       f"imported as {normalize_lang(lang)!r}")
 
 
-def _open_binary(path: str | os.PathLike[str]) -> BinaryIO:
-    name = str(path)
-    if name == "-":
-        return sys.stdin.buffer
-    try:
-        return open(name, "rb")
-    except FileNotFoundError:
-        raise ParseError(name, 0, "no such file") from None
-    except IsADirectoryError:
-        raise ParseError(name, 0, "is a directory, not a file") from None
-    except OSError as err:
-        raise ParseError(name, 0, err.strerror or str(err)) from None
-
-
 def read_tmx(path: str | os.PathLike[str], *, srclang: str | None = None,
              tgtlang: str | None = None, on_warning: Warn | None = None) -> Iterator[Unit]:
     """Yield the Units of TMX file *path* (``-`` = stdin), streaming.
@@ -213,7 +199,7 @@ def read_tmx(path: str | os.PathLike[str], *, srclang: str | None = None,
     name = str(path)
     warn = on_warning or _default_warn
     target = _TmxTarget(name, srclang, tgtlang, warn)
-    stream = _open_binary(path)
+    stream = open_binary(path)
     try:
         while True:
             try:
