@@ -81,8 +81,9 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         hint = " (pass --encoding, e.g. --encoding gb18030)" if "utf" in encoding else ""
+        shown = "UTF-8" if encoding == "utf-8-sig" else encoding
         raise ParseError(
-            name, line, f"cannot decode byte {data[err.start]:#04x} as {encoding}{hint}"
+            name, line, f"cannot decode byte {data[err.start]:#04x} as {shown}{hint}"
         ) from None
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
