@@ -120,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
         return _list(config, args.format)
     if not args.files:
         raise ValueError("no FILE given; pass PO files to check (or --list)")
+    resolve_selection(_ids(args.select), _ids(args.ignore), config)  # bad ids before bad input
     glossary = None
     glossary_path = args.glossary or config.glossary
     if glossary_path:
