@@ -92,6 +92,8 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
         ("Golden Rules ZH (2)", "zh", DATA / "golden-rules" / "golden_zh.jsonl"),
         ("news EN (tests/benchmarks/data)", "en", HERE / "data" / "news_en.jsonl"),
         ("news ZH (tests/benchmarks/data)", "zh", HERE / "data" / "news_zh.jsonl"),
+        ("held-out EN (tests/benchmarks/data)", "en", HERE / "data" / "heldout_en.jsonl"),
+        ("held-out ZH (tests/benchmarks/data)", "zh", HERE / "data" / "heldout_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
