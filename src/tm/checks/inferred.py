@@ -17,7 +17,13 @@ The renderings are inferred from the segments themselves:
    *variant* of it: a Han string of about the same length that starts and
    ends with the same characters and shares at least two (创新街 for 创业大街),
    or shares one end and most characters (国家统计署 for 国家统计局).
-   A paraphrase or a pronoun is not a variant, which keeps false alarms rare.
+   A paraphrase or a pronoun is not a variant, which keeps false alarms rare;
+4. when the rendering is only the shared tail of a longer usual form whose head
+   is common elsewhere (统计局 of 国家统计局, 湾区 of 大湾区), a unit with one
+   edit inside that usual form (国新统计局, 大城湾区) is reported too, provided
+   the catalog writes the name that way almost everywhere (亚述 without 亚述王
+   is frequent, so 王 is context) and the variant is rare (not a rival
+   rendering); quantifiers and particles (众, 全, 哪) are never such an edit.
 
 Names covered by the glossary are left to term-missing.
 """
@@ -48,6 +54,8 @@ MIN_UNITS = 3
 _NAME_ENDS = (*"区市省县州镇村乡局部厅署院所委会司处行港湾岛洲岭山江河湖街路园城馆站社团队",
               "大学", "学院", "公司", "集团", "银行", "中心", "基金")
 _FUNCTION = set("的了是在和与及为将于说对把被从向也都而已表称并但等")
+# Quantifiers, plural marks, particles: grammar around a name, not a slip inside it.
+_GRAMMAR = _FUNCTION | set("众全诸各每列们些作哪啊呀吗呢吧")
 SHARE = 0.6
 SAMPLE = 60
 
@@ -124,7 +132,7 @@ def _rate(gram: str, background: list[str]) -> float:
 
 
 
-def _rendering(targets: list[str], background: list[str]) -> str | None:
+def _rendering(targets: list[str], background: list[str]) -> tuple[str, str] | None:
     """The Han string most of *targets* share and *background* mostly lacks.
 
     The core is the most frequent such string (the longest on a tie).  It is
@@ -133,6 +141,10 @@ def _rendering(targets: list[str], background: list[str]) -> str | None:
     character (的, 是, 将), and either a name ending (区, 局, 大学) or a string
     rare in the rest of the catalog.  So 海淀区 wins over 海淀 when one unit
     writes 海淀东, while context such as 亚摩利王西宏 (king Sihon) stays out.
+
+    Returns ``(rendering, full)``: *full* is the longest such extension with no
+    function character even when its added part is common elsewhere (国家 in
+    国家统计局, 大 in 大湾区); it is only trusted for edits inside it.
     """
     counts: Counter[str] = Counter()
     for target in targets[:SAMPLE]:
@@ -146,12 +158,12 @@ def _rendering(targets: list[str], background: list[str]) -> str | None:
     core = max(good)[2]
     longer = sorted((g for g in good if core in g[2] and g[2] != core and g[0] >= 3),
                     key=lambda g: (-g[1], -g[0]))
-    for _, _, gram in longer:
-        before, _, after = gram.partition(core)
-        if _belongs(before, background, suffix=False) and _belongs(after, background,
-                                                                    suffix=True):
-            return gram
-    return core
+    rendering = next((gram for _, _, gram in longer
+                      if _belongs(gram.partition(core)[0], background, suffix=False)
+                      and _belongs(gram.partition(core)[2], background, suffix=True)), core)
+    full = next((gram for _, _, gram in longer
+                 if rendering in gram and not any(ch in _GRAMMAR for ch in gram)), rendering)
+    return rendering, full
 
 
 def _belongs(part: str, background: list[str], *, suffix: bool) -> bool:
@@ -183,6 +195,27 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1:] == b[i + 1:]
     return a[i:] == b[i + 1:] if len(b) > len(a) else a[i + 1:] == b[i:]
+
+
+def _inner_variant(target: str, full: str) -> tuple[int, int] | None:
+    """Span of *full* with one edit strictly inside it, or None.
+
+    The first and last characters stay (大城湾区 / 大湾区, 国新统计局 /
+    国家统计局, 中关科技园区 / 中关村科技园区) and the character put in is
+    not a function or grammar character (的, 众, 全 ... belong to the context,
+    not to a name: 以色列众人 is not a slip for 以色列人).  So a name written
+    with its usual tail but a garbled head is seen.
+    """
+    size = len(full)
+    for i, ch in enumerate(target):
+        if ch != full[0]:
+            continue
+        for j in (i + size - 1, i + size, i + size + 1):
+            cand = target[i:j]
+            if (j <= len(target) and cand[-1:] == full[-1] and _one_edit(cand, full)
+                    and all(has_han(c) and c not in _GRAMMAR for c in cand)):
+                return i, j
+    return None
 
 
 def _variant(target: str, rendering: str) -> tuple[int, int] | None:
@@ -227,26 +260,70 @@ def check_term_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
             if not any(name.casefold() in g for g in glossed):  # term-missing's job
                 by_name[name].append(index)
     rng = random.Random(0)
-    reported: set[tuple[int, int]] = set()
+    reported: set[int] = set()
     for name, members in sorted(by_name.items(), key=lambda kv: (-len(kv[0]), kv[0])):
         if len(members) < MIN_UNITS or (ctx.glossary and ctx.glossary.find(name, lang="en")):
             continue
         member_set = set(members)
         others = [usable[i].target for i in rng.sample(range(len(usable)), min(200, len(usable)))
                   if i not in member_set]
-        rendering = _rendering([usable[i].target for i in members], others)
-        if rendering is None or len(rendering) < 3:
+        found = _rendering([usable[i].target for i in members], others)
+        if found is None or len(found[1]) < 3:
             continue
-        using = [usable[i] for i in members if rendering in usable[i].target]
-        for i in members:
-            unit = usable[i]
-            if rendering in unit.target or (id(unit), 0) in reported:
-                continue
-            span = _variant(unit.target, rendering)
-            if span is None:
-                continue
-            reported.add((id(unit), 0))
-            ctx.report("term-inconsistent", unit,
-                       f"{name!r} is rendered {rendering} in {len(using)} units "
-                       f"(e.g. {using[0].origin or 'elsewhere'}) but "
-                       f"{unit.target[span[0]:span[1]]} here", [span])
+        _report_variants(name, [usable[i] for i in members], found, ctx, reported)
+
+
+def _span(target: str, found: tuple[str, str]) -> tuple[int, int] | None:
+    """Span of a variant of the name's rendering in *target* (see _report_variants)."""
+    rendering, full = found
+    if full == rendering:
+        return _variant(target, rendering) if len(rendering) >= 3 else None
+    return _inner_variant(target, full) or (_variant(target, full) if rendering not in target
+                                             else None)
+
+
+def _spans(members: list[Unit], found: tuple[str, str],
+           reported: set[int]) -> dict[int, tuple[int, int] | None]:
+    """Variant span (or None) of each member not yet reported that lacks the usual form."""
+    return {id(u): _span(u.target, found) for u in members
+            if found[1] not in u.target and id(u) not in reported}
+
+
+def _full_is_usual(members: list[Unit], found: tuple[str, str],
+                   spans: dict[int, tuple[int, int] | None]) -> bool:
+    """Whether the fuller form is how the catalog always writes the name.
+
+    Almost no unit writes the bare rendering without it (亚述 is often
+    written without 亚述王: the 王 is context), and its variants are rare
+    (犹太人 in a hundred units is a rival rendering, not a slip).
+    """
+    rendering, full = found
+    bare = sum(rendering in u.target and full not in u.target and spans.get(id(u)) is None
+               for u in members)
+    varied = sum(span is not None for span in spans.values())
+    return bare <= 0.1 * len(members) and varied <= max(1, 0.2 * len(members))
+
+
+def _report_variants(name: str, members: list[Unit], found: tuple[str, str], ctx: Context,
+                     reported: set[int]) -> None:
+    """Report the *members* whose target holds a variant of the name's rendering.
+
+    A target without the rendering is checked for any near-variant of it; a
+    target with the rendering but without its fuller usual form (统计局 but
+    not 国家统计局) only for that form with one edit inside it.
+    """
+    spans = _spans(members, found, reported)
+    if found[1] != found[0] and not _full_is_usual(members, found, spans):
+        found = (found[0], found[0])
+        spans = _spans(members, found, reported)
+    usual = found[1]
+    using = [u for u in members if usual in u.target]
+    for unit in members:
+        span = spans.get(id(unit))
+        if span is None:
+            continue
+        reported.add(id(unit))
+        ctx.report("term-inconsistent", unit,
+                   f"{name!r} is rendered {usual} in {len(using)} units "
+                   f"(e.g. {using[0].origin or 'elsewhere'}) but "
+                   f"{unit.target[span[0]:span[1]]} here", [span])
