@@ -40,7 +40,7 @@ def test_revised_article_gives_the_reviewed_po() -> None:
 
 
 @pytest.mark.parametrize(("kind", "count"), [
-    ("kept", 9), ("moved", 2), ("edited", 2), ("split", 4), ("merged", 1), ("new", 1),
+    ("kept", 9), ("moved", 2), ("edited", 3), ("split", 2), ("merged", 1), ("new", 1),
     ("obsolete", 5), ("memory", 0),
 ])
 def test_revised_article_kinds(kind: str, count: int) -> None:
@@ -66,7 +66,7 @@ def test_unchanged_entries_keep_translation_flags_and_comments() -> None:
 def test_fuzzy_entries_carry_previous_msgid_and_score() -> None:
     fuzzy = [e for e in _article_result().po if "fuzzy" in e.flags and not e.obsolete]
     fresh = [e for e in fuzzy if e.comment.startswith("tm-update:")]
-    assert len(fresh) == 7
+    assert len(fresh) == 6
     for entry in fresh:
         assert entry.previous_msgid and entry.previous_msgid != entry.msgid
         assert "% match" in entry.comment
@@ -104,6 +104,34 @@ def _po(*pairs: tuple[str, str]) -> polib.POFile:
     for ctx, (source, target) in zip(ids, pairs, strict=True):
         po.append(polib.POEntry(msgctxt=ctx, msgid=source, msgstr=target))
     return po
+
+
+PAIR = ("The committee met on Monday to discuss the budget.",
+        "It approved the plan after a long debate.")
+PAIR_ZH = "委员会周一开会讨论预算，经过长时间辩论后批准了该计划。"
+
+
+@pytest.mark.parametrize(("edited", "old_word", "new_word"), [
+    (0, "Monday", "Tuesday"), (1, "long", "short"),
+])
+def test_edited_two_sentence_entry_stays_one_entry(edited: int, old_word: str,
+                                                   new_word: str) -> None:
+    po = _po((" ".join(PAIR), PAIR_ZH), ("She wrote a letter.", "她写了一封信。"))
+    po[0].msgctxt = stable_ids(PAIR)[0]  # the aligner's id: that of the first sentence
+    pair = list(PAIR)
+    pair[edited] = pair[edited].replace(old_word, new_word)
+    new = [*pair, "She wrote a letter."]
+    result = update(new, po, now=NOW)
+    assert [c.kind for c in result.changes] == ["edited", "kept"]
+    entry = result.po[0]
+    assert (entry.msgid, entry.msgstr, entry.flags) == (" ".join(pair), PAIR_ZH, ["fuzzy"])
+    assert entry.previous_msgid == " ".join(PAIR)
+    assert entry.msgctxt == stable_ids(new)[0]  # the id the aligner gives the bead
+    assert entry.previous_msgctxt == (po[0].msgctxt if edited == 0 else None)
+    assert entry.comment.startswith("tm-update:") and "edited from" in entry.comment
+    again = update(new, result.po, now=NOW)
+    assert [c.kind for c in again.changes] == ["kept", "kept"]
+    assert format_po(again.po).split("\n\n")[1:] == format_po(result.po).split("\n\n")[1:]
 
 
 def test_memory_prefills_new_sentences_as_fuzzy() -> None:
@@ -174,7 +202,7 @@ def test_update_file_dry_run_writes_nothing(tmp_path: Path) -> None:
     po = tmp_path / "article.po"
     shutil.copy(OLD_PO, po)
     result = update_file(REVISED, po, dry_run=True)
-    assert result.summary["fuzzy"] == 7
+    assert result.summary["fuzzy"] == 6
     assert po.read_bytes() == OLD_PO.read_bytes()
 
 

@@ -28,7 +28,7 @@ def test_updates_the_po_in_place_by_default(tm_cli: Cli, po: Path) -> None:
     result = tm_cli("update", REVISED, "--po", str(po))
     assert result.code == 0, result.err
     assert result.out == ""
-    assert result.err.startswith("tm update: 11 kept (2 moved), 7 fuzzy (2 edited, 4 split, "
+    assert result.err.startswith("tm update: 11 kept (2 moved), 6 fuzzy (3 edited, 2 split, "
                                  "1 merged), 1 new, 5 obsolete (written to ")
     text = po.read_text(encoding="utf-8")
     assert "#, fuzzy\n#| msgctxt" in text and "#~ msgid" in text
@@ -54,7 +54,7 @@ def test_dry_run_prints_changes_and_writes_nothing(tm_cli: Cli, po: Path) -> Non
     assert result.code == 0
     assert po.read_bytes() == before
     kinds = [line.split()[0] for line in result.out.splitlines() if not line.startswith(" ")]
-    assert kinds.count("split") == 4 and kinds.count("obsolete") == 5
+    assert kinds.count("split") == 2 and kinds.count("obsolete") == 5
     assert "was: Manufacturing makes stride forward" in result.out
     assert "(dry run, nothing written)" in result.err
 
@@ -62,7 +62,7 @@ def test_dry_run_prints_changes_and_writes_nothing(tm_cli: Cli, po: Path) -> Non
 def test_json_report_for_ci(tm_cli: Cli, po: Path) -> None:
     result = tm_cli("update", REVISED, "--po", str(po), "--dry-run", "--format", "json")
     data = json.loads(result.out)
-    assert data["summary"] == {"kept": 11, "fuzzy": 7, "new": 1, "obsolete": 5}
+    assert data["summary"] == {"kept": 11, "fuzzy": 6, "new": 1, "obsolete": 5}
     assert data["written"] is False and data["generator"].startswith("tm ")
     assert {c["kind"] for c in data["changes"]} >= {"kept", "edited", "split", "merged"}
 
@@ -103,7 +103,7 @@ def test_tm_check_reports_fuzzy_entries_and_nothing_broken(tm_cli: Cli, po: Path
     findings = json.loads(result.out)["findings"]
     fuzzy_lines = {f["line"] for f in findings if f["check"] == "fuzzy"}
     marked = [e for e in polib.pofile(str(po)) if e.fuzzy and not e.obsolete]
-    assert len(fuzzy_lines) == len(marked) == 8  # 7 suggestions + 1 fuzzy before the update
+    assert len(fuzzy_lines) == len(marked) == 7  # 6 suggestions + 1 fuzzy before the update
     # Content findings only on the fuzzy suggestions (a split sentence carries the whole
     # old translation until reviewed) or the one new, untranslated sentence.
     for f in findings:

@@ -8,7 +8,8 @@ from tm._updating_match import OldText, plan, similarity, text_key
 
 CAT = OldText("The cat sat on the mat in the kitchen.", "猫坐在厨房的垫子上。")
 SUN = OldText("It was a sunny day in the park.", "那天公园里阳光明媚。")
-PAIR = OldText("Birds sang loudly. Dogs barked.", "鸟叫狗吠。")
+PAIR = OldText("Birds sang loudly in the garden. Dogs barked at the gate.", "鸟叫狗吠。",
+               sentences=2)
 LONG = OldText("He went home early and then he slept very well.", "他早早回家，睡了个好觉。")
 READ = OldText("She read a long book about the sea.", "她读了一本关于大海的长书。")
 WROTE = OldText("She wrote a letter to her mother.", "她给母亲写了一封信。")
@@ -29,8 +30,21 @@ CASES = [
      [((0,), "kept", (0,))]),
     ("moved", [SUN.msgid, CAT.msgid, PAIR.msgid],
      [((0,), "moved", (1,)), ((1,), "kept", (0,)), ((2,), "kept", (2,))]),
-    ("intact two-sentence entry", ["Birds sang loudly.", "Dogs barked."],
+    ("intact two-sentence entry", ["Birds sang loudly in the garden.", "Dogs barked at the gate."],
      [((0, 1), "kept", (2,))]),
+    ("two-sentence entry, one sentence edited, stays one entry",
+     ["Birds sang softly in the garden.", "Dogs barked at the gate."],
+     [((0, 1), "edited", (2,))]),
+    ("two-sentence entry, second sentence edited",
+     ["Birds sang loudly in the garden.", "Two dogs barked at the gate."],
+     [((0, 1), "edited", (2,))]),
+    ("two-sentence entry, both edited a little",
+     ["Birds sang softly in the garden.", "Dogs barked at the old gate."],
+     [((0, 1), "edited", (2,))]),
+    ("two-sentence entry separated by an inserted sentence is not kept together",
+     ["Birds sang softly in the garden.", "Completely unrelated words appear here.",
+      "Dogs barked at the gate."],
+     [((0,), "edited", (2,)), ((1,), "new", ()), ((2,), "edited", (2,))]),
     ("edited", ["The cat sat on the red mat in the kitchen."], [((0,), "edited", (0,))]),
     ("split", ["He went home early.", "And then he slept very well."],
      [((0,), "split", (3,)), ((1,), "split", (3,))]),
@@ -94,6 +108,20 @@ def test_similarity_is_word_level(a: str, b: str, low: float, high: float) -> No
 
 def test_text_key_collapses_whitespace_and_composes() -> None:
     assert text_key(" Cafe\u0301  au\nlait ") == "Café au lait"
+
+
+FOUR = OldText("One two. Three four. Five six. Seven eight.", "一二三四五六七八。", sentences=4)
+
+
+def test_edited_four_sentence_entry_stays_one_entry() -> None:
+    new = ["Zero.", "One two.", "Three four.", "Five seven.", "Seven eight.", "Nine."]
+    assert _kinds(new, [FOUR]) == [((0,), "new", ()), ((1, 2, 3, 4), "edited", (0,)),
+                                   ((5,), "new", ())]
+
+
+def test_entry_with_a_sentence_fewer_is_not_one_entry_any_more() -> None:
+    slots = plan(["One two.", "Three four.", "Five seven."], [FOUR])
+    assert [s.new for s in slots] == [(0,), (1,), (2,)]
 
 
 def test_four_sentence_entry_survives_intact() -> None:

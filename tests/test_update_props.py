@@ -9,7 +9,7 @@ exactly, and the active entries follow the new source in order.
 from __future__ import annotations
 
 import polib
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tm._updating_match import text_key
@@ -110,3 +110,27 @@ def test_keys_are_unique_and_update_is_idempotent(doc: list[str],
     assert [c.kind for c in twice.changes if c.kind != "obsolete"] == [
         "kept"] * len([e for e in once if not e.obsolete])
     assert [text_key(e.msgid) for e in twice.po] == [text_key(e.msgid) for e in once]
+
+
+@settings(max_examples=100, deadline=None)
+@given(document, st.integers(0, 11), st.integers(0, 1), st.integers(0, 8),
+       st.sampled_from(WORDS))
+def test_edited_pair_entry_stays_one_entry(doc: list[str], at: int, which: int, word_at: int,
+                                           word: str) -> None:
+    """A 2-1 entry whose sentences stay adjacent, one word of one edited, is still one entry."""
+    assume(len(doc) >= 2)
+    i = at % (len(doc) - 1)
+    old = _old_po(doc, frozenset({i}))
+    new = list(doc)
+    words = new[i + which].rstrip(".").split()
+    words[word_at % len(words)] = word
+    new[i + which] = " ".join(words).capitalize() + "."
+    assume(new[i + which] not in doc)  # an edit, not a copy of another sentence
+    result = update(new, old)
+    active = [e for e in result.po if not e.obsolete]
+    pair = next(e for e in old if e.msgid == f"{doc[i]} {doc[i + 1]}")
+    entry = next(e for e in active if e.msgid == f"{new[i]} {new[i + 1]}")
+    assert (entry.msgstr, entry.previous_msgid) == (pair.msgstr, pair.msgid)
+    assert "fuzzy" in entry.flags
+    assert entry.msgctxt == stable_ids(new)[i]
+    assert len(active) == len(old)

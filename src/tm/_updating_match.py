@@ -11,8 +11,11 @@ tested with tiny hand-made cases.  The plan is made in three steps:
 2. **Fuzzy**, best score first, each old entry used once: a new sentence
    against one old entry (*edited*), against two adjacent old entries joined
    (*merged*), and two adjacent new sentences joined against one old entry
-   (*split*).  Scores are word-level Indel similarity (rapidfuzz ``ratio`` over
-   word tokens) in percent; only scores >= the threshold count.
+   (*split*).  An old entry of k (2-4) sentences is also compared with each
+   run of k adjacent new sentences joined: when that wins, the run stays one
+   entry (*edited*, covering k sentences), as the bead was.  Scores are
+   word-level Indel similarity (rapidfuzz ``ratio`` over word tokens) in
+   percent; only scores >= the threshold count.
 3. **Second chance**: a sentence still without a suggestion may reuse an old
    entry already offered elsewhere (as msgmerge does).
 """
@@ -53,6 +56,8 @@ class OldText:
     msgid: str
     msgstr: str
     obsolete: bool = False
+    #: How many sentences the msgid holds (2-4 for an entry aligned n-1).
+    sentences: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +65,7 @@ class Slot:
     """One active entry of the new PO.
 
     ``new`` are the indices of the new sentences it covers (one, or 2-4 when an
-    old multi-sentence entry survived intact), ``kind`` says where its
+    old multi-sentence entry survived intact or edited), ``kind`` says where its
     translation comes from (kept, moved, copied, revived, edited, split,
     merged, new), ``old`` the indices of the old entries used, and ``score`` the
     match score in percent (100 for exact matches, 0 for new sentences).
@@ -118,6 +123,7 @@ def plan(new_texts: Sequence[str], old: Sequence[OldText], *,
     free = [i for i in range(len(keys)) if i not in taken]
     anchors = {i: slot.old[0] for slot in exact.values() for i in slot.new}
     fuzzy = _match_fuzzy(new_texts, free, old, used, threshold, anchors)
+    taken.update(i for slot in fuzzy.values() for i in slot.new)
     slots = {**exact, **fuzzy}
     result = []
     for i in range(len(keys)):
@@ -243,6 +249,24 @@ class _Fuzzy:
                 score = fuzz.ratio(both, self.code(o), score_cutoff=t)
                 if score:
                     out.append((score, _KIND_RANK["split"], (i, i + 1), (o,)))
+        return out + self.spans(i, near)
+
+    def spans(self, i: int, near: list[int]) -> list[_Cand]:
+        """Runs of k new sentences from *i* against nearby old entries of k sentences.
+
+        The run stays one entry (an *edited* candidate covering k sentences);
+        for k = 2 it scores as the split candidate of the same pair and wins
+        the tie, so an edited 2-1 bead is not cut in two.
+        """
+        out: list[_Cand] = []
+        for o in near:
+            k = self.old[o].sentences
+            if 2 <= k <= _MAX_RUN and all(i + d in self.free for d in range(1, k)):
+                run = tuple(range(i, i + k))
+                joined = self.enc(" ".join(self.texts[n] for n in run))
+                score = fuzz.ratio(joined, self.code(o), score_cutoff=self.threshold)
+                if score:
+                    out.append((score, _KIND_RANK["edited"], run, (o,)))
         return out
 
     def everywhere(self, queries: list[int]) -> list[_Cand]:
@@ -275,18 +299,23 @@ def _match_fuzzy(texts: Sequence[str], free: list[int], old: Sequence[OldText],
     cands.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
     kinds = {rank: kind for kind, rank in _KIND_RANK.items()}
     slots: dict[int, Slot] = {}
+    claimed: set[int] = set()
     consumed: set[int] = set()
     best_edit: dict[int, tuple[float, int]] = {}
     for score, rank, news, olds in cands:
-        if rank == _KIND_RANK["edited"]:
+        if rank == _KIND_RANK["edited"] and len(news) == 1:
             best_edit.setdefault(news[0], (score, olds[0]))
-        if any(n in slots for n in news) or any(o in consumed for o in olds):
+        if any(n in claimed for n in news) or any(o in consumed for o in olds):
             continue
         consumed.update(olds)
+        claimed.update(news)
+        if rank == _KIND_RANK["edited"]:  # one entry, even for a run of sentences
+            slots[news[0]] = Slot(news, "edited", olds, score)
+            continue
         for n in news:
             slots[n] = Slot((n,), kinds[rank], olds, score)
     for i, (score, o) in best_edit.items():
-        if i not in slots:
+        if i not in claimed:
             slots[i] = Slot((i,), "edited", (o,), score)
     return slots
 

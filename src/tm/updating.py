@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 import polib
+import regex
 
 from tm._updating_match import FUZZY, VERBATIM, OldText, Slot, plan
 from tm.alignment import align
@@ -145,7 +146,8 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     ids = stable_ids(texts)
     old_entries = [e for e in po if e.msgid and not e.obsolete]
     old_entries += [e for e in po if e.msgid and e.obsolete]
-    old = [OldText(e.msgid, _msgstr(e), bool(e.obsolete)) for e in old_entries]
+    old = [OldText(e.msgid, _msgstr(e), bool(e.obsolete), _sentence_count(e.msgid, lang))
+           for e in old_entries]
     slots = plan(texts, old, threshold=threshold)
     builder = _Builder(texts, lines, ids, old_entries, source_name)
     if memory is not None:
@@ -176,6 +178,15 @@ def _sentences(new: str | Sequence[Segment] | Sequence[str],
     return texts, [0] * len(texts)
 
 
+#: Text that may hold a sentence break; only such msgids are segmented to count sentences.
+_MAY_BREAK = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s|[\u3002\uff01\uff1f]\S")
+
+
+def _sentence_count(msgid: str, lang: str) -> int:
+    """How many sentences *msgid* holds (an aligned n-1 bead has several)."""
+    return (len(segment(msgid, lang=lang)) or 1) if _MAY_BREAK.search(msgid) else 1
+
+
 def _msgstr(entry: polib.POEntry) -> str:
     if entry.msgid_plural:
         return str(entry.msgstr_plural.get(0, ""))
@@ -201,8 +212,8 @@ def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], thre
     """Prefer a translation-memory match to a weaker (or missing) suggestion from the PO."""
     if slot.kind not in FUZZY and slot.kind != "new":
         return slot
-    matches = memory[0].lookup(texts[slot.new[0]], target_lang=memory[1], min_score=threshold,
-                               limit=1)
+    query = " ".join(texts[i] for i in slot.new)
+    matches = memory[0].lookup(query, target_lang=memory[1], min_score=threshold, limit=1)
     if not matches or matches[0].score <= slot.score or not matches[0].unit.target:
         return slot
     builder.memory[slot.new[0]] = matches[0]
