@@ -20,11 +20,12 @@ from tm.model import Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "
                 "created, changed, fuzzy")
-INSERT_UNIT = (
-    "INSERT INTO units(id, ukey, source, target, context, origin, note, source_lang,"
-    " target_lang, created, changed, fuzzy, trusted, prev_hash, next_hash, src_cls, tgt_cls,"
-    " src_toks, tgt_toks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+INSERT_COLUMNS = (
+    "id", "ukey", "pkey", "source", "target", "context", "origin", "note", "source_lang",
+    "target_lang", "created", "changed", "fuzzy", "trusted", "prev_hash", "next_hash",
+    "src_cls", "tgt_cls", "src_toks", "tgt_toks", "also")
+INSERT_UNIT = (f"INSERT INTO units({', '.join(INSERT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
 
 
 def connect(path: str | None, *, readonly: bool, timeout: float) -> sqlite3.Connection:

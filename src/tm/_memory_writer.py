@@ -21,6 +21,8 @@ from tm.model import Unit
 
 _ROW_BATCH = 20_000
 _FLUSH_ENTRIES = 40_000_000
+# Position of each column in a row of store.INSERT_UNIT.
+_POSITION = {name: i for i, name in enumerate(store.INSERT_COLUMNS)}
 _norm = functools.lru_cache(maxsize=256)(normalize_lang)
 _key = functools.lru_cache(maxsize=256)(lang_key)
 
@@ -37,8 +39,33 @@ def origin_file(origin: str) -> str:
     return head if sep and tail.isdigit() else origin
 
 
+class _Row:
+    """What the writer knows of one unit stored (or pending) in this transaction."""
+
+    __slots__ = ("also", "changed", "digest", "file", "pkey", "trusted", "uid", "ukey")
+
+    def __init__(self, uid: int, keys: tuple[bytes, bytes], digest: bytes, trusted: int,
+                 changed: str, origins: tuple[str, str]) -> None:
+        self.uid = uid
+        self.ukey, self.pkey = keys
+        self.digest, self.trusted, self.changed = digest, trusted, changed
+        self.file = origin_file(origins[0])
+        self.also = origins[1].split("\n") if origins[1] else []
+
+
 class Writer:
-    """Adds units to the open transaction of *conn*; :meth:`run` returns the count."""
+    """Adds units to the open transaction of *conn*; :meth:`run` returns the count.
+
+    Two unique keys identify a unit: ``ukey`` (source, context, origin file,
+    languages: where it came from) and ``pkey`` (source, target, context and
+    language classes, so ``en`` and ``en-US`` are one: the translation pair).
+    A unit whose ``ukey`` is stored with another target or note replaces that
+    unit; a unit whose pair is stored already (from another file) is not
+    stored again: the stored unit keeps its origin, takes the newer
+    ``changed`` time, becomes trusted if either is, and lists the other file
+    in ``also``.  When its own file replaces it, the unit passes to a file in
+    ``also`` instead of being deleted, so no file's translation is lost.
+    """
 
     def __init__(self, conn: sqlite3.Connection, vocab: dict[str, int], trusted: bool) -> None:
         self.conn = conn
@@ -48,9 +75,9 @@ class Writer:
         self.buffer = PostingBuffer()
         self.next_id = store.next_unit_id(conn)
         self.check_db = self.next_id > 1 and store.has_units(conn)
-        # unit key -> (id, digest of target and note) of the units added by this call
-        self.seen: dict[bytes, tuple[int, bytes]] = {}
-        self.pending: dict[int, tuple[object, ...]] = {}
+        # ukey and pkey -> row, for the units added (or looked up) by this call
+        self.known: dict[bytes, _Row] = {}
+        self.pending: dict[int, list[object]] = {}
         self.changed = 0
 
     def run(self, units: Iterable[Unit], origin: str | None) -> int:
@@ -72,49 +99,119 @@ class Writer:
         self.pending = {}
 
     def add(self, unit: Unit, prev_src: str | None, next_src: str | None) -> None:
-        """Add one unit unless an identical one is stored; replace an outdated one."""
+        """Add one unit unless its pair is stored; replace an outdated one from its file."""
         if not unit.source.strip() or not unit.target.strip():
             return
-        src_lang, tgt_lang = _norm(unit.source_lang), _norm(unit.target_lang)
-        key_text = "\x1f".join((unit.source, unit.context, origin_file(unit.origin),
-                                src_lang, tgt_lang))
-        ukey = hashlib.blake2b(key_text.encode(), digest_size=16).digest()
-        if not self.forget_old(ukey, unit):
+        langs = _norm(unit.source_lang), _norm(unit.target_lang)
+        ukey = self.file_key(unit, unit.origin, langs)
+        pkey = _hash("p", unit.source, unit.target, unit.context, _key(langs[0]), _key(langs[1]))
+        digest = _digest(unit.target, unit.note)
+        same_file, pair = self.find(ukey, "ukey"), self.find(pkey, "pkey")
+        also = ""
+        if same_file is not None:
+            if same_file is pair and same_file.digest == digest \
+                    and same_file.trusted == self.trusted:
+                return
+            if same_file is pair:  # a new note or trust: replace, keep the other files
+                also, pair = "\n".join(same_file.also), None
+                self.delete(same_file)
+            else:  # a new target: the old pair passes to another file that has it
+                self.release(same_file, unit, langs)
+        if pair is not None:  # the pair is stored (from another file): keep that unit
+            self.changed += int(self.refresh(pair, unit) or same_file is not None)
             return
+        row = _Row(self.next_id, (ukey, pkey), digest, self.trusted, unit.changed,
+                   (unit.origin, also))
+        self.insert(unit, langs, row, (prev_src, next_src))
+
+    def file_key(self, unit: Unit, origin: str, langs: tuple[str, str]) -> bytes:
+        """The ``ukey`` of *unit* as it would come from the file of *origin*."""
+        return _hash("u", unit.source, unit.context, origin_file(origin), *langs)
+
+    def insert(self, unit: Unit, langs: tuple[str, str], row: _Row,
+               neighbours: tuple[str | None, str | None]) -> None:
+        """Queue the row of a new unit and index its texts."""
+        src_lang, tgt_lang = langs
         src_cls = store.lang_id(self.conn, self.langs, _key(src_lang))
         tgt_cls = store.lang_id(self.conn, self.langs, _key(tgt_lang))
         vocab = self.vocab
         src_ids = [vocab.setdefault(t, len(vocab) + 1) for t in match_tokens(unit.source)]
         tgt_ids = [vocab.setdefault(t, len(vocab) + 1) for t in match_tokens(unit.target)]
-        uid = self.next_id
+        uid = row.uid
         self.next_id += 1
-        self.pending[uid] = (
-            uid, ukey, unit.source, unit.target, unit.context, unit.origin, unit.note,
-            src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy), self.trusted,
-            text_hash(prev_src) if prev_src is not None else 0,
+        prev_src, next_src = neighbours
+        self.pending[uid] = [
+            uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, unit.origin,
+            unit.note, src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy),
+            self.trusted, text_hash(prev_src) if prev_src is not None else 0,
             text_hash(next_src) if next_src is not None else 0,
-            src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids))
-        self.seen[ukey] = (uid, _digest(unit.target, unit.note))
+            src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids), "\n".join(row.also)]
+        self.known[row.ukey] = self.known[row.pkey] = row
         self.buffer.add(uid << 1, src_ids, src_cls)
         self.buffer.add(uid << 1 | 1, tgt_ids, tgt_cls)
         self.changed += 1
 
-    def forget_old(self, ukey: bytes, unit: Unit) -> bool:
-        """Delete the unit *ukey* replaces; False when it is already stored as is."""
-        digest = _digest(unit.target, unit.note)
-        old = self.seen.get(ukey)
-        if old is None and self.check_db:
-            row = self.conn.execute(
-                "SELECT id, target, note, trusted FROM units WHERE ukey = ?", (ukey,)).fetchone()
-            if row is not None:  # a change of trust replaces the unit too
-                old = (row[0], _digest(row[1], row[2]) if row[3] == self.trusted else b"")
-        if old is None:
-            return True
-        if old[1] == digest:
+    def find(self, key: bytes, column: str) -> _Row | None:
+        """The unit stored under *key* in *column* (``ukey`` or ``pkey``), if any."""
+        row = self.known.get(key)
+        if row is None and self.check_db:
+            found = self.conn.execute(
+                f"SELECT id, ukey, pkey, target, note, trusted, changed, origin, also "
+                f"FROM units WHERE {column} = ?", (key,)).fetchone()
+            if found is not None:
+                row = _Row(found[0], (found[1], found[2]), _digest(found[3], found[4]),
+                           found[5], found[6], (found[7], found[8]))
+                self.known[row.ukey] = self.known[row.pkey] = row
+        return row
+
+    def delete(self, row: _Row) -> None:
+        """Remove a unit that is being replaced."""
+        for key in (row.ukey, row.pkey):
+            if self.known.get(key) is row:
+                del self.known[key]
+        if self.pending.pop(row.uid, None) is None:
+            self.conn.execute("DELETE FROM units WHERE id = ?", (row.uid,))
+
+    def release(self, row: _Row, unit: Unit, langs: tuple[str, str]) -> None:
+        """*row*'s file has a new target: give the unit to another file that has it, or delete."""
+        for i, origin in enumerate(row.also):
+            ukey = self.file_key(unit, origin, langs)
+            if self.find(ukey, "ukey") is None:
+                del self.known[row.ukey]
+                self.known[ukey] = row
+                row.ukey, row.file = ukey, origin_file(origin)
+                row.also = row.also[:i] + row.also[i + 1:]
+                self.update(row, ukey=ukey, origin=origin, also="\n".join(row.also))
+                return
+        self.delete(row)
+
+    def refresh(self, row: _Row, unit: Unit) -> bool:
+        """Keep a stored pair with the newer time and higher trust; True if trust rose."""
+        file = origin_file(unit.origin)
+        new_file = file != row.file and all(origin_file(o) != file for o in row.also)
+        upgrade = self.trusted > row.trusted
+        if not upgrade and not new_file and unit.changed <= row.changed:
             return False
-        if self.pending.pop(old[0], None) is None:
-            self.conn.execute("DELETE FROM units WHERE id = ?", (old[0],))
-        return True
+        row.changed = max(row.changed, unit.changed)
+        row.trusted = max(row.trusted, self.trusted)
+        if new_file:
+            row.also.append(unit.origin)
+        self.update(row, changed=row.changed, trusted=row.trusted, also="\n".join(row.also))
+        return upgrade
+
+    def update(self, row: _Row, **columns: object) -> None:
+        """Change columns of a pending or stored unit."""
+        pending = self.pending.get(row.uid)
+        if pending is not None:
+            for name, value in columns.items():
+                pending[_POSITION[name]] = value
+        else:
+            sets = ", ".join(f"{name} = ?" for name in columns)
+            self.conn.execute(f"UPDATE units SET {sets} WHERE id = ?", (*columns.values(), row.uid))
+
+
+def _hash(*fields: str) -> bytes:
+    return hashlib.blake2b("\x1f".join(fields).encode(), digest_size=16).digest()
 
 
 def _digest(target: str, note: str) -> bytes:

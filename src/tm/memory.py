@@ -36,7 +36,7 @@ from tm.placeables import adapt
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # Sort key of a match: -score, -in_context, -base, -trusted, -unit id (newest first).
 _Rank = tuple[float, int, float, int, int]
 
@@ -107,10 +107,14 @@ class TranslationMemory:
     def add(self, units: Iterable[Unit], *, trusted: bool = True, origin: str | None = None) -> int:
         """Store *units* in one transaction; return how many were added or changed.
 
-        A unit is identified by its source, context, origin file (``a.po:12``
-        and ``a.po:40`` are both ``a.po``) and languages: adding it again is a
-        no-op, adding it with a new target replaces the old one.  Units with an
-        empty source or target are skipped.  ``trusted=False`` marks them as
+        A unit from the same origin file (``a.po:12`` and ``a.po:40`` are both
+        ``a.po``) with the same source, context and languages replaces the
+        stored one when its target or note changed, and is a no-op otherwise.
+        A translation pair (source, target, context, languages) already stored
+        from another file is not stored twice: the stored unit keeps its
+        origin, takes the newer ``changed`` time and the higher trust, and
+        passes to that other file if its own file later changes it.  Units
+        with an empty source or target are skipped.  ``trusted=False`` marks them as
         coming from a memory whose exact matches must still be reviewed.
         *origin* overrides each unit's ``origin``.  On any error nothing is
         stored.  Consecutive units of one origin file are remembered as

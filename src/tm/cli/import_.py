@@ -20,7 +20,8 @@ EXAMPLES = """\
   tm import article.po --db tm.db --include-fuzzy
 
 The import is one transaction: a malformed file imports nothing.  Importing a
-file again adds nothing new; a changed translation replaces the old one.
+file again adds nothing new; a changed translation replaces the old one; a
+translation already stored from another file (or an exported TMX) is stored once.
 """
 
 

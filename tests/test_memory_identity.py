@@ -1,0 +1,154 @@
+"""Unit identity in the memory: re-imports, updates and the same pair from several files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT, run_tm
+from tm import TranslationMemory, Unit
+from tm.langcodes import lang_key
+
+DATA = ROOT / "tests" / "data" / "memory"
+OPEN = Unit("The store opens at 9 am.", "商店上午9点开门。", origin="shop.po:3",
+            changed="2024-01-01T00:00:00Z")
+
+
+@pytest.mark.parametrize(("second", "added", "count", "target"), [
+    # the same unit again, from the same place or elsewhere in the same file
+    (OPEN, 0, 1, OPEN.target),
+    (Unit(OPEN.source, OPEN.target, origin="shop.po:40"), 0, 1, OPEN.target),
+    # an updated translation from the same file replaces the old one
+    (Unit(OPEN.source, "商店早上9点开门。", origin="shop.po:3"), 1, 1, "商店早上9点开门。"),
+    # the same pair from another file, or a TMX export of the memory, is stored once
+    (Unit(OPEN.source, OPEN.target, origin="other.po:8"), 0, 1, OPEN.target),
+    (Unit(OPEN.source, OPEN.target, origin="export.tmx:12", source_lang="en-US",
+          target_lang="zh_CN"), 0, 1, OPEN.target),
+    # another translation, context or language is another unit
+    (Unit(OPEN.source, "商店九点开门。", origin="other.po:8"), 1, 2, None),
+    (Unit(OPEN.source, OPEN.target, context="sign", origin="other.po:8"), 1, 2, None),
+    (Unit(OPEN.source, "商店上午9點開門。", origin="tw.po:1", target_lang="zh-TW"), 1, 2, None),
+])
+def test_identity_cases(second: Unit, added: int, count: int, target: str | None) -> None:
+    with TranslationMemory.open() as memory:
+        assert memory.add([OPEN]) == 1
+        assert memory.add([second]) == added
+        assert len(memory) == count
+        if target is not None:
+            assert [u.target for u in memory.units()] == [target]
+
+
+def test_a_duplicate_pair_keeps_the_first_origin_and_the_newest_time() -> None:
+    later = Unit(OPEN.source, OPEN.target, origin="other.po:8", changed="2025-06-01T00:00:00Z")
+    older = Unit(OPEN.source, OPEN.target, origin="old.po:2", changed="2020-01-01T00:00:00Z")
+    with TranslationMemory.open() as memory:
+        memory.add([OPEN])
+        assert memory.add([later]) == 0
+        assert memory.add([older]) == 0
+        [unit] = memory.units()
+    assert (unit.origin, unit.changed) == (OPEN.origin, later.changed)
+
+
+def test_a_trusted_copy_of_an_untrusted_pair_makes_it_trusted() -> None:
+    with TranslationMemory.open() as memory:
+        memory.add([OPEN], trusted=False)
+        assert memory.add([Unit(OPEN.source, OPEN.target, origin="other.po:1")]) == 1
+        assert memory.add([Unit(OPEN.source, OPEN.target, origin="x.po:1")], trusted=False) == 0
+        [match] = memory.lookup(OPEN.source)
+        assert memory.stats()["trusted"] == 1
+    assert (match.trusted, match.score, match.unit.origin) == (True, 100.0, OPEN.origin)
+
+
+def test_an_update_that_equals_another_files_pair_leaves_one_unit() -> None:
+    with TranslationMemory.open() as memory:
+        memory.add([OPEN, Unit(OPEN.source, "新译文。", origin="b.po:1")])
+        assert memory.add([Unit(OPEN.source, "新译文。", origin="shop.po:3")]) == 1
+        assert [(u.target, u.origin) for u in memory.units()] == [("新译文。", "b.po:1")]
+
+
+def test_within_one_call_the_last_version_wins_and_pairs_are_stored_once() -> None:
+    batch = [OPEN, Unit(OPEN.source, "改了。", origin="shop.po:9"),
+             Unit(OPEN.source, "改了。", origin="copy.po:1")]
+    with TranslationMemory.open() as memory:
+        assert memory.add(batch) == 2
+        assert [(u.target, u.origin) for u in memory.units()] == [("改了。", "shop.po:9")]
+        assert memory.add(batch) == 2  # OPEN replaces "改了。", then is replaced back
+        assert [u.target for u in memory.units()] == ["改了。"]
+
+
+def test_lookup_returns_the_pair_once(tmp_path: Path) -> None:
+    files = [Unit("Close the door.", "关门。", origin=f"f{n}.po:1") for n in range(4)]
+    with TranslationMemory.open(tmp_path / "tm.db") as memory:
+        memory.add(files)
+        assert len(memory) == 1
+        assert [m.unit.origin for m in memory.lookup("Close the door.")] == ["f0.po:1"]
+
+
+# Small alphabets so that sources, targets and files collide often.
+_units = st.builds(
+    Unit, source=st.sampled_from(["One.", "Two.", "Three."]),
+    target=st.sampled_from(["一。", "二。", "三。"]), context=st.sampled_from(["", "c"]),
+    origin=st.sampled_from(["a.po:1", "a.po:2", "b.po:1", "c.tmx:3"]),
+    target_lang=st.sampled_from(["zh-CN", "zh_CN", "zh-TW"]))
+
+
+def _file_key(unit: Unit) -> tuple[str, str, str, str]:
+    return unit.source, unit.context, unit.origin.split(":")[0], lang_key(unit.target_lang)
+
+
+def _pair(unit: Unit) -> tuple[str, str, str, str]:
+    return unit.source, unit.target, unit.context, lang_key(unit.target_lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_units, max_size=6), min_size=1, max_size=5))
+def test_every_files_latest_translation_is_stored_once(batches: list[list[Unit]]) -> None:
+    latest: dict[tuple[str, str, str, str], Unit] = {}  # what each file says now
+    with TranslationMemory.open() as memory:
+        for batch in batches:
+            memory.add(batch)
+            latest.update((_file_key(unit), unit) for unit in batch)
+        stored = [_pair(u) for u in memory.units()]
+        assert len(stored) == len(set(stored))
+        assert {_pair(u) for u in latest.values()} <= set(stored)
+        before = len(memory)
+        assert memory.add(batches[-1]) == 0 or len(set(map(_file_key, batches[-1]))) < len(
+            batches[-1])  # only a file contradicting itself changes anything
+        assert len(memory) == before
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "po", "csv"])
+def test_cli_import_export_import_keeps_the_unit_count(tmp_path: Path, fmt: str) -> None:
+    db = str(tmp_path / "tm.db")
+    files = [str(DATA / name) for name in ("news.po", "news.tmx", "news.csv")]
+    assert run_tm("import", *files, "--db", db).code == 0
+    count = json.loads(run_tm("stats", "--db", db, "--format", "json").out)["units"]
+    exported = tmp_path / f"memory.{fmt}"
+    assert run_tm("export", "--db", db, "-o", str(exported)).code == 0
+    again = run_tm("import", str(exported), "--db", db)
+    assert again.code == 0 and f": 0 new or changed; {count} units in" in again.out
+    assert run_tm("import", *files, "--db", db).out.endswith(f"{count} units in {db}\n")
+
+
+def test_cli_a_copy_adds_nothing_and_an_updated_po_replaces(tmp_path: Path) -> None:
+    db = str(tmp_path / "tm.db")
+    po = tmp_path / "news.po"
+    text = (DATA / "news.po").read_text(encoding="utf-8")
+    po.write_text(text, encoding="utf-8")
+    first = run_tm("import", str(po), "--db", db).out
+    (tmp_path / "copy.po").write_text(text, encoding="utf-8")
+    assert ": 0 new or changed;" in run_tm("import", str(tmp_path / "copy.po"), "--db", db).out
+    assert run_tm("import", str(po), "--db", db).out == first.replace(": 6 new", ": 0 new")
+    po.write_text(text.replace("msgstr \"该工厂于2016年开业。\"", "msgstr \"工厂2016年开业。\""),
+                  encoding="utf-8")
+    updated = run_tm("import", str(po), "--db", db).out
+    assert ": 1 new or changed; 7 units" in updated  # copy.po still has the old translation
+    out = json.loads(run_tm("lookup", "The factory opened in 2016.", "--db", db,
+                            "--format", "json").out)
+    assert sorted((m["target"], Path(m["origin"]).name.split(":")[0])
+                  for m in out["matches"]) == [("工厂2016年开业。", "news.po"),
+                                               ("该工厂于2016年开业。", "copy.po")]
