@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from tm import _updating_match
 from tm._updating_match import OldText, plan, similarity, text_key
 
 CAT = OldText("The cat sat on the mat in the kitchen.", "猫坐在厨房的垫子上。")
@@ -129,3 +132,48 @@ def test_four_sentence_entry_survives_intact() -> None:
     new = ["Zero.", "One two.", "Three four.", "Five six.", "Seven eight.", "Nine."]
     assert _kinds(new, [four]) == [((0,), "new", ()), ((1, 2, 3, 4), "kept", (0,)),
                                    ((5,), "new", ())]
+
+
+def _rewrite(n: int, seed: int) -> tuple[list[OldText], list[str], list[int | None]]:
+    """*n* distinct old sentences, every one edited, some deleted, unrelated ones inserted.
+
+    Returns the old entries, the new sentences and, for each, the index of the
+    old sentence it came from (None: inserted).
+    """
+    rng = random.Random(seed)
+    vocab = [f"word{k}" for k in range(60)]
+    old = [OldText(" ".join(rng.sample(vocab, 9)).capitalize() + ".", f"译文{k}。")
+           for k in range(n)]
+    new: list[str] = []
+    origin: list[int | None] = []
+    for k, entry in enumerate(old):
+        if rng.random() < 0.08:
+            continue  # deleted
+        if rng.random() < 0.08:
+            new.append(f"Inserted sentence {k} about something else entirely.")
+            origin.append(None)
+        words = entry.msgid.rstrip(".").split()
+        words[rng.randrange(len(words))] = "changed"
+        new.append(" ".join(words).capitalize() + ".")
+        origin.append(k)
+    return old, new, origin
+
+
+@pytest.mark.parametrize("anchored", [False, True])
+def test_rewrite_beyond_the_global_budget_follows_the_old_order(
+        monkeypatch: pytest.MonkeyPatch, anchored: bool) -> None:
+    """No unchanged sentence near (or at all), no global search: the old order still leads."""
+    monkeypatch.setattr(_updating_match, "GLOBAL_BUDGET", 0)
+    old, new, origin = _rewrite(200, seed=3)
+    if anchored:  # an unchanged sentence at each end, a long rewritten passage between
+        first, last = OldText("The first line.", "第一行。"), OldText("The last line.", "末行。")
+        old = [first, *old, last]
+        new = [first.msgid, *new, last.msgid]
+        origin = [0, *(None if o is None else o + 1 for o in origin), len(old) - 1]
+    slots = plan(new, old)
+    got = {s.new[0]: s for s in slots}
+    for i, o in enumerate(origin):
+        if o is None:
+            assert got[i].kind == "new"
+        else:
+            assert got[i].old == (o,) and got[i].kind in ("edited", "kept"), (i, got[i])

@@ -45,6 +45,8 @@ _KIND_RANK = {"edited": 0, "split": 1, "merged": 2}
 _Cand = tuple[float, int, tuple[int, ...], tuple[int, ...]]
 #: Old entries searched on each side of the old place of a changed sentence.
 _WINDOW = 8
+#: Widest window (each side) around the guessed old place, after a run of misses.
+_REACH = 48
 #: Most sentence comparisons spent on searching the whole PO (about 10 s).
 GLOBAL_BUDGET = 8_000_000
 
@@ -181,8 +183,13 @@ class _Fuzzy:
 
     Each sentence is compared first with the old entries *near its place*:
     between (and a few entries around) the old positions of its nearest
-    unchanged neighbours, where its old version almost always is.  Only a
-    sentence with no candidate there is compared with every old entry, within
+    unchanged neighbours, where its old version almost always is.  Where
+    those neighbours are far apart (a long rewritten passage, or a full
+    rewrite with no unchanged sentence at all), it is also compared with the
+    entries around its guessed old place: just after the old entry the
+    previous sentence matched, the window widening with each miss, so the
+    search follows the old order through the passage.  Only a sentence with
+    no candidate there is compared with every old entry, within
     :data:`GLOBAL_BUDGET` comparisons, so the cost stays near linear.
     """
 
@@ -196,6 +203,11 @@ class _Fuzzy:
         self.usable = {o for o in range(len(old)) if old[o].msgstr and o not in used}
         self.codes: dict[int, str] = {}
         self.prev, self.next = self._neighbours(len(texts), anchors)
+        self.prev_at = [-1] * len(texts)  # new index of the nearest exact match before
+        for i in range(1, len(texts)):
+            self.prev_at[i] = i - 1 if self.pos.get(anchors.get(i - 1, -2)) is not None \
+                else self.prev_at[i - 1]
+        self.trail = (-1, -1)  # (new index, old active position) of the last fuzzy hit
 
     def _neighbours(self, n: int, anchors: dict[int, int]) -> tuple[list[int], list[int]]:
         """Active-list position of the nearest exact match before / after each new index."""
@@ -223,9 +235,25 @@ class _Fuzzy:
         if hi - lo <= 2 * _WINDOW + 40:
             spans = [range(lo - _WINDOW, hi + _WINDOW + 1)]
         else:
-            spans = [range(lo - _WINDOW, lo + _WINDOW + 1), range(hi - _WINDOW, hi + _WINDOW + 1)]
+            spans = [range(lo - _WINDOW, lo + _WINDOW + 1), range(hi - _WINDOW, hi + _WINDOW + 1),
+                     self.guess(i)]
         picked = {p for span in spans for p in span if 0 <= p < len(self.active)}
         return [self.active[p] for p in sorted(picked) if self.active[p] in self.usable]
+
+    def guess(self, i: int) -> range:
+        """Old positions where new sentence *i* probably was: after the last hit or anchor."""
+        at, p = self.trail
+        if at <= self.prev_at[i]:
+            at, p = self.prev_at[i], self.prev[i]
+        misses = i - at - 1
+        reach = min(_WINDOW + 2 * misses, _REACH)
+        return range(p + 1 + misses - reach, p + 1 + misses + reach + 1)
+
+    def follow(self, i: int, found: list[_Cand]) -> None:
+        """Remember where the best edit or merge of sentence *i* was, to guess the next."""
+        best = max((c for c in found if c[2] == (i,)), default=None)
+        if best is not None and best[3][-1] in self.pos:
+            self.trail = (i, self.pos[best[3][-1]])
 
     def candidates(self, i: int) -> list[_Cand]:
         """(score, kind rank, new indices, old indices) for new sentence *i*, nearby only."""
@@ -249,7 +277,9 @@ class _Fuzzy:
                 score = fuzz.ratio(both, self.code(o), score_cutoff=t)
                 if score:
                     out.append((score, _KIND_RANK["split"], (i, i + 1), (o,)))
-        return out + self.spans(i, near)
+        out += self.spans(i, near)
+        self.follow(i, out)
+        return out
 
     def spans(self, i: int, near: list[int]) -> list[_Cand]:
         """Runs of k new sentences from *i* against nearby old entries of k sentences.
