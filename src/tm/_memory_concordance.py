@@ -7,7 +7,10 @@ visited shortest first, starting from the lengths where the phrase's rarest
 term occurs at all, and the search stops as soon as *limit* hits are
 confirmed by a case-insensitive match on the text itself, so a phrase as
 common as "the" costs no more than one as rare as a name.  The hits found are
-returned in the order their units were added.
+returned in the order their units were added.  When the phrase ends in an
+English word, its plural and possessive forms (``teams``, ``boxes``,
+``Way's``) are separate tokens, so each form is searched and the candidates of
+one length are the union over the forms.
 """
 
 from __future__ import annotations
@@ -27,15 +30,37 @@ __all__ = ["concordance"]
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
 Hit = tuple[Unit, str, tuple[tuple[int, int], ...]]
+# Plural and possessive endings of a phrase's last word, in the text and as match tokens.
+_ENDINGS = "(?:e?s)?(?:['’]s)?"
+_TOKEN_ENDINGS = ("", "s", "es", "'s", "’s", "s's", "es's", "s’s", "es’s")
 
 
 def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
-    """Case-insensitive pattern; Latin words only match whole (``Way`` not in ``Wayne``)."""
+    """Case-insensitive pattern; Latin words only match whole (``Way`` not in ``Wayne``).
+
+    A phrase ending in a Latin word also matches that word's plural and
+    possessive (``team`` -> ``teams``, ``boxes``, ``team's``, ``team’s``),
+    the span covering the ending.
+    """
     words = phrase.split()
     body = r"\s+".join(regex.escape(w) for w in words)
     head = rf"(?<![^\W{_CJK}])" if regex.match(rf"[^\W{_CJK}]", words[0]) else ""
     tail = rf"(?![^\W{_CJK}])" if regex.search(rf"[^\W{_CJK}]$", words[-1]) else ""
+    if _inflectable(words[-1]):
+        tail = _ENDINGS + tail
     return regex.compile(head + body + tail, regex.IGNORECASE | regex.FULLCASE | regex.V1)
+
+
+def _inflectable(word: str) -> bool:
+    """True for a word that may take an English plural or possessive ending."""
+    return bool(regex.fullmatch(r"\p{L}*\p{Latin}", word))
+
+
+def _variants(tokens: list[str]) -> list[list[str]]:
+    """The phrase's match tokens, and with its last word plural or possessive."""
+    if not tokens or not _inflectable(tokens[-1]):
+        return [tokens]
+    return [[*tokens[:-1], tokens[-1] + end] for end in _TOKEN_ENDINGS]
 
 
 def concordance(conn: sqlite3.Connection, phrase: str, limit: int) -> list[Hit]:
@@ -73,20 +98,31 @@ def _candidates(conn: sqlite3.Connection, phrase: str) -> Iterator[list[int]]:
     if not regex.search(rf"[\w{_CJK}]", phrase):
         yield store.all_entries(conn)  # punctuation only: nothing to look up
         return
-    ids = store.query_ids(conn, match_tokens(phrase))
-    if any(i < 0 for i in ids):
-        return
+    variants = [ids for ids in (store.query_ids(conn, tokens)
+                                for tokens in _variants(match_tokens(phrase)))
+                if all(i >= 0 for i in ids)]
     index = Index(conn)
     for cls in store.lang_ids(conn).values():
-        terms = [term_of(tok, cls, occ) for tok, count in Counter(ids).items()
-                 for occ in range(1, min(count, MAX_OCC) + 1)]
-        sizes = index.lengths(terms)
-        if len(sizes) < len(set(terms)):
-            continue  # a token of the phrase never occurs in this language
-        rarest = min(terms, key=lambda t: sum(sizes[t].values()))
-        for n in sorted(sizes[rarest]):
-            if all(n in sizes[t] for t in terms):
-                yield _intersection(index, sorted(terms, key=lambda t: sizes[t][n]), n)
+        plans = [plan for plan in (_plan(index, ids, cls) for ids in variants) if plan[2]]
+        for n in sorted(set().union(*(lengths for _, _, lengths in plans))):
+            found: set[int] = set()
+            for terms, sizes, lengths in plans:
+                if n in lengths:
+                    found.update(_intersection(index, sorted(terms, key=lambda t: sizes[t][n]),
+                                               n))
+            yield sorted(found)
+
+
+def _plan(index: Index, ids: list[int], cls: int,
+          ) -> tuple[list[int], dict[int, dict[int, int]], set[int]]:
+    """The terms of one phrase variant, their length histograms, and the lengths holding all."""
+    terms = [term_of(tok, cls, occ) for tok, count in Counter(ids).items()
+             for occ in range(1, min(count, MAX_OCC) + 1)]
+    sizes = index.lengths(terms)
+    if len(sizes) < len(set(terms)):
+        return terms, sizes, set()  # a token of the phrase never occurs in this language
+    rarest = min(terms, key=lambda t: sum(sizes[t].values()))
+    return terms, sizes, {n for n in sizes[rarest] if all(n in sizes[t] for t in terms)}
 
 
 def _intersection(index: Index, terms: list[int], n: int) -> list[int]:

@@ -268,10 +268,12 @@ class TranslationMemory:
     def concordance(self, phrase: str, *, limit: int = 50) -> list[ConcordanceHit]:
         """Return units whose source or target contains *phrase* (case-insensitive).
 
-        English matches whole words (``Inno Way`` does not match ``Inno Wayne``);
-        Chinese matches any substring.  Hits come in the order units were added;
-        when more than *limit* units match, those with the shortest texts are
-        chosen (the easiest examples to read, and the quickest to find).
+        English matches whole words (``Inno Way`` does not match ``Inno Wayne``),
+        the last word also in its plural and possessive forms (``Inno Way's``,
+        ``maker teams``, ``boxes``); Chinese matches any substring.  Hits come
+        in the order units were added; when more than *limit* units match,
+        those with the shortest texts are chosen (the easiest examples to read,
+        and the quickest to find).
         """
         with self._snapshot():
             return [ConcordanceHit(unit, side, spans)

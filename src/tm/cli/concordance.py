@@ -18,7 +18,8 @@ EXAMPLES = """\
   tm concordance "manufacturing" --db tm.db --limit 10
 
 The phrase is highlighted in colour on a terminal and [bracketed] otherwise.
-English matches whole words, case-insensitively; Chinese any substring.
+English matches whole words, case-insensitively, the last word also as a plural or
+possessive (team -> teams, Way -> Way's); Chinese any substring.
 """
 
 
