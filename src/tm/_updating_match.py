@@ -235,8 +235,9 @@ class _Fuzzy:
         if hi - lo <= 2 * _WINDOW + 40:
             spans = [range(lo - _WINDOW, hi + _WINDOW + 1)]
         else:
-            spans = [range(lo - _WINDOW, lo + _WINDOW + 1), range(hi - _WINDOW, hi + _WINDOW + 1),
-                     self.guess(i)]
+            spans = [self.guess(i)]  # and around the neighbours, where there are some
+            spans += [range(a - _WINDOW, a + _WINDOW + 1) for a in (lo, hi)
+                      if 0 <= a < len(self.active)]
         picked = {p for span in spans for p in span if 0 <= p < len(self.active)}
         return [self.active[p] for p in sorted(picked) if self.active[p] in self.usable]
 

@@ -28,6 +28,7 @@ rendering the PO, wall and CPU (CPU is the fairer figure on a shared machine).
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import shutil
@@ -52,8 +53,9 @@ SIZE = int(os.environ.get("TM_BENCH_UPDATE_SIZE", "20000"))
 #: so by default it runs side by side on a 5,000-sentence PO only.
 PEER_SIZE = int(os.environ.get("TM_BENCH_UPDATE_PEER_SIZE", "5000"))
 EDIT_RATE = 0.10
-#: (input, wall and CPU seconds to segment and merge, the same to render the PO)
-TIMINGS: list[tuple[str, float, float, float, float]] = []
+#: (input, then wall and CPU seconds: to read the old PO, to segment and merge, to render the
+#: merged PO, in all)
+TIMINGS: list[tuple[str, float, float, float, float, float, float, float, float]] = []
 
 
 @dataclass
@@ -138,6 +140,21 @@ def revise(old: list[str], extra: list[str], seed: int = 6) -> list[Revised]:
     return out
 
 
+def rewrite(old: list[str], extra: list[str], seed: int = 7) -> list[Revised]:
+    """A full rewrite: every sentence word-edited, 5% deleted, 5% preceded by a new one."""
+    rng = random.Random(seed)
+    vocab = sorted({w for s in old[:2000] for w in s.split() if w.isalpha()})
+    out: list[Revised] = []
+    for i, text in enumerate(old):
+        draw = rng.random()
+        if draw < 0.05:
+            continue
+        if draw < 0.10:
+            out.append(Revised(extra.pop(), "inserted", ()))
+        out.append(Revised(_edit(text, rng, vocab), "edited", (i,)))
+    return out
+
+
 def old_po(pairs: list[tuple[str, str]], name: str) -> polib.POFile:
     """The translated PO of the original document, one entry per sentence."""
     po = polib.POFile()
@@ -195,8 +212,8 @@ def judge(result: polib.POFile, revised: list[Revised], old: list[str],
                             "empty"), 0)
     active = [e for e in result if not e.obsolete and e.msgid]
     by_text: dict[str, list[polib.POEntry]] = {}
-    for entry in active:
-        by_text.setdefault(entry.msgid, []).append(entry)
+    for one in active:
+        by_text.setdefault(one.msgid, []).append(one)
     for item in revised:
         entry = _entry_for(item.text, by_text, active)
         wanted = [targets[o] for o in item.origin]
@@ -222,14 +239,9 @@ def compare(name: str, old: polib.POFile, revised: list[Revised], old_texts: lis
             targets: list[str], text: str, peers: bool = True) -> list[str]:
     """Table rows for tm and msgmerge on one input."""
     rows = []
-    started, cpu = time.perf_counter(), time.process_time()
-    ours = update(text, old, source_name="new.txt")
-    merged_at, merged_cpu = time.perf_counter(), time.process_time()
-    rendered = format_po(ours.po)
-    TIMINGS.append((name, merged_at - started, merged_cpu - cpu,
-                    time.perf_counter() - merged_at, time.process_time() - merged_cpu))
+    rendered, seconds = _time_tm(name, old, text)
     sentences = [s.text for s in segment(text)]
-    results = [("tm update", polib.pofile(rendered), time.perf_counter() - started)]
+    results = [("tm update", polib.pofile(rendered), seconds)]
     if peers and shutil.which("msgmerge"):
         merged, seconds = run_msgmerge(old, pot(sentences, "new.txt"))
         results.append(("GNU msgmerge --previous", merged, seconds))
@@ -242,6 +254,24 @@ def compare(name: str, old: polib.POFile, revised: list[Revised], old_texts: lis
                     f"{c['fuzzy wrong']} | {c['empty but known']} | {c['empty']} | "
                     f"{seconds:.2f} |")
     return rows
+
+
+def _time_tm(name: str, old: polib.POFile, text: str) -> tuple[str, float]:
+    """Read *old* from a file, merge *text* and render the result, timing each step."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "old.po"
+        path.write_text(format_po(old), encoding="utf-8")
+        clocks = [(time.perf_counter(), time.process_time())]
+        po = read_po(path)
+        clocks.append((time.perf_counter(), time.process_time()))
+        ours = update(text, po, source_name="new.txt")
+        clocks.append((time.perf_counter(), time.process_time()))
+        rendered = format_po(ours.po)
+        clocks.append((time.perf_counter(), time.process_time()))
+    steps = [(b[0] - a[0], b[1] - a[1]) for a, b in itertools.pairwise(clocks)]
+    steps.append((clocks[-1][0] - clocks[0][0], clocks[-1][1] - clocks[0][1]))
+    TIMINGS.append((name, *(x for step in steps for x in step)))  # type: ignore[arg-type]
+    return rendered, steps[-1][0]
 
 
 def article_case() -> tuple[polib.POFile, list[Revised], list[str], list[str], str]:
@@ -258,6 +288,15 @@ def article_case() -> tuple[polib.POFile, list[Revised], list[str], list[str], s
         for sentence in segment(entry.msgid):
             revised.append(Revised(sentence.text, "", origin))
     return old, revised, [e.msgid for e in entries], [e.msgstr for e in entries], text
+
+
+def rewrite_rows(base: list[tuple[str, str]], extra: list[str]) -> list[str]:
+    """Table rows for tm alone on a full rewrite (no sentence unchanged) of *base*."""
+    old_texts = [en for en, _ in base]
+    rewritten = rewrite(old_texts, list(extra))
+    text = "\n\n".join(r.text for r in rewritten) + "\n"
+    return compare(f"Bible {len(base)}, every sentence edited", old_po(base, "old.txt"),
+                   rewritten, old_texts, [zh for _, zh in base], text, peers=False)
 
 
 def main() -> None:
@@ -280,10 +319,14 @@ def main() -> None:
         for row in compare(f"Bible {size}, 10% edited", old_po(base, "old.txt"), revised,
                            old_texts, [zh for _, zh in base], text, peers=size <= PEER_SIZE):
             print(row)
-    print("\n| input | tm.update: segment + merge, wall (CPU) s | format_po, wall (CPU) s |")
-    print("|---|---:|---:|")
-    for name, merge, merge_cpu, write, write_cpu in TIMINGS:
-        print(f"| {name} | {merge:.2f} ({merge_cpu:.2f}) | {write:.2f} ({write_cpu:.2f}) |")
+    for row in rewrite_rows(pairs[:SIZE], [en for en, _ in pairs[largest:]]):
+        print(row)
+    print("\n| input | read_po, wall (CPU) s | tm.update: segment + merge, wall (CPU) s "
+          "| format_po, wall (CPU) s | in all, wall (CPU) s |")
+    print("|---|---:|---:|---:|---:|")
+    for name, *t in TIMINGS:
+        print(f"| {name} | " + " | ".join(f"{t[k]:.2f} ({t[k + 1]:.2f})" for k in (0, 2, 4, 6))
+              + " |")
     kinds: dict[str, int] = {}
     for r in revised:
         kinds[r.kind] = kinds.get(r.kind, 0) + 1
