@@ -241,3 +241,17 @@ def test_tmx_without_srclang_imports_with_a_warning(tmp_path: Path) -> None:
     warnings = result.err.splitlines()
     assert len(warnings) == 2 and all(w.startswith("tm: warning: ") for w in warnings)
     assert "no srclang" in warnings[0] and "'x-chinese'" in warnings[1]
+
+
+@pytest.mark.parametrize(("query", "options", "target"), [
+    ("一杯咖啡30元。", [], "Coffee costs 30 yuan a cup."),                 # guessed zh-CN -> en
+    ("一杯咖啡30元。", ["--target-lang", "en-US"], "Coffee costs 30 yuan a cup."),
+    ("一杯咖啡30元。", ["--source-lang", "zh_CN"], "Coffee costs 30 yuan a cup."),
+    ("Coffee costs 30 yuan a cup.", [], "一杯咖啡30元。"),                 # guessed en -> zh-CN
+    ("创业公司需要“耐心”资本。", [], 'Startups need "patient" capital.'),
+])
+def test_lookup_guesses_the_direction_from_the_query(db: str, query: str, options: list[str],
+                                                     target: str) -> None:
+    result = run_tm("lookup", query, "--db", db, *options)
+    assert result.code == 0
+    assert result.out.splitlines()[1].strip() == target

@@ -8,7 +8,14 @@ import sys
 from typing import Any
 
 from tm.cli._common import new_command
-from tm.cli._memory import add_db_option, add_lang_options, open_memory, show_diff, use_colour
+from tm.cli._memory import (
+    add_db_option,
+    add_lang_options,
+    open_memory,
+    query_langs,
+    show_diff,
+    use_colour,
+)
 from tm.files import read_text
 from tm.model import Match
 from tm.placeables import diff_tokens
@@ -18,7 +25,7 @@ __all__ = ["register", "run"]
 
 EXAMPLES = """\
   tm lookup "The store opens at 10 am." --db tm.db
-  tm lookup "商店几点开门？" --db tm.db --source-lang zh-CN --target-lang en
+  tm lookup "商店几点开门？" --db tm.db          # a Chinese query: zh-CN -> en
   tm lookup "Inno Way opened in 2014." --db tm.db --min 50 --limit 3 --format json
   tm lookup "Zhongguancun Inno Way" --db tm.db --glossary glossary.tbx
 
@@ -74,10 +81,11 @@ def run(args: argparse.Namespace) -> int:
     query = read_text("-").strip() if args.text == "-" else args.text
     if args.limit < 1:
         raise ValueError(f"--limit must be at least 1, got {args.limit}")
-    terms = _terms(args.glossary, query, args.source_lang)
+    source_lang, target_lang = query_langs(query, args.source_lang, args.target_lang)
+    terms = _terms(args.glossary, query, source_lang)
     with open_memory(args.db) as memory:
-        matches = memory.lookup(query, source_lang=args.source_lang,
-                                target_lang=args.target_lang, min_score=args.min,
+        matches = memory.lookup(query, source_lang=source_lang,
+                                target_lang=target_lang, min_score=args.min,
                                 limit=args.limit, context=args.context)
     if args.format == "json":
         data = {"generator": signature(), "query": query,
