@@ -21,6 +21,9 @@ Decisions (see docs/glossary.md, "Numbers"):
 * Approximations keep their value: over 600, 600多, 600余, 近600 are all 600.
 * Ranges are two numbers: 10-20 gives 10 and 20.
 * Measurement units are recorded (``unit``), so 6.2 miles matches 10公里.
+* Idioms are read with their neighbours (tm._numbers_idioms): 四成 = 40
+  percent, 20世纪90年代 = 1990, 十三五 = 13th + 5, one in five = 五分之一 = 0.2,
+  twice = 2, and "the first three quarters" (前三季度) = 3.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from decimal import Decimal
 from tm import _numbers_en, _numbers_zh
 from tm._numbers_base import Number, canonical
 from tm._numbers_en import fraction_value
+from tm._numbers_idioms import read_idioms
 from tm._numerals import GENERIC_CURRENCY, UNITS
 
 __all__ = ["Number", "compare_numbers", "extract_numbers", "same_numbers", "same_unit"]
@@ -64,11 +68,12 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     """
     if not text:
         return []
-    module = _numbers_zh if _language(lang) == "zh" else _numbers_en
+    code = _language(lang)
+    module = _numbers_zh if code == "zh" else _numbers_en
     folded = text.translate(_NUMBER_FOLD)
     present = module.features(folded)
     if not present:
-        return []
+        return read_idioms(text, [], code) if code == "en" and "wice" in text else []
     taken = bytearray(len(text))
     found: list[Number] = []
     for pattern, handler, needs in module.RECOGNIZERS:
@@ -85,7 +90,7 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
                                     number.end, text[number.start:number.end], number.spelled,
                                     number.unit))
     found.sort(key=lambda n: n.start)
-    return found
+    return read_idioms(text, found, code)
 
 
 def same_numbers(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,

@@ -8,8 +8,8 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   once (or the reverse) is a style choice, not an error;
 * forgives unmatched spelled-out numbers (one of / 之一, first / 首次) unless the
   other side has a different number instead (seven / 八 is reported);
-* reads a few forms the number reader leaves to it: 四成 = 40 percent (成 is a
-  tenth), 20世纪80年代 / 80年代 = the 1980s, “十三五” = the 13th Five-Year Plan,
+* relies on tm.numbers for idioms too: 四成 = 40 percent (成 is a tenth),
+  20世纪80年代 / 80年代 = the 1980s, “十三五” = the 13th Five-Year Plan,
   "one in five" / "eight out of ten" = 五分之一 / 十分之八, twice = 两倍, and
   "the first three quarters" = 前三季度 (three quarters *of* something stays 3/4);
 * sets aside numbers inside a glossary term on both sides (2025 in Made in
@@ -18,9 +18,7 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from decimal import Decimal
 from functools import lru_cache
 
 from tm.checks._base import CheckInfo, Context, unit_check
@@ -40,68 +38,6 @@ def _distinct(numbers: list[Number]) -> list[Number]:
         if key not in seen:
             seen.add(key)
             out.append(n)
-    return out
-
-
-# 四成 (40 %), 八成以上: 成 after a numeral is a tenth, unless it starts a word (成为, 成功...).
-_TENTHS = re.compile(r"成(?![为功立长本果员交绩熟就型年人品都])")
-_DECADE_ZH = re.compile(r"(?:(\d{1,2}|[一二十]{1,3})世纪)?(\d0)年代")
-_PLAN_ZH = re.compile(r"十([一二三四五六七八九])五")
-_RATIO_EN = re.compile(r"\s+(?:out\s+of|in)\s+(?:every\s+)?", re.I)
-_QUARTERS = re.compile(r"\squarters$", re.I)
-_OF = re.compile(r"\s+of\b", re.I)
-_TWICE = re.compile(r"\btwice\b", re.I)
-_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-
-
-def _adjust_zh(text: str, numbers: list[Number]) -> list[Number]:
-    """Read 四成 as 40 percent, 20世纪80年代 as 1980, 十三五 as 13th + 5."""
-    out: list[Number] = []
-    for n in numbers:
-        after = text[n.end:]
-        if n.kind == "number" and n.value <= 10 and _TENTHS.match(after):
-            out.append(dataclasses.replace(n, value=n.value * 10, kind="percent",
-                                           end=n.end + 1, spelled=False))
-            continue
-        plan = _PLAN_ZH.fullmatch(n.text)
-        if plan:
-            out.append(dataclasses.replace(n, value=Decimal(10 + _ZH_DIGIT[plan.group(1)]),
-                                           kind="ordinal"))
-            out.append(dataclasses.replace(n, value=Decimal(5), kind="number"))
-            continue
-        out.append(n)
-    for m in _DECADE_ZH.finditer(text):
-        century = m.group(1)
-        hundreds = 19 if not century else (int(century) - 1 if century.isdigit() else 19)
-        inside = [n for n in out if m.start() <= n.start and n.end <= m.end()]
-        out = [n for n in out if n not in inside]
-        out.append(Number(Decimal(hundreds * 100 + int(m.group(2))), "number", m.start(),
-                          m.end(), m.group(), False, ""))
-    return out
-
-
-def _adjust_en(text: str, numbers: list[Number]) -> list[Number]:
-    """Read "one in five" / "eight out of ten" as fractions (五分之一 / 十分之八), twice as 2."""
-    out: list[Number] = [Number(Decimal(2), "number", m.start(), m.end(), m.group(), True, "")
-                         for m in _TWICE.finditer(text)]
-    skip = -1
-    for i, n in enumerate(numbers):
-        if i == skip:
-            continue
-        if n.kind == "fraction" and _QUARTERS.search(n.text) and \
-                not _OF.match(text, n.end):
-            # "the first three quarters" (of a year: 前三季度), not 3/4
-            out.append(dataclasses.replace(n, value=(n.value * 4).normalize(), kind="number"))
-            continue
-        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        if nxt and n.kind == nxt.kind == "number" and 0 < n.value < nxt.value <= 100 \
-                and _RATIO_EN.fullmatch(text[n.end:nxt.start] + " "):
-            value = (n.value / nxt.value).quantize(Decimal("0.0001"))
-            out.append(dataclasses.replace(n, value=value.normalize(), kind="fraction",
-                                           end=nxt.end, text=text[n.start:nxt.end]))
-            skip = i + 1
-            continue
-        out.append(n)
     return out
 
 
@@ -141,11 +77,10 @@ def _same_plain_digits(source: str, target: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _numbers_in(text: str, lang: str) -> list[Number]:
-    """The numbers of *text* (cached: catalogs repeat segments), with the check's readings."""
+    """The numbers of *text* (cached: catalogs repeat segments)."""
     from tm.numbers import extract_numbers
 
-    found = extract_numbers(text, lang)
-    return _adjust_zh(text, found) if lang == "zh" else _adjust_en(text, found)
+    return extract_numbers(text, lang)
 
 
 def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
