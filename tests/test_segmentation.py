@@ -415,3 +415,46 @@ def test_same_breaks_with_and_without_skippable_rules() -> None:
     without = "他读了“你在哪里？”这本书。真好！"
     assert texts(with_title, "zh") == ["他读了《你在哪里？》这本书。", "真好！"]
     assert texts(without, "zh") == ["他读了“你在哪里？”", "这本书。", "真好！"]
+
+
+# Abbreviations that end a noun phrase (a time, a company, etc., a designator
+# letter): a capitalized word after them starts a sentence, unless it belongs to
+# the closed class that continues the phrase (weekday, month, time zone, a title
+# after a company name, an upper-case code).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Doors open at 7 p.m. Tickets cost $20.", ["Doors open at 7 p.m.", "Tickets cost $20."]),
+    ("It rained until 11 A.M. Crowds gathered anyway.",
+     ["It rained until 11 A.M.", "Crowds gathered anyway."]),
+    ("By 6 a.m. Police had sealed the road.", ["By 6 a.m. Police had sealed the road."]),
+    ("The talks resume at 9 a.m. Thursday.", ["The talks resume at 9 a.m. Thursday."]),
+    ("The market opens at 9:30 a.m. EST daily.", ["The market opens at 9:30 a.m. EST daily."]),
+    ("The launch is at 8 p.m. Moscow time.", ["The launch is at 8 p.m. Moscow time."]),
+    ("The deal with Initech Corp. Analysts praised it.",
+     ["The deal with Initech Corp.", "Analysts praised it."]),
+    ("Globex Inc. Chief Financial Officer Ann Lee resigned.",
+     ["Globex Inc. Chief Financial Officer Ann Lee resigned."]),
+    ("Umbrella Ltd. CEO Sam Roe spoke.", ["Umbrella Ltd. CEO Sam Roe spoke."]),
+    ("She grew up in Co. Galway and moved to Dublin.",
+     ["She grew up in Co. Galway and moved to Dublin."]),
+    ("Bring tents, stoves, etc. Food is provided.",
+     ["Bring tents, stoves, etc.", "Food is provided."]),
+    ("See Appendix C. Results are listed there.", ["See Appendix C.", "Results are listed there."]),
+    ("The water reached 95 °C. Steam rose.", ["The water reached 95 °C.", "Steam rose."]),
+    ("The U.S. Army denied it.", ["The U.S. Army denied it."]),
+])
+def test_noun_phrase_final_abbreviations(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“真的吗？”记者追问道。", ["“真的吗？”记者追问道。"]),
+    ("“为什么？”她没有回答。", ["“为什么？”", "她没有回答。"]),
+    ("销量增长了12%!市场反应热烈。", ["销量增长了12%!", "市场反应热烈。"]),
+    ("工作安排如下：\n（一）统一思想。\n（二）明确责任。",
+     ["工作安排如下：", "（一）统一思想。", "（二）明确责任。"]),
+    ("要点：\n1.统一思想。\n2.明确责任。", ["要点：", "1.统一思想。", "2.明确责任。"]),
+    ("今年前三季度，全国居民人均可支配收入比上年同期提高了\n0.75个百分点，高于预期。",
+     ["今年前三季度，全国居民人均可支配收入比上年同期提高了\n0.75个百分点，高于预期。"]),
+])
+def test_chinese_attribution_percent_and_list_lines(text: str, expected: list[str]) -> None:
+    assert texts(text, "zh") == expected
