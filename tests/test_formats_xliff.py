@@ -50,7 +50,7 @@ def test_write_is_atomic_on_failure(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"<xliff", "not well-formed"),
+    (b"<xliff", "malformed XML"),
     (b"<tmx/>", "not an XLIFF 1.2 file"),
     (b'<!DOCTYPE x [<!ENTITY a "aaaa">]><xliff xmlns="urn:oasis:names:tc:xliff:document:1.2">'
      b"&a;</xliff>", "refused unsafe XML"),

@@ -275,7 +275,7 @@ def test_custom_srx_rules(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    ("<srx", "not a well-formed SRX file"),
+    ("<srx", "malformed XML in this SRX file"),
     ("<other/>", "not an SRX 2.0 file"),
     ('<srx xmlns="http://www.lisa.org/srx20"><body><languagerules><languagerule '
      'languagerulename="x"><rule><beforebreak>(</beforebreak></rule></languagerule>'

@@ -31,11 +31,10 @@ from functools import lru_cache
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-import defusedxml.ElementTree as SafeET
 import regex
-from defusedxml import DefusedXmlException
 
 from tm.errors import ParseError
+from tm.xmlsafe import parse_xml
 
 __all__ = ["CompiledRules", "SrxRule", "SrxRules", "compile_rules", "load_srx", "parse_srx"]
 
@@ -102,13 +101,7 @@ def _parse_language_rules(body: Element, name: str) -> dict[str, tuple[SrxRule, 
 
 def parse_srx(data: bytes, name: str = "<srx>") -> SrxRules:
     """Parse SRX 2.0 *data* (read from *name*, used in error messages)."""
-    try:
-        root = SafeET.fromstring(data)
-    except SafeET.ParseError as err:
-        line = getattr(err, "position", (0, 0))[0]
-        raise ParseError(name, line, f"not a well-formed SRX file: {err}") from None
-    except DefusedXmlException as err:
-        raise ParseError(name, 0, f"refused unsafe XML: {err}") from None
+    root = parse_xml(data, name, "SRX")
     if root.tag != SRX_NS + "srx":
         raise ParseError(name, 0, "not an SRX 2.0 file (root must be "
                                   "<srx xmlns=\"http://www.lisa.org/srx20\">)")

@@ -20,16 +20,13 @@ import os
 import re
 from collections.abc import Iterable
 from xml.etree.ElementTree import Element
-from xml.etree.ElementTree import ParseError as XMLParseError
 from xml.sax.saxutils import escape, quoteattr
-
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
 
 from tm.errors import ParseError
 from tm.files import atomic_writer, decode_bytes, read_bytes
 from tm.langcodes import lang_key, normalize_lang, same_language
 from tm.model import Term
+from tm.xmlsafe import parse_xml
 
 __all__ = ["read_tbx", "write_tbx"]
 
@@ -88,18 +85,7 @@ def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
 
 
 def _parse(raw: str, name: str) -> Element:
-    try:
-        root: Element = SafeET.fromstring(raw)
-    except XMLParseError as err:
-        line = getattr(err, "position", (0, 0))[0]
-        raise ParseError(name, line, f"malformed XML: {err.msg if hasattr(err, 'msg') else err}"
-                         ) from None
-    except DefusedXmlException as err:
-        match = re.search(r"<!ENTITY", raw)
-        line = raw.count("\n", 0, match.start()) + 1 if match else 1
-        raise ParseError(name, line, f"refused: {type(err).__name__} (entity declarations "
-                                     "are not allowed in glossaries)") from None
-    return root
+    return parse_xml(raw, name, "TBX")
 
 
 def _lang_sections(entry: Element, lang: str) -> list[Element]:

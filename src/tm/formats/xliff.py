@@ -16,13 +16,12 @@ import os
 from collections.abc import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
-import defusedxml.ElementTree as SafeET
 import regex
-from defusedxml import DefusedXmlException
 
 from tm.errors import ParseError
 from tm.files import atomic_writer, read_bytes
 from tm.model import Unit
+from tm.xmlsafe import parse_xml
 
 __all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
 
@@ -109,13 +108,7 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     position, XLIFF having no line numbers once parsed).
     """
     name = str(path)
-    try:
-        root = SafeET.fromstring(read_bytes(name))
-    except SafeET.ParseError as err:
-        line = getattr(err, "position", (0, 0))[0]
-        raise ParseError(name, line, f"not well-formed XML: {err}") from None
-    except DefusedXmlException as err:
-        raise ParseError(name, 0, f"refused unsafe XML: {err}") from None
+    root = parse_xml(read_bytes(name), name, "XLIFF")
     if root.tag != _NS + "xliff":
         raise ParseError(name, 0, "not an XLIFF 1.2 file (expected <xliff> in namespace "
                                   f"{XLIFF_NS})")
