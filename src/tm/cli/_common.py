@@ -7,7 +7,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-__all__ = ["add_encoding_option", "add_output_option", "new_command", "progress"]
+__all__ = [
+    "add_encoding_option", "add_output_option", "add_text_json_option", "new_command",
+    "progress",
+]
 
 T = TypeVar("T")
 
@@ -28,6 +31,12 @@ def add_output_option(parser: argparse.ArgumentParser) -> None:
     """``-o/--output FILE`` (``-`` or absent: stdout), written atomically."""
     parser.add_argument("-o", "--output", default="-", metavar="OUT",
                         help="output file, written atomically ('-' = stdout, the default)")
+
+
+def add_text_json_option(parser: argparse.ArgumentParser,
+                         help: str = "output format (default: text)") -> None:
+    """``--format text|json``: text for people, json (signed) for CI and scripts."""
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=help)
 
 
 def add_encoding_option(parser: argparse.ArgumentParser) -> None:

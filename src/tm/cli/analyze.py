@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from tm.analysis import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
-from tm.cli._common import add_encoding_option, new_command
+from tm.cli._common import add_encoding_option, add_text_json_option, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.files import read_text
 
@@ -44,8 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--bands", type=_bands, default=DEFAULT_BANDS, metavar="LIST",
                    help="band lower bounds (default: "
                         f"{','.join(str(b) for b in DEFAULT_BANDS)})")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="output format (default: text)")
+    add_text_json_option(p)
     p.add_argument("--source-lang", default=None, metavar="LANG",
                    help="language of the document (default: guessed from a text file's "
                         "script; en for PO/POT)")

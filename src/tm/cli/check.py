@@ -11,7 +11,7 @@ from typing import Any
 
 from tm._version import __version__
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
-from tm.cli._common import new_command
+from tm.cli._common import add_text_json_option, new_command
 from tm.config import CheckConfig, load_config
 from tm.model import Finding
 from tm.signature import signature
@@ -45,8 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "defaults (repeatable; 'all' for every check)")
     parser.add_argument("--ignore", action="append", metavar="IDS",
                         help="comma-separated check ids or groups to skip (repeatable)")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="text (FILE:LINE: ID message) or json for CI (default: text)")
+    add_text_json_option(parser, "text (FILE:LINE: ID message) or json for CI (default: text)")
     parser.add_argument("--fail-on", choices=("error", "warning"), default=None,
                         help="exit 1 when a finding is at or above this severity "
                              "(default: error)")

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from tm.cli._common import new_command
+from tm.cli._common import add_text_json_option, new_command
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
 from tm.signature import signature
 
@@ -31,8 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(p)
     p.add_argument("--limit", type=int, default=50, metavar="N",
                    help="most units to show (default: 50)")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="output format (default: text)")
+    add_text_json_option(p)
     p.set_defaults(run=run)
 
 

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from tm.cli._common import new_command
+from tm.cli._common import add_text_json_option, new_command
 from tm.cli._memory import (
     add_db_option,
     add_lang_options,
@@ -47,8 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="most matches to show (default: 5)")
     p.add_argument("--context", default="", metavar="ID",
                    help="context (msgctxt) of the query: exact matches with it rank first")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="output format (default: text)")
+    add_text_json_option(p)
     p.add_argument("--glossary", metavar="FILE",
                    help="also show glossary terms found in the query (TBX, CSV, TSV or PO)")
     add_lang_options(p)

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Mapping
 
-from tm.cli._common import new_command
+from tm.cli._common import add_text_json_option, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.signature import signature
 
@@ -24,8 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = new_command(sub, "stats", "Show the units, language pairs, origins and size of a "
                     "translation memory.", EXAMPLES)
     add_db_option(p)
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="output format (default: text)")
+    add_text_json_option(p)
     p.set_defaults(run=run)
 
 

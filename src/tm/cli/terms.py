@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from tm.cli._common import new_command
+from tm.cli._common import add_text_json_option, new_command
 from tm.files import read_text
 from tm.glossary import Glossary, TermHit
 
@@ -37,8 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="source language of the glossary (default: en)")
     parser.add_argument("--target-lang", default="zh-CN", metavar="LANG",
                         help="target language of the glossary (default: zh-CN)")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="output format (default: text)")
+    add_text_json_option(parser)
     parser.set_defaults(run=run)
 
 

@@ -8,7 +8,7 @@ import sys
 from contextlib import ExitStack
 from typing import Any
 
-from tm.cli._common import add_encoding_option, new_command
+from tm.cli._common import add_encoding_option, add_text_json_option, new_command
 from tm.updating import DEFAULT_THRESHOLD, UpdateResult, update_file
 
 __all__ = ["register"]
@@ -37,8 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    f"(default {DEFAULT_THRESHOLD:g})")
     p.add_argument("--dry-run", action="store_true",
                    help="write nothing; print what would change")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="report format on stdout (json: summary and changes, for CI)")
+    add_text_json_option(p, "report format on stdout (json: summary and changes, for CI)")
     add_encoding_option(p)
     p.set_defaults(run=run)
 
