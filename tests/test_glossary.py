@@ -10,7 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tm import Glossary, ParseError, Term, TermHit
+from tm import Glossary
+from tm import ParseError
+from tm import Term
+from tm import TermHit
 from tm.formats.tbx import read_tbx, write_tbx
 
 DATA = Path(__file__).parent / "data" / "glossary"

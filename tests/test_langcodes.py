@@ -1,10 +1,10 @@
-"""tm.langcodes: one spelling per language, and which codes match."""
+"""tm._shared.lang: one spelling per language, and which codes match."""
 
 from __future__ import annotations
 
 import pytest
 
-from tm.langcodes import is_wellformed_lang, lang_key, normalize_lang, same_language
+from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang, same_language
 
 # (code as written in a file, normalized, non-strict key)
 CASES = [

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tm import TranslationMemory, Unit
+from tm import TranslationMemory
+from tm import Unit
 from tm._memory_concordance import _phrase_pattern
 
 TEXTS = [

@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, run_tm
-from tm import TranslationMemory, Unit
-from tm.langcodes import lang_key
+from tm import TranslationMemory
+from tm import Unit
+from tm._shared.lang import lang_key
 
 DATA = ROOT / "tests" / "data" / "memory"
 OPEN = Unit("The store opens at 9 am.", "商店上午9点开门。", origin="shop.po:3",

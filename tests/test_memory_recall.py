@@ -10,7 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tm import TranslationMemory, Unit, _memory_index
+from tm import TranslationMemory
+from tm import Unit
+from tm import _memory_index
 from tm.matching import score
 
 WORDS = ["the", "The", "store", "opens", "at", "9", "10", "am", "pm", "closes", "shop", "a"]

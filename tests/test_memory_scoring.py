@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tm import matching, memory, placeables
+from tm import matching
+from tm import memory
+from tm import placeables
 from tm.matching import length_window, match_tokens, max_distance, score
 from tm.placeables import adapt, diff_tokens
 

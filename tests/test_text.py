@@ -1,4 +1,4 @@
-"""tm.text: normalization and character classes shared by every stage."""
+"""tm._shared.text: normalization and character classes shared by every stage."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tm.text import (
+from tm._shared.text import (
     BRACKETS,
     CLOSING,
     OPENING,

@@ -14,7 +14,7 @@ from tm.checks import check, check_files, list_checks
 from tm.config import CheckConfig, load_config
 from tm.errors import ConfigError, ParseError, StoreError, TMError
 from tm.glossary import Glossary, TermHit
-from tm.langcodes import normalize_lang
+from tm._shared.lang import normalize_lang
 from tm.memory import ConcordanceHit, TranslationMemory
 from tm.model import Bead, Finding, Match, Segment, Term, Unit
 from tm.numbers import Number, extract_numbers

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from tm import _memory_store as store
 from tm._memory_index import PostingBuffer, encode_ids
-from tm.langcodes import lang_key, normalize_lang
+from tm._shared.lang import lang_key, normalize_lang
 from tm.matching import match_tokens
 from tm.model import Unit
 

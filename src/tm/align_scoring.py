@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tm import lexicon
-from tm.text import han_ratio
+from tm._shared.text import han_ratio
 
 if TYPE_CHECKING:
     from tm.glossary import Glossary

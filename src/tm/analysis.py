@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from tm.langcodes import lang_key
-from tm.signature import signature
+from tm._shared.lang import lang_key
+from tm._shared.signature import signature
 
 if TYPE_CHECKING:
     import polib

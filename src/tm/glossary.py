@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tm.errors import ParseError
-from tm.langcodes import same_language
+from tm._shared.lang import same_language
 from tm.model import Term
-from tm.text import fold_width
+from tm._shared.text import fold_width
 
 __all__ = ["Glossary", "TermHit"]
 
@@ -82,7 +82,7 @@ class Glossary:
         the file and line for unreadable or malformed input.
         """
         from tm import _glossary_files as files
-        from tm.files import read_text
+        from tm._shared.files import read_text
         from tm.formats.tbx import read_tbx
 
         name = str(path)

@@ -29,7 +29,7 @@ from tm._memory_concordance import concordance
 from tm._memory_index import SCHEMA, Index
 from tm._memory_writer import Writer, origin_file, text_hash
 from tm.errors import StoreError
-from tm.langcodes import lang_key, normalize_lang
+from tm._shared.lang import lang_key, normalize_lang
 from tm.matching import finish, match_tokens
 from tm.model import Match, Unit
 from tm.placeables import adapt

@@ -31,7 +31,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from tm import _numbers_en, _numbers_zh
+from tm import _numbers_en
+from tm import _numbers_zh
 from tm._numbers_base import Number, canonical
 from tm._numbers_en import fraction_value
 from tm._numbers_idioms import read_idioms

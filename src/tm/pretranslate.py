@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tm._version import __version__
-from tm.langcodes import lang_key, normalize_lang
-from tm.signature import po_timestamp, signature
+from tm._shared.lang import lang_key, normalize_lang
+from tm._shared.signature import po_timestamp, signature
 
 if TYPE_CHECKING:
     import polib

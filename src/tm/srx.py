@@ -34,7 +34,7 @@ from xml.etree.ElementTree import Element
 import regex
 
 from tm.errors import ParseError
-from tm.xmlsafe import parse_xml
+from tm._shared.xml import parse_xml
 
 __all__ = ["CompiledRules", "SrxRule", "SrxRules", "compile_rules", "load_srx", "parse_srx"]
 

@@ -23,9 +23,9 @@ from tm._version import __version__
 from tm.errors import ParseError
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
-from tm.langcodes import is_wellformed_lang, lang_key, normalize_lang
+from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm.model import Unit
-from tm.signature import po_timestamp, signature
+from tm._shared.signature import po_timestamp, signature
 
 if TYPE_CHECKING:
     import polib

@@ -32,11 +32,11 @@ import regex
 from tm._updating_match import FUZZY, VERBATIM, OldText, Slot, plan
 from tm.alignment import align
 from tm.errors import TMError
-from tm.files import atomic_writer, read_bytes, read_text
+from tm._shared.files import atomic_writer, read_bytes, read_text
 from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment
 from tm.segmentation import rules_signature, segment, stable_ids
-from tm.signature import po_timestamp, signature
+from tm._shared.signature import po_timestamp, signature
 
 __all__ = ["DEFAULT_THRESHOLD", "KINDS", "Change", "UpdateConflict", "UpdateResult", "update",
            "update_file"]

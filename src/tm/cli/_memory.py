@@ -14,9 +14,9 @@ import re
 import sys
 from collections.abc import Sequence
 
-from tm.langcodes import lang_key
+from tm._shared.lang import lang_key
 from tm.memory import TranslationMemory
-from tm.text import is_han
+from tm._shared.text import is_han
 
 __all__ = ["BOLD", "add_db_option", "add_lang_options", "highlight", "open_memory",
            "query_langs", "show_diff", "use_colour"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from tm.analysis import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
 from tm.cli._common import add_encoding_option, add_text_json_option, new_command
 from tm.cli._memory import add_db_option, open_memory
-from tm.files import read_text
+from tm._shared.files import read_text
 
 __all__ = ["register", "run"]
 

@@ -14,7 +14,7 @@ from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selectio
 from tm.cli._common import add_text_json_option, new_command
 from tm.config import CheckConfig, load_config
 from tm.model import Finding
-from tm.signature import signature
+from tm._shared.signature import signature
 
 __all__ = ["register", "run"]
 

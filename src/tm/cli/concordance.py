@@ -8,7 +8,7 @@ import sys
 
 from tm.cli._common import add_text_json_option, new_command
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
-from tm.signature import signature
+from tm._shared.signature import signature
 
 __all__ = ["register", "run"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tm.cli._common import add_output_option, new_command
 from tm.cli._memory import add_db_option, open_memory
-from tm.langcodes import lang_key
+from tm._shared.lang import lang_key
 from tm.model import Unit
 from tm.units import FORMATS, write_units
 

@@ -16,10 +16,10 @@ from tm.cli._memory import (
     show_diff,
     use_colour,
 )
-from tm.files import read_text
+from tm._shared.files import read_text
 from tm.model import Match
 from tm.placeables import diff_tokens
-from tm.signature import signature
+from tm._shared.signature import signature
 
 __all__ = ["register", "run"]
 

@@ -10,7 +10,7 @@ import argparse
 import json
 
 from tm.cli._common import add_text_json_option, new_command
-from tm.files import read_text
+from tm._shared.files import read_text
 from tm.glossary import Glossary, TermHit
 
 __all__ = ["register", "run"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tm.langcodes import lang_key, normalize_lang
+from tm._shared.lang import lang_key, normalize_lang
 from tm.model import Unit
 
 __all__ = ["TuState", "TuvState", "from_tmx_date", "units_of_tu"]

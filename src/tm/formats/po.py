@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 import polib
 
 from tm.errors import ParseError
-from tm.files import atomic_writer, read_bytes
+from tm._shared.files import atomic_writer, read_bytes
 from tm.formats.linebreak import break_opportunities, char_width
 from tm.model import Unit
 
