@@ -406,7 +406,7 @@ def test_rule_flags_stay_in_their_rule(tmp_path: Path) -> None:
 def test_leading_literal_of_a_rule(pattern: str, literal: str | None) -> None:
     # A no-break rule whose before-pattern needs a character absent from the text is
     # skipped for that text; only patterns that surely start with it may qualify.
-    from tm.srx import _leading_literal
+    from tm.segmentation._srx import _leading_literal
     assert _leading_literal(pattern) == literal
 
 

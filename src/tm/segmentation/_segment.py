@@ -19,7 +19,7 @@ Three layers decide where segments end:
    English, in title case; and the next line starts
    like a sentence (capital, digit, Han character, opening quote or bracket).
 3. **Sentence rules** (language, as data): SRX 2.0 files in ``tm/rules``
-   (``en.srx``, ``zh.srx``) or a file of your own, see :mod:`tm.srx`.
+   (``en.srx``, ``zh.srx``) or a file of your own, see :mod:`tm.segmentation._srx`.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from pathlib import Path
 import regex
 
 from tm.model import Segment
-from tm.srx import CompiledRules, SrxRules, compile_rules, load_srx
+from tm.segmentation._srx import CompiledRules, SrxRules, compile_rules, load_srx
 
 __all__ = ["CHROME", "explain", "guess_lang", "rules_signature", "segment", "stable_ids"]
 
