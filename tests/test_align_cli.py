@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tm import lexicon
+from tm.alignment import _lexicon as lexicon
 from tm.formats.po import read_po
 from tm.formats.tmx import read_tmx
 

@@ -1,11 +1,11 @@
-"""tm.lexicon: the word and name evidence the aligner matches across languages."""
+"""tm.alignment._lexicon: the word and name evidence the aligner matches across languages."""
 
 from __future__ import annotations
 
 import pytest
 
 import tm
-from tm import lexicon
+from tm.alignment import _lexicon as lexicon
 
 needs_dict = pytest.mark.skipif(not lexicon.available(), reason="needs the dict extra")
 

@@ -114,7 +114,7 @@ def tm_aligner_zh_source() -> Aligner:
 
 def without_dictionary(aligner: Aligner) -> Aligner:
     """Run *aligner* as if the ``dict`` extra were not installed."""
-    from tm import lexicon
+    from tm.alignment import _lexicon as lexicon
 
     def run(zh: list[str], en: list[str]) -> list[Bead]:
         saved = lexicon._load_index
@@ -146,7 +146,7 @@ def accuracy() -> None:
         print(f"MAC-Dev not found at {MAC}; skipping the accuracy benchmark.")
         return
     docs = mac_documents()
-    from tm.align_scoring import Params
+    from tm.alignment._scoring import Params
 
     systems: list[tuple[str, Aligner | None]] = [
         ("tm.align (en source)", tm_aligner()),

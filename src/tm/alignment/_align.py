@@ -2,7 +2,7 @@
 
 The search is a dynamic program over bead shapes (0-1, 1-0, 1-1, 1-2, 2-1,
 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1 by default) whose bead cost comes from
-:mod:`tm.align_scoring`.  To keep time and memory near-linear it runs
+:mod:`tm.alignment._scoring`.  To keep time and memory near-linear it runs
 coarse-to-fine, like Vecalign: both sides are halved (neighbouring sentences
 merged) until the grid is small, aligned in full there, and each finer level
 is aligned only inside a band around the path projected from the coarser one.
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tm.align_scoring import (
+from tm.alignment._scoring import (
     _LOG_TABLE,
     _LOG_TABLE_STEP,
     NULL_CONFIDENCE,
@@ -32,7 +32,7 @@ from tm.align_scoring import (
     make_items,
     neighbour_evidence,
 )
-from tm.lexicon import LEXICON_VERSION
+from tm.alignment._lexicon import LEXICON_VERSION
 from tm.model import Bead, Segment
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ class _Scorer:
         return cost
 
     def scores(self, path: Sequence[tuple[int, int]]) -> list[float]:
-        """Confidence of each bead of *path* (see :func:`tm.align_scoring.confidence`)."""
+        """Confidence of each bead of *path* (see :func:`tm.alignment._scoring.confidence`)."""
         features: list[tuple[float, float, float, float]] = []
         i = j = 0
         for k, t in path:

@@ -6,7 +6,7 @@ shared space for both languages, so the evidence two spans share is the size
 of a set intersection:
 
 * words: English content-word stems; a Chinese sentence contributes the stems
-  of the CC-CEDICT glosses of its words (:mod:`tm.lexicon`);
+  of the CC-CEDICT glosses of its words (:mod:`tm.alignment._lexicon`);
 * numbers (weight 2): normalized values from :func:`tm.numbers.extract_numbers`
   (``53.96 billion`` and ``539.6亿`` share a key);
 * Latin-script tokens kept in Chinese text (weight 2): ``5D Robotics``, ``3W``;
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tm import lexicon
+from tm.alignment import _lexicon as lexicon
 from tm._shared.text import han_ratio
 
 if TYPE_CHECKING:
