@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import regex
 
-from tm import _numerals as N
+from tm.numbers import _numerals as N
 
 #: A digit run must not be glued to a Latin letter on its left ("G20"), nor follow a
 #: hyphen after a capitalized or one-letter word ("COVID-19", "F-16"); a hyphen after a

@@ -21,7 +21,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from tm._numbers_base import Number, canonical
+from tm.numbers._base import Number, canonical
 
 __all__ = ["read_idioms"]
 

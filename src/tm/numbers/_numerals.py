@@ -1,4 +1,4 @@
-"""Numeral tables and parsers behind :mod:`tm.numbers` (private).
+"""Numeral tables and parsers behind :mod:`tm.numbers._extract` (private).
 
 English number words (``twenty-five``, ``two million``), Chinese numerals
 (``一百零五``, ``七十二点五``, ``两万``, ``二〇一五``), month names, scale words

@@ -1,4 +1,4 @@
-"""Chinese number recognizers for :mod:`tm.numbers` (private).
+"""Chinese number recognizers for :mod:`tm.numbers._extract` (private).
 
 Arabic digits with 万/亿 scales (539.6亿, 7.9万, 600多万), Chinese numerals
 (七, 两万, 一百零五, 七十二点五), percentages (72.5%, 百分之七十二点五, 3个百分点),
@@ -13,8 +13,8 @@ from decimal import Decimal
 
 import regex
 
-from tm import _numerals as N
-from tm._numbers_base import (
+from tm.numbers import _numerals as N
+from tm.numbers._base import (
     LEFT_GUARD,
     NUM,
     Handler,
@@ -25,7 +25,7 @@ from tm._numbers_base import (
     make,
     parse_digits,
 )
-from tm._numbers_en import fraction_value
+from tm.numbers._en import fraction_value
 
 _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
        r"(?:点[零〇一二三四五六七八九]+[万亿]*)?)")

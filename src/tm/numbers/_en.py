@@ -1,7 +1,7 @@
-"""English number recognizers for :mod:`tm.numbers` (private).
+"""English number recognizers for :mod:`tm.numbers._extract` (private).
 
 Each recognizer is a compiled pattern and a handler turning a match into
-numbers; :func:`tm.numbers.extract_numbers` runs them in priority order
+numbers; :func:`tm.numbers._extract.extract_numbers` runs them in priority order
 (dates before bare numbers) and keeps the first claim on each span.
 """
 
@@ -11,8 +11,8 @@ from decimal import Decimal
 
 import regex
 
-from tm import _numerals as N
-from tm._numbers_base import (
+from tm.numbers import _numerals as N
+from tm.numbers._base import (
     LEFT_GUARD,
     NUM,
     RIGHT_GUARD,

@@ -21,7 +21,7 @@ Decisions (see docs/glossary.md, "Numbers"):
 * Approximations keep their value: over 600, 600多, 600余, 近600 are all 600.
 * Ranges are two numbers: 10-20 gives 10 and 20.
 * Measurement units are recorded (``unit``), so 6.2 miles matches 10公里.
-* Idioms are read with their neighbours (tm._numbers_idioms): 四成 = 40
+* Idioms are read with their neighbours (tm.numbers._idioms): 四成 = 40
   percent, 20世纪90年代 = 1990, 十三五 = 13th + 5, one in five = 五分之一 = 0.2,
   twice = 2, and "the first three quarters" (前三季度) = 3.
 """
@@ -31,12 +31,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from tm import _numbers_en
-from tm import _numbers_zh
-from tm._numbers_base import Number, canonical
-from tm._numbers_en import fraction_value
-from tm._numbers_idioms import read_idioms
-from tm._numerals import GENERIC_CURRENCY, UNITS
+from tm.numbers import _en as _numbers_en
+from tm.numbers import _zh as _numbers_zh
+from tm.numbers._base import Number, canonical
+from tm.numbers._en import fraction_value
+from tm.numbers._idioms import read_idioms
+from tm.numbers._numerals import GENERIC_CURRENCY, UNITS
 
 __all__ = ["Number", "compare_numbers", "extract_numbers", "same_numbers", "same_unit"]
 

@@ -1,0 +1,22 @@
+"""Numbers in English and Chinese text as comparable values.
+
+:func:`extract_numbers` reads digits, Chinese numerals, magnitudes (billion,
+亿), percentages, ratios and number idioms into :class:`Number` values whose
+spans point into the text; :func:`compare_numbers` pairs them across languages.
+"""
+
+from tm.numbers._extract import (
+    Number,
+    compare_numbers,
+    extract_numbers,
+    same_numbers,
+    same_unit,
+)
+
+__all__ = [
+    "Number",
+    "compare_numbers",
+    "extract_numbers",
+    "same_numbers",
+    "same_unit",
+]
