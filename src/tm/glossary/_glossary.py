@@ -81,7 +81,7 @@ class Glossary:
         ``.txt`` (tab-separated), ``.po``/``.pot``.  Raises ParseError with
         the file and line for unreadable or malformed input.
         """
-        from tm import _glossary_files as files
+        from tm.glossary import _files as files
         from tm._shared.files import read_text
         from tm.formats.tbx import read_tbx
 
@@ -110,7 +110,7 @@ class Glossary:
         >>> g.terms[0].targets
         ('创业大街', '中关村创业大街')
         """
-        from tm._glossary_files import split_forms
+        from tm.glossary._files import split_forms
 
         built = []
         for item in terms:
