@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import tm
 from tm.alignment._scoring import Item, Params, length_cost
 from tm.alignment import bead_shapes
-from tm.alignment import _search
+from tm.alignment._align import _search
 
 ROOT = Path(__file__).resolve().parent.parent
 EN_FILE = ROOT / "locales" / "en" / "article.txt"

@@ -1,4 +1,4 @@
-"""tm.analysis: word counts, band labels, and the match-band analysis over a real memory."""
+"""tm.memory._analysis: word counts, band labels, and the match-band analysis over a real memory."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tm.analysis import AnalysisItem, analyze, band_labels, count_words, items_from_text
+from tm.memory._analysis import AnalysisItem, analyze, band_labels, count_words, items_from_text
 from tm.memory import TranslationMemory
 from tm.model import Unit
 

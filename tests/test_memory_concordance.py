@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from tm import TranslationMemory
 from tm import Unit
-from tm._memory_concordance import _phrase_pattern
+from tm.memory._concordance import _phrase_pattern
 
 TEXTS = [
     ("Inno Way's cafes are full.", "创业大街的咖啡馆满了。"),

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from tm import TranslationMemory
 from tm import Unit
-from tm import _memory_index
-from tm.matching import score
+from tm.memory import _index as _memory_index
+from tm.memory._matching import score
 
 WORDS = ["the", "The", "store", "opens", "at", "9", "10", "am", "pm", "closes", "shop", "a"]
 HAN = list("商店上午下午点开关门的一")

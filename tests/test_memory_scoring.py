@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tm import matching
-from tm import memory
-from tm import placeables
-from tm.matching import length_window, match_tokens, max_distance, score
-from tm.placeables import adapt, diff_tokens
+from tm.memory import _matching as matching
+from tm.memory import _memory as memory
+from tm.memory import _placeables as placeables
+from tm.memory._matching import length_window, match_tokens, max_distance, score
+from tm.memory._placeables import adapt, diff_tokens
 
 
 @pytest.mark.parametrize(("text", "tokens"), [

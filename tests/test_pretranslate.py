@@ -1,4 +1,4 @@
-"""tm.pretranslate: exact, fuzzy, untrusted, in-context and untouched entries."""
+"""tm.memory._pretranslate: exact, fuzzy, untrusted, in-context and untouched entries."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from tm.formats.po import format_po, new_po
 from tm.memory import TranslationMemory
 from tm.model import Unit
-from tm.pretranslate import pretranslate
+from tm.memory._pretranslate import pretranslate
 
 UNITS = [
     Unit("The factory opened in 2016.", "该工厂于2016年开业。"),

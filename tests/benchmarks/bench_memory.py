@@ -41,7 +41,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tm import TranslationMemory
 from tm import Unit
-from tm.matching import match_tokens, score
+from tm.memory._matching import match_tokens, score
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "bible-en-zh" / "bible.tsv"

@@ -18,7 +18,7 @@ from tm.cli._memory import (
 )
 from tm._shared.files import read_text
 from tm.model import Match
-from tm.placeables import diff_tokens
+from tm.memory._placeables import diff_tokens
 from tm._shared.signature import signature
 
 __all__ = ["register", "run"]

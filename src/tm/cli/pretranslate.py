@@ -8,7 +8,7 @@ import sys
 from tm.cli._common import add_output_option, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.formats.po import read_po, write_po
-from tm.pretranslate import pretranslate
+from tm.memory._pretranslate import pretranslate
 
 __all__ = ["register", "run"]
 

@@ -1,6 +1,6 @@
 """The inverted index behind :class:`tm.TranslationMemory` (private).
 
-Every stored text is a list of match tokens (:mod:`tm.matching`), each mapped
+Every stored text is a list of match tokens (:mod:`tm.memory._matching`), each mapped
 to an integer id by the ``vocab`` table.  A token's *k*-th occurrence in a text
 is a distinct *term* ``(token, language, k)``, so shared terms count shared
 tokens with multiplicity.  Postings are keyed by term **and text length**::
@@ -13,7 +13,7 @@ batch); entries of replaced units stay until the memory is optimized (they are
 skipped when verified).
 
 A lookup with threshold ``t`` over a query of ``m`` tokens works one text
-length ``n`` at a time, for the lengths :func:`tm.matching.length_window`
+length ``n`` at a time, for the lengths :func:`tm.memory._matching.length_window`
 allows.  A unit of length ``n`` scoring ``>= t`` shares at least
 ``k(n) = ceil(t * max(m, n) / 100)`` terms with the query, hence at least one of
 *any* ``m - k(n) + 1`` query terms (prefix filtering).  So for each length the
@@ -33,7 +33,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
-from tm.matching import length_window, max_distance, score_tokens
+from tm.memory._matching import length_window, max_distance, score_tokens
 
 __all__ = ["SCHEMA", "Index", "PostingBuffer", "encode_ids", "terms_of"]
 

@@ -13,10 +13,10 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable
 
-from tm import _memory_store as store
-from tm._memory_index import PostingBuffer, encode_ids
+from tm.memory import _store as store
+from tm.memory._index import PostingBuffer, encode_ids
 from tm._shared.lang import lang_key, normalize_lang
-from tm.matching import match_tokens
+from tm.memory._matching import match_tokens
 from tm.model import Unit
 
 _ROW_BATCH = 20_000

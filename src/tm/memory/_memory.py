@@ -10,7 +10,7 @@
 One file holds everything (units, the vocabulary, the inverted index), in WAL
 mode so several readers and one writer can share it.  The score and the index
 that finds every unit at or above ``min_score`` without scanning the memory
-are described in :mod:`tm.matching` and :mod:`tm._memory_index`.
+are described in :mod:`tm.memory._matching` and :mod:`tm.memory._index`.
 """
 
 from __future__ import annotations
@@ -24,15 +24,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 
-from tm import _memory_store as store
-from tm._memory_concordance import concordance
-from tm._memory_index import SCHEMA, Index
-from tm._memory_writer import Writer, origin_file, text_hash
+from tm.memory import _store as store
+from tm.memory._concordance import concordance
+from tm.memory._index import SCHEMA, Index
+from tm.memory._writer import Writer, origin_file, text_hash
 from tm.errors import StoreError
 from tm._shared.lang import lang_key, normalize_lang
-from tm.matching import finish, match_tokens
+from tm.memory._matching import finish, match_tokens
 from tm.model import Match, Unit
-from tm.placeables import adapt
+from tm.memory._placeables import adapt
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 

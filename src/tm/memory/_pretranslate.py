@@ -26,7 +26,7 @@ from tm._shared.signature import po_timestamp, signature
 if TYPE_CHECKING:
     import polib
 
-    from tm.memory import TranslationMemory
+    from tm.memory._memory import TranslationMemory
     from tm.model import Match
 
 __all__ = ["PretranslateResult", "pretranslate"]

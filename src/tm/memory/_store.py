@@ -14,7 +14,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
-from tm._memory_index import MAX_LANGS, PostingBuffer, decode_ids
+from tm.memory._index import MAX_LANGS, PostingBuffer, decode_ids
 from tm.errors import StoreError
 from tm.model import Unit
 

@@ -31,7 +31,7 @@ from tm._shared.signature import signature
 if TYPE_CHECKING:
     import polib
 
-    from tm.memory import TranslationMemory
+    from tm.memory._memory import TranslationMemory
 
 __all__ = ["DEFAULT_BANDS", "Analysis", "AnalysisItem", "BandCount", "analyze", "band_labels",
            "count_words", "items_from_po", "items_from_text"]

@@ -21,9 +21,9 @@ from collections.abc import Iterator
 
 import regex
 
-from tm import _memory_store as store
-from tm._memory_index import MAX_OCC, Index, term_of
-from tm.matching import match_tokens
+from tm.memory import _store as store
+from tm.memory._index import MAX_OCC, Index, term_of
+from tm.memory._matching import match_tokens
 from tm.model import Unit
 
 __all__ = ["concordance"]

@@ -1,0 +1,42 @@
+"""The translation memory: storage, fuzzy lookup, concordance, analysis, pre-translation.
+
+:class:`TranslationMemory` keeps units in SQLite with a word index that never
+drops a match above the threshold; :func:`analyze` counts words by match band
+and :func:`pretranslate` fills a POT from the memory.
+"""
+
+from tm.memory._memory import (
+    ConcordanceHit,
+    TranslationMemory,
+)
+from tm.memory._analysis import (
+    DEFAULT_BANDS,
+    Analysis,
+    AnalysisItem,
+    BandCount,
+    analyze,
+    band_labels,
+    count_words,
+    items_from_po,
+    items_from_text,
+)
+from tm.memory._pretranslate import (
+    PretranslateResult,
+    pretranslate,
+)
+
+__all__ = [
+    "Analysis",
+    "AnalysisItem",
+    "BandCount",
+    "ConcordanceHit",
+    "DEFAULT_BANDS",
+    "PretranslateResult",
+    "TranslationMemory",
+    "analyze",
+    "band_labels",
+    "count_words",
+    "items_from_po",
+    "items_from_text",
+    "pretranslate",
+]
