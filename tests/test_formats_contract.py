@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.model import Unit
-from tm.units import read_units, write_units
+from tm.formats import read_units, write_units
 
 # Text a translator could type: letters, CJK, digits, punctuation, spaces, tabs, newlines,
 # quotes, backslashes and XML/CSV specials; no control characters XML 1.0 cannot hold.

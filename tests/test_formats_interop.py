@@ -17,7 +17,7 @@ import pytest
 
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.model import Unit
-from tm.units import read_units
+from tm.formats import read_units
 
 tt_tmx = pytest.importorskip("translate.storage.tmx")
 tt_po = pytest.importorskip("translate.storage.po")

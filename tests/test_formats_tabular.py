@@ -8,7 +8,7 @@ import pytest
 
 from tm.errors import ParseError
 from tm.formats.tabular import read_csv
-from tm.units import detect_format, read_units, write_units
+from tm.formats import detect_format, read_units, write_units
 
 # (case, file name, content, expected (source, target, context, note, source_lang, target_lang))
 CASES = [

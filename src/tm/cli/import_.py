@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from tm.cli._common import new_command, progress
 from tm.cli._memory import add_db_option, open_memory
 from tm.model import Unit
-from tm.units import read_units
+from tm.formats import read_units
 
 __all__ = ["register", "run"]
 
