@@ -1,4 +1,4 @@
-"""The matching rules of tm update, on plain strings (tm._updating_match.plan)."""
+"""The matching rules of tm update, on plain strings (tm.updating._match.plan)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from tm import _updating_match
-from tm._updating_match import OldText, plan, similarity, text_key
+from tm.updating import _match as _updating_match
+from tm.updating._match import OldText, plan, similarity, text_key
 
 CAT = OldText("The cat sat on the mat in the kitchen.", "猫坐在厨房的垫子上。")
 SUN = OldText("It was a sunny day in the park.", "那天公园里阳光明媚。")

@@ -12,7 +12,7 @@ import polib
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from tm._updating_match import text_key
+from tm.updating._match import text_key
 from tm.segmentation import stable_ids
 from tm.updating import update
 

@@ -11,7 +11,7 @@ and the PO is rebuilt in the order of the new source:
 * new sentences are looked up in a translation memory, if one is given;
 * translations that no active entry carries any more become obsolete (``#~``).
 
-The matching rules live in :mod:`tm._updating_match`; this module turns the
+The matching rules live in :mod:`tm.updating._match`; this module turns the
 plan into PO entries.  See docs/update.md.
 """
 
@@ -29,7 +29,7 @@ from typing import Any, Protocol
 import polib
 import regex
 
-from tm._updating_match import FUZZY, VERBATIM, OldText, Slot, plan
+from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
 from tm.alignment import align
 from tm.errors import TMError
 from tm._shared.files import atomic_writer, read_bytes, read_text
