@@ -8,13 +8,13 @@ units -> PO / TMX / :class:`TranslationMemory` -> lookup, :func:`check`,
 This module only re-exports; ``__all__`` is kept sorted and a test checks it.
 """
 
+from tm._shared.lang import normalize_lang
 from tm._version import __version__
 from tm.alignment import align
 from tm.checks import check, check_files, list_checks
 from tm.config import CheckConfig, load_config
 from tm.errors import ConfigError, ParseError, StoreError, TMError
 from tm.glossary import Glossary, TermHit
-from tm._shared.lang import normalize_lang
 from tm.memory import ConcordanceHit, TranslationMemory
 from tm.model import Bead, Finding, Match, Segment, Term, Unit
 from tm.numbers import Number, extract_numbers

@@ -39,8 +39,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from tm import TranslationMemory
-from tm import Unit
+from tm import TranslationMemory, Unit
 from tm.memory._matching import match_tokens, score
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -20,8 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tm import Glossary
-from tm import Term
+from tm import Glossary, Term
 from tm.numbers import extract_numbers, same_numbers
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -26,10 +26,10 @@ from tm.alignment._scoring import (
 __all__ = [
     "ALIGNMENT_VERSION",
     "CONFIDENCE_WEIGHTS",
-    "Item",
     "NULL_CONFIDENCE",
-    "Params",
     "SCORING_VERSION",
+    "Item",
+    "Params",
     "Similarity",
     "align",
     "bead_shapes",

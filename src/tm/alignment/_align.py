@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tm.alignment._lexicon import LEXICON_VERSION
 from tm.alignment._scoring import (
     _LOG_TABLE,
     _LOG_TABLE_STEP,
@@ -32,7 +33,6 @@ from tm.alignment._scoring import (
     make_items,
     neighbour_evidence,
 )
-from tm.alignment._lexicon import LEXICON_VERSION
 from tm.model import Bead, Segment
 
 if TYPE_CHECKING:

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tm.alignment import _lexicon as lexicon
 from tm._shared.text import han_ratio
+from tm.alignment import _lexicon as lexicon
 
 if TYPE_CHECKING:
     from tm.glossary import Glossary

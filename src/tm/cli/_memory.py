@@ -15,8 +15,8 @@ import sys
 from collections.abc import Sequence
 
 from tm._shared.lang import lang_key
-from tm.memory import TranslationMemory
 from tm._shared.text import is_han
+from tm.memory import TranslationMemory
 
 __all__ = ["BOLD", "add_db_option", "add_lang_options", "highlight", "open_memory",
            "query_langs", "show_diff", "use_colour"]

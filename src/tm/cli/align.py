@@ -19,14 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import tm
+from tm._shared.files import atomic_writer, read_text
+from tm._shared.signature import po_timestamp, signature
+from tm._shared.text import han_ratio
 from tm.alignment import ALIGNMENT_VERSION
 from tm.cli._common import add_encoding_option, add_output_option, new_command
 from tm.errors import ParseError
-from tm._shared.files import atomic_writer, read_text
 from tm.model import Bead, Segment, Unit
 from tm.segmentation import rules_signature
-from tm._shared.signature import po_timestamp, signature
-from tm._shared.text import han_ratio
 
 __all__ = ["register", "run"]
 

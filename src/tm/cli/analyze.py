@@ -7,10 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from tm.memory._analysis import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
+from tm._shared.files import read_text
 from tm.cli._common import add_encoding_option, add_text_json_option, new_command
 from tm.cli._memory import add_db_option, open_memory
-from tm._shared.files import read_text
+from tm.memory._analysis import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
 
 __all__ = ["register", "run"]
 

@@ -9,12 +9,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from tm._shared.signature import signature
 from tm._version import __version__
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
 from tm.cli._common import add_text_json_option, new_command
 from tm.config import CheckConfig, load_config
 from tm.model import Finding
-from tm._shared.signature import signature
 
 __all__ = ["register", "run"]
 

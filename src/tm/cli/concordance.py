@@ -6,9 +6,9 @@ import argparse
 import json
 import sys
 
+from tm._shared.signature import signature
 from tm.cli._common import add_text_json_option, new_command
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
-from tm._shared.signature import signature
 
 __all__ = ["register", "run"]
 

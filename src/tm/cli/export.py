@@ -7,11 +7,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from tm._shared.lang import lang_key
 from tm.cli._common import add_output_option, new_command
 from tm.cli._memory import add_db_option, open_memory
-from tm._shared.lang import lang_key
-from tm.model import Unit
 from tm.formats import FORMATS, write_units
+from tm.model import Unit
 
 __all__ = ["register", "run"]
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from tm.cli._common import new_command, progress
 from tm.cli._memory import add_db_option, open_memory
-from tm.model import Unit
 from tm.formats import read_units
+from tm.model import Unit
 
 __all__ = ["register", "run"]
 

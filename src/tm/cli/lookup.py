@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any
 
+from tm._shared.files import read_text
+from tm._shared.signature import signature
 from tm.cli._common import add_text_json_option, new_command
 from tm.cli._memory import (
     add_db_option,
@@ -16,10 +18,8 @@ from tm.cli._memory import (
     show_diff,
     use_colour,
 )
-from tm._shared.files import read_text
-from tm.model import Match
 from tm.memory._placeables import diff_tokens
-from tm._shared.signature import signature
+from tm.model import Match
 
 __all__ = ["register", "run"]
 

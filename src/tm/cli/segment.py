@@ -18,11 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import tm
-from tm.cli._common import add_encoding_option, add_output_option, new_command
 from tm._shared.files import atomic_writer, read_text
+from tm._shared.signature import po_timestamp, signature
+from tm.cli._common import add_encoding_option, add_output_option, new_command
 from tm.model import Segment, Unit
 from tm.segmentation import CHROME, guess_lang, rules_signature
-from tm._shared.signature import po_timestamp, signature
 
 __all__ = ["register", "run"]
 

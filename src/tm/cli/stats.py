@@ -7,9 +7,9 @@ import json
 import sys
 from collections.abc import Mapping
 
+from tm._shared.signature import signature
 from tm.cli._common import add_text_json_option, new_command
 from tm.cli._memory import add_db_option, open_memory
-from tm._shared.signature import signature
 
 __all__ = ["register", "run"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from tm.cli._common import add_text_json_option, new_command
 from tm._shared.files import read_text
+from tm.cli._common import add_text_json_option, new_command
 from tm.glossary import Glossary, TermHit
 
 __all__ = ["register", "run"]

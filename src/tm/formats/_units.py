@@ -19,13 +19,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
+from tm._shared.signature import po_timestamp, signature
 from tm._version import __version__
 from tm.errors import ParseError
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
-from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm.model import Unit
-from tm._shared.signature import po_timestamp, signature
 
 if TYPE_CHECKING:
     import polib

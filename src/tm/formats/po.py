@@ -18,8 +18,8 @@ from collections.abc import Iterator, Mapping
 
 import polib
 
-from tm.errors import ParseError
 from tm._shared.files import atomic_writer, read_bytes
+from tm.errors import ParseError
 from tm.formats.linebreak import break_opportunities, char_width
 from tm.model import Unit
 

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from tm.errors import ParseError
 from tm._shared.files import atomic_writer, open_binary
 from tm._shared.lang import is_wellformed_lang, normalize_lang
+from tm.errors import ParseError
 from tm.model import Unit
 
 __all__ = ["read_csv", "write_csv"]

@@ -22,11 +22,11 @@ from collections.abc import Iterable
 from xml.etree.ElementTree import Element
 from xml.sax.saxutils import escape, quoteattr
 
-from tm.errors import ParseError
 from tm._shared.files import atomic_writer, decode_bytes, read_bytes
 from tm._shared.lang import lang_key, normalize_lang, same_language
-from tm.model import Term
 from tm._shared.xml import parse_xml
+from tm.errors import ParseError
+from tm.model import Term
 
 __all__ = ["read_tbx", "write_tbx"]
 

@@ -28,13 +28,13 @@ from xml.sax.saxutils import escape, quoteattr
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from tm._shared.files import atomic_writer, open_binary
+from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
+from tm._shared.signature import signature as tm_signature
 from tm._version import __version__
 from tm.errors import ParseError
-from tm._shared.files import atomic_writer, open_binary
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
-from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm.model import Unit
-from tm._shared.signature import signature as tm_signature
 
 __all__ = ["TMXWarning", "read_tmx", "write_tmx"]
 

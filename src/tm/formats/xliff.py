@@ -18,10 +18,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import regex
 
-from tm.errors import ParseError
 from tm._shared.files import atomic_writer, read_bytes
-from tm.model import Unit
 from tm._shared.xml import parse_xml
+from tm.errors import ParseError
+from tm.model import Unit
 
 __all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
 

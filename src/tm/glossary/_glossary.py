@@ -23,10 +23,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tm.errors import ParseError
 from tm._shared.lang import same_language
-from tm.model import Term
 from tm._shared.text import fold_width
+from tm.errors import ParseError
+from tm.model import Term
 
 __all__ = ["Glossary", "TermHit"]
 
@@ -81,9 +81,9 @@ class Glossary:
         ``.txt`` (tab-separated), ``.po``/``.pot``.  Raises ParseError with
         the file and line for unreadable or malformed input.
         """
-        from tm.glossary import _files as files
         from tm._shared.files import read_text
         from tm.formats.tbx import read_tbx
+        from tm.glossary import _files as files
 
         name = str(path)
         suffix = Path(name).suffix.lower()

@@ -5,10 +5,6 @@ drops a match above the threshold; :func:`analyze` counts words by match band
 and :func:`pretranslate` fills a POT from the memory.
 """
 
-from tm.memory._memory import (
-    ConcordanceHit,
-    TranslationMemory,
-)
 from tm.memory._analysis import (
     DEFAULT_BANDS,
     Analysis,
@@ -20,17 +16,21 @@ from tm.memory._analysis import (
     items_from_po,
     items_from_text,
 )
+from tm.memory._memory import (
+    ConcordanceHit,
+    TranslationMemory,
+)
 from tm.memory._pretranslate import (
     PretranslateResult,
     pretranslate,
 )
 
 __all__ = [
+    "DEFAULT_BANDS",
     "Analysis",
     "AnalysisItem",
     "BandCount",
     "ConcordanceHit",
-    "DEFAULT_BANDS",
     "PretranslateResult",
     "TranslationMemory",
     "analyze",

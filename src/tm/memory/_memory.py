@@ -24,15 +24,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 
+from tm._shared.lang import lang_key, normalize_lang
+from tm.errors import StoreError
 from tm.memory import _store as store
 from tm.memory._concordance import concordance
 from tm.memory._index import SCHEMA, Index
-from tm.memory._writer import Writer, origin_file, text_hash
-from tm.errors import StoreError
-from tm._shared.lang import lang_key, normalize_lang
 from tm.memory._matching import finish, match_tokens
-from tm.model import Match, Unit
 from tm.memory._placeables import adapt
+from tm.memory._writer import Writer, origin_file, text_hash
+from tm.model import Match, Unit
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 

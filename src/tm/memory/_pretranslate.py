@@ -19,9 +19,9 @@ import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tm._version import __version__
 from tm._shared.lang import lang_key, normalize_lang
 from tm._shared.signature import po_timestamp, signature
+from tm._version import __version__
 
 if TYPE_CHECKING:
     import polib

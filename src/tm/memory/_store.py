@@ -14,8 +14,8 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
-from tm.memory._index import MAX_LANGS, PostingBuffer, decode_ids
 from tm.errors import StoreError
+from tm.memory._index import MAX_LANGS, PostingBuffer, decode_ids
 from tm.model import Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "

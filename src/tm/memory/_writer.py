@@ -13,9 +13,9 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable
 
+from tm._shared.lang import lang_key, normalize_lang
 from tm.memory import _store as store
 from tm.memory._index import PostingBuffer, encode_ids
-from tm._shared.lang import lang_key, normalize_lang
 from tm.memory._matching import match_tokens
 from tm.model import Unit
 

@@ -33,8 +33,8 @@ from xml.etree.ElementTree import Element
 
 import regex
 
-from tm.errors import ParseError
 from tm._shared.xml import parse_xml
+from tm.errors import ParseError
 
 __all__ = ["CompiledRules", "SrxRule", "SrxRules", "compile_rules", "load_srx", "parse_srx"]
 

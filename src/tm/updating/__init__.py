@@ -12,9 +12,9 @@ from tm.updating._merge import (
 )
 
 __all__ = [
-    "Change",
     "DEFAULT_THRESHOLD",
     "KINDS",
+    "Change",
     "UpdateConflict",
     "UpdateResult",
     "update",

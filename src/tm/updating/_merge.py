@@ -29,14 +29,14 @@ from typing import Any, Protocol
 import polib
 import regex
 
-from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
+from tm._shared.files import atomic_writer, read_bytes, read_text
+from tm._shared.signature import po_timestamp, signature
 from tm.alignment import align
 from tm.errors import TMError
-from tm._shared.files import atomic_writer, read_bytes, read_text
 from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment
 from tm.segmentation import rules_signature, segment, stable_ids
-from tm._shared.signature import po_timestamp, signature
+from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
 
 __all__ = ["DEFAULT_THRESHOLD", "KINDS", "Change", "UpdateConflict", "UpdateResult", "update",
            "update_file"]

@@ -7,9 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
-from tm import Term
-from tm import Unit
-from tm import check
+from tm import Term, Unit, check
 from tm.glossary import Glossary
 
 GLOSSARY = Glossary.from_terms([

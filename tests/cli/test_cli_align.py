@@ -19,7 +19,7 @@ from tm.alignment import _lexicon as lexicon
 from tm.formats.po import read_po
 from tm.formats.tmx import read_tmx
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EN = "locales/en/article.txt"
 ZH = "locales/zh_CN/article.txt"
 COMMITTED_PO = ROOT / "locales" / "zh_CN" / "LC_MESSAGES" / "article.po"

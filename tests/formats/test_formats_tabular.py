@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tm.errors import ParseError
-from tm.formats.tabular import read_csv
 from tm.formats import detect_format, read_units, write_units
+from tm.formats.tabular import read_csv
 
 # (case, file name, content, expected (source, target, context, note, source_lang, target_lang))
 CASES = [

@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
-from tm.alignment._scoring import Item, Params, length_cost
 from tm.alignment import bead_shapes
 from tm.alignment._align import _search
+from tm.alignment._scoring import Item, Params, length_cost
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EN_FILE = ROOT / "locales" / "en" / "article.txt"
 ZH_FILE = ROOT / "locales" / "zh_CN" / "article.txt"
 GOLD = ROOT / "tests" / "data" / "article.gold"

@@ -11,7 +11,7 @@ from typing import Any
 import polib
 import pytest
 
-DATA = Path(__file__).parent / "data" / "update"
+DATA = Path(__file__).parents[1] / "data" / "update"
 REVISED = str(DATA / "article.revised.txt")
 Cli = Callable[..., Any]
 

@@ -10,7 +10,7 @@ import regex
 import tm
 from tm.segmentation import CHROME, guess_lang, rules_signature
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 EN_CASES = [
     # id, text, expected sentences

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tm.memory._analysis import AnalysisItem, analyze, band_labels, count_words, items_from_text
 from tm.memory import TranslationMemory
+from tm.memory._analysis import AnalysisItem, analyze, band_labels, count_words, items_from_text
 from tm.model import Unit
 
 

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tm import TranslationMemory
-from tm import Unit
+from tm import TranslationMemory, Unit
 from tm.memory import _index as _memory_index
 from tm.memory._matching import score
 

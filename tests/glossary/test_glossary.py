@@ -10,14 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tm import Glossary
-from tm import ParseError
-from tm import Term
-from tm import TermHit
+from tm import Glossary, ParseError, Term, TermHit
 from tm.formats.tbx import read_tbx, write_tbx
 
-DATA = Path(__file__).parent / "data" / "glossary"
-ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parents[1] / "data" / "glossary"
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_GLOSSARY = ROOT / "locales" / "zh_CN" / "glossary.tbx"
 
 SAMPLE = Glossary.from_terms([

@@ -17,7 +17,7 @@ from tm.model import Match, Unit
 from tm.segmentation import segment, stable_ids
 from tm.updating import UpdateConflict, update, update_file
 
-DATA = Path(__file__).parent / "data" / "update"
+DATA = Path(__file__).parents[1] / "data" / "update"
 OLD_PO = DATA / "article.po"
 REVISED = DATA / "article.revised.txt"
 SOURCE_NAME = "tests/data/update/article.revised.txt"
@@ -206,7 +206,7 @@ def test_update_file_dry_run_writes_nothing(tmp_path: Path) -> None:
     assert po.read_bytes() == OLD_PO.read_bytes()
 
 
-ALIGNED = Path(__file__).parent.parent / "locales" / "zh_CN" / "LC_MESSAGES" / "article.po"
+ALIGNED = Path(__file__).parents[2] / "locales" / "zh_CN" / "LC_MESSAGES" / "article.po"
 
 
 @pytest.mark.skipif(not ALIGNED.exists(), reason="the aligned article PO is not there")

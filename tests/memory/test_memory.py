@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tm import ConcordanceHit
-from tm import StoreError
-from tm import TranslationMemory
-from tm import Unit
+from tm import ConcordanceHit, StoreError, TranslationMemory, Unit
 
 UNITS = [
     Unit("The store opens at 9 am.", "商店上午9点开门。", origin="shop.po:3"),

@@ -9,8 +9,7 @@ from defusedxml import ElementTree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tm import ParseError
-from tm import Unit
+from tm import ParseError, Unit
 from tm.formats.xliff import format_xliff, read_xliff, write_xliff
 
 

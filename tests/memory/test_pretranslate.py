@@ -9,8 +9,8 @@ import pytest
 
 from tm.formats.po import format_po, new_po
 from tm.memory import TranslationMemory
-from tm.model import Unit
 from tm.memory._pretranslate import pretranslate
+from tm.model import Unit
 
 UNITS = [
     Unit("The factory opened in 2016.", "该工厂于2016年开业。"),

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from tm.formats import read_units
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.model import Unit
-from tm.formats import read_units
 
 tt_tmx = pytest.importorskip("translate.storage.tmx")
 tt_po = pytest.importorskip("translate.storage.po")

@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tm import TranslationMemory
-from tm import Unit
+from tm import TranslationMemory, Unit
 from tm.memory._concordance import _phrase_pattern
 
 TEXTS = [

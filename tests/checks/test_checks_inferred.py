@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tm import Unit
-from tm import check
+from tm import Unit, check
 
 # Sentences that make the head of each name common in the rest of the catalog
 # (财政 in 财政收入, 国家 everywhere), which keeps it out of the inferred core.

@@ -15,7 +15,7 @@ from tm.model import Unit
 
 # The TMX 1.4 DTD (LISA OSCAR), read from ../shared/standards beside the checkout,
 # where CI has it; it is not copied into the project.
-DTD = Path(__file__).resolve().parent.parent.parent / "shared" / "standards" / "tmx14.dtd"
+DTD = Path(__file__).resolve().parents[3] / "shared" / "standards" / "tmx14.dtd"
 
 HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
         '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence"'

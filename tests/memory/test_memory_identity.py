@@ -10,8 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, run_tm
-from tm import TranslationMemory
-from tm import Unit
+from tm import TranslationMemory, Unit
 from tm._shared.lang import lang_key
 
 DATA = ROOT / "tests" / "data" / "memory"

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tm.formats import read_units, write_units
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.model import Unit
-from tm.formats import read_units, write_units
 
 # Text a translator could type: letters, CJK, digits, punctuation, spaces, tabs, newlines,
 # quotes, backslashes and XML/CSV specials; no control characters XML 1.0 cannot hold.

@@ -17,7 +17,7 @@ import pytest
 import tm
 from tm.formats.po import new_po, read_po, write_po
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_PO = ROOT / "locales" / "zh_CN" / "LC_MESSAGES" / "article.po"
 GLOSSARY = ROOT / "locales" / "zh_CN" / "glossary.tbx"
 
