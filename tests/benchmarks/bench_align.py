@@ -26,7 +26,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data"
+
+
+def _shared_data() -> Path:
+    """../shared/data beside the repository (a worktree may sit one level deeper)."""
+    for folder in ROOT.parents:
+        if (folder / "shared" / "data").is_dir():
+            return folder / "shared" / "data"
+    return ROOT.parent / "shared" / "data"
+
+
+DATA = _shared_data()
 MAC = DATA / "mac-dev"
 BIBLE = DATA / "bible-en-zh" / "bible.tsv"
 
