@@ -1,43 +1,177 @@
-"""Shared fixtures: paths into the repository and a runner for the real ``tm`` entry point."""
+"""Shared fixtures: paths into the repository and an in-process runner for the ``tm`` command.
+
+:func:`run_tm` calls :func:`tm.cli.main` in this interpreter, as a user's shell
+would run ``tm ARGS``: with its own working directory, environment, stdin,
+stdout and stderr (byte streams underneath, so ``sys.stdout.buffer`` and
+``sys.stdin.buffer`` work), and every piece of process-wide state it may touch
+restored afterwards.  Starting a new interpreter for each of the suite's
+hundreds of CLI runs used to cost more than everything the runs computed.
+
+What only a real process can show (the installed entry point, a real pipe,
+``SIGPIPE``, exit statuses) is tested by the few tests marked
+``@pytest.mark.subprocess`` in tests/cli/test_cli_process.py, through
+:func:`run_tm_process`.
+"""
 
 from __future__ import annotations
 
+import io
+import logging
+import os
+import signal
 import subprocess
 import sys
+import traceback
+import warnings
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+# Property tests: each test fixes its own example count; no deadline (a loaded
+# machine is not a failure).  In CI (``CI`` set, as .ci/run does) the examples are
+# derandomized, so a run is reproducible and a failure cannot come and go with a
+# seed; locally every run draws new ones, which is how failing seeds get found.
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.register_profile("dev", deadline=None, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+#: Signals whose handlers a command may change (SIGTERM cleanup, SIGPIPE ...).
+_SIGNALS = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGPIPE", "SIGHUP")
+            if hasattr(signal, name)]
+
 
 @dataclass
 class Result:
-    """What a ``tm`` run printed and returned."""
+    """What a ``tm`` run printed and returned: text (UTF-8) and the raw bytes."""
 
     code: int
     out: str
     err: str
+    stdout: bytes = b""
+    stderr: bytes = b""
 
 
-def run_tm(*args: str, stdin: str | bytes | None = None, cwd: Path | None = None) -> Result:
-    """Run ``python -m tm ARGS`` as a user would and capture its output."""
-    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    proc = subprocess.run(
-        [sys.executable, "-m", "tm", *args],
-        input=data,
-        capture_output=True,
-        cwd=cwd or ROOT,
-        check=False,
+class _Capture(io.BytesIO):
+    """A byte stream that keeps its bytes when closed (``tm`` closes stderr on EPIPE)."""
+
+    def close(self) -> None:
+        """Keep the buffer readable; the text wrapper around it is what gets closed."""
+
+
+@contextmanager
+def _process_state(cwd: Path, env: Mapping[str, str | None]) -> Iterator[None]:
+    """Run the body in *cwd* with *env* applied; restore cwd, env, signals, logging, umask."""
+    saved_cwd = os.getcwd()
+    saved_env = dict(os.environ)
+    saved_signals = {sig: signal.getsignal(sig) for sig in _SIGNALS}
+    saved_umask = os.umask(0o022)
+    os.umask(saved_umask)
+    root = logging.getLogger()
+    saved_logging = (list(root.handlers), root.level, logging.root.manager.disable)
+    try:
+        os.chdir(cwd)
+        for name, value in env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        yield
+    finally:
+        os.chdir(saved_cwd)
+        if dict(os.environ) != saved_env:
+            os.environ.clear()
+            os.environ.update(saved_env)
+        for sig, handler in saved_signals.items():
+            if signal.getsignal(sig) is not handler and handler is not None:
+                signal.signal(sig, handler)
+        os.umask(saved_umask)
+        root.handlers[:] = saved_logging[0]
+        root.setLevel(saved_logging[1])
+        logging.disable(saved_logging[2])
+
+
+@contextmanager
+def _python_warnings() -> Iterator[None]:
+    """Warnings as a fresh interpreter shows them: default filters, printed on sys.stderr."""
+    with warnings.catch_warnings():
+        warnings.resetwarnings()
+        warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+        for category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning,
+                         ResourceWarning):
+            warnings.simplefilter("ignore", category, append=True)
+
+        def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: object = None, line: str | None = None) -> None:
+            sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+        warnings.showwarning = show
+        yield
+
+
+def run_tm(*args: str, stdin: str | bytes | None = None, cwd: Path | str | None = None,
+           env: Mapping[str, str | None] | None = None) -> Result:
+    """Run ``tm ARGS`` in this process, as a shell would, and capture what it printed.
+
+    *stdin* is the input (empty when None); *cwd* the working directory (default:
+    the repository root); *env* variables to set (a None value unsets one).  An
+    exception escaping :func:`tm.cli.main` is reported as Python would: the
+    traceback on stderr and exit status 1.
+    """
+    from tm.cli import main
+
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
+    out_bytes, err_bytes = _Capture(), _Capture()
+    streams = (
+        io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"),
+        io.TextIOWrapper(out_bytes, encoding="utf-8", errors="strict"),
+        io.TextIOWrapper(err_bytes, encoding="utf-8", errors="backslashreplace"),
     )
-    return Result(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+    saved_streams = (sys.stdin, sys.stdout, sys.stderr)
+    sys.stdin, sys.stdout, sys.stderr = streams
+    try:
+        with _process_state(Path(cwd or ROOT), env or {}), _python_warnings():
+            try:
+                code = main(list(args))
+            except SystemExit as exit_:  # argparse: --help, --version, usage errors
+                code = exit_.code if isinstance(exit_.code, int) else (exit_.code is not None)
+            except Exception:
+                traceback.print_exc()
+                code = 1
+    finally:
+        for stream in streams[1:]:
+            if not stream.closed:
+                stream.flush()
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+    raw_out, raw_err = out_bytes.getvalue(), err_bytes.getvalue()
+    return Result(int(code), raw_out.decode("utf-8"), raw_err.decode("utf-8"), raw_out, raw_err)
+
+
+def run_tm_process(*args: str, stdin: str | bytes | None = None, cwd: Path | str | None = None,
+                   env: Mapping[str, str | None] | None = None) -> Result:
+    """Run ``python -m tm ARGS`` as a separate process (for the few tests that need one)."""
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    environ = dict(os.environ)
+    for name, value in (env or {}).items():
+        if value is None:
+            environ.pop(name, None)
+        else:
+            environ[name] = value
+    proc = subprocess.run([sys.executable, "-m", "tm", *args], input=data, capture_output=True,
+                          cwd=cwd or ROOT, env=environ, check=False)
+    return Result(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"),
+                  proc.stdout, proc.stderr)
 
 
 @pytest.fixture
 def tm_cli():
-    """The ``run_tm`` function, for tests that drive the CLI."""
+    """The in-process ``run_tm`` function, for tests that drive the CLI."""
     return run_tm
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 from pathlib import Path
 
@@ -23,15 +24,23 @@ def test_all_names_exist_and_are_documented() -> None:
 
 
 def test_public_modules_are_all_exported() -> None:
-    """Every public name imported into tm/__init__.py is in __all__."""
+    """__all__, the lazy-import table and the typing imports of tm/__init__.py agree."""
     tree = ast.parse((SRC / "__init__.py").read_text(encoding="utf-8"))
-    imported = {
-        alias.asname or alias.name
-        for node in tree.body
+    typed = {
+        alias.asname or alias.name: node.module
+        for block in tree.body
+        if isinstance(block, ast.If) and ast.unparse(block.test) == "TYPE_CHECKING"
+        for node in block.body
         if isinstance(node, ast.ImportFrom)
         for alias in node.names
     }
-    assert imported == set(tm.__all__)
+    assert typed == tm._SOURCES
+    assert set(typed) | {"__version__"} == set(tm.__all__)
+
+
+def test_every_public_name_resolves_to_its_source() -> None:
+    for name, module in tm._SOURCES.items():
+        assert getattr(tm, name) is getattr(importlib.import_module(module), name)
 
 
 def test_nothing_imports_the_cli() -> None:

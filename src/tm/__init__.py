@@ -5,21 +5,32 @@ units -> PO / TMX / :class:`TranslationMemory` -> lookup, :func:`check`,
 :func:`update`.  Every stage is a plain function over the plain values in
 :mod:`tm.model`; the ``tm`` command is a thin layer over this API.
 
-This module only re-exports; ``__all__`` is kept sorted and a test checks it.
+This module only re-exports, and lazily: each name is imported from its
+package on first use (PEP 562), so ``import tm`` and ``tm --version`` do not
+load the checks, the memory or the aligner until they are used.
+``__all__`` is kept sorted, and a test checks that it, :data:`_SOURCES` and
+the typing imports below name the same things.
 """
 
-from tm._shared.lang import normalize_lang
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from tm._version import __version__
-from tm.alignment import align
-from tm.checks import check, check_files, list_checks
-from tm.config import CheckConfig, load_config
-from tm.errors import ConfigError, ParseError, StoreError, TMError
-from tm.glossary import Glossary, TermHit
-from tm.memory import ConcordanceHit, TranslationMemory
-from tm.model import Bead, Finding, Match, Segment, Term, Unit
-from tm.numbers import Number, extract_numbers
-from tm.segmentation import segment, stable_ids
-from tm.updating import UpdateResult, update
+
+if TYPE_CHECKING:
+    from tm._shared.lang import normalize_lang
+    from tm.alignment import align
+    from tm.checks import check, check_files, list_checks
+    from tm.config import CheckConfig, load_config
+    from tm.errors import ConfigError, ParseError, StoreError, TMError
+    from tm.glossary import Glossary, TermHit
+    from tm.memory import ConcordanceHit, TranslationMemory
+    from tm.model import Bead, Finding, Match, Segment, Term, Unit
+    from tm.numbers import Number, extract_numbers
+    from tm.segmentation import segment, stable_ids
+    from tm.updating import UpdateResult, update
 
 __all__ = [
     "Bead",
@@ -51,3 +62,34 @@ __all__ = [
     "stable_ids",
     "update",
 ]
+
+#: The module each public name is imported from on first use.
+_SOURCES: dict[str, str] = {
+    "normalize_lang": "tm._shared.lang",
+    "align": "tm.alignment",
+    "check": "tm.checks", "check_files": "tm.checks", "list_checks": "tm.checks",
+    "CheckConfig": "tm.config", "load_config": "tm.config",
+    "ConfigError": "tm.errors", "ParseError": "tm.errors", "StoreError": "tm.errors",
+    "TMError": "tm.errors",
+    "Glossary": "tm.glossary", "TermHit": "tm.glossary",
+    "ConcordanceHit": "tm.memory", "TranslationMemory": "tm.memory",
+    "Bead": "tm.model", "Finding": "tm.model", "Match": "tm.model", "Segment": "tm.model",
+    "Term": "tm.model", "Unit": "tm.model",
+    "Number": "tm.numbers", "extract_numbers": "tm.numbers",
+    "segment": "tm.segmentation", "stable_ids": "tm.segmentation",
+    "UpdateResult": "tm.updating", "update": "tm.updating",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import public *name* from its package the first time it is used."""
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module 'tm' has no attribute {name!r}")
+    value = getattr(importlib.import_module(source), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

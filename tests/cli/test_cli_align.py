@@ -1,4 +1,4 @@
-"""``tm align`` through the real entry point: formats, the committed article.po, bad input."""
+"""``tm align`` through ``tm.cli.main``: formats, the committed article.po, bad input."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import run_tm
 from tm.alignment import _lexicon as lexicon
 from tm.formats.po import read_po
 from tm.formats.tmx import read_tmx
@@ -29,18 +29,11 @@ needs_gettext = pytest.mark.skipif(shutil.which("msgfmt") is None or shutil.whic
                                    reason="GNU gettext tools not installed")
 
 
-def tm_run(*args: str, env: dict[str, str] | None = None,
-           stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m tm ARGS`` from the repository root."""
-    return subprocess.run([sys.executable, "-m", "tm", *args], cwd=ROOT, capture_output=True,
-                          env={**os.environ, **(env or {})}, input=stdin, check=False)
-
-
 @pytest.fixture(scope="module")
 def article_json() -> dict[str, object]:
     """``tm align --format json`` of the article, run once for the module."""
-    result = tm_run("align", EN, ZH, "--format", "json")
-    assert result.returncode == 0, result.stderr.decode()
+    result = run_tm("align", EN, ZH, "--format", "json")
+    assert result.code == 0, result.stderr.decode()
     data: dict[str, object] = json.loads(result.stdout)
     return data
 
@@ -52,8 +45,8 @@ def test_committed_article_po_is_reproduced_byte_for_byte(tmp_path: Path) -> Non
     assert stamp
     epoch = int(datetime.strptime(stamp.group(1).decode(), "%Y-%m-%d %H:%M%z").timestamp())
     out = tmp_path / "article.po"
-    result = tm_run("align", EN, ZH, "-o", str(out), env={"SOURCE_DATE_EPOCH": str(epoch)})
-    assert result.returncode == 0, result.stderr.decode()
+    result = run_tm("align", EN, ZH, "-o", str(out), env={"SOURCE_DATE_EPOCH": str(epoch)})
+    assert result.code == 0, result.stderr.decode()
     assert out.read_bytes() == committed, (
         "locales/zh_CN/LC_MESSAGES/article.po is stale (segmentation rules, alignment or the "
         "article changed); regenerate it with: tm align locales/en/article.txt "
@@ -63,7 +56,7 @@ def test_committed_article_po_is_reproduced_byte_for_byte(tmp_path: Path) -> Non
 @needs_gettext
 def test_po_passes_msgfmt_and_msgcat_reproduces_it(tmp_path: Path) -> None:
     out = tmp_path / "article.po"
-    assert tm_run("align", EN, ZH, "-o", str(out), "--fuzzy-below", "0.9999").returncode == 0
+    assert run_tm("align", EN, ZH, "-o", str(out), "--fuzzy-below", "0.9999").code == 0
     check = subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(out)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stderr
@@ -95,20 +88,20 @@ def test_po_entries_carry_ids_references_comments_and_keep_unaligned_text() -> N
 def test_fuzzy_below_marks_entries_for_review(tmp_path: Path, threshold: str,
                                               article_json: dict[str, Any]) -> None:
     out = tmp_path / "a.po"
-    assert tm_run("align", EN, ZH, "--fuzzy-below", threshold, "-o", str(out)).returncode == 0
+    assert run_tm("align", EN, ZH, "--fuzzy-below", threshold, "-o", str(out)).code == 0
     beads = article_json["beads"]
     expected = [b["score"] < float(threshold) for b in beads if b["en"]]
     assert ["fuzzy" in e.flags for e in read_po(out)] == expected
 
 
 def test_beads_format_reproduces_the_gold() -> None:
-    result = tm_run("align", EN, ZH, "--format", "beads")
-    assert result.returncode == 0
+    result = run_tm("align", EN, ZH, "--format", "beads")
+    assert result.code == 0
     assert result.stdout.decode() == GOLD.read_text(encoding="utf-8")
 
 
 def test_tsv_has_one_line_per_bead_with_two_columns() -> None:
-    result = tm_run("align", EN, ZH, "--format", "tsv")
+    result = run_tm("align", EN, ZH, "--format", "tsv")
     lines = result.stdout.decode().splitlines()
     assert len(lines) == len(GOLD.read_text(encoding="utf-8").splitlines())
     assert all(line.count("\t") == 1 for line in lines)
@@ -126,7 +119,7 @@ def test_json_lists_beads_with_scores_and_the_signature(article_json: dict[str, 
 
 def test_tmx_holds_the_paired_beads(tmp_path: Path) -> None:
     out = tmp_path / "a.tmx"
-    assert tm_run("align", EN, ZH, "--format", "tmx", "-o", str(out)).returncode == 0
+    assert run_tm("align", EN, ZH, "--format", "tmx", "-o", str(out)).code == 0
     units = list(read_tmx(out))
     assert len(units) == 19
     assert units[0].target == "大众创业、万众创新助推制造业大步向前"
@@ -136,7 +129,7 @@ def test_tmx_holds_the_paired_beads(tmp_path: Path) -> None:
 def test_tmx_is_readable_by_translate_toolkit(tmp_path: Path) -> None:
     tmx = pytest.importorskip("translate.storage.tmx")
     out = tmp_path / "a.tmx"
-    assert tm_run("align", EN, ZH, "--format", "tmx", "-o", str(out)).returncode == 0
+    assert run_tm("align", EN, ZH, "--format", "tmx", "-o", str(out)).code == 0
     units = tmx.tmxfile.parsefile(str(out)).units
     assert len(units) == 19
     assert units[3].target.startswith("2015年5月7日") and "3W Cafe" in units[3].source
@@ -145,14 +138,14 @@ def test_tmx_is_readable_by_translate_toolkit(tmp_path: Path) -> None:
 def test_glossary_option_is_used(tmp_path: Path) -> None:
     glossary = tmp_path / "terms.tsv"
     glossary.write_text("en\tzh\nLegend Star\t联想之星\nInno Way\t创业大街\n", encoding="utf-8")
-    result = tm_run("align", EN, ZH, "--glossary", str(glossary), "--format", "beads")
-    assert result.returncode == 0, result.stderr.decode()
+    result = run_tm("align", EN, ZH, "--glossary", str(glossary), "--format", "beads")
+    assert result.code == 0, result.stderr.decode()
     assert result.stdout.decode() == GOLD.read_text(encoding="utf-8")
 
 
 def test_english_from_stdin() -> None:
-    result = tm_run("align", "-", ZH, "--format", "beads", stdin=(ROOT / EN).read_bytes())
-    assert result.returncode == 0, result.stderr.decode()
+    result = run_tm("align", "-", ZH, "--format", "beads", stdin=(ROOT / EN).read_bytes())
+    assert result.code == 0, result.stderr.decode()
     assert result.stdout.decode() == GOLD.read_text(encoding="utf-8")
 
 
@@ -162,7 +155,7 @@ def test_presegmented_reads_one_sentence_per_line(tmp_path: Path) -> None:
     en.write_text("It rained all day.\nWe stayed home.\n\nThe next day was sunny.\n",
                   encoding="utf-8")
     zh.write_text("下了一整天雨，我们待在家里。\n\n第二天阳光明媚。\n", encoding="utf-8")
-    result = tm_run("align", str(en), str(zh), "--presegmented", "--format", "beads")
+    result = run_tm("align", str(en), str(zh), "--presegmented", "--format", "beads")
     assert result.stdout.decode() == "[0, 1]:[0]\n[2]:[1]\n"
 
 
@@ -172,8 +165,8 @@ def test_presegmented_reads_one_sentence_per_line(tmp_path: Path) -> None:
     ([EN, ZH, "--max-bead", "0"], "max_bead must be at least 1"),
 ])
 def test_errors_are_one_line_with_exit_2(args: list[str], message: str) -> None:
-    result = tm_run("align", *args)
-    assert result.returncode == 2
+    result = run_tm("align", *args)
+    assert result.code == 2
     err = result.stderr.decode()
     assert err.startswith("tm: error: ") and message in err
     assert err.count("\n") == 1
@@ -182,18 +175,18 @@ def test_errors_are_one_line_with_exit_2(args: list[str], message: str) -> None:
 def test_undecodable_input_names_the_file_and_suggests_an_encoding(tmp_path: Path) -> None:
     zh = tmp_path / "gbk.txt"
     zh.write_bytes("第一句。\n第二句。\n".encode("gb18030"))
-    result = tm_run("align", EN, str(zh))
-    assert result.returncode == 2
+    result = run_tm("align", EN, str(zh))
+    assert result.code == 2
     assert f"{zh}:1:" in result.stderr.decode()
     assert "--zh-encoding gb18030" in result.stderr.decode()
-    ok = tm_run("align", EN, str(zh), "--zh-encoding", "gb18030", "--format", "tsv")
-    assert ok.returncode == 0
+    ok = run_tm("align", EN, str(zh), "--zh-encoding", "gb18030", "--format", "tsv")
+    assert ok.code == 0
     assert "第一句。" in ok.stdout.decode()
 
 
 def test_failed_run_leaves_no_output_file(tmp_path: Path) -> None:
     out = tmp_path / "a.po"
-    assert tm_run("align", EN, "missing.txt", "-o", str(out)).returncode == 2
+    assert run_tm("align", EN, "missing.txt", "-o", str(out)).code == 2
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
 
@@ -204,8 +197,8 @@ def test_empty_english_file_keeps_the_chinese_in_the_header(tmp_path: Path,
     en = tmp_path / "empty.txt"
     en.write_text(content, encoding="utf-8")
     out = tmp_path / "a.po"
-    result = tm_run("align", str(en), ZH, "-o", str(out))
-    assert result.returncode == 0, result.stderr.decode()
+    result = run_tm("align", str(en), ZH, "-o", str(out))
+    assert result.code == 0, result.stderr.decode()
     po = read_po(out)
     assert len(po) == 0
     assert "unaligned zh: 责任编辑：张晓明" in po.header
@@ -215,14 +208,14 @@ def test_a_chinese_file_that_is_english_warns_and_scores_low(tmp_path: Path) -> 
     fake = tmp_path / "fake_zh.txt"
     fake.write_text("An unrelated story about the weather.\n\nIt rained in the north. "
                     "The south stayed dry and hot.\n", encoding="utf-8")
-    result = tm_run("align", EN, str(fake), "--format", "json")
-    assert result.returncode == 0
+    result = run_tm("align", EN, str(fake), "--format", "json")
+    assert result.code == 0
     assert "almost no Chinese characters" in result.stderr.decode()
     beads = json.loads(result.stdout)["beads"]
     assert all(b["score"] < 0.5 for b in beads)
 
 
 def test_swapped_files_are_pointed_out() -> None:
-    result = tm_run("align", ZH, EN, "--format", "beads")
-    assert result.returncode == 0
+    result = run_tm("align", ZH, EN, "--format", "beads")
+    assert result.code == 0
     assert "swapped" in result.stderr.decode()

@@ -1,4 +1,4 @@
-"""`tm check` through the real entry point: output formats, exit codes, config, silencing."""
+"""`tm check` through ``tm.cli.main``: output formats, exit codes, config, silencing."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import tm
+from conftest import run_tm
 
 HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
           '"Language: zh_CN\\n"\n\n')
@@ -165,17 +166,8 @@ def test_bad_config_is_a_usage_error(tm_cli, tmp_path: Path, content: str, messa
 
 
 def test_colour_only_when_asked(tmp_path: Path) -> None:
-    import os
-    import subprocess
-    import sys
-
     path = po(tmp_path, NUMBERS)
-    env = {**os.environ, "FORCE_COLOR": "1"}
-    env.pop("NO_COLOR", None)
-    out = subprocess.run([sys.executable, "-m", "tm", "check", str(path)], env=env,
-                         capture_output=True, text=True, check=False).stdout
+    out = run_tm("check", str(path), env={"FORCE_COLOR": "1", "NO_COLOR": None}).out
     assert "\033[31mnumbers\033[0m" in out
-    env["NO_COLOR"] = "1"
-    out = subprocess.run([sys.executable, "-m", "tm", "check", str(path)], env=env,
-                         capture_output=True, text=True, check=False).stdout
+    out = run_tm("check", str(path), env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).out
     assert "\033[" not in out

@@ -1,4 +1,4 @@
-"""The translation-memory commands through the real ``tm`` entry point.
+"""The translation-memory commands through ``tm.cli.main``.
 
 One memory is built from tests/data/memory (a PO with fuzzy, obsolete and
 untranslated entries, a TMX with unusual language spellings, a CSV) and shared

@@ -1,4 +1,4 @@
-"""`tm segment` through the real entry point: every format, input encodings, errors."""
+"""`tm segment` through ``tm.cli.main``: every format, input encodings, errors."""
 
 from __future__ import annotations
 

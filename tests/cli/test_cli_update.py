@@ -1,4 +1,4 @@
-"""`tm update` through the real entry point: outputs, dry run, JSON, errors, tm check."""
+"""`tm update` through ``tm.cli.main``: outputs, dry run, JSON, errors, tm check."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import keyword
 import sys
 from collections.abc import Sequence
 
@@ -21,21 +22,28 @@ from tm.errors import TMError
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
-#: Subcommand modules, in the order ``tm --help`` lists them.
-COMMANDS: tuple[str, ...] = (
-    "segment",
-    "align",
-    "update",
-    "check",
-    "terms",
-    "import_",
-    "lookup",
-    "concordance",
-    "export",
-    "stats",
-    "analyze",
-    "pretranslate",
-)
+#: Every subcommand and its one-line summary, in the order ``tm --help`` lists them.
+#: The code of ``tm NAME`` is the module ``tm.cli.NAME`` (``import_`` for ``import``),
+#: imported only when that command runs, so ``tm --help`` and ``tm --version``
+#: stay fast and load none of the library.
+COMMANDS: dict[str, str] = {
+    "segment": "Split a text into sentences and export them.",
+    "align": "Align an English text with its Chinese translation, sentence by sentence, "
+             "and write PO, TMX, TSV or bead lines.",
+    "update": "Merge a revised source text into a PO, keeping every translation "
+              "(unchanged kept, edited fuzzy, removed obsolete).",
+    "check": "Run QA checks on PO files and report findings.",
+    "terms": "Show the glossary terms found in a text.",
+    "import": "Import PO/POT, TMX, CSV/TSV files or locale folders into a translation memory.",
+    "lookup": "Look a sentence up in a translation memory: exact and fuzzy matches, best first.",
+    "concordance": "Search a translation memory for a phrase in sources and targets.",
+    "export": "Export a translation memory as TMX 1.4b, PO, CSV or TSV.",
+    "stats": "Show the units, language pairs, origins and size of a translation memory.",
+    "analyze": "Count the words and segments of a document per match band (in-context, "
+               "exact, 95-99 ... no match) and repetitions.",
+    "pretranslate": "Fill a POT (or PO) from a translation memory: exact matches translated, "
+                    "fuzzy ones flagged for review.",
+}
 
 EPILOG = """\
 examples:
@@ -51,8 +59,18 @@ input error. Run `tm COMMAND --help` for the options and examples of each comman
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the ``tm`` argument parser with every subcommand registered."""
+def _module(command: str) -> str:
+    """The module that implements *command* (``import`` is a keyword: ``import_``)."""
+    return f"tm.cli.{command}_" if keyword.iskeyword(command) else f"tm.cli.{command}"
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Build the ``tm`` argument parser.
+
+    Every subcommand is registered with all its options, unless *only* names one:
+    then just that command's module is imported and the others are listed by
+    name and summary (enough for ``tm --help`` and for parsing *only*'s argv).
+    """
     parser = argparse.ArgumentParser(
         prog="tm",
         description="Bilingual English-Chinese translation memory toolkit.",
@@ -61,15 +79,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        module = importlib.import_module(f"tm.cli.{name}")
-        module.register(sub)
+    for name, summary in COMMANDS.items():
+        if only is None or name == only:
+            importlib.import_module(_module(name)).register(sub)
+        else:
+            sub.add_parser(name, help=summary, description=summary)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str:
+    """The subcommand *argv* asks for ("" for none): its first argument that is not an option."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            return argv[i + 1] if i + 1 < len(argv) else ""
+        if not arg.startswith("-"):
+            return arg
+    return ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``tm`` command with *argv* (default: ``sys.argv[1:]``); return the exit code."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only=_command_in(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)

@@ -16,8 +16,11 @@ T = TypeVar("T")
 
 
 def new_command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
-                summary: str, examples: str) -> argparse.ArgumentParser:
-    """Add subcommand *name* with a one-line *summary* and an examples epilog."""
+                examples: str) -> argparse.ArgumentParser:
+    """Add subcommand *name* with its one-line summary (:data:`tm.cli.COMMANDS`) and examples."""
+    from tm.cli import COMMANDS
+
+    summary = COMMANDS[name]
     return sub.add_parser(
         name,
         help=summary,

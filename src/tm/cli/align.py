@@ -42,9 +42,7 @@ EXAMPLES = """\
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``align`` subcommand to *sub*."""
-    parser = new_command(sub, "align",
-                         "Align an English text with its Chinese translation, sentence by "
-                         "sentence, and write PO, TMX, TSV or bead lines.", EXAMPLES)
+    parser = new_command(sub, "align", EXAMPLES)
     parser.add_argument("en_file", metavar="EN_FILE", help="English text ('-' = stdin)")
     parser.add_argument("zh_file", metavar="ZH_FILE", help="Chinese text")
     parser.add_argument("--glossary", metavar="FILE", default=None,

@@ -36,8 +36,7 @@ def _bands(text: str) -> tuple[int, ...]:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm analyze`` to the ``tm`` command."""
-    p = new_command(sub, "analyze", "Count the words and segments of a document per match "
-                    "band (in-context, exact, 95-99 ... no match) and repetitions.", EXAMPLES)
+    p = new_command(sub, "analyze", EXAMPLES)
     p.add_argument("document", metavar="DOC", help="a text file (segmented into sentences) or "
                    "a PO/POT file ('-' = stdin text)")
     add_db_option(p)

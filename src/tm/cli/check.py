@@ -35,8 +35,7 @@ _RESET = "\033[0m"
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm check`` to the ``tm`` command."""
-    parser = new_command(sub, "check", "Run QA checks on PO files and report findings.",
-                         EXAMPLES)
+    parser = new_command(sub, "check", EXAMPLES)
     parser.add_argument("files", nargs="*", metavar="FILE", help="PO files to check")
     parser.add_argument("--glossary", metavar="FILE",
                         help="glossary (TBX, CSV, TSV or PO) for the terminology checks")

@@ -25,8 +25,7 @@ possessive (team -> teams, Way -> Way's); Chinese any substring.
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm concordance`` to the ``tm`` command."""
-    p = new_command(sub, "concordance", "Search a translation memory for a phrase in sources "
-                    "and targets.", EXAMPLES)
+    p = new_command(sub, "concordance", EXAMPLES)
     p.add_argument("phrase", metavar="PHRASE", help="the word or phrase to search for")
     add_db_option(p)
     p.add_argument("--limit", type=int, default=50, metavar="N",

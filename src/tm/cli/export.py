@@ -28,8 +28,7 @@ given with --source-lang/--target-lang) and one entry per context and source.
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm export`` to the ``tm`` command."""
-    p = new_command(sub, "export", "Export a translation memory as TMX 1.4b, PO, CSV or TSV.",
-                    EXAMPLES)
+    p = new_command(sub, "export", EXAMPLES)
     add_db_option(p)
     p.add_argument("--format", choices=("tmx", "po", "csv", "tsv"), default=None,
                    help="output format (default: from the -o extension, else tmx)")

@@ -27,8 +27,7 @@ translation already stored from another file (or an exported TMX) is stored once
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm import`` to the ``tm`` command."""
-    p = new_command(sub, "import", "Import PO/POT, TMX, CSV/TSV files or locale folders into "
-                    "a translation memory.", EXAMPLES)
+    p = new_command(sub, "import", EXAMPLES)
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="PO, TMX, CSV or TSV files, or folders searched for *.po")
     add_db_option(p)

@@ -37,8 +37,7 @@ target, an adapted target when numbers or names were swapped in, and the origin.
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm lookup`` to the ``tm`` command."""
-    p = new_command(sub, "lookup", "Look a sentence up in a translation memory: exact and "
-                    "fuzzy matches, best first.", EXAMPLES)
+    p = new_command(sub, "lookup", EXAMPLES)
     p.add_argument("text", metavar="TEXT", help="the sentence to look up ('-' = read stdin)")
     add_db_option(p)
     p.add_argument("--min", type=float, default=70, metavar="SCORE",

@@ -25,8 +25,7 @@ review; the rest stays empty.
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm pretranslate`` to the ``tm`` command."""
-    p = new_command(sub, "pretranslate", "Fill a POT (or PO) from a translation memory: exact "
-                    "matches translated, fuzzy ones flagged for review.", EXAMPLES)
+    p = new_command(sub, "pretranslate", EXAMPLES)
     p.add_argument("template", metavar="TEMPLATE", help="the POT or PO file to fill")
     add_db_option(p)
     add_output_option(p)

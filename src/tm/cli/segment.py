@@ -39,8 +39,7 @@ EXAMPLES = """\
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``segment`` subcommand to *sub*."""
-    parser = new_command(sub, "segment", "Split a text into sentences and export them.",
-                         EXAMPLES)
+    parser = new_command(sub, "segment", EXAMPLES)
     parser.add_argument("file", metavar="FILE", help="text file to segment ('-' = stdin)")
     parser.add_argument("--lang", default=None,
                         help="language of FILE: en, zh, zh-CN... or auto (the default: "

@@ -21,8 +21,7 @@ EXAMPLES = """\
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm stats`` to the ``tm`` command."""
-    p = new_command(sub, "stats", "Show the units, language pairs, origins and size of a "
-                    "translation memory.", EXAMPLES)
+    p = new_command(sub, "stats", EXAMPLES)
     add_db_option(p)
     add_text_json_option(p)
     p.set_defaults(run=run)

@@ -24,7 +24,7 @@ EXAMPLES = """\
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``terms`` subcommand to *sub*."""
-    parser = new_command(sub, "terms", "Show the glossary terms found in a text.", EXAMPLES)
+    parser = new_command(sub, "terms", EXAMPLES)
     parser.add_argument("text", metavar="TEXT", help="the text to search ('-' = read stdin)")
     parser.add_argument("--glossary", metavar="FILE", default=None,
                         help="glossary file: TBX, CSV, TSV or PO (default: the 'glossary' "

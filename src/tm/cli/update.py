@@ -23,8 +23,7 @@ EXAMPLES = """\
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm update`` to the subcommands."""
-    p = new_command(sub, "update", "Merge a revised source text into a PO, keeping every "
-                    "translation (unchanged kept, edited fuzzy, removed obsolete).", EXAMPLES)
+    p = new_command(sub, "update", EXAMPLES)
     p.add_argument("source", metavar="NEW_SOURCE", help="the revised source text ('-' = stdin)")
     p.add_argument("--po", required=True, metavar="PO", help="the translated PO to update")
     p.add_argument("-o", "--output", default=None, metavar="OUT",

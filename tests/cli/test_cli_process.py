@@ -1,0 +1,96 @@
+"""What only a real ``tm`` process shows: the entry points, pipes, SIGPIPE, exit statuses, imports.
+
+Every other CLI test runs :func:`tm.cli.main` in process (``conftest.run_tm``);
+these few start a new interpreter on purpose and are marked ``subprocess``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import tm
+from conftest import ROOT, run_tm, run_tm_process
+
+pytestmark = pytest.mark.subprocess
+
+ARTICLE = "locales/en/article.txt"
+PO_HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+             '"Language: zh_CN\\n"\n\n')
+
+
+def test_console_script_and_python_m_are_the_same_command() -> None:
+    script = Path(sys.executable).parent / "tm"
+    installed = subprocess.run([str(script), "--version"], capture_output=True, text=True,
+                               check=False)
+    module = run_tm_process("--version")
+    assert installed.returncode == module.code == 0
+    assert installed.stdout == module.out == f"tm {tm.__version__}\n"
+
+
+def test_stdin_from_a_real_pipe() -> None:
+    result = run_tm_process("segment", "-", "--format", "jsonl",
+                            stdin="他说：“好。”然后走了。\nSecond line.\n".encode())
+    assert result.code == 0, result.err
+    assert result.stdout == run_tm("segment", "-", "--format", "jsonl",
+                                   stdin="他说：“好。”然后走了。\nSecond line.\n").stdout
+    assert result.out.count("\n") == 3
+
+
+def test_stdout_pipe_carries_the_bytes_the_in_process_run_captures() -> None:
+    real = run_tm_process("segment", ARTICLE, "--format", "pot")
+    assert real.code == 0 and real.err == ""
+    assert real.stdout == run_tm("segment", ARTICLE, "--format", "pot").stdout
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
+    """``tm segment big.txt | head -n 1``: SIGPIPE/EPIPE ends tm quietly with status 0."""
+    big = tmp_path / "big.txt"
+    big.write_text(((ROOT / ARTICLE).read_text(encoding="utf-8") + "\n") * 40, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "tm", "segment", str(big), "--format", "jsonl"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 0
+    assert first.startswith(b'{"id": "s')
+    assert err == b""
+
+
+def test_exit_statuses(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.po"
+    clean.write_text(PO_HEADER + 'msgid "In 2016."\nmsgstr "2016年。"\n', encoding="utf-8")
+    wrong = tmp_path / "wrong.po"
+    wrong.write_text(PO_HEADER + 'msgid "In 10 cities."\nmsgstr "在11座城市。"\n',
+                     encoding="utf-8")
+    assert run_tm_process("check", str(clean)).code == 0
+    assert run_tm_process("check", str(wrong)).code == 1
+    missing = run_tm_process("check", str(tmp_path / "missing.po"))
+    assert missing.code == 2 and missing.err.startswith("tm: error: ")
+    usage = run_tm_process("segment", "--no-such-option")
+    assert usage.code == 2 and "usage: tm segment" in usage.err
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], []])
+def test_version_and_help_import_no_command_machinery(argv: list[str]) -> None:
+    """``tm --version`` and ``tm --help`` load the parser, not the checks, memory or formats."""
+    script = (
+        "import sys\n"
+        "from tm.cli import main\n"
+        "try:\n"
+        f"    main({argv!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('tm.'))), file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=ROOT, check=False)
+    loaded = set(proc.stderr.splitlines()[-1].split())
+    heavy = {"tm.checks", "tm.memory", "tm.formats", "tm.alignment", "tm.segmentation",
+             "tm.numbers", "tm.glossary", "tm.updating"}
+    assert not loaded & heavy, sorted(loaded & heavy)
+    assert "tm.cli" in loaded
