@@ -5,6 +5,12 @@ reverse-inconsistent) case folding and final punctuation, so trivial variants
 do not count.  The most frequent translation of a group is taken as the
 reference (the first one on a tie); every unit that differs is reported with
 the origin of the reference.
+
+Sources that differ only by glossary synonyms are one source for
+reverse-inconsistent: with a glossary, each term found in a source stands for
+its concept (the TBX concept id, or its approved renderings when it has none),
+so "PRC" and "People's Republic of China", or "AI" and "artificial
+intelligence", may share 中华人民共和国 / 人工智能.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from tm.checks._base import CheckInfo, Context, catalog_check
 from tm.checks._text import collapse
-from tm.model import Unit
+from tm.model import Term, Unit
 
 __all__ = ["check_reverse_inconsistent", "check_segment_inconsistent"]
 
@@ -28,6 +34,19 @@ def _source_key(text: str) -> str:
 
 def _loose(text: str) -> str:
     return _TRAILING.sub("", collapse(text).casefold())
+
+
+def _concept_key(term: Term) -> str:
+    """What one glossary concept's synonyms share: its id, else its approved renderings."""
+    return "\x00" + (term.id or "\x01".join(term.targets)) + "\x00"
+
+
+def _source_by_concept(unit: Unit, ctx: Context) -> str:
+    """The loose source of *unit* with every glossary term replaced by its concept."""
+    text = unit.source
+    for hit in sorted(ctx.term_hits(unit), key=lambda h: h.start, reverse=True):
+        text = text[:hit.start] + _concept_key(hit.term) + text[hit.end:]
+    return _loose(text)
 
 
 def _odd_ones(units: Sequence[Unit], key: Callable[[Unit], str], other: Callable[[Unit], str]
@@ -71,7 +90,8 @@ def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
                          "the same translation is used for different sources", "consistency"))
 def check_reverse_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Report units whose translation is identical to that of a different source."""
-    for unit, ref in _odd_ones(units, lambda u: collapse(u.target), lambda u: _loose(u.source)):
+    for unit, ref in _odd_ones(units, lambda u: collapse(u.target),
+                               lambda u: _source_by_concept(u, ctx)):
         ctx.report("reverse-inconsistent", unit,
                    f"same translation as {_where(ref)} whose source differs "
                    f"(there: {_short(ref.source)})", [(0, len(unit.target))])

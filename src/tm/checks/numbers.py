@@ -12,8 +12,10 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   20世纪80年代 / 80年代 = the 1980s, “十三五” = the 13th Five-Year Plan,
   "one in five" / "eight out of ten" = 五分之一 / 十分之八, twice = 两倍, and
   "the first three quarters" = 前三季度 (three quarters *of* something stays 3/4);
-* sets aside numbers inside a glossary term on both sides (2025 in Made in
-  China 2025 / 中国制造2025): the term checks cover them.
+* sets aside a number inside a glossary term whose own text contains it, on
+  both sides (2025 in Made in China 2025 / 中国制造2025): the term checks
+  cover those.  The rule is :func:`tm.numbers.outside_terms`; a unit or
+  currency term (yuan / 元) never hides a number.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks.placeholders import placeholders
 from tm.checks.terms import target_spans
 from tm.model import Unit
-from tm.numbers import Number
+from tm.numbers import Number, outside_terms
 
 __all__ = ["check_numbers", "number_mismatch"]
 
@@ -86,7 +88,11 @@ def _numbers_in(text: str, lang: str) -> list[Number]:
 def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
                     ignore_tgt: list[tuple[int, int]] | None = None
                     ) -> tuple[list[Number], list[Number]]:
-    """(missing from the target, extra in the target) for *unit*, after normalization."""
+    """(missing from the target, extra in the target) for *unit*, after normalization.
+
+    *ignore_src* / *ignore_tgt* are glossary term spans (see
+    :func:`tm.numbers.outside_terms`).
+    """
     from tm.numbers import compare_numbers
 
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
@@ -94,11 +100,13 @@ def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
         return [], []  # only English number words, if any: forgiven in any case
     if _same_plain_digits(unit.source, unit.target):
         return [], []
-    src = _numbers_in(unit.source, src_lang)
-    tgt = _numbers_in(unit.target, tgt_lang)
+    src = outside_terms(_numbers_in(unit.source, src_lang), unit.source, ignore_src or (),
+                        src_lang)
+    tgt = outside_terms(_numbers_in(unit.target, tgt_lang), unit.target, ignore_tgt or (),
+                        tgt_lang)
     # Digits of placeholders (%1$d) are not numbers of the text.
-    src = _outside(src, [*(ignore_src or []), *((s, e) for _, s, e in placeholders(unit.source))])
-    tgt = _outside(tgt, [*(ignore_tgt or []), *((s, e) for _, s, e in placeholders(unit.target))])
+    src = _outside_placeholders(src, unit.source)
+    tgt = _outside_placeholders(tgt, unit.target)
     if not src and not tgt:
         return [], []
     missing, extra = compare_numbers(_distinct(src), _distinct(tgt))
@@ -108,7 +116,9 @@ def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
     return missing, extra
 
 
-def _outside(numbers: list[Number], spans: list[tuple[int, int]]) -> list[Number]:
+def _outside_placeholders(numbers: list[Number], text: str) -> list[Number]:
+    """*numbers* less those touching a placeholder of *text* (the 1 of ``%1$d``)."""
+    spans = [(s, e) for _, s, e in placeholders(text)]
     return [n for n in numbers if not any(s < n.end and n.start < e for s, e in spans)]
 
 

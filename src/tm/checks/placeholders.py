@@ -1,53 +1,159 @@
-"""Placeholders (printf ``%s %d %(name)s %1$s``, Python ``{name}``) missing or added.
+"""Placeholders compared by argument and type, the way ``msgfmt -c`` compares format strings.
 
-Only conversions that cannot be prose count: ``% d`` (space flag) and ``72.5%的``
-are not placeholders, so percentages in news text never trip the check.
+Two families are read, whatever the entry's flags (extractors often leave
+strings unflagged):
+
+* printf, as gettext's ``c-format`` and ``python-format``: ``%s %d %.2f``
+  (arguments in order), ``%2$s`` (argument 2, so ``%d … %s`` may become
+  ``%2$s … %1$d``), ``%(name)s`` (argument ``name``);
+* braces, as ``python-brace-format``: ``{name}``, ``{0}``, ``{}`` (numbered
+  in order, so ``{}`` is ``{0}``), ``{user.name}``, ``{n:d}``.
+
+Source and target must use the same arguments (an argument may be used twice
+on one side and once on the other) and each argument with the same type:
+``%d``/``%i`` are one type, ``%u``/``%x`` another, ``%ld`` a third (C), while
+in Python (``%(name)d`` or ``%r`` present) every integer conversion is one
+type, ``%s``/``%r`` another.  A brace field's type is its presentation type
+(``{n:d}`` vs ``{n}``); ``!r`` and width or alignment may differ (``msgfmt``
+is stricter there).  Only conversions that cannot be prose count: ``% d``
+(space flag), ``72.5%的`` and ``50% discount`` are not placeholders.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
+from dataclasses import dataclass
 
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.model import Unit
 
-__all__ = ["check_placeholders", "placeholders"]
+__all__ = ["Placeholder", "check_placeholders", "parse_placeholders", "placeholders"]
 
-_PRINTF = (r"%(?:\d+\$|\([A-Za-z_]\w*\))?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
-           r"(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcrsab]")
-_BRACE = r"\{(?:[A-Za-z_]\w*(?:\.\w+|\[\w+\])*|\d+)?(?:![rsa])?(?::[^{}\s]*)?\}"
-_PLACEHOLDER = re.compile(rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<!\{{){_BRACE}(?!\}})")
+_PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|\*)?"
+           r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn])")
+_BRACE = (r"\{(?P<field>(?:[A-Za-z_]\w*|\d+)(?:\.\w+|\[\w+\])*)?(?:![rsa])?"
+          r"(?::(?P<spec>[^{}\s]*))?\}")
+_PLACEHOLDER = re.compile(
+    rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<!\{{)(?P<brace>{_BRACE})(?!\}})")
+
+# Conversion letter -> type, as gettext's format-c.c / format-python.c class them.
+_C_TYPES = {**dict.fromkeys("di", "int"), **dict.fromkeys("ouxX", "unsigned int"),
+            **dict.fromkeys("eEfFgGaA", "double"), "c": "char", "s": "string",
+            "p": "pointer", "n": "count", "r": "string"}
+_PY_TYPES = {**dict.fromkeys("diouxX", "integer"), **dict.fromkeys("eEfFgG", "float"),
+             "c": "character", **dict.fromkeys("sra", "string"), "p": "pointer", "n": "count"}
+_C_LENGTH = {"hh": "char ", "h": "short ", "l": "long ", "ll": "long long ", "q": "long long ",
+             "L": "long ", "j": "intmax ", "z": "size ", "t": "ptrdiff "}
+_BRACE_TYPES = "bcdeEfFgGnosxX%"
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """One placeholder: ``text[start:end]``, its family, argument and type.
+
+    ``family`` is ``printf`` or ``brace``; ``arg`` the argument it stands for
+    (``"1"`` for the first ``%s`` or for ``%1$s``, ``"name"`` for
+    ``%(name)s``, ``"0"`` for ``{}`` or ``{0}``); ``kind`` its type.
+    """
+
+    text: str
+    start: int
+    end: int
+    family: str
+    arg: str
+    kind: str
+
+
+def _python_style(text: str) -> bool:
+    """True when *text* uses Python printf forms (``%(name)s``, ``%r``)."""
+    return any(m.group("name") or m.group("conv") in "ra"
+               for m in _PLACEHOLDER.finditer(text) if m.group("conv"))
+
+
+def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeholder]:
+    """The placeholders of *text*, ``%%`` left out.
+
+    *python* chooses the type classes of printf conversions (Python's, where
+    every integer conversion is one type, or C's); by default Python's when
+    *text* itself has ``%(name)s`` or ``%r``.
+    """
+    if "%" not in text and "{" not in text:
+        return []
+    if python is None:
+        python = _python_style(text)
+    out: list[Placeholder] = []
+    printf_seq = brace_seq = 0
+    for m in _PLACEHOLDER.finditer(text):
+        if m.group() == "%%":
+            continue
+        if m.group("brace"):
+            field = m.group("field")
+            if field is None:
+                field, brace_seq = str(brace_seq), brace_seq + 1
+            spec = m.group("spec") or ""
+            kind = spec[-1] if spec[-1:] and spec[-1] in _BRACE_TYPES else "untyped"
+            out.append(Placeholder(m.group(), m.start(), m.end(), "brace", field, kind))
+            continue
+        arg = m.group("pos") or m.group("name")
+        if arg is None:
+            printf_seq += 1
+            arg = str(printf_seq)
+        conv = m.group("conv")
+        if python:
+            kind = _PY_TYPES[conv]
+        else:
+            kind = _C_LENGTH.get(m.group("len") or "", "") + _C_TYPES[conv]
+        out.append(Placeholder(m.group(), m.start(), m.end(), "printf", arg, kind))
+    return out
 
 
 def placeholders(text: str) -> list[tuple[str, int, int]]:
     """The placeholders in *text* as (text, start, end), ``%%`` left out."""
-    if "%" not in text and "{" not in text:
-        return []
-    return [(m.group(), m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)
-            if m.group() != "%%"]
+    return [(p.text, p.start, p.end) for p in parse_placeholders(text)]
+
+
+def _arguments(found: list[Placeholder]) -> dict[tuple[str, str], list[Placeholder]]:
+    """Placeholders by (family, argument)."""
+    out: dict[tuple[str, str], list[Placeholder]] = defaultdict(list)
+    for p in found:
+        out[(p.family, p.arg)].append(p)
+    return out
+
+
+def compare_placeholders(source: str, target: str) -> tuple[list[str], list[Placeholder]]:
+    """(problems, target placeholders at fault) of *target* against *source*."""
+    python = _python_style(source) or _python_style(target)
+    src = _arguments(parse_placeholders(source, python=python))
+    tgt = _arguments(parse_placeholders(target, python=python))
+    missing = [ps[0].text for key, ps in src.items() if key not in tgt]
+    extra = [p for key, ps in tgt.items() if key not in src for p in ps]
+    retyped: list[Placeholder] = []
+    for key, ps in tgt.items():
+        if key in src:
+            want = {p.kind for p in src[key]}
+            retyped.extend(p for p in ps if p.kind not in want)
+    problems = []
+    if missing:
+        problems.append("missing from the target: " + " ".join(missing))
+    if extra:
+        problems.append("not in the source: " + " ".join(p.text for p in extra))
+    for p in retyped:
+        was = next(s.text for s in src[(p.family, p.arg)])
+        problems.append(f"{p.text} is not of the type of {was} in the source "
+                        f"(argument {p.arg})")
+    return problems, extra + retyped
 
 
 @unit_check(CheckInfo("placeholders", "error",
-                      "printf or {brace} placeholders missing from or added to the target",
+                      "printf or {brace} placeholders missing, added or of another type",
                       "format"))
 def check_placeholders(unit: Unit, ctx: Context) -> None:
-    """Compare placeholder multisets; positional ``{}``/``%s`` order may change."""
-    if not unit.target:
+    """Compare the placeholders of source and target by argument and type."""
+    if not unit.target or ("%" not in unit.source + unit.target
+                           and "{" not in unit.source + unit.target):
         return
-    src = placeholders(unit.source)
-    tgt = placeholders(unit.target)
-    if not src and not tgt:
-        return
-    want = Counter(p for p, _, _ in src)
-    have = Counter(p for p, _, _ in tgt)
-    missing = want - have
-    extra = have - want
-    parts = []
-    if missing:
-        parts.append("missing from the target: " + " ".join(sorted(missing.elements())))
-    if extra:
-        parts.append("not in the source: " + " ".join(sorted(extra.elements())))
-    if parts:
-        ctx.report("placeholders", unit, "placeholder(s) " + "; ".join(parts),
-                   [(s, e) for p, s, e in tgt if p in extra])
+    problems, at_fault = compare_placeholders(unit.source, unit.target)
+    if problems:
+        ctx.report("placeholders", unit, "placeholder(s) " + "; ".join(problems),
+                   [(p.start, p.end) for p in at_fault])

@@ -1,34 +1,78 @@
-"""Entries that are not translated: empty targets, targets equal to the source, fuzzy."""
+"""Entries that are not translated: empty targets, targets equal to the source, fuzzy.
+
+A target equal to its source is untranslated when the source is text to
+translate.  It is correct when the source is only a name or a code, which
+Chinese keeps in Latin script: every word is a code (a digit, an inner
+capital or an acronym: iPhone 8, OpenAI, GDP, 5G, Ctrl+F, Wi-Fi 7, Model Y)
+or a capitalized word beside such a code (Tesla Model 3); or when the
+glossary approves the source form itself (a do-not-translate or same-form
+entry: GitHub -> GitHub), those terms counting as codes.  A capitalized word
+alone (Export, Settings) or any lower-case word (Sign in) is text to translate.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._text import collapse, has_han
 from tm.model import Unit
 
-__all__ = ["check_fuzzy", "check_untranslated"]
+__all__ = ["check_fuzzy", "check_untranslated", "name_or_code_only"]
 
-# A source with a lower-case letter in a word is text to translate; all-capital
-# codes, acronyms and numbers (GDP, 5G, 2017) may stay as they are.
-_PROSE_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
+_TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”]+")
+_WORDISH = re.compile(r"[A-Za-z0-9]")
+# A code: a digit, a capital after the first character (iPhone, OpenAI, GDP), one
+# capital letter (Model Y), or an inner symbol (Ctrl+F, C++, file.txt, a@b.c).
+_CODE = re.compile(r"\d|^.+[A-Z]|^[A-Z]$|\w[+#@./\\_&]|[+#]$")
+_CAPITALIZED = re.compile(r"^[A-Z][a-z'’-]*$")
+
+
+def name_or_code_only(text: str, approved: Sequence[tuple[int, int]] = ()) -> bool:
+    """True when *text* holds only names and codes (spans in *approved* count as codes).
+
+    ``name_or_code_only("Tesla Model 3")`` is True; ``"Export"`` and
+    ``"Sign in"`` are False.
+    """
+    for start, end in sorted(approved, reverse=True):
+        text = text[:start] + " \x00 " + text[end:]
+    tokens = [t.strip(".'’") for t in _TOKEN.findall(text)]
+    words = [t for t in tokens if t == "\x00" or _WORDISH.search(t)]
+    if not words:
+        return False
+    codes = [t == "\x00" or bool(_CODE.search(t)) for t in words]
+    return any(codes) and all(c or _CAPITALIZED.match(w) for w, c in zip(words, codes,
+                                                                          strict=True))
+
+
+def _approved_source_forms(unit: Unit, ctx: Context) -> list[tuple[int, int]]:
+    """Spans of glossary terms in the source whose approved rendering is the term itself."""
+    spans = []
+    for hit in ctx.term_hits(unit):
+        forms = {collapse(t).casefold() for t in hit.term.targets}
+        if collapse(hit.text).casefold() in forms or collapse(hit.term.source).casefold() in forms:
+            spans.append((hit.start, hit.end))
+    return spans
 
 
 @unit_check(CheckInfo("untranslated", "error",
                       "the target is empty or a copy of the source", "untranslated"))
 def check_untranslated(unit: Unit, ctx: Context) -> None:
-    """Report an empty target, or a target identical to a prose source."""
+    """Report an empty target, or a target identical to a source that is text to translate."""
     if not unit.source.strip():
         return
     if not unit.target.strip():
         if not unit.fuzzy:
             ctx.report("untranslated", unit, "the target is empty")
         return
-    if not has_han(unit.target) and collapse(unit.target) == collapse(unit.source) \
-            and _PROSE_WORD.search(unit.source):
-        ctx.report("untranslated", unit, "the target is a copy of the source",
-                   [(0, len(unit.target))])
+    if has_han(unit.target) or collapse(unit.target) != collapse(unit.source):
+        return
+    if not _WORDISH.search(unit.source) or name_or_code_only(
+            unit.source, _approved_source_forms(unit, ctx)):
+        return
+    ctx.report("untranslated", unit, "the target is a copy of the source",
+               [(0, len(unit.target))])
 
 
 @unit_check(CheckInfo("fuzzy", "warning",

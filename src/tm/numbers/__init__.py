@@ -2,13 +2,15 @@
 
 :func:`extract_numbers` reads digits, Chinese numerals, magnitudes (billion,
 亿), percentages, ratios and number idioms into :class:`Number` values whose
-spans point into the text; :func:`compare_numbers` pairs them across languages.
+spans point into the text; :func:`compare_numbers` pairs them across languages;
+:func:`outside_terms` sets aside the numbers a glossary term owns (one rule).
 """
 
 from tm.numbers._extract import (
     Number,
     compare_numbers,
     extract_numbers,
+    outside_terms,
     same_numbers,
     same_unit,
 )
@@ -17,6 +19,7 @@ __all__ = [
     "Number",
     "compare_numbers",
     "extract_numbers",
+    "outside_terms",
     "same_numbers",
     "same_unit",
 ]

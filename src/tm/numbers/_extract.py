@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
@@ -38,7 +39,8 @@ from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
 from tm.numbers._numerals import GENERIC_CURRENCY, UNITS
 
-__all__ = ["Number", "compare_numbers", "extract_numbers", "same_numbers", "same_unit"]
+__all__ = ["Number", "compare_numbers", "extract_numbers", "outside_terms", "same_numbers",
+           "same_unit"]
 
 Number.__module__ = __name__
 
@@ -102,8 +104,9 @@ def same_numbers(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
 
     Returns ``(missing_in_target, extra_in_target)``: source numbers with no
     counterpart in the target, and target numbers with none in the source.
-    Numbers inside an ``ignore_*`` span (e.g. the 2025 of a glossary term
-    "Made in China 2025") are left out.  With ``lenient`` (the default),
+    ``ignore_*`` are the spans of glossary terms in each text; a number is set
+    aside by one only as :func:`outside_terms` says (the 2025 of "Made in
+    China 2025", never the 3 billion of "3 billion yuan").  With ``lenient`` (the default),
     unmatched spelled numbers are forgiven as described in the module docs.
 
     >>> same_numbers("In 2016, 79,000 properties", "en", "2016年，共7.9万项", "zh")
@@ -112,13 +115,41 @@ def same_numbers(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     >>> [n.text for n in missing], [n.text for n in extra]
     (['seven'], ['八'])
     """
-    src = _outside(extract_numbers(src_text, src_lang), ignore_src)
-    tgt = _outside(extract_numbers(tgt_text, tgt_lang), ignore_tgt)
+    src = outside_terms(extract_numbers(src_text, src_lang), src_text, ignore_src, src_lang)
+    tgt = outside_terms(extract_numbers(tgt_text, tgt_lang), tgt_text, ignore_tgt, tgt_lang)
     return compare_numbers(src, tgt, lenient=lenient)
 
 
-def _outside(numbers: list[Number], spans: Sequence[tuple[int, int]]) -> list[Number]:
-    return [n for n in numbers if not any(s <= n.start and n.end <= e for s, e in spans)]
+def outside_terms(numbers: Sequence[Number], text: str, spans: Sequence[tuple[int, int]],
+                  lang: str = "en") -> list[Number]:
+    """*numbers* (found in *text*) less those a glossary term sets aside.
+
+    The one rule, for every caller: a number is set aside only when it lies
+    inside the span of a term (``spans``, offsets into *text*) whose own text
+    contains that number, read alone: the 2025 of "Made in China 2025" /
+    中国制造2025, the 9000 of a "Kirin 9000" term.  A number that merely touches
+    a term is kept, so a unit or currency term (yuan / 元, kilometre / 公里)
+    never hides one: "3 billion yuan" and 4.5亿美元 are compared in full.
+
+    >>> text = "3 billion yuan for Made in China 2025"
+    >>> [n.text for n in outside_terms(extract_numbers(text), text, [(10, 14), (19, 37)])]
+    ['3 billion yuan']
+    """
+    if not spans:
+        return list(numbers)
+    return [n for n in numbers
+            if not any(s <= n.start and n.end <= e and _term_holds(text[s:e], n, lang)
+                       for s, e in spans)]
+
+
+def _term_holds(term_text: str, number: Number, lang: str) -> bool:
+    """True when *term_text*, read on its own, contains a number of *number*'s value."""
+    return any(n.value == number.value for n in _term_numbers(term_text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _term_numbers(term_text: str, lang: str) -> tuple[Number, ...]:
+    return tuple(extract_numbers(term_text, lang))
 
 
 def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
