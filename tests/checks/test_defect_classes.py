@@ -185,3 +185,48 @@ def test_whitespace_after_full_width_punctuation_is_not_required(
 ])
 def test_whitespace_is_still_compared_elsewhere(source: str, target: str) -> None:
     assert found(source, target, "whitespace")
+
+
+# --- 2. number idioms are read as values, set phrases are not read -------------------------
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Eight out of ten firms are profitable.", "八成企业盈利。"),
+    ("Seven out of ten firms said so.", "七成企业这样表示。"),
+    ("Three in four companies use AI.", "每四家公司中有三家使用人工智能。"),
+    ("Seven out of ten firms said so.", "在受访的十家企业中，有七家这样表示。"),
+    ("Seven out of ten firms said so.", "十家企业……有七家这样表示。"),
+    ("One in five adults smokes.", "每五个成年人中就有一人吸烟。"),
+    ("Three in four firms grew.", "四分之三的企业实现增长。"),
+    ("Two of the three firms grew.", "三家企业中有两家实现增长。"),
+    ("Half of the firms grew.", "五成企业实现增长。"),
+    ("More than half of firms grew.", "过半企业实现增长。"),
+    ("More than half of firms grew.", "半数以上企业实现增长。"),
+    ("Nearly 30 percent of firms grew.", "近三成企业实现增长。"),
+    ("It began in the 1990s.", "它始于上世纪九十年代。"),
+    ("It began in the 1990s.", "它始于二十世纪九十年代。"),
+    ("It began in the 1990s.", "它始于20世纪90年代。"),
+    ("It began in the 1990s.", "它始于九十年代。"),
+    ("It began in the 1990s.", "它始于1990年代。"),
+    ("It began in the '90s.", "它始于90年代。"),
+    ("It began in the early nineties.", "它始于九十年代初。"),
+    ("Prices never change.", "价格一成不变。"),
+    ("They gathered in small groups.", "他们三五成群。"),
+    ("He was anxious.", "他心里七上八下。"),
+    ("Round it to the nearest whole number.", "请四舍五入到整数。"),
+])
+def test_number_idioms_are_read_as_values(source: str, target: str) -> None:
+    assert found(source, target, "numbers") == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Eight out of ten firms are profitable.", "六成企业盈利。"),
+    ("Three in four firms grew.", "三分之二的企业实现增长。"),
+    ("Three in four companies use AI.", "每四家公司中有两家使用人工智能。"),
+    ("Seven out of ten firms said so.", "十家企业……有六家这样表示。"),
+    ("It began in the 1990s.", "它始于上世纪八十年代。"),
+    ("It began in the 1990s.", "它始于八十年代。"),
+    ("One in three firms grew.", "三成企业实现增长。"),
+    ("Nearly 30 percent of firms grew.", "近四成企业实现增长。"),
+])
+def test_number_idioms_with_another_value_are_reported(source: str, target: str) -> None:
+    assert found(source, target, "numbers")

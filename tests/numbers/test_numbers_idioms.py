@@ -47,3 +47,48 @@ def test_idiom_spans_index_the_text(text: str) -> None:
         assert [n.start for n in found] == sorted(n.start for n in found)
         for n in found:
             assert text[n.start:n.end] == n.text
+
+
+def _set_phrases() -> list[str]:
+    from importlib import resources
+
+    text = resources.files("tm.numbers").joinpath("data/set_phrases_zh.txt").read_text(
+        encoding="utf-8")
+    return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+
+
+@pytest.mark.parametrize("phrase", _set_phrases())
+def test_set_phrases_hold_no_number(phrase: str) -> None:
+    for text in (phrase, f"他们说{phrase}。", f"2024年{phrase}"):
+        assert [n.text for n in extract_numbers(text, "zh") if n.start < len(text) and
+                text.find(phrase) <= n.start < text.find(phrase) + len(phrase)] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "kind"), [
+    ("zh", "上世纪九十年代", "1990", "number"), ("zh", "上个世纪80年代", "1980", "number"),
+    ("zh", "二十世纪九十年代", "1990", "number"), ("zh", "1990年代", "1990", "number"),
+    ("zh", "本世纪20年代", "2020", "number"), ("zh", "00年代", "2000", "number"),
+    ("zh", "二十一世纪一十年代", "2010", "number"),
+    ("en", "the '90s", "1990", "number"), ("en", "the late 80s", "1980", "number"),
+    ("en", "the nineties", "1990", "number"), ("en", "the 2010s", "2010", "number"),
+    ("zh", "每四家中有三家", "0.75", "fraction"), ("zh", "十家企业中有七家", "0.7", "fraction"),
+    ("zh", "十家……有七家", "0.7", "fraction"), ("zh", "每10人中就有1人", "0.1", "fraction"),
+    ("zh", "过半", "0.5", "fraction"), ("zh", "超过半数", "0.5", "fraction"),
+    ("zh", "近三成", "30", "percent"),
+    ("en", "two out of every three", "0.6667", "fraction"),
+    ("en", "one of every four", "0.25", "fraction"),
+])
+def test_idioms_read_as_one_value(lang: str, text: str, value: str, kind: str) -> None:
+    [number] = extract_numbers(text, lang)
+    assert (str(number.value), number.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("en", "people in their 90s", ["90"]),               # an age, not a decade
+    ("zh", "10家企业有7家门店", ["10", "7"]),            # no ratio: another measure word after 7
+    ("zh", "2家企业中有3家", ["2", "3"]),                # the part is not smaller than the whole
+    ("zh", "那个年代", []),
+])
+def test_idioms_not_read_where_the_form_does_not_hold(lang: str, text: str,
+                                                     values: list[str]) -> None:
+    assert [str(n.value) for n in extract_numbers(text, lang)] == values

@@ -36,7 +36,9 @@ class Number:
     are often idiom or article ("one of them", 一直) so comparisons treat them
     leniently.  ``unit`` is a canonical measurement unit (``km``, ``mile``,
     ``kg``, ``mu``...) or ``""``; it lets a comparison accept converted values.
-    ``text`` is ``source[start:end]``.
+    ``text`` is ``source[start:end]``.  ``parts`` is ``(numerator,
+    denominator)`` for a fraction read from a ratio (three in four, 每四家中有三家,
+    四分之三), so it can also match the two numbers ("three of the four").
     """
 
     value: Decimal
@@ -46,6 +48,7 @@ class Number:
     text: str
     spelled: bool = False
     unit: str = ""
+    parts: tuple[Decimal, Decimal] | None = None
 
 
 def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,

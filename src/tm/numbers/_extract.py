@@ -28,6 +28,7 @@ Decisions (see docs/glossary.md, "Numbers"):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -48,6 +49,10 @@ Number.__module__ = __name__
 # but not the full-width comma, which is Chinese punctuation, not a separator
 # (1，2 is a list).  One character for one, so offsets carry over.
 _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
+
+
+#: Idioms that hold no digit nor numeral the recognizers need.
+_WORDS_ONLY_IDIOM = {"en": re.compile(r"(?i)twice|ties\b"), "zh": re.compile("半")}
 
 
 def _language(lang: str) -> str:
@@ -75,8 +80,8 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     module = _numbers_zh if code == "zh" else _numbers_en
     folded = text.translate(_NUMBER_FOLD)
     present = module.features(folded)
-    if not present:
-        return read_idioms(text, [], code) if code == "en" and "wice" in text else []
+    if not present:  # idioms without digits or numerals: twice, the nineties, 过半
+        return read_idioms(text, [], code) if _WORDS_ONLY_IDIOM[code].search(text) else []
     taken = bytearray(len(text))
     found: list[Number] = []
     for pattern, handler, needs in module.RECOGNIZERS:
@@ -159,7 +164,9 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     Matching runs in passes, strictest first: same kind and value; compatible
     partial dates (5月7日 vs May 7, 2015); a number against an ordinal or a day
     of the same value; a date against numbers or ordinals giving its parts
-    (七月十五日 vs "the seventh month, the fifteenth day"); measurement units
+    (七月十五日 vs "the seventh month, the fifteenth day"); a fraction against
+    a percentage of its value (eight out of ten vs 八成), or a ratio against
+    its two parts (每三家中有两家 vs "two of the three"); measurement units
     after conversion (6.2 miles vs 10
     km, also against a number already matched, since a conversion in brackets
     adds a number the other side need not repeat).
@@ -169,6 +176,8 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
         _pair(left, right, same)
     _pair_date_parts(left, right)
     _pair_date_parts(right, left)
+    _pair_ratio_parts(left, right)
+    _pair_ratio_parts(right, left)
     all_src, all_tgt = list(src), list(tgt)
     left = [n for n in left if not any(_converts(n, other) for other in all_tgt)]
     right = [n for n in right if not any(_converts(n, other) for other in all_src)]
@@ -202,6 +211,19 @@ def _pair_date_parts(dates: list[Number], parts: list[Number]) -> None:
             dates.remove(date)
             for n in used:
                 parts.remove(n)
+
+
+def _pair_ratio_parts(ratios: list[Number], parts: list[Number]) -> None:
+    """Remove a ratio of *ratios* with the two numbers of *parts* giving its part and whole."""
+    for found in [n for n in ratios if n.parts]:
+        assert found.parts is not None
+        pool = [n for n in parts if n.kind in ("number", "ordinal")]
+        part = next((n for n in pool if n.value == found.parts[0]), None)
+        whole = next((n for n in pool if n.value == found.parts[1] and n is not part), None)
+        if part is not None and whole is not None:
+            ratios.remove(found)
+            parts.remove(part)
+            parts.remove(whole)
 
 
 def _same_value(a: Number, b: Number) -> bool:
@@ -245,6 +267,9 @@ def _same_cross_kind(a: Number, b: Number) -> bool:
     if kinds == {"ordinal", "fraction"}:  # "the tenth (part)" / 十分之一
         ordinal, fraction = (a, b) if a.kind == "ordinal" else (b, a)
         return ordinal.value > 1 and fraction.value == fraction_value(1, ordinal.value)
+    if kinds == {"fraction", "percent"}:  # eight out of ten / 八成 / 80%
+        fraction, percent = (a, b) if a.kind == "fraction" else (b, a)
+        return abs(fraction.value * 100 - percent.value) < 1
     if a.value != b.value:
         return False
     if kinds == {"number", "ordinal"}:

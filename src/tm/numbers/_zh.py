@@ -9,7 +9,9 @@ fractions (三分之一).  Numeral characters inside lexicalized words (一直, 
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
+from importlib import resources
 
 import regex
 
@@ -41,17 +43,17 @@ _SUFFIX = regex.compile(
 _PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午)?"
 _PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12}
 
-#: Words whose numeral characters are not numbers.
-IDIOMS: tuple[str, ...] = (
-    "一直", "一些", "一起", "一样", "一般", "一定", "一切", "一致", "统一", "唯一", "进一步",
-    "一体", "一流", "万一", "一旦", "一方面", "同一", "一系列", "一带一路", "一下", "一心",
-    "一味", "一同", "一向", "一再", "一贯", "一时", "一律", "一概", "一度", "一经", "一手",
-    "一线", "一举", "一边", "一面", "一番", "一道", "一点儿", "有一点", "差一点", "十分",
-    "千万", "万分", "百姓", "千方百计", "五花八门", "一五一十", "七上八下", "三心二意",
-    "十全十美", "乱七八糟", "四川", "三亚", "三峡", "三星", "九寨沟", "两岸", "二手", "万物",
-    "百货", "不一", "逐一", "划一", "专一", "万千", "亿万", "一口气", "一连串", "一共", "一再",
-    "九州", "一旁", "十字", "第一时间", "四处", "万万", "千千万万", "三番五次", "一模一样",
-)
+def _set_phrases() -> tuple[str, ...]:
+    """The words and set phrases whose numerals are not numbers (data/set_phrases_zh.txt)."""
+    text = resources.files("tm.numbers").joinpath("data/set_phrases_zh.txt").read_text(
+        encoding="utf-8")
+    words = [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+    return tuple(dict.fromkeys(words))
+
+
+#: Words, chengyu and names whose numeral characters are not numbers (一直, 一成不变, 四川).
+IDIOMS: tuple[str, ...] = _set_phrases()
+_LONGEST_IDIOM = max(map(len, IDIOMS))
 _IDIOM_RE = regex.compile("|".join(sorted(set(IDIOMS), key=len, reverse=True)))
 
 
@@ -105,7 +107,9 @@ def _fraction(m: regex.Match[str], _: str) -> list[Number]:
     den, num = number_value(m.group("den")), number_value(m.group("n"))
     if not den or num is None:
         return []
-    return [make(m, fraction_value(num, den), "fraction", spelled=True)]
+    whole = den == den.to_integral_value() and num == num.to_integral_value()
+    return [dataclasses.replace(make(m, fraction_value(num, den), "fraction", spelled=True),
+                                parts=(num, den) if whole else None)]
 
 
 def _half(m: regex.Match[str], _: str) -> list[Number]:
@@ -166,9 +170,9 @@ def _split_chinese(raw: str) -> list[tuple[int, int, Decimal]]:
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
     """True if text[start:end] lies inside a lexicalized word such as 一直 or 十分."""
-    lo = max(0, start - 4)
+    lo = max(0, start - _LONGEST_IDIOM)
     return any(i.start() <= start and end <= i.end()
-               for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + 4)))
+               for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + _LONGEST_IDIOM)))
 
 
 _DIGIT = regex.compile(r"\d")

@@ -1,0 +1,153 @@
+"""Chinese number idioms, read on the numbers the recognizers found (private).
+
+* tenths: 四成 / 八成以上 / 近三成 = 40 / 80 / 30 percent (成 after a numeral,
+  unless 成 starts a word: 成为, 成功 ...);
+* ratios as fractions with their parts: 每四家中有三家, 十家企业中有七家,
+  十家……有七家 = 3/4, 7/10 (the same measure word after both numbers, or 每
+  before the whole; the part smaller than the whole); 四分之三 is read by the
+  recognizers;
+* more than half: 过半, 逾半, 超过半数, 半数 = 1/2 (一半 is read by the recognizers);
+* decades in every usual form: 90年代, 九十年代, 1990年代, 20世纪90年代,
+  二十世纪九十年代, 上世纪九十年代 (the 20th century), 本世纪20年代 = 1990 ... 2020;
+  without a century, 00年代 and 10年代 are the 2000s and 2010s, 20年代 to 90年代
+  the 1920s to 1990s;
+* 十三五 (the 13th Five-Year Plan) = the ordinal 13 and the number 5.
+
+Numerals inside set phrases (一成不变, 三五成群) are never numbers: the
+recognizers leave them out (data/set_phrases_zh.txt).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+
+from tm.numbers._base import Number, canonical
+from tm.numbers._numerals import parse_chinese
+
+__all__ = ["idioms_zh", "ratio", "without"]
+
+_TENTHS = re.compile(r"成(?![为功立长本果员交绩熟就型年人品都])")
+_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_DECADE = re.compile(
+    r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?"
+    r"(?P<decade>(?<!\d)\d{3}0|(?<!\d)\d0|[一二三四五六七八九]十|[一二][〇零一二三四五六七八九]{2}[〇零]"
+    r"|[〇零]{2})年代")
+_HALF_OR_MORE = re.compile(r"(?:过|逾|超过?)半数?|半数")
+#: Measure words that follow the two numbers of a ratio (十家……有七家).
+_MEASURE = "家个名位人户款件项只台辆所座种次国省市条张本部架艘间份例批笔起"
+#: Between a whole and its part: 每四家[公司中]有三家 (after 每, anything short), or a
+#: group marked as such: 十家企业[中，]有七家, 十家[……]有七家.
+_GAP_EACH = re.compile(r"[^。！？；!?;]{0,16}?有")
+_GAP = re.compile(r"[^。！？；!?;]{0,16}?(?:中|里|…)[，,]?(?:其中)?(?:就|便|约|仅|只|也)?有")
+_FRACTION_PLACES = Decimal("0.0001")
+
+
+def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* of Chinese *text* with its idioms read (order not kept)."""
+    out = _tenths(text, numbers)
+    if "有" in text and len(out) >= 2:
+        out = _ratios(text, out)
+    if "半" in text:
+        out.extend(Number(Decimal("0.5"), "fraction", m.start(), m.end(), m.group(), True,
+                          "", (Decimal(1), Decimal(2)))
+                   for m in _HALF_OR_MORE.finditer(text))
+    if "五" in text:
+        for m in _PLAN.finditer(text):
+            out = without(out, m.start(), m.end())
+            out.append(Number(Decimal(10 + _ZH_DIGIT[m.group(1)]), "ordinal", m.start(),
+                              m.end(), m.group(), True, ""))
+            out.append(Number(Decimal(5), "number", m.start(), m.end(), m.group(), True, ""))
+    if "年代" in text:
+        for m in _DECADE.finditer(text):
+            out = without(out, m.start(), m.end())
+            out.append(Number(Decimal(_decade_year(m)), "number", m.start(), m.end(),
+                              m.group(), False, ""))
+    return out
+
+
+def _tenths(text: str, numbers: list[Number]) -> list[Number]:
+    """四成 as 40 percent: 成 right after a number of at most ten."""
+    out: list[Number] = []
+    for n in numbers:
+        if n.kind == "number" and 0 < n.value <= 10 and _TENTHS.match(text, n.end):
+            out.append(dataclasses.replace(n, value=canonical(n.value * 10), kind="percent",
+                                           end=n.end + 1, text=text[n.start:n.end + 1],
+                                           spelled=False))
+        else:
+            out.append(n)
+    return out
+
+
+def _ratios(text: str, numbers: list[Number]) -> list[Number]:
+    """每M…有N and M<measure>…有N<measure> as the fraction N/M (with its parts)."""
+    ordered = sorted(numbers, key=lambda n: n.start)
+    out: list[Number] = []
+    i = 0
+    while i < len(ordered):
+        whole = ordered[i]
+        part = ordered[i + 1] if i + 1 < len(ordered) else None
+        found = _ratio_of(text, whole, part) if part else None
+        if found:
+            out.append(found)
+            i += 2
+        else:
+            out.append(whole)
+            i += 1
+    return out
+
+
+def _ratio_of(text: str, whole: Number, part: Number | None) -> Number | None:
+    """The fraction part/whole when *text* links them as a ratio, else None."""
+    if part is None or whole.kind != "number" or part.kind != "number" or \
+            not 0 < part.value < whole.value or whole.unit or part.unit:
+        return None
+    each = whole.start > 0 and text[whole.start - 1] == "每"
+    measure = text[whole.end:whole.end + 1]
+    if measure and measure in _MEASURE:
+        gap_start = whole.end + 1
+    elif each:
+        measure, gap_start = "", whole.end
+    else:
+        return None
+    if not (_GAP_EACH if each else _GAP).fullmatch(text, gap_start, part.start):
+        return None
+    end = part.end
+    if measure and text.startswith(measure, part.end):
+        end += 1
+    elif not each:
+        return None
+    start = whole.start - 1 if each else whole.start
+    return ratio(text, start, end, part.value, whole.value, whole.spelled and part.spelled)
+
+
+def ratio(text: str, start: int, end: int, part: Decimal, whole: Decimal,
+          spelled: bool) -> Number:
+    """The fraction *part*/*whole* spanning text[start:end], parts kept."""
+    value = canonical((part / whole).quantize(_FRACTION_PLACES))
+    return Number(value, "fraction", start, end, text[start:end], spelled, "", (part, whole))
+
+
+def _decade_year(m: re.Match[str]) -> int:
+    """The first year of the decade matched by _DECADE (九十年代 -> 1990)."""
+    raw = m.group("decade")
+    value = int(raw) if raw.isdigit() else int(parse_chinese(raw) or 0)
+    if len(raw) == 4:
+        value = int("".join(str(_ZH_DIGIT.get(c, c)) for c in raw))
+        return value
+    if m.group("last"):
+        return 1900 + value
+    if m.group("this"):
+        return 2000 + value
+    century = m.group("century")
+    if century:
+        number = int(century) if century.isdigit() else int(parse_chinese(century) or 20)
+        return (number - 1) * 100 + value
+    return 2000 + value if value < 20 else 1900 + value
+
+
+def without(numbers: list[Number], start: int, end: int) -> list[Number]:
+    """*numbers* less those inside text[start:end] (which is read as one idiom)."""
+    return [n for n in numbers if not (start <= n.start and n.end <= end)]
