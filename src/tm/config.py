@@ -1,7 +1,10 @@
-"""Project configuration: ``[tool.tm.check]`` in pyproject.toml, or ``[check]`` in tm.toml.
+"""Project configuration: ``[tool.tm]`` in pyproject.toml, or the top level of tm.toml.
 
-A project says once which QA checks it wants and how strict they are, instead
-of repeating ``--select``/``--ignore`` in every CI job::
+A project says once which memory it uses and which QA checks it wants,
+instead of repeating ``--db``/``--select``/``--ignore`` in every CI job::
+
+    [tool.tm]                    # in tm.toml: no [tool.tm] line
+    db = "memory/tm.db"          # relative to this file; a URL is used as is
 
     [tool.tm.check]              # in tm.toml: [check]
     extend-select = ["han-latin-spacing"]
@@ -15,9 +18,13 @@ of repeating ``--select``/``--ignore`` in every CI job::
     han-latin-spacing = "never"
 
 :func:`find_config` looks for ``tm.toml`` or ``pyproject.toml`` in a folder and
-its parents (the first one found wins, as ruff does); :func:`load_config` reads
-and validates it.  Check ids are validated by :func:`tm.checks.check`, which
-knows the registry.
+its parents, the first one found winning as with ruff, but it never climbs past
+the repository root (a folder holding ``.git``, ``.hg`` or ``.svn``) or the
+user's home folder, and outside both it looks in the starting folder only: a
+file planted in a shared parent such as the system temporary folder cannot
+change what tm does.  :func:`load_settings` reads and validates the file;
+``Settings.path`` says which file was used, so the CLI can report it.  Check
+ids are validated by :func:`tm.checks.check`, which knows the registry.
 """
 
 from __future__ import annotations
@@ -36,13 +43,18 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
-__all__ = ["STYLE_OPTIONS", "CheckConfig", "find_config", "load_config"]
+__all__ = ["STYLE_OPTIONS", "CheckConfig", "Settings", "find_config", "load_config",
+           "load_settings"]
 
 #: Style options and the values each accepts (None: any string).
 STYLE_OPTIONS: dict[str, tuple[str, ...]] = {
     "han-latin-spacing": ("always", "never"),
 }
 _KEYS = {"select", "extend-select", "ignore", "severity", "style", "glossary", "fail-on"}
+#: Keys of ``[tool.tm]`` (tm.toml: the top level).
+_TOP_KEYS = {"db", "check"}
+#: Files that mark the root of a repository: the config search stops there.
+_REPOSITORY_MARKERS = (".git", ".hg", ".svn")
 
 
 @dataclass(frozen=True)
@@ -116,10 +128,47 @@ def _str_table(value: Any, where: str, key: str) -> dict[str, str]:
     return dict(value)
 
 
-def find_config(start: str | Path = ".") -> Path | None:
-    """The nearest ``tm.toml`` or ``pyproject.toml`` in *start* or its parents."""
+@dataclass(frozen=True)
+class Settings:
+    """All of a project's tm settings: the memory (``db``) and the ``tm check`` settings.
+
+    ``path`` is the file they came from, ``""`` when no file holds tm settings.
+    """
+
+    db: str | None = None
+    check: CheckConfig = field(default_factory=CheckConfig)
+    path: str = ""
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (RuntimeError, OSError):
+        return None
+
+
+def _is_repository_root(folder: Path) -> bool:
+    return any((folder / marker).exists() for marker in _REPOSITORY_MARKERS)
+
+
+def search_folders(start: str | Path = ".") -> list[Path]:
+    """The folders :func:`find_config` looks in, nearest first.
+
+    *start* and its parents up to and including the repository root or the
+    user's home, whichever comes first; only *start* when neither is above it.
+    """
     folder = Path(start).resolve()
-    for candidate in (folder, *folder.parents):
+    chain = [folder, *folder.parents]
+    home = _home()
+    for index, candidate in enumerate(chain):
+        if candidate == home or _is_repository_root(candidate):
+            return chain[:index + 1]
+    return chain[:1]
+
+
+def find_config(start: str | Path = ".") -> Path | None:
+    """The nearest ``tm.toml`` or ``pyproject.toml`` in :func:`search_folders` of *start*."""
+    for candidate in search_folders(start):
         for name in ("tm.toml", "pyproject.toml"):
             path = candidate / name
             if path.is_file():
@@ -130,31 +179,71 @@ def find_config(start: str | Path = ".") -> Path | None:
 _TOML_LINE = re.compile(r"\(at line (\d+)")
 
 
-def load_config(path: str | Path | None = None, *, start: str | Path = ".") -> CheckConfig:
-    """Read the check settings from *path*, or from the file :func:`find_config` finds.
-
-    No file, or a pyproject.toml without ``[tool.tm.check]``, gives the defaults.
-    A malformed file raises ConfigError with ``file:line``.
-    """
-    found = Path(path) if path is not None else find_config(start)
-    if found is None:
-        return CheckConfig()
+def _read_toml(found: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(found.read_text(encoding="utf-8"))
+        data: dict[str, Any] = tomllib.loads(found.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{found}: no such file") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{found}: is a directory, not a settings file") from None
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{found}: cannot read: {err}") from None
     except tomllib.TOMLDecodeError as err:
         m = _TOML_LINE.search(str(err))
         line = f":{m.group(1)}" if m else ""
         raise ConfigError(f"{found}{line}: invalid TOML: {str(err).split(' (at')[0]}") from None
-    if found.name == "pyproject.toml":
-        table = data.get("tool", {}).get("tm", {}).get("check", {})
-    else:
-        table = data.get("check", {})
+    return data
+
+
+def _tm_table(data: dict[str, Any], found: Path) -> dict[str, Any]:
+    """``[tool.tm]`` of a pyproject.toml, the whole of a tm.toml; ConfigError if not a table."""
+    if found.name != "pyproject.toml":
+        return data
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{found}: 'tool' must be a table, not {type(tool).__name__}")
+    table = tool.get("tm", {})
     if not isinstance(table, dict):
-        raise ConfigError(f"{found}: the check settings must be a table")
+        raise ConfigError(f"{found}: [tool.tm] must be a table, not {type(table).__name__}")
+    return table
+
+
+def _db_setting(value: Any, found: Path) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{found}: db must be a file name or a database URL")
+    if "://" in value:
+        return value
+    return str(found.parent / value)
+
+
+def load_settings(path: str | Path | None = None, *, start: str | Path = ".") -> Settings:
+    """Read the tm settings from *path*, or from the file :func:`find_config` finds.
+
+    No file, or a pyproject.toml without ``[tool.tm]``, gives the defaults.
+    A malformed file raises ConfigError with ``file:line``.
+    """
+    found = Path(path) if path is not None else find_config(start)
+    if found is None:
+        return Settings()
+    table = _tm_table(_read_toml(found), found)
     if not table:
-        return CheckConfig()
-    return CheckConfig.from_mapping(table, str(found))
+        return Settings()
+    unknown = sorted(set(table) - _TOP_KEYS)
+    if unknown:
+        where = "[tool.tm]" if found.name == "pyproject.toml" else "the top level"
+        raise ConfigError(f"{found}: unknown key(s) {', '.join(unknown)} in {where}; "
+                          f"known: {', '.join(sorted(_TOP_KEYS))}")
+    check = table.get("check", {})
+    if not isinstance(check, dict):
+        raise ConfigError(f"{found}: the check settings must be a table")
+    return Settings(db=_db_setting(table.get("db"), found),
+                    check=CheckConfig.from_mapping(check, str(found)) if check
+                    else CheckConfig(),
+                    path=str(found))
+
+
+def load_config(path: str | Path | None = None, *, start: str | Path = ".") -> CheckConfig:
+    """The ``tm check`` settings of :func:`load_settings` (defaults when there are none)."""
+    return load_settings(path, start=start).check

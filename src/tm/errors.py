@@ -1,17 +1,27 @@
 """The exceptions `tm` raises.
 
-The library raises only :class:`TMError` subclasses (and ``ValueError`` for bad
-arguments), so a caller, and the CLI, can catch one base class.  Every message
+The library raises only :class:`TMError` subclasses (:class:`UsageError`, also a
+``ValueError``, for bad arguments), so a caller, and the CLI, can catch one base
+class.  Every message
 is one line that names the file and, where known, the line.
 """
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "ParseError", "StoreError", "TMError"]
+__all__ = ["ConfigError", "ParseError", "StoreError", "TMError", "UsageError"]
 
 
 class TMError(Exception):
     """Base class of every error `tm` raises on purpose."""
+
+
+class UsageError(TMError, ValueError):
+    """A bad argument or option value from the caller (an unknown encoding, a score out of range).
+
+    It is a ``ValueError`` for library callers and a :class:`TMError` for the CLI,
+    which reports it in one line with exit code 2.  A plain ``ValueError`` that
+    escapes is a bug, and the CLI shows its traceback.
+    """
 
 
 class ParseError(TMError):

@@ -1,29 +1,50 @@
 """Reading input and writing output safely.
 
-Every command reads through :func:`read_text` (``-`` is stdin; BOM, CRLF and
-encodings handled; binary and undecodable input refused with the file and line)
-and writes through :func:`write_output` (``-`` is stdout; files are written to a
-temporary file in the same folder and renamed, so a failure never leaves a
-half-written or corrupted file behind).
+Every command reads through :func:`open_binary`, :func:`read_bytes` or
+:func:`read_text` (``-`` is stdin; BOM, CRLF and encodings handled; binary and
+undecodable input refused with the file and line) and writes through
+:class:`atomic_writer` / :func:`write_output` (``-`` is stdout).
+
+Input that cannot be read twice -- stdin, a pipe, ``/dev/stdin``, a process
+substitution ``<(...)`` -- is read once into a spool (memory, then an unlinked
+temporary file past :data:`SPOOL_MEMORY` bytes) and every later open replays
+it, so format detection and the reader see the same bytes whatever the pipe's
+timing.
+
+Output to a regular file goes to a temporary file in the folder of the real
+file (after resolving symlinks, so a symlink keeps pointing at the updated
+file) and is renamed over it: a failure never leaves a half-written file.  The
+new file keeps the old one's mode and owner; a new file gets ``0o666`` less the
+umask.  A file with several hard links is rewritten in place (after the whole
+output was written to a temporary file), so every link sees the new content.
+Character devices (``/dev/null``, a terminal) and FIFOs are written through.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
+import io
 import os
+import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import IO, BinaryIO
 
-from tm.errors import ParseError, TMError
+from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
-    "atomic_writer", "decode_bytes", "open_binary", "read_bytes", "read_text", "write_output",
+    "atomic_writer", "check_encoding", "decode_bytes", "forget_inputs", "open_binary",
+    "peek_bytes", "read_bytes", "read_text", "same_file", "write_output",
 ]
 
 STDIO = "-"
+#: Bytes of a non-seekable input kept in memory before its spool moves to a temporary file.
+SPOOL_MEMORY = 32 * 1024 * 1024
+
+_SPOOLS: dict[object, IO[bytes]] = {}
 
 
 def _unreadable(name: str, err: OSError) -> ParseError:
@@ -35,26 +56,114 @@ def _unreadable(name: str, err: OSError) -> ParseError:
     return ParseError(name, 0, err.strerror or str(err))
 
 
+def _stdin() -> BinaryIO:
+    stdin = sys.stdin
+    if stdin is None:
+        raise ParseError("stdin", 0, "standard input is closed")
+    return stdin.buffer
+
+
+def _is_stream(mode: int) -> bool:
+    """Pipes, sockets and character devices: what can be read only once, from the start."""
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)
+
+
+class _Replay(io.RawIOBase):
+    """A reader over a spool with its own position, so each open starts at byte 0."""
+
+    def __init__(self, spool: IO[bytes]) -> None:
+        super().__init__()
+        self._spool = spool
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        self._spool.seek(self._pos)
+        data = self._spool.read(len(buffer))
+        buffer[:len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+def _spooled(key: object, source: Callable[[], BinaryIO], name: str) -> BinaryIO:
+    """A fresh reader over the spool of *key*, reading *source* to its end the first time."""
+    spool = _SPOOLS.get(key)
+    if spool is None:
+        spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115
+        stream = source()
+        try:
+            shutil.copyfileobj(stream, spool)
+        except OSError as err:
+            spool.close()
+            raise _unreadable(name, err) from None
+        finally:
+            if stream is not getattr(sys.stdin, "buffer", None):
+                stream.close()
+        _SPOOLS[key] = spool
+    return io.BufferedReader(_Replay(spool))
+
+
+def forget_inputs() -> None:
+    """Drop the spools of non-seekable inputs (the CLI calls this when a command ends)."""
+    for spool in _SPOOLS.values():
+        spool.close()
+    _SPOOLS.clear()
+
+
 def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
-    """Open *path* for streaming binary reads (``-`` = stdin), or raise ParseError."""
+    """Open *path* for binary reads from its start (``-`` = stdin), or raise ParseError.
+
+    A pipe, socket or character device (and stdin) is read once and replayed, so
+    it can be opened again, e.g. after format detection peeked at it.
+    """
     name = str(path)
     if name == STDIO:
-        return sys.stdin.buffer
+        return _spooled(STDIO, _stdin, "stdin")
+    try:
+        info = os.stat(name)
+    except OSError as err:
+        raise _unreadable(name, err) from None
+    if _is_stream(info.st_mode):
+        return _spooled((info.st_dev, info.st_ino), lambda: open(name, "rb"), name)
     try:
         return open(name, "rb")
     except OSError as err:
         raise _unreadable(name, err) from None
 
 
+def peek_bytes(path: str | os.PathLike[str], size: int) -> bytes:
+    """The first *size* bytes of *path* without consuming them (a pipe is spooled)."""
+    with open_binary(path) as stream:
+        try:
+            return stream.read(size)
+        except OSError as err:
+            raise _unreadable(str(path), err) from None
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """Return the bytes of *path* (``-`` reads stdin), raising ParseError if unreadable."""
-    name = str(path)
-    if name == STDIO:
-        return sys.stdin.buffer.read()
+    with open_binary(path) as stream:
+        try:
+            return stream.read()
+        except OSError as err:
+            raise _unreadable(str(path), err) from None
+
+
+def check_encoding(name: str) -> str:
+    """*name* if it is a text encoding Python knows; UsageError (one line) otherwise.
+
+    ``base64``, ``rot13`` and other bytes-to-bytes or str-to-str codecs are refused.
+    """
     try:
-        return Path(name).read_bytes()
-    except OSError as err:
-        raise _unreadable(name, err) from None
+        "".encode(name)
+    except LookupError as err:
+        known = "is not a text encoding" in str(err)
+        reason = "is not a text encoding" if known else "is not a known encoding"
+        raise UsageError(f"{name!r} {reason}; use e.g. utf-8, gb18030, big5 or utf-16") \
+            from None
+    return name
 
 
 def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
@@ -62,8 +171,10 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
 
     UTF-8 (with or without a BOM) is the default; UTF-16 is recognised by its
     BOM.  A NUL byte in UTF-8 input means a binary file.  Undecodable bytes
-    raise ParseError naming the line of the first bad byte.
+    raise ParseError naming the line of the first bad byte; the ``--encoding``
+    hint is given only when no encoding was chosen.
     """
+    given = encoding is not None
     if encoding is None:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             encoding = "utf-16"
@@ -72,15 +183,16 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
             if b"\x00" in data:
                 line = data.count(b"\n", 0, data.index(b"\x00")) + 1
                 raise ParseError(name, line, "binary file (NUL byte); expected text")
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise ValueError(f"unknown encoding {encoding!r}") from None
+    else:
+        try:
+            check_encoding(encoding)
+        except ValueError as err:
+            raise ParseError(name, 0, str(err)) from None
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        hint = " (pass --encoding, e.g. --encoding gb18030)" if "utf" in encoding else ""
+        hint = "" if given else " (pass --encoding, e.g. --encoding gb18030)"
         shown = "UTF-8" if encoding == "utf-8-sig" else encoding
         raise ParseError(
             name, line, f"cannot decode byte {data[err.start]:#04x} as {shown}{hint}"
@@ -92,15 +204,39 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
 
 def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
     """Read a text file (``-`` for stdin) as a str with LF line ends; see decode_bytes."""
-    return decode_bytes(read_bytes(path), str(path), encoding)
+    return decode_bytes(read_bytes(path), "stdin" if str(path) == STDIO else str(path),
+                        encoding)
+
+
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Whether *a* and *b* are one existing regular file (same device and inode, links followed).
+
+    Devices and FIFOs never count: reading a terminal and writing to it is fine.
+    """
+    try:
+        first, second = os.stat(a), os.stat(b)
+    except (OSError, ValueError):
+        return False
+    return (stat.S_ISREG(first.st_mode) and first.st_dev == second.st_dev
+            and first.st_ino == second.st_ino)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _cannot_write(path: str, err: OSError) -> TMError:
+    return TMError(f"{path}: cannot write: {err.strerror or err}")
 
 
 class atomic_writer:
-    """Context manager that writes a file atomically.
+    """Context manager that writes *path* safely (see the module docstring).
 
-    Data goes to a temporary file beside *path*; on a clean exit it is flushed,
-    fsynced and renamed over *path*.  On an exception the temporary file is
-    removed and *path* is untouched.  ``-`` writes to stdout instead.
+    On a clean exit the data is flushed, fsynced and renamed over the real file;
+    on an exception the temporary file is removed and *path* is untouched, and an
+    OSError (a full disk) becomes a TMError naming *path*.  ``-`` writes to stdout.
     """
 
     def __init__(self, path: str | os.PathLike[str], mode: str = "w",
@@ -109,46 +245,110 @@ class atomic_writer:
         self.mode = mode
         self.encoding = encoding
         self.newline = newline
+        self._target = self.path
+        self._old: os.stat_result | None = None
         self._tmp: str | None = None
         self._fh: IO[str] | IO[bytes] | None = None
+        self._direct = False
+
+    def _open(self, fd_or_path: int | str) -> IO[str] | IO[bytes]:
+        if "b" in self.mode:
+            return open(fd_or_path, self.mode)
+        return open(fd_or_path, self.mode, encoding=self.encoding,
+                    newline=self.newline)
 
     def __enter__(self) -> IO[str]:
         if self.path == STDIO:
+            if sys.stdout is None:
+                raise TMError("stdout: cannot write: standard output is closed")
             return sys.stdout
-        folder = os.path.dirname(os.path.abspath(self.path))
+        self._target = os.path.realpath(self.path)
         try:
-            fd, self._tmp = tempfile.mkstemp(prefix=".tm-", suffix=".tmp", dir=folder)
+            self._old = os.stat(self._target)
+        except FileNotFoundError:
+            self._old = None
         except OSError as err:
-            raise TMError(f"{self.path}: cannot write: {err.strerror or err}") from None
-        if "b" in self.mode:
-            self._fh = os.fdopen(fd, self.mode)
-        else:
-            self._fh = os.fdopen(fd, self.mode, encoding=self.encoding, newline=self.newline)
+            raise _cannot_write(self.path, err) from None
+        if self._old is not None and stat.S_ISDIR(self._old.st_mode):
+            raise TMError(f"{self.path}: cannot write: is a directory")
+        try:
+            if self._old is not None and not stat.S_ISREG(self._old.st_mode):
+                self._direct = True      # a device or FIFO: write through
+                self._fh = self._open(self._target)
+            else:
+                fd, self._tmp = tempfile.mkstemp(prefix=".tm-", suffix=".tmp",
+                                                 dir=os.path.dirname(self._target))
+                self._fh = self._open(fd)
+        except OSError as err:
+            raise _cannot_write(self.path, err) from None
         return self._fh  # type: ignore[return-value]
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if self.path == STDIO:
-            sys.stdout.flush()
+            if sys.stdout is not None:
+                sys.stdout.flush()
             return
-        assert self._fh is not None and self._tmp is not None
+        assert self._fh is not None
         try:
             if exc_type is None:
                 self._fh.flush()
-                os.fsync(self._fh.fileno())
+                if not self._direct:
+                    os.fsync(self._fh.fileno())
             self._fh.close()
-            if exc_type is None:
-                if os.path.exists(self.path):
-                    os.chmod(self._tmp, os.stat(self.path).st_mode & 0o7777)
-                else:
-                    os.chmod(self._tmp, 0o644)
-                try:
-                    os.replace(self._tmp, self.path)
-                except OSError as err:
-                    raise TMError(f"{self.path}: cannot write: {err.strerror or err}") from None
+            if exc_type is None and self._tmp is not None:
+                self._install(self._tmp)
                 self._tmp = None
+        except OSError as err:
+            raise _cannot_write(self.path, err) from None
         finally:
             if self._tmp is not None and os.path.exists(self._tmp):
                 os.unlink(self._tmp)
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            raise _cannot_write(self.path, exc) from None
+
+    def _install(self, tmp: str) -> None:
+        """Put the finished temporary file in place of the target."""
+        old = self._old
+        if old is None:
+            os.chmod(tmp, 0o666 & ~_umask())
+        elif old.st_nlink > 1:
+            with open(tmp, "rb") as src, open(self._target, "r+b") as dst:
+                shutil.copyfileobj(src, dst)
+                dst.truncate()
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.unlink(tmp)
+            return
+        else:
+            _keep_owner(tmp, old)
+            os.chmod(tmp, stat.S_IMODE(old.st_mode))
+        os.replace(tmp, self._target)
+        _sync_folder(os.path.dirname(self._target))
+
+
+def _keep_owner(tmp: str, old: os.stat_result) -> None:
+    """Give *tmp* the owner and group of the file it replaces, as far as we may."""
+    if (old.st_uid, old.st_gid) == (os.geteuid(), os.getegid()):
+        return
+    try:
+        os.chown(tmp, old.st_uid, old.st_gid)
+    except PermissionError:
+        with contextlib.suppress(PermissionError):
+            os.chown(tmp, -1, old.st_gid)
+
+
+def _sync_folder(folder: str) -> None:
+    """fsync *folder* so the rename survives a crash (best effort)."""
+    try:
+        fd = os.open(folder or ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_output(path: str | os.PathLike[str], render: Callable[[IO[str]], None]) -> None:

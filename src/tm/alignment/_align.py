@@ -33,6 +33,7 @@ from tm.alignment._scoring import (
     make_items,
     neighbour_evidence,
 )
+from tm.errors import UsageError
 from tm.model import Bead, Segment
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ Rows = list[tuple[int, int]]
 def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
     """Bead shapes searched: nulls and k-t with k, t <= *max_bead* and k + t <= max_bead + 1."""
     if max_bead < 1:
-        raise ValueError(f"max_bead must be at least 1, got {max_bead}")
+        raise UsageError(f"max_bead must be at least 1, got {max_bead}")
     shapes = [(0, 1), (1, 0)]
     for k in range(1, max_bead + 1):
         for t in range(1, max_bead + 1):
@@ -396,7 +397,7 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
     ['2-1']
     """
     if band < 1:
-        raise ValueError(f"band must be at least 1, got {band}")
+        raise UsageError(f"band must be at least 1, got {band}")
     shapes = bead_shapes(max_bead)
     params = params or Params()
     src_texts, src_par = _texts(src)

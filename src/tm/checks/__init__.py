@@ -41,6 +41,7 @@ from tm.checks._base import (
     ignored_by_note,
 )
 from tm.config import CheckConfig
+from tm.errors import UsageError
 from tm.model import Finding, Unit
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def _expand(names: Iterable[str], what: str) -> set[str]:
             out.update(groups[name])
         else:
             valid = ", ".join(c.id for c in list_checks())
-            raise ValueError(f"unknown check id {name!r} in {what}; valid ids: {valid} "
+            raise UsageError(f"unknown check id {name!r} in {what}; valid ids: {valid} "
                              f"(or a group: {', '.join(sorted(groups))}, or all)")
     return out
 

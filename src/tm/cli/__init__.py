@@ -2,11 +2,13 @@
 
 Each subcommand lives in its own module of this package and exposes
 ``register(subparsers)``; :data:`COMMANDS` lists them in the order ``tm --help``
-shows them.  Errors are caught in one place, :func:`main`, and printed as one
-line ``tm: error: ...`` with exit code 2.
+shows them.  tm's own errors (:class:`tm.errors.TMError`, including the usage
+error :class:`tm.errors.UsageError`) are caught in one place,
+:func:`tm.cli._guard.guarded`, and printed as one line ``tm: error: ...`` with
+exit code 2; any other exception is a bug and keeps its traceback.
 
 Exit codes: 0 ok, 1 findings at or above ``--fail-on`` (``tm check``), 2 usage
-or input error, 130 interrupted.
+or input error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import importlib
 import keyword
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from tm._version import __version__
-from tm.errors import TMError
+from tm.cli._guard import guarded, shorten
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -55,8 +58,20 @@ examples:
   tm update revised.txt --po article.po --db tm.db --dry-run
 
 Exit codes: 0 ok, 1 findings at or above --fail-on (tm check), 2 usage or
-input error. Run `tm COMMAND --help` for the options and examples of each command.
+input error, 130 interrupted, 143 terminated.  Run `tm COMMAND --help` for the
+options and examples of each command.
 """
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one short line, like every other tm error.
+
+    ``tm: error: argument --wait: ...; see 'tm import --help'`` and exit 2; a huge
+    argument is never echoed back whole.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"tm: error: {shorten(message)}; see '{self.prog} --help'\n")
 
 
 def _module(command: str) -> str:
@@ -71,7 +86,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     then just that command's module is imported and the others are listed by
     name and summary (enough for ``tm --help`` and for parsing *only*'s argv).
     """
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tm",
         description="Bilingual English-Chinese translation memory toolkit.",
         epilog=EPILOG,
@@ -105,22 +120,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return 2
-    try:
-        code: int = args.run(args)
-        return code
-    except TMError as err:
-        print(f"tm: error: {err}", file=sys.stderr)
-        return 2
-    except ValueError as err:
-        print(f"tm: error: {err}", file=sys.stderr)
-        return 2
-    except OSError as err:  # e.g. a full disk while streaming to stdout
-        if isinstance(err, BrokenPipeError):
-            # The reader went away (`tm segment ... | head`); that is not an error.
-            sys.stderr.close()
-            return 0
-        print(f"tm: error: {err}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("tm: interrupted", file=sys.stderr)
-        return 130
+    return guarded(args.run, args)

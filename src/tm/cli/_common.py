@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from tm._shared.files import check_encoding
+from tm.errors import UsageError
+
 __all__ = [
-    "add_encoding_option", "add_output_option", "add_text_json_option", "new_command",
-    "progress",
+    "add_encoding_option", "add_output_option", "add_text_json_option", "add_verbosity_options",
+    "encoding_name",
+    "new_command", "progress", "seconds",
 ]
 
 T = TypeVar("T")
@@ -21,13 +26,25 @@ def new_command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: 
     from tm.cli import COMMANDS
 
     summary = COMMANDS[name]
-    return sub.add_parser(
+    parser = sub.add_parser(
         name,
         help=summary,
         description=summary,
         epilog="examples:\n" + examples,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    add_verbosity_options(parser)
+    return parser
+
+
+def add_verbosity_options(parser: argparse.ArgumentParser) -> None:
+    """``-q/--quiet`` (errors only on stderr) and ``-v/--verbose`` (also what tm looked at)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-q", "--quiet", action="store_true",
+                       help="print nothing on stderr but errors (no summary, progress or "
+                            "warnings)")
+    group.add_argument("-v", "--verbose", action="store_true",
+                       help="also say which settings and files were used")
 
 
 def add_output_option(parser: argparse.ArgumentParser) -> None:
@@ -42,9 +59,34 @@ def add_text_json_option(parser: argparse.ArgumentParser,
     parser.add_argument("--format", choices=("text", "json"), default="text", help=help)
 
 
+#: Longest wait for a lock that ``--wait`` accepts (one day): finite, so sleeps cannot overflow.
+MAX_WAIT = 24 * 3600.0
+
+
+def seconds(text: str) -> float:
+    """argparse type: a finite number of seconds from 0 to :data:`MAX_WAIT`."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") \
+            from None
+    if not math.isfinite(value) or not 0 <= value <= MAX_WAIT:
+        raise argparse.ArgumentTypeError(
+            f"must be a number of seconds from 0 to {MAX_WAIT:g}, got {text!r}")
+    return value
+
+
+def encoding_name(text: str) -> str:
+    """argparse type: a text encoding Python knows (not base64, rot13 ...)."""
+    try:
+        return check_encoding(text)
+    except UsageError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def add_encoding_option(parser: argparse.ArgumentParser) -> None:
     """``--encoding NAME`` for input that is not UTF-8."""
-    parser.add_argument("--encoding", default=None, metavar="NAME",
+    parser.add_argument("--encoding", default=None, metavar="NAME", type=encoding_name,
                         help="input encoding (default: UTF-8 with or without BOM), e.g. gb18030")
 
 

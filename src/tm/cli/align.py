@@ -23,8 +23,13 @@ from tm._shared.files import atomic_writer, read_text
 from tm._shared.signature import po_timestamp, signature
 from tm._shared.text import han_ratio
 from tm.alignment import ALIGNMENT_VERSION
-from tm.cli._common import add_encoding_option, add_output_option, new_command
-from tm.errors import ParseError
+from tm.cli._common import (
+    add_encoding_option,
+    add_output_option,
+    encoding_name,
+    new_command,
+)
+from tm.errors import ParseError, UsageError
 from tm.model import Bead, Segment, Unit
 from tm.segmentation import rules_signature
 
@@ -60,6 +65,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_encoding_option(parser)
     for side, name in (("en", "EN_FILE"), ("zh", "ZH_FILE")):
         parser.add_argument(f"--{side}-encoding", default=None, metavar="NAME",
+                            type=encoding_name,
                             help=f"encoding of {name} alone, when the files differ "
                                  "(overrides --encoding)")
     add_output_option(parser)
@@ -126,7 +132,7 @@ def _warn_scripts(en: _Side, zh: _Side) -> None:
 def run(args: argparse.Namespace) -> int:
     """Align ``args.en_file`` with ``args.zh_file`` and write ``args.format``."""
     if not 0.0 <= args.fuzzy_below <= 1.0:
-        raise ValueError(f"--fuzzy-below must be between 0 and 1, got {args.fuzzy_below}")
+        raise UsageError(f"--fuzzy-below must be between 0 and 1, got {args.fuzzy_below}")
     glossary = None
     if args.glossary:
         from tm.glossary import Glossary
@@ -165,9 +171,7 @@ class _Aligned:
                 target = self.zh.text(bead.tgt, "")
                 (out[-1][2] if out else pending).append(target)
                 continue
-            refs = [f"{self.en.path}:{self.en.lines[bead.src[0]]}"]
-            if bead.tgt:
-                refs.append(f"{self.zh.path}:{self.zh.lines[bead.tgt[0]]}")
+            refs = [f"{path}:{line}" for path, line in self.references(bead)]
             unit = Unit(self.en.text(bead.src, " "), self.zh.text(bead.tgt, ""),
                         context=ids[bead.src[0]], origin=" ".join(refs),
                         note=f"bead {bead.kind} score {bead.score:.2f}",
@@ -175,6 +179,17 @@ class _Aligned:
             out.append((bead, unit, pending))
             pending = []
         return out
+
+    def references(self, bead: Bead) -> list[tuple[str, str]]:
+        """``(file, line)`` of the bead's first English and first Chinese sentence.
+
+        Kept as pairs (not parsed back from the origin string) so that file names
+        with spaces or colons survive.
+        """
+        refs = [(self.en.path, str(self.en.lines[bead.src[0]]))]
+        if bead.tgt:
+            refs.append((self.zh.path, str(self.zh.lines[bead.tgt[0]])))
+        return refs
 
     def unaligned_only(self) -> list[str]:
         """Chinese sentences when there is no English entry to attach them to."""
@@ -195,9 +210,9 @@ def _po(doc: _Aligned) -> str:
                  "Last-Translator": "tm align (machine alignment)",
                  "Language-Team": "Chinese (simplified)", "Language": "zh_CN",
                  "X-Generator": doc.signature, "X-Source-Language": "en"}, header=header)
-    for _bead, unit, extra in doc.units():
+    for bead, unit, extra in doc.units():
         comment = "\n".join([unit.note] + [f"unaligned zh: {t}" for t in extra])
-        occurrences = [tuple(ref.rsplit(":", 1)) for ref in unit.origin.split(" ")]
+        occurrences = doc.references(bead)
         po.append(polib.POEntry(msgctxt=unit.context, msgid=unit.source, msgstr=unit.target,
                                 comment=comment, occurrences=occurrences,
                                 flags=["fuzzy"] if unit.fuzzy else []))

@@ -13,7 +13,9 @@ from tm._shared.signature import signature
 from tm._version import __version__
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
 from tm.cli._common import add_text_json_option, new_command
-from tm.config import CheckConfig, load_config
+from tm.cli._settings import project_settings
+from tm.config import CheckConfig
+from tm.errors import UsageError
 from tm.model import Finding
 
 __all__ = ["register", "run"]
@@ -50,7 +52,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "(default: error)")
     parser.add_argument("--config", metavar="FILE",
                         help="settings file (tm.toml or pyproject.toml); default: the nearest "
-                             "one in the current folder or its parents")
+                             "one in the current folder or its parents up to the repository "
+                             "root or your home folder (reported on stderr)")
     parser.add_argument("--list", action="store_true",
                         help="list the checks (id, severity, default on/off, description)")
     parser.set_defaults(run=run)
@@ -113,11 +116,11 @@ def _print_text(findings: list[Finding]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the files; print findings; return 0, or 1 if any reaches --fail-on."""
-    config = load_config(args.config) if args.config else load_config()
+    config = project_settings(args).check
     if args.list:
         return _list(config, args.format)
     if not args.files:
-        raise ValueError("no FILE given; pass PO files to check (or --list)")
+        raise UsageError("no FILE given; pass PO files to check (or --list)")
     resolve_selection(_ids(args.select), _ids(args.ignore), config)  # bad ids before bad input
     glossary = None
     glossary_path = args.glossary or config.glossary

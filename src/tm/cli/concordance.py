@@ -9,6 +9,7 @@ import sys
 from tm._shared.signature import signature
 from tm.cli._common import add_text_json_option, new_command
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
+from tm.errors import UsageError
 
 __all__ = ["register", "run"]
 
@@ -37,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``tm concordance``; return the exit code."""
     if not args.phrase.strip():
-        raise ValueError("the phrase is empty")
+        raise UsageError("the phrase is empty")
     with open_memory(args.db) as memory:
         hits = memory.concordance(args.phrase, limit=args.limit)
     if args.format == "json":

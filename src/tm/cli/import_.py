@@ -7,7 +7,7 @@ import itertools
 import sys
 from collections.abc import Iterator
 
-from tm.cli._common import new_command, progress
+from tm.cli._common import new_command, progress, seconds
 from tm.cli._memory import add_db_option, open_memory
 from tm.formats import read_units
 from tm.model import Unit
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--srclang", default=None, metavar="LANG",
                    help="source language of TMX files (overrides the header's srclang); "
                         "source language of CSV/TSV files without a language header")
-    p.add_argument("--wait", type=float, default=10.0, metavar="SECONDS",
+    p.add_argument("--wait", type=seconds, default=10.0, metavar="SECONDS",
                    help="how long to wait for another process writing to the memory "
                         "(default: 10)")
     p.set_defaults(run=run)

@@ -18,6 +18,7 @@ from tm.cli._memory import (
     show_diff,
     use_colour,
 )
+from tm.errors import UsageError
 from tm.memory._placeables import diff_tokens
 from tm.model import Match
 
@@ -78,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     """Run ``tm lookup``; return the exit code (0, also when nothing matched)."""
     query = read_text("-").strip() if args.text == "-" else args.text
     if args.limit < 1:
-        raise ValueError(f"--limit must be at least 1, got {args.limit}")
+        raise UsageError(f"--limit must be at least 1, got {args.limit}")
     source_lang, target_lang = query_langs(query, args.source_lang, args.target_lang)
     terms = _terms(args.glossary, query, source_lang)
     with open_memory(args.db) as memory:

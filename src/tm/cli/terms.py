@@ -11,6 +11,8 @@ import json
 
 from tm._shared.files import read_text
 from tm.cli._common import add_text_json_option, new_command
+from tm.cli._settings import project_settings
+from tm.errors import UsageError
 from tm.glossary import Glossary, TermHit
 
 __all__ = ["register", "run"]
@@ -41,14 +43,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
-def _glossary_path(given: str | None) -> str:
-    if given:
-        return given
-    from tm.config import load_config
-
-    configured = load_config().glossary
+def _glossary_path(args: argparse.Namespace) -> str:
+    if args.glossary:
+        return str(args.glossary)
+    configured = project_settings(args).check.glossary
     if not configured:
-        raise ValueError("no glossary: pass --glossary FILE "
+        raise UsageError("no glossary: pass --glossary FILE "
                          "(or set glossary = \"FILE\" in [tool.tm.check])")
     return str(configured)
 
@@ -78,7 +78,7 @@ def _line(hit: TermHit) -> str:
 def run(args: argparse.Namespace) -> int:
     """Find the terms of the glossary in the text and print them."""
     text = read_text("-") if args.text == "-" else args.text
-    glossary = Glossary.load(_glossary_path(args.glossary), source_lang=args.source_lang,
+    glossary = Glossary.load(_glossary_path(args), source_lang=args.source_lang,
                              target_lang=args.target_lang)
     hits = glossary.find(text, lang=args.lang)
     if args.format == "json":

@@ -9,6 +9,7 @@ from contextlib import ExitStack
 from typing import Any
 
 from tm.cli._common import add_encoding_option, add_text_json_option, new_command
+from tm.errors import UsageError
 from tm.updating import DEFAULT_THRESHOLD, UpdateResult, update_file
 
 __all__ = ["register"]
@@ -44,7 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``tm update`` with parsed *args*; return the exit code."""
     if args.output == "-" and (args.format == "json" or args.dry_run):
-        raise ValueError("-o - writes the PO to stdout; it cannot be combined with "
+        raise UsageError("-o - writes the PO to stdout; it cannot be combined with "
                          "--format json or --dry-run")
     with ExitStack() as stack:
         memory: Any = None

@@ -11,18 +11,17 @@ a memory holds only pairs.
 from __future__ import annotations
 
 import dataclasses
-import io
 import itertools
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tm._shared.files import peek_bytes
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm._shared.signature import po_timestamp, signature
 from tm._version import __version__
-from tm.errors import ParseError
+from tm.errors import ParseError, UsageError
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.model import Unit
@@ -63,16 +62,8 @@ def detect_format(path: str | os.PathLike[str]) -> str:
 
 
 def _peek(name: str) -> bytes:
-    if name == "-":
-        stdin = sys.stdin.buffer
-        return stdin.peek(4096)[:4096] if isinstance(stdin, io.BufferedReader) else b""
-    try:
-        with open(name, "rb") as fh:
-            return fh.read(4096)
-    except FileNotFoundError:
-        raise ParseError(name, 0, "no such file") from None
-    except OSError as err:
-        raise ParseError(name, 0, err.strerror or str(err)) from None
+    """The first 4 KB; a pipe or stdin is read once and replayed to the reader."""
+    return peek_bytes(name, 4096)
 
 
 def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
@@ -157,7 +148,7 @@ def write_units(units: Iterable[Unit], path: str | os.PathLike[str], *,
         po = units_to_po(units)
         write_po(po, name)
         return len(po)
-    raise ValueError(f"unknown output format {fmt!r} for {name}; use po, tmx, csv or tsv")
+    raise UsageError(f"unknown output format {fmt!r} for {name}; use po, tmx, csv or tsv")
 
 
 _PLURAL_FORMS = {"zh": "nplurals=1; plural=0;", "zh-Hant": "nplurals=1; plural=0;",

@@ -32,7 +32,7 @@ from tm._shared.files import atomic_writer, open_binary
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm._shared.signature import signature as tm_signature
 from tm._version import __version__
-from tm.errors import ParseError
+from tm.errors import ParseError, UsageError
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
 from tm.model import Unit
 
@@ -242,7 +242,7 @@ def _text(value: str, what: str, unit: Unit) -> str:
     bad = _ILLEGAL_XML.search(value)
     if bad:
         where = f" ({unit.origin})" if unit.origin else ""
-        raise ValueError(f"{what} of unit {unit.source[:40]!r}{where} contains "
+        raise UsageError(f"{what} of unit {unit.source[:40]!r}{where} contains "
                          f"U+{ord(bad.group()):04X}, which XML 1.0 cannot hold")
     return escape(value).replace("\r", "&#13;")
 

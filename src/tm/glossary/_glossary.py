@@ -25,7 +25,7 @@ from pathlib import Path
 
 from tm._shared.lang import same_language
 from tm._shared.text import fold_width
-from tm.errors import ParseError
+from tm.errors import ParseError, UsageError
 from tm.model import Term
 
 __all__ = ["Glossary", "TermHit"]
@@ -120,7 +120,7 @@ class Glossary:
             source, target = item
             forms = split_forms(target) if isinstance(target, str) else list(target)
             if not source.strip() or not forms:
-                raise ValueError(f"glossary term needs a source and a target: {item!r}")
+                raise UsageError(f"glossary term needs a source and a target: {item!r}")
             built.append(Term(source=source.strip(), targets=tuple(forms)))
         return cls(built, source_lang=source_lang, target_lang=target_lang)
 
@@ -161,7 +161,7 @@ class Glossary:
             if _is_substring_lang(lang):
                 return self._find_forms(text, source=False)
             return self._find_forms(text, source=False, words=True)
-        raise ValueError(f"this glossary is {self.source_lang}->{self.target_lang}; "
+        raise UsageError(f"this glossary is {self.source_lang}->{self.target_lang}; "
                          f"cannot find terms in {lang!r} text")
 
     # --- word-based matching (English) ---------------------------------------

@@ -27,6 +27,7 @@ import regex
 
 from tm._shared.lang import lang_key
 from tm._shared.signature import signature
+from tm.errors import UsageError
 
 if TYPE_CHECKING:
     import polib
@@ -132,7 +133,7 @@ def band_labels(bands: Sequence[int]) -> list[str]:
 def _check_bands(bands: Iterable[int]) -> list[int]:
     out = sorted({int(b) for b in bands}, reverse=True)
     if not out or out[-1] < 1 or out[0] > 101:
-        raise ValueError(f"bands must be percentages between 1 and 101, got {list(bands)}")
+        raise UsageError(f"bands must be percentages between 1 and 101, got {list(bands)}")
     return out
 
 

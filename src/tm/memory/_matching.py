@@ -34,6 +34,8 @@ from collections.abc import Sequence
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from tm.errors import UsageError
+
 __all__ = [
     "Scored",
     "length_window",
@@ -87,7 +89,7 @@ def length_window(m: int, threshold: int) -> tuple[int, int]:
     any such unit shares with the query (see the module docstring).
     """
     if not 1 <= threshold <= 100:
-        raise ValueError(f"threshold must be in 1..100, got {threshold}")
+        raise UsageError(f"threshold must be in 1..100, got {threshold}")
     lo = (m * threshold + 99) // 100
     hi = (m * 100) // threshold
     return lo, hi

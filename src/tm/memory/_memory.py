@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from tm._shared.lang import lang_key, normalize_lang
-from tm.errors import StoreError
+from tm.errors import StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._concordance import concordance
 from tm.memory._index import SCHEMA, Index
@@ -202,7 +202,7 @@ class TranslationMemory:
         if limit <= 0:
             return []
         if not 0 <= min_score <= 100:
-            raise ValueError(f"min_score must be in 0..100, got {min_score}")
+            raise UsageError(f"min_score must be in 0..100, got {min_score}")
         threshold = int(-(-min_score // 1))
         with self._snapshot():
             langs = store.lang_ids(self._conn)

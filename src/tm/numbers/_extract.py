@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
+from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
 from tm.numbers._base import Number, canonical
@@ -61,7 +62,7 @@ def _language(lang: str) -> str:
         return "zh"
     if code.startswith("en") or not code:
         return "en"
-    raise ValueError(f"unsupported language {lang!r} for numbers; use 'en' or 'zh'")
+    raise UsageError(f"unsupported language {lang!r} for numbers; use 'en' or 'zh'")
 
 
 def extract_numbers(text: str, lang: str = "en") -> list[Number]:

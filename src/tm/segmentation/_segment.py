@@ -34,6 +34,7 @@ from pathlib import Path
 
 import regex
 
+from tm.errors import UsageError
 from tm.model import Segment
 from tm.segmentation._srx import CompiledRules, SrxRules, compile_rules, load_srx
 
@@ -89,7 +90,7 @@ def _compiled(lang: str, rules: str | os.PathLike[str] | None) -> CompiledRules:
     srx, code = _load(lang, rules)
     compiled = compile_rules(srx, code)
     if compiled.ordered is None:
-        raise ValueError(f"{rules}: no <languagemap> of this SRX file matches language {lang!r}")
+        raise UsageError(f"{rules}: no <languagemap> of this SRX file matches language {lang!r}")
     return compiled
 
 
@@ -116,7 +117,7 @@ def _skip_pattern(pattern: str) -> regex.Pattern[str]:
     try:
         return regex.compile(pattern)
     except regex.error as err:
-        raise ValueError(f"bad skip pattern {pattern!r}: {err}") from None
+        raise UsageError(f"bad skip pattern {pattern!r}: {err}") from None
 
 
 def segment(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = None, *,

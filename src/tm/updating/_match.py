@@ -30,6 +30,8 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz, process
 
+from tm.errors import UsageError
+
 __all__ = ["OldText", "Slot", "plan", "similarity", "text_key"]
 
 #: Kinds of slot whose translation is the old msgstr, unchanged.
@@ -117,7 +119,7 @@ def plan(new_texts: Sequence[str], old: Sequence[OldText], *,
     offered as fuzzy suggestions.
     """
     if not 0 <= threshold <= 100:
-        raise ValueError(f"threshold must be between 0 and 100, not {threshold}")
+        raise UsageError(f"threshold must be between 0 and 100, not {threshold}")
     keys = [text_key(t) for t in new_texts]
     exact = _match_exact(keys, old)
     taken = {i for slot in exact.values() for i in slot.new}

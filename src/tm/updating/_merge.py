@@ -32,7 +32,7 @@ import regex
 from tm._shared.files import atomic_writer, read_bytes, read_text
 from tm._shared.signature import po_timestamp, signature
 from tm.alignment import align
-from tm.errors import TMError
+from tm.errors import TMError, UsageError
 from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment
 from tm.segmentation import rules_signature, segment, stable_ids
@@ -386,9 +386,9 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     """
     po_name = str(po_path)
     if po_name == "-" and str(source) == "-":
-        raise ValueError("only one of the source and the PO can be read from stdin ('-')")
+        raise UsageError("only one of the source and the PO can be read from stdin ('-')")
     if po_name == "-" and output is None:
-        raise ValueError("the PO comes from stdin: pass -o OUT.po to say where to write it")
+        raise UsageError("the PO comes from stdin: pass -o OUT.po to say where to write it")
     target = po_name if output is None else str(output)
     text = read_text(source, encoding)
     before = None if po_name == "-" else _fingerprint(po_name)

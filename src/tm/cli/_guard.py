@@ -1,0 +1,178 @@
+"""What every ``tm`` command gets around it: one-line errors, signals, closed stdio, file guards.
+
+:func:`guarded` runs a parsed command and turns tm's own errors (:class:`TMError`,
+which includes :class:`UsageError`) into one line ``tm: error: ...`` and exit 2.
+Anything else is a bug and keeps its traceback.  SIGTERM is handled like
+SIGINT: the exception unwinds through every ``with`` block, so temporary files
+are removed and transactions rolled back, and tm says why it stopped.
+
+:func:`check_paths` refuses, before anything is read or written, an output that
+is the same file as one of the inputs (``tm export --db x.db -o x.db``) and two
+inputs that both read stdin (``tm align - -``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any
+
+from tm._shared.files import forget_inputs, same_file
+from tm.errors import StoreError, TMError, UsageError
+
+__all__ = ["INPUT_OPTIONS", "MAX_MESSAGE", "check_paths", "guarded", "shorten"]
+
+#: Longest error message printed whole; longer ones keep their start and end.
+MAX_MESSAGE = 400
+#: Parsed-argument names that hold input files, and how the user spells them.
+INPUT_OPTIONS: dict[str, str] = {
+    "files": "FILE", "file": "FILE", "template": "TEMPLATE", "document": "DOC",
+    "source": "NEW_SOURCE", "en_file": "EN_FILE", "zh_file": "ZH_FILE", "db": "--db",
+    "glossary": "--glossary", "srx": "--srx", "config": "--config",
+}
+#: Exit status of a command stopped by SIGTERM (128 + 15), as shells report it.
+EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
+class Terminated(BaseException):
+    """Raised in the main thread when tm receives SIGTERM (like KeyboardInterrupt for SIGINT)."""
+
+
+def shorten(message: str, limit: int = MAX_MESSAGE) -> str:
+    """*message* whole, or its start and end around ``…[N characters]…`` when too long.
+
+    An error must not echo a 130 KB argument back; its end (the reason) stays readable.
+    """
+    if len(message) <= limit:
+        return message
+    keep = (limit - 30) // 2
+    return f"{message[:keep]}…[{len(message) - 2 * keep} characters]…{message[-keep:]}"
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[tuple[str, str]]:
+    for attr, spelling in INPUT_OPTIONS.items():
+        value = getattr(args, attr, None)
+        for path in value if isinstance(value, list) else [value]:
+            if isinstance(path, str) and path:
+                yield spelling, path
+
+
+def check_paths(args: argparse.Namespace) -> None:
+    """UsageError when the output is one of the inputs or stdin is read twice."""
+    inputs = list(_inputs(args))
+    stdin = [spelling for spelling, path in inputs if path == "-"]
+    if len(stdin) > 1:
+        raise UsageError(f"{' and '.join(stdin)} both read stdin ('-'); at most one input "
+                         "can come from stdin")
+    output = getattr(args, "output", None)
+    if not isinstance(output, str) or output in ("", "-"):
+        return
+    for spelling, path in inputs:
+        if path != "-" and same_file(output, path):
+            raise UsageError(f"-o {shorten(output, 120)} is the same file as {spelling} "
+                             f"{shorten(path, 120)}; writing it would destroy the input: "
+                             "choose another output file")
+
+
+class _ClosedStream(io.TextIOBase):
+    """Stands in for a closed stdin/stdout so that using it is an error, not a silent no-op."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def _fail(self, *_args: Any) -> Any:
+        verb = "read from" if self._name == "stdin" else "write to"
+        raise TMError(f"{self._name}: cannot {verb} standard "
+                      f"{'input' if self._name == 'stdin' else 'output'}: it is closed")
+
+    write = read = readline = _fail
+
+    @property
+    def buffer(self) -> Any:
+        self._fail()
+
+    def isatty(self) -> bool:
+        return False
+
+    def flush(self) -> None:
+        pass
+
+
+@contextmanager
+def _closed_stdio() -> Iterator[None]:
+    """Replace a closed stdin/stdout (``<&-``, ``>&-``) by streams that fail loudly."""
+    saved = sys.stdin, sys.stdout
+    if sys.stdin is None:
+        sys.stdin = _ClosedStream("stdin")
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream("stdout")
+    try:
+        yield
+    finally:
+        sys.stdin, sys.stdout = saved
+
+
+def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
+    raise Terminated()
+
+
+@contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while the command runs (main thread only)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:      # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _error(message: str) -> None:
+    if sys.stderr is not None:
+        print(f"tm: error: {shorten(message)}", file=sys.stderr)
+
+
+def _naming_the_memory(err: TMError, args: argparse.Namespace) -> str:
+    """The message of *err*; a memory error that does not name the memory gets its name."""
+    message = str(err)
+    db = getattr(args, "db", None)
+    if isinstance(err, StoreError) and isinstance(db, str) and db and db not in message:
+        return f"{db}: {message}"
+    return message
+
+
+def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run *run(args)*, mapping tm's own errors, signals and a closed pipe to exit codes."""
+    try:
+        with _sigterm_unwinds(), _closed_stdio():
+            check_paths(args)
+            return run(args)
+    except TMError as err:
+        _error(_naming_the_memory(err, args))
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`tm segment ... | head`); that is not an error.
+        if sys.stderr is not None:
+            sys.stderr.close()
+        return 0
+    except OSError as err:   # a full disk or a closed pipe while streaming to stdout
+        _error(f"{err.filename or 'stdout'}: {err.strerror or err}")
+        return 2
+    except KeyboardInterrupt:
+        print("tm: interrupted", file=sys.stderr)
+        return 130
+    except Terminated:
+        print("tm: terminated (SIGTERM); temporary files removed, nothing half-written",
+              file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        forget_inputs()

@@ -1,0 +1,44 @@
+"""The project settings a command uses, loaded once and reported.
+
+A ``tm.toml`` or ``pyproject.toml`` found by searching (see :mod:`tm.config`)
+changes what a command does -- which checks run, which memory is used -- so
+tm says which file it used: one line on stderr, ``tm: settings from PATH``,
+unless ``--quiet``.  A file named with ``--config`` is not reported (the user
+chose it).  With ``--verbose``, tm also says when no settings file was found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tm.config import Settings, load_settings, search_folders
+
+__all__ = ["project_settings", "say"]
+
+
+def say(args: argparse.Namespace, message: str, *, verbose_only: bool = False) -> None:
+    """*message* on stderr unless ``--quiet`` (if *verbose_only*: only with ``--verbose``)."""
+    if getattr(args, "quiet", False):
+        return
+    if verbose_only and not getattr(args, "verbose", False):
+        return
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
+
+
+def project_settings(args: argparse.Namespace) -> Settings:
+    """The settings of ``--config FILE`` or of the nearest settings file (cached on *args*)."""
+    cached = getattr(args, "_settings", None)
+    if isinstance(cached, Settings):
+        return cached
+    given = getattr(args, "config", None)
+    settings = load_settings(given) if given else load_settings()
+    if settings.path and not given:
+        say(args, f"tm: settings from {settings.path}")
+    elif not given:
+        folders = search_folders()
+        say(args, f"tm: no settings file (searched {folders[0]}"
+                  f"{f' up to {folders[-1]}' if len(folders) > 1 else ''})", verbose_only=True)
+    args._settings = settings
+    return settings

@@ -1,0 +1,264 @@
+"""Issue 9 items 3, 4, 14, 15 and 19 through a real ``tm`` process.
+
+These need what only a separate process has (its own stdin/stdout file
+descriptors, process substitution, signals), so they run ``python -m tm``
+under bash instead of the in-process runner.  Each test is named for the class
+of defect it guards against.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "memory"
+TM = f"{shlex.quote(sys.executable)} -m tm"
+
+
+def sh(script: str, cwd: Path | None = None, stdin: bytes | None = None,
+       env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run *script* under bash, with ``$TM`` standing for the tm command."""
+    full_env = {**os.environ, "TM": TM, **(env or {})}
+    return subprocess.run(["bash", "-c", script], cwd=cwd or ROOT, env=full_env, input=stdin,
+                          capture_output=True, check=False, timeout=120,
+                          text=stdin is None)
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
+    """The stderr of a failed run, asserted to be one ``tm: error:`` line and exit 2."""
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    assert proc.stderr.startswith("tm: error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    return proc.stderr
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "x.db"
+    proc = sh(f'$TM import {DATA / "news.po"} --db {path}')
+    assert proc.returncode == 0, proc.stderr
+    return path
+
+
+def _units(db: Path) -> int:
+    proc = sh(f"$TM stats --db {db} --format json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    return int(data.get("results", data)["units"])
+
+
+# -- item 3: an output that is one of the inputs ---------------------------------------
+
+
+@pytest.mark.parametrize("command", [
+    "$TM export --db {db} -o {out}",
+    "$TM pretranslate " + str(DATA / "news.pot") + " --db {db} -o {out}",
+])
+@pytest.mark.parametrize("how", ["same", "symlink", "hardlink"])
+def test_output_onto_input_is_refused(db: Path, tmp_path: Path, command: str, how: str) -> None:
+    out = db
+    if how == "symlink":
+        out = tmp_path / "link.db"
+        out.symlink_to(db)
+    elif how == "hardlink":
+        out = tmp_path / "hard.db"
+        os.link(db, out)
+    before = db.read_bytes()
+    err = one_line_error(sh(command.format(db=db, out=out)))
+    assert "same file as --db" in err
+    assert db.read_bytes() == before and _units(db) == 6
+
+
+def test_output_onto_text_input_is_refused(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("One sentence. Two sentences.\n")
+    err = one_line_error(sh(f"$TM segment {text} -o {text}"))
+    assert "same file as FILE" in err and text.read_text() == "One sentence. Two sentences.\n"
+
+
+def test_update_in_place_is_still_allowed(tmp_path: Path) -> None:
+    po = tmp_path / "a.po"
+    assert sh(f"$TM segment {DATA / 'news.txt'} --format pot -o {po}").returncode == 0
+    proc = sh(f"$TM update {DATA / 'news.txt'} --po {po} -o {po}")
+    assert proc.returncode == 0, proc.stderr
+
+
+# -- item 4: pipes, process substitution, /dev/stdin -----------------------------------
+
+
+def _big_csv(tmp_path: Path, rows: int = 1000) -> Path:
+    path = tmp_path / "p.csv"
+    lines = ["source,target"] + [f"Sentence number {i} about factories.,关于工厂的第{i}句。"
+                                 for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_process_substitution_input_reads_every_row(tmp_path: Path) -> None:
+    csv = _big_csv(tmp_path)
+    db = tmp_path / "t.db"
+    proc = sh(f"$TM import <(cat {csv}) --db {db}")
+    assert proc.returncode == 0, proc.stderr
+    assert "imported 1000 units" in proc.stdout
+
+
+def test_dev_stdin_input_reads_every_entry(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    proc = sh(f"cat {DATA / 'news.po'} | $TM import /dev/stdin --db {db}")
+    assert proc.returncode == 0, proc.stderr
+    assert "imported 6 units" in proc.stdout
+
+
+def test_format_detection_does_not_depend_on_pipe_timing(tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    slow = f"(printf '# translator comment\\n'; sleep 2; cat {DATA / 'news.po'})"
+    proc = sh(f"{slow} | $TM import - --db {db}")
+    assert proc.returncode == 0, proc.stderr
+    assert "imported 6 units" in proc.stdout
+
+
+# -- item 14: one-line errors, never a traceback, never a silent exit 0 ----------------
+
+
+@pytest.mark.parametrize("codec", ["base64", "rot13", "zlib", "no-such-codec"])
+def test_non_text_encoding_is_a_one_line_error(codec: str) -> None:
+    err = one_line_error(sh(f"$TM segment {DATA / 'news.txt'} --encoding {codec}"))
+    assert codec in err
+
+
+@pytest.mark.parametrize("wait", ["inf", "-1", "nan", "abc"])
+def test_bad_wait_is_a_usage_error(tmp_path: Path, wait: str) -> None:
+    proc = sh(f"$TM import {DATA / 'news.po'} --db {tmp_path / 't.db'} --wait {wait}")
+    assert proc.returncode == 2 and "--wait" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_closed_stdin_is_an_error() -> None:
+    err = one_line_error(sh("$TM segment - <&-"))
+    assert "stdin" in err
+
+
+def test_closed_stdout_is_an_error_not_silent_success(db: Path) -> None:
+    err = one_line_error(sh(f"$TM stats --db {db} >&-"))
+    assert "stdout" in err
+
+
+def test_closed_stdout_with_file_output_still_works(tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    proc = sh(f"$TM segment {DATA / 'news.txt'} -o {out} >&-")
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text(encoding="utf-8").strip()
+
+
+def test_file_names_with_spaces_in_align(tmp_path: Path) -> None:
+    en, zh = tmp_path / "my en.txt", tmp_path / "my zh.txt"
+    en.write_text("The store opens at 10 am. It closes at 9 pm.\n", encoding="utf-8")
+    zh.write_text("商店上午10点开门。晚上9点关门。\n", encoding="utf-8")
+    out = tmp_path / "out.po"
+    proc = sh(f"$TM align {shlex.quote(str(en))} {shlex.quote(str(zh))} -o {out}")
+    assert proc.returncode == 0, proc.stderr
+    po = out.read_text(encoding="utf-8")
+    assert "my en.txt:1" in po or "my\u00a0en.txt" in po or "my en.txt" in po
+    assert 'msgstr "商店上午10点开门。"' in po
+
+
+def test_two_inputs_from_stdin_are_refused() -> None:
+    err = one_line_error(sh("$TM align - -", stdin=None))
+    assert "stdin" in err
+
+
+def test_internal_bug_shows_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tm.cli.stats
+
+    def broken(args: object) -> int:
+        raise ValueError("a bug, not a usage error")
+
+    monkeypatch.setattr(tm.cli.stats, "run", broken)
+    from tm.cli import main
+
+    with pytest.raises(ValueError, match="a bug"):
+        main(["stats", "--db", "whatever.db"])
+
+
+# -- item 15: SIGTERM ------------------------------------------------------------------
+
+_SLOW_EXPORT = """
+import sys, time
+import tm.cli.export
+from tm._shared.files import atomic_writer
+
+def slow(units, path, fmt=None, srclang="en"):
+    with atomic_writer(path) as fh:
+        fh.write("partial")
+        fh.flush()
+        print("ready", file=sys.stderr, flush=True)
+        time.sleep(60)
+    return 0
+
+tm.cli.export.write_units = slow
+from tm.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_sigterm_removes_temporary_files_and_reports(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "memory.tmx"
+    out.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_EXPORT, "export", "--db", str(db),
+                             "-o", str(out)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    assert proc.stderr.readline().strip() == "ready"
+    assert next(p.name for p in out.parent.iterdir()).startswith(".tm-")
+    proc.send_signal(signal.SIGTERM)
+    code = proc.wait(30)
+    err = proc.stderr.read()
+    assert code == 128 + signal.SIGTERM
+    assert "terminated" in err and "Traceback" not in err
+    assert list(out.parent.iterdir()) == []
+
+
+# -- item 19: errors name the file and stay short --------------------------------------
+
+
+def test_disk_full_error_names_the_file(tmp_path: Path) -> None:
+    full = Path("/dev/full")
+    if os.geteuid() == 0:   # never hand the machine's own device to a writer under test
+        full = tmp_path / "full"
+        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    err = one_line_error(sh(f"$TM segment {DATA / 'news.txt'} -o {full}"))
+    assert str(full) in err and "No space left" in err
+
+
+def test_db_naming_a_directory_names_it(tmp_path: Path) -> None:
+    err = one_line_error(sh(f"$TM stats --db {tmp_path}"))
+    assert str(tmp_path) in err
+
+
+def test_huge_argument_is_not_echoed_back(tmp_path: Path) -> None:
+    huge = "x" * 130_000
+    for args in ([huge], [str(DATA / "news.txt"), "--format", huge]):
+        proc = subprocess.run([sys.executable, "-m", "tm", "segment", *args], cwd=ROOT,
+                              capture_output=True, text=True, check=False)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr
+        assert len(proc.stderr) < 2000, len(proc.stderr)
+
+
+def test_no_encoding_hint_when_encoding_was_given(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("中文句子。".encode("gb18030"))
+    err = one_line_error(sh(f"$TM segment {path} --encoding utf-8"))
+    assert "--encoding" not in err and str(path) in err
+    hinted = one_line_error(sh(f"$TM segment {path}"))
+    assert "--encoding" in hinted
+
+
