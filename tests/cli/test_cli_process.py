@@ -72,7 +72,8 @@ def test_exit_statuses(tmp_path: Path) -> None:
     missing = run_tm_process("check", str(tmp_path / "missing.po"))
     assert missing.code == 2 and missing.err.startswith("tm: error: ")
     usage = run_tm_process("segment", "--no-such-option")
-    assert usage.code == 2 and "usage: tm segment" in usage.err
+    assert usage.code == 2 and usage.err.startswith("tm: error: ")
+    assert usage.err.endswith("see 'tm segment --help'\n") and usage.err.count("\n") == 1
 
 
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], []])

@@ -1,9 +1,9 @@
-"""Issue 9 items 3, 4, 14, 15 and 19 through a real ``tm`` process.
+"""Issue 9 items 3, 4, 14, 15 and 19: outputs onto inputs, pipes, one-line errors, SIGTERM.
 
-These need what only a separate process has (its own stdin/stdout file
-descriptors, process substitution, signals), so they run ``python -m tm``
-under bash instead of the in-process runner.  Each test is named for the class
-of defect it guards against.
+Most run ``tm`` in process (``run_tm``); what needs a process of its own (its
+own stdin/stdout file descriptors, process substitution, signals) runs
+``python -m tm`` under bash and is marked ``subprocess``.  Each test is named
+for the class of defect it guards against.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, Result, run_tm
+from tm.formats.po import read_po
 
 DATA = ROOT / "tests" / "data" / "memory"
 TM = f"{shlex.quote(sys.executable)} -m tm"
@@ -34,26 +35,28 @@ def sh(script: str, cwd: Path | None = None, stdin: bytes | None = None,
                           text=stdin is None)
 
 
-def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
+def one_line_error(proc: subprocess.CompletedProcess[str] | Result) -> str:
     """The stderr of a failed run, asserted to be one ``tm: error:`` line and exit 2."""
-    assert proc.returncode == 2, (proc.returncode, proc.stderr)
-    assert proc.stderr.startswith("tm: error: ") and proc.stderr.count("\n") == 1, proc.stderr
-    assert "Traceback" not in proc.stderr
-    return proc.stderr
+    code, err = ((proc.returncode, proc.stderr) if isinstance(proc, subprocess.CompletedProcess)
+                 else (proc.code, proc.err))
+    assert code == 2, (code, err)
+    assert err.startswith("tm: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return str(err)
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "x.db"
-    proc = sh(f'$TM import {DATA / "news.po"} --db {path}')
-    assert proc.returncode == 0, proc.stderr
+    result = run_tm("import", str(DATA / "news.po"), "--db", str(path))
+    assert result.code == 0, result.err
     return path
 
 
 def _units(db: Path) -> int:
-    proc = sh(f"$TM stats --db {db} --format json")
-    assert proc.returncode == 0, proc.stderr
-    data = json.loads(proc.stdout)
+    result = run_tm("stats", "--db", str(db), "--format", "json")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
     return int(data.get("results", data)["units"])
 
 
@@ -61,8 +64,8 @@ def _units(db: Path) -> int:
 
 
 @pytest.mark.parametrize("command", [
-    "$TM export --db {db} -o {out}",
-    "$TM pretranslate " + str(DATA / "news.pot") + " --db {db} -o {out}",
+    "export --db {db} -o {out}",
+    "pretranslate " + str(DATA / "news.pot") + " --db {db} -o {out}",
 ])
 @pytest.mark.parametrize("how", ["same", "symlink", "hardlink"])
 def test_output_onto_input_is_refused(db: Path, tmp_path: Path, command: str, how: str) -> None:
@@ -74,7 +77,7 @@ def test_output_onto_input_is_refused(db: Path, tmp_path: Path, command: str, ho
         out = tmp_path / "hard.db"
         os.link(db, out)
     before = db.read_bytes()
-    err = one_line_error(sh(command.format(db=db, out=out)))
+    err = one_line_error(run_tm(*command.format(db=db, out=out).split()))
     assert "same file as --db" in err
     assert db.read_bytes() == before and _units(db) == 6
 
@@ -82,15 +85,15 @@ def test_output_onto_input_is_refused(db: Path, tmp_path: Path, command: str, ho
 def test_output_onto_text_input_is_refused(tmp_path: Path) -> None:
     text = tmp_path / "a.txt"
     text.write_text("One sentence. Two sentences.\n")
-    err = one_line_error(sh(f"$TM segment {text} -o {text}"))
+    err = one_line_error(run_tm("segment", str(text), "-o", str(text)))
     assert "same file as FILE" in err and text.read_text() == "One sentence. Two sentences.\n"
 
 
 def test_update_in_place_is_still_allowed(tmp_path: Path) -> None:
     po = tmp_path / "a.po"
-    assert sh(f"$TM segment {DATA / 'news.txt'} --format pot -o {po}").returncode == 0
-    proc = sh(f"$TM update {DATA / 'news.txt'} --po {po} -o {po}")
-    assert proc.returncode == 0, proc.stderr
+    assert run_tm("segment", str(DATA / "news.txt"), "--format", "pot", "-o", str(po)).code == 0
+    result = run_tm("update", str(DATA / "news.txt"), "--po", str(po), "-o", str(po))
+    assert result.code == 0, result.err
 
 
 # -- item 4: pipes, process substitution, /dev/stdin -----------------------------------
@@ -104,6 +107,7 @@ def _big_csv(tmp_path: Path, rows: int = 1000) -> Path:
     return path
 
 
+@pytest.mark.subprocess
 def test_process_substitution_input_reads_every_row(tmp_path: Path) -> None:
     csv = _big_csv(tmp_path)
     db = tmp_path / "t.db"
@@ -112,6 +116,7 @@ def test_process_substitution_input_reads_every_row(tmp_path: Path) -> None:
     assert "imported 1000 units" in proc.stdout
 
 
+@pytest.mark.subprocess
 def test_dev_stdin_input_reads_every_entry(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     proc = sh(f"cat {DATA / 'news.po'} | $TM import /dev/stdin --db {db}")
@@ -119,6 +124,7 @@ def test_dev_stdin_input_reads_every_entry(tmp_path: Path) -> None:
     assert "imported 6 units" in proc.stdout
 
 
+@pytest.mark.subprocess
 def test_format_detection_does_not_depend_on_pipe_timing(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     slow = f"(printf '# translator comment\\n'; sleep 2; cat {DATA / 'news.po'})"
@@ -132,27 +138,31 @@ def test_format_detection_does_not_depend_on_pipe_timing(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("codec", ["base64", "rot13", "zlib", "no-such-codec"])
 def test_non_text_encoding_is_a_one_line_error(codec: str) -> None:
-    err = one_line_error(sh(f"$TM segment {DATA / 'news.txt'} --encoding {codec}"))
+    err = one_line_error(run_tm("segment", str(DATA / "news.txt"), "--encoding", codec))
     assert codec in err
 
 
 @pytest.mark.parametrize("wait", ["inf", "-1", "nan", "abc"])
 def test_bad_wait_is_a_usage_error(tmp_path: Path, wait: str) -> None:
-    proc = sh(f"$TM import {DATA / 'news.po'} --db {tmp_path / 't.db'} --wait {wait}")
-    assert proc.returncode == 2 and "--wait" in proc.stderr and "Traceback" not in proc.stderr
+    err = one_line_error(run_tm("import", str(DATA / "news.po"), "--db", str(tmp_path / "t.db"),
+                                f"--wait={wait}"))
+    assert "--wait" in err
     assert not (tmp_path / "t.db").exists()
 
 
+@pytest.mark.subprocess
 def test_closed_stdin_is_an_error() -> None:
     err = one_line_error(sh("$TM segment - <&-"))
     assert "stdin" in err
 
 
+@pytest.mark.subprocess
 def test_closed_stdout_is_an_error_not_silent_success(db: Path) -> None:
     err = one_line_error(sh(f"$TM stats --db {db} >&-"))
     assert "stdout" in err
 
 
+@pytest.mark.subprocess
 def test_closed_stdout_with_file_output_still_works(tmp_path: Path) -> None:
     out = tmp_path / "out.txt"
     proc = sh(f"$TM segment {DATA / 'news.txt'} -o {out} >&-")
@@ -165,15 +175,14 @@ def test_file_names_with_spaces_in_align(tmp_path: Path) -> None:
     en.write_text("The store opens at 10 am. It closes at 9 pm.\n", encoding="utf-8")
     zh.write_text("商店上午10点开门。晚上9点关门。\n", encoding="utf-8")
     out = tmp_path / "out.po"
-    proc = sh(f"$TM align {shlex.quote(str(en))} {shlex.quote(str(zh))} -o {out}")
-    assert proc.returncode == 0, proc.stderr
-    po = out.read_text(encoding="utf-8")
-    assert "my en.txt:1" in po or "my\u00a0en.txt" in po or "my en.txt" in po
-    assert 'msgstr "商店上午10点开门。"' in po
+    result = run_tm("align", str(en), str(zh), "-o", str(out))
+    assert result.code == 0, result.err
+    assert [e.msgstr for e in read_po(out)] == ["商店上午10点开门。", "晚上9点关门。"]
+    assert f"{en}:1" in out.read_text(encoding="utf-8")
 
 
 def test_two_inputs_from_stdin_are_refused() -> None:
-    err = one_line_error(sh("$TM align - -", stdin=None))
+    err = one_line_error(run_tm("align", "-", "-", stdin="One.\n"))
     assert "stdin" in err
 
 
@@ -211,6 +220,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.subprocess
 def test_sigterm_removes_temporary_files_and_reports(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "memory.tmx"
     out.parent.mkdir()
@@ -230,6 +240,7 @@ def test_sigterm_removes_temporary_files_and_reports(db: Path, tmp_path: Path) -
 # -- item 19: errors name the file and stay short --------------------------------------
 
 
+@pytest.mark.subprocess
 def test_disk_full_error_names_the_file(tmp_path: Path) -> None:
     full = Path("/dev/full")
     if os.geteuid() == 0:   # never hand the machine's own device to a writer under test
@@ -240,25 +251,25 @@ def test_disk_full_error_names_the_file(tmp_path: Path) -> None:
 
 
 def test_db_naming_a_directory_names_it(tmp_path: Path) -> None:
-    err = one_line_error(sh(f"$TM stats --db {tmp_path}"))
+    err = one_line_error(run_tm("stats", "--db", str(tmp_path)))
     assert str(tmp_path) in err
 
 
 def test_huge_argument_is_not_echoed_back(tmp_path: Path) -> None:
     huge = "x" * 130_000
-    for args in ([huge], [str(DATA / "news.txt"), "--format", huge]):
-        proc = subprocess.run([sys.executable, "-m", "tm", "segment", *args], cwd=ROOT,
-                              capture_output=True, text=True, check=False)
-        assert proc.returncode == 2 and "Traceback" not in proc.stderr
-        assert len(proc.stderr) < 2000, len(proc.stderr)
+    for args in ([huge], [str(DATA / "news.txt"), "--format", huge], ["-", "--srx", huge],
+                 [str(DATA / "news.txt"), "--skip", "(" + huge]):
+        result = run_tm("segment", *args, stdin="One. Two.\n")
+        assert result.code == 2 and "Traceback" not in result.err
+        assert len(result.err) < 1000, len(result.err)
 
 
 def test_no_encoding_hint_when_encoding_was_given(tmp_path: Path) -> None:
     path = tmp_path / "gbk.txt"
     path.write_bytes("中文句子。".encode("gb18030"))
-    err = one_line_error(sh(f"$TM segment {path} --encoding utf-8"))
+    err = one_line_error(run_tm("segment", str(path), "--encoding", "utf-8"))
     assert "--encoding" not in err and str(path) in err
-    hinted = one_line_error(sh(f"$TM segment {path}"))
+    hinted = one_line_error(run_tm("segment", str(path)))
     assert "--encoding" in hinted
 
 
