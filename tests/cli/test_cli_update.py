@@ -82,7 +82,8 @@ def test_memory_fills_new_sentences(tm_cli: Cli, po: Path, tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--po", "missing.po"], "missing.po: no such file"),
-    (["--po", "PO", "--threshold", "150"], "threshold must be between 0 and 100"),
+    (["--po", "PO", "--min-score", "150"], "must be a score from 0 to 100"),
+    (["--po", "PO", "--threshold", "150"], "must be a score from 0 to 100"),
     (["--po", "PO", "-o", "-", "--format", "json"], "cannot be combined"),
     (["--po", "PO", "--db", "missing.db"], "missing.db"),
     (["--po", "-", "-o", "out.po"], "stdin"),

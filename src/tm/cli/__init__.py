@@ -52,7 +52,7 @@ EPILOG = """\
 examples:
   tm align locales/en/article.txt locales/zh_CN/article.txt -o article.po
   tm segment locales/en/article.txt --format pot -o article.pot
-  cat notes.txt | tm segment - --lang zh --format jsonl
+  cat notes.txt | tm segment - --source-lang zh --format jsonl
   tm import article.po --db tm.db && tm lookup "Premier Li had coffee." --db tm.db
   tm check article.po --glossary locales/zh_CN/glossary.tbx --format json
   tm update revised.txt --po article.po --db tm.db --dry-run

@@ -6,15 +6,15 @@ import argparse
 import math
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tm._shared.files import check_encoding
 from tm.errors import UsageError
 
 __all__ = [
-    "add_encoding_option", "add_output_option", "add_text_json_option", "add_verbosity_options",
-    "encoding_name",
-    "new_command", "progress", "seconds",
+    "DEFAULT_MIN_SCORE", "add_db_option", "add_deprecated_alias", "add_encoding_option",
+    "add_min_score_option", "add_output_option", "add_text_json_option",
+    "add_verbosity_options", "encoding_name", "new_command", "progress", "score", "seconds",
 ]
 
 T = TypeVar("T")
@@ -45,6 +45,75 @@ def add_verbosity_options(parser: argparse.ArgumentParser) -> None:
                             "warnings)")
     group.add_argument("-v", "--verbose", action="store_true",
                        help="also say which settings and files were used")
+
+
+class _DeprecatedAlias(argparse.Action):
+    """An old option spelling: stores into the new option's dest and says so on stderr."""
+
+    def __init__(self, option_strings: list[str], dest: str, new: str = "",
+                 **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, **kwargs)
+        self.new = new
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        print(f"tm: warning: {option_string} is deprecated and will be removed in the next "
+              f"release; use {self.new}", file=sys.stderr)
+        setattr(namespace, self.dest, values)
+
+
+def add_deprecated_alias(parser: argparse.ArgumentParser, old: str, new: str,
+                         **kwargs: Any) -> None:
+    """Accept *old* (hidden from --help) as a deprecated spelling of the option *new*.
+
+    *kwargs* (``type`` ...) must match the new option's, so both parse alike.
+    """
+    dest = new.lstrip("-").replace("-", "_")
+    parser.add_argument(old, dest=dest, action=_DeprecatedAlias, new=new,
+                        default=argparse.SUPPRESS, help=argparse.SUPPRESS, **kwargs)
+
+
+def score(text: str) -> float:
+    """argparse type: a match score in percent, 0 to 100."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a score from 0 to 100, got {text!r}") \
+            from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"must be a score from 0 to 100, got {text!r}")
+    return value
+
+
+#: Default lowest fuzzy-match score of the commands that offer matches.
+DEFAULT_MIN_SCORE = 70.0
+
+
+def add_min_score_option(parser: argparse.ArgumentParser, default: float, what: str,
+                         old: tuple[str, ...] = ()) -> None:
+    """``--min-score SCORE`` (0-100): the lowest fuzzy-match score *what*; *old* spellings kept."""
+    parser.add_argument("--min-score", type=score, default=default, metavar="SCORE",
+                        help=f"lowest match score {what}, 0-100 (default: {default:g})")
+    for spelling in old:
+        add_deprecated_alias(parser, spelling, "--min-score", type=score, metavar="SCORE")
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """``--db DB``: the translation memory, else ``$TM_DB``, else ``db`` in the settings file.
+
+    A *required* memory that none of the three names is a usage error (see
+    :func:`tm.cli._settings.resolve_db`); an optional one is used only when given.
+    """
+    if required:
+        parser.add_argument("--db", default=None, metavar="DB",
+                            help="the translation memory (SQLite file or database URL; "
+                                 "default: $TM_DB, else db = ... in [tool.tm] of "
+                                 "pyproject.toml or tm.toml)")
+        parser.set_defaults(needs_db=True)
+    else:
+        parser.add_argument("--db", default=None, metavar="DB",
+                            help="translation memory to pre-fill new sentences from "
+                                 "(only when given: TM_DB is not used here)")
 
 
 def add_output_option(parser: argparse.ArgumentParser) -> None:

@@ -23,6 +23,7 @@ from types import FrameType
 from typing import Any
 
 from tm._shared.files import forget_inputs, same_file
+from tm.cli._settings import resolve_db
 from tm.errors import StoreError, TMError, UsageError
 
 __all__ = ["INPUT_OPTIONS", "MAX_MESSAGE", "check_paths", "guarded", "shorten"]
@@ -154,6 +155,8 @@ def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     """Run *run(args)*, mapping tm's own errors, signals and a closed pipe to exit codes."""
     try:
         with _sigterm_unwinds(), _closed_stdio():
+            if getattr(args, "needs_db", False):
+                args.db = resolve_db(args)
             check_paths(args)
             return run(args)
     except TMError as err:

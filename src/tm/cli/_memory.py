@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from tm._shared.lang import lang_key
 from tm._shared.text import is_han
+from tm.cli._common import add_db_option
 from tm.memory import TranslationMemory
 
 __all__ = ["BOLD", "add_db_option", "add_lang_options", "highlight", "open_memory",
@@ -23,12 +24,6 @@ __all__ = ["BOLD", "add_db_option", "add_lang_options", "highlight", "open_memor
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 BOLD, GREEN, RED, DIM, RESET = "\033[1m", "\033[32m", "\033[31m", "\033[2m", "\033[0m"
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """``--db FILE``: the SQLite translation memory (required)."""
-    parser.add_argument("--db", required=True, metavar="DB",
-                        help="the translation memory database (SQLite file)")
 
 
 def add_lang_options(parser: argparse.ArgumentParser) -> None:

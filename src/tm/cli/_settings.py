@@ -10,11 +10,16 @@ chose it).  With ``--verbose``, tm also says when no settings file was found.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from tm.config import Settings, load_settings, search_folders
+from tm.errors import UsageError
 
-__all__ = ["project_settings", "say"]
+__all__ = ["DB_VARIABLE", "project_settings", "resolve_db", "say"]
+
+#: Environment variable naming the translation memory when ``--db`` is not given.
+DB_VARIABLE = "TM_DB"
 
 
 def say(args: argparse.Namespace, message: str, *, verbose_only: bool = False) -> None:
@@ -42,3 +47,24 @@ def project_settings(args: argparse.Namespace) -> Settings:
                   f"{f' up to {folders[-1]}' if len(folders) > 1 else ''})", verbose_only=True)
     args._settings = settings
     return settings
+
+
+def resolve_db(args: argparse.Namespace) -> str:
+    """The memory of a command that needs one: ``--db``, else ``$TM_DB``, else the settings' db.
+
+    The string is passed on as it is (a file name or a database URL); the memory
+    backend decides what it means.  None of the three is a usage error.
+    """
+    given = getattr(args, "db", None)
+    if given is not None:
+        return str(given)
+    from_env = os.environ.get(DB_VARIABLE)
+    if from_env:
+        say(args, f"tm: memory from ${DB_VARIABLE}: {from_env}", verbose_only=True)
+        return from_env
+    configured = project_settings(args).db
+    if configured:
+        say(args, f"tm: memory from the settings file: {configured}", verbose_only=True)
+        return configured
+    raise UsageError(f"no translation memory: pass --db DB, set {DB_VARIABLE}, or put "
+                     "db = \"FILE\" in [tool.tm] of pyproject.toml (or tm.toml)")

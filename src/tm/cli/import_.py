@@ -7,7 +7,7 @@ import itertools
 import sys
 from collections.abc import Iterator
 
-from tm.cli._common import new_command, progress, seconds
+from tm.cli._common import add_deprecated_alias, new_command, progress, seconds
 from tm.cli._memory import add_db_option, open_memory
 from tm.formats import read_units
 from tm.model import Unit
@@ -38,9 +38,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="also import fuzzy PO entries")
     p.add_argument("--include-obsolete", action="store_true",
                    help="also import obsolete (#~) PO entries")
-    p.add_argument("--srclang", default=None, metavar="LANG",
+    p.add_argument("--source-lang", default=None, metavar="LANG",
                    help="source language of TMX files (overrides the header's srclang); "
                         "source language of CSV/TSV files without a language header")
+    add_deprecated_alias(p, "--srclang", "--source-lang", metavar="LANG")
     p.add_argument("--wait", type=seconds, default=10.0, metavar="SECONDS",
                    help="how long to wait for another process writing to the memory "
                         "(default: 10)")
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     def counted(files: list[str]) -> Iterator[Unit]:
         nonlocal read
         streams = (read_units(f, include_fuzzy=args.include_fuzzy,
-                              include_obsolete=args.include_obsolete, srclang=args.srclang,
+                              include_obsolete=args.include_obsolete, srclang=args.source_lang,
                               on_warning=_warn) for f in files)
         for unit in itertools.chain.from_iterable(streams):
             read += 1

@@ -9,7 +9,12 @@ from typing import Any
 
 from tm._shared.files import read_text
 from tm._shared.signature import signature
-from tm.cli._common import add_text_json_option, new_command
+from tm.cli._common import (
+    DEFAULT_MIN_SCORE,
+    add_min_score_option,
+    add_text_json_option,
+    new_command,
+)
 from tm.cli._memory import (
     add_db_option,
     add_lang_options,
@@ -27,7 +32,7 @@ __all__ = ["register", "run"]
 EXAMPLES = """\
   tm lookup "The store opens at 10 am." --db tm.db
   tm lookup "商店几点开门？" --db tm.db          # a Chinese query: zh-CN -> en
-  tm lookup "Inno Way opened in 2014." --db tm.db --min 50 --limit 3 --format json
+  tm lookup "Inno Way opened in 2014." --db tm.db --min-score 50 --limit 3 --format json
   tm lookup "Zhongguancun Inno Way" --db tm.db --glossary glossary.tbx
 
 Text output shows the score, the match source with what differs from the query
@@ -41,8 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = new_command(sub, "lookup", EXAMPLES)
     p.add_argument("text", metavar="TEXT", help="the sentence to look up ('-' = read stdin)")
     add_db_option(p)
-    p.add_argument("--min", type=float, default=70, metavar="SCORE",
-                   help="lowest match score to show, 0-100 (default: 70)")
+    add_min_score_option(p, DEFAULT_MIN_SCORE, "to show", old=("--min",))
     p.add_argument("--limit", type=int, default=5, metavar="N",
                    help="most matches to show (default: 5)")
     p.add_argument("--context", default="", metavar="ID",
@@ -84,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     terms = _terms(args.glossary, query, source_lang)
     with open_memory(args.db) as memory:
         matches = memory.lookup(query, source_lang=source_lang,
-                                target_lang=target_lang, min_score=args.min,
+                                target_lang=target_lang, min_score=args.min_score,
                                 limit=args.limit, context=args.context)
     if args.format == "json":
         data = {"generator": signature(), "query": query,
@@ -94,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     colour = use_colour()
     if not matches:
-        print(f"no match at or above {args.min:g}%", file=sys.stderr)
+        print(f"no match at or above {args.min_score:g}%", file=sys.stderr)
     for match in matches:
         _print_match(query, match, colour)
     for term in terms:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tm.cli._common import add_output_option, new_command
+from tm.cli._common import add_min_score_option, add_output_option, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.formats.po import read_po, write_po
 from tm.memory._pretranslate import pretranslate
@@ -14,7 +14,7 @@ __all__ = ["register", "run"]
 
 EXAMPLES = """\
   tm pretranslate article.pot --db tm.db -o zh_CN.po
-  tm pretranslate article.pot --db tm.db --min 85 -o zh_CN.po
+  tm pretranslate article.pot --db tm.db --min-score 85 -o zh_CN.po
   tm pretranslate zh_CN.po --db tm.db -o zh_CN.po     # fill what is still empty
 
 Exact matches become translations; fuzzy ones are filled in with the fuzzy flag,
@@ -29,8 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("template", metavar="TEMPLATE", help="the POT or PO file to fill")
     add_db_option(p)
     add_output_option(p)
-    p.add_argument("--min", type=float, default=75, metavar="SCORE",
-                   help="lowest score of a fuzzy match to fill in (default: 75)")
+    add_min_score_option(p, 75, "of a fuzzy match to fill in", old=("--min",))
     p.add_argument("--source-lang", default=None, metavar="LANG",
                    help="language of the msgids (default: the header's X-Source-Language, "
                         "else en)")
@@ -45,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     source = args.source_lang or template.metadata.get("X-Source-Language", "") or "en"
     target = args.target_lang or template.metadata.get("Language", "") or "zh-CN"
     with open_memory(args.db) as memory:
-        result = pretranslate(template, memory, min_score=args.min, source_lang=source,
+        result = pretranslate(template, memory, min_score=args.min_score, source_lang=source,
                               target_lang=target)
     write_po(result.po, args.output)
     where = "stdout" if args.output == "-" else args.output

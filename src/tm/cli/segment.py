@@ -20,7 +20,12 @@ from dataclasses import dataclass
 import tm
 from tm._shared.files import atomic_writer, read_text
 from tm._shared.signature import po_timestamp, signature
-from tm.cli._common import add_encoding_option, add_output_option, new_command
+from tm.cli._common import (
+    add_deprecated_alias,
+    add_encoding_option,
+    add_output_option,
+    new_command,
+)
 from tm.model import Segment, Unit
 from tm.segmentation import CHROME, guess_lang, rules_signature
 
@@ -31,7 +36,7 @@ FORMATS = ("txt", "jsonl", "csv", "pot", "xliff")
 EXAMPLES = """\
   tm segment locales/en/article.txt
   tm segment locales/en/article.txt --format pot -o article.pot
-  tm segment notes.txt --lang zh --encoding gb18030 --format jsonl
+  tm segment notes.txt --source-lang zh --encoding gb18030 --format jsonl
   tm segment manual.txt --srx my-rules.srx --format xliff -o manual.xlf
   cat page.txt | tm segment - --keep-chrome
 """
@@ -41,9 +46,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``segment`` subcommand to *sub*."""
     parser = new_command(sub, "segment", EXAMPLES)
     parser.add_argument("file", metavar="FILE", help="text file to segment ('-' = stdin)")
-    parser.add_argument("--lang", default=None,
+    parser.add_argument("--source-lang", default=None, metavar="LANG",
                         help="language of FILE: en, zh, zh-CN... or auto (the default: "
                              "zh when 30%% or more of the letters are Han, else en)")
+    add_deprecated_alias(parser, "--lang", "--source-lang", metavar="LANG")
     parser.add_argument("--srx", metavar="FILE", default=None,
                         help="SRX 2.0 rules to use instead of the built-in ones")
     parser.add_argument("--format", choices=FORMATS, default="txt",
@@ -76,7 +82,7 @@ def _one_line(text: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Segment ``args.file`` and write it in ``args.format`` to ``args.output``."""
     text = read_text(args.file, args.encoding)
-    lang = guess_lang(text) if args.lang in (None, "auto") else args.lang
+    lang = guess_lang(text) if args.source_lang in (None, "auto") else args.source_lang
     skip = None if args.keep_chrome else (args.skip or CHROME)
     segments = tm.segment(text, lang, args.srx, skip=skip)
     ids = tm.stable_ids([s.text for s in segments])

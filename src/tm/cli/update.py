@@ -8,7 +8,13 @@ import sys
 from contextlib import ExitStack
 from typing import Any
 
-from tm.cli._common import add_encoding_option, add_text_json_option, new_command
+from tm.cli._common import (
+    add_db_option,
+    add_encoding_option,
+    add_min_score_option,
+    add_text_json_option,
+    new_command,
+)
 from tm.errors import UsageError
 from tm.updating import DEFAULT_THRESHOLD, UpdateResult, update_file
 
@@ -30,11 +36,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("-o", "--output", default=None, metavar="OUT",
                    help="write the merged PO here ('-' = stdout; default: update --po in "
                    "place, atomically)")
-    p.add_argument("--db", default=None, metavar="DB",
-                   help="translation memory to pre-fill new sentences from (fuzzy)")
-    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="N",
-                   help=f"minimum similarity in percent for a fuzzy suggestion "
-                   f"(default {DEFAULT_THRESHOLD:g})")
+    add_db_option(p, required=False)
+    add_min_score_option(p, DEFAULT_THRESHOLD, "for a fuzzy suggestion (an edited sentence "
+                         "or a memory match)", old=("--threshold",))
     p.add_argument("--dry-run", action="store_true",
                    help="write nothing; print what would change")
     add_text_json_option(p, "report format on stdout (json: summary and changes, for CI)")
@@ -54,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
             memory = stack.enter_context(TranslationMemory.open(args.db, readonly=True))
         result = update_file(args.source, args.po, output=args.output, memory=memory,
-                             threshold=args.threshold, dry_run=args.dry_run,
+                             threshold=args.min_score, dry_run=args.dry_run,
                              encoding=args.encoding)
     target = args.po if args.output is None else args.output
     where = "dry run, nothing written" if args.dry_run else f"written to {target}"

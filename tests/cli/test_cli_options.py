@@ -1,0 +1,99 @@
+"""Issue 12, "one command line": option spellings, the memory from TM_DB or the settings.
+
+The consistency of every command's parser (spellings, JSON envelope) is checked
+by the one test in tests/cli/test_cli_consistency.py.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_tm
+
+DATA = ROOT / "tests" / "data" / "memory"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("options") / "tm.db"
+    assert run_tm("import", str(DATA / "news.po"), "--db", str(path)).code == 0
+    return path
+
+
+def _units(result_out: str) -> int:
+    data = json.loads(result_out)
+    return int(data.get("results", data)["units"])
+
+
+def test_memory_from_tm_db_variable(db: Path, tmp_path: Path) -> None:
+    result = run_tm("stats", "--format", "json", env={"TM_DB": str(db)}, cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert _units(result.out) == 6
+    other = tmp_path / "other.db"
+    assert run_tm("import", str(DATA / "news.csv"), "--db", str(other)).code == 0
+    explicit = run_tm("stats", "--db", str(other), "--format", "json", env={"TM_DB": str(db)})
+    assert _units(explicit.out) == 2   # --db wins over TM_DB
+
+
+def test_memory_from_settings_file(db: Path, tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "memory").mkdir()
+    (project / "memory" / "tm.db").write_bytes(db.read_bytes())
+    (project / "pyproject.toml").write_text('[tool.tm]\ndb = "memory/tm.db"\n')
+    (project / "docs").mkdir()
+    result = run_tm("stats", "--format", "json", cwd=project / "docs", env={"TM_DB": None})
+    assert result.code == 0, result.err
+    assert _units(result.out) == 6
+    assert f"tm: settings from {project.resolve() / 'pyproject.toml'}" in result.err
+    from_env = run_tm("stats", "--format", "json", cwd=project / "docs",
+                      env={"TM_DB": str(tmp_path / "missing.db")})
+    assert from_env.code == 2 and "missing.db" in from_env.err   # TM_DB before the file
+
+
+def test_no_memory_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_tm("lookup", "Hello.", cwd=tmp_path, env={"TM_DB": None})
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "--db" in result.err and "TM_DB" in result.err and "[tool.tm]" in result.err
+
+
+def test_update_ignores_tm_db(tmp_path: Path) -> None:
+    po = tmp_path / "a.po"
+    assert run_tm("segment", str(DATA / "news.txt"), "--format", "pot", "-o", str(po)).code == 0
+    result = run_tm("update", str(DATA / "news.txt"), "--po", str(po), "--dry-run",
+                    env={"TM_DB": str(tmp_path / "missing.db")})
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    (["import", str(DATA / "news.tmx"), "--srclang", "en"],
+     ["import", str(DATA / "news.tmx"), "--source-lang", "en"]),
+    (["lookup", "The factory opened in 2017.", "--min", "50", "--format", "json"],
+     ["lookup", "The factory opened in 2017.", "--min-score", "50", "--format", "json"]),
+    (["pretranslate", str(DATA / "news.pot"), "--min", "50"],
+     ["pretranslate", str(DATA / "news.pot"), "--min-score", "50"]),
+    (["segment", str(DATA / "news.txt"), "--lang", "en"],
+     ["segment", str(DATA / "news.txt"), "--source-lang", "en"]),
+])
+def test_old_spellings_still_work_with_a_deprecation_note(db: Path, tmp_path: Path,
+                                                          old: list[str], new: list[str]) -> None:
+    memory = ["--db", str(tmp_path / "new.db")] if old[0] == "import" else ["--db", str(db)]
+    if old[0] == "segment":
+        memory = []
+    before = run_tm(*new, *memory)
+    after = run_tm(*old, *memory)
+    assert before.code == after.code == 0, after.err
+    assert after.out.replace("new or changed", "") .split(":")[0] == \
+        before.out.replace("new or changed", "").split(":")[0]
+    option = next(a for a in old if a.startswith("--") and a not in new)
+    assert f"tm: warning: {option} is deprecated" in after.err
+    assert "deprecated" not in before.err
+
+
+def test_old_spellings_are_hidden_from_help() -> None:
+    for command, old in (("import", "--srclang"), ("lookup", "--min "), ("update", "--threshold"),
+                         ("segment", "--lang")):
+        assert old not in run_tm(command, "--help").out
