@@ -46,7 +46,7 @@ def _catalogs(gold_po: Path) -> list[Path]:
 def test_article_po_has_no_error(tm_cli, gold_po: Path) -> None:
     for path in _catalogs(gold_po):
         result = tm_cli("check", str(path), "--glossary", str(GLOSSARY), "--format", "json")
-        data = json.loads(result.out)
+        data = json.loads(result.out)["results"]
         errors = [f for f in data["findings"] if f["severity"] == "error"]
         assert result.code == 0 and errors == [], f"{path}: {errors}"
 
@@ -71,5 +71,5 @@ def test_a_seeded_error_in_the_article_is_reported(tm_cli, gold_po: Path, tmp_pa
         copy = tmp_path / path.name
         write_po(po, copy)
         result = tm_cli("check", str(copy), "--glossary", str(GLOSSARY), "--format", "json")
-        found = {(f["context"], f["check"]) for f in json.loads(result.out)["findings"]}
+        found = {(f["context"], f["check"]) for f in json.loads(result.out)["results"]["findings"]}
         assert (entry.msgctxt or "", check_id) in found, f"{path}: {found}"

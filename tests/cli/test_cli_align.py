@@ -34,7 +34,8 @@ def article_json() -> dict[str, object]:
     """``tm align --format json`` of the article, run once for the module."""
     result = run_tm("align", EN, ZH, "--format", "json")
     assert result.code == 0, result.stderr.decode()
-    data: dict[str, object] = json.loads(result.stdout)
+    data: dict[str, object] = json.loads(result.stdout)["results"]
+    data["signature"] = json.loads(result.stdout)["signature"]
     return data
 
 
@@ -211,7 +212,7 @@ def test_a_chinese_file_that_is_english_warns_and_scores_low(tmp_path: Path) -> 
     result = run_tm("align", EN, str(fake), "--format", "json")
     assert result.code == 0
     assert "almost no Chinese characters" in result.stderr.decode()
-    beads = json.loads(result.stdout)["beads"]
+    beads = json.loads(result.stdout)["results"]["beads"]
     assert all(b["score"] < 0.5 for b in beads)
 
 

@@ -57,9 +57,10 @@ def test_warnings_fail_only_with_fail_on_warning(tm_cli, tmp_path: Path) -> None
 def test_json_output_is_signed(tm_cli, tmp_path: Path) -> None:
     path = po(tmp_path, NUMBERS + "\n" + WARNING)
     result = tm_cli("check", str(path), "--format", "json")
-    data = json.loads(result.out)
-    assert data["signature"].startswith(f"tm {tm.__version__}; checks ")
-    assert data["version"] == tm.__version__
+    envelope = json.loads(result.out)
+    assert envelope["signature"].startswith(f"tm {tm.__version__}; checks ")
+    assert envelope["tm"] == tm.__version__
+    data = envelope["results"]
     assert data["summary"] == {"error": 1, "warning": 1}
     first = data["findings"][0]
     assert (first["check"], first["file"], first["line"], first["context"]) == \

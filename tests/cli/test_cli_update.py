@@ -61,9 +61,10 @@ def test_dry_run_prints_changes_and_writes_nothing(tm_cli: Cli, po: Path) -> Non
 
 def test_json_report_for_ci(tm_cli: Cli, po: Path) -> None:
     result = tm_cli("update", REVISED, "--po", str(po), "--dry-run", "--format", "json")
-    data = json.loads(result.out)
+    envelope = json.loads(result.out)
+    data = envelope["results"]
     assert data["summary"] == {"kept": 11, "fuzzy": 6, "new": 1, "obsolete": 5}
-    assert data["written"] is False and data["generator"].startswith("tm ")
+    assert data["written"] is False and envelope["signature"].startswith("tm ")
     assert {c["kind"] for c in data["changes"]} >= {"kept", "edited", "split", "merged"}
 
 
@@ -76,7 +77,7 @@ def test_memory_fills_new_sentences(tm_cli: Cli, po: Path, tmp_path: Path) -> No
         memory.add([Unit("The center plans to publish its report later this year.",
                          "该中心计划于今年晚些时候发布报告。")])
     result = tm_cli("update", REVISED, "--po", str(po), "--db", str(db), "--format", "json")
-    kinds = json.loads(result.out)["kinds"]
+    kinds = json.loads(result.out)["results"]["kinds"]
     assert (kinds["memory"], kinds["new"]) == (1, 0)
 
 
@@ -101,7 +102,7 @@ def test_tm_check_reports_fuzzy_entries_and_nothing_broken(tm_cli: Cli, po: Path
     assert tm_cli("update", REVISED, "--po", str(po)).code == 0
     result = tm_cli("check", str(po), "--format", "json")
     assert result.code in (0, 1), result.err
-    findings = json.loads(result.out)["findings"]
+    findings = json.loads(result.out)["results"]["findings"]
     fuzzy_lines = {f["line"] for f in findings if f["check"] == "fuzzy"}
     marked = [e for e in polib.pofile(str(po)) if e.fuzzy and not e.obsolete]
     assert len(fuzzy_lines) == len(marked) == 7  # 6 suggestions + 1 fuzzy before the update

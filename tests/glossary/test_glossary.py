@@ -255,7 +255,7 @@ def test_cli_terms_json_chinese(tm_cli) -> None:
     result = tm_cli("terms", "考察创新大街", "--lang", "zh", "--format", "json",
                     "--glossary", str(DATA / "terms.csv"))
     assert result.code == 0, result.err
-    [hit] = json.loads(result.out)
+    [hit] = json.loads(result.out)["results"]["terms"]
     assert hit["status"] == "forbidden" and hit["source"] == "Inno Way"
     assert (hit["start"], hit["end"], hit["text"]) == (2, 6, "创新大街")
 

@@ -126,7 +126,7 @@ def test_cli_import_export_import_keeps_the_unit_count(tmp_path: Path, fmt: str)
     db = str(tmp_path / "tm.db")
     files = [str(DATA / name) for name in ("news.po", "news.tmx", "news.csv")]
     assert run_tm("import", *files, "--db", db).code == 0
-    count = json.loads(run_tm("stats", "--db", db, "--format", "json").out)["units"]
+    count = json.loads(run_tm("stats", "--db", db, "--format", "json").out)["results"]["units"]
     exported = tmp_path / f"memory.{fmt}"
     assert run_tm("export", "--db", db, "-o", str(exported)).code == 0
     again = run_tm("import", str(exported), "--db", db)
@@ -148,7 +148,7 @@ def test_cli_a_copy_adds_nothing_and_an_updated_po_replaces(tmp_path: Path) -> N
     updated = run_tm("import", str(po), "--db", db).out
     assert ": 1 new or changed; 7 units" in updated  # copy.po still has the old translation
     out = json.loads(run_tm("lookup", "The factory opened in 2016.", "--db", db,
-                            "--format", "json").out)
+                            "--format", "json").out)["results"]
     assert sorted((m["target"], Path(m["origin"]).name.split(":")[0])
                   for m in out["matches"]) == [("工厂2016年开业。", "news.po"),
                                                ("该工厂于2016年开业。", "copy.po")]

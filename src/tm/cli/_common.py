@@ -3,18 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from tm._shared.files import check_encoding
+from tm._shared.signature import signature as tm_signature
+from tm._version import __version__
 from tm.errors import UsageError
 
 __all__ = [
-    "DEFAULT_MIN_SCORE", "add_db_option", "add_deprecated_alias", "add_encoding_option",
-    "add_min_score_option", "add_output_option", "add_text_json_option",
-    "add_verbosity_options", "encoding_name", "new_command", "progress", "score", "seconds",
+    "DEFAULT_MIN_SCORE",
+    "JSON_INDENT",
+    "add_db_option",
+    "add_deprecated_alias",
+    "add_encoding_option",
+    "add_min_score_option",
+    "add_output_option",
+    "add_text_json_option",
+    "add_verbosity_options",
+    "encoding_name",
+    "json_envelope",
+    "json_text",
+    "new_command",
+    "print_json",
+    "progress",
+    "score",
+    "seconds",
 ]
 
 T = TypeVar("T")
@@ -114,6 +131,32 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = True) -> 
         parser.add_argument("--db", default=None, metavar="DB",
                             help="translation memory to pre-fill new sentences from "
                                  "(only when given: TM_DB is not used here)")
+
+
+#: The one indentation of every command's ``--format json``.
+JSON_INDENT = 2
+
+
+def json_envelope(results: Any, signature: str = "") -> dict[str, Any]:
+    """The one JSON shape of every command: ``{"tm": version, "signature": ..., "results": ...}``.
+
+    ``signature`` says what produced the results (tool, rules, model versions;
+    default: the tool version alone), ``results`` is the command's own data.
+    """
+    return {"tm": __version__, "signature": signature or tm_signature(), "results": results}
+
+
+def json_text(results: Any, signature: str = "", *, lines: bool = False) -> str:
+    """The envelope of *results* as text: indented, or one compact line (JSON lines)."""
+    envelope = json_envelope(results, signature)
+    if lines:
+        return json.dumps(envelope, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(envelope, ensure_ascii=False, indent=JSON_INDENT) + "\n"
+
+
+def print_json(results: Any, signature: str = "") -> None:
+    """Write the envelope of *results* to stdout (see :func:`json_envelope`)."""
+    sys.stdout.write(json_text(results, signature))
 
 
 def add_output_option(parser: argparse.ArgumentParser) -> None:

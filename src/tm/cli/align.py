@@ -12,7 +12,6 @@ Chinese gets an empty ``msgstr``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -27,6 +26,7 @@ from tm.cli._common import (
     add_encoding_option,
     add_output_option,
     encoding_name,
+    json_text,
     new_command,
 )
 from tm.errors import ParseError, UsageError
@@ -241,11 +241,10 @@ def _beads(doc: _Aligned) -> str:
 
 
 def _json(doc: _Aligned) -> str:
-    data = {"signature": doc.signature, "en": doc.en.path, "zh": doc.zh.path,
-            "beads": [{"en": list(b.src), "zh": list(b.tgt), "kind": b.kind, "score": b.score,
-                       "en_text": doc.en.text(b.src, " "), "zh_text": doc.zh.text(b.tgt, "")}
-                      for b in doc.beads]}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    beads = [{"en": list(b.src), "zh": list(b.tgt), "kind": b.kind, "score": b.score,
+              "en_text": doc.en.text(b.src, " "), "zh_text": doc.zh.text(b.tgt, "")}
+             for b in doc.beads]
+    return json_text({"en": doc.en.path, "zh": doc.zh.path, "beads": beads}, doc.signature)
 
 
 _RENDERERS: dict[str, Callable[[_Aligned], str]] = {

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from tm._shared.files import read_text
-from tm.cli._common import add_encoding_option, add_text_json_option, new_command
+from tm.cli._common import add_encoding_option, add_text_json_option, new_command, print_json
 from tm.cli._memory import add_db_option, open_memory
 from tm.memory._analysis import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
 
@@ -77,9 +76,9 @@ def run(args: argparse.Namespace) -> int:
         result = analyze(items, memory, source_lang=lang, target_lang=args.target_lang,
                          bands=args.bands)
     if args.format == "json":
-        data = {"document": args.document, "db": args.db, **result.to_dict()}
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        data = result.to_dict()
+        produced = str(data.pop("generator", ""))
+        print_json({"document": args.document, "db": args.db, **data}, produced)
     else:
         sys.stdout.write(result.format_table())
     return 0

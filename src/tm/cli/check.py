@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from tm._shared.signature import signature
-from tm._version import __version__
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
-from tm.cli._common import add_text_json_option, new_command
+from tm.cli._common import add_text_json_option, new_command, print_json
 from tm.cli._settings import project_settings
 from tm.config import CheckConfig
 from tm.errors import UsageError
@@ -78,8 +76,7 @@ def _list(config: CheckConfig, fmt: str) -> int:
     if fmt == "json":
         data = [dict(zip(("id", "severity", "default", "description"), row, strict=True))
                 for row in rows]
-        print(json.dumps({"signature": _signature(config), "checks": data},
-                         ensure_ascii=False, indent=2))
+        print_json({"checks": data}, _signature(config))
         return 0
     width = max(len(r[0]) for r in rows)
     print(f"{'ID':<{width}}  SEVERITY  DEFAULT  DESCRIPTION")
@@ -132,12 +129,11 @@ def run(args: argparse.Namespace) -> int:
                            ignore=_ids(args.ignore), config=config)
     counts = {level: sum(f.severity == level for f in findings) for level in ("error", "warning")}
     if args.format == "json":
-        payload = {"signature": _signature(config), "version": __version__,
-                   "files": list(args.files),
+        payload = {"files": list(args.files),
                    "checks": sorted(resolve_selection(_ids(args.select), _ids(args.ignore),
                                                       config)),
                    "summary": counts, "findings": [_as_json(f) for f in findings]}
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload, _signature(config))
     else:
         _print_text(findings)
     if findings:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from tm._shared.signature import signature
-from tm.cli._common import add_text_json_option, new_command
+from tm.cli._common import add_text_json_option, new_command, print_json
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
 from tm.errors import UsageError
 
@@ -42,12 +40,10 @@ def run(args: argparse.Namespace) -> int:
     with open_memory(args.db) as memory:
         hits = memory.concordance(args.phrase, limit=args.limit)
     if args.format == "json":
-        data = {"generator": signature(), "phrase": args.phrase, "hits": [
+        print_json({"phrase": args.phrase, "hits": [
             {"side": h.side, "spans": [list(s) for s in h.spans], "source": h.unit.source,
              "target": h.unit.target, "origin": h.unit.origin, "context": h.unit.context}
-            for h in hits]}
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+            for h in hits]})
         return 0
     colour = use_colour()
     if not hits:

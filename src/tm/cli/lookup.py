@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from tm._shared.files import read_text
-from tm._shared.signature import signature
 from tm.cli._common import (
     DEFAULT_MIN_SCORE,
     add_min_score_option,
     add_text_json_option,
     new_command,
+    print_json,
 )
 from tm.cli._memory import (
     add_db_option,
@@ -91,10 +90,8 @@ def run(args: argparse.Namespace) -> int:
                                 target_lang=target_lang, min_score=args.min_score,
                                 limit=args.limit, context=args.context)
     if args.format == "json":
-        data = {"generator": signature(), "query": query,
-                "matches": [match_dict(query, m) for m in matches], "terms": terms}
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        print_json({"query": query, "matches": [match_dict(query, m) for m in matches],
+                    "terms": terms})
         return 0
     colour = use_colour()
     if not matches:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Mapping
 
-from tm._shared.signature import signature
-from tm.cli._common import add_text_json_option, new_command
+from tm.cli._common import add_text_json_option, new_command, print_json
 from tm.cli._memory import add_db_option, open_memory
 
 __all__ = ["register", "run"]
@@ -42,9 +39,7 @@ def run(args: argparse.Namespace) -> int:
     with open_memory(args.db) as memory:
         stats = memory.stats()
     if args.format == "json":
-        json.dump({"generator": signature(), "db": args.db, **stats}, sys.stdout,
-                  ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        print_json({"db": args.db, **stats})
         return 0
     for key, value in stats.items():
         if isinstance(value, Mapping):

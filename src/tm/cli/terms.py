@@ -7,10 +7,9 @@ text (``--lang zh``) the target forms, each marked approved or forbidden.
 from __future__ import annotations
 
 import argparse
-import json
 
 from tm._shared.files import read_text
-from tm.cli._common import add_text_json_option, new_command
+from tm.cli._common import add_text_json_option, new_command, print_json
 from tm.cli._settings import project_settings
 from tm.errors import UsageError
 from tm.glossary import Glossary, TermHit
@@ -82,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
                              target_lang=args.target_lang)
     hits = glossary.find(text, lang=args.lang)
     if args.format == "json":
-        print(json.dumps([_record(h) for h in hits], ensure_ascii=False, indent=2))
+        print_json({"text": text, "terms": [_record(h) for h in hits]})
     else:
         for hit in hits:
             print(_line(hit))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from contextlib import ExitStack
 from typing import Any
@@ -14,6 +13,7 @@ from tm.cli._common import (
     add_min_score_option,
     add_text_json_option,
     new_command,
+    print_json,
 )
 from tm.errors import UsageError
 from tm.updating import DEFAULT_THRESHOLD, UpdateResult, update_file
@@ -65,9 +65,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"tm update: {result.summary_line()} ({where})", file=sys.stderr)
     if args.format == "json":
         data = result.to_dict()
+        produced = str(data.pop("generator", ""))
         data.update(output=target, written=not args.dry_run)
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        print_json(data, produced)
     elif args.dry_run:
         _print_changes(result)
     return 0
