@@ -97,3 +97,82 @@ def test_old_spellings_are_hidden_from_help() -> None:
     for command, old in (("import", "--srclang"), ("lookup", "--min "), ("update", "--threshold"),
                          ("segment", "--lang")):
         assert old not in run_tm(command, "--help").out
+
+
+def test_lookup_batch_one_json_line_per_query(db: Path, tmp_path: Path) -> None:
+    queries = "Sales rose 12 percent last year.\n\n一杯咖啡30元。\nNothing like this here at all\n"
+    from_stdin = run_tm("lookup", "--batch", "--db", str(db), stdin=queries)
+    assert from_stdin.code == 0, from_stdin.err
+    lines = from_stdin.out.splitlines()
+    assert len(lines) == 3
+    records = [json.loads(line) for line in lines]
+    assert all(set(r) == {"tm", "signature", "results"} for r in records)
+    results = [r["results"] for r in records]
+    assert [r["line"] for r in results] == [1, 3, 4]
+    assert results[0]["matches"][0]["target"] == "去年销售额增长了12%。"
+    assert results[2]["matches"] == []
+    path = tmp_path / "queries.txt"
+    path.write_text(queries, encoding="utf-8")
+    from_file = run_tm("lookup", "--batch", str(path), "--db", str(db))
+    assert from_file.out == from_stdin.out
+
+
+def test_lookup_dash_reads_one_query_not_all_of_stdin(db: Path) -> None:
+    one = run_tm("lookup", "-", "--db", str(db), "--format", "json",
+                 stdin="Sales rose 12 percent last year.\n")
+    assert one.code == 0
+    assert json.loads(one.out)["results"]["query"] == "Sales rose 12 percent last year."
+    two = run_tm("lookup", "-", "--db", str(db), stdin="First line.\nSecond line.\n")
+    assert two.code == 2 and "--batch" in two.err and two.err.count("\n") == 1
+
+
+def test_quiet_leaves_only_errors_on_stderr(db: Path, tmp_path: Path) -> None:
+    loud = run_tm("export", "--db", str(db), "-o", str(tmp_path / "a.tmx"))
+    assert "units written" in loud.err
+    quiet = run_tm("export", "--db", str(db), "-o", str(tmp_path / "b.tmx"), "--quiet")
+    assert quiet.code == 0 and quiet.err == ""
+    assert (tmp_path / "a.tmx").read_bytes().count(b"<tu ") == \
+        (tmp_path / "b.tmx").read_bytes().count(b"<tu ")
+
+
+def test_progress_bar_has_total_rate_and_eta() -> None:
+    from tm.cli._progress import Progress
+
+    now = [100.0]
+    bar = Progress(5000, "analyzing", enabled=False, clock=lambda: now[0])
+    now[0] += 4.0
+    bar.advance(1000)
+    assert bar.line() == ("analyzing [####--------------------] 1,000/5,000  20%  250/s  "
+                          "ETA 0:16")
+    open_ended = Progress(None, "importing", enabled=False, clock=lambda: now[0])
+    now[0] += 2.0
+    open_ended.advance(500)
+    assert open_ended.line() == "importing 500  250/s  0:02"
+
+
+def test_progress_bar_drawn_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from tm.cli import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    now = [0.0]
+    monkeypatch.setattr(_progress.time, "monotonic", lambda: now[0])
+    for stream, expected in ((Terminal(), True), (io.StringIO(), False)):
+        monkeypatch.setattr("sys.stderr", stream)
+        for _item in _progress.progress(range(100), 100, "working"):
+            now[0] += 0.05
+        drawn = stream.getvalue()
+        assert ("\r" in drawn) is expected
+        if expected:
+            assert drawn.endswith("\n") and "100/100  100%" in drawn
+    quiet = Terminal()
+    monkeypatch.setattr("sys.stderr", quiet)
+    import argparse
+    for _item in _progress.progress(range(100), 100, "working",
+                                    argparse.Namespace(quiet=True)):
+        now[0] += 0.05
+    assert quiet.getvalue() == ""

@@ -6,8 +6,7 @@ import argparse
 import json
 import math
 import sys
-from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 from tm._shared.files import check_encoding
 from tm._shared.signature import signature as tm_signature
@@ -29,12 +28,9 @@ __all__ = [
     "json_text",
     "new_command",
     "print_json",
-    "progress",
     "score",
     "seconds",
 ]
-
-T = TypeVar("T")
 
 
 def new_command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
@@ -58,8 +54,8 @@ def add_verbosity_options(parser: argparse.ArgumentParser) -> None:
     """``-q/--quiet`` (errors only on stderr) and ``-v/--verbose`` (also what tm looked at)."""
     group = parser.add_mutually_exclusive_group()
     group.add_argument("-q", "--quiet", action="store_true",
-                       help="print nothing on stderr but errors (no summary, progress or "
-                            "warnings)")
+                       help="no summary or progress on stderr (warnings and errors are "
+                            "still shown)")
     group.add_argument("-v", "--verbose", action="store_true",
                        help="also say which settings and files were used")
 
@@ -200,25 +196,3 @@ def add_encoding_option(parser: argparse.ArgumentParser) -> None:
     """``--encoding NAME`` for input that is not UTF-8."""
     parser.add_argument("--encoding", default=None, metavar="NAME", type=encoding_name,
                         help="input encoding (default: UTF-8 with or without BOM), e.g. gb18030")
-
-
-def progress(items: Iterable[T], total: int | None, label: str) -> Iterator[T]:
-    """Yield *items*, drawing a progress bar on stderr when it is a terminal."""
-    if not sys.stderr.isatty():
-        yield from items
-        return
-    done = 0
-    step = max(1, (total or 1000) // 200)
-    for item in items:
-        yield item
-        done += 1
-        if done % step == 0:
-            if total:
-                width = 30
-                filled = width * done // total
-                bar = "#" * filled + "-" * (width - filled)
-                sys.stderr.write(f"\r{label} [{bar}] {done}/{total}")
-            else:
-                sys.stderr.write(f"\r{label} {done}")
-            sys.stderr.flush()
-    sys.stderr.write(f"\r{label} {done}" + (f"/{total}" if total else "") + " done\n")

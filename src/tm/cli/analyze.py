@@ -9,6 +9,7 @@ from pathlib import Path
 from tm._shared.files import read_text
 from tm.cli._common import add_encoding_option, add_text_json_option, new_command, print_json
 from tm.cli._memory import add_db_option, open_memory
+from tm.cli._progress import counting_lookups
 from tm.memory._analysis import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
 
 __all__ = ["register", "run"]
@@ -72,8 +73,9 @@ def _items(args: argparse.Namespace) -> tuple[list[AnalysisItem], str]:
 def run(args: argparse.Namespace) -> int:
     """Run ``tm analyze``; return the exit code."""
     items, lang = _items(args)
-    with open_memory(args.db) as memory:
-        result = analyze(items, memory, source_lang=lang, target_lang=args.target_lang,
+    with open_memory(args.db) as memory, \
+            counting_lookups(memory, len(items), "analyzing", args) as counted:
+        result = analyze(items, counted, source_lang=lang, target_lang=args.target_lang,
                          bands=args.bands)
     if args.format == "json":
         data = result.to_dict()

@@ -11,7 +11,7 @@ from typing import Any
 from tm._shared.signature import signature
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
 from tm.cli._common import add_text_json_option, new_command, print_json
-from tm.cli._settings import project_settings
+from tm.cli._settings import project_settings, say
 from tm.config import CheckConfig
 from tm.errors import UsageError
 from tm.model import Finding
@@ -137,8 +137,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_text(findings)
     if findings:
-        print(f"tm check: {counts['error']} error(s), {counts['warning']} warning(s)",
-              file=sys.stderr)
+        say(args, f"tm check: {counts['error']} error(s), {counts['warning']} warning(s)")
     fail_on = args.fail_on or config.fail_on or "error"
     levels = ("error",) if fail_on == "error" else ("error", "warning")
     return 1 if any(f.severity in levels for f in findings) else 0

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from tm.cli._common import add_text_json_option, new_command, print_json
+from tm.cli._guard import shorten
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
+from tm.cli._settings import say
 from tm.errors import UsageError
 
 __all__ = ["register", "run"]
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     colour = use_colour()
     if not hits:
-        print(f"no unit contains {args.phrase!r}", file=sys.stderr)
+        say(args, f"no unit contains {shorten(args.phrase, 80)!r}")
     for hit in hits:
         src, tgt = hit.unit.source, hit.unit.target
         if hit.side == "source":

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from tm._shared.lang import lang_key
 from tm.cli._common import add_output_option, new_command
 from tm.cli._memory import add_db_option, open_memory
+from tm.cli._settings import say
 from tm.formats import FORMATS, write_units
 from tm.model import Unit
 
@@ -58,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
         units = _filtered(memory.units(), args.source_lang, args.target_lang)
         count = write_units(units, args.output, fmt=fmt, srclang=args.source_lang or "en")
     where = "stdout" if args.output == "-" else args.output
-    print(f"tm export: {count} units written to {where} ({fmt})", file=sys.stderr)
+    say(args, f"tm export: {count} units written to {where} ({fmt})")
     return 0

@@ -7,8 +7,9 @@ import itertools
 import sys
 from collections.abc import Iterator
 
-from tm.cli._common import add_deprecated_alias, new_command, progress, seconds
+from tm.cli._common import add_deprecated_alias, new_command, seconds
 from tm.cli._memory import add_db_option, open_memory
+from tm.cli._progress import progress
 from tm.formats import read_units
 from tm.model import Unit
 
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             yield unit
 
     with open_memory(args.db, readonly=False, timeout=args.wait) as memory:
-        changed = memory.add(progress(counted(args.files), None, "importing"),
+        changed = memory.add(progress(counted(args.files), None, "importing", args),
                              trusted=not args.untrusted)
         total = len(memory)
     files = "file" if len(args.files) == 1 else "files"

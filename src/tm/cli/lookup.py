@@ -11,6 +11,7 @@ from tm.cli._common import (
     DEFAULT_MIN_SCORE,
     add_min_score_option,
     add_text_json_option,
+    json_text,
     new_command,
     print_json,
 )
@@ -22,6 +23,8 @@ from tm.cli._memory import (
     show_diff,
     use_colour,
 )
+from tm.cli._progress import progress
+from tm.cli._settings import say
 from tm.errors import UsageError
 from tm.memory._placeables import diff_tokens
 from tm.model import Match
@@ -33,17 +36,25 @@ EXAMPLES = """\
   tm lookup "商店几点开门？" --db tm.db          # a Chinese query: zh-CN -> en
   tm lookup "Inno Way opened in 2014." --db tm.db --min-score 50 --limit 3 --format json
   tm lookup "Zhongguancun Inno Way" --db tm.db --glossary glossary.tbx
+  tm lookup --batch sentences.txt --db tm.db > matches.jsonl   # one query per line
+  cut -f1 pairs.tsv | tm lookup --batch --db tm.db             # queries from stdin
 
 Text output shows the score, the match source with what differs from the query
 ([-only in the match-] {+only in the query+}, coloured on a terminal), the
 target, an adapted target when numbers or names were swapped in, and the origin.
+`tm lookup -` reads one sentence from stdin; --batch reads one query per line
+(from TEXT as a file name, or stdin) and writes one JSON line per query, each
+with the envelope {"tm", "signature", "results": {"line", "query", "matches",
+"terms"}}.
 """
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm lookup`` to the ``tm`` command."""
     p = new_command(sub, "lookup", EXAMPLES)
-    p.add_argument("text", metavar="TEXT", help="the sentence to look up ('-' = read stdin)")
+    p.add_argument("text", metavar="TEXT", nargs="?", default=None,
+                   help="the sentence to look up ('-' = read one from stdin); with --batch, "
+                        "a file of queries, one per line (default: stdin)")
     add_db_option(p)
     add_min_score_option(p, DEFAULT_MIN_SCORE, "to show", old=("--min",))
     p.add_argument("--limit", type=int, default=5, metavar="N",
@@ -54,6 +65,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--glossary", metavar="FILE",
                    help="also show glossary terms found in the query (TBX, CSV, TSV or PO)")
     add_lang_options(p)
+    p.add_argument("--batch", action="store_true",
+                   help="one query per line in, one JSON line per query out (JSON lines)")
     p.set_defaults(run=run)
 
 
@@ -67,24 +80,47 @@ def match_dict(query: str, match: Match) -> dict[str, Any]:
             "diff": [list(run) for run in diff_tokens(query, u.source)]}
 
 
-def _terms(path: str | None, query: str, lang: str) -> list[dict[str, Any]]:
+def _load_glossary(path: str | None) -> Any:
     if not path:
-        return []
+        return None
     from tm.glossary import Glossary
 
-    glossary = Glossary.load(path)
+    return Glossary.load(path)
+
+
+def _terms(glossary: Any, query: str, lang: str) -> list[dict[str, Any]]:
+    if glossary is None:
+        return []
     return [{"text": hit.text, "start": hit.start, "end": hit.end, "source": hit.term.source,
              "targets": list(hit.term.targets), "forbidden": list(hit.term.forbidden)}
             for hit in glossary.find(query, lang=lang)]
 
 
+def _one_query(text: str | None) -> str:
+    """The query of a single lookup: TEXT, or the one line that ``-`` reads from stdin."""
+    if text is None:
+        raise UsageError("no TEXT: give the sentence to look up, '-' to read it from stdin, "
+                         "or --batch for one query per line")
+    if text == "-":
+        lines = [line.strip() for line in read_text("-").split("\n") if line.strip()]
+        if len(lines) > 1:
+            raise UsageError(f"stdin holds {len(lines)} lines, but 'tm lookup -' looks up one "
+                             "sentence; use --batch for one query per line")
+        text = lines[0] if lines else ""
+    if not text.strip():
+        raise UsageError("the query is empty")
+    return text
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm lookup``; return the exit code (0, also when nothing matched)."""
-    query = read_text("-").strip() if args.text == "-" else args.text
     if args.limit < 1:
         raise UsageError(f"--limit must be at least 1, got {args.limit}")
+    if args.batch:
+        return _run_batch(args)
+    query = _one_query(args.text)
     source_lang, target_lang = query_langs(query, args.source_lang, args.target_lang)
-    terms = _terms(args.glossary, query, source_lang)
+    terms = _terms(_load_glossary(args.glossary), query, source_lang)
     with open_memory(args.db) as memory:
         matches = memory.lookup(query, source_lang=source_lang,
                                 target_lang=target_lang, min_score=args.min_score,
@@ -95,12 +131,37 @@ def run(args: argparse.Namespace) -> int:
         return 0
     colour = use_colour()
     if not matches:
-        print(f"no match at or above {args.min_score:g}%", file=sys.stderr)
+        say(args, f"no match at or above {args.min_score:g}%")
     for match in matches:
         _print_match(query, match, colour)
     for term in terms:
         targets = ", ".join(term["targets"]) or "-"
         print(f"term: {term['text']} = {targets}")
+    return 0
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    """``--batch``: one query per line of TEXT (a file) or stdin, one JSON line out per query.
+
+    Blank lines are skipped; each result names its input line.  Lines are
+    written as they are found, so a pipeline can consume them as they come.
+    """
+    source = args.text or "-"
+    queries = [(number, line.strip())
+               for number, line in enumerate(read_text(source).split("\n"), start=1)
+               if line.strip()]
+    glossary = _load_glossary(args.glossary)
+    with open_memory(args.db) as memory:
+        for number, query in progress(queries, len(queries), "looking up", args):
+            source_lang, target_lang = query_langs(query, args.source_lang, args.target_lang)
+            matches = memory.lookup(query, source_lang=source_lang, target_lang=target_lang,
+                                    min_score=args.min_score, limit=args.limit,
+                                    context=args.context)
+            sys.stdout.write(json_text(
+                {"line": number, "query": query,
+                 "matches": [match_dict(query, m) for m in matches],
+                 "terms": _terms(glossary, query, source_lang)}, lines=True))
+            sys.stdout.flush()
     return 0
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from tm.cli._common import add_min_score_option, add_output_option, new_command
 from tm.cli._memory import add_db_option, open_memory
+from tm.cli._progress import counting_lookups
+from tm.cli._settings import say
 from tm.formats.po import read_po, write_po
 from tm.memory._pretranslate import pretranslate
 
@@ -43,10 +44,12 @@ def run(args: argparse.Namespace) -> int:
     template = read_po(args.template)
     source = args.source_lang or template.metadata.get("X-Source-Language", "") or "en"
     target = args.target_lang or template.metadata.get("Language", "") or "zh-CN"
-    with open_memory(args.db) as memory:
-        result = pretranslate(template, memory, min_score=args.min_score, source_lang=source,
+    todo = sum(1 for e in template if e.msgid and not e.obsolete and not e.translated())
+    with open_memory(args.db) as memory, \
+            counting_lookups(memory, todo, "pretranslating", args) as counted:
+        result = pretranslate(template, counted, min_score=args.min_score, source_lang=source,
                               target_lang=target)
     write_po(result.po, args.output)
     where = "stdout" if args.output == "-" else args.output
-    print(f"tm pretranslate: {result.summary_line()} (written to {where})", file=sys.stderr)
+    say(args, f"tm pretranslate: {result.summary_line()} (written to {where})")
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from contextlib import ExitStack
 from typing import Any
 
@@ -15,6 +14,8 @@ from tm.cli._common import (
     new_command,
     print_json,
 )
+from tm.cli._progress import counting_lookups
+from tm.cli._settings import say
 from tm.errors import UsageError
 from tm.updating import DEFAULT_THRESHOLD, UpdateResult, update_file
 
@@ -57,12 +58,13 @@ def run(args: argparse.Namespace) -> int:
             from tm.memory import TranslationMemory
 
             memory = stack.enter_context(TranslationMemory.open(args.db, readonly=True))
+            memory = stack.enter_context(counting_lookups(memory, None, "looking up", args))
         result = update_file(args.source, args.po, output=args.output, memory=memory,
                              threshold=args.min_score, dry_run=args.dry_run,
                              encoding=args.encoding)
     target = args.po if args.output is None else args.output
     where = "dry run, nothing written" if args.dry_run else f"written to {target}"
-    print(f"tm update: {result.summary_line()} ({where})", file=sys.stderr)
+    say(args, f"tm update: {result.summary_line()} ({where})")
     if args.format == "json":
         data = result.to_dict()
         produced = str(data.pop("generator", ""))
