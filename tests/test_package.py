@@ -68,3 +68,24 @@ def test_unwritable_output_is_a_one_line_error(tm_cli, tmp_path) -> None:
     assert result.err.startswith("tm: error: ")
     assert "cannot write" in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def _imports(path: Path) -> list[tuple[str, str, int]]:
+    """(module, name, line) of every ``from MODULE import NAME`` in *path*, at any depth."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [(node.module, alias.name, node.lineno)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+            for alias in node.names]
+
+
+def test_the_cli_imports_only_public_names() -> None:
+    """cli/ is a client of the public API: names in a public module's __all__ (or its own)."""
+    for path in sorted((SRC / "cli").glob("*.py")):
+        for module, name, line in _imports(path):
+            if not module.startswith("tm") or module.startswith("tm.cli"):
+                continue
+            where = f"{path.relative_to(SRC)}:{line}: from {module} import {name}"
+            assert not any(part.startswith("_") for part in module.split(".")), where
+            exported = importlib.import_module(module).__all__
+            assert name in exported, where

@@ -2,13 +2,14 @@
 
 The library raises only :class:`TMError` subclasses (:class:`UsageError`, also a
 ``ValueError``, for bad arguments), so a caller, and the CLI, can catch one base
-class.  Every message
-is one line that names the file and, where known, the line.
+class.  Every message is one line that names the file and, where known, the
+line.  The one warning category, :class:`TMXWarning`, lives here too.
 """
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "ParseError", "StoreError", "TMError", "UsageError"]
+__all__ = ["ConfigError", "ParseError", "StoreError", "TMError", "TMXWarning", "UpdateConflict",
+           "UsageError"]
 
 
 class TMError(Exception):
@@ -45,3 +46,11 @@ class StoreError(TMError):
 
 class ConfigError(TMError):
     """A configuration file or option is invalid."""
+
+
+class UpdateConflict(TMError):
+    """The PO file changed on disk between reading it and writing the merge (``tm update``)."""
+
+
+class TMXWarning(UserWarning):
+    """A TMX file that imports, but not cleanly (no srclang, unusual language codes)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Bead", "Finding", "Match", "Segment", "Term", "Unit"]
+__all__ = ["Bead", "Finding", "Match", "Origin", "Segment", "Term", "Unit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,24 +44,70 @@ class Bead:
 
 
 @dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a unit came from: a file and the 1-based line in it (0 when unknown).
+
+    ``str(origin)`` is the form people read, ``file.po:12`` (``file.po`` with
+    no line, ``""`` for no origin); code uses ``path`` and ``line``.  An empty
+    origin is false.
+
+    >>> str(Origin("a.po", 12)), str(Origin("a.po")), bool(Origin())
+    ('a.po:12', 'a.po', False)
+    """
+
+    path: str = ""
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def __bool__(self) -> bool:
+        return bool(self.path)
+
+    @classmethod
+    def parse(cls, text: str) -> Origin:
+        """Read back the display form: ``"a.po:12"`` -> ``Origin("a.po", 12)``.
+
+        For text that was stored as a string (a database column, an old
+        caller); a trailing ``:N`` is the line, anything else is the path.
+
+        >>> Origin.parse("C:/po/a.po:7"), Origin.parse("notes")
+        (Origin(path='C:/po/a.po', line=7), Origin(path='notes', line=0))
+        """
+        path, sep, line = text.rpartition(":")
+        if sep and line.isdigit():
+            return cls(path, int(line))
+        return cls(text)
+
+
+_NO_ORIGIN = Origin()
+
+
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A translation unit: a source sentence and its translation.
 
-    ``context`` is a stable id (msgctxt, tuid); ``origin`` says where the unit
-    came from (``"file.po:12"``) so findings and errors can point at it.
-    Languages are BCP-47-like codes (``"en"``, ``"zh-CN"``).
+    ``context`` is a stable id (msgctxt, tuid); ``origin`` (an :class:`Origin`)
+    says where the unit came from so findings and errors can point at it; a
+    string such as ``"file.po:12"`` is accepted and read with
+    :meth:`Origin.parse`.  Languages are BCP-47-like codes (``"en"``,
+    ``"zh-CN"``).
     """
 
     source: str
     target: str
     context: str = ""
-    origin: str = ""
+    origin: Origin = _NO_ORIGIN
     note: str = ""
     fuzzy: bool = False
     source_lang: str = "en"
     target_lang: str = "zh-CN"
     created: str = ""
     changed: str = ""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.origin, str):
+            object.__setattr__(self, "origin", Origin.parse(self.origin))
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tm import Unit, check
+from tm import Origin, Unit, check
 
 # Sentences that make the head of each name common in the rest of the catalog
 # (财政 in 财政收入, 国家 everywhere), which keeps it out of the inferred core.
@@ -42,7 +42,7 @@ def test_a_slip_inside_the_name_is_reported(name: str, rendering: str, variant: 
                                             slot: int) -> None:
     renderings = [variant if i == slot else rendering for i in range(len(CLAUSES))]
     found = check(_units(name, renderings), select=["term-inconsistent"])
-    assert [f.unit.origin for f in found] == [f"a.po:{slot * 4 + 1}"]
+    assert [f.unit.origin for f in found] == [Origin("a.po", slot * 4 + 1)]
     (start, end), = found[0].spans
     assert found[0].unit.target[start:end] == variant
     assert rendering in found[0].message

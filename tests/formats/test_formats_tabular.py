@@ -55,7 +55,7 @@ def test_utf16_excel_export(tmp_path: Path) -> None:
 def test_origin_is_the_line_a_row_starts_on(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text('source,target\n"multi\nline",甲\n\nB,乙\n', encoding="utf-8")
-    assert [u.origin.rsplit(":", 1)[1] for u in read_csv(path)] == ["2", "5"]
+    assert [u.origin.line for u in read_csv(path)] == [2, 5]
 
 
 # (case, file name, bytes, line, message fragment)
@@ -121,7 +121,7 @@ def test_locale_tree_reads_every_po_with_language_from_path(tmp_path: Path) -> N
     (tmp_path / "locales" / "README.txt").write_text("not a po", encoding="utf-8")
     got = list(read_units(tmp_path / "locales"))
     assert [(u.source, u.target_lang) for u in got] == [("Hello.", "zh-CN"), ("Hello.", "zh-TW")]
-    assert got[0].origin.endswith("zh_CN/LC_MESSAGES/app.po:6")
+    assert got[0].origin.path.endswith("zh_CN/LC_MESSAGES/app.po") and got[0].origin.line == 6
 
 
 @pytest.mark.parametrize(("content", "fmt"), [

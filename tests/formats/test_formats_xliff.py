@@ -9,7 +9,7 @@ from defusedxml import ElementTree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tm import ParseError, Unit
+from tm import Origin, ParseError, Unit
 from tm.formats.xliff import format_xliff, read_xliff, write_xliff
 
 
@@ -26,7 +26,7 @@ def test_round_trip(tmp_path: Path) -> None:
     assert [(u.source, u.target, u.context, u.fuzzy) for u in back] == [
         (u.source, u.target, u.context, u.fuzzy) for u in units]
     assert back[0].note == "n" and back[0].target_lang == "zh-CN"
-    assert back[1].origin == f"{path}:2"
+    assert back[1].origin == Origin(str(path), 2)
 
 
 @settings(max_examples=200, deadline=None)

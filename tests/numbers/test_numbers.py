@@ -285,7 +285,7 @@ def test_ignored_spans_do_not_count() -> None:
     en = "Made in China 2025 will help"
     zh = "中国制造2025将有助于"
     start = en.index("Made")
-    missing, extra = same_numbers(en, "en", "将有助于", "zh", ignore_src=[(start, start + 18)])
+    missing, extra = same_numbers(en, "en", "将有助于", "zh", ignore_source=[(start, start + 18)])
     assert (missing, extra) == ([], [])
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 

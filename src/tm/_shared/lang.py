@@ -1,80 +1,117 @@
-"""Language codes as TM files spell them, folded to one form.
+"""Language codes as TM files spell them, read as BCP 47 under tm's Chinese policy.
 
-PO headers say ``zh_CN``, TMX files ``zh-CN``, ``ZH-cn`` or ``zh-Hans``, CAT tools
-``zh-CHS``; they all name Simplified Chinese.  :func:`normalize_lang` turns each
-spelling into one BCP-47-style tag (``zh-CN``), and :func:`lang_key` gives the
-key under which two codes are "the same language" for lookup: ``en``, ``en-US``
-and ``en_GB`` share the key ``en`` unless regions are strict, while Simplified
-and Traditional Chinese never share one (they are different written languages
-for a translation memory).
+PO headers say ``zh_CN``, TMX files ``zh-CN``, ``ZH-cn`` or ``zh-Hans``, CAT
+tools ``zh-CHS``, linguists ``cmn-Hans-CN``; they all name Simplified Chinese.
+Tags are parsed by the ``langcodes`` library (full BCP 47: extended language
+subtags such as ``zh-yue``, variants such as ``de-CH-1996``, deprecated codes
+such as ``iw``), and this module adds what a translation memory needs on top:
+
+* :func:`is_chinese` is the one notion of "Chinese" every stage uses (which
+  rules segment it, whether it is counted in characters, how numbers are
+  read): ``zh`` and every member of the Chinese macrolanguage (``cmn``
+  Mandarin, ``yue`` Cantonese, ``lzh`` Classical, ``wuu`` Wu, ``nan``, ...).
+* :func:`normalize_lang` gives one spelling per language.  Mandarin is
+  written Chinese, so ``cmn`` becomes ``zh``; a script without a region gets
+  its usual region (``zh-Hans`` -> ``zh-CN``, ``zh-Hant`` -> ``zh-TW``) and a
+  script implied by its region is dropped (``zh-Hans-CN`` -> ``zh-CN``).
+  Cantonese, Classical Chinese and Wu stay languages of their own.
+* :func:`lang_key` says when two codes are "the same language" for lookup:
+  regions are ignored (``en-US`` ~ ``en-GB``), except that Simplified and
+  Traditional Chinese never share a key (``zh`` vs ``zh-Hant``): they are
+  different written languages for a translation memory.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-__all__ = ["is_wellformed_lang", "lang_key", "normalize_lang", "same_language"]
+import langcodes
 
-# Aliases after lower-casing and "_" -> "-": script tags and legacy spellings.
-_ALIASES = {
-    "zh-hans": "zh-CN",
-    "zh-chs": "zh-CN",
-    "zh-hans-cn": "zh-CN",
-    "zh-cn-hans": "zh-CN",
-    "zh-hans-sg": "zh-SG",
-    "zh-hant": "zh-TW",
-    "zh-cht": "zh-TW",
-    "zh-hant-tw": "zh-TW",
-    "zh-hant-hk": "zh-HK",
-    "zh-hant-mo": "zh-MO",
-    "cmn": "zh",
-    "cmn-hans": "zh-CN",
-    "cmn-hant": "zh-TW",
-    "chi": "zh",
-    "zho": "zh",
-    "chinese": "zh",
-    "eng": "en",
-    "english": "en",
-}
-# Regions whose Chinese is written in Traditional characters.
-_TRADITIONAL = {"TW", "HK", "MO"}
-_WELLFORMED = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?(?:[-_](?:[A-Za-z]{2}|\d{3}))?$")
+__all__ = ["CHINESE", "is_chinese", "is_wellformed_lang", "lang_key", "normalize_lang",
+           "same_language"]
+
+#: ``zh`` and the ISO 639-3 members of the Chinese macrolanguage ``zh``.
+CHINESE: frozenset[str] = frozenset({
+    "zh", "cdo", "cjy", "cmn", "cnp", "cpx", "csp", "czh", "czo", "gan", "hak", "hsn", "lzh",
+    "mnp", "nan", "wuu", "yue",
+})
+#: Spellings that are not BCP 47 but occur in TM files (after lower-casing, ``_`` -> ``-``).
+_LEGACY = {"zh-chs": "zh-Hans", "zh-cht": "zh-Hant", "chinese": "zh", "english": "en"}
+#: Regions whose Chinese is written in Traditional characters.
+_TRADITIONAL = frozenset({"TW", "HK", "MO"})
+#: The region a Chinese script tag stands for when none is given.
+_SCRIPT_REGION = {"Hans": "CN", "Hant": "TW"}
+
+
+def _clean(code: str) -> str:
+    """*code* without white space, POSIX ``.encoding``/``@modifier``, with ``-`` separators."""
+    text = code.strip().split(".", 1)[0].split("@", 1)[0].replace("_", "-")
+    return _LEGACY.get(text.lower(), text)
+
+
+@lru_cache(maxsize=1024)
+def _parse(code: str) -> langcodes.Language | None:
+    """The BCP 47 tag *code* names, or None when it is not a language tag."""
+    text = _clean(code)
+    if not text or not langcodes.tag_is_valid(text):
+        return None
+    tag = langcodes.Language.get(text)
+    language = tag.language or ""
+    if not language.isalpha() or not 2 <= len(language) <= 3 or language == "und":
+        return None  # private use (x-...), undetermined, or no language at all
+    return tag
+
+
+def _chinese_spelling(tag: langcodes.Language) -> str:
+    """tm's spelling of a Chinese tag (language ``zh`` or ``cmn``)."""
+    script, region = tag.script, tag.territory
+    if script in _SCRIPT_REGION and region is None:
+        region = _SCRIPT_REGION[script]
+    if script == ("Hant" if region in _TRADITIONAL else "Hans"):
+        script = None  # implied by the region
+    parts = ["zh", script, region, *(tag.variants or ())]
+    return "-".join(p for p in parts if p)
 
 
 @lru_cache(maxsize=1024)
 def normalize_lang(code: str) -> str:
     """Return the canonical spelling of language *code* (``zh_CN.UTF-8`` -> ``zh-CN``).
 
-    Case is fixed (language lower, script title, region upper), ``_`` becomes
-    ``-``, a POSIX encoding or ``@modifier`` is dropped, and the Chinese script
-    tags map to their usual regions (``zh-Hans`` -> ``zh-CN``, ``zh-Hant`` ->
-    ``zh-TW``).  Codes that are not language tags come back stripped but
-    otherwise unchanged; :func:`is_wellformed_lang` tells them apart.
+    BCP 47 case (language lower, script title, region upper), ``-`` for
+    ``_``, no POSIX encoding or ``@modifier``, deprecated and 3-letter codes
+    replaced (``eng`` -> ``en``, ``zh-yue`` -> ``yue``) and tm's Chinese
+    policy (module docstring).  Codes that are not language tags come back
+    stripped but otherwise unchanged; :func:`is_wellformed_lang` tells them apart.
+
+    >>> [normalize_lang(c) for c in ("zh-Hans", "cmn-Hans-CN", "zh-Hant", "zh-yue", "de-ch-1996")]
+    ['zh-CN', 'zh-CN', 'zh-TW', 'yue', 'de-CH-1996']
     """
-    text = code.strip().split(".", 1)[0].split("@", 1)[0].replace("_", "-")
-    lowered = text.lower()
-    if lowered in _ALIASES:
-        return _ALIASES[lowered]
-    parts = text.split("-")
-    if not parts[0].isalpha():
-        return text
-    out = [parts[0].lower()]
-    for part in parts[1:]:
-        if len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
-            out.append(part.upper())
-        else:
-            out.append(part.lower())
-    return "-".join(out)
+    tag = _parse(code)
+    if tag is None:
+        return _clean(code)
+    if tag.language in ("zh", "cmn"):
+        return _chinese_spelling(tag)
+    return str(tag)
 
 
 @lru_cache(maxsize=1024)
 def is_wellformed_lang(code: str) -> bool:
-    """True when *code* looks like ``ll``, ``ll-CC`` or ``ll-Ssss[-CC]`` (or a known alias)."""
-    text = code.strip().split(".", 1)[0].split("@", 1)[0]
-    return bool(_WELLFORMED.match(text)) or text.replace("_", "-").lower() in _ALIASES
+    """True when *code* is a BCP 47 language tag (or a POSIX locale or legacy alias of one).
+
+    Private-use tags (``x-chinese``), ``und`` and ``*all*`` are not.
+    """
+    return _parse(code) is not None
+
+
+@lru_cache(maxsize=1024)
+def is_chinese(code: str) -> bool:
+    """True when *code* names Chinese: ``zh`` or a member of the Chinese macrolanguage.
+
+    >>> [is_chinese(c) for c in ("zh_CN", "zh-Hant", "cmn", "yue", "lzh", "wuu", "en", "ja")]
+    [True, True, True, True, True, True, False, False]
+    """
+    tag = _parse(code)
+    return tag is not None and tag.language in CHINESE
 
 
 @lru_cache(maxsize=1024)
@@ -90,7 +127,8 @@ def lang_key(code: str, *, strict: bool = False) -> str:
     if strict:
         return tag
     parts = tag.split("-")
-    if parts[0] == "zh" and any(p in _TRADITIONAL or p == "Hant" for p in parts[1:]):
+    if parts[0] == "zh" and "Hans" not in parts \
+            and any(p in _TRADITIONAL or p == "Hant" for p in parts[1:]):
         return "zh-Hant"
     return parts[0]
 

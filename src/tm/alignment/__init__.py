@@ -3,6 +3,7 @@
 :func:`align` finds the beads (1-1, 2-1, 1-2, 1-0, 0-1, ...) by a
 coarse-to-fine dynamic programme over length, number, name and dictionary
 evidence; :mod:`._scoring` owns the costs and the confidence of a bead.
+:func:`beads_to_units` turns the beads into translation units.
 """
 
 from tm.alignment._align import (
@@ -22,18 +23,30 @@ from tm.alignment._scoring import (
     make_items,
     neighbour_evidence,
 )
+from tm.alignment._units import (
+    DEFAULT_FUZZY_BELOW,
+    AlignedUnit,
+    AlignedUnits,
+    beads_to_units,
+    join_sentences,
+)
 
 __all__ = [
     "ALIGNMENT_VERSION",
     "CONFIDENCE_WEIGHTS",
+    "DEFAULT_FUZZY_BELOW",
     "NULL_CONFIDENCE",
     "SCORING_VERSION",
+    "AlignedUnit",
+    "AlignedUnits",
     "Item",
     "Params",
     "Similarity",
     "align",
     "bead_shapes",
+    "beads_to_units",
     "confidence",
+    "join_sentences",
     "length_cost",
     "make_items",
     "neighbour_evidence",

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tm._shared.compat import renamed_keywords
 from tm.alignment._lexicon import LEXICON_VERSION
 from tm.alignment._scoring import (
     _LOG_TABLE,
@@ -373,15 +374,17 @@ def _zh_per_en(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
     return min(max(ratio, ZH_PER_EN / 1.6), ZH_PER_EN * 1.6)
 
 
+@renamed_keywords(src_lang="source_lang", tgt_lang="target_lang")
 def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[Segment],
-          src_lang: str = "en", tgt_lang: str = "zh", glossary: Glossary | None = None, *,
+          source_lang: str = "en", target_lang: str = "zh", glossary: Glossary | None = None, *,
           max_bead: int = 4, similarity: Similarity | None = None, band: int = 8,
           params: Params | None = None) -> list[Bead]:
     """Align the sentences of a text with those of its translation.
 
     *src* and *tgt* are sequences of sentences (str or :class:`~tm.Segment`;
     with Segments on both sides their ``paragraph`` numbers are used as
-    evidence).  Either language may be the source.  Returns beads in text
+    evidence), in *source_lang* and *target_lang*.  Either language may be
+    the source.  Returns beads in text
     order that cover every index of both sides exactly once; each bead has a
     confidence ``score`` in [0, 1] (null beads, a sentence with no
     counterpart, score 0.3; with one side empty, 0).
@@ -406,10 +409,10 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
         return ([Bead((i,), (), 0.0) for i in range(len(src_texts))]
                 + [Bead((), (j,), 0.0) for j in range(len(tgt_texts))])
     use_par = src_par is not None and tgt_par is not None
-    ratio = _zh_per_en(src_texts, tgt_texts, src_lang, tgt_lang)
-    a = make_items(src_texts, src_lang, tgt_lang, zh_per_en=ratio, glossary=glossary,
+    ratio = _zh_per_en(src_texts, tgt_texts, source_lang, target_lang)
+    a = make_items(src_texts, source_lang, target_lang, zh_per_en=ratio, glossary=glossary,
                    paragraphs=src_par if use_par else None)
-    b = make_items(tgt_texts, tgt_lang, src_lang, zh_per_en=ratio, glossary=glossary,
+    b = make_items(tgt_texts, target_lang, source_lang, zh_per_en=ratio, glossary=glossary,
                    paragraphs=tgt_par if use_par else None)
     rows = _search(a, b, params, band, use_par)
     max_k = max(k for k, _ in shapes)

@@ -42,7 +42,7 @@ from tm.checks._base import (
 )
 from tm.config import CheckConfig
 from tm.errors import UsageError
-from tm.model import Finding, Unit
+from tm.model import Finding, Origin, Unit
 
 if TYPE_CHECKING:
     from tm.glossary import Glossary
@@ -173,7 +173,7 @@ def units_for_check(path: str | os.PathLike[str]) -> list[tuple[Unit, frozenset[
             pairs = [(entry.msgid, entry.msgstr)]
         for source, target in pairs:
             unit = Unit(source, target, context=entry.msgctxt or "",
-                        origin=f"{name}:{entry.linenum}", note=entry.tcomment or "",
+                        origin=Origin(name, entry.linenum or 0), note=entry.tcomment or "",
                         fuzzy="fuzzy" in entry.flags)
             out.append((unit, off))
     return out

@@ -72,7 +72,7 @@ def _odd_ones(units: Sequence[Unit], key: Callable[[Unit], str], other: Callable
 
 
 def _where(unit: Unit) -> str:
-    return unit.origin or "another entry"
+    return str(unit.origin) or "another entry"
 
 
 @catalog_check(CheckInfo("segment-inconsistent", "error",

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from tm._version import __version__
+from tm import __version__
 from tm.cli._guard import guarded, shorten
 
 __all__ = ["COMMANDS", "build_parser", "main"]

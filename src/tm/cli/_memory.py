@@ -14,10 +14,9 @@ import re
 import sys
 from collections.abc import Sequence
 
-from tm._shared.lang import lang_key
-from tm._shared.text import is_han
 from tm.cli._common import add_db_option
 from tm.memory import TranslationMemory
+from tm.text import is_chinese, is_han
 
 __all__ = ["BOLD", "add_db_option", "add_lang_options", "highlight", "open_memory",
            "query_langs", "show_diff", "use_colour"]
@@ -46,12 +45,12 @@ def query_langs(query: str, source: str | None, target: str | None) -> tuple[str
     """
     if source is None:
         if target is not None:
-            source = "en" if lang_key(target).startswith("zh") else "zh-CN"
+            source = "en" if is_chinese(target) else "zh-CN"
         else:
             han = sum(1 for c in query if is_han(c))
             source = "zh-CN" if han > len(_LATIN_WORD.findall(query)) else "en"
     if target is None:
-        target = "en" if lang_key(source).startswith("zh") else "zh-CN"
+        target = "en" if is_chinese(source) else "zh-CN"
     return source, target
 
 

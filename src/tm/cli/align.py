@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import tm
-from tm._shared.files import atomic_writer, read_text
-from tm._shared.signature import po_timestamp, signature
-from tm._shared.text import han_ratio
-from tm.alignment import ALIGNMENT_VERSION
+from tm.alignment import ALIGNMENT_VERSION, AlignedUnit, AlignedUnits, join_sentences
 from tm.cli._common import (
     add_encoding_option,
     add_output_option,
@@ -30,8 +26,10 @@ from tm.cli._common import (
     new_command,
 )
 from tm.errors import ParseError, UsageError
-from tm.model import Bead, Segment, Unit
-from tm.segmentation import rules_signature
+from tm.files import atomic_writer, po_timestamp, read_text, signature
+from tm.model import Bead, Origin, Segment
+from tm.segmentation import rules_signature, segment_lines, segment_origins
+from tm.text import han_ratio
 
 __all__ = ["register", "run"]
 
@@ -74,33 +72,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 @dataclass(frozen=True)
 class _Side:
-    """One input file: its name, its sentences and the line each starts on."""
+    """One input file: its name, language, sentences, where each starts, rules signature."""
 
     path: str
+    lang: str
     segments: list[Segment]
-    lines: list[int]
+    origins: list[Origin]
     signature: str
 
-    def text(self, indices: Sequence[int], sep: str) -> str:
-        return sep.join(" ".join(self.segments[i].text.split()) if sep
-                        else "".join(self.segments[i].text.split("\n")) for i in indices)
-
-
-def _presegmented(text: str) -> tuple[list[Segment], list[int]]:
-    segments: list[Segment] = []
-    lines: list[int] = []
-    paragraph = 0
-    offset = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        stripped = line.strip()
-        if stripped:
-            start = offset + line.index(stripped)
-            segments.append(Segment(stripped, start, start + len(stripped), paragraph))
-            lines.append(number)
-        elif segments and segments[-1].paragraph == paragraph:
-            paragraph += 1
-        offset += len(line) + 1
-    return segments, lines
+    def text(self, indices: Sequence[int]) -> str:
+        return join_sentences([self.segments[i] for i in indices], self.lang)
 
 
 def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
@@ -112,12 +93,10 @@ def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
                          err.message.replace("--encoding", f"--{lang}-encoding")) from None
     name = "stdin" if path == "-" else path
     if args.presegmented:
-        segments, lines = _presegmented(text)
-        return _Side(name, segments, lines, "presegmented")
-    segments = tm.segment(text, lang)
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    return _Side(name, segments, [bisect_right(starts, s.start) for s in segments],
-                 rules_signature(lang))
+        segments, rules = segment_lines(text), "presegmented"
+    else:
+        segments, rules = tm.segment(text, lang), rules_signature(lang)
+    return _Side(name, lang, segments, segment_origins(name, text, segments), rules)
 
 
 def _warn_scripts(en: _Side, zh: _Side) -> None:
@@ -161,60 +140,37 @@ class _Aligned:
     signature: str
     fuzzy_below: float
 
-    def units(self) -> list[tuple[Bead, Unit, list[str]]]:
+    def units(self) -> AlignedUnits:
         """One unit per bead with English text; unaligned Chinese attached to a neighbour."""
-        ids = tm.stable_ids([s.text for s in self.en.segments])
-        out: list[tuple[Bead, Unit, list[str]]] = []
-        pending: list[str] = []
-        for bead in self.beads:
-            if not bead.src:
-                target = self.zh.text(bead.tgt, "")
-                (out[-1][2] if out else pending).append(target)
-                continue
-            refs = [f"{path}:{line}" for path, line in self.references(bead)]
-            unit = Unit(self.en.text(bead.src, " "), self.zh.text(bead.tgt, ""),
-                        context=ids[bead.src[0]], origin=" ".join(refs),
-                        note=f"bead {bead.kind} score {bead.score:.2f}",
-                        fuzzy=bool(bead.tgt) and bead.score < self.fuzzy_below)
-            out.append((bead, unit, pending))
-            pending = []
-        return out
+        return tm.beads_to_units(self.beads, self.en.segments, self.zh.segments,
+                                 source_lang="en", target_lang="zh-CN",
+                                 source_origins=self.en.origins, target_origins=self.zh.origins,
+                                 fuzzy_below=self.fuzzy_below)
 
-    def references(self, bead: Bead) -> list[tuple[str, str]]:
-        """``(file, line)`` of the bead's first English and first Chinese sentence.
 
-        Kept as pairs (not parsed back from the origin string) so that file names
-        with spaces or colons survive.
-        """
-        refs = [(self.en.path, str(self.en.lines[bead.src[0]]))]
-        if bead.tgt:
-            refs.append((self.zh.path, str(self.zh.lines[bead.tgt[0]])))
-        return refs
-
-    def unaligned_only(self) -> list[str]:
-        """Chinese sentences when there is no English entry to attach them to."""
-        if any(b.src for b in self.beads):
-            return []
-        return [self.zh.text(b.tgt, "") for b in self.beads]
+def _comment(aligned: AlignedUnit) -> str:
+    return "\n".join([aligned.unit.note] + [f"unaligned zh: {t}" for t in aligned.unaligned])
 
 
 def _po(doc: _Aligned) -> str:
     import polib
 
     from tm.formats.po import format_po, new_po
+    result = doc.units()
     header = (f"Sentences of {doc.en.path} aligned with {doc.zh.path} by tm align.\n"
               "Entries marked fuzzy have a low alignment confidence: please review them.")
-    for text in doc.unaligned_only():
+    for text in result.unattached:
         header += f"\nunaligned zh: {text}"
     po = new_po({"Project-Id-Version": doc.en.path, "PO-Revision-Date": po_timestamp(),
                  "Last-Translator": "tm align (machine alignment)",
                  "Language-Team": "Chinese (simplified)", "Language": "zh_CN",
                  "X-Generator": doc.signature, "X-Source-Language": "en"}, header=header)
-    for bead, unit, extra in doc.units():
-        comment = "\n".join([unit.note] + [f"unaligned zh: {t}" for t in extra])
-        occurrences = doc.references(bead)
+    for aligned in result.units:
+        unit = aligned.unit
+        origins = [unit.origin, aligned.target_origin] if aligned.target_origin else [unit.origin]
         po.append(polib.POEntry(msgctxt=unit.context, msgid=unit.source, msgstr=unit.target,
-                                comment=comment, occurrences=occurrences,
+                                comment=_comment(aligned),
+                                occurrences=[(o.path, str(o.line)) for o in origins],
                                 flags=["fuzzy"] if unit.fuzzy else []))
     return format_po(po)
 
@@ -224,15 +180,15 @@ def _tmx(doc: _Aligned, path: str) -> None:
     from dataclasses import replace
 
     from tm.formats.tmx import write_tmx
-    units = [replace(unit, note="\n".join([unit.note] + [f"unaligned zh: {t}" for t in extra]))
-             for _bead, unit, extra in doc.units() if unit.target]
-    write_tmx(units, path, srclang="en", signature=doc.signature)
+    units = [replace(aligned.unit, note=_comment(aligned))
+             for aligned in doc.units().units if aligned.unit.target]
+    write_tmx(units, path, source_lang="en", signature=doc.signature)
 
 
 def _tsv(doc: _Aligned) -> str:
     def clean(text: str) -> str:
         return " ".join(text.replace("\t", " ").split())
-    return "".join(f"{clean(doc.en.text(b.src, ' '))}\t{clean(doc.zh.text(b.tgt, ''))}\n"
+    return "".join(f"{clean(doc.en.text(b.src))}\t{clean(doc.zh.text(b.tgt))}\n"
                    for b in doc.beads)
 
 
@@ -242,7 +198,7 @@ def _beads(doc: _Aligned) -> str:
 
 def _json(doc: _Aligned) -> str:
     beads = [{"en": list(b.src), "zh": list(b.tgt), "kind": b.kind, "score": b.score,
-              "en_text": doc.en.text(b.src, " "), "zh_text": doc.zh.text(b.tgt, "")}
+              "en_text": doc.en.text(b.src), "zh_text": doc.zh.text(b.tgt)}
              for b in doc.beads]
     return json_text({"en": doc.en.path, "zh": doc.zh.path, "beads": beads}, doc.signature)
 

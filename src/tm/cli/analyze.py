@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from tm._shared.files import read_text
 from tm.cli._common import add_encoding_option, add_text_json_option, new_command, print_json
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
-from tm.memory._analysis import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
+from tm.files import read_text
+from tm.memory import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
 
 __all__ = ["register", "run"]
 
@@ -65,8 +65,9 @@ def _items(args: argparse.Namespace) -> tuple[list[AnalysisItem], str]:
         lang = args.source_lang
     else:
         from tm.segmentation import guess_lang
+        from tm.text import is_chinese
 
-        lang = "zh-CN" if guess_lang(text).startswith("zh") else "en"
+        lang = "zh-CN" if is_chinese(guess_lang(text)) else "en"
     return items_from_text(text, lang), lang
 
 

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from tm._shared.signature import signature
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
 from tm.cli._common import add_text_json_option, new_command, print_json
 from tm.cli._settings import project_settings, say
 from tm.config import CheckConfig
 from tm.errors import UsageError
+from tm.files import signature
 from tm.model import Finding
 
 __all__ = ["register", "run"]
@@ -95,11 +95,8 @@ def _use_colour() -> bool:
 
 def _as_json(finding: Finding) -> dict[str, Any]:
     origin = finding.unit.origin
-    path, _, line = origin.rpartition(":")
-    if not line.isdigit():
-        path, line = origin, "0"
     return {"check": finding.check, "severity": finding.severity, "message": finding.message,
-            "file": path, "line": int(line), "context": finding.unit.context,
+            "file": origin.path, "line": origin.line, "context": finding.unit.context,
             "source": finding.unit.source, "target": finding.unit.target,
             "spans": [list(span) for span in finding.spans]}
 

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"phrase": args.phrase, "hits": [
             {"side": h.side, "spans": [list(s) for s in h.spans], "source": h.unit.source,
-             "target": h.unit.target, "origin": h.unit.origin, "context": h.unit.context}
+             "target": h.unit.target, "origin": str(h.unit.origin), "context": h.unit.context}
             for h in hits]})
         return 0
     colour = use_colour()

@@ -6,12 +6,12 @@ import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
-from tm._shared.lang import lang_key
 from tm.cli._common import add_output_option, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._settings import say
 from tm.formats import FORMATS, write_units
 from tm.model import Unit
+from tm.text import lang_key
 
 __all__ = ["register", "run"]
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or FORMATS.get(Path(args.output).suffix.lower(), "tmx")
     with open_memory(args.db) as memory:
         units = _filtered(memory.units(), args.source_lang, args.target_lang)
-        count = write_units(units, args.output, fmt=fmt, srclang=args.source_lang or "en")
+        count = write_units(units, args.output, fmt=fmt, source_lang=args.source_lang or "en")
     where = "stdout" if args.output == "-" else args.output
     say(args, f"tm export: {count} units written to {where} ({fmt})")
     return 0

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     def counted(files: list[str]) -> Iterator[Unit]:
         nonlocal read
         streams = (read_units(f, include_fuzzy=args.include_fuzzy,
-                              include_obsolete=args.include_obsolete, srclang=args.source_lang,
+                              include_obsolete=args.include_obsolete, source_lang=args.source_lang,
                               on_warning=_warn) for f in files)
         for unit in itertools.chain.from_iterable(streams):
             read += 1

@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-from tm._shared.files import read_text
 from tm.cli._common import (
     DEFAULT_MIN_SCORE,
     add_min_score_option,
@@ -26,7 +25,8 @@ from tm.cli._memory import (
 from tm.cli._progress import progress
 from tm.cli._settings import say
 from tm.errors import UsageError
-from tm.memory._placeables import diff_tokens
+from tm.files import read_text
+from tm.memory import diff_tokens
 from tm.model import Match
 
 __all__ = ["register", "run"]
@@ -75,7 +75,7 @@ def match_dict(query: str, match: Match) -> dict[str, Any]:
     u = match.unit
     return {"score": match.score, "in_context": match.in_context, "trusted": match.trusted,
             "source": u.source, "target": u.target, "adapted": match.adapted,
-            "origin": u.origin, "context": u.context, "note": u.note,
+            "origin": str(u.origin), "context": u.context, "note": u.note,
             "source_lang": u.source_lang, "target_lang": u.target_lang,
             "diff": [list(run) for run in diff_tokens(query, u.source)]}
 
@@ -173,7 +173,7 @@ def _print_match(query: str, match: Match, colour: bool) -> None:
     print(f"    {u.target}")
     if match.adapted:
         print(f"    adapted: {match.adapted}")
-    where = [u.origin] if u.origin else []
+    where = [str(u.origin)] if u.origin else []
     if u.context:
         where.append(f"context {u.context}")
     if where:

@@ -9,7 +9,7 @@ from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
 from tm.formats.po import read_po, write_po
-from tm.memory._pretranslate import pretranslate
+from tm.memory import pretranslate
 
 __all__ = ["register", "run"]
 

@@ -18,16 +18,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import tm
-from tm._shared.files import atomic_writer, read_text
-from tm._shared.signature import po_timestamp, signature
 from tm.cli._common import (
     add_deprecated_alias,
     add_encoding_option,
     add_output_option,
     new_command,
 )
-from tm.model import Segment, Unit
+from tm.files import atomic_writer, po_timestamp, read_text, signature
+from tm.model import Origin, Segment, Unit
 from tm.segmentation import CHROME, guess_lang, rules_signature
+from tm.text import is_chinese
 
 __all__ = ["register", "run"]
 
@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     segments = tm.segment(text, lang, args.srx, skip=skip)
     ids = tm.stable_ids([s.text for s in segments])
     doc = _Document(text, segments, ids, "stdin" if args.file == "-" else args.file, lang,
-                    args.target_lang or ("en" if lang.lower().startswith("zh") else "zh-CN"),
+                    args.target_lang or ("en" if is_chinese(lang) else "zh-CN"),
                     signature(f"segmentation {rules_signature(lang, args.srx)}"))
     content = _RENDERERS[args.format](doc)
     with atomic_writer(args.output) as fh:
@@ -135,7 +135,7 @@ def _xliff(doc: _Document) -> str:
 def _units(doc: _Document) -> list[Unit]:
     starts = _line_starts(doc.text)
     return [Unit(source=_one_line(s.text), target="", context=sid,
-                 origin=f"{doc.source}:{bisect_right(starts, s.start)}",
+                 origin=Origin(doc.source, bisect_right(starts, s.start)),
                  source_lang=doc.lang, target_lang=doc.target)
             for sid, s in zip(doc.ids, doc.segments, strict=True)]
 
@@ -157,9 +157,8 @@ def _pot(doc: _Document) -> str:
     }, header=f"Sentences of {doc.source}, segmented by {doc.signature}.")
     po.metadata_is_fuzzy = True
     for unit in _units(doc):
-        path, _, line = unit.origin.rpartition(":")
         po.append(polib.POEntry(msgctxt=unit.context, msgid=unit.source, msgstr="",
-                                occurrences=[(path, line)]))
+                                occurrences=[(unit.origin.path, str(unit.origin.line))]))
     return format_po(po)
 
 

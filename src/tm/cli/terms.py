@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 
-from tm._shared.files import read_text
 from tm.cli._common import add_text_json_option, new_command, print_json
 from tm.cli._settings import project_settings
 from tm.errors import UsageError
+from tm.files import read_text
 from tm.glossary import Glossary, TermHit
 
 __all__ = ["register", "run"]

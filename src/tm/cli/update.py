@@ -17,7 +17,7 @@ from tm.cli._common import (
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
 from tm.errors import UsageError
-from tm.updating import DEFAULT_THRESHOLD, UpdateResult, update_file
+from tm.updating import DEFAULT_MIN_SCORE, UpdateResult, update_file
 
 __all__ = ["register"]
 
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="write the merged PO here ('-' = stdout; default: update --po in "
                    "place, atomically)")
     add_db_option(p, required=False)
-    add_min_score_option(p, DEFAULT_THRESHOLD, "for a fuzzy suggestion (an edited sentence "
+    add_min_score_option(p, DEFAULT_MIN_SCORE, "for a fuzzy suggestion (an edited sentence "
                          "or a memory match)", old=("--threshold",))
     p.add_argument("--dry-run", action="store_true",
                    help="write nothing; print what would change")
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             memory = stack.enter_context(TranslationMemory.open(args.db, readonly=True))
             memory = stack.enter_context(counting_lookups(memory, None, "looking up", args))
         result = update_file(args.source, args.po, output=args.output, memory=memory,
-                             threshold=args.min_score, dry_run=args.dry_run,
+                             min_score=args.min_score, dry_run=args.dry_run,
                              encoding=args.encoding)
     target = args.po if args.output is None else args.output
     where = "dry run, nothing written" if args.dry_run else f"written to {target}"

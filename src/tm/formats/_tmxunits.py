@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from tm._shared.lang import lang_key, normalize_lang
-from tm.model import Unit
+from tm.model import Origin, Unit
 
 __all__ = ["TuState", "TuvState", "from_tmx_date", "units_of_tu"]
 
@@ -99,7 +99,7 @@ def units_of_tu(tu: TuState, name: str, srclang: str | None,
         assert tgt.seg is not None
         units.append(Unit(
             source=src.seg, target=tgt.seg, context=_context(tu),
-            origin=f"{name}:{tu.line}", note=_note(tu, src, tgt), fuzzy=fuzzy,
+            origin=Origin(name, tu.line), note=_note(tu, src, tgt), fuzzy=fuzzy,
             source_lang=normalize_lang(src.lang), target_lang=normalize_lang(tgt.lang),
             created=_date("creationdate", tu, tgt), changed=_date("changedate", tu, tgt)))
     return units

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tm._shared.compat import renamed_keywords
 from tm._shared.files import peek_bytes
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm._shared.signature import po_timestamp, signature
@@ -66,14 +67,16 @@ def _peek(name: str) -> bytes:
     return peek_bytes(name, 4096)
 
 
+@renamed_keywords(srclang="source_lang")
 def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
-               include_obsolete: bool = False, srclang: str | None = None,
+               include_obsolete: bool = False, source_lang: str | None = None,
                on_warning: Callable[[str], None] | None = None) -> Iterator[Unit]:
     """Yield the translated units of *path*: a PO/POT, TMX, CSV/TSV file or a directory.
 
     A directory yields the units of every ``*.po`` below it, in sorted order.
-    Fuzzy and obsolete PO entries are skipped unless asked for; *srclang*
-    overrides a TMX header's source language; *on_warning* receives the
+    Fuzzy and obsolete PO entries are skipped unless asked for; *source_lang*
+    overrides a TMX header's source language (and is that of a CSV/TSV without
+    language columns); *on_warning* receives the
     warnings of lenient readers (TMX without srclang, unusual codes).  Units
     with an empty source or target are skipped.
     """
@@ -90,10 +93,10 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
     if fmt == "po":
         units = _po_units(name, include_fuzzy, include_obsolete)
     elif fmt == "tmx":
-        units = read_tmx(name, srclang=srclang, on_warning=on_warning)
+        units = read_tmx(name, source_lang=source_lang, on_warning=on_warning)
     else:
         units = read_csv(name, delimiter="\t" if fmt == "tsv" else ",",
-                         source_lang=srclang or "en")
+                         source_lang=source_lang or "en")
     for unit in units:
         if unit.source and unit.target:
             yield _normalized(unit)
@@ -128,8 +131,9 @@ def _normalized(unit: Unit) -> Unit:
     return dataclasses.replace(unit, source_lang=src, target_lang=tgt)
 
 
+@renamed_keywords(srclang="source_lang")
 def write_units(units: Iterable[Unit], path: str | os.PathLike[str], *,
-                fmt: str | None = None, srclang: str = "en") -> int:
+                fmt: str | None = None, source_lang: str = "en") -> int:
     """Write *units* to *path* as ``po``, ``tmx``, ``csv`` or ``tsv``; return the count.
 
     *fmt* defaults to the extension's format.  Files are written atomically
@@ -139,7 +143,7 @@ def write_units(units: Iterable[Unit], path: str | os.PathLike[str], *,
     name = str(path)
     fmt = fmt or FORMATS.get(Path(name).suffix.lower())
     if fmt == "tmx":
-        return write_tmx(units, name, srclang=srclang)
+        return write_tmx(units, name, source_lang=source_lang)
     if fmt in ("csv", "tsv"):
         return write_csv(units, name, delimiter="\t" if fmt == "tsv" else ",")
     if fmt == "po":

@@ -21,7 +21,7 @@ import polib
 from tm._shared.files import atomic_writer, read_bytes
 from tm.errors import ParseError
 from tm.formats.linebreak import break_opportunities, char_width
-from tm.model import Unit
+from tm.model import Origin, Unit
 
 __all__ = ["format_po", "new_po", "read_po", "units_from_po", "write_po"]
 
@@ -289,7 +289,7 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
             source=entry.msgid,
             target=target,
             context=entry.msgctxt or "",
-            origin=f"{where}:{entry.linenum}" if where else "",
+            origin=Origin(where, entry.linenum or 0) if where else Origin(),
             note=entry.tcomment or "",
             fuzzy=fuzzy,
             source_lang=source_lang,

@@ -28,7 +28,7 @@ from typing import IO
 from tm._shared.files import atomic_writer, open_binary
 from tm._shared.lang import is_wellformed_lang, normalize_lang
 from tm.errors import ParseError
-from tm.model import Unit
+from tm.model import Origin, Unit
 
 __all__ = ["read_csv", "write_csv"]
 
@@ -184,7 +184,7 @@ def _unit(row: list[str], layout: _Layout, name: str, line: int) -> Unit:
         return row[i] if i is not None and i < len(row) else ""
 
     return Unit(source=cell("source"), target=cell("target"), context=cell("context"),
-                note=cell("note"), origin=f"{name}:{line}",
+                note=cell("note"), origin=Origin(name, line),
                 source_lang=layout.source_lang, target_lang=layout.target_lang)
 
 

@@ -28,11 +28,12 @@ from xml.sax.saxutils import escape, quoteattr
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, open_binary
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm._shared.signature import signature as tm_signature
 from tm._version import __version__
-from tm.errors import ParseError, UsageError
+from tm.errors import ParseError, TMXWarning, UsageError
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
 from tm.model import Unit
 
@@ -45,10 +46,6 @@ FUZZY_PROP = "x-tm-fuzzy"
 CONTEXT_PROP = "x-context"
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z$")
-
-
-class TMXWarning(UserWarning):
-    """A TMX file that imports, but not cleanly (no srclang, unusual language codes)."""
 
 
 Warn = Callable[[str], None]
@@ -182,13 +179,14 @@ class _TmxTarget:
                       f"imported as {normalize_lang(lang)!r}")
 
 
-def read_tmx(path: str | os.PathLike[str], *, srclang: str | None = None,
-             tgtlang: str | None = None, on_warning: Warn | None = None) -> Iterator[Unit]:
+@renamed_keywords(srclang="source_lang", tgtlang="target_lang")
+def read_tmx(path: str | os.PathLike[str], *, source_lang: str | None = None,
+             target_lang: str | None = None, on_warning: Warn | None = None) -> Iterator[Unit]:
     """Yield the Units of TMX file *path* (``-`` = stdin), streaming.
 
-    The source language is *srclang*, else the ``<tu>``'s or header's
+    The source language is *source_lang*, else the ``<tu>``'s or header's
     ``srclang``; with none (or ``*all*``) English, else the first ``<tuv>``, is
-    taken, with a warning.  Each other ``<tuv>`` (only those in *tgtlang* when
+    taken, with a warning.  Each other ``<tuv>`` (only those in *target_lang* when
     given) yields one Unit, so a multilingual TMX gives one unit per target
     language.  ``tuid`` or ``<prop type="x-context">`` becomes the context, notes
     and props the note, ``creationdate``/``changedate`` ISO 8601 strings, and the
@@ -198,7 +196,7 @@ def read_tmx(path: str | os.PathLike[str], *, srclang: str | None = None,
     """
     name = str(path)
     warn = on_warning or _default_warn
-    target = _TmxTarget(name, srclang, tgtlang, warn)
+    target = _TmxTarget(name, source_lang, target_lang, warn)
     stream = open_binary(path)
     try:
         while True:
@@ -283,23 +281,24 @@ def _tu_xml(unit: Unit, srclang: str) -> str:
     return "".join(parts)
 
 
-def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, srclang: str = "en",
+@renamed_keywords(srclang="source_lang")
+def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, source_lang: str = "en",
               adminlang: str = "en", signature: str | None = None) -> int:
     """Write *units* as TMX 1.4b to *path* (``-`` = stdout), atomically; return the count.
 
     The header names ``tm`` as creation tool, ``segtype="sentence"``,
-    ``datatype="plaintext"`` and *srclang*, and carries a ``x-tm-signature``
+    ``datatype="plaintext"`` and *source_lang* as ``srclang``, and carries a ``x-tm-signature``
     prop (*signature*, default ``tm <version>``).  Each unit becomes a ``<tu>``
     with ``tuid`` and an ``x-context`` prop for its context, its note, its
     dates, and a ``<tuv>`` per side tagged with the unit's normalized languages
-    (a unit whose source is not in *srclang* says so in its ``<tu srclang>``).
+    (a unit whose source is not in *source_lang* says so in its ``<tu srclang>``).
     Units are written as they come, so any iterable (a database cursor) works.
     Text XML cannot hold (control characters) raises ValueError; nothing is written.
     """
     sig = signature or tm_signature()
     count = 0
     with atomic_writer(path) as fh:
-        srclang = normalize_lang(srclang)
+        srclang = normalize_lang(source_lang)
         _write_head(fh, srclang, normalize_lang(adminlang), sig)
         for unit in units:
             fh.write(_tu_xml(unit, srclang))

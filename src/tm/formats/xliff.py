@@ -21,7 +21,7 @@ import regex
 from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.xml import parse_xml
 from tm.errors import ParseError
-from tm.model import Unit
+from tm.model import Origin, Unit
 
 __all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
 
@@ -55,7 +55,7 @@ def _unit_xml(unit: Unit, index: int, target_lang: str) -> str:
         lines.append(f"        <note>{_text(unit.note)}</note>")
     if unit.origin:
         lines.append('        <context-group purpose="location">'
-                     f'<context context-type="sourcefile">{_text(unit.origin)}</context>'
+                     f'<context context-type="sourcefile">{_text(str(unit.origin))}</context>'
                      "</context-group>")
     lines.append("      </trans-unit>")
     return "\n".join(lines)
@@ -124,7 +124,7 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
                 source=_inner_text(tu.find(_NS + "source")),
                 target=_inner_text(target),
                 context=tu.get("id", ""),
-                origin=f"{name}:{count}",
+                origin=Origin(name, count),
                 note=_inner_text(note),
                 fuzzy=target is not None and target.get("state", "").startswith("needs-review"),
                 source_lang=src_lang,

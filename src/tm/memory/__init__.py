@@ -20,6 +20,7 @@ from tm.memory._memory import (
     ConcordanceHit,
     TranslationMemory,
 )
+from tm.memory._placeables import diff_tokens
 from tm.memory._pretranslate import (
     PretranslateResult,
     pretranslate,
@@ -36,6 +37,7 @@ __all__ = [
     "analyze",
     "band_labels",
     "count_words",
+    "diff_tokens",
     "items_from_po",
     "items_from_text",
     "pretranslate",

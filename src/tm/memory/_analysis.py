@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from tm._shared.lang import lang_key
+from tm._shared.lang import is_chinese
 from tm._shared.signature import signature
 from tm.errors import UsageError
 
@@ -177,7 +177,7 @@ def analyze(items: Iterable[AnalysisItem | str], memory: TranslationMemory, *,
         row.words += words
     exact = [rows[label] for low, label in zip(lows, labels, strict=True) if low >= 100]
     fuzzy = [rows[label] for low, label in zip(lows, labels, strict=True) if low < 100]
-    unit = "characters" if lang_key(source_lang).startswith("zh") else "words"
+    unit = "characters" if is_chinese(source_lang) else "words"
     return Analysis([*exact, repetitions, *fuzzy, no_match], unit, source_lang, target_lang,
                     scores)
 

@@ -32,7 +32,7 @@ from tm.memory._index import SCHEMA, Index
 from tm.memory._matching import finish, match_tokens
 from tm.memory._placeables import adapt
 from tm.memory._writer import Writer, origin_file, text_hash
-from tm.model import Match, Unit
+from tm.model import Match, Origin, Unit
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 
@@ -104,7 +104,8 @@ class TranslationMemory:
 
     # -- adding ---------------------------------------------------------------
 
-    def add(self, units: Iterable[Unit], *, trusted: bool = True, origin: str | None = None) -> int:
+    def add(self, units: Iterable[Unit], *, trusted: bool = True,
+            origin: Origin | str | None = None) -> int:
         """Store *units* in one transaction; return how many were added or changed.
 
         A unit from the same origin file (``a.po:12`` and ``a.po:40`` are both
@@ -185,7 +186,7 @@ class TranslationMemory:
     def stats(self) -> dict[str, object]:
         """Counts for ``tm stats``: units, language pairs, origins, trusted, bytes on disk."""
         with store.errors(self.path):
-            return store.stats(self._conn, self.path, origin_file)
+            return store.stats(self._conn, self.path)
 
     def lookup(self, query: str, *, source_lang: str = "en", target_lang: str = "zh-CN",
                min_score: float = 70, limit: int = 5, context: str = "", prev: str = "",

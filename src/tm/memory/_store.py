@@ -8,15 +8,16 @@ statistics, re-indexing and the concordance search.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from tm.errors import StoreError
 from tm.memory._index import MAX_LANGS, PostingBuffer, decode_ids
-from tm.model import Unit
+from tm.model import Origin, Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "
                 "created, changed, fuzzy")
@@ -148,27 +149,26 @@ def all_entries(conn: sqlite3.Connection) -> list[int]:
     return [e for i in ids for e in (i << 1, i << 1 | 1)]
 
 
-def with_neighbours(units: Iterable[Unit], origin: str | None, file_of: Callable[[str], str],
+def with_neighbours(units: Iterable[Unit], origin: Origin | str | None,
                     ) -> Iterator[tuple[Unit, str | None, str | None]]:
-    """Yield ``(unit, previous source, next source)`` within each origin file."""
+    """Yield ``(unit, previous source, next source)`` within each origin file.
+
+    *origin*, when given, replaces every unit's origin.
+    """
+    replacement = Origin.parse(origin) if isinstance(origin, str) else origin
     prev: Unit | None = None
     before: Unit | None = None
     for raw in units:
-        unit = raw if origin is None else _replace_origin(raw, origin)
+        unit = raw if replacement is None else dataclasses.replace(raw, origin=replacement)
         if prev is not None:
-            yield prev, _same_file(before, prev, file_of), _same_file(unit, prev, file_of)
+            yield prev, _same_file(before, prev), _same_file(unit, prev)
         before, prev = prev, unit
     if prev is not None:
-        yield prev, _same_file(before, prev, file_of), None
+        yield prev, _same_file(before, prev), None
 
 
-def _replace_origin(unit: Unit, origin: str) -> Unit:
-    return Unit(unit.source, unit.target, unit.context, origin, unit.note, unit.fuzzy,
-                unit.source_lang, unit.target_lang, unit.created, unit.changed)
-
-
-def _same_file(other: Unit | None, unit: Unit, file_of: Callable[[str], str]) -> str | None:
-    if other is None or file_of(other.origin) != file_of(unit.origin):
+def _same_file(other: Unit | None, unit: Unit) -> str | None:
+    if other is None or other.origin.path != unit.origin.path:
         return None
     return other.source
 
@@ -177,7 +177,8 @@ def unit_from_row(row: tuple[object, ...]) -> Unit:
     """Build a Unit from the columns of :data:`UNIT_COLUMNS` after ``id``."""
     (source, target, context, origin, note, source_lang, target_lang, created, changed,
      fuzzy) = row
-    return Unit(str(source), str(target), str(context), str(origin), str(note), bool(fuzzy),
+    return Unit(str(source), str(target), str(context), Origin.parse(str(origin)), str(note),
+                bool(fuzzy),
                 str(source_lang), str(target_lang), str(created), str(changed))
 
 
@@ -197,8 +198,7 @@ def swapped(unit: Unit) -> Unit:
                 unit.target_lang, unit.source_lang, unit.created, unit.changed)
 
 
-def stats(conn: sqlite3.Connection, path: str | None,
-          file_of: Callable[[str], str]) -> dict[str, object]:
+def stats(conn: sqlite3.Connection, path: str | None) -> dict[str, object]:
     """The numbers ``tm stats`` prints."""
     pairs: Counter[str] = Counter()
     origins: Counter[str] = Counter()
@@ -208,7 +208,7 @@ def stats(conn: sqlite3.Connection, path: str | None,
             "SELECT source_lang, target_lang, origin, trusted FROM units"):
         total += 1
         pairs[f"{src} -> {tgt}"] += 1
-        origins[file_of(origin)] += 1
+        origins[Origin.parse(origin).path] += 1
         trusted += int(is_trusted)
     size = 0
     if path is not None:

@@ -17,7 +17,7 @@ from tm._shared.lang import lang_key, normalize_lang
 from tm.memory import _store as store
 from tm.memory._index import PostingBuffer, encode_ids
 from tm.memory._matching import match_tokens
-from tm.model import Unit
+from tm.model import Origin, Unit
 
 _ROW_BATCH = 20_000
 _FLUSH_ENTRIES = 40_000_000
@@ -34,9 +34,8 @@ def text_hash(text: str) -> int:
 
 
 def origin_file(origin: str) -> str:
-    """The file part of an origin: ``a.po:12`` -> ``a.po``."""
-    head, sep, tail = origin.rpartition(":")
-    return head if sep and tail.isdigit() else origin
+    """The file part of an origin as stored (``a.po:12`` -> ``a.po``)."""
+    return Origin.parse(origin).path
 
 
 class _Row:
@@ -80,9 +79,9 @@ class Writer:
         self.pending: dict[int, list[object]] = {}
         self.changed = 0
 
-    def run(self, units: Iterable[Unit], origin: str | None) -> int:
+    def run(self, units: Iterable[Unit], origin: Origin | str | None) -> int:
         """Add every unit (with its neighbours in the same file); return how many changed."""
-        for unit, prev_src, next_src in store.with_neighbours(units, origin, origin_file):
+        for unit, prev_src, next_src in store.with_neighbours(units, origin):
             self.add(unit, prev_src, next_src)
             if len(self.pending) >= _ROW_BATCH:
                 self.write_rows()
@@ -103,7 +102,7 @@ class Writer:
         if not unit.source.strip() or not unit.target.strip():
             return
         langs = _norm(unit.source_lang), _norm(unit.target_lang)
-        ukey = self.file_key(unit, unit.origin, langs)
+        ukey = self.file_key(unit, unit.origin.path, langs)
         pkey = _hash("p", unit.source, unit.target, unit.context, _key(langs[0]), _key(langs[1]))
         digest = _digest(unit.target, unit.note)
         same_file, pair = self.find(ukey, "ukey"), self.find(pkey, "pkey")
@@ -121,12 +120,12 @@ class Writer:
             self.changed += int(self.refresh(pair, unit) or same_file is not None)
             return
         row = _Row(self.next_id, (ukey, pkey), digest, self.trusted, unit.changed,
-                   (unit.origin, also))
+                   (str(unit.origin), also))
         self.insert(unit, langs, row, (prev_src, next_src))
 
-    def file_key(self, unit: Unit, origin: str, langs: tuple[str, str]) -> bytes:
-        """The ``ukey`` of *unit* as it would come from the file of *origin*."""
-        return _hash("u", unit.source, unit.context, origin_file(origin), *langs)
+    def file_key(self, unit: Unit, file: str, langs: tuple[str, str]) -> bytes:
+        """The ``ukey`` of *unit* as it would come from *file*."""
+        return _hash("u", unit.source, unit.context, file, *langs)
 
     def insert(self, unit: Unit, langs: tuple[str, str], row: _Row,
                neighbours: tuple[str | None, str | None]) -> None:
@@ -141,7 +140,7 @@ class Writer:
         self.next_id += 1
         prev_src, next_src = neighbours
         self.pending[uid] = [
-            uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, unit.origin,
+            uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, str(unit.origin),
             unit.note, src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy),
             self.trusted, text_hash(prev_src) if prev_src is not None else 0,
             text_hash(next_src) if next_src is not None else 0,
@@ -175,7 +174,7 @@ class Writer:
     def release(self, row: _Row, unit: Unit, langs: tuple[str, str]) -> None:
         """*row*'s file has a new target: give the unit to another file that has it, or delete."""
         for i, origin in enumerate(row.also):
-            ukey = self.file_key(unit, origin, langs)
+            ukey = self.file_key(unit, origin_file(origin), langs)
             if self.find(ukey, "ukey") is None:
                 del self.known[row.ukey]
                 self.known[ukey] = row
@@ -187,7 +186,7 @@ class Writer:
 
     def refresh(self, row: _Row, unit: Unit) -> bool:
         """Keep a stored pair with the newer time and higher trust; True if trust rose."""
-        file = origin_file(unit.origin)
+        file = unit.origin.path
         new_file = file != row.file and all(origin_file(o) != file for o in row.also)
         upgrade = self.trusted > row.trusted
         if not upgrade and not new_file and unit.changed <= row.changed:
@@ -195,7 +194,7 @@ class Writer:
         row.changed = max(row.changed, unit.changed)
         row.trusted = max(row.trusted, self.trusted)
         if new_file:
-            row.also.append(unit.origin)
+            row.also.append(str(unit.origin))
         self.update(row, changed=row.changed, trusted=row.trusted, also="\n".join(row.also))
         return upgrade
 

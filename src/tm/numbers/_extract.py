@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
+from tm._shared.compat import renamed_keywords
 from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
@@ -102,17 +103,21 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     return read_idioms(text, found, code)
 
 
-def same_numbers(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
+@renamed_keywords(src_text="source_text", src_lang="source_lang", tgt_text="target_text",
+                  tgt_lang="target_lang", ignore_src="ignore_source", ignore_tgt="ignore_target")
+def same_numbers(source_text: str, source_lang: str, target_text: str, target_lang: str, *,
                  lenient: bool = True,
-                 ignore_src: Sequence[tuple[int, int]] = (),
-                 ignore_tgt: Sequence[tuple[int, int]] = ()) -> tuple[list[Number], list[Number]]:
+                 ignore_source: Sequence[tuple[int, int]] = (),
+                 ignore_target: Sequence[tuple[int, int]] = (),
+                 ) -> tuple[list[Number], list[Number]]:
     """Compare the numbers of a source and its translation as multisets.
 
     Returns ``(missing_in_target, extra_in_target)``: source numbers with no
     counterpart in the target, and target numbers with none in the source.
-    ``ignore_*`` are the spans of glossary terms in each text; a number is set
-    aside by one only as :func:`outside_terms` says (the 2025 of "Made in
-    China 2025", never the 3 billion of "3 billion yuan").  With ``lenient`` (the default),
+    ``ignore_source``/``ignore_target`` are the spans of glossary terms in each
+    text; a number is set aside by one only as :func:`outside_terms` says (the
+    2025 of "Made in China 2025", never the 3 billion of "3 billion yuan").
+    With ``lenient`` (the default),
     unmatched spelled numbers are forgiven as described in the module docs.
 
     >>> same_numbers("In 2016, 79,000 properties", "en", "2016年，共7.9万项", "zh")
@@ -121,8 +126,10 @@ def same_numbers(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str, *,
     >>> [n.text for n in missing], [n.text for n in extra]
     (['seven'], ['八'])
     """
-    src = outside_terms(extract_numbers(src_text, src_lang), src_text, ignore_src, src_lang)
-    tgt = outside_terms(extract_numbers(tgt_text, tgt_lang), tgt_text, ignore_tgt, tgt_lang)
+    src = outside_terms(extract_numbers(source_text, source_lang), source_text, ignore_source,
+                        source_lang)
+    tgt = outside_terms(extract_numbers(target_text, target_lang), target_text, ignore_target,
+                        target_lang)
     return compare_numbers(src, tgt, lenient=lenient)
 
 

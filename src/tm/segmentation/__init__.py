@@ -11,6 +11,8 @@ from tm.segmentation._segment import (
     guess_lang,
     rules_signature,
     segment,
+    segment_lines,
+    segment_origins,
     stable_ids,
 )
 from tm.segmentation._srx import (
@@ -34,5 +36,7 @@ __all__ = [
     "parse_srx",
     "rules_signature",
     "segment",
+    "segment_lines",
+    "segment_origins",
     "stable_ids",
 ]

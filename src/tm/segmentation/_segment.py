@@ -35,10 +35,11 @@ from pathlib import Path
 import regex
 
 from tm.errors import UsageError
-from tm.model import Segment
+from tm.model import Origin, Segment
 from tm.segmentation._srx import CompiledRules, SrxRules, compile_rules, load_srx
 
-__all__ = ["CHROME", "explain", "guess_lang", "rules_signature", "segment", "stable_ids"]
+__all__ = ["CHROME", "explain", "guess_lang", "rules_signature", "segment", "segment_lines",
+           "segment_origins", "stable_ids"]
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -147,6 +148,41 @@ def segment(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
         if len(out) > before:
             paragraph += 1
     return out
+
+
+def segment_lines(text: str) -> list[Segment]:
+    """Read *text* that holds one sentence per line (blank lines separate paragraphs).
+
+    For text segmented already (``tm align --presegmented``): each non-blank
+    line, stripped, is one :class:`~tm.model.Segment` with its offsets.
+
+    >>> [(s.text, s.paragraph) for s in segment_lines("One.\n Two. \n\nThree.\n")]
+    [('One.', 0), ('Two.', 0), ('Three.', 1)]
+    """
+    segments: list[Segment] = []
+    paragraph = 0
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            segments.append(Segment(stripped, start, start + len(stripped), paragraph))
+        elif segments and segments[-1].paragraph == paragraph:
+            paragraph += 1
+        offset += len(line) + 1
+    return segments
+
+
+def segment_origins(path: str, text: str, segments: Sequence[Segment]) -> list[Origin]:
+    """Where each of *segments* (offsets into *text*, read from *path*) starts: file and line.
+
+    >>> text = "One.\nTwo. Three."
+    >>> [str(o) for o in segment_origins("a.txt", text, segment(text))]
+    ['a.txt:1', 'a.txt:2', 'a.txt:2']
+    """
+    starts = [0]
+    starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
+    return [Origin(path, bisect_right(starts, s.start)) for s in segments]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

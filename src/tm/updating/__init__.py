@@ -1,8 +1,10 @@
 """Merging a revised source text into a translated PO without losing a translation.
 """
 
+import warnings
+
 from tm.updating._merge import (
-    DEFAULT_THRESHOLD,
+    DEFAULT_MIN_SCORE,
     KINDS,
     Change,
     UpdateConflict,
@@ -12,7 +14,7 @@ from tm.updating._merge import (
 )
 
 __all__ = [
-    "DEFAULT_THRESHOLD",
+    "DEFAULT_MIN_SCORE",
     "KINDS",
     "Change",
     "UpdateConflict",
@@ -20,3 +22,12 @@ __all__ = [
     "update",
     "update_file",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``DEFAULT_THRESHOLD``: the old name of :data:`DEFAULT_MIN_SCORE` (deprecated)."""
+    if name == "DEFAULT_THRESHOLD":
+        warnings.warn("tm.updating.DEFAULT_THRESHOLD is deprecated; use DEFAULT_MIN_SCORE",
+                      DeprecationWarning, stacklevel=2)
+        return DEFAULT_MIN_SCORE
+    raise AttributeError(f"module 'tm.updating' has no attribute {name!r}")

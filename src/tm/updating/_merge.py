@@ -29,20 +29,21 @@ from typing import Any, Protocol
 import polib
 import regex
 
+from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, read_bytes, read_text
 from tm._shared.signature import po_timestamp, signature
 from tm.alignment import align
-from tm.errors import TMError, UsageError
+from tm.errors import UpdateConflict, UsageError
 from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment
 from tm.segmentation import rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
 
-__all__ = ["DEFAULT_THRESHOLD", "KINDS", "Change", "UpdateConflict", "UpdateResult", "update",
+__all__ = ["DEFAULT_MIN_SCORE", "KINDS", "Change", "UpdateConflict", "UpdateResult", "update",
            "update_file"]
 
 #: Minimum word-level similarity (percent) for a fuzzy suggestion; msgmerge uses 60% too.
-DEFAULT_THRESHOLD = 60.0
+DEFAULT_MIN_SCORE = 60.0
 _NOTE = "tm-update:"
 #: Every kind of change, in the order reports list them.
 KINDS = ("kept", "moved", "copied", "revived", "edited", "split", "merged", "memory", "new",
@@ -124,9 +125,11 @@ class UpdateResult:
                 "changes": [c.to_dict() for c in self.changes]}
 
 
+@renamed_keywords(threshold="min_score", lang="source_lang")
 def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str | os.PathLike[str],
-           *, memory: _Memory | None = None, threshold: float = DEFAULT_THRESHOLD,
-           lang: str = "en", source_name: str = "", now: datetime | None = None) -> UpdateResult:
+           *, memory: _Memory | None = None, min_score: float = DEFAULT_MIN_SCORE,
+           source_lang: str = "en", source_name: str = "", now: datetime | None = None,
+           ) -> UpdateResult:
     """Merge the revised source *new* into the translations of *po*; return the new PO.
 
     *new* is the revised text (segmented with :func:`tm.segment`), or its
@@ -134,25 +137,26 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     (anything with ``lookup(query, target_lang=, min_score=, limit=)``, e.g.
     a :class:`tm.TranslationMemory`) pre-fills sentences the PO cannot; the
     target language is the PO's ``Language`` (default zh-CN).
-    *threshold* is the minimum word-level similarity, in percent, of a fuzzy
-    suggestion.  *source_name* becomes the file in ``#:`` references (with the
-    line numbers of *new* when it is a text); without it, kept entries keep
-    their references.  *now* stamps POT-Creation-Date (default: the clock).
-    The input *po* is not modified.
+    *min_score* is the minimum word-level similarity, in percent, of a fuzzy
+    suggestion; *source_lang* the language of *new*.  *source_name* becomes
+    the file in ``#:`` references (with the line numbers of *new* when it is
+    a text); without it, kept entries keep their references.  *now* stamps
+    POT-Creation-Date (default: the clock).  The input *po* is not modified.
     """
     if not isinstance(po, polib.POFile):
         po = read_po(po)
+    lang = source_lang
     texts, lines = _sentences(new, lang)
     ids = stable_ids(texts)
     old_entries = [e for e in po if e.msgid and not e.obsolete]
     old_entries += [e for e in po if e.msgid and e.obsolete]
     old = [OldText(e.msgid, _msgstr(e), bool(e.obsolete), _sentence_count(e.msgid, lang))
            for e in old_entries]
-    slots = plan(texts, old, threshold=threshold)
+    slots = plan(texts, old, threshold=min_score)
     builder = _Builder(texts, lines, ids, old_entries, source_name)
     if memory is not None:
         target = po.metadata.get("Language") or "zh-CN"
-        slots = [_with_memory(s, texts, (memory, target), threshold, builder) for s in slots]
+        slots = [_with_memory(s, texts, (memory, target), min_score, builder) for s in slots]
     builder.parts = _divide_splits(slots, texts, old_entries)
     for slot in slots:
         builder.add(slot)
@@ -207,13 +211,13 @@ def _metadata(old: dict[str, str], now: datetime | None, lang: str) -> dict[str,
     return meta
 
 
-def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], threshold: float,
+def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], min_score: float,
                  builder: _Builder) -> Slot:
     """Prefer a translation-memory match to a weaker (or missing) suggestion from the PO."""
     if slot.kind not in FUZZY and slot.kind != "new":
         return slot
     query = " ".join(texts[i] for i in slot.new)
-    matches = memory[0].lookup(query, target_lang=memory[1], min_score=threshold, limit=1)
+    matches = memory[0].lookup(query, target_lang=memory[1], min_score=min_score, limit=1)
     if not matches or matches[0].score <= slot.score or not matches[0].unit.target:
         return slot
     builder.memory[slot.new[0]] = matches[0]
@@ -248,7 +252,7 @@ def _divide_splits(slots: list[Slot], texts: list[str],
         sentences = segment(target, lang="auto")
         if len(sentences) < len(news):
             continue
-        beads = align([texts[i] for i in news], sentences, src_lang="en", tgt_lang="zh")
+        beads = align([texts[i] for i in news], sentences, source_lang="en", target_lang="zh")
         if any(len(b.src) > 1 for b in beads):
             continue
         owned: dict[int, list[int]] = {k: [] for k in range(len(news))}
@@ -363,10 +367,6 @@ def _copy(entry: polib.POEntry) -> polib.POEntry:
     return twin
 
 
-class UpdateConflict(TMError):
-    """The PO file changed on disk between reading it and writing the merge."""
-
-
 def _fingerprint(path: str) -> tuple[int, int, str]:
     """mtime, size and hash of *path*: enough to notice any concurrent change."""
     data = read_bytes(path)
@@ -374,9 +374,10 @@ def _fingerprint(path: str) -> tuple[int, int, str]:
     return stat.st_mtime_ns, stat.st_size, hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+@renamed_keywords(threshold="min_score")
 def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str], *,
                 output: str | os.PathLike[str] | None = None, memory: _Memory | None = None,
-                threshold: float = DEFAULT_THRESHOLD, dry_run: bool = False,
+                min_score: float = DEFAULT_MIN_SCORE, dry_run: bool = False,
                 encoding: str | None = None, now: datetime | None = None) -> UpdateResult:
     """Merge the revised text file *source* into *po_path*; write to *output* (default: in place).
 
@@ -396,7 +397,7 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     if before is not None and _fingerprint(po_name) != before:
         raise UpdateConflict(f"{po_name}: changed while being read; try again")
     name = "" if str(source) == "-" else str(source)
-    result = update(text, po, memory=memory, threshold=threshold, source_name=name, now=now)
+    result = update(text, po, memory=memory, min_score=min_score, source_name=name, now=now)
     if dry_run:
         return result
     rendered = format_po(result.po)

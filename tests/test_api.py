@@ -1,0 +1,92 @@
+"""The public API speaks one spelling per concept; the old keyword names still work, warned."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import tm
+from tm.formats.tmx import read_tmx, write_tmx
+from tm.numbers import same_numbers
+from tm.updating import update
+
+PO = """msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+
+msgctxt "s1"
+msgid "It rained."
+msgstr "下雨了。"
+"""
+
+
+def _units() -> list[tm.Unit]:
+    return [tm.Unit("It rained.", "下雨了。", context="s1", origin=tm.Origin("a.po", 3))]
+
+
+@pytest.mark.parametrize(("call", "old"), [
+    (lambda d, **kw: tm.align(["It rained."], ["下雨了。"], **kw),
+     {"src_lang": "en", "tgt_lang": "zh"}),
+    (lambda d, **kw: same_numbers(**kw),
+     {"src_text": "7 days", "src_lang": "en", "tgt_text": "7天", "tgt_lang": "zh"}),
+    (lambda d, **kw: update(["It rained."], d / "a.po", **kw), {"threshold": 50, "lang": "en"}),
+    (lambda d, **kw: write_tmx(_units(), d / "b.tmx", **kw), {"srclang": "en"}),
+    (lambda d, **kw: list(read_tmx(d / "a.tmx", **kw)), {"srclang": "en", "tgtlang": "zh-CN"}),
+    (lambda d, **kw: tm.write_units(_units(), d / "b.tmx", **kw), {"srclang": "en"}),
+    (lambda d, **kw: list(tm.read_units(d / "a.tmx", **kw)), {"srclang": "en"}),
+], ids=["align", "same_numbers", "update", "write_tmx", "read_tmx", "write_units",
+        "read_units"])
+def test_old_keyword_names_work_with_a_deprecation_warning(call, old: dict[str, object],
+                                                           tmp_path: Path) -> None:
+    (tmp_path / "a.po").write_text(PO, encoding="utf-8")
+    tm.write_units(_units(), tmp_path / "a.tmx")
+    renamed = {"src_lang": "source_lang", "tgt_lang": "target_lang", "src_text": "source_text",
+               "tgt_text": "target_text", "threshold": "min_score", "lang": "source_lang",
+               "srclang": "source_lang", "tgtlang": "target_lang"}
+    new = {renamed[k]: v for k, v in old.items()}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        expected = call(tmp_path, **new)
+    with pytest.warns(DeprecationWarning, match="is deprecated; use "):
+        got = call(tmp_path, **old)
+    if isinstance(expected, tm.UpdateResult):
+        expected, got = expected.changes, got.changes  # POFile has no value equality
+    assert got == expected
+
+
+def test_both_spellings_at_once_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="both src_lang= and source_lang="):
+        tm.align(["a"], ["甲"], src_lang="en", source_lang="en")
+
+
+def test_old_constant_name_warns() -> None:
+    import tm.updating
+
+    with pytest.warns(DeprecationWarning, match="DEFAULT_MIN_SCORE"):
+        assert tm.updating.DEFAULT_THRESHOLD == tm.updating.DEFAULT_MIN_SCORE
+
+
+# -- Origin: a structured field, a string only for display ----------------------------
+
+
+def test_origin_is_path_and_line_and_prints_as_file_colon_line() -> None:
+    origin = tm.Origin("locales/zh_CN/a.po", 12)
+    assert (origin.path, origin.line) == ("locales/zh_CN/a.po", 12)
+    assert str(origin) == "locales/zh_CN/a.po:12"
+    assert str(tm.Origin("a.po")) == "a.po" and not tm.Origin()
+
+
+@pytest.mark.parametrize("text", ["a.po:12", "C:/po/a.po:7", "notes", "", "x:y", "a b.po:3"])
+def test_a_string_origin_is_read_once_and_prints_back_the_same(text: str) -> None:
+    unit = tm.Unit("a", "b", origin=text)  # type: ignore[arg-type]
+    assert isinstance(unit.origin, tm.Origin)
+    assert str(unit.origin) == text
+
+
+def test_readers_give_structured_origins(tmp_path: Path) -> None:
+    path = tmp_path / "a.po"
+    path.write_text(PO, encoding="utf-8")
+    (unit,) = tm.read_units(path)
+    assert unit.origin == tm.Origin(str(path), 5)  # the entry's first line
