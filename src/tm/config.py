@@ -44,7 +44,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 __all__ = ["STYLE_OPTIONS", "CheckConfig", "Settings", "find_config", "load_config",
-           "load_settings"]
+           "load_settings", "search_folders"]
 
 #: Style options and the values each accepts (None: any string).
 STYLE_OPTIONS: dict[str, tuple[str, ...]] = {

@@ -7,12 +7,22 @@ file and line.  :func:`atomic_writer` writes a file (``-`` for stdout) through
 a temporary file that is renamed over it only when complete, so a failure
 never leaves a half-written file.  :func:`signature` is the "what produced
 this" string every output carries, and :func:`po_timestamp` the date format
-of PO headers (both honour ``SOURCE_DATE_EPOCH``).
+of PO headers (both honour ``SOURCE_DATE_EPOCH``).  :func:`check_encoding`
+validates an encoding name, :func:`same_file` tells whether an output would
+overwrite an input, and :func:`forget_inputs` drops the copies kept of inputs
+that can be read only once (pipes, stdin).
 
 The code lives in tm's private foundation layer; this module is its public face.
 """
 
-from tm._shared.files import atomic_writer, read_text
+from tm._shared.files import (
+    atomic_writer,
+    check_encoding,
+    forget_inputs,
+    read_text,
+    same_file,
+)
 from tm._shared.signature import po_timestamp, signature
 
-__all__ = ["atomic_writer", "po_timestamp", "read_text", "signature"]
+__all__ = ["atomic_writer", "check_encoding", "forget_inputs", "po_timestamp", "read_text",
+           "same_file", "signature"]

@@ -206,7 +206,7 @@ import sys, time
 import tm.cli.export
 from tm._shared.files import atomic_writer
 
-def slow(units, path, fmt=None, srclang="en"):
+def slow(units, path, fmt=None, source_lang="en"):
     with atomic_writer(path) as fh:
         fh.write("partial")
         fh.flush()

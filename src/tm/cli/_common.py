@@ -8,10 +8,10 @@ import math
 import sys
 from typing import Any
 
-from tm._shared.files import check_encoding
-from tm._shared.signature import signature as tm_signature
-from tm._version import __version__
+from tm import __version__
 from tm.errors import UsageError
+from tm.files import check_encoding
+from tm.files import signature as tm_signature
 
 __all__ = [
     "DEFAULT_MIN_SCORE",

@@ -22,9 +22,9 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
-from tm._shared.files import forget_inputs, same_file
 from tm.cli._settings import resolve_db
 from tm.errors import StoreError, TMError, UsageError
+from tm.files import forget_inputs, same_file
 
 __all__ = ["INPUT_OPTIONS", "MAX_MESSAGE", "check_paths", "guarded", "shorten"]
 
