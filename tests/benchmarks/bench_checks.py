@@ -282,7 +282,8 @@ def real_table(folder: Path) -> None:
         print(f"- **{check}**")
         for f in findings:
             if f.check == check:
-                print(f"  - {f.unit.context}: {f.message} | {f.unit.source} | {f.unit.target}")
+                message = f.message.replace(f"{folder}/", "")
+                print(f"  - {f.unit.context}: {message} | {f.unit.source} | {f.unit.target}")
 
 
 def _severity(check: str) -> str:
