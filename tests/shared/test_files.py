@@ -153,6 +153,17 @@ def test_output_onto_directory_is_refused_naming_it(tmp_path: Path) -> None:
         _write(tmp_path, "x")
 
 
+@pytest.mark.parametrize("name", ["", " "])
+def test_empty_file_name_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    name: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TMError, match="output file name is empty"):
+        _write(name, "x")
+    with pytest.raises(TMError, match="input file name is empty"):
+        read_bytes(name)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_nonseekable_input_is_read_once_and_replayed(tmp_path: Path) -> None:
     fifo = tmp_path / "in"
     os.mkfifo(fifo)

@@ -121,6 +121,8 @@ def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
     name = str(path)
     if name == STDIO:
         return _spooled(STDIO, _stdin, "stdin")
+    if not name.strip():
+        raise ParseError(repr(name), 0, "the input file name is empty")
     try:
         info = os.stat(name)
     except OSError as err:
@@ -262,6 +264,8 @@ class atomic_writer:
             if sys.stdout is None:
                 raise TMError("stdout: cannot write: standard output is closed")
             return sys.stdout
+        if not self.path.strip():
+            raise TMError("cannot write: the output file name is empty")
         self._target = os.path.realpath(self.path)
         try:
             self._old = os.stat(self._target)
