@@ -183,7 +183,15 @@ def test_file_names_with_spaces_in_align(tmp_path: Path) -> None:
 
 def test_two_inputs_from_stdin_are_refused() -> None:
     err = one_line_error(run_tm("align", "-", "-", stdin="One.\n"))
-    assert "stdin" in err
+    assert "same stream" in err
+
+
+@pytest.mark.subprocess
+def test_one_pipe_feeding_two_inputs_is_refused(tmp_path: Path) -> None:
+    err = one_line_error(sh("echo One. | $TM align - /dev/stdin"))
+    assert "same stream" in err
+    err = one_line_error(sh(f"$TM align - - < {DATA / 'news.txt'}"))
+    assert "same stream" in err
 
 
 def test_internal_bug_shows_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -63,13 +65,39 @@ def _inputs(args: argparse.Namespace) -> Iterator[tuple[str, str]]:
                 yield spelling, path
 
 
+def _stream(path: str) -> tuple[object, ...] | None:
+    """What an input reads from when it can be read only once (stdin, a pipe); else None.
+
+    ``-`` is stdin whatever it is; a path is a stream when it is a pipe, socket or
+    device, named by (device, inode), so ``-`` and ``/dev/stdin`` on one pipe match.
+    """
+    if path == "-":
+        try:
+            info = os.fstat(sys.stdin.fileno())
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            return ("stdin",)
+        return ("stdin",) if stat.S_ISREG(info.st_mode) else (info.st_dev, info.st_ino)
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode):
+        return None
+    return info.st_dev, info.st_ino
+
+
 def check_paths(args: argparse.Namespace) -> None:
-    """UsageError when the output is one of the inputs or stdin is read twice."""
+    """UsageError when the output is one of the inputs or one stream feeds two inputs."""
     inputs = list(_inputs(args))
-    stdin = [spelling for spelling, path in inputs if path == "-"]
-    if len(stdin) > 1:
-        raise UsageError(f"{' and '.join(stdin)} both read stdin ('-'); at most one input "
-                         "can come from stdin")
+    seen: dict[tuple[object, ...], str] = {}
+    for spelling, path in inputs:
+        stream = _stream(path)
+        if stream is None:
+            continue
+        if stream in seen:
+            raise UsageError(f"{seen[stream]} and {spelling} both read the same stream "
+                             f"(stdin or one pipe); it can feed only one input")
+        seen[stream] = spelling
     output = getattr(args, "output", None)
     if not isinstance(output, str) or output in ("", "-"):
         return
