@@ -7,7 +7,7 @@ options.  The page has no date (only the version), so it is reproducible.
 
 from __future__ import annotations
 
-from tm._version import __version__
+from tm import __version__
 from tm.cli._parsers import Command, Option
 
 __all__ = ["render"]
