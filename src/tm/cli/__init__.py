@@ -46,6 +46,8 @@ COMMANDS: dict[str, str] = {
                "exact, 95-99 ... no match) and repetitions.",
     "pretranslate": "Fill a POT (or PO) from a translation memory: exact matches translated, "
                     "fuzzy ones flagged for review.",
+    "serve": "Serve a translation memory over HTTP: the tmserver protocol Weblate queries, "
+             "and tm's JSON API.",
     "completion": "Print a shell completion script for bash, zsh or fish.",
     "manpage": "Print the tm(1) manual page (roff), generated from the option parser.",
 }

@@ -1,0 +1,60 @@
+"""tm's values as the JSON API writes and reads them.
+
+Matches and concordance hits carry the same fields ``tm lookup --format
+json`` and ``tm concordance --format json`` print (without the word diff,
+which a client can compute); a unit posted to ``/api/units`` has the fields
+of :class:`tm.Unit`, of which only ``source`` and ``target`` are required.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from tm._shared.lang import is_wellformed_lang
+from tm.memory import ConcordanceHit
+from tm.model import Match, Unit
+from tm.server._http import ApiError
+
+__all__ = ["hit_json", "match_json", "unit_from_json"]
+
+_UNIT_FIELDS = {f.name: f.type for f in fields(Unit)}
+_BOOL_FIELDS = {"fuzzy"}
+
+
+def match_json(match: Match) -> dict[str, Any]:
+    """One lookup match: score, flags, both texts, the adapted target and where it came from."""
+    unit = match.unit
+    return {"score": match.score, "in_context": match.in_context, "trusted": match.trusted,
+            "source": unit.source, "target": unit.target, "adapted": match.adapted,
+            "origin": unit.origin, "context": unit.context, "note": unit.note,
+            "source_lang": unit.source_lang, "target_lang": unit.target_lang}
+
+
+def hit_json(hit: ConcordanceHit) -> dict[str, Any]:
+    """One concordance hit: the side the phrase was found on, its spans, the unit."""
+    unit = hit.unit
+    return {"side": hit.side, "spans": [list(span) for span in hit.spans],
+            "source": unit.source, "target": unit.target, "origin": unit.origin,
+            "context": unit.context, "source_lang": unit.source_lang,
+            "target_lang": unit.target_lang}
+
+
+def unit_from_json(value: object, where: str) -> Unit:
+    """A :class:`tm.Unit` from a JSON object; 400 naming *where* and the field when malformed."""
+    if not isinstance(value, dict):
+        raise ApiError(400, f"{where}: expected an object with source and target")
+    unknown = sorted(set(value) - set(_UNIT_FIELDS))
+    if unknown:
+        raise ApiError(400, f"{where}: unknown field {unknown[0]!r}")
+    for name in ("source", "target"):
+        if name not in value:
+            raise ApiError(400, f"{where}.{name} is required")
+    for name, item in value.items():
+        wanted = bool if name in _BOOL_FIELDS else str
+        if not isinstance(item, wanted):
+            raise ApiError(400, f"{where}.{name}: expected a {wanted.__name__}")
+    for name in ("source_lang", "target_lang"):
+        if name in value and not is_wellformed_lang(value[name]):
+            raise ApiError(400, f"{where}.{name}: {value[name]!r} is not a language code")
+    return Unit(**value)

@@ -1,0 +1,74 @@
+"""Run the application under gunicorn: pre-forked worker processes, bounded requests.
+
+Why gunicorn's ``sync`` workers (docs/dependencies.md has the comparison):
+a lookup is CPU work in Python over a synchronous database driver, so the
+way to use several cores is several processes, each with its own
+connection, each handling one request at a time.  The arbiter restarts a
+worker that dies, and kills one whose request runs past ``timeout`` (a slow
+client or a pathological query), which no in-process timer can do to a
+running SQLite statement.  gunicorn also parses HTTP and bounds the request
+line and headers; a reverse proxy in front buffers slow clients.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from typing import Any
+
+from gunicorn.app.base import BaseApplication
+
+from tm.server._app import create_app
+from tm.server._config import MAX_REQUEST_LINE, ServerConfig
+
+__all__ = ["serve"]
+
+
+class _Gunicorn(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
+    """gunicorn's process manager around one WSGI application and fixed settings."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.application = create_app(config)
+        super().__init__()
+
+    def load_config(self) -> None:
+        for name, value in _settings(self.config).items():
+            if name in self.cfg.settings:  # settings newer gunicorns added
+                self.cfg.set(name, value)
+
+    def load(self) -> Any:
+        return self.application
+
+
+def _settings(config: ServerConfig) -> dict[str, Any]:
+    host = f"[{config.host}]" if ":" in config.host else config.host
+    mode = "read-only" if config.readonly else (
+        "writes with a token" if config.writable else "no writes: no token")
+
+    def when_ready(server: Any) -> None:
+        where = ", ".join(str(listener) for listener in server.LISTENERS)
+        print(f"tm serve: listening on {where} ({config.workers} workers, {mode}) "
+              f"serving {config.db}", file=sys.stderr, flush=True)
+
+    return {
+        "bind": [f"{host}:{config.port}"],
+        "workers": config.workers,
+        "worker_class": "sync",
+        "timeout": math.ceil(config.timeout),  # gunicorn counts whole seconds
+        "graceful_timeout": math.ceil(config.timeout),
+        "limit_request_line": MAX_REQUEST_LINE,
+        "limit_request_fields": 50,
+        "limit_request_field_size": 8190,
+        "accesslog": config.access_log,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "proc_name": "tm-serve",
+        "when_ready": when_ready,
+        "control_socket_disable": True,  # one shared ~/.gunicorn socket would clash
+    }
+
+
+def serve(config: ServerConfig) -> None:
+    """Serve *config*'s memory until SIGTERM or SIGINT (gunicorn exits the process)."""
+    _Gunicorn(config).run()

@@ -1,0 +1,77 @@
+"""Translate Toolkit's tmserver protocol, as Weblate's "tmserver" backend speaks it.
+
+Two requests (Weblate 5, ``weblate/machinery/tmserver.py``; the paths follow
+the ``/tmserver`` prefix of Translate Toolkit's ``tmserver`` and amaGama):
+
+* ``GET /tmserver/languages/`` -> ``{"sourceLanguages": [...], "targetLanguages": [...]}``.
+  Weblate pairs every source with every target and asks for a pair only
+  when it is listed, trying its own code first (``zh_hans``) and then the
+  code cut at each ``_`` (``zh``).
+* ``GET /tmserver/{source}/{target}/unit/{text}`` -> ``[{"source", "target",
+  "quality", "rank"}, ...]``, best first.  Codes come lower case with ``_``
+  (``en``, ``zh_hans``, ``zh_cn``); the text is the first 500 characters of
+  the string with ``\\r`` turned into a space, UTF-8 and percent-encoded
+  with no safe characters, so ``/`` arrives as ``%2F``.  ``quality`` is
+  what Weblate compares with its threshold (it takes ``int(quality)``);
+  tm puts its match score there, and in ``rank`` too (results are already
+  in tm's order: score, in-context, trust, newest).
+  ``?min_similarity=`` and ``?max_candidates=`` (amaGama's names) narrow
+  the defaults within the server's bounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tm._shared.lang import lang_key, normalize_lang
+from tm.memory import TranslationMemory
+from tm.model import Match
+
+__all__ = ["advertised_codes", "match_entry", "stored_languages", "weblate_code"]
+
+# The Chinese codes Weblate uses (its language database), in its spelling.
+# Each is advertised when the memory holds a language that tm treats as the
+# same written Chinese, so a Weblate project in ``zh_Hans`` finds a memory
+# stored as ``zh-CN``.  Bare ``zh`` is not advertised: Weblate falls back to
+# it from ``zh_tw`` too, and tm will not serve Simplified to a Traditional project.
+_WEBLATE_CHINESE = ("zh_hans", "zh_hant", "zh_cn", "zh_sg", "zh_tw", "zh_hk", "zh_mo")
+
+
+def weblate_code(code: str) -> str:
+    """*code* as Weblate sends it to a tmserver: ``zh-CN`` -> ``zh_cn``, ``en-US`` -> ``en_us``."""
+    return normalize_lang(code).replace("-", "_").lower()
+
+
+def advertised_codes(stored: Iterable[str]) -> list[str]:
+    """The codes to list for a memory holding languages *stored*, sorted.
+
+    Each stored language in Weblate's spelling; for other languages than
+    Chinese also the bare language (``en`` for ``en-US``, the code Weblate
+    falls back to); for Chinese every Weblate code of the same written
+    Chinese (Simplified or Traditional, as :func:`tm.normalize_lang`'s policy says).
+    """
+    codes: set[str] = set()
+    for tag in stored:
+        codes.add(weblate_code(tag))
+        key = lang_key(tag)
+        if key.split("-")[0] == "zh":
+            codes.update(c for c in _WEBLATE_CHINESE if lang_key(c) == key)
+        else:
+            codes.add(weblate_code(key))
+    return sorted(codes)
+
+
+def stored_languages(memory: TranslationMemory) -> set[str]:
+    """Every language code the units of *memory* are stored under (either side)."""
+    pairs = memory.stats().get("languages", {})
+    found: set[str] = set()
+    if isinstance(pairs, dict):
+        for pair in pairs:
+            found.update(part.strip() for part in str(pair).split("->") if part.strip())
+    return found
+
+
+def match_entry(match: Match) -> dict[str, object]:
+    """One tmserver result: ``source``, ``target``, ``quality`` and ``rank``."""
+    return {"source": match.unit.source, "target": match.unit.target,
+            "quality": match.score, "rank": match.score}

@@ -1,0 +1,235 @@
+"""The WSGI application of ``tm serve``, driven in-process: routes, JSON, limits, writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from serverproc import UNITS
+from werkzeug.test import Client, TestResponse
+
+from tm import TranslationMemory
+from tm.server import ServerConfig, create_app
+
+TOKEN = "s3cret-token-for-tests"
+
+
+def client(db: str, **settings: Any) -> Client:
+    return Client(create_app(ServerConfig(db=db, **settings)))
+
+
+def error_of(response: TestResponse) -> str:
+    assert response.content_type.startswith("application/json")
+    message: str = response.get_json()["error"]
+    assert "\n" not in message
+    return message
+
+
+# -- reading -----------------------------------------------------------------------
+
+
+def test_healthz_reports_ok_and_the_write_mode(served_db: str) -> None:
+    data = client(served_db).get("/healthz").get_json()
+    assert data["status"] == "ok" and data["writes"] is False and data["read_only"] is False
+    assert client(served_db, token=TOKEN).get("/healthz").get_json()["writes"] is True
+
+
+def test_healthz_is_503_when_the_memory_is_unreadable(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    response = client(str(broken)).get("/healthz")
+    assert response.status_code == 503
+    assert error_of(response) == "the translation memory is unavailable"
+
+
+def test_lookup_answers_what_the_library_answers(served_db: str) -> None:
+    response = client(served_db).get("/api/lookup", query_string={
+        "q": "The store opens at 10 am.", "min_score": "60", "limit": "3"})
+    assert response.status_code == 200
+    data = response.get_json()
+    with TranslationMemory.open(served_db, readonly=True) as memory:
+        expected = memory.lookup("The store opens at 10 am.", min_score=60, limit=3)
+    assert [(m["source"], m["target"], m["score"], m["adapted"]) for m in data["matches"]] == \
+        [(m.unit.source, m.unit.target, m.score, m.adapted) for m in expected]
+    assert data["matches"][0]["adapted"] == "商店上午10点开门。"
+    assert (data["source_lang"], data["target_lang"]) == ("en", "zh-CN")
+
+
+def test_lookup_in_context_and_the_other_direction(served_db: str) -> None:
+    app = client(served_db)
+    menu = app.get("/api/lookup", query_string={"q": "Save the file.", "context": "menu"})
+    assert menu.get_json()["matches"][0]["in_context"] is True
+    zh = app.get("/api/lookup", query_string={"q": "商店上午9点开门。", "source_lang": "zh-CN",
+                                              "target_lang": "en"}).get_json()
+    assert zh["matches"][0]["target"] == "The store opens at 9 am."
+
+
+@pytest.mark.parametrize(("query", "fragment"), [
+    ({}, "q is required"),
+    ({"q": "x" * 1001}, "longer than 1000 characters"),
+    ({"q": "x", "min_score": "10"}, "min_score: must be a number in 50..100"),
+    ({"q": "x", "min_score": "nan"}, "min_score"),
+    ({"q": "x", "limit": "51"}, "limit: must be a number in 1..50"),
+    ({"q": "x", "limit": "2.5"}, "limit: expected a whole number"),
+    ({"q": "x", "source_lang": "../etc"}, "is not a language code"),
+])
+def test_lookup_refuses_bad_parameters_with_a_400(served_db: str, query: dict[str, str],
+                                                 fragment: str) -> None:
+    response = client(served_db).get("/api/lookup", query_string=query)
+    assert response.status_code == 400
+    assert fragment in error_of(response)
+
+
+def test_batch_lookup_answers_each_query_in_order(served_db: str) -> None:
+    body = {"queries": ["The store opens at 10 am.", {"q": "Save the file.", "context": "menu"},
+                        "nothing like this at all"], "min_score": 60}
+    results = client(served_db).post("/api/lookup", json=body).get_json()["results"]
+    assert [r["query"] for r in results] == ["The store opens at 10 am.", "Save the file.",
+                                            "nothing like this at all"]
+    assert results[0]["matches"][0]["score"] == 83.0
+    assert results[1]["matches"][0]["in_context"] is True
+    assert results[2]["matches"] == []
+
+
+def test_batch_lookup_limits_and_errors_name_the_query(served_db: str) -> None:
+    app = client(served_db, max_batch=2)
+    assert app.post("/api/lookup", json={"queries": ["a", "b", "c"]}).status_code == 413
+    bad = app.post("/api/lookup", json={"queries": ["a", {"q": 3}]})
+    assert bad.status_code == 400 and error_of(bad) == "queries[1].q: expected a string"
+    assert app.post("/api/lookup", json={"queries": "a"}).status_code == 400
+    not_json = app.post("/api/lookup", data=b"{oops", content_type="application/json")
+    assert not_json.status_code == 400 and "not JSON" in error_of(not_json)
+
+
+def test_concordance(served_db: str) -> None:
+    app = client(served_db)
+    hits = app.get("/api/concordance", query_string={"q": "file"}).get_json()["hits"]
+    assert {h["source"] for h in hits} >= {"Save the file.", "Open the file in a new window."}
+    assert all(h["side"] == "source" and h["spans"] for h in hits)
+    zh = app.get("/api/concordance", query_string={"q": "创业大街"}).get_json()["hits"]
+    assert zh[0]["side"] == "target" and zh[0]["spans"] == [[3, 7]]
+    assert app.get("/api/concordance", query_string={"q": "  "}).status_code == 400
+
+
+def test_tmserver_languages_follow_the_stored_languages(tmp_path: Path) -> None:
+    db = tmp_path / "tm.db"
+    with TranslationMemory.open(db) as memory:
+        memory.add(UNITS[:2])
+    app = client(str(db))
+    assert app.get("/tmserver/languages/").get_json()["sourceLanguages"] == [
+        "en", "zh_cn", "zh_hans", "zh_sg"]
+    with TranslationMemory.open(tmp_path / "other.db") as memory:
+        memory.add([UNITS[0].__class__("Hello.", "Hallo.", source_lang="en-US",
+                                       target_lang="de_DE")])
+    other = client(str(tmp_path / "other.db")).get("/tmserver/languages").get_json()
+    assert other["sourceLanguages"] == ["de", "de_de", "en", "en_us"]
+
+
+def test_tmserver_unit_honours_amagama_parameters_within_bounds(served_db: str) -> None:
+    app = client(served_db)
+    url = "/tmserver/en/zh_hans/unit/The%20store%20opens%20at%2010%20am."
+    assert len(app.get(url).get_json()) == 1
+    assert app.get(url + "?min_similarity=90").get_json() == []
+    assert app.get(url + "?min_similarity=5").status_code == 400
+    assert app.get(url + "?max_candidates=0").status_code == 400
+    assert app.get("/tmserver/en/klingon!/unit/x").status_code == 400
+
+
+def test_unknown_paths_and_methods_are_json_errors(served_db: str) -> None:
+    app = client(served_db)
+    missing = app.get("/tmserver/en/zh_hans/units/x")
+    assert missing.status_code == 404 and "no such endpoint" in error_of(missing)
+    wrong = app.delete("/api/units")
+    assert wrong.status_code == 405 and wrong.headers["Allow"] == "POST"
+
+
+# -- writing -----------------------------------------------------------------------------
+
+NEW_UNIT = {"source": "The museum opens at noon.", "target": "博物馆中午开门。",
+            "origin": "weblate:docs/museum"}
+
+
+def test_writes_need_a_configured_token(served_db: str) -> None:
+    response = client(served_db).post("/api/units", json={"units": [NEW_UNIT]},
+                                      headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 403 and "no token configured" in error_of(response)
+
+
+def test_a_read_only_server_refuses_writes_even_with_the_token(served_db: str) -> None:
+    response = client(served_db, token=TOKEN, readonly=True).post(
+        "/api/units", json={"units": [NEW_UNIT]}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 403 and "read-only" in error_of(response)
+
+
+@pytest.mark.parametrize("header", [None, "Bearer wrong-token-of-length", f"Basic {TOKEN}",
+                                    f"Bearer {TOKEN}x", f"Bearer {TOKEN[:-1]}"])
+def test_a_wrong_token_is_401(served_db: str, header: str | None) -> None:
+    headers = {"Authorization": header} if header else {}
+    response = client(served_db, token=TOKEN).post("/api/units", json={"units": [NEW_UNIT]},
+                                                   headers=headers)
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"].startswith("Bearer")
+    with TranslationMemory.open(served_db, readonly=True) as memory:
+        assert len(memory) == len(UNITS)
+
+
+def test_the_token_is_compared_in_constant_time(served_db: str,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import hmac
+
+    calls: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def spy(a: bytes, b: bytes) -> bool:
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    client(served_db, token=TOKEN).post("/api/units", json={"units": []},
+                                        headers={"Authorization": "Bearer guess"})
+    assert calls == [(b"guess", TOKEN.encode())]
+
+
+def test_posted_units_are_found_by_the_next_lookup(served_db: str) -> None:
+    writer = client(served_db, token=TOKEN)
+    response = writer.post("/api/units", json={"units": [NEW_UNIT], "trusted": False},
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 200 and response.get_json() == {"added": 1, "received": 1}
+    reader = client(served_db)  # another server (another process in real life)
+    [match] = reader.get("/api/lookup", query_string={"q": "The museum opens at noon."}
+                         ).get_json()["matches"]
+    assert (match["target"], match["score"], match["trusted"]) == ("博物馆中午开门。", 99.0, False)
+    assert match["origin"] == "weblate:docs/museum"
+
+
+@pytest.mark.parametrize(("units", "fragment"), [
+    ([NEW_UNIT, {"source": "x"}], "units[1].target is required"),
+    ([{**NEW_UNIT, "fuzzy": "yes"}], "units[0].fuzzy: expected a bool"),
+    ([{**NEW_UNIT, "colour": "red"}], "units[0]: unknown field 'colour'"),
+    ([{**NEW_UNIT, "target_lang": "zh CN!"}], "units[0].target_lang"),
+    (["just text"], "units[0]: expected an object"),
+])
+def test_malformed_units_are_refused_and_nothing_is_stored(served_db: str, units: list[Any],
+                                                           fragment: str) -> None:
+    response = client(served_db, token=TOKEN).post(
+        "/api/units", json={"units": units}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 400 and fragment in error_of(response)
+    with TranslationMemory.open(served_db, readonly=True) as memory:
+        assert len(memory) == len(UNITS)
+
+
+def test_bodies_over_the_limit_are_413(served_db: str) -> None:
+    big = {"units": [NEW_UNIT] * 200}
+    response = client(served_db, token=TOKEN, max_body_bytes=4096).post(
+        "/api/units", json=big, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 413 and "larger than" in error_of(response)
+
+
+@pytest.mark.parametrize("settings", [
+    {"workers": 0}, {"min_score": 40}, {"lowest_min_score": 0}, {"limit": 0},
+    {"limit": 60}, {"token": "short"}, {"db_timeout": 40.0}, {"max_body_bytes": 10},
+])
+def test_config_refuses_inconsistent_settings(settings: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        ServerConfig(db="tm.db", **settings)

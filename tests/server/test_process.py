@@ -1,0 +1,88 @@
+"""``tm serve`` as a process: where it listens, how it stops, what it logs, its HTTP limits."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import requests
+from serverproc import running_server
+
+
+def test_listens_on_loopback_by_default_and_stops_on_sigterm(served_db: str,
+                                                              tmp_path: Path) -> None:
+    with running_server(served_db, log=tmp_path / "log") as server:
+        assert urlsplit(server.url).hostname == "127.0.0.1"
+        assert requests.get(server.url + "/healthz", timeout=10).json()["status"] == "ok"
+        server.process.send_signal(signal.SIGTERM)
+        assert server.process.wait(timeout=30) == 0
+    assert "Traceback" not in server.log_text()
+
+
+def test_the_write_token_comes_from_the_environment(served_db: str, tmp_path: Path) -> None:
+    token = "environment-token-0123456789"
+    with running_server(served_db, env={"TM_SERVE_TOKEN": token},
+                        log=tmp_path / "log") as server:
+        unit = {"source": "Close the door.", "target": "关门。"}
+        denied = requests.post(server.url + "/api/units", json={"units": [unit]}, timeout=10)
+        assert denied.status_code == 401
+        allowed = requests.post(server.url + "/api/units", json={"units": [unit]}, timeout=10,
+                                headers={"Authorization": f"Bearer {token}"})
+        assert allowed.json()["added"] == 1
+        assert "writes with a token" in server.log_text()
+        assert token not in " ".join(map(str, server.process.args))  # never on the command line
+
+
+def test_read_only_opens_the_memory_read_only(served_db: str, tmp_path: Path) -> None:
+    os.chmod(served_db, 0o444)
+    try:
+        with running_server(served_db, "--read-only", env={"TM_SERVE_TOKEN": "x" * 20},
+                            log=tmp_path / "log") as server:
+            assert requests.get(server.url + "/healthz", timeout=10).json()["read_only"]
+            response = requests.post(server.url + "/api/units", json={"units": []}, timeout=10,
+                                     headers={"Authorization": "Bearer " + "x" * 20})
+            assert response.status_code == 403
+    finally:
+        os.chmod(served_db, 0o644)
+
+
+def test_forwarded_client_address_is_logged_only_from_trusted_proxies(
+        served_db: str, tmp_path: Path) -> None:
+    headers = {"X-Forwarded-For": "203.0.113.7", "X-Forwarded-Proto": "https"}
+    for hops, expected in (("1", "203.0.113.7 "), ("0", "127.0.0.1 ")):
+        access = tmp_path / f"access-{hops}.log"
+        with running_server(served_db, "--proxy-hops", hops, "--access-log", str(access),
+                            log=tmp_path / f"log-{hops}") as server:
+            requests.get(server.url + "/healthz", headers=headers, timeout=10)
+        assert access.read_text().startswith(expected)
+
+
+def test_an_over_long_request_line_is_refused_by_the_http_layer(served_db: str,
+                                                               tmp_path: Path) -> None:
+    with running_server(served_db, log=tmp_path / "log") as server:
+        response = requests.get(server.url + "/tmserver/en/zh_hans/unit/" + "a" * 9000,
+                                timeout=10)
+        assert response.status_code in (400, 414)
+        # The longest text Weblate sends (500 characters, 4-byte UTF-8) still fits.
+        longest = requests.get(server.url + "/tmserver/en/zh_hans/unit/" + "😀" * 500,
+                               timeout=10)
+        assert longest.status_code == 200 and longest.json() == []
+
+
+def test_a_request_running_past_the_timeout_loses_its_worker_not_the_server(
+        served_db: str, tmp_path: Path) -> None:
+    with running_server(served_db, "--workers", "1", "--timeout", "2",
+                        log=tmp_path / "log") as server:
+        where = urlsplit(server.url)
+        with socket.create_connection((where.hostname or "", where.port or 0)) as slow:
+            slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # and never finishes
+            slow.settimeout(40)
+            started = time.monotonic()
+            answer = slow.recv(100)  # the worker is aborted: a 500, then the connection closes
+            assert answer == b"" or answer.startswith(b"HTTP/1.1 500")
+            assert 1.5 < time.monotonic() - started < 30
+        assert requests.get(server.url + "/healthz", timeout=30).status_code == 200
