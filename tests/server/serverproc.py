@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tm import Unit
+from tm import TranslationMemory, Unit
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 30.0
@@ -102,3 +102,11 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=15)
+
+
+def make_served_db(tmp_path: Path) -> str:
+    """A small memory on disk (SQLite) holding :data:`UNITS`; returns its path."""
+    path = tmp_path / "served.db"
+    with TranslationMemory.open(path) as memory:
+        memory.add(UNITS)
+    return str(path)

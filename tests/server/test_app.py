@@ -6,13 +6,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from serverproc import UNITS
+from serverproc import UNITS, make_served_db
 from werkzeug.test import Client, TestResponse
 
 from tm import TranslationMemory
 from tm.server import ServerConfig, create_app
 
 TOKEN = "s3cret-token-for-tests"
+
+
+@pytest.fixture
+def served_db(tmp_path: Path) -> str:
+    return make_served_db(tmp_path)
 
 
 def client(db: str, **settings: Any) -> Client:

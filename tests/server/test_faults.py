@@ -23,13 +23,18 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from serverproc import Server, running_server
+from serverproc import Server, make_served_db, running_server
 
 from tm import TranslationMemory
 
 TOKEN = "fault-test-token-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 WAIT = 60.0
+
+
+@pytest.fixture
+def served_db(tmp_path: Path) -> str:
+    return make_served_db(tmp_path)
 
 
 @pytest.fixture

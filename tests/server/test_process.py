@@ -9,8 +9,14 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 import requests
-from serverproc import running_server
+from serverproc import make_served_db, running_server
+
+
+@pytest.fixture
+def served_db(tmp_path: Path) -> str:
+    return make_served_db(tmp_path)
 
 
 def test_listens_on_loopback_by_default_and_stops_on_sigterm(served_db: str,
