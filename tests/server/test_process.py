@@ -25,7 +25,7 @@ def test_listens_on_loopback_by_default_and_stops_on_sigterm(served_db: str,
         assert urlsplit(server.url).hostname == "127.0.0.1"
         assert requests.get(server.url + "/healthz", timeout=10).json()["status"] == "ok"
         server.process.send_signal(signal.SIGTERM)
-        assert server.process.wait(timeout=30) == 0
+        assert server.process.wait(timeout=60) == 0
     assert "Traceback" not in server.log_text()
 
 

@@ -58,10 +58,10 @@ def lookup_matches(tm_cli: Any, db: str, text: str, source: str, target: str
                    ) -> list[tuple[str, str, int]]:
     """``tm lookup --format json``'s matches as (source, target, int(score))."""
     result = tm_cli("lookup", text, "--db", db, "--format", "json", "--source-lang", source,
-                    "--target-lang", target, "--min", "70", "--limit", "5")
+                    "--target-lang", target, "--min-score", "70", "--limit", "5")
     assert result.code == 0, result.err
     data = json.loads(result.out)
-    return [(m["source"], m["target"], int(m["score"])) for m in data["matches"]]
+    return [(m["source"], m["target"], int(m["score"])) for m in data["results"]["matches"]]
 
 
 @pytest.mark.parametrize("case", range(len(QUERIES)))

@@ -6,8 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
-from tm.cli._common import new_command
-from tm.cli._memory import add_db_option, open_memory
+from tm.cli._common import add_db_option, new_command
+from tm.cli._memory import open_memory
 from tm.errors import ConfigError
 
 __all__ = ["register", "run"]

@@ -13,6 +13,7 @@ line and headers; a reverse proxy in front buffers slow clients.
 from __future__ import annotations
 
 import math
+import signal
 import sys
 from typing import Any
 
@@ -52,6 +53,7 @@ def _settings(config: ServerConfig) -> dict[str, Any]:
               f"serving {config.db}", file=sys.stderr, flush=True)
 
     return {
+        "post_fork": _end_on_sigterm_while_booting,
         "bind": [f"{host}:{config.port}"],
         "workers": config.workers,
         "worker_class": "sync",
@@ -67,6 +69,17 @@ def _settings(config: ServerConfig) -> dict[str, Any]:
         "when_ready": when_ready,
         "control_socket_disable": True,  # one shared ~/.gunicorn socket would clash
     }
+
+
+def _end_on_sigterm_while_booting(server: Any, worker: Any) -> None:
+    """In a new worker, let SIGTERM end it until gunicorn installs the worker's own handler.
+
+    A forked worker inherits the arbiter's handler, which only queues the
+    signal for an arbiter loop the worker never runs: a stop arriving while
+    the worker boots would be ignored until the graceful timeout.  A booting
+    worker has no request in flight, so ending it at once loses nothing.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def serve(config: ServerConfig) -> None:
