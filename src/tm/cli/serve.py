@@ -48,8 +48,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     limits = p.add_argument_group("limits")
     limits.add_argument("--min-score", type=float, default=70, metavar="SCORE",
                         help="score of a query that gives none (default: 70)")
-    limits.add_argument("--lowest-min-score", type=float, default=50, metavar="SCORE",
-                        help="lowest score a query may ask for (default: 50)")
+    limits.add_argument("--lowest-min-score", type=float, default=50, metavar="N",
+                        help="the lowest --min-score a query may ask for, 0-100 (default: 50; "
+                             "low scores make lookups slow)")
     limits.add_argument("--limit", type=int, default=5, metavar="N",
                         help="matches per query when the query does not say (default: 5)")
     limits.add_argument("--max-limit", type=int, default=50, metavar="N",
