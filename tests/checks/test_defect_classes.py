@@ -230,3 +230,33 @@ def test_number_idioms_are_read_as_values(source: str, target: str) -> None:
 ])
 def test_number_idioms_with_another_value_are_reported(source: str, target: str) -> None:
     assert found(source, target, "numbers")
+
+
+# --- 7. one notion of Chinese for every check ----------------------------------------------
+
+CHINESE_CODES = ["zh", "zh-CN", "zh_TW", "zh-Hant", "zh-Hans-SG", "cmn", "cmn-Hans-CN", "yue",
+                 "yue-HK", "zh-yue", "lzh", "wuu", "nan"]
+
+
+@pytest.mark.parametrize("code", CHINESE_CODES)
+def test_chinese_language_codes_are_all_read_as_chinese(code: str) -> None:
+    right = ("Sales rose 72.5 percent to 53.96 billion yuan in 2016.",
+             "2016年销售额增长72.5%，达539.6亿元。")
+    assert found(*right, "numbers", target_lang=code) == []
+    assert found("Sales rose 72.5 percent.", "销售额增长七成。", "numbers", target_lang=code)
+    reverse = found("2016年销售额增长七成。", "Sales rose 70 percent in 2016.", "numbers",
+                    source_lang=code, target_lang="en")
+    assert reverse == []
+
+
+@pytest.mark.parametrize("code", CHINESE_CODES)
+def test_chinese_language_codes_get_the_glossary_checks(code: str) -> None:
+    glossary = Glossary.from_terms([Term("artificial intelligence", ("人工智能",))],
+                                   target_lang=code)
+    assert found("Artificial intelligence is here.", "人工智能来了。", "term-missing", glossary,
+                 target_lang=code) == []
+    assert found("Artificial intelligence is here.", "智能来了。", "term-missing", glossary,
+                 target_lang=code)
+    # a unit in another language pair than the glossary's has no terms (and no error)
+    assert found("人工智能来了。", "AI is here.", "term-missing", glossary,
+                 source_lang="ja", target_lang="en") == []

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tm._shared.lang import same_language
 from tm.model import Finding, Unit
 
 if TYPE_CHECKING:
@@ -143,18 +144,21 @@ class Context:
         self.findings.append((self.order.get(id(unit), 0), rank, finding))
 
     def term_hits(self, unit: Unit) -> list[TermHit]:
-        """Glossary terms in the unit's source (cached; empty without a glossary)."""
+        """Glossary terms in the unit's source (cached; empty without a glossary).
+
+        The source is searched in its own language; a unit in neither of the
+        glossary's languages has no terms.
+        """
         if self.glossary is None:
             return []
         hits = self._hits.get(unit.source)
         if hits is None:
-            hits = list(self.glossary.find(unit.source, lang=self._source_lang(unit)))
+            lang = unit.source_lang or self.glossary.source_lang
+            known = (same_language(lang, self.glossary.source_lang)
+                     or same_language(lang, self.glossary.target_lang))
+            hits = list(self.glossary.find(unit.source, lang=lang)) if known else []
             self._hits[unit.source] = hits
         return hits
-
-    @staticmethod
-    def _source_lang(unit: Unit) -> str:
-        return "zh" if unit.source_lang.lower().startswith("zh") else "en"
 
     def option(self, name: str, default: Any) -> Any:
         """A style option from the configuration (``han-latin-spacing`` ...)."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tm._shared.lang import is_chinese
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks.placeholders import placeholders
 from tm.checks.terms import target_spans
@@ -44,8 +45,8 @@ def _distinct(numbers: list[Number]) -> list[Number]:
 
 
 def _lang(code: str, default: str) -> str:
-    code = (code or default).lower()
-    return "zh" if code.startswith(("zh", "cmn")) else "en"
+    """``zh`` for any Chinese code (zh-TW, yue, lzh: see is_chinese), else ``en``."""
+    return "zh" if is_chinese(code or default) else "en"
 
 
 # Digits (ASCII or full-width) or Chinese numerals: without any on either side,

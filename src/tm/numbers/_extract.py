@@ -34,6 +34,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tm._shared.compat import renamed_keywords
+from tm._shared.lang import is_chinese
 from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
@@ -58,16 +59,17 @@ _WORDS_ONLY_IDIOM = {"en": re.compile(r"(?i)twice|ties\b"), "zh": re.compile("å
 
 
 def _language(lang: str) -> str:
-    code = lang.lower().replace("_", "-")
-    if code.startswith(("zh", "cmn", "yue")):
+    """``zh`` for every Chinese code (tm._shared.lang.is_chinese: zh-TW, yue, lzh ...), ``en``."""
+    if is_chinese(lang):
         return "zh"
+    code = lang.lower().replace("_", "-")
     if code.startswith("en") or not code:
         return "en"
-    raise UsageError(f"unsupported language {lang!r} for numbers; use 'en' or 'zh'")
+    raise UsageError(f"unsupported language {lang!r} for numbers; use English or Chinese")
 
 
 def extract_numbers(text: str, lang: str = "en") -> list[Number]:
-    """The numbers in *text* (language *lang*: ``en`` or ``zh``/``zh-CN``), in order.
+    """The numbers in *text* (language *lang*: English, or any Chinese code), in order.
 
     Spans index the original *text*; values are normalized (see :class:`Number`).
 
