@@ -27,7 +27,7 @@ def match_json(match: Match) -> dict[str, Any]:
     unit = match.unit
     return {"score": match.score, "in_context": match.in_context, "trusted": match.trusted,
             "source": unit.source, "target": unit.target, "adapted": match.adapted,
-            "origin": unit.origin, "context": unit.context, "note": unit.note,
+            "origin": str(unit.origin), "context": unit.context, "note": unit.note,
             "source_lang": unit.source_lang, "target_lang": unit.target_lang}
 
 
@@ -35,7 +35,7 @@ def hit_json(hit: ConcordanceHit) -> dict[str, Any]:
     """One concordance hit: the side the phrase was found on, its spans, the unit."""
     unit = hit.unit
     return {"side": hit.side, "spans": [list(span) for span in hit.spans],
-            "source": unit.source, "target": unit.target, "origin": unit.origin,
+            "source": unit.source, "target": unit.target, "origin": str(unit.origin),
             "context": unit.context, "source_lang": unit.source_lang,
             "target_lang": unit.target_lang}
 
