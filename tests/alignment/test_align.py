@@ -156,11 +156,20 @@ def test_chinese_side_that_is_really_english_does_not_crash() -> None:
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"max_bead": 0}, "max_bead"),
+    ({"max_bead": 1000}, "max_bead must be between 1 and 8"),
     ({"band": 0}, "band"),
 ])
 def test_bad_arguments_raise_value_error(kwargs: dict[str, int], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         tm.align(["a."], ["一。"], **kwargs)
+
+
+def test_unbounded_max_bead_is_refused_before_any_work() -> None:
+    """Resource bound (issue 9 item 13): --max-bead 1000 meant half a million shapes per
+    cell and minutes of work; every accepted value keeps the shape count small."""
+    assert len(bead_shapes(8)) < 50
+    with pytest.raises(ValueError, match="between 1 and 8"):
+        bead_shapes(9)
 
 
 def test_non_text_items_raise_value_error() -> None:

@@ -163,7 +163,8 @@ def test_presegmented_reads_one_sentence_per_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.txt", ZH], "missing.txt: no such file"),
     ([EN, ZH, "--fuzzy-below", "2"], "--fuzzy-below must be between 0 and 1"),
-    ([EN, ZH, "--max-bead", "0"], "max_bead must be at least 1"),
+    ([EN, ZH, "--max-bead", "0"], "max_bead must be between 1 and 8"),
+    ([EN, ZH, "--max-bead", "1000"], "max_bead must be between 1 and 8"),
 ])
 def test_errors_are_one_line_with_exit_2(args: list[str], message: str) -> None:
     result = run_tm("align", *args)

@@ -8,6 +8,7 @@ evidence; :mod:`._scoring` owns the costs and the confidence of a bead.
 
 from tm.alignment._align import (
     ALIGNMENT_VERSION,
+    MAX_BEAD,
     align,
     bead_shapes,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "ALIGNMENT_VERSION",
     "CONFIDENCE_WEIGHTS",
     "DEFAULT_FUZZY_BELOW",
+    "MAX_BEAD",
     "NULL_CONFIDENCE",
     "SCORING_VERSION",
     "AlignedUnit",

@@ -40,11 +40,15 @@ from tm.model import Bead, Segment
 if TYPE_CHECKING:
     from tm.glossary import Glossary
 
-__all__ = ["ALIGNMENT_VERSION", "align", "bead_shapes"]
+__all__ = ["ALIGNMENT_VERSION", "MAX_BEAD", "align", "bead_shapes"]
 
 #: Signature of the alignment method (scoring + lexicon), written into outputs.
 ALIGNMENT_VERSION = f"{SCORING_VERSION}.{LEXICON_VERSION}"
 
+#: Largest ``max_bead`` accepted: the search tries O(max_bead^2) shapes per cell, so
+#: an unbounded value (``--max-bead 1000``: half a million shapes) runs for minutes.
+#: No translator's bead has more than a handful of sentences on one side.
+MAX_BEAD = 8
 _BASE_CELLS = 20_000          # align in full once the coarse grid is this small
 _COARSE_SHAPES = ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1), (2, 2))
 _INF = math.inf
@@ -54,8 +58,8 @@ Rows = list[tuple[int, int]]
 
 def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
     """Bead shapes searched: nulls and k-t with k, t <= *max_bead* and k + t <= max_bead + 1."""
-    if max_bead < 1:
-        raise UsageError(f"max_bead must be at least 1, got {max_bead}")
+    if not 1 <= max_bead <= MAX_BEAD:
+        raise UsageError(f"max_bead must be between 1 and {MAX_BEAD}, got {max_bead}")
     shapes = [(0, 1), (1, 0)]
     for k in range(1, max_bead + 1):
         for t in range(1, max_bead + 1):

@@ -59,7 +59,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="mark PO entries whose bead confidence is below X (0-1) as "
                              "fuzzy, for review (default: 0.5)")
     parser.add_argument("--max-bead", type=int, default=4, metavar="N",
-                        help="most sentences on one side of a bead (default: 4)")
+                        help="most sentences on one side of a bead, 1 to 8 (default: 4)")
     add_encoding_option(parser)
     for side, name in (("en", "EN_FILE"), ("zh", "ZH_FILE")):
         parser.add_argument(f"--{side}-encoding", default=None, metavar="NAME",
