@@ -21,8 +21,8 @@ from tm.formats.tmx import read_tmx
 
 DATA = ROOT / "tests" / "data" / "memory"
 FILES = [str(DATA / "news.po"), str(DATA / "news.tmx"), str(DATA / "news.csv")]
-# Translated, non-fuzzy, non-obsolete PO entries + TMX units + CSV rows.
-EXPECTED_UNITS = 6 + 2 + 2
+# Translated non-obsolete PO entries (one fuzzy: imported untrusted) + TMX units + CSV rows.
+EXPECTED_UNITS = 7 + 2 + 2
 
 
 @pytest.fixture(scope="module")
@@ -35,13 +35,22 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def test_import_summary_and_reimport_adds_nothing(tmp_path: Path) -> None:
     path = str(tmp_path / "tm.db")
-    first = run_tm("import", *FILES, "--db", path)
+    first = run_tm("import", *FILES, "--db", path, "--skip-fuzzy")
     assert first.code == 0 and first.err == ""
-    assert f"imported {EXPECTED_UNITS} units from 3 files: {EXPECTED_UNITS} new" in first.out
-    again = run_tm("import", *FILES, "--db", path)
-    assert f": 0 new or changed; {EXPECTED_UNITS} units in" in again.out
-    fuzzy = run_tm("import", str(DATA / "news.po"), "--db", path, "--include-fuzzy")
-    assert f"1 new or changed; {EXPECTED_UNITS + 1} units" in fuzzy.out
+    sure = EXPECTED_UNITS - 1
+    assert f"imported {sure} units from 3 files: {sure} new" in first.out
+    again = run_tm("import", *FILES, "--db", path, "--skip-fuzzy")
+    assert f": 0 new or changed; {sure} units in" in again.out
+    fuzzy = run_tm("import", str(DATA / "news.po"), "--db", path)
+    assert "(1 fuzzy, untrusted): 1 new or changed" in fuzzy.out
+    assert f"{EXPECTED_UNITS} units" in fuzzy.out
+
+
+def test_fuzzy_po_entries_are_imported_untrusted(db: str) -> None:
+    """Class: a fuzzy entry (a translation still to be reviewed) never becomes a 100 match."""
+    out = json.loads(run_tm("lookup", "Exports fell sharply.", "--db", db,
+                            "--format", "json").out)
+    assert out["matches"][0]["trusted"] is False and out["matches"][0]["score"] == 99
 
 
 def test_import_is_all_or_nothing(tmp_path: Path) -> None:

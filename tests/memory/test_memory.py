@@ -113,6 +113,29 @@ def test_untrusted_exact_matches_are_never_final() -> None:
         assert match.score == 99 and not match.trusted and not match.in_context
 
 
+def test_fuzzy_units_are_stored_untrusted_even_in_a_trusted_import() -> None:
+    """Class: a translation marked for review (fuzzy PO entry, low-confidence alignment)
+    must never come back as a 100 match (issue 11)."""
+    with TranslationMemory.open() as mem:
+        mem.add([Unit("Open the door.", "开门。", fuzzy=True),
+                 Unit("Close the door.", "关门。")], trusted=True)
+        [fuzzy] = mem.lookup("Open the door.")
+        [sure] = mem.lookup("Close the door.")
+        assert fuzzy.score == 99 and not fuzzy.trusted
+        assert sure.score == 100 and sure.trusted
+        assert mem.stats()["untrusted"] == 1
+
+
+def test_a_reviewed_copy_of_a_fuzzy_unit_makes_it_trusted() -> None:
+    with TranslationMemory.open() as mem:
+        mem.add([Unit("Open the door.", "开门。", origin="aligned.tmx:3", fuzzy=True)])
+        mem.add([Unit("Open the door.", "开门。", origin="reviewed.po:7")])
+        [match] = mem.lookup("Open the door.")
+        assert match.score == 100 and match.trusted
+        mem.add([Unit("Open the door.", "开门。", origin="other.tmx:9", fuzzy=True)])
+        assert mem.lookup("Open the door.")[0].trusted   # a fuzzy copy never lowers trust
+
+
 def test_both_directions(memory: TranslationMemory) -> None:
     [match] = memory.lookup("商店下午6点关门。", source_lang="zh_CN", target_lang="en-US")
     assert match.unit.source == "商店下午6点关门。"

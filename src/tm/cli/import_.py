@@ -18,8 +18,10 @@ __all__ = ["register", "run"]
 EXAMPLES = """\
   tm import locales/ --db tm.db                      # every *.po below locales/
   tm import old.tmx vendor.csv --db tm.db --untrusted
-  tm import article.po --db tm.db --include-fuzzy
+  tm import aligned.tmx --db tm.db --skip-fuzzy       # leave low-confidence pairs out
 
+Fuzzy PO entries and TMX units marked fuzzy (tm align's low-confidence beads) are
+imported untrusted: their exact matches come back as 99, never as a final 100.
 The import is one transaction: a malformed file imports nothing.  Importing a
 file again adds nothing new; a changed translation replaces the old one; a
 translation already stored from another file (or an exported TMX) is stored once.
@@ -35,8 +37,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--untrusted", action="store_true",
                    help="mark the units untrusted: their exact matches are offered as fuzzy "
                         "(99%%), never as final")
-    p.add_argument("--include-fuzzy", action="store_true",
-                   help="also import fuzzy PO entries")
+    p.add_argument("--skip-fuzzy", action="store_true",
+                   help="skip fuzzy PO entries and TMX units marked fuzzy (by default they are "
+                        "imported untrusted)")
+    # Fuzzy entries are imported (untrusted) by default now; the old switch is accepted.
+    p.add_argument("--include-fuzzy", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--include-obsolete", action="store_true",
                    help="also import obsolete (#~) PO entries")
     p.add_argument("--source-lang", default=None, metavar="LANG",
@@ -55,15 +60,17 @@ def _warn(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
-    read = 0
+    read = fuzzy = 0
 
     def counted(files: list[str]) -> Iterator[Unit]:
-        nonlocal read
-        streams = (read_units(f, include_fuzzy=args.include_fuzzy,
-                              include_obsolete=args.include_obsolete, source_lang=args.source_lang,
-                              on_warning=_warn) for f in files)
+        nonlocal read, fuzzy
+        streams = (read_units(f, include_fuzzy=True, include_obsolete=args.include_obsolete,
+                              source_lang=args.source_lang, on_warning=_warn) for f in files)
         for unit in itertools.chain.from_iterable(streams):
+            if unit.fuzzy and args.skip_fuzzy:
+                continue
             read += 1
+            fuzzy += unit.fuzzy
             yield unit
 
     with open_memory(args.db, readonly=False, timeout=args.wait) as memory:
@@ -72,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         total = len(memory)
     files = "file" if len(args.files) == 1 else "files"
     trust = " (untrusted)" if args.untrusted else ""
+    if fuzzy and not args.untrusted:
+        trust = f" ({fuzzy} fuzzy, untrusted)"
     print(f"imported {read} units from {len(args.files)} {files}{trust}: {changed} new or "
           f"changed; {total} units in {args.db}")
     return 0

@@ -116,7 +116,10 @@ class TranslationMemory:
         origin, takes the newer ``changed`` time and the higher trust, and
         passes to that other file if its own file later changes it.  Units
         with an empty source or target are skipped.  ``trusted=False`` marks them as
-        coming from a memory whose exact matches must still be reviewed.
+        coming from a memory whose exact matches must still be reviewed; a
+        ``fuzzy`` unit (a translation still to be checked, such as a
+        low-confidence alignment) is always stored untrusted, so it never comes
+        back as a 100 match.
         *origin* overrides each unit's ``origin``.  On any error nothing is
         stored.  Consecutive units of one origin file are remembered as
         neighbours, for in-context matches (``lookup(prev=..., next=...)``).

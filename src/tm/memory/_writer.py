@@ -106,10 +106,11 @@ class Writer:
         pkey = _hash("p", unit.source, unit.target, unit.context, _key(langs[0]), _key(langs[1]))
         digest = _digest(unit.target, unit.note)
         same_file, pair = self.find(ukey, "ukey"), self.find(pkey, "pkey")
+        trusted = self.trust(unit)
         also = ""
         if same_file is not None:
             if same_file is pair and same_file.digest == digest \
-                    and same_file.trusted == self.trusted:
+                    and same_file.trusted == trusted:
                 return
             if same_file is pair:  # a new note or trust: replace, keep the other files
                 also, pair = "\n".join(same_file.also), None
@@ -119,9 +120,18 @@ class Writer:
         if pair is not None:  # the pair is stored (from another file): keep that unit
             self.changed += int(self.refresh(pair, unit) or same_file is not None)
             return
-        row = _Row(self.next_id, (ukey, pkey), digest, self.trusted, unit.changed,
+        row = _Row(self.next_id, (ukey, pkey), digest, trusted, unit.changed,
                    (str(unit.origin), also))
         self.insert(unit, langs, row, (prev_src, next_src))
+
+    def trust(self, unit: Unit) -> int:
+        """1 if *unit* is stored trusted: the import is, and the unit is not fuzzy.
+
+        A fuzzy unit (a fuzzy PO entry, a TMX unit marked ``x-tm-fuzzy``: e.g. a
+        low-confidence bead of ``tm align``) is a translation someone still has
+        to check, so it is never stored as one that may come back as a 100 match.
+        """
+        return int(self.trusted and not unit.fuzzy)
 
     def file_key(self, unit: Unit, file: str, langs: tuple[str, str]) -> bytes:
         """The ``ukey`` of *unit* as it would come from *file*."""
@@ -142,7 +152,7 @@ class Writer:
         self.pending[uid] = [
             uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, str(unit.origin),
             unit.note, src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy),
-            self.trusted, text_hash(prev_src) if prev_src is not None else 0,
+            row.trusted, text_hash(prev_src) if prev_src is not None else 0,
             text_hash(next_src) if next_src is not None else 0,
             src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids), "\n".join(row.also)]
         self.known[row.ukey] = self.known[row.pkey] = row
@@ -188,11 +198,12 @@ class Writer:
         """Keep a stored pair with the newer time and higher trust; True if trust rose."""
         file = unit.origin.path
         new_file = file != row.file and all(origin_file(o) != file for o in row.also)
-        upgrade = self.trusted > row.trusted
+        trusted = self.trust(unit)
+        upgrade = trusted > row.trusted
         if not upgrade and not new_file and unit.changed <= row.changed:
             return False
         row.changed = max(row.changed, unit.changed)
-        row.trusted = max(row.trusted, self.trusted)
+        row.trusted = max(row.trusted, trusted)
         if new_file:
             row.also.append(str(unit.origin))
         self.update(row, changed=row.changed, trusted=row.trusted, also="\n".join(row.also))
