@@ -6,6 +6,7 @@ import pytest
 
 import tm
 from tm.alignment import _lexicon as lexicon
+from tm.alignment import _pinyin as pinyin
 
 needs_dict = pytest.mark.skipif(not lexicon.available(), reason="needs the dict extra")
 
@@ -51,13 +52,23 @@ def test_chinese_keys_reach_english_stems() -> None:
     ("Bao-yu laughed.", "宝玉笑了。"),
 ])
 def test_transliterated_names_meet_their_characters(english: str, chinese: str) -> None:
-    assert set(lexicon.name_keys(english)) & lexicon.han_pair_keys(chinese)
+    assert set(pinyin.name_keys(english)) & pinyin.han_pair_keys(chinese)
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("Shan Tianfang told a story.", "单田芳讲了一个故事。"),   # 单 as a surname reads shan
+    ("Zeng Guofan wrote home.", "曾国藩写了家书。"),           # 曾 as a surname reads zeng
+])
+def test_names_with_uncommon_readings_meet_their_characters(english: str, chinese: str) -> None:
+    """pypinyin knows every reading of a character, not only the commonest two."""
+    pytest.importorskip("pypinyin")
+    assert set(pinyin.name_keys(english)) & pinyin.han_pair_keys(chinese)
 
 
 @needs_dict
 @pytest.mark.parametrize("english", ["The man said: Then what?", "When Here Comes The Sun"])
 def test_ordinary_capitalized_words_are_not_names(english: str) -> None:
-    assert lexicon.name_keys(english) == []
+    assert pinyin.name_keys(english) == []
 
 
 def test_alignment_works_without_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:

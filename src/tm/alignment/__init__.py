@@ -12,17 +12,19 @@ from tm.alignment._align import (
     align,
     bead_shapes,
 )
-from tm.alignment._scoring import (
+from tm.alignment._confidence import (
     CONFIDENCE_WEIGHTS,
     NULL_CONFIDENCE,
+    confidence,
+    neighbour_evidence,
+)
+from tm.alignment._scoring import (
     SCORING_VERSION,
     Item,
     Params,
     Similarity,
-    confidence,
     length_cost,
     make_items,
-    neighbour_evidence,
 )
 from tm.alignment._units import (
     DEFAULT_FUZZY_BELOW,

@@ -14,25 +14,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tm._shared.compat import renamed_keywords
+from tm.alignment import _learn as learn
+from tm.alignment import _lexicon as lexicon
+from tm.alignment._beadcost import BeadCost, Rows
+from tm.alignment._confidence import bead_scores
 from tm.alignment._lexicon import LEXICON_VERSION
 from tm.alignment._scoring import (
-    _LOG_TABLE,
-    _LOG_TABLE_STEP,
-    NULL_CONFIDENCE,
     SCORING_VERSION,
     ZH_PER_EN,
     Item,
     Params,
     Similarity,
     _is_zh,
-    confidence,
-    length_cost,
     make_items,
-    neighbour_evidence,
 )
 from tm.errors import UsageError
 from tm.model import Bead, Segment
@@ -53,7 +50,6 @@ _BASE_CELLS = 20_000          # align in full once the coarse grid is this small
 _COARSE_SHAPES = ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1), (2, 2))
 _INF = math.inf
 
-Rows = list[tuple[int, int]]
 
 
 def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
@@ -68,161 +64,7 @@ def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
     return tuple(shapes)
 
 
-@dataclass
-class _Scorer:
-    """Bead costs over one level's items, from prefix sums (O(k) per bead)."""
-
-    a: list[Item]
-    b: list[Item]
-    params: Params
-    rows: Rows
-    max_k: int
-    use_paragraphs: bool
-    similarity: Similarity | None = None
-    src_texts: Sequence[str] = ()
-    tgt_texts: Sequence[str] = ()
-    #: Sentences per item at this level: a block of 8 sentences left out costs
-    #: 8 null beads, and lengths are compared per sentence, so a block boundary
-    #: that falls mid-way through a sentence group is not mistaken for a gap.
-    scale: int = 1
-
-    def __post_init__(self) -> None:
-        self.len_a = _prefix([it.length for it in self.a])
-        self.len_b = _prefix([it.length for it in self.b])
-        self.mass_a = _prefix([it.mass for it in self.a])
-        self.mass_b = _prefix([it.mass for it in self.b])
-        self.ends_a = _prefix([float(it.ends_paragraph) for it in self.a])
-        self.ends_b = _prefix([float(it.ends_paragraph) for it in self.b])
-        self.first, self.sums = self._windows()
-        p = self.params
-        #: The lowest evidence cost a bead can have (for pruning the DP).
-        self.floor = min(p.null * self.scale, p.sim_weight * (p.sim_threshold - 1.0))
-
-    def _windows(self) -> tuple[list[int], list[list[float]]]:
-        """Per source item r: prefix sums of its matches with the target items it may meet."""
-        n = len(self.a)
-        firsts: list[int] = []
-        sums_all: list[list[float]] = []
-        b = self.b
-        for r, item in enumerate(self.a):
-            first = self.rows[max(0, r + 1 - self.max_k)][0]
-            last = self.rows[min(n, r + self.max_k)][1]
-            keys = item.keys
-            sums = [0.0]
-            total = 0.0
-            if keys:
-                for other in b[first:last]:
-                    total += len(keys & other.keys)
-                    sums.append(total)
-            else:
-                sums *= last - first + 1
-            firsts.append(first)
-            sums_all.append(sums)
-        return firsts, sums_all
-
-    def similarity_of(self, pi: int, i: int, pj: int, j: int) -> tuple[float, float]:
-        """(similarity in [0, 1], reliability in [0, 1]) of bead src[pi:i] x tgt[pj:j]."""
-        if self.similarity is not None:
-            sim = float(self.similarity(self.src_texts[pi:i], self.tgt_texts[pj:j]))
-            return min(1.0, max(0.0, sim)), 1.0
-        match = 0.0
-        firsts, sums = self.first, self.sums
-        for r in range(pi, i):
-            row, first = sums[r], firsts[r]
-            match += row[j - first] - row[pj - first]
-        mass = self.mass_a[i] - self.mass_a[pi] + self.mass_b[j] - self.mass_b[pj]
-        if mass <= 0:
-            return 0.0, 0.0
-        return min(1.0, 2.0 * match / mass), mass / (mass + self.params.evidence_half)
-
-    def paragraph_cost(self, pi: int, i: int, pj: int, j: int) -> float:
-        """Penalty for a bead that crosses or straddles paragraph breaks."""
-        if not self.use_paragraphs:
-            return 0.0
-        p = self.params
-        cost = p.paragraph_cross * (self.ends_a[i - 1] - self.ends_a[pi]
-                                    + self.ends_b[j - 1] - self.ends_b[pj])
-        if self.a[pi].starts_paragraph != self.b[pj].starts_paragraph:
-            cost += p.paragraph_start / 2
-        if self.a[i - 1].ends_paragraph != self.b[j - 1].ends_paragraph:
-            cost += p.paragraph_start / 2
-        return cost
-
-    def length_of(self, pi: int, i: int, pj: int, j: int) -> float:
-        """Gale-Church length cost of bead src[pi:i] x tgt[pj:j]."""
-        return length_cost((self.len_a[i] - self.len_a[pi]) / self.scale,
-                           (self.len_b[j] - self.len_b[pj]) / self.scale, self.params.variance)
-
-    def evidence(self, pi: int, i: int, pj: int, j: int) -> float:
-        """Cost of bead src[pi:i] x tgt[pj:j] without its shape prior.
-
-        The DP's inner loop: length_of and similarity_of are inlined here.
-        """
-        p = self.params
-        if pi == i or pj == j:
-            return p.null * self.scale
-        a = (self.len_a[i] - self.len_a[pi]) / self.scale
-        b = (self.len_b[j] - self.len_b[pj]) / self.scale
-        mean = (a + b) * 0.5
-        if mean > 0:
-            step = int(abs(b - a) / math.sqrt(p.variance * mean) / _LOG_TABLE_STEP)
-            cost = _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
-        else:
-            cost = 0.0
-        cost *= p.length_weight
-        if self.similarity is not None:
-            sim, reliability = self.similarity_of(pi, i, pj, j)
-        else:
-            match = 0.0
-            firsts, sums = self.first, self.sums
-            for r in range(pi, i):
-                row, first = sums[r], firsts[r]
-                match += row[j - first] - row[pj - first]
-            mass = self.mass_a[i] - self.mass_a[pi] + self.mass_b[j] - self.mass_b[pj]
-            if mass > 0:
-                sim = 2.0 * match / mass
-                if sim > 1.0:
-                    sim = 1.0
-                reliability = mass / (mass + p.evidence_half)
-            else:
-                sim = reliability = 0.0
-        cost += p.sim_weight * reliability * (p.sim_threshold - sim)
-        if self.use_paragraphs:
-            cost += self.paragraph_cost(pi, i, pj, j)
-        return cost
-
-    def scores(self, path: Sequence[tuple[int, int]]) -> list[float]:
-        """Confidence of each bead of *path* (see :func:`tm.alignment._scoring.confidence`)."""
-        features: list[tuple[float, float, float, float]] = []
-        i = j = 0
-        for k, t in path:
-            if k and t:
-                sim, rel = self.similarity_of(i, i + k, j, j + t)
-                features.append((sim * rel, rel, self.length_of(i, i + k, j, j + t),
-                                 self.paragraph_cost(i, i + k, j, j + t)))
-            i, j = i + k, j + t
-        near = iter(neighbour_evidence([f[0] for f in features]))
-        found = iter(features)
-        out: list[float] = []
-        for k, t in path:
-            if k and t:
-                evidence, rel, length, paragraph = next(found)
-                out.append(confidence(evidence, rel, length, next(near), paragraph))
-            else:
-                out.append(NULL_CONFIDENCE)
-        return out
-
-
-def _prefix(values: Sequence[float]) -> list[float]:
-    out = [0.0]
-    total = 0.0
-    for v in values:
-        total += v
-        out.append(total)
-    return out
-
-
-def _dp(scorer: _Scorer, shapes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _dp(scorer: BeadCost, shapes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Best path through the banded grid; returns the (k, t) shapes in order."""
     rows = scorer.rows
     n, m = len(scorer.a), len(scorer.b)
@@ -341,7 +183,7 @@ def _search(a: list[Item], b: list[Item], params: Params, band: int,
     for level in range(depth, 0, -1):
         size, finer = 2 ** level, 2 ** (level - 1)
         blocks_a, blocks_b = _group(a, size), _group(b, size)
-        scorer = _Scorer(blocks_a, blocks_b, params, rows, 2, use_paragraphs, scale=size)
+        scorer = BeadCost(blocks_a, blocks_b, params, rows, 2, use_paragraphs, scale=size)
         path = _dp(scorer, _COARSE_SHAPES)
         bounds_a = [_blocks(min(k * size, len(a)), finer) for k in range(len(blocks_a) + 1)]
         bounds_b = [_blocks(min(k * size, len(b)), finer) for k in range(len(blocks_b) + 1)]
@@ -420,11 +262,86 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
                    paragraphs=tgt_par if use_par else None)
     rows = _search(a, b, params, band, use_par)
     max_k = max(k for k, _ in shapes)
-    scorer = _Scorer(a, b, params, rows, max_k, use_par, similarity, src_texts, tgt_texts)
+    scorer = BeadCost(a, b, params, rows, max_k, use_par, similarity, src_texts, tgt_texts)
     path = _dp(scorer, shapes)
+    scores = bead_scores(scorer, path)
+    if params.realign and similarity is None and _is_zh(src_lang) != _is_zh(tgt_lang):
+        again = _realign(_is_zh(src_lang), path, scores, scorer, shapes)
+        if again is not None:
+            scorer, path = again
+            scores = bead_scores(scorer, path)
     beads: list[Bead] = []
     i = j = 0
-    for (k, t), score in zip(path, scorer.scores(path), strict=True):
+    for (k, t), score in zip(path, scores, strict=True):
         beads.append(Bead(tuple(range(i, i + k)), tuple(range(j, j + t)), score))
         i, j = i + k, j + t
     return beads
+
+
+def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],
+             scorer: BeadCost, shapes: Sequence[tuple[int, int]],
+             ) -> tuple[BeadCost, list[tuple[int, int]]] | None:
+    """Second pass: learn word pairs from the sure beads of *path*, align the rest again.
+
+    Only the neighbourhood of beads below ``learn_above`` is searched again
+    (within the first pass's band); elsewhere the grid is pinned to the first
+    path, so the pass costs little when the first one was mostly sure.
+    Returns the new cost and path, or None when nothing was learned or nothing
+    is unsure.
+    """
+    params = scorer.params
+    sure: list[tuple[range, range]] = []
+    unsure_rows: list[tuple[int, int]] = []
+    i = j = 0
+    for (k, t), score in zip(path, scores, strict=True):
+        if k and t and score >= params.learn_above:
+            sure.append((range(i, i + k), range(j, j + t)))
+        else:
+            unsure_rows.append((i, i + k))
+        i, j = i + k, j + t
+    if not unsure_rows:
+        return None
+    src_words = [item.words for item in scorer.a]
+    tgt_words = [item.words for item in scorer.b]
+    if src_is_zh:
+        pairs = learn.learn_pairs(tgt_words, src_words, [(t, s) for s, t in sure], lexicon.load())
+    else:
+        pairs = learn.learn_pairs(src_words, tgt_words, sure, lexicon.load())
+    if not pairs:
+        return None
+    a = learn.add_pair_keys(scorer.a, pairs, src_is_zh)
+    b = learn.add_pair_keys(scorer.b, pairs, not src_is_zh)
+    rows = _pinned_rows(path, scorer.rows, unsure_rows, _REALIGN_MARGIN)
+    again = BeadCost(a, b, params, rows, scorer.max_k, scorer.use_paragraphs)
+    return again, _dp(again, shapes)
+
+
+_REALIGN_MARGIN = 4   # sentences around an unsure bead searched again
+
+
+def _pinned_rows(path: list[tuple[int, int]], band: Rows, unsure: list[tuple[int, int]],
+                 margin: int) -> Rows:
+    """Row ranges that follow *path* exactly, except within *margin* rows of *unsure* spans."""
+    n = len(band) - 1
+    lo = [0] * (n + 1)
+    hi = [0] * (n + 1)
+    i = j = 0
+    lo[0] = hi[0] = 0
+    for k, t in path:
+        if k:
+            for r in range(i + 1, i + k + 1):
+                lo[r] = hi[r] = j + t
+        else:
+            hi[i] = j + t
+        i, j = i + k, j + t
+    free = [False] * (n + 1)
+    for start, end in unsure:
+        for r in range(max(0, start - margin), min(n, end + margin) + 1):
+            free[r] = True
+    rows = [band[r] if free[r] else (lo[r], hi[r]) for r in range(n + 1)]
+    # Keep both ends non-decreasing, as the windows of BeadCost assume.
+    for r in range(n - 1, -1, -1):
+        rows[r] = (min(rows[r][0], rows[r + 1][0]), rows[r][1])
+    for r in range(1, n + 1):
+        rows[r] = (rows[r][0], max(rows[r][1], rows[r - 1][1]))
+    return rows

@@ -23,21 +23,21 @@ import hashlib
 import os
 import pickle
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 __all__ = [
+    "HAN_RUN",
     "LEXICON_VERSION",
+    "STOP",
+    "ZH_STOP",
     "Lexicon",
     "available",
     "chinese_keys",
     "chinese_words",
     "english_keys",
-    "han_pair_keys",
     "load",
-    "name_keys",
     "readings",
     "stem",
 ]
@@ -52,7 +52,7 @@ _MAX_WORD = 4          # longest Chinese word looked up (characters)
 _SENSES = 8            # glosses kept per reading
 _STEMS = 30            # stems kept per headword
 
-_STOP = frozenset("""
+STOP = frozenset("""
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from
 further had has have having he her here hers herself him himself his how i if in into is it
@@ -65,7 +65,7 @@ indicate kind form bound classifier person people make get way
 """.split())
 
 #: Chinese function words: their glosses are English stopwords or noise ("了" -> "finish").
-_ZH_STOP = frozenset("""
+ZH_STOP = frozenset("""
 的 了 着 过 是 在 和 与 及 或 而 也 都 就 又 还 把 被 让 给 对 从 向 于 以 之 其 这 那 此 些 个
 吗 呢 吧 啊 呀 么 们 我 你 他 她 它 咱 不 一 有 得 地 所 则 但 却 并 很 太 更 最 将 要 会 能 可 该
 这个 那个 这样 那样 我们 你们 他们 她们 自己 什么 怎么 因为 所以 但是 如果 虽然 已经 没有 一个 就是
@@ -97,7 +97,7 @@ _DERIVATIONAL = (("ations", "at", 8), ("ation", "at", 7), ("ness", "", 7), ("men
                  ("ive", "", 6), ("ion", "", 6), ("ful", "", 6), ("ity", "", 6))
 
 _WORD = re.compile(r"[a-z]+")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
 
 
 @lru_cache(maxsize=65536)
@@ -127,7 +127,7 @@ def stem(word: str) -> str:
 
 def english_keys(text: str) -> frozenset[str]:
     """Return the content-word stems of an English sentence (stopwords dropped)."""
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1)
 
 
 def _gloss_stems(definitions: Iterable[str]) -> list[str]:
@@ -135,7 +135,7 @@ def _gloss_stems(definitions: Iterable[str]) -> list[str]:
     for sense in definitions:
         sense = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", sense)
         for w in _WORD.findall(sense.lower()):
-            if w not in _STOP and len(w) > 1:
+            if w not in STOP and len(w) > 1:
                 s = stem(w)
                 if s not in stems:
                     stems.append(s)
@@ -247,7 +247,7 @@ def chinese_words(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """
     lex = load() if lexicon is None else lexicon
     words: list[str] = []
-    for run in _HAN_RUN.findall(text):
+    for run in HAN_RUN.findall(text):
         i = 0
         while i < len(run):
             for size in range(min(_MAX_WORD, len(run) - i), 0, -1):
@@ -259,76 +259,20 @@ def chinese_words(text: str, lexicon: Lexicon | None = None) -> list[str]:
     return words
 
 
-def chinese_keys(text: str, lexicon: Lexicon | None = None) -> tuple[frozenset[str], int]:
+def chinese_keys(text: str, lexicon: Lexicon | None = None, *,
+                 words: Sequence[str] | None = None) -> tuple[frozenset[str], int]:
     """Return the English stems the words of a Chinese sentence translate to, and the word count.
 
     The count is the number of words with at least one gloss: the Chinese
-    side's share of the lexical evidence mass.
+    side's share of the lexical evidence mass.  *words* is the sentence's
+    :func:`chinese_words` when the caller has them already.
     """
     lex = load() if lexicon is None else lexicon
     keys: set[str] = set()
     count = 0
-    for word in chinese_words(text, lex):
-        stems = lex.get(word) if word not in _ZH_STOP else None
+    for word in chinese_words(text, lex) if words is None else words:
+        stems = lex.get(word) if word not in ZH_STOP else None
         if stems:
             keys.update(stems)
             count += 1
     return frozenset(keys), count
-
-
-_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:['-][a-z]+)*(?:\s+[A-Z][a-z]+(?:['-][a-z]+)*)*")
-
-
-_PINYIN = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv][a-z]*")
-
-
-@lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    return frozenset(s for found in readings().values() for s in found
-                     if _PINYIN.fullmatch(s) and (len(s) > 1 or s in "aeo"))
-
-
-@lru_cache(maxsize=65536)
-def _split_pinyin(word: str) -> tuple[str, ...] | None:
-    """Split a lowercase word into pinyin syllables (longest first), or None."""
-    if not word:
-        return ()
-    for size in range(min(6, len(word)), 0, -1):
-        head = word[:size]
-        if head in _syllables():
-            rest = _split_pinyin(word[size:])
-            if rest is not None:
-                return (head, *rest)
-    return None
-
-
-def name_keys(text: str) -> list[str]:
-    """Pinyin syllable pairs of the capitalized names of an English sentence.
-
-    ``Chen Qingyang`` -> ``$chen_qing``, ``$qing_yang``: the keys
-    :func:`han_pair_keys` gives the characters 陈清扬, so a transliterated name
-    counts as evidence although no dictionary lists it.
-    """
-    keys: list[str] = []
-    for run in _NAME_RUN.findall(text):
-        syllables: list[str] = []
-        for word in re.split(r"[\s'-]+", run.lower()):
-            split = None if word in _STOP else _split_pinyin(word)
-            if split is None:
-                syllables = []
-                break
-            syllables.extend(split)
-        keys.extend(f"${a}_{b}" for a, b in pairwise(syllables))
-    return keys
-
-
-def han_pair_keys(text: str) -> set[str]:
-    """Pinyin pairs of neighbouring Han characters (every reading), for :func:`name_keys`."""
-    table = readings()
-    keys: set[str] = set()
-    for run in _HAN_RUN.findall(text):
-        for first, second in pairwise(run):
-            for a in table.get(first, ()):
-                for b in table.get(second, ()):
-                    keys.add(f"${a}_{b}")
-    return keys

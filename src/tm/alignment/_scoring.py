@@ -30,22 +30,20 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tm._shared.text import han_ratio
+from tm.alignment import _furniture as furniture
 from tm.alignment import _lexicon as lexicon
+from tm.alignment import _pinyin as pinyin
 
 if TYPE_CHECKING:
     from tm.glossary import Glossary
 
 __all__ = [
-    "CONFIDENCE_WEIGHTS",
-    "NULL_CONFIDENCE",
     "SCORING_VERSION",
     "Item",
     "Params",
     "Similarity",
-    "confidence",
     "length_cost",
     "make_items",
-    "neighbour_evidence",
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
@@ -76,6 +74,14 @@ class Params:
     evidence_half: float = 4.5        # mass at which similarity counts half
     paragraph_cross: float = 7.0      # a span crossing a paragraph break
     paragraph_start: float = 1.5      # one side starts a paragraph, the other does not
+    furniture_null: float = 1.0       # a furniture line (credit, byline...) standing alone
+    furniture_pair: float = 6.0       # furniture paired 1-1 with text or another class
+    furniture_merge: float = 10.0     # per furniture line inside a many-sentence bead
+    orphan_weight: float = 0.0        # a bead's sentence the rest explains (off: see docs)
+    orphan_margin: float = 0.1        # coverage gap below which that costs nothing
+    orphan_half: float = 4.5          # evidence mass at which an orphan counts half
+    realign: bool = True              # learn word pairs from sure beads, align again
+    learn_above: float = 0.9          # confidence of the beads learned from
     prior_other: float = 3.0
     priors: dict[tuple[int, int], float] = field(default_factory=lambda: {
         (1, 1): 0.0, (1, 2): 1.5, (2, 1): 1.5, (2, 2): 2.5,
@@ -97,6 +103,10 @@ class Item:
     mass: float
     starts_paragraph: bool = False
     ends_paragraph: bool = False
+    #: Page-furniture class (``"editor"``, ``"byline"``...; ``""`` for text).
+    furniture: str = ""
+    #: Words a second pass may learn translations of (English stems, Chinese words).
+    words: frozenset[str] = frozenset()
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
@@ -145,20 +155,23 @@ def _term_keys(text: str, lang: str, glossary: Glossary | None) -> list[str]:
 
 
 def _side_keys(text: str, lang: str, other_lang: str,
-               glossary: Glossary | None) -> tuple[set[str], float]:
-    """Evidence keys of one sentence and the part of them that counts as mass."""
+               glossary: Glossary | None) -> tuple[set[str], float, frozenset[str]]:
+    """Evidence keys of one sentence, the part of them that counts as mass, learnable words."""
     shared = _number_keys(text, lang) + _quote_keys(text) + _term_keys(text, lang, glossary)
     keys = set(shared)
     mass = float(len(keys))
+    learnable: frozenset[str] = frozenset()
     if _is_zh(lang) and not _is_zh(other_lang):
-        words, count = lexicon.chinese_keys(text)
+        split = lexicon.chinese_words(text)
+        words, count = lexicon.chinese_keys(text, words=split)
         keys |= words
         mass += count
+        learnable = frozenset(w for w in split if len(w) > 1)
         latin = {t.lower() for t in _LATIN.findall(text)}
         for token in latin:
             keys.update(_latin_keys(token))
         mass += 2 * len(latin)
-        keys |= lexicon.han_pair_keys(text)
+        keys |= pinyin.han_pair_keys(text)
     elif _is_zh(lang):
         words_zh = set(lexicon.chinese_words(text))
         keys |= words_zh
@@ -167,13 +180,14 @@ def _side_keys(text: str, lang: str, other_lang: str,
         words = lexicon.english_keys(text)
         keys |= words
         mass += len(words)
+        learnable = words
         if _is_zh(other_lang):   # names the Chinese side may keep in Latin script
             for token in _LATIN.findall(text):
                 keys.update(_latin_keys(token.lower()))
-            names = set(lexicon.name_keys(text))
+            names = set(pinyin.name_keys(text))
             keys |= names
             mass += len(names)
-    return keys, mass
+    return keys, mass, learnable
 
 
 def unit_length(text: str, lang: str, zh_per_en: float) -> float:
@@ -190,13 +204,13 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
     """Build the DP items of one side: length units, evidence keys and mass."""
     items: list[Item] = []
     for index, text in enumerate(texts):
-        keys, mass = _side_keys(text, lang, other_lang, glossary)
+        keys, mass, words = _side_keys(text, lang, other_lang, glossary)
         starts = ends = False
         if paragraphs is not None:
             starts = index == 0 or paragraphs[index] != paragraphs[index - 1]
             ends = index + 1 == len(texts) or paragraphs[index] != paragraphs[index + 1]
         items.append(Item(unit_length(text, lang, zh_per_en), frozenset(keys), mass,
-                          starts, ends))
+                          starts, ends, furniture.classify(text, _is_zh(lang)), words))
     return items
 
 
@@ -218,44 +232,3 @@ def length_cost(a: float, b: float, variance: float) -> float:
     index = int(delta / _LOG_TABLE_STEP)
     return _LOG_TABLE[index] if index < len(_LOG_TABLE) else _LOG_TABLE[-1] + delta
 
-
-#: Logistic weights of :func:`confidence`: bias, similarity x reliability,
-#: reliability, length cost, neighbours' similarity x reliability, paragraph
-#: penalty.  Fitted on MAC-Dev beads plus beads of deliberately mismatched
-#: document pairs (so that a "translation" that is not one scores low); the
-#: paragraph weight is set by hand (MAC-Dev has no paragraphs).
-CONFIDENCE_WEIGHTS = (-0.74, 5.73, -3.98, -0.41, 16.18, -0.5)
-#: Confidence of a null bead (a sentence left without counterpart).
-NULL_CONFIDENCE = 0.3
-#: How many paired beads on each side count as a bead's neighbours.
-NEIGHBOURS = 3
-
-
-def confidence(evidence: float, reliability: float, length: float, neighbours: float,
-               paragraph: float = 0.0) -> float:
-    """Probability-like confidence in [0, 1] that a bead is right.
-
-    *evidence* is the bead's similarity times its reliability, *length* its
-    Gale-Church cost, *neighbours* the mean evidence of the paired beads
-    around it (a bead among well-supported beads is constrained by them; a
-    document that is not a translation has no support anywhere), *paragraph*
-    its paragraph penalty.  A logistic model (:data:`CONFIDENCE_WEIGHTS`).
-    """
-    b0, b_sim, b_rel, b_len, b_near, b_par = CONFIDENCE_WEIGHTS
-    z = (b0 + b_sim * evidence + b_rel * reliability + b_len * length + b_near * neighbours
-         + b_par * paragraph)
-    z = max(-40.0, min(40.0, z))
-    return round(1.0 / (1.0 + math.exp(-z)), 4)
-
-
-def neighbour_evidence(values: Sequence[float], window: int = NEIGHBOURS) -> list[float]:
-    """For each value, the mean of up to *window* values on each side (itself when alone)."""
-    prefix = [0.0]
-    for v in values:
-        prefix.append(prefix[-1] + v)
-    out = []
-    for k, v in enumerate(values):
-        lo, hi = max(0, k - window), min(len(values), k + window + 1)
-        count = hi - lo - 1
-        out.append((prefix[hi] - prefix[lo] - v) / count if count else v)
-    return out

@@ -175,14 +175,27 @@ def _po(doc: _Aligned) -> str:
     return format_po(po)
 
 
+CONFIDENCE_PROP = "x-tm-confidence"
+
+
 def _tmx(doc: _Aligned, path: str) -> None:
-    """TMX 1.4b: one <tu> per bead with both sides; unaligned Chinese goes into the note."""
+    """TMX 1.4b: one <tu> per bead with both sides; unaligned Chinese goes into the note.
+
+    Each <tu> carries the bead's confidence as ``<prop type="x-tm-confidence">``;
+    a bead below ``--fuzzy-below`` is also marked ``<prop type="x-tm-fuzzy">yes``,
+    the mark ``tm import`` honours (such units are stored untrusted).
+    """
     from dataclasses import replace
 
     from tm.formats.tmx import write_tmx
-    units = [replace(aligned.unit, note=_comment(aligned))
-             for aligned in doc.units().units if aligned.unit.target]
-    write_tmx(units, path, source_lang="en", signature=doc.signature)
+    scores: dict[int, float] = {}
+    units = []
+    for aligned in doc.units().units:
+        if aligned.unit.target:
+            units.append(replace(aligned.unit, note=_comment(aligned)))
+            scores[id(units[-1])] = aligned.bead.score
+    write_tmx(units, path, source_lang="en", signature=doc.signature,
+              props=lambda unit: [(CONFIDENCE_PROP, f"{scores[id(unit)]:.4f}")])
 
 
 def _tsv(doc: _Aligned) -> str:

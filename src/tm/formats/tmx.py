@@ -255,7 +255,10 @@ def to_tmx_date(iso: str) -> str:
     return "{}{}{}T{}{}{}Z".format(*m.groups()) if m else ""
 
 
-def _tu_xml(unit: Unit, srclang: str) -> str:
+Props = Callable[[Unit], Iterable[tuple[str, str]]]
+
+
+def _tu_xml(unit: Unit, srclang: str, props: Props | None = None) -> str:
     attrs = ""
     if lang_key(unit.source_lang) != lang_key(srclang):
         attrs += f" srclang={_attr(normalize_lang(unit.source_lang))}"
@@ -273,6 +276,8 @@ def _tu_xml(unit: Unit, srclang: str) -> str:
                      "</prop>\n")
     if unit.fuzzy:
         parts.append(f'      <prop type="{FUZZY_PROP}">yes</prop>\n')
+    for ptype, value in props(unit) if props is not None else ():
+        parts.append(f"      <prop type={_attr(ptype)}>{_text(value, ptype, unit)}</prop>\n")
     for lang, seg, what in ((unit.source_lang, unit.source, "source"),
                             (unit.target_lang, unit.target, "target")):
         parts.append(f"      <tuv xml:lang={_attr(normalize_lang(lang))}>"
@@ -283,7 +288,8 @@ def _tu_xml(unit: Unit, srclang: str) -> str:
 
 @renamed_keywords(srclang="source_lang")
 def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, source_lang: str = "en",
-              adminlang: str = "en", signature: str | None = None) -> int:
+              adminlang: str = "en", signature: str | None = None,
+              props: Props | None = None) -> int:
     """Write *units* as TMX 1.4b to *path* (``-`` = stdout), atomically; return the count.
 
     The header names ``tm`` as creation tool, ``segtype="sentence"``,
@@ -292,6 +298,8 @@ def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, source_lan
     with ``tuid`` and an ``x-context`` prop for its context, its note, its
     dates, and a ``<tuv>`` per side tagged with the unit's normalized languages
     (a unit whose source is not in *source_lang* says so in its ``<tu srclang>``).
+    A fuzzy unit gets ``<prop type="x-tm-fuzzy">yes</prop>``; *props* may add
+    more ``(type, value)`` props per unit (``tm align`` adds ``x-tm-confidence``).
     Units are written as they come, so any iterable (a database cursor) works.
     Text XML cannot hold (control characters) raises ValueError; nothing is written.
     """
@@ -301,7 +309,7 @@ def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, source_lan
         srclang = normalize_lang(source_lang)
         _write_head(fh, srclang, normalize_lang(adminlang), sig)
         for unit in units:
-            fh.write(_tu_xml(unit, srclang))
+            fh.write(_tu_xml(unit, srclang, props))
             count += 1
         fh.write("  </body>\n</tmx>\n")
     return count

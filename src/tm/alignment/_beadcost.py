@@ -1,0 +1,252 @@
+"""The cost of a bead at one level of the search, from prefix sums (O(k) per bead).
+
+:class:`BeadCost` answers the dynamic programme's one question, "what does the
+bead ``src[pi:i] x tgt[pj:j]`` cost?", and the confidence model's, "what
+evidence does a bead of the final path have?".  The cost adds:
+
+* a Gale-Church length term and the lexical similarity (Dice over evidence
+  keys, weighted by its reliability) or a plugged-in similarity;
+* paragraph evidence (a bead crossing a paragraph break);
+* page furniture (a credit line or byline stands alone cheaply, and costs a lot
+  inside a bead with other sentences, :mod:`tm.alignment._furniture`);
+* *orphans*: a sentence of a many-sentence bead whose partner is already
+  explained by the other sentences of the bead while it matches nothing
+  itself.  That is the sign of a sentence the translator left out (or added),
+  glued to its neighbour; the penalty lets the DP prefer a 1-0 / 0-1 bead.
+
+Null beads cost ``Params.null`` per sentence (``furniture_null`` for furniture).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tm.alignment._scoring import _LOG_TABLE, _LOG_TABLE_STEP, Item, Params, Similarity
+
+__all__ = ["BeadCost", "Rows", "prefix"]
+
+Rows = list[tuple[int, int]]
+
+
+def prefix(values: Sequence[float]) -> list[float]:
+    """Prefix sums ``[0, v0, v0+v1, ...]``."""
+    out = [0.0]
+    total = 0.0
+    for v in values:
+        total += v
+        out.append(total)
+    return out
+
+
+@dataclass
+class BeadCost:
+    """Bead costs over one level's items (sentences, or blocks at coarse levels)."""
+
+    a: list[Item]
+    b: list[Item]
+    params: Params
+    rows: Rows
+    max_k: int
+    use_paragraphs: bool
+    similarity: Similarity | None = None
+    src_texts: Sequence[str] = ()
+    tgt_texts: Sequence[str] = ()
+    #: Sentences per item at this level: a block of 8 sentences left out costs
+    #: 8 null beads, and lengths are compared per sentence, so a block boundary
+    #: that falls mid-way through a sentence group is not mistaken for a gap.
+    scale: int = 1
+
+    def __post_init__(self) -> None:
+        self.len_a = prefix([it.length for it in self.a])
+        self.len_b = prefix([it.length for it in self.b])
+        self.mass_a = prefix([it.mass for it in self.a])
+        self.mass_b = prefix([it.mass for it in self.b])
+        self.ends_a = prefix([float(it.ends_paragraph) for it in self.a])
+        self.ends_b = prefix([float(it.ends_paragraph) for it in self.b])
+        self.furn_a = prefix([float(bool(it.furniture)) for it in self.a])
+        self.furn_b = prefix([float(bool(it.furniture)) for it in self.b])
+        #: Per-sentence details (furniture, orphans) only make sense for sentences.
+        self.fine = self.scale == 1
+        p = self.params
+        self.null_a = [p.furniture_null if self.fine and it.furniture else p.null * self.scale
+                       for it in self.a]
+        self.null_b = [p.furniture_null if self.fine and it.furniture else p.null * self.scale
+                       for it in self.b]
+        self.first, self.sums, self.col_first, self.col_sums = self._windows()
+        #: The lowest evidence cost a bead can have (for pruning the DP).
+        self.floor = min(min(self.null_a + self.null_b, default=p.null),
+                         p.sim_weight * (p.sim_threshold - 1.0))
+
+    def _windows(self) -> tuple[list[int], list[list[float]], list[int], list[list[float]]]:
+        """Prefix sums of the matches of each item with the items it may meet.
+
+        Per source item r: over the target items of its window; at the finest
+        level also per target item c over the source items whose window holds c
+        (a contiguous range, since windows only move forward), for orphans.
+        """
+        n, m = len(self.a), len(self.b)
+        firsts: list[int] = []
+        sums_all: list[list[float]] = []
+        columns: list[list[float]] = [[] for _ in range(m)] if self.fine else []
+        col_first = [-1] * m if self.fine else []
+        b = self.b
+        for r, item in enumerate(self.a):
+            first = self.rows[max(0, r + 1 - self.max_k)][0]
+            last = self.rows[min(n, r + self.max_k)][1]
+            keys = item.keys
+            sums = [0.0]
+            total = 0.0
+            for c in range(first, last):
+                value = len(keys & b[c].keys) if keys else 0
+                total += value
+                sums.append(total)
+                if self.fine:
+                    if col_first[c] < 0:
+                        col_first[c] = r
+                    columns[c].append(value)
+            firsts.append(first)
+            sums_all.append(sums)
+        return firsts, sums_all, col_first, [prefix(col) for col in columns]
+
+    # -- parts of the cost --------------------------------------------------
+    def matches(self, pi: int, i: int, pj: int, j: int) -> float:
+        """Summed key matches of the sentence pairs of bead src[pi:i] x tgt[pj:j]."""
+        match = 0.0
+        firsts, sums = self.first, self.sums
+        for r in range(pi, i):
+            row, first = sums[r], firsts[r]
+            match += row[j - first] - row[pj - first]
+        return match
+
+    def similarity_of(self, pi: int, i: int, pj: int, j: int) -> tuple[float, float]:
+        """(similarity in [0, 1], reliability in [0, 1]) of bead src[pi:i] x tgt[pj:j]."""
+        if self.similarity is not None:
+            sim = float(self.similarity(self.src_texts[pi:i], self.tgt_texts[pj:j]))
+            return min(1.0, max(0.0, sim)), 1.0
+        mass = self.mass_a[i] - self.mass_a[pi] + self.mass_b[j] - self.mass_b[pj]
+        if mass <= 0:
+            return 0.0, 0.0
+        match = self.matches(pi, i, pj, j)
+        return min(1.0, 2.0 * match / mass), mass / (mass + self.params.evidence_half)
+
+    def paragraph_cost(self, pi: int, i: int, pj: int, j: int) -> float:
+        """Penalty for a bead that crosses or straddles paragraph breaks."""
+        if not self.use_paragraphs:
+            return 0.0
+        p = self.params
+        cost = p.paragraph_cross * (self.ends_a[i - 1] - self.ends_a[pi]
+                                    + self.ends_b[j - 1] - self.ends_b[pj])
+        if self.a[pi].starts_paragraph != self.b[pj].starts_paragraph:
+            cost += p.paragraph_start / 2
+        if self.a[i - 1].ends_paragraph != self.b[j - 1].ends_paragraph:
+            cost += p.paragraph_start / 2
+        return cost
+
+    def length_of(self, pi: int, i: int, pj: int, j: int) -> float:
+        """Gale-Church length cost of bead src[pi:i] x tgt[pj:j]."""
+        a = (self.len_a[i] - self.len_a[pi]) / self.scale
+        b = (self.len_b[j] - self.len_b[pj]) / self.scale
+        mean = (a + b) * 0.5
+        if mean <= 0:
+            return 0.0
+        step = int(abs(b - a) / math.sqrt(self.params.variance * mean) / _LOG_TABLE_STEP)
+        return _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
+
+    def furniture_cost(self, pi: int, i: int, pj: int, j: int) -> float:
+        """Penalty for page furniture paired with text, or inside a many-sentence bead."""
+        p = self.params
+        count = self.furn_a[i] - self.furn_a[pi] + self.furn_b[j] - self.furn_b[pj]
+        if not count or not self.fine:
+            return 0.0
+        if i - pi == 1 and j - pj == 1:
+            same = self.a[pi].furniture == self.b[pj].furniture
+            return 0.0 if same else p.furniture_pair
+        return p.furniture_merge * count
+
+    def orphan_cost(self, pi: int, i: int, pj: int, j: int, match: float) -> float:
+        """Penalty for sentences of a many-sentence bead that its other sentences explain.
+
+        For each sentence s on a side with two or more: *coverage* is the share
+        of its evidence mass that finds a match on the other side; the rest's
+        coverage is the same for the other sentences of that side together.
+        When the rest is well covered and s is not, s is probably a sentence
+        left out (or added) by the translator, glued on; the penalty grows with
+        the coverage gap and with s's reliability (a long sentence with many
+        keys proves more than "Yes.").
+        """
+        if not self.fine or match <= 0:
+            return 0.0
+        p = self.params
+        cost = 0.0
+        if i - pi > 1:
+            firsts, sums = self.first, self.sums
+            side_mass = self.mass_a[i] - self.mass_a[pi]
+            for r in range(pi, i):
+                row, first = sums[r], firsts[r]
+                own = row[j - first] - row[pj - first]
+                cost += self._orphan(own, self.a[r].mass, match, side_mass)
+        if j - pj > 1:
+            col_first, cols = self.col_first, self.col_sums
+            side_mass = self.mass_b[j] - self.mass_b[pj]
+            for c in range(pj, j):
+                col, first = cols[c], col_first[c]
+                own = col[i - first] - col[pi - first]
+                cost += self._orphan(own, self.b[c].mass, match, side_mass)
+        return p.orphan_weight * cost
+
+    def _orphan(self, own: float, mass: float, match: float, side_mass: float) -> float:
+        rest_mass = side_mass - mass
+        if mass <= 0 or rest_mass <= 0:
+            return 0.0
+        gap = (match - own) / rest_mass - own / mass - self.params.orphan_margin
+        if gap <= 0:
+            return 0.0
+        return min(gap, 1.0) * mass / (mass + self.params.orphan_half)
+
+    # -- the DP's cost --------------------------------------------------------
+    def evidence(self, pi: int, i: int, pj: int, j: int) -> float:
+        """Cost of bead src[pi:i] x tgt[pj:j] without its shape prior.
+
+        The DP's inner loop: length_of and similarity_of are inlined here.
+        """
+        if pi == i:
+            return self.null_b[pj] if j - pj == 1 else self.params.null * self.scale * (j - pj)
+        if pj == j:
+            return self.null_a[pi] if i - pi == 1 else self.params.null * self.scale * (i - pi)
+        p = self.params
+        a = (self.len_a[i] - self.len_a[pi]) / self.scale
+        b = (self.len_b[j] - self.len_b[pj]) / self.scale
+        mean = (a + b) * 0.5
+        if mean > 0:
+            step = int(abs(b - a) / math.sqrt(p.variance * mean) / _LOG_TABLE_STEP)
+            cost = _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
+        else:
+            cost = 0.0
+        cost *= p.length_weight
+        match = 0.0
+        if self.similarity is not None:
+            sim, reliability = self.similarity_of(pi, i, pj, j)
+        else:
+            firsts, sums = self.first, self.sums
+            for r in range(pi, i):
+                row, first = sums[r], firsts[r]
+                match += row[j - first] - row[pj - first]
+            mass = self.mass_a[i] - self.mass_a[pi] + self.mass_b[j] - self.mass_b[pj]
+            if mass > 0:
+                sim = 2.0 * match / mass
+                if sim > 1.0:
+                    sim = 1.0
+                reliability = mass / (mass + p.evidence_half)
+            else:
+                sim = reliability = 0.0
+        cost += p.sim_weight * reliability * (p.sim_threshold - sim)
+        if self.use_paragraphs:
+            cost += self.paragraph_cost(pi, i, pj, j)
+        if self.fine:
+            if self.furn_a[i] - self.furn_a[pi] or self.furn_b[j] - self.furn_b[pj]:
+                cost += self.furniture_cost(pi, i, pj, j)
+            if match > 0 and p.orphan_weight and (i - pi > 1 or j - pj > 1):
+                cost += self.orphan_cost(pi, i, pj, j, match)
+        return cost
