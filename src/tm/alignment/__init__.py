@@ -15,6 +15,8 @@ from tm.alignment._align import (
 from tm.alignment._confidence import (
     CONFIDENCE_WEIGHTS,
     NULL_CONFIDENCE,
+    NULL_WEIGHTS,
+    bead_features,
     confidence,
     neighbour_evidence,
 )
@@ -40,6 +42,7 @@ __all__ = [
     "DEFAULT_FUZZY_BELOW",
     "MAX_BEAD",
     "NULL_CONFIDENCE",
+    "NULL_WEIGHTS",
     "SCORING_VERSION",
     "AlignedUnit",
     "AlignedUnits",
@@ -47,6 +50,7 @@ __all__ = [
     "Params",
     "Similarity",
     "align",
+    "bead_features",
     "bead_shapes",
     "beads_to_units",
     "confidence",

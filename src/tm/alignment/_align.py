@@ -254,6 +254,21 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
     if not src_texts or not tgt_texts:
         return ([Bead((i,), (), 0.0) for i in range(len(src_texts))]
                 + [Bead((), (j,), 0.0) for j in range(len(tgt_texts))])
+    _, path, scores = _solve(src_texts, tgt_texts, src_par, tgt_par, src_lang, tgt_lang,
+                             glossary, shapes, similarity, band, params)
+    beads: list[Bead] = []
+    i = j = 0
+    for (k, t), score in zip(path, scores, strict=True):
+        beads.append(Bead(tuple(range(i, i + k)), tuple(range(j, j + t)), score))
+        i, j = i + k, j + t
+    return beads
+
+
+def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int] | None,
+           tgt_par: list[int] | None, src_lang: str, tgt_lang: str, glossary: Glossary | None,
+           shapes: Sequence[tuple[int, int]], similarity: Similarity | None, band: int,
+           params: Params) -> tuple[BeadCost, list[tuple[int, int]], list[float]]:
+    """The final bead cost, path (bead shapes) and confidences of a non-empty alignment."""
     use_par = src_par is not None and tgt_par is not None
     ratio = _zh_per_en(src_texts, tgt_texts, source_lang, target_lang)
     a = make_items(src_texts, source_lang, target_lang, zh_per_en=ratio, glossary=glossary,
@@ -270,12 +285,7 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
         if again is not None:
             scorer, path = again
             scores = bead_scores(scorer, path)
-    beads: list[Bead] = []
-    i = j = 0
-    for (k, t), score in zip(path, scores, strict=True):
-        beads.append(Bead(tuple(range(i, i + k)), tuple(range(j, j + t)), score))
-        i, j = i + k, j + t
-    return beads
+    return scorer, path, scores
 
 
 def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],

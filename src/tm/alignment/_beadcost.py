@@ -165,7 +165,8 @@ class BeadCost:
             return 0.0 if same else p.furniture_pair
         return p.furniture_merge * count
 
-    def orphan_cost(self, pi: int, i: int, pj: int, j: int, match: float) -> float:
+    def orphan_cost(self, pi: int, i: int, pj: int, j: int, match: float,
+                    weight: float | None = None) -> float:
         """Penalty for sentences of a many-sentence bead that its other sentences explain.
 
         For each sentence s on a side with two or more: *coverage* is the share
@@ -194,7 +195,19 @@ class BeadCost:
                 col, first = cols[c], col_first[c]
                 own = col[i - first] - col[pi - first]
                 cost += self._orphan(own, self.b[c].mass, match, side_mass)
-        return p.orphan_weight * cost
+        return (p.orphan_weight if weight is None else weight) * cost
+
+    def best_partner(self, index: int, source: bool) -> float:
+        """How well sentence *index* matches its best single partner nearby (share of its mass)."""
+        if not self.fine:
+            return 0.0
+        if source:
+            mass, row = self.a[index].mass, self.sums[index]
+        else:
+            mass, row = self.b[index].mass, self.col_sums[index]
+        if mass <= 0 or len(row) < 2:
+            return 0.0
+        return min(1.0, max(row[c + 1] - row[c] for c in range(len(row) - 1)) / mass)
 
     def _orphan(self, own: float, mass: float, match: float, side_mass: float) -> float:
         rest_mass = side_mass - mass

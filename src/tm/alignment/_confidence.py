@@ -1,6 +1,26 @@
 """How sure the aligner is of each bead: :func:`bead_scores`.
 
-A bead's confidence is meant as the probability that it is exactly right.
+A bead's confidence is the probability that it is exactly right (a bead of
+the gold alignment), from two logistic models over what the aligner knows of
+the bead:
+
+* a paired bead (k-t with k, t >= 1): its own evidence (similarity x
+  reliability, and reliability alone: much evidence that does not match is
+  a sign of a wrong pair), its length cost, its paragraph penalty, its
+  *orphan* score (a sentence of a many-sentence bead that matches nothing
+  while the rest of the bead explains the partner: a sentence left out or
+  added, glued on), page furniture paired with text, its shape, and the
+  evidence of the paired beads around it (a bead among well-supported beads
+  is constrained by them; a file that is not a translation has no support);
+* a null bead (1-0, 0-1): whether the sentence is page furniture, how much
+  evidence it carries, how well it matches its best possible partner nearby
+  (a sentence that matches a neighbour well was probably not left out), and
+  the neighbours' evidence.
+
+The weights are fitted by ``tests/benchmarks/fit_confidence.py`` on half of
+MAC-Dev (documents 001, 003, 005) with omission variants and mismatched
+document pairs made from the same half; docs/benchmarks.md reports the
+reliability table and the expected calibration error on the other half.
 """
 
 from __future__ import annotations
@@ -10,36 +30,39 @@ from collections.abc import Sequence
 
 from tm.alignment._beadcost import BeadCost
 
-__all__ = ["CONFIDENCE_WEIGHTS", "NULL_CONFIDENCE", "bead_scores", "confidence",
-           "neighbour_evidence"]
+__all__ = ["CONFIDENCE_WEIGHTS", "NULL_CONFIDENCE", "NULL_WEIGHTS", "bead_features",
+           "bead_scores", "confidence", "neighbour_evidence"]
 
-#: Logistic weights of :func:`confidence`: bias, similarity x reliability,
-#: reliability, length cost, neighbours' similarity x reliability, paragraph
-#: penalty.  Fitted on MAC-Dev beads plus beads of deliberately mismatched
-#: document pairs (so that a "translation" that is not one scores low); the
-#: paragraph weight is set by hand (MAC-Dev has no paragraphs).
-CONFIDENCE_WEIGHTS = (-0.74, 5.73, -3.98, -0.41, 16.18, -0.5)
-#: Confidence of a null bead (a sentence left without counterpart).
-NULL_CONFIDENCE = 0.3
+#: Names of the paired-bead features, in the order of :data:`CONFIDENCE_WEIGHTS` (after the bias).
+PAIRED_FEATURES = ("evidence", "reliability", "similarity", "length", "paragraph", "orphan",
+                   "furniture", "many", "neighbours")
+#: Logistic weights of a paired bead: bias, then one per :data:`PAIRED_FEATURES`
+#: (fitted; the paragraph and furniture weights are set by hand: MAC-Dev has neither).
+CONFIDENCE_WEIGHTS = (0.93, 0.986, -1.761, 2.536, -0.617, -0.5, -2.912, -3.0, -0.538, 6.339)
+#: Names of the null-bead features, in the order of :data:`NULL_WEIGHTS` (after the bias).
+NULL_FEATURES = ("furniture", "reliability", "best partner", "own paragraph", "neighbours")
+#: Logistic weights of a null bead: bias, then one per :data:`NULL_FEATURES`
+#: (fitted; the own-paragraph weight is set by hand).
+NULL_WEIGHTS = (1.715, 1.716, -0.689, 0.08, 1.0, 0.378)
+#: Confidence of a null bead when one side is empty (nothing else to go on).
+NULL_CONFIDENCE = 0.0
 #: How many paired beads on each side count as a bead's neighbours.
 NEIGHBOURS = 3
 
 
-def confidence(evidence: float, reliability: float, length: float, neighbours: float,
-               paragraph: float = 0.0) -> float:
-    """Probability-like confidence in [0, 1] that a bead is right.
-
-    *evidence* is the bead's similarity times its reliability, *length* its
-    Gale-Church cost, *neighbours* the mean evidence of the paired beads
-    around it (a bead among well-supported beads is constrained by them; a
-    document that is not a translation has no support anywhere), *paragraph*
-    its paragraph penalty.  A logistic model (:data:`CONFIDENCE_WEIGHTS`).
-    """
-    b0, b_sim, b_rel, b_len, b_near, b_par = CONFIDENCE_WEIGHTS
-    z = (b0 + b_sim * evidence + b_rel * reliability + b_len * length + b_near * neighbours
-         + b_par * paragraph)
+def _logistic(weights: Sequence[float], features: Sequence[float]) -> float:
+    z = weights[0] + sum(w * x for w, x in zip(weights[1:], features, strict=True))
     z = max(-40.0, min(40.0, z))
     return round(1.0 / (1.0 + math.exp(-z)), 4)
+
+
+def confidence(features: Sequence[float], null: bool = False) -> float:
+    """Probability in [0, 1] that a bead with these *features* is right.
+
+    *features* follow :data:`PAIRED_FEATURES` (or :data:`NULL_FEATURES` for a
+    null bead); :func:`bead_features` computes them.
+    """
+    return _logistic(NULL_WEIGHTS if null else CONFIDENCE_WEIGHTS, features)
 
 
 def neighbour_evidence(values: Sequence[float], window: int = NEIGHBOURS) -> list[float]:
@@ -55,23 +78,51 @@ def neighbour_evidence(values: Sequence[float], window: int = NEIGHBOURS) -> lis
     return out
 
 
-def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]]) -> list[float]:
-    """Confidence of each bead of *path* (see :func:`confidence`)."""
-    features: list[tuple[float, float, float, float]] = []
+def _paired(cost: BeadCost, i: int, k: int, j: int, t: int) -> list[float]:
+    """Features of paired bead src[i:i+k] x tgt[j:j+t], without the neighbours'."""
+    sim, rel = cost.similarity_of(i, i + k, j, j + t)
+    orphan = 0.0
+    if cost.similarity is None and (k > 1 or t > 1):
+        orphan = cost.orphan_cost(i, i + k, j, j + t, cost.matches(i, i + k, j, j + t),
+                                  weight=1.0)
+    furniture = float(cost.furniture_cost(i, i + k, j, j + t) > 0)
+    return [sim * rel, rel, sim, cost.length_of(i, i + k, j, j + t),
+            min(cost.paragraph_cost(i, i + k, j, j + t), 10.0), orphan, furniture,
+            float(k + t > 2)]
+
+
+def _null(cost: BeadCost, i: int, k: int, j: int) -> list[float]:
+    """Features of the null bead of source sentence i (k == 1) or target sentence j."""
+    item = cost.a[i] if k else cost.b[j]
+    mass = item.mass
+    rel = mass / (mass + cost.params.evidence_half)
+    best = cost.best_partner(i, source=True) if k else cost.best_partner(j, source=False)
+    own = float(item.starts_paragraph and item.ends_paragraph and cost.use_paragraphs)
+    return [float(bool(item.furniture)), rel, best, own]
+
+
+def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]]) -> list[list[float]]:
+    """The features of each bead of *path*: :data:`PAIRED_FEATURES` or :data:`NULL_FEATURES`."""
+    rows: list[list[float]] = []
     i = j = 0
     for k, t in path:
-        if k and t:
-            sim, rel = cost.similarity_of(i, i + k, j, j + t)
-            features.append((sim * rel, rel, cost.length_of(i, i + k, j, j + t),
-                             cost.paragraph_cost(i, i + k, j, j + t)))
+        rows.append(_paired(cost, i, k, j, t) if k and t else _null(cost, i, k, j))
         i, j = i + k, j + t
-    near = iter(neighbour_evidence([f[0] for f in features]))
-    found = iter(features)
-    out: list[float] = []
-    for k, t in path:
+    paired = [row[0] for (k, t), row in zip(path, rows, strict=True) if k and t]
+    near = neighbour_evidence(paired) if paired else []
+    # A null bead's neighbours are the paired beads around it.
+    position = 0
+    for (k, t), row in zip(path, rows, strict=True):
         if k and t:
-            evidence, rel, length, paragraph = next(found)
-            out.append(confidence(evidence, rel, length, next(near), paragraph))
+            row.append(near[position])
+            position += 1
         else:
-            out.append(NULL_CONFIDENCE)
-    return out
+            lo, hi = max(0, position - NEIGHBOURS), min(len(paired), position + NEIGHBOURS)
+            row.append(sum(paired[lo:hi]) / (hi - lo) if hi > lo else 0.0)
+    return rows
+
+
+def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]]) -> list[float]:
+    """Confidence of each bead of *path* (see :func:`confidence`)."""
+    return [confidence(row, null=not (k and t))
+            for (k, t), row in zip(path, bead_features(cost, path), strict=True)]

@@ -67,7 +67,7 @@ def learn_pairs(en_words: Sequence[frozenset[str]], zh_words: Sequence[frozenset
         dice = 2.0 * count / (en_count[e] + zh_count[z])
         if dice < _MIN_DICE or e in dictionary.get(z, ()):
             continue
-        if z not in best or dice > best[z][0]:
+        if z not in best or (dice, e) > best[z]:   # ties broken by the stem: deterministic
             best[z] = (dice, e)
     return {z: e for z, (_, e) in best.items()}
 

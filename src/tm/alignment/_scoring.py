@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "3"
+SCORING_VERSION = "4"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -73,7 +73,7 @@ class Params:
     sim_threshold: float = 0.05       # similarity at which the term is 0
     evidence_half: float = 4.5        # mass at which similarity counts half
     paragraph_cross: float = 7.0      # a span crossing a paragraph break
-    paragraph_start: float = 1.5      # one side starts a paragraph, the other does not
+    paragraph_start: float = 4.5      # one side starts a paragraph, the other does not
     furniture_null: float = 1.0       # a furniture line (credit, byline...) standing alone
     furniture_pair: float = 6.0       # furniture paired 1-1 with text or another class
     furniture_merge: float = 10.0     # per furniture line inside a many-sentence bead
