@@ -49,7 +49,7 @@ def test_import_summary_and_reimport_adds_nothing(tmp_path: Path) -> None:
 def test_fuzzy_po_entries_are_imported_untrusted(db: str) -> None:
     """Class: a fuzzy entry (a translation still to be reviewed) never becomes a 100 match."""
     out = json.loads(run_tm("lookup", "Exports fell sharply.", "--db", db,
-                            "--format", "json").out)
+                            "--format", "json").out)["results"]
     assert out["matches"][0]["trusted"] is False and out["matches"][0]["score"] == 99
 
 

@@ -31,7 +31,7 @@ def _units(result_out: str) -> int:
 def test_memory_from_tm_db_variable(db: Path, tmp_path: Path) -> None:
     result = run_tm("stats", "--format", "json", env={"TM_DB": str(db)}, cwd=tmp_path)
     assert result.code == 0, result.err
-    assert _units(result.out) == 6
+    assert _units(result.out) == 7   # news.po: 6 entries + 1 fuzzy (untrusted)
     other = tmp_path / "other.db"
     assert run_tm("import", str(DATA / "news.csv"), "--db", str(other)).code == 0
     explicit = run_tm("stats", "--db", str(other), "--format", "json", env={"TM_DB": str(db)})
@@ -47,7 +47,7 @@ def test_memory_from_settings_file(db: Path, tmp_path: Path) -> None:
     (project / "docs").mkdir()
     result = run_tm("stats", "--format", "json", cwd=project / "docs", env={"TM_DB": None})
     assert result.code == 0, result.err
-    assert _units(result.out) == 6
+    assert _units(result.out) == 7   # news.po: 6 entries + 1 fuzzy (untrusted)
     assert f"tm: settings from {project.resolve() / 'pyproject.toml'}" in result.err
     from_env = run_tm("stats", "--format", "json", cwd=project / "docs",
                       env={"TM_DB": str(tmp_path / "missing.db")})

@@ -130,7 +130,9 @@ def test_cli_import_export_import_keeps_the_unit_count(tmp_path: Path, fmt: str)
     exported = tmp_path / f"memory.{fmt}"
     assert run_tm("export", "--db", db, "-o", str(exported)).code == 0
     again = run_tm("import", str(exported), "--db", db)
-    assert again.code == 0 and f": 0 new or changed; {count} units in" in again.out
+    # CSV has no fuzzy mark: the fuzzy PO entry comes back as a trusted unit (1 changed).
+    changed = 1 if fmt == "csv" else 0
+    assert again.code == 0 and f": {changed} new or changed; {count} units in" in again.out
     assert run_tm("import", *files, "--db", db).out.endswith(f"{count} units in {db}\n")
 
 
@@ -142,11 +144,11 @@ def test_cli_a_copy_adds_nothing_and_an_updated_po_replaces(tmp_path: Path) -> N
     first = run_tm("import", str(po), "--db", db).out
     (tmp_path / "copy.po").write_text(text, encoding="utf-8")
     assert ": 0 new or changed;" in run_tm("import", str(tmp_path / "copy.po"), "--db", db).out
-    assert run_tm("import", str(po), "--db", db).out == first.replace(": 6 new", ": 0 new")
+    assert run_tm("import", str(po), "--db", db).out == first.replace(": 7 new", ": 0 new")
     po.write_text(text.replace("msgstr \"该工厂于2016年开业。\"", "msgstr \"工厂2016年开业。\""),
                   encoding="utf-8")
     updated = run_tm("import", str(po), "--db", db).out
-    assert ": 1 new or changed; 7 units" in updated  # copy.po still has the old translation
+    assert ": 1 new or changed; 8 units" in updated  # copy.po still has the old translation
     out = json.loads(run_tm("lookup", "The factory opened in 2016.", "--db", db,
                             "--format", "json").out)["results"]
     assert sorted((m["target"], Path(m["origin"]).name.split(":")[0])

@@ -38,12 +38,12 @@ PAIRED_FEATURES = ("evidence", "reliability", "similarity", "length", "paragraph
                    "furniture", "many", "neighbours")
 #: Logistic weights of a paired bead: bias, then one per :data:`PAIRED_FEATURES`
 #: (fitted; the paragraph and furniture weights are set by hand: MAC-Dev has neither).
-CONFIDENCE_WEIGHTS = (0.93, 0.986, -1.761, 2.536, -0.617, -0.5, -2.912, -3.0, -0.538, 6.339)
+CONFIDENCE_WEIGHTS = (0.82, 1.041, -1.661, 2.516, -0.614, -0.5, -2.817, -3.0, -0.581, 6.449)
 #: Names of the null-bead features, in the order of :data:`NULL_WEIGHTS` (after the bias).
 NULL_FEATURES = ("furniture", "reliability", "best partner", "own paragraph", "neighbours")
 #: Logistic weights of a null bead: bias, then one per :data:`NULL_FEATURES`
 #: (fitted; the own-paragraph weight is set by hand).
-NULL_WEIGHTS = (1.715, 1.716, -0.689, 0.08, 1.0, 0.378)
+NULL_WEIGHTS = (1.718, 1.716, -0.69, 0.08, 1.0, 0.371)
 #: Confidence of a null bead when one side is empty (nothing else to go on).
 NULL_CONFIDENCE = 0.0
 #: How many paired beads on each side count as a bead's neighbours.
@@ -102,23 +102,31 @@ def _null(cost: BeadCost, i: int, k: int, j: int) -> list[float]:
 
 
 def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]]) -> list[list[float]]:
-    """The features of each bead of *path*: :data:`PAIRED_FEATURES` or :data:`NULL_FEATURES`."""
+    """The features of each bead of *path*: :data:`PAIRED_FEATURES` or :data:`NULL_FEATURES`.
+
+    The last feature, the neighbours' evidence, is the mean evidence of up to
+    three beads on each side; a null bead counts as no evidence (a pair among
+    unpaired sentences has no support), except page furniture, which is
+    expected to stand alone and is skipped.
+    """
     rows: list[list[float]] = []
     i = j = 0
     for k, t in path:
         rows.append(_paired(cost, i, k, j, t) if k and t else _null(cost, i, k, j))
         i, j = i + k, j + t
-    paired = [row[0] for (k, t), row in zip(path, rows, strict=True) if k and t]
-    near = neighbour_evidence(paired) if paired else []
-    # A null bead's neighbours are the paired beads around it.
+    support = [row[0] if k and t else 0.0
+               for (k, t), row in zip(path, rows, strict=True)
+               if (k and t) or not row[0]]            # row[0] of a null bead: furniture
+    near = neighbour_evidence(support) if support else []
     position = 0
     for (k, t), row in zip(path, rows, strict=True):
-        if k and t:
+        furniture_null = not (k and t) and bool(row[0])
+        if furniture_null:
+            lo, hi = max(0, position - NEIGHBOURS), min(len(support), position + NEIGHBOURS)
+            row.append(sum(support[lo:hi]) / (hi - lo) if hi > lo else 0.0)
+        else:
             row.append(near[position])
             position += 1
-        else:
-            lo, hi = max(0, position - NEIGHBOURS), min(len(paired), position + NEIGHBOURS)
-            row.append(sum(paired[lo:hi]) / (hi - lo) if hi > lo else 0.0)
     return rows
 
 
