@@ -254,7 +254,7 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
     if not src_texts or not tgt_texts:
         return ([Bead((i,), (), 0.0) for i in range(len(src_texts))]
                 + [Bead((), (j,), 0.0) for j in range(len(tgt_texts))])
-    _, path, scores = _solve(src_texts, tgt_texts, src_par, tgt_par, src_lang, tgt_lang,
+    _, path, scores = _solve(src_texts, tgt_texts, src_par, tgt_par, source_lang, target_lang,
                              glossary, shapes, similarity, band, params)
     beads: list[Bead] = []
     i = j = 0
@@ -265,7 +265,7 @@ def align(src: Sequence[str] | Sequence[Segment], tgt: Sequence[str] | Sequence[
 
 
 def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int] | None,
-           tgt_par: list[int] | None, src_lang: str, tgt_lang: str, glossary: Glossary | None,
+           tgt_par: list[int] | None, source_lang: str, target_lang: str, glossary: Glossary | None,
            shapes: Sequence[tuple[int, int]], similarity: Similarity | None, band: int,
            params: Params) -> tuple[BeadCost, list[tuple[int, int]], list[float]]:
     """The final bead cost, path (bead shapes) and confidences of a non-empty alignment."""
@@ -280,8 +280,8 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
     scorer = BeadCost(a, b, params, rows, max_k, use_par, similarity, src_texts, tgt_texts)
     path = _dp(scorer, shapes)
     scores = bead_scores(scorer, path)
-    if params.realign and similarity is None and _is_zh(src_lang) != _is_zh(tgt_lang):
-        again = _realign(_is_zh(src_lang), path, scores, scorer, shapes)
+    if params.realign and similarity is None and _is_zh(source_lang) != _is_zh(target_lang):
+        again = _realign(_is_zh(source_lang), path, scores, scorer, shapes)
         if again is not None:
             scorer, path = again
             scores = bead_scores(scorer, path)
