@@ -281,3 +281,26 @@ def test_no_encoding_hint_when_encoding_was_given(tmp_path: Path) -> None:
     assert "--encoding" in hinted
 
 
+
+
+@pytest.mark.subprocess
+def test_full_disk_on_stdout_is_one_line(tmp_path: Path) -> None:
+    full = Path("/dev/full")
+    if os.geteuid() == 0:
+        full = tmp_path / "full"
+        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    err = one_line_error(sh(f"$TM segment {ROOT / 'locales/en/article.txt'} > {full}"))
+    assert err.startswith("tm: error: stdout: cannot write: No space left")
+
+
+def test_unexpected_os_error_keeps_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tm.cli.stats
+
+    def broken(args: object) -> int:
+        raise PermissionError(13, "Permission denied", "/somewhere/tm did not wrap")
+
+    monkeypatch.setattr(tm.cli.stats, "run", broken)
+    from tm.cli import main
+
+    with pytest.raises(PermissionError):
+        main(["stats", "--db", "whatever.db"])

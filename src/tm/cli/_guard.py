@@ -14,6 +14,7 @@ inputs that both read stdin (``tm align - -``).
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import os
 import signal
@@ -40,6 +41,10 @@ INPUT_OPTIONS: dict[str, str] = {
 }
 #: Exit status of a command stopped by SIGTERM (128 + 15), as shells report it.
 EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
+#: errno values of a failed write to stdout (full disk, quota, broken device): input errors.
+_STREAM_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
 
 
 class Terminated(BaseException):
@@ -165,9 +170,14 @@ def _sigterm_unwinds() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _error(message: str) -> None:
+def _note(message: str) -> None:
+    """*message* on stderr, unless stderr is closed too."""
     if sys.stderr is not None:
-        print(f"tm: error: {shorten(message)}", file=sys.stderr)
+        print(message, file=sys.stderr)
+
+
+def _error(message: str) -> None:
+    _note(f"tm: error: {shorten(message)}")
 
 
 def _naming_the_memory(err: TMError, args: argparse.Namespace) -> str:
@@ -195,15 +205,17 @@ def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
         if sys.stderr is not None:
             sys.stderr.close()
         return 0
-    except OSError as err:   # a full disk or a closed pipe while streaming to stdout
-        _error(f"{err.filename or 'stdout'}: {err.strerror or err}")
+    except OSError as err:
+        if err.filename is not None or err.errno not in _STREAM_ERRNOS:
+            raise           # a file tm did not wrap: a bug, keep its traceback
+        # A full disk or a broken device while streaming to stdout.
+        _error(f"stdout: cannot write: {err.strerror or err}")
         return 2
     except KeyboardInterrupt:
-        print("tm: interrupted", file=sys.stderr)
+        _note("tm: interrupted; temporary files removed, nothing half-written")
         return 130
     except Terminated:
-        print("tm: terminated (SIGTERM); temporary files removed, nothing half-written",
-              file=sys.stderr)
+        _note("tm: terminated (SIGTERM); temporary files removed, nothing half-written")
         return EXIT_TERMINATED
     finally:
         forget_inputs()
