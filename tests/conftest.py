@@ -16,6 +16,7 @@ What only a real process can show (the installed entry point, a real pipe,
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import os
 import signal
@@ -23,13 +24,15 @@ import subprocess
 import sys
 import traceback
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+from pg_cluster import postgres_cluster  # noqa: F401  (the session's PostgreSQL server)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -179,3 +182,47 @@ def tm_cli():
 def root() -> Path:
     """The repository root."""
     return ROOT
+
+
+#: The storage backends every memory test runs on.
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The storage backend of this run of a memory test."""
+    return str(request.param)
+
+
+@pytest.fixture
+def new_location(backend: str, tmp_path: Path,
+                 request: pytest.FixtureRequest) -> Callable[[], str]:
+    """A factory of an empty memory location on the test's backend, for property tests.
+
+    Each call gives a new SQLite file in the test's temporary directory, or
+    the test's own schema of the session's PostgreSQL cluster, emptied (see
+    tests/pg_cluster.py): close the memory of one call before the next call.
+    """
+    if backend == "sqlite":
+        counter = itertools.count()
+        return lambda: str(tmp_path / f"tm{next(counter)}.db")
+    cluster = request.getfixturevalue("postgres_cluster")
+    url = cluster.new_schema()
+    return lambda: cluster.emptied(url)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh memory location on the test's backend."""
+    if backend == "sqlite":
+        return str(tmp_path / "tm.db")
+    return request.getfixturevalue("postgres_cluster").new_schema()  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_location(request: pytest.FixtureRequest,
+                    tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A memory location shared by the tests of one module, on each backend in turn."""
+    if request.param == "sqlite":
+        return str(tmp_path_factory.mktemp("memory") / "tm.db")
+    return request.getfixturevalue("postgres_cluster").new_schema()  # type: ignore[no-any-return]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tm.memory import TranslationMemory
@@ -43,8 +43,8 @@ UNITS = [
 
 
 @pytest.fixture
-def memory() -> Iterator[TranslationMemory]:
-    with TranslationMemory.open() as tm:
+def memory(location: str) -> Iterator[TranslationMemory]:
+    with TranslationMemory.open(location) as tm:
         tm.add(UNITS)
         yield tm
 
@@ -105,10 +105,12 @@ WORDS = st.sampled_from(["Sales", "rose", "12", "percent", "the", "factory", "op
                          "in", "2016", "工厂", "销售额", "."])
 
 
-@settings(max_examples=40, deadline=None)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
+          max_examples=40, deadline=None)
 @given(st.lists(st.lists(WORDS, min_size=1, max_size=8).map(" ".join), max_size=12))
-def test_every_segment_and_word_is_counted_once(doc: list[str]) -> None:
-    with TranslationMemory.open() as tm:
+def test_every_segment_and_word_is_counted_once(new_location: Callable[[], str],
+                                                doc: list[str]) -> None:
+    with TranslationMemory.open(new_location()) as tm:
         tm.add(UNITS)
         result = analyze(doc, tm)
     assert result.total.segments == len(doc)

@@ -21,8 +21,8 @@ UNITS = [
 
 
 @pytest.fixture
-def memory() -> Iterator[TranslationMemory]:
-    with TranslationMemory.open() as mem:
+def memory(location: str) -> Iterator[TranslationMemory]:
+    with TranslationMemory.open(location) as mem:
         mem.add(UNITS)
         yield mem
 
@@ -48,8 +48,8 @@ def test_same_source_from_another_file_is_kept(memory: TranslationMemory) -> Non
     assert targets == {"商店上午9点开门。", "商店九点开门。"}
 
 
-def test_empty_units_are_skipped() -> None:
-    with TranslationMemory.open() as mem:
+def test_empty_units_are_skipped(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         assert mem.add([Unit("Hello", ""), Unit("  ", "你好")]) == 0
         assert len(mem) == 0
 
@@ -82,8 +82,8 @@ def test_results_are_best_first(memory: TranslationMemory) -> None:
     assert len(found) == 2
 
 
-def test_chinese_is_scored_by_character() -> None:
-    with TranslationMemory.open() as mem:
+def test_chinese_is_scored_by_character(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         mem.add([Unit("商店上午9点开门。", "The store opens at 9 am.",
                       source_lang="zh-CN", target_lang="en")])
         [match] = mem.lookup("商店上午10点开门。", source_lang="zh-CN", target_lang="en")
@@ -106,8 +106,8 @@ def test_in_context_by_neighbours(memory: TranslationMemory) -> None:
     assert not hit.in_context
 
 
-def test_untrusted_exact_matches_are_never_final() -> None:
-    with TranslationMemory.open() as mem:
+def test_untrusted_exact_matches_are_never_final(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         mem.add([Unit("Open the door.", "开门。")], trusted=False)
         [match] = mem.lookup("Open the door.")
         assert match.score == 99 and not match.trusted and not match.in_context
@@ -154,8 +154,8 @@ def test_traditional_chinese_is_another_language(memory: TranslationMemory) -> N
     assert memory.lookup("Save the file.", target_lang="zh-TW") == []
 
 
-def test_strict_regions() -> None:
-    with TranslationMemory.open() as mem:
+def test_strict_regions(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         mem.add([Unit("Colour", "颜色", source_lang="en-GB")])
         assert mem.lookup("Colour", source_lang="en-US")
         assert not mem.lookup("Colour", source_lang="en-US", strict_regions=True)
@@ -277,15 +277,15 @@ def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
         holder.close()
 
 
-def test_later_unit_of_one_batch_wins() -> None:
-    with TranslationMemory.open() as mem:
+def test_later_unit_of_one_batch_wins(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         mem.add([Unit("Close.", "关闭。", origin="a.po:1"),
                  Unit("Close.", "关上。", origin="a.po:9")])
         assert [u.target for u in mem.units()] == ["关上。"]
 
 
-def test_changing_trust_replaces_the_unit() -> None:
-    with TranslationMemory.open() as mem:
+def test_changing_trust_replaces_the_unit(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         mem.add([Unit("Open the door.", "开门。")], trusted=False)
         assert mem.add([Unit("Open the door.", "开门。")], trusted=True) == 1
         [match] = mem.lookup("Open the door.")
@@ -314,8 +314,8 @@ def test_readers_see_committed_units_while_a_writer_works(tmp_path: Path) -> Non
         assert len(writer) == len(UNITS)
 
 
-def test_updated_units_are_found_after_optimize() -> None:
-    with TranslationMemory.open() as mem:
+def test_updated_units_are_found_after_optimize(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         for n in range(5):
             mem.add([Unit("Version text.", f"版本{n}。", origin="v.po")])
         mem.optimize()
@@ -323,15 +323,15 @@ def test_updated_units_are_found_after_optimize() -> None:
         assert match.unit.target == "版本4。"
 
 
-def test_min_score_zero_returns_everything_in_the_language_pair() -> None:
-    with TranslationMemory.open() as mem:
+def test_min_score_zero_returns_everything_in_the_language_pair(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         mem.add([*UNITS, Unit("Bonjour.", "你好。", source_lang="fr")])
         found = mem.lookup("Completely unrelated words", min_score=0, limit=100)
         assert {m.unit.source for m in found} == {u.source for u in UNITS}
 
 
-def test_closed_memory_raises_store_error() -> None:
-    mem = TranslationMemory.open()
+def test_closed_memory_raises_store_error(location: str) -> None:
+    mem = TranslationMemory.open(location)
     mem.close()
     with pytest.raises(StoreError, match="closed"):
         mem.lookup("anything")
@@ -343,16 +343,16 @@ def test_languages_not_in_the_memory_find_nothing(memory: TranslationMemory, src
     assert memory.lookup("Save the file.", source_lang=src, target_lang=tgt) == []
 
 
-def test_punctuation_only_texts_match_themselves() -> None:
-    with TranslationMemory.open() as mem:
+def test_punctuation_only_texts_match_themselves(location: str) -> None:
+    with TranslationMemory.open(location) as mem:
         mem.add([Unit("...", "……"), Unit("!!", "！！")])
         assert [m.unit.target for m in mem.lookup("...")] == ["……"]
         assert [h.unit.target for h in mem.concordance("!!")] == ["！！"]
 
 
-def test_a_token_repeated_beyond_the_index_falls_back_to_a_scan() -> None:
+def test_a_token_repeated_beyond_the_index_falls_back_to_a_scan(location: str) -> None:
     text = " ".join(["la"] * 300)
-    with TranslationMemory.open() as mem:
+    with TranslationMemory.open(location) as mem:
         mem.add([Unit(text, "啦" * 300), Unit(" ".join(["la"] * 100), "啦" * 100)])
         [match] = mem.lookup(text)
         assert match.score == 100

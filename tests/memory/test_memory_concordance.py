@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tm import TranslationMemory, Unit
@@ -21,10 +23,10 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def memory() -> TranslationMemory:
-    mem = TranslationMemory.open()
-    mem.add([Unit(s, t) for s, t in TEXTS])
-    return mem
+def memory(module_location: str) -> Iterator[TranslationMemory]:
+    with TranslationMemory.open(module_location) as mem:
+        mem.add([Unit(s, t) for s, t in TEXTS])
+        yield mem
 
 
 @pytest.mark.parametrize(("phrase", "found"), [
@@ -53,17 +55,19 @@ _WORDS = ["team", "teams", "team's", "box", "boxes", "steam", "Way", "Way's", "W
           "maker", "the", "团队", "创业"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), min_size=1,
                 max_size=12),
        st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2))
-def test_index_finds_what_the_pattern_matches(texts: list[list[str]], words: list[str]) -> None:
+def test_index_finds_what_the_pattern_matches(new_location: Callable[[], str],
+                                              texts: list[list[str]], words: list[str]) -> None:
     phrase = " ".join(words)
     units = [Unit(" ".join(t) + ".", f"译文{i}。") for i, t in enumerate(texts)]
     pattern = _phrase_pattern(phrase)
     expected = {(u.source, tuple(m.span() for m in pattern.finditer(u.source)))
                 for u in units if pattern.search(u.source)}
-    with TranslationMemory.open() as memory:
+    with TranslationMemory.open(new_location()) as memory:
         memory.add(units)
         hits = memory.concordance(phrase, limit=100)
     assert {(h.unit.source, h.spans) for h in hits if h.side == "source"} == expected

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, run_tm
@@ -33,8 +34,9 @@ OPEN = Unit("The store opens at 9 am.", "商店上午9点开门。", origin="sho
     (Unit(OPEN.source, OPEN.target, context="sign", origin="other.po:8"), 1, 2, None),
     (Unit(OPEN.source, "商店上午9點開門。", origin="tw.po:1", target_lang="zh-TW"), 1, 2, None),
 ])
-def test_identity_cases(second: Unit, added: int, count: int, target: str | None) -> None:
-    with TranslationMemory.open() as memory:
+def test_identity_cases(second: Unit, added: int, count: int, target: str | None,
+                        location: str) -> None:
+    with TranslationMemory.open(location) as memory:
         assert memory.add([OPEN]) == 1
         assert memory.add([second]) == added
         assert len(memory) == count
@@ -42,10 +44,10 @@ def test_identity_cases(second: Unit, added: int, count: int, target: str | None
             assert [u.target for u in memory.units()] == [target]
 
 
-def test_a_duplicate_pair_keeps_the_first_origin_and_the_newest_time() -> None:
+def test_a_duplicate_pair_keeps_the_first_origin_and_the_newest_time(location: str) -> None:
     later = Unit(OPEN.source, OPEN.target, origin="other.po:8", changed="2025-06-01T00:00:00Z")
     older = Unit(OPEN.source, OPEN.target, origin="old.po:2", changed="2020-01-01T00:00:00Z")
-    with TranslationMemory.open() as memory:
+    with TranslationMemory.open(location) as memory:
         memory.add([OPEN])
         assert memory.add([later]) == 0
         assert memory.add([older]) == 0
@@ -53,8 +55,8 @@ def test_a_duplicate_pair_keeps_the_first_origin_and_the_newest_time() -> None:
     assert (unit.origin, unit.changed) == (OPEN.origin, later.changed)
 
 
-def test_a_trusted_copy_of_an_untrusted_pair_makes_it_trusted() -> None:
-    with TranslationMemory.open() as memory:
+def test_a_trusted_copy_of_an_untrusted_pair_makes_it_trusted(location: str) -> None:
+    with TranslationMemory.open(location) as memory:
         memory.add([OPEN], trusted=False)
         assert memory.add([Unit(OPEN.source, OPEN.target, origin="other.po:1")]) == 1
         assert memory.add([Unit(OPEN.source, OPEN.target, origin="x.po:1")], trusted=False) == 0
@@ -63,17 +65,17 @@ def test_a_trusted_copy_of_an_untrusted_pair_makes_it_trusted() -> None:
     assert (match.trusted, match.score, match.unit.origin) == (True, 100.0, OPEN.origin)
 
 
-def test_an_update_that_equals_another_files_pair_leaves_one_unit() -> None:
-    with TranslationMemory.open() as memory:
+def test_an_update_that_equals_another_files_pair_leaves_one_unit(location: str) -> None:
+    with TranslationMemory.open(location) as memory:
         memory.add([OPEN, Unit(OPEN.source, "新译文。", origin="b.po:1")])
         assert memory.add([Unit(OPEN.source, "新译文。", origin="shop.po:3")]) == 1
         assert [(u.target, str(u.origin)) for u in memory.units()] == [("新译文。", "b.po:1")]
 
 
-def test_within_one_call_the_last_version_wins_and_pairs_are_stored_once() -> None:
+def test_within_one_call_the_last_version_wins_and_pairs_are_stored_once(location: str) -> None:
     batch = [OPEN, Unit(OPEN.source, "改了。", origin="shop.po:9"),
              Unit(OPEN.source, "改了。", origin="copy.po:1")]
-    with TranslationMemory.open() as memory:
+    with TranslationMemory.open(location) as memory:
         assert memory.add(batch) == 2
         assert [(u.target, str(u.origin)) for u in memory.units()] == [("改了。", "shop.po:9")]
         assert memory.add(batch) == 2  # OPEN replaces "改了。", then is replaced back
@@ -104,11 +106,13 @@ def _pair(unit: Unit) -> tuple[str, str, str, str]:
     return unit.source, unit.target, unit.context, lang_key(unit.target_lang)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
+          max_examples=200, deadline=None)
 @given(st.lists(st.lists(_units, max_size=6), min_size=1, max_size=5))
-def test_every_files_latest_translation_is_stored_once(batches: list[list[Unit]]) -> None:
+def test_every_files_latest_translation_is_stored_once(new_location: Callable[[], str],
+                                                       batches: list[list[Unit]]) -> None:
     latest: dict[tuple[str, str, str, str], Unit] = {}  # what each file says now
-    with TranslationMemory.open() as memory:
+    with TranslationMemory.open(new_location()) as memory:
         for batch in batches:
             memory.add(batch)
             latest.update((_file_key(unit), unit) for unit in batch)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -68,7 +68,8 @@ def _brute(units: list[Unit], query: str, min_score: int, reverse: bool) -> set[
     return found
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(
     sources=st.lists(english(), min_size=1, max_size=40),
     targets=st.lists(OTHER_ZH, min_size=40, max_size=40),
@@ -77,9 +78,10 @@ def _brute(units: list[Unit], query: str, min_score: int, reverse: bool) -> set[
     budget=st.sampled_from([0, 3, 10**9]),
 )
 def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], query: str,
-                                      min_score: int, budget: int) -> None:
+                                      min_score: int, budget: int,
+                                      new_location: Callable[[], str]) -> None:
     units = _units(sources, targets)
-    with _budget(budget), TranslationMemory.open() as memory:
+    with _budget(budget), TranslationMemory.open(new_location()) as memory:
         memory.add(units)
         everything = memory.lookup(query, min_score=min_score, limit=10_000)
         assert memory.lookup(query, min_score=min_score, limit=3) == everything[:3]
@@ -87,7 +89,8 @@ def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], qu
     assert got == _brute(units, query, min_score, reverse=False)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(
     sources=st.lists(OTHER_EN, min_size=40, max_size=40),
     targets=st.lists(chinese(), min_size=1, max_size=40),
@@ -96,9 +99,10 @@ def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], qu
     budget=st.sampled_from([0, 3, 10**9]),
 )
 def test_recall_equals_brute_force_zh_to_en(sources: list[str], targets: list[str], query: str,
-                                            min_score: int, budget: int) -> None:
+                                            min_score: int, budget: int,
+                                            new_location: Callable[[], str]) -> None:
     units = _units(sources, targets)
-    with _budget(budget), TranslationMemory.open() as memory:
+    with _budget(budget), TranslationMemory.open(new_location()) as memory:
         memory.add(units)
         got = {(m.unit.source, m.unit.target)
                for m in memory.lookup(query, source_lang="zh-CN", target_lang="en",
@@ -136,10 +140,10 @@ def larger_memory() -> tuple[list[Unit], list[tuple[str, int, set[tuple[str, str
 @pytest.mark.parametrize("few", [0, 8, 10**9])
 def test_recall_on_a_larger_memory_added_in_batches(
         few: int, larger_memory: tuple[list[Unit], list[tuple[str, int, set[tuple[str, str]]]]],
-) -> None:
+        location: str) -> None:
     """Many near neighbours, postings split over several batches, long and short lists."""
     units, expected = larger_memory
-    with _budget(few), TranslationMemory.open() as memory:
+    with _budget(few), TranslationMemory.open(location) as memory:
         for start in range(0, len(units), 250):
             memory.add(units[start:start + 250])
         for query, min_score, brute in expected:

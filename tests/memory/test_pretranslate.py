@@ -21,8 +21,8 @@ UNITS = [
 
 
 @pytest.fixture
-def memory() -> Iterator[TranslationMemory]:
-    with TranslationMemory.open() as tm:
+def memory(location: str) -> Iterator[TranslationMemory]:
+    with TranslationMemory.open(location) as tm:
         tm.add(UNITS)
         tm.add([Unit("Prices are stable.", "价格稳定。", origin="vendor.csv:2")], trusted=False)
         yield tm

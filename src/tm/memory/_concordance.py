@@ -15,13 +15,13 @@ one length are the union over the forms.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 
 import regex
 
 from tm.memory import _store as store
+from tm.memory._backend import Connection
 from tm.memory._index import MAX_OCC, Index, term_of
 from tm.memory._matching import match_tokens
 from tm.model import Unit
@@ -63,7 +63,7 @@ def _variants(tokens: list[str]) -> list[list[str]]:
     return [[*tokens[:-1], tokens[-1] + end] for end in _TOKEN_ENDINGS]
 
 
-def concordance(conn: sqlite3.Connection, phrase: str, limit: int) -> list[Hit]:
+def concordance(conn: Connection, phrase: str, limit: int) -> list[Hit]:
     """Up to *limit* ``(unit, side, spans)`` whose source or target contains *phrase*."""
     if not phrase.split() or limit <= 0:
         return []
@@ -74,10 +74,9 @@ def concordance(conn: sqlite3.Connection, phrase: str, limit: int) -> list[Hit]:
         ids = sorted({e >> 1 for e in entries} - done)
         done.update(ids)
         for start in range(0, len(ids), 200):
-            chunk = ids[start:start + 200]
-            marks = ",".join("?" * len(chunk))
+            where, params = conn.in_list("id", ids[start:start + 200])
             for row in conn.execute(f"SELECT {store.UNIT_COLUMNS} FROM units "
-                                    f"WHERE id IN ({marks}) ORDER BY id", chunk):
+                                    f"WHERE {where} ORDER BY id", params):
                 unit = store.unit_from_row(row[1:])
                 for side, text in (("source", unit.source), ("target", unit.target)):
                     spans = tuple(m.span() for m in pattern.finditer(text))
@@ -93,7 +92,7 @@ def _in_order(hits: list[tuple[int, Hit]]) -> list[Hit]:
     return [hit for _, hit in sorted(hits, key=lambda item: (item[0], item[1][1] != "source"))]
 
 
-def _candidates(conn: sqlite3.Connection, phrase: str) -> Iterator[list[int]]:
+def _candidates(conn: Connection, phrase: str) -> Iterator[list[int]]:
     """Batches of entries that hold every phrase token, shortest texts first."""
     if not regex.search(rf"[\w{_CJK}]", phrase):
         yield store.all_entries(conn)  # punctuation only: nothing to look up

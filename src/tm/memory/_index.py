@@ -9,7 +9,10 @@ tokens with multiplicity.  Postings are keyed by term **and text length**::
 
 and hold packed ``array('I')`` blobs of entries ``unit_id << 1 | side`` (side 0
 = source text, 1 = target text).  Several rows may share a key (one per import
-batch); entries of replaced units stay until the memory is optimized (they are
+batch), told apart by ``seq``, the first entry of the row, so reading a key's
+rows in ``seq`` order gives its entries sorted; the table is clustered on
+``(key, seq)`` (SQLite ``WITHOUT ROWID``), so those rows are neighbours on disk.
+Entries of replaced units stay until the memory is optimized (they are
 skipped when verified).
 
 A lookup with threshold ``t`` over a query of ``m`` tokens works one text
@@ -28,14 +31,14 @@ threshold is missed and none below it is returned.
 from __future__ import annotations
 
 import bisect
-import sqlite3
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from tm.memory._backend import Connection
 from tm.memory._matching import length_window, max_distance, score_tokens
 
-__all__ = ["SCHEMA", "Index", "PostingBuffer", "encode_ids", "terms_of"]
+__all__ = ["Index", "PostingBuffer", "encode_ids", "terms_of"]
 
 LEN_BITS, OCC_BITS, LANG_BITS = 12, 8, 6
 MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LANG_BITS
@@ -43,28 +46,6 @@ _ITEM = "I" if array("I").itemsize == 4 else "L"
 #: Stop checking more terms once a length has at most this many candidates.
 _FEW_CANDIDATES = 8
 _BATCH = 500
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS langs(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
-CREATE TABLE IF NOT EXISTS vocab(id INTEGER PRIMARY KEY, token TEXT NOT NULL UNIQUE);
-CREATE TABLE IF NOT EXISTS units(
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    ukey BLOB NOT NULL UNIQUE, pkey BLOB NOT NULL UNIQUE,
-    source TEXT NOT NULL, target TEXT NOT NULL,
-    context TEXT NOT NULL, origin TEXT NOT NULL, note TEXT NOT NULL,
-    source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
-    created TEXT NOT NULL, changed TEXT NOT NULL,
-    fuzzy INTEGER NOT NULL, trusted INTEGER NOT NULL,
-    prev_hash INTEGER NOT NULL, next_hash INTEGER NOT NULL,
-    src_cls INTEGER NOT NULL, tgt_cls INTEGER NOT NULL,
-    src_toks BLOB NOT NULL, tgt_toks BLOB NOT NULL,
-    also TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS postings(key INTEGER NOT NULL, n INTEGER NOT NULL, ids BLOB NOT NULL);
-CREATE INDEX IF NOT EXISTS postings_key ON postings(key, n);
-CREATE TABLE IF NOT EXISTS term_lengths(term INTEGER PRIMARY KEY, counts BLOB NOT NULL);
-"""
-
 
 def encode_ids(ids: Sequence[int]) -> bytes:
     """Pack token ids into the blob stored in ``units.src_toks``/``tgt_toks``."""
@@ -120,38 +101,46 @@ class PostingBuffer:
                 posting.append(entry)
         self.entries += len(token_ids)
 
-    def flush(self, conn: sqlite3.Connection) -> None:
+    def flush(self, conn: Connection) -> None:
         """Write the buffered postings as new rows and empty the buffer.
 
         Also adds to each term's histogram of text lengths (``term_lengths``),
         which is what lookups read to choose the cheapest terms.
         """
-        conn.executemany(
-            "INSERT INTO postings(key, n, ids) VALUES (?, ?, ?)",
-            ((key, len(ids), ids.tobytes()) for key, ids in self.lists.items()),
-        )
+        conn.insert_many("postings", ("key", "seq", "n", "ids"),
+                         ((key, ids[0], len(ids), ids.tobytes())
+                          for key, ids in self.lists.items()))
         added: dict[int, dict[int, int]] = {}
         for key, ids in self.lists.items():
             added.setdefault(key >> LEN_BITS, {})[key & MAX_LEN] = len(ids)
-        rows = []
+        self.lists = {}
+        self.entries = 0
+        terms = list(added)
+        stored: dict[int, bytes] = {}
+        for start in range(0, len(terms), _BATCH):
+            where, params = conn.in_list("term", terms[start:start + _BATCH])
+            stored.update(conn.execute(f"SELECT term, counts FROM term_lengths WHERE {where}",
+                                       params))
+        new: list[tuple[int, bytes]] = []
+        changed: list[tuple[int, bytes]] = []
         for term, by_len in added.items():
-            old = conn.execute("SELECT counts FROM term_lengths WHERE term = ?", (term,)).fetchone()
-            counts = decode_ids(old[0]) if old else array(_ITEM)
+            old = stored.get(term)
+            counts = decode_ids(old) if old is not None else array(_ITEM)
             top = max(by_len) + 1
             if len(counts) < top:
                 counts.extend([0] * (top - len(counts)))
             for n, count in by_len.items():
                 counts[n] += count
-            rows.append((term, counts.tobytes()))
-        conn.executemany("INSERT OR REPLACE INTO term_lengths(term, counts) VALUES (?, ?)", rows)
-        self.lists = {}
-        self.entries = 0
+            (new if old is None else changed).append((term, counts.tobytes()))
+        conn.insert_many("term_lengths", ("term", "counts"), new)
+        conn.executemany("UPDATE term_lengths SET counts = ? WHERE term = ?",
+                         [(counts, term) for term, counts in changed])
 
 
 class Index:
     """Candidate retrieval over the ``postings`` table of one connection."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def _range(self, term: int, lo: int, hi: int) -> tuple[int, int]:
@@ -161,7 +150,7 @@ class Index:
         """All entries of *term* for text lengths ``lo..hi`` (sorted when ``lo == hi``)."""
         out = array(_ITEM)
         for (blob,) in self.conn.execute(
-            "SELECT ids FROM postings WHERE key BETWEEN ? AND ? ORDER BY key, rowid",
+            "SELECT ids FROM postings WHERE key BETWEEN ? AND ? ORDER BY key, seq",
             self._range(term, lo, hi),
         ):
             out.frombytes(blob)
@@ -171,10 +160,8 @@ class Index:
         """The entries of each of *terms* (in no particular order) for text length *n*."""
         keys = [term << LEN_BITS | min(n, MAX_LEN) for term in terms]
         for start in range(0, len(keys), _BATCH):
-            chunk = keys[start:start + _BATCH]
-            marks = ",".join("?" * len(chunk))
-            for (blob,) in self.conn.execute(
-                    f"SELECT ids FROM postings WHERE key IN ({marks})", chunk):
+            where, params = self.conn.in_list("key", keys[start:start + _BATCH])
+            for (blob,) in self.conn.execute(f"SELECT ids FROM postings WHERE {where}", params):
                 yield decode_ids(blob)
 
     def candidates(self, query_ids: Sequence[int], lang: int, threshold: int) -> list[int] | None:
@@ -221,10 +208,9 @@ class Index:
         """``{term: {length: entries}}`` for text lengths ``lo..hi`` (absent: none)."""
         out: dict[int, dict[int, int]] = {}
         for start in range(0, len(terms), _BATCH):
-            chunk = list(terms[start:start + _BATCH])
-            marks = ",".join("?" * len(chunk))
+            where, params = self.conn.in_list("term", list(terms[start:start + _BATCH]))
             for term, blob in self.conn.execute(
-                    f"SELECT term, counts FROM term_lengths WHERE term IN ({marks})", chunk):
+                    f"SELECT term, counts FROM term_lengths WHERE {where}", params):
                 counts = decode_ids(blob)[lo:hi + 1]
                 out[term] = {n: c for n, c in enumerate(counts, lo) if c}
         return out
@@ -266,12 +252,10 @@ class Index:
         query = list(query_ids)
         m = len(query)
         for start in range(0, len(ids), _BATCH):
-            chunk = ids[start:start + _BATCH]
-            marks = ",".join("?" * len(chunk))
+            where, params = self.conn.in_list("id", ids[start:start + _BATCH])
             rows = self.conn.execute(
-                f"SELECT id, src_toks, tgt_toks, src_cls, tgt_cls FROM units WHERE id IN ({marks})",
-                chunk,
-            )
+                f"SELECT id, src_toks, tgt_toks, src_cls, tgt_cls FROM units WHERE {where}",
+                params)
             for uid, src, tgt, src_cls, tgt_cls in rows:
                 sides = by_unit[uid]
                 for side, blob, own, other in ((0, src, src_cls, tgt_cls),

@@ -1,4 +1,4 @@
-"""A translation memory in SQLite: store units, look up exact and fuzzy matches.
+"""A translation memory in SQLite or PostgreSQL: store units, look up exact and fuzzy matches.
 
 >>> from tm import TranslationMemory, Unit
 >>> with TranslationMemory.open() as memory:
@@ -7,10 +7,15 @@
 1
 [(83.0, '商店上午9点开门。')]
 
-One file holds everything (units, the vocabulary, the inverted index), in WAL
-mode so several readers and one writer can share it.  The score and the index
-that finds every unit at or above ``min_score`` without scanning the memory
-are described in :mod:`tm.memory._matching` and :mod:`tm.memory._index`.
+The memory lives in one SQLite file (WAL mode: several readers and one
+writer share it), in the process, or in a PostgreSQL database
+(``postgresql://`` URL) that a team shares; :mod:`tm.memory._backend` is the
+boundary, and everything here is written once for both.  The score and the
+index that finds every unit at or above ``min_score`` without scanning the
+memory are described in :mod:`tm.memory._matching` and :mod:`tm.memory._index`.
+
+One :class:`TranslationMemory` may be shared by the threads of a process:
+each call borrows its own connection, writes take turns.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import contextlib
 import heapq
 import math
 import os
-import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
@@ -27,8 +32,9 @@ from types import TracebackType
 from tm._shared.lang import lang_key, normalize_lang
 from tm.errors import StoreError, UsageError
 from tm.memory import _store as store
+from tm.memory._backend import Backend, Connection, Pool, is_postgres_url
 from tm.memory._concordance import concordance
-from tm.memory._index import SCHEMA, Index
+from tm.memory._index import Index
 from tm.memory._matching import finish, match_tokens
 from tm.memory._placeables import adapt
 from tm.memory._writer import Writer, origin_file, text_hash
@@ -36,7 +42,6 @@ from tm.model import Match, Origin, Unit
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 
-SCHEMA_VERSION = "3"
 # Sort key of a match: -score, -in_context, -base, -trusted, -unit id (newest first).
 _Rank = tuple[float, int, float, int, int]
 
@@ -54,42 +59,60 @@ class ConcordanceHit:
     spans: tuple[tuple[int, int], ...]
 
 
+def _backend(location: str | os.PathLike[str] | None, readonly: bool, timeout: float) -> Backend:
+    """The backend for *location*: a ``postgresql://`` URL, a file path, or None (in memory)."""
+    where = os.fspath(location) if location is not None else None
+    if where is not None and is_postgres_url(where):
+        from tm.memory._postgres import PostgresBackend
+
+        return PostgresBackend(where, readonly=readonly, timeout=timeout)
+    if where in ("", ":memory:"):
+        raise StoreError(f"{where!r}: not a memory location (use open() with no argument "
+                         f"for a memory that lives only in this process)")
+    from tm.memory._sqlite import SQLiteBackend
+
+    return SQLiteBackend(where, readonly=readonly, timeout=timeout)
+
+
 class TranslationMemory:
-    """Translation units in one SQLite file, searchable in both directions.
+    """Translation units in SQLite or PostgreSQL, searchable in both directions.
 
     Open with :meth:`open`; use as a context manager or call :meth:`close`.
+    Safe to share between threads.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: str | None, readonly: bool) -> None:
-        self._conn = conn
-        self.path = path
-        self.readonly = readonly
-        self._index = Index(conn)
-        self._vocab: dict[str, int] | None = None
+    def __init__(self, backend: Backend, timeout: float, first: Connection | None = None) -> None:
+        self._backend = backend
+        self._pool = Pool(backend, first)
+        self.path = backend.location
+        self.readonly = backend.readonly
+        self.timeout = timeout
+        self._vocab: dict[str, int] = {}
+        self._write_lock = threading.Lock()
+        self._langs: dict[str, int] = {}
 
     # -- opening and closing ------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False,
+    def open(cls, location: str | os.PathLike[str] | None = None, *, readonly: bool = False,
              timeout: float = 10.0) -> TranslationMemory:
-        """Open (or create) the memory at *path*; ``None`` keeps it in memory.
+        """Open (or create) the memory at *location*; ``None`` keeps it in this process.
 
-        ``readonly=True`` never writes and fails if the file does not exist.
-        *timeout* is how long to wait for another writer before giving up.
-        A file that is not a memory, or a locked one, raises :class:`StoreError`.
+        *location* is a SQLite file path or a ``postgresql://user@host/db``
+        URL (needs the ``postgres`` extra).  ``readonly=True`` never writes
+        and fails if there is no memory there.  *timeout* is how long a write
+        waits for another writer before giving up.  A database that is not a
+        memory (another application's), a damaged or locked one, or an
+        unreachable server raises :class:`StoreError`, having changed nothing.
         """
-        where = str(path) if path is not None else None
-        conn = store.connect(where, readonly=readonly, timeout=timeout)
-        with store.errors(where):
-            if not readonly and not store.has_schema(conn):
-                conn.executescript(SCHEMA)
-                conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            store.check_schema(conn, where, SCHEMA_VERSION)
-        return cls(conn, where, readonly)
+        backend = _backend(location, readonly, timeout)
+        with backend.errors():
+            first = backend.prepare()
+        return cls(backend, timeout, first)
 
     def close(self) -> None:
-        """Close the database connection (further calls raise StoreError)."""
-        self._conn.close()
+        """Close every connection (further calls raise StoreError)."""
+        self._pool.close()
 
     def __enter__(self) -> TranslationMemory:
         return self
@@ -99,8 +122,13 @@ class TranslationMemory:
         self.close()
 
     def __len__(self) -> int:
-        with store.errors(self.path):
-            return int(self._conn.execute("SELECT count(*) FROM units").fetchone()[0])
+        with self._snapshot() as conn:
+            return int(conn.execute("SELECT count(*) FROM units").fetchone()[0])
+
+    def check(self) -> None:
+        """Raise :class:`StoreError` if the engine finds the memory damaged (before a write)."""
+        with self._pool.connection() as conn, self._backend.errors():
+            self._backend.integrity(conn)
 
     # -- adding ---------------------------------------------------------------
 
@@ -124,72 +152,71 @@ class TranslationMemory:
         stored.  Consecutive units of one origin file are remembered as
         neighbours, for in-context matches (``lookup(prev=..., next=...)``).
         """
-        with self._transaction():
-            return Writer(self._conn, self._load_vocab(), trusted).run(units, origin)
+        with self._transaction() as conn:
+            return Writer(conn, self._vocab, trusted).run(units, origin)
 
     @contextlib.contextmanager
-    def _snapshot(self) -> Iterator[None]:
-        """A read transaction: every read of one lookup sees the same committed state."""
-        with store.errors(self.path):
-            if self._conn.in_transaction:
-                yield
-                return
-            self._conn.execute("BEGIN")
+    def _snapshot(self) -> Iterator[Connection]:
+        """A read transaction: every read of one call sees the same committed state."""
+        with self._pool.connection() as conn, self._backend.errors():
+            conn.begin_read()
             try:
-                yield
+                yield conn
             finally:
-                self._conn.execute("COMMIT")
+                conn.rollback()
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """One write transaction: committed on success, rolled back on any error."""
+    def _transaction(self) -> Iterator[Connection]:
+        """The write transaction: committed on success, rolled back on any error.
+
+        Writers of one process queue on a lock (the vocabulary cache is
+        shared); writers of several processes queue in the database.
+        """
         if self.readonly:
             raise StoreError(f"{self.path}: the memory was opened read-only")
-        with store.errors(self.path):
-            self._conn.execute("BEGIN IMMEDIATE")
+        with self._write_lock, self._pool.connection() as conn, self._backend.errors():
+            conn.begin_write(self.timeout)
             try:
-                yield
-                self._conn.execute("COMMIT")
+                store.load_vocab(conn, self._vocab)
+                yield conn
+                conn.commit()
             except BaseException:
-                self._conn.execute("ROLLBACK")
-                self._vocab = None
+                conn.rollback()
+                self._vocab = {}
                 raise
-
-    def _load_vocab(self) -> dict[str, int]:
-        if self._vocab is None or store.vocab_size(self._conn) != len(self._vocab):
-            self._vocab = dict(self._conn.execute("SELECT token, id FROM vocab"))
-        return self._vocab
 
     def remove_origin(self, origin: str) -> int:
         """Delete every unit imported from file *origin*; return how many."""
-        with self._transaction():
-            ids = [r[0] for r in self._conn.execute("SELECT id, origin FROM units")
+        with self._transaction() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id, origin FROM units")
                    if origin_file(r[1]) == origin_file(origin)]
-            self._conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
+            conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
         return len(ids)
 
     def optimize(self) -> None:
         """Rebuild the index from the stored units: drops entries of replaced units."""
-        with self._transaction():
-            self._conn.execute("DELETE FROM postings")
-            self._conn.execute("DELETE FROM term_lengths")
-            store.reindex(self._conn)
-        with store.errors(self.path):
-            self._conn.execute("VACUUM")
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM postings")
+            conn.execute("DELETE FROM term_lengths")
+            store.reindex(conn)
+        if self._backend.location != ":memory:" and not is_postgres_url(self.path):
+            with self._pool.connection() as conn, self._backend.errors():
+                conn.execute("VACUUM")
 
     # -- reading ---------------------------------------------------------------
 
     def units(self) -> Iterator[Unit]:
-        """Yield every stored unit, in the order they were added."""
-        with store.errors(self.path):
-            rows = self._conn.execute(f"SELECT {store.UNIT_COLUMNS} FROM units ORDER BY id")
-            for row in rows:
+        """Yield every stored unit, in the order they were added (one consistent snapshot)."""
+        with self._snapshot() as conn:
+            for row in conn.stream(f"SELECT {store.UNIT_COLUMNS} FROM units ORDER BY id"):
                 yield store.unit_from_row(row[1:])
 
     def stats(self) -> dict[str, object]:
         """Counts for ``tm stats``: units, language pairs, origins, trusted, bytes on disk."""
-        with store.errors(self.path):
-            return store.stats(self._conn, self.path)
+        with self._snapshot() as conn:
+            out = store.stats(conn)
+            out["size"] = self._backend.size(conn)
+            return out
 
     def lookup(self, query: str, *, source_lang: str = "en", target_lang: str = "zh-CN",
                min_score: float = 70, limit: int = 5, context: str = "", prev: str = "",
@@ -208,24 +235,31 @@ class TranslationMemory:
         if not 0 <= min_score <= 100:
             raise UsageError(f"min_score must be in 0..100, got {min_score}")
         threshold = int(-(-min_score // 1))
-        with self._snapshot():
-            langs = store.lang_ids(self._conn)
-            q_cls = langs.get(lang_key(source_lang))
-            o_cls = langs.get(lang_key(target_lang))
+        with self._snapshot() as conn:
+            q_cls = self._lang_id(conn, source_lang)
+            o_cls = self._lang_id(conn, target_lang)
             folded = match_tokens(query)
             if q_cls is None or o_cls is None or not query.strip():
                 return []
-            ids = store.query_ids(self._conn, folded)
-            found = self._index.candidates(ids, q_cls, threshold) if threshold > 0 else None
+            ids = store.query_ids(conn, folded)
+            index = Index(conn)
+            found = index.candidates(ids, q_cls, threshold) if threshold > 0 else None
             if found is None:  # min_score 0, or a token repeated > 255 times: scan
-                found = store.all_entries(self._conn)
-            hits = self._index.verify(found, ids, threshold, (q_cls, o_cls))
-            return self._finish(query, folded, hits, min_score, limit, (context, prev, next),
-                                (source_lang, target_lang, strict_regions))
+                found = store.all_entries(conn)
+            hits = index.verify(found, ids, threshold, (q_cls, o_cls))
+            return self._finish(conn, query, folded, hits, min_score, limit,
+                                (context, prev, next), (source_lang, target_lang, strict_regions))
 
-    def _finish(self, query: str, folded: list[str], hits: list[tuple[int, int, float]],
-                min_score: float, limit: int, where: tuple[str, str, str],
-                langs: tuple[str, str, bool]) -> list[Match]:
+    def _lang_id(self, conn: Connection, lang: str) -> int | None:
+        """The id of *lang*'s class (cached; reloaded when another client added a language)."""
+        key = lang_key(lang)
+        if key not in self._langs:
+            self._langs = store.lang_ids(conn)
+        return self._langs.get(key)
+
+    def _finish(self, conn: Connection, query: str, folded: list[str],
+                hits: list[tuple[int, int, float]], min_score: float, limit: int,
+                where: tuple[str, str, str], langs: tuple[str, str, bool]) -> list[Match]:
         """Score, rank and de-duplicate verified hits; stop once the top *limit* are sure."""
         hits.sort(key=lambda hit: (-hit[2], -hit[0]))
         best: dict[tuple[str, str], tuple[_Rank, Unit, bool]] = {}
@@ -234,7 +268,7 @@ class TranslationMemory:
                 kth = heapq.nsmallest(limit, (rank for rank, _, _ in best.values()))[-1]
                 if math.floor(base + 1e-9) < -kth[0]:
                     break  # no later hit can score as high as the current top *limit*
-            scored = self._score_hit(query, folded, uid, side, base, where, langs)
+            scored = self._score_hit(conn, query, folded, uid, side, base, where, langs)
             if scored is None or -scored[0][0] < min_score:
                 continue
             pair = (scored[1].source, scored[1].target)
@@ -249,12 +283,12 @@ class TranslationMemory:
             out.append(Match(unit, -rank[0], bool(-rank[1]), adapted, trusted))
         return out
 
-    def _score_hit(self, query: str, folded: list[str], uid: int, side: int, base: float,
-                   where: tuple[str, str, str], langs: tuple[str, str, bool],
+    def _score_hit(self, conn: Connection, query: str, folded: list[str], uid: int, side: int,
+                   base: float, where: tuple[str, str, str], langs: tuple[str, str, bool],
                    ) -> tuple[_Rank, Unit, bool] | None:
         """The rank, unit (turned to the query's direction) and trust of one hit."""
         source_lang, target_lang, strict = langs
-        row = store.fetch_unit(self._conn, uid)
+        row = store.fetch_units(conn, [uid]).get(uid)
         if row is None:
             return None
         unit, trusted, prev_hash, next_hash = row
@@ -279,9 +313,9 @@ class TranslationMemory:
         those with the shortest texts are chosen (the easiest examples to read,
         and the quickest to find).
         """
-        with self._snapshot():
+        with self._snapshot() as conn:
             return [ConcordanceHit(unit, side, spans)
-                    for unit, side, spans in concordance(self._conn, phrase, limit)]
+                    for unit, side, spans in concordance(conn, phrase, limit)]
 
 
 def _in_context(unit: Unit, prev_hash: int, next_hash: int, where: tuple[str, str, str]) -> bool:

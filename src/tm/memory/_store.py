@@ -1,21 +1,19 @@
-"""SQLite plumbing of :class:`tm.TranslationMemory` (private).
+"""Rows of a memory, whatever the engine (private).
 
-Connection setup (WAL, busy timeout), error translation to
-:class:`tm.errors.StoreError`, row <-> :class:`tm.model.Unit` conversion,
-statistics, re-indexing and the concordance search.
+Row <-> :class:`tm.model.Unit` conversion, language and vocabulary ids, the
+unit id counter, statistics and re-indexing, as SQL on a
+:class:`tm.memory._backend.Connection` (so the same for SQLite and PostgreSQL).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import itertools
-import os
-import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from tm.errors import StoreError
+from tm.memory._backend import Connection
 from tm.memory._index import MAX_LANGS, PostingBuffer, decode_ids
 from tm.model import Origin, Unit
 
@@ -25,82 +23,20 @@ INSERT_COLUMNS = (
     "id", "ukey", "pkey", "source", "target", "context", "origin", "note", "source_lang",
     "target_lang", "created", "changed", "fuzzy", "trusted", "prev_hash", "next_hash",
     "src_cls", "tgt_cls", "src_toks", "tgt_toks", "also")
-INSERT_UNIT = (f"INSERT INTO units({', '.join(INSERT_COLUMNS)}) "
-               f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
+_BATCH = 500
 
 
-def connect(path: str | None, *, readonly: bool, timeout: float) -> sqlite3.Connection:
-    """Open a connection in autocommit mode (transactions are explicit), WAL for files."""
-    try:
-        if path is None:
-            conn = sqlite3.connect(":memory:", isolation_level=None)
-        elif readonly:
-            if not os.path.exists(path):
-                raise StoreError(f"{path}: no such translation memory")
-            uri = "file:" + os.path.abspath(path).replace("?", "%3f").replace("#", "%23")
-            conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout,
-                                   isolation_level=None)
-        else:
-            conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-        conn.execute("PRAGMA cache_size=-65536")
-        conn.execute("PRAGMA mmap_size=4294967296")  # read the index through the page cache
-    except sqlite3.Error as exc:
-        raise StoreError(_describe(path, exc)) from None
-    return conn
-
-
-def _describe(path: str | None, exc: sqlite3.Error) -> str:
-    where = path or ":memory:"
-    text = str(exc)
-    if "not a database" in text or "malformed" in text:
-        return f"{where}: not a translation memory or the file is corrupted ({text})"
-    if "locked" in text or "busy" in text:
-        return f"{where}: the database is locked by another writer; retry when it finishes"
-    if "readonly" in text or "read-only" in text:
-        return f"{where}: the database is read-only ({text})"
-    return f"{where}: {text}"
-
-
-@contextlib.contextmanager
-def errors(path: str | None) -> Iterator[None]:
-    """Turn sqlite3 errors into one-line :class:`StoreError` naming *path*."""
-    try:
-        yield
-    except sqlite3.Error as exc:
-        raise StoreError(_describe(path, exc)) from None
-
-
-def has_schema(conn: sqlite3.Connection) -> bool:
-    """True when the database already holds the memory tables (opening needs no write)."""
-    row = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'units'").fetchone()
-    return bool(row[0])
-
-
-def has_units(conn: sqlite3.Connection) -> bool:
+def has_units(conn: Connection) -> bool:
     """True when at least one unit is stored."""
     return conn.execute("SELECT 1 FROM units LIMIT 1").fetchone() is not None
 
 
-def check_schema(conn: sqlite3.Connection, path: str | None, version: str) -> None:
-    """Refuse a database that is not a memory of this schema version."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if "meta" not in tables or "units" not in tables:
-        raise StoreError(f"{path}: not a tm translation memory (no units table)")
-    row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-    if row is None or row[0] != version:
-        found = row[0] if row else "none"
-        raise StoreError(f"{path}: memory schema {found} is not supported (expected {version})")
-
-
-def lang_ids(conn: sqlite3.Connection) -> dict[str, int]:
+def lang_ids(conn: Connection) -> dict[str, int]:
     """Language-class key -> small integer id used in index keys."""
     return dict(conn.execute("SELECT key, id FROM langs"))
 
 
-def lang_id(conn: sqlite3.Connection, langs: dict[str, int], key: str) -> int:
+def lang_id(conn: Connection, langs: dict[str, int], key: str) -> int:
     """The id of language class *key*, created on first use (at most 64 classes)."""
     found = langs.get(key)
     if found is None:
@@ -112,38 +48,47 @@ def lang_id(conn: sqlite3.Connection, langs: dict[str, int], key: str) -> int:
     return found
 
 
-def next_unit_id(conn: sqlite3.Connection) -> int:
+def next_unit_id(conn: Connection) -> int:
     """The id the next unit gets (never reused, so stale index entries stay harmless)."""
-    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name='units'").fetchone()
-    top = conn.execute("SELECT max(id) FROM units").fetchone()[0]
-    return max(row[0] if row else 0, top or 0) + 1
+    return int(conn.execute("SELECT value FROM meta WHERE key = 'next_id'").fetchone()[0])
 
 
-def vocab_size(conn: sqlite3.Connection) -> int:
+def save_next_unit_id(conn: Connection, next_id: int) -> None:
+    """Remember the id the next unit gets (inside the write transaction)."""
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'next_id'", (str(next_id),))
+
+
+def vocab_size(conn: Connection) -> int:
     """Number of stored vocabulary tokens (ids are dense from 1)."""
-    return int(conn.execute("SELECT max(id) FROM vocab").fetchone()[0] or 0)
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM vocab").fetchone()[0])
 
 
-def save_vocab(conn: sqlite3.Connection, vocab: dict[str, int]) -> None:
-    """Insert the tokens added to *vocab* since it was loaded (they come last)."""
-    stored = vocab_size(conn)
-    conn.executemany("INSERT INTO vocab(token, id) VALUES (?, ?)",
-                     itertools.islice(vocab.items(), stored, None))
+def load_vocab(conn: Connection, vocab: dict[str, int]) -> dict[str, int]:
+    """*vocab* completed with the tokens stored after it was loaded (ids are dense)."""
+    rows = conn.execute("SELECT token, id FROM vocab WHERE id > ? ORDER BY id", (len(vocab),))
+    vocab.update(rows)
+    return vocab
 
 
-def query_ids(conn: sqlite3.Connection, tokens: list[str]) -> list[int]:
+def save_vocab(conn: Connection, vocab: dict[str, int], stored: int) -> None:
+    """Insert the tokens added to *vocab* after the first *stored* ones."""
+    new = [(token, i) for token, i in itertools.islice(vocab.items(), stored, None)]
+    if new:
+        conn.insert_many("vocab", ("token", "id"), new)
+
+
+def query_ids(conn: Connection, tokens: list[str]) -> list[int]:
     """Token ids of a query; unknown tokens get distinct negative ids."""
     distinct = list(dict.fromkeys(tokens))
     known: dict[str, int] = {}
-    for start in range(0, len(distinct), 500):
-        chunk = distinct[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        known.update(conn.execute(f"SELECT token, id FROM vocab WHERE token IN ({marks})", chunk))
+    for start in range(0, len(distinct), _BATCH):
+        where, params = conn.in_list("token", distinct[start:start + _BATCH])
+        known.update(conn.execute(f"SELECT token, id FROM vocab WHERE {where}", params))
     unknown: dict[str, int] = {}
     return [known[t] if t in known else unknown.setdefault(t, -1 - len(unknown)) for t in tokens]
 
 
-def all_entries(conn: sqlite3.Connection) -> list[int]:
+def all_entries(conn: Connection) -> list[int]:
     """Every (unit, side) entry: the fallback when the index cannot bound a query."""
     ids = [r[0] for r in conn.execute("SELECT id FROM units")]
     return [e for i in ids for e in (i << 1, i << 1 | 1)]
@@ -182,14 +127,20 @@ def unit_from_row(row: tuple[object, ...]) -> Unit:
                 str(source_lang), str(target_lang), str(created), str(changed))
 
 
-def fetch_unit(conn: sqlite3.Connection, uid: int) -> tuple[Unit, bool, int, int] | None:
-    """``(unit, trusted, prev_hash, next_hash)`` of unit *uid*, or None if removed."""
-    row = conn.execute(
-        f"SELECT {UNIT_COLUMNS}, trusted, prev_hash, next_hash FROM units WHERE id = ?", (uid,)
-    ).fetchone()
-    if row is None:
-        return None
-    return unit_from_row(row[1:11]), bool(row[11]), int(row[12]), int(row[13])
+StoredUnit = tuple[Unit, bool, int, int]
+
+
+def fetch_units(conn: Connection, ids: Sequence[int]) -> dict[int, StoredUnit]:
+    """``{id: (unit, trusted, prev_hash, next_hash)}`` of the units *ids* still stored."""
+    out: dict[int, StoredUnit] = {}
+    for start in range(0, len(ids), _BATCH):
+        where, params = conn.in_list("id", list(ids[start:start + _BATCH]))
+        for row in conn.execute(
+                f"SELECT {UNIT_COLUMNS}, trusted, prev_hash, next_hash FROM units WHERE {where}",
+                params):
+            out[int(row[0])] = (unit_from_row(row[1:11]), bool(row[11]), int(row[12]),
+                                int(row[13]))
+    return out
 
 
 def swapped(unit: Unit) -> Unit:
@@ -198,27 +149,24 @@ def swapped(unit: Unit) -> Unit:
                 unit.target_lang, unit.source_lang, unit.created, unit.changed)
 
 
-def stats(conn: sqlite3.Connection, path: str | None) -> dict[str, object]:
+def stats(conn: Connection) -> dict[str, object]:
     """The numbers ``tm stats`` prints."""
     pairs: Counter[str] = Counter()
     origins: Counter[str] = Counter()
     trusted = 0
     total = 0
-    for src, tgt, origin, is_trusted in conn.execute(
+    for src, tgt, origin, is_trusted in conn.stream(
             "SELECT source_lang, target_lang, origin, trusted FROM units"):
         total += 1
         pairs[f"{src} -> {tgt}"] += 1
         origins[Origin.parse(origin).path] += 1
         trusted += int(is_trusted)
-    size = 0
-    if path is not None:
-        size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
     return {"units": total, "languages": dict(sorted(pairs.items())),
             "origins": dict(sorted(origins.items())), "trusted": trusted,
-            "untrusted": total - trusted, "size": size}
+            "untrusted": total - trusted}
 
 
-def reindex(conn: sqlite3.Connection) -> None:
+def reindex(conn: Connection) -> None:
     """Rebuild every posting from the token ids stored with the units."""
     buffer = PostingBuffer()
     for uid, src, tgt, src_cls, tgt_cls in conn.execute(

@@ -1,20 +1,20 @@
 """Adding units to a memory (private): de-duplication, batching, indexing.
 
-One :class:`Writer` runs inside the ``BEGIN IMMEDIATE`` transaction of
-:meth:`tm.TranslationMemory.add`.  Rows are inserted in batches with
-``executemany``; postings are buffered in memory and written at the end (or
-when the buffer grows large), so a million-unit import takes minutes.
+One :class:`Writer` runs inside the write transaction of
+:meth:`tm.TranslationMemory.add` (the only one at a time, whatever the
+backend).  Rows are inserted in batches (``COPY`` on PostgreSQL); postings
+are buffered in memory and written at the end (or when the buffer grows large).
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import sqlite3
 from collections.abc import Iterable
 
 from tm._shared.lang import lang_key, normalize_lang
 from tm.memory import _store as store
+from tm.memory._backend import Connection
 from tm.memory._index import PostingBuffer, encode_ids
 from tm.memory._matching import match_tokens
 from tm.model import Origin, Unit
@@ -66,9 +66,10 @@ class Writer:
     ``also`` instead of being deleted, so no file's translation is lost.
     """
 
-    def __init__(self, conn: sqlite3.Connection, vocab: dict[str, int], trusted: bool) -> None:
+    def __init__(self, conn: Connection, vocab: dict[str, int], trusted: bool) -> None:
         self.conn = conn
         self.vocab = vocab
+        self.stored_vocab = len(vocab)
         self.trusted = int(trusted)
         self.langs = store.lang_ids(conn)
         self.buffer = PostingBuffer()
@@ -89,12 +90,13 @@ class Writer:
                 self.buffer.flush(self.conn)
         self.write_rows()
         self.buffer.flush(self.conn)
-        store.save_vocab(self.conn, self.vocab)
+        store.save_vocab(self.conn, self.vocab, self.stored_vocab)
+        store.save_next_unit_id(self.conn, self.next_id)
         return self.changed
 
     def write_rows(self) -> None:
         """Insert the pending unit rows."""
-        self.conn.executemany(store.INSERT_UNIT, self.pending.values())
+        self.conn.insert_many("units", store.INSERT_COLUMNS, self.pending.values())
         self.pending = {}
 
     def add(self, unit: Unit, prev_src: str | None, next_src: str | None) -> None:

@@ -1,0 +1,211 @@
+"""Where a memory lives: the storage boundary of :class:`tm.TranslationMemory` (private).
+
+A :class:`Backend` stands for one memory location (a SQLite file, an
+in-process SQLite database, or a PostgreSQL database).  It opens
+:class:`Connection` objects, checks that the database is a memory of ours
+(and creates the schema of a new one in one transaction), and turns driver
+errors into one-line :class:`tm.errors.StoreError` naming the location.
+
+A :class:`Connection` runs SQL written with ``?`` placeholders in the subset
+both engines share, plus the few operations where they differ: read and write
+transactions, ``col IN (...)`` lists, bulk inserts (``executemany`` for
+SQLite, ``COPY`` for PostgreSQL) and streaming a large result.  The index,
+the writer, ranking and concordance are written once against this interface,
+so both backends give the same answers by construction.
+
+:class:`Pool` lends connections to threads: a memory object can be shared by
+the threads of a server, each operation borrowing one connection for its
+duration (SQLite connections are made with ``check_same_thread=False`` and
+never used by two threads at once).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
+
+from tm.errors import StoreError
+
+__all__ = ["Backend", "Connection", "Cursor", "Pool", "is_postgres_url"]
+
+#: URL schemes that name a PostgreSQL memory.
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres_url(location: str) -> bool:
+    """True when *location* is a ``postgresql://`` (or ``postgres://``) URL."""
+    return location.startswith(POSTGRES_SCHEMES)
+
+
+class Cursor(Protocol):
+    """The part of a DB-API cursor the memory uses."""
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(ABC):
+    """One database connection, used by one thread at a time."""
+
+    #: ``"sqlite"`` or ``"postgresql"``.
+    dialect: str
+
+    @abstractmethod
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
+        """Run one statement (``?`` placeholders) and return its cursor."""
+
+    @abstractmethod
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> None:
+        """Run one statement for each row of parameters."""
+
+    @abstractmethod
+    def insert_many(self, table: str, columns: Sequence[str],
+                    rows: Iterable[Sequence[object]]) -> None:
+        """Append *rows* to *table* as fast as the engine allows (bulk path)."""
+
+    @abstractmethod
+    def in_list(self, column: str, values: Sequence[object]) -> tuple[str, list[object]]:
+        """``(sql, params)`` testing ``column`` against every value of *values*."""
+
+    @abstractmethod
+    def stream(self, sql: str, params: Sequence[object] = ()) -> Iterator[Any]:
+        """Yield the rows of a large query without holding them all in memory."""
+
+    @abstractmethod
+    def begin_read(self) -> None:
+        """Start a read-only transaction: every read sees one committed state."""
+
+    @abstractmethod
+    def begin_write(self, timeout: float) -> None:
+        """Start the only write transaction (wait up to *timeout* s for another writer)."""
+
+    @abstractmethod
+    def commit(self) -> None:
+        """Commit the open transaction."""
+
+    @abstractmethod
+    def rollback(self) -> None:
+        """Roll the open transaction back (no-op when none is open)."""
+
+    @property
+    @abstractmethod
+    def in_transaction(self) -> bool:
+        """True while a transaction is open."""
+
+    @property
+    def usable(self) -> bool:
+        """False once the connection is broken (the server went away): the pool drops it."""
+        return True
+
+    @abstractmethod
+    def close(self) -> None:
+        """Close the connection."""
+
+
+class Backend(ABC):
+    """One memory location: opens connections and owns its error messages."""
+
+    #: What error messages call the memory (a path, or a URL without password).
+    location: str
+    readonly: bool
+    #: Most connections a :class:`Pool` may open to it (1 for an in-process database).
+    max_connections: int = 8
+
+    @abstractmethod
+    def connect(self) -> Connection:
+        """Open a connection to a memory whose schema :meth:`prepare` has checked."""
+
+    @abstractmethod
+    def prepare(self) -> Connection | None:
+        """Check that the location holds a memory of ours, or create one; before any write.
+
+        May return a connection ready for use (the pool's first), saving a connect.
+        """
+
+    @abstractmethod
+    def errors(self) -> contextlib.AbstractContextManager[None]:
+        """Turn this engine's errors into :class:`StoreError` naming the location."""
+
+    @abstractmethod
+    def size(self, conn: Connection) -> int:
+        """Bytes the memory takes on disk."""
+
+    def integrity(self, conn: Connection) -> None:  # noqa: B027 (optional: a no-op by default)
+        """Raise :class:`StoreError` when the engine finds the memory damaged (default: trust it)."""  # noqa: E501
+
+
+class Pool:
+    """Connections to one backend, lent to one thread at a time.
+
+    ``with pool.connection() as conn:`` borrows an idle connection (or opens a
+    new one, up to ``backend.max_connections``, else waits for one).  A
+    connection given back inside a transaction is rolled back first.
+    """
+
+    def __init__(self, backend: Backend, first: Connection | None = None) -> None:
+        self.backend = backend
+        self._idle: list[Connection] = [first] if first is not None else []
+        self._open = len(self._idle)
+        self._closed = False
+        self._ready = threading.Condition()
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """Borrow a connection for the duration of the ``with`` block."""
+        conn = self._take()
+        try:
+            yield conn
+        finally:
+            self._give_back(conn)
+
+    def _take(self) -> Connection:
+        with self._ready:
+            while True:
+                if self._closed:
+                    raise StoreError(f"{self.backend.location}: the memory is closed")
+                if self._idle:
+                    return self._idle.pop()
+                if self._open < self.backend.max_connections:
+                    self._open += 1
+                    break
+                self._ready.wait()
+        try:
+            return self.backend.connect()
+        except BaseException:
+            with self._ready:
+                self._open -= 1
+                self._ready.notify()
+            raise
+
+    def _give_back(self, conn: Connection) -> None:
+        healthy = conn.usable
+        try:
+            if healthy and conn.in_transaction:
+                conn.rollback()
+        except Exception:  # a broken connection is dropped, never reused
+            healthy = False
+        with self._ready:
+            if healthy and not self._closed:
+                self._idle.append(conn)
+            else:
+                self._open -= 1
+                with contextlib.suppress(Exception):
+                    conn.close()
+            self._ready.notify()
+
+    def close(self) -> None:
+        """Close the idle connections; borrowed ones close when given back."""
+        with self._ready:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._open -= len(idle)
+            self._ready.notify_all()
+        for conn in idle:
+            with contextlib.suppress(Exception):
+                conn.close()

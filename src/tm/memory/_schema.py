@@ -1,0 +1,102 @@
+"""The tables of a memory, for SQLite and PostgreSQL, and how a memory proves it is one (private).
+
+The layout (units, vocabulary, postings keyed by term and text length, term
+length histograms) is described in :mod:`tm.memory._index`.  Both engines get
+the same tables and columns; only the type names differ (``BLOB`` and
+``BYTEA``, 64-bit integers).  ``meta`` holds ``application = tm`` (what
+makes a database ours), the schema version and ``next_id``, the id of the
+next unit (ids are never reused, so stale postings of a removed unit can
+never point at a newer one).
+
+A memory of schema 3 (before postings were clustered by key and ``meta``
+knew the application) is upgraded in place, in one transaction, the first
+time it is opened for writing.
+"""
+
+from __future__ import annotations
+
+from tm.errors import StoreError
+
+__all__ = ["APPLICATION", "SCHEMA_VERSION", "TABLES", "classify", "initial_meta", "schema_sql"]
+
+SCHEMA_VERSION = "4"
+APPLICATION = "tm"
+#: Every table of a memory (checked on open, measured by ``stats()``).
+TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths")
+
+_TEMPLATE = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE langs(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+CREATE TABLE vocab(id {int64} PRIMARY KEY, token TEXT NOT NULL UNIQUE);
+CREATE TABLE units(
+    id {int64} PRIMARY KEY,
+    ukey {blob} NOT NULL UNIQUE, pkey {blob} NOT NULL UNIQUE,
+    source TEXT NOT NULL, target TEXT NOT NULL,
+    context TEXT NOT NULL, origin TEXT NOT NULL, note TEXT NOT NULL,
+    source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
+    created TEXT NOT NULL, changed TEXT NOT NULL,
+    fuzzy INTEGER NOT NULL, trusted INTEGER NOT NULL,
+    prev_hash {int64} NOT NULL, next_hash {int64} NOT NULL,
+    src_cls INTEGER NOT NULL, tgt_cls INTEGER NOT NULL,
+    src_toks {blob} NOT NULL, tgt_toks {blob} NOT NULL,
+    also TEXT NOT NULL);
+CREATE TABLE postings(
+    key {int64} NOT NULL, seq {int64} NOT NULL, n INTEGER NOT NULL, ids {blob} NOT NULL,
+    PRIMARY KEY (key, seq)){clustered};
+CREATE TABLE term_lengths(term {int64} PRIMARY KEY, counts {blob} NOT NULL);
+"""
+
+_TYPES = {
+    "sqlite": {"int64": "INTEGER", "blob": "BLOB", "clustered": " WITHOUT ROWID"},
+    "postgresql": {"int64": "BIGINT", "blob": "BYTEA", "clustered": ""},
+}
+
+
+def schema_sql(dialect: str) -> list[str]:
+    """The ``CREATE TABLE`` statements of a new memory, one per list item."""
+    text = _TEMPLATE.format(**_TYPES[dialect])
+    return [stmt.strip() for stmt in text.split(";") if stmt.strip()]
+
+
+def initial_meta(next_id: int = 1) -> list[tuple[str, str]]:
+    """The ``meta`` rows of a new (or upgraded) memory."""
+    return [("application", APPLICATION), ("schema", SCHEMA_VERSION), ("next_id", str(next_id))]
+
+
+#: Schema 3 -> 4 on SQLite: postings clustered by (key, seq), meta rows added.
+UPGRADE_3_SQLITE = [
+    "CREATE TABLE postings_v4(key INTEGER NOT NULL, seq INTEGER NOT NULL, n INTEGER NOT NULL,"
+    " ids BLOB NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID",
+    "INSERT INTO postings_v4 SELECT key, rowid, n, ids FROM postings",
+    "DROP TABLE postings",
+    "ALTER TABLE postings_v4 RENAME TO postings",
+]
+
+
+def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> str:
+    """What a database holds: ``"new"`` (nothing), ``"current"``, ``"upgrade"`` (schema 3).
+
+    Anything else raises :class:`StoreError`: a database of another
+    application (tables, but no ``meta`` of ours) is never written to.
+    """
+    if not tables:
+        return "new"
+    if meta is None or "units" not in tables:
+        return _refuse(location, "not a tm translation memory (it holds other tables)")
+    version = meta.get("schema")
+    if meta.get("application", APPLICATION) != APPLICATION:
+        return _refuse(location, f"not a tm translation memory (application "
+                                 f"{meta.get('application')!r})")
+    if version == SCHEMA_VERSION and meta.get("application") == APPLICATION:
+        missing = [t for t in TABLES if t not in tables]
+        if missing:
+            return _refuse(location, f"damaged translation memory (no {missing[0]} table)")
+        return "current"
+    if version == "3":
+        return "upgrade"
+    return _refuse(location, f"memory schema {version or 'none'} is not supported "
+                             f"(expected {SCHEMA_VERSION})")
+
+
+def _refuse(location: str, why: str) -> str:
+    raise StoreError(f"{location}: {why}")

@@ -1,0 +1,280 @@
+"""A memory in one SQLite file, or in the process (private).
+
+* **Identity before any write.**  An existing file is opened without changing
+  it (no WAL switch, no table) until :func:`tm.memory._schema.classify` has
+  said it is a memory of ours, an empty database, or a schema-3 memory to
+  upgrade; another application's database, or a damaged one, raises
+  :class:`StoreError` and is left exactly as it was.
+* **A new file appears whole or not at all.**  The schema is built in a
+  temporary file beside the target, which is then hard-linked into place;
+  if another process created the memory meanwhile, its file is used.  A
+  disk full during creation leaves nothing behind.
+* **WAL** lets readers work while one writer imports; writers queue on
+  ``BEGIN IMMEDIATE`` with a busy timeout.
+* **Read-only** opens use ``mode=ro``; in a directory the process cannot
+  write to (where SQLite could not create the WAL index) the file is opened
+  ``immutable``, which needs no side file at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from tm.errors import StoreError
+from tm.memory import _schema as schema
+from tm.memory._backend import Backend, Connection, Cursor
+
+__all__ = ["SQLiteBackend"]
+
+_CACHE_KIB = 65536
+_MMAP_BYTES = 1 << 32
+
+
+class SQLiteConnection(Connection):
+    """A :class:`sqlite3.Connection` in autocommit mode (transactions are explicit)."""
+
+    dialect = "sqlite"
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
+        return self.raw.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> None:
+        self.raw.executemany(sql, rows)
+
+    def insert_many(self, table: str, columns: Sequence[str],
+                    rows: Iterable[Sequence[object]]) -> None:
+        marks = ", ".join("?" * len(columns))
+        self.raw.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks})", rows)
+
+    def in_list(self, column: str, values: Sequence[object]) -> tuple[str, list[object]]:
+        return f"{column} IN ({','.join('?' * len(values))})", list(values)
+
+    def stream(self, sql: str, params: Sequence[object] = ()) -> Iterator[Any]:
+        return iter(self.raw.execute(sql, params))
+
+    def begin_read(self) -> None:
+        self.raw.execute("BEGIN")
+
+    def begin_write(self, timeout: float) -> None:
+        self.raw.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        self.raw.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.raw.in_transaction:
+            self.raw.execute("ROLLBACK")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.in_transaction
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def describe(location: str, exc: sqlite3.Error) -> str:
+    """A one-line message for a SQLite error on the memory at *location*."""
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return f"{location}: not a translation memory or the file is corrupted ({text})"
+    if "locked" in text or "busy" in text:
+        return f"{location}: the database is locked by another writer; retry when it finishes"
+    if "readonly" in text or "read-only" in text:
+        return f"{location}: the database is read-only ({text})"
+    if "disk is full" in text or "full" in text:
+        return f"{location}: the disk is full ({text})"
+    if "unable to open" in text:
+        return f"{location}: cannot open the database ({text})"
+    return f"{location}: {text}"
+
+
+class SQLiteBackend(Backend):
+    """The memory in the SQLite file *path* (``None``: a database in this process only)."""
+
+    def __init__(self, path: str | None, *, readonly: bool, timeout: float) -> None:
+        self.path = path
+        self.location = path if path is not None else ":memory:"
+        self.readonly = readonly
+        self.timeout = timeout
+        self.max_connections = 1 if path is None else 8
+        self._immutable = False
+
+    @contextlib.contextmanager
+    def errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(describe(self.location, exc)) from None
+
+    # -- opening -------------------------------------------------------------
+
+    def prepare(self) -> Connection | None:
+        if self.path is None:
+            return None
+        if os.path.isdir(self.path):
+            raise StoreError(f"{self.path}: is a directory, not a translation memory")
+        if self.readonly:
+            self._prepare_readonly(self.path)
+        elif not os.path.exists(self.path):
+            self._create_file(self.path)
+        else:
+            self._prepare_existing(self.path)
+        return None
+
+    def _prepare_readonly(self, path: str) -> None:
+        if not os.path.exists(path):
+            raise StoreError(f"{path}: no such translation memory")
+        directory = os.path.dirname(os.path.abspath(path))
+        self._immutable = not os.access(directory, os.W_OK)
+        conn = self.connect()
+        try:
+            kind = self._classify(conn)
+        finally:
+            conn.close()
+        if kind == "new":
+            raise StoreError(f"{path}: not a tm translation memory (an empty database)")
+        if kind == "upgrade":
+            raise StoreError(f"{path}: memory schema 3 must be upgraded: open it once for "
+                             f"writing (tm import, or TranslationMemory.open without readonly)")
+
+    def _prepare_existing(self, path: str) -> None:
+        """Check (and create in, or upgrade) an existing file, all before any other write."""
+        raw = self._raw(path, uri=False)
+        conn = SQLiteConnection(raw)
+        try:
+            with self.errors():
+                if self._classify(conn) != "current":
+                    conn.begin_write(self.timeout)
+                    kind = self._classify(conn)  # again, now that no one else can write
+                    if kind == "new":
+                        _create_schema(conn, 1)
+                    elif kind == "upgrade":
+                        _upgrade_3(conn)
+                    conn.commit()
+                if raw.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    raw.execute("PRAGMA journal_mode=WAL")
+        finally:
+            conn.rollback()
+            raw.close()
+
+    def _create_file(self, path: str) -> None:
+        """Build a new memory in a temporary file and link it into place (all or nothing)."""
+        directory = os.path.dirname(os.path.abspath(path))
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".tm-", suffix=".db-new", dir=directory)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the memory ({exc.strerror})") from None
+        os.close(fd)
+        try:
+            raw = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                with self.errors():
+                    conn = SQLiteConnection(raw)
+                    conn.begin_write(self.timeout)
+                    _create_schema(conn, 1)
+                    conn.commit()
+                    raw.execute("PRAGMA journal_mode=WAL")
+            finally:
+                raw.close()
+            _apply_umask(tmp)
+            _publish(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+    def _classify(self, conn: Connection) -> str:
+        with self.errors():
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables.discard("sqlite_sequence")
+            meta = dict(conn.execute("SELECT key, value FROM meta")) if "meta" in tables \
+                else None
+        return schema.classify(self.location, tables, meta)
+
+    def _raw(self, path: str, *, uri: bool) -> sqlite3.Connection:
+        with self.errors():
+            if uri:
+                mode = "ro&immutable=1" if self._immutable else "ro"
+                name = "file:" + os.path.abspath(path).replace("?", "%3f").replace("#", "%23")
+                raw = sqlite3.connect(f"{name}?mode={mode}", uri=True, timeout=self.timeout,
+                                      isolation_level=None, check_same_thread=False)
+            else:
+                raw = sqlite3.connect(path, timeout=self.timeout, isolation_level=None,
+                                      check_same_thread=False)
+            raw.execute(f"PRAGMA busy_timeout={int(self.timeout * 1000)}")
+        return raw
+
+    def connect(self) -> Connection:
+        with self.errors():
+            if self.path is None:
+                raw = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                conn = SQLiteConnection(raw)
+                conn.begin_write(self.timeout)
+                _create_schema(conn, 1)
+                conn.commit()
+                return conn
+            raw = self._raw(self.path, uri=self.readonly)
+            if not self.readonly:
+                raw.execute("PRAGMA synchronous=NORMAL")
+            raw.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
+            raw.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")  # read the index through the page cache
+            return SQLiteConnection(raw)
+
+    def size(self, conn: Connection) -> int:
+        if self.path is None:
+            return 0
+        return sum(os.path.getsize(p) for p in (self.path, self.path + "-wal")
+                   if os.path.exists(p))
+
+    def integrity(self, conn: Connection) -> None:
+        """Raise StoreError when SQLite finds the file damaged (``PRAGMA quick_check``)."""
+        with self.errors():
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise StoreError(f"{self.location}: the memory is damaged ({'; '.join(problems)}); "
+                             f"restore it from a backup or rebuild it with tm import")
+
+
+def _create_schema(conn: Connection, next_id: int) -> None:
+    for statement in schema.schema_sql("sqlite"):
+        conn.execute(statement)
+    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", schema.initial_meta(next_id))
+
+
+def _upgrade_3(conn: Connection) -> None:
+    """Schema 3 -> 4 in the open write transaction."""
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'units'").fetchone()
+    top = conn.execute("SELECT max(id) FROM units").fetchone()[0]
+    next_id = max(seq[0] if seq else 0, top or 0) + 1
+    for statement in schema.UPGRADE_3_SQLITE:
+        conn.execute(statement)
+    conn.execute("DELETE FROM meta WHERE key = 'schema'")
+    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", schema.initial_meta(next_id))
+
+
+def _apply_umask(path: str) -> None:
+    """Give a file made by mkstemp (0600) the mode a plain ``open`` would (0666 & ~umask)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
+def _publish(tmp: str, path: str) -> None:
+    """Put *tmp* at *path* unless a file appeared there meanwhile (then keep that one)."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        return  # another process created the memory first; it is complete (made the same way)
+    except OSError:  # no hard links on this file system
+        if not os.path.exists(path):
+            os.rename(tmp, path)

@@ -1,0 +1,147 @@
+"""A throwaway PostgreSQL cluster for the tests: one per session, one schema per memory.
+
+``initdb`` makes a cluster in a temporary directory (as the ``postgres`` user
+when the tests run as root, since PostgreSQL refuses to run as root); the
+server listens on a unix socket in that directory only (no TCP port), with
+``fsync`` off since nothing in it must survive; it is stopped and deleted at
+the end of the session.  Each memory a test opens lives in its own schema of
+one database (``?options=-csearch_path=...``), which costs a few
+milliseconds, so the memory suite runs against PostgreSQL as it does against
+SQLite.
+
+The binaries are looked up in ``$TM_PG_BIN``, then on ``PATH``, then in
+Debian's ``/usr/lib/postgresql/*/bin``.  ``.ci/run`` installs PostgreSQL
+where it is missing.  Without a server the PostgreSQL tests fail (they are
+never skipped silently); ``TM_SKIP_POSTGRES=1`` skips them on purpose, and
+is refused in CI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+__all__ = ["Cluster", "find_bin", "postgres_cluster"]
+
+_USER = "tm_test"
+_DB = "tm_test"
+
+
+def find_bin() -> Path | None:
+    """The directory holding ``initdb`` and ``pg_ctl``, or None."""
+    candidates = [os.environ.get("TM_PG_BIN", "")]
+    found = shutil.which("initdb")
+    if found:
+        candidates.append(str(Path(found).resolve().parent))
+    candidates += sorted((str(p) for p in Path("/usr/lib/postgresql").glob("*/bin")),
+                         key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit()
+                         else 0, reverse=True)
+    for directory in candidates:
+        if directory and all((Path(directory) / tool).exists() for tool in ("initdb", "pg_ctl")):
+            return Path(directory)
+    return None
+
+
+class Cluster:
+    """A running PostgreSQL server on a unix socket in a temporary directory."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.base = Path(tempfile.mkdtemp(prefix="tm-pg-"))  # short: socket paths are limited
+        self.data = self.base / "data"
+        self._schemas = itertools.count(1)
+        self._user: str | None = None
+        if os.geteuid() == 0:
+            self._user = "postgres"
+            entry = pwd.getpwnam(self._user)
+            os.chown(self.base, entry.pw_uid, entry.pw_gid)
+
+    def _run(self, *args: str) -> None:
+        subprocess.run([str(self.bindir / args[0]), *args[1:]], check=True, user=self._user,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=self.base)
+
+    def start(self) -> None:
+        """initdb, then start the server and create the test database."""
+        self._run("initdb", "-D", str(self.data), "-U", _USER, "--auth=trust", "-E", "UTF8",
+                  "--locale=C", "--no-sync")
+        options = (f"-k {self.base} -c listen_addresses='' -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-o", options,
+                  "-l", str(self.base / "server.log"))
+        import psycopg
+
+        with psycopg.connect(self.url(database="postgres"), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {_DB}")
+
+    def url(self, schema: str | None = None, database: str = _DB) -> str:
+        """A libpq URL of the test database (its *schema* first on the search path)."""
+        url = f"postgresql://{_USER}@/{database}?host={quote(str(self.base))}"
+        if schema:
+            url += "&options=" + quote(f"-csearch_path={schema}")
+        return url
+
+    def new_schema(self) -> str:
+        """A URL whose memory lives in a new, empty schema."""
+        import psycopg
+
+        name = f"m{next(self._schemas)}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {name}")
+        return self.url(name)
+
+    def emptied(self, url: str) -> str:
+        """*url* again, its memory emptied (cheaper than a new schema: no DDL)."""
+        import psycopg
+
+        from tm.memory._schema import TABLES, initial_meta
+
+        with psycopg.connect(url, autocommit=True) as conn:
+            if conn.execute("SELECT to_regclass('meta')").fetchone()[0] is not None:
+                conn.execute(f"TRUNCATE {', '.join(TABLES)}")
+                conn.cursor().executemany("INSERT INTO meta(key, value) VALUES (%s, %s)",
+                                          initial_meta())
+        return url
+
+    def stop(self) -> None:
+        """Stop the server (fast) and delete the cluster."""
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self._run("pg_ctl", "stop", "-D", str(self.data), "-m", "immediate", "-w")
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[Cluster]:
+    """The session's PostgreSQL server (started on first use)."""
+    if os.environ.get("TM_SKIP_POSTGRES") == "1":
+        if os.environ.get("CI"):
+            pytest.fail("TM_SKIP_POSTGRES=1 is not allowed in CI: the PostgreSQL tests must run")
+        pytest.skip("PostgreSQL tests skipped on request (TM_SKIP_POSTGRES=1)")
+    bindir = find_bin()
+    if bindir is None:
+        pytest.fail("PostgreSQL server binaries not found (initdb): install postgresql "
+                    "(apt-get install postgresql) or set TM_PG_BIN; TM_SKIP_POSTGRES=1 "
+                    "skips these tests outside CI")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.fail("psycopg is not installed: pip install -e '.[test,postgres]'")
+    cluster = Cluster(bindir)
+    try:
+        cluster.start()
+    except subprocess.CalledProcessError as exc:
+        log = cluster.base / "server.log"
+        detail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+        cluster.stop()
+        pytest.fail(f"cannot start PostgreSQL: {exc.stderr.decode(errors='replace')}{detail}")
+    yield cluster
+    cluster.stop()
