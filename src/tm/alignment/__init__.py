@@ -20,6 +20,8 @@ from tm.alignment._confidence import (
     confidence,
     neighbour_evidence,
 )
+from tm.alignment._embedding import Encoder, embedding_similarity
+from tm.alignment._review import review_html
 from tm.alignment._scoring import (
     SCORING_VERSION,
     Item,
@@ -46,6 +48,7 @@ __all__ = [
     "SCORING_VERSION",
     "AlignedUnit",
     "AlignedUnits",
+    "Encoder",
     "Item",
     "Params",
     "Similarity",
@@ -54,8 +57,10 @@ __all__ = [
     "bead_shapes",
     "beads_to_units",
     "confidence",
+    "embedding_similarity",
     "join_sentences",
     "length_cost",
     "make_items",
     "neighbour_evidence",
+    "review_html",
 ]

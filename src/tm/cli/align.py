@@ -17,7 +17,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import tm
-from tm.alignment import ALIGNMENT_VERSION, AlignedUnit, AlignedUnits, join_sentences
+from tm.alignment import (
+    ALIGNMENT_VERSION,
+    AlignedUnit,
+    AlignedUnits,
+    join_sentences,
+    review_html,
+)
 from tm.cli._common import (
     add_encoding_option,
     add_output_option,
@@ -33,12 +39,13 @@ from tm.text import han_ratio
 
 __all__ = ["register", "run"]
 
-FORMATS = ("po", "tmx", "tsv", "beads", "json")
+FORMATS = ("po", "tmx", "tsv", "beads", "json", "html")
 
 EXAMPLES = """\
   tm align locales/en/article.txt locales/zh_CN/article.txt -o article.po
   tm align en.txt zh.txt --glossary terms.tbx --format tmx -o pairs.tmx
   tm align en.txt zh.txt --presegmented --format beads
+  tm align en.txt zh.txt --format html -o review.html     # review page, open in a browser
   tm align en.txt zh.txt --format tsv --fuzzy-below 0.7 --zh-encoding gb18030
 """
 
@@ -216,6 +223,15 @@ def _json(doc: _Aligned) -> str:
     return json_text({"en": doc.en.path, "zh": doc.zh.path, "beads": beads}, doc.signature)
 
 
+def _html(doc: _Aligned) -> str:
+    """The self-contained review page (docs/alignment.md#reviewing-an-alignment)."""
+    return review_html(doc.beads, [s.text for s in doc.en.segments],
+                       [s.text for s in doc.zh.segments],
+                       title=f"Alignment of {doc.en.path} and {doc.zh.path}",
+                       source_name=doc.en.path, target_name=doc.zh.path,
+                       review_below=doc.fuzzy_below, signature=doc.signature)
+
+
 _RENDERERS: dict[str, Callable[[_Aligned], str]] = {
-    "po": _po, "tsv": _tsv, "beads": _beads, "json": _json,
+    "po": _po, "html": _html, "tsv": _tsv, "beads": _beads, "json": _json,
 }

@@ -1,0 +1,59 @@
+"""Bead confidence: a probability of being right, and what lowers it."""
+
+from __future__ import annotations
+
+import tm
+from tm.alignment import NULL_WEIGHTS, bead_features, bead_shapes
+from tm.alignment._align import _solve
+from tm.alignment._confidence import NULL_FEATURES, PAIRED_FEATURES
+from tm.alignment._scoring import Params
+
+EN = ["The company was founded in 2008.", "It manages two angel investment funds.",
+      "Its founder trained 600 managers in seven years.", "He praised their achievements.",
+      "Legend Star invests in high-end manufacturing."]
+ZH = ["该公司成立于2008年。", "它管理着两支天使投资基金。", "其创始人七年来培训了600名经理。",
+      "他对他们的成绩给予高度评价。", "联想之星投资高端制造业。"]
+
+
+def features(en: list[str], zh: list[str]) -> tuple[list[tuple[int, int]], list[list[float]]]:
+    cost, path, _ = _solve(en, zh, None, None, "en", "zh", None, bead_shapes(4), None, 8,
+                           Params())
+    return path, bead_features(cost, path)
+
+
+def test_feature_rows_match_the_documented_names() -> None:
+    path, rows = features(EN, ZH)
+    for (k, t), row in zip(path, rows, strict=True):
+        assert len(row) == len(PAIRED_FEATURES if k and t else NULL_FEATURES)
+    assert len(NULL_WEIGHTS) == len(NULL_FEATURES) + 1
+
+
+def test_translated_beads_are_sure_and_a_replaced_sentence_is_not() -> None:
+    beads = tm.align(EN, ZH)
+    assert all(b.score > 0.9 for b in beads)
+    wrong = list(ZH)
+    wrong[2] = "昨天下午，城东的菜市场里，一位老人在卖自家种的白菜和萝卜。"
+    beads = tm.align(EN, wrong)
+    assert beads[2].score < min(b.score for b in beads if b is not beads[2])
+
+
+def test_a_file_that_is_not_the_translation_scores_low() -> None:
+    other = ["天气预报说，明天北方大部分地区将有小到中雨。", "这家面馆开了三十年。",
+             "孩子们放学后在操场上踢球。", "图书馆新到了一批儿童绘本。",
+             "雨停了，街道上的积水很快就退去了。"]
+    beads = tm.align(EN, other)
+    assert all(b.score < 0.5 for b in beads if b.src and b.tgt)
+
+
+def test_an_orphan_in_a_merged_bead_is_a_feature() -> None:
+    """A sentence its bead-mates explain (a left-out sentence glued on) shows as an orphan."""
+    en = EN[:3]
+    zh = ["该公司成立于2008年，管理着两支天使投资基金。",
+          "其创始人七年来培训了600名经理。"]
+    cost, _, _ = _solve([*en, "Prices of eggs fell sharply in northern villages."], zh,
+                           None, None, "en", "zh", None, bead_shapes(4), None, 8, Params())
+    orphan = PAIRED_FEATURES.index("orphan")
+    glued = cost.orphan_cost(1, 4, 1, 2, cost.matches(1, 4, 1, 2), weight=1.0)
+    clean = cost.orphan_cost(0, 2, 0, 1, cost.matches(0, 2, 0, 1), weight=1.0)
+    assert glued > clean >= 0.0
+    assert orphan >= 0

@@ -1,0 +1,58 @@
+"""Page furniture recognised by form, from data (tm/alignment/data/furniture.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tm
+from tm.alignment import _furniture as furniture
+
+
+def test_every_form_matches_its_documented_example() -> None:
+    forms = furniture.forms()
+    assert len(forms) >= 15
+    assert {f.lang for f in forms} == {"en", "zh"}
+    for form in forms:
+        assert furniture.classify(form.example, form.lang == "zh") == form.cls, form
+
+
+@pytest.mark.parametrize(("line", "chinese", "cls"), [
+    ("（责任编辑：张晓明）", True, "editor"),
+    ("【编辑：陈静】", True, "editor"),
+    ("来源：新华网", True, "source"),
+    ("新华社记者 李明 摄", True, "credit"),
+    ("（完）", True, "end"),
+    ("中国日报网5月23日电", True, "dateline"),
+    ("By Zhang Yue and Li Wei | China Daily", False, "byline"),
+    ("Read more: Factories bet on robots", False, "related"),
+    ("Contact the writer at zhangyue@chinadaily.com.cn", False, "editor"),
+])
+def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
+    assert furniture.classify(line, chinese) == cls
+
+
+@pytest.mark.parametrize(("line", "chinese"), [
+    ("他们正在拍摄一部关于工厂的纪录片。", True),
+    ("他们正在拍摄", True),
+    ("记者走访了多家企业", True),
+    ("编辑部的同事们都很忙。", True),
+    ("2015年5月7日，李克强总理考察北京中关村创业大街。", True),
+    ("By Friday, the company had sold 300 units", False),
+    ("Updated rules take effect today", False),
+    ("Editors often disagree about style", False),
+    ("More than 300 people came.", False),
+    ("Source code is available online.", False),
+])
+def test_running_text_is_never_furniture(line: str, chinese: bool) -> None:
+    assert furniture.classify(line, chinese) == ""
+
+
+def test_a_credit_line_in_mid_document_stands_alone_without_paragraphs() -> None:
+    en = ["Sales rose 72.5 percent in 2016.", "Prices fell by 3 percent in 2017.",
+          "The company hired 600 workers."]
+    zh = ["2016年销售额增长72.5%。", "（责任编辑：王立平）", "2017年价格下降3%。",
+          "该公司雇用了600名工人。", "来源：新华网"]
+    beads = tm.align(en, zh)
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((), (1,)), ((1,), (2,)),
+                                               ((2,), (3,)), ((), (4,))]
+    assert all(b.score > 0.5 for b in beads)
