@@ -175,14 +175,24 @@ def _belongs(part: str, background: list[str], *, suffix: bool) -> bool:
     return (suffix and part.endswith(_NAME_ENDS)) or _rate(part, background) < 0.01
 
 
-def _single_word_name(word: str, lower_words: set[str]) -> bool:
+def _single_word_name(word: str, lower_words: set[str], inside: set[str]) -> bool:
     """Whether one capitalized word can stand alone as a name.
 
     Not when it is short (Li, He), a common word written in lower case
-    elsewhere in the catalog (Verily / verily), or an adjective or people
-    form (Chinese, Ethiopian, Levites), whose rendering follows its noun.
+    elsewhere in the catalog (Verily / verily), an adjective or people form
+    (Chinese, Ethiopian, Levites), whose rendering follows its noun, or a word
+    the catalog only ever writes first in a sentence (Nearly, Revenue): only
+    its capital says "name" there.  *inside* holds the capitalized words
+    found inside a sentence somewhere.
     """
-    return len(word) >= 4 and word.lower() not in lower_words and not _PEOPLE.search(word)
+    return (len(word) >= 4 and word.lower() not in lower_words and not _PEOPLE.search(word)
+            and word in inside)
+
+
+def _capitalized_inside(sources: Sequence[str]) -> set[str]:
+    """Capitalized words that occur somewhere other than at the start of a sentence."""
+    return {_POSSESSIVE.sub("", m.group()) for source in sources for m in _WORD.finditer(source)
+            if m.group()[0].isupper() and not _initial(source, m.start())}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -251,11 +261,12 @@ def check_term_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Infer each recurring name's rendering and report units using a variant of it."""
     usable = [u for u in units if u.target and not u.fuzzy and has_han(u.target)]
     lower_words = {w for u in usable for w in _LOWER.findall(u.source)}
+    inside = _capitalized_inside([u.source for u in usable])
     by_name: dict[str, list[int]] = defaultdict(list)
     for index, unit in enumerate(usable):
         glossed = [h.text.casefold() for h in ctx.term_hits(unit)]
         for name in names(unit.source, lower_words):
-            if " " not in name and not _single_word_name(name, lower_words):
+            if " " not in name and not _single_word_name(name, lower_words, inside):
                 continue
             if not any(name.casefold() in g for g in glossed):  # term-missing's job
                 by_name[name].append(index)

@@ -69,6 +69,8 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
         else:
             ctx.report("punctuation", unit, f"final mark {t_mark!r} does not match the "
                        f"source's {s_mark!r} (expected {_FULL[s_class]!r})", span)
+    elif t_mark == s_mark == "...":
+        return  # "Open File..." -> 打开文件...: software UIs keep the source's dots
     elif t_mark and (t_mark[0] in _HALF or t_mark == "…"):
         ctx.report("punctuation", unit, f"final {t_mark!r} is half-width; use "
                    f"{_FULL[t_class]!r} in Chinese", span)
@@ -80,6 +82,8 @@ _CJK = f"{HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u2018-\u201f"
 _HALFWIDTH = re.compile(
     rf"(?<=[{_CJK}])\s*([,;:?!()])|([,;:?!()])(?=\s*[{_CJK}])|(?<=[{HAN}])(\.)(?=[{HAN}])"
 )
+# %(name)s, even with a name a translator changed (%(用户名)s): the placeholders check's.
+_PLACEHOLDER_LIKE = re.compile(r"%\([^()\s]*\)[A-Za-z]")
 _FULLWIDTH_OF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
                  ".": "。"}
 
@@ -94,10 +98,11 @@ def check_halfwidth(unit: Unit, ctx: Context) -> None:
     end = len(strip_closers(target)) - 1
     spans: list[tuple[int, int]] = []
     marks: list[str] = []
+    codes = [m.span() for m in _PLACEHOLDER_LIKE.finditer(target)] if "%(" in target else []
     for m in _HALFWIDTH.finditer(target):
         group = next(g for g in (1, 2, 3) if m.group(g))
         at = m.start(group)
-        if at == end and target[at] in _HALF:
+        if (at == end and target[at] in _HALF) or any(s <= at < e for s, e in codes):
             continue
         spans.append((at, at + 1))
         marks.append(target[at])

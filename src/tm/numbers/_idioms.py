@@ -14,6 +14,10 @@ the numbers already found.  Chinese: see :mod:`tm.numbers._idioms_zh`
 * twice = 2 (两倍, spelled);
 * "the first three quarters" (of a year: 前三季度) = 3, while "three quarters
   of the firms" stays the fraction 3/4.
+
+In both languages a range that states its percent, scale, unit or month once
+gives it to both ends (8 to 10 percent, 3至4亿元, 12 to 14 November:
+:mod:`tm.numbers._ranges`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
 from tm.numbers._idioms_zh import idioms_zh, ratio
+from tm.numbers._ranges import read_ranges
 
 __all__ = ["read_idioms"]
 
@@ -42,7 +47,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
     out.sort(key=lambda n: (n.start, n.end))
-    return out
+    return read_ranges(text, out, lang) if len(out) > 1 else out
 
 
 def decade(two_digits: int) -> int:

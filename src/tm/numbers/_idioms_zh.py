@@ -1,7 +1,7 @@
 """Chinese number idioms, read on the numbers the recognizers found (private).
 
 * tenths: 四成 / 八成以上 / 近三成 = 40 / 80 / 30 percent (成 after a numeral,
-  unless 成 starts a word: 成为, 成功 ...);
+  unless 成 starts a word: 成为, 成功, 成员 ...; 近三成员工 is 三成 + 员工);
 * ratios as fractions with their parts: 每四家中有三家, 十家企业中有七家,
   十家……有七家 = 3/4, 7/10 (the same measure word after both numbers, or 每
   before the whole; the part smaller than the whole); 四分之三 is read by the
@@ -28,7 +28,10 @@ from tm.numbers._numerals import parse_chinese
 
 __all__ = ["idioms_zh", "ratio", "without"]
 
-_TENTHS = re.compile(r"成(?![为功立长本果员交绩熟就型年人品都])")
+#: 成 after a numeral is a tenth unless it starts a word (成为, 成员, 成本); it is a tenth
+#: again when that "word" is really 成 + another word (近三成员工, 三成本地企业, 三成人口).
+_TENTHS = re.compile(r"成(?!为|功|立|果|绩|熟|型|长(?!期)|本(?![地土])|员(?!工)|交(?!易)"
+                     r"|就(?!业)|年(?!轻)|人(?![口员])|品(?!牌)|都(?!市))")
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
 _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _DECADE = re.compile(

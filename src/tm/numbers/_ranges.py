@@ -1,0 +1,140 @@
+"""Ranges that state their unit once: 8 to 10 percent, 3至4亿元, 12 to 14 November (private).
+
+A range writes the percent sign, the scale, the unit or the month after its
+second number only: "growth of 8 to 10 percent" means 8 percent and 10
+percent, 3至4亿元 means 3亿元 and 4亿元, "12 to 14 November" the 12th and 14th of
+November, 三至四成 30 and 40 percent.  The first number takes them from the
+second when it is bare (no scale, unit or percent of its own) and smaller
+than the second's own figure ("800 to 1.2 million" is not 800 million).
+In the other direction a day alone takes its month from the date before it
+(11月12日至14日, June 15 to 17: the 14th of November, the 17th of June).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+
+from tm.numbers._base import Number, canonical
+from tm.numbers._numerals import EN_WORD_VALUES, parse_chinese
+
+__all__ = ["read_ranges"]
+
+_CONNECTOR = {
+    "en": re.compile(r"\s*(?:-|–|—|~|to|through|and)\s*", re.I),
+    "zh": re.compile(r"\s*(?:至|到|-|–|—|~|～|－)\s*"),
+}
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_LEAD_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_LEAD_CHINESE = re.compile(r"[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?")
+_LEAD_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _lead(text: str) -> Decimal | None:
+    """The figure a number's text starts with: 10 of "10 percent", 4 of 四成 or 4亿."""
+    m = _LEAD_DIGITS.match(text)
+    if m:
+        return Decimal(m.group().replace(",", ""))
+    m = _LEAD_CHINESE.match(text)
+    if m:
+        return parse_chinese(m.group())
+    m = _LEAD_WORD.match(text)
+    if m and m.group().lower() in EN_WORD_VALUES:
+        return Decimal(EN_WORD_VALUES[m.group().lower()])
+    return None
+
+
+def _date_parts(n: Number) -> tuple[int, int, int]:
+    v = int(n.value)
+    return v // 10000, v // 100 % 100, v % 100
+
+
+def _joined(text: str, a: Number, b: Number, lang: str) -> bool:
+    """True when *a* and *b* are the two ends of a range ("8 to 10", 3至4)."""
+    gap = text[a.end:b.start]
+    m = _CONNECTOR[lang].fullmatch(gap)
+    if not m:
+        return False
+    if lang == "en" and gap.strip().lower() == "and":  # only "between 8 and 10 percent"
+        return bool(_BETWEEN.search(text, 0, a.start))
+    return True
+
+
+def _first_from_second(a: Number, b: Number) -> Number | None:
+    """*a* with the percent, scale, unit or month it takes from *b*, or None."""
+    if a.kind != "number" or a.unit or _lead(a.text) != a.value or a.value <= 0:
+        return None
+    if b.kind == "date":
+        year, month, day = _date_parts(b)
+        if month and day and 1 <= a.value < day and a.value == int(a.value):
+            return dataclasses.replace(a, kind="date",
+                                       value=Decimal(year * 10000 + month * 100 + int(a.value)))
+        return None
+    lead = _lead(b.text)
+    if b.kind not in ("number", "percent") or not lead or a.value >= lead:
+        return None
+    scale = b.value / lead
+    if scale == 1 and b.kind == a.kind and not b.unit:
+        return None
+    return dataclasses.replace(a, value=canonical(a.value * scale), kind=b.kind, unit=b.unit)
+
+
+def _second_from_first(a: Number, b: Number) -> Number | None:
+    """*b*, a day alone, with the year and month of the date *a* before it.
+
+    11月12日至14日, June 15 to 17: the day is a date (14日) or a bare number.
+    """
+    if a.kind != "date" or b.kind not in ("date", "number") or b.unit:
+        return None
+    year, month, day = _date_parts(a)
+    if b.kind == "number":
+        if b.value != int(b.value) or _lead(b.text) != b.value:
+            return None
+        b_year, b_month, b_day = 0, 0, int(b.value)
+    else:
+        b_year, b_month, b_day = _date_parts(b)
+    if not (month and day) or b_month or b_year or not day < b_day <= 31:
+        return None
+    return dataclasses.replace(b, kind="date",
+                               value=Decimal(year * 10000 + month * 100 + b_day))
+
+
+_YEAR_AFTER = re.compile(r",?\s*")
+
+
+def _with_year(date: Number, year: int) -> Number:
+    return dataclasses.replace(date, value=date.value % 10000 + year * 10000)
+
+
+def _year_after(text: str, out: list[Number], i: int) -> None:
+    """Give the year written after a date range (Nov 5 to 10, 2025) to both its ends."""
+    a, b = out[i], out[i + 1]
+    c = out[i + 2] if i + 2 < len(out) else None
+    if c is None or c.kind != "number" or c.unit or not 1000 <= c.value <= 2999 \
+            or c.value != int(c.value) or _lead(c.text) != c.value \
+            or not _YEAR_AFTER.fullmatch(text, b.end, c.start):
+        return
+    if a.kind == b.kind == "date" and a.value < 10000 and b.value < 10000:
+        out[i], out[i + 1] = _with_year(a, int(c.value)), _with_year(b, int(c.value))
+        del out[i + 2]
+
+
+def read_ranges(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    """*numbers* (in text order) with the ends of each range completed."""
+    out = list(numbers)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        if _joined(text, a, b, lang):
+            first = _first_from_second(a, b)
+            if first is not None:
+                out[i] = first
+            else:
+                second = _second_from_first(a, b)
+                if second is not None:
+                    out[i + 1] = second
+            if lang == "en":
+                _year_after(text, out, i)
+        i += 1
+    return out
