@@ -62,8 +62,11 @@ def test_import_is_all_or_nothing(tmp_path: Path) -> None:
     assert result.code == 2
     assert result.err.startswith(f"tm: error: {bad}:") and "malformed XML" in result.err
     assert result.err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.tmx"]  # no memory was created
+    assert run_tm("import", str(DATA / "news.csv"), "--db", path).code == 0
+    assert run_tm("import", str(DATA / "news.po"), str(bad), "--db", path).code == 2
     stats = json.loads(run_tm("stats", "--db", path, "--format", "json").out)["results"]
-    assert stats["units"] == 0  # the PO before the broken TMX was rolled back too
+    assert stats["units"] == 2  # the PO before the broken TMX was rolled back too
 
 
 def test_untrusted_exact_match_is_not_final(tmp_path: Path) -> None:

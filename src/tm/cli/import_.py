@@ -8,9 +8,10 @@ import sys
 from collections.abc import Iterator
 
 from tm.cli._common import add_deprecated_alias, new_command, seconds
-from tm.cli._memory import add_db_option, open_memory
+from tm.cli._memory import add_db_option
 from tm.cli._progress import progress
 from tm.formats import read_units
+from tm.memory import TranslationMemory
 from tm.model import Unit
 
 __all__ = ["register", "run"]
@@ -73,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
             fuzzy += unit.fuzzy
             yield unit
 
-    with open_memory(args.db, readonly=False, timeout=args.wait) as memory:
+    with TranslationMemory.writing(args.db, timeout=args.wait) as memory:
+        memory.check()  # a damaged memory is refused before anything is written
         changed = memory.add(progress(counted(args.files), None, "importing", args),
                              trusted=not args.untrusted)
         total = len(memory)

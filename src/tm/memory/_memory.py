@@ -110,6 +110,36 @@ class TranslationMemory:
             first = backend.prepare()
         return cls(backend, timeout, first)
 
+    @classmethod
+    @contextlib.contextmanager
+    def writing(cls, location: str | os.PathLike[str], *,
+                timeout: float = 10.0) -> Iterator[TranslationMemory]:
+        """Open *location* for a write that leaves no new memory behind if it fails.
+
+        When no SQLite file exists at *location*, the memory is built in a
+        new file beside it and put in place only when the ``with`` block
+        ends without an exception (if another process created the memory
+        meanwhile, what was written is added to that one).  An existing
+        memory, or a PostgreSQL one, is simply opened; its writes are
+        transactions.  This is what ``tm import`` uses: a failed import
+        creates nothing.
+        """
+        where = os.fspath(location)
+        if is_postgres_url(where) or os.path.lexists(where) or where in ("", ":memory:"):
+            with cls.open(where, timeout=timeout) as memory:
+                yield memory
+            return
+        staging = f"{where}.{os.getpid()}-{threading.get_ident()}.new"
+        try:
+            with cls.open(staging, timeout=timeout) as memory:
+                memory.path = where
+                yield memory
+            _publish_staged(staging, where, timeout)
+        finally:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(staging + suffix)
+
     def close(self) -> None:
         """Close every connection (further calls raise StoreError)."""
         self._pool.close()
@@ -209,6 +239,13 @@ class TranslationMemory:
         """Yield every stored unit, in the order they were added (one consistent snapshot)."""
         with self._snapshot() as conn:
             for row in conn.stream(f"SELECT {store.UNIT_COLUMNS} FROM units ORDER BY id"):
+                yield store.unit_from_row(row[1:])
+
+    def _stored(self, trusted: bool) -> Iterator[Unit]:
+        """The stored units of one trust, in the order they were added."""
+        with self._snapshot() as conn:
+            for row in conn.stream(f"SELECT {store.UNIT_COLUMNS} FROM units WHERE trusted = ? "
+                                   f"ORDER BY id", (int(trusted),)):
                 yield store.unit_from_row(row[1:])
 
     def stats(self) -> dict[str, object]:
@@ -316,6 +353,23 @@ class TranslationMemory:
         with self._snapshot() as conn:
             return [ConcordanceHit(unit, side, spans)
                     for unit, side, spans in concordance(conn, phrase, limit)]
+
+
+def _publish_staged(staging: str, where: str, timeout: float) -> None:
+    """Link the finished memory *staging* to *where*; if one appeared there, add to it."""
+    try:
+        os.link(staging, where)
+        return
+    except FileExistsError:
+        pass
+    except OSError:  # no hard links on this file system
+        if not os.path.exists(where):
+            os.rename(staging, where)
+            return
+    with TranslationMemory.open(staging, readonly=True) as done, \
+            TranslationMemory.open(where, timeout=timeout) as target:
+        for trusted in (True, False):
+            target.add(done._stored(trusted), trusted=trusted)
 
 
 def _in_context(unit: Unit, prev_hash: int, next_hash: int, where: tuple[str, str, str]) -> bool:

@@ -1,0 +1,144 @@
+"""Databases that are not ours or are damaged, creation races and faults, read-only places.
+
+Issue 9 items 5 and 8: nothing is written to a database before it is known to
+be a sound memory of ours, a new memory appears whole or not at all, a failed
+command creates nothing, and a memory that cannot be written still answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_tm
+from tm import StoreError, TranslationMemory, Unit
+
+DATA = ROOT / "tests" / "data" / "memory"
+UNITS = [Unit(f"Sentence number {i} about factories.", f"关于工厂的第{i}句。",
+              origin=f"f.po:{i}") for i in range(40)]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _memory_file(tmp_path: Path) -> Path:
+    path = tmp_path / "tm.db"
+    with TranslationMemory.open(path) as memory:
+        memory.add(UNITS)
+    return path
+
+
+def test_foreign_sqlite_database_is_never_written(tmp_path: Path) -> None:
+    path = tmp_path / "app.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers(name TEXT)")
+        conn.execute("INSERT INTO customers VALUES ('Ada')")
+    conn.close()
+    before = _digest(path)
+    result = run_tm("import", str(DATA / "news.csv"), "--db", str(path))
+    assert result.code == 2 and "not a tm translation memory" in result.err
+    with pytest.raises(StoreError, match="not a tm translation memory"):
+        TranslationMemory.open(path)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["app.db"]  # no WAL switch, no tables
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_damaged_memory_is_refused_before_any_write(tmp_path: Path) -> None:
+    path = _memory_file(tmp_path)
+    with sqlite3.connect(path) as conn:
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'units'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as handle:  # scribble over the units table's root page
+        handle.seek((root - 1) * page)
+        handle.write(b"\x0d" + os.urandom(page - 1))
+    before = _digest(path)
+    result = run_tm("import", str(DATA / "news.csv"), "--db", str(path))
+    assert result.code == 2
+    assert str(path) in result.err and ("damaged" in result.err or "corrupt" in result.err)
+    assert _digest(path) == before
+
+
+def test_failed_import_creates_no_memory(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    result = run_tm("import", str(tmp_path / "missing.po"), "--db", str(path))
+    assert result.code == 2 and "missing.po" in result.err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_racing_creators_of_one_new_memory_all_succeed(tmp_path: Path) -> None:
+    path = tmp_path / "tm.db"
+    script = textwrap.dedent("""
+        import sys
+        from tm import TranslationMemory, Unit
+        n = sys.argv[2]
+        with TranslationMemory.open(sys.argv[1], timeout=60) as memory:
+            memory.add([Unit(f"Writer {n} was here.", f"写入者{n}来过。", origin=f"w{n}.po")])
+    """)
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(path), str(n)],
+                              stderr=subprocess.PIPE) for n in range(8)]
+    errors = [p.communicate()[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0] * 8, errors
+    with TranslationMemory.open(path, readonly=True) as memory:
+        assert len(memory) == 8
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("tm.db")] == []
+
+
+def test_disk_full_while_creating_leaves_nothing_behind(tmp_path: Path) -> None:
+    path = tmp_path / "tm.db"
+    script = textwrap.dedent("""
+        import resource, signal, sys
+        from tm import StoreError, TranslationMemory
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # a write past the limit fails (EFBIG)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (12288, 12288))
+        try:
+            TranslationMemory.open(sys.argv[1]).close()
+        except StoreError as err:
+            print(err)
+            sys.exit(2)
+    """)
+    proc = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 2, proc.stderr
+    assert str(path) in proc.stdout
+    assert list(tmp_path.iterdir()) == []
+    with TranslationMemory.open(path) as memory:  # and the next try works
+        assert memory.add(UNITS[:2]) == 2
+
+
+def test_memory_in_read_only_directory_answers_without_side_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _memory_file(tmp_path)
+    real_access = os.access
+
+    def no_write_here(target: str | os.PathLike[str], mode: int, **kw: object) -> bool:
+        if Path(target) == tmp_path and mode & os.W_OK:
+            return False
+        return real_access(target, mode)
+
+    monkeypatch.setattr(os, "access", no_write_here)
+    with TranslationMemory.open(path, readonly=True) as memory:
+        assert memory.lookup("Sentence number 7 about factories.")[0].score == 100
+        assert memory.stats()["units"] == len(UNITS)
+        assert len(memory.concordance("factories", limit=3)) == 3
+        assert len(list(memory.units())) == len(UNITS)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["tm.db"]
+
+
+@pytest.mark.parametrize("db", ["", ":memory:"])
+def test_db_option_refuses_locations_that_vanish(tmp_path: Path, db: str) -> None:
+    result = run_tm("import", str(DATA / "news.csv"), "--db", db, cwd=tmp_path)
+    assert result.code == 2 and "not a memory location" in result.err
+    assert result.err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
