@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from tm.memory._backend import Connection
-from tm.memory._matching import length_window, max_distance, score_tokens
+from tm.memory._matching import max_distance, score_tokens
 
 __all__ = ["Index", "PostingBuffer", "encode_ids", "terms_of"]
 
@@ -156,6 +156,18 @@ class Index:
             out.frombytes(blob)
         return out
 
+    def sorted_postings(self, terms: Sequence[int], n: int) -> dict[int, array[int]]:
+        """``{term: entries}`` of *terms* for text length *n*, each sorted (rows in seq order)."""
+        keys = {term << LEN_BITS | min(n, MAX_LEN): term for term in terms}
+        out: dict[int, array[int]] = {}
+        listed = list(keys)
+        for start in range(0, len(listed), _BATCH):
+            where, params = self.conn.in_list("key", listed[start:start + _BATCH])
+            for key, blob in self.conn.execute(
+                    f"SELECT key, ids FROM postings WHERE {where} ORDER BY key, seq", params):
+                out.setdefault(keys[key], array(_ITEM)).frombytes(blob)
+        return out
+
     def postings_many(self, terms: Sequence[int], n: int) -> Iterator[array[int]]:
         """The entries of each of *terms* (in no particular order) for text length *n*."""
         keys = [term << LEN_BITS | min(n, MAX_LEN) for term in terms]
@@ -164,31 +176,7 @@ class Index:
             for (blob,) in self.conn.execute(f"SELECT ids FROM postings WHERE {where}", params):
                 yield decode_ids(blob)
 
-    def candidates(self, query_ids: Sequence[int], lang: int, threshold: int) -> list[int] | None:
-        """Entries that may score ``>= threshold``; ``None`` when the index cannot bound it.
-
-        Unknown query tokens have ids ``< 0``: no stored text has them, so they
-        cost nothing to "probe".  ``None`` asks the caller to scan instead (only
-        for queries with a token repeated more than 255 times).
-        """
-        m = len(query_ids)
-        lo, hi = length_window(m, threshold)
-        sizes = self._sizes(query_ids, lang, lo, hi)
-        if m - lo + 1 > len(sizes):  # the prefix would need an un-indexed term
-            return None
-        unindexed = m - len(sizes)
-        out: list[int] = []
-        for n in sorted({n for _, by_len in sizes for n in by_len}):
-            k = (max(m, n) * threshold + 99) // 100
-            # Terms with no text of length n are free to "probe": they are
-            # the start of the prefix, so only the rest of it is read.
-            present = sorted((by_len[n], term) for term, by_len in sizes if n in by_len)
-            rest = len(present) + unindexed - k + 1
-            if rest > 0:
-                out.extend(self._length_candidates(present, rest, n))
-        return out
-
-    def _sizes(self, query_ids: Sequence[int], lang: int, lo: int,
+    def query_sizes(self, query_ids: Sequence[int], lang: int, lo: int,
                hi: int) -> list[tuple[int, dict[int, int]]]:
         """``(term, {length: entries})`` for each probe-able query term (-1: unknown)."""
         terms: list[int] = []
@@ -215,7 +203,7 @@ class Index:
                 out[term] = {n: c for n, c in enumerate(counts, lo) if c}
         return out
 
-    def _length_candidates(self, costed: list[tuple[int, int]], probe: int, n: int) -> list[int]:
+    def length_candidates(self, costed: list[tuple[int, int]], probe: int, n: int) -> list[int]:
         """Candidates of length *n*: union of the *probe* cheapest terms, then pruned.
 
         *costed* lists ``(entries, term)`` of the terms present at this length,

@@ -21,29 +21,23 @@ each call borrows its own connection, writes take turns.
 from __future__ import annotations
 
 import contextlib
-import heapq
-import math
 import os
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 
-from tm._shared.lang import lang_key, normalize_lang
+from tm._shared.lang import lang_key
 from tm.errors import StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url
 from tm.memory._concordance import concordance
-from tm.memory._index import Index
-from tm.memory._matching import finish, match_tokens
-from tm.memory._placeables import adapt
-from tm.memory._writer import Writer, origin_file, text_hash
+from tm.memory._lookup import Query, run_lookup
+from tm.memory._writer import Writer, origin_file
 from tm.model import Match, Origin, Unit
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 
-# Sort key of a match: -score, -in_context, -base, -trusted, -unit id (newest first).
-_Rank = tuple[float, int, float, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,21 +265,13 @@ class TranslationMemory:
             return []
         if not 0 <= min_score <= 100:
             raise UsageError(f"min_score must be in 0..100, got {min_score}")
-        threshold = int(-(-min_score // 1))
         with self._snapshot() as conn:
             q_cls = self._lang_id(conn, source_lang)
             o_cls = self._lang_id(conn, target_lang)
-            folded = match_tokens(query)
             if q_cls is None or o_cls is None or not query.strip():
                 return []
-            ids = store.query_ids(conn, folded)
-            index = Index(conn)
-            found = index.candidates(ids, q_cls, threshold) if threshold > 0 else None
-            if found is None:  # min_score 0, or a token repeated > 255 times: scan
-                found = store.all_entries(conn)
-            hits = index.verify(found, ids, threshold, (q_cls, o_cls))
-            return self._finish(conn, query, folded, hits, min_score, limit,
-                                (context, prev, next), (source_lang, target_lang, strict_regions))
+            return run_lookup(conn, Query(query, source_lang, target_lang, min_score, limit,
+                                          context, prev, next, strict_regions), (q_cls, o_cls))
 
     def _lang_id(self, conn: Connection, lang: str) -> int | None:
         """The id of *lang*'s class (cached; reloaded when another client added a language)."""
@@ -293,52 +279,6 @@ class TranslationMemory:
         if key not in self._langs:
             self._langs = store.lang_ids(conn)
         return self._langs.get(key)
-
-    def _finish(self, conn: Connection, query: str, folded: list[str],
-                hits: list[tuple[int, int, float]], min_score: float, limit: int,
-                where: tuple[str, str, str], langs: tuple[str, str, bool]) -> list[Match]:
-        """Score, rank and de-duplicate verified hits; stop once the top *limit* are sure."""
-        hits.sort(key=lambda hit: (-hit[2], -hit[0]))
-        best: dict[tuple[str, str], tuple[_Rank, Unit, bool]] = {}
-        for uid, side, base in hits:
-            if len(best) >= limit:
-                kth = heapq.nsmallest(limit, (rank for rank, _, _ in best.values()))[-1]
-                if math.floor(base + 1e-9) < -kth[0]:
-                    break  # no later hit can score as high as the current top *limit*
-            scored = self._score_hit(conn, query, folded, uid, side, base, where, langs)
-            if scored is None or -scored[0][0] < min_score:
-                continue
-            pair = (scored[1].source, scored[1].target)
-            if pair not in best or scored[0] < best[pair][0]:
-                best[pair] = scored
-        out = []
-        for rank, unit, trusted in sorted(best.values(), key=lambda item: item[0])[:limit]:
-            adapted = None
-            if -rank[0] < 100:
-                adapted = adapt(query, unit.source, unit.target,
-                                source_lang=unit.source_lang, target_lang=unit.target_lang)
-            out.append(Match(unit, -rank[0], bool(-rank[1]), adapted, trusted))
-        return out
-
-    def _score_hit(self, conn: Connection, query: str, folded: list[str], uid: int, side: int,
-                   base: float, where: tuple[str, str, str], langs: tuple[str, str, bool],
-                   ) -> tuple[_Rank, Unit, bool] | None:
-        """The rank, unit (turned to the query's direction) and trust of one hit."""
-        source_lang, target_lang, strict = langs
-        row = store.fetch_units(conn, [uid]).get(uid)
-        if row is None:
-            return None
-        unit, trusted, prev_hash, next_hash = row
-        if side == 1:
-            unit = store.swapped(unit)
-        if strict and (normalize_lang(unit.source_lang) != normalize_lang(source_lang)
-                       or normalize_lang(unit.target_lang) != normalize_lang(target_lang)):
-            return None
-        value = float(finish(query, unit.source, base, folded, match_tokens(unit.source)).value)
-        if value >= 100 and not trusted:
-            value = 99.0
-        in_context = value >= 100 and _in_context(unit, prev_hash, next_hash, where)
-        return (-value, -in_context, -base, -trusted, -uid), unit, trusted
 
     def concordance(self, phrase: str, *, limit: int = 50) -> list[ConcordanceHit]:
         """Return units whose source or target contains *phrase* (case-insensitive).
@@ -370,15 +310,3 @@ def _publish_staged(staging: str, where: str, timeout: float) -> None:
             TranslationMemory.open(where, timeout=timeout) as target:
         for trusted in (True, False):
             target.add(done._stored(trusted), trusted=trusted)
-
-
-def _in_context(unit: Unit, prev_hash: int, next_hash: int, where: tuple[str, str, str]) -> bool:
-    context, prev, nxt = where
-    if context:
-        return unit.context == context
-    if not prev and not nxt:
-        return False
-    if prev and text_hash(prev) != prev_hash:
-        return False
-    return not (nxt and text_hash(nxt) != next_hash)
-

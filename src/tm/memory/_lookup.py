@@ -1,0 +1,110 @@
+"""One lookup: candidates from the index, verified, ranked, adapted (private).
+
+Batches of candidates come best bound first (:mod:`tm.memory._search`); each
+is verified with the exact token edit distance (:meth:`Index.verify`) and
+offered to a :class:`tm.memory._rank.Ranker`, which scores only the hits that
+can still enter the top *limit*.  The lookup stops as soon as the top
+*limit* rank before anything the remaining batches could hold, so its cost
+follows the answer, not the number of similar units (20,000 templated
+sentences at the same score cost about what 20 do).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tm._shared.lang import normalize_lang
+from tm.memory import _store as store
+from tm.memory._backend import Connection
+from tm.memory._index import Index
+from tm.memory._matching import finish, match_tokens
+from tm.memory._placeables import adapt
+from tm.memory._rank import Hit, Ranker, Scored
+from tm.memory._search import candidate_batches
+from tm.memory._writer import text_hash
+from tm.model import Match, Unit
+
+__all__ = ["Query", "run_lookup"]
+
+
+@dataclass(frozen=True)
+class Query:
+    """What one lookup asks for (the arguments of :meth:`TranslationMemory.lookup`)."""
+
+    text: str
+    source_lang: str
+    target_lang: str
+    min_score: float
+    limit: int
+    context: str = ""
+    prev: str = ""
+    next: str = ""
+    strict_regions: bool = False
+
+
+def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list[Match]:
+    """The matches of *query*, whose language classes (query side, other side) are *classes*."""
+    folded = match_tokens(query.text)
+    ids = store.query_ids(conn, folded)
+    index = Index(conn)
+    threshold = int(-(-query.min_score // 1))
+    ranker = Ranker(query.limit, lambda hits: _score(conn, query, folded, hits))
+    batches = candidate_batches(index, ids, classes[0], threshold) if threshold > 0 else None
+    if batches is None:  # min_score 0, or a token repeated > 255 times: scan
+        ranker.offer(index.verify(store.all_entries(conn), ids, threshold, classes))
+    else:
+        seen: set[int] = set()
+        for entries, later in batches:
+            fresh = [e for e in entries if e not in seen]
+            seen.update(fresh)
+            ranker.offer(index.verify(fresh, ids, threshold, classes))
+            if later is None or ranker.beats(later):
+                break
+    out = []
+    for rank, unit, trusted in ranker.results():
+        adapted = None
+        if -rank[0] < 100:
+            adapted = adapt(query.text, unit.source, unit.target,
+                            source_lang=unit.source_lang, target_lang=unit.target_lang)
+        out.append(Match(unit, -rank[0], bool(-rank[1]), adapted, trusted))
+    return out
+
+
+def _score(conn: Connection, query: Query, folded: list[str],
+           hits: Sequence[Hit]) -> list[Scored | None]:
+    """The rank, unit (turned to the query's direction) and trust of each hit, or None."""
+    rows = store.fetch_units(conn, [uid for uid, _, _ in hits])
+    out: list[Scored | None] = []
+    for uid, side, base in hits:
+        row = rows.get(uid)
+        out.append(None if row is None else _score_one(query, folded, row, (uid, side, base)))
+    return out
+
+
+def _score_one(query: Query, folded: list[str], row: store.StoredUnit, hit: Hit) -> Scored | None:
+    uid, side, base = hit
+    unit, trusted, prev_hash, next_hash = row
+    if side == 1:
+        unit = store.swapped(unit)
+    if query.strict_regions and (
+            normalize_lang(unit.source_lang) != normalize_lang(query.source_lang)
+            or normalize_lang(unit.target_lang) != normalize_lang(query.target_lang)):
+        return None
+    value = float(finish(query.text, unit.source, base, folded, match_tokens(unit.source)).value)
+    if value >= 100 and not trusted:
+        value = 99.0
+    if value < query.min_score:
+        return None
+    in_context = value >= 100 and _in_context(unit, prev_hash, next_hash, query)
+    return (-value, -float(in_context), -base, -float(trusted), -uid, side), unit, trusted
+
+
+def _in_context(unit: Unit, prev_hash: int, next_hash: int, query: Query) -> bool:
+    if query.context:
+        return unit.context == query.context
+    if not query.prev and not query.next:
+        return False
+    if query.prev and text_hash(query.prev) != prev_hash:
+        return False
+    return not (query.next and text_hash(query.next) != next_hash)
