@@ -5,7 +5,10 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import re
 from pathlib import Path
+
+import pytest
 
 import tm
 
@@ -89,3 +92,70 @@ def test_the_cli_imports_only_public_names() -> None:
             assert not any(part.startswith("_") for part in module.split(".")), where
             exported = importlib.import_module(module).__all__
             assert name in exported, where
+
+
+# -- one owner per fact: what only tm/_shared may spell out ---------------------------
+
+def _sources() -> dict[str, str]:
+    """Every module of tm outside _shared/, by path relative to the package."""
+    return {str(path.relative_to(SRC)): path.read_text(encoding="utf-8")
+            for path in sorted(SRC.rglob("*.py")) if "_shared" not in path.parts}
+
+
+#: Han ranges: Unicode script properties, or the code points the Han blocks start or end at.
+HAN_RANGE = re.compile(
+    r"(?i)\\p\{(?:script=|sc=)?han\}"
+    r"|0x(?:3007|3400|4dbf|4e00|9fff|f900|faff|2e80|20000|2f800)\b"
+    r"|\\u(?:3007|3400|4dbf|4e00|9fff|f900|faff|2e80)|\\U000(?:20000|2f800|323af)")
+#: A language code tested by its spelling instead of asking tm._shared.lang: a prefix
+#: test, or a list of the Chinese macrolanguage's members.
+LANG_PREFIX = re.compile(
+    r"""startswith\(\(?\s*["'](?:zh|cmn|yue|lzh|wuu|en)\b|["'](?:cmn|yue|lzh|wuu)["']""")
+PLURAL_TABLE = re.compile(r"nplurals\s*=")
+XML_ESCAPING = re.compile(r"xml\.sax\.saxutils|&amp;|&lt;|&gt;|&quot;|&#\d+;|&#x[0-9a-fA-F]+;")
+
+# Display width (Han counts two columns) is the formats engineer's to consolidate into
+# tm/_shared (OWNERS.md); until then these two modules keep their own wide-character class.
+HAN_RANGE_ALLOWED = {
+    "formats/linebreak.py",       # display width for msgcat-style wrapping
+    "segmentation/_segment.py",   # display width of a title line (_WIDE)
+}
+# PO headers with their plural forms, and XML writing/escaping, are being moved into
+# tm/_shared by the formats engineer (OWNERS.md); each file below leaves this list when
+# it uses the shared owner.  Empty both sets then.
+PLURAL_TABLE_ALLOWED = {"formats/_units.py", "memory/_pretranslate.py"}
+XML_ESCAPING_ALLOWED = {"formats/tmx.py", "formats/xliff.py", "formats/tbx.py"}
+
+
+@pytest.mark.parametrize(("rule", "pattern", "allowed"), [
+    ("Han ranges", HAN_RANGE, HAN_RANGE_ALLOWED),
+    ("language-code prefixes (use is_chinese / lang_key)", LANG_PREFIX, set()),
+    ("plural-form tables", PLURAL_TABLE, PLURAL_TABLE_ALLOWED),
+    ("XML escaping", XML_ESCAPING, XML_ESCAPING_ALLOWED),
+], ids=["han-ranges", "lang-prefixes", "plural-forms", "xml-escaping"])
+def test_facts_of_the_foundation_layer_are_spelled_only_there(
+        rule: str, pattern: re.Pattern[str], allowed: set[str]) -> None:
+    found = {name: [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
+             for name, text in _sources().items()}
+    offenders = {name: lines for name, lines in found.items() if lines and name not in allowed}
+    assert not offenders, f"{rule} outside tm/_shared: {offenders}"
+    stale = sorted(name for name in allowed if not found.get(name))
+    assert not stale, f"{rule}: {stale} no longer need their place on the allow-list"
+
+
+def _package(path: Path) -> str:
+    """The top-level package of *path* inside tm ("" for tm's own modules)."""
+    parts = path.relative_to(SRC).parts
+    return parts[0] if len(parts) > 1 else ""
+
+
+def test_no_package_imports_another_packages_private_module() -> None:
+    """``tm.P._module`` is P's business; tm._shared is the foundation everyone may use."""
+    for path in sorted(SRC.rglob("*.py")):
+        own = _package(path)
+        for module, name, line in _imports(path):
+            parts = module.split(".")
+            if parts[0] != "tm" or len(parts) < 3 or parts[1] in ("_shared", own):
+                continue
+            where = f"{path.relative_to(SRC)}:{line}: from {module} import {name}"
+            assert not any(p.startswith("_") for p in parts[2:]), where

@@ -8,7 +8,7 @@ one owner in tm's private foundation layer; this module is its public face.
 """
 
 from tm._shared.lang import is_chinese, lang_key, normalize_lang, same_language
-from tm._shared.text import han_ratio, has_han, is_han
+from tm._shared.script import han_ratio, has_han, is_han
 
 __all__ = ["han_ratio", "has_han", "is_chinese", "is_han", "lang_key", "normalize_lang",
            "same_language"]

@@ -1,26 +1,15 @@
-"""tm._shared.text: normalization and character classes shared by every stage."""
+"""tm._shared.text and tm._shared.script: the text keys and script classes every stage shares."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tm._shared.text import (
-    BRACKETS,
-    CLOSING,
-    OPENING,
-    SENTENCE_FINAL,
-    collapse_whitespace,
-    fold_width,
-    han_ratio,
-    has_han,
-    is_han,
-    is_latin,
-    is_punctuation,
-    nfc,
-    normalize,
-)
+from tm._shared.script import CJK, HAN, han_ratio, has_han, is_cjk, is_han
+from tm._shared.text import fold_for_matching, fold_width, sentence_key
 
 
 @pytest.mark.parametrize(("text", "folded"), [
@@ -46,31 +35,30 @@ def test_fold_width_keeps_length_and_is_idempotent(text: str) -> None:
 @pytest.mark.parametrize(("text", "key"), [
     ("  Inno\n\tWay  ", "Inno Way"),
     ("Cafe\u0301", "Café"),
-    ("３Ｗ咖啡\u3000 店", "3W咖啡 店"),
+    ("３Ｗ咖啡\u3000 店", "３Ｗ咖啡 店"),   # width is kept: the key is the sentence, not a fold
     ("", ""),
 ])
-def test_normalize(text: str, key: str) -> None:
-    assert normalize(text) == key
-
-
-def test_nfc_and_collapse() -> None:
-    assert nfc("e\u0301") == "é"
-    assert collapse_whitespace(" a \n b ") == "a b"
+def test_sentence_key(text: str, key: str) -> None:
+    assert sentence_key(text) == key
 
 
 @pytest.mark.parametrize(("char", "han"), [
     ("中", True), ("〇", True), ("\U00020000", True), ("\U0002A6DF", True), ("\u3400", True),
-    ("A", False), ("。", False), ("ア", False), ("한", False), ("1", False),
+    ("\U0002F800", True), ("\uF900", True),
+    ("A", False), ("。", False), ("ア", False), ("한", False), ("1", False), ("😀", False),
 ])
 def test_is_han(char: str, han: bool) -> None:
     assert is_han(char) is han
+    assert (re.fullmatch(f"[{HAN}]", char) is not None) is han  # the class says the same
 
 
-@pytest.mark.parametrize(("char", "latin"), [
-    ("a", True), ("Ｚ", True), ("é", True), ("中", False), ("1", False), ("α", False),
+@pytest.mark.parametrize(("char", "cjk"), [
+    ("中", True), ("〇", True), ("ア", True), ("한", True), ("。", True), ("，", True),
+    ("Ａ", True), ("A", False), ("é", False), ("😀", False), ("🎉", False), ("—", False),
 ])
-def test_is_latin(char: str, latin: bool) -> None:
-    assert is_latin(char) is latin
+def test_is_cjk(char: str, cjk: bool) -> None:
+    assert is_cjk(char) is cjk
+    assert (re.fullmatch(f"[{CJK}]", char) is not None) is cjk
 
 
 def test_script_ratio() -> None:
@@ -79,8 +67,19 @@ def test_script_ratio() -> None:
     assert han_ratio("123 !") == 0.0
 
 
-def test_punctuation_classes() -> None:
-    assert all(BRACKETS[o] in CLOSING for o in OPENING)
-    assert {"（", "《", "“", "【"} <= OPENING and {"）", "》", "”", "】"} <= CLOSING
-    assert {"。", "？", "！", ".", "?"} <= SENTENCE_FINAL
-    assert is_punctuation("，") and is_punctuation("、") and not is_punctuation("中")
+@pytest.mark.parametrize(("text", "keep", "folded"), [
+    ("３Ｗ 咖啡", False, "3w咖啡"), ("Inno  Way", True, "inno  way"), ("ﬁle", False, "file"),
+    ("Straße", False, "strasse"),
+])
+def test_fold_for_matching(text: str, keep: bool, folded: str) -> None:
+    got, offsets = fold_for_matching(text, keep_spaces=keep)
+    assert got == folded
+    assert len(offsets) == len(got)
+    assert all(0 <= o < len(text) for o in offsets) and list(offsets) == sorted(offsets)
+
+
+@given(st.text(max_size=30))
+def test_fold_for_matching_maps_every_character_back(text: str) -> None:
+    folded, offsets = fold_for_matching(text)
+    assert len(offsets) == len(folded)
+    assert all(not text[o].isspace() for o in offsets)

@@ -6,8 +6,9 @@ import random
 
 import pytest
 
+from tm._shared.text import sentence_key as text_key
 from tm.updating import _match as _updating_match
-from tm.updating._match import OldText, plan, similarity, text_key
+from tm.updating._match import OldText, plan, similarity
 
 CAT = OldText("The cat sat on the mat in the kitchen.", "猫坐在厨房的垫子上。")
 SUN = OldText("It was a sunny day in the park.", "那天公园里阳光明媚。")

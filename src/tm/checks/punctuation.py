@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import re
 
+from tm._shared.script import HAN, has_han
 from tm.checks._base import CheckInfo, Context, unit_check
-from tm.checks._text import HAN, has_han, strip_closers
 from tm.model import Unit
 
 __all__ = ["check_final_mark", "check_halfwidth", "final_mark"]
+
+_CLOSERS = "\"'”’」』）)】]》〉»› \t\n"
+
+
+def strip_closers(text: str) -> str:
+    """*text* without trailing whitespace, closing quotes and closing brackets."""
+    return text.rstrip(_CLOSERS)
 
 _CLASS = {".": "period", "。": "period", "．": "period", "?": "question", "？": "question",
           "!": "exclamation", "！": "exclamation", ":": "colon", "：": "colon",

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tm._shared.script import HAN, has_han
 from tm.checks._base import CheckInfo, Context, unit_check
-from tm.checks._text import HAN, has_han
 from tm.model import Unit
 
 __all__ = ["check_ellipsis_dash", "check_fullwidth_alnum", "check_spacing"]

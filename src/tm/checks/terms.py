@@ -3,7 +3,8 @@
 For every glossary term found in the source (:meth:`tm.Glossary.find`:
 whole words, plurals and possessives, longest match first), the target must
 contain one of the approved renderings.  Target matching is on a folded form
-(NFKC, case folded, spaces removed) so ``3W 咖啡`` matches ``3W咖啡``.  One
+(:func:`tm._shared.text.fold_for_matching`: NFKC, case folded, spaces
+removed) so ``3W 咖啡`` matches ``3W咖啡``.  One
 problem gets one finding, the most specific: a forbidden variant
 (``term-forbidden``) or the English term copied into the target
 (``latin-leftover``) rather than also ``term-missing``.
@@ -12,50 +13,27 @@ problem gets one finding, the most specific: a forbidden variant
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
+from tm._shared.script import has_han
+from tm._shared.text import fold_for_matching, sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
-from tm.checks._text import collapse, has_han
 from tm.model import Term, Unit
 
-__all__ = ["check_terms", "fold", "target_spans"]
+__all__ = ["check_terms", "target_spans"]
 
-_SPACE = re.compile(r"\s+")
-
-
-def fold(text: str) -> tuple[str, list[int]]:
-    """(folded text, offset map): NFKC, case folded, whitespace removed.
-
-    ``offsets[i]`` is the index in *text* of folded character ``i``, so spans
-    found in the folded form map back to the original.
-    """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    if len(folded) == len(text):  # the usual case: one character for one
-        if not _SPACE.search(text):
-            return folded, list(range(len(text)))
-        offsets = [i for i, ch in enumerate(text) if not ch.isspace()]
-        return "".join(folded[i] for i in offsets), offsets
-    chars: list[str] = []
-    offsets = []
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            continue
-        for out in unicodedata.normalize("NFKC", ch).casefold():
-            chars.append(out)
-            offsets.append(i)
-    return "".join(chars), offsets
 
 
 @lru_cache(maxsize=4096)
 def _folded(term_text: str) -> str:
-    return fold(term_text)[0]
+    return fold_for_matching(term_text)[0]
 
 
 def target_spans(target: str, renderings: tuple[str, ...],
-                 folded: tuple[str, list[int]] | None = None) -> list[tuple[int, int]]:
+                 folded: tuple[str, Sequence[int]] | None = None) -> list[tuple[int, int]]:
     """Spans in *target* where any of *renderings* occurs (folded comparison)."""
-    text, offsets = folded or fold(target)
+    text, offsets = folded or fold_for_matching(target)
     spans: list[tuple[int, int]] = []
     for rendering in renderings:
         needle = _folded(rendering)
@@ -100,12 +78,12 @@ def _describe(term: Term) -> str:
 def check_terms(unit: Unit, ctx: Context) -> None:
     """Check each glossary term of the source against the target."""
     if ctx.glossary is None or not unit.target.strip() or \
-            (not has_han(unit.target) and collapse(unit.target) == collapse(unit.source)):
+            (not has_han(unit.target) and sentence_key(unit.target) == sentence_key(unit.source)):
         return  # untranslated: reported by its own check
     hits = ctx.term_hits(unit)
     if not hits:
         return
-    folded: tuple[str, list[int]] | None = None
+    folded: tuple[str, Sequence[int]] | None = None
     seen: set[int] = set()
     for hit in hits:
         term = hit.term
@@ -115,7 +93,7 @@ def check_terms(unit: Unit, ctx: Context) -> None:
         if not term.targets or any(t in unit.target for t in term.targets):
             continue
         if folded is None:
-            folded = fold(unit.target)
+            folded = fold_for_matching(unit.target)
         if target_spans(unit.target, term.targets, folded):
             continue
         forbidden = target_spans(unit.target, term.forbidden, folded)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tm._shared.script import has_han
+from tm._shared.text import sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
-from tm.checks._text import collapse, has_han
 from tm.model import Unit
 
 __all__ = ["check_fuzzy", "check_untranslated", "name_or_code_only"]
@@ -50,8 +51,8 @@ def _approved_source_forms(unit: Unit, ctx: Context) -> list[tuple[int, int]]:
     """Spans of glossary terms in the source whose approved rendering is the term itself."""
     spans = []
     for hit in ctx.term_hits(unit):
-        forms = {collapse(t).casefold() for t in hit.term.targets}
-        if collapse(hit.text).casefold() in forms or collapse(hit.term.source).casefold() in forms:
+        forms = {sentence_key(t).casefold() for t in hit.term.targets}
+        if {sentence_key(hit.text).casefold(), sentence_key(hit.term.source).casefold()} & forms:
             spans.append((hit.start, hit.end))
     return spans
 
@@ -66,7 +67,7 @@ def check_untranslated(unit: Unit, ctx: Context) -> None:
         if not unit.fuzzy:
             ctx.report("untranslated", unit, "the target is empty")
         return
-    if has_han(unit.target) or collapse(unit.target) != collapse(unit.source):
+    if has_han(unit.target) or sentence_key(unit.target) != sentence_key(unit.source):
         return
     if not _WORDISH.search(unit.source) or name_or_code_only(
             unit.source, _approved_source_forms(unit, ctx)):

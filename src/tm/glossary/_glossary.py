@@ -23,8 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tm._shared.lang import same_language
-from tm._shared.text import fold_width
+from tm._shared.lang import is_chinese, lang_key, same_language
+from tm._shared.text import fold_for_matching
 from tm.errors import ParseError, UsageError
 from tm.model import Term
 
@@ -32,9 +32,8 @@ __all__ = ["Glossary", "TermHit"]
 
 _SEPARATOR = re.compile(r"[\s\-‐]+")
 _WORD = re.compile(r"\w+")
-_SPACE = re.compile(r"\s")
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
-_SUBSTRING_LANGS = ("zh", "ja", "ko", "th", "lo", "km", "my")
+#: Besides Chinese (:func:`is_chinese`), languages written without spaces between words.
+_SUBSTRING_LANGS = ("ja", "ko", "th", "lo", "km", "my")
 _FormIndex = tuple[dict[str, tuple[Term, str]], dict[str, list[int]]]
 
 
@@ -214,7 +213,7 @@ class Glossary:
         forms, lengths = self._form_index(source, words)
         if not forms:
             return []
-        folded, offsets = fold_for_words(text) if words else fold_for_matching(text)
+        folded, offsets = fold_for_matching(text, keep_spaces=words)
         hits = []
         i, size = 0, len(folded)
         while i < size:
@@ -234,14 +233,13 @@ class Glossary:
     def _form_index(self, source: bool, words: bool) -> _FormIndex:
         """Every folded form with its term and status, and form lengths by first character."""
         if (source, words) not in self._form_indexes:
-            fold = fold_for_words if words else fold_for_matching
             forms: dict[str, tuple[Term, str]] = {}
             for term in self._terms:
                 pairs = [(term.source, "source")] if source else (
                     [(t, "approved") for t in term.targets]
                     + [(t, "forbidden") for t in term.forbidden])
                 for form, status in pairs:
-                    key = fold(" ".join(form.split()))[0]
+                    key = fold_for_matching(" ".join(form.split()), keep_spaces=words)[0]
                     # A form approved in one concept and forbidden in another counts as approved.
                     if key and (key not in forms or (status == "approved" != forms[key][1])):
                         forms[key] = (term, status)
@@ -260,26 +258,8 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 
 
 def _is_substring_lang(lang: str) -> bool:
-    return lang.lower().replace("_", "-").split("-")[0] in _SUBSTRING_LANGS
-
-
-def fold_for_matching(text: str) -> tuple[str, Sequence[int]]:
-    """*text* width-folded, ASCII lower-cased, whitespace removed; and for each
-    character of the result its offset in *text*."""
-    folded = fold_width(text).translate(_ASCII_LOWER)
-    if not _SPACE.search(folded):
-        return folded, range(len(folded))
-    keep = [i for i, c in enumerate(folded) if not c.isspace()]
-    return "".join(folded[i] for i in keep), keep
-
-
-def fold_for_words(text: str) -> tuple[str, Sequence[int]]:
-    """*text* width-folded, ASCII lower-cased, every whitespace character a space
-    (same length, so the offsets are the identity): for word-based target languages."""
-    folded = fold_width(text).translate(_ASCII_LOWER)
-    if _SPACE.search(folded):
-        folded = _SPACE.sub(" ", folded)
-    return folded, range(len(folded))
+    """Languages written without spaces between words: terms are found as substrings."""
+    return is_chinese(lang) or lang_key(lang) in _SUBSTRING_LANGS
 
 
 def _index_keys(words: list[str]) -> set[str]:

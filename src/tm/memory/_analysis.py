@@ -18,7 +18,6 @@ Chinese) and segments of a document in each match band (101% in-context, 100%,
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -26,7 +25,9 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from tm._shared.lang import is_chinese
+from tm._shared.script import HAN, KANA
 from tm._shared.signature import signature
+from tm._shared.text import sentence_key
 from tm.errors import UsageError
 
 if TYPE_CHECKING:
@@ -40,8 +41,8 @@ __all__ = ["DEFAULT_BANDS", "Analysis", "AnalysisItem", "BandCount", "analyze", 
 #: Lower bounds of the match bands; 101 is the in-context exact band.
 DEFAULT_BANDS: tuple[int, ...] = (101, 100, 95, 85, 75, 50)
 _WORD = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}]"
-    r"|[^\W\p{Han}\p{Hiragana}\p{Katakana}_]+(?:[-'’.,][^\W\p{Han}\p{Hiragana}\p{Katakana}_]+)*%?",
+    rf"[{HAN}{KANA}]"
+    rf"|[^\W{HAN}{KANA}_]+(?:[-'’.,][^\W{HAN}{KANA}_]+)*%?",
     regex.V1)
 
 
@@ -137,10 +138,6 @@ def _check_bands(bands: Iterable[int]) -> list[int]:
     return out
 
 
-def _key(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 def analyze(items: Iterable[AnalysisItem | str], memory: TranslationMemory, *,
             source_lang: str = "en", target_lang: str = "zh-CN",
             bands: Iterable[int] = DEFAULT_BANDS) -> Analysis:
@@ -160,7 +157,7 @@ def analyze(items: Iterable[AnalysisItem | str], memory: TranslationMemory, *,
     for raw in items:
         item = AnalysisItem(raw) if isinstance(raw, str) else raw
         words = count_words(item.text)
-        key = _key(item.text)
+        key = sentence_key(item.text)
         if key in seen:
             repetitions.segments += 1
             repetitions.words += words

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 import regex
 
+from tm._shared.script import HAN, KANA
 from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._index import MAX_OCC, Index, term_of
@@ -28,7 +29,7 @@ from tm.model import Unit
 
 __all__ = ["concordance"]
 
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_CJK = HAN + KANA  # written without spaces: any substring matches
 Hit = tuple[Unit, str, tuple[tuple[int, int], ...]]
 # Plural and possessive endings of a phrase's last word, in the text and as match tokens.
 _ENDINGS = "(?:e?s)?(?:['’]s)?"

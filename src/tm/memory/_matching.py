@@ -34,6 +34,7 @@ from collections.abc import Sequence
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from tm._shared.script import HAN, KANA
 from tm.errors import UsageError
 
 __all__ = [
@@ -46,7 +47,7 @@ __all__ = [
     "score_tokens",
 ]
 
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_CJK = HAN + KANA  # written without spaces: one token per character
 _TOKEN = regex.compile(
     rf"[{_CJK}]"                                  # one CJK character
     r"|\p{N}+(?:[.,]\p{N}+)*"                     # 2017, 53.96, 1,000

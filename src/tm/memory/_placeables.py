@@ -21,6 +21,8 @@ from typing import Any
 
 import regex
 
+from tm._shared.script import HAN, KANA
+
 __all__ = ["adapt", "diff_tokens"]
 
 # Numbers (with an optional scale word) and runs of capitalized Latin words.
@@ -28,7 +30,7 @@ _NUMBER = r"\d+(?:[.,]\d+)*(?:\s*(?:percent|per cent|%|million|billion|trillion|
 _NAME = r"\p{Lu}[\p{Latin}\p{M}\d'’-]*(?:\s+\p{Lu}[\p{Latin}\p{M}\d'’-]*)*"
 _PLACEABLE = regex.compile(rf"(?P<num>{_NUMBER})|(?<![\p{{Latin}}\d])(?P<name>{_NAME})", regex.V1)
 _DIFF_TOKEN = regex.compile(
-    r"\s+|[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+|[^\w\s]",
+    rf"\s+|[{HAN}{KANA}]|[^\W{HAN}{KANA}]+|[^\w\s]",
     regex.V1)
 # Scale words a target may write after its digits, longest first.
 _SCALES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4),

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Iterable
 
 from tm._shared.lang import lang_key, normalize_lang
+from tm._shared.text import sentence_key
 from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._index import PostingBuffer, encode_ids
@@ -28,8 +29,8 @@ _key = functools.lru_cache(maxsize=256)(lang_key)
 
 
 def text_hash(text: str) -> int:
-    """A 56-bit hash of whitespace-collapsed *text* (neighbour sentences)."""
-    folded = " ".join(text.split())
+    """A 56-bit hash of the sentence key of *text* (neighbour sentences)."""
+    folded = sentence_key(text)
     return int.from_bytes(hashlib.blake2b(folded.encode(), digest_size=7).digest(), "big")
 
 

@@ -34,7 +34,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from tm._shared.compat import renamed_keywords
-from tm._shared.lang import is_chinese
+from tm._shared.lang import is_chinese, lang_key
 from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
@@ -62,8 +62,7 @@ def _language(lang: str) -> str:
     """``zh`` for every Chinese code (tm._shared.lang.is_chinese: zh-TW, yue, lzh ...), ``en``."""
     if is_chinese(lang):
         return "zh"
-    code = lang.lower().replace("_", "-")
-    if code.startswith("en") or not code:
+    if not lang.strip() or lang_key(lang) == "en":
         return "en"
     raise UsageError(f"unsupported language {lang!r} for numbers; use English or Chinese")
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -34,6 +33,9 @@ from pathlib import Path
 
 import regex
 
+from tm._shared.lang import is_chinese
+from tm._shared.script import HAN
+from tm._shared.text import sentence_key
 from tm.errors import UsageError
 from tm.model import Origin, Segment
 from tm.segmentation._srx import CompiledRules, SrxRules, compile_rules, load_srx
@@ -55,30 +57,25 @@ CHROME = (
 
 # Blank lines between paragraphs; possessive so that long blank runs stay linear.
 _BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
-_HAN = regex.compile(r"[\p{Han}\U00020000-\U0003134F]")
+_HAN = regex.compile(f"[{HAN}]")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60]")
 _CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
-_STARTS_SENTENCE = regex.compile(r"[\p{Lu}\p{N}\p{Han}\"'“‘(\[（《「『【•*\-–—]")
+_STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
 _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
     "was were be been has have had will would can could should may might must not than".split()
 )
 _MAX_CHROME_LINE = 200
-_CHINESE_CODES = frozenset({"zh", "cmn", "yue", "lzh", "wuu"})
 
 
 def _rules_file(lang: str) -> Path:
-    return RULES_DIR / ("zh.srx" if _is_chinese(lang) else "en.srx")
-
-
-def _is_chinese(lang: str) -> bool:
-    return lang.strip().lower().replace("_", "-").split("-")[0] in _CHINESE_CODES
+    return RULES_DIR / ("zh.srx" if is_chinese(lang) else "en.srx")
 
 
 @lru_cache(maxsize=64)
 def _builtin(lang: str) -> tuple[SrxRules, str]:
-    return load_srx(_rules_file(lang)), ("zh" if _is_chinese(lang) else "en")
+    return load_srx(_rules_file(lang)), ("zh" if is_chinese(lang) else "en")
 
 
 def _load(lang: str, rules: str | os.PathLike[str] | None) -> tuple[SrxRules, str]:
@@ -320,7 +317,7 @@ def stable_ids(texts: Sequence[str]) -> list[str]:
     seen: dict[str, int] = {}
     ids = []
     for text in texts:
-        key = " ".join(unicodedata.normalize("NFC", text).split())
+        key = sentence_key(text)
         base = "s" + hashlib.blake2b(key.encode("utf-8")).hexdigest()[:8]
         count = seen.get(base, 0) + 1
         seen[base] = count

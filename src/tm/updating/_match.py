@@ -22,7 +22,6 @@ tested with tiny hand-made cases.  The plan is made in three steps:
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,9 +29,10 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz, process
 
+from tm._shared.text import sentence_key
 from tm.errors import UsageError
 
-__all__ = ["OldText", "Slot", "plan", "similarity", "text_key"]
+__all__ = ["OldText", "Slot", "plan", "similarity"]
 
 #: Kinds of slot whose translation is the old msgstr, unchanged.
 VERBATIM = frozenset({"kept", "moved", "copied", "revived", "edited", "split"})
@@ -81,11 +81,6 @@ class Slot:
     score: float = 0.0
 
 
-def text_key(text: str) -> str:
-    """The identity of a sentence: NFC with whitespace runs collapsed (as stable ids use)."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 class _Encoder:
     """Maps each word token to one code point, so rapidfuzz compares word sequences."""
 
@@ -120,7 +115,7 @@ def plan(new_texts: Sequence[str], old: Sequence[OldText], *,
     """
     if not 0 <= threshold <= 100:
         raise UsageError(f"threshold must be between 0 and 100, not {threshold}")
-    keys = [text_key(t) for t in new_texts]
+    keys = [sentence_key(t) for t in new_texts]
     exact = _match_exact(keys, old)
     taken = {i for slot in exact.values() for i in slot.new}
     used = {o for slot in exact.values() for o in slot.old}
@@ -148,7 +143,7 @@ def _match_exact(keys: list[str], old: Sequence[OldText]) -> dict[int, Slot]:
     queues: dict[str, deque[int]] = defaultdict(deque)
     order = sorted(range(len(old)), key=lambda o: old[o].obsolete)  # active first
     for o in order:
-        queues[text_key(old[o].msgid)].append(o)
+        queues[sentence_key(old[o].msgid)].append(o)
     slots: dict[int, Slot] = {}
     covered = bytearray(len(keys))
     for i, key in enumerate(keys):

@@ -31,6 +31,7 @@ import regex
 
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, read_bytes, read_text
+from tm._shared.script import is_cjk
 from tm._shared.signature import po_timestamp, signature
 from tm.alignment import align
 from tm.errors import UpdateConflict, UsageError
@@ -228,7 +229,7 @@ def _join_targets(targets: list[str]) -> str:
     """Concatenate translations: no space between CJK sentences, one between others."""
     out = ""
     for t in targets:
-        if out and not (ord(out[-1]) >= 0x2E80 or ord(t[:1] or " ") >= 0x2E80):
+        if out and not (is_cjk(out[-1]) or is_cjk(t[:1] or " ")):
             out += " "
         out += t
     return out

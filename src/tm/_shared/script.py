@@ -1,0 +1,94 @@
+"""Which characters are Han, which are CJK: the one owner of tm's script ranges.
+
+Every stage asks these questions (is this Chinese prose? is this one token?
+does joining two sentences need a space?), so they are answered here once,
+from the Unicode blocks below, and offered three ways: predicates
+(:func:`is_han`, :func:`has_han`, :func:`han_ratio`, :func:`is_cjk`) and
+character-class bodies (:data:`HAN`, :data:`KANA`, :data:`CJK`) that work in
+both ``re`` and ``regex`` patterns (``f"[{HAN}]+"``).
+
+Han is the CJK Unified Ideographs with every extension, the compatibility
+ideographs and their supplement (U+2F800), and 〇 (U+3007, the ideographic
+zero of 二〇一五).  CJK adds kana, bopomofo, Hangul, CJK punctuation and
+symbols, radicals and the full-width forms: the characters written without
+spaces between them.  Emoji and other symbols are not CJK.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CJK", "CJK_RANGES", "HAN", "HAN_RANGES", "KANA", "han_ratio", "has_han",
+           "is_cjk", "is_han"]
+
+#: Han ideographs, as (first, last) code points.
+HAN_RANGES: tuple[tuple[int, int], ...] = (
+    (0x3007, 0x3007),     # 〇 ideographic number zero
+    (0x3400, 0x4DBF),     # CJK Unified Ideographs Extension A
+    (0x4E00, 0x9FFF),     # CJK Unified Ideographs
+    (0xF900, 0xFAFF),     # CJK Compatibility Ideographs
+    (0x20000, 0x323AF),   # Extensions B to H (astral)
+    (0x2F800, 0x2FA1F),   # CJK Compatibility Ideographs Supplement
+)
+#: Hiragana, Katakana and their extensions.
+_KANA_RANGES = ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
+#: Scripts and symbols written without spaces in CJK text (Han and kana included).
+CJK_RANGES: tuple[tuple[int, int], ...] = (
+    *HAN_RANGES, *_KANA_RANGES,
+    (0x1100, 0x11FF),     # Hangul Jamo
+    (0x2E80, 0x2FDF),     # CJK and Kangxi radicals
+    (0x2FF0, 0x303F),     # ideographic description, CJK symbols and punctuation
+    (0x3100, 0x312F),     # Bopomofo
+    (0x3130, 0x318F),     # Hangul compatibility Jamo
+    (0x31A0, 0x31BF),     # Bopomofo extended
+    (0x3200, 0x33FF),     # enclosed CJK letters, CJK compatibility
+    (0xAC00, 0xD7AF),     # Hangul syllables
+    (0xFE10, 0xFE1F),     # vertical forms
+    (0xFE30, 0xFE4F),     # CJK compatibility forms
+    (0xFF00, 0xFF65),     # full-width forms (half-width kana are above)
+    (0xFFE0, 0xFFEF),     # full-width signs
+)
+
+
+def _class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """A character-class body (no brackets) for *ranges*."""
+    def char(cp: int) -> str:
+        return f"\\U{cp:08x}" if cp > 0xFFFF else f"\\u{cp:04x}"
+    return "".join(char(lo) if lo == hi else f"{char(lo)}-{char(hi)}" for lo, hi in ranges)
+
+
+#: Character-class body of Han characters: ``re.compile(f"[{HAN}]")``.
+HAN = _class(HAN_RANGES)
+#: Character-class body of kana.
+KANA = _class(_KANA_RANGES)
+#: Character-class body of CJK characters (see the module docstring).
+CJK = _class(CJK_RANGES)
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def is_han(char: str) -> bool:
+    """True if *char* (one character) is a Han ideograph (see :data:`HAN_RANGES`)."""
+    return _HAN_CHAR.match(char) is not None
+
+
+def has_han(text: str) -> bool:
+    """True if *text* contains at least one Han character."""
+    return _HAN_CHAR.search(text) is not None
+
+
+def han_ratio(text: str) -> float:
+    """Share of Han characters among the letters of *text* (0.0 if it has none).
+
+    A quick language test: Chinese prose scores near 1, English 0.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if is_han(c)) / len(letters)
+
+
+def is_cjk(char: str) -> bool:
+    """True if *char* belongs to text written without spaces (Han, kana, Hangul, CJK marks)."""
+    return _CJK_CHAR.match(char) is not None
