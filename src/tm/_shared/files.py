@@ -3,7 +3,7 @@
 Every command reads through :func:`open_binary`, :func:`read_bytes` or
 :func:`read_text` (``-`` is stdin; BOM, CRLF and encodings handled; binary and
 undecodable input refused with the file and line) and writes through
-:class:`atomic_writer` / :func:`write_output` (``-`` is stdout).
+:class:`atomic_writer` (``-`` is stdout).
 
 Input that cannot be read twice -- stdin, a pipe, ``/dev/stdin``, a process
 substitution ``<(...)`` -- is read once into a spool (memory, then an unlinked
@@ -37,7 +37,7 @@ from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
     "atomic_writer", "check_encoding", "decode_bytes", "forget_inputs", "open_binary",
-    "peek_bytes", "read_bytes", "read_text", "same_file", "write_output",
+    "peek_bytes", "read_bytes", "read_text", "same_file",
 ]
 
 STDIO = "-"
@@ -353,9 +353,3 @@ def _sync_folder(folder: str) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def write_output(path: str | os.PathLike[str], render: Callable[[IO[str]], None]) -> None:
-    """Call *render* with a text stream for *path* (``-`` = stdout), written atomically."""
-    with atomic_writer(path) as fh:
-        render(fh)

@@ -58,6 +58,18 @@ _FUNCTION = set("的了是在和与及为将于说对把被从向也都而已表
 _GRAMMAR = _FUNCTION | set("众全诸各每列们些作哪啊呀吗呢吧")
 SHARE = 0.6
 SAMPLE = 60
+# The numbers below were tuned on the dev catalogs of docs/benchmarks.md (the article,
+# the seeded news catalog and the Bible's false-positive run), as the checks signature
+# records; changing one is a change of what the check reports.
+_MAX_NAME_WORDS = 6      # longest English name considered (Zhongguancun Inno Way ...)
+_MIN_GRAM, _MAX_GRAM = 2, 8  # lengths of the Han strings a rendering is looked for among
+_MIN_LIFT = 0.5          # share in the name's targets minus share in other targets
+_RARE_ELSEWHERE = 0.01   # an added part this rare in the rest of the catalog is the name's
+_MIN_WORD_NAME = 4       # a single capitalized word shorter than this is not a name (Li, He)
+_BACKGROUND = 200        # other targets sampled to tell a name's characters from common ones
+_MIN_RENDERING = 3       # renderings shorter than this are too ambiguous to police
+_BARE_SHARE = 0.1        # at most this share writes the bare rendering without the fuller form
+_VARIED_SHARE = 0.2      # ... and at most this share has a variant, for the fuller form to rule
 
 
 def _initial(source: str, start: int) -> bool:
@@ -109,7 +121,7 @@ def names(source: str, lower_words: set[str]) -> set[str]:
         for i in range(len(run)):
             if run[i].lower() in _CONNECTORS or run[i][0].isdigit():
                 continue
-            for j in range(i, min(len(run), i + 6)):
+            for j in range(i, min(len(run), i + _MAX_NAME_WORDS)):
                 if run[j].lower() not in _CONNECTORS:
                     found.add(" ".join(run[i: j + 1]))
     return {n for n in found
@@ -117,12 +129,12 @@ def names(source: str, lower_words: set[str]) -> set[str]:
 
 
 def _ngrams(text: str) -> set[str]:
-    """Han substrings of 2 to 8 characters."""
+    """Han substrings of _MIN_GRAM to _MAX_GRAM (2 to 8) characters."""
     grams: set[str] = set()
     for m in _HAN_RUN.finditer(text):
         run = m.group()
         n = len(run)
-        for size in range(2, min(n, 8) + 1):
+        for size in range(_MIN_GRAM, min(n, _MAX_GRAM) + 1):
             grams.update(run[i: i + size] for i in range(n - size + 1))
     return grams
 
@@ -152,7 +164,7 @@ def _rendering(targets: list[str], background: list[str]) -> tuple[str, str] | N
     size = min(len(targets), SAMPLE)
     need = max(2, SHARE * size)
     good = [(count, len(gram), gram) for gram, count in counts.items()
-            if count >= need and count / size - _rate(gram, background) >= 0.5]
+            if count >= need and count / size - _rate(gram, background) >= _MIN_LIFT]
     if not good:
         return None
     core = max(good)[2]
@@ -172,7 +184,7 @@ def _belongs(part: str, background: list[str], *, suffix: bool) -> bool:
         return True
     if any(ch in _FUNCTION for ch in part):
         return False
-    return (suffix and part.endswith(_NAME_ENDS)) or _rate(part, background) < 0.01
+    return (suffix and part.endswith(_NAME_ENDS)) or _rate(part, background) < _RARE_ELSEWHERE
 
 
 def _single_word_name(word: str, lower_words: set[str], inside: set[str]) -> bool:
@@ -185,8 +197,8 @@ def _single_word_name(word: str, lower_words: set[str], inside: set[str]) -> boo
     its capital says "name" there.  *inside* holds the capitalized words
     found inside a sentence somewhere.
     """
-    return (len(word) >= 4 and word.lower() not in lower_words and not _PEOPLE.search(word)
-            and word in inside)
+    return (len(word) >= _MIN_WORD_NAME and word.lower() not in lower_words
+            and not _PEOPLE.search(word) and word in inside)
 
 
 def _capitalized_inside(sources: Sequence[str]) -> set[str]:
@@ -276,10 +288,10 @@ def check_term_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
         if len(members) < MIN_UNITS or (ctx.glossary and ctx.glossary.find(name, lang="en")):
             continue
         member_set = set(members)
-        others = [usable[i].target for i in rng.sample(range(len(usable)), min(200, len(usable)))
-                  if i not in member_set]
+        sample = rng.sample(range(len(usable)), min(_BACKGROUND, len(usable)))
+        others = [usable[i].target for i in sample if i not in member_set]
         found = _rendering([usable[i].target for i in members], others)
-        if found is None or len(found[1]) < 3:
+        if found is None or len(found[1]) < _MIN_RENDERING:
             continue
         _report_variants(name, [usable[i] for i in members], found, ctx, reported)
 
@@ -288,7 +300,7 @@ def _span(target: str, found: tuple[str, str]) -> tuple[int, int] | None:
     """Span of a variant of the name's rendering in *target* (see _report_variants)."""
     rendering, full = found
     if full == rendering:
-        return _variant(target, rendering) if len(rendering) >= 3 else None
+        return _variant(target, rendering) if len(rendering) >= _MIN_RENDERING else None
     return _inner_variant(target, full) or (_variant(target, full) if rendering not in target
                                              else None)
 
@@ -312,7 +324,8 @@ def _full_is_usual(members: list[Unit], found: tuple[str, str],
     bare = sum(rendering in u.target and full not in u.target and spans.get(id(u)) is None
                for u in members)
     varied = sum(span is not None for span in spans.values())
-    return bare <= 0.1 * len(members) and varied <= max(1, 0.2 * len(members))
+    return (bare <= _BARE_SHARE * len(members)
+            and varied <= max(1, _VARIED_SHARE * len(members)))
 
 
 def _report_variants(name: str, members: list[Unit], found: tuple[str, str], ctx: Context,

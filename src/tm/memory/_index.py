@@ -38,13 +38,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from tm.memory._backend import Connection
 from tm.memory._matching import max_distance, score_tokens
 
-__all__ = ["Index", "PostingBuffer", "encode_ids", "terms_of"]
+__all__ = ["Index", "PostingBuffer", "encode_ids"]
 
 LEN_BITS, OCC_BITS, LANG_BITS = 12, 8, 6
 MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LANG_BITS
 _ITEM = "I" if array("I").itemsize == 4 else "L"
 #: Stop checking more terms once a length has at most this many candidates.
 _FEW_CANDIDATES = 8
+#: Ids per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
 _BATCH = 500
 
 def encode_ids(ids: Sequence[int]) -> bytes:
@@ -62,18 +63,6 @@ def decode_ids(blob: bytes) -> array[int]:
 def term_of(token: int, lang: int, occurrence: int) -> int:
     """The term id of the *occurrence*-th copy of *token* in language class *lang*."""
     return ((token << LANG_BITS | lang) << OCC_BITS) | occurrence
-
-
-def terms_of(token_ids: Sequence[int], lang: int) -> list[int]:
-    """Return the distinct terms of a text (occurrences past 255 are not indexed)."""
-    seen: dict[int, int] = {}
-    out = []
-    for tok in token_ids:
-        occ = seen.get(tok, 0) + 1
-        seen[tok] = occ
-        if occ <= MAX_OCC:
-            out.append(((tok << LANG_BITS | lang) << OCC_BITS) | occ)
-    return out
 
 
 class PostingBuffer:

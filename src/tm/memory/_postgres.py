@@ -37,6 +37,7 @@ from tm.memory._backend import Backend, Connection, Cursor
 __all__ = ["PostgresBackend", "redact"]
 
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@/]*@")
+#: Rows a server-side cursor fetches at a time: memory stays flat while exporting.
 _STREAM_ROWS = 2000
 #: pg_advisory_xact_lock key that serializes creating the schema ("tm-schema").
 _CREATE_LOCK = 0x746D2D736368656D

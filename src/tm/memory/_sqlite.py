@@ -31,7 +31,9 @@ from tm.memory._backend import Backend, Connection, Cursor
 
 __all__ = ["SQLiteBackend"]
 
+#: SQLite page cache per connection (64 MiB): the index's hot pages of a million units.
 _CACHE_KIB = 65536
+#: Address space SQLite may map (4 GiB): reads go through the OS page cache, no copies.
 _MMAP_BYTES = 1 << 32
 
 

@@ -23,6 +23,7 @@ INSERT_COLUMNS = (
     "id", "ukey", "pkey", "source", "target", "context", "origin", "note", "source_lang",
     "target_lang", "created", "changed", "fuzzy", "trusted", "prev_hash", "next_hash",
     "src_cls", "tgt_cls", "src_toks", "tgt_toks", "also")
+#: Tokens per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
 _BATCH = 500
 
 

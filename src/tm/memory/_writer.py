@@ -20,7 +20,9 @@ from tm.memory._index import PostingBuffer, encode_ids
 from tm.memory._matching import match_tokens
 from tm.model import Origin, Unit
 
+#: Unit rows buffered before one ``executemany``.
 _ROW_BATCH = 20_000
+#: Posting entries buffered in memory before the index is flushed (bounds the writer's memory).
 _FLUSH_ENTRIES = 40_000_000
 # Position of each column in a row of store.INSERT_UNIT.
 _POSITION = {name: i for i, name in enumerate(store.INSERT_COLUMNS)}

@@ -66,7 +66,25 @@ _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
     "was were be been has have had will would can could should may might must not than".split()
 )
+#: Longest line the chrome pattern is tried on: navigation bars are short, and the cap
+#: keeps the pattern's cost per line bounded.
 _MAX_CHROME_LINE = 200
+
+# guess_lang: the share of Han among letters that makes a text Chinese, and how much of
+# the text is looked at.  Chinese prose scores above 0.8 even with Latin names and
+# numbers in it, English close to 0; 30% leaves room for bilingual notes.
+_ZH_SHARE = 0.3
+_GUESS_SAMPLE = 20_000
+
+# The title-line heuristic of the module docstring (layer 2), tuned on the article and
+# the held-out news pages of docs/segmentation.md:
+_PROSE_LINE = 0.85       # a line this wide (share of the longest) is hard-wrapped prose ...
+_WRAP_MIN_WIDTH = 25     # ... once the paragraph's longest line has this many columns
+_SHORT_LINE = 0.6        # under this share of the longest line, a line is "clearly short"
+_MAX_TITLE_WORDS = 12    # an English heading has at most this many words
+_MAX_TITLE_HAN = 40      # a Chinese heading has at most this many characters
+_TITLE_CASE_SHARE = 0.75  # share of content words capitalized in title case
+_CONTENT_WORD = 4        # "content words" have at least this many letters
 
 
 def _rules_file(lang: str) -> Path:
@@ -104,10 +122,10 @@ def rules_signature(lang: str = "en", rules: str | os.PathLike[str] | None = Non
 
 def guess_lang(text: str) -> str:
     """``"zh"`` if at least 30% of the letters in *text* are Han characters, else ``"en"``."""
-    sample = text[:20000]
+    sample = text[:_GUESS_SAMPLE]
     letters = len(_LETTER.findall(sample))
     han = len(_HAN.findall(sample))
-    return "zh" if letters and han / letters >= 0.3 else "en"
+    return "zh" if letters and han / letters >= _ZH_SHARE else "en"
 
 
 @lru_cache(maxsize=16)
@@ -237,13 +255,13 @@ def _is_title_line(line: str, following: str, longest: int) -> bool:
     if not s or not nxt or s[-1] in _CONTINUING_END or not _STARTS_SENTENCE.match(nxt):
         return False
     width = _width(s)
-    if width >= 0.85 * longest and longest >= 25:
+    if width >= _PROSE_LINE * longest and longest >= _WRAP_MIN_WIDTH:
         return False  # a full line of hard-wrapped prose
-    short = longest < 25 or width < 0.6 * longest
-    if len(_HAN.findall(s)) * 2 >= len(s):
-        return len(s) <= 40 and short
+    short = longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest
+    if len(_HAN.findall(s)) * 2 >= len(s):  # mostly Chinese
+        return len(s) <= _MAX_TITLE_HAN and short
     words = s.split()
-    if len(words) > 12 or words[-1].lower() in _FUNCTION_WORDS:
+    if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _FUNCTION_WORDS:
         return False
     return short or _title_case(words)
 
@@ -255,8 +273,10 @@ def _width(line: str) -> int:
 
 def _title_case(words: list[str]) -> bool:
     """Most content words capitalized, as in "Market Report for Asian Stocks"."""
-    content = [w for w in words if len(w) > 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS]
-    return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+    content = [w for w in words if len(w) >= _CONTENT_WORD and w.isalpha()
+               and w.lower() not in _FUNCTION_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= _TITLE_CASE_SHARE * len(
+        content)
 
 
 def _cut(text: str, start: int, end: int, breaks: list[int], paragraph: int,

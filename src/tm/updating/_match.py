@@ -49,6 +49,9 @@ _Cand = tuple[float, int, tuple[int, ...], tuple[int, ...]]
 _WINDOW = 8
 #: Widest window (each side) around the guessed old place, after a run of misses.
 _REACH = 48
+#: When the neighbours' old places are at most this much further apart than two windows,
+#: everything between them is searched (a reordered paragraph stays cheap to find).
+_GAP = 40
 #: Most sentence comparisons spent on searching the whole PO (about 3 s of CPU here).
 GLOBAL_BUDGET = 8_000_000
 
@@ -229,7 +232,7 @@ class _Fuzzy:
     def nearby(self, i: int) -> list[int]:
         """Usable active old entries around the old place of new sentence *i*."""
         lo, hi = sorted((self.prev[i], self.next[i]))
-        if hi - lo <= 2 * _WINDOW + 40:
+        if hi - lo <= 2 * _WINDOW + _GAP:
             spans = [range(lo - _WINDOW, hi + _WINDOW + 1)]
         else:
             spans = [self.guess(i)]  # and around the neighbours, where there are some

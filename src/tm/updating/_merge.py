@@ -289,7 +289,7 @@ class _Builder:
 
     def _emit(self, entry: polib.POEntry, change: Change) -> None:
         key = (entry.msgctxt or "", entry.msgid)
-        n = 2
+        n = 2  # the second entry of a key gets -2, as stable ids count repeats
         while key in self.keys:  # gettext refuses duplicate msgctxt+msgid
             entry.msgctxt = f"{change.msgctxt}-{n}"
             key, n = (entry.msgctxt, entry.msgid), n + 1
