@@ -159,3 +159,34 @@ def test_no_package_imports_another_packages_private_module() -> None:
                 continue
             where = f"{path.relative_to(SRC)}:{line}: from {module} import {name}"
             assert not any(p.startswith("_") for p in parts[2:]), where
+
+
+#: The import direction (docs/design.md): a package may import the ones of lower layers only.
+LAYERS = [
+    {"_version", "errors", "model"},                        # the values and errors
+    {"_shared", "config"},                                  # the foundation, settings
+    {"segmentation", "numbers", "formats"},                 # text and file stages
+    {"glossary"},                                           # terms (TBX through formats)
+    {"alignment", "memory", "checks"},                      # the stages over units
+    {"updating"},                                           # merge: segment, align, write PO
+    {"files", "text"},                                      # public faces of _shared
+    {"__init__"},                                           # tm: the API, re-exported lazily
+    {"server"},                                             # tm serve's application
+    {"cli"},                                                # the command line
+    {"__main__"},                                           # python -m tm
+]
+
+
+def test_imports_point_down_the_layers() -> None:
+    layer_of = {name: i for i, names in enumerate(LAYERS) for name in names}
+    for path in sorted(SRC.rglob("*.py")):
+        parts = path.relative_to(SRC).parts
+        own = parts[0] if len(parts) > 1 else path.stem
+        for module, name, line in _imports(path):
+            target = module.split(".")[1] if module.startswith("tm.") else module
+            if module == "tm":
+                target = "__init__"
+            if not module.startswith("tm") or target == own:
+                continue
+            where = f"{path.relative_to(SRC)}:{line}: from {module} import {name}"
+            assert layer_of[target] < layer_of[own], where
