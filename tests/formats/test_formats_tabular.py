@@ -149,3 +149,27 @@ def test_unknown_format_and_empty_tree_are_parse_errors(tmp_path: Path) -> None:
 def test_write_units_rejects_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown output format"):
         write_units([], tmp_path / "x.docx")
+
+
+@pytest.mark.parametrize("name", ["nul.csv", "nul.tsv"])
+def test_nul_bytes_in_a_table_are_refused_at_import(tmp_path: Path, name: str) -> None:
+    """Issue 9.9: a NUL imported from CSV broke every later export."""
+    path = tmp_path / name
+    sep = "\t" if name.endswith(".tsv") else ","
+    path.write_bytes(f"A{sep}甲\nB\x00{sep}乙\n".encode())
+    with pytest.raises(ParseError, match=rf"{name}:2: binary file \(NUL byte\)"):
+        list(read_units(path))
+
+
+def test_nul_in_a_utf16_table_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "excel.txt.tsv"
+    path.write_bytes("A\t甲\nB\x00\t乙\n".encode("utf-16"))
+    with pytest.raises(ParseError, match=r":2: binary file \(NUL byte\)"):
+        list(read_units(path))
+
+
+def test_line_separators_stay_inside_utf16_cells(tmp_path: Path) -> None:
+    """splitlines() cut UTF-16 tables at U+2028/U+0085: a cell was split into two rows."""
+    path = tmp_path / "excel.tsv"
+    path.write_bytes("A\u2028B\t甲\u0085乙\n".encode("utf-16"))
+    assert [(u.source, u.target) for u in read_units(path)] == [("A\u2028B", "甲\u0085乙")]

@@ -169,13 +169,23 @@ def test_units_from_po_skips_fuzzy_and_obsolete(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "line", "message"),
     [
-        (b'msgid "a"\nmsgstr "b"\nmsgid\n', 3, "Syntax error"),
+        (b'msgid "a"\nmsgstr "b"\nmsgid\n', 3, "syntax error"),
         (b'msgid "a"\nmsgstr "\xff"\n', 2, "not UTF-8"),
         (b'msgid "a"\x00\n', 1, "binary"),
         (b'msgid "a"\nmsgstr "b\n', 2, "end-of-line within string"),
         (b'msgid ""\nmsgstr ""\n"Language: zh\\n"\n"more\n', 4, "end-of-line within string"),
+        # Issue 9.9: what msgfmt refuses, polib read silently (the last duplicate won).
+        (b'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 4,
+         "duplicate message definition (first defined at line 1)"),
+        (b'msgid "a\\q"\nmsgstr "b"\n', 1, "invalid control sequence (column 10)"),
+        (b'msgid "a"\nmsgstr[0] "b"\nmsgstr[1] "c"\n', 1, "missing 'msgid_plural' section"),
+        (b'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[2] "c"\n', 4,
+         "plural form has wrong index"),
+        (b'msgid "a"\n\nmsgid "b"\nmsgstr "c"\n', 3, "syntax error"),
     ],
-    ids=["syntax", "encoding", "binary", "unterminated", "unterminated-continuation"],
+    ids=["syntax", "encoding", "binary", "unterminated", "unterminated-continuation",
+         "duplicate-msgid", "invalid-escape", "plural-without-msgid-plural",
+         "plural-wrong-index", "msgid-without-msgstr"],
 )
 def test_read_errors_name_file_and_line(tmp_path: Path, content: bytes, line: int,
                                         message: str) -> None:

@@ -224,3 +224,29 @@ def test_the_aligned_article_po_updates_without_loss(tmp_path: Path) -> None:
         out.write_text(format_po(result.po), encoding="utf-8")
         assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out)],
                               check=False).returncode == 0
+
+
+def test_plural_entry_with_any_translated_form_is_kept_as_obsolete() -> None:
+    """Issue 9.6: msgstr[0] empty, msgstr[1] translated, sentence gone: the entry was dropped."""
+    old = polib.POFile()
+    old.metadata = {"Language": "zh_CN"}
+    old.append(polib.POEntry(msgid="One file.", msgid_plural="%d files.",
+                             msgstr_plural={0: "", 1: "%d 个文件。"}))
+    old.append(polib.POEntry(msgid="Stays.", msgstr="留下。"))
+    result = update(["Stays."], old)
+    gone = [e for e in result.po if e.obsolete]
+    assert [(e.msgid, e.msgid_plural, e.msgstr_plural) for e in gone] == [
+        ("One file.", "%d files.", {0: "", 1: "%d 个文件。"})]
+    assert "%d 个文件。" in format_po(result.po)
+
+
+def test_plural_entry_edited_keeps_every_form_as_obsolete() -> None:
+    """A fuzzy suggestion carries one form; the plural entry itself must survive whole."""
+    old = polib.POFile()
+    old.append(polib.POEntry(msgid="The big red file was opened today.",
+                             msgid_plural="The big red files were opened today.",
+                             msgstr_plural={0: "今天打开了那个大红文件。",
+                                            1: "今天打开了那些大红文件。"}))
+    result = update(["The big red file was opened yesterday."], old)
+    kept = [e for e in result.po if e.obsolete and e.msgid_plural]
+    assert kept and kept[0].msgstr_plural == old[0].msgstr_plural

@@ -20,10 +20,11 @@ import polib
 
 from tm._shared.files import atomic_writer, read_bytes
 from tm.errors import ParseError
+from tm.formats._poread import parse_po
 from tm.formats.linebreak import break_opportunities, char_width
 from tm.model import Origin, Unit
 
-__all__ = ["format_po", "new_po", "read_po", "units_from_po", "write_po"]
+__all__ = ["decode_po", "format_po", "new_po", "parse_po", "read_po", "units_from_po", "write_po"]
 
 PAGE_WIDTH = 79
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
@@ -84,6 +85,9 @@ def _width(text: str) -> int:
 
 def _wrap(name: str, value: str, prefix: str = "") -> list[str]:
     """Render ``name "value"`` as gettext does, splitting at newlines and wrapping."""
+    if "\x00" in value or "\x04" in value:
+        what = "a NUL character" if "\x00" in value else "U+0004 (gettext's context separator)"
+        raise ValueError(f"{name} {value[:40]!r} holds {what}, which a PO file cannot carry")
     after_break = len(prefix) + 1
     width = PAGE_WIDTH - 1 - after_break
     start = len(prefix) + len(name) + 2 - after_break
@@ -153,14 +157,11 @@ def _entry_lines(entry: polib.POEntry) -> list[str]:
     if flags:
         ordered = (["fuzzy"] if "fuzzy" in flags else []) + [f for f in flags if f != "fuzzy"]
         out.append("#, " + ", ".join(ordered))
-    # polib cannot read "#~|" lines back, so obsolete entries keep no previous
-    # msgid: writing one would make a read-then-write cycle lose lines.
-    if not obsolete:
-        for name, previous in (("msgctxt", entry.previous_msgctxt),
-                               ("msgid", entry.previous_msgid),
-                               ("msgid_plural", entry.previous_msgid_plural)):
-            if previous is not None:
-                out += _wrap(name, previous, "#| ")
+    for name, previous in (("msgctxt", entry.previous_msgctxt),
+                           ("msgid", entry.previous_msgid),
+                           ("msgid_plural", entry.previous_msgid_plural)):
+        if previous is not None:
+            out += _wrap(name, previous, "#~| " if obsolete else "#| ")
     if entry.msgctxt is not None:
         out += _wrap("msgctxt", entry.msgctxt, prefix)
     out += _wrap("msgid", entry.msgid, prefix)
@@ -223,48 +224,30 @@ def new_po(metadata: Mapping[str, str], header: str = "") -> polib.POFile:
     return po
 
 
-_POLIB_LINE = re.compile(r"line (\d+)")
-# A keyword or continuation line whose quoted string is not closed on that line.
-_STRING_LINE = re.compile(
-    r'^(?:#~\|? ?|#\| ?)?(?:msgctxt|msgid(?:_plural)?|msgstr(?:\[\d+\])?)?\s*"'
-)
-_CLOSED_STRING = re.compile(r'"(?:[^"\\]|\\.)*"\s*$')
-
-
-def _check_strings(text: str, name: str) -> None:
-    """Refuse unterminated strings, which polib reads silently (msgfmt does not)."""
-    for number, line in enumerate(text.split("\n"), start=1):
-        found = _STRING_LINE.match(line)
-        if found and not _CLOSED_STRING.fullmatch(line, found.end() - 1):
-            raise ParseError(name, number, "end-of-line within string")
-
-
 def read_po(path: str | os.PathLike[str]) -> polib.POFile:
-    """Parse the PO/POT file at *path* (``-`` = stdin).
+    """Parse the PO/POT file at *path* (``-`` = stdin) into a POFile.
 
-    Raises ParseError naming the file and line for undecodable or malformed input.
+    Every string is kept exactly (U+2028, U+0085... included); what msgfmt
+    refuses (unterminated strings, unknown escapes, duplicate messages,
+    ``msgstr[1]`` without ``msgid_plural``) and undecodable or binary input
+    raise ParseError naming the file and line.
     """
     name = str(path)
-    data = read_bytes(path)
+    return parse_po(decode_po(read_bytes(path), name), name)
+
+
+def decode_po(data: bytes, name: str) -> str:
+    """The text of PO bytes read from *name*: UTF-8 (a BOM is dropped), else ParseError."""
     if b"\x00" in data:
         raise ParseError(name, data.count(b"\n", 0, data.index(b"\x00")) + 1,
                          "binary file (NUL byte); expected a PO file")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         raise ParseError(
             name, line, "not UTF-8; convert the file with msgconv --to-code=UTF-8"
         ) from None
-    _check_strings(text, name)
-    try:
-        po = polib.pofile(text, wrapwidth=PAGE_WIDTH)
-    except (OSError, ValueError) as err:
-        found = _POLIB_LINE.search(str(err))
-        message = str(err).split(" (line")[0].strip() or "malformed PO file"
-        raise ParseError(name, int(found.group(1)) if found else 0, message) from None
-    po.fpath = name
-    return po
 
 
 def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = False,

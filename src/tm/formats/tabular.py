@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import itertools
 import os
 import re
@@ -81,25 +82,41 @@ def _header_layout(row: list[str], source_lang: str, target_lang: str) -> _Layou
                    langs[1] if len(langs) > 1 else target_lang)
 
 
-def _decoded_lines(fh: IO[bytes], name: str) -> Iterator[str]:
-    """Lines of *fh* as text (UTF-8, BOM dropped); a bad byte names its line.
+def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Iterator[str]:
+    """Lines of *fh* as text; a bad byte or a NUL byte names its line.
 
-    A UTF-16 file (Excel's "Unicode text" export) is recognised by its BOM and
-    decoded whole.
+    UTF-8 (a BOM is dropped) unless *encoding* says otherwise; a UTF-16 file
+    (Excel's "Unicode text" export) is recognised by its BOM.  Lines end at
+    ``\n``/``\r`` only, so U+2028 or U+0085 inside a cell stays in it.
     """
-    first = fh.readline()
-    if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            yield from (first + fh.read()).decode("utf-16").splitlines(keepends=True)
-        except UnicodeDecodeError:
-            raise ParseError(name, 0, "cannot decode the file as UTF-16") from None
+    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+    if encoding is None and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    if encoding is None or codecs.lookup(encoding).name == "utf-8":
+        yield from _utf8_lines(fh, name)
         return
-    for number, raw in enumerate(itertools.chain([first] if first else [], fh), 1):
+    text = io.TextIOWrapper(fh, encoding=encoding, newline="")
+    number = 0
+    try:
+        for number, line in enumerate(text, 1):
+            if "\x00" in line:
+                raise ParseError(name, number, "binary file (NUL byte); expected CSV/TSV text")
+            yield line.lstrip("\ufeff") if number == 1 else line
+    except UnicodeDecodeError:
+        raise ParseError(name, number + 1, f"cannot decode the file as {encoding}") from None
+    finally:
+        text.detach()
+
+
+def _utf8_lines(fh: IO[bytes], name: str) -> Iterator[str]:
+    for number, raw in enumerate(fh, 1):
+        if b"\x00" in raw:
+            raise ParseError(name, number, "binary file (NUL byte); expected CSV/TSV text")
         try:
             yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as err:
             raise ParseError(name, number, f"cannot decode byte {raw[err.start]:#04x} as UTF-8 "
-                             "(convert the file to UTF-8, e.g. with iconv)") from None
+                             "(give the file's --encoding, or convert it to UTF-8)") from None
 
 
 def _sniff_delimiter(first: str) -> str:

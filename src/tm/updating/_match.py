@@ -22,7 +22,7 @@ tested with tiny hand-made cases.  The plan is made in three steps:
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -138,10 +138,16 @@ def plan(new_texts: Sequence[str], old: Sequence[OldText], *,
 
 
 def _match_exact(keys: list[str], old: Sequence[OldText]) -> dict[int, Slot]:
-    """Exact matches by text: runs of 2-4 sentences equal to one old msgid, then single ones.
+    """Exact matches by text, in document order: a sentence's own entry, else a run, else a copy.
 
-    A run is only tried where its first sentence has no entry of its own, so an
-    old two-sentence entry survives intact when both sentences do.
+    At each sentence not yet covered: an old entry with exactly its text is
+    used while one is left; otherwise a run of 2-4 sentences starting there
+    that equals one old msgid (an entry aligned n-1) keeps that entry;
+    otherwise a further copy of a repeated sentence reuses its translation.
+    Repeats decide in document order: a sentence whose own entries are fewer
+    than its copies from here on keeps an intact run that starts here, and
+    leaves its own entry to a later copy, so that a PO tm wrote maps back onto
+    the same source entry for entry (update is idempotent).
     """
     queues: dict[str, deque[int]] = defaultdict(deque)
     order = sorted(range(len(old)), key=lambda o: old[o].obsolete)  # active first
@@ -149,29 +155,38 @@ def _match_exact(keys: list[str], old: Sequence[OldText]) -> dict[int, Slot]:
         queues[sentence_key(old[o].msgid)].append(o)
     slots: dict[int, Slot] = {}
     covered = bytearray(len(keys))
-    for i, key in enumerate(keys):
-        if key in queues or covered[i]:
-            continue
-        for run in range(_MAX_RUN, 1, -1):
-            if i + run <= len(keys) and not any(covered[i:i + run]):
-                queue = queues.get(" ".join(keys[i:i + run]))
-                if queue:
-                    slots[i] = _exact_slot(range(i, i + run), queue.popleft(), old)
-                    covered[i:i + run] = b"\x01" * run
-                    break
     last: dict[str, int] = {}
+    ahead = Counter(keys)  # occurrences of each sentence from here on
     for i, key in enumerate(keys):
+        ahead[key] -= 1
         if covered[i]:
             continue
         queue = queues.get(key)
-        if queue:
+        # A sentence takes its own entry, unless its entries are too few for its
+        # copies still to come and an intact run starts here (then it keeps the run).
+        run = _intact_run(keys, i, covered, queues) if not queue or len(queue) <= ahead[key] \
+            else 0
+        if queue and not run:
             slots[i] = _exact_slot(range(i, i + 1), queue.popleft(), old)
+            last[key] = slots[i].old[0]
+            continue
+        if run:
+            slots[i] = _exact_slot(range(i, i + run), queues[" ".join(keys[i:i + run])]
+                                   .popleft(), old)
+            covered[i:i + run] = b"\x01" * run
         elif key in last:
             slots[i] = Slot((i,), "copied", (last[key],), 100.0)
-        else:
-            continue
-        last[key] = slots[i].old[0]
     return slots
+
+
+def _intact_run(keys: list[str], i: int, covered: bytearray,
+                queues: dict[str, deque[int]]) -> int:
+    """Length (2-4) of a run from *i* whose joined text an unused old entry has; 0 if none."""
+    for run in range(_MAX_RUN, 1, -1):
+        if i + run <= len(keys) and not any(covered[i:i + run]) \
+                and queues.get(" ".join(keys[i:i + run])):
+            return run
+    return 0
 
 
 def _exact_slot(span: range, o: int, old: Sequence[OldText]) -> Slot:

@@ -193,9 +193,17 @@ def _sentence_count(msgid: str, lang: str) -> int:
 
 
 def _msgstr(entry: polib.POEntry) -> str:
+    """The translation of *entry*; for a plural entry its first translated form."""
     if entry.msgid_plural:
-        return str(entry.msgstr_plural.get(0, ""))
+        return next((str(form) for _, form in sorted(entry.msgstr_plural.items()) if form), "")
     return str(entry.msgstr)
+
+
+def _translation(entry: polib.POEntry) -> tuple[str, ...]:
+    """Everything *entry* holds as translation: its msgstr, or every plural form."""
+    if entry.msgid_plural:
+        return (entry.msgid_plural, *(str(f) for _, f in sorted(entry.msgstr_plural.items())))
+    return (str(entry.msgstr),)
 
 
 def _signature(lang: str = "en") -> str:
@@ -347,11 +355,15 @@ class _Builder:
         return " ".join(e.msgid for e in sources)
 
     def add_obsolete(self) -> None:
-        """Keep, as obsolete, every translation that no active entry carries verbatim."""
-        carried = self.carried
-        present = {(e.msgid, _msgstr(e)) for e in self.entries}
+        """Keep, as obsolete, every translation that no active entry carries verbatim.
+
+        A plural entry counts as translated when any of its forms is (issue 9.6),
+        and as carried only when an active entry holds all its forms.
+        """
+        present = {(e.msgid, _translation(e)) for e in self.entries}
         for o, old in enumerate(self.old):
-            if o in carried or not _msgstr(old) or (old.msgid, _msgstr(old)) in present:
+            carried = o in self.carried and not old.msgid_plural
+            if carried or not _msgstr(old) or (old.msgid, _translation(old)) in present:
                 continue
             entry = _copy(old)
             entry.obsolete = True
