@@ -286,7 +286,7 @@ class _Values:
             msgstr_plural={item.index: item.text() for item in self.plural},
             occurrences=entry.occurrences, flags=entry.flags,
             comment="\n".join(entry.comment), tcomment="\n".join(entry.tcomment),
-            obsolete=bool(entry.obsolete), linenum=self.msgid_line,
+            obsolete=bool(entry.obsolete), linenum=entry.start,
             previous_msgctxt=self.previous.get("msgctxt"),
             previous_msgid=self.previous.get("msgid"),
             previous_msgid_plural=self.previous.get("msgid_plural"),

@@ -254,7 +254,7 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
                   include_obsolete: bool = False) -> Iterator[Unit]:
     """Yield the translated entries of *po* as Units (fuzzy/obsolete only when asked).
 
-    ``origin`` is ``path:line`` of the entry's msgid; ``context`` its msgctxt;
+    ``origin`` is the file and first line of the entry; ``context`` its msgctxt;
     languages come from the header (source ``en`` unless the header says
     otherwise via ``X-Source-Language``).
     """
