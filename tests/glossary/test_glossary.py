@@ -183,7 +183,7 @@ def test_po_glossary() -> None:
     ("unbalanced.csv", 2, "malformed CSV"),
     ("missing-target.csv", 2, "has no target"),
     ("missing.tbx", 0, "no such file"),
-    ("malformed.po", 4, "Syntax error"),
+    ("malformed.po", 4, "syntax error"),
 ])
 def test_bad_glossaries_raise_parse_error_with_line(name: str, line: int, message: str) -> None:
     with pytest.raises(ParseError, match=message) as info:
