@@ -13,7 +13,6 @@ import csv
 import io
 import json
 import os
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -25,8 +24,8 @@ from tm.cli._common import (
     new_command,
 )
 from tm.files import atomic_writer, po_timestamp, read_text, signature
-from tm.model import Origin, Segment, Unit
-from tm.segmentation import CHROME, guess_lang, rules_signature
+from tm.model import Segment, Unit
+from tm.segmentation import CHROME, guess_lang, rules_signature, segment_origins
 from tm.text import is_chinese
 
 __all__ = ["register", "run"]
@@ -67,12 +66,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_encoding_option(parser)
     add_output_option(parser)
     parser.set_defaults(run=run)
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return starts
 
 
 def _one_line(text: str) -> str:
@@ -133,11 +126,10 @@ def _xliff(doc: _Document) -> str:
 
 
 def _units(doc: _Document) -> list[Unit]:
-    starts = _line_starts(doc.text)
-    return [Unit(source=_one_line(s.text), target="", context=sid,
-                 origin=Origin(doc.source, bisect_right(starts, s.start)),
+    origins = segment_origins(doc.source, doc.text, doc.segments)
+    return [Unit(source=_one_line(s.text), target="", context=sid, origin=origin,
                  source_lang=doc.lang, target_lang=doc.target)
-            for sid, s in zip(doc.ids, doc.segments, strict=True)]
+            for sid, s, origin in zip(doc.ids, doc.segments, origins, strict=True)]
 
 
 def _pot(doc: _Document) -> str:
