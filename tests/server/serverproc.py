@@ -104,9 +104,8 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             process.wait(timeout=15)
 
 
-def make_served_db(tmp_path: Path) -> str:
-    """A small memory on disk (SQLite) holding :data:`UNITS`; returns its path."""
-    path = tmp_path / "served.db"
-    with TranslationMemory.open(path) as memory:
+def make_served_db(location: str | Path) -> str:
+    """Fill the memory at *location* (a SQLite path or a PostgreSQL URL) with :data:`UNITS`."""
+    with TranslationMemory.open(location) as memory:
         memory.add(UNITS)
-    return str(path)
+    return str(location)

@@ -9,15 +9,16 @@ import pytest
 from serverproc import UNITS, make_served_db
 from werkzeug.test import Client, TestResponse
 
-from tm import TranslationMemory
+from tm import TranslationMemory, Unit
 from tm.server import ServerConfig, create_app
 
 TOKEN = "s3cret-token-for-tests"
 
 
 @pytest.fixture
-def served_db(tmp_path: Path) -> str:
-    return make_served_db(tmp_path)
+def served_db(location: str) -> str:
+    """The small memory, on each backend in turn (SQLite, PostgreSQL)."""
+    return make_served_db(location)
 
 
 def client(db: str, **settings: Any) -> Client:
@@ -44,6 +45,13 @@ def test_healthz_is_503_when_the_memory_is_unreadable(tmp_path: Path) -> None:
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not a database" * 100)
     response = client(str(broken)).get("/healthz")
+    assert response.status_code == 503
+    assert error_of(response) == "the translation memory is unavailable"
+
+
+def test_healthz_is_503_when_the_database_server_is_unreachable(tmp_path: Path) -> None:
+    url = f"postgresql://nobody@/tm?host={tmp_path}"  # no server listens on that socket
+    response = client(url).get("/healthz")
     assert response.status_code == 503
     assert error_of(response) == "the translation memory is unavailable"
 
@@ -117,18 +125,15 @@ def test_concordance(served_db: str) -> None:
     assert app.get("/api/concordance", query_string={"q": "  "}).status_code == 400
 
 
-def test_tmserver_languages_follow_the_stored_languages(tmp_path: Path) -> None:
-    db = tmp_path / "tm.db"
-    with TranslationMemory.open(db) as memory:
+def test_tmserver_languages_follow_the_stored_languages(location: str) -> None:
+    with TranslationMemory.open(location) as memory:
         memory.add(UNITS[:2])
-    app = client(str(db))
-    assert app.get("/tmserver/languages/").get_json()["sourceLanguages"] == [
-        "en", "zh_cn", "zh_hans", "zh_sg"]
-    with TranslationMemory.open(tmp_path / "other.db") as memory:
-        memory.add([UNITS[0].__class__("Hello.", "Hallo.", source_lang="en-US",
-                                       target_lang="de_DE")])
-    other = client(str(tmp_path / "other.db")).get("/tmserver/languages").get_json()
-    assert other["sourceLanguages"] == ["de", "de_de", "en", "en_us"]
+        app = client(location)
+        assert app.get("/tmserver/languages/").get_json()["sourceLanguages"] == [
+            "en", "zh_cn", "zh_hans", "zh_sg"]
+        memory.add([Unit("Hello.", "Hallo.", source_lang="en-US", target_lang="de_DE")])
+    other = client(location).get("/tmserver/languages").get_json()  # a new server process
+    assert other["sourceLanguages"] == ["de", "en", "zh_cn", "zh_hans", "zh_sg"]
 
 
 def test_tmserver_unit_honours_amagama_parameters_within_bounds(served_db: str) -> None:

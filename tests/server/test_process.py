@@ -16,7 +16,7 @@ from serverproc import make_served_db, running_server
 
 @pytest.fixture
 def served_db(tmp_path: Path) -> str:
-    return make_served_db(tmp_path)
+    return make_served_db(tmp_path / "served.db")
 
 
 def test_listens_on_loopback_by_default_and_stops_on_sigterm(served_db: str,

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import requests
-from serverproc import LONG_TEXT, Server, running_server
+from serverproc import LONG_TEXT, Server, make_served_db, running_server
 from weblate_tmserver import UnsupportedLanguageError, WeblateTMServer
 
 # (Weblate source language, Weblate target language, text a translator is on)
@@ -41,16 +41,10 @@ MUST_MATCH = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14}
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    from serverproc import UNITS
-
-    from tm import TranslationMemory
-
-    tmp = tmp_path_factory.mktemp("contract")
-    db = tmp / "tm.db"
-    with TranslationMemory.open(db) as memory:
-        memory.add(UNITS)
-    with running_server(str(db), "--workers", "2", log=tmp / "server.log") as running:
+def server(module_location: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """``tm serve`` over the small memory, on each backend in turn (SQLite, PostgreSQL)."""
+    log = tmp_path_factory.mktemp("contract") / "server.log"
+    with running_server(make_served_db(module_location), "--workers", "2", log=log) as running:
         yield running
 
 

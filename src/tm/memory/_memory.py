@@ -249,6 +249,19 @@ class TranslationMemory:
             out["size"] = self._backend.size(conn)
             return out
 
+    def languages(self) -> list[str]:
+        """The languages the memory holds units in, one key each as lookups match them.
+
+        Keys follow :func:`tm.normalize_lang`'s policy for matching: ``en`` for
+        ``en``, ``en-US`` and ``en-GB``; ``zh`` for Simplified Chinese;
+        ``zh-Hant`` for Traditional.  Sorted.  Cheap at any size (read from the
+        memory's small table of language classes, not from its units), which is
+        why ``tm serve`` can answer Weblate's language list from it; a language
+        whose units were all removed may still be listed.
+        """
+        with self._snapshot() as conn:
+            return sorted(store.lang_ids(conn))
+
     def lookup(self, query: str, *, source_lang: str = "en", target_lang: str = "zh-CN",
                min_score: float = 70, limit: int = 5, context: str = "", prev: str = "",
                next: str = "", strict_regions: bool = False) -> list[Match]:

@@ -38,7 +38,7 @@ from tm.server._config import ServerConfig
 from tm.server._http import ApiError, Params, check_length, json_response
 from tm.server._json import hit_json, match_json, unit_from_json
 from tm.server._memories import Memories
-from tm.server._tmserver import advertised_codes, match_entry, stored_languages
+from tm.server._tmserver import advertised_codes, match_entry
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -118,7 +118,7 @@ class Application:
         now = time.monotonic()
         if self._languages is None or now - self._languages[0] > LANGUAGES_TTL:
             with self.memories.use() as memory:
-                self._languages = (now, advertised_codes(stored_languages(memory)))
+                self._languages = (now, advertised_codes(memory.languages()))
         return self._languages[1]
 
     def tmserver_unit(self, request: Request, source: str, target: str, text: str) -> Response:

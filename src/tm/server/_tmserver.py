@@ -24,10 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tm._shared.lang import lang_key, normalize_lang
-from tm.memory import TranslationMemory
 from tm.model import Match
 
-__all__ = ["advertised_codes", "match_entry", "stored_languages", "weblate_code"]
+__all__ = ["advertised_codes", "match_entry", "weblate_code"]
 
 # The Chinese codes Weblate uses (its language database), in its spelling.
 # Each is advertised when the memory holds a language that tm treats as the
@@ -42,33 +41,23 @@ def weblate_code(code: str) -> str:
     return normalize_lang(code).replace("-", "_").lower()
 
 
-def advertised_codes(stored: Iterable[str]) -> list[str]:
-    """The codes to list for a memory holding languages *stored*, sorted.
+def advertised_codes(languages: Iterable[str]) -> list[str]:
+    """The codes to list for a memory holding *languages* (keys of ``memory.languages()``).
 
-    Each stored language in Weblate's spelling; for other languages than
-    Chinese also the bare language (``en`` for ``en-US``, the code Weblate
-    falls back to); for Chinese every Weblate code of the same written
-    Chinese (Simplified or Traditional, as :func:`tm.normalize_lang`'s policy says).
+    A language other than Chinese is listed bare (``en``, ``pt``): Weblate
+    falls back to it from ``en_us`` or ``pt_br``, and tm's lookup matches every
+    region of it.  Chinese is listed under every Weblate code of the same
+    written Chinese (Simplified or Traditional, as :func:`tm.normalize_lang`'s
+    policy says), never as bare ``zh``.  Sorted.
     """
     codes: set[str] = set()
-    for tag in stored:
-        codes.add(weblate_code(tag))
-        key = lang_key(tag)
+    for language in languages:
+        key = lang_key(language)
         if key.split("-")[0] == "zh":
             codes.update(c for c in _WEBLATE_CHINESE if lang_key(c) == key)
         else:
             codes.add(weblate_code(key))
     return sorted(codes)
-
-
-def stored_languages(memory: TranslationMemory) -> set[str]:
-    """Every language code the units of *memory* are stored under (either side)."""
-    pairs = memory.stats().get("languages", {})
-    found: set[str] = set()
-    if isinstance(pairs, dict):
-        for pair in pairs:
-            found.update(part.strip() for part in str(pair).split("->") if part.strip())
-    return found
 
 
 def match_entry(match: Match) -> dict[str, object]:
