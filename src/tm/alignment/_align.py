@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from tm._shared.compat import renamed_keywords
 from tm.alignment import _learn as learn
 from tm.alignment import _lexicon as lexicon
-from tm.alignment._beadcost import BeadCost, Rows
+from tm.alignment._beadcost import BeadCost, Rows, prefix
 from tm.alignment._confidence import bead_scores
 from tm.alignment._lexicon import LEXICON_VERSION
 from tm.alignment._scoring import (
@@ -293,7 +293,7 @@ def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],
              ) -> tuple[BeadCost, list[tuple[int, int]]] | None:
     """Second pass: learn word pairs from the sure beads of *path*, align the rest again.
 
-    Only the neighbourhood of beads below ``learn_above`` is searched again
+    Only the neighbourhood of beads below ``realign_below`` is searched again
     (within the first pass's band); elsewhere the grid is pinned to the first
     path, so the pass costs little when the first one was mostly sure.
     Returns the new cost and path, or None when nothing was learned or nothing
@@ -306,7 +306,7 @@ def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],
     for (k, t), score in zip(path, scores, strict=True):
         if k and t and score >= params.learn_above:
             sure.append((range(i, i + k), range(j, j + t)))
-        else:
+        if not (k and t) or score < params.realign_below:
             unsure_rows.append((i, i + k))
         i, j = i + k, j + t
     if not unsure_rows:
@@ -321,12 +321,28 @@ def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],
         return None
     a = learn.add_pair_keys(scorer.a, pairs, src_is_zh)
     b = learn.add_pair_keys(scorer.b, pairs, not src_is_zh)
+    # Only a region whose sentences gained evidence can change.
+    gained_a = [new is not old for new, old in zip(a, scorer.a, strict=True)]
+    gained_b = prefix([float(new is not old) for new, old in zip(b, scorer.b, strict=True)])
+    unsure_rows = [(start, end) for start, end in unsure_rows
+                   if _gained(start, end, gained_a, gained_b, scorer.rows)]
+    if not unsure_rows:
+        return None
     rows = _pinned_rows(path, scorer.rows, unsure_rows, _REALIGN_MARGIN)
     again = BeadCost(a, b, params, rows, scorer.max_k, scorer.use_paragraphs)
     return again, _dp(again, shapes)
 
 
-_REALIGN_MARGIN = 4   # sentences around an unsure bead searched again
+_REALIGN_MARGIN = 2   # sentences around an unsure bead searched again
+
+
+def _gained(start: int, end: int, gained_a: list[bool], gained_b: list[float],
+            band: Rows) -> bool:
+    """True if a sentence near source rows start..end (either side) gained learned keys."""
+    lo, hi = max(0, start - _REALIGN_MARGIN), min(len(gained_a), end + _REALIGN_MARGIN)
+    if any(gained_a[lo:hi]):
+        return True
+    return gained_b[band[hi][1]] - gained_b[band[lo][0]] > 0
 
 
 def _pinned_rows(path: list[tuple[int, int]], band: Rows, unsure: list[tuple[int, int]],

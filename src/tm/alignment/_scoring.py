@@ -83,6 +83,7 @@ class Params:
     orphan_half: float = 4.5          # evidence mass at which an orphan counts half
     realign: bool = True              # learn word pairs from sure beads, align again
     learn_above: float = 0.9          # confidence of the beads learned from
+    realign_below: float = 0.9        # beads searched again in the second pass
     prior_other: float = 3.0
     priors: dict[tuple[int, int], float] = field(default_factory=lambda: {
         (1, 1): 0.0, (1, 2): 1.5, (2, 1): 1.5, (2, 2): 2.5,
