@@ -2,8 +2,12 @@
 
 :func:`align` finds the beads (1-1, 2-1, 1-2, 1-0, 0-1, ...) by a
 coarse-to-fine dynamic programme over length, number, name and dictionary
-evidence; :mod:`._scoring` owns the costs and the confidence of a bead.
-:func:`beads_to_units` turns the beads into translation units.
+evidence (:mod:`._scoring` makes the evidence, :mod:`._beadcost` prices a bead,
+:mod:`._furniture` reads the page-furniture forms of ``data/furniture.toml``,
+:mod:`._learn` the second pass's word pairs); :mod:`._confidence` gives each
+bead the probability that it is right.  :func:`beads_to_units` turns the beads
+into translation units, :func:`review_html` into a review page, and
+:func:`embedding_similarity` plugs a sentence-embedding model in.
 """
 
 from tm.alignment._align import (
