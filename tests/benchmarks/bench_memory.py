@@ -22,6 +22,13 @@ fraction of units that a brute-force scan scores >= 70 that ``lookup`` returns
   ``max_length=1000``).  It is slow, so it runs on a query subsample and not at
   1M.
 
+Backends: ``TM_BENCH_BACKENDS=sqlite,postgresql`` (default both; PostgreSQL
+in a throwaway cluster, see memory_build.py).  Each memory is built in a
+child process that streams its units, which reports build time (wall and
+CPU) and the peak RSS of the build.  Parts: ``TM_BENCH_PARTS=bible,templated``
+(the templated memory of issue 9 item 10 is in memory_templated.py, sizes
+``TM_BENCH_TEMPLATED=20000,200000``).
+
 Environment: ``TM_BENCH_SIZES=10000,100000`` to choose sizes,
 ``TM_BENCH_QUERIES`` (1000), ``TM_BENCH_TT_QUERIES`` (100),
 ``TM_BENCH_BRUTE_QUERIES`` (1000; 200 at 1M).
@@ -31,11 +38,12 @@ from __future__ import annotations
 
 import os
 import random
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import memory_templated
+from memory_build import backend_locations, build
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -82,18 +90,21 @@ def perturb(words: list[str], edits: int, rng: random.Random, pool: Sequence[str
 
 def make_memory(pairs: list[tuple[str, str]], size: int, seed: int = 1) -> list[Unit]:
     """*size* units: every pair once, then perturbed variants (see module docstring)."""
+    return list(iter_memory(pairs, size, seed))
+
+
+def iter_memory(pairs: list[tuple[str, str]], size: int, seed: int = 1) -> Iterator[Unit]:
+    """The units of :func:`make_memory`, made one at a time (an import that streams)."""
     rng = random.Random(seed)
     words = sorted({w for en, _ in pairs[:5000] for w in en.split()})
     chars = sorted({c for _, zh in pairs[:5000] for c in zh})
-    units = []
     for i in range(size):
         en, zh = pairs[i % len(pairs)]
         if i >= len(pairs):
             k = rng.randint(1, 4)
             en = " ".join(perturb(en.split(), k, rng, words))
             zh = "".join(perturb(list(zh), k, rng, chars))
-        units.append(Unit(en, zh, context=str(i), origin="bible.tsv"))
-    return units
+        yield Unit(en, zh, context=str(i), origin="bible.tsv")
 
 
 def make_queries(pairs: list[tuple[str, str]], count: int, seed: int = 2) -> list[str]:
@@ -211,36 +222,33 @@ def row(name: str, size: int, times: Sequence[float], cpu: Sequence[float], rec:
             f"{percentile(cpu, 0.95):.2f} | {100 * rec:.1f}% | {extra} |")
 
 
-def bench_size(pairs: list[tuple[str, str]], size: int, queries: list[str]) -> Iterator[str]:
-    """Build a memory of *size* units and yield table rows for tm and the peers."""
+def bench_size(pairs: list[tuple[str, str]], size: int, queries: list[str],
+               locations: dict[str, Iterator[str]]) -> Iterator[str]:
+    """Build a memory of *size* units per backend and yield table rows for tm and the peers."""
     units = make_memory(pairs, size)
     n_brute = int(os.environ.get("TM_BENCH_BRUTE_QUERIES",
                                  200 if size >= 1_000_000 else len(queries)))
     sub = queries[:n_brute]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "tm.db"
-        start, build_cpu = time.perf_counter(), time.process_time()
-        with TranslationMemory.open(path) as memory:
-            memory.add(units)
-        build = time.perf_counter() - start
-        build_cpu = time.process_time() - build_cpu
-        disk = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 2**20
-        with TranslationMemory.open(path, readonly=True) as memory:
+    brute = Brute(units)
+    brute_times, truth = timed(brute.search, sub)
+    brute_cpu = list(CPU_TIMES)
+    truth_sets = [t for t in truth if isinstance(t, set)]
+    for backend, where in locations.items():
+        location = next(where)
+        built = build("bible", size, location)
+        with TranslationMemory.open(location, readonly=True) as memory:
+            disk = memory.stats()["size"] / 2**20  # type: ignore[operator]
             times, _ = timed(lambda q: memory.lookup(q, min_score=MIN_SCORE), queries)
             cpu = list(CPU_TIMES)
             full = [{(m.unit.source, m.unit.target)
                      for m in memory.lookup(q, min_score=MIN_SCORE, limit=10**9)} for q in sub]
-            brute = Brute(units)
-            brute_times, truth = timed(brute.search, sub)
-            brute_cpu = list(CPU_TIMES)
-            truth_sets = [t for t in truth if isinstance(t, set)]
-            yield row("tm (SQLite + index)", size, times, cpu, recall(full, truth_sets),
-                      f"build {build:.0f} s ({build_cpu:.0f} s CPU), {disk:.0f} MiB; "
-                      f"recall on {len(sub)} queries")
-            yield row("rapidfuzz brute force", size, brute_times, brute_cpu, 1.0, "ground truth")
-            if size <= 100_000:
+            yield row(f"tm ({backend})", size, times, cpu, recall(full, truth_sets),
+                      f"build {built['wall']:.0f} s ({built['cpu']:.0f} s CPU, peak RSS "
+                      f"{built['rss']:.0f} MiB), {disk:.0f} MiB; recall on {len(sub)} queries")
+            if backend == "sqlite" and size <= 100_000:
                 yield tt_row(units, memory, sub, truth_sets)
             yield zh_row(units, memory, make_zh_queries(pairs, 300)[:min(300, n_brute)])
+    yield row("rapidfuzz brute force", size, brute_times, brute_cpu, 1.0, "ground truth")
 
 
 def zh_row(units: list[Unit], memory: TranslationMemory, queries: list[str]) -> str:
@@ -284,9 +292,28 @@ def tt_row(units: list[Unit], memory: TranslationMemory, queries: list[str],
 
 
 def main() -> None:
-    """Print the Markdown table of docs/benchmarks.md (Translation memory)."""
+    """Print the Markdown tables of docs/benchmarks.md (Translation memory)."""
+    backends = os.environ.get("TM_BENCH_BACKENDS", "sqlite,postgresql").split(",")
+    parts = os.environ.get("TM_BENCH_PARTS", "bible,templated").split(",")
+    with backend_locations(backends) as locations:
+        if "bible" in parts:
+            bible(locations)
+        if "templated" in parts:
+            sizes = os.environ.get("TM_BENCH_TEMPLATED", "20000,200000").split(",")
+            print("\nTemplated memory (issue 9 item 10), min_score 70, limit 5:\n")
+            print("| backend | units | queries | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms "
+                  "| build |")
+            print("|---|---:|---:|---:|---:|---:|---:|---|")
+            for backend, where in locations.items():
+                for size in sizes:
+                    for line in memory_templated.bench(backend, next(where), int(size)):
+                        print(line, flush=True)
+
+
+def bible(locations: dict[str, Iterator[str]]) -> None:
+    """The Bible memories at each size, every backend, with the peers."""
     if not DATA.exists():
-        print(f"data set {DATA} is absent: skipping the memory benchmark")
+        print(f"data set {DATA} is absent: skipping the Bible memory benchmark")
         return
     sizes = [int(s) for s in os.environ.get("TM_BENCH_SIZES", "10000,100000,1000000").split(",")]
     pairs = load_pairs()
@@ -296,7 +323,7 @@ def main() -> None:
           "| notes |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for size in sizes:
-        for line in bench_size(pairs, size, queries):
+        for line in bench_size(pairs, size, queries, locations):
             print(line, flush=True)
 
 

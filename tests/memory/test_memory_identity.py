@@ -158,3 +158,26 @@ def test_cli_a_copy_adds_nothing_and_an_updated_po_replaces(tmp_path: Path) -> N
     assert sorted((m["target"], Path(m["origin"]).name.split(":")[0])
                   for m in out["matches"]) == [("工厂2016年开业。", "news.po"),
                                                ("该工厂于2016年开业。", "copy.po")]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
+          max_examples=60, deadline=None)
+@given(st.lists(st.lists(_units, max_size=8), min_size=1, max_size=4))
+def test_keys_of_rows_already_written_in_the_same_call_are_found(
+        new_location: Callable[[], str], batches: list[list[Unit]]) -> None:
+    """Rows are written every few units (here 2): later duplicates must find them in the store."""
+    import tm.memory._writer as writer
+
+    saved = writer._ROW_BATCH
+    writer._ROW_BATCH = 2
+    try:
+        everything = [unit for batch in batches for unit in batch]
+        with TranslationMemory.open(new_location()) as memory:
+            memory.add(everything)
+            stored = [_pair(u) for u in memory.units()]
+    finally:
+        writer._ROW_BATCH = saved
+    with TranslationMemory.open(new_location()) as reference:
+        reference.add(everything)
+        assert sorted(stored) == sorted(_pair(u) for u in reference.units())
+    assert len(stored) == len(set(stored))

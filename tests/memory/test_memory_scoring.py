@@ -5,7 +5,7 @@ from __future__ import annotations
 import doctest
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tm.memory import _matching as matching
@@ -105,3 +105,11 @@ def test_module_examples(module: object) -> None:
     """The examples in the module docstrings run."""
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert result.failed == 0 and result.attempted > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40), st.booleans())
+def test_ascii_fast_path_tokenizes_like_the_unicode_pattern(text: str, fold: bool) -> None:
+    norm = text.casefold() if fold else text
+    expected = matching._TOKEN.findall(norm) or [c for c in norm if not c.isspace()]
+    assert match_tokens(text, fold=fold) == expected

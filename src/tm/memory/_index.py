@@ -43,6 +43,7 @@ __all__ = ["Index", "PostingBuffer", "encode_ids"]
 LEN_BITS, OCC_BITS, LANG_BITS = 12, 8, 6
 MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LANG_BITS
 _ITEM = "I" if array("I").itemsize == 4 else "L"
+_TOKEN_SHIFT = LANG_BITS + OCC_BITS + LEN_BITS
 #: Stop checking more terms once a length has at most this many candidates.
 _FEW_CANDIDATES = 8
 #: Ids per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
@@ -76,6 +77,16 @@ class PostingBuffer:
         """Index one text (*entry* = ``unit_id << 1 | side``)."""
         length = min(len(token_ids), MAX_LEN)
         lists = self.lists
+        if len(set(token_ids)) == len(token_ids):  # no repeated token: every term is #1
+            low = ((lang << OCC_BITS | 1) << LEN_BITS) | length
+            for key in [tok << _TOKEN_SHIFT | low for tok in token_ids]:
+                posting = lists.get(key)
+                if posting is None:
+                    lists[key] = array(_ITEM, (entry,))
+                else:
+                    posting.append(entry)
+            self.entries += len(token_ids)
+            return
         seen: dict[int, int] = {}
         for tok in token_ids:
             occ = seen.get(tok, 0) + 1

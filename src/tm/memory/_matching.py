@@ -28,6 +28,7 @@ scores ``>= t``.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -55,6 +56,10 @@ _TOKEN = regex.compile(
     regex.V1,
 )
 _SPACE = regex.compile(r"\s+")
+# The same tokens for ASCII text (NFKC leaves ASCII alone, casefold is lower()):
+# a number, else a run of word characters with inner apostrophes.  About twice
+# as fast as the Unicode pattern; tests check both agree on every ASCII text.
+_ASCII_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|\w+(?:'\w+)*", re.ASCII)
 
 
 def match_tokens(text: str, *, fold: bool = True) -> list[str]:
@@ -64,10 +69,16 @@ def match_tokens(text: str, *, fold: bool = True) -> list[str]:
     normalized (full-width ``２０１７`` equals ``2017``).  A text without any
     word or character falls back to its non-space characters.
     """
+    if text.isascii():
+        norm = text.lower() if fold else text
+        tokens: list[str] = _ASCII_TOKEN.findall(norm)
+        if not tokens:
+            tokens = [c for c in norm if not c.isspace()]
+        return tokens
     norm = unicodedata.normalize("NFKC", text)
     if fold:
         norm = norm.casefold()
-    tokens: list[str] = _TOKEN.findall(norm)
+    tokens = _TOKEN.findall(norm)
     if not tokens:
         tokens = [c for c in norm if not c.isspace()]
     return tokens

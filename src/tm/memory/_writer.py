@@ -22,8 +22,11 @@ from tm.model import Origin, Unit
 
 #: Unit rows buffered before one ``executemany``.
 _ROW_BATCH = 20_000
-#: Posting entries buffered in memory before the index is flushed (bounds the writer's memory).
-_FLUSH_ENTRIES = 40_000_000
+#: Posting entries held before they are written (about 4 bytes each, plus the keys).
+_FLUSH_ENTRIES = 6_000_000
+#: Bits of each filter of a :class:`KeySet` (1 MiB) and keys it takes before the next.
+_FILTER_BITS = 1 << 23
+_FILTER_KEYS = _FILTER_BITS // 12
 # Position of each column in a row of store.INSERT_UNIT.
 _POSITION = {name: i for i, name in enumerate(store.INSERT_COLUMNS)}
 _norm = functools.lru_cache(maxsize=256)(normalize_lang)
@@ -39,6 +42,40 @@ def text_hash(text: str) -> int:
 def origin_file(origin: str) -> str:
     """The file part of an origin as stored (``a.po:12`` -> ``a.po``)."""
     return Origin.parse(origin).path
+
+
+class KeySet:
+    """Keys written earlier in this call, as Bloom filters: no false negatives, ~1.5 bytes a key.
+
+    The writer keeps whole rows only for the batch it has not written yet; a
+    later unit whose key may have been written before ("maybe" here) is looked
+    up in the database.  So importing a million units holds a few MiB of keys,
+    not a dictionary of every row (the import's memory stays flat).
+    """
+
+    def __init__(self) -> None:
+        self.filters: list[bytearray] = []
+        self.count = _FILTER_KEYS
+
+    @staticmethod
+    def _bits(key: bytes) -> tuple[int, int, int]:
+        h = int.from_bytes(key[:12], "little")  # keys are blake2b digests: uniform bits
+        mask = _FILTER_BITS - 1
+        return h & mask, (h >> 32) & mask, (h >> 64) & mask
+
+    def add(self, key: bytes) -> None:
+        """Remember *key*."""
+        if self.count >= _FILTER_KEYS:
+            self.filters.append(bytearray(_FILTER_BITS >> 3))
+            self.count = 0
+        bits, self.count = self.filters[-1], self.count + 1
+        for p in self._bits(key):
+            bits[p >> 3] |= 1 << (p & 7)
+
+    def __contains__(self, key: bytes) -> bool:
+        a, b, c = self._bits(key)
+        return any(bits[a >> 3] >> (a & 7) & bits[b >> 3] >> (b & 7) & bits[c >> 3] >> (c & 7) & 1
+                   for bits in self.filters)
 
 
 class _Row:
@@ -78,8 +115,9 @@ class Writer:
         self.buffer = PostingBuffer()
         self.next_id = store.next_unit_id(conn)
         self.check_db = self.next_id > 1 and store.has_units(conn)
-        # ukey and pkey -> row, for the units added (or looked up) by this call
+        # ukey and pkey -> row, for the units of the batch not yet written (and rows looked up)
         self.known: dict[bytes, _Row] = {}
+        self.written = KeySet()
         self.pending: dict[int, list[object]] = {}
         self.changed = 0
 
@@ -98,9 +136,12 @@ class Writer:
         return self.changed
 
     def write_rows(self) -> None:
-        """Insert the pending unit rows."""
+        """Insert the pending unit rows; from now on their keys are looked up in the database."""
         self.conn.insert_many("units", store.INSERT_COLUMNS, self.pending.values())
         self.pending = {}
+        for key in self.known:
+            self.written.add(key)
+        self.known = {}
 
     def add(self, unit: Unit, prev_src: str | None, next_src: str | None) -> None:
         """Add one unit unless its pair is stored; replace an outdated one from its file."""
@@ -148,9 +189,8 @@ class Writer:
         src_lang, tgt_lang = langs
         src_cls = store.lang_id(self.conn, self.langs, _key(src_lang))
         tgt_cls = store.lang_id(self.conn, self.langs, _key(tgt_lang))
-        vocab = self.vocab
-        src_ids = [vocab.setdefault(t, len(vocab) + 1) for t in match_tokens(unit.source)]
-        tgt_ids = [vocab.setdefault(t, len(vocab) + 1) for t in match_tokens(unit.target)]
+        src_ids = self.token_ids(match_tokens(unit.source))
+        tgt_ids = self.token_ids(match_tokens(unit.target))
         uid = row.uid
         self.next_id += 1
         prev_src, next_src = neighbours
@@ -165,10 +205,18 @@ class Writer:
         self.buffer.add(uid << 1 | 1, tgt_ids, tgt_cls)
         self.changed += 1
 
+    def token_ids(self, tokens: list[str]) -> list[int]:
+        """The vocabulary ids of *tokens*, new tokens getting the next ids."""
+        ids = list(map(self.vocab.get, tokens))
+        if None in ids:
+            vocab = self.vocab
+            return [vocab.setdefault(t, len(vocab) + 1) for t in tokens]
+        return ids  # type: ignore[return-value]
+
     def find(self, key: bytes, column: str) -> _Row | None:
         """The unit stored under *key* in *column* (``ukey`` or ``pkey``), if any."""
         row = self.known.get(key)
-        if row is None and self.check_db:
+        if row is None and (self.check_db or key in self.written):
             found = self.conn.execute(
                 f"SELECT id, ukey, pkey, target, note, trusted, changed, origin, also "
                 f"FROM units WHERE {column} = ?", (key,)).fetchone()
