@@ -113,3 +113,5 @@ def test_ascii_fast_path_tokenizes_like_the_unicode_pattern(text: str, fold: boo
     norm = text.casefold() if fold else text
     expected = matching._TOKEN.findall(norm) or [c for c in norm if not c.isspace()]
     assert match_tokens(text, fold=fold) == expected
+    assert matching.punctuation_skeleton(text) == matching._SPACE.sub(
+        "", matching._TOKEN.sub("", text))

@@ -18,7 +18,7 @@ from tm._shared.lang import normalize_lang
 from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._index import Index
-from tm.memory._matching import finish, match_tokens
+from tm.memory._matching import finish_parts, match_tokens, query_parts
 from tm.memory._placeables import adapt
 from tm.memory._rank import Hit, Ranker, Scored
 from tm.memory._search import candidate_batches
@@ -49,7 +49,8 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
     ids = store.query_ids(conn, folded)
     index = Index(conn)
     threshold = int(-(-query.min_score // 1))
-    ranker = Ranker(query.limit, lambda hits: _score(conn, query, folded, hits))
+    parts = query_parts(query.text)
+    ranker = Ranker(query.limit, lambda hits: _score(conn, query, (folded, parts), hits))
     batches = candidate_batches(index, ids, classes[0], threshold) if threshold > 0 else None
     if batches is None:  # min_score 0, or a token repeated > 255 times: scan
         ranker.offer(index.verify(store.all_entries(conn), ids, threshold, classes))
@@ -71,7 +72,7 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
     return out
 
 
-def _score(conn: Connection, query: Query, folded: list[str],
+def _score(conn: Connection, query: Query, folded: tuple[list[str], tuple[list[str], str]],
            hits: Sequence[Hit]) -> list[Scored | None]:
     """The rank, unit (turned to the query's direction) and trust of each hit, or None."""
     rows = store.fetch_units(conn, [uid for uid, _, _ in hits])
@@ -82,7 +83,8 @@ def _score(conn: Connection, query: Query, folded: list[str],
     return out
 
 
-def _score_one(query: Query, folded: list[str], row: store.StoredUnit, hit: Hit) -> Scored | None:
+def _score_one(query: Query, folded: tuple[list[str], tuple[list[str], str]],
+               row: store.StoredUnit, hit: Hit) -> Scored | None:
     uid, side, base = hit
     unit, trusted, prev_hash, next_hash = row
     if side == 1:
@@ -91,7 +93,8 @@ def _score_one(query: Query, folded: list[str], row: store.StoredUnit, hit: Hit)
             normalize_lang(unit.source_lang) != normalize_lang(query.source_lang)
             or normalize_lang(unit.target_lang) != normalize_lang(query.target_lang)):
         return None
-    value = float(finish(query.text, unit.source, base, folded, match_tokens(unit.source)).value)
+    tokens, parts = folded
+    value = float(finish_parts(parts, unit.source, base, tokens, match_tokens(unit.source)).value)
     if value >= 100 and not trusted:
         value = 99.0
     if value < query.min_score:

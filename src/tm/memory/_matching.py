@@ -60,6 +60,7 @@ _SPACE = regex.compile(r"\s+")
 # a number, else a run of word characters with inner apostrophes.  About twice
 # as fast as the Unicode pattern; tests check both agree on every ASCII text.
 _ASCII_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|\w+(?:'\w+)*", re.ASCII)
+_ASCII_SPACE = re.compile(r"\s+", re.ASCII)
 
 
 def match_tokens(text: str, *, fold: bool = True) -> list[str]:
@@ -90,6 +91,8 @@ def punctuation_skeleton(text: str) -> str:
     Two texts with equal tokens but different skeletons differ "in punctuation
     only"; the score takes one point off for that.
     """
+    if text.isascii():
+        return _ASCII_SPACE.sub("", _ASCII_TOKEN.sub("", text))
     return _SPACE.sub("", _TOKEN.sub("", text))
 
 
@@ -167,12 +170,24 @@ def score(query: str, candidate: str) -> Scored:
 def finish(query: str, candidate: str, base: float,
            folded_q: Sequence[str], folded_c: Sequence[str]) -> Scored:
     """Add the case and punctuation deductions to an already computed *base*."""
-    raw_q, raw_c = match_tokens(query, fold=False), match_tokens(candidate, fold=False)
+    return finish_parts(query_parts(query), candidate, base, folded_q, folded_c)
+
+
+def query_parts(query: str) -> tuple[list[str], str]:
+    """What :func:`finish` needs of the query: its unfolded tokens and its punctuation."""
+    return match_tokens(query, fold=False), punctuation_skeleton(query)
+
+
+def finish_parts(parts: tuple[list[str], str], candidate: str, base: float,
+                 folded_q: Sequence[str], folded_c: Sequence[str]) -> Scored:
+    """:func:`finish` with the query's parts computed once (a lookup scores many candidates)."""
+    raw_q, skeleton_q = parts
+    raw_c = match_tokens(candidate, fold=False)
     if raw_q == raw_c:
         case = 0
     elif len(raw_q) != len(folded_q) or len(raw_c) != len(folded_c):
         case = 0  # case folding changed the tokenization (rare: ß -> ss); no deduction
     else:
         case = int(Levenshtein.distance(raw_q, raw_c) > Levenshtein.distance(folded_q, folded_c))
-    punct = int(punctuation_skeleton(query) != punctuation_skeleton(candidate))
+    punct = int(skeleton_q != punctuation_skeleton(candidate))
     return Scored(base, case, punct)

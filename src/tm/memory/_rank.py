@@ -31,6 +31,8 @@ Rank = tuple[float, ...]
 #: What scoring one hit gives: its rank, the unit (query direction) and its trust.
 Scored = tuple[Rank, Unit, bool]
 _EPS = 1e-9
+#: Most hits scored per database round trip (batches grow from 8 while ranking goes on).
+_MAX_BATCH = 256
 
 
 def optimistic_key(hit: Hit) -> Rank:
@@ -83,10 +85,12 @@ class Ranker:
         """
         heap = [(optimistic_key(hit), hit) for hit in hits]
         heapq.heapify(heap)
+        size = self._batch
         while heap:
             if self.beats(heap[0][0]):
                 return
-            batch = [heapq.heappop(heap)[1] for _ in range(min(self._batch, len(heap)))]
+            batch = [heapq.heappop(heap)[1] for _ in range(min(size, len(heap)))]
+            size = min(size * 2, _MAX_BATCH)  # still going: fetch more per query
             self.scored += len(batch)
             for result in self._score(batch):
                 if result is not None:
