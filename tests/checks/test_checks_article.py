@@ -15,6 +15,7 @@ import polib
 import pytest
 
 import tm
+from tm.formats import entry_id
 from tm.formats.po import new_po, read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,4 +73,4 @@ def test_a_seeded_error_in_the_article_is_reported(tm_cli, gold_po: Path, tmp_pa
         write_po(po, copy)
         result = tm_cli("check", str(copy), "--glossary", str(GLOSSARY), "--format", "json")
         found = {(f["context"], f["check"]) for f in json.loads(result.out)["results"]["findings"]}
-        assert (entry.msgctxt or "", check_id) in found, f"{path}: {found}"
+        assert (entry_id(entry), check_id) in found, f"{path}: {found}"

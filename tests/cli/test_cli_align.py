@@ -16,6 +16,7 @@ import pytest
 
 from conftest import run_tm
 from tm.alignment import _lexicon as lexicon
+from tm.formats import entry_id
 from tm.formats.po import read_po
 from tm.formats.tmx import read_tmx
 
@@ -72,9 +73,10 @@ def test_po_entries_carry_ids_references_comments_and_keep_unaligned_text() -> N
     assert re.match(r"tm \S+; segmentation en\.srx@\w+, zh\.srx@\w+; alignment \S+",
                     po.metadata["X-Generator"])
     entries = list(po)
-    assert all(re.fullmatch(r"s[0-9a-f]{8}(-\d+)?", e.msgctxt or "") for e in entries)
+    assert not any(e.msgctxt for e in entries)  # ids in '#. id:' comments, no msgctxt noise
+    assert all(re.fullmatch(r"s[0-9a-f]{8}(-\d+)?", entry_id(e)) for e in entries)
     assert all(len(e.occurrences) == 2 for e in entries)
-    assert all(re.match(r"bead \d-\d score [01]\.\d\d", e.comment) for e in entries)
+    assert all(re.match(r"id: s\w+\nbead \d-\d score [01]\.\d\d", e.comment) for e in entries)
     split = next(e for e in entries if "3W Cafe" in e.msgid)
     assert "此后，3W咖啡" in split.msgstr and "bead 1-2" in split.comment
     merged = next(e for e in entries if "79,000" in e.msgid)

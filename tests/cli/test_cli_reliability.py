@@ -214,7 +214,7 @@ import sys, time
 import tm.cli.export
 from tm._shared.files import atomic_writer
 
-def slow(units, path, fmt=None, source_lang="en"):
+def slow(units, path, fmt=None, source_lang="en", **options):
     with atomic_writer(path) as fh:
         fh.write("partial")
         fh.flush()

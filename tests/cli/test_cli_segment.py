@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree
 
+from tm.formats.po import parse_po
+
 ARTICLE = "locales/en/article.txt"
 XLIFF = "{urn:oasis:names:tc:xliff:document:1.2}"
 
@@ -72,8 +74,8 @@ def test_pot_passes_msgfmt_check(tm_cli, tmp_path: Path) -> None:
     assert check.returncode == 0, check.stderr
     text = pot.read_text(encoding="utf-8")
     assert "X-Generator: tm " in text and "segmentation en.srx@" in text
-    assert "#: locales/en/article.txt:5\nmsgctxt \"s" in text
-    assert text.count("msgctxt ") == 21
+    assert "#. id: s7682b76c\n#: locales/en/article.txt:5\nmsgid " in text
+    assert text.count("#. id: ") == 21 and "msgctxt" not in text
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
@@ -85,7 +87,12 @@ def test_pot_of_chinese_with_repeats_passes_msgfmt(tm_cli, tmp_path: Path) -> No
     check = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", "-"], input=result.out,
                            capture_output=True, text=True, check=False)
     assert check.returncode == 0, check.stderr
-    assert result.out.count('msgid "好。"') == 3
+    # A repeated sentence is one entry with all its references, as xgettext makes it.
+    assert result.out.count('msgid "好。"') == 1
+    (entry,) = [e for e in parse_po(result.out, "zh.pot") if e.msgid == "好。"]
+    assert entry.occurrences == [(str(source), "1"), (str(source), "5")]
+    layout = tm_cli("segment", str(source), "--format", "pot", "--msgctxt")
+    assert layout.out.count('msgid "好。"') == 3 and layout.out.count("msgctxt ") == 4
 
 
 def test_xliff_is_well_formed_with_one_unit_per_sentence(tm_cli) -> None:

@@ -45,7 +45,8 @@ def test_output_elsewhere_leaves_the_po_alone(tm_cli: Cli, po: Path, tmp_path: P
 def test_output_to_stdout(tm_cli: Cli, po: Path) -> None:
     result = tm_cli("update", REVISED, "--po", str(po), "-o", "-")
     assert result.code == 0
-    assert result.out.startswith('msgid ""\nmsgstr ""\n')
+    assert result.out.startswith("# tm provenance: update from ")
+    assert '\nmsgid ""\nmsgstr ""\n' in result.out
 
 
 def test_dry_run_prints_changes_and_writes_nothing(tm_cli: Cli, po: Path) -> None:

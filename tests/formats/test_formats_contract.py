@@ -88,13 +88,19 @@ PO_TEXT = st.text(alphabet=st.sampled_from(list("ab Z9.,:;!?'\"\\\t\n中文，�
                           PO_TEXT.filter(lambda s: s == s.strip()), st.booleans()),
                 max_size=6, unique_by=lambda t: (t[2], t[0])))
 def test_po_round_trip(rows: list[tuple[str, str, str, bool]]) -> None:
+    """With --msgctxt every unit comes back as it was; by default a repeated sentence
+    with the same translation is one entry, and every (source, target) comes back."""
     batch = [Unit(source=s, target=t, context=c, fuzzy=f) for s, t, c, f in rows]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "units.po"
-        write_units(batch, path)
+        write_units(batch, path, msgctxt=True)
         back = list(read_units(path, include_fuzzy=True))
+        write_units(batch, path)
+        merged = list(read_units(path, include_fuzzy=True))
     fields = ("source", "target", "context", "fuzzy", "source_lang", "target_lang")
     assert project(back, fields) == project(batch, fields)
+    pairs = [(u.source, u.target) for u in batch]
+    assert [(u.source, u.target) for u in merged] == list(dict.fromkeys(pairs))
 
 
 @pytest.mark.parametrize("suffix", ["tmx", "csv", "po"])

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tm import Origin, ParseError, Unit
+from tm.errors import UsageError
 from tm.formats.xliff import format_xliff, read_xliff, write_xliff
 
 
@@ -31,8 +32,16 @@ def test_round_trip(tmp_path: Path) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.text(max_size=40), st.text(max_size=40)), max_size=5))
-def test_any_text_gives_well_formed_xml(pairs: list[tuple[str, str]]) -> None:
+def test_any_text_gives_well_formed_xml_or_is_refused(pairs: list[tuple[str, str]]) -> None:
+    """Text XML 1.0 can hold is written; other text is refused, never replaced (one policy)."""
     units = [Unit(s, t, context=f"s{i}") for i, (s, t) in enumerate(pairs)]
+    illegal = [ch for s, t in pairs for ch in s + t
+               if (ch < " " and ch not in "\t\n\r") or "\ud800" <= ch <= "\udfff"
+               or ch in "\ufffe\uffff"]
+    if illegal:
+        with pytest.raises(UsageError, match=f"U\\+{ord(illegal[0]):04X}"):
+            format_xliff(units, original="a&b.txt")
+        return
     text = format_xliff(units, original="a&b.txt")
     root = ElementTree.fromstring(text.encode("utf-8"))
     assert len(root.findall(".//{urn:oasis:names:tc:xliff:document:1.2}trans-unit")) == len(units)

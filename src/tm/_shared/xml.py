@@ -1,13 +1,25 @@
-"""Parsing untrusted XML (TBX, XLIFF, SRX) safely, with one-line errors.
+"""XML in and out: the one place that escapes text for XML and parses untrusted XML.
 
-TM, glossary and rule files come from outside.  Parsing goes through
-defusedxml, so an entity bomb or an external entity is refused, and every
-failure is a :class:`tm.ParseError` naming the file and line.  (TMX is
-streamed with its own expat handler in :mod:`tm.formats.tmx`.)
+Writing (TMX, XLIFF, TBX): :func:`xml_text` and :func:`xml_attr` escape a
+string for element content or a double-quoted attribute.  Characters that XML
+1.0 cannot carry (C0 controls other than tab, line feed and carriage return,
+lone surrogates, U+FFFE and U+FFFF) are refused with a :class:`UsageError`
+naming what held them: nothing is dropped or replaced behind the writer's
+back.  A carriage return is written ``&#13;`` (and tab / line feed in
+attributes ``&#9;`` / ``&#10;``) so that a parser's line-end and attribute
+normalisation give the same string back.
+
+Reading (TBX, XLIFF, SRX; TMX streams through :class:`Transcoder` into its own
+expat handler): parsing goes through defusedxml, so an entity bomb or an
+external entity is refused, and every failure is a :class:`tm.ParseError`
+naming the file and line.  expat decodes only UTF-8, UTF-16, ISO-8859-1 and
+US-ASCII; a file that declares another encoding (GB18030, GBK, Big5,
+Shift_JIS...) is decoded by Python's codec and handed to expat as UTF-8.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from xml.etree.ElementTree import Element
 from xml.etree.ElementTree import ParseError as XMLParseError
@@ -15,16 +27,142 @@ from xml.etree.ElementTree import ParseError as XMLParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from tm.errors import ParseError
+from tm.errors import ParseError, UsageError
 
-__all__ = ["parse_xml"]
+__all__ = ["XML_DECLARATION", "Transcoder", "decode_xml", "parse_xml", "to_utf8", "xml_attr",
+           "xml_text"]
 
+#: The declaration every file tm writes starts with.
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_TEXT_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\r"): "&#13;"}
+_ATTR_ESCAPES = {**_TEXT_ESCAPES, ord('"'): "&quot;", ord("\n"): "&#10;", ord("\t"): "&#9;"}
 _ENTITY = re.compile(rb"<!ENTITY")
 _DOCTYPE = re.compile(rb"<!DOCTYPE")
+#: The encoding pseudo-attribute of an XML declaration (read from ASCII-compatible bytes).
+_DECLARED = re.compile(rb"""^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']""")
+#: Encodings expat decodes itself.
+_EXPAT_NATIVE = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "latin-1", "iso8859-1", "ascii"}
+
+
+def _checked(value: str, what: str) -> str:
+    bad = _NOT_XML.search(value)
+    if bad:
+        raise UsageError(f"{what} contains U+{ord(bad.group()):04X}, which XML 1.0 cannot "
+                         f"hold: {value[:40]!r}")
+    return value
+
+
+def xml_text(value: str, what: str = "text") -> str:
+    """*value* escaped as XML element content; UsageError (naming *what*) if XML cannot hold it."""
+    return _checked(value, what).translate(_TEXT_ESCAPES)
+
+
+def xml_attr(value: str, what: str = "attribute") -> str:
+    """*value* as a double-quoted XML attribute value, quotes included."""
+    return '"' + _checked(value, what).translate(_ATTR_ESCAPES) + '"'
+
+
+# -- reading -------------------------------------------------------------------
+def _declared_encoding(head: bytes, name: str) -> str | None:
+    """The codec a document starting with *head* needs decoded by Python (None: expat's own)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
+        return None
+    found = _DECLARED.match(head)
+    if not found:
+        return None
+    label = found.group(1).decode("ascii")
+    try:
+        codec = codecs.lookup(label).name
+    except LookupError:
+        raise ParseError(name, 1, f"unknown encoding {label!r} in the XML declaration") from None
+    return None if codec in _EXPAT_NATIVE else codec
+
+
+class Transcoder:
+    """Turns the byte chunks of an XML document into UTF-8 chunks expat can parse.
+
+    Documents in an encoding expat knows pass through untouched.  Others are
+    decoded incrementally (a character split across chunks is fine) and their
+    declaration is rewritten to say UTF-8; undecodable bytes raise ParseError.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.decoder: codecs.IncrementalDecoder | None = None
+        self.started = False
+        self.pending = b""
+        self.line = 1
+
+    def feed(self, chunk: bytes, final: bool = False) -> bytes:
+        """The UTF-8 bytes for *chunk* (``final`` at the end of the input)."""
+        if not self.started:
+            self.pending += chunk
+            if len(self.pending) < 256 and not final:
+                return b""
+            chunk, self.pending, self.started = self.pending, b"", True
+            codec = _declared_encoding(chunk[:256], self.name)
+            if codec is None:
+                return chunk
+            self.decoder = codecs.getincrementaldecoder(codec)()
+            return self._decode(chunk, final, first=True)
+        if self.decoder is None:
+            return chunk
+        return self._decode(chunk, final, first=False)
+
+    def _decode(self, chunk: bytes, final: bool, first: bool) -> bytes:
+        assert self.decoder is not None
+        try:
+            text = self.decoder.decode(chunk, final)
+        except UnicodeDecodeError as err:
+            line = self.line + chunk.count(b"\n", 0, err.start)
+            raise ParseError(self.name, line, f"cannot decode byte {chunk[err.start]:#04x} "
+                             "in the encoding the XML declaration names") from None
+        self.line += text.count("\n")
+        if first:
+            text = re.sub(r"""^(<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""",
+                          r"\1\2UTF-8\2", text, count=1)
+        return text.encode("utf-8")
+
+
+def decode_xml(data: bytes, name: str) -> str:
+    """The text of the XML document *data*: its BOM or declared encoding (default UTF-8).
+
+    Undecodable bytes raise ParseError with the line; a NUL byte means a
+    binary file (UTF-16 has NULs of its own and is read by its BOM).
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        codec = "utf-16"
+    else:
+        found = _DECLARED.match(data[:256].removeprefix(codecs.BOM_UTF8))
+        codec = "utf-8-sig"
+        if found and not data.startswith(codecs.BOM_UTF8):
+            codec = _declared_encoding(data[:256], name) or found.group(1).decode("ascii")
+        if b"\x00" in data:
+            line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+            raise ParseError(name, line, "binary file (NUL byte); expected XML")
+    try:
+        return data.decode(codec)
+    except LookupError:
+        raise ParseError(name, 1, f"unknown encoding {codec!r} in the XML declaration") from None
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise ParseError(name, line, f"cannot decode byte {data[err.start]:#04x} as "
+                                     f"{codec.removesuffix('-sig')}") from None
+
+
+def to_utf8(data: bytes | str, name: str) -> bytes | str:
+    """*data* ready for expat: text as it is, bytes in a foreign encoding as UTF-8."""
+    if isinstance(data, str):
+        return data
+    transcoder = Transcoder(name)
+    return transcoder.feed(data, final=True)
 
 
 def parse_xml(data: bytes | str, name: str, kind: str = "XML") -> Element:
     """Parse *data* read from *name* (a *kind* of file, for messages) into an element tree."""
+    data = to_utf8(data, name)
     try:
         root: Element = SafeET.fromstring(data)
     except XMLParseError as err:

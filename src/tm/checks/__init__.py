@@ -158,6 +158,7 @@ def units_for_check(path: str | os.PathLike[str]) -> list[tuple[Unit, frozenset[
     A plural entry gives one unit per plural form (``msgid_plural`` for the
     forms after the first).
     """
+    from tm.formats import entry_id
     from tm.formats.po import read_po
 
     name = str(path)
@@ -172,7 +173,7 @@ def units_for_check(path: str | os.PathLike[str]) -> list[tuple[Unit, frozenset[
         else:
             pairs = [(entry.msgid, entry.msgstr)]
         for source, target in pairs:
-            unit = Unit(source, target, context=entry.msgctxt or "",
+            unit = Unit(source, target, context=entry_id(entry),
                         origin=Origin(name, entry.linenum or 0), note=entry.tcomment or "",
                         fuzzy="fuzzy" in entry.flags)
             out.append((unit, off))

@@ -15,6 +15,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import tm
 from tm.alignment import (
@@ -32,10 +33,13 @@ from tm.cli._common import (
     new_command,
 )
 from tm.errors import ParseError, UsageError
-from tm.files import atomic_writer, po_timestamp, read_text, signature
+from tm.files import atomic_writer, read_text, signature
 from tm.model import Bead, Origin, Segment
 from tm.segmentation import rules_signature, segment_lines, segment_origins
 from tm.text import han_ratio
+
+if TYPE_CHECKING:
+    from tm.formats import PoMessage
 
 __all__ = ["register", "run"]
 
@@ -65,6 +69,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--fuzzy-below", type=float, default=0.5, metavar="X",
                         help="mark PO entries whose bead confidence is below X (0-1) as "
                              "fuzzy, for review (default: 0.5)")
+    parser.add_argument("--msgctxt", action="store_true",
+                        help="PO: give every entry its sentence id as msgctxt (tm's former "
+                             "layout; by default a repeated sentence is one entry and the id "
+                             "is an '#. id:' comment)")
+    parser.add_argument("--one-sentence", action="store_true",
+                        help="PO: write a bead of several English sentences as one entry per "
+                             "sentence, the first carrying the translation (for OmegaT, "
+                             "which splits multi-sentence entries)")
     parser.add_argument("--max-bead", type=int, default=4, metavar="N",
                         help="most sentences on one side of a bead, 1 to 8 (default: 4)")
     add_encoding_option(parser)
@@ -129,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
     beads = tm.align(en.segments, zh.segments, "en", "zh", glossary, max_bead=args.max_bead)
     sig = signature(f"segmentation {en.signature}, {zh.signature}",
                     f"alignment {ALIGNMENT_VERSION}")
-    doc = _Aligned(en, zh, beads, sig, args.fuzzy_below)
+    doc = _Aligned(en, zh, beads, sig, args.fuzzy_below, args.msgctxt, args.one_sentence)
     if args.format == "tmx":
         _tmx(doc, args.output)
         return 0
@@ -146,6 +158,13 @@ class _Aligned:
     beads: list[Bead]
     signature: str
     fuzzy_below: float
+    msgctxt: bool = False
+    one_sentence: bool = False
+
+    @property
+    def ids(self) -> list[str]:
+        """The stable id of every English sentence."""
+        return tm.stable_ids([s.text for s in self.en.segments])
 
     def units(self) -> AlignedUnits:
         """One unit per bead with English text; unaligned Chinese attached to a neighbour."""
@@ -160,26 +179,56 @@ def _comment(aligned: AlignedUnit) -> str:
 
 
 def _po(doc: _Aligned) -> str:
-    import polib
-
-    from tm.formats.po import format_po, new_po
+    from tm.formats import build_po, po_header
+    from tm.formats.po import format_po
     result = doc.units()
-    header = (f"Sentences of {doc.en.path} aligned with {doc.zh.path} by tm align.\n"
-              "Entries marked fuzzy have a low alignment confidence: please review them.")
-    for text in result.unattached:
-        header += f"\nunaligned zh: {text}"
-    po = new_po({"Project-Id-Version": doc.en.path, "PO-Revision-Date": po_timestamp(),
-                 "Last-Translator": "tm align (machine alignment)",
-                 "Language-Team": "Chinese (simplified)", "Language": "zh_CN",
-                 "X-Generator": doc.signature, "X-Source-Language": "en"}, header=header)
+    description = [f"Sentences of {doc.en.path} aligned with {doc.zh.path} by tm align.",
+                   "Entries marked fuzzy have a low alignment confidence: please review them."]
+    description += [f"unaligned zh: {text}" for text in result.unattached]
+    fields, comment = po_header(command="align", signature=doc.signature, language="zh-CN",
+                                source_language="en", project=doc.en.path,
+                                description="\n".join(description))
+    return format_po(build_po(_messages(doc, result), fields, comment, msgctxt=doc.msgctxt))
+
+
+def _messages(doc: _Aligned, result: AlignedUnits) -> list[PoMessage]:
+    """One message per bead; with --one-sentence, a 2-1 bead's second sentence points back."""
+    from tm.formats import PoMessage
+    messages = []
     for aligned in result.units:
         unit = aligned.unit
-        origins = [unit.origin, aligned.target_origin] if aligned.target_origin else [unit.origin]
-        po.append(polib.POEntry(msgctxt=unit.context, msgid=unit.source, msgstr=unit.target,
-                                comment=_comment(aligned),
-                                occurrences=[(o.path, str(o.line)) for o in origins],
-                                flags=["fuzzy"] if unit.fuzzy else []))
-    return format_po(po)
+        refs = [(unit.origin.path, str(unit.origin.line))]
+        if aligned.target_origin:
+            refs.append((aligned.target_origin.path, str(aligned.target_origin.line)))
+        extra = tuple(f"unaligned zh: {t}" for t in aligned.unaligned)
+        bead = aligned.bead
+        if not doc.one_sentence or len(bead.src) < 2:
+            messages.append(PoMessage(unit.source, unit.target, unit.context, tuple(refs),
+                                      (unit.note, *extra), fuzzy=unit.fuzzy))
+            continue
+        messages += _one_sentence(doc, aligned, tuple(refs), extra)
+    return messages
+
+
+def _one_sentence(doc: _Aligned, aligned: AlignedUnit, refs: tuple[tuple[str, str], ...],
+                  extra: tuple[str, ...]) -> list[PoMessage]:
+    """An n-1 bead as n entries: the first carries the translation, the others point to it.
+
+    OmegaT splits a PO entry holding two sentences and then finds no
+    translation for either half; one sentence per entry opens nothing empty.
+    """
+    from tm.formats import PoMessage
+    unit, bead = aligned.unit, aligned.bead
+    ids = [doc.ids[i] for i in bead.src]
+    first = PoMessage(doc.en.text([bead.src[0]]), unit.target, ids[0], refs,
+                      (unit.note, f"translation covers the next {len(ids) - 1} sentence(s)",
+                       *extra), fuzzy=unit.fuzzy)
+    rest = [PoMessage(doc.en.text([i]), "", sid,
+                      ((doc.en.origins[i].path, str(doc.en.origins[i].line)),),
+                      (f"translated with the sentence before (id {ids[0]}): "
+                       f"{doc.en.text([bead.src[0]])}",))
+            for i, sid in zip(bead.src[1:], ids[1:], strict=True)]
+    return [first, *rest]
 
 
 CONFIDENCE_PROP = "x-tm-confidence"

@@ -22,7 +22,8 @@ EXAMPLES = """\
   tm export --db tm.db --format tmx --source-lang zh-CN -o zh-en.tmx
 
 TMX holds every language pair; PO holds one (the first unit's, or the pair
-given with --source-lang/--target-lang) and one entry per context and source.
+given with --source-lang/--target-lang) and one entry per sentence, its
+references and ids listed (--msgctxt: one entry per context and source).
 """
 
 
@@ -37,6 +38,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="export only units with this source language (region-insensitive)")
     p.add_argument("--target-lang", default=None, metavar="LANG",
                    help="export only units with this target language (region-insensitive)")
+    p.add_argument("--msgctxt", action="store_true",
+                   help="PO: each unit's context as msgctxt (by default the context is an "
+                        "'#. id:' comment and a repeated sentence is one entry)")
     p.set_defaults(run=run)
 
 
@@ -56,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or FORMATS.get(Path(args.output).suffix.lower(), "tmx")
     with open_memory(args.db) as memory:
         units = _filtered(memory.units(), args.source_lang, args.target_lang)
-        count = write_units(units, args.output, fmt=fmt, source_lang=args.source_lang or "en")
+        count = write_units(units, args.output, fmt=fmt, source_lang=args.source_lang or "en",
+                            msgctxt=args.msgctxt)
     where = "stdout" if args.output == "-" else args.output
     say(args, f"tm export: {count} units written to {where} ({fmt})")
     return 0

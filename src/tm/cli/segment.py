@@ -23,7 +23,7 @@ from tm.cli._common import (
     add_output_option,
     new_command,
 )
-from tm.files import atomic_writer, po_timestamp, read_text, signature
+from tm.files import atomic_writer, read_text, signature
 from tm.model import Segment, Unit
 from tm.segmentation import CHROME, guess_lang, rules_signature, segment_origins
 from tm.text import is_chinese
@@ -53,6 +53,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="SRX 2.0 rules to use instead of the built-in ones")
     parser.add_argument("--format", choices=FORMATS, default="txt",
                         help="output format (default: txt)")
+    parser.add_argument("--msgctxt", action="store_true",
+                        help="pot: give every entry its sentence id as msgctxt (by default a "
+                             "repeated sentence is one entry and the id an '#. id:' comment)")
     parser.add_argument("--target-lang", default=None, metavar="LANG",
                         help="target language written into xliff "
                              "(default: zh-CN for English input, en otherwise)")
@@ -81,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
     ids = tm.stable_ids([s.text for s in segments])
     doc = _Document(text, segments, ids, "stdin" if args.file == "-" else args.file, lang,
                     args.target_lang or ("en" if is_chinese(lang) else "zh-CN"),
-                    signature(f"segmentation {rules_signature(lang, args.srx)}"))
+                    signature(f"segmentation {rules_signature(lang, args.srx)}"),
+                    args.msgctxt)
     content = _RENDERERS[args.format](doc)
     with atomic_writer(args.output) as fh:
         fh.write(content)
@@ -97,6 +101,7 @@ class _Document:
     lang: str
     target: str
     signature: str
+    msgctxt: bool = False
 
 
 def _txt(doc: _Document) -> str:
@@ -133,25 +138,15 @@ def _units(doc: _Document) -> list[Unit]:
 
 
 def _pot(doc: _Document) -> str:
-    import polib
-
-    from tm.formats.po import format_po, new_po
-    po = new_po({
-        "Project-Id-Version": os.path.basename(doc.source),
-        "Report-Msgid-Bugs-To": "",
-        "POT-Creation-Date": po_timestamp(),
-        "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
-        "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
-        "Language-Team": "LANGUAGE <LL@li.org>",
-        "Language": "",
-        "X-Generator": doc.signature,
-        "X-Source-Language": doc.lang,
-    }, header=f"Sentences of {doc.source}, segmented by {doc.signature}.")
-    po.metadata_is_fuzzy = True
-    for unit in _units(doc):
-        po.append(polib.POEntry(msgctxt=unit.context, msgid=unit.source, msgstr="",
-                                occurrences=[(unit.origin.path, str(unit.origin.line))]))
-    return format_po(po)
+    from tm.formats import PoMessage, build_po, po_header
+    from tm.formats.po import format_po
+    fields, comment = po_header(command="segment", signature=doc.signature,
+                                source_language=doc.lang, project=os.path.basename(doc.source),
+                                description=f"Sentences of {doc.source}.", template=True)
+    messages = (PoMessage(unit.source, id=unit.context,
+                          references=((unit.origin.path, str(unit.origin.line)),))
+                for unit in _units(doc))
+    return format_po(build_po(messages, fields, comment, msgctxt=doc.msgctxt, template=True))
 
 
 _RENDERERS: dict[str, Callable[[_Document], str]] = {

@@ -2,9 +2,13 @@
 
 The package API is format-neutral: :func:`read_units` detects PO, TMX, XLIFF,
 CSV or TSV and yields :class:`tm.Unit` values; :func:`write_units` writes any
-iterable of units in the format asked for.
+iterable of units in the format asked for.  :func:`build_po` makes a PO file
+from :class:`PoMessage` sentences with the header :func:`po_header` builds,
+the one header every command writes.
 """
 
+from tm._shared.po_header import plural_forms, po_header
+from tm.formats._pobuild import ID_COMMENT, PoMessage, build_po, entry_id, set_entry_id
 from tm.formats._units import (
     FORMATS,
     detect_format,
@@ -15,8 +19,15 @@ from tm.formats._units import (
 
 __all__ = [
     "FORMATS",
+    "ID_COMMENT",
+    "PoMessage",
+    "build_po",
     "detect_format",
+    "entry_id",
+    "plural_forms",
+    "po_header",
     "read_units",
+    "set_entry_id",
     "units_to_po",
     "write_units",
 ]

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import peek_bytes
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
-from tm._shared.signature import po_timestamp, signature
-from tm._version import __version__
+from tm._shared.po_header import po_header
+from tm._shared.signature import signature
 from tm.errors import ParseError, UsageError
+from tm.formats._pobuild import PoMessage, build_po, is_id
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.model import Unit
@@ -133,12 +134,13 @@ def _normalized(unit: Unit) -> Unit:
 
 @renamed_keywords(srclang="source_lang")
 def write_units(units: Iterable[Unit], path: str | os.PathLike[str], *,
-                fmt: str | None = None, source_lang: str = "en") -> int:
+                fmt: str | None = None, source_lang: str = "en", msgctxt: bool = False) -> int:
     """Write *units* to *path* as ``po``, ``tmx``, ``csv`` or ``tsv``; return the count.
 
     *fmt* defaults to the extension's format.  Files are written atomically
     (``-`` = stdout).  PO output holds one language pair (the first unit's) and
-    one entry per (context, source), as gettext requires; see :func:`units_to_po`.
+    one entry per sentence (see :func:`units_to_po`; *msgctxt* writes each
+    unit's context as msgctxt).
     """
     name = str(path)
     fmt = fmt or FORMATS.get(Path(name).suffix.lower())
@@ -149,49 +151,51 @@ def write_units(units: Iterable[Unit], path: str | os.PathLike[str], *,
     if fmt == "po":
         from tm.formats.po import write_po
 
-        po = units_to_po(units)
+        po = units_to_po(units, msgctxt=msgctxt)
         write_po(po, name)
         return len(po)
     raise UsageError(f"unknown output format {fmt!r} for {name}; use po, tmx, csv or tsv")
 
 
-_PLURAL_FORMS = {"zh": "nplurals=1; plural=0;", "zh-Hant": "nplurals=1; plural=0;",
-                 "en": "nplurals=2; plural=(n != 1);"}
+def units_to_po(units: Iterable[Unit], *, msgctxt: bool = False) -> polib.POFile:
+    """A POFile of *units*: msgid = source, msgstr = target, one entry per sentence.
 
-
-def units_to_po(units: Iterable[Unit]) -> polib.POFile:
-    """A POFile of *units*: msgctxt = context, msgid = source, msgstr = target.
-
-    The header names the first unit's target language and ``X-Generator: tm``;
-    units in another language pair, and repeats of a (context, source) already
-    written, are left out (a PO file holds one translation per message).  Notes
-    become translator comments; fuzzy units get the ``fuzzy`` flag.
+    The header (tm's one PO-header builder) names the first unit's languages;
+    units in another language pair are left out.  A unit's context becomes the
+    ``#. id:`` comment (with *msgctxt*, or when it is more than a one-line id,
+    the msgctxt), its origin the reference,
+    its note the translator comment; fuzzy units get the ``fuzzy`` flag.  A
+    source met again with the same translation adds its reference to the
+    entry; with another translation it becomes a second entry told apart by
+    msgctxt (see :func:`tm.formats.build_po`).
     """
-    import polib
-
-    from tm.formats.po import new_po
-
     it = iter(units)
     first = next(it, None)
     src = normalize_lang(first.source_lang) if first else "en"
     tgt = normalize_lang(first.target_lang) if first else "zh-CN"
-    metadata = {"Project-Id-Version": "tm export",
-                "PO-Revision-Date": po_timestamp(),
-                "Last-Translator": f"tm {__version__} export",
-                "Language-Team": tgt.replace("-", "_"), "Language": tgt.replace("-", "_"),
-                "Plural-Forms": _PLURAL_FORMS.get(lang_key(tgt), "nplurals=2; plural=(n != 1);"),
-                "X-Generator": signature()}
-    if lang_key(src) != "en":
-        metadata["X-Source-Language"] = src.replace("-", "_")
-    po = new_po(metadata)
-    seen: set[tuple[str, str]] = set()
-    for unit in itertools.chain([first] if first else [], it):
-        key = (unit.context, unit.source)
-        if key in seen or lang_key(unit.source_lang) != lang_key(src) \
-                or lang_key(unit.target_lang) != lang_key(tgt):
-            continue
-        seen.add(key)
-        po.append(polib.POEntry(msgctxt=unit.context or None, msgid=unit.source,
-                                msgstr=unit.target, tcomment=unit.note,
-                                flags=["fuzzy"] if unit.fuzzy else []))
-    return po
+    fields, comment = po_header(command="export", signature=signature("export"),
+                                language=tgt, source_language=src, project="tm export",
+                                description="Translation units exported from a tm memory.")
+    messages = (PoMessage(unit.source, unit.target, id=_id(unit.context, msgctxt),
+                          references=_references(unit), note=unit.note, fuzzy=unit.fuzzy,
+                          context=_context(unit.context, msgctxt))
+                for unit in itertools.chain([first] if first else [], it)
+                if lang_key(unit.source_lang) == lang_key(src)
+                and lang_key(unit.target_lang) == lang_key(tgt))
+    return build_po(messages, fields, comment, msgctxt=msgctxt)
+
+
+def _id(context: str, msgctxt: bool) -> str:
+    return context if msgctxt or is_id(context) else ""
+
+
+def _context(context: str, msgctxt: bool) -> str | None:
+    """A context that cannot be an ``#. id:`` comment stays a msgctxt, so it comes back."""
+    return context if context and not msgctxt and not is_id(context) else None
+
+
+def _references(unit: Unit) -> tuple[tuple[str, str], ...]:
+    origin = unit.origin
+    if not origin or not origin.path:
+        return ()
+    return ((origin.path.replace(" ", "_"), str(origin.line) if origin.line else ""),)

@@ -19,7 +19,9 @@ from collections.abc import Iterator, Mapping
 import polib
 
 from tm._shared.files import atomic_writer, read_bytes
+from tm._shared.po_header import ordered_header
 from tm.errors import ParseError
+from tm.formats._pobuild import entry_id
 from tm.formats._poread import parse_po
 from tm.formats.linebreak import break_opportunities, char_width
 from tm.model import Origin, Unit
@@ -30,11 +32,6 @@ PAGE_WIDTH = 79
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
             "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v"}
 _NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
-_STANDARD_HEADER_ORDER = (
-    "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
-    "Last-Translator", "Language-Team", "Language", "MIME-Version", "Content-Type",
-    "Content-Transfer-Encoding", "Plural-Forms",
-)
 
 
 def _escape_portion(portion: str) -> tuple[list[str], list[bool], list[int]]:
@@ -216,11 +213,7 @@ def new_po(metadata: Mapping[str, str], header: str = "") -> polib.POFile:
     """
     po = polib.POFile(wrapwidth=PAGE_WIDTH)
     po.header = header
-    fields = {"MIME-Version": "1.0", "Content-Type": "text/plain; charset=UTF-8",
-              "Content-Transfer-Encoding": "8bit", **metadata}
-    ordered = {key: fields[key] for key in _STANDARD_HEADER_ORDER if key in fields}
-    ordered.update((key, value) for key, value in fields.items() if key not in ordered)
-    po.metadata = ordered
+    po.metadata = ordered_header(metadata)
     return po
 
 
@@ -254,7 +247,8 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
                   include_obsolete: bool = False) -> Iterator[Unit]:
     """Yield the translated entries of *po* as Units (fuzzy/obsolete only when asked).
 
-    ``origin`` is the file and first line of the entry; ``context`` its msgctxt;
+    ``origin`` is the file and first line of the entry; ``context`` its stable id
+    (the ``#. id:`` comment, else its msgctxt);
     languages come from the header (source ``en`` unless the header says
     otherwise via ``X-Source-Language``).
     """
@@ -271,7 +265,7 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
         yield Unit(
             source=entry.msgid,
             target=target,
-            context=entry.msgctxt or "",
+            context=entry_id(entry),
             origin=Origin(where, entry.linenum or 0) if where else Origin(),
             note=entry.tcomment or "",
             fuzzy=fuzzy,

@@ -20,11 +20,10 @@ import os
 import re
 from collections.abc import Iterable
 from xml.etree.ElementTree import Element
-from xml.sax.saxutils import escape, quoteattr
 
-from tm._shared.files import atomic_writer, decode_bytes, read_bytes
+from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import lang_key, normalize_lang, same_language
-from tm._shared.xml import parse_xml
+from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
 from tm.model import Term
 
@@ -65,7 +64,7 @@ def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
     TBX, or a file where no concept has both languages.
     """
     name = str(path)
-    raw = decode_bytes(read_bytes(path), name)
+    raw = decode_xml(read_bytes(path), name)
     root = _parse(raw, name)
     if _local(root.tag) not in ("martif", "tbx"):
         raise ParseError(name, 1, f"not a TBX file: root element is <{_local(root.tag)}>, "
@@ -172,19 +171,19 @@ def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lan
     for n, term in enumerate(terms):
         concepts.setdefault(term.id or f"c{n + 1}", []).append(term)
     src, tgt = normalize_lang(source_lang), normalize_lang(target_lang)
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+    out = [XML_DECLARATION,
            '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
            "  <tbxHeader><fileDesc><sourceDesc><p>tm glossary</p></sourceDesc></fileDesc>"
            "</tbxHeader>", "  <text><body>"]
     for cid, group in concepts.items():
         first = group[0]
-        out.append(f"    <conceptEntry id={quoteattr(cid)}>")
+        out.append(f"    <conceptEntry id={xml_attr(cid)}>")
         if first.note:
-            out.append(f'      <descrip type="definition">{escape(first.note)}</descrip>')
-        out.append(f"      <langSec xml:lang={quoteattr(src)}>")
+            out.append(f'      <descrip type="definition">{xml_text(first.note)}</descrip>')
+        out.append(f"      <langSec xml:lang={xml_attr(src)}>")
         for term in group:
             out.append(_term_sec(term.source, term.pos, "", term.case_sensitive))
-        out.append(f"      </langSec>\n      <langSec xml:lang={quoteattr(tgt)}>")
+        out.append(f"      </langSec>\n      <langSec xml:lang={xml_attr(tgt)}>")
         out.extend(_term_sec(t, "", "", False) for t in first.targets)
         out.extend(_term_sec(t, "", "deprecatedTerm-admn-sts", False) for t in first.forbidden)
         out.append("      </langSec>\n    </conceptEntry>")
@@ -195,7 +194,7 @@ def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lan
 
 def _term_sec(text: str, pos: str, status: str, case: bool) -> str:
     notes = "".join(
-        f'<termNote type="{kind}">{escape(value)}</termNote>'
+        f'<termNote type="{kind}">{xml_text(value)}</termNote>'
         for kind, value in (("partOfSpeech", pos), ("administrativeStatus", status),
                             ("x-caseSensitive", "yes" if case else "")) if value)
-    return f"        <termSec><term>{escape(text)}</term>{notes}</termSec>"
+    return f"        <termSec><term>{xml_text(text)}</term>{notes}</termSec>"

@@ -23,7 +23,6 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 from xml.etree.ElementTree import ParseError as XMLParseError
-from xml.sax.saxutils import escape, quoteattr
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
@@ -32,8 +31,9 @@ from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, open_binary
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm._shared.signature import signature as tm_signature
+from tm._shared.xml import XML_DECLARATION, Transcoder, xml_attr, xml_text
 from tm._version import __version__
-from tm.errors import ParseError, TMXWarning, UsageError
+from tm.errors import ParseError, TMXWarning
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
 from tm.model import Unit
 
@@ -44,7 +44,6 @@ CHUNK = 1 << 16  # 64 KiB: a few hundred <tu> at a time
 SIGNATURE_PROP = "x-tm-signature"
 FUZZY_PROP = "x-tm-fuzzy"
 CONTEXT_PROP = "x-context"
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z$")
 
 
@@ -198,13 +197,18 @@ def read_tmx(path: str | os.PathLike[str], *, source_lang: str | None = None,
     warn = on_warning or _default_warn
     target = _TmxTarget(name, source_lang, target_lang, warn)
     stream = open_binary(path)
+    transcoder = Transcoder(name)  # GB18030, Big5... declared: decoded here, not by expat
     try:
         while True:
             try:
                 chunk = stream.read(CHUNK)
             except OSError as err:
                 raise ParseError(name, 0, err.strerror or str(err)) from None
-            _feed(target, chunk, name)
+            data = transcoder.feed(chunk, final=not chunk)
+            if data:
+                _feed(target, data, name)
+            if not chunk:
+                _feed(target, b"", name)
             yield from target.ready
             target.ready.clear()
             if not chunk:
@@ -237,16 +241,12 @@ def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
 
 # -- writing -------------------------------------------------------------------
 def _text(value: str, what: str, unit: Unit) -> str:
-    bad = _ILLEGAL_XML.search(value)
-    if bad:
-        where = f" ({unit.origin})" if unit.origin else ""
-        raise UsageError(f"{what} of unit {unit.source[:40]!r}{where} contains "
-                         f"U+{ord(bad.group()):04X}, which XML 1.0 cannot hold")
-    return escape(value).replace("\r", "&#13;")
+    where = f" ({unit.origin})" if unit.origin else ""
+    return xml_text(value, f"the {what} of unit {unit.source[:40]!r}{where}")
 
 
 def _attr(value: str) -> str:
-    return quoteattr(value).replace("\r", "&#13;")
+    return xml_attr(value)
 
 
 def to_tmx_date(iso: str) -> str:
@@ -316,12 +316,12 @@ def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, source_lan
 
 
 def _write_head(fh: IO[str], srclang: str, adminlang: str, signature: str) -> None:
-    fh.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+    fh.write(f"{XML_DECLARATION}\n"
              '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
              '<tmx version="1.4">\n'
              f'  <header creationtool="tm" creationtoolversion={_attr(__version__)}'
              f' segtype="sentence" o-tmf="tm" adminlang={_attr(adminlang)}'
              f' srclang={_attr(srclang)} datatype="plaintext" o-encoding="UTF-8">\n'
-             f'    <prop type="{SIGNATURE_PROP}">{escape(signature)}</prop>\n'
+             f'    <prop type="{SIGNATURE_PROP}">{xml_text(signature)}</prop>\n'
              "  </header>\n"
              "  <body>\n")

@@ -5,21 +5,18 @@
 and a ``<target>`` when the unit has a translation); :func:`read_xliff` reads
 trans-units back as units (streaming, through defusedxml).
 
-Characters that XML 1.0 cannot carry (C0 controls other than tab, line feed
-and carriage return; lone surrogates; U+FFFE/U+FFFF) are written as U+FFFD,
-so the file is always well-formed.
+Text that XML 1.0 cannot carry (C0 controls other than tab, line feed and
+carriage return; lone surrogates; U+FFFE/U+FFFF) is refused with a
+UsageError, as by every XML writer of tm (tm._shared.xml): never replaced.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from xml.sax.saxutils import escape, quoteattr
-
-import regex
 
 from tm._shared.files import atomic_writer, read_bytes
-from tm._shared.xml import parse_xml
+from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
 from tm.model import Origin, Unit
 
@@ -28,19 +25,14 @@ __all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 _NS = "{" + XLIFF_NS + "}"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_NOT_XML = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+def _text(text: str, what: str = "text") -> str:
+    return xml_text(text, what)
 
 
-def _text(text: str) -> str:
-    return escape(_clean(text), {"\r": "&#13;"})
-
-
-def _attr(text: str) -> str:
-    return quoteattr(_clean(text), {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+def _attr(text: str, what: str = "attribute") -> str:
+    return xml_attr(text, what)
 
 
 def _unit_xml(unit: Unit, index: int, target_lang: str) -> str:
@@ -70,7 +62,7 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
     the header (``<tool>``, ``<note>``) as the signature of what produced it.
     """
     head = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
+        XML_DECLARATION,
         f'<xliff version="1.2" xmlns="{XLIFF_NS}">',
         f"  <file original={_attr(original)} source-language={_attr(source_lang)}"
         f" target-language={_attr(target_lang)} datatype=\"plaintext\">",
@@ -108,7 +100,7 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     position, XLIFF having no line numbers once parsed).
     """
     name = str(path)
-    root = parse_xml(read_bytes(name), name, "XLIFF")
+    root = parse_xml(decode_xml(read_bytes(name), name), name, "XLIFF")
     if root.tag != _NS + "xliff":
         raise ParseError(name, 0, "not an XLIFF 1.2 file (expected <xliff> in namespace "
                                   f"{XLIFF_NS})")

@@ -19,9 +19,9 @@ import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tm._shared.lang import lang_key, normalize_lang
-from tm._shared.signature import po_timestamp, signature
-from tm._version import __version__
+from tm._shared.po_header import complete_header
+from tm._shared.signature import signature
+from tm.formats import entry_id
 
 if TYPE_CHECKING:
     import polib
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from tm.model import Match
 
 __all__ = ["PretranslateResult", "pretranslate"]
-
-_PLURAL_FORMS = {"zh": "nplurals=1; plural=0;", "zh-Hant": "nplurals=1; plural=0;"}
 
 
 @dataclass
@@ -73,7 +71,7 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
             continue
         matches = memory.lookup(
             entry.msgid, source_lang=source_lang, target_lang=target_lang, min_score=min_score,
-            limit=1, context=entry.msgctxt or "",
+            limit=1, context=entry_id(entry),
             prev=entries[i - 1].msgid if i else "",
             next=entries[i + 1].msgid if i + 1 < len(entries) else "")
         if not matches:
@@ -106,21 +104,7 @@ def _fill_fuzzy(entry: polib.POEntry, match: Match) -> None:
 
 
 def _fill_header(po: polib.POFile, target_lang: str) -> None:
-    lang = normalize_lang(target_lang)
-    po.metadata["Language"] = lang.replace("-", "_")
-    if "Plural-Forms" not in po.metadata or "INTEGER" in po.metadata["Plural-Forms"]:
-        po.metadata["Plural-Forms"] = _PLURAL_FORMS.get(lang_key(lang),
-                                                        "nplurals=2; plural=(n != 1);")
-    charset = po.metadata.get("Content-Type", "")
-    if "CHARSET" in charset or not charset:
-        po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
-    if not po.metadata.get("X-Generator", "").startswith("tm "):
-        po.metadata["X-Generator"] = signature("pretranslate")
-    # Replace the POT placeholders msgfmt -c warns about (as msginit would).
-    po.metadata["PO-Revision-Date"] = po_timestamp()
-    for key, placeholder, value in (
-            ("Last-Translator", "FULL NAME", f"tm {__version__} pretranslate"),
-            ("Language-Team", "LANGUAGE", po.metadata["Language"])):
-        if placeholder in po.metadata.get(key, placeholder):
-            po.metadata[key] = value
+    """The POT's header made a PO's, as msginit would (tm's one PO-header builder)."""
+    po.metadata = complete_header(po.metadata, language=target_lang, command="pretranslate",
+                                  signature=signature("pretranslate"))
     po.metadata_is_fuzzy = False

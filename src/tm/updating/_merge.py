@@ -31,10 +31,12 @@ import regex
 
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, read_bytes, read_text
+from tm._shared.po_header import refresh_provenance
 from tm._shared.script import is_cjk
-from tm._shared.signature import po_timestamp, signature
+from tm._shared.signature import signature
 from tm.alignment import align
 from tm.errors import UpdateConflict, UsageError
+from tm.formats import ID_COMMENT, entry_id, set_entry_id
 from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment
 from tm.segmentation import rules_signature, segment, stable_ids
@@ -130,7 +132,7 @@ class UpdateResult:
 def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str | os.PathLike[str],
            *, memory: _Memory | None = None, min_score: float = DEFAULT_MIN_SCORE,
            source_lang: str = "en", source_name: str = "", now: datetime | None = None,
-           ) -> UpdateResult:
+           msgctxt: bool | None = None) -> UpdateResult:
     """Merge the revised source *new* into the translations of *po*; return the new PO.
 
     *new* is the revised text (segmented with :func:`tm.segment`), or its
@@ -143,6 +145,14 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     the file in ``#:`` references (with the line numbers of *new* when it is
     a text); without it, kept entries keep their references.  *now* stamps
     POT-Creation-Date (default: the clock).  The input *po* is not modified.
+
+    Entries are keyed on their text (and, for repeats, their place: the
+    references), never on the id: a sentence that occurs several times is one
+    entry listing all its references, its stable id in a ``#. id:`` comment.
+    *msgctxt* True keeps ids as msgctxt (tm's former layout); None follows the
+    PO (msgctxt ids and no ``#. id:`` comment: the former layout).  The header
+    keeps the translator's fields and comment; tm's provenance line, the
+    ``X-Tm-Signature`` and ``POT-Creation-Date`` are refreshed.
     """
     if not isinstance(po, polib.POFile):
         po = read_po(po)
@@ -154,7 +164,9 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     old = [OldText(e.msgid, _msgstr(e), bool(e.obsolete), _sentence_count(e.msgid, lang))
            for e in old_entries]
     slots = plan(texts, old, threshold=min_score)
-    builder = _Builder(texts, lines, ids, old_entries, source_name)
+    if msgctxt is None:
+        msgctxt = _uses_msgctxt_ids(old_entries)
+    builder = _Builder(texts, lines, ids, old_entries, source_name, msgctxt)
     if memory is not None:
         target = po.metadata.get("Language") or "zh-CN"
         slots = [_with_memory(s, texts, (memory, target), min_score, builder) for s in slots]
@@ -162,10 +174,20 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     for slot in slots:
         builder.add(slot)
     builder.add_obsolete()
-    result = new_po(_metadata(po.metadata, now, lang), po.header)
+    fields, comment = refresh_provenance(po.metadata, po.header, command="update",
+                                         signature=_signature(lang), source=source_name,
+                                         now=now)
+    result = new_po(fields, comment)
     result.metadata_is_fuzzy = po.metadata_is_fuzzy
     result.extend(builder.entries)
     return UpdateResult(result, tuple(builder.changes))
+
+
+def _uses_msgctxt_ids(entries: list[polib.POEntry]) -> bool:
+    """Whether *entries* follow tm's former layout: ids as msgctxt, no ``#. id:`` comments."""
+    active = [e for e in entries if not e.obsolete]
+    return any(e.msgctxt for e in active) and not any(
+        line.startswith(ID_COMMENT) for e in active for line in e.comment.split("\n"))
 
 
 def _sentences(new: str | Sequence[Segment] | Sequence[str],
@@ -209,15 +231,6 @@ def _translation(entry: polib.POEntry) -> tuple[str, ...]:
 def _signature(lang: str = "en") -> str:
     """What produced the merge: tool version and the segmentation rules used."""
     return signature(f"segmentation {rules_signature(lang)}", "update")
-
-
-def _metadata(old: dict[str, str], now: datetime | None, lang: str) -> dict[str, str]:
-    """The old header with POT-Creation-Date (the source changed) and X-Generator refreshed."""
-    stamp = po_timestamp(now)
-    meta = dict(old)
-    meta["POT-Creation-Date"] = stamp
-    meta["X-Generator"] = _signature(lang)
-    return meta
 
 
 def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], min_score: float,
@@ -279,9 +292,11 @@ class _Builder:
     """Accumulates the entries and changes of the merged PO, one slot at a time."""
 
     def __init__(self, texts: list[str], lines: list[int], ids: list[str],
-                 old: list[polib.POEntry], source_name: str) -> None:
+                 old: list[polib.POEntry], source_name: str, msgctxt: bool = False) -> None:
         self.texts, self.lines, self.ids, self.old = texts, lines, ids, old
         self.source_name = source_name
+        self.msgctxt = msgctxt  # ids as msgctxt (tm's former layout), else '#. id:' comments
+        self.by_msgid: dict[str, polib.POEntry] = {}
         self.entries: list[polib.POEntry] = []
         self.changes: list[Change] = []
         self.memory: dict[int, Match] = {}
@@ -290,12 +305,27 @@ class _Builder:
         self.keys: set[tuple[str, str]] = set()
 
     def _refs(self, first: int, fallback: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The new source's reference, then the old entry's references into other files.
+
+        The old entry's first reference names the old source; references into
+        other files (the translation's, from ``tm align``) stay as they were.
+        """
         if not self.source_name:
             return list(fallback)
         line = self.lines[first]
-        return [(self.source_name, str(line) if line else "")]
+        old_source = fallback[0][0] if fallback else self.source_name
+        others = [ref for ref in fallback if ref[0] not in (self.source_name, old_source)]
+        return [(self.source_name, str(line) if line else ""), *others]
 
     def _emit(self, entry: polib.POEntry, change: Change) -> None:
+        if not self.msgctxt and not entry.obsolete and entry.msgctxt is None:
+            twin = self.by_msgid.get(entry.msgid)
+            if twin is None:
+                self.by_msgid[entry.msgid] = entry
+            elif _fold(twin, entry):
+                return  # a repeated sentence: one entry with all its references
+            else:
+                entry.msgctxt = change.msgctxt  # translated differently: the id tells apart
         key = (entry.msgctxt or "", entry.msgid)
         n = 2  # the second entry of a key gets -2, as stable ids count repeats
         while key in self.keys:  # gettext refuses duplicate msgctxt+msgid
@@ -315,13 +345,15 @@ class _Builder:
                             and slot.kind in VERBATIM)
         if slot.kind in VERBATIM - FUZZY:
             entry = _copy(self.old[slot.old[0]])
-            if slot.kind not in ("kept", "moved") or not entry.msgctxt:
+            if not self.msgctxt:
+                set_entry_id(entry, self.ids[first])
+            elif slot.kind not in ("kept", "moved") or not entry.msgctxt:
                 entry.msgctxt = self.ids[first]
             entry.occurrences = self._refs(first, entry.occurrences)
             self._emit(entry, change)
             return
-        entry = polib.POEntry(msgctxt=self.ids[first], msgid=msgid, msgstr="",
-                              occurrences=self._refs(first, []))
+        entry = polib.POEntry(msgctxt=self.ids[first] if self.msgctxt else None, msgid=msgid,
+                              msgstr="", occurrences=self._refs(first, []))
         previous = ""
         if slot.kind == "memory":
             previous = self._from_memory(entry, self.memory[first], slot.score)
@@ -330,6 +362,8 @@ class _Builder:
         if slot.kind != "new":
             entry.flags = ["fuzzy", *dict.fromkeys(entry.flags)]
             entry.previous_msgid = previous or None
+        if not self.msgctxt:
+            set_entry_id(entry, self.ids[first])
         self._emit(entry, Change(change.kind, change.msgctxt, msgid, change.line, slot.score,
                                  previous))
 
@@ -346,11 +380,12 @@ class _Builder:
         entry.msgstr = part or _join_targets([_msgstr(e) for e in sources])
         entry.tcomment = "\n".join(e.tcomment for e in sources if e.tcomment)
         entry.flags = [f for e in sources for f in e.flags if f != "fuzzy"]
-        ids = " + ".join(e.msgctxt or "?" for e in sources)
+        ids = " + ".join(entry_id(e) or "?" for e in sources)
         entry.comment = f"{_NOTE} {slot.score:.0f}% match, {slot.kind} from {ids}"
         if part:
             entry.comment += " (its translation divided by alignment)"
-        if len(sources) == 1 and sources[0].msgctxt and sources[0].msgctxt != entry.msgctxt:
+        if self.msgctxt and len(sources) == 1 and sources[0].msgctxt \
+                and sources[0].msgctxt != entry.msgctxt:
             entry.previous_msgctxt = sources[0].msgctxt
         return " ".join(e.msgid for e in sources)
 
@@ -368,7 +403,25 @@ class _Builder:
             entry = _copy(old)
             entry.obsolete = True
             entry.occurrences = []
-            self._emit(entry, Change("obsolete", old.msgctxt or "", old.msgid))
+            self._emit(entry, Change("obsolete", entry_id(old), old.msgid))
+
+
+def _fold(twin: polib.POEntry, entry: polib.POEntry) -> bool:
+    """Fold *entry*, a further occurrence of *twin*'s sentence, into *twin*, if they agree.
+
+    They agree when they carry the same translation or one carries none; the
+    references join, and a translation takes the place of an empty one.
+    """
+    if twin.msgid_plural or entry.msgid_plural or (
+            twin.msgstr and entry.msgstr and twin.msgstr != entry.msgstr):
+        return False
+    twin.occurrences += [ref for ref in entry.occurrences if ref not in twin.occurrences]
+    if entry.msgstr and not twin.msgstr:
+        sentence_id = entry_id(twin)
+        for name in ("msgstr", "flags", "comment", "tcomment", "previous_msgid"):
+            setattr(twin, name, getattr(entry, name))
+        set_entry_id(twin, sentence_id)
+    return True
 
 
 def _copy(entry: polib.POEntry) -> polib.POEntry:

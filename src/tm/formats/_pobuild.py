@@ -1,0 +1,133 @@
+"""Building a PO file from sentences: one entry per sentence, as xgettext makes them (private).
+
+By default an entry has no ``msgctxt``: a sentence that occurs several times
+is one entry listing every reference (``#: a.txt:3 a.txt:40``), so
+``msgmerge --compendium``, pot2po, Weblate and OmegaT see plain sentences and
+give exact matches.  tm's stable id of the sentence goes into an extracted
+comment (``#. id: s1a2b3c4d``).  Only when one sentence has two different
+translations in the same file does the second get a ``msgctxt`` (its id), the
+one thing gettext offers to tell them apart; nothing is dropped.
+With ``msgctxt=True`` every entry carries its id as msgctxt instead (tm's
+former layout).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import polib
+
+from tm._shared.po_header import ordered_header
+
+__all__ = ["ID_COMMENT", "PoMessage", "build_po", "entry_id", "is_id", "set_entry_id"]
+
+#: How the extracted comment holding a sentence's stable id starts.
+ID_COMMENT = "id: "
+
+
+@dataclass(frozen=True, slots=True)
+class PoMessage:
+    """One sentence to write into a PO: its text, translation and what to say about it.
+
+    ``references`` are ``(file, line)`` pairs; ``comments`` extracted comments
+    (``#.``) after the id; ``note`` the translator comment (``#``); ``context``
+    a msgctxt the message must have (a gettext context read from elsewhere).
+    """
+
+    source: str
+    target: str = ""
+    id: str = ""
+    references: tuple[tuple[str, str], ...] = ()
+    comments: tuple[str, ...] = ()
+    note: str = ""
+    fuzzy: bool = False
+    context: str | None = None
+
+
+def entry_id(entry: polib.POEntry) -> str:
+    """tm's stable id of *entry*: its ``#. id:`` comment, else its msgctxt ("" if none)."""
+    for line in (entry.comment or "").split("\n"):
+        if line.startswith(ID_COMMENT):
+            return line[len(ID_COMMENT):].strip()
+    return entry.msgctxt or ""
+
+
+def set_entry_id(entry: polib.POEntry, sentence_id: str) -> None:
+    """Put *sentence_id* in *entry*'s ``#. id:`` comment (replacing an old one)."""
+    lines = [line for line in (entry.comment or "").split("\n")
+             if line and not line.startswith(ID_COMMENT)]
+    entry.comment = "\n".join([f"{ID_COMMENT}{sentence_id}", *lines] if sentence_id else lines)
+
+
+def is_id(text: str) -> bool:
+    """Whether *text* can be an ``#. id:`` comment: one line, no space at either end."""
+    return bool(text) and "\n" not in text and text == text.strip()
+
+
+def _unique(lines: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(line for line in lines if line))
+
+
+class _Builder:
+    def __init__(self, po: polib.POFile, msgctxt: bool) -> None:
+        self.po, self.msgctxt = po, msgctxt
+        self.by_msgid: dict[str, polib.POEntry] = {}
+        self.keys: set[tuple[str | None, str]] = set()
+
+    def add(self, message: PoMessage) -> None:
+        if self.msgctxt or message.context is not None:
+            context = message.context if message.context is not None else message.id or None
+            self.append(message, context, with_id=not self.msgctxt)
+            return
+        entry = self.by_msgid.get(message.source)
+        if entry is None:
+            self.by_msgid[message.source] = self.append(message, None, with_id=True)
+        elif not (entry.msgstr and message.target and entry.msgstr != message.target):
+            self.merge(entry, message)
+        else:  # the same sentence translated differently: only a msgctxt tells them apart
+            self.append(message, message.id or "translation 2", with_id=True)
+
+    def append(self, message: PoMessage, context: str | None,
+               with_id: bool) -> polib.POEntry:
+        base, n = context, 2
+        while (context, message.source) in self.keys:
+            context, n = f"{base}-{n}", n + 1
+        self.keys.add((context, message.source))
+        comments = [f"{ID_COMMENT}{message.id}"] if with_id and message.id else []
+        entry = polib.POEntry(msgctxt=context, msgid=message.source, msgstr=message.target,
+                              comment="\n".join(comments + _unique(message.comments)),
+                              tcomment=message.note, occurrences=list(message.references),
+                              flags=["fuzzy"] if message.fuzzy and message.target else [])
+        self.po.append(entry)
+        return entry
+
+    @staticmethod
+    def merge(entry: polib.POEntry, message: PoMessage) -> None:
+        """Fold a further occurrence of a sentence into its entry (references, comments)."""
+        entry.occurrences += [r for r in message.references if r not in entry.occurrences]
+        entry.comment = "\n".join(_unique([*entry.comment.split("\n"), *message.comments]))
+        entry.tcomment = "\n".join(_unique([*entry.tcomment.split("\n"),
+                                            *message.note.split("\n")]))
+        if message.target and not entry.msgstr:
+            entry.msgstr = message.target
+            entry.flags = ["fuzzy"] if message.fuzzy else []
+        elif message.target and message.fuzzy and "fuzzy" not in entry.flags:
+            entry.flags.insert(0, "fuzzy")
+
+
+def build_po(messages: Iterable[PoMessage], fields: Mapping[str, str], comment: str = "", *,
+             msgctxt: bool = False, template: bool = False) -> polib.POFile:
+    """A POFile with header *fields* and *comment* and an entry per distinct sentence.
+
+    See the module docstring for how repeated sentences and ids are written;
+    *template* marks the header fuzzy, as in a POT.
+    """
+    po = polib.POFile(wrapwidth=79)
+    po.header = comment
+    po.metadata = ordered_header(fields)
+    po.metadata_is_fuzzy = template
+    builder = _Builder(po, msgctxt)
+    for message in messages:
+        builder.add(message)
+    return po
