@@ -44,6 +44,9 @@ LEN_BITS, OCC_BITS, LANG_BITS = 12, 8, 6
 MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LANG_BITS
 _ITEM = "I" if array("I").itemsize == 4 else "L"
 _TOKEN_SHIFT = LANG_BITS + OCC_BITS + LEN_BITS
+#: Posting entries a writer holds before writing them (about 4 bytes each, plus the keys):
+#: bounds a bulk import's memory; each flush adds one row per key (clustered by key).
+FLUSH_ENTRIES = 6_000_000
 #: Stop checking more terms once a length has at most this many candidates.
 _FEW_CANDIDATES = 8
 #: Ids per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tm.errors import StoreError
 from tm.memory._backend import Connection
-from tm.memory._index import MAX_LANGS, PostingBuffer, decode_ids
+from tm.memory._index import FLUSH_ENTRIES, MAX_LANGS, PostingBuffer, decode_ids
 from tm.model import Origin, Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "
@@ -25,6 +25,7 @@ INSERT_COLUMNS = (
     "src_cls", "tgt_cls", "src_toks", "tgt_toks", "also")
 #: Tokens per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
 _BATCH = 500
+_REINDEX_BATCH = 5000
 
 
 def has_units(conn: Connection) -> bool:
@@ -170,8 +171,14 @@ def stats(conn: Connection) -> dict[str, object]:
 def reindex(conn: Connection) -> None:
     """Rebuild every posting from the token ids stored with the units."""
     buffer = PostingBuffer()
-    for uid, src, tgt, src_cls, tgt_cls in conn.execute(
-            "SELECT id, src_toks, tgt_toks, src_cls, tgt_cls FROM units ORDER BY id").fetchall():
-        buffer.add(uid << 1, decode_ids(src), src_cls)
-        buffer.add(uid << 1 | 1, decode_ids(tgt), tgt_cls)
+    rows = list(conn.execute("SELECT id FROM units ORDER BY id"))
+    for start in range(0, len(rows), _REINDEX_BATCH):  # read in slices: memory stays flat
+        where, params = conn.in_list("id", [r[0] for r in rows[start:start + _REINDEX_BATCH]])
+        for uid, src, tgt, src_cls, tgt_cls in conn.execute(
+                f"SELECT id, src_toks, tgt_toks, src_cls, tgt_cls FROM units WHERE {where} "
+                f"ORDER BY id", params).fetchall():
+            buffer.add(uid << 1, decode_ids(src), src_cls)
+            buffer.add(uid << 1 | 1, decode_ids(tgt), tgt_cls)
+        if buffer.entries > FLUSH_ENTRIES:
+            buffer.flush(conn)
     buffer.flush(conn)

@@ -16,14 +16,12 @@ from tm._shared.lang import lang_key, normalize_lang
 from tm._shared.text import sentence_key
 from tm.memory import _store as store
 from tm.memory._backend import Connection
-from tm.memory._index import PostingBuffer, encode_ids
+from tm.memory._index import FLUSH_ENTRIES, PostingBuffer, encode_ids
 from tm.memory._matching import match_tokens
 from tm.model import Origin, Unit
 
 #: Unit rows buffered before one ``executemany``.
 _ROW_BATCH = 20_000
-#: Posting entries held before they are written (about 4 bytes each, plus the keys).
-_FLUSH_ENTRIES = 6_000_000
 #: Bits of each filter of a :class:`KeySet` (1 MiB) and keys it takes before the next.
 _FILTER_BITS = 1 << 23
 _FILTER_KEYS = _FILTER_BITS // 12
@@ -127,7 +125,7 @@ class Writer:
             self.add(unit, prev_src, next_src)
             if len(self.pending) >= _ROW_BATCH:
                 self.write_rows()
-            if self.buffer.entries > _FLUSH_ENTRIES:
+            if self.buffer.entries > FLUSH_ENTRIES:
                 self.buffer.flush(self.conn)
         self.write_rows()
         self.buffer.flush(self.conn)
