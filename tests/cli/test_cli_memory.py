@@ -268,3 +268,18 @@ def test_lookup_guesses_the_direction_from_the_query(db: str, query: str, option
     result = run_tm("lookup", query, "--db", db, *options)
     assert result.code == 0
     assert result.out.splitlines()[1].strip() == target
+
+
+def test_every_memory_command_works_on_each_backend(location: str, tmp_path: Path) -> None:
+    """--db and TM_DB take a PostgreSQL URL as they take a file: same answers."""
+    assert run_tm("import", *FILES, "--db", location).code == 0
+    env = {"TM_DB": location}
+    lookup = json.loads(run_tm("lookup", "The factory opened in 2017.", "--format", "json",
+                               env=env).out)["results"]
+    assert lookup["matches"] and lookup["matches"][0]["score"] >= 80
+    stats = json.loads(run_tm("stats", "--format", "json", env=env).out)["results"]
+    assert stats["units"] == EXPECTED_UNITS
+    assert run_tm("concordance", "factory", env=env).code == 0
+    out = tmp_path / "all.tmx"
+    assert run_tm("export", "-o", str(out), env=env).code == 0
+    assert len(list(read_tmx(str(out)))) == EXPECTED_UNITS
