@@ -359,3 +359,14 @@ def test_a_token_repeated_beyond_the_index_falls_back_to_a_scan(location: str) -
         assert mem.lookup(" ".join(["la"] * 290), min_score=90)[0].unit.source == text
         # with a low threshold the prefix would need the 256th "la": a scan answers
         assert [m.score for m in mem.lookup(text, min_score=10)] == [100, 33]
+
+
+def test_reading_inside_a_loop_over_units_does_not_wait_for_itself() -> None:
+    with TranslationMemory.open() as mem:  # in this process: a single connection
+        mem.add(UNITS)
+        found = [mem.lookup(unit.source, limit=1)[0].score for unit in mem.units()]
+        assert found == [100.0] * len(UNITS)
+        with pytest.raises(StoreError, match="while reading"):
+            for _ in mem.units():
+                mem.add([Unit("New.", "新。")])
+        assert mem.add([Unit("New.", "新。")]) == 1

@@ -154,14 +154,29 @@ class Pool:
         self._open = len(self._idle)
         self._closed = False
         self._ready = threading.Condition()
+        self._held = threading.local()
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[Connection]:
-        """Borrow a connection for the duration of the ``with`` block."""
+        """Borrow a connection for the duration of the ``with`` block.
+
+        A thread that already holds one and cannot get another (an in-process
+        database has a single connection) gets the one it holds: a lookup
+        inside a loop over ``units()`` then reads in the loop's transaction
+        instead of waiting for itself forever.
+        """
+        held: list[Connection] = self._held.__dict__.setdefault("conns", [])
+        with self._ready:
+            reuse = bool(held) and not self._idle and self._open >= self.backend.max_connections
+        if reuse:
+            yield held[-1]
+            return
         conn = self._take()
+        held.append(conn)
         try:
             yield conn
         finally:
+            held.pop()
             self._give_back(conn)
 
     def _take(self) -> Connection:

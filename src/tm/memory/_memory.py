@@ -183,6 +183,9 @@ class TranslationMemory:
     def _snapshot(self) -> Iterator[Connection]:
         """A read transaction: every read of one call sees the same committed state."""
         with self._pool.connection() as conn, self._backend.errors():
+            if conn.in_transaction:  # nested in this thread's own read (one connection)
+                yield conn
+                return
             conn.begin_read()
             try:
                 yield conn
@@ -199,6 +202,9 @@ class TranslationMemory:
         if self.readonly:
             raise StoreError(f"{self.path}: the memory was opened read-only")
         with self._write_lock, self._pool.connection() as conn, self._backend.errors():
+            if conn.in_transaction:
+                raise StoreError(f"{self.path}: cannot write while reading the same memory "
+                                 f"in this thread (finish the loop over units() first)")
             conn.begin_write(self.timeout)
             try:
                 store.load_vocab(conn, self._vocab)
