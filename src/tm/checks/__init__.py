@@ -154,14 +154,18 @@ def _flag_ignores(flags: Sequence[str]) -> frozenset[str]:
 def units_for_check(path: str | os.PathLike[str]) -> list[tuple[Unit, frozenset[str]]]:
     """The units of PO file *path* (fuzzy included, obsolete and header left out).
 
+    Other files tm reads (XLIFF 1.2, TMX, CSV/TSV) give their translated units.
+
     Each unit comes with the ids its PO flags and translator comment silence.
     A plural entry gives one unit per plural form (``msgid_plural`` for the
     forms after the first).
     """
-    from tm.formats import entry_id
+    from tm.formats import detect_format, entry_id, read_units
     from tm.formats.po import read_po
 
     name = str(path)
+    if detect_format(name) != "po":  # XLIFF coming back from a CAT tool, TMX, CSV
+        return [(unit, frozenset()) for unit in read_units(name, include_fuzzy=True)]
     out: list[tuple[Unit, frozenset[str]]] = []
     for entry in read_po(name):
         if entry.obsolete or (entry.msgid == "" and not entry.msgctxt):

@@ -43,11 +43,12 @@ if TYPE_CHECKING:
 
 __all__ = ["register", "run"]
 
-FORMATS = ("po", "tmx", "tsv", "beads", "json", "html")
+FORMATS = ("po", "tmx", "xliff", "tsv", "beads", "json", "html")
 
 EXAMPLES = """\
   tm align locales/en/article.txt locales/zh_CN/article.txt -o article.po
   tm align en.txt zh.txt --glossary terms.tbx --format tmx -o pairs.tmx
+  tm align en.txt zh.txt --format xliff -o article.zh_CN.xlf   # for OmegaT, Trados, Okapi
   tm align en.txt zh.txt --presegmented --format beads
   tm align en.txt zh.txt --format html -o review.html     # review page, open in a browser
   tm align en.txt zh.txt --format tsv --fuzzy-below 0.7 --zh-encoding gb18030
@@ -254,6 +255,16 @@ def _tmx(doc: _Aligned, path: str) -> None:
               props=lambda unit: [(CONFIDENCE_PROP, f"{scores[id(unit)]:.4f}")])
 
 
+def _xliff(doc: _Aligned) -> str:
+    """XLIFF 1.2: a trans-unit per bead, fuzzy beads state="needs-review-translation"."""
+    from dataclasses import replace
+
+    from tm.formats.xliff import format_xliff
+    units = [replace(aligned.unit, note=_comment(aligned)) for aligned in doc.units().units]
+    return format_xliff(units, original=doc.en.path, source_lang="en", target_lang="zh-CN",
+                        tool_version=tm.__version__, note=doc.signature)
+
+
 def _tsv(doc: _Aligned) -> str:
     def clean(text: str) -> str:
         return " ".join(text.replace("\t", " ").split())
@@ -282,5 +293,5 @@ def _html(doc: _Aligned) -> str:
 
 
 _RENDERERS: dict[str, Callable[[_Aligned], str]] = {
-    "po": _po, "html": _html, "tsv": _tsv, "beads": _beads, "json": _json,
+    "po": _po, "xliff": _xliff, "html": _html, "tsv": _tsv, "beads": _beads, "json": _json,
 }

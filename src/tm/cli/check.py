@@ -22,6 +22,7 @@ EXAMPLES = """\
   tm check locales/zh_CN/LC_MESSAGES/article.po --glossary locales/zh_CN/glossary.tbx
   tm check *.po --select numbers,punctuation --format json > findings.json
   tm check article.po --ignore reverse-inconsistent --fail-on warning
+  tm check article.zh_CN.xlf                     # an XLIFF back from a CAT tool
   tm check --list
 
 Silence one entry with a translator comment `# tm-ignore: numbers` (or the PO
@@ -36,7 +37,8 @@ _RESET = "\033[0m"
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm check`` to the ``tm`` command."""
     parser = new_command(sub, "check", EXAMPLES)
-    parser.add_argument("files", nargs="*", metavar="FILE", help="PO files to check")
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="PO files to check (XLIFF 1.2, TMX, CSV and TSV too)")
     parser.add_argument("--glossary", metavar="FILE",
                         help="glossary (TBX, CSV, TSV or PO) for the terminology checks")
     parser.add_argument("--select", action="append", metavar="IDS",

@@ -1,4 +1,4 @@
-"""``tm export``: write a translation memory out as TMX, PO, CSV or TSV."""
+"""``tm export``: write a translation memory out as TMX, PO, XLIFF 1.2, CSV or TSV."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ EXAMPLES = """\
   tm export --db tm.db -o memory.tmx                 # format from the extension
   tm export --db tm.db --format po -o zh_CN.po       # passes msgfmt -c
   tm export --db tm.db --format csv | head
+  tm export --db tm.db --format xliff -o memory.xlf  # XLIFF 1.2 for a CAT tool
   tm export --db tm.db --format tmx --source-lang zh-CN -o zh-en.tmx
 
 TMX holds every language pair; PO holds one (the first unit's, or the pair
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm export`` to the ``tm`` command."""
     p = new_command(sub, "export", EXAMPLES)
     add_db_option(p)
-    p.add_argument("--format", choices=("tmx", "po", "csv", "tsv"), default=None,
+    p.add_argument("--format", choices=("tmx", "po", "xliff", "csv", "tsv"), default=None,
                    help="output format (default: from the -o extension, else tmx)")
     add_output_option(p)
     p.add_argument("--source-lang", default=None, metavar="LANG",

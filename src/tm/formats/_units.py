@@ -22,10 +22,12 @@ from tm._shared.files import peek_bytes
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm._shared.po_header import po_header
 from tm._shared.signature import signature
+from tm._version import __version__
 from tm.errors import ParseError, UsageError
 from tm.formats._pobuild import PoMessage, build_po, is_id
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
+from tm.formats.xliff import read_xliff, write_xliff
 from tm.model import Unit
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ __all__ = ["FORMATS", "detect_format", "read_units", "units_to_po", "write_units
 
 #: Extension -> format name understood by :func:`read_units`.
 FORMATS = {".po": "po", ".pot": "po", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv",
-           ".tab": "tsv"}
+           ".tab": "tsv", ".xlf": "xliff", ".xliff": "xliff"}
 
 
 def detect_format(path: str | os.PathLike[str]) -> str:
@@ -53,6 +55,8 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     text = head.decode("utf-8", "replace").lstrip("\ufeff")
     if "<tmx" in text:
         return "tmx"
+    if "<xliff" in text:
+        return "xliff"
     if "\nmsgid " in f"\n{text}" or 'msgid "' in text:
         return "po"
     first = text.split("\n", 1)[0]
@@ -95,6 +99,8 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
         units = _po_units(name, include_fuzzy, include_obsolete)
     elif fmt == "tmx":
         units = read_tmx(name, source_lang=source_lang, on_warning=on_warning)
+    elif fmt == "xliff":
+        units = (u for u in read_xliff(name) if include_fuzzy or not u.fuzzy)
     else:
         units = read_csv(name, delimiter="\t" if fmt == "tsv" else ",",
                          source_lang=source_lang or "en")
@@ -148,13 +154,29 @@ def write_units(units: Iterable[Unit], path: str | os.PathLike[str], *,
         return write_tmx(units, name, source_lang=source_lang)
     if fmt in ("csv", "tsv"):
         return write_csv(units, name, delimiter="\t" if fmt == "tsv" else ",")
+    if fmt == "xliff":
+        return _write_xliff(units, name)
     if fmt == "po":
         from tm.formats.po import write_po
 
         po = units_to_po(units, msgctxt=msgctxt)
         write_po(po, name)
         return len(po)
-    raise UsageError(f"unknown output format {fmt!r} for {name}; use po, tmx, csv or tsv")
+    raise UsageError(f"unknown output format {fmt!r} for {name}; use po, tmx, xliff, csv or "
+                     "tsv")
+
+
+def _write_xliff(units: Iterable[Unit], name: str) -> int:
+    """XLIFF 1.2 of the units in the first unit's language pair (one <file>); the count."""
+    it = iter(units)
+    first = next(it, None)
+    listed = [u for u in ([first, *it] if first else [])
+              if first and lang_key(u.source_lang) == lang_key(first.source_lang)
+              and lang_key(u.target_lang) == lang_key(first.target_lang)]
+    write_xliff(listed, name, source_lang=first.source_lang if first else "en",
+                target_lang=first.target_lang if first else "zh-CN",
+                tool_version=__version__, note=signature("export"))
+    return len(listed)
 
 
 def units_to_po(units: Iterable[Unit], *, msgctxt: bool = False) -> polib.POFile:

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from tm._shared.files import atomic_writer, read_bytes
+from tm._shared.lang import normalize_lang
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
 from tm.model import Origin, Unit
@@ -35,10 +36,13 @@ def _attr(text: str, what: str = "attribute") -> str:
     return xml_attr(text, what)
 
 
-def _unit_xml(unit: Unit, index: int, target_lang: str) -> str:
-    uid = unit.context or f"u{index}"
-    lines = [f'      <trans-unit id={_attr(uid)} xml:space="preserve">',
-             f"        <source xml:lang={_attr(unit.source_lang)}>{_text(unit.source)}</source>"]
+def _unit_xml(unit: Unit, uid: str, target_lang: str) -> str:
+    # approved="yes" on a translation not to review: Translate Toolkit (and Pootle,
+    # Weblate) read a unit that is not approved as fuzzy.
+    approved = ' approved="yes"' if unit.target and not unit.fuzzy else ""
+    lines = [f'      <trans-unit id={_attr(uid)}{approved} xml:space="preserve">',
+             f"        <source xml:lang={_attr(normalize_lang(unit.source_lang))}>"
+             f"{_text(unit.source)}</source>"]
     if unit.target:
         state = "needs-review-translation" if unit.fuzzy else "translated"
         lines.append(f"        <target xml:lang={_attr(target_lang)} state=\"{state}\">"
@@ -58,9 +62,13 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
                  note: str = "") -> str:
     """Return an XLIFF 1.2 document holding *units* as one ``<file>``.
 
+    Language codes are written as BCP 47 (``zh_CN`` -> ``zh-CN``), which the
+    schema requires of ``xml:lang``.
+
     *original* names the source document, *tool_version* and *note* go into
     the header (``<tool>``, ``<note>``) as the signature of what produced it.
     """
+    source_lang, target_lang = normalize_lang(source_lang), normalize_lang(target_lang)
     head = [
         XML_DECLARATION,
         f'<xliff version="1.2" xmlns="{XLIFF_NS}">',
@@ -72,7 +80,14 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
     if note:
         head.append(f"      <note>{_text(note)}</note>")
     head += ["    </header>", "    <body>"]
-    body = [_unit_xml(unit, i, target_lang) for i, unit in enumerate(units, 1)]
+    body = []
+    used: set[str] = set()
+    for i, unit in enumerate(units, 1):
+        uid, n = unit.context or f"u{i}", 2
+        while uid in used:  # ids are unique within a <file>
+            uid, n = f"{unit.context or f'u{i}'}-{n}", n + 1
+        used.add(uid)
+        body.append(_unit_xml(unit, uid, target_lang))
     tail = ["    </body>", "  </file>", "</xliff>"]
     return "\n".join(head + body + tail) + "\n"
 

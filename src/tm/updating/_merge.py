@@ -31,14 +31,14 @@ import regex
 
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, read_bytes, read_text
-from tm._shared.po_header import refresh_provenance
+from tm._shared.po_header import po_language, refresh_provenance
 from tm._shared.script import is_cjk
 from tm._shared.signature import signature
 from tm.alignment import align
 from tm.errors import UpdateConflict, UsageError
-from tm.formats import ID_COMMENT, entry_id, set_entry_id
+from tm.formats import FORMATS, ID_COMMENT, detect_format, entry_id, set_entry_id, units_to_po
 from tm.formats.po import format_po, new_po, read_po
-from tm.model import Match, Segment
+from tm.model import Match, Segment, Unit
 from tm.segmentation import rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
 
@@ -433,6 +433,32 @@ def _copy(entry: polib.POEntry) -> polib.POEntry:
     return twin
 
 
+def _xliff_as_po(path: str) -> polib.POFile:
+    """The trans-units of an XLIFF 1.2 file (translated or not) as the PO to update."""
+    from tm.formats.xliff import read_xliff
+
+    units = list(read_xliff(path))
+    po = units_to_po(units)
+    first = units[0] if units else None
+    po.metadata["Language"] = po_language(first.target_lang if first else "zh-CN")
+    translated = {(u.source, u.target) for u in units}
+    for unit in units:  # units_to_po keeps only translated pairs; keep the rest too
+        if not unit.target and (unit.source, "") not in translated:
+            po.append(polib.POEntry(msgid=unit.source, msgstr=""))
+    return po
+
+
+def _po_as_xliff(po: polib.POFile, target: str) -> str:
+    """The active entries of the merged PO as XLIFF 1.2 (fuzzy: needs-review-translation)."""
+    from tm.formats.xliff import format_xliff
+
+    lang = po.metadata.get("Language") or "zh-CN"
+    units = [Unit(e.msgid, e.msgstr, context=entry_id(e), fuzzy="fuzzy" in e.flags,
+                  note=e.tcomment, target_lang=lang) for e in po if not e.obsolete]
+    return format_xliff(units, original=os.path.basename(target), target_lang=lang,
+                        note=po.metadata.get("X-Tm-Signature", ""))
+
+
 def _fingerprint(path: str) -> tuple[int, int, str]:
     """mtime, size and hash of *path*: enough to notice any concurrent change."""
     data = read_bytes(path)
@@ -459,14 +485,18 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     target = po_name if output is None else str(output)
     text = read_text(source, encoding)
     before = None if po_name == "-" else _fingerprint(po_name)
-    po = read_po(po_name)
+    xliff = po_name != "-" and detect_format(po_name) == "xliff"
+    po = _xliff_as_po(po_name) if xliff else read_po(po_name)
     if before is not None and _fingerprint(po_name) != before:
         raise UpdateConflict(f"{po_name}: changed while being read; try again")
     name = "" if str(source) == "-" else str(source)
     result = update(text, po, memory=memory, min_score=min_score, source_name=name, now=now)
     if dry_run:
         return result
-    rendered = format_po(result.po)
+    if FORMATS.get(os.path.splitext(target)[1].lower()) == "xliff":
+        rendered = _po_as_xliff(result.po, target)
+    else:
+        rendered = format_po(result.po)
     with atomic_writer(target) as fh:
         fh.write(rendered)
         if before is not None and _fingerprint(po_name) != before:
