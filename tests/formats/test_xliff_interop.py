@@ -68,14 +68,16 @@ def test_update_reads_and_writes_xliff(tm_cli, tmp_path: Path) -> None:
     source = tmp_path / "doc.txt"
     source.write_text("The factory opened. Sales rose sharply.\n", encoding="utf-8")
     xlf = tmp_path / "doc.xlf"
-    write_units([Unit("The factory opened.", "工厂开业了。"), Unit("Sales rose.", "销量上升。")], xlf)
+    write_units([Unit("The factory opened.", "工厂开业了。"), Unit("Sales rose.", "销量上升。")],
+                xlf)
     result = tm_cli("update", str(source), "--po", str(xlf))
     assert result.code == 0, result.err
     _validate(xlf)
     units = {u.source: u for u in read_units(xlf, include_fuzzy=True)}
     assert units["The factory opened."].target == "工厂开业了。"
     assert not units["The factory opened."].fuzzy
-    assert units["Sales rose sharply."].fuzzy and units["Sales rose sharply."].target == "销量上升。"
+    edited = units["Sales rose sharply."]
+    assert edited.fuzzy and edited.target == "销量上升。"
     assert 'state="needs-review-translation"' in xlf.read_text(encoding="utf-8")
 
 
