@@ -19,6 +19,7 @@ EXAMPLES = """\
   tm export --db tm.db -o memory.tmx                 # format from the extension
   tm export --db tm.db --format po -o zh_CN.po       # passes msgfmt -c
   tm export --db tm.db --format csv | head
+  tm export --db tm.db --excel -o memory.csv         # opens in Excel with Chinese intact
   tm export --db tm.db --format xliff -o memory.xlf  # XLIFF 1.2 for a CAT tool
   tm export --db tm.db --format tmx --source-lang zh-CN -o zh-en.tmx
 
@@ -42,6 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--msgctxt", action="store_true",
                    help="PO: each unit's context as msgctxt (by default the context is an "
                         "'#. id:' comment and a repeated sentence is one entry)")
+    p.add_argument("--excel", action="store_true",
+                   help="CSV/TSV for Excel: UTF-8 with a BOM, CRLF, formula cells neutralised "
+                        "(CSV neutralises formulas by default too)")
     p.set_defaults(run=run)
 
 
@@ -62,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     with open_memory(args.db) as memory:
         units = _filtered(memory.units(), args.source_lang, args.target_lang)
         count = write_units(units, args.output, fmt=fmt, source_lang=args.source_lang or "en",
-                            msgctxt=args.msgctxt)
+                            msgctxt=args.msgctxt, excel=args.excel)
     where = "stdout" if args.output == "-" else args.output
     say(args, f"tm export: {count} units written to {where} ({fmt})")
     return 0

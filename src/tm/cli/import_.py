@@ -7,7 +7,7 @@ import itertools
 import sys
 from collections.abc import Iterator
 
-from tm.cli._common import add_deprecated_alias, new_command, seconds
+from tm.cli._common import add_deprecated_alias, add_encoding_option, new_command, seconds
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress
 from tm.formats import read_units
@@ -20,6 +20,7 @@ EXAMPLES = """\
   tm import locales/ --db tm.db                      # every *.po below locales/
   tm import old.tmx vendor.csv --db tm.db --untrusted
   tm import aligned.tmx --db tm.db --skip-fuzzy       # leave low-confidence pairs out
+  tm import vendor.csv --encoding gb18030 --db tm.db  # a CSV/TSV that is not UTF-8
 
 Fuzzy PO entries and TMX units marked fuzzy (tm align's low-confidence beads) are
 imported untrusted: their exact matches come back as 99, never as a final 100.
@@ -49,6 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="source language of TMX files (overrides the header's srclang); "
                         "source language of CSV/TSV files without a language header")
     add_deprecated_alias(p, "--srclang", "--source-lang", metavar="LANG")
+    add_encoding_option(p)
     p.add_argument("--wait", type=seconds, default=10.0, metavar="SECONDS",
                    help="how long to wait for another process writing to the memory "
                         "(default: 10)")
@@ -66,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
     def counted(files: list[str]) -> Iterator[Unit]:
         nonlocal read, fuzzy
         streams = (read_units(f, include_fuzzy=True, include_obsolete=args.include_obsolete,
-                              source_lang=args.source_lang, on_warning=_warn) for f in files)
+                              source_lang=args.source_lang, on_warning=_warn,
+                              encoding=args.encoding) for f in files)
         for unit in itertools.chain.from_iterable(streams):
             if unit.fuzzy and args.skip_fuzzy:
                 continue

@@ -75,14 +75,17 @@ def _peek(name: str) -> bytes:
 @renamed_keywords(srclang="source_lang")
 def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
                include_obsolete: bool = False, source_lang: str | None = None,
-               on_warning: Callable[[str], None] | None = None) -> Iterator[Unit]:
+               on_warning: Callable[[str], None] | None = None,
+               encoding: str | None = None) -> Iterator[Unit]:
     """Yield the translated units of *path*: a PO/POT, TMX, CSV/TSV file or a directory.
 
     A directory yields the units of every ``*.po`` below it, in sorted order.
     Fuzzy and obsolete PO entries are skipped unless asked for; *source_lang*
     overrides a TMX header's source language (and is that of a CSV/TSV without
     language columns); *on_warning* receives the
-    warnings of lenient readers (TMX without srclang, unusual codes).  Units
+    warnings of lenient readers (TMX without srclang, unusual codes);
+    *encoding* is that of a CSV/TSV file that is not UTF-8 (XML files declare
+    theirs; PO files are UTF-8).  Units
     with an empty source or target are skipped.
     """
     name = str(path)
@@ -103,7 +106,7 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
         units = (u for u in read_xliff(name) if include_fuzzy or not u.fuzzy)
     else:
         units = read_csv(name, delimiter="\t" if fmt == "tsv" else ",",
-                         source_lang=source_lang or "en")
+                         source_lang=source_lang or "en", encoding=encoding)
     for unit in units:
         if unit.source and unit.target:
             yield _normalized(unit)
@@ -140,20 +143,22 @@ def _normalized(unit: Unit) -> Unit:
 
 @renamed_keywords(srclang="source_lang")
 def write_units(units: Iterable[Unit], path: str | os.PathLike[str], *,
-                fmt: str | None = None, source_lang: str = "en", msgctxt: bool = False) -> int:
+                fmt: str | None = None, source_lang: str = "en", msgctxt: bool = False,
+                excel: bool = False) -> int:
     """Write *units* to *path* as ``po``, ``tmx``, ``csv`` or ``tsv``; return the count.
 
     *fmt* defaults to the extension's format.  Files are written atomically
     (``-`` = stdout).  PO output holds one language pair (the first unit's) and
     one entry per sentence (see :func:`units_to_po`; *msgctxt* writes each
-    unit's context as msgctxt).
+    unit's context as msgctxt; *excel*: CSV/TSV for Excel, see
+    :func:`tm.formats.tabular.write_csv`).
     """
     name = str(path)
     fmt = fmt or FORMATS.get(Path(name).suffix.lower())
     if fmt == "tmx":
         return write_tmx(units, name, source_lang=source_lang)
     if fmt in ("csv", "tsv"):
-        return write_csv(units, name, delimiter="\t" if fmt == "tsv" else ",")
+        return write_csv(units, name, delimiter="\t" if fmt == "tsv" else ",", excel=excel)
     if fmt == "xliff":
         return _write_xliff(units, name)
     if fmt == "po":

@@ -39,8 +39,14 @@ _NAMES = {
     "context": "context", "ctx": "context", "msgctxt": "context", "id": "context",
     "ref": "context", "key": "context", "tuid": "context", "location": "context",
     "note": "note", "notes": "note", "comment": "note", "comments": "note",
+    "source_lang": "source_lang", "source language": "source_lang", "srclang": "source_lang",
+    "target_lang": "target_lang", "target language": "target_lang", "tgtlang": "target_lang",
 }
-_HEADER = ["source", "target", "context", "note"]
+_HEADER = ["source", "target", "context", "note", "source_lang", "target_lang"]
+#: First characters that make a spreadsheet read a cell as a formula (OWASP's list).
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+#: A cell that was neutralised on writing: an apostrophe added before the formula character.
+_NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _TSV_UNESCAPE = re.compile(r"\\([\\tnr])")
 _TSV_CHARS = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
@@ -129,12 +135,16 @@ def _sniff_delimiter(first: str) -> str:
 
 
 def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
-             source_lang: str = "en", target_lang: str = "zh-CN") -> Iterator[Unit]:
+             source_lang: str = "en", target_lang: str = "zh-CN",
+             encoding: str | None = None) -> Iterator[Unit]:
     """Yield a Unit per row of CSV/TSV file *path* (``-`` = stdin), streaming.
 
     The delimiter is *delimiter*, else a tab for ``.tsv``/``.tab`` files; in
     other files the first line decides between ``,``, ``;`` (European
-    spreadsheets) and a tab.  UTF-8 (with or without BOM) or UTF-16 with a BOM.
+    spreadsheets) and a tab.  UTF-8 (with or without BOM), UTF-16 with a BOM,
+    or *encoding* (GB18030, Big5...).  ``source_lang``/``target_lang`` columns
+    give each row its languages; an apostrophe written before a formula
+    character (see :func:`write_csv`) is removed.
     Blank rows are skipped; a row with fewer than two columns, bad quoting or
     undecodable bytes raises ParseError with the line.
     ``origin`` is ``file:line``.
@@ -143,7 +153,7 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     tsv = _is_tsv(name, delimiter)
     fh = open_binary(name)
     try:
-        lines = _decoded_lines(fh, name)
+        lines = _decoded_lines(fh, name, encoding)
         first = next(lines, "")
         sep = delimiter or ("\t" if tsv else _sniff_delimiter(first))
         yield from _rows_to_units(itertools.chain([first], lines), name, tsv, sep,
@@ -198,34 +208,59 @@ def _unit(row: list[str], layout: _Layout, name: str, line: int) -> Unit:
 
     def cell(field: str) -> str:
         i = cols.get(field)
-        return row[i] if i is not None and i < len(row) else ""
+        return _NEUTRALISED.sub("", row[i]) if i is not None and i < len(row) else ""
 
     return Unit(source=cell("source"), target=cell("target"), context=cell("context"),
                 note=cell("note"), origin=Origin(name, line),
-                source_lang=layout.source_lang, target_lang=layout.target_lang)
+                source_lang=normalize_lang(cell("source_lang")) or layout.source_lang,
+                target_lang=normalize_lang(cell("target_lang")) or layout.target_lang)
 
 
 def write_csv(units: Iterable[Unit], path: str | os.PathLike[str], *,
-              delimiter: str | None = None, header: bool = True) -> int:
-    """Write *units* as CSV/TSV rows ``source, target, context, note``; return the count.
+              delimiter: str | None = None, header: bool = True, excel: bool = False,
+              neutralise: bool | None = None) -> int:
+    """Write *units* as rows ``source, target, context, note, source_lang, target_lang``.
 
     The delimiter defaults as in :func:`read_csv` (tab for ``.tsv``); the file is
-    written atomically (``-`` = stdout) with a header row unless *header* is false.
+    written atomically (``-`` = stdout) with a header row unless *header* is false;
+    the count of units is returned.  A cell a spreadsheet would run as a
+    formula (``=SUM(...)``, ``+86 10...``, ``-1``, ``@x``) gets a leading
+    apostrophe (*neutralise*; on by default for CSV), which :func:`read_csv`
+    removes again.  *excel* writes what Excel on Windows opens as it is: UTF-8
+    with a BOM (else Chinese shows as mojibake), CRLF line ends, formulas
+    neutralised.
     """
     name = str(path)
     tsv = _is_tsv(name, delimiter)
     sep = delimiter or ("\t" if tsv else ",")
+    guard = excel or (not tsv if neutralise is None else neutralise)
+    end = "\r\n" if excel else "\n"
     count = 0
     with atomic_writer(name, newline="") as fh:
-        writer = csv.writer(fh, delimiter=sep, lineterminator="\n")
-        rows = ([unit.source, unit.target, unit.context, unit.note] for unit in units)
-        for cells in itertools.chain([_HEADER] if header else [], rows):
+        if excel:
+            fh.write("\ufeff")
+        buffer = io.StringIO()
+        # "\r\n" as the writer's line end, so a cell holding a lone CR is quoted too.
+        writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
+        rows = ([unit.source, unit.target, unit.context, unit.note, unit.source_lang,
+                 unit.target_lang] for unit in units)
+        for index, cells in enumerate(itertools.chain([_HEADER] if header else [], rows)):
+            if guard and (index or not header):
+                cells = [_neutralised(c) for c in cells]
             if tsv:
-                fh.write(sep.join(_tsv_escape(c) for c in cells) + "\n")
+                fh.write(sep.join(_tsv_escape(c) for c in cells) + end)
             else:
                 writer.writerow(cells)
+                fh.write(buffer.getvalue()[:-2] + end)
+                buffer.seek(0)
+                buffer.truncate()
             count += 1
     return count - (1 if header else 0)
+
+
+def _neutralised(cell: str) -> str:
+    """*cell* with an apostrophe before a formula character (and before such an apostrophe)."""
+    return "'" + cell if cell.lstrip("'").startswith(_FORMULA) else cell
 
 
 def _tsv_escape(cell: str) -> str:
