@@ -30,6 +30,7 @@ Environment: ``TM_BENCH_SERVE_SIZE`` (1000000), ``TM_BENCH_SERVE_WORKERS``
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import re
@@ -88,6 +89,9 @@ def build(location: str, size: int) -> float:
             stale.unlink()
         with TranslationMemory.open(partial) as memory:
             memory.add(units)
+        for suffix in ("-wal", "-shm"):  # an old memory's journal must not meet the new file
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(location + suffix)
         os.replace(partial, location)  # only a complete memory is ever cached
     else:
         with TranslationMemory.open(location) as memory:
