@@ -118,7 +118,7 @@ XML_ESCAPING = re.compile(r"xml\.sax\.saxutils|&amp;|&lt;|&gt;|&quot;|&#\d+;|&#x
 # tm/_shared (OWNERS.md); until then these two modules keep their own wide-character class.
 HAN_RANGE_ALLOWED = {
     "formats/linebreak.py",       # display width for msgcat-style wrapping
-    "segmentation/_segment.py",   # display width of a title line (_WIDE)
+    "segmentation/_layout.py",    # display width of a title line (_WIDE)
 }
 # PO headers with their plural forms live in tm/_shared/po_header.py, XML writing and
 # escaping in tm/_shared/xml.py: nothing else spells them.

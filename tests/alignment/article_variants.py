@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import tm
+from tm.segmentation import CHROME
 
 ROOT = Path(__file__).resolve().parents[2]
 EN_FILE = ROOT / "locales" / "en" / "article.txt"
@@ -61,8 +62,8 @@ def read_gold() -> list[GoldBead]:
 
 def article() -> tuple[list[tm.Segment], list[tm.Segment], list[GoldBead]]:
     """The article segmented as ``tm align`` does it, and its gold."""
-    en = tm.segment(EN_FILE.read_text(encoding="utf-8"), "en")
-    zh = tm.segment(ZH_FILE.read_text(encoding="utf-8"), "zh")
+    en = tm.segment(EN_FILE.read_text(encoding="utf-8"), "en", skip=CHROME)
+    zh = tm.segment(ZH_FILE.read_text(encoding="utf-8"), "zh", skip=CHROME)
     return en, zh, read_gold()
 
 

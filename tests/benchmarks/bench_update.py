@@ -42,7 +42,7 @@ from pathlib import Path
 import polib
 
 from tm.formats.po import format_po, read_po
-from tm.segmentation import segment, stable_ids
+from tm.segmentation import CHROME, segment, stable_ids
 from tm.updating import update
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -240,7 +240,7 @@ def compare(name: str, old: polib.POFile, revised: list[Revised], old_texts: lis
     """Table rows for tm and msgmerge on one input."""
     rows = []
     rendered, seconds = _time_tm(name, old, text)
-    sentences = [s.text for s in segment(text)]
+    sentences = [s.text for s in segment(text, skip=CHROME)]  # as tm update does
     results = [("tm update", polib.pofile(rendered), seconds)]
     if peers and shutil.which("msgmerge"):
         merged, seconds = run_msgmerge(old, pot(sentences, "new.txt"))
@@ -264,7 +264,7 @@ def _time_tm(name: str, old: polib.POFile, text: str) -> tuple[str, float]:
         clocks = [(time.perf_counter(), time.process_time())]
         po = read_po(path)
         clocks.append((time.perf_counter(), time.process_time()))
-        ours = update(text, po, source_name="new.txt")
+        ours = update(text, po, source_name="new.txt", skip=CHROME)
         clocks.append((time.perf_counter(), time.process_time()))
         rendered = format_po(ours.po)
         clocks.append((time.perf_counter(), time.process_time()))

@@ -14,7 +14,7 @@ import tm
 from tm.formats.po import format_po, read_po
 from tm.memory import TranslationMemory
 from tm.model import Match, Unit
-from tm.segmentation import segment, stable_ids
+from tm.segmentation import CHROME, segment, stable_ids
 from tm.updating import UpdateConflict, update, update_file
 
 DATA = Path(__file__).parents[1] / "data" / "update"
@@ -31,7 +31,9 @@ def _without_generator(text: str) -> str:
 
 
 def _article_result() -> tm.UpdateResult:
-    return update(REVISED.read_text(encoding="utf-8"), OLD_PO, source_name=SOURCE_NAME, now=NOW)
+    # As tm update does: the page's navigation line ("App | 中文 |") is skipped.
+    return update(REVISED.read_text(encoding="utf-8"), OLD_PO, source_name=SOURCE_NAME, now=NOW,
+                  skip=CHROME)
 
 
 def test_revised_article_gives_the_reviewed_po() -> None:
@@ -78,7 +80,7 @@ def test_entry_order_follows_the_new_source_and_ids_are_stable() -> None:
     result = _article_result()
     active = [e for e in result.po if not e.obsolete]
     text = " ".join(e.msgid for e in active)
-    sentences = [s.text for s in segment(REVISED.read_text(encoding="utf-8"))]
+    sentences = [s.text for s in segment(REVISED.read_text(encoding="utf-8"), skip=CHROME)]
     assert text == " ".join(sentences)
     ids = set(stable_ids(sentences))
     assert all(e.msgctxt in ids for e in active)
@@ -214,9 +216,10 @@ ALIGNED = Path(__file__).parents[2] / "locales" / "zh_CN" / "LC_MESSAGES" / "art
 @pytest.mark.skipif(not ALIGNED.exists(), reason="the aligned article PO is not there")
 def test_the_aligned_article_po_updates_without_loss(tmp_path: Path) -> None:
     old = read_po(ALIGNED)
-    result = update(REVISED.read_text(encoding="utf-8"), old, source_name=SOURCE_NAME)
+    result = update(REVISED.read_text(encoding="utf-8"), old, source_name=SOURCE_NAME,
+                    skip=CHROME)
     assert {e.msgstr for e in old if e.msgstr} <= {e.msgstr for e in result.po}
-    unchanged = {s.text for s in segment(REVISED.read_text(encoding="utf-8"))}
+    unchanged = {s.text for s in segment(REVISED.read_text(encoding="utf-8"), skip=CHROME)}
     for entry in (e for e in result.po if not e.obsolete):
         before = [o for o in old if o.msgid == entry.msgid]
         if before and all(s.text in unchanged for s in segment(entry.msgid)):

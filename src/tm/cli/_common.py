@@ -6,19 +6,24 @@ import argparse
 import json
 import math
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tm import __version__
 from tm.errors import UsageError
 from tm.files import check_encoding
 from tm.files import signature as tm_signature
 
+if TYPE_CHECKING:
+    from tm.segmentation import SkippedLine
+
 __all__ = [
     "DEFAULT_MIN_SCORE",
     "JSON_INDENT",
+    "SkipReport",
     "add_db_option",
     "add_deprecated_alias",
     "add_encoding_option",
+    "add_keep_chrome_option",
     "add_min_score_option",
     "add_output_option",
     "add_text_json_option",
@@ -196,3 +201,48 @@ def add_encoding_option(parser: argparse.ArgumentParser) -> None:
     """``--encoding NAME`` for input that is not UTF-8."""
     parser.add_argument("--encoding", default=None, metavar="NAME", type=encoding_name,
                         help="input encoding (default: UTF-8 with or without BOM), e.g. gb18030")
+
+
+def add_keep_chrome_option(parser: argparse.ArgumentParser) -> None:
+    """``--keep-chrome``: keep navigation-only lines, which the command skips (and reports)."""
+    parser.add_argument("--keep-chrome", action="store_true",
+                        help="keep navigation-only lines (such as 'Home | News | Sport'), "
+                             "which are skipped by default and counted on stderr")
+
+
+class SkipReport:
+    """Collects the lines a command skipped, and says so on stderr: nothing is dropped silently.
+
+    Pass the instance as ``on_skip`` to :func:`tm.segmentation.iter_segments`
+    (or a function built on it); :meth:`print` writes one line such as
+    ``tm: article.txt: skipped 1 navigation line (line 1: 'App | 中文 |');
+    --keep-chrome keeps it``.  It is shown even with ``--quiet``: it says what
+    is missing from the output.
+    """
+
+    SHOWN = 3
+
+    def __init__(self, source: str, what: str = "navigation",
+                 option: str = "--keep-chrome") -> None:
+        self.source = source
+        self.what = what
+        self.option = option
+        self.count = 0
+        self.examples: list[tuple[int, str]] = []
+
+    def __call__(self, line: SkippedLine) -> None:
+        self.count += 1
+        if len(self.examples) < self.SHOWN:
+            text = line.text.strip()
+            self.examples.append((line.line, text if len(text) <= 60 else text[:57] + "..."))
+
+    def print(self) -> None:
+        """Report the skipped lines on stderr (nothing when none was skipped)."""
+        if not self.count:
+            return
+        plural = "s" if self.count > 1 else ""
+        shown = ", ".join(f"line {n}: {t!r}" for n, t in self.examples)
+        more = ", ..." if self.count > len(self.examples) else ""
+        it = "them" if plural else "it"
+        print(f"tm: {self.source}: skipped {self.count} {self.what} line{plural} "
+              f"({shown}{more}); {self.option} keeps {it}", file=sys.stderr)

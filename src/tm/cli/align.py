@@ -26,7 +26,9 @@ from tm.alignment import (
     review_html,
 )
 from tm.cli._common import (
+    SkipReport,
     add_encoding_option,
+    add_keep_chrome_option,
     add_output_option,
     encoding_name,
     json_text,
@@ -35,7 +37,7 @@ from tm.cli._common import (
 from tm.errors import ParseError, UsageError
 from tm.files import atomic_writer, read_text, signature
 from tm.model import Bead, Origin, Segment
-from tm.segmentation import rules_signature, segment_lines, segment_origins
+from tm.segmentation import CHROME, rules_signature, segment_lines, segment_origins
 from tm.text import han_ratio
 
 if TYPE_CHECKING:
@@ -81,6 +83,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--max-bead", type=int, default=4, metavar="N",
                         help="most sentences on one side of a bead, 1 to 8 (default: 4)")
     add_encoding_option(parser)
+    add_keep_chrome_option(parser)
     for side, name in (("en", "EN_FILE"), ("zh", "ZH_FILE")):
         parser.add_argument(f"--{side}-encoding", default=None, metavar="NAME",
                             type=encoding_name,
@@ -99,6 +102,7 @@ class _Side:
     segments: list[Segment]
     origins: list[Origin]
     signature: str
+    skipped: SkipReport | None = None
 
     def text(self, indices: Sequence[int]) -> str:
         return join_sentences([self.segments[i] for i in indices], self.lang)
@@ -114,9 +118,13 @@ def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
     name = "stdin" if path == "-" else path
     if args.presegmented:
         segments, rules = segment_lines(text), "presegmented"
+        report = None
     else:
-        segments, rules = tm.segment(text, lang), rules_signature(lang)
-    return _Side(name, lang, segments, segment_origins(name, text, segments), rules)
+        report = SkipReport(name)
+        segments = tm.segment(text, lang, skip=None if args.keep_chrome else CHROME,
+                              on_skip=report)
+        rules = rules_signature(lang)
+    return _Side(name, lang, segments, segment_origins(name, text, segments), rules, report)
 
 
 def _warn_scripts(en: _Side, zh: _Side) -> None:
@@ -145,10 +153,13 @@ def run(args: argparse.Namespace) -> int:
     doc = _Aligned(en, zh, beads, sig, args.fuzzy_below, args.msgctxt, args.one_sentence)
     if args.format == "tmx":
         _tmx(doc, args.output)
-        return 0
-    content = _RENDERERS[args.format](doc)
-    with atomic_writer(args.output) as fh:
-        fh.write(content)
+    else:
+        content = _RENDERERS[args.format](doc)
+        with atomic_writer(args.output) as fh:
+            fh.write(content)
+    for side in (en, zh):
+        if side.skipped is not None:
+            side.skipped.print()
     return 0
 
 

@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from tm.cli._common import add_encoding_option, add_text_json_option, new_command, print_json
+from tm.cli._common import (
+    SkipReport,
+    add_encoding_option,
+    add_keep_chrome_option,
+    add_text_json_option,
+    new_command,
+    print_json,
+)
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.files import read_text
@@ -50,6 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--target-lang", default="zh-CN", metavar="LANG",
                    help="language of the translation (default: zh-CN)")
     add_encoding_option(p)
+    add_keep_chrome_option(p)
     p.set_defaults(run=run)
 
 
@@ -68,7 +76,13 @@ def _items(args: argparse.Namespace) -> tuple[list[AnalysisItem], str]:
         from tm.text import is_chinese
 
         lang = "zh-CN" if is_chinese(guess_lang(text)) else "en"
-    return items_from_text(text, lang), lang
+    from tm.segmentation import CHROME
+
+    report = SkipReport("stdin" if args.document == "-" else args.document)
+    items = items_from_text(text, lang, skip=None if args.keep_chrome else CHROME,
+                            on_skip=report)
+    args.skip_report = report  # printed once the analysis is written
+    return items, lang
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,4 +98,6 @@ def run(args: argparse.Namespace) -> int:
         print_json({"document": args.document, "db": args.db, **data}, produced)
     else:
         sys.stdout.write(result.format_table())
+    if getattr(args, "skip_report", None) is not None:
+        args.skip_report.print()
     return 0

@@ -7,8 +7,10 @@ from contextlib import ExitStack
 from typing import Any
 
 from tm.cli._common import (
+    SkipReport,
     add_db_option,
     add_encoding_option,
+    add_keep_chrome_option,
     add_min_score_option,
     add_text_json_option,
     new_command,
@@ -17,6 +19,7 @@ from tm.cli._common import (
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
 from tm.errors import UsageError
+from tm.segmentation import CHROME
 from tm.updating import DEFAULT_MIN_SCORE, UpdateResult, update_file
 
 __all__ = ["register"]
@@ -44,6 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="write nothing; print what would change")
     add_text_json_option(p, "report format on stdout (json: summary and changes, for CI)")
     add_encoding_option(p)
+    add_keep_chrome_option(p)
     p.set_defaults(run=run)
 
 
@@ -59,12 +63,15 @@ def run(args: argparse.Namespace) -> int:
 
             memory = stack.enter_context(TranslationMemory.open(args.db, readonly=True))
             memory = stack.enter_context(counting_lookups(memory, None, "looking up", args))
+        report = SkipReport("stdin" if args.source == "-" else args.source)
         result = update_file(args.source, args.po, output=args.output, memory=memory,
                              min_score=args.min_score, dry_run=args.dry_run,
-                             encoding=args.encoding)
+                             encoding=args.encoding, skip=None if args.keep_chrome else CHROME,
+                             on_skip=report)
     target = args.po if args.output is None else args.output
     where = "dry run, nothing written" if args.dry_run else f"written to {target}"
     say(args, f"tm update: {result.summary_line()} ({where})")
+    report.print()
     if args.format == "json":
         data = result.to_dict()
         produced = str(data.pop("generator", ""))

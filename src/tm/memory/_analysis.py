@@ -18,7 +18,7 @@ Chinese) and segments of a document in each match band (101% in-context, 100%,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import polib
 
     from tm.memory._memory import TranslationMemory
+    from tm.segmentation import SkippedLine
 
 __all__ = ["DEFAULT_BANDS", "Analysis", "AnalysisItem", "BandCount", "analyze", "band_labels",
            "count_words", "items_from_po", "items_from_text"]
@@ -196,11 +197,16 @@ def _with_neighbours(texts: Sequence[str], contexts: Sequence[str]) -> list[Anal
             for i, text in enumerate(texts)]
 
 
-def items_from_text(text: str, lang: str = "en") -> list[AnalysisItem]:
-    """The sentences of a plain-text document (via :func:`tm.segment`) with their neighbours."""
+def items_from_text(text: str, lang: str = "en", *, skip: str | None = None,
+                    on_skip: Callable[[SkippedLine], None] | None = None) -> list[AnalysisItem]:
+    """The sentences of a plain-text document (via :func:`tm.segment`) with their neighbours.
+
+    *skip* and *on_skip* go to :func:`tm.segment`: every line counts unless
+    *skip* says otherwise (``tm analyze`` skips navigation-only lines).
+    """
     from tm.segmentation import segment
 
-    texts = [s.text for s in segment(text, lang)]
+    texts = [s.text for s in segment(text, lang, skip=skip, on_skip=on_skip)]
     return _with_neighbours(texts, [""] * len(texts))
 
 

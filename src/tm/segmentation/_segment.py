@@ -4,22 +4,18 @@ The text is scanned once; segments are *offsets* into it (the text is never
 rewritten with placeholders), so ``text[s.start:s.end] == s.text`` always holds
 and white space between sentences belongs to no segment.
 
-Three layers decide where segments end:
+Two layers decide where segments end:
 
-1. **Paragraphs** (layout, in code): a blank line always ends a paragraph.
-   Lines that match the *skip* pattern (page chrome such as a site's
-   navigation bar ``Home | News | Sport``) are left out; see :data:`CHROME`.
-2. **Title lines** (layout, in code): a single line break inside a paragraph
-   does not end a sentence, unless the line before it looks like a heading:
-   it ends without punctuation, has at most 12 words (or 40 characters of
-   Chinese), does not end in a function word (``of``, ``the``...), is not a
-   full-width line of hard-wrapped prose (it is shorter than 85% of the
-   paragraph's longest line, in display columns: Han characters count two)
-   and is either clearly short (under 60% of the longest line) or, for
-   English, in title case; and the next line starts
-   like a sentence (capital, digit, Han character, opening quote or bracket).
-3. **Sentence rules** (language, as data): SRX 2.0 files in ``tm/rules``
-   (``en.srx``, ``zh.srx``) or a file of your own, see :mod:`tm.segmentation._srx`.
+1. **Layout** (in code, :mod:`tm.segmentation._layout`): paragraphs, title
+   lines, and, only when asked, skipped lines (navigation bars, see
+   :data:`CHROME`).
+2. **Sentence rules** (language, as data): SRX 2.0 files in ``rules/``
+   (``en.srx``, ``zh.srx``) or a file of your own; see
+   :mod:`tm.segmentation._srx` and :mod:`tm.segmentation._compiled`.
+
+:func:`iter_segments` is the streaming form: it yields segments as it finds
+them, holding little more than the text, so a caller can write a very large
+document out as it goes.
 """
 
 from __future__ import annotations
@@ -27,8 +23,9 @@ from __future__ import annotations
 import hashlib
 import os
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import regex
@@ -36,55 +33,26 @@ import regex
 from tm._shared.lang import is_chinese
 from tm._shared.script import HAN
 from tm._shared.text import sentence_key
-from tm.errors import UsageError
+from tm.errors import ParseError, UsageError
 from tm.model import Origin, Segment
-from tm.segmentation._srx import CompiledRules, SrxRules, compile_rules, load_srx
+from tm.segmentation._bounds import MATCH_SECONDS, check_size
+from tm.segmentation._compiled import CompiledRules, compile_rules
+from tm.segmentation._layout import MAX_SKIPPED_LINE, SkippedLine, blocks, paragraphs
+from tm.segmentation._srx import SrxRules, load_srx
 
-__all__ = ["CHROME", "explain", "guess_lang", "rules_signature", "segment", "segment_lines",
-           "segment_origins", "stable_ids"]
+__all__ = ["explain", "guess_lang", "iter_origins", "iter_segments", "iter_stable_ids",
+           "rules_signature", "segment", "segment_lines", "segment_origins", "stable_ids"]
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
-#: Default *skip* pattern: a line made only of short items (at most 25
-#: characters each) separated by ``|``, ``›`` or ``»``, such as a site's
-#: navigation bar or breadcrumb (``App | 中文 |``, ``Home › World › Asia``).
-#: Such lines are page chrome, not text to translate.  Pass ``skip=None`` (CLI:
-#: ``--keep-chrome``) to keep them, or your own pattern (``--skip REGEX``).
-CHROME = (
-    r"\s*(?:[^\s|›»](?:[^|›»\n]{0,23}[^\s|›»])?\s*[|›»]\s*)+"
-    r"(?:[^\s|›»](?:[^|›»\n]{0,23}[^\s|›»])?)?\s*"
-)
-
-# Blank lines between paragraphs; possessive so that long blank runs stay linear.
-_BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
 _HAN = regex.compile(f"[{HAN}]")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60]")
-_CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
-_STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
-_FUNCTION_WORDS = frozenset(
-    "a an the of and or nor but to in on for with by at from as that which who whose is are "
-    "was were be been has have had will would can could should may might must not than".split()
-)
-#: Longest line the chrome pattern is tried on: navigation bars are short, and the cap
-#: keeps the pattern's cost per line bounded.
-_MAX_CHROME_LINE = 200
 
 # guess_lang: the share of Han among letters that makes a text Chinese, and how much of
 # the text is looked at.  Chinese prose scores above 0.8 even with Latin names and
 # numbers in it, English close to 0; 30% leaves room for bilingual notes.
 _ZH_SHARE = 0.3
 _GUESS_SAMPLE = 20_000
-
-# The title-line heuristic of the module docstring (layer 2), tuned on the article and
-# the held-out news pages of docs/segmentation.md:
-_PROSE_LINE = 0.85       # a line this wide (share of the longest) is hard-wrapped prose ...
-_WRAP_MIN_WIDTH = 25     # ... once the paragraph's longest line has this many columns
-_SHORT_LINE = 0.6        # under this share of the longest line, a line is "clearly short"
-_MAX_TITLE_WORDS = 12    # an English heading has at most this many words
-_MAX_TITLE_HAN = 40      # a Chinese heading has at most this many characters
-_TITLE_CASE_SHARE = 0.75  # share of content words capitalized in title case
-_CONTENT_WORD = 4        # "content words" have at least this many letters
 
 
 def _rules_file(lang: str) -> Path:
@@ -93,7 +61,7 @@ def _rules_file(lang: str) -> Path:
 
 @lru_cache(maxsize=64)
 def _builtin(lang: str) -> tuple[SrxRules, str]:
-    return load_srx(_rules_file(lang)), ("zh" if is_chinese(lang) else "en")
+    return load_srx(_rules_file(lang), trusted=True), ("zh" if is_chinese(lang) else "en")
 
 
 def _load(lang: str, rules: str | os.PathLike[str] | None) -> tuple[SrxRules, str]:
@@ -106,7 +74,8 @@ def _compiled(lang: str, rules: str | os.PathLike[str] | None) -> CompiledRules:
     srx, code = _load(lang, rules)
     compiled = compile_rules(srx, code)
     if compiled.ordered is None:
-        raise UsageError(f"{rules}: no <languagemap> of this SRX file matches language {lang!r}")
+        raise ParseError(str(rules), 0,
+                         f"no <languagemap> of this SRX file matches language {lang!r}")
     return compiled
 
 
@@ -130,39 +99,78 @@ def guess_lang(text: str) -> str:
 
 @lru_cache(maxsize=16)
 def _skip_pattern(pattern: str) -> regex.Pattern[str]:
-    try:
-        return regex.compile(pattern)
-    except regex.error as err:
-        raise UsageError(f"bad skip pattern {pattern!r}: {err}") from None
+    problem = check_size(pattern)
+    if problem is None:
+        try:
+            return regex.compile(pattern)
+        except (regex.error, OverflowError, RecursionError) as err:
+            problem = str(err)
+    raise UsageError(f"bad skip pattern {pattern[:60]!r}: {problem}")
+
+
+def _line_test(skip: str) -> Callable[[str, int, int], bool]:
+    """Whether a line (text[start:end]) fully matches *skip*; one match at most MATCH_SECONDS."""
+    pattern = _skip_pattern(skip)
+
+    def skipped(text: str, start: int, end: int) -> bool:
+        if end - start > MAX_SKIPPED_LINE:
+            return False
+        try:
+            return pattern.fullmatch(text, start, end, timeout=MATCH_SECONDS) is not None
+        except TimeoutError:
+            raise UsageError(f"skip pattern {skip[:60]!r} took more than {MATCH_SECONDS:g} s "
+                             f"on one line; simplify it") from None
+    return skipped
+
+
+OnSkip = Callable[[SkippedLine], None]
 
 
 def segment(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = None, *,
-            skip: str | None = CHROME) -> list[Segment]:
+            skip: str | None = None, on_skip: OnSkip | None = None) -> list[Segment]:
     """Split *text* into sentences, returned as :class:`~tm.model.Segment` offsets.
 
     *lang* is a language code (``"en"``, ``"zh"``, ``"zh-CN"``...; ``"auto"``
     guesses from the script).  *rules* is an SRX 2.0 file to use instead of
-    the built-in rules for the language.  Lines matching *skip* (a regular
-    expression matched against the whole line; default :data:`CHROME`) are
-    left out; ``None`` keeps every line.
+    the built-in rules for the language.  Every line is kept unless you pass
+    *skip*, a regular expression matched against whole lines (such as
+    :data:`CHROME`, navigation-only lines); each line it leaves out is passed
+    to *on_skip* as a :class:`SkippedLine`.  :func:`iter_segments` is the
+    streaming form.
 
     >>> [s.text for s in segment("Mr. Smith arrived at 7:29 a.m. on Jan. 5. He left.")]
     ['Mr. Smith arrived at 7:29 a.m. on Jan. 5.', 'He left.']
     """
+    return list(iter_segments(text, lang, rules, skip=skip, on_skip=on_skip))
+
+
+def iter_segments(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = None, *,
+                  skip: str | None = None, on_skip: OnSkip | None = None) -> Iterator[Segment]:
+    """Yield the segments of *text* one by one, in order (see :func:`segment`).
+
+    Breaks are found lazily and nothing is kept per segment, so the memory
+    used is about the text itself plus a few bytes per candidate break.
+    """
     if lang == "auto":
         lang = guess_lang(text)
     compiled = _compiled(lang, rules)
-    breaks = compiled.breaks(text)
-    chrome = _skip_pattern(skip) if skip else None
-    out: list[Segment] = []
+    breaks = _Breaks(compiled.iter_breaks(text))
+    test = _line_test(skip) if skip else None
+    lines = _LineCounter(text)
     paragraph = 0
-    for para_start, para_end in _paragraphs(text):
-        before = len(out)
-        for start, end in _blocks(text, para_start, para_end, chrome):
-            _cut(text, start, end, breaks, paragraph, out)
-        if len(out) > before:
+    for para_start, para_end in paragraphs(text):
+        produced = False
+        for span in blocks(text, para_start, para_end, test):
+            if len(span) == 3:
+                if on_skip is not None:
+                    start, end = span[0], span[1]
+                    on_skip(SkippedLine(text[start:end], start, end, lines.line_of(start)))
+                continue
+            for piece in _cut(text, span[0], span[1], breaks, paragraph):
+                produced = True
+                yield piece
+        if produced:
             paragraph += 1
-    return out
 
 
 def segment_lines(text: str) -> list[Segment]:
@@ -188,111 +196,77 @@ def segment_lines(text: str) -> list[Segment]:
     return segments
 
 
-def segment_origins(path: str, text: str, segments: Sequence[Segment]) -> list[Origin]:
+def segment_origins(path: str, text: str, segments: Iterable[Segment]) -> list[Origin]:
     """Where each of *segments* (offsets into *text*, read from *path*) starts: file and line.
 
     >>> text = "One.\nTwo. Three."
     >>> [str(o) for o in segment_origins("a.txt", text, segment(text))]
     ['a.txt:1', 'a.txt:2', 'a.txt:2']
     """
-    starts = [0]
-    starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
-    return [Origin(path, bisect_right(starts, s.start)) for s in segments]
+    return list(iter_origins(path, text, segments))
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans between blank lines (some may hold only white space)."""
-    spans = []
-    start = 0
-    for m in _BLANK_LINES.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
+def iter_origins(path: str, text: str, segments: Iterable[Segment]) -> Iterator[Origin]:
+    """:func:`segment_origins`, one by one, for a stream of segments (lines counted as met)."""
+    lines = _LineCounter(text)
+    for s in segments:
+        yield Origin(path, lines.line_of(s.start))
 
 
-def _is_chrome(line: str, chrome: regex.Pattern[str] | None) -> bool:
-    return (chrome is not None and len(line) <= _MAX_CHROME_LINE
-            and chrome.fullmatch(line) is not None)
+class _Breaks:
+    """The increasing break positions (in batches), consumed block by block."""
+
+    def __init__(self, batches: Iterator[list[int]]) -> None:
+        self._batches = batches
+        self._batch: list[int] = []
+        self._at = 0
+
+    def inside(self, start: int, end: int) -> Iterator[list[int]]:
+        """The breaks strictly between *start* and *end*, in lists; earlier ones are dropped."""
+        while True:
+            if self._at >= len(self._batch):
+                batch = next(self._batches, None)
+                if batch is None:
+                    return
+                self._batch, self._at = batch, 0
+            batch = self._batch
+            first = bisect_right(batch, start, self._at)
+            last = bisect_left(batch, end, first)
+            self._at = last
+            if last > first:
+                yield batch[first:last]
+            if last < len(batch):
+                return  # the next break is at or after *end*
 
 
-def _blocks(text: str, start: int, end: int,
-            chrome: regex.Pattern[str] | None) -> list[tuple[int, int]]:
-    """Spans of one paragraph that sentences may not cross: chrome lines and title lines cut."""
-    body = text[start:end]
-    if "\n" not in body.rstrip("\n"):
-        return [] if _is_chrome(body.rstrip("\n"), chrome) else [(start, end)]
-    lines = body.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    longest = max(_width(line.strip()) for line in lines)
-    blocks: list[tuple[int, int]] = []
-    block_start: int | None = None
-    pos = start
-    for index, line in enumerate(lines):
-        line_end = pos + len(line)
-        if _is_chrome(line, chrome):
-            if block_start is not None:
-                blocks.append((block_start, pos))
-            block_start = None
-        else:
-            if block_start is None:
-                block_start = pos
-            following = lines[index + 1] if index + 1 < len(lines) else ""
-            if following and _is_title_line(line, following, longest):
-                blocks.append((block_start, line_end))
-                block_start = None
-        pos = line_end + 1
-    if block_start is not None:
-        blocks.append((block_start, min(pos, end)))
-    return blocks
+class _LineCounter:
+    """1-based line numbers of increasing offsets, counted incrementally."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pos = 0
+        self._line = 1
+
+    def line_of(self, offset: int) -> int:
+        """The line holding *offset* (cheapest when offsets do not decrease between calls)."""
+        if offset < self._pos:
+            self._pos, self._line = 0, 1
+        self._line += self._text.count("\n", self._pos, offset)
+        self._pos = offset
+        return self._line
 
 
-def _is_title_line(line: str, following: str, longest: int) -> bool:
-    """The heading heuristic of the module docstring (layer 2)."""
-    s = line.strip()
-    nxt = following.lstrip()
-    if not s or not nxt or s[-1] in _CONTINUING_END or not _STARTS_SENTENCE.match(nxt):
-        return False
-    width = _width(s)
-    if width >= _PROSE_LINE * longest and longest >= _WRAP_MIN_WIDTH:
-        return False  # a full line of hard-wrapped prose
-    short = longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest
-    if len(_HAN.findall(s)) * 2 >= len(s):  # mostly Chinese
-        return len(s) <= _MAX_TITLE_HAN and short
-    words = s.split()
-    if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _FUNCTION_WORDS:
-        return False
-    return short or _title_case(words)
-
-
-def _width(line: str) -> int:
-    """Display width in columns: Han and other East Asian wide characters count two."""
-    return len(line) + len(_WIDE.findall(line))
-
-
-def _title_case(words: list[str]) -> bool:
-    """Most content words capitalized, as in "Market Report for Asian Stocks"."""
-    content = [w for w in words if len(w) >= _CONTENT_WORD and w.isalpha()
-               and w.lower() not in _FUNCTION_WORDS]
-    return bool(content) and sum(w[0].isupper() for w in content) >= _TITLE_CASE_SHARE * len(
-        content)
-
-
-def _cut(text: str, start: int, end: int, breaks: list[int], paragraph: int,
-         out: list[Segment]) -> None:
-    """Append the segments of text[start:end], cut at *breaks*, trimmed of white space."""
-    first = bisect_right(breaks, start)
-    last = bisect_left(breaks, end, first)
+def _cut(text: str, start: int, end: int, breaks: _Breaks, paragraph: int) -> Iterator[Segment]:
+    """The segments of text[start:end], cut at the breaks, trimmed of white space."""
     prev = start
-    append = out.append
-    for cut in [*breaks[first:last], end]:
-        piece = text[prev:cut].lstrip()
-        if piece:
-            s = cut - len(piece)  # piece is text[s:cut], left-stripped
-            piece = piece.rstrip()
-            append(Segment(piece, s, s + len(piece), paragraph))
-        prev = cut
+    for cuts in chain(breaks.inside(start, end), ([end],)):
+        for cut in cuts:
+            piece = text[prev:cut].lstrip()
+            if piece:
+                s = cut - len(piece)  # piece is text[s:cut], left-stripped
+                piece = piece.rstrip()
+                yield Segment(piece, s, s + len(piece), paragraph)
+            prev = cut
 
 
 def explain(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = None) -> list[str]:
@@ -300,8 +274,8 @@ def explain(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
 
     One line per candidate position: the text around it, ``break`` or ``no
     break``, and the deciding rule (its number in the rule list and its
-    patterns).  For debugging rules; layout (paragraphs, title lines, chrome)
-    is not shown.
+    patterns).  For debugging rules; layout (paragraphs, title lines, skipped
+    lines) is not shown.
 
     >>> for line in explain("Ask Mr. Li. He knows."):
     ...     print(line)  # doctest: +ELLIPSIS
@@ -312,7 +286,7 @@ def explain(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
         lang = guess_lang(text)
     compiled = _compiled(lang, rules)
     lines = []
-    for pos, index in compiled.decisions(text):
+    for pos, index in compiled.iter_decisions(text):
         rule = compiled.rules[index]
         context = f"{text[max(0, pos - 7):pos]}||{text[pos:pos + 7]}"
         before = rule.before
@@ -323,7 +297,7 @@ def explain(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
     return lines
 
 
-def stable_ids(texts: Sequence[str]) -> list[str]:
+def stable_ids(texts: Iterable[str]) -> list[str]:
     """Stable ids for sentences: ``"s"`` + 8 hex digits of BLAKE2b of the normalized text.
 
     The text is normalized (NFC, white space collapsed) first, so the same
@@ -334,12 +308,18 @@ def stable_ids(texts: Sequence[str]) -> list[str]:
     >>> stable_ids(["Hello.", "Bye.", "Hello."])
     ['s8c60c363', 'sa96ccf4a', 's8c60c363-2']
     """
-    seen: dict[str, int] = {}
-    ids = []
+    return list(iter_stable_ids(texts))
+
+
+def iter_stable_ids(texts: Iterable[str]) -> Iterator[str]:
+    """:func:`stable_ids`, one by one: for a stream of sentences (one small int kept per id)."""
+    seen: dict[int, int] = {}
+    blake2b = hashlib.blake2b
     for text in texts:
         key = sentence_key(text)
-        base = "s" + hashlib.blake2b(key.encode("utf-8")).hexdigest()[:8]
-        count = seen.get(base, 0) + 1
-        seen[base] = count
-        ids.append(base if count == 1 else f"{base}-{count}")
-    return ids
+        number = int.from_bytes(blake2b(key.encode("utf-8")).digest()[:4], "big")
+        count = seen.get(number, 0) + 1
+        seen[number] = count
+        base = f"s{number:08x}"
+        yield base if count == 1 else f"{base}-{count}"
+

@@ -1,4 +1,4 @@
-"""Load SRX 2.0 segmentation rules and compile them for fast scanning.
+"""Load SRX 2.0 segmentation rules: parse, locate and validate every pattern.
 
 SRX (Segmentation Rules eXchange, LISA/GALA) is the format Okapi, OmegaT and
 LanguageTool use for sentence rules, so rules written for `tm` work there too
@@ -7,47 +7,49 @@ ordered list of ``<rule break="yes|no">`` with a ``<beforebreak>`` and an
 ``<afterbreak>`` regular expression, and ``<maprules>`` that map language codes
 to language rules (all matching ones, in order, when ``cascade="yes"``).
 
-Semantics (SRX 2.0, section 2.5): at a position in the text, the rules are
-tried in order; the first whose *before* pattern matches the text ending there
-and whose *after* pattern matches the text starting there decides: a break
-rule breaks, a no-break rule prevents the break.
-
-Compilation: each rule becomes ``(?=AFTER)(?<=BEFORE)`` (``regex`` supports
-variable-width look-behind).  Candidate break positions are found by scanning
-for the break rules (see :class:`CompiledRules`); each candidate is then
-decided by one match of the ordered union of *all* rules, whose first
-succeeding alternative is exactly the first rule that applies.  Compiled
-rules are cached per file and language.  Each rule's patterns are joined with
-the others, so a leading ``(?i)`` is scoped to its rule; numbered
-back-references (``\\1``) are not supported.
+A rules file is untrusted input.  Parsing refuses unsafe XML (no entities),
+and every pattern, including each ``languagepattern``, is checked before use:
+it must compile and stay within the size bounds of
+:mod:`tm.segmentation._bounds`.  Errors are one line naming the file, the line
+of the element and the rule: ``my.srx:14: rule 3 of <languagerule "English">:
+...``.  Matching is bounded in time by :mod:`tm.segmentation._compiled`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from xml.etree.ElementTree import Element
+from xml.parsers import expat
 
 import regex
 
 from tm._shared.xml import parse_xml
 from tm.errors import ParseError
+from tm.segmentation._bounds import MATCH_SECONDS, check_size
 
-__all__ = ["CompiledRules", "SrxRule", "SrxRules", "compile_rules", "load_srx", "parse_srx"]
+__all__ = ["SrxRule", "SrxRules", "load_srx", "parse_srx"]
 
 SRX_NS = "{http://www.lisa.org/srx20}"
 
 
 @dataclass(frozen=True, slots=True)
 class SrxRule:
-    """One SRX rule: break (or not) where *before* ends and *after* starts."""
+    """One SRX rule: break (or not) where *before* ends and *after* starts.
+
+    ``line`` (1-based, 0 when unknown) and ``where`` (``rule 3 of <languagerule
+    "English">``) locate it in its file, for error messages.
+    """
 
     breaking: bool
     before: str
     after: str
+    line: int = field(default=0, compare=False)
+    where: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -56,6 +58,8 @@ class SrxRules:
 
     ``digest`` (8 hex digits of the file's bytes) versions the rules: any edit
     changes it, so outputs signed with it say exactly which rules made them.
+    ``path`` is the file as given (for error messages); ``trusted`` marks the
+    rules bundled with tm, which run without a time budget.
     """
 
     name: str
@@ -63,16 +67,29 @@ class SrxRules:
     language_rules: dict[str, tuple[SrxRule, ...]]
     map_rules: tuple[tuple[str, str], ...]
     digest: str
+    path: str = ""
+    trusted: bool = False
+    map_lines: tuple[int, ...] = ()
 
     def rules_for(self, lang: str) -> tuple[SrxRule, ...]:
         """The ordered rules that apply to language code *lang* (via the map rules)."""
         found: list[SrxRule] = []
-        for pattern, name in self.map_rules:
-            if regex.fullmatch(pattern, lang, flags=regex.IGNORECASE):
+        for index, (pattern, name) in enumerate(self.map_rules):
+            if self._maps(index, pattern, lang):
                 found.extend(self.language_rules.get(name, ()))
                 if not self.cascade:
                     break
         return tuple(found)
+
+    def _maps(self, index: int, pattern: str, lang: str) -> bool:
+        try:
+            return regex.fullmatch(pattern, lang, flags=regex.IGNORECASE,
+                                   timeout=MATCH_SECONDS) is not None
+        except TimeoutError:
+            line = self.map_lines[index] if index < len(self.map_lines) else 0
+            raise ParseError(self.path or self.name, line,
+                             f"languagepattern {pattern!r} took more than {MATCH_SECONDS:g} s "
+                             f"to match {lang[:40]!r}; simplify it") from None
 
     @property
     def signature(self) -> str:
@@ -85,22 +102,99 @@ def _text_of(rule: Element, tag: str) -> str:
     return (child.text or "") if child is not None else ""
 
 
-def _parse_language_rules(body: Element, name: str) -> dict[str, tuple[SrxRule, ...]]:
+def _element_lines(data: bytes) -> tuple[list[list[int]], list[int]]:
+    """Source lines of the rules (per language rule, in order) and of the language maps.
+
+    Read with a plain expat pass: the data has already been parsed safely by
+    :func:`tm._shared.xml.parse_xml` (no entities), this pass only counts lines.
+    """
+    rules: list[list[int]] = []
+    maps: list[int] = []
+    stack: list[str] = []
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def start(name: str, _attrs: object) -> None:
+        local = name.rpartition(" ")[2]
+        if local == "languagerule":
+            rules.append([])
+        elif local == "rule" and stack and stack[-1] == "languagerule" and rules:
+            rules[-1].append(parser.CurrentLineNumber)
+        elif local == "languagemap":
+            maps.append(parser.CurrentLineNumber)
+        stack.append(local)
+
+    def end(_name: str) -> None:
+        stack.pop()
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    with suppress(expat.ExpatError):  # already parsed once; lines are a courtesy
+        parser.Parse(data, True)
+    return rules, maps
+
+
+def _parse_language_rules(body: Element, name: str,
+                          lines: list[list[int]]) -> dict[str, tuple[SrxRule, ...]]:
     found: dict[str, tuple[SrxRule, ...]] = {}
-    for lr in body.iter(SRX_NS + "languagerule"):
+    for number, lr in enumerate(body.iter(SRX_NS + "languagerule")):
+        rule_name = lr.get("languagerulename", "")
+        rule_lines = lines[number] if number < len(lines) else []
         rules = []
-        for rule in lr.findall(SRX_NS + "rule"):
+        for index, rule in enumerate(lr.findall(SRX_NS + "rule")):
             breaking = rule.get("break", "yes").strip().lower() != "no"
-            rules.append(SrxRule(breaking, _text_of(rule, "beforebreak"),
-                                 _text_of(rule, "afterbreak")))
-        found[lr.get("languagerulename", "")] = tuple(rules)
+            srx_rule = SrxRule(breaking, _text_of(rule, "beforebreak"),
+                               _text_of(rule, "afterbreak"),
+                               rule_lines[index] if index < len(rule_lines) else 0,
+                               f"rule {index + 1} of <languagerule {rule_name!r}>")
+            _check_rule(srx_rule, name)
+            rules.append(srx_rule)
+        found[rule_name] = tuple(rules)
     if not found:
         raise ParseError(name, 0, "SRX file has no <languagerule>")
     return found
 
 
-def parse_srx(data: bytes, name: str = "<srx>") -> SrxRules:
-    """Parse SRX 2.0 *data* (read from *name*, used in error messages)."""
+def _check_rule(rule: SrxRule, name: str) -> None:
+    """Refuse a rule whose patterns are invalid or too big to compile safely."""
+    for tag, pattern in (("beforebreak", rule.before), ("afterbreak", rule.after)):
+        check_pattern(pattern, name, rule.line, f"{rule.where}: <{tag}>")
+
+
+def check_pattern(pattern: str, name: str, line: int, what: str) -> None:
+    """Raise :class:`tm.ParseError` (*name*:*line*: *what*: ...) unless *pattern* is safe to use."""
+    problem = check_size(pattern)
+    if problem is None:
+        try:
+            regex.compile(pattern)
+        except (regex.error, OverflowError, RecursionError) as err:
+            problem = f"bad regular expression: {err}"
+    if problem is not None:
+        raise ParseError(name, line, f"{what} {_shown(pattern)}: {problem}")
+
+
+def _shown(pattern: str) -> str:
+    return repr(pattern if len(pattern) <= 60 else pattern[:57] + "...")
+
+
+def _parse_map_rules(body: Element, name: str, lines: list[int],
+                     language_rules: dict[str, tuple[SrxRule, ...]]) -> tuple[tuple[str, str], ...]:
+    maps = []
+    for index, m in enumerate(body.iter(SRX_NS + "languagemap")):
+        line = lines[index] if index < len(lines) else 0
+        pattern, target = m.get("languagepattern", ".*"), m.get("languagerulename", "")
+        check_pattern(pattern, name, line, "<languagemap> languagepattern")
+        if target not in language_rules:
+            raise ParseError(name, line, f"<languagemap> names unknown rule set {target!r}")
+        maps.append((pattern, target))
+    return tuple(maps)
+
+
+def parse_srx(data: bytes, name: str = "<srx>", *, trusted: bool = False) -> SrxRules:
+    """Parse SRX 2.0 *data* (read from *name*, used in error messages).
+
+    Every pattern is checked (see the module docstring); a bad one raises
+    :class:`tm.ParseError` naming *name*, the line and the rule.
+    """
     root = parse_xml(data, name, "SRX")
     if root.tag != SRX_NS + "srx":
         raise ParseError(name, 0, "not an SRX 2.0 file (root must be "
@@ -110,174 +204,31 @@ def parse_srx(data: bytes, name: str = "<srx>") -> SrxRules:
     body = root.find(SRX_NS + "body")
     if body is None:
         raise ParseError(name, 0, "SRX file has no <body>")
-    language_rules = _parse_language_rules(body, name)
-    map_rules = tuple(
-        (m.get("languagepattern", ".*"), m.get("languagerulename", ""))
-        for m in body.iter(SRX_NS + "languagemap")
-    )
-    for _, target in map_rules:
-        if target not in language_rules:
-            raise ParseError(name, 0, f"<languagemap> names unknown rule set {target!r}")
+    rule_lines, map_lines = _element_lines(data)
+    language_rules = _parse_language_rules(body, name, rule_lines)
+    map_rules = _parse_map_rules(body, name, map_lines, language_rules)
     digest = hashlib.blake2b(data, digest_size=4).hexdigest()
-    return SrxRules(Path(name).name, cascade, language_rules, map_rules, digest)
+    return SrxRules(Path(name).name, cascade, language_rules, map_rules, digest, name, trusted,
+                    tuple(map_lines))
 
 
 @lru_cache(maxsize=32)
-def _load_cached(path: str, _mtime: int, _size: int) -> SrxRules:
+def _load_cached(path: str, _mtime: int, _size: int, trusted: bool) -> SrxRules:
     try:
         data = Path(path).read_bytes()
     except OSError as err:
         raise ParseError(path, 0, err.strerror or str(err)) from None
-    return parse_srx(data, path)
+    return parse_srx(data, path, trusted=trusted)
 
 
-def load_srx(path: str | os.PathLike[str]) -> SrxRules:
-    """Load (and cache, keyed by path, mtime and size) the SRX file at *path*."""
+def load_srx(path: str | os.PathLike[str], *, trusted: bool = False) -> SrxRules:
+    """Load (and cache, keyed by path, mtime and size) the SRX file at *path*.
+
+    *trusted* is for the rules bundled with tm: they run without a time budget.
+    """
     name = str(path)
     try:
         st = os.stat(name)
     except OSError:
         raise ParseError(name, 0, "no such SRX file") from None
-    return _load_cached(name, st.st_mtime_ns, st.st_size)
-
-
-_LEADING_FLAGS = regex.compile(r"\(\?([aiLmsux]+)\)")
-
-
-def _scoped(pattern: str) -> str:
-    """``(?i)abc`` -> ``(?i:abc)``: a rule's flags must not leak into the other rules."""
-    m = _LEADING_FLAGS.match(pattern)
-    return f"(?{m.group(1)}:{pattern[m.end():]})" if m else pattern
-
-
-def _after_is_assertion(after: str) -> bool:
-    """Whether *after* is empty or only a look-around assertion (consumes no text)."""
-    after = after.strip()
-    return not after or after.startswith(("(?!", "(?=", "$", "\\Z"))
-
-
-def _lookarounds(rule: SrxRule) -> str:
-    """``(?=AFTER)(?<=BEFORE)``, or look-behind first when AFTER starts with a long scan.
-
-    Both orders match at the same positions; the cheaper test goes first.  An
-    AFTER that starts with a negated class or a wildcard (``[^》]{0,50}》``)
-    scans far before it can fail, so BEFORE is tested first then.
-    """
-    if rule.after.lstrip().startswith(("[^", ".", "\\S", "\\w", "\\p", "\\P")):
-        return f"(?<={rule.before})(?={rule.after})"
-    return f"(?={rule.after})(?<={rule.before})"
-
-
-def _leading_literal(pattern: str) -> str | None:
-    """The character every match of *pattern* starts with, if it starts with a plain one."""
-    if not pattern or pattern.startswith("(?"):
-        return None
-    if pattern[0] == "\\" and len(pattern) > 1 and not pattern[1].isalnum():
-        literal, rest = pattern[1], pattern[2:]
-    elif pattern[0] not in "\\[](){}.^$|?*+":
-        literal, rest = pattern[0], pattern[1:]
-    else:
-        return None
-    # A quantifier or an alternation right after it would make it optional.
-    return None if rest[:1] in ("?", "*", "{") or "|" in pattern else literal
-
-
-class CompiledRules:
-    """An ordered rule list compiled for fast scanning (see the module docstring).
-
-    Candidate positions are where any break rule matches.  They come from two
-    scans that find the same positions a rule-by-rule check would, but fast:
-    break rules whose *after* consumes text (``\\s``...) are joined into one
-    ``(?=AFTER)(?<=BEFORE)`` pattern scanned left to right (the engine drops
-    most positions on the first character after them); rules whose *after* is
-    only an assertion (Chinese needs no space after 。) are joined into one
-    ``(?r)BEFORE(?=AFTER)`` pattern scanned right to left, overlapped, which
-    tries every end position once and skips quickly to the rare characters
-    (。！？) that *before* ends in.
-    """
-
-    def __init__(self, rules: tuple[SrxRule, ...], name: str = "<srx>") -> None:
-        rules = tuple(SrxRule(r.breaking, _scoped(r.before), _scoped(r.after)) for r in rules)
-        parts = []
-        forward: list[str] = []
-        backward: list[str] = []
-        for index, rule in enumerate(rules):
-            part = _lookarounds(rule)
-            reverse = f"(?:(?:{rule.before})(?={rule.after}))"
-            try:
-                regex.compile(part)
-                regex.compile("(?r)" + reverse)
-            except regex.error as err:
-                raise ParseError(name, 0, f"rule {index + 1} has a bad regular expression: "
-                                          f"{err}") from None
-            parts.append(f"{part}(?P<_srx{index}>)")
-            if rule.breaking and _after_is_assertion(rule.after):
-                backward.append(reverse)
-            elif rule.breaking:
-                forward.append(f"(?:{part})")
-        self.rules = rules
-        self._parts = parts
-        # No-break rules whose *before* starts with a plain character (《...) cannot
-        # apply to a text without it; they are left out of the ordered pattern then.
-        self._literals = [(i, lit) for i, rule in enumerate(rules)
-                          if not rule.breaking and (lit := _leading_literal(rule.before))]
-        self._ordered_cache: dict[frozenset[int], regex.Pattern[str]] = {}
-        self.breaking = tuple(rule.breaking for rule in rules)
-        self._forward = regex.compile("|".join(forward)) if forward else None
-        self._backward = regex.compile("(?r)" + "|".join(backward)) if backward else None
-        #: Ordered union of all rules: the first alternative that matches decides.
-        self.ordered = regex.compile("|".join(parts)) if parts else None
-
-    def candidates(self, text: str) -> list[int]:
-        """Sorted positions where at least one break rule matches."""
-        forward = [m.start() for m in self._forward.finditer(text)] if self._forward else []
-        if self._backward is None:
-            return forward
-        backward = {m.end() for m in self._backward.finditer(text, overlapped=True)}
-        return sorted(backward.union(forward))
-
-    def _ordered_for(self, text: str) -> regex.Pattern[str]:
-        """The ordered pattern without the rules that cannot apply to *text*."""
-        assert self.ordered is not None
-        absent = frozenset(i for i, lit in self._literals if lit not in text)
-        if not absent:
-            return self.ordered
-        pattern = self._ordered_cache.get(absent)
-        if pattern is None:
-            if len(self._ordered_cache) > 64:
-                self._ordered_cache.clear()
-            pattern = regex.compile("|".join(
-                part for i, part in enumerate(self._parts) if i not in absent))
-            self._ordered_cache[absent] = pattern
-        return pattern
-
-    def decisions(self, text: str) -> list[tuple[int, int]]:
-        """``(position, rule index)`` for every candidate: which rule decided there."""
-        if self.ordered is None:
-            return []
-        decide = self._ordered_for(text).match
-        found = []
-        for pos in self.candidates(text):
-            rule = decide(text, pos)
-            if rule is not None:
-                found.append((pos, int(rule.lastgroup[4:])))  # type: ignore[index]
-        return found
-
-    def breaks(self, text: str) -> list[int]:
-        """Every position of *text* where the rules say a segment ends."""
-        if self.ordered is None:
-            return []
-        found = []
-        decide = self._ordered_for(text).match
-        breaking = self.breaking
-        for pos in self.candidates(text):
-            rule = decide(text, pos)
-            if rule is not None and breaking[int(rule.lastgroup[4:])]:  # type: ignore[index]
-                found.append(pos)
-        return found
-
-
-@lru_cache(maxsize=64)
-def compile_rules(rules: SrxRules, lang: str) -> CompiledRules:
-    """Compile (once, cached) the rules of *rules* that apply to *lang*."""
-    return CompiledRules(rules.rules_for(lang), rules.name)
+    return _load_cached(name, st.st_mtime_ns, st.st_size, trusted)

@@ -21,7 +21,7 @@ import copy
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -39,7 +39,7 @@ from tm.errors import UpdateConflict, UsageError
 from tm.formats import FORMATS, ID_COMMENT, detect_format, entry_id, set_entry_id, units_to_po
 from tm.formats.po import format_po, new_po, read_po
 from tm.model import Match, Segment, Unit
-from tm.segmentation import rules_signature, segment, stable_ids
+from tm.segmentation import SkippedLine, rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
 
 __all__ = ["DEFAULT_MIN_SCORE", "KINDS", "Change", "UpdateConflict", "UpdateResult", "update",
@@ -47,6 +47,8 @@ __all__ = ["DEFAULT_MIN_SCORE", "KINDS", "Change", "UpdateConflict", "UpdateResu
 
 #: Minimum word-level similarity (percent) for a fuzzy suggestion; msgmerge uses 60% too.
 DEFAULT_MIN_SCORE = 60.0
+#: Called with each line the segmentation skips (see :func:`tm.segment`).
+OnSkip = Callable[[SkippedLine], None]
 _NOTE = "tm-update:"
 #: Every kind of change, in the order reports list them.
 KINDS = ("kept", "moved", "copied", "revived", "edited", "split", "merged", "memory", "new",
@@ -132,7 +134,8 @@ class UpdateResult:
 def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str | os.PathLike[str],
            *, memory: _Memory | None = None, min_score: float = DEFAULT_MIN_SCORE,
            source_lang: str = "en", source_name: str = "", now: datetime | None = None,
-           msgctxt: bool | None = None) -> UpdateResult:
+           msgctxt: bool | None = None, skip: str | None = None,
+           on_skip: OnSkip | None = None) -> UpdateResult:
     """Merge the revised source *new* into the translations of *po*; return the new PO.
 
     *new* is the revised text (segmented with :func:`tm.segment`), or its
@@ -145,6 +148,9 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     the file in ``#:`` references (with the line numbers of *new* when it is
     a text); without it, kept entries keep their references.  *now* stamps
     POT-Creation-Date (default: the clock).  The input *po* is not modified.
+    *skip* and *on_skip* are passed to :func:`tm.segment` for a text *new*:
+    every line is kept unless *skip* says otherwise (``tm update`` skips
+    navigation-only lines, :data:`tm.segmentation.CHROME`, and reports them).
 
     Entries are keyed on their text (and, for repeats, their place: the
     references), never on the id: a sentence that occurs several times is one
@@ -157,7 +163,7 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     if not isinstance(po, polib.POFile):
         po = read_po(po)
     lang = source_lang
-    texts, lines = _sentences(new, lang)
+    texts, lines = _sentences(new, lang, skip, on_skip)
     ids = stable_ids(texts)
     old_entries = [e for e in po if e.msgid and not e.obsolete]
     old_entries += [e for e in po if e.msgid and e.obsolete]
@@ -190,11 +196,11 @@ def _uses_msgctxt_ids(entries: list[polib.POEntry]) -> bool:
         line.startswith(ID_COMMENT) for e in active for line in e.comment.split("\n"))
 
 
-def _sentences(new: str | Sequence[Segment] | Sequence[str],
-               lang: str) -> tuple[list[str], list[int]]:
+def _sentences(new: str | Sequence[Segment] | Sequence[str], lang: str, skip: str | None = None,
+               on_skip: OnSkip | None = None) -> tuple[list[str], list[int]]:
     """The sentence texts of *new* and their 1-based line numbers (0 = unknown)."""
     if isinstance(new, str):
-        segments = segment(new, lang=lang)
+        segments = segment(new, lang=lang, skip=skip, on_skip=on_skip)
         lines, line, at = [], 1, 0
         for s in segments:
             line += new.count("\n", at, s.start)
@@ -470,12 +476,14 @@ def _fingerprint(path: str) -> tuple[int, int, str]:
 def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str], *,
                 output: str | os.PathLike[str] | None = None, memory: _Memory | None = None,
                 min_score: float = DEFAULT_MIN_SCORE, dry_run: bool = False,
-                encoding: str | None = None, now: datetime | None = None) -> UpdateResult:
+                encoding: str | None = None, now: datetime | None = None,
+                skip: str | None = None, on_skip: OnSkip | None = None) -> UpdateResult:
     """Merge the revised text file *source* into *po_path*; write to *output* (default: in place).
 
     The write is atomic, and refused with :class:`UpdateConflict` if *po_path*
     changed on disk since it was read (someone saved it meanwhile), so no
     concurrent edit is overwritten.  With *dry_run* nothing is written.
+    *skip* and *on_skip*: see :func:`update`.
     """
     po_name = str(po_path)
     if po_name == "-" and str(source) == "-":
@@ -490,7 +498,8 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     if before is not None and _fingerprint(po_name) != before:
         raise UpdateConflict(f"{po_name}: changed while being read; try again")
     name = "" if str(source) == "-" else str(source)
-    result = update(text, po, memory=memory, min_score=min_score, source_name=name, now=now)
+    result = update(text, po, memory=memory, min_score=min_score, source_name=name, now=now,
+                    skip=skip, on_skip=on_skip)
     if dry_run:
         return result
     if FORMATS.get(os.path.splitext(target)[1].lower()) == "xliff":

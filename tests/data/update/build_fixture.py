@@ -17,7 +17,7 @@ from pathlib import Path
 import polib
 
 from tm.formats.po import new_po, write_po
-from tm.segmentation import segment, stable_ids
+from tm.segmentation import CHROME, segment, stable_ids
 
 ROOT = Path(__file__).resolve().parents[3]
 EN = "locales/en/article.txt"
@@ -26,8 +26,9 @@ EN = "locales/en/article.txt"
 def main() -> None:
     """Write article.po beside this script."""
     en_text = (ROOT / EN).read_text(encoding="utf-8")
-    en = segment(en_text, lang="en")
-    zh = segment((ROOT / "locales/zh_CN/article.txt").read_text(encoding="utf-8"), lang="zh")
+    en = segment(en_text, lang="en", skip=CHROME)  # without the navigation line, as tm align
+    zh = segment((ROOT / "locales/zh_CN/article.txt").read_text(encoding="utf-8"), lang="zh",
+                 skip=CHROME)
     ids = stable_ids([s.text for s in en])
     po = new_po({"Project-Id-Version": "article", "PO-Revision-Date": "2026-11-20 09:00+0800",
                  "Last-Translator": "Li Hua <lihua@example.com>", "Language": "zh_CN",

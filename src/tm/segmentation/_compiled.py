@@ -1,0 +1,299 @@
+"""SRX rules compiled for fast, streamed, bounded scanning of a text.
+
+Semantics (SRX 2.0, section 2.5): at a position in the text, the rules are
+tried in order; the first whose *before* pattern matches the text ending there
+and whose *after* pattern matches the text starting there decides: a break
+rule breaks, a no-break rule prevents the break.
+
+Compilation: each rule becomes ``(?=AFTER)(?<=BEFORE)`` (``regex`` supports
+variable-width look-behind).  Candidate break positions are found by scanning
+for the break rules (see :class:`CompiledRules`); each candidate is then
+decided by one match of the ordered union of *all* rules, whose first
+succeeding alternative is exactly the first rule that applies.  Each rule's
+patterns are joined with the others, so a leading ``(?i)`` is scoped to its
+rule; numbered back-references (``\\1``) are not supported.
+
+Cost: breaks are produced lazily, left to right, so a caller can stream
+segments; the memory held is the text plus four bytes per candidate of the
+right-to-left scan.  Rules from outside run under a time budget
+(:mod:`tm.segmentation._bounds`); when it runs out, :class:`tm.ParseError`
+names the rules file, the line and the rule that was too slow.
+"""
+
+from __future__ import annotations
+
+import time
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
+from operator import methodcaller
+
+import regex
+
+from tm.errors import ParseError
+from tm.segmentation._bounds import MAX_RULES_SIZE, Budget, estimated_size
+from tm.segmentation._srx import SrxRule, SrxRules
+
+__all__ = ["CompiledRules", "compile_rules"]
+
+# Candidates and breaks are handed on in lists of (at most about) this many.
+_BATCH = 1024
+_END = methodcaller("end")
+# How long one rule may take, when looking for the rule that exhausted the budget.
+_DIAGNOSE_SECONDS = 0.2
+
+
+def _scoped(pattern: str) -> str:
+    """``(?i)abc`` -> ``(?i:abc)``: a rule's flags must not leak into the other rules."""
+    m = _LEADING_FLAGS.match(pattern)
+    return f"(?{m.group(1)}:{pattern[m.end():]})" if m else pattern
+
+
+_LEADING_FLAGS = regex.compile(r"\(\?([aiLmsux]+)\)")
+
+
+def _after_is_assertion(after: str) -> bool:
+    """Whether *after* is empty or only a look-around assertion (consumes no text)."""
+    after = after.strip()
+    return not after or after.startswith(("(?!", "(?=", "$", "\\Z"))
+
+
+def _lookarounds(rule: SrxRule) -> str:
+    """``(?=AFTER)(?<=BEFORE)``, or look-behind first when AFTER starts with a long scan.
+
+    Both orders match at the same positions; the cheaper test goes first.  An
+    AFTER that starts with a negated class or a wildcard (``[^》]{0,50}》``)
+    scans far before it can fail, so BEFORE is tested first then.
+    """
+    if rule.after.lstrip().startswith(("[^", ".", "\\S", "\\w", "\\p", "\\P")):
+        return f"(?<={rule.before})(?={rule.after})"
+    return f"(?={rule.after})(?<={rule.before})"
+
+
+def _leading_literal(pattern: str) -> str | None:
+    """The character every match of *pattern* starts with, if it starts with a plain one."""
+    if not pattern or pattern.startswith("(?"):
+        return None
+    if pattern[0] == "\\" and len(pattern) > 1 and not pattern[1].isalnum():
+        literal, rest = pattern[1], pattern[2:]
+    elif pattern[0] not in "\\[](){}.^$|?*+":
+        literal, rest = pattern[0], pattern[1:]
+    else:
+        return None
+    # A quantifier or an alternation right after it would make it optional.
+    return None if rest[:1] in ("?", "*", "{") or "|" in pattern else literal
+
+
+def _compile(pattern: str, rule: SrxRule, name: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except (regex.error, OverflowError, RecursionError) as err:
+        where = rule.where or "a rule"
+        raise ParseError(name, rule.line, f"{where} has a bad regular expression: {err}") from None
+
+
+class CompiledRules:
+    """An ordered rule list compiled for fast scanning (see the module docstring).
+
+    Candidate positions are where any break rule matches.  They come from two
+    scans that find the same positions a rule-by-rule check would, but fast:
+    break rules whose *after* consumes text (``\\s``...) are joined into one
+    ``(?=AFTER)(?<=BEFORE)`` pattern scanned left to right (the engine drops
+    most positions on the first character after them); rules whose *after* is
+    only an assertion (Chinese needs no space after 。) are joined into one
+    ``(?r)BEFORE(?=AFTER)`` pattern scanned right to left, overlapped, which
+    tries every end position once and skips quickly to the rare characters
+    (。！？) that *before* ends in.  *trusted* rules (the bundled ones) run
+    without a time budget.
+    """
+
+    def __init__(self, rules: tuple[SrxRule, ...], name: str = "<srx>", *,
+                 trusted: bool = False) -> None:
+        self.name = name
+        self.trusted = trusted
+        self.rules = tuple(SrxRule(r.breaking, _scoped(r.before), _scoped(r.after), r.line,
+                                   r.where or f"rule {i + 1}") for i, r in enumerate(rules))
+        self._check_total_size()
+        self._parts: list[str] = []
+        self._singles: list[regex.Pattern[str]] = []
+        forward: list[str] = []
+        backward: list[str] = []
+        for index, rule in enumerate(self.rules):
+            part = _lookarounds(rule)
+            reverse = f"(?:(?:{rule.before})(?={rule.after}))"
+            self._singles.append(_compile(part, rule, name))
+            _compile("(?r)" + reverse, rule, name)
+            self._parts.append(f"{part}(?P<_srx{index}>)")
+            if rule.breaking and _after_is_assertion(rule.after):
+                backward.append(reverse)
+            elif rule.breaking:
+                forward.append(f"(?:{part})")
+        # No-break rules whose *before* starts with a plain character (《...) cannot
+        # apply to a text without it; they are left out of the ordered pattern then.
+        self._literals = [(i, lit) for i, rule in enumerate(self.rules)
+                          if not rule.breaking and (lit := _leading_literal(rule.before))]
+        self._ordered_cache: dict[frozenset[int], regex.Pattern[str]] = {}
+        self.breaking = tuple(rule.breaking for rule in self.rules)
+        # One character is consumed after a match, so the scan does not retry every
+        # alternative at the same position (as it must after an empty match).
+        self._forward = regex.compile(f"(?:{'|'.join(forward)})(?s:.)") if forward else None
+        self._backward = regex.compile("(?r)" + "|".join(backward)) if backward else None
+        #: Ordered union of all rules: the first alternative that matches decides.
+        self.ordered = regex.compile("|".join(self._parts)) if self._parts else None
+
+    def _check_total_size(self) -> None:
+        if self.trusted:
+            return
+        total = sum(estimated_size(r.before) + estimated_size(r.after) for r in self.rules)
+        if total > MAX_RULES_SIZE:
+            raise ParseError(self.name, 0, f"the rules would compile to about {total:,} "
+                                           f"elements, more than the {MAX_RULES_SIZE:,} allowed")
+
+    def _budget(self, text: str) -> Budget:
+        return Budget.unlimited() if self.trusted else Budget.for_text(text)
+
+    def candidates(self, text: str, budget: Budget | None = None) -> Iterator[list[int]]:
+        """Positions where at least one break rule matches: increasing, in batches, lazily.
+
+        The right-to-left scan runs first (its ends are kept as 4 or 8 bytes
+        each); the left-to-right scan is consumed lazily and merged with them.
+        """
+        budget = budget or self._budget(text)
+        backward = self._backward_ends(text, budget)
+        size = len(backward)
+        done = 0  # backward[:done] is emitted
+        batch: list[int] = []
+        for pos in self._forward_positions(text, budget):
+            upto = bisect_left(backward, pos, done)
+            while upto - done > _BATCH:
+                batch.extend(backward[done:done + _BATCH])
+                done += _BATCH
+                yield batch
+                batch = []
+            batch.extend(backward[done:upto])
+            done = upto + 1 if upto < size and backward[upto] == pos else upto
+            batch.append(pos)
+            if len(batch) >= _BATCH:
+                yield batch
+                batch = []
+        for start in range(done, size, _BATCH):
+            batch.extend(backward[start:start + _BATCH])
+            yield batch
+            batch = []
+        if batch:
+            yield batch
+
+    def _forward_positions(self, text: str, budget: Budget) -> Iterator[int]:
+        if self._forward is None:
+            return
+        last = 0
+        try:
+            for m in self._forward.finditer(text, timeout=budget.scan_timeout()):
+                last = m.start()
+                yield last
+        except TimeoutError:
+            raise self._too_slow(text, last, scan=True) from None
+
+    def _backward_ends(self, text: str, budget: Budget) -> array[int]:
+        """Ends of the right-to-left scan, ascending, as 4 (or 8) bytes each."""
+        ends = array("I" if len(text) < 2**32 else "q")
+        if self._backward is None:
+            return ends
+        scan = self._backward.finditer(text, overlapped=True, timeout=budget.scan_timeout())
+        try:
+            ends.extend(map(_END, scan))  # each end once, descending
+        except TimeoutError:
+            raise self._too_slow(text, ends[-1] if ends else len(text), scan=True) from None
+        ends.reverse()
+        return ends
+
+    def _ordered_for(self, text: str) -> regex.Pattern[str]:
+        """The ordered pattern without the rules that cannot apply to *text*."""
+        assert self.ordered is not None
+        absent = frozenset(i for i, lit in self._literals if lit not in text)
+        if not absent:
+            return self.ordered
+        pattern = self._ordered_cache.get(absent)
+        if pattern is None:
+            if len(self._ordered_cache) > 64:
+                self._ordered_cache.clear()
+            pattern = regex.compile("|".join(
+                part for i, part in enumerate(self._parts) if i not in absent))
+            self._ordered_cache[absent] = pattern
+        return pattern
+
+    def iter_decisions(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(position, rule index)`` for every candidate: which rule decided there."""
+        if self.ordered is None:
+            return
+        budget = self._budget(text)
+        decide = self._ordered_for(text).match
+        pos = 0
+        try:
+            for batch in self.candidates(text, budget):
+                for pos in batch:
+                    started = time.perf_counter()
+                    rule = decide(text, pos, timeout=budget.match_timeout())
+                    budget.spend(started)
+                    if rule is not None:
+                        yield pos, int(rule.lastgroup[4:])  # type: ignore[index]
+        except TimeoutError:
+            raise self._too_slow(text, pos, scan=False) from None
+
+    def decisions(self, text: str) -> list[tuple[int, int]]:
+        """:meth:`iter_decisions` as a list."""
+        return list(self.iter_decisions(text))
+
+    def iter_breaks(self, text: str) -> Iterator[list[int]]:
+        """The positions where the rules say a segment ends: increasing, in batches, lazily."""
+        if not self.trusted:
+            breaking = self.breaking
+            batch: list[int] = []
+            for pos, index in self.iter_decisions(text):
+                if breaking[index]:
+                    batch.append(pos)
+                    if len(batch) >= _BATCH:
+                        yield batch
+                        batch = []
+            if batch:
+                yield batch
+            return
+        if self.ordered is None:  # the hot path: trusted rules, no budget to consult
+            return
+        decide = self._ordered_for(text).match
+        breaking = self.breaking
+        for candidates in self.candidates(text):
+            found = [pos for pos in candidates if (rule := decide(text, pos)) is not None
+                     and breaking[int(rule.lastgroup[4:])]]  # type: ignore[index]
+            if found:
+                yield found
+
+    def breaks(self, text: str) -> list[int]:
+        """Every position of *text* where the rules say a segment ends."""
+        return [pos for batch in self.iter_breaks(text) for pos in batch]
+
+    def _too_slow(self, text: str, pos: int, *, scan: bool) -> ParseError:
+        """The error for an exhausted budget, naming the first rule that is slow near *pos*."""
+        for index, rule in enumerate(self.rules):
+            if scan and not rule.breaking:
+                continue
+            try:
+                if scan:
+                    self._singles[index].search(text, pos, min(len(text), pos + 10_000),
+                                                timeout=_DIAGNOSE_SECONDS)
+                else:
+                    self._singles[index].match(text, pos, timeout=_DIAGNOSE_SECONDS)
+            except TimeoutError:
+                return ParseError(self.name, rule.line,
+                                  f"{rule.where} is too slow: matching it near character "
+                                  f"{pos} of the text took more than the time allowed "
+                                  f"(nested repeats such as (a|aa)+ backtrack exponentially)")
+        return ParseError(self.name, 0, "the rules are too slow on this text: matching took "
+                                        "more than the time allowed (see docs/segmentation.md)")
+
+
+@lru_cache(maxsize=64)
+def compile_rules(rules: SrxRules, lang: str) -> CompiledRules:
+    """Compile (once, cached) the rules of *rules* that apply to *lang*."""
+    return CompiledRules(rules.rules_for(lang), rules.path or rules.name, trusted=rules.trusted)

@@ -1,0 +1,205 @@
+"""Layout, decided before the sentence rules: paragraphs, title lines, skipped lines.
+
+1. **Paragraphs**: a blank line always ends a paragraph (and a sentence).
+2. **Title lines**: a single line break inside a paragraph does not end a
+   sentence, unless the line before it looks like a heading: it ends without
+   punctuation, has at most 12 words and 200 characters (or 40 characters of
+   Chinese), does not
+   end in a function word (``of``, ``the``...), is not a full-width line of
+   hard-wrapped prose (it is shorter than 85% of the paragraph's longest
+   line, in display columns: Han characters count two) and is either clearly
+   short (under 60% of the longest line) or, for English, in title case; and
+   the next line starts like a sentence (capital, digit, Han character,
+   opening quote or bracket).
+3. **Skipped lines**: only when the caller asks (a *skip* pattern, such as
+   :data:`CHROME` for navigation-only lines), lines that fully match it are
+   left out, and each one is reported as a :class:`SkippedLine`.
+
+Everything here is a generator over offsets into the text: a paragraph or a
+line is never copied whole, so memory stays flat however long they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from tm._shared.script import HAN
+
+__all__ = ["CHROME", "SkippedLine", "blocks", "paragraphs"]
+
+#: Default pattern for navigation-only lines (``skip=CHROME``; the CLI's default):
+#: two or more short items separated by ``|``, ``›`` or ``»``, as in a site's
+#: navigation bar or breadcrumb (``App | 中文 |``, ``Home › World › Asia``).  An item
+#: is at most 25 characters and 4 words, holds no digit and no sentence or clause
+#: punctuation (``. , ; : ! ?`` and their full-width forms), and does not start with
+#: a credit (``By``, ``Source``, ``Photo``, ``记者``, ``来源``...): so a byline such as
+#: ``By Zhang Yue | China Daily | Updated: 2017-05-24 07:29`` is text, not chrome.
+CHROME = (
+    r"\s*(?:{item}\s*[|›»]\s*)+(?:{item})?\s*"
+).format(item=(
+    r"(?!(?:By|From|Source|Sources|Photo|Photos|Photograph|Editor|Edited|Reporter|Writer|"
+    r"Written|Author|Credit|Credits|Via)\b|记者|作者|来源|编辑|责编|摄影|通讯员)"
+    r"(?!(?:[^\s|›»]+[^\S\n]+){4}[^\s|›»])"
+    r"[^\s|›»\d.,;:!?。，；：！？、]"
+    r"(?:[^|›»\n\d.,;:!?。，；：！？、]{0,23}[^\s|›»\d.,;:!?。，；：！？、])?"
+))
+
+# Blank lines between paragraphs; possessive so that long blank runs stay linear.
+_BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
+_HAN = regex.compile(f"[{HAN}]")
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60]")
+_CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
+_STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or nor but to in on for with by at from as that which who whose is are "
+    "was were be been has have had will would can could should may might must not than".split()
+)
+# The title-line heuristic of the module docstring (layer 2), tuned on the article and
+# the held-out news pages of docs/segmentation.md:
+_PROSE_LINE = 0.85       # a line this wide (share of the longest) is hard-wrapped prose ...
+_WRAP_MIN_WIDTH = 25     # ... once the paragraph's longest line has this many columns
+_SHORT_LINE = 0.6        # under this share of the longest line, a line is "clearly short"
+_MAX_TITLE_WORDS = 12    # an English heading has at most this many words
+_MAX_TITLE_HAN = 40      # a Chinese heading has at most this many characters
+_TITLE_CASE_SHARE = 0.75  # share of content words capitalized in title case
+_CONTENT_WORD = 4        # "content words" have at least this many letters
+#: A title line is at most this long (and it is not measured further: its width is not
+#: needed); no real heading of at most 12 words is longer.
+MAX_TITLE_CHARS = 200
+#: Lines longer than this are never skipped (navigation bars are short).
+MAX_SKIPPED_LINE = 200
+# Width is counted in chunks of this many characters (no copy of a long line).
+_CHUNK = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedLine:
+    """A line left out because it matched the *skip* pattern (navigation, for instance).
+
+    ``text[start:end]`` of the segmented text; ``line`` is its 1-based line number.
+    """
+
+    text: str
+    start: int
+    end: int
+    line: int
+
+
+#: Decides whether the line text[start:end] is skipped.
+LineTest = Callable[[str, int, int], bool]
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans between blank lines (some may hold only white space), lazily."""
+    start = 0
+    for m in _BLANK_LINES.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of text[start:end], without a final empty line."""
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        if newline < 0:
+            yield pos, end
+            return
+        yield pos, newline
+        pos = newline + 1
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of text[start:end] without leading and trailing white space (as str.strip)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _width(text: str, start: int, end: int) -> int:
+    """Display width in columns: Han and other East Asian wide characters count two."""
+    wide = 0
+    for chunk in range(start, end, _CHUNK):
+        wide += len(_WIDE.findall(text, chunk, min(end, chunk + _CHUNK)))
+    return end - start + wide
+
+
+def blocks(text: str, start: int, end: int,
+           skipped: LineTest | None) -> Iterator[tuple[int, int] | tuple[int, int, None]]:
+    """Spans of one paragraph that sentences may not cross: title lines cut, skipped lines cut.
+
+    Yields ``(start, end)`` for a block of text, and ``(start, end, None)`` for
+    a skipped line (so the caller can report it).
+    """
+    longest = _Longest(text, start, end)
+    block_start: int | None = None
+    previous: tuple[int, int] | None = None
+    for line in _lines(text, start, end):
+        if previous is not None and block_start is not None \
+                and _is_title_line(text, previous, line, longest):
+            yield block_start, previous[1]
+            block_start = None
+        if skipped is not None and skipped(text, *line):
+            if block_start is not None:
+                yield block_start, line[0]
+            block_start, previous = None, None
+            yield line[0], line[1], None
+            continue
+        if block_start is None:
+            block_start = line[0]
+        previous = line
+    if block_start is not None:
+        yield block_start, end
+
+
+class _Longest:
+    """The width of the longest line of a paragraph, measured on first use."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._span = (text, start, end)
+        self._value: int | None = None
+
+    def __int__(self) -> int:
+        if self._value is None:
+            text, start, end = self._span
+            self._value = max((_width(text, *_stripped(text, a, b))
+                               for a, b in _lines(text, start, end)), default=0)
+        return self._value
+
+
+def _is_title_line(text: str, line: tuple[int, int], following: tuple[int, int],
+                   paragraph: _Longest) -> bool:
+    """The heading heuristic of the module docstring (layer 2)."""
+    first, last = _stripped(text, *line)
+    nxt = _stripped(text, *following)[0]
+    if first == last or nxt == following[1] or text[last - 1] in _CONTINUING_END \
+            or not _STARTS_SENTENCE.match(text, nxt):
+        return False
+    if last - first > MAX_TITLE_CHARS:
+        return False
+    longest = int(paragraph)
+    width = _width(text, first, last)
+    if width >= _PROSE_LINE * longest and longest >= _WRAP_MIN_WIDTH:
+        return False  # a full line of hard-wrapped prose
+    short = longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest
+    s = text[first:last]
+    if len(_HAN.findall(s)) * 2 >= len(s):  # mostly Chinese
+        return len(s) <= _MAX_TITLE_HAN and short
+    words = s.split()
+    if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    return short or _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Most content words capitalized, as in "Market Report for Asian Stocks"."""
+    content = [w for w in words if len(w) >= _CONTENT_WORD and w.isalpha()
+               and w.lower() not in _FUNCTION_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= _TITLE_CASE_SHARE * len(
+        content)

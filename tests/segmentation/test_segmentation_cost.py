@@ -1,0 +1,145 @@
+"""Issue 9 item 12: segmentation is linear in time, flat in memory, and streamed.
+
+Memory is measured with tracemalloc (deterministic: allocations, not time).
+Time is compared, in one process, between adversarial text and ordinary text
+of the same length, with a bound far above what the rules need today (about
+25x at worst) and below what the old list-marker rules needed (60x to 140x:
+they looked back 300 characters at every candidate).  Absolute figures are in
+tests/benchmarks (``python tests/benchmarks/run.py segment``).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tm
+from tm.segmentation import iter_segments
+from tm.segmentation._segment import _compiled
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _peak(run: Callable[[], object]) -> int:
+    """Bytes allocated at the peak while *run* runs (beyond what existed before)."""
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def _drain(text: str, lang: str) -> None:
+    for _ in iter_segments(text, lang):
+        pass
+
+
+@pytest.mark.parametrize(("unit", "lang"), [("。a", "zh"), ("Go. ", "en"), ("1. ", "en")])
+def test_memory_is_a_small_multiple_of_the_text(unit: str, lang: str) -> None:
+    text = unit * (100_000 // len(unit))
+    _drain(unit * 10, lang)  # rules compiled and cached beforehand
+    # The old code kept every break, candidate and segment: 60 to 130 bytes per character.
+    assert _peak(lambda: _drain(text, lang)) < 2 * sys.getsizeof(text) + 200_000
+
+
+def test_the_first_segment_comes_before_the_whole_text_is_scanned() -> None:
+    text = "Go on. " * 100_000  # 700,000 characters, 100,000 sentences
+    _drain("Go on. Go.", "en")
+
+    def first() -> None:
+        assert next(iter_segments(text, "en")).text == "Go on."
+    assert _peak(first) < 200_000  # a batch of candidates, not 100,000 breaks
+
+
+@pytest.mark.parametrize(("fmt", "repeats"), [
+    (["--format", "txt"], 19_999), (["--format", "jsonl"], 19_999), (["--format", "csv"], 19_999),
+    (["--format", "xliff"], 19_999), (["--format", "pot", "--msgctxt"], 19_999),
+    (["--format", "pot"], 1),  # a repeated sentence is one entry listing its references
+])
+def test_tm_segment_streams_every_format(tmp_path: Path, fmt: list[str], repeats: int) -> None:
+    from tm.cli import main
+    source = tmp_path / "zh.txt"
+    source.write_text("。a" * 20_000, encoding="utf-8")  # 20,001 sentences, 80 KB
+    out = tmp_path / "out"
+    warm = tmp_path / "warm.txt"
+    warm.write_text("。a" * 10, encoding="utf-8")
+    main(["segment", str(warm), "--source-lang", "zh", *fmt, "-o", str(out)])
+    peak = _peak(lambda: main(["segment", str(source), "--source-lang", "zh", *fmt,
+                               "-o", str(out)]))
+    # The old code held every sentence, unit and entry: 8 to 40 MB here.
+    assert peak < 1_000_000
+    assert out.read_text(encoding="utf-8").count("a。") == repeats
+
+
+def _per_char(text: str, lang: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        tm.segment(text, lang)
+        best = min(best, time.process_time() - started)
+    return best / len(text)
+
+
+@pytest.mark.parametrize(("unit", "lang"), [
+    ("a. ", "en"), ("1. ", "en"), ("a) ", "en"), ("1) ", "en"), ("! ", "en"), ("\n1. a", "en"),
+    ("。a", "zh"), ("1. ", "zh"), ("《a！", "zh"),
+])
+def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
+    size = 30_000
+    prose = {"en": "locales/en/article.txt", "zh": "locales/zh_CN/article.txt"}[lang]
+    ordinary = (ROOT / prose).read_text(encoding="utf-8")
+    ordinary = (ordinary * (size // len(ordinary) + 1))[:size]
+    dense = (unit * (size // len(unit) + 1))[:size]
+    ratio = _per_char(dense, lang) / _per_char(ordinary, lang)
+    assert ratio < 50, f"{unit!r} costs {ratio:.0f}x ordinary text per character"
+
+
+def test_guards_keep_the_list_rules_look_behind_short() -> None:
+    # The two list-marker rules that look back along a line for its first marker
+    # are tried at every candidate; each carries a possessive guard, so a failing
+    # look-behind gives up after one bounded scan instead of trying 300 positions.
+    rules = _compiled("en", None).rules
+    long_look_behinds = [r for r in rules if regex.search(r"\{\d*,(\d{3,})\}(?!\+)", r.before)]
+    assert len(long_look_behinds) == 2
+    for rule in long_look_behinds:
+        assert "{0,400}+" in rule.before and "{0,120}+" in rule.before
+
+
+# SRX semantics, checked position by position: the fast scans (right-to-left for
+# assertion-only afters, batches, one character consumed after a forward match)
+# must find exactly the breaks that trying every rule at every position finds.
+PIECES = st.sampled_from([
+    ".", "!", "?", "。", "！", "？", "…", "……", "”", "’", "\"", ")", "）", "》", "《", " ", "\n",
+    "\n\n", "\t", "U.S.", "Mr.", "1.", "a.", "a)", "3.5", "e.g.", "•", "- ", "He", "the", "好",
+    "Abc", "x", "p.m.", "Inc.", " The ", "说。", "1) ", "\n1. ", ". . .", "* ",
+])
+
+
+def _brute_force(text: str, lang: str) -> list[int]:
+    compiled = _compiled(lang, None)
+    found = []
+    for pos in range(len(text) + 1):
+        for index, single in enumerate(compiled._singles):
+            if single.match(text, pos):
+                if compiled.rules[index].breaking:
+                    found.append(pos)
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join), st.sampled_from(["en", "zh"]))
+def test_fast_scans_find_exactly_the_srx_breaks(text: str, lang: str) -> None:
+    compiled = _compiled(lang, None)
+    breaks = set(compiled.breaks(text))
+    expected = _brute_force(text, lang)
+    assert sorted(breaks - {len(text)}) == [p for p in expected if p != len(text)]
