@@ -14,7 +14,9 @@ from tm.numbers import _numerals as N
 #: hyphen after a capitalized or one-letter word ("COVID-19", "F-16"); a hyphen after a
 #: lower-case word is a prefix ("mid-2015", "post-80s"), a dot after a word an
 #: abbreviation ("No.1"), while "1.2.3" keeps its last part out.
-LEFT_GUARD = (r"(?<![\p{Latin}\d_])(?<!\d\.)(?<!\p{Lu}\p{Latin}*[-‐])"
+#: (The lookahead first: a position that holds no digit or sign is given up at once,
+#: before the look-behinds scan back.)
+LEFT_GUARD = (r"(?=[-−负零\d])(?<![\p{Latin}\d_])(?<!\d\.)(?<!\p{Lu}\p{Latin}*[-‐])"
               r"(?<!(?<!\p{Latin})\p{Latin}[-‐])")
 #: ... nor on its right ("5D Robotics", "3W Cafe"): those are codes, not numbers.
 RIGHT_GUARD = r"(?![\p{Latin}\d])"

@@ -180,33 +180,47 @@ _NUMERAL = regex.compile(r"[一二两三四五六七八九十〇]")
 D, C, A = frozenset({"digit"}), frozenset({"cn"}), frozenset({"any"})
 
 
+#: Feature -> characters of which one must be in the text for the recognizers that need it.
+_MARKERS = {"年": "年", "月": "月", "日": "日号", "sep": "-/.", "clock": ":：时点", "百分之": "百",
+            "分之": "之", "一半": "半", "第": "第"}
+
+
 def features(text: str) -> frozenset[str]:
-    """What *text* contains that recognizers need: digits, Chinese numerals."""
+    """What *text* contains that recognizers need: digits, numerals, 年 月 日, 第 ...
+
+    A recognizer is only tried on a text that has all it needs, so most
+    patterns never scan a text they cannot match.
+    """
     found = set()
     if _DIGIT.search(text):
         found.add("digit")
     if _NUMERAL.search(text):
         found.add("cn")
-    if found:
-        found.add("any")
+    if not found:
+        return frozenset()
+    found.add("any")
+    found.update(name for name, chars in _MARKERS.items() if any(c in text for c in chars))
     return frozenset(found)
 
 
+YMD, YM, MD = A | {"年", "月", "日"}, A | {"年", "月"}, A | {"月", "日"}
 RECOGNIZERS: list[Recognizer] = [
-    (regex.compile(rf"{_YEAR}年{_MONTH}月{_DAY}[日号]"), _date, A),
-    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"), _date, D),
-    (regex.compile(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date, A),
-    (regex.compile(rf"{_MONTH}月{_DAY}[日号]"), _date, A),
-    (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date, D),
-    (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date, A),
+    (regex.compile(rf"{_YEAR}年{_MONTH}月{_DAY}[日号]"), _date, YMD),
+    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"), _date,
+     D | {"sep"}),
+    (regex.compile(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date, YM),
+    (regex.compile(rf"{_MONTH}月{_DAY}[日号]"), _date, MD),
+    (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date, D | {"日"}),
+    (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date, A | {"月"}),
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}})(?P<sep>[:：])(?P<min>\d{{2}})(?!\d)"),
-     _time, D),
+     _time, D | {"clock"}),
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}}|[一二两三四五六七八九十]+)(?P<sep>时|点)"
-                   r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半))?"), _time, A),
-    (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A),
-    (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction, A),
-    (regex.compile(r"一半"), _half, C),
-    (regex.compile(rf"第(?P<n>{_N})"), _prefixed("ordinal"), A),
+                   r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半))?"), _time,
+     A | {"clock"}),
+    (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A | {"百分之"}),
+    (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction, A | {"分之"}),
+    (regex.compile(r"一半"), _half, C | {"一半"}),
+    (regex.compile(rf"第(?P<n>{_N})"), _prefixed("ordinal"), A | {"第"}),
     (regex.compile(LEFT_GUARD + r"(?P<neg>负|零下|(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM
                    + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:km|kg|cm|mm|m)(?![A-Za-z])))"),
      _number, D),
