@@ -3,13 +3,15 @@
 Data (tests/benchmarks/data/checks, built by checks_seeding.py): the development
 catalog (clean.tsv -> clean.po, 127 units, written with the checks), its copy with
 labelled seeded errors of every category (seeded.po + seeded.json; the labels are
-not in the PO) and glossary.tbx; and a held-out catalog (heldout.tsv, 50 units on
-another topic, with heldout-glossary.tbx) written after the checks and not used
-to develop them.  Other seeds of the error operators give more seeded catalogs.
+not in the PO) and glossary.tbx; and a second catalog (heldout.tsv, 50 units on
+another topic, with heldout-glossary.tbx) written after the checks; both are
+development sets now (the checks were fixed against them).  Other seeds of the
+error operators give more seeded catalogs.
 
-A second held-out catalog, heldout2 (227 entries, its own glossary, labels.json
-and clean.po), was written by a helper who never read src/tm; it is scored at
-the unit level as checks_labelled.py describes.  A fixed sample of 5,000
+heldout2 (227 entries, its own glossary, labels.json and clean.po) was written
+by a helper who never read src/tm; it is scored at the unit level as
+checks_labelled.py describes.  Its first score (issue 10) was held-out; it is
+a development set since.  A fixed sample of 5,000
 Bible verse pairs (a correct translation nobody seeded) gives false findings
 per 1,000 units.
 
@@ -168,7 +170,7 @@ def _pr(tp: int, fp: int, fn: int) -> str:
 
 #: Column -> (catalog, seeds): seed 1 of the development catalog is the committed seeded.po.
 COLUMNS = {"dev seed 1": (DEV, (1,)), "dev seeds 2-9": (DEV, tuple(range(2, 10))),
-           "held-out catalog, seeds 1-8": (HELD_OUT, tuple(range(1, 9)))}
+           "heldout.tsv (dev), seeds 1-8": (HELD_OUT, tuple(range(1, 9)))}
 
 
 def accuracy_table(folder: Path) -> None:
