@@ -248,14 +248,21 @@ def test_written_tmx_is_valid_against_the_dtd(tmp_path: Path) -> None:
     validate_dtd(path)
 
 
-def test_written_tmx_reads_back_identically(tmp_path: Path) -> None:
+def test_written_tmx_reads_back_identically(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1495524540")  # 2017-05-23T07:29:00Z
     path = tmp_path / "out.tmx"
     write_tmx(UNITS, path)
     back = list(read_tmx(path))
+    # every <tu> has dates: a unit's own, else the time of writing
     expected = [u.__class__(**{**_fields(u), "source_lang": "en" if u.source_lang == "en" else
                                "en-US", "target_lang": "zh-TW" if u.target_lang == "zh_TW"
-                               else u.target_lang}) for u in UNITS]
+                               else u.target_lang, "created": u.created or STAMP,
+                               "changed": u.changed or STAMP}) for u in UNITS]
     assert [_fields(u, "origin") for u in back] == [_fields(u, "origin") for u in expected]
+
+
+STAMP = "2017-05-23T07:29:00Z"
 
 
 def _fields(unit: Unit, *drop: str) -> dict[str, object]:
@@ -265,10 +272,24 @@ def _fields(unit: Unit, *drop: str) -> dict[str, object]:
 def test_header_carries_signature_and_languages(tmp_path: Path) -> None:
     path = tmp_path / "out.tmx"
     write_tmx(UNITS[:1], path, source_lang="en_US")
+    assert 'srclang="en"' in path.read_text(encoding="utf-8")  # the units' own code
+    write_tmx([Unit("Back", "返回", source_lang="en-US")], path, source_lang="en")
     head = path.read_text(encoding="utf-8").split("<body>")[0]
+    assert "<tu srclang" not in path.read_text(encoding="utf-8")
     for needle in ('creationtool="tm"', 'segtype="sentence"', 'datatype="plaintext"',
                    'srclang="en-US"', 'adminlang="en"', '<prop type="x-tm-signature">tm '):
         assert needle in head
+
+
+def test_every_unit_has_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Units from PO or alignment had no creationdate/changedate (issue 12)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1495524540")
+    path = tmp_path / "out.tmx"
+    write_tmx(UNITS, path)
+    text = path.read_text(encoding="utf-8")
+    assert text.count("<tu ") == text.count('creationdate="') == text.count('changedate="')
+    assert 'creationdate="20170523T072900Z" changedate="20170523T072900Z"' in text
+    assert 'changedate="20170601T000000Z"' in text
 
 
 def test_control_character_is_refused_and_nothing_written(tmp_path: Path) -> None:

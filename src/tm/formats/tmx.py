@@ -16,6 +16,7 @@ that Translate Toolkit reads (context in ``tuid`` and ``<prop type="x-context">`
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sys
@@ -30,6 +31,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, open_binary
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
+from tm._shared.signature import now
 from tm._shared.signature import signature as tm_signature
 from tm._shared.xml import XML_DECLARATION, Transcoder, xml_attr, xml_text
 from tm._version import __version__
@@ -258,14 +260,15 @@ def to_tmx_date(iso: str) -> str:
 Props = Callable[[Unit], Iterable[tuple[str, str]]]
 
 
-def _tu_xml(unit: Unit, srclang: str, props: Props | None = None) -> str:
+def _tu_xml(unit: Unit, srclang: str, props: Props | None = None, today: str = "") -> str:
     attrs = ""
-    if lang_key(unit.source_lang) != lang_key(srclang):
+    if normalize_lang(unit.source_lang) != srclang:
         attrs += f" srclang={_attr(normalize_lang(unit.source_lang))}"
     if unit.context:
         attrs += f" tuid={_attr(unit.context)}"
-    for name, value in (("creationdate", unit.created), ("changedate", unit.changed)):
-        stamp = to_tmx_date(value)
+    created = to_tmx_date(unit.created) or to_tmx_date(unit.changed) or today
+    changed = to_tmx_date(unit.changed) or created
+    for name, stamp in (("creationdate", created), ("changedate", changed)):
         if stamp:
             attrs += f' {name}="{stamp}"'
     parts = [f"    <tu{attrs}>\n"]
@@ -298,6 +301,10 @@ def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, source_lan
     with ``tuid`` and an ``x-context`` prop for its context, its note, its
     dates, and a ``<tuv>`` per side tagged with the unit's normalized languages
     (a unit whose source is not in *source_lang* says so in its ``<tu srclang>``).
+    The header's ``srclang`` is the first unit's source code when it is in
+    *source_lang* (``en-US``, not ``en``); every ``<tu>`` has a
+    ``creationdate`` and ``changedate`` (the unit's own, else the time of
+    writing, which honours ``SOURCE_DATE_EPOCH``).
     A fuzzy unit gets ``<prop type="x-tm-fuzzy">yes</prop>``; *props* may add
     more ``(type, value)`` props per unit (``tm align`` adds ``x-tm-confidence``).
     Units are written as they come, so any iterable (a database cursor) works.
@@ -305,11 +312,16 @@ def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, source_lan
     """
     sig = signature or tm_signature()
     count = 0
+    today = now().strftime("%Y%m%dT%H%M%SZ")
+    it = iter(units)
+    first = next(it, None)
+    srclang = normalize_lang(source_lang)
+    if first is not None and lang_key(first.source_lang) == lang_key(srclang):
+        srclang = normalize_lang(first.source_lang)  # en-US units: srclang="en-US", not "en"
     with atomic_writer(path) as fh:
-        srclang = normalize_lang(source_lang)
         _write_head(fh, srclang, normalize_lang(adminlang), sig)
-        for unit in units:
-            fh.write(_tu_xml(unit, srclang, props))
+        for unit in itertools.chain([first] if first is not None else [], it):
+            fh.write(_tu_xml(unit, srclang, props, today))
             count += 1
         fh.write("  </body>\n</tmx>\n")
     return count
