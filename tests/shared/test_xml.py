@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tm._shared.xml import xml_id
 from tm.errors import ParseError, UsageError
 from tm.formats.tbx import read_tbx, write_tbx
 from tm.formats.tmx import read_tmx, write_tmx
@@ -84,3 +85,16 @@ def test_carriage_returns_tabs_and_newlines_survive_every_writer(tmp_path: Path)
     (xlf,) = read_xliff(tmp_path / "a.xlf")
     assert (tmx.source, tmx.target, tmx.context) == (text, text, text)
     assert (xlf.source, xlf.target, xlf.context) == (text, text, text)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("inno-way", "inno-way"), ("3w-cafe", "_3w-cafe"), ("a b:c", "a-b-c"), ("", "_"),
+    ("中关村", "_-"), ("-x", "_-x"), (".5", "_.5")])
+def test_xml_id_is_an_ncname_every_validator_accepts(value: str, expected: str) -> None:
+    assert xml_id(value, set()) == expected
+
+
+def test_xml_ids_stay_unique() -> None:
+    taken: set[str] = set()
+    assert [xml_id(v, taken) for v in ("a b", "a-b", "a:b", "a-b-2")] == [
+        "a-b", "a-b-2", "a-b-3", "a-b-2-2"]

@@ -30,7 +30,7 @@ from defusedxml import DefusedXmlException
 from tm.errors import ParseError, UsageError
 
 __all__ = ["XML_DECLARATION", "Transcoder", "decode_xml", "parse_xml", "to_utf8", "xml_attr",
-           "xml_text"]
+           "xml_id", "xml_text"]
 
 #: The declaration every file tm writes starts with.
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
@@ -38,6 +38,9 @@ XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _TEXT_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\r"): "&#13;"}
 _ATTR_ESCAPES = {**_TEXT_ESCAPES, ord('"'): "&quot;", ord("\n"): "&#10;", ord("\t"): "&#9;"}
+#: An ID (xsd:ID, xml:id) written by tm: an ASCII NCName, so every validator agrees on it.
+_XML_ID = re.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
+_NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9._-]+")
 _ENTITY = re.compile(rb"<!ENTITY")
 _DOCTYPE = re.compile(rb"<!DOCTYPE")
 #: The encoding pseudo-attribute of an XML declaration (read from ASCII-compatible bytes).
@@ -62,6 +65,24 @@ def xml_text(value: str, what: str = "text") -> str:
 def xml_attr(value: str, what: str = "attribute") -> str:
     """*value* as a double-quoted XML attribute value, quotes included."""
     return '"' + _checked(value, what).translate(_ATTR_ESCAPES) + '"'
+
+
+def xml_id(value: str, taken: set[str]) -> str:
+    """*value* made a valid XML ID (an NCName) not yet in *taken*, which it is added to.
+
+    IDs may not start with a digit, hyphen or dot, nor hold spaces or colons:
+    ``3w-cafe`` becomes ``_3w-cafe``, other characters become ``-``, and a
+    clash gets a ``-2``, ``-3``... suffix.  A valid, unused *value* is kept.
+    """
+    name = value if _XML_ID.fullmatch(value) else _NOT_ID_CHAR.sub("-", value)
+    if not _XML_ID.fullmatch(name):
+        name = "_" + name
+    unique, n = name, 1
+    while unique in taken:
+        n += 1
+        unique = f"{name}-{n}"
+    taken.add(unique)
+    return unique
 
 
 # -- reading -------------------------------------------------------------------

@@ -2,17 +2,19 @@
 
 In English text the source terms are found (inflected, any case); in Chinese
 text (``--lang zh``) the target forms, each marked approved or forbidden.
+``--export tbx|tbx2`` writes the glossary itself as TBX v3 or TBX-Basic 2008
+(``martif``, for OmegaT and Translate Toolkit) instead.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from tm.cli._common import add_text_json_option, new_command, print_json
+from tm.cli._common import add_output_option, add_text_json_option, new_command, print_json
 from tm.cli._settings import project_settings
 from tm.errors import UsageError
 from tm.files import read_text
-from tm.glossary import Glossary, TermHit
+from tm.glossary import SAVE_FORMATS, Glossary, TermHit
 
 __all__ = ["register", "run"]
 
@@ -20,13 +22,15 @@ EXAMPLES = """\
   tm terms "Premier Li visited Zhongguancun Inno Way." --glossary locales/zh_CN/glossary.tbx
   tm terms "李克强总理考察创新大街" --lang zh --glossary locales/zh_CN/glossary.tbx
   tm terms - --glossary terms.csv --format json < sentence.txt
+  tm terms --glossary terms.csv --export tbx2 -o terms.tbx    # for OmegaT, Translate Toolkit
 """
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``terms`` subcommand to *sub*."""
     parser = new_command(sub, "terms", EXAMPLES)
-    parser.add_argument("text", metavar="TEXT", help="the text to search ('-' = read stdin)")
+    parser.add_argument("text", metavar="TEXT", nargs="?",
+                        help="the text to search ('-' = read stdin); not with --export")
     parser.add_argument("--glossary", metavar="FILE", default=None,
                         help="glossary file: TBX, CSV, TSV or PO (default: the 'glossary' "
                              "setting of [tool.tm.check] in pyproject.toml or tm.toml)")
@@ -38,6 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="source language of the glossary (default: en)")
     parser.add_argument("--target-lang", default="zh-CN", metavar="LANG",
                         help="target language of the glossary (default: zh-CN)")
+    parser.add_argument("--export", choices=tuple(SAVE_FORMATS), metavar="FORMAT",
+                        help="write the glossary instead of searching: tbx (TBX v3, "
+                             "TBX-Basic) or tbx2 (TBX-Basic 2008 <martif>, read by OmegaT "
+                             "and Translate Toolkit), to -o OUT")
+    add_output_option(parser)
     add_text_json_option(parser)
     parser.set_defaults(run=run)
 
@@ -75,10 +84,18 @@ def _line(hit: TermHit) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Find the terms of the glossary in the text and print them."""
-    text = read_text("-") if args.text == "-" else args.text
+    """Find the terms of the glossary in the text and print them (or export the glossary)."""
+    if (args.export is None) == (args.text is None):
+        raise UsageError("give either TEXT to search or --export FORMAT, not both"
+                         if args.export else "give the TEXT to search (or --export FORMAT)")
+    if args.output != "-" and not args.export:
+        raise UsageError("-o/--output goes with --export")
     glossary = Glossary.load(_glossary_path(args), source_lang=args.source_lang,
                              target_lang=args.target_lang)
+    if args.export:
+        glossary.save(args.output, args.export)
+        return 0
+    text = read_text("-") if args.text == "-" else args.text
     hits = glossary.find(text, lang=args.lang)
     if args.format == "json":
         print_json({"text": text, "terms": [_record(h) for h in hits]})

@@ -11,7 +11,9 @@ marked deprecated or superseded (``administrativeStatus``
 
 Parsing goes through defusedxml: glossaries come from outside, and an entity
 bomb or an external entity is refused with a :class:`tm.ParseError`.
-:func:`write_tbx` writes a TBX v3 core file that :func:`read_tbx` reads back.
+:func:`write_tbx` writes TBX-Basic, as TBX v3 (valid against the TBX core schema
+and the TBX-Basic dialect rules) or TBX v2 (``martif``, TBX-Basic 2008, for
+OmegaT and Translate Toolkit), that :func:`read_tbx` reads back.
 """
 
 from __future__ import annotations
@@ -19,15 +21,16 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
 from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import lang_key, normalize_lang, same_language
-from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
+from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_id, xml_text
 from tm.errors import ParseError
 from tm.model import Term
 
-__all__ = ["read_tbx", "write_tbx"]
+__all__ = ["CASE_SENSITIVE_NOTE", "TBX_VERSIONS", "basic_pos", "read_tbx", "write_tbx"]
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _FORBIDDEN = {
@@ -39,6 +42,14 @@ _DCT_CATEGORIES = {
     "partofspeech", "administrativestatus", "normativeauthorization", "termtype",
     "x-casesensitive", "casesensitive",
 }
+#: TBX-Basic's partOfSpeech picklist (TBX-Basic_DCA.sch), and the values tm maps onto it.
+_POS_PICKLIST = {
+    **{p: p for p in ("adjective", "noun", "other", "verb", "adverb")},
+    "propernoun": "noun", "proper noun": "noun", "n": "noun", "noun phrase": "noun",
+    "v": "verb", "adj": "adjective", "adv": "adverb",
+}
+#: TBX-Basic has no case-sensitivity data category: a term-level note with this text says it.
+CASE_SENSITIVE_NOTE = "case-sensitive"
 _ENTRY = re.compile(r"<(?:[\w.-]+:)?(?:termEntry|conceptEntry)\b")
 
 
@@ -112,7 +123,10 @@ def _term_info(group: Element) -> tuple[str, dict[str, str], list[str]]:
         if kind in ("termNote", "descrip", "admin"):
             info[(elem.get("type") or "").lower()] = _text(elem)
         elif kind in ("note", "definition"):
-            notes.append(_text(elem))
+            if _text(elem).lower() == CASE_SENSITIVE_NOTE:
+                info[CASE_SENSITIVE_NOTE] = "yes"
+            else:
+                notes.append(_text(elem))
         elif kind.lower() in _DCT_CATEGORIES:  # TBX v3 DCT style: <basic:partOfSpeech>
             info[kind.lower()] = _text(elem)
     return (_text(term) if term is not None else ""), info, notes
@@ -160,41 +174,91 @@ def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
     return terms
 
 
-def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lang: str = "en",
-              target_lang: str = "zh-CN") -> None:
-    """Write *terms* as a TBX v3 core file (atomically; ``-`` is stdout).
+@dataclass(frozen=True)
+class _Dialect:
+    """The element names and header of one TBX version."""
 
-    Terms sharing an ``id`` become one concept; forbidden targets are marked
-    ``administrativeStatus deprecatedTerm-admn-sts``.
+    head: str
+    tail: str
+    entry: str
+    section: str
+    group: str
+
+
+_TBX3 = _Dialect(
+    head='<tbx type="TBX-Basic" style="dca" xml:lang={lang} xmlns="urn:iso:std:iso:30042:ed-2">\n'
+         "  <tbxHeader><fileDesc><sourceDesc><p>tm glossary</p></sourceDesc></fileDesc>"
+         "</tbxHeader>",
+    tail="</tbx>", entry="conceptEntry", section="langSec", group="termSec")
+# TBX-Basic 2008 (TBX v2, ISO 30042:2008), the version OmegaT and Translate Toolkit read.  No
+# DOCTYPE: a reader would go looking for TBXBasiccoreStructV02.dtd, which nobody needs here.
+_TBX2 = _Dialect(
+    head='<martif type="TBX-Basic" xml:lang={lang}>\n'
+         "  <martifHeader><fileDesc><sourceDesc><p>tm glossary</p></sourceDesc></fileDesc>"
+         '<encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc></martifHeader>',
+    tail="</martif>", entry="termEntry", section="langSet", group="tig")
+TBX_VERSIONS = {2: _TBX2, 3: _TBX3}
+
+
+def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lang: str = "en",
+              target_lang: str = "zh-CN", version: int = 3) -> None:
+    """Write *terms* as a TBX-Basic file (atomically; ``-`` is stdout).
+
+    ``version=3`` writes TBX v3 (``<tbx>``, ISO 30042:2019, DCA style), valid
+    against the TBX core schema and the TBX-Basic dialect rules; ``version=2``
+    writes TBX-Basic 2008 (``<martif>``), which OmegaT and Translate Toolkit
+    read.  Terms sharing an ``id`` become one concept; forbidden targets are
+    marked ``administrativeStatus deprecatedTerm-admn-sts``.  TBX-Basic knows
+    neither case sensitivity nor proper nouns: a case-sensitive term carries
+    the note ``case-sensitive`` (which :func:`read_tbx` reads back as the flag)
+    and a part of speech outside TBX-Basic's picklist is written as the nearest
+    one (``properNoun`` as ``noun``).  Concept ids are made valid XML IDs.
     """
+    dialect = TBX_VERSIONS.get(version)
+    if dialect is None:
+        raise ValueError(f"TBX version {version!r}: tm writes version 2 or 3")
     concepts: dict[str, list[Term]] = {}
     for n, term in enumerate(terms):
         concepts.setdefault(term.id or f"c{n + 1}", []).append(term)
     src, tgt = normalize_lang(source_lang), normalize_lang(target_lang)
-    out = [XML_DECLARATION,
-           '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
-           "  <tbxHeader><fileDesc><sourceDesc><p>tm glossary</p></sourceDesc></fileDesc>"
-           "</tbxHeader>", "  <text><body>"]
+    out = [XML_DECLARATION, dialect.head.format(lang=xml_attr(src)), "  <text><body>"]
+    ids: set[str] = set()
     for cid, group in concepts.items():
-        first = group[0]
-        out.append(f"    <conceptEntry id={xml_attr(cid)}>")
-        if first.note:
-            out.append(f'      <descrip type="definition">{xml_text(first.note)}</descrip>')
-        out.append(f"      <langSec xml:lang={xml_attr(src)}>")
-        for term in group:
-            out.append(_term_sec(term.source, term.pos, "", term.case_sensitive))
-        out.append(f"      </langSec>\n      <langSec xml:lang={xml_attr(tgt)}>")
-        out.extend(_term_sec(t, "", "", False) for t in first.targets)
-        out.extend(_term_sec(t, "", "deprecatedTerm-admn-sts", False) for t in first.forbidden)
-        out.append("      </langSec>\n    </conceptEntry>")
-    out.append("  </body></text>\n</tbx>\n")
+        out.extend(_concept(dialect, xml_id(cid, ids), group, src, tgt))
+    out.append(f"  </body></text>\n{dialect.tail}\n")
     with atomic_writer(path) as handle:
         handle.write("\n".join(out))
 
 
-def _term_sec(text: str, pos: str, status: str, case: bool) -> str:
+def _concept(dialect: _Dialect, cid: str, group: list[Term], src: str, tgt: str) -> list[str]:
+    """The lines of one concept: its definition, then a section per language."""
+    first = group[0]
+    out = [f"    <{dialect.entry} id={xml_attr(cid)}>"]
+    if first.note:
+        out.append(f'      <descrip type="definition">{xml_text(first.note)}</descrip>')
+    out.append(f"      <{dialect.section} xml:lang={xml_attr(src)}>")
+    out.extend(_term_group(dialect.group, term.source, basic_pos(term.pos), "",
+                           term.case_sensitive) for term in group)
+    out.append(f"      </{dialect.section}>\n      <{dialect.section} xml:lang={xml_attr(tgt)}>")
+    out.extend(_term_group(dialect.group, t, "", "", False) for t in first.targets)
+    out.extend(_term_group(dialect.group, t, "", "deprecatedTerm-admn-sts", False)
+               for t in first.forbidden)
+    out.append(f"      </{dialect.section}>\n    </{dialect.entry}>")
+    return out
+
+
+def basic_pos(pos: str) -> str:
+    """*pos* as a value of TBX-Basic's partOfSpeech picklist ('' stays '')."""
+    key = " ".join(pos.lower().replace("_", " ").split())
+    if not key:
+        return ""
+    return _POS_PICKLIST.get(key) or _POS_PICKLIST.get(key.replace(" ", ""), "other")
+
+
+def _term_group(element: str, text: str, pos: str, status: str, case: bool) -> str:
     notes = "".join(
         f'<termNote type="{kind}">{xml_text(value)}</termNote>'
-        for kind, value in (("partOfSpeech", pos), ("administrativeStatus", status),
-                            ("x-caseSensitive", "yes" if case else "")) if value)
-    return f"        <termSec><term>{xml_text(text)}</term>{notes}</termSec>"
+        for kind, value in (("partOfSpeech", pos), ("administrativeStatus", status)) if value)
+    if case:
+        notes += f"<note>{CASE_SENSITIVE_NOTE}</note>"
+    return f"        <{element}><term>{xml_text(text)}</term>{notes}</{element}>"

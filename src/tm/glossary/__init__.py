@@ -2,11 +2,13 @@
 """
 
 from tm.glossary._glossary import (
+    SAVE_FORMATS,
     Glossary,
     TermHit,
 )
 
 __all__ = [
+    "SAVE_FORMATS",
     "Glossary",
     "TermHit",
 ]

@@ -28,12 +28,14 @@ from tm._shared.text import fold_for_matching
 from tm.errors import ParseError, UsageError
 from tm.model import Term
 
-__all__ = ["Glossary", "TermHit"]
+__all__ = ["SAVE_FORMATS", "Glossary", "TermHit"]
 
 _SEPARATOR = re.compile(r"[\s\-‐]+")
 _WORD = re.compile(r"\w+")
 #: Besides Chinese (:func:`is_chinese`), languages written without spaces between words.
 _SUBSTRING_LANGS = ("ja", "ko", "th", "lo", "km", "my")
+#: The formats :meth:`Glossary.save` writes, with their TBX version.
+SAVE_FORMATS = {"tbx": 3, "tbx2": 2}
 _FormIndex = tuple[dict[str, tuple[Term, str]], dict[str, list[int]]]
 
 
@@ -58,7 +60,7 @@ class Glossary:
     """A termbase from *source_lang* to *target_lang*: terms and term finding.
 
     Build one with :meth:`load` (a file) or :meth:`from_terms` (values);
-    :meth:`find` reports the terms in a text.
+    :meth:`find` reports the terms in a text; :meth:`save` writes it as TBX.
     """
 
     def __init__(self, terms: Iterable[Term], *, source_lang: str = "en",
@@ -122,6 +124,21 @@ class Glossary:
                 raise UsageError(f"glossary term needs a source and a target: {item!r}")
             built.append(Term(source=source.strip(), targets=tuple(forms)))
         return cls(built, source_lang=source_lang, target_lang=target_lang)
+
+    def save(self, path: str | os.PathLike[str], format: str = "tbx") -> None:
+        """Write the glossary to *path* (atomically; ``-`` is stdout).
+
+        *format* is one of :data:`SAVE_FORMATS`: ``"tbx"`` writes TBX v3
+        (TBX-Basic, DCA style), ``"tbx2"`` TBX-Basic 2008 (``<martif>``), the
+        TBX version OmegaT and Translate Toolkit read.  :meth:`load` reads both.
+        """
+        from tm.formats.tbx import write_tbx
+
+        if format not in SAVE_FORMATS:
+            raise UsageError(f"cannot write a glossary as {format!r}; "
+                             f"choose {', '.join(SAVE_FORMATS)}")
+        write_tbx(self._terms, path, source_lang=self.source_lang,
+                  target_lang=self.target_lang, version=SAVE_FORMATS[format])
 
     @property
     def terms(self) -> tuple[Term, ...]:

@@ -1,0 +1,215 @@
+"""TBX other tools accept (issue 12): v3 valid against the core schema and TBX-Basic's
+rules, v2 (``martif``) loaded by Translate Toolkit, and one XML policy (issue 13).
+
+The bundled glossary and everything ``tm terms --export tbx`` writes is checked
+against ../shared/standards/TBXcoreStructV03.rng (RELAX NG, with lxml) and the
+TBX-Basic dialect rules (TBX-Basic_DCA.sch, as XPath 1.0 in tbx_basic_rules.py).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+from tbx_basic_rules import violations
+from translate.storage import tbx as tt_tbx
+
+from tm import Glossary
+from tm.errors import UsageError
+from tm.formats.tbx import read_tbx, write_tbx
+from tm.model import Term
+
+ROOT = Path(__file__).resolve().parents[2]
+STANDARDS = ROOT.parent / "shared" / "standards"
+RNG = STANDARDS / "TBXcoreStructV03.rng"
+GLOSSARY = ROOT / "locales" / "zh_CN" / "glossary.tbx"
+
+
+@pytest.fixture(scope="module")
+def core_schema() -> etree.RelaxNG:
+    if not RNG.exists():
+        pytest.skip(f"the TBX v3 core schema is not at {RNG} (../shared/standards)")
+    return etree.RelaxNG(etree.parse(str(RNG)))
+
+
+def assert_valid_tbx_basic(path: Path, schema: etree.RelaxNG) -> None:
+    """*path* passes the TBX v3 core schema and every TBX-Basic dialect rule."""
+    doc = etree.parse(str(path))
+    assert schema.validate(doc), schema.error_log
+    assert violations(doc) == []
+
+
+# -- the dialect checker itself: it knows a valid file and catches each old defect --------
+
+def test_dialect_rules_accept_the_dialects_own_valid_example() -> None:
+    example = STANDARDS / "TBX-Basic_example_DCA_valid.tbx"
+    if not example.exists():
+        pytest.skip(f"{example} is missing (../shared/standards)")
+    assert violations(etree.parse(str(example))) == []
+
+
+OLD_STYLE = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader>
+<text><body><conceptEntry id="3w-cafe">
+<langSec xml:lang="en"><termSec><term>3W Cafe</term>
+<termNote type="partOfSpeech">properNoun</termNote>
+<termNote type="x-caseSensitive">yes</termNote></termSec></langSec>
+<langSec xml:lang="zh-CN"><termSec><term>3W咖啡</term></termSec></langSec>
+</conceptEntry></body></text></tbx>
+"""
+
+
+def test_dialect_rules_and_schema_catch_what_the_old_glossary_did(
+        tmp_path: Path, core_schema: etree.RelaxNG) -> None:
+    """The three defects issue 12 found in locales/zh_CN/glossary.tbx, each caught."""
+    path = tmp_path / "old.tbx"
+    path.write_text(OLD_STYLE, encoding="utf-8")
+    doc = etree.parse(str(path))
+    assert not core_schema.validate(doc)
+    assert "Type ID doesn't allow value '3w-cafe'" in str(core_schema.error_log)
+    found = violations(doc)
+    assert len(found) == 2
+    assert "termNote: permitted types" in found[0] and "x-caseSensitive" in found[0]
+    assert "partOfSpeech may be" in found[1] and "properNoun" in found[1]
+
+
+# -- what tm ships and writes ----------------------------------------------------------------
+
+def test_bundled_glossary_is_valid_tbx_basic(core_schema: etree.RelaxNG) -> None:
+    assert_valid_tbx_basic(GLOSSARY, core_schema)
+
+
+def test_bundled_glossary_keeps_case_sensitivity_without_x_case_sensitive() -> None:
+    """TBX-Basic has no case-sensitivity category: a term note carries it, read as the flag."""
+    terms = {t.source: t for t in read_tbx(GLOSSARY)}
+    assert terms["Made in China 2025"].case_sensitive
+    assert terms["Premier"].case_sensitive
+    assert not terms["Inno Way"].case_sensitive
+    assert "case-sensitive" not in terms["Premier"].note
+
+
+@pytest.mark.parametrize("version", ["tbx", "tbx2"])
+def test_export_writes_what_glossary_reads_back(tm_cli, tmp_path: Path, version: str) -> None:
+    out = tmp_path / "out.tbx"
+    result = tm_cli("terms", "--glossary", str(GLOSSARY), "--export", version, "-o", str(out))
+    assert result.code == 0, result.err
+    assert (out.read_text(encoding="utf-8").splitlines()[1].startswith("<martif")
+            == (version == "tbx2"))
+    assert read_tbx(out) == read_tbx(GLOSSARY)
+
+
+def test_export_tbx_is_valid_tbx_basic(tm_cli, tmp_path: Path,
+                                       core_schema: etree.RelaxNG) -> None:
+    data = ROOT / "tests" / "data" / "glossary"
+    for source in (GLOSSARY, data / "basic.tbx", data / "terms.csv", data / "terms.po",
+                   data / "v3-dct.tbx"):
+        out = tmp_path / f"{source.stem}.tbx"
+        result = tm_cli("terms", "--glossary", str(source), "--export", "tbx", "-o", str(out))
+        assert result.code == 0, result.err
+        assert_valid_tbx_basic(out, core_schema)
+
+
+def test_export_to_stdout_and_usage_errors(tm_cli) -> None:
+    result = tm_cli("terms", "--glossary", str(GLOSSARY), "--export", "tbx2")
+    assert result.code == 0 and "<martif" in result.out
+    for args, message in ((["x", "--export", "tbx"], "not both"), ([], "give the TEXT"),
+                          (["x", "-o", "out.tbx"], "goes with --export")):
+        result = tm_cli("terms", *args, "--glossary", str(GLOSSARY))
+        assert result.code == 2 and message in result.err
+
+
+# -- any term, any id: valid, or refused before anything is written (issue 13) --------------
+
+XML_TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12)
+ANY_TERM = st.builds(
+    Term,
+    source=XML_TEXT.filter(lambda s: " ".join(s.split()) == s),
+    targets=st.lists(XML_TEXT.filter(lambda s: " ".join(s.split()) == s), min_size=1,
+                     max_size=2, unique=True).map(tuple),
+    pos=st.sampled_from(["", "noun", "properNoun", "verb", "Proper Noun", "phrase"]),
+    case_sensitive=st.booleans(),
+    note=st.text(max_size=10),
+    id=st.text(max_size=8),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(terms=st.lists(ANY_TERM, min_size=1, max_size=4), version=st.sampled_from([2, 3]))
+def test_tbx_writer_never_writes_what_its_reader_refuses(
+        tmp_path_factory: pytest.TempPathFactory, terms: list[Term], version: int) -> None:
+    """Issue 13: TBX wrote a control character and its own reader then refused the file.
+
+    Now every field goes through the one XML policy (tm/_shared/xml.py): what XML
+    cannot hold is refused before anything is written; everything else is
+    written as a file the reader reads and (v3) the schema and dialect accept.
+    """
+    folder = tmp_path_factory.mktemp("tbx")
+    path = folder / "g.tbx"
+    try:
+        write_tbx(terms, path, version=version)
+    except UsageError as err:
+        assert "XML 1.0 cannot hold" in str(err)
+        assert not list(folder.iterdir())  # nothing half-written
+        return
+    back = read_tbx(path)
+    assert [t.source for t in back] == [t.source for t in terms]
+    assert [t.case_sensitive for t in back] == [t.case_sensitive for t in terms]
+    if version == 3 and RNG.exists():
+        doc = etree.parse(str(path))
+        schema = etree.RelaxNG(etree.parse(str(RNG)))
+        assert schema.validate(doc), schema.error_log
+        assert violations(doc) == []
+
+
+def test_control_character_in_a_note_is_refused_not_written(tmp_path: Path) -> None:
+    glossary = Glossary.from_terms([Term("Inno Way", ("创业大街",), note="bell\x07")])
+    for fmt in ("tbx", "tbx2"):
+        with pytest.raises(UsageError, match="U\\+0007"):
+            glossary.save(tmp_path / f"g-{fmt}.tbx", fmt)
+    assert not list(tmp_path.iterdir())
+
+
+# -- Translate Toolkit reads TBX v2 ----------------------------------------------------------
+
+def _tt_terms(path: Path) -> list[tuple[str, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        store = tt_tbx.tbxfile.parsefile(str(path))
+    return [(unit.source, unit.target) for unit in store.units]
+
+
+def test_translate_toolkit_reads_the_exported_tbx2(tm_cli, tmp_path: Path) -> None:
+    out = tmp_path / "glossary.tbx"
+    result = tm_cli("terms", "--glossary", str(GLOSSARY), "--export", "tbx2", "-o", str(out))
+    assert result.code == 0, result.err
+    pairs = _tt_terms(out)
+    expected = read_tbx(GLOSSARY)
+    concepts: dict[str, Term] = {}
+    for term in expected:  # TT keeps one unit per concept, its first term
+        concepts.setdefault(term.id, term)
+    assert len(pairs) == len(concepts)
+    by_source = dict(pairs)
+    for term in concepts.values():
+        assert by_source[term.source] == term.targets[0], term.source
+    assert by_source["Inno Way"] == "创业大街"
+    assert by_source["Made in China 2025"] == "中国制造2025"
+
+
+def test_translate_toolkit_cannot_read_tbx_v3(tmp_path: Path) -> None:
+    """Why tbx2 exists: TT 3.20 asserts the root is <martif> (issue 12)."""
+    with pytest.raises(AssertionError):
+        _tt_terms(GLOSSARY)
+
+
+def test_glossary_reads_and_writes_tbx2_round_trip(tmp_path: Path) -> None:
+    glossary = Glossary.load(GLOSSARY)
+    glossary.save(tmp_path / "v2.tbx", "tbx2")
+    again = Glossary.load(tmp_path / "v2.tbx")
+    assert again.terms == glossary.terms
+    with pytest.raises(UsageError, match="choose tbx, tbx2"):
+        glossary.save(tmp_path / "x.csv", "csv")
