@@ -220,6 +220,10 @@ def training_data() -> tuple[list[list[float]], list[int], list[float], list[lis
 def main() -> None:
     """Fit, print the weights, report calibration on the held-back half.
 
+    The glued-sentence model (fit_glue.py) is fitted first: the confidence
+    models use its log-odds, and the beads they are fitted on are those left
+    after glued sentences are cut off.
+
     The second pass of the aligner picks the beads it learns from by their
     confidence, so the fit is repeated with its own weights in place until the
     weights settle (three rounds).  ``--report`` only reports the shipped weights.
@@ -227,6 +231,9 @@ def main() -> None:
     from tm.alignment import _confidence
 
     if "--report" not in sys.argv:
+        from fit_glue import fit_glue
+
+        fit_glue()
         for round_ in range(3):
             px, py, pw, nx, ny, nw = training_data()
             _confidence.CONFIDENCE_WEIGHTS = tuple(fit(px, py, pw, fixed=FIXED_PAIRED))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tm._shared.compat import renamed_keywords
+from tm.alignment import _glue as glue
 from tm.alignment import _learn as learn
 from tm.alignment import _lexicon as lexicon
 from tm.alignment._beadcost import BeadCost, Rows, prefix
@@ -268,7 +269,25 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
            tgt_par: list[int] | None, source_lang: str, target_lang: str, glossary: Glossary | None,
            shapes: Sequence[tuple[int, int]], similarity: Similarity | None, band: int,
            params: Params) -> tuple[BeadCost, list[tuple[int, int]], list[float]]:
-    """The final bead cost, path (bead shapes) and confidences of a non-empty alignment."""
+    """The final bead cost, path (bead shapes) and confidences of a non-empty alignment.
+
+    After the search (and the second pass), sentences glued onto a neighbour
+    are cut off into null beads (:mod:`tm.alignment._glue`).
+    """
+    scorer, path = searched_path(src_texts, tgt_texts, src_par, tgt_par, source_lang,
+                                 target_lang, glossary, shapes, similarity, band, params)
+    shares = glue.coverage(scorer, path)
+    if similarity is None and _is_zh(source_lang) != _is_zh(target_lang):
+        path = glue.split_glued(scorer, glue.reattach_shifted(scorer, path, shares), shares)
+    return scorer, path, bead_scores(scorer, path, shares)
+
+
+def searched_path(src_texts: Sequence[str], tgt_texts: Sequence[str],
+                  src_par: list[int] | None, tgt_par: list[int] | None, source_lang: str,
+                  target_lang: str, glossary: Glossary | None,
+                  shapes: Sequence[tuple[int, int]], similarity: Similarity | None, band: int,
+                  params: Params) -> tuple[BeadCost, list[tuple[int, int]]]:
+    """The bead cost and the path of the search and second pass (before glued sentences are cut)."""
     use_par = src_par is not None and tgt_par is not None
     ratio = _zh_per_en(src_texts, tgt_texts, source_lang, target_lang)
     a = make_items(src_texts, source_lang, target_lang, zh_per_en=ratio, glossary=glossary,
@@ -279,13 +298,11 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
     max_k = max(k for k, _ in shapes)
     scorer = BeadCost(a, b, params, rows, max_k, use_par, similarity, src_texts, tgt_texts)
     path = _dp(scorer, shapes)
-    scores = bead_scores(scorer, path)
     if params.realign and similarity is None and _is_zh(source_lang) != _is_zh(target_lang):
-        again = _realign(_is_zh(source_lang), path, scores, scorer, shapes)
+        again = _realign(_is_zh(source_lang), path, bead_scores(scorer, path), scorer, shapes)
         if again is not None:
             scorer, path = again
-            scores = bead_scores(scorer, path)
-    return scorer, path, scores
+    return scorer, path
 
 
 def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],

@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from tm.alignment import _glue as glue
 from tm.alignment._beadcost import BeadCost
 
 __all__ = ["CONFIDENCE_WEIGHTS", "NULL_CONFIDENCE", "NULL_WEIGHTS", "bead_features",
@@ -35,15 +36,16 @@ __all__ = ["CONFIDENCE_WEIGHTS", "NULL_CONFIDENCE", "NULL_WEIGHTS", "bead_featur
 
 #: Names of the paired-bead features, in the order of :data:`CONFIDENCE_WEIGHTS` (after the bias).
 PAIRED_FEATURES = ("evidence", "reliability", "similarity", "length", "paragraph", "orphan",
-                   "furniture", "many", "neighbours")
+                   "furniture", "many", "glued", "neighbours")
 #: Logistic weights of a paired bead: bias, then one per :data:`PAIRED_FEATURES`
 #: (fitted; the paragraph and furniture weights are set by hand: MAC-Dev has neither).
-CONFIDENCE_WEIGHTS = (0.82, 1.041, -1.661, 2.516, -0.614, -0.5, -2.817, -3.0, -0.581, 6.449)
+CONFIDENCE_WEIGHTS = (0.629, 0.8, -1.614, 2.265, -0.499, -0.5, -1.65, -3.0, -0.539, -3.53, 7.034)
 #: Names of the null-bead features, in the order of :data:`NULL_WEIGHTS` (after the bias).
-NULL_FEATURES = ("furniture", "reliability", "best partner", "own paragraph", "neighbours")
+NULL_FEATURES = ("furniture", "reliability", "best partner", "own paragraph", "left out",
+                 "neighbours")
 #: Logistic weights of a null bead: bias, then one per :data:`NULL_FEATURES`
 #: (fitted; the own-paragraph weight is set by hand).
-NULL_WEIGHTS = (1.718, 1.716, -0.69, 0.08, 1.0, 0.371)
+NULL_WEIGHTS = (1.949, 1.567, -0.709, 0.196, 1.0, 0.443, 0.222)
 #: Confidence of a null bead when one side is empty (nothing else to go on).
 NULL_CONFIDENCE = 0.0
 #: How many paired beads on each side count as a bead's neighbours.
@@ -78,7 +80,12 @@ def neighbour_evidence(values: Sequence[float], window: int = NEIGHBOURS) -> lis
     return out
 
 
-def _paired(cost: BeadCost, i: int, k: int, j: int, t: int) -> list[float]:
+def _sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, logit))))
+
+
+def _paired(cost: BeadCost, i: int, k: int, j: int, t: int,
+            shares: tuple[float, float]) -> list[float]:
     """Features of paired bead src[i:i+k] x tgt[j:j+t], without the neighbours'."""
     sim, rel = cost.similarity_of(i, i + k, j, j + t)
     orphan = 0.0
@@ -88,20 +95,21 @@ def _paired(cost: BeadCost, i: int, k: int, j: int, t: int) -> list[float]:
     furniture = float(cost.furniture_cost(i, i + k, j, j + t) > 0)
     return [sim * rel, rel, sim, cost.length_of(i, i + k, j, j + t),
             min(cost.paragraph_cost(i, i + k, j, j + t), 10.0), orphan, furniture,
-            float(k + t > 2)]
+            float(k + t > 2), _sigmoid(glue.bead_glue(cost, i, k, j, t, shares))]
 
 
-def _null(cost: BeadCost, i: int, k: int, j: int) -> list[float]:
+def _null(cost: BeadCost, i: int, k: int, j: int, left_out: float) -> list[float]:
     """Features of the null bead of source sentence i (k == 1) or target sentence j."""
     item = cost.a[i] if k else cost.b[j]
     mass = item.mass
     rel = mass / (mass + cost.params.evidence_half)
     best = cost.best_partner(i, source=True) if k else cost.best_partner(j, source=False)
     own = float(item.starts_paragraph and item.ends_paragraph and cost.use_paragraphs)
-    return [float(bool(item.furniture)), rel, best, own]
+    return [float(bool(item.furniture)), rel, best, own, _sigmoid(left_out)]
 
 
-def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]]) -> list[list[float]]:
+def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]],
+                  shares: tuple[float, float] | None = None) -> list[list[float]]:
     """The features of each bead of *path*: :data:`PAIRED_FEATURES` or :data:`NULL_FEATURES`.
 
     The last feature, the neighbours' evidence, is the mean evidence of up to
@@ -109,10 +117,15 @@ def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]]) -> list[list[
     unpaired sentences has no support), except page furniture, which is
     expected to stand alone and is skipped.
     """
+    if shares is None:
+        shares = glue.coverage(cost, path)
     rows: list[list[float]] = []
     i = j = 0
-    for k, t in path:
-        rows.append(_paired(cost, i, k, j, t) if k and t else _null(cost, i, k, j))
+    for index, (k, t) in enumerate(path):
+        if k and t:
+            rows.append(_paired(cost, i, k, j, t, shares))
+        else:
+            rows.append(_null(cost, i, k, j, glue.null_glue(cost, path, index, shares)))
         i, j = i + k, j + t
     support = [row[0] if k and t else 0.0
                for (k, t), row in zip(path, rows, strict=True)
@@ -130,7 +143,8 @@ def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]]) -> list[list[
     return rows
 
 
-def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]]) -> list[float]:
+def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
+                shares: tuple[float, float] | None = None) -> list[float]:
     """Confidence of each bead of *path* (see :func:`confidence`)."""
     return [confidence(row, null=not (k and t))
-            for (k, t), row in zip(path, bead_features(cost, path), strict=True)]
+            for (k, t), row in zip(path, bead_features(cost, path, shares), strict=True)]

@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "4"
+SCORING_VERSION = "5"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -84,6 +84,7 @@ class Params:
     realign: bool = True              # learn word pairs from sure beads, align again
     learn_above: float = 0.9          # confidence of the beads learned from
     realign_below: float = 0.9        # beads searched again in the second pass
+    glue_above: float = 1.0           # log-odds above which a glued-on sentence is cut off
     prior_other: float = 3.0
     priors: dict[tuple[int, int], float] = field(default_factory=lambda: {
         (1, 1): 0.0, (1, 2): 1.5, (2, 1): 1.5, (2, 2): 2.5,
@@ -140,11 +141,25 @@ def _number_keys(text: str, lang: str) -> list[str]:
     return keys
 
 
+#: An opening single quote: British-style dialogue ('Come here,' he said) uses
+#: the apostrophe as its quote mark, so only one before a letter and after a
+#: space, a bracket or a dash (or at the start) counts, never "don't".
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])")
+#: Marks that survive translation: a question stays a question, an
+#: exclamation an exclamation (on MAC-Dev gold beads a Chinese question has an
+#: English "?" 72% of the time, other beads 2%; "!" 76% against 7%).
+_MARK_KEYS = (("?？", "?"), ("!！", "!"))
+
+
 def _quote_keys(text: str) -> list[str]:
+    """One key per opening quote or bracket, and one per kind of question/exclamation mark."""
     count = sum(1 for ch in text if ch in _QUOTES)
     if '"' in text:
         count -= text.count('"') // 2
-    return [f'"{i}' for i in range(count)]
+    count += len(_SINGLE_OPEN.findall(text))
+    keys = [f'"{i}' for i in range(count)]
+    keys += [key for marks, key in _MARK_KEYS if any(m in text for m in marks)]
+    return keys
 
 
 def _term_keys(text: str, lang: str, glossary: Glossary | None) -> list[str]:

@@ -1,0 +1,278 @@
+"""Sentences glued onto a neighbour: a left-out or added sentence inside a 2-1 or 1-2 bead.
+
+A translator leaves a sentence out (or adds one), and the cheap mistake of an
+aligner is to glue it onto its neighbour: "Total output reached 1,150 GWh, with
+286 GWh exported." + "The 286 GWh of exports compared with 197 GWh in 2024."
+against one Chinese sentence.  Lexically such a bead looks fine, because the
+glued sentence restates its neighbour's figures and names.  What gives it away
+is how the evidence is spread over the bead's sentences:
+
+* *novel evidence*: what the edge sentence of a many-sentence side matches on
+  the other side that its bead-mates do not match already.  A restatement
+  matches only what its neighbour matches (*duplicate only*), a left-out
+  sentence of its own matches nothing; a sentence the translator merged into
+  a longer one brings words of its own.  How telling a miss is depends on the
+  document: where the dictionary explains 65% of a news sentence, a sentence
+  with nothing new is suspect; in a literary translation that explains 35%,
+  much less.  So the evidence enters as a log-likelihood ratio with the
+  document's own *coverage* (the share of a sentence's evidence its 1-1
+  partner matches, measured on the first pass);
+* *unmatched numbers*: figures the other side does not have;
+* *length gain*: does the other side's length need the sentence (the length
+  cost of the bead with it minus without it)?
+
+:func:`glue_logit` combines them with logistic weights fitted by
+``tests/benchmarks/fit_confidence.py`` on omission variants of the development
+texts (the glued sentences are known there).  :func:`split_glued` cuts every
+edge sentence whose log-odds of being glued exceed ``Params.glue_above`` off
+into a null bead; the confidence models use the same log-odds, so a bead that
+keeps a doubtful sentence does not look sure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from tm.alignment._beadcost import BeadCost
+
+__all__ = ["GLUE_FEATURES", "GLUE_WEIGHTS", "bead_glue", "coverage", "edge_features",
+           "glue_logit", "null_glue", "reattach_shifted", "split_glued", "unexplained"]
+
+#: Names of the features of an edge sentence, in the order of :data:`GLUE_WEIGHTS` (after the bias).
+GLUE_FEATURES = ("novel evidence", "duplicate only", "unmatched numbers", "length gain",
+                 "length", "reliability", "coverage", "novel share")
+#: Logistic weights (log-odds that the sentence is glued): bias, then one per feature.
+GLUE_WEIGHTS = (-5.157, 0.591, 0.395, 0.66, 0.717, -0.825, -0.532, 5.91, -0.898)
+
+#: Share of a sentence's evidence that an unrelated nearby sentence matches by chance
+#: (measured on MAC-Dev, the Bible and news: 0.04-0.11).
+CHANCE_COVERAGE = 0.08
+#: Bounds of the document coverage (too few 1-1 beads make a wild estimate).
+COVERAGE_BOUNDS = (0.2, 0.85)
+_DEFAULT_COVERAGE = 0.5
+#: Log-odds reported for a bead with no glued sentence (well below any threshold).
+NO_GLUE = -10.0
+Path = Sequence[tuple[int, int]]
+
+
+def coverage(cost: BeadCost, path: Path) -> tuple[float, float]:
+    """Share of each side's evidence mass that its partner matches, over the 1-1 beads of *path*."""
+    match = mass_a = mass_b = 0.0
+    i = j = 0
+    for k, t in path:
+        if k == 1 and t == 1:
+            match += cost.matches(i, i + 1, j, j + 1)
+            mass_a += cost.a[i].mass
+            mass_b += cost.b[j].mass
+        i, j = i + k, j + t
+    lo, hi = COVERAGE_BOUNDS
+
+    def bounded(share: float | None) -> float:
+        return _DEFAULT_COVERAGE if share is None else min(hi, max(lo, share))
+    return (bounded(match / mass_a if mass_a else None),
+            bounded(match / mass_b if mass_b else None))
+
+
+def unexplained(matched: float, mass: float, share: float) -> float:
+    """Log-likelihood ratio that a sentence of evidence *mass* with *matched* keys
+    on the other side is unrelated to it (positive) rather than translated by it,
+    in a document whose translations match a *share* of their evidence."""
+    missed = max(0.0, mass - matched)
+    return (matched * math.log(CHANCE_COVERAGE / share)
+            + missed * math.log((1 - CHANCE_COVERAGE) / (1 - share)))
+
+
+def _features(cost: BeadCost, source: bool, lo: int, hi: int, olo: int, ohi: int, edge: int,
+              share: float) -> list[float]:
+    """Features of sentence *edge* of side span lo..hi, against the other side's olo..ohi."""
+    side, other = (cost.a, cost.b) if source else (cost.b, cost.a)
+    partner = frozenset().union(*(other[x].keys for x in range(olo, ohi)))
+    mates = frozenset().union(*(side[x].keys for x in range(lo, hi) if x != edge))
+    keys = side[edge].keys
+    mass = side[edge].mass
+    own = keys & partner
+    novel = len(own - mates)
+    evidence = unexplained(novel, mass, share)
+    numbers = {key[:key.index("\x00")] if "\x00" in key else key
+               for key in keys - partner if key.startswith("#")}
+    rest_lo, rest_hi = (lo + 1, hi) if edge == lo else (lo, hi - 1)
+    if source:
+        gain = cost.length_of(lo, hi, olo, ohi) - cost.length_of(rest_lo, rest_hi, olo, ohi)
+    else:
+        gain = cost.length_of(olo, ohi, lo, hi) - cost.length_of(olo, ohi, rest_lo, rest_hi)
+    return [evidence, float(bool(own) and not novel), float(len(numbers)), gain,
+            side[edge].length / 100.0, mass / (mass + cost.params.evidence_half), share,
+            novel / mass if mass > 0 else 0.0]
+
+
+def glue_logit(features: Sequence[float]) -> float:
+    """Log-odds that an edge sentence with these *features* (:data:`GLUE_FEATURES`) is glued on."""
+    return GLUE_WEIGHTS[0] + sum(w * x for w, x in zip(GLUE_WEIGHTS[1:], features, strict=True))
+
+
+def edge_features(cost: BeadCost, i: int, k: int, j: int, t: int,
+                  shares: tuple[float, float]) -> list[tuple[list[float], bool, int]]:
+    """(:data:`GLUE_FEATURES`, source side?, index) of each edge sentence of a
+    many-sentence side of bead src[i:i+k] x tgt[j:j+t]."""
+    out: list[tuple[list[float], bool, int]] = []
+    for source, lo, n, olo, m, share in ((True, i, k, j, t, shares[0]),
+                                         (False, j, t, i, k, shares[1])):
+        if n < 2 or m < 1:
+            continue
+        for edge in (lo, lo + n - 1):
+            out.append((_features(cost, source, lo, lo + n, olo, olo + m, edge, share),
+                        source, edge))
+    return out
+
+
+def _edges(cost: BeadCost, i: int, k: int, j: int, t: int,
+           shares: tuple[float, float]) -> list[tuple[float, bool, int]]:
+    """(log-odds, source side?, index) of each edge sentence of a many-sentence side."""
+    return [(glue_logit(features), source, edge)
+            for features, source, edge in edge_features(cost, i, k, j, t, shares)]
+
+
+def bead_glue(cost: BeadCost, i: int, k: int, j: int, t: int,
+              shares: tuple[float, float]) -> float:
+    """The highest log-odds of an edge sentence of bead src[i:i+k] x tgt[j:j+t] being glued."""
+    return max((logit for logit, _, _ in _edges(cost, i, k, j, t, shares)), default=NO_GLUE)
+
+
+def null_glue(cost: BeadCost, path: Path, index: int, shares: tuple[float, float]) -> float:
+    """For null bead number *index* of *path*: log-odds that its sentence is glued on, were
+    it joined to the paired bead before or after it (the lower of the two: the likelier
+    attachment).  High: the sentence looks left out; low: it fits a neighbour."""
+    starts = []
+    i = j = 0
+    for k, t in path:
+        starts.append((i, j))
+        i, j = i + k, j + t
+    k, t = path[index]
+    si, sj = starts[index]
+    best: list[float] = []
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(path) or not (path[other][0] and path[other][1]):
+            continue
+        oi, oj = starts[other]
+        ok, ot = path[other]
+        lo_i, lo_j = min(oi, si), min(oj, sj)
+        bi, bj = ok + k, ot + t
+        edge = si if k else sj
+        source = bool(k)
+        lo, n = (lo_i, bi) if source else (lo_j, bj)
+        olo, m = (lo_j, bj) if source else (lo_i, bi)
+        share = shares[0] if source else shares[1]
+        best.append(glue_logit(_features(cost, source, lo, lo + n, olo, olo + m, edge, share)))
+    return min(best, default=NO_GLUE)
+
+
+def split_glued(cost: BeadCost, path: Path, shares: tuple[float, float]) -> list[tuple[int, int]]:
+    """*path* with every edge sentence glued on (log-odds above ``Params.glue_above``) cut off.
+
+    A cut sentence becomes a null bead before or after what is left of its
+    bead, which is checked again while it still has a many-sentence side.
+    """
+    threshold = cost.params.glue_above
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    for k, t in path:
+        tail: list[tuple[int, int]] = []
+        ci, cj = i, j
+        while k and t and (k > 1 or t > 1):
+            edges = _edges(cost, ci, k, cj, t, shares)
+            logit, source, edge = max(edges)
+            if logit <= threshold:
+                break
+            if source:
+                k -= 1
+                if edge == ci:
+                    out.append((1, 0))
+                    ci += 1
+                else:
+                    tail.insert(0, (1, 0))
+            else:
+                t -= 1
+                if edge == cj:
+                    out.append((0, 1))
+                    cj += 1
+                else:
+                    tail.insert(0, (0, 1))
+        out.append((k, t))
+        out.extend(tail)
+        i, j = ci + k + sum(a for a, _ in tail), cj + t + sum(b for _, b in tail)
+    return out
+
+
+def _starts(path: Path) -> list[tuple[int, int]]:
+    """(source, target) index where each bead of *path* starts."""
+    out = []
+    i = j = 0
+    for k, t in path:
+        out.append((i, j))
+        i, j = i + k, j + t
+    return out
+
+
+def _moves_to(cost: BeadCost, beads: list[tuple[int, int]], starts: list[tuple[int, int]],
+              p: int, q: int, source: bool, shares: tuple[float, float]) -> bool:
+    """Whether the source (or target) sentence of 1-1 bead *p* belongs in paired bead *q*
+    next to it, its partner standing alone (see :func:`reattach_shifted`)."""
+    (i, j), (qi, qj) = starts[p], starts[q]
+    qk, qt = beads[q]
+    if (qk + 1 if source else qt + 1) > cost.max_k or qk + qt + 1 > cost.max_k + 1:
+        return False
+    lo_i, lo_j = min(i, qi), min(j, qj)
+    if source:
+        span, other, edge, share = (lo_i, lo_i + qk + 1), (qj, qj + qt), i, shares[0]
+        moved, left = cost.a[i], cost.b[j]
+    else:
+        span, other, edge, share = (lo_j, lo_j + qt + 1), (qi, qi + qk), j, shares[1]
+        moved, left = cost.b[j], cost.a[i]
+    if moved.furniture or left.furniture:
+        return False
+    features = _features(cost, source, *span, *other, edge, share)
+    own = cost.matches(i, i + 1, j, j + 1)
+    there, here = features[0], unexplained(own, moved.mass, share)
+    alone = unexplained(own, left.mass, shares[1] if source else shares[0])
+    return (there + SHIFT_MARGIN < here and alone > SHIFT_MARGIN
+            and glue_logit(features) <= cost.params.glue_above
+            and features[3] <= SHIFT_LENGTH_GAIN)
+
+
+#: Log-likelihood margin by which a sentence must be better explained by the
+#: neighbouring bead than by its own partner (and its partner be unexplained).
+SHIFT_MARGIN = 4.0
+#: Largest increase of the neighbouring bead's length cost the move may bring.
+SHIFT_LENGTH_GAIN = 1.0
+
+
+def reattach_shifted(cost: BeadCost, path: Path,
+                     shares: tuple[float, float]) -> list[tuple[int, int]]:
+    """*path* with shifted 1-1 beads repaired.
+
+    The other way a left-out (or added) sentence fools an aligner: instead of
+    being glued on, it is paired 1-1 with the next sentence along, whose own
+    partner then shares a bead with *its* next sentence.  The sign is a 1-1
+    bead whose source (or target) sentence is explained by the paired bead
+    next to it far better than by its own partner, while its partner matches
+    nothing: the sentence then joins that bead and its partner stands alone.
+    """
+    beads = list(path)
+    p = 0
+    while p < len(beads):
+        if beads[p] == (1, 1):
+            starts = _starts(beads)
+            for q in (p + 1, p - 1):
+                if not (0 <= q < len(beads) and beads[q][0] and beads[q][1]):
+                    continue
+                moved = next((src for src in (True, False)
+                              if _moves_to(cost, beads, starts, p, q, src, shares)), None)
+                if moved is None:
+                    continue
+                qk, qt = beads[q]
+                beads[q] = (qk + 1, qt) if moved else (qk, qt + 1)
+                beads[p] = (0, 1) if moved else (1, 0)
+                break
+        p += 1
+    return beads

@@ -1,0 +1,90 @@
+"""Glued and shifted sentences: a left-out or added sentence stands alone (tm.alignment._glue)."""
+
+from __future__ import annotations
+
+from article_variants import variants
+
+import tm
+from tm.alignment import _glue as glue
+from tm.alignment import bead_shapes
+from tm.alignment._align import searched_path
+from tm.alignment._scoring import Params
+
+# A made-up news story; the English restates a figure in a sentence the Chinese leaves out.
+EN = ["The city opened a new metro line on Monday.",
+      "The line runs 38 kilometres from Binhai Station to the airport, with 21 stations.",
+      "Its 21 stations cover 38 kilometres.",
+      "The trip to the airport now takes 35 minutes instead of 80.",
+      "The city plans to open two more lines by 2028.",
+      "Officials said ticket prices would stay at 2 to 7 yuan."]
+ZH = ["该市周一开通了一条新的地铁线路。",
+      "该线路从滨海站至机场，全长38公里，设21座车站。",
+      "乘客前往机场的时间从80分钟缩短至35分钟。",
+      "该市计划到2028年再开通两条线路。",
+      "官员表示，票价将保持在2元至7元。"]
+
+
+def _beads(src: list[str], tgt: list[str], source_lang: str = "en",
+           target_lang: str = "zh") -> dict[tuple[tuple[int, ...], tuple[int, ...]], float]:
+    return {(b.src, b.tgt): b.score for b in tm.align(src, tgt, source_lang, target_lang)}
+
+
+def test_a_left_out_sentence_restating_its_neighbour_stands_alone() -> None:
+    """Before: glued to its neighbour as a 2-1 scoring 0.99 (its figures all match)."""
+    beads = _beads(EN, ZH)
+    assert ((2,), ()) in beads
+    assert ((1,), (1,)) in beads
+    assert not any(len(src) > 1 for src, _ in beads)
+
+
+def test_an_added_sentence_restating_its_neighbour_stands_alone() -> None:
+    """The same with the languages swapped: a Chinese-only restatement is a 0-1 bead."""
+    beads = _beads(ZH, EN, "zh", "en")
+    assert ((), (2,)) in beads
+    assert ((1,), (1,)) in beads
+
+
+def test_a_translator_merge_keeps_its_many_sentence_bead() -> None:
+    """Two sentences the translator merged each bring words of their own: not glued."""
+    en = ["The factory opened in 2019.", "It makes batteries for electric buses.",
+          "Sales doubled last year."]
+    zh = ["这家工厂于2019年投产，为电动公交车生产电池。", "去年销售额翻了一番。"]
+    beads = _beads(en, zh)
+    assert ((0, 1), (0,)) in beads
+    assert ((2,), (1,)) in beads
+
+
+def test_a_sentence_paired_with_the_next_one_along_is_given_back() -> None:
+    """A missing English sentence let the search pair its neighbour with the
+    Chinese-only sentence (a shifted 1-1); the repair makes it a 0-1 again."""
+    variant = next(v for v in variants() if v.name == "en sentence 15 missing")
+    en = [s.text for s in variant.en]
+    zh = [s.text for s in variant.zh]
+    cost, path = searched_path(en, zh, None, None, "en", "zh", None, bead_shapes(4), None, 8,
+                               Params())
+    shares = glue.coverage(cost, path)
+    repaired = glue.split_glued(cost, glue.reattach_shifted(cost, path, shares), shares)
+    beads = set()
+    i = j = 0
+    for k, t in repaired:
+        beads.add((tuple(range(i, i + k)), tuple(range(j, j + t))))
+        i, j = i + k, j + t
+    assert set(variant.nulls) <= beads
+
+
+def test_coverage_is_bounded_and_defaults_without_one_to_one_beads() -> None:
+    en = ["One.", "Two."]
+    zh = ["一二。"]
+    cost, _ = searched_path(en, zh, None, None, "en", "zh", None, bead_shapes(4), None, 8,
+                            Params())
+    assert glue.coverage(cost, [(2, 1)]) == (0.5, 0.5)
+    low, high = glue.COVERAGE_BOUNDS
+    for share in glue.coverage(cost, [(1, 1), (1, 0)]):
+        assert low <= share <= high
+
+
+def test_the_likelihood_ratio_favours_unrelated_when_nothing_matches() -> None:
+    assert glue.unexplained(0, 10, 0.5) > 0
+    assert glue.unexplained(10, 10, 0.5) < 0
+    # In a loosely translated document a miss proves less than in a close one.
+    assert glue.unexplained(0, 10, 0.3) < glue.unexplained(0, 10, 0.7)
