@@ -77,3 +77,51 @@ def test_alignment_works_without_the_dictionary(monkeypatch: pytest.MonkeyPatch)
     beads = tm.align(["Sales rose 72.5 percent in 2016.", "Prices fell by 3 percent in 2017."],
                      ["2016年销售额增长72.5%。", "2017年价格下降3%。"])
     assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), (1,))]
+
+
+@needs_dict
+def test_lexicon_cache_is_data_never_code(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A cache file anyone could write is read as checked JSON: a planted pickle runs nothing."""
+    import pickle
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lexicon._load_index.cache_clear()
+    try:
+        built = lexicon._load_index()
+        (cache,) = (tmp_path / "tm").glob("cedict-*.json")
+        marker = tmp_path / "ran"
+
+        class Payload:
+            def __reduce__(self) -> tuple[object, tuple[str, str]]:
+                return (open, (str(marker), "w"))
+
+        for planted in (pickle.dumps(Payload()), b'{"version": "x"}', b"\xff\xfe",
+                        b'{"version": "%s", "words": {"a": 1}, "readings": {}}'
+                        % lexicon.LEXICON_VERSION.encode()):
+            cache.write_bytes(planted)
+            lexicon._load_index.cache_clear()
+            assert lexicon._load_index() == built
+            assert not marker.exists()
+        assert list((tmp_path / "tm").iterdir()) == [cache]    # no temporaries left behind
+    finally:
+        lexicon._load_index.cache_clear()
+
+
+@needs_dict
+def test_one_lexicon_cache_for_every_install_of_the_same_dictionary(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The cache is keyed by the dictionary's bytes, not its path, and old pickles are removed."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "tm").mkdir()
+    (tmp_path / "tm" / "cedict-0123456789ab.pickle").write_bytes(b"old")
+    source = lexicon._cedict_path()
+    assert source is not None
+    copy = tmp_path / "elsewhere" / source.name
+    copy.parent.mkdir()
+    copy.write_bytes(source.read_bytes())
+    assert lexicon._cache_file(copy) == lexicon._cache_file(source)
+    lexicon._load_index.cache_clear()
+    try:
+        lexicon._load_index()
+    finally:
+        lexicon._load_index.cache_clear()
+    assert [p.suffix for p in (tmp_path / "tm").iterdir()] == [".json"]

