@@ -228,7 +228,7 @@ def _decode(text: str) -> _Index | None:
 
 
 def _write_cache(cache: Path, index: _Index) -> None:
-    """Store *index* atomically; remove caches of the old pickle format; failures only cost speed."""
+    """Store *index* atomically and remove old pickle caches; failures only cost speed."""
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache.parent,
