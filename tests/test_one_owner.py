@@ -40,6 +40,25 @@ def test_emoji_is_not_cjk_when_update_joins_translations() -> None:
     assert _join_targets(["你好。", "再见。"]) == "你好。再见。"
 
 
+# -- which texts are Chinese: one guesser -------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("〇〇〇", "zh"),                        # Han that Unicode files as a number
+    ("合同编号20240315001", "zh"),            # digits are no language's letters
+    ("大众创业、万众创新 2017 Made in China", "zh"),
+    ("Made in China 2025 (中国制造2025)", "en"),
+    ("2015", "en"),
+    ("", "en"),
+])
+def test_one_language_guesser_for_segment_analyze_and_align(text: str, lang: str) -> None:
+    from tm._shared.script import CHINESE_SHARE, han_ratio
+
+    assert guess_lang(text) == lang
+    assert (han_ratio(text) >= CHINESE_SHARE) == (lang == "zh")
+    # tm segment and tm analyze without a language ask the same guesser
+    assert tm.segment(text) == tm.segment(text, lang)
+
+
 # -- which language codes are Chinese ---------------------------------------------------
 
 CHINESE = ["zh", "zh_CN", "zh-Hant", "cmn", "cmn-Hans-CN", "yue", "zh-yue", "lzh", "wuu"]

@@ -37,7 +37,13 @@ from tm.cli._common import (
 from tm.errors import ParseError, UsageError
 from tm.files import atomic_writer, read_text, signature
 from tm.model import Bead, Origin, Segment
-from tm.segmentation import CHROME, rules_signature, segment_lines, segment_origins
+from tm.segmentation import (
+    CHROME,
+    guess_lang,
+    rules_signature,
+    segment_lines,
+    segment_origins,
+)
 from tm.text import han_ratio
 
 if TYPE_CHECKING:
@@ -46,6 +52,9 @@ if TYPE_CHECKING:
 __all__ = ["register", "run"]
 
 FORMATS = ("po", "tmx", "xliff", "tsv", "beads", "json", "html")
+#: Below this share of Han among its letters the Chinese file is "almost no Chinese":
+#: the aligner then has only lengths to go on (a wrong file, or swapped arguments).
+_ALMOST_NO_HAN = 0.05
 
 EXAMPLES = """\
   tm align locales/en/article.txt locales/zh_CN/article.txt -o article.po
@@ -130,8 +139,8 @@ def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
 def _warn_scripts(en: _Side, zh: _Side) -> None:
     zh_text = "".join(s.text for s in zh.segments)
     en_text = "".join(s.text for s in en.segments)
-    if zh_text and han_ratio(zh_text) < 0.05:
-        hint = " (are the files swapped?)" if en_text and han_ratio(en_text) > 0.3 else ""
+    if zh_text and han_ratio(zh_text) < _ALMOST_NO_HAN:
+        hint = " (are the files swapped?)" if guess_lang(en_text) == "zh" else ""
         print(f"tm: warning: {zh.path}: almost no Chinese characters; the alignment rests on "
               f"length alone and its scores will be low{hint}", file=sys.stderr)
 

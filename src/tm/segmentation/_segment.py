@@ -31,7 +31,7 @@ from pathlib import Path
 import regex
 
 from tm._shared.lang import is_chinese
-from tm._shared.script import HAN
+from tm._shared.script import guess_lang
 from tm._shared.text import sentence_key
 from tm.errors import ParseError, UsageError
 from tm.model import Origin, Segment
@@ -44,15 +44,6 @@ __all__ = ["explain", "guess_lang", "iter_origins", "iter_segments", "iter_stabl
            "rules_signature", "segment", "segment_lines", "segment_origins", "stable_ids"]
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
-
-_HAN = regex.compile(f"[{HAN}]")
-_LETTER = regex.compile(r"[\p{L}\p{N}]")
-
-# guess_lang: the share of Han among letters that makes a text Chinese, and how much of
-# the text is looked at.  Chinese prose scores above 0.8 even with Latin names and
-# numbers in it, English close to 0; 30% leaves room for bilingual notes.
-_ZH_SHARE = 0.3
-_GUESS_SAMPLE = 20_000
 
 
 def _rules_file(lang: str) -> Path:
@@ -87,14 +78,6 @@ def rules_signature(lang: str = "en", rules: str | os.PathLike[str] | None = Non
     result says which rules produced it.
     """
     return _load(lang, rules)[0].signature
-
-
-def guess_lang(text: str) -> str:
-    """``"zh"`` if at least 30% of the letters in *text* are Han characters, else ``"en"``."""
-    sample = text[:_GUESS_SAMPLE]
-    letters = len(_LETTER.findall(sample))
-    han = len(_HAN.findall(sample))
-    return "zh" if letters and han / letters >= _ZH_SHARE else "en"
 
 
 @lru_cache(maxsize=16)
