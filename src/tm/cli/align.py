@@ -233,10 +233,14 @@ def _messages(doc: _Aligned, result: AlignedUnits) -> list[PoMessage]:
 
 def _one_sentence(doc: _Aligned, aligned: AlignedUnit, refs: tuple[tuple[str, str], ...],
                   extra: tuple[str, ...]) -> list[PoMessage]:
-    """An n-1 bead as n entries: the first carries the translation, the others point to it.
+    """A bead of n English sentences as n entries: the first carries the translation,
+    the others point to it.
 
-    OmegaT splits a PO entry holding two sentences and then finds no
-    translation for either half; one sentence per entry opens nothing empty.
+    OmegaT splits a PO entry holding two sentences and then drops its
+    translation for every half; with one sentence per entry no translation is
+    dropped.  The pointing entries stay untranslated (PO cannot say "translated
+    by the entry before"); their comment names the entry that holds it.  (The
+    aligner makes no n-0 beads: an English sentence without Chinese is a 1-0 bead.)
     """
     from tm.formats import PoMessage
     unit, bead = aligned.unit, aligned.bead
