@@ -114,12 +114,9 @@ LANG_PREFIX = re.compile(
 PLURAL_TABLE = re.compile(r"nplurals\s*=")
 XML_ESCAPING = re.compile(r"xml\.sax\.saxutils|&amp;|&lt;|&gt;|&quot;|&#\d+;|&#x[0-9a-fA-F]+;")
 
-# Display width (Han counts two columns) is the formats engineer's to consolidate into
-# tm/_shared (OWNERS.md); until then these two modules keep their own wide-character class.
-HAN_RANGE_ALLOWED = {
-    "formats/linebreak.py",       # display width for msgcat-style wrapping
-    "segmentation/_layout.py",    # display width of a title line (_WIDE)
-}
+# Display width and line-break classes live in tm/_shared/width.py (generated tables):
+# nothing else spells a Han range to guess how wide a character is.
+HAN_RANGE_ALLOWED: set[str] = set()
 # PO headers with their plural forms live in tm/_shared/po_header.py, XML writing and
 # escaping in tm/_shared/xml.py: nothing else spells them.
 PLURAL_TABLE_ALLOWED: set[str] = set()

@@ -1,154 +1,148 @@
-"""Unicode line-break opportunities and display widths, as GNU gettext computes them.
+"""Where a PO line may break, and where GNU gettext breaks it: libunistring's algorithm.
 
-GNU gettext wraps PO strings with libunistring's ``ulc_width_linebreaks``: the
-UAX #14 pair-table algorithm for break opportunities and East Asian display
-widths (wide characters count two columns).  To write PO files that ``msgcat``
-reproduces byte for byte, we compute the same opportunities.  Only the line
-break classes that occur in English and Chinese text are told apart; every
-other character is treated as an alphabetic (AL) one, as libunistring does for
-most symbols.
+GNU gettext wraps PO strings with libunistring's ``ulc_width_linebreaks``.
+First the break opportunities (``u8_possible_linebreaks``): UAX #14 line
+breaking driven by a table of class pairs (break / break only after spaces /
+no break), with the rules the table cannot express written out: no break
+before spaces, combining marks and zero-width joiners join the character
+before them, nothing breaks after a zero-width joiner, regional indicators
+pair up, Hebrew letter + hyphen holds on to what follows.  Then the greedy fit
+(``u8_width_linebreaks``): each break opportunity is used only when the piece
+after it would overflow the line.  Classes, pair table and widths are
+libunistring 1.0's (:mod:`tm._shared.width`); tests check this port against
+``msgcat`` over text from all of Unicode, and against libunistring itself
+where the library is installed.
 """
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["break_opportunities", "char_width"]
+from tm._shared.width import (
+    CLASS,
+    PAIR_BREAK,
+    PAIR_INDIRECT,
+    TABLE_SIZE,
+    char_width,
+    line_break_class,
+    pair_rule,
+)
 
-# Line-break classes (UAX #14) that matter for English and Chinese text.  "OW" is
-# an East Asian wide opening bracket: an OP that rule 30 does not glue to letters.
-_CLASS_OF_ASCII = {
-    " ": "SP", "!": "EX", '"': "QU", "'": "QU", "$": "PR", "%": "PO", "(": "OP",
-    ")": "CP", "+": "PR", ",": "IS", "-": "HY", ".": "IS", "/": "SY", ":": "IS",
-    ";": "IS", "?": "EX", "[": "OP", "\\": "PR", "]": "CP", "{": "OP", "}": "CL",
-    "|": "BA", "\t": "BA",
-}
-_CLASS_OF_CHAR = {
-    "\u00a0": "GL", "\u00a2": "PO", "\u00a3": "PR", "\u00a5": "PR", "\u00b0": "PO",
-    "\u00ab": "QU", "\u00bb": "QU", "\u00b4": "BB", "\u2010": "BA", "\u2012": "BA",
-    "\u2013": "BA", "\u2014": "B2", "\u2018": "QU", "\u2019": "QU", "\u201c": "QU",
-    "\u201d": "QU", "\u2024": "IN", "\u2025": "IN", "\u2026": "IN", "\u2030": "PO",
-    "\u2032": "PO", "\u2033": "PO", "\u20ac": "PR", "\u200b": "ZW", "\u2060": "WJ",
-    "\ufeff": "WJ", "\u3001": "CL", "\u3002": "CL", "\u3005": "NS", "\u3008": "OW",
-    "\u3009": "CL", "\u300a": "OW", "\u300b": "CL", "\u300c": "OW", "\u300d": "CL",
-    "\u300e": "OW", "\u300f": "CL", "\u3010": "OW", "\u3011": "CL", "\u3014": "OW",
-    "\u3015": "CL", "\u3016": "OW", "\u3017": "CL", "\u301c": "NS", "\u30fb": "NS",
-    "\u30fc": "NS", "\uff01": "EX", "\uff05": "PO", "\uff08": "OW", "\uff09": "CL",
-    "\uff0c": "CL", "\uff0e": "CL", "\uff1a": "NS", "\uff1b": "NS", "\uff1f": "EX",
-    "\uff3b": "OW", "\uff3d": "CL", "\uff5b": "OW", "\uff5d": "CL", "\uffe5": "PR",
-    "\uffe0": "PO", "\uffe1": "PR", "\u00b7": "AL",
-}
+__all__ = ["MANDATORY", "POSSIBLE", "PROHIBITED", "break_opportunities", "char_width",
+           "line_breaks", "width_linebreaks"]
 
+#: What :func:`line_breaks` says about the position before a character (libunistring's values).
+PROHIBITED, POSSIBLE, MANDATORY = 1, 2, 3
 
-@lru_cache(maxsize=4096)
-def _line_break_class(ch: str) -> str:
-    cls = _CLASS_OF_ASCII.get(ch) or _CLASS_OF_CHAR.get(ch)
-    if cls:
-        return cls
-    if ch.isdigit() and ch.isascii():
-        return "NU"
-    category = unicodedata.category(ch)
-    if category in ("Mn", "Me", "Cf") and ch not in "\u200b\u2060\ufeff":
-        return "CM"
-    code = ord(ch)
-    if (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-            or 0x20000 <= code <= 0x3FFFD or 0x3040 <= code <= 0x30FF
-            or 0xFF01 <= code <= 0xFF5E or 0x3130 <= code <= 0x318F
-            or 0xAC00 <= code <= 0xD7A3 or 0x2E80 <= code <= 0x2FDF
-            or 0x3000 <= code <= 0x303F):
-        return "ID"
-    if category == "Nd":
-        return "NU"
-    if category == "Ps":
-        return "OW" if unicodedata.east_asian_width(ch) in ("W", "F") else "OP"
-    if category == "Pe":
-        return "CL"
-    if category in ("Pi", "Pf"):
-        return "QU"
-    if category == "Zs":
-        return "BA"
-    return "AL"
+_BK, _CR, _LF = CLASS["BK"], CLASS["CR"], CLASS["LF"]
+_SP, _ZW, _CM, _ZWJ = CLASS["SP"], CLASS["ZW"], CLASS["CM"], CLASS["ZWJ"]
+_AL, _ID, _RI, _HL = CLASS["AL"], CLASS["ID"], CLASS["RI"], CLASS["HL"]
+_HYPHENS = frozenset((CLASS["HY"], CLASS["BA"]))
+_MANDATORY = frozenset((_BK, _CR, _LF))
+_JOINING = frozenset((_CM, _ZWJ))
+#: Not a class: marks a hyphen right after a Hebrew letter (UAX #14 rule LB21a).
+_HEBREW_HYPHEN = -1
+#: A previous character after which the pair table is not consulted (LB8a, LB21a).
+_STICKY = frozenset((_ZWJ, _HEBREW_HYPHEN))
+#: The pair table as verdicts: between adjacent characters, and with spaces between.
+_ADJACENT = bytes(
+    POSSIBLE if pair_rule(a, b) == PAIR_BREAK else PROHIBITED
+    for a in range(TABLE_SIZE) for b in range(TABLE_SIZE))
+_AFTER_SPACES = bytes(
+    POSSIBLE if pair_rule(a, b) in (PAIR_BREAK, PAIR_INDIRECT) else PROHIBITED
+    for a in range(TABLE_SIZE) for b in range(TABLE_SIZE))
+#: Classes the algorithm resolves before the table: ambiguous as alphabetic (a UTF-8,
+#: not a CJK, encoding), contingent as ideographic, complex-context and unknown as AL.
+_RESOLVED = {CLASS["AI"]: _AL, CLASS["CB"]: _ID, CLASS["SA"]: _AL, CLASS["XX"]: _AL}
 
 
-# Pairs with no break between them, even when spaces separate them
-# (UAX #14 rules 14-17: OP SP* ×, QU SP* × OP, CL/CP SP* × NS, B2 SP* × B2).
-@lru_cache(maxsize=1024)
-def _prohibited_across_spaces(before: str, after: str) -> bool:
-    return (
-        before in ("OP", "OW")
-        or after in ("CL", "CP", "EX", "IS", "SY", "WJ", "ZW")
-        or (before == "QU" and after in ("OP", "OW"))
-        or (before == "CL" and after == "NS")
-        or (before == "B2" and after == "B2")
-    )
+@lru_cache(maxsize=8192)
+def _class(ch: str) -> int:
+    prop = line_break_class(ch)
+    return _RESOLVED.get(prop, prop)
 
 
-_NUMERIC_PAIRS = {
-    ("CL", "PO"), ("CP", "PO"), ("CL", "PR"), ("CP", "PR"), ("NU", "PO"), ("NU", "PR"),
-    ("PO", "OP"), ("PO", "OW"), ("PO", "NU"), ("PR", "OP"), ("PR", "OW"), ("PR", "NU"),
-    ("HY", "NU"), ("IS", "NU"), ("NU", "NU"), ("SY", "NU"),
-}
+def line_breaks(text: str) -> list[int]:
+    """For each character of *text*: PROHIBITED, POSSIBLE or MANDATORY (a line-break character).
+
+    POSSIBLE at ``i`` means a line may break before ``text[i]``.  One pass with
+    the state libunistring keeps: the class of the last character that was not
+    a space (``last``), whether spaces followed it, the previous character's
+    class, and how many regional indicators came just before.
+    """
+    result: list[int] = []
+    last = previous = _BK
+    spaces = False
+    regional = 0
+    for ch in text:
+        prop = _class(ch)
+        if prop < TABLE_SIZE and prop != _ZWJ:
+            if last < TABLE_SIZE and previous not in _STICKY and (prop != _RI or last != _RI):
+                verdict = (_AFTER_SPACES if spaces else _ADJACENT)[last * TABLE_SIZE + prop]
+            else:
+                verdict = _special(last, prop, spaces, previous, regional)
+            last, spaces = prop, False
+        elif prop == _SP:
+            spaces, verdict = True, PROHIBITED
+        elif prop in _JOINING:  # joins the character before; after a break or space: AL
+            verdict = POSSIBLE if last == _ZW or (spaces and last != _BK) else PROHIBITED
+            if last in (_BK, _ZW) or spaces:
+                last, spaces = _AL, False
+        elif prop == _ZW:
+            last, spaces, verdict = _ZW, False, PROHIBITED
+        else:  # a mandatory break: BK, CR, LF
+            last, spaces, verdict = _BK, False, MANDATORY
+        result.append(verdict)
+        regional = regional + 1 if prop == _RI else 0
+        # remember HL (HY | BA) as its own state: what follows it may not break
+        previous = _HEBREW_HYPHEN if prop in _HYPHENS and previous == _HL else prop
+    return result
 
 
-@lru_cache(maxsize=1024)
-def _prohibited_adjacent(before: str, after: str) -> bool:
-    """UAX #14 rules 11-30 for two adjacent characters (no space between)."""
-    if after in ("WJ", "ZW", "CL", "CP", "EX", "IS", "SY", "QU", "GL", "BA", "HY", "NS", "CM"):
-        return not (after == "GL" and before in ("BA", "HY"))
-    if before in ("WJ", "GL", "QU", "BB"):
-        return True
-    if after == "IN":
-        return True
-    return (
-        (before, after) in _NUMERIC_PAIRS
-        or (before == "AL" and after in ("NU", "AL", "PR", "PO", "OP"))
-        or (before == "NU" and after in ("AL", "OP"))
-        or (before == "PR" and after in ("ID", "AL"))
-        or (before == "ID" and after == "PO")
-        or (before == "PO" and after == "AL")
-        or (before == "CP" and after in ("AL", "NU"))
-        or _prohibited_across_spaces(before, after)
-    )
+def _special(last: int, prop: int, spaces: bool, previous: int, regional: int) -> int:
+    """The rules UAX #14 puts before the pair table (LB4-LB8a, LB21a, LB30a), then it."""
+    if last == _BK:
+        return PROHIBITED
+    if last == _ZW:
+        return POSSIBLE
+    if previous == _ZWJ or (previous == _HEBREW_HYPHEN and not spaces):
+        return PROHIBITED
+    if last == _RI and prop == _RI and not spaces:
+        return POSSIBLE if regional % 2 == 0 else PROHIBITED
+    return (_AFTER_SPACES if spaces else _ADJACENT)[last * TABLE_SIZE + prop]
 
 
 def break_opportunities(text: str) -> list[bool]:
-    """Return ``ops`` with ``ops[i]`` true when a line may break before ``text[i]``.
+    """``ops[i]`` is true when a line may break before ``text[i]``."""
+    return [verdict == POSSIBLE for verdict in line_breaks(text)]
 
-    Follows the UAX #14 pair-table algorithm as libunistring implements it:
-    no break before spaces, a break after spaces unless rules 14-17 forbid it,
-    combining marks take the class of the character they attach to.
+
+def width_linebreaks(widths: Sequence[int], verdicts: Sequence[int], width: int,
+                     start: int) -> list[int]:
+    """Where a line is broken (indices), as libunistring's ``u8_width_linebreaks`` does.
+
+    *widths* and *verdicts* give each unit's columns and :func:`line_breaks`
+    verdict; *start* is the column the text starts at.  A break opportunity is
+    used only when the piece after it would overflow *width*; a line-break
+    character starts a new line of its own (and is not a break gettext writes).
     """
-    ops = [False] * len(text)
-    prev_cls = ""  # class of the last non-space character
-    spaces = False
-    for i, ch in enumerate(text):
-        cls = _line_break_class(ch)
-        if not prev_cls:  # start of text (after any leading spaces): no break
-            if cls != "SP":
-                prev_cls = "AL" if cls == "CM" else cls
-            continue
-        if cls == "SP":
-            spaces = True
-            continue
-        if cls == "CM":
-            if not spaces:
-                continue  # attaches to the previous character, which keeps its class
-            cls = "AL"
-        if spaces:
-            ops[i] = not _prohibited_across_spaces(prev_cls, cls) and prev_cls != "ZW"
-        else:
-            ops[i] = prev_cls == "ZW" or not _prohibited_adjacent(prev_cls, cls)
-        prev_cls = cls
-        spaces = False
-    return ops
-
-
-@lru_cache(maxsize=4096)
-def char_width(ch: str) -> int:
-    """Display columns of *ch* in a UTF-8 terminal: 2 for East Asian wide, 0 for marks."""
-    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-        return 0
-    if unicodedata.east_asian_width(ch) in ("W", "F"):
-        return 2
-    return 1
+    breaks: list[int] = []
+    last: int | None = None
+    column, piece = start, 0
+    for i, unit_width in enumerate(widths):
+        verdict = verdicts[i]
+        if verdict != PROHIBITED:
+            if last is not None and column + piece > width:
+                breaks.append(last)
+                column = 0
+            if verdict == MANDATORY:
+                last, column, piece = None, 0, 0
+                continue
+            last = i
+            column += piece
+            piece = 0
+        piece += unit_width
+    if last is not None and column + piece > width:
+        breaks.append(last)
+    return breaks

@@ -20,10 +20,11 @@ import polib
 
 from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.po_header import ordered_header
+from tm._shared.width import char_width, text_width
 from tm.errors import ParseError
 from tm.formats._pobuild import entry_id
 from tm.formats._poread import parse_po
-from tm.formats.linebreak import break_opportunities, char_width
+from tm.formats.linebreak import PROHIBITED, line_breaks, width_linebreaks
 from tm.model import Origin, Unit
 
 __all__ = ["decode_po", "format_po", "new_po", "parse_po", "read_po", "units_from_po", "write_po"]
@@ -34,50 +35,25 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
 _NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 
 
-def _escape_portion(portion: str) -> tuple[list[str], list[bool], list[int]]:
-    """Escape *portion* into display units, where a line may break before each, and widths.
+def _escape_portion(portion: str) -> tuple[list[str], list[int], list[int]]:
+    """Escape *portion* into display units, the line-break verdict before each, and widths.
 
     gettext finds break opportunities in the escaped text (so ``\\"`` breaks like
     a backslash) and never inside an escape sequence.
     """
     units = [_ESCAPES.get(ch, ch) for ch in portion]
-    ops = break_opportunities("".join(units))
-    allowed: list[bool] = []
+    verdicts = line_breaks("".join(units))
+    before: list[int] = []
     position = 0
     for unit in units:
-        allowed.append(ops[position])
+        before.append(verdicts[position])
         position += len(unit)
-    if portion.endswith("\n") and allowed:
-        allowed[-1] = False  # gettext: never break just before the final "\n"
+    if portion.endswith("\n") and before:
+        before[-1] = PROHIBITED  # gettext: never break just before the final "\n"
     widths = list(map(char_width, portion))
     if _NEEDS_ESCAPE.search(portion):
         widths = [len(u) if len(u) > 1 else w for u, w in zip(units, widths, strict=True)]
-    return units, allowed, widths
-
-
-def _break_lines(widths: list[int], allowed: list[bool], width: int, start: int) -> list[int]:
-    """Where to break (unit indices), as libunistring's width_linebreaks does."""
-    breaks: list[int] = []
-    last: int | None = None
-    column = start
-    piece = 0
-    for i, unit_width in enumerate(widths):
-        if allowed[i]:
-            if last is not None and column + piece > width:
-                breaks.append(last)
-                column = 0
-            last = i
-            column += piece
-            piece = 0
-        piece += unit_width
-    if last is not None and column + piece > width:
-        breaks.append(last)
-    return breaks
-
-
-def _width(text: str) -> int:
-    """Display columns of *text* (ASCII fast path)."""
-    return len(text) if text.isascii() else sum(map(char_width, text))
+    return units, before, widths
 
 
 def _wrap(name: str, value: str, prefix: str = "") -> list[str]:
@@ -90,7 +66,7 @@ def _wrap(name: str, value: str, prefix: str = "") -> list[str]:
     start = len(prefix) + len(name) + 2 - after_break
     if "\n" not in value[:-1]:
         escaped = "".join(_ESCAPES.get(ch, ch) for ch in value)
-        if start + _width(escaped) <= width:  # fits on one line: nothing to break
+        if start + text_width(escaped) <= width:  # fits on one line: nothing to break
             return [f'{prefix}{name} "{escaped}"']
     lines: list[str] = []
     portions = re.findall(r"[^\n]*\n|[^\n]+", value) or [""]
@@ -100,12 +76,12 @@ def _wrap(name: str, value: str, prefix: str = "") -> list[str]:
         more = index < len(portions) - 1
         if not first:
             start = 0
-        breaks = _break_lines(widths, allowed, width, start)
+        breaks = width_linebreaks(widths, allowed, width, start)
         if first and units and (more or start > width or breaks):
             lines.append(f'{prefix}{name} ""')
             first = False
             start = 0
-            breaks = _break_lines(widths, allowed, width, start)
+            breaks = width_linebreaks(widths, allowed, width, start)
         cuts = [0, *breaks, len(units)]
         for a, b in itertools.pairwise(cuts):
             text = "".join(units[a:b])

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from tm._shared.script import HAN
+from tm._shared.width import text_width
 
 __all__ = ["CHROME", "SkippedLine", "blocks", "paragraphs"]
 
@@ -50,7 +51,6 @@ CHROME = (
 # Blank lines between paragraphs; possessive so that long blank runs stay linear.
 _BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
 _HAN = regex.compile(f"[{HAN}]")
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60]")
 _CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
 _STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
 _FUNCTION_WORDS = frozenset(
@@ -71,8 +71,6 @@ _CONTENT_WORD = 4        # "content words" have at least this many letters
 MAX_TITLE_CHARS = 200
 #: Lines longer than this are never skipped (navigation bars are short).
 MAX_SKIPPED_LINE = 200
-# Width is counted in chunks of this many characters (no copy of a long line).
-_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +121,8 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _width(text: str, start: int, end: int) -> int:
-    """Display width in columns: Han and other East Asian wide characters count two."""
-    wide = 0
-    for chunk in range(start, end, _CHUNK):
-        wide += len(_WIDE.findall(text, chunk, min(end, chunk + _CHUNK)))
-    return end - start + wide
+    """Display width in columns (Han and other East Asian wide characters count two)."""
+    return text_width(text, start, end)
 
 
 def blocks(text: str, start: int, end: int,
