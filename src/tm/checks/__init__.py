@@ -15,8 +15,10 @@ numbers`` (or ``# tm-ignore`` for every check) or the PO flag
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from tm.checks import (  # noqa: F401 - importing registers the checks
@@ -192,12 +194,32 @@ def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | No
     Consistency checks compare units across all the files.  Malformed input
     raises :class:`~tm.errors.ParseError` with file and line.
     """
-    units: list[Unit] = []
-    silenced: dict[int, frozenset[str]] = {}
-    for path in paths:
-        for unit, off in units_for_check(path):
-            units.append(unit)
-            if off:
-                silenced[id(unit)] = off
-    return check(units, glossary, select=select, ignore=ignore, config=config,
-                 silenced=silenced)
+    with _no_cycle_collection():
+        units: list[Unit] = []
+        silenced: dict[int, frozenset[str]] = {}
+        for path in paths:
+            for unit, off in units_for_check(path):
+                units.append(unit)
+                if off:
+                    silenced[id(unit)] = off
+        return check(units, glossary, select=select, ignore=ignore, config=config,
+                     silenced=silenced)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a catalog is read and checked.
+
+    Reading and checking make hundreds of thousands of small objects (entries,
+    units, numbers) that form no reference cycles, yet each batch of them
+    triggers a collection that walks every object still alive: a fifth of the
+    time of reading 100,000 entries.  Memory is unchanged (reference counting
+    frees them); the collector is restored, as it was, afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

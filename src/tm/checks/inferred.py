@@ -249,21 +249,33 @@ def _variant(target: str, rendering: str) -> tuple[int, int] | None:
     国家统计局).
     """
     size = len(rendering)
-    want = Counter(rendering)
+    want = Counter(rendering).items()
     best: tuple[int, int, int, int] | None = None
+    run_end = _run_ends(target)
     for i in range(len(target)):
-        for j in range(i + max(2, size - 1), min(len(target), i + size + 1) + 1):
+        # Candidates are Han or digit strings: none reaches past the run at i.
+        for j in range(i + max(2, size - 1), min(len(target), i + size + 1, run_end[i]) + 1):
             cand = target[i:j]
-            if not all(has_han(c) or c.isdigit() for c in cand):
-                break
             ends = (cand[0] == rendering[0]) + (cand[-1] == rendering[-1])
-            shared = sum((Counter(cand) & want).values())
+            if not ends:
+                continue
+            shared = sum(min(cand.count(char), count) for char, count in want)
             good = (ends == 2 and shared >= 2) or (ends == 1 and shared >= 2
                                                   and _one_edit(cand, rendering))
             score = (shared, -abs(len(cand) - size), i, j)
             if good and (best is None or score[:2] > best[:2]):
                 best = score
     return (best[2], best[3]) if best else None
+
+
+def _run_ends(text: str) -> list[int]:
+    """For each index of *text*, the end of the run of Han characters or digits there."""
+    ends = [0] * (len(text) + 1)
+    ends[len(text)] = len(text)
+    for i in range(len(text) - 1, -1, -1):
+        char = text[i]
+        ends[i] = ends[i + 1] if has_han(char) or char.isdigit() else i
+    return ends
 
 
 @catalog_check(CheckInfo("term-inconsistent", "warning",

@@ -21,6 +21,7 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from tm._shared.lang import is_chinese
@@ -94,17 +95,33 @@ def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
     *ignore_src* / *ignore_tgt* are glossary term spans (see
     :func:`tm.numbers.outside_terms`).
     """
+    if _settled(unit):
+        return [], []
+    return _mismatch(unit, ignore_src or [], lambda: ignore_tgt or [])
+
+
+def _settled(unit: Unit) -> bool:
+    """True when *unit* cannot hold a number mismatch, without reading its numbers.
+
+    Either side holds no digit nor Chinese numeral (only English number words,
+    if any, which are forgiven in any case), or both hold the same plain digits.
+    """
+    if not (_MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target)):
+        return True
+    return _same_plain_digits(unit.source, unit.target)
+
+
+def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
+              ignore_tgt: Callable[[], list[tuple[int, int]]]
+              ) -> tuple[list[Number], list[Number]]:
+    """number_mismatch past its fast paths; the target's term spans are asked for when needed."""
     from tm.numbers import compare_numbers
 
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
-    if not (_MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target)):
-        return [], []  # only English number words, if any: forgiven in any case
-    if _same_plain_digits(unit.source, unit.target):
-        return [], []
-    src = outside_terms(_numbers_in(unit.source, src_lang), unit.source, ignore_src or (),
-                        src_lang)
-    tgt = outside_terms(_numbers_in(unit.target, tgt_lang), unit.target, ignore_tgt or (),
-                        tgt_lang)
+    src = outside_terms(_numbers_in(unit.source, src_lang), unit.source, ignore_src, src_lang)
+    tgt = _numbers_in(unit.target, tgt_lang)
+    if tgt:
+        tgt = outside_terms(tgt, unit.target, ignore_tgt(), tgt_lang)
     # Digits of placeholders (%1$d) are not numbers of the text.
     src = _outside_placeholders(src, unit.source)
     tgt = _outside_placeholders(tgt, unit.target)
@@ -119,6 +136,8 @@ def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
 
 def _outside_placeholders(numbers: list[Number], text: str) -> list[Number]:
     """*numbers* less those touching a placeholder of *text* (the 1 of ``%1$d``)."""
+    if not numbers:
+        return numbers
     spans = [(s, e) for _, s, e in placeholders(text)]
     return [n for n in numbers if not any(s < n.end and n.start < e for s, e in spans)]
 
@@ -136,17 +155,16 @@ def _show(numbers: list[Number]) -> str:
                       "numbers"))
 def check_numbers(unit: Unit, ctx: Context) -> None:
     """Compare the normalized numbers of source and target."""
-    if not unit.target.strip() or unit.target == unit.source:
+    if not unit.target.strip() or unit.target == unit.source or _settled(unit):
         return
-    ignore_src: list[tuple[int, int]] = []
-    ignore_tgt: list[tuple[int, int]] = []
     hits = ctx.term_hits(unit)
-    if hits:
-        ignore_src = [(h.start, h.end) for h in hits]
+
+    def ignore_tgt() -> list[tuple[int, int]]:
         # The term's rendering, or the English term left in the target.
-        ignore_tgt = target_spans(unit.target, tuple(t for h in hits for t in h.term.targets)
-                                  + tuple(h.text for h in hits))
-    missing, extra = number_mismatch(unit, ignore_src, ignore_tgt)
+        return target_spans(unit.target, tuple(t for h in hits for t in h.term.targets)
+                            + tuple(h.text for h in hits)) if hits else []
+
+    missing, extra = _mismatch(unit, [(h.start, h.end) for h in hits], ignore_tgt)
     parts = []
     if missing:
         parts.append(f"{_show(missing)} in the source not found in the target")

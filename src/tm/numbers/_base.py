@@ -71,9 +71,16 @@ _PREFIX = regex.compile(
     + r")\s?$")
 
 
+#: The last characters of the currency prefixes: a text without one before a number has none.
+_PREFIX_ENDS = frozenset(p[-1] for p in N.CURRENCY_PREFIXES)
+
+
 def currency_before(text: str, start: int) -> str:
     """The currency whose sign or code stands right before *start* ("US$7.8"), or ""."""
-    m = _PREFIX.search(text, max(0, start - 5), start)
+    window = max(0, start - 5)
+    if _PREFIX_ENDS.isdisjoint(text[window:start]):
+        return ""
+    m = _PREFIX.search(text, window, start)
     return N.CURRENCY_PREFIXES[m.group().rstrip()] if m else ""
 
 

@@ -170,13 +170,28 @@ _NUMBER_WORDS = frozenset([*N.EN_WORD_VALUES, "hundred", *N.EN_SCALES, *N.EN_ORD
                            *N.EN_DENOMINATORS]) - {"a"}
 _MONTH_WORDS = frozenset(N.MONTHS)
 D, W, M = frozenset({"digit"}), frozenset({"word"}), frozenset({"month"})
+#: What a digit-only recognizer needs besides a digit: a date separator, a clock colon,
+#: an ordinal suffix right after a digit.
+_SEP, _CLOCK, _ORD = frozenset({"sep"}), frozenset({"clock"}), frozenset({"ordinal"})
+_ORDINAL_SUFFIX = regex.compile(r"\d(?:st|nd|rd|th)")
 
 
 def features(text: str) -> frozenset[str]:
-    """What *text* contains that recognizers need: digits, number words, month names."""
+    """What *text* contains that recognizers need: digits, number words, month names.
+
+    Also, with digits, the marks that the date (2015-05-07), clock (9:30) and
+    ordinal (3rd) patterns cannot match without, so most texts are not scanned
+    for them.
+    """
     found = set()
     if _DIGIT.search(text):
         found.add("digit")
+        if "-" in text or "/" in text or "." in text:
+            found.add("sep")
+        if ":" in text:
+            found.add("clock")
+        if _ORDINAL_SUFFIX.search(text):
+            found.add("ordinal")
     words = set(text.lower().translate(_NOT_LETTER).split())
     if not words.isdisjoint(_NUMBER_WORDS):
         found.add("word")
@@ -188,19 +203,19 @@ def features(text: str) -> frozenset[str]:
 RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"\b{_MON}\s+{_DAY},?\s*(?P<y>\d{{4}})\b"), _date, D | M),
     (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
-    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"), _date, D),
+    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"), _date, D | _SEP),
     (regex.compile(rf"\b{_MON}\s+{_DAY}\b"), _date, D | M),
     (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?!\w)"), _date, D | M),
     (regex.compile(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
     (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b"), _date, M),
     (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::\d{2})?"
-                   r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time, D),
+                   r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time, D | _CLOCK),
     (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),
     (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
                    r"\s+parts?\b"), _fraction, W),
     (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction, W),
-    (regex.compile(LEFT_GUARD + r"(?P<n>\d+)(?:st|nd|rd|th)\b"), _ordinal, D),
+    (regex.compile(LEFT_GUARD + r"(?P<n>\d+)(?:st|nd|rd|th)\b"), _ordinal, D | _ORD),
     (regex.compile(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
                    r"(?P<glue>s|bn|mn|tn|k|km|kg|cm|mm|ml|m|g)?" + RIGHT_GUARD), _number, D),
     (regex.compile(rf"(?i)\b(?:(?P<tens>{_TENS})(?:-|\s+and\s+|\s+)|(?P<unit>{_UNIT_WORDS})"

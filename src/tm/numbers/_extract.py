@@ -85,7 +85,7 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     present = module.features(folded)
     if not present:  # idioms without digits or numerals: twice, the nineties, 过半
         return read_idioms(text, [], code) if _WORDS_ONLY_IDIOM[code].search(text) else []
-    taken = bytearray(len(text))
+    taken = bytearray(len(text))  # 1 where a number was found
     found: list[Number] = []
     for pattern, handler, needs in module.RECOGNIZERS:
         if not needs <= present:
@@ -94,14 +94,18 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
             if taken[match.start()]:
                 continue
             for number in handler(match, folded):
-                if any(taken[number.start:number.end]):
+                start, end = number.start, number.end
+                if taken.find(1, start, end) >= 0:
                     continue
-                taken[number.start:number.end] = b"\x01" * (number.end - number.start)
-                found.append(Number(canonical(number.value), number.kind, number.start,
-                                    number.end, text[number.start:number.end], number.spelled,
-                                    number.unit))
-    found.sort(key=lambda n: n.start)
+                taken[start:end] = b"\x01" * (end - start)
+                found.append(Number(canonical(number.value), number.kind, start, end,
+                                    text[start:end], number.spelled, number.unit))
+    found.sort(key=_start)
     return read_idioms(text, found, code)
+
+
+def _start(number: Number) -> int:
+    return number.start
 
 
 @renamed_keywords(src_text="source_text", src_lang="source_lang", tgt_text="target_text",

@@ -175,31 +175,30 @@ def _in_idiom(text: str, start: int, end: int) -> bool:
                for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + _LONGEST_IDIOM)))
 
 
-_DIGIT = regex.compile(r"\d")
-_NUMERAL = regex.compile(r"[一二两三四五六七八九十〇]")
 D, C, A = frozenset({"digit"}), frozenset({"cn"}), frozenset({"any"})
 
 
 #: Feature -> characters of which one must be in the text for the recognizers that need it.
 _MARKERS = {"年": "年", "月": "月", "日": "日号", "sep": "-/.", "clock": ":：时点", "百分之": "百",
             "分之": "之", "一半": "半", "第": "第"}
+#: Every character that gives a feature -> the feature: digits (any Unicode decimal digit,
+#: as ``\d``), numerals, and the marker characters above.
+_FEATURE_OF = {**{c: name for name, chars in _MARKERS.items() for c in chars},
+               **dict.fromkeys("一二两三四五六七八九十〇", "cn")}
+_FEATURE_CHARS = regex.compile(r"\d|[" + regex.escape("".join(_FEATURE_OF)) + "]")
 
 
 def features(text: str) -> frozenset[str]:
     """What *text* contains that recognizers need: digits, numerals, 年 月 日, 第 ...
 
     A recognizer is only tried on a text that has all it needs, so most
-    patterns never scan a text they cannot match.
+    patterns never scan a text they cannot match.  One scan of the text finds
+    every such character.
     """
-    found = set()
-    if _DIGIT.search(text):
-        found.add("digit")
-    if _NUMERAL.search(text):
-        found.add("cn")
-    if not found:
+    found = {_FEATURE_OF.get(c, "digit") for c in set(_FEATURE_CHARS.findall(text))}
+    if "digit" not in found and "cn" not in found:
         return frozenset()
     found.add("any")
-    found.update(name for name, chars in _MARKERS.items() if any(c in text for c in chars))
     return frozenset(found)
 
 
