@@ -20,7 +20,8 @@ HERE = Path(__file__).resolve().parent
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(HERE))
     available = sorted(p.stem[len("bench_"):] for p in HERE.glob("bench_*.py"))
-    areas = argv or available
+    # Options (--quick ...) are left in sys.argv for the benchmarks that read them.
+    areas = [a for a in argv if not a.startswith("--")] or available
     unknown = [a for a in areas if a not in available]
     if unknown:
         print(f"unknown benchmark(s) {', '.join(unknown)}; choose from {', '.join(available)}",
