@@ -12,6 +12,7 @@ from tm import __version__
 from tm.errors import UsageError
 from tm.files import check_encoding
 from tm.files import signature as tm_signature
+from tm.text import is_wellformed_lang
 
 if TYPE_CHECKING:
     from tm.segmentation import SkippedLine
@@ -31,6 +32,8 @@ __all__ = [
     "encoding_name",
     "json_envelope",
     "json_text",
+    "language",
+    "language_or_auto",
     "new_command",
     "print_json",
     "score",
@@ -187,6 +190,25 @@ def seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(
             f"must be a number of seconds from 0 to {MAX_WAIT:g}, got {text!r}")
     return value
+
+
+def language(text: str) -> str:
+    """argparse type: a BCP 47 language tag (``en``, ``zh-CN``, ``zh_CN.UTF-8``, ``cmn-Hans``).
+
+    The value is kept as given (each command normalizes where it needs to);
+    what is refused is anything :func:`tm.text.is_wellformed_lang` does not
+    call a language tag: unregistered subtags (``xx-yy``), private use
+    (``x-foo``), ``und``, typing slips (``zh-CN,en``).
+    """
+    if not is_wellformed_lang(text):
+        raise argparse.ArgumentTypeError(
+            f"{text[:40]!r} is not a BCP 47 language tag (such as en, zh, zh-CN, zh-Hant)")
+    return text
+
+
+def language_or_auto(text: str) -> str:
+    """argparse type: ``auto`` (guess from the script) or a :func:`language` tag."""
+    return text if text == "auto" else language(text)
 
 
 def encoding_name(text: str) -> str:

@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Sequence
 
-from tm.cli._common import add_db_option
+from tm.cli._common import add_db_option, language
 from tm.memory import TranslationMemory
 from tm.text import is_chinese, is_han
 
@@ -27,11 +27,11 @@ BOLD, GREEN, RED, DIM, RESET = "\033[1m", "\033[32m", "\033[31m", "\033[2m", "\0
 
 def add_lang_options(parser: argparse.ArgumentParser) -> None:
     """``--source-lang`` / ``--target-lang`` of the query side."""
-    parser.add_argument("--source-lang", default=None, metavar="LANG",
+    parser.add_argument("--source-lang", default=None, type=language, metavar="LANG",
                         help="language of the query text (default: zh-CN for a Chinese "
                              "query, else en; zh-CN queries an EN->ZH memory the other way "
                              "round)")
-    parser.add_argument("--target-lang", default=None, metavar="LANG",
+    parser.add_argument("--target-lang", default=None, type=language, metavar="LANG",
                         help="language of the wanted translation (default: en for a Chinese "
                              "query, else zh-CN)")
 

@@ -11,6 +11,7 @@ from tm.cli._common import (
     add_encoding_option,
     add_keep_chrome_option,
     add_text_json_option,
+    language,
     new_command,
     print_json,
 )
@@ -51,10 +52,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="band lower bounds (default: "
                         f"{','.join(str(b) for b in DEFAULT_BANDS)})")
     add_text_json_option(p)
-    p.add_argument("--source-lang", default=None, metavar="LANG",
+    p.add_argument("--source-lang", default=None, type=language, metavar="LANG",
                    help="language of the document (default: guessed from a text file's "
                         "script; en for PO/POT)")
-    p.add_argument("--target-lang", default="zh-CN", metavar="LANG",
+    p.add_argument("--target-lang", default="zh-CN", type=language, metavar="LANG",
                    help="language of the translation (default: zh-CN)")
     add_encoding_option(p)
     add_keep_chrome_option(p)

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
-from tm.cli._common import add_output_option, new_command
+from tm.cli._common import add_output_option, language, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._settings import say
 from tm.formats import FORMATS, write_units
@@ -36,9 +36,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--format", choices=("tmx", "po", "xliff", "csv", "tsv"), default=None,
                    help="output format (default: from the -o extension, else tmx)")
     add_output_option(p)
-    p.add_argument("--source-lang", default=None, metavar="LANG",
+    p.add_argument("--source-lang", default=None, type=language, metavar="LANG",
                    help="export only units with this source language (region-insensitive)")
-    p.add_argument("--target-lang", default=None, metavar="LANG",
+    p.add_argument("--target-lang", default=None, type=language, metavar="LANG",
                    help="export only units with this target language (region-insensitive)")
     p.add_argument("--msgctxt", action="store_true",
                    help="PO: each unit's context as msgctxt (by default the context is an "

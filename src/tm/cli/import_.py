@@ -7,7 +7,13 @@ import itertools
 import sys
 from collections.abc import Iterator
 
-from tm.cli._common import add_deprecated_alias, add_encoding_option, new_command, seconds
+from tm.cli._common import (
+    add_deprecated_alias,
+    add_encoding_option,
+    language,
+    new_command,
+    seconds,
+)
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress
 from tm.formats import read_units
@@ -46,10 +52,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--include-fuzzy", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--include-obsolete", action="store_true",
                    help="also import obsolete (#~) PO entries")
-    p.add_argument("--source-lang", default=None, metavar="LANG",
+    p.add_argument("--source-lang", default=None, type=language, metavar="LANG",
                    help="source language of TMX files (overrides the header's srclang); "
                         "source language of CSV/TSV files without a language header")
-    add_deprecated_alias(p, "--srclang", "--source-lang", metavar="LANG")
+    add_deprecated_alias(p, "--srclang", "--source-lang", type=language, metavar="LANG")
     add_encoding_option(p)
     p.add_argument("--wait", type=seconds, default=10.0, metavar="SECONDS",
                    help="how long to wait for another process writing to the memory "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tm.cli._common import add_min_score_option, add_output_option, new_command
+from tm.cli._common import add_min_score_option, add_output_option, language, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
@@ -31,10 +31,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(p)
     add_output_option(p)
     add_min_score_option(p, 75, "of a fuzzy match to fill in", old=("--min",))
-    p.add_argument("--source-lang", default=None, metavar="LANG",
+    p.add_argument("--source-lang", default=None, type=language, metavar="LANG",
                    help="language of the msgids (default: the header's X-Source-Language, "
                         "else en)")
-    p.add_argument("--target-lang", default=None, metavar="LANG",
+    p.add_argument("--target-lang", default=None, type=language, metavar="LANG",
                    help="language to fill in (default: the header's Language, else zh-CN)")
     p.set_defaults(run=run)
 

@@ -29,6 +29,8 @@ from tm.cli._common import (
     add_deprecated_alias,
     add_encoding_option,
     add_output_option,
+    language,
+    language_or_auto,
     new_command,
 )
 from tm.errors import UsageError
@@ -66,10 +68,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``segment`` subcommand to *sub*."""
     parser = new_command(sub, "segment", EXAMPLES)
     parser.add_argument("file", metavar="FILE", help="text file to segment ('-' = stdin)")
-    parser.add_argument("--source-lang", default=None, metavar="LANG",
+    parser.add_argument("--source-lang", default=None, type=language_or_auto, metavar="LANG",
                         help="language of FILE: en, zh, zh-CN... or auto (the default: "
                              "zh when 30%% or more of the letters are Han, else en)")
-    add_deprecated_alias(parser, "--lang", "--source-lang", metavar="LANG")
+    add_deprecated_alias(parser, "--lang", "--source-lang", type=language_or_auto, metavar="LANG")
     parser.add_argument("--srx", metavar="FILE", default=None,
                         help="SRX 2.0 rules to use instead of the built-in ones")
     parser.add_argument("--format", choices=FORMATS, default="txt",
@@ -77,7 +79,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--msgctxt", action="store_true",
                         help="pot: give every entry its sentence id as msgctxt (by default a "
                              "repeated sentence is one entry and the id an '#. id:' comment)")
-    parser.add_argument("--target-lang", default=None, metavar="LANG",
+    parser.add_argument("--target-lang", default=None, type=language, metavar="LANG",
                         help="target language written into xliff "
                              "(default: zh-CN for English input, en otherwise)")
     chrome = parser.add_mutually_exclusive_group()

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import argparse
 
-from tm.cli._common import add_output_option, add_text_json_option, new_command, print_json
+from tm.cli._common import (
+    add_output_option,
+    add_text_json_option,
+    language,
+    new_command,
+    print_json,
+)
 from tm.cli._settings import project_settings
 from tm.errors import UsageError
 from tm.files import read_text
@@ -34,13 +40,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--glossary", metavar="FILE", default=None,
                         help="glossary file: TBX, CSV, TSV or PO (default: the 'glossary' "
                              "setting of [tool.tm.check] in pyproject.toml or tm.toml)")
-    parser.add_argument("--lang", default="en",
+    parser.add_argument("--lang", default="en", type=language, metavar="LANG",
                         help="language of TEXT: the glossary's source language (en, the "
                              "default) finds source terms, its target language (zh) finds "
                              "approved and forbidden renderings")
-    parser.add_argument("--source-lang", default="en", metavar="LANG",
+    parser.add_argument("--source-lang", default="en", type=language, metavar="LANG",
                         help="source language of the glossary (default: en)")
-    parser.add_argument("--target-lang", default="zh-CN", metavar="LANG",
+    parser.add_argument("--target-lang", default="zh-CN", type=language, metavar="LANG",
                         help="target language of the glossary (default: zh-CN)")
     parser.add_argument("--export", choices=tuple(SAVE_FORMATS), metavar="FORMAT",
                         help="write the glossary instead of searching: tbx (TBX v3, "
