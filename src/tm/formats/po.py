@@ -23,7 +23,7 @@ from tm._shared.po_header import ordered_header
 from tm._shared.width import char_width, text_width
 from tm.errors import ParseError
 from tm.formats._pobuild import entry_id
-from tm.formats._poread import parse_po
+from tm.formats._poread import parse_po as _parse_po_tokens
 from tm.formats.linebreak import PROHIBITED, line_breaks, width_linebreaks
 from tm.model import Origin, Unit
 
@@ -94,11 +94,82 @@ def _comment_lines(marker: str, text: str) -> list[str]:
     return [f"{marker} {line}" if line else marker for line in text.split("\n")]
 
 
+#: What GNU gettext (0.22 and later) puts around a file name that holds white space in a
+#: ``#:`` reference, so that readers can tell it from a list of names: U+2068 FIRST
+#: STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE.  gettext 0.21 passes them through.
+FILENAME_ISOLATES = ("\u2068", "\u2069")
+
+
+def reference(path: str, line: str = "") -> str:
+    """One ``#:`` reference as gettext writes it: ``path:line``, isolated when *path* has spaces.
+
+    >>> reference("notes.txt", "3"), reference("my notes.txt", "3")
+    ('notes.txt:3', '\u2068my notes.txt\u2069:3')
+    """
+    if any(ch.isspace() for ch in path):
+        path = FILENAME_ISOLATES[0] + path + FILENAME_ISOLATES[1]
+    return f"{path}:{line}" if line else path
+
+
+def _rejoin_isolated(occurrences: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """References read by splitting ``#:`` at white space, with isolated file names joined.
+
+    The PO reader splits a ``#:`` line at white space, so ``\u2068my notes.txt\u2069:3``
+    arrives as ``("\u2068my", "")`` and ``("notes.txt\u2069", "3")``: the tokens
+    from an opening isolate to the closing one are joined again (by one space,
+    as gettext 0.21's msgcat joins them) and read as one reference.
+    """
+    if not any(path.startswith(FILENAME_ISOLATES[0]) for path, _ in occurrences):
+        return occurrences
+    out: list[tuple[str, str]] = []
+    pending: list[str] = []
+    for path, line in occurrences:
+        token = f"{path}:{line}" if line else path
+        if pending or token.startswith(FILENAME_ISOLATES[0]):
+            pending.append(token)
+            if FILENAME_ISOLATES[1] in token:
+                out.append(parse_reference(" ".join(pending)))
+                pending = []
+            continue
+        out.append((path, line))
+    out += [parse_reference(token) for token in pending]  # never closed: kept as written
+    return out
+
+
+def parse_reference(token: str) -> tuple[str, str]:
+    """``(file, line)`` of one ``#:`` reference, the inverse of :func:`reference`.
+
+    >>> parse_reference("\u2068my notes.txt\u2069:3"), parse_reference("a.txt:12")
+    (('my notes.txt', '3'), ('a.txt', '12'))
+    """
+    opening, closing = FILENAME_ISOLATES
+    if token.startswith(opening) and closing in token:
+        end = token.rindex(closing)
+        path, rest = token[1:end], token[end + 1:]
+        return (path, rest[1:]) if rest[:1] == ":" and rest[1:].isdigit() else (path, "")
+    path, sep, line = token.rpartition(":")
+    return (path, line) if sep and line.isdigit() else (token, "")
+
+
+def parse_po(text: str, name: str) -> polib.POFile:
+    """Parse PO/POT *text* read from *name* (for messages) into a POFile.
+
+    Every string is kept exactly; what msgfmt refuses raises ParseError
+    (``name:line: message``); ``#:`` file names in isolates (:func:`reference`)
+    are read whole.
+    """
+    po = _parse_po_tokens(text, name)
+    for entry in po:
+        if entry.occurrences:
+            entry.occurrences = _rejoin_isolated(entry.occurrences)
+    return po
+
+
 def _reference_lines(occurrences: list[tuple[str, str]]) -> list[str]:
     lines: list[str] = []
     current = "#:"
     for path, line in occurrences:
-        ref = f"{path}:{line}" if line else path
+        ref = reference(path, line)
         if len(current) > 2 and len(current) + 1 + len(ref) > PAGE_WIDTH:
             lines.append(current)
             current = "#:"
