@@ -13,7 +13,8 @@ Two tables, each row a fresh child process measured from outside by
   ``(a|aa)+b`` on 40 characters, an invalid ``languagepattern``, each given to
   ``tm segment --srx``: exit code and the first line of the error.
 
-``--only=library,txt,pot`` keeps those runs.  ``--src=DIR`` runs the same
+``--only=library,txt,pot`` keeps those runs, ``--inputs=0,2`` those texts
+(indexes into TEXTS), ``--no-srx`` leaves the SRX table out.  ``--src=DIR`` runs the same
 children on another checkout's ``src`` (the code before a fix:
 ``git archive 89d3031^ | tar -x -C /tmp/old``, then ``--src=/tmp/old/src``),
 under an address-space limit (``--limit-gb=N``, default 8) so that a pattern
@@ -95,6 +96,8 @@ class Options:
     limit_gb: float = 8.0
     timeout: float = 900.0
     only: tuple[str, ...] = ()  # run kinds to keep: library, txt, jsonl, pot (default all)
+    inputs: tuple[int, ...] = ()  # indexes into TEXTS to run (default all)
+    srx: bool = True  # run the SRX table
 
     @classmethod
     def parse(cls, argv: list[str]) -> Options:
@@ -112,6 +115,10 @@ class Options:
                 opts.timeout = float(value)
             elif name == "--only":
                 opts.only = tuple(value.split(","))
+            elif name == "--inputs":
+                opts.inputs = tuple(int(i) for i in value.split(","))
+            elif name == "--no-srx":
+                opts.srx = False
         return opts
 
 
@@ -181,7 +188,9 @@ def text_table(opts: Options) -> None:
           "| growth / input |")
     print("|---|--:|---|---|--:|--:|--:|--:|")
     with tempfile.TemporaryDirectory() as tmp:
-        for label, unit, repeats, lang, formats in TEXTS:
+        for index, (label, unit, repeats, lang, formats) in enumerate(TEXTS):
+            if opts.inputs and index not in opts.inputs:
+                continue
             runs = [("tm.segment (drained)", ["library"])] + [
                 (f"tm segment --format {fmt}", ["cli", "--format", fmt]) for fmt in formats]
             runs = [(name, how) for name, how in runs
@@ -229,7 +238,8 @@ def main(argv: list[str]) -> None:
     opts = Options.parse(argv)
     print(f"\n(load average before the adversarial runs: {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores)")
-    srx_table(opts)
+    if opts.srx:
+        srx_table(opts)
     text_table(opts)
     print(f"\n(load average after: {os.getloadavg()[0]:.1f})")
 
