@@ -120,12 +120,14 @@ def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]],
     if shares is None:
         shares = glue.coverage(cost, path)
     rows: list[list[float]] = []
+    starts = glue.bead_starts(path)
     i = j = 0
     for index, (k, t) in enumerate(path):
         if k and t:
             rows.append(_paired(cost, i, k, j, t, shares))
         else:
-            rows.append(_null(cost, i, k, j, glue.null_glue(cost, path, index, shares)))
+            left_out = glue.null_glue(cost, path, index, shares, starts)
+            rows.append(_null(cost, i, k, j, left_out))
         i, j = i + k, j + t
     support = [row[0] if k and t else 0.0
                for (k, t), row in zip(path, rows, strict=True)

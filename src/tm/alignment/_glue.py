@@ -36,8 +36,9 @@ from collections.abc import Sequence
 
 from tm.alignment._beadcost import BeadCost
 
-__all__ = ["GLUE_FEATURES", "GLUE_WEIGHTS", "bead_glue", "coverage", "edge_features",
-           "glue_logit", "null_glue", "reattach_shifted", "split_glued", "unexplained"]
+__all__ = ["GLUE_FEATURES", "GLUE_WEIGHTS", "bead_glue", "bead_starts", "coverage",
+           "edge_features", "glue_logit", "null_glue", "reattach_shifted", "split_glued",
+           "unexplained"]
 
 #: Names of the features of an edge sentence, in the order of :data:`GLUE_WEIGHTS` (after the bias).
 GLUE_FEATURES = ("novel evidence", "duplicate only", "unmatched numbers", "length gain",
@@ -139,15 +140,14 @@ def bead_glue(cost: BeadCost, i: int, k: int, j: int, t: int,
     return max((logit for logit, _, _ in _edges(cost, i, k, j, t, shares)), default=NO_GLUE)
 
 
-def null_glue(cost: BeadCost, path: Path, index: int, shares: tuple[float, float]) -> float:
+def null_glue(cost: BeadCost, path: Path, index: int, shares: tuple[float, float],
+              starts: Sequence[tuple[int, int]] | None = None) -> float:
     """For null bead number *index* of *path*: log-odds that its sentence is glued on, were
     it joined to the paired bead before or after it (the lower of the two: the likelier
-    attachment).  High: the sentence looks left out; low: it fits a neighbour."""
-    starts = []
-    i = j = 0
-    for k, t in path:
-        starts.append((i, j))
-        i, j = i + k, j + t
+    attachment).  High: the sentence looks left out; low: it fits a neighbour.
+    *starts* (:func:`bead_starts` of *path*) saves computing them again."""
+    if starts is None:
+        starts = bead_starts(path)
     k, t = path[index]
     si, sj = starts[index]
     best: list[float] = []
@@ -204,7 +204,7 @@ def split_glued(cost: BeadCost, path: Path, shares: tuple[float, float]) -> list
     return out
 
 
-def _starts(path: Path) -> list[tuple[int, int]]:
+def bead_starts(path: Path) -> list[tuple[int, int]]:
     """(source, target) index where each bead of *path* starts."""
     out = []
     i = j = 0
@@ -231,11 +231,11 @@ def _moves_to(cost: BeadCost, beads: list[tuple[int, int]], starts: list[tuple[i
         moved, left = cost.b[j], cost.a[i]
     if moved.furniture or left.furniture:
         return False
-    features = _features(cost, source, *span, *other, edge, share)
     own = cost.matches(i, i + 1, j, j + 1)
-    there, here = features[0], unexplained(own, moved.mass, share)
-    alone = unexplained(own, left.mass, shares[1] if source else shares[0])
-    return (there + SHIFT_MARGIN < here and alone > SHIFT_MARGIN
+    if unexplained(own, left.mass, shares[1] if source else shares[0]) <= SHIFT_MARGIN:
+        return False   # the partner is explained by the moved sentence: no shift
+    features = _features(cost, source, *span, *other, edge, share)
+    return (features[0] + SHIFT_MARGIN < unexplained(own, moved.mass, share)
             and glue_logit(features) <= cost.params.glue_above
             and features[3] <= SHIFT_LENGTH_GAIN)
 
@@ -259,10 +259,10 @@ def reattach_shifted(cost: BeadCost, path: Path,
     nothing: the sentence then joins that bead and its partner stands alone.
     """
     beads = list(path)
+    starts = bead_starts(beads)
     p = 0
     while p < len(beads):
         if beads[p] == (1, 1):
-            starts = _starts(beads)
             for q in (p + 1, p - 1):
                 if not (0 <= q < len(beads) and beads[q][0] and beads[q][1]):
                     continue
@@ -273,6 +273,9 @@ def reattach_shifted(cost: BeadCost, path: Path,
                 qk, qt = beads[q]
                 beads[q] = (qk + 1, qt) if moved else (qk, qt + 1)
                 beads[p] = (0, 1) if moved else (1, 0)
+                first = min(p, q)   # only the second of the two beads starts elsewhere now
+                i, j = starts[first]
+                starts[first + 1] = (i + beads[first][0], j + beads[first][1])
                 break
         p += 1
     return beads
