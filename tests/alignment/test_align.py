@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import itertools
 from pathlib import Path
 
 import pytest
@@ -275,3 +276,14 @@ def test_long_document_with_more_chinese_sentences_stays_in_step() -> None:
     beads = tm.align(en, zh)
     found = {(b.src, b.tgt) for b in beads}
     assert sum(g in found for g in gold) >= 0.95 * len(gold)
+
+
+def test_progress_is_reported_from_0_to_1_without_changing_the_alignment() -> None:
+    en = [f"Sentence number {n} talks about {n * 7} apples." for n in range(400)]
+    zh = [f"第{n}句谈到{n * 7}个苹果。" for n in range(400)]
+    shares: list[float] = []
+    beads = tm.align(en, zh, on_progress=shares.append)
+    assert beads == tm.align(en, zh)
+    assert shares[0] == 0.0 and shares[-1] == 1.0
+    assert all(b >= a for a, b in itertools.pairwise(shares))
+    assert len(set(shares)) >= 8   # more than the phase boundaries: rows and sentences count

@@ -224,3 +224,18 @@ def test_swapped_files_are_pointed_out() -> None:
     result = run_tm("align", ZH, EN, "--format", "beads")
     assert result.code == 0
     assert "swapped" in result.stderr.decode()
+
+
+def test_align_draws_a_progress_bar_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tm.cli import _progress
+    from tm.cli import align as align_cli
+
+    quiet = run_tm("align", EN, ZH, "--format", "beads")
+    assert "\r" not in quiet.err and "aligning" not in quiet.err   # stderr is not a terminal
+    monkeypatch.setattr(align_cli, "wants_progress", lambda args: not args.quiet)
+    monkeypatch.setattr(_progress, "DELAY", -1.0)
+    monkeypatch.setattr(_progress, "REDRAWS_PER_SECOND", 1e9)
+    drawn = run_tm("align", EN, ZH, "--format", "beads")
+    assert drawn.code == 0 and drawn.out == quiet.out
+    assert "\raligning [" in drawn.err and "100%" in drawn.err and drawn.err.count("\r") >= 3
+    assert "aligning" not in run_tm("align", EN, ZH, "--format", "beads", "--quiet").err

@@ -217,10 +217,16 @@ def unit_length(text: str, lang: str, zh_per_en: float) -> float:
 
 def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
                zh_per_en: float = ZH_PER_EN, glossary: Glossary | None = None,
-               paragraphs: Sequence[int] | None = None) -> list[Item]:
-    """Build the DP items of one side: length units, evidence keys and mass."""
+               paragraphs: Sequence[int] | None = None,
+               tick: Callable[[float], None] | None = None) -> list[Item]:
+    """Build the DP items of one side: length units, evidence keys and mass.
+
+    *tick*, if given, hears the share of sentences done every 128 sentences.
+    """
     items: list[Item] = []
     for index, text in enumerate(texts):
+        if tick is not None and not index % 128:
+            tick(index / len(texts))
         keys, mass, words = _side_keys(text, lang, other_lang, glossary)
         starts = ends = False
         if paragraphs is not None:

@@ -1,7 +1,7 @@
 """A progress bar for the commands that can run for minutes.
 
-``import``, ``pretranslate``, ``analyze``, ``update --db`` and ``lookup --batch``
-draw one line on stderr: ``label [#####-----] 1,234/5,000  25%  312/s  ETA 0:12``
+``import``, ``pretranslate``, ``analyze``, ``update --db``, ``lookup --batch`` and
+``align`` draw one line on stderr: ``label [#####-----] 1,234/5,000  25%  312/s  ETA 0:12``
 (without a known total: ``label 1,234  312/s  0:05``).  It is drawn only when
 stderr is a terminal and ``--quiet`` is not given, only once a run has lasted
 :data:`DELAY` seconds (short runs stay silent), and at most

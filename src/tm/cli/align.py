@@ -34,6 +34,7 @@ from tm.cli._common import (
     json_text,
     new_command,
 )
+from tm.cli._progress import Progress, wants_progress
 from tm.errors import ParseError, UsageError
 from tm.files import atomic_writer, read_text, signature
 from tm.model import Bead, Origin, Segment
@@ -48,6 +49,7 @@ from tm.text import han_ratio
 
 if TYPE_CHECKING:
     from tm.formats import PoMessage
+    from tm.glossary import Glossary
 
 __all__ = ["register", "run"]
 
@@ -156,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
     en = _read_side(args.en_file, "en", args)
     zh = _read_side(args.zh_file, "zh", args)
     _warn_scripts(en, zh)
-    beads = tm.align(en.segments, zh.segments, "en", "zh", glossary, max_bead=args.max_bead)
+    beads = _align(en, zh, glossary, args)
     sig = signature(f"segmentation {en.signature}, {zh.signature}",
                     f"alignment {ALIGNMENT_VERSION}")
     doc = _Aligned(en, zh, beads, sig, args.fuzzy_below, args.msgctxt, args.one_sentence)
@@ -170,6 +172,20 @@ def run(args: argparse.Namespace) -> int:
         if side.skipped is not None:
             side.skipped.print()
     return 0
+
+
+def _align(en: _Side, zh: _Side, glossary: Glossary | None,
+           args: argparse.Namespace) -> list[Bead]:
+    """tm.align with a progress bar in English sentences (on a terminal, for long texts)."""
+    bar = Progress(len(en.segments), "aligning", enabled=wants_progress(args))
+
+    def report(share: float) -> None:
+        bar.advance(round(share * len(en.segments)) - bar.done)
+    try:
+        return tm.align(en.segments, zh.segments, "en", "zh", glossary, max_bead=args.max_bead,
+                        on_progress=report if bar.enabled else None)
+    finally:
+        bar.close()
 
 
 @dataclass
