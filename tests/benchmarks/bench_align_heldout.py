@@ -66,11 +66,11 @@ def paragraphs(lines: Sequence[str], running: str, joiner: str) -> list[int] | N
     return numbers if start == len(lines) else None
 
 
-def documents() -> list[tuple[list[str], list[str], list[int] | None, list[int] | None,
-                              list[Bead]]]:
-    """(en lines, zh lines, en paragraphs, zh paragraphs, gold) per document."""
+def documents(folder: Path = HELDOUT) -> list[tuple[list[str], list[str], list[int] | None,
+                                                     list[int] | None, list[Bead]]]:
+    """(en lines, zh lines, en paragraphs, zh paragraphs, gold) per document of *folder*."""
     docs = []
-    for gold in sorted(HELDOUT.glob("*.gold")):
+    for gold in sorted(folder.glob("*.gold")):
         en = gold.with_suffix(".en").read_text(encoding="utf-8").splitlines()
         zh = gold.with_suffix(".zh").read_text(encoding="utf-8").splitlines()
         en_par = paragraphs(en, gold.with_suffix(".en.txt").read_text(encoding="utf-8"), " ")
@@ -90,7 +90,7 @@ def _segments(lines: Sequence[str], numbers: Sequence[int]) -> list[object]:
     return out
 
 
-def evaluate(with_paragraphs: bool) -> dict[str, float]:
+def evaluate(with_paragraphs: bool, folder: Path = HELDOUT) -> dict[str, float]:
     """Align every document and return the aggregate figures."""
     import tm
 
@@ -99,10 +99,10 @@ def evaluate(with_paragraphs: bool) -> dict[str, float]:
     nulls = found_nulls = wrong = wrong_trusted = beads = 0
     null_kinds = {"1-0": [0, 0], "0-1": [0, 0]}
     started = time.process_time()
-    for en, zh, en_par, zh_par, gold in documents():
+    for en, zh, en_par, zh_par, gold in documents(folder):
         if with_paragraphs:
             if en_par is None or zh_par is None:
-                raise SystemExit("align-heldout: a running text does not match its lines")
+                raise SystemExit(f"{folder.name}: a running text does not match its lines")
             result = tm.align(_segments(en, en_par), _segments(zh, zh_par), "en", "zh")  # type: ignore[arg-type]
         else:
             result = tm.align(en, zh, "en", "zh")
@@ -133,21 +133,21 @@ def evaluate(with_paragraphs: bool) -> dict[str, float]:
     return out
 
 
-def main() -> None:
-    """Print the aggregate table."""
-    if not HELDOUT.is_dir():
-        print(f"align-heldout not found at {HELDOUT}; skipping.")
+def main(folder: Path = HELDOUT) -> None:
+    """Print the aggregate table of the set in *folder*."""
+    if not folder.is_dir():
+        print(f"{folder.name} not found at {folder}; skipping.")
         return
-    docs = documents()
+    docs = documents(folder)
     gold_beads = sum(len(d[4]) for d in docs)
-    print(f"align-heldout: {len(docs)} documents, {sum(len(d[0]) for d in docs)} en / "
+    print(f"{folder.name}: {len(docs)} documents, {sum(len(d[0]) for d in docs)} en / "
           f"{sum(len(d[1]) for d in docs)} zh sentences, {gold_beads} gold beads.\n")
     print("| input | P strict | R strict | F1 strict | P lax | R lax | F1 lax | "
           "1-0 found | 0-1 found | 1-0/0-1 found | wrong beads | wrong with conf > 0.5 | "
           "CPU (s) |")
     print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
     for name, with_par in (("sentence lines", False), ("lines + paragraphs", True)):
-        s = evaluate(with_par)
+        s = evaluate(with_par, folder)
         cells = " | ".join(f"{s[k]:.3f}" for k in ("P strict", "R strict", "F1 strict",
                                                     "P lax", "R lax", "F1 lax",
                                                     "1-0 found", "0-1 found", "null found"))
