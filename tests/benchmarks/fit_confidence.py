@@ -13,7 +13,12 @@ produces (labelled right when they are exactly a gold bead) on
   furniture (credit lines, bylines made up from the lists below) inserted;
 * mismatched pairs (the English of one fitting document against the Chinese
   of another): every bead is wrong, so a file that is not a translation of
-  the other scores low.
+  the other scores low;
+* the six align-heldout news documents (a development set since its second
+  run) and one omission variant of each kind (tests/alignment/omission_variants.py),
+  as plain lines and with their paragraphs: news translations are closer than
+  literary ones, and a model fitted on literary text alone trusts glued news
+  beads too much.
 
 Two L2-regularised logistic regressions (paired beads, null beads) are fitted
 by Newton's method.  The script prints the weights to paste into
@@ -80,7 +85,8 @@ def variant(en: list[str], zh: list[str], gold: Gold, rng: random.Random,
     return out_en, out_zh, out_gold
 
 
-def labelled(en: Sequence[str], zh: Sequence[str], gold: Gold) -> tuple[
+def labelled(en: Sequence[str], zh: Sequence[str], gold: Gold,
+             en_par: list[int] | None = None, zh_par: list[int] | None = None) -> tuple[
         list[list[float]], list[int], list[list[float]], list[int]]:
     """Features and right/wrong labels of tm.align's beads: (paired X, y, null X, y)."""
     from tm.alignment import bead_shapes
@@ -88,8 +94,8 @@ def labelled(en: Sequence[str], zh: Sequence[str], gold: Gold) -> tuple[
     from tm.alignment._confidence import bead_features
     from tm.alignment._scoring import Params
 
-    cost, path, _ = _solve(list(en), list(zh), None, None, "en", "zh", None, bead_shapes(4),
-                           None, 8, Params())
+    cost, path, _ = _solve(list(en), list(zh), en_par, zh_par, "en", "zh", None,
+                           bead_shapes(4), None, 8, Params())
     gold_set = set(gold)
     px: list[list[float]] = []
     py: list[int] = []
@@ -188,6 +194,29 @@ FIXED_PAIRED = {4: -0.5, 6: -3.0}
 FIXED_NULL = {3: 1.0}
 
 
+def news_sets(rng: random.Random) -> list[tuple[list[str], list[str], Gold, float,
+                                               list[int] | None, list[int] | None]]:
+    """The align-heldout news documents (a development set, see docs/benchmarks.md) and
+    their omission variants, as plain lines and with paragraphs: the literary half of
+    MAC-Dev alone says nothing of how sure a bead in a close news translation is."""
+    import bench_align_heldout as heldout
+    from fit_glue import Document, variants
+
+    out: list[tuple[list[str], list[str], Gold, float, list[int] | None, list[int] | None]] = []
+    for en, zh, en_par, zh_par, gold in heldout.documents():
+        for doc in [Document(en, zh, gold, en_par, zh_par),
+                    *variants(Document(en, zh, gold, en_par, zh_par), rng.randrange(1 << 30),
+                              per_kind=1, edits=4)]:
+            out.append((doc.en, doc.zh, doc.gold, NEWS_WEIGHT, None, None))
+            out.append((doc.en, doc.zh, doc.gold, NEWS_WEIGHT, doc.en_par, doc.zh_par))
+    return out
+
+
+#: Weight of a bead of the news documents (their beads are fewer than MAC-Dev's; each
+#: counts the same as a literary bead).
+NEWS_WEIGHT = 1.0
+
+
 def training_data() -> tuple[list[list[float]], list[int], list[float], list[list[float]],
                              list[int], list[float]]:
     """Labelled, weighted beads of the fitting documents, their variants, mismatched pairs."""
@@ -200,14 +229,16 @@ def training_data() -> tuple[list[list[float]], list[int], list[float], list[lis
     nx: list[list[float]] = []
     ny: list[int] = []
     nw: list[float] = []
-    sets = [(en, zh, gold, 1.0) for _, en, zh, gold in docs]
+    sets: list[tuple[list[str], list[str], Gold, float, list[int] | None, list[int] | None]]
+    sets = [(en, zh, gold, 1.0, None, None) for _, en, zh, gold in docs]
     for _, en, zh, gold in docs:
         for side in (0, 1, 0, 1):
-            sets.append((*variant(en, zh, gold, rng, side), 1.0))
+            sets.append((*variant(en, zh, gold, rng, side), 1.0, None, None))
     for (_, en, _, _), (_, _, zh, _) in zip(docs, docs[1:] + docs[:1], strict=True):
-        sets.append((en[:len(zh)], zh[:len(en)], [], MISMATCHED_WEIGHT))
-    for en, zh, gold, weight in sets:
-        a, b, c, d = labelled(en, zh, gold)
+        sets.append((en[:len(zh)], zh[:len(en)], [], MISMATCHED_WEIGHT, None, None))
+    sets += news_sets(rng)
+    for en, zh, gold, weight, en_par, zh_par in sets:
+        a, b, c, d = labelled(en, zh, gold, en_par, zh_par)
         px += a
         py += b
         pw += [weight] * len(b)

@@ -39,13 +39,13 @@ PAIRED_FEATURES = ("evidence", "reliability", "similarity", "length", "paragraph
                    "furniture", "many", "glued", "neighbours")
 #: Logistic weights of a paired bead: bias, then one per :data:`PAIRED_FEATURES`
 #: (fitted; the paragraph and furniture weights are set by hand: MAC-Dev has neither).
-CONFIDENCE_WEIGHTS = (0.629, 0.8, -1.614, 2.265, -0.499, -0.5, -1.65, -3.0, -0.539, -3.53, 7.034)
+CONFIDENCE_WEIGHTS = (1.782, 0.744, -2.703, 2.551, -0.673, -0.5, -1.705, -3.0, -0.21, -5.219, 5.467)
 #: Names of the null-bead features, in the order of :data:`NULL_WEIGHTS` (after the bias).
 NULL_FEATURES = ("furniture", "reliability", "best partner", "own paragraph", "left out",
                  "neighbours")
 #: Logistic weights of a null bead: bias, then one per :data:`NULL_FEATURES`
 #: (fitted; the own-paragraph weight is set by hand).
-NULL_WEIGHTS = (1.949, 1.567, -0.709, 0.196, 1.0, 0.443, 0.222)
+NULL_WEIGHTS = (1.144, 1.931, -1.163, -0.459, 1.0, 2.626, 0.024)
 #: Confidence of a null bead when one side is empty (nothing else to go on).
 NULL_CONFIDENCE = 0.0
 #: How many paired beads on each side count as a bead's neighbours.
