@@ -22,11 +22,16 @@ is how the evidence is spread over the bead's sentences:
   cost of the bead with it minus without it)?
 
 :func:`glue_logit` combines them with logistic weights fitted by
-``tests/benchmarks/fit_confidence.py`` on omission variants of the development
-texts (the glued sentences are known there).  :func:`split_glued` cuts every
-edge sentence whose log-odds of being glued exceed ``Params.glue_above`` off
-into a null bead; the confidence models use the same log-odds, so a bead that
-keeps a doubtful sentence does not look sure.
+``tests/benchmarks/fit_glue.py`` (run first by ``fit_confidence.py``) on
+omission variants of development texts (the glued sentences are known there).
+:func:`split_glued` cuts every edge sentence whose log-odds of being glued
+exceed ``Params.glue_above`` off into a null bead; the confidence models use
+the same log-odds, so a bead that keeps a doubtful sentence does not look sure.
+
+The other way a left-out sentence fools an aligner is a *shift*: its
+neighbour is paired 1-1 with the next sentence along.  :func:`reattach_shifted`
+gives such a sentence to the paired bead next to it when that bead explains it
+far better than its own partner, which matches nothing and stands alone.
 """
 
 from __future__ import annotations
