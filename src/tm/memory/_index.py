@@ -38,15 +38,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from tm.memory._backend import Connection
 from tm.memory._matching import max_distance, score_tokens
 
-__all__ = ["Index", "PostingBuffer", "encode_ids"]
+__all__ = ["ITEM", "Index", "decode_ids", "encode_ids", "term_of"]
 
 LEN_BITS, OCC_BITS, LANG_BITS = 12, 8, 6
 MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LANG_BITS
-_ITEM = "I" if array("I").itemsize == 4 else "L"
-_TOKEN_SHIFT = LANG_BITS + OCC_BITS + LEN_BITS
-#: Posting entries a writer holds before writing them (about 4 bytes each, plus the keys):
-#: bounds a bulk import's memory; each flush adds one row per key (clustered by key).
-FLUSH_ENTRIES = 6_000_000
+#: The array type of packed ids (4 bytes, native order): postings, token ids, length counts.
+ITEM = "I" if array("I").itemsize == 4 else "L"
 #: Stop checking more terms once a length has at most this many candidates.
 _FEW_CANDIDATES = 8
 #: Ids per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
@@ -54,12 +51,12 @@ _BATCH = 500
 
 def encode_ids(ids: Sequence[int]) -> bytes:
     """Pack token ids into the blob stored in ``units.src_toks``/``tgt_toks``."""
-    return array(_ITEM, ids).tobytes()
+    return array(ITEM, ids).tobytes()
 
 
 def decode_ids(blob: bytes) -> array[int]:
     """Unpack a blob written by :func:`encode_ids`."""
-    out = array(_ITEM)
+    out = array(ITEM)
     out.frombytes(blob)
     return out
 
@@ -67,77 +64,6 @@ def decode_ids(blob: bytes) -> array[int]:
 def term_of(token: int, lang: int, occurrence: int) -> int:
     """The term id of the *occurrence*-th copy of *token* in language class *lang*."""
     return ((token << LANG_BITS | lang) << OCC_BITS) | occurrence
-
-
-class PostingBuffer:
-    """Postings of newly added units, held in memory until :meth:`flush`."""
-
-    def __init__(self) -> None:
-        self.lists: dict[int, array[int]] = {}
-        self.entries = 0
-
-    def add(self, entry: int, token_ids: Sequence[int], lang: int) -> None:
-        """Index one text (*entry* = ``unit_id << 1 | side``)."""
-        length = min(len(token_ids), MAX_LEN)
-        lists = self.lists
-        if len(set(token_ids)) == len(token_ids):  # no repeated token: every term is #1
-            low = ((lang << OCC_BITS | 1) << LEN_BITS) | length
-            for key in [tok << _TOKEN_SHIFT | low for tok in token_ids]:
-                posting = lists.get(key)
-                if posting is None:
-                    lists[key] = array(_ITEM, (entry,))
-                else:
-                    posting.append(entry)
-            self.entries += len(token_ids)
-            return
-        seen: dict[int, int] = {}
-        for tok in token_ids:
-            occ = seen.get(tok, 0) + 1
-            seen[tok] = occ
-            if occ > MAX_OCC:
-                continue
-            key = ((((tok << LANG_BITS | lang) << OCC_BITS) | occ) << LEN_BITS) | length
-            posting = lists.get(key)
-            if posting is None:
-                lists[key] = array(_ITEM, (entry,))
-            else:
-                posting.append(entry)
-        self.entries += len(token_ids)
-
-    def flush(self, conn: Connection) -> None:
-        """Write the buffered postings as new rows and empty the buffer.
-
-        Also adds to each term's histogram of text lengths (``term_lengths``),
-        which is what lookups read to choose the cheapest terms.
-        """
-        conn.insert_many("postings", ("key", "seq", "n", "ids"),
-                         ((key, ids[0], len(ids), ids.tobytes())
-                          for key, ids in self.lists.items()))
-        added: dict[int, dict[int, int]] = {}
-        for key, ids in self.lists.items():
-            added.setdefault(key >> LEN_BITS, {})[key & MAX_LEN] = len(ids)
-        self.lists = {}
-        self.entries = 0
-        terms = list(added)
-        stored: dict[int, bytes] = {}
-        for start in range(0, len(terms), _BATCH):
-            where, params = conn.in_list("term", terms[start:start + _BATCH])
-            stored.update(conn.execute(f"SELECT term, counts FROM term_lengths WHERE {where}",
-                                       params))
-        new: list[tuple[int, bytes]] = []
-        changed: list[tuple[int, bytes]] = []
-        for term, by_len in added.items():
-            old = stored.get(term)
-            counts = decode_ids(old) if old is not None else array(_ITEM)
-            top = max(by_len) + 1
-            if len(counts) < top:
-                counts.extend([0] * (top - len(counts)))
-            for n, count in by_len.items():
-                counts[n] += count
-            (new if old is None else changed).append((term, counts.tobytes()))
-        conn.insert_many("term_lengths", ("term", "counts"), new)
-        conn.executemany("UPDATE term_lengths SET counts = ? WHERE term = ?",
-                         [(counts, term) for term, counts in changed])
 
 
 class Index:
@@ -151,7 +77,7 @@ class Index:
 
     def postings(self, term: int, lo: int, hi: int) -> array[int]:
         """All entries of *term* for text lengths ``lo..hi`` (sorted when ``lo == hi``)."""
-        out = array(_ITEM)
+        out = array(ITEM)
         for (blob,) in self.conn.execute(
             "SELECT ids FROM postings WHERE key BETWEEN ? AND ? ORDER BY key, seq",
             self._range(term, lo, hi),
@@ -168,7 +94,7 @@ class Index:
             where, params = self.conn.in_list("key", listed[start:start + _BATCH])
             for key, blob in self.conn.execute(
                     f"SELECT key, ids FROM postings WHERE {where} ORDER BY key, seq", params):
-                out.setdefault(keys[key], array(_ITEM)).frombytes(blob)
+                out.setdefault(keys[key], array(ITEM)).frombytes(blob)
         return out
 
     def postings_many(self, terms: Sequence[int], n: int) -> Iterator[array[int]]:

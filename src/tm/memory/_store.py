@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tm.errors import StoreError
 from tm.memory._backend import Connection
-from tm.memory._index import FLUSH_ENTRIES, MAX_LANGS, PostingBuffer, decode_ids
+from tm.memory._index import MAX_LANGS, decode_ids
+from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.model import Origin, Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "

@@ -16,8 +16,9 @@ from tm._shared.lang import lang_key, normalize_lang
 from tm._shared.text import sentence_key
 from tm.memory import _store as store
 from tm.memory._backend import Connection
-from tm.memory._index import FLUSH_ENTRIES, PostingBuffer, encode_ids
+from tm.memory._index import encode_ids
 from tm.memory._matching import match_tokens
+from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.model import Origin, Unit
 
 #: Unit rows buffered before one ``executemany``.

@@ -1,0 +1,91 @@
+"""The bulk posting builder: both groupings (numpy, Python) give the index's exact rows."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tm import TranslationMemory, Unit
+from tm.memory import _postings
+from tm.memory._index import ITEM, MAX_LEN, MAX_OCC, term_of
+from tm.memory._postings import PostingBuffer, numpy_or_none
+
+LEN_BITS = MAX_LEN.bit_length()
+
+#: Texts: (token ids, language); ids repeat often, and past MAX_OCC (520 tokens of 2 ids).
+TEXTS = st.lists(st.tuples(st.lists(st.integers(1, 40), max_size=30)
+                           | st.lists(st.sampled_from([1, 2]), min_size=520, max_size=600),
+                           st.integers(0, 3)),
+                 max_size=40)
+
+
+def _reference(texts: list[tuple[list[int], int]]) -> dict[int, list[int]]:
+    """The postings the index expects, built the obvious way: key -> ascending entries."""
+    out: dict[int, list[int]] = {}
+    for entry, (tokens, lang) in enumerate(texts):
+        seen: dict[int, int] = {}
+        for token in tokens:
+            seen[token] = seen.get(token, 0) + 1
+            if seen[token] <= MAX_OCC:
+                key = term_of(token, lang, seen[token]) << LEN_BITS | min(len(tokens), MAX_LEN)
+                out.setdefault(key, []).append(entry * 2)
+    return out
+
+
+def _rows(buffer: PostingBuffer) -> list[tuple[int, list[int]]]:
+    rows = []
+    for key, ids in buffer.rows():
+        packed = array(ITEM)
+        packed.frombytes(ids if isinstance(ids, bytes) else ids.tobytes())
+        rows.append((key, packed.tolist()))
+    return rows
+
+
+def _filled(texts: list[tuple[list[int], int]], numpy: bool) -> PostingBuffer:
+    buffer = PostingBuffer(numpy=numpy)
+    for entry, (tokens, lang) in enumerate(texts):
+        buffer.add(entry * 2, array(ITEM, tokens), lang)
+    return buffer
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_python_grouping_gives_reference_rows_in_key_order(
+        texts: list[tuple[list[int], int]]) -> None:
+    assert _rows(_filled(texts, numpy=False)) == sorted(_reference(texts).items())
+
+
+@pytest.mark.skipif(numpy_or_none() is None, reason="numpy (the `fast` extra) not installed")
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.sampled_from([1, 7, 1 << 20]))
+def test_numpy_grouping_gives_reference_rows_in_key_order(
+        texts: list[tuple[list[int], int]], chunk: int) -> None:
+    """Whatever the chunking of the tokens (a text never split), the same rows as Python."""
+    saved = _postings._CHUNK_TOKENS
+    _postings._CHUNK_TOKENS = chunk
+    try:
+        assert _rows(_filled(texts, numpy=True)) == sorted(_reference(texts).items())
+    finally:
+        _postings._CHUNK_TOKENS = saved
+
+
+@pytest.mark.parametrize("numpy_from", [0, 10**12])
+def test_lookup_finds_the_same_units_whichever_grouping_built_the_index(
+        numpy_from: int, location: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memory built through either grouping (and flushed in several parts) finds every unit."""
+    if numpy_from == 0 and numpy_or_none() is None:
+        pytest.skip("numpy (the `fast` extra) not installed")
+    monkeypatch.setattr(_postings, "NUMPY_FROM", numpy_from)
+    monkeypatch.setattr("tm.memory._writer.FLUSH_ENTRIES", 300)
+    units = [Unit(f"the cat sat on mat number {i} the end", f"猫坐在第{i}号垫子上", origin=f"{i}.po")
+             for i in range(120)]
+    with TranslationMemory.open(location) as memory:
+        memory.add(units)
+        for i in (0, 57, 119):
+            best = memory.lookup(f"the cat sat on mat number {i} the end", limit=1)
+            assert [(m.unit.source, m.score) for m in best] == [(units[i].source, 100)]
+            hits = memory.lookup(f"the cat sat on mat number {i}", min_score=60, limit=500)
+            assert len(hits) == len(units)
