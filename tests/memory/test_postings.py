@@ -36,12 +36,17 @@ def _reference(texts: list[tuple[list[int], int]]) -> dict[int, list[int]]:
 
 
 def _rows(buffer: PostingBuffer) -> list[tuple[int, list[int]]]:
-    rows = []
-    for key, ids in buffer.rows():
+    """The rows the buffer writes, checked for consistency, as ``(key, entries)``."""
+    rows, lengths = buffer.grouped()
+    out = []
+    for key, seq, n, blob in rows:
         packed = array(ITEM)
-        packed.frombytes(ids if isinstance(ids, bytes) else ids.tobytes())
-        rows.append((key, packed.tolist()))
-    return rows
+        packed.frombytes(blob)
+        assert (seq, n) == (packed[0], len(packed))
+        assert lengths[key >> LEN_BITS][key & MAX_LEN] == n
+        out.append((key, packed.tolist()))
+    assert sum(len(by_len) for by_len in lengths.values()) == len(out)
+    return out
 
 
 def _filled(texts: list[tuple[list[int], int]], numpy: bool) -> PostingBuffer:
@@ -80,8 +85,8 @@ def test_lookup_finds_the_same_units_whichever_grouping_built_the_index(
         pytest.skip("numpy (the `fast` extra) not installed")
     monkeypatch.setattr(_postings, "NUMPY_FROM", numpy_from)
     monkeypatch.setattr("tm.memory._writer.FLUSH_ENTRIES", 300)
-    units = [Unit(f"the cat sat on mat number {i} the end", f"猫坐在第{i}号垫子上", origin=f"{i}.po")
-             for i in range(120)]
+    units = [Unit(f"the cat sat on mat number {i} the end", f"猫坐在第{i}号垫子上",
+                  origin=f"{i}.po") for i in range(120)]
     with TranslationMemory.open(location) as memory:
         memory.add(units)
         for i in (0, 57, 119):

@@ -21,7 +21,6 @@ memory (one more row per key and flush, clustered by key on disk).
 from __future__ import annotations
 
 import importlib
-import sys
 from array import array
 from collections.abc import Iterator
 from types import ModuleType
@@ -42,8 +41,10 @@ _CHUNK_TOKENS = 1 << 20
 #: Terms per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
 _BATCH = 500
 _TOKEN_SHIFT = LANG_BITS + OCC_BITS + LEN_BITS
-#: ``(key, entries)`` of one posting row: entries packed as stored, ascending.
-Row = tuple[int, "array[int] | bytes"]
+#: ``(key, seq, n, ids)``: one posting row as stored (``seq`` its first entry, ``n`` how many).
+PostingRow = tuple[int, int, int, bytes]
+#: ``{term: {text length: entries}}`` added to the length histograms.
+Lengths = dict[int, dict[int, int]]
 
 
 def numpy_or_none() -> ModuleType | None:
@@ -80,12 +81,16 @@ class PostingBuffer:
         self.langs.append(lang)
         self.entries += len(token_ids)
 
-    def rows(self) -> Iterator[Row]:
-        """The buffered postings as ``(key, entries)`` rows, in key order."""
+    def grouped(self) -> tuple[Iterator[PostingRow], Lengths]:
+        """The buffered postings as ``(key, seq, n, ids)`` rows in key order, and their lengths.
+
+        The second item is ``{term: {text length: entries}}``, what the rows add to
+        each term's length histogram.
+        """
         np = self._numpy()
         if np is not None:
-            return _rows_numpy(np, self)
-        return _rows_python(self)
+            return _grouped_numpy(np, self)
+        return _grouped_python(self)
 
     def _numpy(self) -> Any:
         if self.numpy is False or (self.numpy is None and self.entries < NUMPY_FROM):
@@ -103,26 +108,13 @@ class PostingBuffer:
         """
         if not self.entries:
             return
-        added: dict[int, dict[int, int]] = {}
-
-        def counted(rows: Iterator[Row]) -> Iterator[tuple[int, int, int, bytes]]:
-            for key, ids in rows:
-                count = len(ids) // 4 if isinstance(ids, bytes) else len(ids)
-                added.setdefault(key >> LEN_BITS, {})[key & MAX_LEN] = count
-                blob = ids if isinstance(ids, bytes) else ids.tobytes()
-                yield key, _first(blob), count, blob
-
-        conn.insert_many("postings", ("key", "seq", "n", "ids"), counted(self.rows()))
+        rows, added = self.grouped()
         self._clear()
+        conn.insert_many("postings", ("key", "seq", "n", "ids"), rows)
         _add_lengths(conn, added)
 
 
-def _first(blob: bytes) -> int:
-    """The first entry of a packed posting blob (the row's ``seq``)."""
-    return int.from_bytes(blob[:4], sys.byteorder)
-
-
-def _add_lengths(conn: Connection, added: dict[int, dict[int, int]]) -> None:
+def _add_lengths(conn: Connection, added: Lengths) -> None:
     """Add ``{term: {length: entries}}`` to the stored length histograms."""
     terms = list(added)
     stored: dict[int, bytes] = {}
@@ -146,7 +138,7 @@ def _add_lengths(conn: Connection, added: dict[int, dict[int, int]]) -> None:
                      [(counts, term) for term, counts in changed])
 
 
-def _rows_python(buffer: PostingBuffer) -> Iterator[Row]:
+def _grouped_python(buffer: PostingBuffer) -> tuple[Iterator[PostingRow], Lengths]:
     """Group the buffer in one dictionary pass (small buffers, or no numpy)."""
     lists: dict[int, array[int]] = {}
     tokens = buffer.tokens
@@ -172,25 +164,47 @@ def _rows_python(buffer: PostingBuffer) -> Iterator[Row]:
                 lists[key] = array(ITEM, (entry,))
             else:
                 posting.append(entry)
-    for key in sorted(lists):
-        yield key, lists[key]
+    added: Lengths = {}
+    for key, ids in lists.items():
+        added.setdefault(key >> LEN_BITS, {})[key & MAX_LEN] = len(ids)
+    rows = ((key, lists[key][0], len(lists[key]), lists[key].tobytes()) for key in sorted(lists))
+    return rows, added
 
 
-def _rows_numpy(np: Any, buffer: PostingBuffer) -> Iterator[Row]:
-    """Group the buffer with numpy: keys computed in chunks, one stable sort."""
+def _grouped_numpy(np: Any, buffer: PostingBuffer) -> tuple[Iterator[PostingRow], Lengths]:
+    """Group the buffer with numpy: keys computed in chunks, one stable sort.
+
+    The rows are assembled by C-level iterators (no Python frame per row).
+    """
     keys, entries = _keys_numpy(np, buffer)
     order = np.argsort(keys, kind="stable")  # equal keys keep their (ascending) entry order
     keys = keys[order]
     entries = entries[order]
     del order
     if not len(keys):
-        return
-    bounds = np.flatnonzero(keys[1:] != keys[:-1]) + 1
-    starts = [0, *bounds.tolist()]
-    ends = [*bounds.tolist(), len(keys)]
-    firsts = keys[starts].tolist()
-    for key, start, end in zip(firsts, starts, ends, strict=True):
-        yield key, entries[start:end].tobytes()
+        return iter(()), {}
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    ends = np.append(starts[1:], len(keys))
+    row_keys = keys[starts]
+    counts = ends - starts
+    data = entries.tobytes()  # uint32, native order: the stored encoding
+    row_keys_list, counts_list = row_keys.tolist(), counts.tolist()
+    slices = map(slice, (starts * 4).tolist(), (ends * 4).tolist())
+    rows = zip(row_keys_list, entries[starts].tolist(), counts_list,
+               map(data.__getitem__, slices), strict=True)
+    return rows, _lengths_numpy(np, row_keys, counts)
+
+
+def _lengths_numpy(np: Any, row_keys: Any, counts: Any) -> Lengths:
+    """``{term: {length: entries}}`` of rows sorted by key (so grouped by term)."""
+    terms = row_keys >> np.uint64(LEN_BITS)
+    lengths = (row_keys & np.uint64(MAX_LEN)).tolist()
+    bounds = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1]))).tolist()
+    bounds.append(len(lengths))
+    terms_list = terms[bounds[:-1]].tolist()
+    counts_list = counts.tolist()
+    return {term: dict(zip(lengths[lo:hi], counts_list[lo:hi], strict=True))
+            for term, lo, hi in zip(terms_list, bounds[:-1], bounds[1:], strict=True)}
 
 
 def _keys_numpy(np: Any, buffer: PostingBuffer) -> tuple[Any, Any]:

@@ -26,6 +26,9 @@ _ROW_BATCH = 20_000
 #: Bits of each filter of a :class:`KeySet` (1 MiB) and keys it takes before the next.
 _FILTER_BITS = 1 << 23
 _FILTER_KEYS = _FILTER_BITS // 12
+_MASK = _FILTER_BITS - 1
+#: Neighbour hashes remembered (a source is the next, then the previous, of a unit).
+_RECENT_HASHES = 8
 # Position of each column in a row of store.INSERT_UNIT.
 _POSITION = {name: i for i, name in enumerate(store.INSERT_COLUMNS)}
 _norm = functools.lru_cache(maxsize=256)(normalize_lang)
@@ -56,25 +59,23 @@ class KeySet:
         self.filters: list[bytearray] = []
         self.count = _FILTER_KEYS
 
-    @staticmethod
-    def _bits(key: bytes) -> tuple[int, int, int]:
-        h = int.from_bytes(key[:12], "little")  # keys are blake2b digests: uniform bits
-        mask = _FILTER_BITS - 1
-        return h & mask, (h >> 32) & mask, (h >> 64) & mask
-
     def add(self, key: bytes) -> None:
         """Remember *key*."""
         if self.count >= _FILTER_KEYS:
             self.filters.append(bytearray(_FILTER_BITS >> 3))
             self.count = 0
         bits, self.count = self.filters[-1], self.count + 1
-        for p in self._bits(key):
+        h = int.from_bytes(key[:12], "little")  # keys are blake2b digests: uniform bits
+        for p in (h & _MASK, h >> 32 & _MASK, h >> 64 & _MASK):
             bits[p >> 3] |= 1 << (p & 7)
 
     def __contains__(self, key: bytes) -> bool:
-        a, b, c = self._bits(key)
-        return any(bits[a >> 3] >> (a & 7) & bits[b >> 3] >> (b & 7) & bits[c >> 3] >> (c & 7) & 1
-                   for bits in self.filters)
+        h = int.from_bytes(key[:12], "little")
+        a, b, c = h & _MASK, h >> 32 & _MASK, h >> 64 & _MASK
+        for bits in self.filters:
+            if bits[a >> 3] >> (a & 7) & bits[b >> 3] >> (b & 7) & bits[c >> 3] >> (c & 7) & 1:
+                return True
+        return False
 
 
 class _Row:
@@ -118,6 +119,7 @@ class Writer:
         self.known: dict[bytes, _Row] = {}
         self.written = KeySet()
         self.pending: dict[int, list[object]] = {}
+        self.hashes: dict[str, int] = {}  # text_hash of the last few sources
         self.changed = 0
 
     def run(self, units: Iterable[Unit], origin: Origin | str | None) -> int:
@@ -196,13 +198,23 @@ class Writer:
         self.pending[uid] = [
             uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, str(unit.origin),
             unit.note, src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy),
-            row.trusted, text_hash(prev_src) if prev_src is not None else 0,
-            text_hash(next_src) if next_src is not None else 0,
+            row.trusted, self.neighbour_hash(prev_src), self.neighbour_hash(next_src),
             src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids), "\n".join(row.also)]
         self.known[row.ukey] = self.known[row.pkey] = row
         self.buffer.add(uid << 1, src_ids, src_cls)
         self.buffer.add(uid << 1 | 1, tgt_ids, tgt_cls)
         self.changed += 1
+
+    def neighbour_hash(self, text: str | None) -> int:
+        """:func:`text_hash` of a neighbour (0: none); each source is a neighbour twice."""
+        if text is None:
+            return 0
+        found = self.hashes.get(text)
+        if found is None:
+            if len(self.hashes) >= _RECENT_HASHES:
+                self.hashes.clear()
+            found = self.hashes[text] = text_hash(text)
+        return found
 
     def token_ids(self, tokens: list[str]) -> list[int]:
         """The vocabulary ids of *tokens*, new tokens getting the next ids."""
