@@ -21,6 +21,7 @@ each call borrows its own connection, writes take turns.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import threading
 from collections.abc import Iterable, Iterator
@@ -236,10 +237,17 @@ class TranslationMemory:
     # -- reading ---------------------------------------------------------------
 
     def units(self) -> Iterator[Unit]:
-        """Yield every stored unit, in the order they were added (one consistent snapshot)."""
+        """Yield every stored unit, in the order they were added (one consistent snapshot).
+
+        An untrusted unit (imported fuzzy, or with ``trusted=False``) comes out
+        with ``fuzzy=True``: it is a translation someone still has to check, so
+        an export marks it (TMX ``x-tm-fuzzy``, PO ``#, fuzzy``, XLIFF
+        needs-review) and importing that export does not make it trusted.
+        """
         with self._snapshot() as conn:
-            for row in conn.stream(f"SELECT {store.UNIT_COLUMNS} FROM units ORDER BY id"):
-                yield store.unit_from_row(row[1:])
+            for row in conn.stream(f"SELECT {store.UNIT_COLUMNS}, trusted FROM units ORDER BY id"):
+                unit = store.unit_from_row(row[1:11])
+                yield unit if row[11] or unit.fuzzy else dataclasses.replace(unit, fuzzy=True)
 
     def _stored(self, trusted: bool) -> Iterator[Unit]:
         """The stored units of one trust, in the order they were added."""
