@@ -14,9 +14,12 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tm import TranslationMemory, Unit
-from tm.memory import _index, _lookup
+from tm.memory import _index, _lookup, _search
+from tm.memory._matching import score
 
 
 def _templated(count: int) -> list[Unit]:
@@ -37,6 +40,39 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
     monkeypatch.setattr(_index, "score_tokens", counted("verified", _index.score_tokens))
     monkeypatch.setattr(_lookup, "_score_one", counted("scored", _lookup._score_one))
     yield counts
+
+
+#: The five query kinds of the templated benchmark: (query, top five at min_score 70).
+def _kinds(size: int) -> list[tuple[str, list[tuple[int, str]]]]:
+    newest = [f"Sentence number {i} about factories." for i in range(size - 1, size - 5, -1)]
+    return [
+        ("Sentence number 1234 about factories.",
+         [(100, "Sentence number 1234 about factories."), *[(80, s) for s in newest]]),
+        (f"Sentence number {size + 7} about factories.",
+         [(80, f"Sentence number {i} about factories.") for i in range(size - 1, size - 6, -1)]),
+        ("Sentence number 1234 about workers.",  # the others share 3 words of 5: 60
+         [(80, "Sentence number 1234 about factories.")]),
+        # one point off for the full stop (punctuation), for every unit
+        ("Sentence number 1234 about factories",
+         [(99, "Sentence number 1234 about factories."), *[(79, s) for s in newest]]),
+        # one point off for the case of the first word, for every unit
+        ("sentence number 1234 about factories.",
+         [(99, "Sentence number 1234 about factories."), *[(79, s) for s in newest]]),
+    ]
+
+
+@pytest.mark.parametrize("size", [3000, 12000])
+def test_every_templated_query_kind_scores_a_bounded_number_of_hits(
+        location: str, size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Class: hits that all lose a point for punctuation or case are not scored one by one."""
+    with TranslationMemory.open(location) as memory:
+        memory.add(_templated(size))
+        for query, expected in _kinds(size):
+            with _counting(monkeypatch) as counts:
+                found = memory.lookup(query, min_score=70, limit=5)
+            assert [(m.score, m.unit.source) for m in found] == expected, query
+            assert counts["scored"] <= 40, (query, counts)  # was: every hit for the last two
+            assert counts["verified"] <= 1100, (query, counts)
 
 
 @pytest.mark.parametrize("size", [3000, 12000])
@@ -70,3 +106,34 @@ def test_ties_rank_trusted_then_newest_and_limit_is_a_prefix(location: str) -> N
     assert ranked[0] == (100, True, "Sentence number 7 about factories.")
     assert [source for _, _, source in ranked[1:11]] == newest_trusted
     assert ranked[11][2] == "Sentence number 1999 about factories."  # trusted before untrusted
+
+
+_WORDS = ["sentence", "number", "about", "factories", "the", "pump", "7", "12"]
+
+
+@st.composite
+def _cased_sentence(draw: st.DrawFn) -> str:
+    """Words of a small vocabulary, each in lower, Title or UPPER case, with varied punctuation."""
+    words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6))
+    cased = [draw(st.sampled_from([w, w.title(), w.upper()])) for w in words]
+    joiner = draw(st.sampled_from([" ", ", "]))
+    return joiner.join(cased) + draw(st.sampled_from(["", ".", "!", " ."]))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(sources=st.lists(_cased_sentence(), min_size=1, max_size=60),
+       query=_cased_sentence(), limit=st.integers(1, 6), chunk=st.sampled_from([4, 2048]),
+       min_score=st.sampled_from([30, 60, 80]))
+def test_pruning_by_punctuation_and_case_never_changes_the_top(
+        sources: list[str], query: str, limit: int, chunk: int, min_score: int,
+        new_location: Callable[[], str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Class: a batch is skipped for a deduction only when no hit in it could rank higher."""
+    monkeypatch.setattr(_search, "_CHUNK", chunk)
+    units = [Unit(s, f"译文{i}", origin=f"f{i}.po") for i, s in enumerate(sources)]
+    with TranslationMemory.open(new_location()) as memory:
+        memory.add(units)
+        everything = memory.lookup(query, min_score=min_score, limit=10**6)  # nothing pruned
+        assert memory.lookup(query, min_score=min_score, limit=limit) == everything[:limit]
+        assert [m.score for m in everything] == sorted(
+            (score(query, m.unit.source).value for m in everything), reverse=True)

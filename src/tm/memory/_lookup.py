@@ -51,15 +51,16 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
     threshold = int(-(-query.min_score // 1))
     parts = query_parts(query.text)
     ranker = Ranker(query.limit, lambda hits: _score(conn, query, (folded, parts), hits))
-    batches = candidate_batches(index, ids, classes[0], threshold) if threshold > 0 else None
+    batches = (candidate_batches(index, (query.text, ids), classes[0], threshold, folded)
+               if threshold > 0 else None)
     if batches is None:  # min_score 0, or a token repeated > 255 times: scan
         ranker.offer(index.verify(store.all_entries(conn), ids, threshold, classes))
     else:
         seen: set[int] = set()
-        for entries, later in batches:
+        for entries, later, cut in batches:
             fresh = [e for e in entries if e not in seen]
             seen.update(fresh)
-            ranker.offer(index.verify(fresh, ids, threshold, classes))
+            ranker.offer(index.verify(fresh, ids, threshold, classes), cut.of)
             if later is None or ranker.beats(later):
                 break
     out = []

@@ -40,9 +40,11 @@ from tm.errors import UsageError
 
 __all__ = [
     "Scored",
+    "case_sets",
     "length_window",
     "match_tokens",
     "max_distance",
+    "never_lower",
     "punctuation_skeleton",
     "score",
     "score_tokens",
@@ -83,6 +85,47 @@ def match_tokens(text: str, *, fold: bool = True) -> list[str]:
     if not tokens:
         tokens = [c for c in norm if not c.isspace()]
     return tokens
+
+
+def case_sets(text: str, folded: Sequence[str]) -> tuple[set[str], set[str]]:
+    """``(never lower, always lower)``: folded tokens of *text* by how they are written.
+
+    The first set holds the tokens none of whose occurrences is written as
+    its folded form (``Sentence``), the second those all of whose occurrences
+    are.  Both are empty unless the unfolded tokens fold one by one onto
+    *folded* (``match_tokens(text)``): only then is the case deduction of
+    :func:`finish_parts` a comparison of the same token positions.
+    """
+    raw = _unfolded(text, folded)
+    if raw is None:
+        return set(), set(folded)
+    if not raw:
+        return set(), set()
+    upper = {f for r, f in zip(raw, folded, strict=True) if r != f}
+    return {t for t in upper if t not in raw}, set(folded) - upper
+
+
+def never_lower(text: str, folded: Sequence[str]) -> set[str]:
+    """The first set of :func:`case_sets` alone (what a stored text records; cheaper)."""
+    raw = _unfolded(text, folded)
+    if not raw:
+        return set()
+    upper = {f for r, f in zip(raw, folded, strict=True) if r != f}
+    return {t for t in upper if t not in raw}
+
+
+def _unfolded(text: str, folded: Sequence[str]) -> list[str] | None:
+    """Unfolded tokens of *text*; None: no letter has case; []: they do not fold onto *folded*."""
+    if text.isascii():
+        if text.lower() == text:
+            return None
+        # ASCII: the tokens of the lowered text are the lowered tokens (match_tokens).
+        return _ASCII_TOKEN.findall(text) or [c for c in text if not c.isspace()]
+    norm = unicodedata.normalize("NFKC", text)
+    if norm.casefold() == norm:
+        return None
+    raw: list[str] = _TOKEN.findall(norm) or [c for c in norm if not c.isspace()]
+    return raw if [t.casefold() for t in raw] == list(folded) else []
 
 
 def punctuation_skeleton(text: str) -> str:

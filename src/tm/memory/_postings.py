@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import importlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -71,15 +71,27 @@ class PostingBuffer:
         self.text_entries: array[int] = array(ITEM)
         self.lengths: array[int] = array(ITEM)
         self.langs: array[int] = array("B")
+        self.shapes: dict[int, int] = {}  # pseudo-term key -> texts
         self.entries = 0
 
-    def add(self, entry: int, token_ids: array[int] | list[int], lang: int) -> None:
-        """Index one text (*entry* = ``unit_id << 1 | side``; entries come ascending)."""
+    def add(self, entry: int, token_ids: array[int] | list[int], lang: int,
+            shapes: Sequence[int] = ()) -> None:
+        """Index one text (*entry* = ``unit_id << 1 | side``; entries come ascending).
+
+        *shapes* are the text's pseudo-tokens (:func:`tm.memory._shapes.text_terms`),
+        counted in the length histograms only.
+        """
         self.tokens.extend(token_ids)
         self.text_entries.append(entry)
-        self.lengths.append(len(token_ids))
+        n = len(token_ids)
+        self.lengths.append(n)
         self.langs.append(lang)
-        self.entries += len(token_ids)
+        self.entries += n
+        low = (lang << OCC_BITS) << LEN_BITS | min(n, MAX_LEN)
+        counts = self.shapes
+        for token in shapes:
+            key = token << _TOKEN_SHIFT | low
+            counts[key] = counts.get(key, 0) + 1
 
     def grouped(self) -> tuple[Iterator[PostingRow], Lengths]:
         """The buffered postings as ``(key, seq, n, ids)`` rows in key order, and their lengths.
@@ -106,9 +118,12 @@ class PostingBuffer:
         Also adds to each term's histogram of text lengths (``term_lengths``),
         which is what lookups read to choose the cheapest terms.
         """
-        if not self.entries:
+        if not self.entries and not self.shapes:
             return
         rows, added = self.grouped()
+        for key, count in self.shapes.items():
+            by_len = added.setdefault(key >> LEN_BITS, {})
+            by_len[key & MAX_LEN] = by_len.get(key & MAX_LEN, 0) + count
         self._clear()
         conn.insert_many("postings", ("key", "seq", "n", "ids"), rows)
         _add_lengths(conn, added)

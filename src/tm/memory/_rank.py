@@ -35,15 +35,20 @@ _EPS = 1e-9
 _MAX_BATCH = 256
 
 
-def optimistic_key(hit: Hit) -> Rank:
-    """The best rank *hit* could get: score ``floor(base)``, trusted, in context if exact."""
+def optimistic_key(hit: Hit, deduct: int = 0) -> Rank:
+    """The best rank *hit* could get: ``floor(base) - deduct``, trusted, in context if exact."""
     uid, side, base = hit
-    return bound_key(base, uid, side)
+    return bound_key(base, uid, side, deduct)
 
 
-def bound_key(base: float, uid: float = math.inf, side: int = 0) -> Rank:
-    """The best rank of any hit with base at most *base* and unit id at most *uid*."""
-    return (-math.floor(base + _EPS), -1.0 if base >= 100 - _EPS else 0.0, -base, -1.0,
+def bound_key(base: float, uid: float = math.inf, side: int = 0, deduct: int = 0) -> Rank:
+    """The best rank of any hit with base at most *base*, unit id at most *uid*.
+
+    *deduct*: points every such hit is known to lose (punctuation, case;
+    :mod:`tm.memory._shapes`).
+    """
+    exact = base >= 100 - _EPS and not deduct
+    return (-(math.floor(base + _EPS) - deduct), -1.0 if exact else 0.0, -base, -1.0,
             -uid, side)
 
 
@@ -76,14 +81,15 @@ class Ranker:
         kth = self.kth()
         return kth is not None and kth < key
 
-    def offer(self, hits: Sequence[Hit]) -> None:
+    def offer(self, hits: Sequence[Hit], deduct: Callable[[float], int] = lambda _: 0) -> None:
         """Score, best-optimistic-first, the hits that can still enter the top.
 
+        *deduct* gives the points a hit with a given base certainly loses.
         The hits are heapified (linear) and popped only while one may enter,
         so *h* hits cost ``O(h + p log h)`` for the *p* popped, and each kept
         pair ``O(log limit)``.
         """
-        heap = [(optimistic_key(hit), hit) for hit in hits]
+        heap = [(optimistic_key(hit, deduct(hit[2])), hit) for hit in hits]
         heapq.heapify(heap)
         size = self._batch
         while heap:

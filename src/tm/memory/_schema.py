@@ -6,7 +6,12 @@ the same tables and columns; only the type names differ (``BLOB`` and
 ``BYTEA``, 64-bit integers).  ``meta`` holds ``application = tm`` (what
 makes a database ours), the schema version and ``next_id``, the id of the
 next unit (ids are never reused, so stale postings of a removed unit can
-never point at a newer one).
+never point at a newer one).  ``shapes = 1`` says the length histograms also
+count every text's punctuation and case (:mod:`tm.memory._shapes`) since the
+memory was created or last rebuilt; schema 5 added it, so a tm that does not
+write those counts refuses the memory rather than leave them incomplete.  A
+schema 4 memory is read and written as it is (without ``shapes``, so its
+lookups do not use them) until ``optimize()`` rebuilds its index.
 
 A memory of schema 3 (before postings were clustered by key and ``meta``
 knew the application) is upgraded in place, in one transaction, the first
@@ -19,7 +24,9 @@ from tm.errors import StoreError
 
 __all__ = ["APPLICATION", "SCHEMA_VERSION", "TABLES", "classify", "initial_meta", "schema_sql"]
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
+#: Older schemas read and written as they are (see the module docstring).
+_COMPATIBLE = ("4",)
 APPLICATION = "tm"
 #: Every table of a memory (checked on open, measured by ``stats()``).
 TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths")
@@ -58,9 +65,10 @@ def schema_sql(dialect: str) -> list[str]:
     return [stmt.strip() for stmt in text.split(";") if stmt.strip()]
 
 
-def initial_meta(next_id: int = 1) -> list[tuple[str, str]]:
-    """The ``meta`` rows of a new (or upgraded) memory."""
-    return [("application", APPLICATION), ("schema", SCHEMA_VERSION), ("next_id", str(next_id))]
+def initial_meta(next_id: int = 1, *, new: bool = True) -> list[tuple[str, str]]:
+    """The ``meta`` rows of a *new* (or else upgraded, whose index lacks the shapes) memory."""
+    rows = [("application", APPLICATION), ("schema", SCHEMA_VERSION), ("next_id", str(next_id))]
+    return [*rows, ("shapes", "1")] if new else rows
 
 
 #: Schema 3 -> 4 on SQLite: postings clustered by (key, seq), meta rows added.
@@ -87,7 +95,8 @@ def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> st
     if meta.get("application", APPLICATION) != APPLICATION:
         return _refuse(location, f"not a tm translation memory (application "
                                  f"{meta.get('application')!r})")
-    if version == SCHEMA_VERSION and meta.get("application") == APPLICATION:
+    if (version == SCHEMA_VERSION or version in _COMPATIBLE) \
+            and meta.get("application") == APPLICATION:
         missing = [t for t in TABLES if t not in tables]
         if missing:
             return _refuse(location, f"damaged translation memory (no {missing[0]} table)")

@@ -30,13 +30,17 @@ from tm.memory import _index as index_module
 from tm.memory._index import Index
 from tm.memory._matching import length_window
 from tm.memory._rank import Rank, bound_key
+from tm.memory._shapes import NONE, Cut, Shapes, has_shapes
 
 __all__ = ["Batch", "candidate_batches"]
 
-#: ``(entries, best rank of anything later)``; ``None``: nothing comes later.
-Batch = tuple[list[int], Rank | None]
+#: ``(entries, best rank of anything later, deductions of these entries)``; ``None``:
+#: nothing comes later.
+Batch = tuple[list[int], Rank | None, Cut]
 #: Prefix entries of a length read in one go; larger lengths are chunked.
 _CHUNK = 2048
+#: ``(best base, length, (entries, term) present cheapest first, prefix size, deductions)``
+Plan = tuple[float, int, list[tuple[int, int]], int, Cut]
 
 
 def _better(a: Rank | None, b: Rank | None) -> Rank | None:
@@ -47,49 +51,63 @@ def _better(a: Rank | None, b: Rank | None) -> Rank | None:
     return min(a, b)
 
 
-def candidate_batches(index: Index, query_ids: Sequence[int], lang: int,
-                      threshold: int) -> Iterator[Batch] | None:
-    """Batches of entries that may score ``>= threshold``; None: the index cannot bound it."""
+def candidate_batches(index: Index, query: tuple[str, Sequence[int]], lang: int,
+                      threshold: int, folded: Sequence[str] = ()) -> Iterator[Batch] | None:
+    """Batches of entries that may score ``>= threshold``; None: the index cannot bound it.
+
+    *query* is the text and its token ids; with *folded* (its match tokens) and a
+    memory that counts shapes, batches carry the deductions they certainly get.
+    """
+    text, query_ids = query
     m = len(query_ids)
     lo, hi = length_window(m, threshold)
     sizes = index.query_sizes(query_ids, lang, lo, hi)
     if m - lo + 1 > len(sizes):  # the prefix would need an un-indexed term
         return None
+    shapes = (Shapes(index, (text, folded, query_ids), lang, (lo, hi))
+              if folded and has_shapes(index.conn) else None)
     unindexed = m - len(sizes)
-    plans = []
+    plans: list[Plan] = []
     for n in sorted({n for _, by_len in sizes for n in by_len}):
         k = (max(m, n) * threshold + 99) // 100
         present = sorted((by_len[n], term) for term, by_len in sizes if n in by_len)
         rest = len(present) + unindexed - k + 1
         if rest > 0:
             best = 100.0 * min(len(present), m, n) / max(m, n)
-            plans.append((best, n, present, rest))
-    plans.sort(key=lambda plan: (-plan[0], plan[1]))
-    return _batches(index, plans, m, unindexed)
+            cut = shapes.cut(n, m, best) if shapes is not None else NONE
+            plans.append((best, n, present, rest, cut))
+    plans.sort(key=lambda plan: (bound_key(plan[0], deduct=plan[4].top), plan[1]))
+    return _batches(index, plans, m, unindexed, shapes)
 
 
-def _batches(index: Index, plans: list[tuple[float, int, list[tuple[int, int]], int]],
-             m: int, unindexed: int) -> Iterator[Batch]:
-    for i, (best, n, present, rest) in enumerate(plans):
-        later = bound_key(plans[i + 1][0]) if i + 1 < len(plans) else None
+def _batches(index: Index, plans: list[Plan], m: int, unindexed: int,
+             shapes: Shapes | None) -> Iterator[Batch]:
+    laters: list[Rank | None] = [None] * len(plans)  # best bound of the plans after each
+    for i in range(len(plans) - 2, -1, -1):
+        best, _, _, _, cut = plans[i + 1]
+        laters[i] = _better(bound_key(best, deduct=cut.top), laters[i + 1])
+    for (best, n, present, rest, cut), later in zip(plans, laters, strict=True):
         prefix_size = sum(size for size, _ in present[:rest])
         if prefix_size <= _CHUNK:
-            yield index.length_candidates(present, rest, n), later
+            yield index.length_candidates(present, rest, n), later, cut
             continue
-        for entries, within in _chunks(index, present, rest, (n, m), unindexed, best):
-            yield entries, _better(within, later)
+        for entries, within, chunk_cut in _chunks(index, present, rest, (n, m), unindexed,
+                                                  (best, cut, shapes)):
+            yield entries, _better(within, later), chunk_cut
 
 
 def _chunks(index: Index, present: list[tuple[int, int]], rest: int, lengths: tuple[int, int],
-            unindexed: int, best: float) -> Iterator[Batch]:
+            unindexed: int, bounds: tuple[float, Cut, Shapes | None]) -> Iterator[Batch]:
     """The candidates of one large length: exact ones first (n == m), then newest ids first."""
     n, m = lengths
+    best, cut, shapes = bounds
     terms = [term for _, term in present]
     lists = index.sorted_postings(terms, n)
     arrays = [lists.get(term, array("I")) for term in terms]
     if n == m and unindexed == 0 and len(present) == m:
-        yield _exact(arrays), bound_key(100.0 * (m - 1) / m)
-        best = 100.0 * (m - 1) / m
+        best = 100.0 * (m - 1) / m  # the others lack a query term
+        exact_cut, cut = cut, shapes.cut(n, m, best) if shapes is not None else NONE
+        yield _exact(arrays), bound_key(best, deduct=cut.top), exact_cut
     prefix, others = arrays[:rest], arrays[rest:]
     longest = max(prefix, key=len)
     end, size = len(longest), _CHUNK // 4
@@ -98,8 +116,8 @@ def _chunks(index: Index, present: list[tuple[int, int]], rest: int, lengths: tu
         start = max(0, end - size)
         low = longest[start] if start else 0
         found = _range_candidates(prefix, others, low, high)
-        remaining = bound_key(best, low >> 1) if start else None
-        yield found, remaining
+        remaining = bound_key(best, low >> 1, deduct=cut.top) if start else None
+        yield found, remaining, cut
         end, high, size = start, low, size * 2
 
 

@@ -261,7 +261,8 @@ def _upgrade_3(conn: Connection) -> None:
     for statement in schema.UPGRADE_3_SQLITE:
         conn.execute(statement)
     conn.execute("DELETE FROM meta WHERE key = 'schema'")
-    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", schema.initial_meta(next_id))
+    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
+                     schema.initial_meta(next_id, new=False))
 
 
 def _apply_umask(path: str) -> None:

@@ -15,7 +15,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from tm.errors import StoreError
 from tm.memory._backend import Connection
 from tm.memory._index import MAX_LANGS, decode_ids
+from tm.memory._matching import match_tokens
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
+from tm.memory._schema import SCHEMA_VERSION
+from tm.memory._shapes import text_terms
 from tm.model import Origin, Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "
@@ -170,16 +173,21 @@ def stats(conn: Connection) -> dict[str, object]:
 
 
 def reindex(conn: Connection) -> None:
-    """Rebuild every posting from the token ids stored with the units."""
+    """Rebuild every posting (and the shape counts) from the units; mark the memory current."""
     buffer = PostingBuffer()
     rows = list(conn.execute("SELECT id FROM units ORDER BY id"))
     for start in range(0, len(rows), _REINDEX_BATCH):  # read in slices: memory stays flat
         where, params = conn.in_list("id", [r[0] for r in rows[start:start + _REINDEX_BATCH]])
-        for uid, src, tgt, src_cls, tgt_cls in conn.execute(
-                f"SELECT id, src_toks, tgt_toks, src_cls, tgt_cls FROM units WHERE {where} "
-                f"ORDER BY id", params).fetchall():
-            buffer.add(uid << 1, decode_ids(src), src_cls)
-            buffer.add(uid << 1 | 1, decode_ids(tgt), tgt_cls)
+        for uid, *sides in conn.execute(
+                f"SELECT id, src_toks, tgt_toks, src_cls, tgt_cls, source, target FROM units "
+                f"WHERE {where} ORDER BY id", params).fetchall():
+            for side in (0, 1):
+                ids, text = decode_ids(sides[side]), sides[4 + side]
+                buffer.add(uid << 1 | side, ids, sides[2 + side],
+                           text_terms(text, match_tokens(text), ids))
         if buffer.entries > FLUSH_ENTRIES:
             buffer.flush(conn)
     buffer.flush(conn)
+    conn.execute("DELETE FROM meta WHERE key IN ('shapes', 'schema')")
+    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
+                     [("shapes", "1"), ("schema", SCHEMA_VERSION)])

@@ -19,6 +19,7 @@ from tm.memory._backend import Connection
 from tm.memory._index import encode_ids
 from tm.memory._matching import match_tokens
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
+from tm.memory._shapes import text_terms
 from tm.model import Origin, Unit
 
 #: Unit rows buffered before one ``executemany``.
@@ -190,8 +191,8 @@ class Writer:
         src_lang, tgt_lang = langs
         src_cls = store.lang_id(self.conn, self.langs, _key(src_lang))
         tgt_cls = store.lang_id(self.conn, self.langs, _key(tgt_lang))
-        src_ids = self.token_ids(match_tokens(unit.source))
-        tgt_ids = self.token_ids(match_tokens(unit.target))
+        src_toks, tgt_toks = match_tokens(unit.source), match_tokens(unit.target)
+        src_ids, tgt_ids = self.token_ids(src_toks), self.token_ids(tgt_toks)
         uid = row.uid
         self.next_id += 1
         prev_src, next_src = neighbours
@@ -201,8 +202,9 @@ class Writer:
             row.trusted, self.neighbour_hash(prev_src), self.neighbour_hash(next_src),
             src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids), "\n".join(row.also)]
         self.known[row.ukey] = self.known[row.pkey] = row
-        self.buffer.add(uid << 1, src_ids, src_cls)
-        self.buffer.add(uid << 1 | 1, tgt_ids, tgt_cls)
+        self.buffer.add(uid << 1, src_ids, src_cls, text_terms(unit.source, src_toks, src_ids))
+        self.buffer.add(uid << 1 | 1, tgt_ids, tgt_cls,
+                        text_terms(unit.target, tgt_toks, tgt_ids))
         self.changed += 1
 
     def neighbour_hash(self, text: str | None) -> int:
