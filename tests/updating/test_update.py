@@ -255,3 +255,27 @@ def test_plural_entry_edited_keeps_every_form_as_obsolete() -> None:
     result = update(["The big red file was opened yesterday."], old)
     kept = [e for e in result.po if e.obsolete and e.msgid_plural]
     assert kept and kept[0].msgstr_plural == old[0].msgstr_plural
+
+
+@pytest.mark.parametrize("new", [
+    [PAIR[0], PAIR[0], PAIR[1]],             # the pair's first sentence repeated before it
+    [PAIR[0], PAIR[1], PAIR[1]],             # its second sentence repeated after it
+    [PAIR[1], PAIR[0], PAIR[1]],             # a copy of the second before the pair
+    [PAIR[0], PAIR[1], PAIR[0], PAIR[1]],    # the whole pair twice
+    [PAIR[0], PAIR[0], PAIR[0], PAIR[1]],    # the first sentence three times
+], ids=["first-before", "second-after", "second-before", "pair-twice", "first-thrice"])
+def test_update_is_idempotent_when_a_two_sentence_entry_has_a_repeated_sentence(
+        new: list[str]) -> None:
+    """Issue 9.17: a second run over the same source changes nothing.
+
+    A kept 2-1 entry whose sentence also appears elsewhere lost two sentences
+    and turned fuzzy on the second run (found by hypothesis seeds 17 and 20).
+    """
+    old = polib.POFile()
+    old.append(polib.POEntry(msgid=" ".join(PAIR), msgstr=PAIR_ZH))
+    once = update(new, old, now=NOW).po
+    twice = update(new, once, now=NOW)
+    assert [c.kind for c in twice.changes if c.kind != "obsolete"] == [
+        "kept"] * len([e for e in once if not e.obsolete])
+    assert format_po(twice.po) == format_po(once)
+    assert PAIR_ZH in {e.msgstr for e in twice.po if not e.obsolete}
