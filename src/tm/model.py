@@ -91,7 +91,11 @@ class Unit:
     says where the unit came from so findings and errors can point at it; a
     string such as ``"file.po:12"`` is accepted and read with
     :meth:`Origin.parse`.  Languages are BCP-47-like codes (``"en"``,
-    ``"zh-CN"``).
+    ``"zh-CN"``).  ``source_markup``/``target_markup`` keep the inline codes of
+    a side read from TMX or XLIFF as TMX ``<seg>`` content whose text is the
+    plain text (``Save <ph x="1">%s</ph>``); "" when there were none.  They do
+    not take part in comparing units, and a TMX writer uses them only while
+    their text is still the unit's text.
     """
 
     source: str
@@ -104,6 +108,8 @@ class Unit:
     target_lang: str = "zh-CN"
     created: str = ""
     changed: str = ""
+    source_markup: str = field(default="", compare=False)
+    target_markup: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.origin, str):

@@ -24,6 +24,7 @@ class TuvState:
     lang: str
     attrs: dict[str, str]
     seg: str | None = None
+    markup: str = ""  # the seg's inline codes (tm.formats._inline), "" if none
     notes: list[str] = field(default_factory=list)
     props: list[tuple[str, str]] = field(default_factory=list)
 
@@ -101,5 +102,6 @@ def units_of_tu(tu: TuState, name: str, srclang: str | None,
             source=src.seg, target=tgt.seg, context=_context(tu),
             origin=Origin(name, tu.line), note=_note(tu, src, tgt), fuzzy=fuzzy,
             source_lang=normalize_lang(src.lang), target_lang=normalize_lang(tgt.lang),
-            created=_date("creationdate", tu, tgt), changed=_date("changedate", tu, tgt)))
+            created=_date("creationdate", tu, tgt), changed=_date("changedate", tu, tgt),
+            source_markup=src.markup, target_markup=tgt.markup))
     return units

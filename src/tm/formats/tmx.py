@@ -8,7 +8,9 @@ raise :class:`~tm.errors.ParseError` with the file and line.
 
 Inline markup in ``<seg>`` (``bpt``/``ept``/``ph``/``it``/``ut`` native codes,
 ``hi``/``sub`` text) is flattened to its text content, which rebuilds the
-original string (``<ph>%s</ph>`` -> ``%s``).
+original string (``<ph>%s</ph>`` -> ``%s``); the codes themselves are kept in
+the unit's ``source_markup``/``target_markup`` and written back as they were
+(tm.formats._inline).
 
 :func:`write_tmx` writes TMX 1.4b that validates against the TMX 1.4 DTD and
 that Translate Toolkit reads (context in ``tuid`` and ``<prop type="x-context">``).
@@ -36,6 +38,7 @@ from tm._shared.signature import signature as tm_signature
 from tm._shared.xml import XML_DECLARATION, Transcoder, xml_attr, xml_text
 from tm._version import __version__
 from tm.errors import ParseError, TMXWarning
+from tm.formats._inline import MarkupBuilder, seg_content
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
 from tm.model import Unit
 
@@ -78,6 +81,7 @@ class _TmxTarget:
         self.text: list[str] | None = None
         self.prop_type = ""
         self.seg_depth = 0
+        self.markup: MarkupBuilder | None = None  # the inline codes of the seg being read
         self.warned: set[str] = set()
         self.skipped = 0
 
@@ -86,6 +90,8 @@ class _TmxTarget:
         """Open an element."""
         if self.seg_depth:
             self.seg_depth += 1
+            assert self.markup is not None
+            self.markup.start(tag, attrs)
             return
         if not self.stack and tag != "tmx":
             self.fail(f"not a TMX file: the root element is <{tag}>, expected <tmx>")
@@ -103,6 +109,7 @@ class _TmxTarget:
         elif tag == "seg" and self.tuv is not None:
             self.seg_depth = 1
             self.text = []
+            self.markup = MarkupBuilder()
         elif tag in ("note", "prop"):
             self.text = []
             self.prop_type = attrs.get("type", "")
@@ -111,17 +118,22 @@ class _TmxTarget:
         """Collect character data of a seg, note or prop."""
         if self.text is not None:
             self.text.append(text)
+            if self.markup is not None:
+                self.markup.data(text)
 
     def end(self, tag: str) -> None:
         """Close an element; a closed ``<tu>`` becomes Units."""
         if self.seg_depth > 1:
             self.seg_depth -= 1
+            assert self.markup is not None
+            self.markup.end(tag)
             return
         if self.seg_depth == 1:
             self.seg_depth = 0
-            assert self.tuv is not None and self.text is not None
+            assert self.tuv is not None and self.text is not None and self.markup is not None
             self.tuv.seg = "".join(self.text)
-            self.text = None
+            self.tuv.markup = self.markup.markup()
+            self.text, self.markup = None, None
         self.stack.pop()
         if tag in ("note", "prop"):
             self.on_note_or_prop(tag)
@@ -242,9 +254,13 @@ def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
 
 
 # -- writing -------------------------------------------------------------------
-def _text(value: str, what: str, unit: Unit) -> str:
+def _what(what: str, unit: Unit) -> str:
     where = f" ({unit.origin})" if unit.origin else ""
-    return xml_text(value, f"the {what} of unit {unit.source[:40]!r}{where}")
+    return f"the {what} of unit {unit.source[:40]!r}{where}"
+
+
+def _text(value: str, what: str, unit: Unit) -> str:
+    return xml_text(value, _what(what, unit))
 
 
 def _attr(value: str) -> str:
@@ -281,10 +297,12 @@ def _tu_xml(unit: Unit, srclang: str, props: Props | None = None, today: str = "
         parts.append(f'      <prop type="{FUZZY_PROP}">yes</prop>\n')
     for ptype, value in props(unit) if props is not None else ():
         parts.append(f"      <prop type={_attr(ptype)}>{_text(value, ptype, unit)}</prop>\n")
-    for lang, seg, what in ((unit.source_lang, unit.source, "source"),
-                            (unit.target_lang, unit.target, "target")):
+    for lang, seg, markup, what in (
+            (unit.source_lang, unit.source, unit.source_markup, "source"),
+            (unit.target_lang, unit.target, unit.target_markup, "target")):
+        content = seg_content(seg, markup, _what(what, unit))
         parts.append(f"      <tuv xml:lang={_attr(normalize_lang(lang))}>"
-                     f"<seg>{_text(seg, what, unit)}</seg></tuv>\n")
+                     f"<seg>{content}</seg></tuv>\n")
     parts.append("    </tu>\n")
     return "".join(parts)
 

@@ -19,6 +19,7 @@ from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import normalize_lang
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
+from tm.formats._inline import xliff_markup
 from tm.model import Origin, Unit
 
 __all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
@@ -112,7 +113,10 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     """Yield the trans-units of the XLIFF 1.2 file at *path* as units.
 
     ``context`` is the trans-unit id, ``origin`` ``FILE:N`` (N = the unit's
-    position, XLIFF having no line numbers once parsed).
+    position, XLIFF having no line numbers once parsed).  The text is the plain
+    text of each side; its inline codes (``g``, ``x``, ``bpt``/``ept``, ``ph``...)
+    are kept as TMX markup in ``source_markup``/``target_markup``, so
+    :func:`tm.formats.tmx.write_tmx` writes them as ``<bpt>``/``<ept>``/``<ph>``.
     """
     name = str(path)
     root = parse_xml(decode_xml(read_bytes(name), name), name, "XLIFF")
@@ -125,10 +129,11 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
         tgt_lang = file.get("target-language", "")
         for tu in file.iter(_NS + "trans-unit"):
             count += 1
+            source = tu.find(_NS + "source")
             target = tu.find(_NS + "target")
             note = tu.find(_NS + "note")
             yield Unit(
-                source=_inner_text(tu.find(_NS + "source")),
+                source=_inner_text(source),
                 target=_inner_text(target),
                 context=tu.get("id", ""),
                 origin=Origin(name, count),
@@ -136,4 +141,6 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
                 fuzzy=target is not None and target.get("state", "").startswith("needs-review"),
                 source_lang=src_lang,
                 target_lang=tgt_lang or "zh-CN",
+                source_markup=xliff_markup(source),
+                target_markup=xliff_markup(target),
             )
