@@ -61,7 +61,8 @@ def test_codes_are_dropped_when_the_text_changed(tmp_path: Path) -> None:
 
 
 def test_foreign_elements_in_a_seg_keep_their_text_only(tmp_path: Path) -> None:
-    body = tu('Press <ph x="1">{0}</ph> <bold xmlns="urn:x">now</bold>.', "现在按<ph x=\"1\">{0}</ph>。")
+    body = tu('Press <ph x="1">{0}</ph> <bold xmlns="urn:x">now</bold>.',
+              '现在按<ph x="1">{0}</ph>。')
     [unit] = read_text(tmp_path, tmx(body))
     assert unit.source == "Press {0} now."
     assert unit.source_markup == 'Press <ph x="1">{0}</ph> now.'
