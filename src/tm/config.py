@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tm.errors import ConfigError
+from tm._shared.files import read_text
+from tm.errors import ConfigError, ParseError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -100,6 +101,8 @@ class CheckConfig:
                 raise ConfigError(f"{where}: style option {key} must be one of "
                                   f"{', '.join(allowed)}, not {value!r}")
         glossary = table.get("glossary")
+        if glossary is not None and (not isinstance(glossary, str) or not glossary.strip()):
+            raise ConfigError(f"{where}: glossary must be a file name, not {glossary!r}")
         if glossary is not None and path:
             glossary = str(Path(path).parent / str(glossary))
         fail_on = table.get("fail-on")
@@ -180,18 +183,26 @@ _TOML_LINE = re.compile(r"\(at line (\d+)")
 
 
 def _read_toml(found: Path) -> dict[str, Any]:
+    """The TOML document of *found*; ConfigError (one line, with the line when known) if bad.
+
+    The file is read like every other input (a device such as ``/dev/zero`` is
+    refused, not read forever), and a document nested too deeply for the
+    parser is an error of the file, not a crash of tm.
+    """
+    if found.is_dir():
+        raise ConfigError(f"{found}: is a directory, not a settings file")
     try:
-        data: dict[str, Any] = tomllib.loads(found.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{found}: no such file") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{found}: is a directory, not a settings file") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{found}: cannot read: {err}") from None
+        text = read_text(found)
+    except ParseError as err:
+        raise ConfigError(str(err)) from None
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         m = _TOML_LINE.search(str(err))
         line = f":{m.group(1)}" if m else ""
         raise ConfigError(f"{found}{line}: invalid TOML: {str(err).split(' (at')[0]}") from None
+    except RecursionError:
+        raise ConfigError(f"{found}: invalid TOML: arrays or tables nested too deeply") from None
     return data
 
 

@@ -60,7 +60,37 @@ def _stdin() -> BinaryIO:
     stdin = sys.stdin
     if stdin is None:
         raise ParseError("stdin", 0, "standard input is closed")
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        fd = stdin.fileno()
+        _refuse_endless_device("stdin", os.fstat(fd), fd)
     return stdin.buffer
+
+
+def _refuse_endless_device(name: str, info: os.stat_result, fd: int | None = None) -> None:
+    """ParseError for a character device that is neither a terminal nor ``/dev/null``.
+
+    ``/dev/zero``, ``/dev/urandom`` and their kind never end: spooling one
+    (a symlink ``x.po -> /dev/zero`` in an untrusted folder is enough) filled
+    the temporary folder at a gigabyte a second.
+    """
+    if not stat.S_ISCHR(info.st_mode):
+        return
+    with contextlib.suppress(OSError):
+        if info.st_rdev == os.stat(os.devnull).st_rdev:
+            return
+    if fd is not None:
+        if os.isatty(fd):
+            return
+    else:
+        with contextlib.suppress(OSError):
+            probe = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+            try:
+                if os.isatty(probe):
+                    return
+            finally:
+                os.close(probe)
+    raise ParseError(name, 0, "is a device, not a file (tm reads files, pipes and "
+                              "terminals; a device such as /dev/zero never ends)")
 
 
 def _is_stream(mode: int) -> bool:
@@ -128,6 +158,7 @@ def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
     except OSError as err:
         raise _unreadable(name, err) from None
     if _is_stream(info.st_mode):
+        _refuse_endless_device(name, info)
         return _spooled((info.st_dev, info.st_ino), lambda: open(name, "rb"), name)
     try:
         return open(name, "rb")

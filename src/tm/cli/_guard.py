@@ -111,6 +111,26 @@ def check_paths(args: argparse.Namespace) -> None:
             raise UsageError(f"-o {shorten(output, 120)} is the same file as {spelling} "
                              f"{shorten(path, 120)}; writing it would destroy the input: "
                              "choose another output file")
+        if spelling == "--db" and _memory_sidecar(output, path):
+            raise UsageError(f"-o {shorten(output, 120)} is one of the files of the memory "
+                             f"--db {shorten(path, 120)} (its journal); writing it would "
+                             "destroy the memory: choose another output file")
+
+
+#: Files SQLite keeps beside a memory ``x.db``: committed units may live only in the WAL.
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def _memory_sidecar(output: str, db: str) -> bool:
+    """Whether *output* is (or would be) the WAL, shared-memory or journal file of memory *db*."""
+    if "://" in db:
+        return False
+    target = os.path.realpath(output)
+    for suffix in _SIDECARS:
+        sidecar = os.path.realpath(db) + suffix
+        if target == sidecar or same_file(output, sidecar):
+            return True
+    return False
 
 
 class _ClosedStream(io.TextIOBase):
@@ -184,8 +204,12 @@ def _naming_the_memory(err: TMError, args: argparse.Namespace) -> str:
     """The message of *err*; a memory error that does not name the memory gets its name."""
     message = str(err)
     db = getattr(args, "db", None)
-    if isinstance(err, StoreError) and isinstance(db, str) and db and db not in message:
-        return f"{db}: {message}"
+    if isinstance(err, StoreError) and isinstance(db, str) and db:
+        from tm.memory import redact  # only on this error path: `tm --help` stays light
+
+        shown = redact(db)
+        if shown not in message:
+            return f"{shown}: {message}"
     return message
 
 

@@ -49,6 +49,13 @@ def project_settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+def _shown(db: str) -> str:
+    """*db* as it may be printed: a database URL's password hidden."""
+    from tm.memory import redact  # lazily: most commands never print this
+
+    return redact(db)
+
+
 def resolve_db(args: argparse.Namespace) -> str:
     """The memory of a command that needs one: ``--db``, else ``$TM_DB``, else the settings' db.
 
@@ -60,11 +67,12 @@ def resolve_db(args: argparse.Namespace) -> str:
         return str(given)
     from_env = os.environ.get(DB_VARIABLE)
     if from_env:
-        say(args, f"tm: memory from ${DB_VARIABLE}: {from_env}", verbose_only=True)
+        say(args, f"tm: memory from ${DB_VARIABLE}: {_shown(from_env)}", verbose_only=True)
         return from_env
     configured = project_settings(args).db
     if configured:
-        say(args, f"tm: memory from the settings file: {configured}", verbose_only=True)
+        say(args, f"tm: memory from the settings file: {_shown(configured)}",
+            verbose_only=True)
         return configured
     raise UsageError(f"no translation memory: pass --db DB, set {DB_VARIABLE}, or put "
                      "db = \"FILE\" in [tool.tm] of pyproject.toml (or tm.toml)")

@@ -18,7 +18,14 @@ from tm.cli._common import (
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.files import read_text
-from tm.memory import DEFAULT_BANDS, AnalysisItem, analyze, items_from_po, items_from_text
+from tm.memory import (
+    DEFAULT_BANDS,
+    AnalysisItem,
+    analyze,
+    items_from_po,
+    items_from_text,
+    redact,
+)
 
 __all__ = ["register", "run"]
 
@@ -96,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         data = result.to_dict()
         produced = str(data.pop("generator", ""))
-        print_json({"document": args.document, "db": args.db, **data}, produced)
+        print_json({"document": args.document, "db": redact(args.db), **data}, produced)
     else:
         sys.stdout.write(result.format_table())
     if getattr(args, "skip_report", None) is not None:

@@ -17,7 +17,7 @@ from tm.cli._common import (
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress
 from tm.formats import read_units
-from tm.memory import TranslationMemory
+from tm.memory import TranslationMemory, redact
 from tm.model import Unit
 
 __all__ = ["register", "run"]
@@ -93,5 +93,5 @@ def run(args: argparse.Namespace) -> int:
     if fuzzy and not args.untrusted:
         trust = f" ({fuzzy} fuzzy, untrusted)"
     print(f"imported {read} units from {len(args.files)} {files}{trust}: {changed} new or "
-          f"changed; {total} units in {args.db}")
+          f"changed; {total} units in {redact(args.db)}")
     return 0

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from tm.cli._common import add_text_json_option, new_command, print_json
 from tm.cli._memory import add_db_option, open_memory
+from tm.memory import redact
 
 __all__ = ["register", "run"]
 
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     with open_memory(args.db) as memory:
         stats = memory.stats()
     if args.format == "json":
-        print_json({"db": args.db, **stats})
+        print_json({"db": redact(args.db), **stats})
         return 0
     for key, value in stats.items():
         if isinstance(value, Mapping):

@@ -21,6 +21,7 @@ from tm.memory._memory import (
     TranslationMemory,
 )
 from tm.memory._placeables import diff_tokens
+from tm.memory._postgres import redact
 from tm.memory._pretranslate import (
     PretranslateResult,
     pretranslate,
@@ -41,4 +42,5 @@ __all__ = [
     "items_from_po",
     "items_from_text",
     "pretranslate",
+    "redact",
 ]

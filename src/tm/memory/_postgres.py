@@ -37,6 +37,8 @@ from tm.memory._backend import Backend, Connection, Cursor
 __all__ = ["PostgresBackend", "redact"]
 
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@/]*@")
+#: A ``password=`` parameter in the query string (libpq takes it there too).
+_PASSWORD_PARAM = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
 #: Rows a server-side cursor fetches at a time: memory stays flat while exporting.
 _STREAM_ROWS = 2000
 #: pg_advisory_xact_lock key that serializes creating the schema ("tm-schema").
@@ -44,8 +46,14 @@ _CREATE_LOCK = 0x746D2D736368656D
 
 
 def redact(url: str) -> str:
-    """*url* with its password replaced by ``***`` (for messages)."""
-    return _PASSWORD.sub(r"\1***@", url)
+    """*url* with its password replaced by ``***`` (for messages, logs and summaries).
+
+    Both spellings libpq accepts are hidden: ``user:secret@host`` and a
+    ``?password=secret`` parameter.  A file name is returned unchanged.
+    """
+    if "://" not in url:
+        return url
+    return _PASSWORD_PARAM.sub(r"\1***", _PASSWORD.sub(r"\1***@", url))
 
 
 @functools.lru_cache(maxsize=512)

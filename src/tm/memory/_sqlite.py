@@ -196,6 +196,15 @@ class SQLiteBackend(Backend):
 
     def _classify(self, conn: Connection) -> str:
         with self.errors():
+            foreign = conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                "ORDER BY type, name LIMIT 1").fetchone()
+            if foreign is not None:
+                # tm creates tables and their indexes only.  A trigger runs SQL on
+                # every write (an endless recursive query, or deleting what is added).
+                raise StoreError(f"{self.location}: not a tm translation memory: it holds a "
+                                 f"{foreign[0]} {str(foreign[1])[:60]!r} that tm never creates "
+                                 "(refused: it could run on every write)")
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             tables.discard("sqlite_sequence")

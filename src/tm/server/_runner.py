@@ -19,6 +19,7 @@ from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
+from tm.memory import redact
 from tm.server._app import create_app
 from tm.server._config import MAX_REQUEST_LINE, ServerConfig
 
@@ -50,7 +51,7 @@ def _settings(config: ServerConfig) -> dict[str, Any]:
     def when_ready(server: Any) -> None:
         where = ", ".join(str(listener) for listener in server.LISTENERS)
         print(f"tm serve: listening on {where} ({config.workers} workers, {mode}) "
-              f"serving {config.db}", file=sys.stderr, flush=True)
+              f"serving {redact(config.db)}", file=sys.stderr, flush=True)
 
     return {
         "post_fork": _end_on_sigterm_while_booting,
