@@ -43,3 +43,32 @@ def test_a_memory_holding_schema_objects_tm_never_creates_is_refused(
     po.write_text('msgid "Good night."\nmsgstr "晚安。"\n', encoding="utf-8")
     result = run_tm("import", str(po), "--db", str(path))
     assert result.code == 2 and kind in result.err and "Traceback" not in result.err
+
+
+def test_the_match_diff_of_long_sentences_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # difflib over a 5,000-word sentence against its variant ran for minutes in
+    # `tm lookup` (every space a token, autojunk off); now the detailed comparison
+    # never exceeds MAX_DIFF_CELLS and the runs still rebuild both texts.
+    import difflib
+
+    from tm.memory import _placeables, diff_tokens
+
+    compared: list[int] = []
+    real = difflib.SequenceMatcher
+
+    def spy(junk: object, a: list[str], b: list[str], autojunk: bool = True) -> object:
+        compared.append(len(a) * len(b))
+        if len(a) * len(b) > getattr(_placeables, "MAX_DIFF_CELLS", 250_000):
+            raise AssertionError(f"compared {len(a)} x {len(b)} tokens")
+        return real(junk, a, b, autojunk=autojunk)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", spy)
+    words = [f"w{i % 500}" for i in range(5_000)]
+    source = " ".join(words) + "."
+    query = " ".join("zz" if i % 7 == 0 else w for i, w in enumerate(words)) + "."
+    for a, b in ((query, source), ("Intro. " + source, source + " Outro."), (source, source)):
+        runs = diff_tokens(a, b)
+        assert "".join(t for op, t in runs if op in "=-") == b
+        assert "".join(t for op, t in runs if op in "=+") == a
+    short = diff_tokens("In 2017 sales grew", "In 2016 sales grew")
+    assert short == [("=", "In "), ("-", "2016"), ("+", "2017"), ("=", " sales grew")]

@@ -32,6 +32,9 @@ _PLACEABLE = regex.compile(rf"(?P<num>{_NUMBER})|(?<![\p{{Latin}}\d])(?P<name>{_
 _DIFF_TOKEN = regex.compile(
     rf"\s+|[{HAN}{KANA}]|[^\W{HAN}{KANA}]+|[^\w\s]",
     regex.V1)
+#: Largest (source tokens x query tokens) compared word by word by :func:`diff_tokens`,
+#: after their common start and end are set aside (about 250 words against 250).
+MAX_DIFF_CELLS = 250_000
 # Scale words a target may write after its digits, longest first.
 _SCALES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4),
            ("trillion", Decimal(10) ** 12), ("billion", Decimal(10) ** 9),
@@ -61,14 +64,35 @@ def diff_tokens(query: str, source: str) -> list[tuple[str, str]]:
         else:
             out.append((op, text))
 
-    matcher = difflib.SequenceMatcher(None, s, q, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            emit("=", "".join(s[i1:i2]))
-        else:
-            emit("-", "".join(s[i1:i2]))
-            emit("+", "".join(q[j1:j2]))
+    head = _common_length(s, q)
+    tail = _common_length(s[head:][::-1], q[head:][::-1])
+    s_mid, q_mid = s[head:len(s) - tail], q[head:len(q) - tail]
+    emit("=", "".join(s[:head]))
+    if len(s_mid) * len(q_mid) > MAX_DIFF_CELLS:
+        # difflib is worse than quadratic on long token lists (a 5,000-word
+        # sentence ran for minutes): past the bound the middle is one change.
+        emit("-", "".join(s_mid))
+        emit("+", "".join(q_mid))
+    else:
+        matcher = difflib.SequenceMatcher(None, s_mid, q_mid, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                emit("=", "".join(s_mid[i1:i2]))
+            else:
+                emit("-", "".join(s_mid[i1:i2]))
+                emit("+", "".join(q_mid[j1:j2]))
+    emit("=", "".join(s[len(s) - tail:]))
     return out
+
+
+def _common_length(a: list[str], b: list[str]) -> int:
+    """How many leading tokens *a* and *b* share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _placeables(text: str) -> list[tuple[int, int, str]]:
