@@ -52,3 +52,36 @@ def test_dev_null_and_pipes_are_still_read(tmp_path: Path) -> None:
     os.close(write)
     assert read_text(f"/dev/fd/{read}") == "Hello.\n"
     os.close(read)
+
+
+CODECS = ["punycode", "idna", "unicode_escape", "raw_unicode_escape", "rot13", "zlib_codec",
+          "bz2_codec", "hex_codec"]
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_a_codec_that_is_no_file_encoding_is_refused_from_the_user(tmp_path: Path,
+                                                                   codec: str) -> None:
+    # --encoding punycode decoded with a plain UnicodeError: a traceback.
+    from conftest import run_tm
+
+    (tmp_path / "en.txt").write_text("Hello world. This is a test.\n", encoding="utf-8")
+    result = run_tm("segment", str(tmp_path / "en.txt"), "--encoding", codec)
+    assert result.code == 2 and result.err.count("\n") == 1, result.err[-300:]
+    assert f"'{codec}' is not a text encoding" in result.err
+
+
+@pytest.mark.parametrize("codec", CODECS)
+@pytest.mark.parametrize("suffix", [".tmx", ".xlf"])
+def test_a_codec_that_is_no_file_encoding_is_refused_from_an_xml_file(
+        tmp_path: Path, codec: str, suffix: str) -> None:
+    # encoding="rot13" in an XML declaration: TypeError traceback; zlib_codec: zlib.error.
+    from conftest import run_tm
+
+    path = tmp_path / f"bad{suffix}"
+    path.write_bytes(f'<?xml version="1.0" encoding="{codec}"?>\n'.encode()
+                     + b'<tmx version="1.4"><header srclang="en"/><body><tu>'
+                     + b'<tuv xml:lang="en"><seg>Hi.</seg></tuv></tu></body></tmx>\n')
+    for args in (["import", str(path), "--db", str(tmp_path / "m.db")], ["check", str(path)]):
+        result = run_tm(*args)
+        assert result.code == 2 and result.err.count("\n") == 1, result.err[-300:]
+        assert result.err.startswith(f"tm: error: {path}:1: '{codec}' in the XML declaration")

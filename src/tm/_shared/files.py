@@ -36,7 +36,8 @@ from typing import IO, BinaryIO
 from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
-    "atomic_writer", "check_encoding", "decode_bytes", "forget_inputs", "open_binary",
+    "atomic_writer", "check_encoding", "decode_bytes", "encoding_problem", "forget_inputs",
+    "open_binary",
     "peek_bytes", "read_bytes", "read_text", "same_file",
 ]
 
@@ -184,18 +185,34 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
             raise _unreadable(str(path), err) from None
 
 
-def check_encoding(name: str) -> str:
-    """*name* if it is a text encoding Python knows; UsageError (one line) otherwise.
+#: Codecs Python names that are not the encoding of a text file: they decode
+#: escapes or domain names, not characters (punycode also costs quadratic time).
+_NOT_FILE_ENCODINGS = frozenset({"punycode", "idna", "unicode-escape", "raw-unicode-escape",
+                                 "undefined"})
 
-    ``base64``, ``rot13`` and other bytes-to-bytes or str-to-str codecs are refused.
+
+def encoding_problem(name: str) -> str | None:
+    """Why *name* cannot be the encoding of a text file (None when it can).
+
+    The one rule for encodings named by a user (``--encoding``) and by a file
+    (an XML declaration): ``base64``, ``rot13``, ``zlib_codec`` and the other
+    bytes-to-bytes or str-to-str codecs are refused, and so are the codecs of
+    :data:`_NOT_FILE_ENCODINGS`.
     """
     try:
-        "".encode(name)
-    except LookupError as err:
-        known = "is not a text encoding" in str(err)
-        reason = "is not a text encoding" if known else "is not a known encoding"
-        raise UsageError(f"{name!r} {reason}; use e.g. utf-8, gb18030, big5 or utf-16") \
-            from None
+        info = codecs.lookup(name)
+    except LookupError:
+        return "is not a known encoding"
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        return "is not a text encoding"
+    return None
+
+
+def check_encoding(name: str) -> str:
+    """*name* if it is a text encoding for files; UsageError (one line) otherwise."""
+    problem = encoding_problem(name)
+    if problem:
+        raise UsageError(f"{name!r} {problem}; use e.g. utf-8, gb18030, big5 or utf-16")
     return name
 
 
@@ -230,6 +247,8 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
         raise ParseError(
             name, line, f"cannot decode byte {data[err.start]:#04x} as {shown}{hint}"
         ) from None
+    except UnicodeError as err:  # a codec that fails without saying where
+        raise ParseError(name, 0, f"cannot decode as {encoding}: {err}") from None
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text

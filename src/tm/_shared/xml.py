@@ -27,10 +27,11 @@ from xml.etree.ElementTree import ParseError as XMLParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from tm._shared.files import encoding_problem
 from tm.errors import ParseError, UsageError
 
-__all__ = ["XML_DECLARATION", "Transcoder", "decode_xml", "parse_xml", "to_utf8", "xml_attr",
-           "xml_id", "xml_text"]
+__all__ = ["XML_DECLARATION", "Transcoder", "decode_xml", "non_xml_char", "parse_xml", "to_utf8",
+           "xml_attr", "xml_id", "xml_text"]
 
 #: The declaration every file tm writes starts with.
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
@@ -47,6 +48,17 @@ _DOCTYPE = re.compile(rb"<!DOCTYPE")
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']""")
 #: Encodings expat decodes itself.
 _EXPAT_NATIVE = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "latin-1", "iso8859-1", "ascii"}
+
+
+def non_xml_char(value: str) -> str | None:
+    """The first character of *value* that XML 1.0 cannot hold, or None.
+
+    C0 controls other than tab, LF and CR, lone surrogates, U+FFFE and U+FFFF:
+    a unit holding one could never be exported as TMX or XLIFF, so a memory
+    refuses it at the door (see ``TranslationMemory.add``).
+    """
+    bad = _NOT_XML.search(value)
+    return bad.group() if bad else None
 
 
 def _checked(value: str, what: str) -> str:
@@ -98,6 +110,9 @@ def _declared_encoding(head: bytes, name: str) -> str | None:
         codec = codecs.lookup(label).name
     except LookupError:
         raise ParseError(name, 1, f"unknown encoding {label!r} in the XML declaration") from None
+    problem = encoding_problem(label)
+    if problem:
+        raise ParseError(name, 1, f"{label!r} in the XML declaration {problem}")
     return None if codec in _EXPAT_NATIVE else codec
 
 

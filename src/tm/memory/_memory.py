@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from tm._shared.lang import lang_key
-from tm.errors import StoreError, UsageError
+from tm._shared.xml import non_xml_char
+from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url
 from tm.memory._concordance import concordance
@@ -178,7 +179,7 @@ class TranslationMemory:
         neighbours, for in-context matches (``lookup(prev=..., next=...)``).
         """
         with self._transaction() as conn:
-            return Writer(conn, self._vocab, trusted).run(units, origin)
+            return Writer(conn, self._vocab, trusted).run(_storable(units), origin)
 
     @contextlib.contextmanager
     def _snapshot(self) -> Iterator[Connection]:
@@ -337,3 +338,28 @@ def _publish_staged(staging: str, where: str, timeout: float) -> None:
             TranslationMemory.open(where, timeout=timeout) as target:
         for trusted in (True, False):
             target.add(done._stored(trusted), trusted=trusted)
+
+
+#: The text fields of a unit that every export format must be able to carry.
+_TEXT_FIELDS = ("source", "target", "context", "note")
+
+
+def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
+    """*units*, or ParseError (naming the unit's file and line) at the first one no export holds.
+
+    A control character such as U+0001 or ESC, or a lone surrogate, once stored,
+    made every TMX and XLIFF export of the whole memory fail, crashed the PO
+    export (NUL), and reached translators' terminals raw (ESC sequences).
+    """
+    for unit in units:
+        for name in _TEXT_FIELDS:
+            value = getattr(unit, name)
+            bad = non_xml_char(value) if isinstance(value, str) else None
+            if bad is not None:
+                where = unit.origin.path if unit.origin else "unit"
+                raise ParseError(where, unit.origin.line if unit.origin else 0,
+                                 f"the {name} {value[:40]!r} holds U+{ord(bad):04X}, which TMX "
+                                 "and XLIFF cannot carry (the memory could no longer be "
+                                 "exported); remove it")
+        yield unit
+

@@ -218,6 +218,8 @@ class Application:
             body = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError) as err:
             raise ApiError(400, f"the body is not JSON: {err}") from None
+        except RecursionError:  # [[[[...]]]]: the decoder recursed; not a server fault
+            raise ApiError(400, "the body is not JSON tm accepts: nested too deeply") from None
         if not isinstance(body, dict):
             raise ApiError(400, "the body must be a JSON object")
         return body

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tm.errors import UsageError
 
-__all__ = ["DEFAULT_PORT", "ServerConfig"]
+__all__ = ["DEFAULT_PORT", "MAX_TIMEOUT", "ServerConfig"]
 
 #: The port ``tm serve`` listens on unless told otherwise.
 DEFAULT_PORT = 8765
@@ -18,6 +18,9 @@ DEFAULT_PORT = 8765
 #: Weblate sends at most 500 characters of text, 12 bytes each when
 #: percent-encoded 4-byte UTF-8, so its longest tmserver URL fits.
 MAX_REQUEST_LINE = 8190
+#: The longest request timeout (a day): gunicorn's select() overflows on huge ones
+#: (``--timeout 1e308`` made every worker die at boot, respawned forever).
+MAX_TIMEOUT = 86_400.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,8 @@ class ServerConfig:
             (self.max_body_bytes >= 1024, "the body size limit must be at least 1024 bytes"),
             (self.max_batch >= 1, "the batch limit must be at least 1"),
             (self.timeout > 0 and self.db_timeout > 0, "timeouts must be positive"),
+            (self.timeout <= MAX_TIMEOUT, f"the request timeout must be at most {MAX_TIMEOUT:g} "
+                                          "seconds"),
             (self.db_timeout < self.timeout, "the database timeout must be below the "
                                              "request timeout"),
             (self.proxy_hops >= 0, "proxy hops must be 0 or more"),

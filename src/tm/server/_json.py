@@ -12,6 +12,7 @@ from dataclasses import fields
 from typing import Any
 
 from tm._shared.lang import is_wellformed_lang
+from tm._shared.xml import non_xml_char
 from tm.memory import ConcordanceHit
 from tm.model import Match, Unit
 from tm.server._http import ApiError
@@ -54,6 +55,10 @@ def unit_from_json(value: object, where: str) -> Unit:
         wanted = bool if name in _BOOL_FIELDS else str
         if not isinstance(item, wanted):
             raise ApiError(400, f"{where}.{name}: expected a {wanted.__name__}")
+        bad = non_xml_char(item) if isinstance(item, str) else None
+        if bad is not None:
+            raise ApiError(400, f"{where}.{name}: holds U+{ord(bad):04X}, a control character "
+                                "or lone surrogate a memory does not store")
     for name in ("source_lang", "target_lang"):
         if name in value and not is_wellformed_lang(value[name]):
             raise ApiError(400, f"{where}.{name}: {value[name]!r} is not a language code")

@@ -1,0 +1,76 @@
+"""Red-team findings on ``tm serve`` (REDTEAM.md of 2026-12-06).
+
+Each test is named for the class of defect it guards against and fails on the
+code before its fix.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from werkzeug.test import Client
+
+from tm import TranslationMemory, Unit
+from tm.errors import UsageError
+from tm.server import ServerConfig, create_app
+
+TOKEN = "s3cret-token-for-tests"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "tm.db")
+    with TranslationMemory.open(path) as memory:
+        memory.add([Unit("Hello world.", "你好世界。")])
+    return path
+
+
+def _error(response: object, status: int) -> str:
+    assert response.status_code == status, response.get_data()  # type: ignore[attr-defined]
+    message: str = response.get_json()["error"]  # type: ignore[attr-defined]
+    assert "\n" not in message
+    return message
+
+
+@pytest.mark.parametrize("path", ["/api/lookup", "/api/units"])
+def test_a_body_nested_too_deeply_is_a_client_error(db: str, path: str) -> None:
+    # json.loads recursed: 500 "internal server error" and a traceback logged per request.
+    app = Client(create_app(ServerConfig(db=db, token=TOKEN)))
+    deep = "[" * 100_000 + "]" * 100_000
+    for body in (deep, '{"queries": ' + deep + "}", '{"units": ' + deep + "}"):
+        assert "nested" in _error(app.post(path, data=body, headers=AUTH), 400)
+
+
+@pytest.mark.parametrize("text", ["a \ud800 b", "bell \x07", "esc \x1b[2J", "nul \x00",
+                                  "\ufffe"])
+@pytest.mark.parametrize("field", ["source", "target", "note", "context"])
+def test_a_unit_no_export_could_carry_is_refused(db: str, text: str, field: str) -> None:
+    # A lone surrogate gave 500; control characters were stored, and then no TMX or
+    # XLIFF export of the memory worked (and ESC sequences reached terminals).
+    app = Client(create_app(ServerConfig(db=db, token=TOKEN)))
+    unit = {"source": "Good night.", "target": "晚安。", field: text}
+    body = json.dumps({"units": [unit]})  # \ud800 is written as an escape, as clients do
+    message = _error(app.post("/api/units", data=body, headers=AUTH), 400)
+    assert f"units[0].{field}" in message and "U+" in message
+    with TranslationMemory.open(db, readonly=True) as memory:
+        assert len(memory) == 1
+
+
+def test_the_memory_refuses_such_units_from_any_file(tmp_path: Path, db: str) -> None:
+    from tm import ParseError
+
+    with TranslationMemory.open(db) as memory, pytest.raises(ParseError, match="U\\+001B"):
+        memory.add([Unit("Fine.", "好。"), Unit("Esc \x1b[31m red.", "红。",
+                                                 origin="ctl.po:7")])
+    with TranslationMemory.open(db, readonly=True) as memory:
+        assert len(memory) == 1  # nothing of the failed add is stored
+
+
+@pytest.mark.parametrize("timeout", [1e308, float("inf"), 86_401.0])
+def test_a_timeout_the_process_manager_cannot_hold_is_refused(db: str, timeout: float) -> None:
+    # --timeout 1e308: every worker died at boot (OverflowError in select), respawned forever.
+    with pytest.raises(UsageError, match="at most"):
+        ServerConfig(db=db, timeout=timeout)
