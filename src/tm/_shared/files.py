@@ -26,6 +26,7 @@ import codecs
 import contextlib
 import io
 import os
+import re
 import shutil
 import stat
 import sys
@@ -37,7 +38,7 @@ from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
     "atomic_writer", "check_encoding", "decode_bytes", "encoding_problem", "forget_inputs",
-    "open_binary",
+    "one_line", "open_binary",
     "peek_bytes", "read_bytes", "read_text", "same_file",
 ]
 
@@ -206,6 +207,17 @@ def encoding_problem(name: str) -> str | None:
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
         return "is not a text encoding"
     return None
+
+
+#: What must never reach one line of output as it is: characters some reader takes
+#: for a line break (tm folds CR to LF; str.splitlines() knows the rest), and the
+#: lone surrogates that stand for a file name's undecodable bytes.
+_NOT_IN_A_LINE = re.compile("[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """*text* (a file name, a reference) with each line break or undecodable byte as U+FFFD."""
+    return _NOT_IN_A_LINE.sub("\ufffd", text)
 
 
 def check_encoding(name: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 
 import polib
 
-from tm._shared.files import atomic_writer, read_bytes
+from tm._shared.files import atomic_writer, one_line, read_bytes
 from tm._shared.po_header import ordered_header
 from tm._shared.width import char_width, text_width
 from tm.errors import ParseError
@@ -90,8 +90,17 @@ def _wrap(name: str, value: str, prefix: str = "") -> list[str]:
     return lines
 
 
+def _one_line(text: str) -> str:
+    """*text* fit for one comment, reference or header line (see :func:`one_line`).
+
+    A file named ``x\\nmsgid "injected"`` would otherwise add an entry to every
+    PO that names it; one named with non-UTF-8 bytes made writing it fail.
+    """
+    return one_line(text)
+
+
 def _comment_lines(marker: str, text: str) -> list[str]:
-    return [f"{marker} {line}" if line else marker for line in text.split("\n")]
+    return [f"{marker} {_one_line(line)}" if line else marker for line in text.split("\n")]
 
 
 #: What GNU gettext (0.22 and later) puts around a file name that holds white space in a
@@ -169,7 +178,7 @@ def _reference_lines(occurrences: list[tuple[str, str]]) -> list[str]:
     lines: list[str] = []
     current = "#:"
     for path, line in occurrences:
-        ref = reference(path, line)
+        ref = reference(_one_line(path), line)
         if len(current) > 2 and len(current) + 1 + len(ref) > PAGE_WIDTH:
             lines.append(current)
             current = "#:"
@@ -224,7 +233,7 @@ def _header_lines(po: polib.POFile) -> list[str]:
         out += _comment_lines("#", po.header)
     if po.metadata_is_fuzzy:
         out.append("#, fuzzy")
-    header = "".join(f"{key}: {value}\n" for key, value in po.metadata.items())
+    header = "".join(f"{key}: {_one_line(value)}\n" for key, value in po.metadata.items())
     out += _wrap("msgid", "")
     out += _wrap("msgstr", header)
     return out

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 
+from tm._shared.files import one_line
 from tm._shared.lang import lang_key
 from tm._shared.xml import non_xml_char
 from tm.errors import ParseError, StoreError, UsageError
@@ -361,5 +362,9 @@ def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
                                  f"the {name} {value[:40]!r} holds U+{ord(bad):04X}, which TMX "
                                  "and XLIFF cannot carry (the memory could no longer be "
                                  "exported); remove it")
+        if unit.origin and one_line(unit.origin.path) != unit.origin.path:
+            # A file name with undecodable bytes (or a line break): stored readable.
+            unit = dataclasses.replace(
+                unit, origin=Origin(one_line(unit.origin.path), unit.origin.line))
         yield unit
 
