@@ -67,3 +67,26 @@ def test_the_server_banner_hides_the_password(capsys: pytest.CaptureFixture[str]
     _settings(ServerConfig(db="postgresql://u:hunter2@/db"))["when_ready"](_Server())
     err = capsys.readouterr().err
     assert "hunter2" not in err and "postgresql://u:***@/db" in err
+
+
+@pytest.mark.subprocess
+def test_serve_start_up_failures_are_one_line_errors(db: Path, tmp_path: Path) -> None:
+    # gunicorn retried a port in use for 5 s, logged ten lines and exited 1; an
+    # unwritable access log gave "Error: Error: ... isn't writable [FileNotFoundError(...)]".
+    import socket
+    import subprocess
+    import sys
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        for extra in (["--port", str(port)],
+                      ["--port", "0", "--access-log", str(tmp_path / "no" / "x.log")]):
+            proc = subprocess.run([sys.executable, "-m", "tm", "serve", "--db", str(db), *extra],
+                                  capture_output=True, text=True, timeout=120, check=False)
+            _one_line_error(proc.returncode, proc.stderr)
+            assert ("Address already in use" in proc.stderr or "x.log" in proc.stderr)
+    finally:
+        taken.close()

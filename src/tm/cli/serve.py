@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 from pathlib import Path
 
 from tm.cli._common import add_db_option, new_command
 from tm.cli._memory import open_memory
-from tm.errors import ConfigError
+from tm.errors import ConfigError, UsageError
 
 __all__ = ["register", "run"]
 
@@ -108,5 +109,40 @@ def run(args: argparse.Namespace) -> int:
     # foreign database.  A writable server may create a new, empty memory.
     with open_memory(args.db, readonly=not config.writable):
         pass
+    _check_can_listen(config.host, config.port)
+    _check_can_log(config.access_log)
     serve(config)
     return 0
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """UsageError, in one line and at once, when *host*:*port* cannot be listened on.
+
+    gunicorn retried for five seconds, logged ten lines and exited 1 for a port in
+    use or an address that is not this machine's.
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as err:
+        raise UsageError(f"--host {host}: not an address of this machine ({err})") from None
+    family, kind, proto, _, address = infos[0]
+    probe = socket.socket(family, kind, proto)
+    try:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn does
+        probe.bind(address)
+    except OSError as err:
+        raise UsageError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
+    finally:
+        probe.close()
+
+
+def _check_can_log(path: str | None) -> None:
+    """UsageError when the access log cannot be appended to (gunicorn said 'Error: Error:')."""
+    if not path or path == "-":
+        return
+    try:
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError as err:
+        raise UsageError(f"--access-log {path}: cannot write: {err.strerror or err}") from None
