@@ -30,14 +30,14 @@ ids are validated by :func:`tm.checks.check`, which knows the registry.
 from __future__ import annotations
 
 import re
+import stat
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tm._shared.files import read_text
-from tm.errors import ConfigError, ParseError
+from tm.errors import ConfigError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -185,16 +185,21 @@ _TOML_LINE = re.compile(r"\(at line (\d+)")
 def _read_toml(found: Path) -> dict[str, Any]:
     """The TOML document of *found*; ConfigError (one line, with the line when known) if bad.
 
-    The file is read like every other input (a device such as ``/dev/zero`` is
-    refused, not read forever), and a document nested too deeply for the
-    parser is an error of the file, not a crash of tm.
+    Only a regular file is read (a device such as ``/dev/zero`` is refused, not
+    read forever), and a document nested too deeply for the parser is an error
+    of the file, not a crash of tm.
     """
-    if found.is_dir():
-        raise ConfigError(f"{found}: is a directory, not a settings file")
     try:
-        text = read_text(found)
-    except ParseError as err:
-        raise ConfigError(str(err)) from None
+        info = found.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ConfigError(f"{found}: is a directory, not a settings file")
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero, a FIFO: read forever
+            raise ConfigError(f"{found}: is a device or a pipe, not a settings file")
+        text = found.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{found}: no such file") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{found}: cannot read: {err}") from None
     try:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
