@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import tm
 from conftest import ROOT, run_tm
 
 DATA = ROOT / "tests" / "data" / "memory"
@@ -176,3 +177,30 @@ def test_progress_bar_drawn_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) 
                                     argparse.Namespace(quiet=True)):
         now[0] += 0.05
     assert quiet.getvalue() == ""
+
+
+def test_import_progress_bar_knows_its_total(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """import counts the records of its files first, so its bar has a total, a share and an ETA."""
+    from tm.cli import _progress
+    from tm.cli import import_ as import_cli
+    from tm.formats import count_records
+
+    units = [tm.Unit(f"Sentence number {n}.", f"第{n}句。") for n in range(300)]
+    tmx, po, csv = tmp_path / "a.tmx", tmp_path / "b.po", tmp_path / "c.csv"
+    tm.write_units(units, tmx)
+    tm.write_units(units[:120], po)
+    tm.write_units(units[:50], csv)
+    assert count_records(tmx) == 300
+    assert count_records(po) == 121                      # the header entry counts too
+    assert count_records(csv) == 51                      # and the header row
+    assert count_records(tmp_path) == 121                # a directory: its *.po files
+    assert count_records("-") is None
+
+    monkeypatch.setattr(import_cli, "wants_progress", lambda args: not args.quiet)
+    monkeypatch.setattr(_progress, "wants_progress", lambda args: not args.quiet)
+    monkeypatch.setattr(_progress, "DELAY", -1.0)
+    monkeypatch.setattr(_progress, "REDRAWS_PER_SECOND", 1e9)
+    drawn = run_tm("import", str(tmx), str(po), "--db", str(tmp_path / "m.db"))
+    assert drawn.code == 0
+    assert "/421  " in drawn.err and "ETA" in drawn.err

@@ -15,8 +15,8 @@ from tm.cli._common import (
     seconds,
 )
 from tm.cli._memory import add_db_option
-from tm.cli._progress import progress
-from tm.formats import read_units
+from tm.cli._progress import progress, wants_progress
+from tm.formats import count_records, read_units
 from tm.memory import TranslationMemory, redact
 from tm.model import Unit
 
@@ -67,6 +67,14 @@ def _warn(message: str) -> None:
     print(f"tm: warning: {message}", file=sys.stderr)
 
 
+def _expected(args: argparse.Namespace) -> int | None:
+    """The progress bar's total: the records the files hold (one fast pass), when a bar is drawn."""
+    if not wants_progress(args):
+        return None
+    counts = [count_records(f) for f in args.files]
+    return None if None in counts else sum(c or 0 for c in counts)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
     read = fuzzy = 0
@@ -85,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
     with TranslationMemory.writing(args.db, timeout=args.wait) as memory:
         memory.check()  # a damaged memory is refused before anything is written
-        changed = memory.add(progress(counted(args.files), None, "importing", args),
+        changed = memory.add(progress(counted(args.files), _expected(args), "importing", args),
                              trusted=not args.untrusted)
         total = len(memory)
     files = "file" if len(args.files) == 1 else "files"

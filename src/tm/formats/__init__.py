@@ -11,6 +11,7 @@ from tm._shared.po_header import plural_forms, po_header
 from tm.formats._pobuild import ID_COMMENT, PoMessage, build_po, entry_id, set_entry_id
 from tm.formats._units import (
     FORMATS,
+    count_records,
     detect_format,
     read_units,
     units_to_po,
@@ -22,6 +23,7 @@ __all__ = [
     "ID_COMMENT",
     "PoMessage",
     "build_po",
+    "count_records",
     "detect_format",
     "entry_id",
     "plural_forms",
