@@ -188,3 +188,65 @@ def test_same_file_follows_links(tmp_path: Path) -> None:
     assert same_file(path, tmp_path / "sym") and same_file(tmp_path / "hard", path)
     assert not same_file(path, tmp_path / "missing")
     assert not same_file("/dev/null", "/dev/null")  # devices never count
+
+
+def _dead_pid() -> int:
+    import subprocess
+
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
+
+
+def _age(path: Path, seconds: float) -> Path:
+    import time
+
+    when = time.time() - seconds
+    os.utime(path, (when, when), follow_symlinks=False)
+    return path
+
+
+def test_leftovers_of_killed_writers_are_removed_by_the_next_write(tmp_path: Path) -> None:
+    """A writer killed with SIGKILL leaves its hidden temporary; the next write in that folder
+    removes it once its process is gone and it has stood unchanged for STALE_AFTER seconds."""
+    from tm._shared.files import STALE_AFTER
+
+    dead, old = _dead_pid(), STALE_AFTER + 60
+    stale = tmp_path / f".tm-p{dead}-k1l2.tmp"
+    stale.write_text("half an export")
+    _age(stale, old)
+    fresh = tmp_path / f".tm-p{dead}-f9g8.tmp"          # unchanged for less than STALE_AFTER
+    fresh.write_text("maybe a writer in another container")
+    alive = tmp_path / f".tm-p{os.getpid()}-a1b2.tmp"    # a live process's file
+    alive.write_text("being written")
+    _age(alive, old)
+    foreign = tmp_path / ".tm-notours.tmp"               # no owner in its name
+    foreign.write_text("x")
+    _age(foreign, old)
+    link = tmp_path / f".tm-p{dead}-l1n2.tmp"
+    link.symlink_to(foreign)
+    _age(link, old)
+    _write(tmp_path / "out.txt", "new\n")
+    assert sorted(_leftovers(tmp_path)) == sorted(
+        [fresh.name, alive.name, foreign.name, link.name])
+    assert (tmp_path / "out.txt").read_text() == "new\n"
+
+
+def test_a_new_memory_removes_the_staging_files_of_a_killed_import(tmp_path: Path) -> None:
+    """`tm import` into a new memory builds it in NAME.pPID-TID.new (+ -wal, -shm); after a
+    SIGKILL those stayed forever; the next creation of that memory removes them."""
+    import tm
+    from tm._shared.files import STALE_AFTER
+
+    dead = _dead_pid()
+    target = tmp_path / "new.db"
+    leftovers = [tmp_path / f"new.db.p{dead}-140.new{suffix}" for suffix in ("", "-wal", "-shm")]
+    for path in leftovers:
+        path.write_bytes(b"\0" * 64)
+        _age(path, STALE_AFTER + 60)
+    other = tmp_path / f"other.db.p{dead}-140.new"        # another memory's: not ours to judge
+    other.write_bytes(b"")
+    _age(other, STALE_AFTER + 60)
+    with tm.TranslationMemory.writing(target) as memory:
+        memory.add([tm.Unit("One sentence.", "一句话。")])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.db", other.name]

@@ -31,15 +31,16 @@ import shutil
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from typing import IO, BinaryIO
 
 from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
-    "atomic_writer", "check_encoding", "decode_bytes", "encoding_problem", "forget_inputs",
-    "one_line", "open_binary",
-    "peek_bytes", "read_bytes", "read_text", "same_file",
+    "STALE_AFTER", "atomic_writer", "check_encoding", "decode_bytes", "encoding_problem",
+    "forget_inputs", "one_line", "open_binary", "owned_temporary_prefix", "peek_bytes",
+    "read_bytes", "read_text", "remove_stale_temporaries", "same_file",
 ]
 
 STDIO = "-"
@@ -342,8 +343,10 @@ class atomic_writer:
                 self._direct = True      # a device or FIFO: write through
                 self._fh = self._open(self._target)
             else:
-                fd, self._tmp = tempfile.mkstemp(prefix=".tm-", suffix=".tmp",
-                                                 dir=os.path.dirname(self._target))
+                folder = os.path.dirname(self._target)
+                remove_stale_temporaries(folder, ".tm-", ".tmp")
+                fd, self._tmp = tempfile.mkstemp(prefix=owned_temporary_prefix(".tm-"),
+                                                 suffix=".tmp", dir=folder)
                 self._fh = self._open(fd)
         except OSError as err:
             raise _cannot_write(self.path, err) from None
@@ -390,6 +393,59 @@ class atomic_writer:
             os.chmod(tmp, stat.S_IMODE(old.st_mode))
         os.replace(tmp, self._target)
         _sync_folder(os.path.dirname(self._target))
+
+
+#: Seconds a temporary file of a dead process must have stood unchanged before
+#: tm removes it (its owner was killed: SIGKILL, the OOM killer, a power cut).
+#: The age guard protects a writer in another PID namespace sharing the folder
+#: (a container), whose live process this one cannot see.
+STALE_AFTER = 3600.0
+
+def owned_temporary_prefix(prefix: str) -> str:
+    """*prefix* plus this process's id: a later run tells a leftover from a live file by it."""
+    return f"{prefix}p{os.getpid()}-"
+
+
+def remove_stale_temporaries(folder: str, prefix: str, suffix: str) -> int:
+    """Remove leftovers named ``{prefix}pPID-…{suffix}…`` in *folder* whose process is gone.
+
+    Only regular files of this user, named by :func:`owned_temporary_prefix`,
+    whose process no longer runs and which have not changed for
+    :data:`STALE_AFTER` seconds; anything after *suffix* (SQLite's ``-wal``,
+    ``-shm``, ``-journal``) goes with them.  Best effort: errors are ignored
+    and nothing else is touched.  Returns how many files were removed.
+    """
+    import glob
+
+    owner = re.compile(re.escape(prefix) + r"p(\d+)-")
+    removed = 0
+    now = time.time()
+    pattern = f"{glob.escape(prefix)}p*-*{glob.escape(suffix)}*"
+    for path in glob.glob(os.path.join(glob.escape(folder or "."), pattern)):
+        pid = owner.match(os.path.basename(path))
+        if pid is None or _process_alive(int(pid.group(1))):
+            continue
+        try:
+            info = os.lstat(path)
+            if (stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid()
+                    and now - info.st_mtime >= STALE_AFTER):
+                os.unlink(path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True          # another user's process, or not ours to judge
+    return True
 
 
 def _keep_owner(tmp: str, old: os.stat_result) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 
-from tm._shared.files import one_line
+from tm._shared.files import one_line, owned_temporary_prefix, remove_stale_temporaries
 from tm._shared.lang import lang_key
 from tm._shared.xml import non_xml_char
 from tm.errors import ParseError, StoreError, UsageError
@@ -126,7 +126,9 @@ class TranslationMemory:
             with cls.open(where, timeout=timeout) as memory:
                 yield memory
             return
-        staging = f"{where}.{os.getpid()}-{threading.get_ident()}.new"
+        folder, name = os.path.split(os.path.abspath(where))
+        remove_stale_temporaries(folder, f"{name}.", ".new")
+        staging = f"{owned_temporary_prefix(where + '.')}{threading.get_ident()}.new"
         try:
             with cls.open(staging, timeout=timeout) as memory:
                 memory.path = where

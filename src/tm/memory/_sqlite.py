@@ -25,6 +25,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from tm._shared.files import owned_temporary_prefix, remove_stale_temporaries
 from tm.errors import StoreError
 from tm.memory import _schema as schema
 from tm.memory._backend import Backend, Connection, Cursor
@@ -173,7 +174,9 @@ class SQLiteBackend(Backend):
         """Build a new memory in a temporary file and link it into place (all or nothing)."""
         directory = os.path.dirname(os.path.abspath(path))
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tm-", suffix=".db-new", dir=directory)
+            remove_stale_temporaries(directory, ".tm-", ".db-new")
+            fd, tmp = tempfile.mkstemp(prefix=owned_temporary_prefix(".tm-"), suffix=".db-new",
+                                       dir=directory)
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the memory ({exc.strerror})") from None
         os.close(fd)
