@@ -74,3 +74,47 @@ def test_a_timeout_the_process_manager_cannot_hold_is_refused(db: str, timeout: 
     # --timeout 1e308: every worker died at boot (OverflowError in select), respawned forever.
     with pytest.raises(UsageError, match="at most"):
         ServerConfig(db=db, timeout=timeout)
+
+
+@pytest.mark.parametrize("chunked", [True, False])
+def test_a_body_over_the_size_limit_is_413_chunked_or_not(db: str, chunked: bool) -> None:
+    # A chunked body (no Content-Length) over --max-body was cut at the limit by werkzeug
+    # and answered "the body is not JSON: Unterminated string" (400).
+    import io
+
+    from werkzeug.test import EnvironBuilder, run_wsgi_app
+
+    app = create_app(ServerConfig(db=db, token=TOKEN, max_body_bytes=4096))
+    for path, body in (("/api/lookup", {"queries": ["a" * 10_000]}),
+                       ("/api/units", {"units": [{"source": "a" * 10_000, "target": "乙"}]})):
+        data = json.dumps(body).encode()
+        headers = {**AUTH, "Transfer-Encoding": "chunked"} if chunked else AUTH
+        environ = EnvironBuilder(path=path, method="POST", input_stream=io.BytesIO(data),
+                                 headers=headers).get_environ()
+        if chunked:
+            environ.pop("CONTENT_LENGTH", None)
+            environ["wsgi.input_terminated"] = True      # what gunicorn sets for chunked
+        else:
+            environ["CONTENT_LENGTH"] = str(len(data))
+        chunks, status, _ = run_wsgi_app(app, environ)
+        assert status.startswith("413"), (status, b"".join(chunks))
+        assert "larger" in json.loads(b"".join(chunks))["error"]
+    exact = json.dumps({"queries": ["Hello world."]}).encode()
+    response = Client(app).post("/api/lookup", data=exact)
+    assert response.status_code == 200
+
+
+def test_a_posted_unit_longer_than_the_limit_is_refused_before_it_is_stored(db: str) -> None:
+    # One 2.7 MB unit took ~56 s to store: the worker was killed at --timeout and the
+    # client got gunicorn's HTML 500 page.  Now a field over max_unit_chars is a 413.
+    app = Client(create_app(ServerConfig(db=db, token=TOKEN, max_unit_chars=50)))
+    for field in ("source", "target", "note"):
+        unit = {"source": "Short.", "target": "短。", field: "词 " * 40}
+        message = _error(app.post("/api/units", data=json.dumps({"units": [unit]}),
+                                  headers=AUTH), 413)
+        assert f"units[0].{field}" in message and "50" in message
+    ok = app.post("/api/units", data=json.dumps({"units": [{"source": "Short.",
+                                                             "target": "短。"}]}), headers=AUTH)
+    assert ok.status_code == 200
+    with TranslationMemory.open(db, readonly=True) as memory:
+        assert len(memory) == 2

@@ -58,6 +58,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="most matches a query may ask for (default: 50)")
     limits.add_argument("--max-query-chars", type=int, default=1000, metavar="N",
                         help="longest query or phrase, in characters (default: 1000)")
+    limits.add_argument("--max-unit-chars", type=int, default=20_000, metavar="N",
+                        help="longest source or target a POSTed unit may hold, in characters "
+                             "(default: 20000)")
     limits.add_argument("--max-body", type=int, default=4 * 2**20, metavar="BYTES",
                         help="largest request body (default: 4194304, 4 MiB)")
     limits.add_argument("--max-batch", type=int, default=100, metavar="N",
@@ -102,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
         readonly=args.read_only, token=read_token(args.token_file),
         min_score=args.min_score, lowest_min_score=args.lowest_min_score, limit=args.limit,
         max_limit=args.max_limit, max_query_chars=args.max_query_chars,
+        max_unit_chars=args.max_unit_chars,
         max_body_bytes=args.max_body, max_batch=args.max_batch, timeout=args.timeout,
         db_timeout=min(10.0, args.timeout / 2),
         proxy_hops=args.proxy_hops, access_log=args.access_log)

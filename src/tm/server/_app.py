@@ -81,7 +81,9 @@ class Application:
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse
                  ) -> Iterable[bytes]:
         request = Request(environ)
-        request.max_content_length = self.config.max_body_bytes
+        # One byte over the limit is read so that a chunked body (no Content-Length),
+        # which werkzeug cuts at the limit without a word, is still seen to be too large.
+        request.max_content_length = self.config.max_body_bytes + 1
         response = self.respond(request)
         return response(environ, start_response)
 
@@ -188,7 +190,8 @@ class Application:
         units = body.get("units")
         if not isinstance(units, list):
             raise ApiError(400, "units: expected a list of objects")
-        parsed = [unit_from_json(item, f"units[{i}]") for i, item in enumerate(units)]
+        parsed = [unit_from_json(item, f"units[{i}]", self.config.max_unit_chars)
+                  for i, item in enumerate(units)]
         trusted = body.get("trusted", True)
         origin = body.get("origin")
         if not isinstance(trusted, bool):
@@ -214,6 +217,9 @@ class Application:
 
     def _json_body(self, request: Request) -> dict[str, Any]:
         data = request.get_data(cache=False)
+        if len(data) > self.config.max_body_bytes:
+            raise ApiError(413, "the request body is larger than this server accepts "
+                                f"({self.config.max_body_bytes} bytes)")
         try:
             body = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError) as err:

@@ -34,6 +34,8 @@ class ServerConfig:
     defaults of a query that does not say; ``lowest_min_score`` and
     ``max_limit`` bound what a query may ask for (a score of 0 would scan the
     whole memory).  ``max_query_chars`` bounds every query and phrase,
+    ``max_unit_chars`` every field of a posted unit (storing a unit costs time
+    linear in its words: a 2.7 MB unit outlived the request timeout),
     ``max_body_bytes`` every request body, ``max_batch`` the queries of one
     batch lookup.  ``timeout`` is how long one request may take before its
     worker is killed and replaced; ``db_timeout`` how long a write waits for
@@ -52,6 +54,7 @@ class ServerConfig:
     limit: int = 5
     max_limit: int = 50
     max_query_chars: int = 1000
+    max_unit_chars: int = 20_000
     max_body_bytes: int = 4 * 2**20
     max_batch: int = 100
     timeout: float = 30.0
@@ -67,6 +70,7 @@ class ServerConfig:
              "scores must satisfy 0 < lowest min score <= min score <= 100"),
             (1 <= self.limit <= self.max_limit, "limit must be 1..max limit"),
             (self.max_query_chars >= 1, "the query length limit must be at least 1"),
+            (self.max_unit_chars >= 1, "the unit length limit must be at least 1"),
             (self.max_body_bytes >= 1024, "the body size limit must be at least 1024 bytes"),
             (self.max_batch >= 1, "the batch limit must be at least 1"),
             (self.timeout > 0 and self.db_timeout > 0, "timeouts must be positive"),

@@ -41,7 +41,7 @@ def hit_json(hit: ConcordanceHit) -> dict[str, Any]:
             "target_lang": unit.target_lang}
 
 
-def unit_from_json(value: object, where: str) -> Unit:
+def unit_from_json(value: object, where: str, max_chars: int | None = None) -> Unit:
     """A :class:`tm.Unit` from a JSON object; 400 naming *where* and the field when malformed."""
     if not isinstance(value, dict):
         raise ApiError(400, f"{where}: expected an object with source and target")
@@ -55,6 +55,8 @@ def unit_from_json(value: object, where: str) -> Unit:
         wanted = bool if name in _BOOL_FIELDS else str
         if not isinstance(item, wanted):
             raise ApiError(400, f"{where}.{name}: expected a {wanted.__name__}")
+        if max_chars is not None and isinstance(item, str) and len(item) > max_chars:
+            raise ApiError(413, f"{where}.{name}: longer than {max_chars} characters")
         bad = non_xml_char(item) if isinstance(item, str) else None
         if bad is not None:
             raise ApiError(400, f"{where}.{name}: holds U+{ord(bad):04X}, a control character "
