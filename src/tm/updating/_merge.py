@@ -50,6 +50,8 @@ DEFAULT_MIN_SCORE = 60.0
 #: Called with each line the segmentation skips (see :func:`tm.segment`).
 OnSkip = Callable[[SkippedLine], None]
 _NOTE = "tm-update:"
+#: Kinds of slot that keep an old entry as it is (not a suggestion).
+_EXACT = VERBATIM - FUZZY
 #: Every kind of change, in the order reports list them.
 KINDS = ("kept", "moved", "copied", "revived", "edited", "split", "merged", "memory", "new",
          "obsolete")
@@ -308,6 +310,8 @@ class _Builder:
         self.memory: dict[int, Match] = {}
         self.parts: dict[int, str] = {}
         self.carried: set[int] = set()
+        #: Score of each active entry that holds a suggestion (or nothing), by id(entry).
+        self.suggested: dict[int, float] = {}
         self.keys: set[tuple[str, str]] = set()
 
     def _refs(self, first: int, fallback: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -328,7 +332,7 @@ class _Builder:
             twin = self.by_msgid.get(entry.msgid)
             if twin is None:
                 self.by_msgid[entry.msgid] = entry
-            elif _fold(twin, entry):
+            elif self._fold(twin, entry, change):
                 return  # a repeated sentence: one entry with all its references
             else:
                 entry.msgctxt = change.msgctxt  # translated differently: the id tells apart
@@ -338,9 +342,24 @@ class _Builder:
             entry.msgctxt = f"{change.msgctxt}-{n}"
             key, n = (entry.msgctxt, entry.msgid), n + 1
         self.keys.add(key)
+        if change.kind not in _EXACT:
+            self.suggested[id(entry)] = change.score
         self.entries.append(entry)
         self.changes.append(Change(change.kind, entry.msgctxt or "", change.msgid, change.line,
                                    change.score, change.previous))
+
+    def _fold(self, twin: polib.POEntry, entry: polib.POEntry, change: Change) -> bool:
+        """Fold a further occurrence into *twin*; two suggestions always fold (issue 9.17).
+
+        A sentence that has no entry of its own in the old PO gets one entry
+        however many of its copies found a suggestion, as xgettext gives a
+        repeated msgid one entry: the next run matches that entry exactly and
+        gives every copy its translation, so it changes nothing.
+        """
+        score = self.suggested.get(id(twin))
+        suggestions = score is not None and change.kind not in _EXACT
+        return _fold(twin, entry, suggestions=suggestions,
+                     better=suggestions and change.score > (score or 0.0))
 
     def add(self, slot: Slot) -> None:
         """Add the entry for *slot*: a copy of the old entry, a suggestion, or an empty one."""
@@ -402,8 +421,9 @@ class _Builder:
         and as carried only when an active entry holds all its forms.
         """
         present = {(e.msgid, _translation(e)) for e in self.entries}
+        held = {_translation(e) for e in self.entries}  # a folded suggestion may be gone
         for o, old in enumerate(self.old):
-            carried = o in self.carried and not old.msgid_plural
+            carried = o in self.carried and not old.msgid_plural and _translation(old) in held
             if carried or not _msgstr(old) or (old.msgid, _translation(old)) in present:
                 continue
             entry = _copy(old)
@@ -412,17 +432,21 @@ class _Builder:
             self._emit(entry, Change("obsolete", entry_id(old), old.msgid))
 
 
-def _fold(twin: polib.POEntry, entry: polib.POEntry) -> bool:
+def _fold(twin: polib.POEntry, entry: polib.POEntry, *, suggestions: bool = False,
+          better: bool = False) -> bool:
     """Fold *entry*, a further occurrence of *twin*'s sentence, into *twin*, if they agree.
 
     They agree when they carry the same translation or one carries none; the
-    references join, and a translation takes the place of an empty one.
+    references join, and a translation takes the place of an empty one.  Two
+    *suggestions* (neither a translation kept verbatim) always agree: the
+    sentence is one entry, holding the *better* suggestion (the old entry of
+    the other stays obsolete unless something else carries it).
     """
     if twin.msgid_plural or entry.msgid_plural or (
-            twin.msgstr and entry.msgstr and twin.msgstr != entry.msgstr):
+            twin.msgstr and entry.msgstr and twin.msgstr != entry.msgstr and not suggestions):
         return False
     twin.occurrences += [ref for ref in entry.occurrences if ref not in twin.occurrences]
-    if entry.msgstr and not twin.msgstr:
+    if entry.msgstr and (not twin.msgstr or better):
         sentence_id = entry_id(twin)
         for name in ("msgstr", "flags", "comment", "tcomment", "previous_msgid"):
             setattr(twin, name, getattr(entry, name))
