@@ -3,7 +3,7 @@
 A speed change must not change what is found.  This writes, one JSON line each,
 every finding of ``tm check`` on each catalog of the checks benchmark (the
 development catalog with seeds 1-9, heldout.tsv with seeds 1-8, both correct
-catalogs, heldout2 seeded.po and clean.po, the 5,000 Bible verse pairs, and the
+catalogs, heldout2's and heldout3's seeded.po and clean.po, the 5,000 Bible verse pairs, and the
 100,000-unit catalogs of the speed table, replicated and distinct), then the
 numbers :func:`tm.numbers.extract_numbers` reads in every source and target of
 those catalogs and of all the Bible verse pairs (both languages).  Run it on the
@@ -45,9 +45,10 @@ def catalogs(folder: Path, big: bool) -> Iterator[tuple[str, Path, object]]:
         yield f"{catalog.name} clean", catalog.clean(folder), catalog.glossary()
     from tm.glossary import Glossary
 
-    heldout2 = Glossary.load(bench.HELDOUT2 / "glossary.tbx")
-    for name in ("seeded.po", "clean.po"):
-        yield f"heldout2 {name}", bench.HELDOUT2 / name, heldout2
+    for label, folder_ in (("heldout2", bench.HELDOUT2), ("heldout3", bench.HELDOUT3)):
+        glossary = Glossary.load(folder_ / "glossary.tbx")
+        for name in ("seeded.po", "clean.po"):
+            yield f"{label} {name}", folder_ / name, glossary
     if bench.BIBLE.exists():
         yield "bible sample", _bible_po(folder), None
     if big:

@@ -2,7 +2,8 @@
 
 The final mark of the target must match the source's after mapping across
 scripts (``.`` = ``。``, ``?`` = ``？``, ``!`` = ``！``, ``...`` = ``……``), and be
-the full-width form; closing quotes and brackets are looked through (``."``
+the full-width form, except that an ellipsis the source ends with (``...`` or
+``…``) may be kept as either in the target, the convention of software strings; closing quotes and brackets are looked through (``."``
 ends like ``。”``).  A source ending inside a sentence (``,`` ``;`` ``:``) may end
 with any of ``，；：。`` in Chinese, where translators regroup clauses.  Inside
 Chinese prose the half-width marks ``, ; : ? ! ( ) .`` next to a Han character
@@ -35,6 +36,10 @@ _FULL = {"period": "。", "question": "？", "exclamation": "！", "colon": "：
 # full stop, in Chinese: translators regroup clauses (Li said: -> 李克强说：/ 。).
 _CLAUSE = {"comma", "semicolon", "colon"}
 _HALF = ".?!:;,"
+# The ellipsis of software strings, three dots or one U+2026: a target that keeps
+# either after a source ending with either follows the source's convention; the
+# Chinese …… is always right here (the house style may ask for it: style.py).
+_SOFTWARE_ELLIPSIS = ("...", "…")
 
 
 def final_mark(text: str) -> tuple[str, str, int]:
@@ -76,8 +81,8 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
         else:
             ctx.report("punctuation", unit, f"final mark {t_mark!r} does not match the "
                        f"source's {s_mark!r} (expected {_FULL[s_class]!r})", span)
-    elif t_mark == s_mark == "...":
-        return  # "Open File..." -> 打开文件...: software UIs keep the source's dots
+    elif t_mark in _SOFTWARE_ELLIPSIS and s_mark in _SOFTWARE_ELLIPSIS:
+        return  # "Open File..." -> 打开文件... / …: software UIs keep the source's ellipsis
     elif t_mark and (t_mark[0] in _HALF or t_mark == "…"):
         ctx.report("punctuation", unit, f"final {t_mark!r} is half-width; use "
                    f"{_FULL[t_class]!r} in Chinese", span)
