@@ -146,8 +146,9 @@ class Context:
     def term_hits(self, unit: Unit) -> list[TermHit]:
         """Glossary terms in the unit's source (cached; empty without a glossary).
 
-        The source is searched in its own language; a unit in neither of the
-        glossary's languages has no terms.
+        The source is searched in its own language, its placeholders masked
+        (``%(account)s`` is code, not the term *account*); a unit in neither of
+        the glossary's languages has no terms.
         """
         if self.glossary is None:
             return []
@@ -156,7 +157,12 @@ class Context:
             lang = unit.source_lang or self.glossary.source_lang
             known = (same_language(lang, self.glossary.source_lang)
                      or same_language(lang, self.glossary.target_lang))
-            hits = list(self.glossary.find(unit.source, lang=lang)) if known else []
+            # Placeholders are code: %(account)s holds no term (one recogniser:
+            # the placeholders check's).
+            from tm.checks.placeholders import mask_placeholders
+
+            hits = (list(self.glossary.find(mask_placeholders(unit.source), lang=lang))
+                    if known else [])
             self._hits[unit.source] = hits
         return hits
 

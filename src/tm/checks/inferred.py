@@ -37,6 +37,7 @@ from collections.abc import Sequence
 
 from tm._shared.script import HAN, has_han
 from tm.checks._base import CheckInfo, Context, catalog_check
+from tm.checks.placeholders import mask_placeholders
 from tm.model import Unit
 
 __all__ = ["check_term_inconsistent", "names"]
@@ -284,12 +285,13 @@ def _run_ends(text: str) -> list[int]:
 def check_term_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Infer each recurring name's rendering and report units using a variant of it."""
     usable = [u for u in units if u.target and not u.fuzzy and has_han(u.target)]
-    lower_words = {w for u in usable for w in _LOWER.findall(u.source)}
-    inside = _capitalized_inside([u.source for u in usable])
+    sources = [mask_placeholders(u.source) for u in usable]  # placeholders are code
+    lower_words = {w for source in sources for w in _LOWER.findall(source)}
+    inside = _capitalized_inside(sources)
     by_name: dict[str, list[int]] = defaultdict(list)
     for index, unit in enumerate(usable):
         glossed = [h.text.casefold() for h in ctx.term_hits(unit)]
-        for name in names(unit.source, lower_words):
+        for name in names(sources[index], lower_words):
             if " " not in name and not _single_word_name(name, lower_words, inside):
                 continue
             if not any(name.casefold() in g for g in glossed):  # term-missing's job

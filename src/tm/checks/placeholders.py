@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.model import Unit
 
-__all__ = ["Placeholder", "check_placeholders", "parse_placeholders", "placeholders"]
+__all__ = ["Placeholder", "check_placeholders", "mask_placeholders", "parse_placeholders",
+           "placeholders"]
 
 _PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|\*)?"
            r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn])")
@@ -111,6 +112,29 @@ def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeho
 def placeholders(text: str) -> list[tuple[str, int, int]]:
     """The placeholders in *text* as (text, start, end), ``%%`` left out."""
     return [(p.text, p.start, p.end) for p in parse_placeholders(text)]
+
+
+#: What a placeholder is replaced with by :func:`mask_placeholders`: not a letter,
+#: digit or space, so no word, term or number is read across or inside it.
+MASK = "\ufffc"
+
+
+def mask_placeholders(text: str) -> str:
+    """*text* with each placeholder's characters replaced by :data:`MASK` (offsets kept).
+
+    Placeholders are code, not words: the ``account`` of ``%(account)s`` or
+    ``{account}`` is no occurrence of a glossary term, in the source or the target.
+
+    >>> mask_placeholders("%(user)s paid {0}").count(MASK), len("%(user)s paid {0}")
+    (11, 17)
+    """
+    found = parse_placeholders(text)
+    if not found:
+        return text
+    chars = list(text)
+    for p in found:
+        chars[p.start:p.end] = MASK * (p.end - p.start)
+    return "".join(chars)
 
 
 def _arguments(found: list[Placeholder]) -> dict[tuple[str, str], list[Placeholder]]:

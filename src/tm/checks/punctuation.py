@@ -3,9 +3,10 @@
 The final mark of the target must match the source's after mapping across
 scripts (``.`` = ``。``, ``?`` = ``？``, ``!`` = ``！``, ``...`` = ``……``), and be
 the full-width form, except that an ellipsis the source ends with (``...`` or
-``…``) may be kept as either in the target, the convention of software strings; closing quotes and brackets are looked through (``."``
-ends like ``。”``).  A source ending inside a sentence (``,`` ``;`` ``:``) may end
-with any of ``，；：。`` in Chinese, where translators regroup clauses.  Inside
+``…``) may be kept as either in the target, the convention of software
+strings; closing quotes and brackets are looked through (``."`` ends like
+``。”``).  A source ending inside a sentence (``,`` ``;`` ``:``) may end with
+any of ``，；：。`` in Chinese, where translators regroup clauses.  Inside
 Chinese prose the half-width marks ``, ; : ? ! ( ) .`` next to a Han character
 should be full-width; digits keep theirs (``79,000``, ``7:30``).
 """

@@ -7,7 +7,10 @@ contain one of the approved renderings.  Target matching is on a folded form
 removed) so ``3W 咖啡`` matches ``3W咖啡``.  One
 problem gets one finding, the most specific: a forbidden variant
 (``term-forbidden``) or the English term copied into the target
-(``latin-leftover``) rather than also ``term-missing``.
+(``latin-leftover``) rather than also ``term-missing``.  Placeholders are
+code, masked on both sides (:func:`tm.checks.placeholders.mask_placeholders`):
+the ``account`` of ``%(account)s`` is neither a term of the source nor the
+English term left in the target.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from functools import lru_cache
 from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching, sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks.placeholders import mask_placeholders
 from tm.model import Term, Unit
 
 __all__ = ["check_terms", "target_spans"]
@@ -83,6 +87,7 @@ def check_terms(unit: Unit, ctx: Context) -> None:
     hits = ctx.term_hits(unit)
     if not hits:
         return
+    target = mask_placeholders(unit.target)  # placeholders are code, not words
     folded: tuple[str, Sequence[int]] | None = None
     seen: set[int] = set()
     for hit in hits:
@@ -90,20 +95,20 @@ def check_terms(unit: Unit, ctx: Context) -> None:
         if id(term) in seen:
             continue
         seen.add(id(term))
-        if not term.targets or any(t in unit.target for t in term.targets):
+        if not term.targets or any(t in target for t in term.targets):
             continue
         if folded is None:
-            folded = fold_for_matching(unit.target)
-        if target_spans(unit.target, term.targets, folded):
+            folded = fold_for_matching(target)
+        if target_spans(target, term.targets, folded):
             continue
-        forbidden = target_spans(unit.target, term.forbidden, folded)
+        forbidden = target_spans(target, term.forbidden, folded)
         if forbidden:
-            used = ", ".join(dict.fromkeys(unit.target[s:e] for s, e in forbidden))
+            used = ", ".join(dict.fromkeys(target[s:e] for s, e in forbidden))
             ctx.report("term-forbidden", unit, f"{used} is a forbidden rendering of "
                        f"{term.source!r}; use {_describe(term)}", forbidden)
             continue
-        latin = _latin_in_target(term, hit.text, unit.target)
-        if latin and any(has_han(t) for t in term.targets) and has_han(unit.target):
+        latin = _latin_in_target(term, hit.text, target)
+        if latin and any(has_han(t) for t in term.targets) and has_han(target):
             ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
                        f"glossary gives {_describe(term)}", latin)
             continue
