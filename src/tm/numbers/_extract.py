@@ -23,7 +23,8 @@ Decisions (see docs/glossary.md, "Numbers"):
 * Measurement units are recorded (``unit``), so 6.2 miles matches 10公里.
 * Idioms are read with their neighbours (tm.numbers._idioms): 四成 = 40
   percent, 20世纪90年代 = 1990, 十三五 = 13th + 5, one in five = 五分之一 = 0.2,
-  twice = 2, and "the first three quarters" (前三季度) = 3.
+  twice = 2, and "the first three quarters" (前三季度) = 3; multiples too
+  (tm.numbers._multiples): tenfold = 10, doubled = 2, 翻两番 = 4.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 
 
 #: Idioms that hold no digit nor numeral the recognizers need.
-_WORDS_ONLY_IDIOM = {"en": re.compile(r"(?i)twice|ties\b"), "zh": re.compile("半")}
+_WORDS_ONLY_IDIOM = {"en": re.compile(r"(?i)twice|ties\b|fold\b|doubl|tripl|quadrupl"),
+                     "zh": re.compile("半|番")}
 
 
 def _language(lang: str) -> str:

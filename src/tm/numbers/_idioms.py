@@ -11,7 +11,8 @@ the numbers already found.  Chinese: see :mod:`tm.numbers._idioms_zh`
 * decades: 1990s, the '90s, the 90s, the (early, mid, late) nineties = 1990
   (two-digit decades as in Chinese: '00s and '10s are 2000 and 2010, '20s to
   '90s the 1920s to 1990s); "in their 90s" stays 90, an age;
-* twice = 2 (两倍, spelled);
+* twice = 2 (两倍, spelled); multiples in both languages (tenfold, doubled,
+  翻两番): :mod:`tm.numbers._multiples`;
 * "the first three quarters" (of a year: 前三季度) = 3, while "three quarters
   of the firms" stays the fraction 3/4.
 
@@ -28,6 +29,7 @@ from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
 from tm.numbers._idioms_zh import idioms_zh, ratio
+from tm.numbers._multiples import read_multiples
 from tm.numbers._ranges import read_ranges
 
 __all__ = ["read_idioms"]
@@ -45,6 +47,7 @@ _DECADE_WORD = re.compile(
 
 def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
+    numbers = read_multiples(text, numbers, lang)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
     out.sort(key=lambda n: (n.start, n.end))
     return read_ranges(text, out, lang) if len(out) > 1 else out

@@ -1,0 +1,79 @@
+"""Multiples read as values, in English and Chinese (private): tenfold, doubled, 翻两番.
+
+A translation of "grew tenfold" says 增至原来的10倍 or 增长到十倍; of "doubled",
+翻了一番; of "quadrupled", 翻了两番.  Read here, on top of the recognizers:
+
+* English *N*-fold with *N* a number word, written as one word or hyphenated:
+  twofold, two-fold, tenfold, twelvefold, twentyfold, hundredfold,
+  thousandfold = *N*.  "3-fold" needs nothing: the digit recognizer reads 3.
+  Words that merely end in "fold" (manifold, unfold, sheepfold) are not read.
+* The verbs double, triple, quadruple = 2, 3, 4: their inflected forms
+  (doubled, doubles, doubling, tripled ...) and the bare verb after *to* or a
+  modal (*will double*, *is set to triple*).  The adjective and the noun are
+  not a multiple (*double-click*, *a double room*, *triple-A*): nothing is read.
+* Chinese 翻N番 (翻一番, 翻了两番, 翻三番) = 2 to the power *N* (2, 4, 8): each
+  番 is a doubling.  *N*倍 is read by the recognizers (10倍 = 10, 三倍 = 3).
+
+Every multiple is a spelled number (``spelled=True``): as with *twice*, an
+unmatched one is forgiven unless the other side has a different number
+instead (*quadrupled* / 翻了三番 is reported).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import regex
+
+from tm.numbers import _numerals as N
+from tm.numbers._base import Number
+from tm.numbers._idioms_zh import without
+
+__all__ = ["WORDS_ONLY", "read_multiples"]
+
+_FOLD_VALUES = {**N.EN_UNITS, **N.EN_TEENS, **N.EN_TENS, "hundred": 100, "thousand": 1000}
+del _FOLD_VALUES["zero"]
+_FOLD = re.compile(r"(?i)\b(" + "|".join(sorted(_FOLD_VALUES, key=len, reverse=True))
+                   + r")[-‐]?fold\b")
+_VERB_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+_VERB = regex.compile(
+    r"(?i)\b(doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![-‐])"
+    r"|(?<=\b(?i:to|will|would|could|can|may|might|should|must|shall|did)\s)"
+    r"(doubl|tripl|quadrupl)e\b(?![-‐])")
+_FAN = re.compile(r"翻了?([一二两三四五]|[1-5])番")
+_FAN_VALUES = {c: i for i, c in enumerate("〇一二三四五")} | {"两": 2}
+
+#: Text that may hold a multiple and nothing else a recognizer reads.
+WORDS_ONLY = {"en": re.compile(r"(?i)fold\b|doubl|tripl|quadrupl"), "zh": re.compile("番")}
+
+
+def read_multiples(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    """*numbers* (found in *text*) with the multiples of *text* read (order not kept)."""
+    if not WORDS_ONLY[lang].search(text):
+        return numbers
+    found = _english(text) if lang == "en" else _chinese(text)
+    out = numbers
+    for multiple in found:
+        out = without(out, multiple.start, multiple.end)
+    return out + found
+
+
+def _english(text: str) -> list[Number]:
+    out = [Number(Decimal(_FOLD_VALUES[m.group(1).lower()]), "number", m.start(), m.end(),
+                  m.group(), True, "") for m in _FOLD.finditer(text)]
+    for m in _VERB.finditer(text):
+        stem = (m.group(1) or m.group(2)).lower()
+        out.append(Number(Decimal(_VERB_VALUES[stem]), "number", m.start(), m.end(),
+                          m.group(), True, ""))
+    return out
+
+
+def _chinese(text: str) -> list[Number]:
+    out = []
+    for m in _FAN.finditer(text):
+        times = _FAN_VALUES.get(m.group(1))
+        times = int(m.group(1)) if times is None else times
+        out.append(Number(Decimal(2 ** times), "number", m.start(), m.end(), m.group(), True,
+                          ""))
+    return out
