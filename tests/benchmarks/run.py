@@ -1,6 +1,6 @@
 """Run the benchmarks: ``python tests/benchmarks/run.py [AREA ...]``.
 
-Areas: each ``bench_<area>.py`` beside this file (segment, align, memory,
+Areas: each ``bench_<area>.py`` beside this file (segment, align, memory, import_memory,
 checks, update).  With no area, all run.  Peers come from the ``bench`` extra
 (``pip install -e '.[bench]'``); data from ../shared (a missing data set is
 reported and that part skipped).  Each benchmark prints a Markdown table, the
