@@ -36,6 +36,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from bench_memory import load_pairs
+
 ROOT = Path(__file__).resolve().parents[2]
 BIBLE = ROOT.parent / "shared" / "data" / "bible-en-zh" / "bible.tsv"
 DEFAULT_SIZES = (100_000, 200_000, 1_000_000)
@@ -50,18 +52,6 @@ def sizes() -> tuple[int, ...]:
     if chosen:
         return tuple(int(s) for s in chosen.split(","))
     return QUICK_SIZES if "--quick" in sys.argv else DEFAULT_SIZES
-
-
-def bible_pairs() -> list[tuple[str, str]]:
-    """The (English, Chinese) verse pairs of the Bible data set."""
-    pairs = []
-    with BIBLE.open(encoding="utf-8") as handle:
-        next(handle)
-        for line in handle:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) == 3 and parts[1].strip() and parts[2].strip():
-                pairs.append((parts[1], parts[2]))
-    return pairs
 
 
 def prefix(kind: str, i: int) -> str:
@@ -161,7 +151,7 @@ def main() -> None:
     if not BIBLE.exists():
         print(f"Bible data set absent ({BIBLE}): import memory benchmark skipped")
         return
-    pairs = bible_pairs()
+    pairs = load_pairs()
     print(f"TMX files of distinct numbered Bible verse pairs ({len(pairs):,} verses, dev data);"
           " `tm import FILE --db NEW.db --quiet` in a child process; RSS in MiB.\n")
     print("| prefix | units | TMX MiB | reader-only peak RSS | import peak RSS | above reader "
