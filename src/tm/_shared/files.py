@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import glob
 import io
 import os
 import re
@@ -415,8 +416,6 @@ def remove_stale_temporaries(folder: str, prefix: str, suffix: str) -> int:
     ``-shm``, ``-journal``) goes with them.  Best effort: errors are ignored
     and nothing else is touched.  Returns how many files were removed.
     """
-    import glob
-
     owner = re.compile(re.escape(prefix) + r"p(\d+)-")
     removed = 0
     now = time.time()

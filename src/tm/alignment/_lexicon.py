@@ -26,16 +26,16 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
 
+from tm._shared.files import atomic_writer
 from tm._shared.script import HAN
+from tm.errors import TMError
 
 __all__ = [
     "HAN_RUN",
@@ -231,19 +231,11 @@ def _write_cache(cache: Path, index: _Index) -> None:
     """Store *index* atomically and remove old pickle caches; failures only cost speed."""
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache.parent,
-                                         prefix=".cedict-", suffix=".tmp", delete=False) as out:
-            tmp = Path(out.name)
-            try:
-                out.write(_encode(index))
-            except BaseException:
-                out.close()
-                tmp.unlink(missing_ok=True)
-                raise
-        os.replace(tmp, cache)
+        with atomic_writer(cache) as out:
+            out.write(_encode(index))
         for stale in cache.parent.glob("cedict-*.pickle"):
             stale.unlink(missing_ok=True)
-    except OSError:
+    except (OSError, TMError):
         pass
 
 
