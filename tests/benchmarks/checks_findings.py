@@ -45,10 +45,10 @@ def catalogs(folder: Path, big: bool) -> Iterator[tuple[str, Path, object]]:
         yield f"{catalog.name} clean", catalog.clean(folder), catalog.glossary()
     from tm.glossary import Glossary
 
-    for label, folder_ in (("heldout2", bench.HELDOUT2), ("heldout3", bench.HELDOUT3)):
+    for folder_ in bench.labelled_sets():
         glossary = Glossary.load(folder_ / "glossary.tbx")
         for name in ("seeded.po", "clean.po"):
-            yield f"{label} {name}", folder_ / name, glossary
+            yield f"{folder_.name} {name}", folder_ / name, glossary
     if bench.BIBLE.exists():
         yield "bible sample", _bible_po(folder), None
     if big:
