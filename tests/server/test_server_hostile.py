@@ -118,3 +118,24 @@ def test_a_posted_unit_longer_than_the_limit_is_refused_before_it_is_stored(db: 
     assert ok.status_code == 200
     with TranslationMemory.open(db, readonly=True) as memory:
         assert len(memory) == 2
+
+
+def test_an_unavailable_memory_answer_says_when_to_retry(db: str) -> None:
+    # A memory locked by a writer answered 503 with no Retry-After: clients retried at once.
+    import sqlite3
+
+    app = Client(create_app(ServerConfig(db=db, token=TOKEN, timeout=2, db_timeout=0.3)))
+    holder = sqlite3.connect(db, timeout=0)
+    try:
+        holder.execute("BEGIN IMMEDIATE")       # another writer holds the memory
+        response = app.post("/api/units", headers=AUTH,
+                            json={"units": [{"source": "Locked out.", "target": "锁在外面。"}]})
+    finally:
+        holder.rollback()
+        holder.close()
+    assert _error(response, 503) == "the translation memory is unavailable"
+    assert response.headers["Retry-After"] == "1"
+    broken = Path(db).with_name("broken.db")
+    broken.write_bytes(b"this is not a database" * 100)
+    response = Client(create_app(ServerConfig(db=str(broken), db_timeout=4))).get("/healthz")
+    assert _error(response, 503) and response.headers["Retry-After"] == "4"

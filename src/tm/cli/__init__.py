@@ -14,14 +14,18 @@ or input error, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import keyword
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from tm import __version__
-from tm.cli._guard import guarded, shorten
+from tm.cli._guard import guarded, printed, shorten, stdout_failed
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -77,6 +81,18 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"tm: error: {shorten(message)}; see '{self.prog} --help'\n")
 
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """Write *message* to *file*; unlike argparse, a failed write is not ignored.
+
+        *file* is None when the stream is closed (``tm --help >&-``): that is a failed
+        write too, not a reason to print the help on stderr instead.
+        """
+        if not message:
+            return
+        if file is None:
+            raise OSError(errno.EBADF, "the stream is closed")
+        file.write(message)
+
 
 def _module(command: str) -> str:
     """The module that implements *command* (``import`` is a keyword: ``import_``)."""
@@ -120,7 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``tm`` command with *argv* (default: ``sys.argv[1:]``); return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(only=_command_in(argv))
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:      # --help or --version printed, or a usage error
+        return printed(stop.code if isinstance(stop.code, int) else 2)
+    except OSError as err:          # the help or version could not be written
+        return stdout_failed(err)
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return 2

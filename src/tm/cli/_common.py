@@ -36,6 +36,7 @@ __all__ = [
     "language_or_auto",
     "new_command",
     "print_json",
+    "result_limit",
     "score",
     "seconds",
 ]
@@ -189,6 +190,22 @@ def seconds(text: str) -> float:
     if not math.isfinite(value) or not 0 <= value <= MAX_WAIT:
         raise argparse.ArgumentTypeError(
             f"must be a number of seconds from 0 to {MAX_WAIT:g}, got {text!r}")
+    return value
+
+
+#: Largest ``--limit`` any command accepts: more results than anyone reads.
+MAX_LIMIT = 100_000
+
+
+def result_limit(text: str) -> int:
+    """argparse type: how many results to show, 1 to :data:`MAX_LIMIT` (every ``--limit``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text[:40]!r}") \
+            from None
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_LIMIT:,}, got {text[:40]!r}")
     return value
 
 

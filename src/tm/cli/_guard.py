@@ -29,7 +29,8 @@ from tm.cli._settings import resolve_db
 from tm.errors import StoreError, TMError, UsageError
 from tm.files import forget_inputs, same_file
 
-__all__ = ["INPUT_OPTIONS", "MAX_MESSAGE", "check_paths", "guarded", "shorten"]
+__all__ = ["INPUT_OPTIONS", "MAX_MESSAGE", "check_paths", "guarded", "printed", "shorten",
+           "stdout_failed"]
 
 #: Longest error message printed whole; longer ones keep their start and end.
 MAX_MESSAGE = 400
@@ -213,6 +214,40 @@ def _naming_the_memory(err: TMError, args: argparse.Namespace) -> str:
     return message
 
 
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        sys.stdout.flush()
+
+
+def stdout_failed(err: OSError) -> int:
+    """Exit code 2 and one line for a failed write to stdout (full disk, closed, broken device).
+
+    Any other OSError (one naming a file tm did not wrap) is a bug and is raised again.
+    A reader that went away (``tm ... | head``) is not an error: exit 0.
+    """
+    if isinstance(err, BrokenPipeError):
+        if sys.stderr is not None:
+            sys.stderr.close()      # no "Exception ignored" when Python flushes at exit
+        return 0
+    if err.filename is not None or err.errno not in _STREAM_ERRNOS:
+        raise err
+    _error(f"stdout: cannot write: {err.strerror or err}")
+    return 2
+
+
+def printed(status: int) -> int:
+    """*status* once what argparse printed (help, version) has reached stdout, else 2.
+
+    argparse ignores a failed write, so ``tm --help > /dev/full`` exited 0 having
+    written nothing; the parser now lets it raise and this flushes the rest.
+    """
+    try:
+        _flush_stdout()
+    except OSError as err:
+        return stdout_failed(err)
+    return status
+
+
 def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run *run(args)*, mapping tm's own errors, signals and a closed pipe to exit codes."""
     try:
@@ -220,7 +255,9 @@ def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
             if getattr(args, "needs_db", False):
                 args.db = resolve_db(args)
             check_paths(args)
-            return run(args)
+            status = run(args)
+            _flush_stdout()     # a write that fails only now is still this command's failure
+            return status
     except TMError as err:
         _error(_naming_the_memory(err, args))
         return 2
@@ -230,11 +267,7 @@ def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
             sys.stderr.close()
         return 0
     except OSError as err:
-        if err.filename is not None or err.errno not in _STREAM_ERRNOS:
-            raise           # a file tm did not wrap: a bug, keep its traceback
-        # A full disk or a broken device while streaming to stdout.
-        _error(f"stdout: cannot write: {err.strerror or err}")
-        return 2
+        return stdout_failed(err)
     except KeyboardInterrupt:
         _note("tm: interrupted; temporary files removed, nothing half-written")
         return 130

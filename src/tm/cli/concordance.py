@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tm.cli._common import add_text_json_option, new_command, print_json
+from tm.cli._common import add_text_json_option, new_command, print_json, result_limit
 from tm.cli._guard import shorten
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
 from tm.cli._settings import say
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = new_command(sub, "concordance", EXAMPLES)
     p.add_argument("phrase", metavar="PHRASE", help="the word or phrase to search for")
     add_db_option(p)
-    p.add_argument("--limit", type=int, default=50, metavar="N",
+    p.add_argument("--limit", type=result_limit, default=50, metavar="N",
                    help="most units to show (default: 50)")
     add_text_json_option(p)
     p.set_defaults(run=run)

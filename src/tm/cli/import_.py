@@ -16,7 +16,7 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
-from tm.formats import count_records, read_units
+from tm.formats import count_records, input_files, read_units
 from tm.memory import TranslationMemory, redact
 from tm.model import Unit
 
@@ -75,9 +75,15 @@ def _expected(args: argparse.Namespace) -> int | None:
     return None if None in counts else sum(c or 0 for c in counts)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
     read = fuzzy = 0
+
+    files = [f for given in args.files for f in input_files(given)]   # a folder's *.po each
 
     def counted(files: list[str]) -> Iterator[Unit]:
         nonlocal read, fuzzy
@@ -93,13 +99,15 @@ def run(args: argparse.Namespace) -> int:
 
     with TranslationMemory.writing(args.db, timeout=args.wait) as memory:
         memory.check()  # a damaged memory is refused before anything is written
-        changed = memory.add(progress(counted(args.files), _expected(args), "importing", args),
+        changed = memory.add(progress(counted(files), _expected(args), "importing", args),
                              trusted=not args.untrusted)
+    # Counted once the import is in place: a new memory built beside the target may have
+    # been added to one another import created meanwhile.
+    with TranslationMemory.open(args.db, readonly=True, timeout=args.wait) as memory:
         total = len(memory)
-    files = "file" if len(args.files) == 1 else "files"
     trust = " (untrusted)" if args.untrusted else ""
     if fuzzy and not args.untrusted:
         trust = f" ({fuzzy} fuzzy, untrusted)"
-    print(f"imported {read} units from {len(args.files)} {files}{trust}: {changed} new or "
-          f"changed; {total} units in {redact(args.db)}")
+    print(f"imported {_count(read, 'unit')} from {_count(len(files), 'file')}{trust}: "
+          f"{changed} new or changed; {_count(total, 'unit')} in {redact(args.db)}")
     return 0

@@ -13,6 +13,7 @@ from tm.cli._common import (
     json_text,
     new_command,
     print_json,
+    result_limit,
 )
 from tm.cli._memory import (
     add_db_option,
@@ -57,7 +58,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "a file of queries, one per line (default: stdin)")
     add_db_option(p)
     add_min_score_option(p, DEFAULT_MIN_SCORE, "to show", old=("--min",))
-    p.add_argument("--limit", type=int, default=5, metavar="N",
+    p.add_argument("--limit", type=result_limit, default=5, metavar="N",
                    help="most matches to show (default: 5)")
     p.add_argument("--context", default="", metavar="ID",
                    help="context (msgctxt) of the query: exact matches with it rank first")
@@ -114,8 +115,6 @@ def _one_query(text: str | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``tm lookup``; return the exit code (0, also when nothing matched)."""
-    if args.limit < 1:
-        raise UsageError(f"--limit must be at least 1, got {args.limit}")
     if args.batch:
         return _run_batch(args)
     query = _one_query(args.text)

@@ -35,7 +35,8 @@ from tm.model import Unit
 if TYPE_CHECKING:
     import polib
 
-__all__ = ["FORMATS", "count_records", "detect_format", "read_units", "units_to_po", "write_units"]
+__all__ = ["FORMATS", "count_records", "detect_format", "input_files", "read_units", "units_to_po",
+           "write_units"]
 
 #: Extension -> format name understood by :func:`read_units`.
 FORMATS = {".po": "po", ".pot": "po", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv",
@@ -93,8 +94,10 @@ def count_records(path: str | os.PathLike[str]) -> int | None:
     if name == "-":
         return None
     if os.path.isdir(name):
-        counts = [count_records(p) for p in sorted(Path(name).rglob("*.po")) if p.is_file()]
-        return sum(c or 0 for c in counts)
+        try:
+            return sum(count_records(p) or 0 for p in input_files(name))
+        except ParseError:
+            return None
     try:
         if not stat.S_ISREG(os.stat(name).st_mode):
             return None
@@ -125,25 +128,25 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
 
     A directory yields the units of every ``*.po`` below it, in sorted order.
     Fuzzy and obsolete PO entries are skipped unless asked for; *source_lang*
-    overrides a TMX header's source language (and is that of a CSV/TSV without
-    language columns); *on_warning* receives the
+    overrides a TMX header's source language and a PO header's
+    ``X-Source-Language`` (and is that of a CSV/TSV without language columns);
+    *on_warning* receives the
     warnings of lenient readers (TMX without srclang, unusual codes);
-    *encoding* is that of a CSV/TSV file that is not UTF-8 (XML files declare
-    theirs; PO files are UTF-8).  Units
-    with an empty source or target are skipped.
+    *encoding* is that of a CSV/TSV file that is not UTF-8, and of a PO file
+    whose header declares no charset (XML files declare theirs, and a PO's
+    declared charset wins, as in gettext).  Every option applies to each file
+    of a folder.  Units with an empty source or target are skipped.
     """
     name = str(path)
     if name != "-" and os.path.isdir(name):
-        files = sorted(p for p in Path(name).rglob("*.po") if p.is_file())
-        if not files:
-            raise ParseError(name, 0, "no *.po files below this directory")
-        for file in files:
+        for file in input_files(name):     # every option applies to each file of a folder
             yield from read_units(file, include_fuzzy=include_fuzzy,
-                                  include_obsolete=include_obsolete)
+                                  include_obsolete=include_obsolete, source_lang=source_lang,
+                                  on_warning=on_warning, encoding=encoding)
         return
     fmt = detect_format(name)
     if fmt == "po":
-        units = _po_units(name, include_fuzzy, include_obsolete)
+        units = _po_units(name, include_fuzzy, include_obsolete, source_lang, encoding)
     elif fmt == "tmx":
         units = read_tmx(name, source_lang=source_lang, on_warning=on_warning)
     elif fmt == "xliff":
@@ -156,16 +159,33 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
             yield _normalized(unit)
 
 
-def _po_units(name: str, include_fuzzy: bool, include_obsolete: bool) -> Iterator[Unit]:
+def input_files(path: str | os.PathLike[str]) -> list[str]:
+    """The files :func:`read_units` reads for *path*: itself, or every ``*.po`` below a folder.
+
+    ParseError for a folder holding no ``*.po`` file.
+    """
+    name = str(path)
+    if name == "-" or not os.path.isdir(name):
+        return [name]
+    files = sorted(str(p) for p in Path(name).rglob("*.po") if p.is_file())
+    if not files:
+        raise ParseError(name, 0, "no *.po files below this directory")
+    return files
+
+
+def _po_units(name: str, include_fuzzy: bool, include_obsolete: bool,
+              source_lang: str | None, encoding: str | None) -> Iterator[Unit]:
     from tm.formats.po import read_po, units_from_po
 
-    po = read_po(name)
+    po = read_po(name, encoding=encoding)
     lang = po.metadata.get("Language", "").strip()
     if not lang:
         lang = _lang_from_path(name)
     for unit in units_from_po(po, name, include_fuzzy=include_fuzzy,
                               include_obsolete=include_obsolete):
-        yield dataclasses.replace(unit, target_lang=lang) if lang else unit
+        if lang:
+            unit = dataclasses.replace(unit, target_lang=lang)
+        yield dataclasses.replace(unit, source_lang=source_lang) if source_lang else unit
 
 
 def _lang_from_path(name: str) -> str:

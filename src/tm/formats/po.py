@@ -21,13 +21,20 @@ import polib
 from tm._shared.files import atomic_writer, one_line, read_bytes
 from tm._shared.po_header import ordered_header
 from tm._shared.width import char_width, text_width
-from tm.errors import ParseError
 from tm.formats._pobuild import entry_id
+from tm.formats._pocharset import (
+    declare_utf8,
+    declared_charset,
+    decode_po,
+    encode_in,
+    is_utf8,
+)
 from tm.formats._poread import parse_po as _parse_po_tokens
 from tm.formats.linebreak import PROHIBITED, line_breaks, width_linebreaks
 from tm.model import Origin, Unit
 
-__all__ = ["decode_po", "format_po", "new_po", "parse_po", "read_po", "units_from_po", "write_po"]
+__all__ = ["declared_charset_of", "decode_po", "encode_po", "format_po", "new_po", "parse_po",
+           "read_po", "units_from_po", "write_po"]
 
 PAGE_WIDTH = 79
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
@@ -261,6 +268,26 @@ def write_po(po: polib.POFile, path: str | os.PathLike[str]) -> None:
         fh.write(text)
 
 
+def declared_charset_of(path: str | os.PathLike[str]) -> str:
+    """The charset the header of the PO file at *path* declares (``UTF-8`` when none)."""
+    found = declared_charset(read_bytes(path))
+    return found[0] if found and not is_utf8(found[0]) else "UTF-8"
+
+
+def encode_po(po: polib.POFile, charset: str = "UTF-8") -> bytes:
+    """The bytes of *po* in *charset* (header saying so) when every character fits, else UTF-8.
+
+    For a PO file rewritten in place (``tm update``): a catalogue in ISO-8859-1
+    stays ISO-8859-1, so its diff shows only what changed; one whose new text
+    does not fit becomes UTF-8, with a header that says so.
+    """
+    if not is_utf8(charset):
+        kept = encode_in(po, charset, format_po)
+        if kept is not None:
+            return kept
+    return format_po(po).encode("utf-8")
+
+
 def new_po(metadata: Mapping[str, str], header: str = "") -> polib.POFile:
     """Return an empty POFile whose header fields follow gettext's usual order.
 
@@ -273,30 +300,21 @@ def new_po(metadata: Mapping[str, str], header: str = "") -> polib.POFile:
     return po
 
 
-def read_po(path: str | os.PathLike[str]) -> polib.POFile:
+def read_po(path: str | os.PathLike[str], *, encoding: str | None = None) -> polib.POFile:
     """Parse the PO/POT file at *path* (``-`` = stdin) into a POFile.
 
-    Every string is kept exactly (U+2028, U+0085... included); what msgfmt
-    refuses (unterminated strings, unknown escapes, duplicate messages,
-    ``msgstr[1]`` without ``msgid_plural``) and undecodable or binary input
-    raise ParseError naming the file and line.
+    The file is decoded in the charset its header declares, as gettext does
+    (*encoding* when it declares none; default UTF-8), and the POFile's header
+    then declares UTF-8, the encoding every tm writer uses (see
+    :mod:`tm.formats._pocharset`).  Every string is kept exactly (U+2028,
+    U+0085... included); what msgfmt refuses (unterminated strings, unknown
+    escapes, duplicate messages, ``msgstr[1]`` without ``msgid_plural``) and
+    undecodable or binary input raise ParseError naming the file and line.
     """
     name = str(path)
-    return parse_po(decode_po(read_bytes(path), name), name)
-
-
-def decode_po(data: bytes, name: str) -> str:
-    """The text of PO bytes read from *name*: UTF-8 (a BOM is dropped), else ParseError."""
-    if b"\x00" in data:
-        raise ParseError(name, data.count(b"\n", 0, data.index(b"\x00")) + 1,
-                         "binary file (NUL byte); expected a PO file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        raise ParseError(
-            name, line, "not UTF-8; convert the file with msgconv --to-code=UTF-8"
-        ) from None
+    po = parse_po(decode_po(read_bytes(path), name, encoding), name)
+    declare_utf8(po)
+    return po
 
 
 def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = False,

@@ -134,6 +134,8 @@ class TranslationMemory:
                 memory.path = where
                 yield memory
             _publish_staged(staging, where, timeout)
+        except StoreError as err:   # a full disk while building: name the memory, not the file
+            raise StoreError(str(err).replace(staging, where)) from None
         finally:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):

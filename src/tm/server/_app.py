@@ -22,6 +22,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import math
 import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -103,8 +104,11 @@ class Application:
         except HTTPException as err:
             return _http_error(err, request.method, path)
         except StoreError as err:
+            # Locked by a writer, or a database server restarting: usually soon over.  Say
+            # when to come back, so clients (and proxies) do not retry at once in a loop.
             log.error("memory unavailable: %s", err)
-            return json_response({"error": "the translation memory is unavailable"}, 503)
+            return json_response({"error": "the translation memory is unavailable"}, 503,
+                                 {"Retry-After": str(max(1, math.ceil(self.config.db_timeout)))})
         except Exception:
             log.exception("internal error on %s %s", request.method, path)
             return json_response({"error": "internal server error"}, 500)

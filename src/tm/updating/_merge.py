@@ -37,7 +37,7 @@ from tm._shared.signature import signature
 from tm.alignment import align
 from tm.errors import UpdateConflict, UsageError
 from tm.formats import FORMATS, ID_COMMENT, detect_format, entry_id, set_entry_id, units_to_po
-from tm.formats.po import format_po, new_po, read_po
+from tm.formats.po import declared_charset_of, encode_po, format_po, new_po, read_po
 from tm.model import Match, Segment, Unit
 from tm.segmentation import SkippedLine, rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
@@ -519,6 +519,7 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     before = None if po_name == "-" else _fingerprint(po_name)
     xliff = po_name != "-" and detect_format(po_name) == "xliff"
     po = _xliff_as_po(po_name) if xliff else read_po(po_name)
+    charset = "UTF-8" if xliff or po_name == "-" else declared_charset_of(po_name)
     if before is not None and _fingerprint(po_name) != before:
         raise UpdateConflict(f"{po_name}: changed while being read; try again")
     name = "" if str(source) == "-" else str(source)
@@ -526,12 +527,15 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
                     skip=skip, on_skip=on_skip)
     if dry_run:
         return result
+    rendered: str | bytes
     if FORMATS.get(os.path.splitext(target)[1].lower()) == "xliff":
         rendered = _po_as_xliff(result.po, target)
+    elif output is None and not xliff:      # in place: the file keeps its charset if it can
+        rendered = encode_po(result.po, charset)
     else:
         rendered = format_po(result.po)
-    with atomic_writer(target) as fh:
-        fh.write(rendered)
+    with atomic_writer(target, "wb" if isinstance(rendered, bytes) else "w") as fh:
+        fh.write(rendered)  # type: ignore[arg-type]
         if before is not None and _fingerprint(po_name) != before:
             raise UpdateConflict(f"{po_name}: changed on disk since it was read; nothing "
                                  "written (run tm update again on the saved file)")

@@ -1,0 +1,131 @@
+"""The character set of a PO file: read as gettext reads it, written back UTF-8.
+
+GNU gettext decodes a PO file in the charset its header declares
+(``Content-Type: text/plain; charset=ISO-8859-1``), so tm does too instead of
+refusing every file that is not UTF-8.  The charset must be one Python knows,
+a text encoding (the one rule of :func:`tm._shared.files.encoding_problem`)
+and ASCII-compatible, as gettext requires of a PO file (``msgid``, quotes and
+backslashes are ASCII bytes): UTF-16 or EBCDIC are refused with the file and
+line of the declaration.  ``CHARSET`` (the placeholder of a fresh POT) and no
+declaration at all mean UTF-8, unless the caller gives a fallback encoding.
+
+What tm writes is UTF-8 with a header that says so (:func:`declare_utf8`),
+except when a file is rewritten in place: then :func:`encode_in` keeps the
+file's own charset when every character fits, so a Latin-1 catalogue stays
+Latin-1 and its diff shows only the translations that changed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable
+
+import polib
+
+from tm._shared.files import encoding_problem
+from tm.errors import ParseError
+
+__all__ = ["declare_utf8", "declared_charset", "decode_po", "encode_in", "is_utf8"]
+
+#: The header's Content-Type line, as bytes: its charset is ASCII whatever the file's encoding.
+_DECLARATION = re.compile(rb'(?:"|\\n)Content-Type:[^"\n]*?charset=([^"\\\s;]*)')
+#: How far into a file its header can be (the header is the first entry).
+_HEADER_BYTES = 64 * 1024
+#: What must come out as the same bytes in any charset a PO file may use.
+_ASCII_PROBE = 'msgid msgstr msgctxt "\\n" #:,.-_[]\t'
+_UTF8 = frozenset({"utf-8", "utf_8", "utf-8-sig", "utf_8_sig"})
+
+
+def declared_charset(data: bytes) -> tuple[str, int] | None:
+    """The charset the header of PO *data* declares and the line it is on; None if none.
+
+    Only the first entry is the header: a ``Content-Type`` in a later msgstr is text.
+    """
+    head = data[:_HEADER_BYTES].lstrip(codecs.BOM_UTF8)
+    second = re.search(rb'(?m)^msgid\s+"[^"]', head)
+    found = _DECLARATION.search(head, 0, second.start() if second else len(head))
+    if not found or not found.group(1):
+        return None
+    return found.group(1).decode("ascii", "replace"), head.count(b"\n", 0, found.start()) + 1
+
+
+def is_utf8(charset: str) -> bool:
+    """Whether *charset* (a codec name) is UTF-8, or the ``CHARSET`` placeholder."""
+    if charset.upper() == "CHARSET":
+        return True
+    try:
+        return codecs.lookup(charset).name in _UTF8
+    except LookupError:
+        return False
+
+
+def _codec(charset: str, name: str, line: int) -> str:
+    """The Python codec for *charset*, or ParseError naming the declaration."""
+    if is_utf8(charset):
+        return "utf-8-sig"
+    problem = encoding_problem(charset)
+    if problem is None:
+        try:
+            compatible = _ASCII_PROBE.encode(charset) == _ASCII_PROBE.encode("ascii")
+        except UnicodeError:
+            compatible = False
+        problem = None if compatible else "is not ASCII-compatible, which a PO file must be"
+    if problem:
+        raise ParseError(name, line, f"charset {charset[:40]!r} {problem}; convert the file "
+                                     "with msgconv --to-code=UTF-8")
+    return charset
+
+
+def decode_po(data: bytes, name: str, encoding: str | None = None) -> str:
+    """The text of PO bytes read from *name*, decoded in the charset its header declares.
+
+    *encoding* is used when the header declares none (or the ``CHARSET``
+    placeholder); the default is UTF-8 (a BOM is dropped).  ParseError names the
+    file and line of a NUL byte, an unusable charset or an undecodable byte.
+    """
+    if b"\x00" in data:
+        raise ParseError(name, data.count(b"\n", 0, data.index(b"\x00")) + 1,
+                         "binary file (NUL byte); expected a PO file")
+    declared = declared_charset(data)
+    if declared and declared[0].upper() != "CHARSET":
+        codec = _codec(declared[0], name, declared[1])
+    else:
+        codec = _codec(encoding, name, 0) if encoding else "utf-8-sig"
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        shown = "UTF-8" if codec == "utf-8-sig" else codec
+        raise ParseError(name, line, f"not {shown} (byte {data[err.start]:#04x}); convert the "
+                                     f"file with msgconv --to-code=UTF-8") from None
+
+
+def _set_charset(po: polib.POFile, charset: str) -> None:
+    content_type = po.metadata.get("Content-Type", "text/plain; charset=UTF-8")
+    po.metadata["Content-Type"] = re.sub(r"charset=[^;\s]*", f"charset={charset}",
+                                         content_type)
+
+
+def declare_utf8(po: polib.POFile) -> None:
+    """Make the header of *po*, read from any charset, declare UTF-8 (what tm writes)."""
+    charset = re.search(r"charset=([^;\s]*)", po.metadata.get("Content-Type", ""))
+    if charset and not is_utf8(charset.group(1)):
+        _set_charset(po, "UTF-8")
+
+
+def encode_in(po: polib.POFile, charset: str,
+              render: Callable[[polib.POFile], str]) -> bytes | None:
+    """*po* rendered by *render* and encoded in *charset* with a header saying so.
+
+    None when some character has no place in *charset* (the caller writes UTF-8
+    then); *po*'s header is left declaring UTF-8 either way.
+    """
+    _set_charset(po, charset)
+    try:
+        return render(po).encode(charset)
+    except UnicodeEncodeError:
+        return None
+    finally:
+        _set_charset(po, "UTF-8")
+

@@ -1,0 +1,108 @@
+"""Red-team finding 22 (2026-12-06): what ``tm import`` says must be what it did.
+
+It reported "from 1 file" for a folder of many; a folder ignored --source-lang and
+--encoding; a new memory that failed on a full disk named its staging file; two
+imports racing to create one memory both printed the count of their own staging
+file.  Each test is named for the class of defect it guards against and fails on
+the code before its fix.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import tm
+from conftest import ROOT, run_tm
+
+TM = f"{shlex.quote(sys.executable)} -m tm"
+
+
+def _po(path: Path, pairs: list[tuple[str, str]], header: str = "Language: zh_CN\\n",
+        encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = "".join(f'msgid "{s}"\nmsgstr "{t}"\n\n' for s, t in pairs)
+    path.write_bytes(f'msgid ""\nmsgstr "{header}"\n\n{body}'.encode(encoding))
+    return path
+
+
+def _summary(out: str) -> tuple[int, int, int]:
+    found = re.search(r"imported (\d+) units? from (\d+) files?.*; (\d+) units? in ", out)
+    assert found, out
+    read, files, total = found.groups()
+    return int(read), int(files), int(total)
+
+
+def test_the_summary_counts_every_file_a_folder_holds(tmp_path: Path) -> None:
+    for i, lang in enumerate(["zh_CN", "zh_TW", "ja"]):
+        _po(tmp_path / "locales" / lang / "app.po", [(f"Sentence {i}.", f"句子{i}。")])
+    _po(tmp_path / "one.po", [("Alone.", "独自。")])
+    result = run_tm("import", str(tmp_path / "locales"), str(tmp_path / "one.po"),
+                    "--db", str(tmp_path / "x.db"))
+    assert result.code == 0, result.err
+    assert _summary(result.out) == (4, 4, 4)
+
+
+def test_every_import_option_applies_to_each_file_of_a_folder(tmp_path: Path) -> None:
+    # No charset declared: --encoding says what it is; --source-lang what the msgids are.
+    _po(tmp_path / "loc" / "zh_CN" / "a.po", [("Hallo Welt.", "你好，世界。")],
+        header="Language: zh_CN\\n", encoding="gb18030")
+    db = tmp_path / "x.db"
+    result = run_tm("import", str(tmp_path / "loc"), "--db", str(db), "--encoding", "gb18030",
+                    "--source-lang", "de")
+    assert result.code == 0, result.err
+    with tm.TranslationMemory.open(db, readonly=True) as memory:
+        units = list(memory.units())
+    assert [(u.source, u.target, u.source_lang) for u in units] == \
+        [("Hallo Welt.", "你好，世界。", "de")]
+
+
+def test_a_new_memory_that_fails_on_a_full_disk_names_the_memory(tmp_path: Path) -> None:
+    po = _po(tmp_path / "big.po", [(f"Sentence number {i} about factories and words.",
+                                    f"关于工厂的第{i}句话。") for i in range(6000)])
+    db = tmp_path / "new.db"
+    # A 256 KB file-size limit (SIGXFSZ ignored): the write fails with EFBIG as on a full disk.
+    proc = subprocess.run(["bash", "-c", f"trap '' XFSZ; ulimit -f 256; {TM} import {po} "
+                           f"--db {db}"], cwd=ROOT, capture_output=True, text=True,
+                          check=False, timeout=300)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(f"tm: error: {db}: "), proc.stderr
+    assert ".new" not in proc.stderr and proc.stderr.count("\n") == 1
+    assert not list(tmp_path.glob("new.db*"))
+
+
+def test_an_import_racing_another_into_a_new_memory_prints_the_final_count(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tm.cli.import_ as import_command
+
+    db = tmp_path / "new.db"
+    ours = _po(tmp_path / "ours.po", [(f"Ours {i}.", f"我们的{i}。") for i in range(5)])
+    theirs = [tm.Unit(f"Theirs {i}.", f"他们的{i}。") for i in range(7)]
+    real_progress = import_command.progress
+
+    def racing(units: Iterator[tm.Unit], *args: object) -> Iterator[tm.Unit]:
+        # While this import builds its memory beside new.db, another creates new.db
+        # (another thread: a writer's staging file is named for its process and thread).
+        def other_import() -> None:
+            with tm.TranslationMemory.writing(db) as other:
+                other.add(theirs)
+
+        worker = threading.Thread(target=other_import)
+        worker.start()
+        worker.join()
+        yield from real_progress(units, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_command, "progress", racing)
+    result = run_tm("import", str(ours), "--db", str(db))
+    assert result.code == 0, result.err
+    with tm.TranslationMemory.open(db, readonly=True) as memory:
+        final = len(memory)
+    assert final == 12
+    assert _summary(result.out) == (5, 1, final)

@@ -1,0 +1,104 @@
+"""Red-team finding 22 (2026-12-06): what a command prints must reach stdout, or it fails.
+
+``tm --help > /dev/full`` and ``tm --version > /dev/full`` exited 0 having written
+nothing (argparse ignores a failed write), and a command whose last buffered
+output failed only at exit could pass too.  Each test is named for the class
+of defect it guards against and fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import shlex
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_tm
+
+TM = f"{shlex.quote(sys.executable)} -m tm"
+DATA = ROOT / "tests" / "data" / "memory"
+
+
+class _FullDisk(io.TextIOBase):
+    """A stdout on a full disk: every write (or flush of buffered text) fails with ENOSPC."""
+
+    def write(self, _text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def flush(self) -> None:
+        pass
+
+
+class _FailsOnFlush(io.StringIO):
+    """A stdout whose writes are buffered and fail only when flushed (as a pipe's or a file's)."""
+
+    def flush(self) -> None:
+        if self.getvalue():
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def _main_with_stdout(stdout: io.TextIOBase | None, *args: str,
+                      capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    from tm.cli import main
+
+    saved = sys.stdout
+    sys.stdout = stdout  # type: ignore[assignment]
+    try:
+        code = main(list(args))
+    finally:
+        sys.stdout = saved
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["stats", "--help"],
+                                  ["import", "--help"], ["completion", "bash"], ["manpage"]])
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+def test_a_failed_write_to_stdout_is_an_error_for_every_command(
+        args: list[str], stdout: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = _main_with_stdout(_FullDisk() if stdout == "full" else None, *args,
+                                  capsys=capsys)
+    assert code == 2, err
+    assert err.startswith("tm: error: stdout: cannot write") and err.count("\n") == 1, err
+
+
+def test_output_that_fails_only_when_flushed_is_an_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "x.db"
+    assert run_tm("import", str(DATA / "news.po"), "--db", str(db)).code == 0
+    code, err = _main_with_stdout(_FailsOnFlush(), "stats", "--db", str(db), capsys=capsys)
+    assert code == 2, err
+    assert err.startswith("tm: error: stdout: cannot write"), err
+
+
+@pytest.mark.subprocess
+@pytest.mark.parametrize("args", ["--help", "--version", "lookup --help"])
+def test_help_and_version_onto_a_full_disk_fail_in_a_real_process(
+        tmp_path: Path, args: str) -> None:
+    full = Path("/dev/full")
+    if os.geteuid() == 0 or not full.exists():
+        full = tmp_path / "full"
+        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    proc = subprocess.run(["bash", "-c", f"{TM} {args} > {full}"], cwd=ROOT, text=True,
+                          capture_output=True, check=False, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith("tm: error: stdout: cannot write: No space left")
+    ok = subprocess.run(["bash", "-c", f"{TM} {args} | head -c 1"], cwd=ROOT, text=True,
+                        capture_output=True, check=False, timeout=120)
+    assert ok.returncode == 0 and ok.stdout and not ok.stderr, ok.stderr
+
+
+@pytest.mark.parametrize("command", ["lookup Hello", "concordance Hello"])
+@pytest.mark.parametrize("limit", ["0", "-1", "10000000000000000000", "2.5"])
+def test_every_limit_is_validated_the_same_way(tmp_path: Path, command: str, limit: str) -> None:
+    # `tm concordance --limit -1` was accepted and showed nothing; lookup refused it.
+    db = tmp_path / "x.db"
+    assert run_tm("import", str(DATA / "news.po"), "--db", str(db)).code == 0
+    result = run_tm(*command.split(), "--db", str(db), "--limit", limit)
+    assert result.code == 2, result.err
+    assert result.err.startswith("tm: error: argument --limit: ") and result.err.count("\n") == 1

@@ -1,0 +1,130 @@
+"""Red-team finding 22 (2026-12-06): a PO file is read in the charset its header declares.
+
+gettext reads ``charset=ISO-8859-1`` (or GBK, Big5, KOI8-R ...) by decoding; tm
+refused every such file.  What tm writes is UTF-8 with a header that says so,
+except a file rewritten in place (``tm update``), which keeps its charset when
+every character fits.  Each test is named for the class of defect it guards
+against and fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_tm
+from tm.errors import ParseError
+from tm.formats import read_units
+from tm.formats.po import read_po
+
+#: Charsets gettext accepts, each with text only it (among these) holds.
+SAMPLES = {
+    "ISO-8859-1": ("Coffee shop.", "Café ouvert, à côté."),
+    "ISO-8859-15": ("Price.", "Prix : 5 € l'œuf."),
+    "CP1252": ("Quote.", "«Zitat» — „so“."),
+    "KOI8-R": ("Hello world.", "Привет, мир."),
+    "GBK": ("Hello world.", "你好，世界。"),
+    "GB18030": ("Hello world.", "你好，世界。𠀀"),
+    "BIG5": ("Hello world.", "你好，世界。"),
+    "EUC-JP": ("Hello world.", "こんにちは、世界。"),
+    "SHIFT_JIS": ("Hello world.", "こんにちは、世界。"),
+}
+
+
+def _po_bytes(charset: str, source: str, target: str, declare: bool = True) -> bytes:
+    header = f'"Content-Type: text/plain; charset={charset}\\n"\n' if declare else ""
+    text = (f'msgid ""\nmsgstr ""\n{header}"Language: zh_CN\\n"\n\n'
+            f'#. A note: {target}\nmsgid "{source}"\nmsgstr "{target}"\n')
+    return text.encode(charset)
+
+
+@pytest.mark.parametrize("charset", sorted(SAMPLES))
+def test_a_po_in_any_charset_gettext_reads_is_decoded_like_gettext(
+        tmp_path: Path, charset: str) -> None:
+    source, target = SAMPLES[charset]
+    path = tmp_path / "x.po"
+    path.write_bytes(_po_bytes(charset, source, target))
+    if shutil.which("msgfmt"):
+        assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)],
+                              capture_output=True, check=False).returncode == 0
+    po = read_po(path)
+    assert [(e.msgid, e.msgstr, e.comment) for e in po] == [(source, target, f"A note: {target}")]
+    assert "charset=UTF-8" in po.metadata["Content-Type"]       # what every tm writer writes
+    units = list(read_units(path))
+    assert [(u.source, u.target) for u in units] == [(source, target)]
+
+
+def test_a_charset_no_po_file_can_be_in_is_a_one_line_error(tmp_path: Path) -> None:
+    for charset, why in (("UTF-16", "ASCII-compatible"), ("cp037", "ASCII-compatible"),
+                         ("base64", "not a text encoding"), ("no-such-set", "not a known")):
+        path = tmp_path / "x.po"
+        path.write_bytes(_po_bytes("ascii", "A.", "B.").replace(b"charset=ascii",
+                                                                  f"charset={charset}".encode()))
+        with pytest.raises(ParseError) as caught:
+            read_po(path)
+        assert str(caught.value).startswith(f"{path}:3: charset '{charset}' "), caught.value
+        assert why in str(caught.value)
+
+
+def test_a_content_type_in_a_message_is_not_the_files_charset(tmp_path: Path) -> None:
+    path = tmp_path / "x.po"
+    path.write_text('msgid ""\nmsgstr "Language: zh_CN\\n"\n\nmsgid "A."\n'
+                    'msgstr ""\n"Content-Type: text/plain; charset=KOI8-R\\n"\n'
+                    '"é你"\n', encoding="utf-8")
+    assert [e.msgstr for e in read_po(path)] == ["Content-Type: text/plain; charset=KOI8-R\né你"]
+
+
+def test_the_encoding_option_decodes_a_po_that_declares_none(tmp_path: Path) -> None:
+    path = tmp_path / "x.po"
+    path.write_bytes(_po_bytes("gbk", "Hello.", "你好。", declare=False))
+    with pytest.raises(ParseError, match="not UTF-8"):
+        read_po(path)
+    assert [e.msgstr for e in read_po(path, encoding="gbk")] == ["你好。"]
+    path.write_bytes(_po_bytes("gbk", "Hello.", "你好。").replace(b"charset=gbk",
+                                                                  b"charset=CHARSET"))
+    assert [e.msgstr for e in read_po(path, encoding="gbk")] == ["你好。"]
+
+
+def test_update_in_place_keeps_the_files_charset_when_everything_fits(tmp_path: Path) -> None:
+    po = tmp_path / "fr.po"
+    po.write_bytes(_po_bytes("ISO-8859-1", "Coffee shop.", "Café ouvert."))
+    (tmp_path / "a.txt").write_text("Coffee shop. Tea room.\n", encoding="utf-8")
+    result = run_tm("update", str(tmp_path / "a.txt"), "--po", str(po))
+    assert result.code == 0, result.err
+    data = po.read_bytes()
+    assert b"charset=ISO-8859-1" in data and "Café ouvert.".encode("latin-1") in data
+    assert [e.msgstr for e in read_po(po) if e.msgid == "Coffee shop."] == ["Café ouvert."]
+    # A new sentence Latin-1 cannot hold: the file becomes UTF-8 and says so.
+    (tmp_path / "a.txt").write_text("Coffee shop. Tea “room”.\n", encoding="utf-8")
+    result = run_tm("update", str(tmp_path / "a.txt"), "--po", str(po))
+    assert result.code == 0, result.err
+    data = po.read_bytes()
+    assert b"charset=UTF-8" in data and "Café ouvert.".encode() in data
+    assert "Tea “room”." in {e.msgid for e in read_po(po)}
+
+
+def test_a_po_written_elsewhere_is_utf8_and_says_so(tmp_path: Path) -> None:
+    po = tmp_path / "fr.po"
+    po.write_bytes(_po_bytes("ISO-8859-1", "Coffee shop.", "Café ouvert."))
+    (tmp_path / "a.txt").write_text("Coffee shop.\n", encoding="utf-8")
+    out = tmp_path / "out.po"
+    result = run_tm("update", str(tmp_path / "a.txt"), "--po", str(po), "-o", str(out))
+    assert result.code == 0, result.err
+    text = out.read_bytes().decode("utf-8")
+    assert "charset=UTF-8" in text and "Café ouvert." in text
+
+
+@pytest.mark.parametrize("header", [
+    'msgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"',
+    'msgstr "Language: fr\\nContent-Type: text/plain; charset=ISO-8859-1\\n"',
+    'msgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=ISO-8859-1\\n"',
+])
+def test_the_charset_is_found_wherever_the_header_string_puts_it(
+        tmp_path: Path, header: str) -> None:
+    path = tmp_path / "x.po"
+    path.write_bytes(f'msgid ""\n{header}\n\nmsgid "Coffee."\nmsgstr "Café."\n'
+                     .encode("latin-1"))
+    assert [e.msgstr for e in read_po(path)] == ["Café."]
