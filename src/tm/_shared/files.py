@@ -34,7 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from tm.errors import ParseError, TMError, UsageError
 
@@ -303,14 +303,22 @@ class atomic_writer:
     On a clean exit the data is flushed, fsynced and renamed over the real file;
     on an exception the temporary file is removed and *path* is untouched, and an
     OSError (a full disk) becomes a TMError naming *path*.  ``-`` writes to stdout.
+    With *whole* (a document such as TMX, useless half written), what goes to
+    stdout, a device or a FIFO is spooled and written there only once complete;
+    otherwise it streams (lines a reader can use as they come).
     """
 
     def __init__(self, path: str | os.PathLike[str], mode: str = "w",
-                 encoding: str = "utf-8", newline: str | None = "\n") -> None:
+                 encoding: str = "utf-8", newline: str | None = "\n", *,
+                 whole: bool = False) -> None:
         self.path = str(path)
         self.mode = mode
         self.encoding = encoding
         self.newline = newline
+        #: A document (TMX) is useless half written: with *whole*, what goes to stdout,
+        #: a device or a FIFO is spooled and copied there only once complete.
+        self.whole = whole
+        self._spool: IO[str] | IO[bytes] | None = None
         self._target = self.path
         self._old: os.stat_result | None = None
         self._tmp: str | None = None
@@ -324,6 +332,28 @@ class atomic_writer:
                     newline=self.newline)
 
     def __enter__(self) -> IO[str]:
+        handle = self._enter()
+        if self.whole and (self.path == STDIO or self._direct):
+            if "b" in self.mode:
+                self._spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY, mode="w+b")
+            else:
+                self._spool = tempfile.SpooledTemporaryFile(
+                    max_size=SPOOL_MEMORY, mode="w+", encoding=self.encoding,
+                    newline=self.newline)
+            return self._spool  # type: ignore[return-value]
+        return handle
+
+    def _copy_spool(self, ok: bool) -> None:
+        """Copy the finished document from the spool to stdout or the device (if *ok*)."""
+        spool, self._spool = self._spool, None
+        assert spool is not None
+        with spool:
+            if ok:
+                spool.seek(0)
+                destination: Any = sys.stdout if self.path == STDIO else self._fh
+                shutil.copyfileobj(spool, destination)
+
+    def _enter(self) -> IO[str]:
         if self.path == STDIO:
             if sys.stdout is None:
                 raise TMError("stdout: cannot write: standard output is closed")
@@ -337,6 +367,13 @@ class atomic_writer:
             self._old = None
         except OSError as err:
             raise _cannot_write(self.path, err) from None
+        if self._old is None and os.path.islink(self.path):
+            # /dev/stdout onto a pipe: the link names "pipe:[N]", which no path reaches;
+            # the link itself still opens the pipe.
+            with contextlib.suppress(OSError):
+                self._old = os.stat(self.path)
+                if not stat.S_ISREG(self._old.st_mode):
+                    self._target = self.path
         if self._old is not None and stat.S_ISDIR(self._old.st_mode):
             raise TMError(f"{self.path}: cannot write: is a directory")
         try:
@@ -354,6 +391,13 @@ class atomic_writer:
         return self._fh  # type: ignore[return-value]
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if self._spool is not None:
+            try:
+                self._copy_spool(exc_type is None)
+            except OSError as err:
+                exc_type, exc = type(err), err
+                if self.path == STDIO:
+                    raise
         if self.path == STDIO:
             if sys.stdout is not None:
                 sys.stdout.flush()

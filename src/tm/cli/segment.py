@@ -136,7 +136,8 @@ def run(args: argparse.Namespace) -> int:
 
     skip = None if args.keep_chrome else (args.skip or CHROME)
     doc.segments = iter_segments(text, lang, args.srx, skip=skip, on_skip=on_skip)
-    with atomic_writer(args.output) as fh:
+    # A document (POT, XLIFF) is useless half written: to stdout it goes only once complete.
+    with atomic_writer(args.output, whole=args.format in ("pot", "xliff")) as fh:
         _WRITERS[args.format](doc, fh)
     report.print()
     return 0

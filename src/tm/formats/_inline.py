@@ -23,8 +23,10 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from tm._shared.xml import xml_attr, xml_text
+from tm.model import Unit
 
-__all__ = ["INLINE_TAGS", "MarkupBuilder", "markup_text", "seg_content", "xliff_markup"]
+__all__ = ["INLINE_TAGS", "MarkupBuilder", "field_of", "markup_text", "seg_content",
+           "xliff_markup"]
 
 #: The elements TMX 1.4 allows inside ``<seg>`` (and inside each other).
 INLINE_TAGS = frozenset({"bpt", "ept", "it", "ph", "hi", "ut", "sub"})
@@ -74,6 +76,16 @@ def markup_text(markup: str) -> str | None:
     if any(element.tag not in INLINE_TAGS for element in root.iter() if element is not root):
         return None
     return "".join(root.itertext())
+
+
+def field_of(what: str, unit: Unit) -> str:
+    """How an error names field *what* of *unit*: its file and line first, as every tm error.
+
+    ``bad.txt:2: the source of unit 'Third …'`` (a writer refusing text that XML
+    cannot hold says which unit of which input to fix).
+    """
+    where = f"{unit.origin}: " if unit.origin else ""
+    return f"{where}the {what} of unit {unit.source[:40]!r}"
 
 
 def seg_content(text: str, markup: str, what: str) -> str:

@@ -38,7 +38,7 @@ from tm._shared.signature import signature as tm_signature
 from tm._shared.xml import XML_DECLARATION, Transcoder, xml_attr, xml_text
 from tm._version import __version__
 from tm.errors import ParseError, TMXWarning
-from tm.formats._inline import MarkupBuilder, seg_content
+from tm.formats._inline import MarkupBuilder, field_of, seg_content
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
 from tm.model import Unit
 
@@ -254,13 +254,8 @@ def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
 
 
 # -- writing -------------------------------------------------------------------
-def _what(what: str, unit: Unit) -> str:
-    where = f" ({unit.origin})" if unit.origin else ""
-    return f"the {what} of unit {unit.source[:40]!r}{where}"
-
-
 def _text(value: str, what: str, unit: Unit) -> str:
-    return xml_text(value, _what(what, unit))
+    return xml_text(value, field_of(what, unit))
 
 
 def _attr(value: str) -> str:
@@ -300,7 +295,7 @@ def _tu_xml(unit: Unit, srclang: str, props: Props | None = None, today: str = "
     for lang, seg, markup, what in (
             (unit.source_lang, unit.source, unit.source_markup, "source"),
             (unit.target_lang, unit.target, unit.target_markup, "target")):
-        content = seg_content(seg, markup, _what(what, unit))
+        content = seg_content(seg, markup, field_of(what, unit))
         parts.append(f"      <tuv xml:lang={_attr(normalize_lang(lang))}>"
                      f"<seg>{content}</seg></tuv>\n")
     parts.append("    </tu>\n")
@@ -336,7 +331,7 @@ def write_tmx(units: Iterable[Unit], path: str | os.PathLike[str], *, source_lan
     srclang = normalize_lang(source_lang)
     if first is not None and lang_key(first.source_lang) == lang_key(srclang):
         srclang = normalize_lang(first.source_lang)  # en-US units: srclang="en-US", not "en"
-    with atomic_writer(path) as fh:
+    with atomic_writer(path, whole=True) as fh:    # never half a document on stdout
         _write_head(fh, srclang, normalize_lang(adminlang), sig)
         for unit in itertools.chain([first] if first is not None else [], it):
             fh.write(_tu_xml(unit, srclang, props, today))

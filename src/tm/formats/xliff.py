@@ -19,7 +19,7 @@ from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import normalize_lang
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
-from tm.formats._inline import xliff_markup
+from tm.formats._inline import field_of, xliff_markup
 from tm.model import Origin, Unit
 
 __all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
@@ -41,18 +41,20 @@ def _unit_xml(unit: Unit, uid: str, target_lang: str) -> str:
     # approved="yes" on a translation not to review: Translate Toolkit (and Pootle,
     # Weblate) read a unit that is not approved as fuzzy.
     approved = ' approved="yes"' if unit.target and not unit.fuzzy else ""
-    lines = [f'      <trans-unit id={_attr(uid)}{approved} xml:space="preserve">',
+    lines = [f'      <trans-unit id={_attr(uid, field_of("id", unit))}{approved} '
+             'xml:space="preserve">',
              f"        <source xml:lang={_attr(normalize_lang(unit.source_lang))}>"
-             f"{_text(unit.source)}</source>"]
+             f"{_text(unit.source, field_of('source', unit))}</source>"]
     if unit.target:
         state = "needs-review-translation" if unit.fuzzy else "translated"
         lines.append(f"        <target xml:lang={_attr(target_lang)} state=\"{state}\">"
-                     f"{_text(unit.target)}</target>")
+                     f"{_text(unit.target, field_of('target', unit))}</target>")
     if unit.note:
-        lines.append(f"        <note>{_text(unit.note)}</note>")
+        lines.append(f"        <note>{_text(unit.note, field_of('note', unit))}</note>")
     if unit.origin:
+        origin = _text(str(unit.origin), field_of("origin", unit))
         lines.append('        <context-group purpose="location">'
-                     f'<context context-type="sourcefile">{_text(str(unit.origin))}</context>'
+                     f'<context context-type="sourcefile">{origin}</context>'
                      "</context-group>")
     lines.append("      </trans-unit>")
     return "\n".join(lines)
