@@ -79,49 +79,80 @@ def test_alignment_works_without_the_dictionary(monkeypatch: pytest.MonkeyPatch)
     assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), (1,))]
 
 
-@needs_dict
-def test_lexicon_cache_is_data_never_code(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+#: A few CC-CEDICT lines: the cache tests check how a dictionary is cached, not what
+#: the 120,000 entries of the real one say (parsing those costs about 2 CPU s a load).
+_SMALL_CEDICT = """\
+# CC-CEDICT
+#! version=1
+名錄 名录 [ming2 lu4] /directory/
+名門 名门 [ming2 men2] /famous family/prestigious house/
+曾 曾 [Zeng1] /surname Zeng/
+曾 曾 [ceng2] /once/already/former/previously/
+"""
+
+
+@pytest.fixture
+def small_cedict(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A small CC-CEDICT file in place of the installed one, and an empty index cache.
+
+    ``_load_index`` is swapped for a fresh cache of the same function, so the
+    process's loaded index is back untouched after the test.
+    """
+    import functools
+    import gzip
+
+    source = tmp_path / "dict" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    source.parent.mkdir()
+    source.write_bytes(gzip.compress(_SMALL_CEDICT.encode("utf-8")))
+    monkeypatch.setattr(lexicon, "_cedict_path", lambda: source)
+    monkeypatch.setattr(lexicon, "_load_index",
+                        functools.lru_cache(maxsize=1)(lexicon._load_index.__wrapped__))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return source
+
+
+def test_the_small_dictionary_is_parsed_like_the_real_one(small_cedict) -> None:  # type: ignore[no-untyped-def]
+    words, readings = lexicon._load_index()
+    assert words["名录"] == (lexicon.stem("directory"),)
+    assert lexicon.stem("family") in words["名门"]
+    assert readings["曾"] == ("zeng", "ceng")
+
+
+def test_lexicon_cache_is_data_never_code(small_cedict, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A cache file anyone could write is read as checked JSON: a planted pickle runs nothing."""
     import pickle
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    lexicon._load_index.cache_clear()
-    try:
-        built = lexicon._load_index()
-        (cache,) = (tmp_path / "tm").glob("cedict-*.json")
-        marker = tmp_path / "ran"
+    built = lexicon._load_index()
+    assert built[0]
+    (cache,) = (tmp_path / "cache" / "tm").glob("cedict-*.json")
+    marker = tmp_path / "ran"
 
-        class Payload:
-            def __reduce__(self) -> tuple[object, tuple[str, str]]:
-                return (open, (str(marker), "w"))
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str, str]]:
+            return (open, (str(marker), "w"))
 
-        for planted in (pickle.dumps(Payload()), b'{"version": "x"}', b"\xff\xfe",
-                        b'{"version": "%s", "words": {"a": 1}, "readings": {}}'
-                        % lexicon.LEXICON_VERSION.encode()):
-            cache.write_bytes(planted)
-            lexicon._load_index.cache_clear()
-            assert lexicon._load_index() == built
-            assert not marker.exists()
-        assert list((tmp_path / "tm").iterdir()) == [cache]    # no temporaries left behind
-    finally:
+    for planted in (pickle.dumps(Payload()), b'{"version": "x"}', b"\xff\xfe",
+                    b'{"version": "%s", "words": {"a": 1}, "readings": {}}'
+                    % lexicon.LEXICON_VERSION.encode()):
+        cache.write_bytes(planted)
         lexicon._load_index.cache_clear()
+        assert lexicon._load_index() == built
+        assert not marker.exists()
+    assert list((tmp_path / "cache" / "tm").iterdir()) == [cache]    # no temporaries left behind
 
 
-@needs_dict
-def test_one_lexicon_cache_for_every_install_of_the_same_dictionary(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_one_lexicon_cache_for_every_install_of_the_same_dictionary(small_cedict, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The cache is keyed by the dictionary's bytes, not its path, and old pickles are removed."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    (tmp_path / "tm").mkdir()
-    (tmp_path / "tm" / "cedict-0123456789ab.pickle").write_bytes(b"old")
-    source = lexicon._cedict_path()
-    assert source is not None
-    copy = tmp_path / "elsewhere" / source.name
+    folder = tmp_path / "cache" / "tm"
+    folder.mkdir(parents=True)
+    (folder / "cedict-0123456789ab.pickle").write_bytes(b"old")
+    copy = tmp_path / "elsewhere" / small_cedict.name
     copy.parent.mkdir()
-    copy.write_bytes(source.read_bytes())
-    assert lexicon._cache_file(copy) == lexicon._cache_file(source)
-    lexicon._load_index.cache_clear()
-    try:
-        lexicon._load_index()
-    finally:
-        lexicon._load_index.cache_clear()
-    assert [p.suffix for p in (tmp_path / "tm").iterdir()] == [".json"]
+    copy.write_bytes(small_cedict.read_bytes())
+    assert lexicon._cache_file(copy) == lexicon._cache_file(small_cedict)
+    other = tmp_path / "other" / small_cedict.name
+    other.parent.mkdir()
+    other.write_bytes(small_cedict.read_bytes() + b"\n")
+    assert lexicon._cache_file(other) != lexicon._cache_file(small_cedict)
+    lexicon._load_index()
+    assert [p.suffix for p in folder.iterdir()] == [".json"]
