@@ -172,9 +172,18 @@ def test_a_client_killed_before_reading_its_answer_does_not_hurt_the_server(
     serves_every_worker(server)
 
 
+#: Unit rows the killed writer buffers before writing them (the writer's default is
+#: 20,000): small, so a few hundred units put rows in its open transaction.
+WRITER_ROW_BATCH = 500
+
+# A writer that adds units, says so on stdout once rows are written, and waits to be killed.
 WRITER = """
 import sys
 from tm import TranslationMemory, Unit
+from tm.memory import _writer
+
+assert isinstance(_writer._ROW_BATCH, int)   # the writer's batch size, set small here
+_writer._ROW_BATCH = int(sys.argv[4])
 
 def units():
     for i in range(int(sys.argv[2])):
@@ -191,11 +200,13 @@ print("committed", flush=True)
 
 def test_a_writer_killed_mid_import_leaves_only_committed_units(server: Server) -> None:
     committed = counted(server.db) + post_units(server, batch("first", 300))
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, server.db, "21000", "20500"],
+    inside = WRITER_ROW_BATCH + WRITER_ROW_BATCH // 2
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, server.db, str(2 * WRITER_ROW_BATCH),
+                               str(inside), str(WRITER_ROW_BATCH)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert writer.stdout is not None
     assert writer.stdout.readline() == b"inside\n"
-    assert write_locked(server.db)  # really mid-import: 20,000 rows are in its transaction
+    assert write_locked(server.db)  # really mid-import: a batch of rows is in its transaction
     serves_every_worker(server)  # readers are not blocked by the open import
     kill(writer)
     assert counted(server.db) == committed
