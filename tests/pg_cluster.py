@@ -28,6 +28,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -62,6 +63,8 @@ class Cluster:
         self.data = self.base / "data"
         self._schemas = itertools.count(1)
         self._user: str | None = None
+        self._admin: Any = None  # one connection for the schemas' DDL and emptying
+        self._schema_of: dict[str, str] = {}  # URL -> its schema
         if os.geteuid() == 0:
             self._user = "postgres"
             entry = pwd.getpwnam(self._user)
@@ -91,14 +94,25 @@ class Cluster:
             url += "&options=" + quote(f"-csearch_path={schema}")
         return url
 
-    def new_schema(self) -> str:
-        """A URL whose memory lives in a new, empty schema."""
+    def _connection(self) -> Any:
+        """The session's own connection to the test database (autocommit), opened once.
+
+        Each new connection starts a PostgreSQL backend process (several ms of
+        the server's CPU), and property tests empty a memory for every example.
+        """
         import psycopg
 
+        if self._admin is None or self._admin.closed:
+            self._admin = psycopg.connect(self.url(), autocommit=True)
+        return self._admin
+
+    def new_schema(self) -> str:
+        """A URL whose memory lives in a new, empty schema."""
         name = f"m{next(self._schemas)}"
-        with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f"CREATE SCHEMA {name}")
-        return self.url(name)
+        self._connection().execute(f"CREATE SCHEMA {name}")
+        url = self.url(name)
+        self._schema_of[url] = name
+        return url
 
     def emptied(self, url: str) -> str:
         """*url* again, its memory emptied (cheaper than a new schema: no DDL).
@@ -107,19 +121,22 @@ class Cluster:
         memory hold a few rows, and TRUNCATE gives every table (and index) new
         files, about three times the cost of deleting those rows.
         """
-        import psycopg
-
         from tm.memory._schema import TABLES, initial_meta
 
-        with psycopg.connect(url) as conn:  # one transaction, committed on leaving
-            if conn.execute("SELECT to_regclass('meta')").fetchone()[0] is not None:
-                conn.execute("; ".join(f"DELETE FROM {table}" for table in TABLES))
-                conn.cursor().executemany("INSERT INTO meta(key, value) VALUES (%s, %s)",
-                                          initial_meta())
+        schema = self._schema_of[url]
+        conn = self._connection()
+        with conn.transaction():  # one transaction, committed on leaving
+            if conn.execute("SELECT to_regclass(%s)", (f"{schema}.meta",)).fetchone()[0]:
+                conn.execute("; ".join(f"DELETE FROM {schema}.{table}" for table in TABLES))
+                conn.cursor().executemany(
+                    f"INSERT INTO {schema}.meta(key, value) VALUES (%s, %s)", initial_meta())
         return url
 
     def stop(self) -> None:
         """Stop the server (fast) and delete the cluster."""
+        if self._admin is not None:
+            with contextlib.suppress(Exception):
+                self._admin.close()
         with contextlib.suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "stop", "-D", str(self.data), "-m", "immediate", "-w")
         shutil.rmtree(self.base, ignore_errors=True)
