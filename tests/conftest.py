@@ -57,6 +57,32 @@ def _temporary_files_in_memory() -> None:
 
 _temporary_files_in_memory()
 
+
+def _compiled_code_kept_outside_the_tree() -> None:
+    """Keep compiled bytecode between processes, in the temporary folder, not the tree.
+
+    With ``PYTHONDONTWRITEBYTECODE`` set (as the shells on the shared
+    development machine set it, to keep ``__pycache__`` out of the worktrees)
+    every process compiled tm and every test module again: each pytest-xdist
+    worker spent about 2.5 CPU s of its collection rewriting and compiling the
+    test modules, and every ``tm`` child process compiled tm.  The cache goes
+    under ``sys.pycache_prefix`` in the temporary folder (RAM, above), so the
+    tree still gets no ``__pycache__``; Python and pytest check each cached
+    file against its source's size and time before using it.  A
+    ``PYTHONPYCACHEPREFIX`` the user chose is left alone.
+    """
+    if not sys.dont_write_bytecode or sys.pycache_prefix:
+        return
+    user = getattr(os, "getuid", lambda: 0)()
+    prefix = os.path.join(tempfile.gettempdir(), f"tm-test-pycache-{user}")
+    sys.pycache_prefix = prefix
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = prefix  # child processes (tm, tm serve)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_compiled_code_kept_outside_the_tree()
+
 # Property tests: each test fixes its own example count; no deadline (a loaded
 # machine is not a failure).  In CI (``CI`` set, as .ci/run does) the examples are
 # derandomized, so a run is reproducible and a failure cannot come and go with a
