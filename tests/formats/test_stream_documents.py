@@ -64,7 +64,7 @@ def test_the_tmx_writer_puts_nothing_on_stdout_before_the_last_unit_is_checked(
 
 @pytest.mark.subprocess
 def test_output_to_dev_stdout_reaches_a_pipe(texts: tuple[Path, Path]) -> None:
-    en, zh = texts
+    en, _zh = texts
     en.write_text("First sentence here. Second one.\n", encoding="utf-8")
     for fmt in ("txt", "xliff"):
         proc = subprocess.run(["bash", "-c", f"{TM} segment {en} --format {fmt} -o /dev/stdout"
