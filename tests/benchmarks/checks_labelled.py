@@ -13,7 +13,12 @@ How a finding maps to a label (decided before the first run):
   ``term-missing`` on an entry labelled ``term-forbidden`` or
   ``latin-leftover``: the README says those entries necessarily also lack the
   approved rendering, so a term-missing there describes the same single error
-  (it is counted as found, never as a false positive).
+  (it is counted as found, never as a false positive).  Likewise a
+  ``halfwidth-punctuation`` finding on an entry labelled ``punctuation``: the
+  catalogs' READMEs count a half-width mark inside Chinese (``缓存大小: %s``)
+  as a punctuation error, which ``tm check`` reports under that more precise
+  id (added after heldout4's first run, where it was the one punctuation
+  "miss"; the first-run figure is kept as measured).
 * An entry is *flagged* when the tool reports an error-severity finding on it,
   or a finding that matches its label at any severity (the labels include
   ``punctuation``, which ``tm check`` reports as a warning: a punctuation
@@ -43,6 +48,7 @@ import polib
 ACCEPTED: dict[str, frozenset[str]] = {
     "term-forbidden": frozenset({"term-forbidden", "term-missing"}),
     "latin-leftover": frozenset({"latin-leftover", "term-missing"}),
+    "punctuation": frozenset({"punctuation", "halfwidth-punctuation"}),
 }
 Key = tuple[str, str]  # (msgctxt or "", msgid)
 
@@ -160,8 +166,9 @@ def _by_check(labels: list[str | None], per_entry: dict[int, list[Found]]
               ) -> dict[str, tuple[int, int, int]]:
     """Strict per-check counts: a check's finding is right only on its own label.
 
-    A term-missing on a term-forbidden / latin-leftover entry is neither right nor
-    wrong in this table (see ACCEPTED).
+    A term-missing on a term-forbidden / latin-leftover entry, or a
+    halfwidth-punctuation on a punctuation entry, is neither right nor wrong in
+    this table (see ACCEPTED).
     """
     checks = {f.check for fs in per_entry.values() for f in fs} | {x for x in labels if x}
     out: dict[str, tuple[int, int, int]] = {}

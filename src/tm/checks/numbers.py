@@ -13,23 +13,33 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   "one in five" / "eight out of ten" = 五分之一 / 十分之八, twice = 两倍, and
   "the first three quarters" = 前三季度 (three quarters *of* something stays 3/4);
 * sets aside a number inside a glossary term whose own text contains it, on
-  both sides (2025 in Made in China 2025 / 中国制造2025): the term checks
-  cover those.  The rule is :func:`tm.numbers.outside_terms`; a unit or
-  currency term (yuan / 元) never hides a number.
+  both sides (2025 in Made in China 2025 / 中国制造2025), when the target
+  renders the term: the term checks cover those.  The rule is
+  :func:`tm.numbers.outside_terms`; a unit or currency term (yuan / 元) never
+  hides a number.  When the term's rendering is missing, its number is
+  compared like any other, and the number of the approved rendering is
+  expected too: "Chang'e-6" (→ 嫦娥六号) against 嫦娥五号 is a numbers finding
+  (6 against 五) beside the term-missing one, while 嫦娥6号 is only term-missing,
+  and so is a term left out whole with its number (no other number in its place);
+* forgives the explicit one of a Chinese rate (1美元兑161日元 for "161 per US
+  dollar", 每1名 for "every"), narrowly: :func:`tm.numbers.without_explicit_ones`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from tm._shared.lang import is_chinese
+from tm._shared.script import has_han
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks.placeholders import placeholders
 from tm.checks.terms import target_spans
+from tm.glossary import TermHit
 from tm.model import Unit
-from tm.numbers import Number, outside_terms
+from tm.numbers import Number, may_hold_roman, outside_terms, without_explicit_ones
 
 __all__ = ["check_numbers", "number_mismatch"]
 
@@ -106,19 +116,27 @@ def _settled(unit: Unit) -> bool:
     Either side holds no digit nor Chinese numeral (only English number words,
     if any, which are forgiven in any case), or both hold the same plain digits.
     """
+    src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
+    if may_hold_roman(unit.source, src_lang) or may_hold_roman(unit.target, tgt_lang):
+        return False  # phase III / III期: figures without a digit
     if not (_MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target)):
         return True
     return _same_plain_digits(unit.source, unit.target)
 
 
 def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
-              ignore_tgt: Callable[[], list[tuple[int, int]]]
-              ) -> tuple[list[Number], list[Number]]:
-    """number_mismatch past its fast paths; the target's term spans are asked for when needed."""
+              ignore_tgt: Callable[[], list[tuple[int, int]]],
+              expected: Sequence[Number] = ()) -> tuple[list[Number], list[Number]]:
+    """number_mismatch past its fast paths; the target's term spans are asked for when needed.
+
+    *expected* are source numbers found elsewhere than in the source text: those
+    of an unrendered term's approved rendering.
+    """
     from tm.numbers import compare_numbers
 
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
     src = outside_terms(_numbers_in(unit.source, src_lang), unit.source, ignore_src, src_lang)
+    src = [*src, *expected]
     tgt = _numbers_in(unit.target, tgt_lang)
     if tgt:
         tgt = outside_terms(tgt, unit.target, ignore_tgt(), tgt_lang)
@@ -131,6 +149,8 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     # A value matched once is matched: drop leftovers equal to a matched value.
     missing = [n for n in missing if not any(_equal(n, t) for t in tgt)]
     extra = [n for n in extra if not any(_equal(s, n) for s in src)]
+    if src_lang == "en" and tgt_lang == "zh":
+        extra = without_explicit_ones(unit.source, missing, extra, unit.target)
     return missing, extra
 
 
@@ -146,6 +166,23 @@ def _equal(a: Number, b: Number) -> bool:
     return a.value == b.value and a.kind == b.kind
 
 
+def _rendering_numbers(hit: TermHit) -> list[Number]:
+    """The numbers of *hit*'s first approved rendering, placed on the source term.
+
+    "Chang'e-6" → 嫦娥六号 expects a 6 in the target; the English "6" is not read
+    (a code after a hyphen), the rendering's 六 is.  A spelled number (六) counts
+    as a figure, not as a word the lenient comparison forgives, when the source
+    term shows a digit (Tianwen-1 → 天问一号 against 天问二号).
+    """
+    figure = any(c.isdigit() for c in hit.text)  # a digit in the source: a figure to keep
+    for rendering in hit.term.targets:
+        found = _numbers_in(rendering, "zh" if has_han(rendering) else "en")
+        if found:
+            return [dataclasses.replace(n, start=hit.start, end=hit.end, text=hit.text,
+                                        spelled=n.spelled and not figure) for n in found]
+    return []
+
+
 def _show(numbers: list[Number]) -> str:
     return ", ".join(dict.fromkeys(n.text for n in numbers))
 
@@ -158,13 +195,22 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
     if not unit.target.strip() or unit.target == unit.source or _settled(unit):
         return
     hits = ctx.term_hits(unit)
+    # A term sets its numbers aside only where the target renders it (or keeps the
+    # English); an unrendered term's number is compared, its rendering's expected.
+    rendered = [h for h in hits if target_spans(unit.target, (*h.term.targets, h.text))]
+    expected = [n for h in hits if h not in rendered for n in _rendering_numbers(h)]
 
     def ignore_tgt() -> list[tuple[int, int]]:
         # The term's rendering, or the English term left in the target.
-        return target_spans(unit.target, tuple(t for h in hits for t in h.term.targets)
-                            + tuple(h.text for h in hits)) if hits else []
+        return target_spans(unit.target, tuple(t for h in rendered for t in h.term.targets)
+                            + tuple(h.text for h in rendered)) if rendered else []
 
-    missing, extra = _mismatch(unit, [(h.start, h.end) for h in hits], ignore_tgt)
+    missing, extra = _mismatch(unit, [(h.start, h.end) for h in rendered], ignore_tgt,
+                               expected)
+    if not extra:  # the term left out whole, its number with it: term-missing's finding
+        unrendered = [(h.start, h.end) for h in hits if h not in rendered]
+        missing = [n for n in missing
+                   if not any(s <= n.start and n.end <= e for s, e in unrendered)]
     parts = []
     if missing:
         parts.append(f"{_show(missing)} in the source not found in the target")

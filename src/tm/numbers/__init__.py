@@ -3,7 +3,8 @@
 :func:`extract_numbers` reads digits, Chinese numerals, magnitudes (billion,
 亿), percentages, ratios and number idioms into :class:`Number` values whose
 spans point into the text; :func:`compare_numbers` pairs them across languages;
-:func:`outside_terms` sets aside the numbers a glossary term owns (one rule).
+:func:`outside_terms` sets aside the numbers a glossary term owns (one rule);
+:func:`without_explicit_ones` forgives the one of 1美元兑161日元 ("per dollar").
 """
 
 from tm.numbers._extract import (
@@ -13,13 +14,17 @@ from tm.numbers._extract import (
     outside_terms,
     same_numbers,
     same_unit,
+    without_explicit_ones,
 )
+from tm.numbers._roman import may_hold_roman
 
 __all__ = [
     "Number",
     "compare_numbers",
     "extract_numbers",
+    "may_hold_roman",
     "outside_terms",
     "same_numbers",
     "same_unit",
+    "without_explicit_ones",
 ]

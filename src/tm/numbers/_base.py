@@ -51,6 +51,7 @@ class Number:
     spelled: bool = False
     unit: str = ""
     parts: tuple[Decimal, Decimal] | None = None
+    alternatives: tuple[Decimal, ...] = ()
 
 
 def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,

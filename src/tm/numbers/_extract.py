@@ -42,10 +42,12 @@ from tm.numbers import _zh as _numbers_zh
 from tm.numbers._base import Number, canonical
 from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
+from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import GENERIC_CURRENCY, UNITS
+from tm.numbers._roman import HINT as ROMAN_HINT
 
 __all__ = ["Number", "compare_numbers", "extract_numbers", "outside_terms", "same_numbers",
-           "same_unit"]
+           "same_unit", "without_explicit_ones"]
 
 Number.__module__ = __name__
 
@@ -56,8 +58,8 @@ _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 
 
 #: Idioms that hold no digit nor numeral the recognizers need.
-_WORDS_ONLY_IDIOM = {"en": re.compile(r"(?i)twice|ties\b|fold\b|doubl|tripl|quadrupl"),
-                     "zh": re.compile("半|番")}
+_WORDS_ONLY_IDIOM = {"en": re.compile(r"(?i)twice|ties\b|aughts\b|fold\b|doubl|tripl|quadrupl"),
+                     "zh": re.compile("半|番|[百千][强佳]|对折|世纪初")}
 
 
 def _language(lang: str) -> str:
@@ -85,8 +87,10 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     module = _numbers_zh if code == "zh" else _numbers_en
     folded = text.translate(_NUMBER_FOLD)
     present = module.features(folded)
-    if not present:  # idioms without digits or numerals: twice, the nineties, 过半
-        return read_idioms(text, [], code) if _WORDS_ONLY_IDIOM[code].search(text) else []
+    if not present:  # idioms without digits or numerals: twice, the nineties, 过半, phase III
+        if _WORDS_ONLY_IDIOM[code].search(text) or ROMAN_HINT[code].search(text):
+            return read_idioms(text, [], code)
+        return []
     taken = bytearray(len(text))  # 1 where a number was found
     found: list[Number] = []
     for pattern, handler, needs in module.RECOGNIZERS:
@@ -126,6 +130,8 @@ def same_numbers(source_text: str, source_lang: str, target_text: str, target_la
     2025 of "Made in China 2025", never the 3 billion of "3 billion yuan").
     With ``lenient`` (the default),
     unmatched spelled numbers are forgiven as described in the module docs.
+    From English to Chinese, the explicit one of a rate (1美元兑161日元 for "161
+    yen per dollar") is not extra: :func:`without_explicit_ones`.
 
     >>> same_numbers("In 2016, 79,000 properties", "en", "2016年，共7.9万项", "zh")
     ([], [])
@@ -137,7 +143,10 @@ def same_numbers(source_text: str, source_lang: str, target_text: str, target_la
                         source_lang)
     tgt = outside_terms(extract_numbers(target_text, target_lang), target_text, ignore_target,
                         target_lang)
-    return compare_numbers(src, tgt, lenient=lenient)
+    missing, extra = compare_numbers(src, tgt, lenient=lenient)
+    if _language(source_lang) == "en" and _language(target_lang) == "zh":
+        extra = without_explicit_ones(source_text, missing, extra, target_text)
+    return missing, extra
 
 
 def outside_terms(numbers: Sequence[Number], text: str, spans: Sequence[tuple[int, int]],
@@ -187,7 +196,8 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     adds a number the other side need not repeat).
     """
     left, right = list(src), list(tgt)
-    for same in (_same_value, _same_date, _same_cross_kind):
+    for same in (_same_value, _same_date, _same_cross_kind, _same_alternative,
+                 _century_decade):
         _pair(left, right, same)
     _pair_date_parts(left, right)
     _pair_date_parts(right, left)
@@ -291,6 +301,19 @@ def _same_cross_kind(a: Number, b: Number) -> bool:
         return True
     return "date" in kinds and len(kinds) == 2 and kinds <= {"date", "number", "ordinal"} \
         and 1 <= a.value <= 31
+
+
+def _same_alternative(a: Number, b: Number) -> bool:
+    """True when one side's other reading is the other's value (增长了两倍 vs tripled)."""
+    return a.kind == b.kind and same_unit(a.unit, b.unit) and (
+        a.value in b.alternatives or b.value in a.alternatives)
+
+
+def _century_decade(a: Number, b: Number) -> bool:
+    """True for a century and the hundred years that name it: 19世纪 vs "the 1800s"."""
+    century, years = (a, b) if a.unit == "century" else (b, a)
+    return century.unit == "century" and years.kind == "number" and not years.unit \
+        and years.text.endswith("s") and years.value == (century.value - 1) * 100
 
 
 def _converts(a: Number, b: Number) -> bool:

@@ -10,7 +10,10 @@ the numbers already found.  Chinese: see :mod:`tm.numbers._idioms_zh`
   matches a percentage of the same value: eight out of ten = 八成 = 80%);
 * decades: 1990s, the '90s, the 90s, the (early, mid, late) nineties = 1990
   (two-digit decades as in Chinese: '00s and '10s are 2000 and 2010, '20s to
-  '90s the 1920s to 1990s); "in their 90s" stays 90, an age;
+  '90s the 1920s to 1990s); "in their 90s" stays 90, an age; the noughties,
+  the aughts = 2000; "the first decade of the 21st century" = 2000 (21世纪头十年);
+* Roman numerals where they count (phase III, World War II, Ⅲ):
+  :mod:`tm.numbers._roman`;
 * twice = 2 (两倍, spelled); multiples in both languages (tenfold, doubled,
   翻两番): :mod:`tm.numbers._multiples`;
 * "the first three quarters" (of a year: 前三季度) = 3, while "three quarters
@@ -31,6 +34,7 @@ from tm.numbers._base import Number, canonical
 from tm.numbers._idioms_zh import idioms_zh, ratio
 from tm.numbers._multiples import read_multiples
 from tm.numbers._ranges import read_ranges
+from tm.numbers._roman import read_roman
 
 __all__ = ["read_idioms"]
 
@@ -39,7 +43,8 @@ _QUARTERS = re.compile(r"\squarters$", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _TWICE = re.compile(r"\btwice\b", re.I)
 _SHORT_DECADE = re.compile(r"(?:'|’|\bthe\s+(?:(?:early|mid|late)[\s-]+)?)$", re.I)
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+_DECADE_WORDS = {"noughties": 0, "aughts": 0, "twenties": 20, "thirties": 30,
+                  "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _DECADE_WORD = re.compile(
     r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(" + "|".join(_DECADE_WORDS) + r")\b", re.I)
@@ -47,7 +52,7 @@ _DECADE_WORD = re.compile(
 
 def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
-    numbers = read_multiples(text, numbers, lang)
+    numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
     out.sort(key=lambda n: (n.start, n.end))
     return read_ranges(text, out, lang) if len(out) > 1 else out
@@ -62,10 +67,12 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
     """Read ratios, decades, twice and "the first three quarters"."""
     out: list[Number] = [Number(Decimal(2), "number", m.start(), m.end(), m.group(), True, "")
                          for m in _TWICE.finditer(text)]
-    if "ies" in text:
+    if "ies" in text or "aughts" in text:
         out.extend(Number(Decimal(decade(_DECADE_WORDS[m.group(1).lower()])), "number",
                           m.start(1), m.end(1), m.group(1), False, "")
                    for m in _DECADE_WORD.finditer(text))
+    if "decade" in text:
+        numbers = _first_decades(text, numbers, out)
     skip = -1
     for i, n in enumerate(numbers):
         if i == skip:
@@ -85,6 +92,19 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
             continue
         out.append(n)
     return out
+
+
+_FIRST_DECADE = re.compile(r"\b(?:the\s+)?first\s+decade\s+of\s+the\s+(\d{1,2})(?:st|nd|rd|th)"
+                           r"\s+century\b", re.I)
+
+
+def _first_decades(text: str, numbers: list[Number], out: list[Number]) -> list[Number]:
+    """"the first decade of the 21st century" = 2000 (added to *out*); the rest of *numbers*."""
+    for m in _FIRST_DECADE.finditer(text):
+        numbers = [n for n in numbers if not (m.start() <= n.start and n.end <= m.end())]
+        out.append(Number(Decimal((int(m.group(1)) - 1) * 100), "number", m.start(), m.end(),
+                          m.group(), False, ""))
+    return numbers
 
 
 def _is_short_decade(text: str, n: Number) -> bool:

@@ -11,6 +11,17 @@
   二十世纪九十年代, 上世纪九十年代 (the 20th century), 本世纪20年代 = 1990 ... 2020;
   without a century, 00年代 and 10年代 are the 2000s and 2010s, 20年代 to 90年代
   the 1920s to 1990s;
+* the first decade of a century: 21世纪头十年 / 二十一世纪最初十年 / 21世纪前十年 =
+  2000 (the 2000s); 本世纪初 / 上世纪初 = 2000 / 1900, spelled (no figure is
+  written: "early this century" holds none);
+* a century alone (19世纪, 十九世纪) is the number 19 with unit ``century``, so
+  it also matches "the 1800s" (and the ordinal of "the 19th century");
+* the top *N*: 百强 / 千强 / 百佳 = 100 / 1000 (十强, 500强, 前十 are read as numbers);
+* discounts: *N*折 is a price of *N* tenths, read as the percentage off: 五折
+  = 50, 八折 = 20, 七五折 / 7.5折 = 25; 半价 / 对折 = 50 (so "Up to 50% off" = 低至五折);
+* 增长了*N*倍 (and 增加/提高/上升/上涨/扩大/提升 了 *N* 倍) is *N* with the
+  alternative *N* + 1: writers use it both for ×N and for +N× ("tripled" =
+  增长了两倍 or 增长了三倍); 增至 / 增长到 *N*倍, 是…的 *N* 倍 and 翻了 *N* 倍 are *N* only;
 * 十三五 (the 13th Five-Year Plan) = the ordinal 13 and the number 5.
 
 Numerals inside set phrases (一成不变, 三五成群) are never numbers: the
@@ -38,6 +49,20 @@ _DECADE = re.compile(
     r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?"
     r"(?P<decade>(?<!\d)\d{3}0|(?<!\d)\d0|[一二三四五六七八九]十|[一二][〇零一二三四五六七八九]{2}[〇零]"
     r"|[〇零]{2})年代")
+_CENTURY_NUMERAL = r"(?:\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_FIRST_DECADE = re.compile(
+    rf"(?P<century>{_CENTURY_NUMERAL})世纪(?:的)?(?:头|最初|前|第一个)(?:十|10)年"
+    r"|(?P<rel>本|上个?)世纪初")
+_CENTURY = re.compile(rf"(?<![\d〇零一二三四五六七八九十]){_CENTURY_NUMERAL}世纪(?!初)")
+_TOP = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])([百千])(?=强|佳)")
+_TOP_VALUES = {"百": 100, "千": 1000}
+_DISCOUNT = re.compile(
+    r"(?:(?P<d>\d(?:\.\d)?)|(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])?)折"
+    r"(?![合算旧叠射磨腾断服])|(?P<half>半价|对折)")
+_ZH_ONES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+#: Verbs of growth before 了 N 倍 (not 增至 / 增长到: those say the new size, N alone).
+_GROWTH_BY = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|提升|攀升|增)了"
+                        r"(?:约|近|将近|大约|超过|逾|达)?$")
 _HALF_OR_MORE = re.compile(r"(?:过|逾|超过?)半数?|半数")
 #: Measure words that follow the two numbers of a ratio (十家……有七家).
 _MEASURE = "家个名位人户款件项只台辆所座种次国省市条张本部架艘间份例批笔起"
@@ -63,12 +88,72 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
             out.append(Number(Decimal(10 + _ZH_DIGIT[m.group(1)]), "ordinal", m.start(),
                               m.end(), m.group(), True, ""))
             out.append(Number(Decimal(5), "number", m.start(), m.end(), m.group(), True, ""))
+    if "世纪" in text:
+        out = _centuries(text, out)
+    if "强" in text or "佳" in text:
+        out.extend(Number(Decimal(_TOP_VALUES[m.group(1)]), "number", m.start(), m.end(),
+                          m.group(), True, "") for m in _TOP.finditer(text))
+    if "折" in text or "半价" in text:
+        out = _discounts(text, out)
+    if "倍" in text:
+        out = [_growth_by(text, n) for n in out]
     if "年代" in text:
         for m in _DECADE.finditer(text):
             out = without(out, m.start(), m.end())
             out.append(Number(Decimal(_decade_year(m)), "number", m.start(), m.end(),
                               m.group(), False, ""))
     return out
+
+
+def _centuries(text: str, numbers: list[Number]) -> list[Number]:
+    """21世纪头十年 = 2000, 本世纪初 = 2000 (spelled); 19世纪 = 19 with unit ``century``."""
+    out = numbers
+    for m in _FIRST_DECADE.finditer(text):
+        out = without(out, m.start(), m.end())
+        if m.group("century"):
+            year = (_century_number(m.group("century")) - 1) * 100
+        else:
+            year = 2000 if m.group("rel") == "本" else 1900
+        out.append(Number(Decimal(year), "number", m.start(), m.end(), m.group(),
+                          not m.group("century"), ""))
+    for m in _CENTURY.finditer(text):
+        if text.startswith("年代", m.end()) or _DECADE.match(text, m.end()):
+            continue
+        out = [dataclasses.replace(n, unit="century")
+               if n.start == m.start() and n.end == m.end() - 2 and not n.unit else n
+               for n in out]
+    return out
+
+
+def _century_number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else int(parse_chinese(raw) or 0)
+
+
+def _discounts(text: str, numbers: list[Number]) -> list[Number]:
+    """五折 / 七五折 / 7.5折 / 半价 as the percentage off the price (50, 25, 25, 50)."""
+    out = numbers
+    for m in _DISCOUNT.finditer(text):
+        if m.group("half"):
+            off = Decimal(50)
+        elif not any(n.start == m.start() for n in out):
+            continue  # a numeral the recognizers left out (一波三折 is a set phrase)
+        elif m.group("d"):
+            off = 100 - Decimal(m.group("d")) * 10
+        else:
+            off = 100 - Decimal(_ZH_ONES[m.group("c1")] * 10
+                                + (_ZH_ONES[m.group("c2")] if m.group("c2") else 0))
+        out = without(out, m.start(), m.end())
+        out.append(Number(canonical(off), "percent", m.start(), m.end(), m.group(),
+                          False, ""))
+    return out
+
+
+def _growth_by(text: str, n: Number) -> Number:
+    """增长了两倍: the number 2 with the alternative 3 (read both as ×N and as +N×)."""
+    if n.kind != "number" or n.unit or not text.startswith("倍", n.end) \
+            or not _GROWTH_BY.search(text, 0, n.start):
+        return n
+    return dataclasses.replace(n, alternatives=(n.value + 1,))
 
 
 def _tenths(text: str, numbers: list[Number]) -> list[Number]:

@@ -8,6 +8,10 @@ second when it is bare (no scale, unit or percent of its own) and smaller
 than the second's own figure ("800 to 1.2 million" is not 800 million).
 In the other direction a day alone takes its month from the date before it
 (11月12日至14日, June 15 to 17: the 14th of November, the 17th of June).
+Two days of one month are also joined by *and*, *or*, *&* in English and
+和 及 与 或 、 in Chinese (June 7 and 8, 7 and 8 June, 6月7日和8日, 6月7、8日):
+the bare day takes the month, as in a range; between plain numbers *and*
+joins a range only after *between* (between 8 and 10 percent).
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ __all__ = ["read_ranges"]
 _CONNECTOR = {
     "en": re.compile(r"\s*(?:-|–|—|~|to|through|and)\s*", re.I),
     "zh": re.compile(r"\s*(?:至|到|-|–|—|~|～|－)\s*"),
+}
+#: What joins two days of one month besides a range's connectors (June 7 and 8, 6月7、8日).
+_DAY_PAIR = {
+    "en": re.compile(r"\s*(?:and|or|&)\s*", re.I),
+    "zh": re.compile(r"\s*(?:和|及|与|或|、)\s*"),
 }
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _LEAD_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -57,8 +66,18 @@ def _joined(text: str, a: Number, b: Number, lang: str) -> bool:
     if not m:
         return False
     if lang == "en" and gap.strip().lower() == "and":  # only "between 8 and 10 percent"
-        return bool(_BETWEEN.search(text, 0, a.start))
+        return bool(_BETWEEN.search(text, 0, a.start)) or _day_pair(a, b)
     return True
+
+
+def _day_pair(a: Number, b: Number) -> bool:
+    """True when one of *a*, *b* is a date and the other a day alone (June 7 and 8)."""
+    return "date" in (a.kind, b.kind) and {a.kind, b.kind} <= {"date", "number"}
+
+
+def _joined_days(text: str, a: Number, b: Number, lang: str) -> bool:
+    """True when *a* and *b* are two days of one month joined by and, 和, 、 ..."""
+    return _day_pair(a, b) and bool(_DAY_PAIR[lang].fullmatch(text[a.end:b.start]))
 
 
 def _first_from_second(a: Number, b: Number) -> Number | None:
@@ -126,7 +145,7 @@ def read_ranges(text: str, numbers: list[Number], lang: str) -> list[Number]:
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        if _joined(text, a, b, lang):
+        if _joined(text, a, b, lang) or _joined_days(text, a, b, lang):
             first = _first_from_second(a, b)
             if first is not None:
                 out[i] = first

@@ -35,6 +35,7 @@ _N = rf"(?:{LEFT_GUARD}{NUM}|{_CN})"
 _YEAR = r"(?P<y>(?<!\d)\d{4}|[〇零一二三四五六七八九]{4})"
 _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY_BARE = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _UNIT_ZH = "|".join(regex.escape(u) for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
 _SUFFIX = regex.compile(
     r"(?P<approx>[多余])?(?P<scale>(?:十|百|千(?![米克瓦])|万|亿)+)?(?P<approx2>[多余])?"
@@ -209,6 +210,9 @@ RECOGNIZERS: list[Recognizer] = [
      D | {"sep"}),
     (regex.compile(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date, YM),
     (regex.compile(rf"{_MONTH}月{_DAY}[日号]"), _date, MD),
+    # 6月7、8日 / 6月7至8日: the first day of a pair or range writes no 日 of its own
+    (regex.compile(rf"{_MONTH}月{_DAY}(?=\s*[、和及与或至到~～-]\s*{_DAY_BARE}[日号])"), _date,
+     MD),
     (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date, D | {"日"}),
     (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date, A | {"月"}),
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}})(?P<sep>[:：])(?P<min>\d{{2}})(?!\d)"),
