@@ -38,7 +38,7 @@ from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks.placeholders import placeholders
 from tm.checks.terms import target_spans
 from tm.glossary import TermHit
-from tm.model import Unit
+from tm.model import Term, Unit
 from tm.numbers import Number, may_hold_roman, outside_terms, without_explicit_ones
 
 __all__ = ["check_numbers", "number_mismatch"]
@@ -166,6 +166,12 @@ def _equal(a: Number, b: Number) -> bool:
     return a.value == b.value and a.kind == b.kind
 
 
+@lru_cache(maxsize=4096)
+def _holds_number(term: Term) -> bool:
+    """True when *term*'s source or a rendering may hold a number (Kirin 9000, 天问一号)."""
+    return any(_MAY_HOLD_NUMBER.search(text) for text in (term.source, *term.targets))
+
+
 def _rendering_numbers(hit: TermHit) -> list[Number]:
     """The numbers of *hit*'s first approved rendering, placed on the source term.
 
@@ -194,7 +200,8 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
     """Compare the normalized numbers of source and target."""
     if not unit.target.strip() or unit.target == unit.source or _settled(unit):
         return
-    hits = ctx.term_hits(unit)
+    # Only a term holding a number can set one aside (tm.numbers.outside_terms).
+    hits = [h for h in ctx.term_hits(unit) if _holds_number(h.term)]
     # A term sets its numbers aside only where the target renders it (or keeps the
     # English); an unrendered term's number is compared, its rendering's expected.
     rendered = [h for h in hits if target_spans(unit.target, (*h.term.targets, h.text))]
