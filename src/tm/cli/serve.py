@@ -67,6 +67,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="most queries in one batch lookup (default: 100)")
     limits.add_argument("--timeout", type=float, default=30, metavar="SECONDS",
                         help="a request running longer has its worker restarted (default: 30)")
+    limits.add_argument("--read-timeout", type=float, default=None, metavar="SECONDS",
+                        help="a client must send its whole request (head and body) within "
+                             "this many seconds or is disconnected, so a slow client holds a "
+                             "worker no longer (default: 10, at most --timeout)")
     p.add_argument("--proxy-hops", type=int, default=0, metavar="N",
                    help="trust X-Forwarded-For/-Proto/-Host/-Prefix from N reverse proxies "
                         "(default: 0, trust none)")
@@ -107,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         max_limit=args.max_limit, max_query_chars=args.max_query_chars,
         max_unit_chars=args.max_unit_chars,
         max_body_bytes=args.max_body, max_batch=args.max_batch, timeout=args.timeout,
-        db_timeout=min(10.0, args.timeout / 2),
+        db_timeout=min(10.0, args.timeout / 2), read_timeout=args.read_timeout,
         proxy_hops=args.proxy_hops, access_log=args.access_log)
     # Fail here, in one line, rather than in every worker: a missing, locked or
     # foreign database.  A writable server may create a new, empty memory.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tm.errors import UsageError
 
-__all__ = ["DEFAULT_PORT", "MAX_TIMEOUT", "ServerConfig"]
+__all__ = ["DEFAULT_PORT", "DEFAULT_READ_TIMEOUT", "MAX_TIMEOUT", "ServerConfig"]
 
 #: The port ``tm serve`` listens on unless told otherwise.
 DEFAULT_PORT = 8765
@@ -18,6 +18,9 @@ DEFAULT_PORT = 8765
 #: Weblate sends at most 500 characters of text, 12 bytes each when
 #: percent-encoded 4-byte UTF-8, so its longest tmserver URL fits.
 MAX_REQUEST_LINE = 8190
+#: How long a client has to send its request unless told otherwise: a browser or
+#: Weblate sends a lookup in milliseconds, a 4 MiB batch of units in well under this.
+DEFAULT_READ_TIMEOUT = 10.0
 #: The longest request timeout (a day): gunicorn's select() overflows on huge ones
 #: (``--timeout 1e308`` made every worker die at boot, respawned forever).
 MAX_TIMEOUT = 86_400.0
@@ -59,6 +62,7 @@ class ServerConfig:
     max_batch: int = 100
     timeout: float = 30.0
     db_timeout: float = 10.0
+    read_timeout: float | None = None
     proxy_hops: int = 0
     access_log: str | None = None
 
@@ -78,6 +82,8 @@ class ServerConfig:
                                           "seconds"),
             (self.db_timeout < self.timeout, "the database timeout must be below the "
                                              "request timeout"),
+            (self.read_timeout is None or 0 < self.read_timeout <= self.timeout,
+             "the read timeout must be positive and at most the request timeout"),
             (self.proxy_hops >= 0, "proxy hops must be 0 or more"),
             (self.token is None or len(self.token) >= 16,
              "the write token must be at least 16 characters"),
@@ -85,6 +91,13 @@ class ServerConfig:
         for ok, message in checks:
             if not ok:
                 raise UsageError(message)
+
+    @property
+    def request_read_seconds(self) -> float:
+        """How long a client has to send its whole request (see ``read_timeout``)."""
+        if self.read_timeout is not None:
+            return self.read_timeout
+        return min(DEFAULT_READ_TIMEOUT, self.timeout)
 
     @property
     def writable(self) -> bool:

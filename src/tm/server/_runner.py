@@ -7,17 +7,30 @@ connection, each handling one request at a time.  The arbiter restarts a
 worker that dies, and kills one whose request runs past ``timeout`` (a slow
 client or a pathological query), which no in-process timer can do to a
 running SQLite statement.  gunicorn also parses HTTP and bounds the request
-line and headers; a reverse proxy in front buffers slow clients.
+line and headers.
+
+A sync worker serves one connection at a time, so a client that sends its
+request slowly (slow loris: a header line now and then) held a worker for
+the whole ``timeout``, and as many such clients as workers kept everyone else
+waiting.  :class:`_ReadDeadlineWorker` gives each connection a deadline for
+receiving its whole request, head and body (``read_timeout``, 10 s): past it
+the client reads as disconnected and the worker moves on.  An attacker can
+still occupy a worker per connection for that long, as with any server that
+reads requests in its workers; a buffering proxy in front removes even that.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import signal
+import socket
 import sys
+import time
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.workers.sync import SyncWorker
 
 from tm.memory import redact
 from tm.server._app import create_app
@@ -43,6 +56,58 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]  # gunicorn ships no typ
         return self.application
 
 
+log = logging.getLogger("tm.server")
+
+
+class _DeadlineSocket:
+    """A client socket whose reads end at *deadline* (``time.monotonic()``): then it reads EOF.
+
+    Every read (the request head, then the body as the application reads it,
+    then gunicorn's drain before closing) waits at most until the deadline, so
+    no sequence of slow bytes keeps the worker longer.  Anything else goes to
+    the real socket.
+    """
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        self._sock = sock
+        self._deadline = deadline
+        self._late = False
+
+    def recv(self, size: int, *flags: int) -> bytes:
+        left = self._deadline - time.monotonic()
+        if left > 0 and not self._late:
+            self._sock.settimeout(left)
+            try:
+                return self._sock.recv(size, *flags)
+            except TimeoutError:
+                pass
+            finally:
+                self._sock.settimeout(None)     # writing the answer is bounded by --timeout
+        if not self._late:
+            self._late = True
+            log.warning("a client did not send its request in time; disconnected")
+        return b""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
+
+
+class _ReadDeadlineWorker(SyncWorker):  # type: ignore[misc]  # gunicorn ships no type hints
+    """gunicorn's sync worker, with a deadline for receiving each request (see the module)."""
+
+    read_seconds = 10.0
+
+    def handle(self, listener: Any, client: socket.socket, addr: Any) -> None:
+        deadline = time.monotonic() + self.read_seconds
+        super().handle(listener, _DeadlineSocket(client, deadline), addr)
+
+
+def _worker_class(config: ServerConfig) -> type:
+    """The worker class for *config*: the deadline worker with its read timeout."""
+    return type("TmWorker", (_ReadDeadlineWorker,),
+                {"read_seconds": config.request_read_seconds})
+
+
 def _settings(config: ServerConfig) -> dict[str, Any]:
     host = f"[{config.host}]" if ":" in config.host else config.host
     mode = "read-only" if config.readonly else (
@@ -57,7 +122,7 @@ def _settings(config: ServerConfig) -> dict[str, Any]:
         "post_fork": _end_on_sigterm_while_booting,
         "bind": [f"{host}:{config.port}"],
         "workers": config.workers,
-        "worker_class": "sync",
+        "worker_class": _worker_class(config),
         "timeout": math.ceil(config.timeout),  # gunicorn counts whole seconds
         "graceful_timeout": math.ceil(config.timeout),
         "limit_request_line": MAX_REQUEST_LINE,
