@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tm._shared.compat import renamed_keywords
 from tm.alignment import _glue as glue
 from tm.alignment import _learn as learn
 from tm.alignment import _lexicon as lexicon
+from tm.alignment import _quotes as quotes
 from tm.alignment._beadcost import BeadCost, Rows, prefix
 from tm.alignment._confidence import bead_scores
 from tm.alignment._lexicon import LEXICON_VERSION
@@ -351,14 +353,15 @@ def searched_path(src_texts: Sequence[str], tgt_texts: Sequence[str],
     path = _dp(scorer, shapes, stages.phase("final"))
     stages.phase("realign")
     if params.realign and similarity is None and _is_zh(source_lang) != _is_zh(target_lang):
-        again = _realign(_is_zh(source_lang), path, bead_scores(scorer, path), scorer, shapes)
+        again = _realign(_is_zh(source_lang), path, bead_scores(scorer, path), scorer, shapes,
+                         replace(params, quote_alone=quotes.boundary_weights(a, b, path)))
         if again is not None:
             scorer, path = again
     return scorer, path
 
 
 def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],
-             scorer: BeadCost, shapes: Sequence[tuple[int, int]],
+             scorer: BeadCost, shapes: Sequence[tuple[int, int]], params: Params,
              ) -> tuple[BeadCost, list[tuple[int, int]]] | None:
     """Second pass: learn word pairs from the sure beads of *path*, align the rest again.
 
@@ -368,7 +371,6 @@ def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],
     Returns the new cost and path, or None when nothing was learned or nothing
     is unsure.
     """
-    params = scorer.params
     sure: list[tuple[range, range]] = []
     unsure_rows: list[tuple[int, int]] = []
     i = j = 0
@@ -386,15 +388,16 @@ def _realign(src_is_zh: bool, path: list[tuple[int, int]], scores: list[float],
         pairs = learn.learn_pairs(tgt_words, src_words, [(t, s) for s, t in sure], lexicon.load())
     else:
         pairs = learn.learn_pairs(src_words, tgt_words, sure, lexicon.load())
-    if not pairs:
+    quoted = any(params.quote_alone)
+    if not pairs and not quoted:
         return None
     a = learn.add_pair_keys(scorer.a, pairs, src_is_zh)
     b = learn.add_pair_keys(scorer.b, pairs, not src_is_zh)
-    # Only a region whose sentences gained evidence can change.
-    gained_a = [new is not old for new, old in zip(a, scorer.a, strict=True)]
-    gained_b = prefix([float(new is not old) for new, old in zip(b, scorer.b, strict=True)])
-    unsure_rows = [(start, end) for start, end in unsure_rows
-                   if _gained(start, end, gained_a, gained_b, scorer.rows)]
+    if not quoted:   # only a region whose sentences gained evidence can change
+        gained_a = [new is not old for new, old in zip(a, scorer.a, strict=True)]
+        gained_b = prefix([float(new is not old) for new, old in zip(b, scorer.b, strict=True)])
+        unsure_rows = [(start, end) for start, end in unsure_rows
+                       if _gained(start, end, gained_a, gained_b, scorer.rows)]
     if not unsure_rows:
         return None
     rows = _pinned_rows(path, scorer.rows, unsure_rows, _REALIGN_MARGIN)

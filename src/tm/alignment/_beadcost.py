@@ -75,6 +75,7 @@ class BeadCost:
         self.null_b = [p.furniture_null if self.fine and it.furniture else p.null * self.scale
                        for it in self.b]
         self.first, self.sums, self.col_first, self.col_sums = self._windows()
+        self.quoted = any(p.quote_alone)
         #: The lowest evidence cost a bead can have (for pruning the DP).
         self.floor = min(min(self.null_a + self.null_b, default=p.null),
                          p.sim_weight * (p.sim_threshold - 1.0))
@@ -164,6 +165,17 @@ class BeadCost:
             same = self.a[pi].furniture == self.b[pj].furniture
             return 0.0 if same else p.furniture_pair
         return p.furniture_merge * count
+
+    def quote_cost(self, pi: int, i: int, pj: int, j: int) -> float:
+        """Penalty for a bead whose edges disagree on quotation marks (:mod:`._quotes`)."""
+        src_open, tgt_open, src_close, tgt_close = self.params.quote_alone
+        first_a, first_b, last_a, last_b = self.a[pi], self.b[pj], self.a[i - 1], self.b[j - 1]
+        cost = 0.0
+        if first_a.opens_quote != first_b.opens_quote:
+            cost += src_open if first_a.opens_quote else tgt_open
+        if last_a.closes_quote != last_b.closes_quote:
+            cost += src_close if last_a.closes_quote else tgt_close
+        return cost
 
     def orphan_cost(self, pi: int, i: int, pj: int, j: int, match: float,
                     weight: float | None = None) -> float:
@@ -260,6 +272,8 @@ class BeadCost:
         if self.fine:
             if self.furn_a[i] - self.furn_a[pi] or self.furn_b[j] - self.furn_b[pj]:
                 cost += self.furniture_cost(pi, i, pj, j)
+            if self.quoted:
+                cost += self.quote_cost(pi, i, pj, j)
             if match > 0 and p.orphan_weight and (i - pi > 1 or j - pj > 1):
                 cost += self.orphan_cost(pi, i, pj, j, match)
         return cost

@@ -39,13 +39,14 @@ PAIRED_FEATURES = ("evidence", "reliability", "similarity", "length", "paragraph
                    "furniture", "many", "glued", "neighbours")
 #: Logistic weights of a paired bead: bias, then one per :data:`PAIRED_FEATURES`
 #: (fitted; the paragraph and furniture weights are set by hand: MAC-Dev has neither).
-CONFIDENCE_WEIGHTS = (1.782, 0.744, -2.703, 2.551, -0.673, -0.5, -1.705, -3.0, -0.21, -5.219, 5.467)
+CONFIDENCE_WEIGHTS = (1.925, 0.655, -2.845, 2.656, -0.714, -0.5, -1.491, -3.0, -0.147, -5.248,
+                      5.638)
 #: Names of the null-bead features, in the order of :data:`NULL_WEIGHTS` (after the bias).
 NULL_FEATURES = ("furniture", "reliability", "best partner", "own paragraph", "left out",
                  "neighbours")
 #: Logistic weights of a null bead: bias, then one per :data:`NULL_FEATURES`
 #: (fitted; the own-paragraph weight is set by hand).
-NULL_WEIGHTS = (1.144, 1.931, -1.163, -0.459, 1.0, 2.626, 0.024)
+NULL_WEIGHTS = (1.179, 1.885, -1.123, -0.456, 1.0, 2.565, 0.02)
 #: Confidence of a null bead when one side is empty (nothing else to go on).
 NULL_CONFIDENCE = 0.0
 #: How many paired beads on each side count as a bead's neighbours.

@@ -13,6 +13,7 @@ translation, 破鞋 ↔ "damaged goods") become evidence this way.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from tm.alignment import _lexicon as lexicon
@@ -80,7 +81,6 @@ def add_pair_keys(items: list[Item], pairs: LearnedPairs, chinese: bool) -> list
         hits = item.words & wanted
         if hits:
             extra = {"~" + (pairs[w] if chinese else w) for w in hits} - item.keys
-            item = Item(item.length, item.keys | extra, item.mass + len(extra),
-                        item.starts_paragraph, item.ends_paragraph, item.furniture, item.words)
+            item = dataclasses.replace(item, keys=item.keys | extra, mass=item.mass + len(extra))
         out.append(item)
     return out

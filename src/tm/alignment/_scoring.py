@@ -34,6 +34,7 @@ from tm._shared.script import han_ratio
 from tm.alignment import _furniture as furniture
 from tm.alignment import _lexicon as lexicon
 from tm.alignment import _pinyin as pinyin
+from tm.alignment import _quotes as quotes
 
 if TYPE_CHECKING:
     from tm.glossary import Glossary
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "6"
+SCORING_VERSION = "7"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -84,6 +85,10 @@ class Params:
     realign: bool = True              # learn word pairs from sure beads, align again
     learn_above: float = 0.9          # confidence of the beads learned from
     realign_below: float = 0.9        # beads searched again in the second pass
+    #: A bead's edges disagree on quotation marks: (source opens one alone, target
+    #: opens alone, source closes alone, target closes alone).  Measured on each
+    #: document's first pass (:mod:`tm.alignment._quotes`); 0 in the first pass.
+    quote_alone: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     glue_above: float = 1.0           # log-odds above which a glued-on sentence is cut off
     prior_other: float = 3.0
     priors: dict[tuple[int, int], float] = field(default_factory=lambda: {
@@ -110,6 +115,9 @@ class Item:
     furniture: str = ""
     #: Words a second pass may learn translations of (English stems, Chinese words).
     words: frozenset[str] = frozenset()
+    #: The sentence opens a quotation at its start / ends with a closing quote mark.
+    opens_quote: bool = False
+    closes_quote: bool = False
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
@@ -233,7 +241,9 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
             starts = index == 0 or paragraphs[index] != paragraphs[index - 1]
             ends = index + 1 == len(texts) or paragraphs[index] != paragraphs[index + 1]
         items.append(Item(unit_length(text, lang, zh_per_en), frozenset(keys), mass,
-                          starts, ends, furniture.classify(text, _is_zh(lang)), words))
+                          starts, ends, furniture.classify(text, _is_zh(lang)), words,
+                          quotes.opens_quote(text, _is_zh(lang)),
+                          quotes.closes_quote(text, _is_zh(lang))))
     return items
 
 
