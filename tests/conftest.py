@@ -94,6 +94,23 @@ settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True
 settings.register_profile("dev", deadline=None, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
+#: ``TM_THOROUGH=1``: the slowest property tests draw their full example counts
+#: (see :func:`examples`); with ``CI=1`` as well, the full set is still derandomized.
+THOROUGH = os.environ.get("TM_THOROUGH") == "1"
+
+
+def examples(full: int) -> int:
+    """The example count of one of the slowest property tests: *full*, or a quarter of it.
+
+    A handful of property tests (memories on both backends, ``tm update`` runs,
+    text from all of Unicode) cost a CPU second or more each at their full
+    count, most of the suite's time between them.  The default run draws a
+    quarter (at least 10); ``TM_THOROUGH=1`` restores *full*, for a change to
+    the code a test guards and before a release.  The other property tests
+    always run their full count.
+    """
+    return full if THOROUGH else max(10, full // 4)
+
 #: Signals whose handlers a command may change (SIGTERM cleanup, SIGPIPE ...).
 _SIGNALS = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGPIPE", "SIGHUP")
             if hasattr(signal, name)]

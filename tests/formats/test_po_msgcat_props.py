@@ -26,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm.formats.po import new_po, write_po
 
 MSGCAT = shutil.which("msgcat")
@@ -77,7 +78,7 @@ def _write(entries: list[tuple[str, str]], path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(CATALOG)
 def test_msgcat_keeps_our_layout_for_text_from_all_of_unicode(
         tmp_path_factory: pytest.TempPathFactory, entries: list[tuple[str, str]]) -> None:

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import run_tm
+from conftest import examples, run_tm
 from tm.formats import PoMessage, build_po
 from tm.formats.po import format_po, parse_po, parse_reference, read_po, reference
 
@@ -51,7 +51,7 @@ def test_a_file_name_with_a_space_is_isolated_as_gettext_writes_it() -> None:
                                                             ("b.txt", "4")))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(PATHS, LINES), min_size=1, max_size=6))
 def test_references_read_back_as_written(refs: list[tuple[str, str]]) -> None:
     # Names containing ":" followed by digits are ambiguous in gettext's format too

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm import TranslationMemory, Unit
 from tm.memory._concordance import _phrase_pattern
 
@@ -55,7 +56,7 @@ _WORDS = ["team", "teams", "team's", "box", "boxes", "steam", "Way", "Way's", "W
           "maker", "the", "团队", "创业"]
 
 
-@settings(max_examples=100, deadline=None,
+@settings(max_examples=examples(100), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), min_size=1,
                 max_size=12),

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, run_tm
+from conftest import ROOT, examples, run_tm
 from tm import TranslationMemory, Unit
 from tm._shared.lang import lang_key
 
@@ -107,7 +107,7 @@ def _pair(unit: Unit) -> tuple[str, str, str, str]:
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
-          max_examples=200, deadline=None)
+          max_examples=examples(200), deadline=None)
 @given(st.lists(st.lists(_units, max_size=6), min_size=1, max_size=5))
 def test_every_files_latest_translation_is_stored_once(new_location: Callable[[], str],
                                                        batches: list[list[Unit]]) -> None:
@@ -161,7 +161,7 @@ def test_cli_a_copy_adds_nothing_and_an_updated_po_replaces(tmp_path: Path) -> N
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
-          max_examples=60, deadline=None)
+          max_examples=examples(60), deadline=None)
 @given(st.lists(st.lists(_units, max_size=8), min_size=1, max_size=4))
 def test_keys_of_rows_already_written_in_the_same_call_are_found(
         new_location: Callable[[], str], batches: list[list[Unit]]) -> None:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm import TranslationMemory, Unit
 from tm.memory import _postings
 from tm.memory._index import ITEM, MAX_LEN, MAX_OCC, term_of
@@ -61,7 +62,7 @@ def _filled(texts: list[tuple[list[int], int]], numpy: bool) -> PostingBuffer:
     return buffer
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(TEXTS)
 def test_python_grouping_gives_reference_rows_in_key_order(
         texts: list[tuple[list[int], int]]) -> None:
@@ -69,7 +70,7 @@ def test_python_grouping_gives_reference_rows_in_key_order(
 
 
 @pytest.mark.skipif(numpy_or_none() is None, reason="numpy (the `fast` extra) not installed")
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(TEXTS, st.sampled_from([1, 7, 1 << 20]))
 def test_numpy_grouping_gives_reference_rows_in_key_order(
         texts: list[tuple[list[int], int]], chunk: int) -> None:
