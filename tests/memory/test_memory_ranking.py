@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import BACKENDS, examples
 from tm import TranslationMemory, Unit
 from tm.memory import _index, _lookup, _search
 from tm.memory._matching import score
@@ -61,12 +62,31 @@ def _kinds(size: int) -> list[tuple[str, list[tuple[int, str]]]]:
     ]
 
 
-@pytest.mark.parametrize("size", [3000, 12000])
-def test_every_templated_query_kind_scores_a_bounded_number_of_hits(
-        location: str, size: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Class: hits that all lose a point for punctuation or case are not scored one by one."""
+@pytest.fixture(scope="module", params=[(backend, size) for backend in BACKENDS
+                                        for size in (3000, 12000)],
+                ids=lambda param: f"{param[0]}-{param[1]}")
+def templated(request: pytest.FixtureRequest,
+              tmp_path_factory: pytest.TempPathFactory) -> tuple[str, int]:
+    """``(location, size)``: a memory of *size* templated units, built once for the module.
+
+    The tests using it only look up (read-only), so they share one memory
+    instead of each adding the same units again.
+    """
+    backend, size = request.param
+    if backend == "sqlite":
+        location = str(tmp_path_factory.mktemp("templated") / "tm.db")
+    else:
+        location = request.getfixturevalue("postgres_cluster").new_schema()
     with TranslationMemory.open(location) as memory:
         memory.add(_templated(size))
+    return location, size
+
+
+def test_every_templated_query_kind_scores_a_bounded_number_of_hits(
+        templated: tuple[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Class: hits that all lose a point for punctuation or case are not scored one by one."""
+    location, size = templated
+    with TranslationMemory.open(location) as memory:
         for query, expected in _kinds(size):
             with _counting(monkeypatch) as counts:
                 found = memory.lookup(query, min_score=70, limit=5)
@@ -75,13 +95,11 @@ def test_every_templated_query_kind_scores_a_bounded_number_of_hits(
             assert counts["verified"] <= 1100, (query, counts)
 
 
-@pytest.mark.parametrize("size", [3000, 12000])
-def test_templated_lookup_work_is_bounded_not_per_hit(location: str, size: int,
+def test_templated_lookup_work_is_bounded_not_per_hit(templated: tuple[str, int],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    with TranslationMemory.open(location) as memory:
-        memory.add(_templated(size))
-        with _counting(monkeypatch) as counts:
-            found = memory.lookup("Sentence number 1234 about factories.", limit=5)
+    location, size = templated
+    with TranslationMemory.open(location) as memory, _counting(monkeypatch) as counts:
+        found = memory.lookup("Sentence number 1234 about factories.", limit=5)
     # the exact unit, then the newest units at the same score (80: one word of five)
     assert [(m.score, m.unit.source) for m in found] == [
         (100, "Sentence number 1234 about factories."),
@@ -120,7 +138,7 @@ def _cased_sentence(draw: st.DrawFn) -> str:
     return joiner.join(cased) + draw(st.sampled_from(["", ".", "!", " ."]))
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=examples(60), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(sources=st.lists(_cased_sentence(), min_size=1, max_size=60),
        query=_cased_sentence(), limit=st.integers(1, 6), chunk=st.sampled_from([4, 2048]),
