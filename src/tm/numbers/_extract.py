@@ -44,7 +44,7 @@ from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import GENERIC_CURRENCY, UNITS
-from tm.numbers._roman import HINT as ROMAN_HINT
+from tm.numbers._roman import may_hold_roman
 
 __all__ = ["Number", "compare_numbers", "extract_numbers", "outside_terms", "same_numbers",
            "same_unit", "without_explicit_ones"]
@@ -88,7 +88,7 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     folded = text.translate(_NUMBER_FOLD)
     present = module.features(folded)
     if not present:  # idioms without digits or numerals: twice, the nineties, 过半, phase III
-        if _WORDS_ONLY_IDIOM[code].search(text) or ROMAN_HINT[code].search(text):
+        if _WORDS_ONLY_IDIOM[code].search(text) or may_hold_roman(text, code):
             return read_idioms(text, [], code)
         return []
     taken = bytearray(len(text))  # 1 where a number was found

@@ -45,6 +45,13 @@ _ENGLISH = re.compile(
 _CHINESE = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_ROMAN})(?:\s?[-–~～至到/、]\s?(?P<b>{_ROMAN}))?"
     r"(?![A-Za-z])(?=\s?(?:期|型|类|级|代|阶段|度))")
+_UNICODE_ANY = re.compile("[\u2160-\u217f]")
+#: A Roman numeral after a space: the English candidates, judged by the word before.
+_EN_CANDIDATE = re.compile(r"(?<= )[IVX]+\b")
+_COUNTING_WORDS = frozenset(
+    "phase stage type class part chapter grade level tier category volume vol. book act "
+    "article section round division generation title schedule annex appendix series "
+    "war".split())
 #: Text that may hold a Roman numeral read here (a cheap test before the readers).
 HINT = {"en": re.compile(rf"[\u2160-\u217f]|\b(?i:{_COUNTING_EN})\s+{_ROMAN}\b"),
         "zh": re.compile(r"[\u2160-\u217f]|[IVX](?:\s?[-–~～至到/、]\s?[IVX]+)?\s?"
@@ -56,7 +63,17 @@ def may_hold_roman(text: str, lang: str = "en") -> bool:
 
     A cheap test for callers with a fast path that looks for digits only.
     """
-    return bool(HINT["zh" if lang == "zh" else "en"].search(text))
+    if _UNICODE_ANY.search(text):
+        return True
+    if lang == "zh":
+        return ("I" in text or "V" in text or "X" in text) and bool(HINT["zh"].search(text))
+    if " I" not in text and " V" not in text and " X" not in text:
+        return False
+    for m in _EN_CANDIDATE.finditer(text):
+        before = text[max(0, m.start() - 16):m.start()].split()
+        if before and before[-1].lower() in _COUNTING_WORDS:
+            return True
+    return False
 
 
 def roman_value(text: str) -> int | None:
@@ -80,7 +97,7 @@ def _unicode_value(text: str) -> int | None:
 
 def read_roman(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*) with its Roman numerals read (order not kept)."""
-    if not HINT[lang].search(text):
+    if not may_hold_roman(text, lang):
         return numbers
     found: list[Number] = []
     for m in _UNICODE.finditer(text):
