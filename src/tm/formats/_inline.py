@@ -17,19 +17,20 @@ XLIFF 1.2 inline elements map to TMX as Okapi and Trados do: ``bpt``/``ept``/
 from __future__ import annotations
 
 from xml.etree.ElementTree import Element
-from xml.etree.ElementTree import ParseError as XMLParseError
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
-
+from tm._shared.markup import (
+    INLINE_ATTRIBUTES,
+    INLINE_TAGS,
+    MarkupError,
+    parse_markup,
+    read_markup,
+)
 from tm._shared.xml import xml_attr, xml_text
 from tm.model import Unit
 
-__all__ = ["INLINE_TAGS", "MarkupBuilder", "field_of", "markup_text", "seg_content",
+__all__ = ["MarkupBuilder", "field_of", "markup_text", "seg_content", "xliff_content",
            "xliff_markup"]
 
-#: The elements TMX 1.4 allows inside ``<seg>`` (and inside each other).
-INLINE_TAGS = frozenset({"bpt", "ept", "it", "ph", "hi", "ut", "sub"})
 #: XLIFF 1.2 native-code elements that TMX has under the same name.
 _SAME_CODES = frozenset({"bpt", "ept", "ph", "it"})
 
@@ -38,7 +39,10 @@ class MarkupBuilder:
     """Collects a TMX ``<seg>``'s content as markup while a streaming parser reads it.
 
     Elements that TMX does not allow inline (or in another namespace) are left
-    out, their text kept, so the markup's text content is always the seg's text.
+    out, their text kept, so the markup's text content is always the seg's text;
+    so are attributes the TMX DTD does not declare on an element.  Whether
+    what is left is sound (``<bpt>`` with its ``i``...) is
+    :func:`tm._shared.markup.read_markup`'s to say.
     """
 
     def __init__(self) -> None:
@@ -51,8 +55,9 @@ class MarkupBuilder:
         self._open.append(kept)
         if kept:
             self.has_codes = True
+            declared = INLINE_ATTRIBUTES[tag]
             written = "".join(f" {name}={xml_attr(value)}" for name, value in attrs.items()
-                              if "}" not in name)
+                              if name in declared)
             self.parts.append(f"<{tag}{written}>")
 
     def data(self, text: str) -> None:
@@ -68,14 +73,11 @@ class MarkupBuilder:
 
 
 def markup_text(markup: str) -> str | None:
-    """The plain text of *markup*, or None when it is not well-formed TMX inline content."""
+    """The plain text of *markup*, or None when it is not sound TMX inline content."""
     try:
-        root = fromstring(f"<seg>{markup}</seg>")
-    except (XMLParseError, DefusedXmlException):
+        return read_markup(markup)
+    except MarkupError:
         return None
-    if any(element.tag not in INLINE_TAGS for element in root.iter() if element is not root):
-        return None
-    return "".join(root.itertext())
 
 
 def field_of(what: str, unit: Unit) -> str:
@@ -89,7 +91,11 @@ def field_of(what: str, unit: Unit) -> str:
 
 
 def seg_content(text: str, markup: str, what: str) -> str:
-    """What goes inside ``<seg>``: *markup* while its text is *text*, else *text* escaped."""
+    """What goes inside ``<seg>``: *markup* while sound and its text is *text*, else *text* escaped.
+
+    Markup that fails the check (from a hostile file or database) is never
+    written: the TMX stays valid against the DTD and the text is kept.
+    """
     if markup and markup_text(markup) == text:
         return markup
     return xml_text(text, what)
@@ -162,3 +168,99 @@ def xliff_markup(element: Element | None) -> str:
     walk = _XliffToTmx()
     walk.element(element)
     return "".join(walk.parts) if walk.has_codes else ""
+
+
+def xliff_content(text: str, markup: str, what: str) -> str:
+    """XLIFF 1.2 content of a ``<source>``/``<target>``: *markup*'s codes, else *text* escaped.
+
+    The inverse of :func:`xliff_markup` (and of TMX's own codes): an empty
+    ``bpt``/``ept`` pair nested properly becomes ``<g>`` around its content,
+    an empty one left over ``<bx/>``/``<ex/>``, an empty ``ph`` ``<x/>``;
+    codes with native content stay ``bpt``/``ept``/``ph``/``it`` (``ut`` is a
+    ``ph``), ``sub`` inside them stays ``sub``, and ``hi`` gives its content.
+    ``i``/``x`` become the ``id`` (a ``ph`` whose ``x`` equals a pair's ``i``
+    gets ``x`` + number), so both sides of a unit name their codes alike.
+    Markup that is unsound or whose text is not *text* is not used.
+    """
+    if markup:
+        try:
+            root = parse_markup(markup)
+        except MarkupError:
+            root = None
+        if root is not None and "".join(root.itertext()) == text:
+            return _TmxToXliff(root).container(root)
+    return xml_text(text, what)
+
+
+def _empty(element: Element) -> bool:
+    return not element.text and not len(element)
+
+
+class _TmxToXliff:
+    """The walk over one checked TMX ``<seg>`` that writes XLIFF 1.2 inline content."""
+
+    def __init__(self, root: Element) -> None:
+        self.parts: list[str] = []
+        self.pairs = {e.get("i", "") for e in root.iter() if e.tag in ("bpt", "ept")}
+        self.count = 0
+
+    def container(self, element: Element) -> str:
+        """Content of a ``seg``, ``hi`` or ``sub``: text, codes (pairs made ``g``), tails."""
+        grouped = _nested_pairs(element)
+        out = [xml_text(element.text or "")]
+        for index, child in enumerate(element):
+            out.append(self.code(child, index in grouped))
+            out.append(xml_text(child.tail or ""))
+        return "".join(out)
+
+    def code(self, child: Element, grouped: bool) -> str:
+        tag = child.tag
+        if tag == "hi":
+            return self.container(child)
+        if tag in ("bpt", "ept"):
+            key = _id(child.get("i", ""))
+            if grouped:
+                return f"<g id={key}>" if tag == "bpt" else "</g>"
+            if _empty(child):
+                return f"<{'bx' if tag == 'bpt' else 'ex'} id={key}/>"
+            return f"<{tag} id={key}>{self.native(child)}</{tag}>"
+        key = self.ph_id(child.get("x", ""))
+        if tag == "it":
+            pos = "open" if child.get("pos") == "begin" else "close"
+            return f'<it id={key} pos="{pos}">{self.native(child)}</it>'
+        if _empty(child):
+            return f"<x id={key}/>"
+        return f"<ph id={key}>{self.native(child)}</ph>"
+
+    def native(self, code: Element) -> str:
+        """A code's native content: its text, its ``sub`` elements and their tails."""
+        out = [xml_text(code.text or "")]
+        for sub in code:
+            out.append(f"<sub>{self.container(sub)}</sub>{xml_text(sub.tail or '')}")
+        return "".join(out)
+
+    def ph_id(self, x: str) -> str:
+        """The XLIFF id of a placeholder: its ``x``, told apart from pair ids; else a count."""
+        if not x.strip():
+            self.count += 1
+            return _id(f"ph{self.count}")
+        return _id(f"x{x}" if x in self.pairs else x)
+
+
+def _id(value: str) -> str:
+    return xml_attr(value)
+
+
+def _nested_pairs(element: Element) -> set[int]:
+    """Child indexes of the empty ``bpt``/``ept`` pairs of *element* that nest like ``g``."""
+    grouped: set[int] = set()
+    open_pairs: list[tuple[str, int]] = []
+    for index, child in enumerate(element):
+        if child.tag not in ("bpt", "ept") or not _empty(child):
+            continue
+        key = child.get("i", "")
+        if child.tag == "bpt":
+            open_pairs.append((key, index))
+        elif open_pairs and open_pairs[-1][0] == key:
+            grouped.update((open_pairs.pop()[1], index))
+    return grouped

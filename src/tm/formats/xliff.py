@@ -3,7 +3,10 @@
 :func:`format_xliff` / :func:`write_xliff` write one ``<trans-unit>`` per
 :class:`~tm.model.Unit` (``id`` = the unit's stable id, ``<source xml:lang>``,
 and a ``<target>`` when the unit has a translation); :func:`read_xliff` reads
-trans-units back as units (streaming, through defusedxml).
+trans-units back as units (streaming, through defusedxml).  Inline codes
+travel both ways: read into the unit's ``source_markup``/``target_markup``
+(TMX markup), written back as XLIFF 1.2 inline elements (``g``, ``x``,
+``bx``/``ex``, ``bpt``/``ept``, ``ph``, ``it``; see tm.formats._inline).
 
 Text that XML 1.0 cannot carry (C0 controls other than tab, line feed and
 carriage return; lone surrogates; U+FFFE/U+FFFF) is refused with a
@@ -19,7 +22,7 @@ from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import normalize_lang
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
-from tm.formats._inline import field_of, xliff_markup
+from tm.formats._inline import field_of, xliff_content, xliff_markup
 from tm.model import Origin, Unit
 
 __all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
@@ -44,11 +47,13 @@ def _unit_xml(unit: Unit, uid: str, target_lang: str) -> str:
     lines = [f'      <trans-unit id={_attr(uid, field_of("id", unit))}{approved} '
              'xml:space="preserve">',
              f"        <source xml:lang={_attr(normalize_lang(unit.source_lang))}>"
-             f"{_text(unit.source, field_of('source', unit))}</source>"]
+             f"{xliff_content(unit.source, unit.source_markup, field_of('source', unit))}"
+             "</source>"]
     if unit.target:
         state = "needs-review-translation" if unit.fuzzy else "translated"
+        target = xliff_content(unit.target, unit.target_markup, field_of("target", unit))
         lines.append(f"        <target xml:lang={_attr(target_lang)} state=\"{state}\">"
-                     f"{_text(unit.target, field_of('target', unit))}</target>")
+                     f"{target}</target>")
     if unit.note:
         lines.append(f"        <note>{_text(unit.note, field_of('note', unit))}</note>")
     if unit.origin:

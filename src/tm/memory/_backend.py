@@ -55,6 +55,9 @@ class Connection(ABC):
 
     #: ``"sqlite"`` or ``"postgresql"``.
     dialect: str
+    #: Whether the memory has the markup table (schema 6); None until first asked
+    #: (tm.memory._store.has_markup), then remembered for the connection's life.
+    markup: bool | None = None
 
     @abstractmethod
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:

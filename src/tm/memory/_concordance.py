@@ -76,8 +76,8 @@ def concordance(conn: Connection, phrase: str, limit: int) -> list[Hit]:
         done.update(ids)
         for start in range(0, len(ids), 200):
             where, params = conn.in_list("id", ids[start:start + 200])
-            for row in conn.execute(f"SELECT {store.UNIT_COLUMNS} FROM units "
-                                    f"WHERE {where} ORDER BY id", params):
+            for row in conn.execute(f"{store.unit_select(conn)} WHERE {where} ORDER BY id",
+                                    params):
                 unit = store.unit_from_row(row[1:])
                 for side, text in (("source", unit.source), ("target", unit.target)):
                     spans = tuple(m.span() for m in pattern.finditer(text))

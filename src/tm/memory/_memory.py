@@ -30,12 +30,14 @@ from types import TracebackType
 
 from tm._shared.files import one_line, owned_temporary_prefix, remove_stale_temporaries
 from tm._shared.lang import lang_key
+from tm._shared.markup import MarkupError, read_markup
 from tm._shared.xml import non_xml_char
 from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url
 from tm.memory._concordance import concordance
 from tm.memory._lookup import Query, run_lookup
+from tm.memory._markup import remove_orphans
 from tm.memory._writer import Writer, origin_file
 from tm.model import Match, Origin, Unit
 
@@ -180,8 +182,15 @@ class TranslationMemory:
         low-confidence alignment) is always stored untrusted, so it never comes
         back as a 100 match.
         *origin* overrides each unit's ``origin``.  On any error nothing is
-        stored.  Consecutive units of one origin file are remembered as
-        neighbours, for in-context matches (``lookup(prev=..., next=...)``).
+        stored.  A unit's inline codes (``source_markup``/``target_markup``,
+        from TMX or XLIFF) are stored beside it and come back from
+        :meth:`units`, :meth:`lookup` and :meth:`concordance`; markup whose text
+        is no longer the unit's text is dropped, unsound markup refused
+        (ParseError naming the file and line).  A unit added again with the
+        same text takes its file's latest markup; one from another file
+        replaces the codes only if it carries some (see tm.memory._markup).
+        Consecutive units of one origin file are remembered as neighbours,
+        for in-context matches (``lookup(prev=..., next=...)``).
         """
         with self._transaction() as conn:
             return Writer(conn, self._vocab, trusted).run(_storable(units), origin)
@@ -228,6 +237,7 @@ class TranslationMemory:
             ids = [r[0] for r in conn.execute("SELECT id, origin FROM units")
                    if origin_file(r[1]) == origin_file(origin)]
             conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
+            conn.executemany("DELETE FROM markup WHERE unit = ?", ((i,) for i in ids))
         return len(ids)
 
     def optimize(self) -> None:
@@ -236,6 +246,7 @@ class TranslationMemory:
             conn.execute("DELETE FROM postings")
             conn.execute("DELETE FROM term_lengths")
             store.reindex(conn)
+            remove_orphans(conn)
         if self._backend.location != ":memory:" and not is_postgres_url(self.path):
             with self._pool.connection() as conn, self._backend.errors():
                 conn.execute("VACUUM")
@@ -251,15 +262,16 @@ class TranslationMemory:
         needs-review) and importing that export does not make it trusted.
         """
         with self._snapshot() as conn:
-            for row in conn.stream(f"SELECT {store.UNIT_COLUMNS}, trusted FROM units ORDER BY id"):
-                unit = store.unit_from_row(row[1:11])
-                yield unit if row[11] or unit.fuzzy else dataclasses.replace(unit, fuzzy=True)
+            for row in conn.stream(f"{store.unit_select(conn, ', trusted')} ORDER BY id"):
+                unit = store.unit_from_row(row[1:store.UNIT_END])
+                yield unit if row[store.UNIT_END] or unit.fuzzy \
+                    else dataclasses.replace(unit, fuzzy=True)
 
     def _stored(self, trusted: bool) -> Iterator[Unit]:
         """The stored units of one trust, in the order they were added."""
         with self._snapshot() as conn:
-            for row in conn.stream(f"SELECT {store.UNIT_COLUMNS} FROM units WHERE trusted = ? "
-                                   f"ORDER BY id", (int(trusted),)):
+            for row in conn.stream(f"{store.unit_select(conn)} WHERE trusted = ? ORDER BY id",
+                                   (int(trusted),)):
                 yield store.unit_from_row(row[1:])
 
     def stats(self) -> dict[str, object]:
@@ -361,14 +373,50 @@ def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
             value = getattr(unit, name)
             bad = non_xml_char(value) if isinstance(value, str) else None
             if bad is not None:
-                where = unit.origin.path if unit.origin else "unit"
-                raise ParseError(where, unit.origin.line if unit.origin else 0,
-                                 f"the {name} {value[:40]!r} holds U+{ord(bad):04X}, which TMX "
-                                 "and XLIFF cannot carry (the memory could no longer be "
-                                 "exported); remove it")
+                raise _refused(unit, f"the {name} {value[:40]!r} holds U+{ord(bad):04X}, which "
+                                     "TMX and XLIFF cannot carry (the memory could no longer be "
+                                     "exported); remove it")
+        if unit.source_markup or unit.target_markup:
+            unit = _sound_markup(unit)
         if unit.origin and one_line(unit.origin.path) != unit.origin.path:
             # A file name with undecodable bytes (or a line break): stored readable.
             unit = dataclasses.replace(
                 unit, origin=Origin(one_line(unit.origin.path), unit.origin.line))
         yield unit
+
+
+def _refused(unit: Unit, why: str) -> ParseError:
+    """The error that refuses *unit*, naming its file and line."""
+    return ParseError(unit.origin.path if unit.origin else "unit",
+                      unit.origin.line if unit.origin else 0, why)
+
+
+def _sound_markup(unit: Unit) -> Unit:
+    """*unit* with markup that is sound and still its text's; ParseError for unsound markup.
+
+    Markup is checked as the text is (tm._shared.markup: control characters,
+    well-formed TMX inline content), so a hostile file or caller can store
+    nothing an export would then write invalid or choke on.  Markup whose
+    text differs from the unit's (the text was edited after reading) is
+    stale, not hostile: it is dropped, as the TMX writer would ignore it.
+    """
+    source = _side_markup(unit, "source", unit.source, unit.source_markup)
+    target = _side_markup(unit, "target", unit.target, unit.target_markup)
+    if (source, target) == (unit.source_markup, unit.target_markup):
+        return unit
+    return dataclasses.replace(unit, source_markup=source, target_markup=target)
+
+
+def _side_markup(unit: Unit, side: str, text: str, markup: object) -> str:
+    """The markup of one side to store ("" if stale); ParseError when unsound."""
+    if not markup:
+        return ""
+    if not isinstance(markup, str):
+        raise _refused(unit, f"the {side} markup is a {type(markup).__name__}, not text")
+    try:
+        plain = read_markup(markup)
+    except MarkupError as exc:
+        raise _refused(unit, f"the {side} markup {markup[:40]!r} {exc}; not TMX inline "
+                             "markup, refused") from None
+    return markup if plain == text else ""
 

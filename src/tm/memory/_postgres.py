@@ -15,7 +15,9 @@ The tables and every query are those of the SQLite memory (see
 * **Bulk loads use COPY** for units, vocabulary and postings.
 * The memory uses the connection's current schema (``public`` unless the URL
   says ``?options=-csearch_path%3Dtm``); an empty schema becomes a memory in
-  one transaction, one that holds other tables is refused.
+  one transaction, one that holds other tables is refused; a memory of
+  schema 4 or 5 gets the markup table (schema 6) in one transaction when
+  opened for writing, and is read as it is when opened read-only.
 
 Results come back in binary form, so the packed posting and token blobs
 cross the wire as they are stored.
@@ -178,17 +180,21 @@ class PostgresBackend(Backend):
         try:
             with self.errors():
                 kind = self._classify(conn)
-                if kind == "current":
-                    return conn
+                if kind == "current" or (kind == "markup" and self.readonly):
+                    return conn  # an older memory read-only: read as it is, without markup
                 if self.readonly:
                     raise StoreError(f"{self.location}: no translation memory in this database")
                 conn.raw.execute("BEGIN")
                 conn.raw.execute("SELECT pg_advisory_xact_lock(%s)", (_CREATE_LOCK,))
-                if self._classify(conn) == "new":  # again, now that no one else can create
+                kind = self._classify(conn)  # again, now that no one else can create
+                if kind == "new":
                     for statement in schema.schema_sql("postgresql"):
                         conn.execute(statement)
                     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                                      schema.initial_meta())
+                elif kind == "markup":  # schema 4 or 5 -> 6, in this one transaction
+                    for statement in schema.markup_upgrade_sql("postgresql"):
+                        conn.execute(statement)
                 conn.commit()
                 return conn
         except BaseException:

@@ -13,6 +13,13 @@ write those counts refuses the memory rather than leave them incomplete.  A
 schema 4 memory is read and written as it is (without ``shapes``, so its
 lookups do not use them) until ``optimize()`` rebuilds its index.
 
+Schema 6 added ``markup``, a side table holding the inline codes
+(tm._shared.markup) of the units that carry any, keyed by unit id; the
+units table and the writer's hot path are as in schema 5.  A memory of
+schema 4 or 5 is upgraded to 6 in place, in one transaction, the first time
+it is opened for writing (the table is created, nothing else moves); opened
+read-only it is read as it is, its units without markup.
+
 A memory of schema 3 (before postings were clustered by key and ``meta``
 knew the application) is upgraded in place, in one transaction, the first
 time it is opened for writing.
@@ -22,14 +29,15 @@ from __future__ import annotations
 
 from tm.errors import StoreError
 
-__all__ = ["APPLICATION", "SCHEMA_VERSION", "TABLES", "classify", "initial_meta", "schema_sql"]
+__all__ = ["APPLICATION", "BEFORE_MARKUP", "SCHEMA_VERSION", "TABLES", "classify",
+           "initial_meta", "markup_upgrade_sql", "schema_sql"]
 
-SCHEMA_VERSION = "5"
-#: Older schemas read and written as they are (see the module docstring).
-_COMPATIBLE = ("4",)
+SCHEMA_VERSION = "6"
+#: Older schemas without the markup table: upgraded on a write, read as they are.
+BEFORE_MARKUP = ("4", "5")
 APPLICATION = "tm"
 #: Every table of a memory (checked on open, measured by ``stats()``).
-TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths")
+TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup")
 
 _TEMPLATE = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -51,7 +59,11 @@ CREATE TABLE postings(
     key {int64} NOT NULL, seq {int64} NOT NULL, n INTEGER NOT NULL, ids {blob} NOT NULL,
     PRIMARY KEY (key, seq)){clustered};
 CREATE TABLE term_lengths(term {int64} PRIMARY KEY, counts {blob} NOT NULL);
+{markup};
 """
+#: Schema 6: the inline codes of the units that carry any (tm.memory._markup).
+_MARKUP = ("CREATE TABLE markup(unit {int64} PRIMARY KEY, source_markup TEXT NOT NULL, "
+           "target_markup TEXT NOT NULL)")
 
 _TYPES = {
     "sqlite": {"int64": "INTEGER", "blob": "BLOB", "clustered": " WITHOUT ROWID"},
@@ -61,7 +73,8 @@ _TYPES = {
 
 def schema_sql(dialect: str) -> list[str]:
     """The ``CREATE TABLE`` statements of a new memory, one per list item."""
-    text = _TEMPLATE.format(**_TYPES[dialect])
+    types = _TYPES[dialect]
+    text = _TEMPLATE.format(markup=_MARKUP.format(**types), **types)
     return [stmt.strip() for stmt in text.split(";") if stmt.strip()]
 
 
@@ -69,6 +82,12 @@ def initial_meta(next_id: int = 1, *, new: bool = True) -> list[tuple[str, str]]
     """The ``meta`` rows of a *new* (or else upgraded, whose index lacks the shapes) memory."""
     rows = [("application", APPLICATION), ("schema", SCHEMA_VERSION), ("next_id", str(next_id))]
     return [*rows, ("shapes", "1")] if new else rows
+
+
+def markup_upgrade_sql(dialect: str) -> list[str]:
+    """Schema 4 or 5 -> 6: the statements that add the markup table (one transaction)."""
+    return [_MARKUP.format(**_TYPES[dialect]),
+            f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema'"]
 
 
 #: Schema 3 -> 4 on SQLite: postings clustered by (key, seq), meta rows added.
@@ -82,7 +101,8 @@ UPGRADE_3_SQLITE = [
 
 
 def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> str:
-    """What a database holds: ``"new"`` (nothing), ``"current"``, ``"upgrade"`` (schema 3).
+    """What a database holds: ``"new"`` (nothing), ``"current"``, ``"markup"`` (schema 4
+    or 5: add the markup table to write, read as it is), ``"upgrade"`` (schema 3).
 
     Anything else raises :class:`StoreError`: a database of another
     application (tables, but no ``meta`` of ours) is never written to.
@@ -95,12 +115,16 @@ def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> st
     if meta.get("application", APPLICATION) != APPLICATION:
         return _refuse(location, f"not a tm translation memory (application "
                                  f"{meta.get('application')!r})")
-    if (version == SCHEMA_VERSION or version in _COMPATIBLE) \
+    if (version == SCHEMA_VERSION or version in BEFORE_MARKUP) \
             and meta.get("application") == APPLICATION:
-        missing = [t for t in TABLES if t not in tables]
+        older = version in BEFORE_MARKUP
+        missing = [t for t in TABLES if t not in tables and not (older and t == "markup")]
         if missing:
             return _refuse(location, f"damaged translation memory (no {missing[0]} table)")
-        return "current"
+        if older and "markup" in tables:  # the upgrade makes it in the same transaction
+            return _refuse(location, f"damaged translation memory (schema {version} with a "
+                                     "markup table that no tm of that schema creates)")
+        return "markup" if older else "current"
     if version == "3":
         return "upgrade"
     return _refuse(location, f"memory schema {version or 'none'} is not supported "

@@ -2,9 +2,10 @@
 
 * **Identity before any write.**  An existing file is opened without changing
   it (no WAL switch, no table) until :func:`tm.memory._schema.classify` has
-  said it is a memory of ours, an empty database, or a schema-3 memory to
-  upgrade; another application's database, or a damaged one, raises
-  :class:`StoreError` and is left exactly as it was.
+  said it is a memory of ours, an empty database, or an older memory to
+  upgrade (schema 3, or 4 and 5 that lack the markup table); another
+  application's database, or a damaged one, raises :class:`StoreError`
+  and is left exactly as it was.
 * **A new file appears whole or not at all.**  The schema is built in a
   temporary file beside the target, which is then hard-linked into place;
   if another process created the memory meanwhile, its file is used.  A
@@ -163,6 +164,8 @@ class SQLiteBackend(Backend):
                         _create_schema(conn, 1)
                     elif kind == "upgrade":
                         _upgrade_3(conn)
+                    elif kind == "markup":
+                        _add_markup(conn)
                     conn.commit()
                 if raw.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     raw.execute("PRAGMA journal_mode=WAL")
@@ -265,8 +268,14 @@ def _create_schema(conn: Connection, next_id: int) -> None:
     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", schema.initial_meta(next_id))
 
 
+def _add_markup(conn: Connection) -> None:
+    """Schema 4 or 5 -> 6 in the open write transaction: the markup side table."""
+    for statement in schema.markup_upgrade_sql("sqlite"):
+        conn.execute(statement)
+
+
 def _upgrade_3(conn: Connection) -> None:
-    """Schema 3 -> 4 in the open write transaction."""
+    """Schema 3 -> 6 in the open write transaction (postings clustered, meta, markup)."""
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'units'").fetchone()
     top = conn.execute("SELECT max(id) FROM units").fetchone()[0]
     next_id = max(seq[0] if seq else 0, top or 0) + 1
@@ -275,6 +284,7 @@ def _upgrade_3(conn: Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key = 'schema'")
     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                      schema.initial_meta(next_id, new=False))
+    _add_markup(conn)
 
 
 def _apply_umask(path: str) -> None:

@@ -17,12 +17,14 @@ from tm.memory._backend import Connection
 from tm.memory._index import MAX_LANGS, decode_ids
 from tm.memory._matching import match_tokens
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
-from tm.memory._schema import SCHEMA_VERSION
+from tm.memory._schema import BEFORE_MARKUP, SCHEMA_VERSION
 from tm.memory._shapes import text_terms
 from tm.model import Origin, Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "
                 "created, changed, fuzzy")
+#: A row of :func:`unit_select`: ``row[1:UNIT_END]`` is what :func:`unit_from_row` takes.
+UNIT_END = 13
 INSERT_COLUMNS = (
     "id", "ukey", "pkey", "source", "target", "context", "origin", "note", "source_lang",
     "target_lang", "created", "changed", "fuzzy", "trusted", "prev_hash", "next_hash",
@@ -124,13 +126,36 @@ def _same_file(other: Unit | None, unit: Unit) -> str | None:
     return other.source
 
 
-def unit_from_row(row: tuple[object, ...]) -> Unit:
-    """Build a Unit from the columns of :data:`UNIT_COLUMNS` after ``id``."""
+def has_markup(conn: Connection) -> bool:
+    """True when the memory has the markup table (schema 6; not an older one opened read-only)."""
+    if conn.markup is None:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        conn.markup = row is not None and str(row[0]) not in BEFORE_MARKUP
+    return conn.markup
+
+
+def unit_select(conn: Connection, extra: str = "") -> str:
+    """``SELECT`` id, the unit's columns, its markup and *extra* columns ``FROM units``.
+
+    The markup comes from the side table (a ``LEFT JOIN``: most units have
+    none); ``row[1:UNIT_END]`` of each row is what :func:`unit_from_row` takes
+    and *extra* columns (``", trusted"``) follow.  A ``WHERE``/``ORDER BY``
+    may be appended.
+    """
+    if has_markup(conn):
+        return (f"SELECT {UNIT_COLUMNS}, coalesce(source_markup, ''), "
+                f"coalesce(target_markup, ''){extra} FROM units LEFT JOIN markup ON unit = id")
+    return f"SELECT {UNIT_COLUMNS}, '', ''{extra} FROM units"
+
+
+def unit_from_row(row: Sequence[object]) -> Unit:
+    """Build a Unit from the columns of :func:`unit_select` after ``id``."""
     (source, target, context, origin, note, source_lang, target_lang, created, changed,
-     fuzzy) = row
+     fuzzy, source_markup, target_markup) = row
     return Unit(str(source), str(target), str(context), Origin.parse(str(origin)), str(note),
                 bool(fuzzy),
-                str(source_lang), str(target_lang), str(created), str(changed))
+                str(source_lang), str(target_lang), str(created), str(changed),
+                str(source_markup), str(target_markup))
 
 
 StoredUnit = tuple[Unit, bool, int, int]
@@ -142,17 +167,17 @@ def fetch_units(conn: Connection, ids: Sequence[int]) -> dict[int, StoredUnit]:
     for start in range(0, len(ids), _BATCH):
         where, params = conn.in_list("id", list(ids[start:start + _BATCH]))
         for row in conn.execute(
-                f"SELECT {UNIT_COLUMNS}, trusted, prev_hash, next_hash FROM units WHERE {where}",
-                params):
-            out[int(row[0])] = (unit_from_row(row[1:11]), bool(row[11]), int(row[12]),
-                                int(row[13]))
+                f"{unit_select(conn, ', trusted, prev_hash, next_hash')} WHERE {where}", params):
+            out[int(row[0])] = (unit_from_row(row[1:UNIT_END]), bool(row[UNIT_END]),
+                                int(row[UNIT_END + 1]), int(row[UNIT_END + 2]))
     return out
 
 
 def swapped(unit: Unit) -> Unit:
     """The unit read the other way round (target becomes source)."""
     return Unit(unit.target, unit.source, unit.context, unit.origin, unit.note, unit.fuzzy,
-                unit.target_lang, unit.source_lang, unit.created, unit.changed)
+                unit.target_lang, unit.source_lang, unit.created, unit.changed,
+                unit.target_markup, unit.source_markup)
 
 
 def stats(conn: Connection) -> dict[str, object]:

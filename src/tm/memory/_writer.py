@@ -17,6 +17,7 @@ from tm._shared.text import sentence_key
 from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._index import encode_ids
+from tm.memory._markup import MarkupWriter
 from tm.memory._matching import match_tokens
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.memory._shapes import text_terms
@@ -122,6 +123,7 @@ class Writer:
         self.pending: dict[int, list[object]] = {}
         self.hashes: dict[str, int] = {}  # text_hash of the last few sources
         self.changed = 0
+        self.markup = MarkupWriter(conn)  # inline codes, in their side table
 
     def run(self, units: Iterable[Unit], origin: Origin | str | None) -> int:
         """Add every unit (with its neighbours in the same file); return how many changed."""
@@ -140,6 +142,7 @@ class Writer:
     def write_rows(self) -> None:
         """Insert the pending unit rows; from now on their keys are looked up in the database."""
         self.conn.insert_many("units", store.INSERT_COLUMNS, self.pending.values())
+        self.markup.flush()
         self.pending = {}
         for key in self.known:
             self.written.add(key)
@@ -159,6 +162,7 @@ class Writer:
         if same_file is not None:
             if same_file is pair and same_file.digest == digest \
                     and same_file.trusted == trusted:
+                self.changed += self.markup.keep(same_file.uid, unit, same_file=True)
                 return
             if same_file is pair:  # a new note or trust: replace, keep the other files
                 also, pair = "\n".join(same_file.also), None
@@ -166,7 +170,8 @@ class Writer:
             else:  # a new target: the old pair passes to another file that has it
                 self.release(same_file, unit, langs)
         if pair is not None:  # the pair is stored (from another file): keep that unit
-            self.changed += int(self.refresh(pair, unit) or same_file is not None)
+            marked = self.markup.keep(pair.uid, unit, same_file=False)
+            self.changed += int(self.refresh(pair, unit) or same_file is not None or marked)
             return
         row = _Row(self.next_id, (ukey, pkey), digest, trusted, unit.changed,
                    (str(unit.origin), also))
@@ -202,6 +207,7 @@ class Writer:
             row.trusted, self.neighbour_hash(prev_src), self.neighbour_hash(next_src),
             src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids), "\n".join(row.also)]
         self.known[row.ukey] = self.known[row.pkey] = row
+        self.markup.add(uid, unit)
         self.buffer.add(uid << 1, src_ids, src_cls, text_terms(unit.source, src_toks, src_ids))
         self.buffer.add(uid << 1 | 1, tgt_ids, tgt_cls,
                         text_terms(unit.target, tgt_toks, tgt_ids))
@@ -244,8 +250,10 @@ class Writer:
         for key in (row.ukey, row.pkey):
             if self.known.get(key) is row:
                 del self.known[key]
-        if self.pending.pop(row.uid, None) is None:
+        stored = self.pending.pop(row.uid, None) is None
+        if stored:
             self.conn.execute("DELETE FROM units WHERE id = ?", (row.uid,))
+        self.markup.drop(row.uid, stored=stored)
 
     def release(self, row: _Row, unit: Unit, langs: tuple[str, str]) -> None:
         """*row*'s file has a new target: give the unit to another file that has it, or delete."""
