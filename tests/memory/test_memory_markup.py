@@ -35,10 +35,12 @@ TMX = f"""<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence"
  o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>
 <body>
-<tu tuid="save"><tuv xml:lang="en"><seg>{EN}</seg></tuv><tuv xml:lang="zh-CN"><seg>{ZH}</seg></tuv></tu>
+<tu tuid="save"><tuv xml:lang="en"><seg>{EN}</seg></tuv>
+<tuv xml:lang="zh-CN"><seg>{ZH}</seg></tuv></tu>
 <tu><tuv xml:lang="en"><seg>Open <it pos="begin" x="3">&lt;u&gt;</it>the file.</seg></tuv>
 <tuv xml:lang="zh-CN"><seg>打开<it pos="begin" x="3">&lt;u&gt;</it>文件。</seg></tuv></tu>
-<tu><tuv xml:lang="en"><seg>No codes here.</seg></tuv><tuv xml:lang="zh-CN"><seg>这里没有代码。</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>No codes here.</seg></tuv>
+<tuv xml:lang="zh-CN"><seg>这里没有代码。</seg></tuv></tu>
 </body></tmx>
 """
 
@@ -188,7 +190,8 @@ def test_tmx_codes_come_out_as_xliff_inline_elements(location: str, tmp_path: Pa
     assert sides[:4] == [
         'Click <bpt id="1">&lt;b&gt;</bpt>Save<ept id="1">&lt;/b&gt;</ept> to keep '
         '<ph id="2">%s</ph> files.',
-        '点击<bpt id="1">&lt;b&gt;</bpt>保存<ept id="1">&lt;/b&gt;</ept>以保留<ph id="2">%s</ph>个文件。',
+        '点击<bpt id="1">&lt;b&gt;</bpt>保存<ept id="1">&lt;/b&gt;</ept>'
+        '以保留<ph id="2">%s</ph>个文件。',
         'Open <it id="3" pos="open">&lt;u&gt;</it>the file.',
         '打开<it id="3" pos="open">&lt;u&gt;</it>文件。']
     assert sides[4:] == ["No codes here.", "这里没有代码。"]
