@@ -48,6 +48,8 @@ def test_the_summary_counts_every_file_a_folder_holds(tmp_path: Path) -> None:
                     "--db", str(tmp_path / "x.db"))
     assert result.code == 0, result.err
     assert _summary(result.out) == (4, 4, 4)
+    # Counting the result left no journal files beside the new memory.
+    assert sorted(p.name for p in tmp_path.glob("x.db*")) == ["x.db"]
 
 
 def test_every_import_option_applies_to_each_file_of_a_folder(tmp_path: Path) -> None:

@@ -22,6 +22,10 @@ def _words(options: tuple[Option, ...]) -> str:
     return " ".join(flag for option in options for flag in option.flags)
 
 
+#: File names, one per line into COMPREPLY: ``$(compgen -f)`` split "a b.po" in two.
+_BASH_FILES = 'mapfile -t COMPREPLY < <(compgen -f -- "$cur")'
+
+
 def _bash_values(command: Command) -> list[str]:
     lines = []
     for option in command.options:
@@ -32,7 +36,7 @@ def _bash_values(command: Command) -> list[str]:
             lines.append(f'        {pattern}) COMPREPLY=($(compgen -W "{" ".join(option.choices)}"'
                          ' -- "$cur")); return;;')
         elif option.is_file:
-            lines.append(f'        {pattern}) COMPREPLY=($(compgen -f -- "$cur")); return;;')
+            lines.append(f"        {pattern}) {_BASH_FILES}; return;;")
         else:
             lines.append(f"        {pattern}) return;;")
     return lines
@@ -61,7 +65,7 @@ def bash(commands: list[Command], top: tuple[Option, ...]) -> str:
         out += ['        if [[ "$cur" == -* ]]; then',
                 f'            COMPREPLY=($(compgen -W "{_words(command.options)} --help"'
                 ' -- "$cur"))',
-                *(['        else', '            COMPREPLY=($(compgen -f -- "$cur"))']
+                *(["        else", f"            {_BASH_FILES}"]
                   if files else []),
                 "        fi", "        ;;"]
     out += ["    esac", "}", "complete -o filenames -o bashdefault -F _tm tm", ""]

@@ -103,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
                              trusted=not args.untrusted)
     # Counted once the import is in place: a new memory built beside the target may have
     # been added to one another import created meanwhile.
-    with TranslationMemory.open(args.db, readonly=True, timeout=args.wait) as memory:
+    # (Opened for writing though nothing is written: a read-only reader leaves -wal/-shm.)
+    with TranslationMemory.open(args.db, timeout=args.wait) as memory:
         total = len(memory)
     trust = " (untrusted)" if args.untrusted else ""
     if fuzzy and not args.untrusted:

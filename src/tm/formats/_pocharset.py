@@ -99,6 +99,8 @@ def decode_po(data: bytes, name: str, encoding: str | None = None) -> str:
         shown = "UTF-8" if codec == "utf-8-sig" else codec
         raise ParseError(name, line, f"not {shown} (byte {data[err.start]:#04x}); convert the "
                                      f"file with msgconv --to-code=UTF-8") from None
+    except UnicodeError as err:     # a codec that fails without saying where
+        raise ParseError(name, 0, f"cannot decode the file as {codec}: {err}") from None
 
 
 def _set_charset(po: polib.POFile, charset: str) -> None:

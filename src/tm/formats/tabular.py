@@ -108,8 +108,10 @@ def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Ite
             if "\x00" in line:
                 raise ParseError(name, number, "binary file (NUL byte); expected CSV/TSV text")
             yield line.lstrip("\ufeff") if number == 1 else line
-    except UnicodeDecodeError:
-        raise ParseError(name, number + 1, f"cannot decode the file as {encoding}") from None
+    except UnicodeError as err:     # a codec may fail without saying where (utf-16: no BOM)
+        reason = "" if isinstance(err, UnicodeDecodeError) else f" ({err})"
+        raise ParseError(name, number + 1,
+                         f"cannot decode the file as {encoding}{reason}") from None
     finally:
         text.detach()
 

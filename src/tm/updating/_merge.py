@@ -489,6 +489,32 @@ def _po_as_xliff(po: polib.POFile, target: str) -> str:
                         note=po.metadata.get("X-Tm-Signature", ""))
 
 
+def _refuse_losing_xliff_content(path: str, merged: polib.POFile) -> None:
+    """UsageError when rewriting the XLIFF *path* as *merged* would lose what a translator wrote.
+
+    The rewrite goes through a PO, and XLIFF has no obsolete section: a
+    translation whose sentence left the source would vanish, and inline codes
+    (``<g>``, ``<x/>``...) would be stripped.  Refused, so the file stays as it
+    is; ``-o`` writes the result elsewhere.
+    """
+    from tm.formats.xliff import read_xliff
+
+    units = list(read_xliff(path))
+    coded = next((u for u in units if u.source_markup or u.target_markup), None)
+    if coded is not None:
+        raise UsageError(f"{coded.origin}: holds inline codes (<g>, <x/>, <bpt>...) that an "
+                         "in-place tm update cannot write back; write the result elsewhere "
+                         "with -o NEW.xlf")
+    kept = {entry.msgstr for entry in merged if not entry.obsolete and entry.msgstr}
+    lost = [u for u in units if u.target and u.target not in kept]
+    if lost:
+        raise UsageError(
+            f"{path}: tm update would drop {len(lost)} translation(s) whose sentence left "
+            f"the source (first: {lost[0].source[:40]!r} -> {lost[0].target[:40]!r}), and "
+            "XLIFF has no obsolete section: write the result elsewhere with -o NEW.xlf, "
+            "which leaves this file as it is")
+
+
 def _fingerprint(path: str) -> tuple[int, int, str]:
     """mtime, size and hash of *path*: enough to notice any concurrent change."""
     data = read_bytes(path)
@@ -527,6 +553,8 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
                     skip=skip, on_skip=on_skip)
     if dry_run:
         return result
+    if xliff and output is None:
+        _refuse_losing_xliff_content(po_name, result.po)
     rendered: str | bytes
     if FORMATS.get(os.path.splitext(target)[1].lower()) == "xliff":
         rendered = _po_as_xliff(result.po, target)

@@ -1,0 +1,70 @@
+"""Red-team pass 2 (2026-12-06): ``tm update`` rewriting an XLIFF in place loses nothing.
+
+The in-place rewrite went through a PO: a translated unit whose sentence left the
+source was dropped (XLIFF has no obsolete section), and inline codes (``<g>``,
+``<x/>``) were stripped from every unit, exit 0.  Now such a rewrite is refused
+(the file untouched) and ``-o`` writes the result elsewhere.  Each test is named
+for the class of defect it guards against and fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_tm
+
+HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2">\n  <file original="a.txt" '
+        'source-language="en" target-language="zh-CN" datatype="plaintext">\n    <body>\n')
+TAIL = "    </body>\n  </file>\n</xliff>\n"
+
+
+def _xliff(path: Path, *units: str) -> Path:
+    path.write_text(HEAD + "".join(units) + TAIL, encoding="utf-8")
+    return path
+
+
+def _unit(uid: str, source: str, target: str) -> str:
+    return (f'      <trans-unit id="{uid}"><source>{source}</source>'
+            f'<target state="translated">{target}</target></trans-unit>\n')
+
+
+def test_an_in_place_xliff_update_never_drops_a_translation(tmp_path: Path) -> None:
+    xlf = _xliff(tmp_path / "a.xlf", _unit("s1", "Kept sentence.", "保留的句子。"),
+                 _unit("s2", "Removed sentence.", "被删除的句子。"))
+    before = xlf.read_bytes()
+    source = tmp_path / "a.txt"
+    source.write_text("Kept sentence. A new one.\n", encoding="utf-8")
+    result = run_tm("update", str(source), "--po", str(xlf))
+    assert result.code == 2, result.err
+    assert result.err.startswith(f"tm: error: {xlf}: ") and result.err.count("\n") == 1
+    assert "被删除的句子。" in result.err or "Removed sentence." in result.err
+    assert xlf.read_bytes() == before
+    out = tmp_path / "new.xlf"      # elsewhere, the original keeping every translation
+    result = run_tm("update", str(source), "--po", str(xlf), "-o", str(out))
+    assert result.code == 0, result.err
+    assert "保留的句子。" in out.read_text(encoding="utf-8")
+    assert xlf.read_bytes() == before
+
+
+def test_an_edited_sentence_keeps_its_translation_in_place(tmp_path: Path) -> None:
+    # Not a loss: the translation moves to the edited sentence, marked for review.
+    xlf = _xliff(tmp_path / "a.xlf", _unit("s1", "Sales rose.", "销量上升。"))
+    source = tmp_path / "a.txt"
+    source.write_text("Sales rose sharply.\n", encoding="utf-8")
+    result = run_tm("update", str(source), "--po", str(xlf))
+    assert result.code == 0, result.err
+    text = xlf.read_text(encoding="utf-8")
+    assert "销量上升。" in text and "needs-review-translation" in text
+
+
+def test_an_in_place_xliff_update_never_strips_inline_codes(tmp_path: Path) -> None:
+    xlf = _xliff(tmp_path / "a.xlf", _unit("s1", 'Click <g id="1">Save</g> now.',
+                                           '现在点击<g id="1">保存</g>。'))
+    before = xlf.read_bytes()
+    source = tmp_path / "a.txt"
+    source.write_text("Click Save now.\n", encoding="utf-8")
+    result = run_tm("update", str(source), "--po", str(xlf))
+    assert result.code == 2, result.err
+    assert result.err.startswith(f"tm: error: {xlf}:1: ") and "inline codes" in result.err
+    assert xlf.read_bytes() == before
