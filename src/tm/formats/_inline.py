@@ -101,6 +101,11 @@ def seg_content(text: str, markup: str, what: str) -> str:
     return xml_text(text, what)
 
 
+#: Deepest nesting of inline codes read (real documents nest a handful; 100,000 nested
+#: ``<g>`` exhausted Python's recursion limit: a RecursionError traceback).
+MAX_INLINE_DEPTH = 100
+
+
 class _XliffToTmx:
     """The walk over one XLIFF ``<source>``/``<target>`` that writes TMX markup."""
 
@@ -109,6 +114,7 @@ class _XliffToTmx:
         self.numbers: dict[tuple[str, str], int] = {}
         self.has_codes = False
         self.in_code = 0  # depth of native-code elements (a <sub> is valid only inside one)
+        self.depth = 0
 
     def number(self, kind: str, key: str) -> str:
         """A TMX ``i``/``x`` (integers) for XLIFF id *key*; a pair shares one."""
@@ -120,10 +126,14 @@ class _XliffToTmx:
 
     def element(self, element: Element) -> None:
         """Content of *element*: its text, its children mapped, their tails."""
+        self.depth += 1
+        if self.depth > MAX_INLINE_DEPTH:   # an untrusted file: a one-line error, not a crash
+            raise ValueError(f"inline codes nested more than {MAX_INLINE_DEPTH} deep")
         self.text(element.text)
         for child in element:
             self.child(child)
             self.text(child.tail)
+        self.depth -= 1
 
     def child(self, child: Element) -> None:
         tag = child.tag.rpartition("}")[2] if isinstance(child.tag, str) else ""

@@ -139,6 +139,10 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
             source = tu.find(_NS + "source")
             target = tu.find(_NS + "target")
             note = tu.find(_NS + "note")
+            try:
+                markup = xliff_markup(source), xliff_markup(target)
+            except ValueError as err:
+                raise ParseError(name, count, f"trans-unit {count}: {err}") from None
             yield Unit(
                 source=_inner_text(source),
                 target=_inner_text(target),
@@ -148,6 +152,6 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
                 fuzzy=target is not None and target.get("state", "").startswith("needs-review"),
                 source_lang=src_lang,
                 target_lang=tgt_lang or "zh-CN",
-                source_markup=xliff_markup(source),
-                target_markup=xliff_markup(target),
+                source_markup=markup[0],
+                target_markup=markup[1],
             )

@@ -1,0 +1,46 @@
+"""Red-team pass 2 (2026-12-06): an untrusted XLIFF cannot crash the reader.
+
+100,000 nested ``<g>`` in one ``<source>`` (a 1.3 MB file) made ``tm import`` and
+``tm check`` die with a RecursionError traceback in the inline-code walk.  Named
+for the class of defect it guards against; fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_tm
+
+HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+        'source-language="en" target-language="zh-CN" datatype="plaintext"><body>\n')
+
+
+@pytest.mark.parametrize("element", ['<g id="a">', "<mrk mtype=\"x\">", '<bpt id="1">'])
+@pytest.mark.parametrize("command", ["import", "check"])
+def test_inline_codes_nested_without_bound_are_a_one_line_error(
+        tmp_path: Path, element: str, command: str) -> None:
+    tag = element[1:].split(" ", 1)[0].rstrip(">")
+    deep = element * 100_000 + "x" + f"</{tag}>" * 100_000
+    path = tmp_path / "deep.xlf"
+    path.write_text(f'{HEAD}<trans-unit id="1"><source>Fine.</source><target>好。</target>'
+                    f'</trans-unit>\n<trans-unit id="2"><source>{deep}</source><target>y</target>'
+                    "</trans-unit></body></file></xliff>\n", encoding="utf-8")
+    args = [command, str(path)] + (["--db", str(tmp_path / "x.db")] if command == "import"
+                                   else [])
+    result = run_tm(*args)
+    assert result.code == 2, result.err[-500:]
+    assert result.err.startswith(f"tm: error: {path}:2: ") and result.err.count("\n") == 1
+    assert "nested" in result.err
+
+
+def test_ordinary_nesting_still_reads(tmp_path: Path) -> None:
+    path = tmp_path / "ok.xlf"
+    opening, closing = '<g id="a">' * 20, "</g>" * 20
+    path.write_text(f'{HEAD}<trans-unit id="1"><source>{opening}Bold{closing}.</source>'
+                    "<target>粗体。</target></trans-unit></body></file></xliff>\n",
+                    encoding="utf-8")
+    result = run_tm("import", str(path), "--db", str(tmp_path / "x.db"))
+    assert result.code == 0, result.err
