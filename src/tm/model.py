@@ -94,8 +94,9 @@ class Unit:
     ``"zh-CN"``).  ``source_markup``/``target_markup`` keep the inline codes of
     a side read from TMX or XLIFF as TMX ``<seg>`` content whose text is the
     plain text (``Save <ph x="1">%s</ph>``); "" when there were none.  They do
-    not take part in comparing units, and a TMX writer uses them only while
-    their text is still the unit's text.
+    not take part in comparing units; a memory stores them and the TMX and
+    XLIFF writers write them back, each only while they are sound TMX inline
+    markup whose text is still the unit's text (tm._shared.markup).
     """
 
     source: str

@@ -9,15 +9,18 @@ PostgreSQL (the ``location`` fixture).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from conftest import ROOT, run_tm
+from conftest import ROOT, examples, run_tm
 from tm import ParseError, StoreError, TranslationMemory, Unit
 from tm.formats import read_units, write_units
 
@@ -226,6 +229,19 @@ def test_lookup_and_concordance_return_the_markup(location: str) -> None:
         assert (plain.unit.source_markup, plain.unit.target_markup) == ("", "")
 
 
+def test_cli_json_of_lookup_and_concordance_carries_the_markup(location: str,
+                                                              tmp_path: Path) -> None:
+    source = tmp_path / "in.tmx"
+    source.write_text(TMX, encoding="utf-8")
+    assert run_tm("import", str(source), "--db", location).code == 0
+    found = run_tm("lookup", PLAIN_EN, "--db", location, "--format", "json")
+    [match] = json.loads(found.out)["results"]["matches"]
+    assert (match["source_markup"], match["target_markup"]) == (EN, ZH)
+    hits = run_tm("concordance", "no codes", "--db", location, "--format", "json")
+    [hit] = json.loads(hits.out)["results"]["hits"]
+    assert (hit["source"], hit["source_markup"], hit["target_markup"]) == ("No codes here.", "", "")
+
+
 # -- which markup a re-added unit keeps -----------------------------------------------------
 
 OTHER_EN = EN.replace('x="2"', 'x="7"')
@@ -388,3 +404,47 @@ def test_a_memory_with_the_wrong_tables_for_its_schema_is_refused(
     with pytest.raises(StoreError, match=re.escape(message)):
         TranslationMemory.open(location, readonly=readonly)
     assert _tables(location) == tables  # refused before any change
+
+
+# -- property: whatever the order of adds, stored codes are sound and the latest codes win -----
+
+_SOURCE_CODES = {"One.": ["", '<ph x="1">One</ph>.', 'One<ph x="1">.</ph>'],
+                 "Two.": ["", '<bpt i="1">Two</bpt>.', 'T<ph>wo</ph>.']}
+_TARGETS = ["一。", "二。"]
+
+
+@st.composite
+def _coded_units(draw: st.DrawFn) -> Unit:
+    source = draw(st.sampled_from(sorted(_SOURCE_CODES)))
+    target = draw(st.sampled_from(_TARGETS))
+    target_codes = ["", f'<ph x="1">{target[0]}</ph>{target[1:]}']
+    return Unit(source, target, origin=draw(st.sampled_from(["a.tmx:1", "a.tmx:2", "b.tmx:1",
+                                                             "c.po:1"])),
+                note=draw(st.sampled_from(["", "n"])),
+                source_markup=draw(st.sampled_from(_SOURCE_CODES[source])),
+                target_markup=draw(st.sampled_from(target_codes)))
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
+          max_examples=examples(120), deadline=None)
+@given(st.lists(st.lists(_coded_units(), max_size=5), min_size=1, max_size=4))
+def test_stored_codes_are_ones_the_pair_came_with_and_the_latest_wins(
+        new_location: Callable[[], str], batches: list[list[Unit]]) -> None:
+    carried: dict[tuple[str, str], set[tuple[str, str]]] = {}  # pair -> markups it came with
+    last: dict[tuple[str, str], tuple[str, str]] = {}  # pair -> markup of its latest add
+    with TranslationMemory.open(new_location()) as memory:
+        for batch in batches:
+            memory.add(batch)
+            for unit in batch:
+                pair, markup = (unit.source, unit.target), (unit.source_markup,
+                                                            unit.target_markup)
+                carried.setdefault(pair, {("", "")}).add(markup)
+                last[pair] = markup
+        for unit in memory.units():
+            pair, stored = (unit.source, unit.target), (unit.source_markup, unit.target_markup)
+            assert stored in carried[pair]
+            if last[pair] != ("", ""):
+                assert stored == last[pair]
+            [match] = [m for m in memory.lookup(unit.source, limit=10)
+                       if m.unit.target == unit.target]
+            assert (match.unit.source_markup, match.unit.target_markup) == stored

@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"phrase": args.phrase, "hits": [
             {"side": h.side, "spans": [list(s) for s in h.spans], "source": h.unit.source,
-             "target": h.unit.target, "origin": str(h.unit.origin), "context": h.unit.context}
+             "target": h.unit.target, "origin": str(h.unit.origin), "context": h.unit.context,
+             "source_markup": h.unit.source_markup, "target_markup": h.unit.target_markup}
             for h in hits]})
         return 0
     colour = use_colour()

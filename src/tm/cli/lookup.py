@@ -78,6 +78,7 @@ def match_dict(query: str, match: Match) -> dict[str, Any]:
             "source": u.source, "target": u.target, "adapted": match.adapted,
             "origin": str(u.origin), "context": u.context, "note": u.note,
             "source_lang": u.source_lang, "target_lang": u.target_lang,
+            "source_markup": u.source_markup, "target_markup": u.target_markup,
             "diff": [list(run) for run in diff_tokens(query, u.source)]}
 
 
