@@ -102,3 +102,15 @@ def test_every_limit_is_validated_the_same_way(tmp_path: Path, command: str, lim
     result = run_tm(*command.split(), "--db", str(db), "--limit", limit)
     assert result.code == 2, result.err
     assert result.err.startswith("tm: error: argument --limit: ") and result.err.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [["stats", "--db", "a\nb.db"], ["check", "no\r\nsuch.po"],
+                                  ["import", "x\u2028y.po", "--db", "q.db"],
+                                  ["segment", "en.txt", "--encoding", "x\ny"]])
+def test_an_error_naming_something_with_a_line_break_is_one_line(
+        tmp_path: Path, args: list[str]) -> None:
+    # `tm stats --db $'a\nb.db'` printed "tm: error: a" and "b.db: no such translation memory".
+    result = run_tm(*args, cwd=tmp_path)
+    assert result.code == 2, result.err
+    assert result.err.startswith("tm: error: ") and result.err.count("\n") == 1, result.err
+    assert "\r" not in result.err and "\u2028" not in result.err

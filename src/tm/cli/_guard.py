@@ -52,11 +52,20 @@ class Terminated(BaseException):
     """Raised in the main thread when tm receives SIGTERM (like KeyboardInterrupt for SIGINT)."""
 
 
-def shorten(message: str, limit: int = MAX_MESSAGE) -> str:
-    """*message* whole, or its start and end around ``…[N characters]…`` when too long.
+#: Line breaks (and what some reader takes for one) shown escaped in a one-line message.
+_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\x0b": "\\v", "\x0c": "\\f",
+                         "\x1c": "\\x1c", "\x1d": "\\x1d", "\x1e": "\\x1e",
+                         "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
-    An error must not echo a 130 KB argument back; its end (the reason) stays readable.
+
+def shorten(message: str, limit: int = MAX_MESSAGE) -> str:
+    """*message* on one line, whole, or its start and end around ``…[N characters]…``.
+
+    An error must not echo a 130 KB argument back; its end (the reason) stays
+    readable.  A line break in it (a file name ``$'a\\nb.db'``) is shown as
+    ``\\n``: the message stays one line.
     """
+    message = message.translate(_BREAKS)
     if len(message) <= limit:
         return message
     keep = (limit - 30) // 2
