@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import re
@@ -50,8 +51,7 @@ def test_nothing_imports_the_cli() -> None:
     for path in SRC.rglob("*.py"):
         if "cli" in path.relative_to(SRC).parts or path.name == "__main__.py":
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        for node in ast.walk(_tree(path)):
             if isinstance(node, ast.ImportFrom) and node.module:
                 assert not node.module.startswith("tm.cli"), f"{path} imports {node.module}"
             if isinstance(node, ast.Import):
@@ -73,11 +73,17 @@ def test_unwritable_output_is_a_one_line_error(tm_cli, tmp_path) -> None:
     assert len(result.err.strip().splitlines()) == 1
 
 
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """The syntax tree of *path*, parsed once for the architecture tests that walk every file."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _imports(path: Path) -> list[tuple[str, str, int]]:
     """(module, name, line) of every ``from MODULE import NAME`` in *path*, at any depth."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
     return [(node.module, alias.name, node.lineno)
-            for node in ast.walk(tree)
+            for node in ast.walk(_tree(path))
             if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
             for alias in node.names]
 
