@@ -7,13 +7,11 @@ outside both looks only in the starting folder.  The file used is reported.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import Result, run_tm
 from tm.config import find_config, load_settings, search_folders
 from tm.errors import ConfigError
 
@@ -69,10 +67,9 @@ def test_malformed_pyproject_is_a_config_error(tmp_path: Path, content: str,
         load_settings(start=tmp_path)
 
 
-def _tm(*args: str, cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "tm", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, check=False, timeout=120)
+def _tm(*args: str, cwd: Path, home: Path) -> Result:
+    """``tm ARGS`` run in *cwd* with *home* as the user's home (in process, conftest.run_tm)."""
+    return run_tm(*args, cwd=cwd, env={"HOME": str(home)})
 
 
 def test_config_in_parent_with_bad_tool_is_one_line_error(tmp_path: Path) -> None:
@@ -83,8 +80,8 @@ def test_config_in_parent_with_bad_tool_is_one_line_error(tmp_path: Path) -> Non
     sub.mkdir()
     (sub / "a.po").write_text('msgid "a"\nmsgstr "b"\n')
     proc = _tm("check", "a.po", cwd=sub, home=tmp_path)
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert proc.stderr.count("\n") == 1 and "pyproject.toml" in proc.stderr
+    assert proc.code == 2 and "Traceback" not in proc.err
+    assert proc.err.count("\n") == 1 and "pyproject.toml" in proc.err
 
 
 def test_config_used_is_reported(tmp_path: Path) -> None:
@@ -93,7 +90,7 @@ def test_config_used_is_reported(tmp_path: Path) -> None:
     (repo / "tm.toml").write_text('[check]\nignore = ["numbers"]\n')
     (repo / "a.po").write_text('msgid "5 cats"\nmsgstr "6只猫"\n')
     proc = _tm("check", "a.po", cwd=repo, home=tmp_path)
-    assert proc.returncode == 0
-    assert f"tm: settings from {(repo / 'tm.toml').resolve()}" in proc.stderr
+    assert proc.code == 0
+    assert f"tm: settings from {(repo / 'tm.toml').resolve()}" in proc.err
     quiet = _tm("check", "a.po", "--quiet", cwd=repo, home=tmp_path)
-    assert quiet.stderr == ""
+    assert quiet.err == ""
