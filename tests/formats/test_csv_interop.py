@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm.formats import read_units, write_units
 from tm.model import Unit
 
@@ -93,7 +94,7 @@ def test_quoted_multiline_cells_are_read(tmp_path: Path) -> None:
 CELL = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=20)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.tuples(CELL.filter(str.strip), CELL.filter(str.strip), CELL), max_size=5),
        st.booleans())
 def test_any_text_round_trips_through_excel_csv(rows: list[tuple[str, str, str]],

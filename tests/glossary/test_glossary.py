@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm import Glossary, ParseError, Term, TermHit
 from tm.formats.tbx import read_tbx, write_tbx
 
@@ -220,7 +221,7 @@ TERM = st.builds(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(TERM, min_size=1, max_size=5, unique_by=lambda t: t.id))
 def test_tbx_write_read_round_trip(tmp_path_factory: pytest.TempPathFactory,
                                    terms: list[Term]) -> None:
@@ -302,7 +303,7 @@ def test_tbx_v3_dct_style() -> None:
     assert term.pos == "properNoun" and term.note == "Incubator of Legend Holdings."
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(TERM, min_size=1, max_size=8))
 def test_every_term_is_found_in_its_own_text(terms: list[Term]) -> None:
     """A term's source, and each of its target forms, is found as one whole-text hit."""

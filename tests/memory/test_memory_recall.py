@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm import TranslationMemory, Unit
 from tm.memory import _index as _memory_index
 from tm.memory._matching import score
@@ -68,7 +69,7 @@ def _brute(units: list[Unit], query: str, min_score: int, reverse: bool) -> set[
     return found
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=examples(40), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(
     sources=st.lists(english(), min_size=1, max_size=40),
@@ -89,7 +90,7 @@ def test_recall_equals_brute_force_en(sources: list[str], targets: list[str], qu
     assert got == _brute(units, query, min_score, reverse=False)
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=examples(40), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(
     sources=st.lists(OTHER_EN, min_size=40, max_size=40),
