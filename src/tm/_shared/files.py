@@ -36,6 +36,7 @@ import time
 from collections.abc import Callable
 from typing import IO, Any, BinaryIO
 
+from tm._shared.misread import Utf8Misread
 from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
@@ -263,9 +264,22 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
         ) from None
     except UnicodeError as err:  # a codec that fails without saying where
         raise ParseError(name, 0, f"cannot decode as {encoding}: {err}") from None
+    if given:
+        _refuse_misread(data, name, encoding)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def _refuse_misread(data: bytes, name: str, encoding: str) -> None:
+    """ParseError at the line where UTF-8 *data* read as *encoding* proves it misread."""
+    check = Utf8Misread(encoding)
+    for number, raw in enumerate(data.splitlines(), 1):
+        reading = check.wrong_reading(raw)
+        if reading is not None:
+            raise ParseError(name, number, check.message(reading))
+        if not check.active:
+            return
 
 
 def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:

@@ -28,6 +28,7 @@ from typing import IO
 
 from tm._shared.files import atomic_writer, open_binary
 from tm._shared.lang import is_wellformed_lang, normalize_lang
+from tm._shared.misread import Utf8Misread
 from tm.errors import ParseError
 from tm.model import Origin, Unit
 
@@ -103,10 +104,15 @@ def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Ite
         return
     text = io.TextIOWrapper(fh, encoding=encoding, newline="")
     number = 0
+    misread = Utf8Misread(encoding)
     try:
         for number, line in enumerate(text, 1):
             if "\x00" in line:
                 raise ParseError(name, number, "binary file (NUL byte); expected CSV/TSV text")
+            if misread.active:     # the line's own bytes: a stateless codec gives them back
+                reading = misread.wrong_reading(line.encode(encoding, "replace"))
+                if reading is not None:
+                    raise ParseError(name, number, misread.message(reading))
             yield line.lstrip("\ufeff") if number == 1 else line
     except UnicodeError as err:     # a codec may fail without saying where (utf-16: no BOM)
         reason = "" if isinstance(err, UnicodeDecodeError) else f" ({err})"
