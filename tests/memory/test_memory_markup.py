@@ -356,20 +356,23 @@ def test_markup_planted_in_the_database_never_makes_an_export_invalid(location: 
 
 # -- schema 6 and older memories ---------------------------------------------------------------
 
-def _schema_5(location: str) -> None:
-    """Make *location* what a tm of schema 5 left: no markup table."""
+def _older_schema(location: str, version: str) -> None:
+    """Make *location* what a tm of schema 5 (or 4: no shape counts either) left."""
     with TranslationMemory.open(location) as memory:
         memory.add([Unit(PLAIN_EN, PLAIN_ZH, origin="old.po:1")])
-    _sql(location, ["DROP TABLE markup", "UPDATE meta SET value = '5' WHERE key = 'schema'"])
+    _sql(location, ["DROP TABLE markup",
+                    f"UPDATE meta SET value = '{version}' WHERE key = 'schema'",
+                    *(["DELETE FROM meta WHERE key = 'shapes'"] if version == "4" else [])])
 
 
 def _digest(location: str) -> str:
     return hashlib.sha256(Path(location).read_bytes()).hexdigest()
 
 
-def test_a_schema_5_memory_is_read_as_it_is_and_upgraded_on_write(location: str,
-                                                                   tmp_path: Path) -> None:
-    _schema_5(location)
+@pytest.mark.parametrize("version", ["5", "4"])
+def test_an_older_memory_is_read_as_it_is_and_upgraded_on_write(location: str,
+                                                                version: str) -> None:
+    _older_schema(location, version)
     sqlite = not location.startswith("postgresql://")
     before = _digest(location) if sqlite else ""
     with TranslationMemory.open(location, readonly=True) as memory:
@@ -377,7 +380,7 @@ def test_a_schema_5_memory_is_read_as_it_is_and_upgraded_on_write(location: str,
         [match] = memory.lookup(PLAIN_EN)
         assert match.unit.target_markup == ""
         assert memory.concordance("Save")[0].unit.source_markup == ""
-    assert "markup" not in _tables(location) and _meta(location, "schema") == "5"
+    assert "markup" not in _tables(location) and _meta(location, "schema") == version
     if sqlite:
         assert _digest(location) == before  # read-only really wrote nothing
     with TranslationMemory.open(location) as memory:  # for writing: upgraded, in one go
