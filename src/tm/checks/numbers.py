@@ -39,7 +39,7 @@ from tm.checks.placeholders import placeholders
 from tm.checks.terms import target_spans
 from tm.glossary import TermHit
 from tm.model import Term, Unit
-from tm.numbers import Number, may_hold_roman, outside_terms, without_explicit_ones
+from tm.numbers import Number, may_hold_roman, outside_terms, same_unit, without_explicit_ones
 
 __all__ = ["check_numbers", "number_mismatch"]
 
@@ -163,7 +163,8 @@ def _outside_placeholders(numbers: list[Number], text: str) -> list[Number]:
 
 
 def _equal(a: Number, b: Number) -> bool:
-    return a.value == b.value and a.kind == b.kind
+    """Same value and kind, in units that may be the same (18.4 GB is not 18.4MB)."""
+    return a.value == b.value and a.kind == b.kind and same_unit(a.unit, b.unit)
 
 
 @lru_cache(maxsize=4096)

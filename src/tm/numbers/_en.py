@@ -34,7 +34,7 @@ _WORD = trie_pattern([*N.EN_UNITS, *N.EN_TEENS, *N.EN_TENS, "hundred", *N.EN_SCA
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 _UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
                     for u in sorted(N.UNIT_FORMS_EN, key=len, reverse=True)
-                    if u not in ("m", "g"))
+                    if u not in ("m", "g", "v", "w"))
 _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
 _SUFFIX = regex.compile(
@@ -44,6 +44,11 @@ _SUFFIX = regex.compile(
     rf"|\s+(?P<cur>{_CURRENCY_EN})\b)?",
     regex.I,
 )
+#: What may be glued to a figure: plural s, scales, units (10km, $7.8bn, 18.4GB, 12V).
+_GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", "km", "kg", "cm", "mm", "ml", "m",
+                          "g", *N.SYMBOL_UNITS], key=len, reverse=True))
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October"
+                "|November|December")
 _MONTH_CONTEXT = (
     r"(?<=\b(?i:in|of|since|until|till|by|from|to|through|before|after|during|early|"
     r"late|mid|last|next|this|each|every)[\s-])"
@@ -88,7 +93,7 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         glue = "mn"
     if glue in N.EN_SCALE_SUFFIXES:
         value *= N.EN_SCALE_SUFFIXES[glue]
-    unit = currency or N.UNIT_FORMS_EN.get(glue, "")
+    unit = currency or N.UNIT_FORMS_EN.get(glue if glue in ("m", "g") else glue.lower(), "")
     return [_with_suffix(m, text, value, unit=unit, spelled=False)]
 
 
@@ -118,7 +123,7 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
 
 
 def _ordinal(m: regex.Match[str], _: str) -> list[Number]:
-    return [make(m, Decimal(m.group("n")), "ordinal")]
+    return [make(m, parse_digits(m.group("n")), "ordinal")]  # 3rd, the 1,000th
 
 
 def _word_ordinal(m: regex.Match[str], _: str) -> list[Number]:
@@ -209,15 +214,24 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
     (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b"), _date, M),
+    # A month named alone: capitalised it is the month (July was ..., in Sept.), except May
+    # and March, which are also a modal and a verb: those need a month's context.
+    (regex.compile(r"\b(?P<mon>January|February|April|June|July|August|September|October"
+                   r"|November|December)\b"), _date, M),
+    (regex.compile(rf"(?:(?<=\b(?:{_MONTH_NAMES})\s+(?:and|or|to|through)\s+)|\b(?=\w+\s+"
+                   r"(?:and|or|through|was|is|saw|brought|had|has|marked|ended|began|will\s+be)"
+                   r"\b))(?P<mon>May|March)\b"), _date, M),
+    (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
+                   r"|Dec)\.)"), _date, M),
     (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::\d{2})?"
                    r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time, D | _CLOCK),
     (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),
     (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
                    r"\s+parts?\b"), _fraction, W),
     (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction, W),
-    (regex.compile(LEFT_GUARD + r"(?P<n>\d+)(?:st|nd|rd|th)\b"), _ordinal, D | _ORD),
+    (regex.compile(LEFT_GUARD + r"(?P<n>" + NUM + r")(?:st|nd|rd|th)\b"), _ordinal, D | _ORD),
     (regex.compile(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
-                   r"(?P<glue>s|bn|mn|tn|k|km|kg|cm|mm|ml|m|g)?" + RIGHT_GUARD), _number, D),
+                   r"(?P<glue>" + _GLUED + r")?" + RIGHT_GUARD), _number, D),
     (regex.compile(rf"(?i)\b(?:(?P<tens>{_TENS})(?:-|\s+and\s+|\s+)|(?P<unit>{_UNIT_WORDS})"
                    rf"\s+and\s+(?={_TENS_ORDINALS}))?(?P<ord>{_ORD_WORDS})\b"),
      _word_ordinal, W),

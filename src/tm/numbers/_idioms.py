@@ -31,6 +31,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
+from tm.numbers._durations import read_durations_en, read_durations_zh
 from tm.numbers._idioms_zh import idioms_zh, ratio
 from tm.numbers._multiples import read_multiples
 from tm.numbers._ranges import read_ranges
@@ -53,6 +54,8 @@ _DECADE_WORD = re.compile(
 def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
+    numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
+        text, numbers)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
     out.sort(key=lambda n: (n.start, n.end))
     return read_ranges(text, out, lang) if len(out) > 1 else out
@@ -86,6 +89,7 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
             continue
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         if nxt and n.kind == nxt.kind == "number" and 0 < n.value < nxt.value <= 100 \
+                and not nxt.alternatives \
                 and _RATIO_EN.fullmatch(text[n.end:nxt.start] + " "):
             out.append(ratio(text, n.start, nxt.end, n.value, nxt.value, n.spelled))
             skip = i + 1

@@ -40,7 +40,7 @@ EN_ORDINALS: dict[str, int] = {
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1000,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
 }
 EN_WORD_VALUES.update(EN_UNITS, **EN_TEENS, **EN_TENS, a=1)
 
@@ -75,7 +75,19 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     ("ha", "area", "10000"), ("acre", "area", "4046.8564224"), ("mu", "area", "666.6667"),
     ("l", "volume", "1"), ("ml", "volume", "0.001"), ("gal", "volume", "3.785411784"),
     ("C", "temperature", "1"), ("F", "temperature", "1"),
+    ("KB", "data", "1e3"), ("MB", "data", "1e6"), ("GB", "data", "1e9"), ("TB", "data", "1e12"),
+    ("Hz", "frequency", "1"), ("kHz", "frequency", "1e3"), ("MHz", "frequency", "1e6"),
+    ("GHz", "frequency", "1e9"), ("W", "power", "1"), ("kW", "power", "1e3"),
+    ("MW", "power", "1e6"), ("GW", "power", "1e9"), ("V", "voltage", "1"),
+    ("kV", "voltage", "1e3"), ("kWh", "energy", "1"), ("mAh", "charge", "1"),
+    ("Mbps", "rate", "1"), ("Gbps", "rate", "1e3"),
 ]
+#: Unit symbols written the same in English and Chinese text, glued to the figure or
+#: spaced (18.4GB, 18.4 GB, 3.5GHz, 5kW).  A lone letter is not one: 5G and 4K are names,
+#: and "3W Cafe" a brand, so W and V alone are not read (12V stays unread on both sides).
+SYMBOL_UNITS: tuple[str, ...] = (
+    "KB", "MB", "GB", "TB", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "kV", "kWh",
+    "mAh", "Mbps", "Gbps")
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
 
 UNIT_FORMS_EN: dict[str, str] = {
@@ -94,6 +106,7 @@ UNIT_FORMS_EN: dict[str, str] = {
     "liter": "l", "litre": "l", "milliliters": "ml", "millilitres": "ml", "ml": "ml",
     "gallons": "gal", "gallon": "gal", "degrees celsius": "C", "degrees fahrenheit": "F",
     "°c": "C", "°f": "F", "℃": "C", "℉": "F",
+    **{symbol.lower(): symbol for symbol in SYMBOL_UNITS},
 }
 UNIT_FORMS_ZH: dict[str, str] = {
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "平方英尺": "ft2", "公里": "km",
@@ -102,6 +115,7 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "盎司": "oz", "公顷": "ha", "英亩": "acre", "亩": "mu", "毫升": "ml", "升": "l",
     "加仑": "gal", "摄氏度": "C", "华氏度": "F", "℃": "C", "℉": "F", "°C": "C", "°F": "F",
     "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "m": "m",
+    **{symbol: symbol for symbol in SYMBOL_UNITS},
     # currencies (not convertible: an exchange rate is not a constant)
     "美元": "USD", "港元": "HKD", "港币": "HKD", "加元": "CAD", "澳元": "AUD", "新加坡元": "SGD",
     "新台币": "TWD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "元": "CNY",

@@ -41,6 +41,9 @@ _SUFFIX = regex.compile(
     r"(?P<approx>[多余])?(?P<scale>(?:十|百|千(?![米克瓦])|万|亿)+)?(?P<approx2>[多余])?"
     rf"(?:(?P<pct>%|个百分点)|(?P<unit>{_UNIT_ZH})(?![A-Za-z]))?"
 )
+#: Units glued to digits in Chinese text too (10km, 18.4GB, 12V).
+_GLUED = "|".join(sorted(["km", "kg", "cm", "mm", "m", *N.SYMBOL_UNITS], key=len,
+                         reverse=True))
 _PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午)?"
 _PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12}
 
@@ -100,6 +103,8 @@ def _prefixed(kind: str) -> Handler:
         value = number_value(m.group("n"))
         if value is None or _in_idiom(m.string, m.start(), m.end()):
             return []
+        for char in m.groupdict().get("scale") or "":  # 第200万 (the two millionth)
+            value *= N.ZH_SCALES[char]
         return [make(m, value, kind, spelled=not m.group("n")[:1].isdigit())]
     return handle
 
@@ -223,9 +228,11 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A | {"百分之"}),
     (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction, A | {"分之"}),
     (regex.compile(r"一半"), _half, C | {"一半"}),
-    (regex.compile(rf"第(?P<n>{_N})"), _prefixed("ordinal"), A | {"第"}),
-    (regex.compile(LEFT_GUARD + r"(?P<neg>负|零下|(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM
-                   + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:km|kg|cm|mm|m)(?![A-Za-z])))"),
+    (regex.compile(rf"第(?P<n>{_N})(?P<scale>(?<=\d)[万亿]+)?"), _prefixed("ordinal"),
+     A | {"第"}),
+    # a minus sign after a Han character is a sign (降至-30℃), after a Latin letter a hyphen
+    (regex.compile(LEFT_GUARD + r"(?P<neg>负|零下|(?<![\p{Latin}\p{N}])[-−])?(?P<num>" + NUM
+                   + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:" + _GLUED + r")(?![A-Za-z])))"),
      _number, D),
     (regex.compile(r"(?P<neg>负|零下)?(?P<num>" + _CN + ")"), _number, C),
 ]

@@ -1,0 +1,115 @@
+"""Durations in larger units, signs in words, ordinals with a magnitude (private).
+
+Read on the numbers already found, in both languages:
+
+* durations: "three decades" = 30 (also 3), "two centuries" = 200 (also 2),
+  "a decade" = 10, "half a century" = 50, "a fortnight" = 14 (also 2 weeks);
+  两个世纪 = 200 (also 2), 半个世纪 = 50, 三个十年 = 30 (also 3).  The count is
+  kept as an alternative, so either a translation that converts (三十年) or one
+  that keeps the unit (three decades / 三个十年) matches;
+* a sign in words: "minus 42", "negative 3", "42 below zero", "42 degrees
+  below" = -42, as 零下42 and 负42 are in Chinese;
+* ordinals with a magnitude: "two millionth" = the ordinal 2,000,000 (第200万).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+
+from tm.numbers._base import Number, canonical
+from tm.numbers._numerals import parse_chinese
+
+__all__ = ["read_durations_en", "read_durations_zh"]
+
+#: Years in a decade / century; days in a fortnight (whose count of weeks is 2).
+_UNIT_YEARS = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 14}
+_AFTER_COUNT = re.compile(r"[\s-]+(decade|centur(?:y|ie)|fortnight)s?\b", re.I)
+_ALONE = re.compile(r"\b(a|an|one|half\s+a)\s+(decade|century|fortnight)\b", re.I)
+_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+_BELOW = re.compile(r"(?:\s+degrees?(?:\s+(?:celsius|fahrenheit|centigrade|[CF]\b))?)?"
+                    r"\s+below(?:\s+(?:zero|freezing)\b|(?=\s*(?:[.,;:!?)]|$)))", re.I)
+_MAGNITUDE_ORDINAL = re.compile(r"[\s-]+(?:hundred|thousand|million|billion)th", re.I)
+
+
+def read_durations_en(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* of English *text* with durations, signs and magnitude ordinals read."""
+    lower = text.lower()
+    durations = "decade" in lower or "centur" in lower or "fortnight" in lower
+    out: list[Number] = []
+    for n in numbers:
+        if out and n.kind == "ordinal" and _joins_magnitude(text, out[-1], n):
+            last = out.pop()
+            n = dataclasses.replace(n, value=canonical(last.value * n.value), start=last.start,
+                                    text=text[last.start:n.end], spelled=last.spelled)
+        elif n.kind == "number":
+            n = _signed_en(text, n, out[-1].end if out else 0)
+            n = _duration_after(text, n) if durations and not n.unit else n
+        out.append(n)
+    if durations:
+        for m in _ALONE.finditer(text):
+            inside = [n for n in out if m.start() <= n.start and n.end <= m.end()]
+            if any(n.start < m.end() and m.start() < n.end for n in out if n not in inside):
+                continue
+            out = [n for n in out if n not in inside]  # the "half" of "half a century"
+            count = Decimal("0.5") if m.group(1).lower().startswith("half") else Decimal(1)
+            out.append(_duration(count, m.group(2).lower(), m.start(), m.end(), text, True))
+    return out
+
+
+def _joins_magnitude(text: str, count: Number, ordinal: Number) -> bool:
+    """True for the "two" and "millionth" of "two millionth" (the 2,000,000th)."""
+    return (count.kind == "number" and not count.unit and count.value > 0
+            and _MAGNITUDE_ORDINAL.fullmatch(text, count.end, ordinal.end) is not None)
+
+
+def _duration(count: Decimal, unit: str, start: int, end: int, text: str,
+              spelled: bool) -> Number:
+    per = _UNIT_YEARS[unit.rstrip("s").lower()]
+    alternatives = (canonical(count),) if per != 14 else (canonical(count * 2),
+                                                          canonical(count))
+    return Number(canonical(count * per), "number", start, end, text[start:end], spelled,
+                  "", None, alternatives)
+
+
+def _duration_after(text: str, n: Number) -> Number:
+    m = _AFTER_COUNT.match(text, n.end)
+    if not m or n.value <= 0:
+        return n
+    return _duration(n.value, m.group(1), n.start, m.end(), text, n.spelled)
+
+
+def _signed_en(text: str, n: Number, previous_end: int) -> Number:
+    """-42 for "minus 42", "42 below zero" (not the 3 of "ten minus 3": a subtraction)."""
+    if n.value < 0:
+        return n
+    before = _MINUS.search(text, max(0, n.start - 12), n.start)
+    if before and not text[previous_end:before.start()].isspace():
+        return dataclasses.replace(n, value=-n.value, start=before.start(),
+                                   text=text[before.start():n.end])
+    after = _BELOW.match(text, n.end)
+    if after:
+        return dataclasses.replace(n, value=-n.value, end=after.end(),
+                                   text=text[n.start:after.end()])
+    return n
+
+
+_ZH_COUNT = re.compile(r"(半|两|[一二三四五六七八九十]+|\d+)个(世纪|十年)")
+_ZH_VALUES = {"半": Decimal("0.5"), "两": Decimal(2)}
+
+
+def read_durations_zh(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* of Chinese *text* with 两个世纪 = 200, 半个世纪 = 50, 三个十年 = 30 read."""
+    if "个世纪" not in text and "个十年" not in text:
+        return numbers
+    out = list(numbers)
+    for m in _ZH_COUNT.finditer(text):
+        raw = m.group(1)
+        count = _ZH_VALUES.get(raw) or (Decimal(raw) if raw.isdigit() else parse_chinese(raw))
+        if count is None:
+            continue
+        out = [n for n in out if not (m.start() <= n.start < m.end())]
+        unit = "century" if m.group(2) == "世纪" else "decade"
+        out.append(_duration(count, unit, m.start(), m.end(), text, not raw.isdigit()))
+    return out
