@@ -213,12 +213,28 @@ def test_posted_units_are_found_by_the_next_lookup(served_db: str) -> None:
     assert match["origin"] == "weblate:docs/museum"
 
 
+def test_posted_inline_codes_come_back_from_lookup_and_concordance(served_db: str) -> None:
+    coded = {**NEW_UNIT, "source_markup": 'The museum opens at <ph x="1">noon</ph>.'}
+    response = client(served_db, token=TOKEN).post(
+        "/api/units", json={"units": [coded]}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 200
+    reader = client(served_db)
+    [match] = reader.get("/api/lookup", query_string={"q": NEW_UNIT["source"]}
+                         ).get_json()["matches"]
+    assert (match["source_markup"], match["target_markup"]) == (coded["source_markup"], "")
+    [hit] = reader.get("/api/concordance", query_string={"q": "museum"}).get_json()["hits"]
+    assert hit["source_markup"] == coded["source_markup"]
+
+
 @pytest.mark.parametrize(("units", "fragment"), [
     ([NEW_UNIT, {"source": "x"}], "units[1].target is required"),
     ([{**NEW_UNIT, "fuzzy": "yes"}], "units[0].fuzzy: expected a bool"),
     ([{**NEW_UNIT, "colour": "red"}], "units[0]: unknown field 'colour'"),
     ([{**NEW_UNIT, "target_lang": "zh CN!"}], "units[0].target_lang"),
     (["just text"], "units[0]: expected an object"),
+    # issue 12: markup the memory refuses was a 500 (ParseError escaping the handler)
+    ([{**NEW_UNIT, "source_markup": "<bpt>x</bpt>"}], "units[0].source_markup: <bpt> has no i"),
+    ([{**NEW_UNIT, "target_markup": "<ph"}], "units[0].target_markup: is not well-formed"),
 ])
 def test_malformed_units_are_refused_and_nothing_is_stored(served_db: str, units: list[Any],
                                                            fragment: str) -> None:

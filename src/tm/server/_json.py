@@ -12,6 +12,7 @@ from dataclasses import fields
 from typing import Any
 
 from tm._shared.lang import is_wellformed_lang
+from tm._shared.markup import MarkupError, read_markup
 from tm._shared.xml import non_xml_char
 from tm.memory import ConcordanceHit
 from tm.model import Match, Unit
@@ -29,7 +30,8 @@ def match_json(match: Match) -> dict[str, Any]:
     return {"score": match.score, "in_context": match.in_context, "trusted": match.trusted,
             "source": unit.source, "target": unit.target, "adapted": match.adapted,
             "origin": str(unit.origin), "context": unit.context, "note": unit.note,
-            "source_lang": unit.source_lang, "target_lang": unit.target_lang}
+            "source_lang": unit.source_lang, "target_lang": unit.target_lang,
+            "source_markup": unit.source_markup, "target_markup": unit.target_markup}
 
 
 def hit_json(hit: ConcordanceHit) -> dict[str, Any]:
@@ -38,7 +40,8 @@ def hit_json(hit: ConcordanceHit) -> dict[str, Any]:
     return {"side": hit.side, "spans": [list(span) for span in hit.spans],
             "source": unit.source, "target": unit.target, "origin": str(unit.origin),
             "context": unit.context, "source_lang": unit.source_lang,
-            "target_lang": unit.target_lang}
+            "target_lang": unit.target_lang, "source_markup": unit.source_markup,
+            "target_markup": unit.target_markup}
 
 
 def unit_from_json(value: object, where: str, max_chars: int | None = None) -> Unit:
@@ -64,4 +67,9 @@ def unit_from_json(value: object, where: str, max_chars: int | None = None) -> U
     for name in ("source_lang", "target_lang"):
         if name in value and not is_wellformed_lang(value[name]):
             raise ApiError(400, f"{where}.{name}: {value[name]!r} is not a language code")
+    for name in ("source_markup", "target_markup"):
+        try:
+            read_markup(value.get(name, ""))
+        except MarkupError as err:  # the memory would refuse it: say so, not a 500
+            raise ApiError(400, f"{where}.{name}: {err}; not TMX inline markup") from None
     return Unit(**value)
