@@ -145,6 +145,15 @@ def test_a_sign_in_words_reads_as_the_sign(en: str, zh: str) -> None:
     _agree(en, zh)
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("2020年-2021年", ["2020", "2021"]), ("3个-5个", ["3", "5"]), ("5月-6月", ["500", "600"]),
+    ("气温降至-30℃", ["-30"]), ("同比下降3个百分点至-1.5%", ["3", "-1.5"]),
+])
+def test_a_dash_after_a_number_and_its_measure_word_is_a_range_not_a_sign(
+        text: str, values: list[str]) -> None:
+    assert [str(n.value) for n in extract_numbers(text, "zh")] == values
+
+
 @pytest.mark.parametrize(("en", "zh"), [
     ("Temperatures fell to minus 30 degrees.", "气温降至30℃。"),
     ("It was 25 degrees below zero in Harbin.", "哈尔滨气温为25度。"),

@@ -230,8 +230,10 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(r"一半"), _half, C | {"一半"}),
     (regex.compile(rf"第(?P<n>{_N})(?P<scale>(?<=\d)[万亿]+)?"), _prefixed("ordinal"),
      A | {"第"}),
-    # a minus sign after a Han character is a sign (降至-30℃), after a Latin letter a hyphen
-    (regex.compile(LEFT_GUARD + r"(?P<neg>负|零下|(?<![\p{Latin}\p{N}])[-−])?(?P<num>" + NUM
+    # a minus sign after a Han character is a sign (降至-30℃), after a Latin letter a hyphen,
+    # and a dash right after a number and its measure word a range (2020年-2021年, 3个-5个)
+    (regex.compile(LEFT_GUARD + r"(?P<neg>负|零下|(?<![\p{Latin}\p{N}])"
+                   r"(?<![\d〇零一二两三四五六七八九十百千万亿][^\s\d]{0,2})[-−])?(?P<num>" + NUM
                    + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:" + _GLUED + r")(?![A-Za-z])))"),
      _number, D),
     (regex.compile(r"(?P<neg>负|零下)?(?P<num>" + _CN + ")"), _number, C),
