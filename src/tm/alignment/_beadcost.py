@@ -146,13 +146,20 @@ class BeadCost:
         return cost
 
     def length_of(self, pi: int, i: int, pj: int, j: int) -> float:
-        """Gale-Church length cost of bead src[pi:i] x tgt[pj:j]."""
+        """Gale-Church length cost of bead src[pi:i] x tgt[pj:j].
+
+        The variance grows faster than the length (``Params.variance_growth``):
+        a long bead's translation strays further than Gale and Church's linear
+        model allows.
+        """
         a = (self.len_a[i] - self.len_a[pi]) / self.scale
         b = (self.len_b[j] - self.len_b[pj]) / self.scale
         mean = (a + b) * 0.5
         if mean <= 0:
             return 0.0
-        step = int(abs(b - a) / math.sqrt(self.params.variance * mean) / _LOG_TABLE_STEP)
+        p = self.params
+        spread = math.sqrt(p.variance * mean * (1.0 + p.variance_growth * mean))
+        step = int(abs(b - a) / spread / _LOG_TABLE_STEP)
         return _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
 
     def furniture_cost(self, pi: int, i: int, pj: int, j: int) -> float:
@@ -245,7 +252,8 @@ class BeadCost:
         b = (self.len_b[j] - self.len_b[pj]) / self.scale
         mean = (a + b) * 0.5
         if mean > 0:
-            step = int(abs(b - a) / math.sqrt(p.variance * mean) / _LOG_TABLE_STEP)
+            spread = math.sqrt(p.variance * mean * (1.0 + p.variance_growth * mean))
+            step = int(abs(b - a) / spread / _LOG_TABLE_STEP)
             cost = _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
         else:
             cost = 0.0
