@@ -200,6 +200,20 @@ def test_tmx_codes_come_out_as_xliff_inline_elements(location: str, tmp_path: Pa
     assert sides[4:] == ["No codes here.", "这里没有代码。"]
 
 
+@pytest.mark.parametrize("name", ["in.tmx", "in.xlf"])
+def test_translate_toolkit_reads_our_coded_exports_as_the_same_text(location: str, name: str,
+                                                                     tmp_path: Path) -> None:
+    source = tmp_path / name
+    source.write_text(TMX if name.endswith(".tmx") else XLIFF, encoding="utf-8")
+    _import(location, source)
+    expected = [(u.source, u.target) for u in read_units(source)]
+    for out, module, kind in ((tmp_path / "out.tmx", "translate.storage.tmx", "tmxfile"),
+                              (tmp_path / "out.xlf", "translate.storage.xliff", "xlifffile")):
+        _export(location, out)
+        store = getattr(pytest.importorskip(module), kind).parsefile(str(out))
+        assert [(u.source, u.target) for u in store.units if u.source] == expected
+
+
 def test_cli_import_then_export_keeps_the_codes(location: str, tmp_path: Path) -> None:
     source = tmp_path / "in.tmx"
     source.write_text(TMX, encoding="utf-8")
