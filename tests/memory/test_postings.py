@@ -55,8 +55,9 @@ def _rows(buffer: PostingBuffer) -> list[tuple[int, list[int]]]:
     return out
 
 
-def _filled(texts: list[tuple[list[int], int]], numpy: bool) -> PostingBuffer:
-    buffer = PostingBuffer(numpy=numpy)
+def _filled(texts: list[tuple[list[int], int]], numpy: bool,
+            part_entries: int = _postings.PART_ENTRIES) -> PostingBuffer:
+    buffer = PostingBuffer(numpy=numpy, part_entries=part_entries)
     for entry, (tokens, lang) in enumerate(texts):
         buffer.add(entry * 2, array(ITEM, tokens), lang)
     return buffer
@@ -71,16 +72,35 @@ def test_python_grouping_gives_reference_rows_in_key_order(
 
 @pytest.mark.skipif(numpy_or_none() is None, reason="numpy (the `fast` extra) not installed")
 @settings(max_examples=examples(200), deadline=None)
-@given(TEXTS, st.sampled_from([1, 7, 1 << 20]))
+@given(TEXTS, st.sampled_from([1, 7, 100, 1 << 20]))
 def test_numpy_grouping_gives_reference_rows_in_key_order(
-        texts: list[tuple[list[int], int]], chunk: int) -> None:
-    """Whatever the chunking of the tokens (a text never split), the same rows as Python."""
-    saved = _postings._CHUNK_TOKENS
-    _postings._CHUNK_TOKENS = chunk
-    try:
-        assert _rows(_filled(texts, numpy=True)) == sorted(_reference(texts).items())
-    finally:
-        _postings._CHUNK_TOKENS = saved
+        texts: list[tuple[list[int], int]], part_entries: int) -> None:
+    """Whatever the parts numpy groups at a time, the same rows as Python, in key order."""
+    buffer = _filled(texts, numpy=True, part_entries=part_entries)
+    assert _rows(buffer) == sorted(_reference(texts).items())
+
+
+@pytest.mark.skipif(numpy_or_none() is None, reason="numpy (the `fast` extra) not installed")
+@settings(max_examples=examples(100), deadline=None)
+@given(st.lists(st.tuples(st.lists(st.integers(1, 3000), max_size=40), st.integers(0, 3)),
+                max_size=60),
+       st.sampled_from([1, 16, 200]))
+def test_numpy_groups_a_bounded_part_of_the_buffer_at_a_time(
+        texts: list[tuple[list[int], int]], part_entries: int) -> None:
+    """The working set of a flush is one part: at most *part_entries* postings plus
+    those of one token (a token's postings are never split)."""
+    buffer = _filled(texts, numpy=True, part_entries=part_entries)
+    per_token: dict[int, int] = {}
+    for tokens, _ in texts:
+        for token in tokens:
+            per_token[token] = per_token.get(token, 0) + 1
+    largest = max(per_token.values(), default=0)
+    total = 0
+    for rows, _ in buffer.parts():
+        size = sum(n for _, _, n, _ in rows)
+        total += size
+        assert size <= part_entries + largest
+    assert total == sum(len(entries) for entries in _reference(texts).values())
 
 
 @pytest.mark.parametrize("numpy_from", [0, 10**12])

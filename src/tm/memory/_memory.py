@@ -38,6 +38,7 @@ from tm.memory._backend import Backend, Connection, Pool, is_postgres_url
 from tm.memory._concordance import concordance
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
+from tm.memory._vocab import Vocabulary
 from tm.memory._writer import Writer, origin_file
 from tm.model import Match, Origin, Unit
 
@@ -86,7 +87,7 @@ class TranslationMemory:
         self.path = backend.location
         self.readonly = backend.readonly
         self.timeout = timeout
-        self._vocab: dict[str, int] = {}
+        self._vocab = Vocabulary()
         self._write_lock = threading.Lock()
         self._langs: dict[str, int] = {}
 
@@ -156,7 +157,8 @@ class TranslationMemory:
 
     def __len__(self) -> int:
         with self._snapshot() as conn:
-            return int(conn.execute("SELECT count(*) FROM units").fetchone()[0])
+            (count,), = conn.stream("SELECT count(*) FROM units")  # a scan: see stream()
+            return int(count)
 
     def check(self) -> None:
         """Raise :class:`StoreError` if the engine finds the memory damaged (before a write)."""
@@ -223,12 +225,11 @@ class TranslationMemory:
                                  f"in this thread (finish the loop over units() first)")
             conn.begin_write(self.timeout)
             try:
-                store.load_vocab(conn, self._vocab)
                 yield conn
                 conn.commit()
             except BaseException:
                 conn.rollback()
-                self._vocab = {}
+                self._vocab.clear()  # ids handed out in this transaction are void
                 raise
 
     def remove_origin(self, origin: str) -> int:

@@ -21,6 +21,7 @@ memory (one more row per key and flush, clustered by key on disk).
 from __future__ import annotations
 
 import importlib
+import itertools
 from array import array
 from collections.abc import Iterator, Sequence
 from types import ModuleType
@@ -29,15 +30,15 @@ from typing import Any
 from tm.memory._backend import Connection
 from tm.memory._index import ITEM, LANG_BITS, LEN_BITS, MAX_LEN, MAX_OCC, OCC_BITS, decode_ids
 
-__all__ = ["FLUSH_ENTRIES", "PostingBuffer", "numpy_or_none"]
+__all__ = ["FLUSH_ENTRIES", "PART_ENTRIES", "PostingBuffer", "numpy_or_none"]
 
 #: Posting entries a writer buffers before writing them (4 bytes each in the buffer,
 #: about 30 while numpy groups them): bounds a bulk import's memory.
 FLUSH_ENTRIES = 8_000_000
 #: Buffers smaller than this are grouped in Python (importing numpy costs more).
 NUMPY_FROM = 50_000
-#: Tokens whose keys numpy computes at a time (bounds the temporary arrays).
-_CHUNK_TOKENS = 1 << 20
+#: Postings numpy groups at a time (a range of token ids; a token is never split).
+PART_ENTRIES = 1 << 20
 #: Terms per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
 _BATCH = 500
 _TOKEN_SHIFT = LANG_BITS + OCC_BITS + LEN_BITS
@@ -60,10 +61,13 @@ class PostingBuffer:
 
     *numpy* chooses the grouping: ``None`` (default) uses numpy for large
     buffers when it is installed; ``False`` never; ``True`` always (tests).
+    numpy groups at most about *part_entries* postings at a time (a range of
+    token ids), which bounds its working set whatever the buffer's size.
     """
 
-    def __init__(self, numpy: bool | None = None) -> None:
+    def __init__(self, numpy: bool | None = None, part_entries: int = PART_ENTRIES) -> None:
         self.numpy = numpy
+        self.part_entries = part_entries
         self._clear()
 
     def _clear(self) -> None:
@@ -93,16 +97,26 @@ class PostingBuffer:
             key = token << _TOKEN_SHIFT | low
             counts[key] = counts.get(key, 0) + 1
 
-    def grouped(self) -> tuple[Iterator[PostingRow], Lengths]:
-        """The buffered postings as ``(key, seq, n, ids)`` rows in key order, and their lengths.
+    def parts(self) -> Iterator[tuple[Iterator[PostingRow], Lengths]]:
+        """The buffered postings as ``(key, seq, n, ids)`` rows, in key order, in parts.
 
-        The second item is ``{term: {text length: entries}}``, what the rows add to
-        each term's length histogram.
+        Each part is ``(rows, lengths)``: its rows, and ``{term: {text length:
+        entries}}``, what they add to each term's length histogram.  The parts'
+        rows follow each other in key order (each part is a range of token ids).
         """
         np = self._numpy()
         if np is not None:
-            return _grouped_numpy(np, self)
-        return _grouped_python(self)
+            return _parts_numpy(np, self)
+        return iter((_grouped_python(self),))
+
+    def grouped(self) -> tuple[Iterator[PostingRow], Lengths]:
+        """All of :meth:`parts` at once: the rows in key order, and their lengths."""
+        rows: list[Iterator[PostingRow]] = []
+        lengths: Lengths = {}
+        for part_rows, part_lengths in self.parts():
+            rows.append(part_rows)
+            lengths.update(part_lengths)  # the parts' terms are disjoint
+        return itertools.chain.from_iterable(rows), lengths
 
     def _numpy(self) -> Any:
         if self.numpy is False or (self.numpy is None and self.entries < NUMPY_FROM):
@@ -120,13 +134,15 @@ class PostingBuffer:
         """
         if not self.entries and not self.shapes:
             return
-        rows, added = self.grouped()
+        shapes: Lengths = {}
         for key, count in self.shapes.items():
-            by_len = added.setdefault(key >> LEN_BITS, {})
+            by_len = shapes.setdefault(key >> LEN_BITS, {})
             by_len[key & MAX_LEN] = by_len.get(key & MAX_LEN, 0) + count
+        for rows, added in self.parts():
+            conn.insert_many("postings", ("key", "seq", "n", "ids"), rows)
+            _add_lengths(conn, added)
         self._clear()
-        conn.insert_many("postings", ("key", "seq", "n", "ids"), rows)
-        _add_lengths(conn, added)
+        _add_lengths(conn, shapes)
 
 
 def _add_lengths(conn: Connection, added: Lengths) -> None:
@@ -186,18 +202,52 @@ def _grouped_python(buffer: PostingBuffer) -> tuple[Iterator[PostingRow], Length
     return rows, added
 
 
-def _grouped_numpy(np: Any, buffer: PostingBuffer) -> tuple[Iterator[PostingRow], Lengths]:
-    """Group the buffer with numpy: keys computed in chunks, one stable sort.
+def _parts_numpy(np: Any, buffer: PostingBuffer) -> Iterator[tuple[Iterator[PostingRow], Lengths]]:
+    """Group the buffer with numpy, one range of token ids at a time (ascending).
 
-    The rows are assembled by C-level iterators (no Python frame per row).
+    A token's keys all start with its id, so each range's rows follow the
+    previous range's in key order; the sorts of one range need about 60
+    bytes per posting of that range, never of the whole buffer.
     """
-    keys, entries = _keys_numpy(np, buffer)
+    tokens = np.frombuffer(buffer.tokens, dtype=np.uint32)
+    lengths = np.frombuffer(buffer.lengths, dtype=np.uint32)
+    text_of = np.repeat(np.arange(len(lengths), dtype=np.uint32), lengths)
+    bounds = _token_bounds(np, tokens, buffer.part_entries)
+    for lo, hi in itertools.pairwise(bounds):
+        if len(bounds) == 2:
+            part_tokens, part_texts = tokens, text_of
+        else:
+            where = np.flatnonzero((tokens >= lo) & (tokens < hi))
+            part_tokens, part_texts = tokens[where], text_of[where]
+            del where
+        yield _group_part(np, buffer, part_tokens, part_texts)
+
+
+def _token_bounds(np: Any, tokens: Any, part_entries: int) -> list[int]:
+    """Ascending token id bounds ``[b0, b1, ...]``: each range ``[b_i, b_i+1)`` holds at
+    most *part_entries* postings plus those of its first token (never split).
+
+    The bounds are the tokens at ranks ``k * n / parts`` (an O(n) selection).
+    """
+    count = len(tokens)
+    parts = -(-count // max(1, part_entries))
+    if parts <= 1:
+        return [0, 1 << 32]
+    ranks = (np.arange(1, parts, dtype=np.int64) * count) // parts
+    cuts = np.partition(tokens, ranks)[ranks].tolist()
+    return [0, *sorted({int(c) for c in cuts if c > 0}), 1 << 32]
+
+
+def _group_part(np: Any, buffer: PostingBuffer, tokens: Any,
+                texts: Any) -> tuple[Iterator[PostingRow], Lengths]:
+    """Rows and lengths of the postings ``(tokens[i], texts[i])`` (texts ascending)."""
+    keys, entries = _keys_numpy(np, buffer, tokens, texts)
+    if not len(keys):
+        return iter(()), {}
     order = np.argsort(keys, kind="stable")  # equal keys keep their (ascending) entry order
     keys = keys[order]
     entries = entries[order]
     del order
-    if not len(keys):
-        return iter(()), {}
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     ends = np.append(starts[1:], len(keys))
     row_keys = keys[starts]
@@ -222,54 +272,38 @@ def _lengths_numpy(np: Any, row_keys: Any, counts: Any) -> Lengths:
             for term, lo, hi in zip(terms_list, bounds[:-1], bounds[1:], strict=True)}
 
 
-def _keys_numpy(np: Any, buffer: PostingBuffer) -> tuple[Any, Any]:
-    """``(keys, entries)`` of every posting of the buffer (terms past ``MAX_OCC`` dropped)."""
-    u64 = np.uint64
-    tokens = np.frombuffer(buffer.tokens, dtype=np.uint32)
-    lengths = np.frombuffer(buffer.lengths, dtype=np.uint32)
-    text_entries = np.frombuffer(buffer.text_entries, dtype=np.uint32)
-    langs = np.frombuffer(buffer.langs, dtype=np.uint8)
-    keys = np.empty(len(tokens), dtype=u64)
-    entries = np.empty(len(tokens), dtype=np.uint32)
-    ends = np.cumsum(lengths, dtype=np.int64)
-    filled = 0
-    first_text = 0
-    while first_text < len(lengths):  # texts whose tokens fit in one chunk (at least one)
-        last_text = max(first_text + 1, int(np.searchsorted(
-            ends, (ends[first_text - 1] if first_text else 0) + _CHUNK_TOKENS, side="right")))
-        lo = int(ends[first_text - 1]) if first_text else 0
-        hi = int(ends[last_text - 1])
-        text = np.repeat(np.arange(first_text, last_text, dtype=u64),
-                         lengths[first_text:last_text])
-        chunk_keys, chunk_texts = _chunk_keys(np, tokens[lo:hi], text, lengths, langs)
-        keys[filled:filled + len(chunk_keys)] = chunk_keys
-        entries[filled:filled + len(chunk_keys)] = text_entries[chunk_texts]
-        filled += len(chunk_keys)
-        first_text = last_text
-    return keys[:filled], entries[:filled]
-
-
-def _chunk_keys(np: Any, tokens: Any, text: Any, lengths: Any, langs: Any) -> tuple[Any, Any]:
-    """Keys of one chunk's tokens (and the text of each), sorted by (text, token).
+def _keys_numpy(np: Any, buffer: PostingBuffer, tokens: Any, texts: Any) -> tuple[Any, Any]:
+    """``(keys, entries)`` of the postings ``(tokens[i], texts[i])``, sorted by (text, token).
 
     A token's occurrence number is its rank among the equal ``(text, token)``
-    pairs, found by sorting the pairs and counting from each run's start.
+    pairs, found by sorting the pairs and counting from each run's start;
+    terms past ``MAX_OCC`` are dropped.
     """
     u64 = np.uint64
-    pairs = (text << u64(32)) | tokens.astype(u64)
-    pairs.sort(kind="stable")
+    pairs = (texts.astype(u64) << u64(32)) | tokens
+    pairs.sort()
     size = len(pairs)
     index = np.arange(size, dtype=np.int64)
     run_start = np.empty(size, dtype=bool)
     run_start[:1] = True
     np.not_equal(pairs[1:], pairs[:-1], out=run_start[1:])
     occurrence = index - np.maximum.accumulate(np.where(run_start, index, 0)) + 1
+    del index, run_start
     keep = occurrence <= MAX_OCC
-    pairs, occurrence = pairs[keep], occurrence[keep].astype(u64)
-    texts = (pairs >> u64(32)).astype(np.int64)
-    token = pairs & u64(0xFFFFFFFF)
-    length = np.minimum(lengths[texts], MAX_LEN).astype(u64)
-    lang = langs[texts].astype(u64)
-    keys = ((((token << u64(LANG_BITS)) | lang) << u64(OCC_BITS) | occurrence)
-            << u64(LEN_BITS)) | length
-    return keys, texts
+    if not keep.all():
+        pairs, occurrence = pairs[keep], occurrence[keep]
+    del keep
+    text = (pairs >> u64(32)).astype(np.int64)
+    lengths = np.frombuffer(buffer.lengths, dtype=np.uint32)
+    langs = np.frombuffer(buffer.langs, dtype=np.uint8)
+    keys = pairs & u64(0xFFFFFFFF)
+    del pairs
+    keys <<= u64(LANG_BITS)
+    keys |= langs[text].astype(u64)
+    keys <<= u64(OCC_BITS)
+    keys |= occurrence.astype(u64)
+    del occurrence
+    keys <<= u64(LEN_BITS)
+    keys |= np.minimum(lengths[text], MAX_LEN).astype(u64)
+    entries = np.frombuffer(buffer.text_entries, dtype=np.uint32)[text]
+    return keys, entries

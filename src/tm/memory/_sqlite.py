@@ -35,17 +35,23 @@ __all__ = ["SQLiteBackend"]
 
 #: SQLite page cache per connection (64 MiB): the index's hot pages of a million units.
 _CACHE_KIB = 65536
-#: Address space SQLite may map (4 GiB): reads go through the OS page cache, no copies.
+#: Address space SQLite may map for reads (4 GiB): lookups read the OS page cache, no copies.
+#: A write transaction maps nothing (see :meth:`SQLiteConnection.begin_write`).
 _MMAP_BYTES = 1 << 32
 
 
 class SQLiteConnection(Connection):
-    """A :class:`sqlite3.Connection` in autocommit mode (transactions are explicit)."""
+    """A :class:`sqlite3.Connection` in autocommit mode (transactions are explicit).
+
+    *mmap* is the ``mmap_size`` of its reads.
+    """
 
     dialect = "sqlite"
 
-    def __init__(self, raw: sqlite3.Connection) -> None:
+    def __init__(self, raw: sqlite3.Connection, mmap: int = 0) -> None:
         self.raw = raw
+        self.mmap = mmap
+        self._mapped = mmap  # set by the caller that opened *raw*
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
         return self.raw.execute(sql, params)
@@ -62,21 +68,40 @@ class SQLiteConnection(Connection):
         return f"{column} IN ({','.join('?' * len(values))})", list(values)
 
     def stream(self, sql: str, params: Sequence[object] = ()) -> Iterator[Any]:
-        return iter(self.raw.execute(sql, params))
+        # A scan reads a whole table once: through the bounded page cache, since every
+        # page mapped would stay in the process's resident memory (a 1 GB memory's
+        # export or count would map about all of it).
+        restore = self._mapped
+        self._map(0)
+        try:
+            yield from self.raw.execute(sql, params)
+        finally:
+            self._map(restore)
 
     def begin_read(self) -> None:
         self.raw.execute("BEGIN")
 
     def begin_write(self, timeout: float) -> None:
+        # A write reads the pages it changes through SQLite's bounded page cache:
+        # mapped pages of a large file would count in the importing process's
+        # resident memory, growing with the memory (issue 9 item 13).
+        self._map(0)
         self.raw.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         self.raw.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
         self.raw.execute("COMMIT")
+        self._map(self.mmap)
 
     def rollback(self) -> None:
         if self.raw.in_transaction:
             self.raw.execute("ROLLBACK")
+        self._map(self.mmap)
+
+    def _map(self, size: int) -> None:
+        if size != self._mapped:
+            self.raw.execute(f"PRAGMA mmap_size={size}")
+            self._mapped = size
 
     @property
     def in_transaction(self) -> bool:
@@ -245,7 +270,7 @@ class SQLiteBackend(Backend):
                 raw.execute("PRAGMA synchronous=NORMAL")
             raw.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
             raw.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")  # read the index through the page cache
-            return SQLiteConnection(raw)
+            return SQLiteConnection(raw, _MMAP_BYTES)
 
     def size(self, conn: Connection) -> int:
         if self.path is None:

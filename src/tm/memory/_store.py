@@ -8,7 +8,6 @@ unit id counter, statistics and re-indexing, as SQL on a
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -64,25 +63,6 @@ def next_unit_id(conn: Connection) -> int:
 def save_next_unit_id(conn: Connection, next_id: int) -> None:
     """Remember the id the next unit gets (inside the write transaction)."""
     conn.execute("UPDATE meta SET value = ? WHERE key = 'next_id'", (str(next_id),))
-
-
-def vocab_size(conn: Connection) -> int:
-    """Number of stored vocabulary tokens (ids are dense from 1)."""
-    return int(conn.execute("SELECT coalesce(max(id), 0) FROM vocab").fetchone()[0])
-
-
-def load_vocab(conn: Connection, vocab: dict[str, int]) -> dict[str, int]:
-    """*vocab* completed with the tokens stored after it was loaded (ids are dense)."""
-    rows = conn.execute("SELECT token, id FROM vocab WHERE id > ? ORDER BY id", (len(vocab),))
-    vocab.update(rows)
-    return vocab
-
-
-def save_vocab(conn: Connection, vocab: dict[str, int], stored: int) -> None:
-    """Insert the tokens added to *vocab* after the first *stored* ones."""
-    new = [(token, i) for token, i in itertools.islice(vocab.items(), stored, None)]
-    if new:
-        conn.insert_many("vocab", ("token", "id"), new)
 
 
 def query_ids(conn: Connection, tokens: list[str]) -> list[int]:

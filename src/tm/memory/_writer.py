@@ -2,25 +2,33 @@
 
 One :class:`Writer` runs inside the write transaction of
 :meth:`tm.TranslationMemory.add` (the only one at a time, whatever the
-backend).  Rows are inserted in batches (``COPY`` on PostgreSQL); postings
-are buffered in memory and written at the end (or when the buffer grows large).
+backend).  Rows are inserted in batches (``COPY`` on PostgreSQL).  A unit's
+texts are tokenized when it is added; their token ids are resolved a batch at
+a time, when the batch is written (:mod:`tm.memory._vocab`: a bounded cache
+over the ``vocab`` table), and only then are their postings buffered
+(:mod:`tm.memory._postings`, written when the buffer is full and at the end).
+So what an import holds is bounded by the batch and the posting buffer, not
+by the size of the memory.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
+from array import array
 from collections.abc import Iterable
 
 from tm._shared.lang import lang_key, normalize_lang
 from tm._shared.text import sentence_key
 from tm.memory import _store as store
 from tm.memory._backend import Connection
-from tm.memory._index import encode_ids
+from tm.memory._index import ITEM
 from tm.memory._markup import MarkupWriter
 from tm.memory._matching import match_tokens
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.memory._shapes import text_terms
+from tm.memory._vocab import Vocabulary
 from tm.model import Origin, Unit
 
 #: Unit rows buffered before one ``executemany``.
@@ -33,6 +41,7 @@ _MASK = _FILTER_BITS - 1
 _RECENT_HASHES = 8
 # Position of each column in a row of store.INSERT_UNIT.
 _POSITION = {name: i for i, name in enumerate(store.INSERT_COLUMNS)}
+_SRC_TOKS, _TGT_TOKS = _POSITION["src_toks"], _POSITION["tgt_toks"]
 _norm = functools.lru_cache(maxsize=256)(normalize_lang)
 _key = functools.lru_cache(maxsize=256)(lang_key)
 
@@ -108,10 +117,9 @@ class Writer:
     ``also`` instead of being deleted, so no file's translation is lost.
     """
 
-    def __init__(self, conn: Connection, vocab: dict[str, int], trusted: bool) -> None:
+    def __init__(self, conn: Connection, vocab: Vocabulary, trusted: bool) -> None:
         self.conn = conn
         self.vocab = vocab
-        self.stored_vocab = len(vocab)
         self.trusted = int(trusted)
         self.langs = store.lang_ids(conn)
         self.buffer = PostingBuffer()
@@ -121,6 +129,8 @@ class Writer:
         self.known: dict[bytes, _Row] = {}
         self.written = KeySet()
         self.pending: dict[int, list[object]] = {}
+        # what the pending units' postings need: (uid, texts, their tokens, language classes)
+        self.texts: list[tuple[int, str, list[str], int, str, list[str], int]] = []
         self.hashes: dict[str, int] = {}  # text_hash of the last few sources
         self.changed = 0
         self.markup = MarkupWriter(conn)  # inline codes, in their side table
@@ -131,22 +141,37 @@ class Writer:
             self.add(unit, prev_src, next_src)
             if len(self.pending) >= _ROW_BATCH:
                 self.write_rows()
-            if self.buffer.entries > FLUSH_ENTRIES:
-                self.buffer.flush(self.conn)
         self.write_rows()
         self.buffer.flush(self.conn)
-        store.save_vocab(self.conn, self.vocab, self.stored_vocab)
         store.save_next_unit_id(self.conn, self.next_id)
         return self.changed
 
     def write_rows(self) -> None:
-        """Insert the pending unit rows; from now on their keys are looked up in the database."""
+        """Index and insert the pending unit rows; from now on their keys are looked up
+        in the database."""
+        self.index_pending()
         self.conn.insert_many("units", store.INSERT_COLUMNS, self.pending.values())
         self.markup.flush()
         self.pending = {}
         for key in self.known:
             self.written.add(key)
         self.known = {}
+        if self.buffer.entries > FLUSH_ENTRIES:
+            self.buffer.flush(self.conn)
+
+    def index_pending(self) -> None:
+        """Give the pending units their token ids and buffer their postings (in id order)."""
+        texts = [t for t in self.texts if t[0] in self.pending]  # not replaced meanwhile
+        self.texts = []
+        tokens = itertools.chain.from_iterable(itertools.chain(t[2], t[5]) for t in texts)
+        get = self.vocab.resolve(self.conn, tokens).__getitem__
+        buffer, pending = self.buffer, self.pending
+        for uid, source, src_toks, src_cls, target, tgt_toks, tgt_cls in texts:
+            src_ids, tgt_ids = array(ITEM, map(get, src_toks)), array(ITEM, map(get, tgt_toks))
+            row = pending[uid]
+            row[_SRC_TOKS], row[_TGT_TOKS] = src_ids.tobytes(), tgt_ids.tobytes()
+            buffer.add(uid << 1, src_ids, src_cls, text_terms(source, src_toks, src_ids))
+            buffer.add(uid << 1 | 1, tgt_ids, tgt_cls, text_terms(target, tgt_toks, tgt_ids))
 
     def add(self, unit: Unit, prev_src: str | None, next_src: str | None) -> None:
         """Add one unit unless its pair is stored; replace an outdated one from its file."""
@@ -192,12 +217,10 @@ class Writer:
 
     def insert(self, unit: Unit, langs: tuple[str, str], row: _Row,
                neighbours: tuple[str | None, str | None]) -> None:
-        """Queue the row of a new unit and index its texts."""
+        """Queue the row of a new unit and tokenize its texts (indexed by :meth:`write_rows`)."""
         src_lang, tgt_lang = langs
         src_cls = store.lang_id(self.conn, self.langs, _key(src_lang))
         tgt_cls = store.lang_id(self.conn, self.langs, _key(tgt_lang))
-        src_toks, tgt_toks = match_tokens(unit.source), match_tokens(unit.target)
-        src_ids, tgt_ids = self.token_ids(src_toks), self.token_ids(tgt_toks)
         uid = row.uid
         self.next_id += 1
         prev_src, next_src = neighbours
@@ -205,12 +228,11 @@ class Writer:
             uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, str(unit.origin),
             unit.note, src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy),
             row.trusted, self.neighbour_hash(prev_src), self.neighbour_hash(next_src),
-            src_cls, tgt_cls, encode_ids(src_ids), encode_ids(tgt_ids), "\n".join(row.also)]
+            src_cls, tgt_cls, b"", b"", "\n".join(row.also)]  # token ids: index_pending
+        self.texts.append((uid, unit.source, match_tokens(unit.source), src_cls,
+                           unit.target, match_tokens(unit.target), tgt_cls))
         self.known[row.ukey] = self.known[row.pkey] = row
         self.markup.add(uid, unit)
-        self.buffer.add(uid << 1, src_ids, src_cls, text_terms(unit.source, src_toks, src_ids))
-        self.buffer.add(uid << 1 | 1, tgt_ids, tgt_cls,
-                        text_terms(unit.target, tgt_toks, tgt_ids))
         self.changed += 1
 
     def neighbour_hash(self, text: str | None) -> int:
@@ -223,14 +245,6 @@ class Writer:
                 self.hashes.clear()
             found = self.hashes[text] = text_hash(text)
         return found
-
-    def token_ids(self, tokens: list[str]) -> list[int]:
-        """The vocabulary ids of *tokens*, new tokens getting the next ids."""
-        ids = list(map(self.vocab.get, tokens))
-        if None in ids:
-            vocab = self.vocab
-            return [vocab.setdefault(t, len(vocab) + 1) for t in tokens]
-        return ids  # type: ignore[return-value]
 
     def find(self, key: bytes, column: str) -> _Row | None:
         """The unit stored under *key* in *column* (``ukey`` or ``pkey``), if any."""
