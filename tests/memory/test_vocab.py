@@ -64,3 +64,23 @@ def test_ids_of_a_rolled_back_import_are_forgotten(location: str) -> None:
         assert sorted(vocab.values()) == list(range(1, len(vocab) + 1))
         assert [m.unit.source for m in memory.lookup("Press key7 to open the door 0",
                                                      limit=1)] == [_units(7, 1)[0].source]
+
+
+def test_an_import_failing_after_several_batches_stores_nothing(
+        location: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches written (and their new tokens stored) before a failure are all rolled back."""
+    monkeypatch.setattr("tm.memory._writer._ROW_BATCH", 4)
+    with TranslationMemory.open(location) as memory:
+        memory.add(_units(0, 3))
+
+        def failing() -> object:
+            yield from _units(3, 30)  # several batches written first
+            raise StoreError("the reader failed")
+
+        with pytest.raises(StoreError):
+            memory.add(failing())  # type: ignore[arg-type]
+        assert len(memory) == 3
+        assert memory.add(_units(3, 30)) == 30
+        assert len(memory) == 33
+        vocab = _stored_vocab(memory)
+        assert sorted(vocab.values()) == list(range(1, len(vocab) + 1))

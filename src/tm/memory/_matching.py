@@ -40,6 +40,7 @@ from tm.errors import UsageError
 
 __all__ = [
     "Scored",
+    "analyse",
     "case_sets",
     "length_window",
     "match_tokens",
@@ -63,6 +64,9 @@ _SPACE = regex.compile(r"\s+")
 # as fast as the Unicode pattern; tests check both agree on every ASCII text.
 _ASCII_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|\w+(?:'\w+)*", re.ASCII)
 _ASCII_SPACE = re.compile(r"\s+", re.ASCII)
+# The same patterns as one group: split() gives the tokens and what lies between them.
+_SPLIT = regex.compile(f"({_TOKEN.pattern})", regex.V1)
+_ASCII_SPLIT = re.compile(f"({_ASCII_TOKEN.pattern})", re.ASCII)
 
 
 def match_tokens(text: str, *, fold: bool = True) -> list[str]:
@@ -85,6 +89,53 @@ def match_tokens(text: str, *, fold: bool = True) -> list[str]:
     if not tokens:
         tokens = [c for c in norm if not c.isspace()]
     return tokens
+
+
+def analyse(text: str) -> tuple[list[str], set[str], str]:
+    """``(match_tokens(text), never_lower(text, tokens), punctuation_skeleton(text))``.
+
+    What the writer needs of every text it stores, computed with one split of
+    the text where that gives the same answer (a property test checks that it
+    always equals the three functions): the tokens and the punctuation between
+    them come out of one pass, and the text is normalized and folded once.
+    """
+    if text.isascii():
+        parts = _ASCII_SPLIT.split(text)
+        raw = parts[1::2]
+        if not raw:
+            return _analyse_slowly(text)
+        skeleton = _ASCII_SPACE.sub("", "".join(parts[::2]))
+        low = text.lower()
+        if low == text:
+            return raw, set(), skeleton
+        folded: list[str] = _ASCII_TOKEN.findall(low)
+    else:
+        norm = unicodedata.normalize("NFKC", text)
+        if norm == text:
+            parts = _SPLIT.split(text)
+            raw = parts[1::2]
+            skeleton = _SPACE.sub("", "".join(parts[::2]))
+        else:
+            raw = _TOKEN.findall(norm)
+            skeleton = punctuation_skeleton(text)
+        if not raw:
+            return _analyse_slowly(text)
+        low = norm.casefold()
+        if low == norm:
+            return raw, set(), skeleton
+        folded = _TOKEN.findall(low)
+        if not folded:
+            return _analyse_slowly(text)
+        if [t.casefold() for t in raw] != folded:
+            return folded, set(), skeleton
+    upper = {f for r, f in zip(raw, folded, strict=True) if r != f}
+    return folded, {t for t in upper if t not in raw}, skeleton
+
+
+def _analyse_slowly(text: str) -> tuple[list[str], set[str], str]:
+    """:func:`analyse` of a text without a word or character token (rare)."""
+    folded = match_tokens(text)
+    return folded, never_lower(text, folded), punctuation_skeleton(text)
 
 
 def case_sets(text: str, folded: Sequence[str]) -> tuple[set[str], set[str]]:

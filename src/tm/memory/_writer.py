@@ -25,9 +25,9 @@ from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._index import ITEM
 from tm.memory._markup import MarkupWriter
-from tm.memory._matching import match_tokens
+from tm.memory._matching import analyse
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
-from tm.memory._shapes import text_terms
+from tm.memory._shapes import shape_terms
 from tm.memory._vocab import Vocabulary
 from tm.model import Origin, Unit
 
@@ -41,6 +41,8 @@ _MASK = _FILTER_BITS - 1
 _RECENT_HASHES = 8
 # Position of each column in a row of store.INSERT_UNIT.
 _POSITION = {name: i for i, name in enumerate(store.INSERT_COLUMNS)}
+#: What :func:`tm.memory._matching.analyse` gives of a text: tokens, never lower, punctuation.
+_Analysis = tuple[list[str], set[str], str]
 _SRC_TOKS, _TGT_TOKS = _POSITION["src_toks"], _POSITION["tgt_toks"]
 _norm = functools.lru_cache(maxsize=256)(normalize_lang)
 _key = functools.lru_cache(maxsize=256)(lang_key)
@@ -129,8 +131,8 @@ class Writer:
         self.known: dict[bytes, _Row] = {}
         self.written = KeySet()
         self.pending: dict[int, list[object]] = {}
-        # what the pending units' postings need: (uid, texts, their tokens, language classes)
-        self.texts: list[tuple[int, str, list[str], int, str, list[str], int]] = []
+        # what the pending units' postings need: (uid, source, target) analysed, classes
+        self.texts: list[tuple[int, _Analysis, int, _Analysis, int]] = []
         self.hashes: dict[str, int] = {}  # text_hash of the last few sources
         self.changed = 0
         self.markup = MarkupWriter(conn)  # inline codes, in their side table
@@ -163,15 +165,17 @@ class Writer:
         """Give the pending units their token ids and buffer their postings (in id order)."""
         texts = [t for t in self.texts if t[0] in self.pending]  # not replaced meanwhile
         self.texts = []
-        tokens = itertools.chain.from_iterable(itertools.chain(t[2], t[5]) for t in texts)
-        get = self.vocab.resolve(self.conn, tokens).__getitem__
+        every = itertools.chain.from_iterable(
+            itertools.chain(src[0], tgt[0]) for _, src, _, tgt, _ in texts)
+        get = self.vocab.resolve(self.conn, every).__getitem__
         buffer, pending = self.buffer, self.pending
-        for uid, source, src_toks, src_cls, target, tgt_toks, tgt_cls in texts:
-            src_ids, tgt_ids = array(ITEM, map(get, src_toks)), array(ITEM, map(get, tgt_toks))
+        for uid, src, src_cls, tgt, tgt_cls in texts:
             row = pending[uid]
-            row[_SRC_TOKS], row[_TGT_TOKS] = src_ids.tobytes(), tgt_ids.tobytes()
-            buffer.add(uid << 1, src_ids, src_cls, text_terms(source, src_toks, src_ids))
-            buffer.add(uid << 1 | 1, tgt_ids, tgt_cls, text_terms(target, tgt_toks, tgt_ids))
+            for side, (tokens, upper, skeleton), cls, column in ((0, src, src_cls, _SRC_TOKS),
+                                                                 (1, tgt, tgt_cls, _TGT_TOKS)):
+                ids = array(ITEM, map(get, tokens))
+                row[column] = ids.tobytes()
+                buffer.add(uid << 1 | side, ids, cls, shape_terms(skeleton, upper, tokens, ids))
 
     def add(self, unit: Unit, prev_src: str | None, next_src: str | None) -> None:
         """Add one unit unless its pair is stored; replace an outdated one from its file."""
@@ -229,8 +233,7 @@ class Writer:
             unit.note, src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy),
             row.trusted, self.neighbour_hash(prev_src), self.neighbour_hash(next_src),
             src_cls, tgt_cls, b"", b"", "\n".join(row.also)]  # token ids: index_pending
-        self.texts.append((uid, unit.source, match_tokens(unit.source), src_cls,
-                           unit.target, match_tokens(unit.target), tgt_cls))
+        self.texts.append((uid, analyse(unit.source), src_cls, analyse(unit.target), tgt_cls))
         self.known[row.ukey] = self.known[row.pkey] = row
         self.markup.add(uid, unit)
         self.changed += 1
