@@ -46,7 +46,8 @@ _SUFFIX = regex.compile(
 )
 #: What may be glued to a figure: plural s, scales, units (10km, $7.8bn, 18.4GB, 12V).
 _GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", "km", "kg", "cm", "mm", "ml", "m",
-                          "g", *N.SYMBOL_UNITS], key=len, reverse=True))
+                          "g", *N.SPEED_SYMBOLS, *N.EN_MAGNITUDE_LETTERS, *N.SYMBOL_UNITS],
+                         key=len, reverse=True))
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October"
                 "|November|December")
 _MONTH_CONTEXT = (
@@ -91,6 +92,12 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     currency = currency_before(text, m.start())
     if currency and glue == "m":  # $5m is five million dollars, not five metres
         glue = "mn"
+    if glue in N.EN_MAGNITUDE_LETTERS:
+        if not currency and (regex.fullmatch(r"\d", m.group("num"))
+                             or (glue == "B" and "." not in m.group("num"))):
+            return []  # 4K video, 3M, seat 12B: a name, not four thousand
+        value *= N.EN_MAGNITUDE_LETTERS[glue]
+        return [_with_suffix(m, text, value, unit=currency, spelled=False)]
     if glue in N.EN_SCALE_SUFFIXES:
         value *= N.EN_SCALE_SUFFIXES[glue]
     unit = currency or N.UNIT_FORMS_EN.get(glue if glue in ("m", "g") else glue.lower(), "")

@@ -60,7 +60,7 @@ _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 #: Idioms that hold no digit nor numeral the recognizers need.
 _WORDS_ONLY_IDIOM = {"en": re.compile(r"(?i)twice|ties\b|aughts\b|fold\b|doubl|tripl|quadrupl"
                                       r"|decade|century|fortnight"),
-                     "zh": re.compile("半|番|[百千][强佳]|对折|世纪初")}
+                     "zh": re.compile("半|番|[百千][强佳]|对折|世纪初|每[十百千万亿]")}
 
 
 def _language(lang: str) -> str:

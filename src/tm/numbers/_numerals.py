@@ -55,6 +55,9 @@ EN_DENOMINATORS: dict[str, int] = {
 EN_SCALE_SUFFIXES: dict[str, int] = {
     "hundred": 100, **EN_SCALES, "bn": 10**9, "mn": 10**6, "k": 10**3, "tn": 10**12,
 }
+#: Capital magnitude letters glued to a figure (1.2M views, 10K followers, $3.5B).  After a
+#: lone digit with no currency sign they are read as names instead (4K video, 3M, 5G).
+EN_MAGNITUDE_LETTERS: dict[str, int] = {"K": 10**3, "M": 10**6, "B": 10**9}
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
@@ -79,15 +82,21 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     ("Hz", "frequency", "1"), ("kHz", "frequency", "1e3"), ("MHz", "frequency", "1e6"),
     ("GHz", "frequency", "1e9"), ("W", "power", "1"), ("kW", "power", "1e3"),
     ("MW", "power", "1e6"), ("GW", "power", "1e9"), ("V", "voltage", "1"),
-    ("kV", "voltage", "1e3"), ("kWh", "energy", "1"), ("mAh", "charge", "1"),
-    ("Mbps", "rate", "1"), ("Gbps", "rate", "1e3"),
+    ("kV", "voltage", "1e3"), ("kWh", "energy", "1"), ("MWh", "energy", "1e3"),
+    ("GWh", "energy", "1e6"), ("mAh", "charge", "1"),
+    ("Mbps", "rate", "1"), ("Gbps", "rate", "1e3"), ("nm", "length", "1e-9"),
+    ("kcal", "food energy", "1"),
+    ("mg", "mass", "0.000001"),
 ]
+#: Speeds glued to a figure in English (100mph, 80km/h): the figure is read, the unit is
+#: left implicit, because Chinese names a speed as 时速100英里 or 每小时100英里 (miles).
+SPEED_SYMBOLS: tuple[str, ...] = ("mph", "kph", "km/h")
 #: Unit symbols written the same in English and Chinese text, glued to the figure or
 #: spaced (18.4GB, 18.4 GB, 3.5GHz, 5kW).  A lone letter is not one: 5G and 4K are names,
 #: and "3W Cafe" a brand, so W and V alone are not read (12V stays unread on both sides).
 SYMBOL_UNITS: tuple[str, ...] = (
     "KB", "MB", "GB", "TB", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "kV", "kWh",
-    "mAh", "Mbps", "Gbps")
+    "mAh", "Mbps", "Gbps", "nm", "mg", "kcal", "MWh", "GWh")
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
 
 UNIT_FORMS_EN: dict[str, str] = {
@@ -104,7 +113,10 @@ UNIT_FORMS_EN: dict[str, str] = {
     "square feet": "ft2", "sq ft": "ft2", "hectares": "ha", "hectare": "ha", "ha": "ha",
     "acres": "acre", "acre": "acre", "mu": "mu", "liters": "l", "litres": "l",
     "liter": "l", "litre": "l", "milliliters": "ml", "millilitres": "ml", "ml": "ml",
-    "gallons": "gal", "gallon": "gal", "degrees celsius": "C", "degrees fahrenheit": "F",
+    "gallons": "gal", "gallon": "gal", "nanometers": "nm", "nanometres": "nm",
+    "nanometer": "nm", "nanometre": "nm", "milligrams": "mg", "milligram": "mg",
+    "kilocalories": "kcal", "kilocalorie": "kcal",
+    "calories": "kcal", "calorie": "kcal", "degrees celsius": "C", "degrees fahrenheit": "F",
     "°c": "C", "°f": "F", "℃": "C", "℉": "F",
     **{symbol.lower(): symbol for symbol in SYMBOL_UNITS},
 }
@@ -113,7 +125,10 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "千米": "km", "英里": "mile", "厘米": "cm", "毫米": "mm", "英尺": "ft", "英寸": "inch",
     "米": "m", "公斤": "kg", "千克": "kg", "克": "g", "磅": "lb", "吨": "t", "斤": "jin",
     "盎司": "oz", "公顷": "ha", "英亩": "acre", "亩": "mu", "毫升": "ml", "升": "l",
-    "加仑": "gal", "摄氏度": "C", "华氏度": "F", "℃": "C", "℉": "F", "°C": "C", "°F": "F",
+    "加仑": "gal", "纳米": "nm", "毫克": "mg", "千卡": "kcal", "大卡": "kcal", "卡路里": "kcal",
+    "赫兹": "Hz", "千赫": "kHz", "兆赫": "MHz", "吉赫": "GHz", "千瓦时": "kWh", "千瓦": "kW",
+    "兆瓦时": "MWh", "吉瓦时": "GWh", "兆瓦": "MW", "吉瓦": "GW", "千伏": "kV", "毫安时": "mAh",
+    "摄氏度": "C", "华氏度": "F", "℃": "C", "℉": "F", "°C": "C", "°F": "F",
     "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "m": "m",
     **{symbol: symbol for symbol in SYMBOL_UNITS},
     # currencies (not convertible: an exchange rate is not a constant)

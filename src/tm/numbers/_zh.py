@@ -38,7 +38,8 @@ _DAY = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三�
 _DAY_BARE = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _UNIT_ZH = "|".join(regex.escape(u) for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
 _SUFFIX = regex.compile(
-    r"(?P<approx>[多余])?(?P<scale>(?:十|百|千(?![米克瓦])|万|亿)+)?(?P<approx2>[多余])?"
+    # A magnitude character that begins a unit's name (千卡, 千瓦时, 千米) is the unit's.
+    rf"(?P<approx>[多余])?(?P<scale>(?:(?!{_UNIT_ZH})[十百千万亿])+)?(?P<approx2>[多余])?"
     rf"(?:(?P<pct>%|个百分点)|(?P<unit>{_UNIT_ZH})(?![A-Za-z]))?"
 )
 #: Units glued to digits in Chinese text too (10km, 18.4GB, 12V).
