@@ -149,3 +149,66 @@ def test_energy_and_power_units_named_in_chinese(en: str, zh: str) -> None:
 
 def test_energy_is_not_power() -> None:
     assert len(_numbers_found("A 100 GWh battery factory", "一座100吉瓦的电池工厂")) == 1
+
+
+# --- 6. times, generations, centuries and eras named in words ---------------------------------
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The store closes at midnight.", "商店午夜关门。"),
+    ("The store closes at midnight.", "商店零点关门。"),
+    ("Voting ends at 24:00.", "投票于0:00结束。"),
+    ("Lunch is served at 12 noon.", "午餐中午12点供应。"),
+    ("Lunch is served at noon.", "午餐中午供应。"),
+    ("Your coupon worth ¥15 expires at midnight.", "您价值15元的优惠券将于今晚24点过期。"),
+])
+def test_midnight_and_noon_are_times(en: str, zh: str) -> None:
+    _agree(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("People born in the 1990s spend more online.", "90后网购支出更多。"),
+    ("Those born in the 2000s", "00后"),
+    ("People born in the 1990s", "九零后"),
+    ("People born in the 1980s are now entering their forties.", "80后如今已步入不惑之年。"),
+])
+def test_a_generation_is_its_decade(en: str, zh: str) -> None:
+    _agree(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Prices have doubled since the turn of the century.", "世纪之交以来，价格翻了一番。"),
+    ("Output has quadrupled since the turn of the century.", "进入二十一世纪以来，产量翻了两番。"),
+    ("Lithium demand could triple by the end of the decade.",
+     "到本世纪20年代末，锂需求可能增加两倍。"),
+    ("Exports rose threefold.", "出口提高两倍。"),
+    ("The industry has grown tenfold since the turn of the century.",
+     "进入21世纪以来，该行业规模扩大至原来的10倍。"),
+])
+def test_centuries_and_decades_named_by_events(en: str, zh: str) -> None:
+    _agree(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The city was founded in 753 BC.", "该城建于公元前753年。"),
+    ("Built in 221 B.C.", "建于公元前221年"),
+    ("Pompeii was buried in AD 79.", "庞贝城于公元79年被掩埋。"),
+    ("in the 5th century BC", "公元前5世纪"),
+    ("Carbon dating suggests the village was settled around 5000 BC.",
+     "碳测年结果显示，该村落约在公元前5000年形成定居。"),
+])
+def test_an_era_signs_its_year(en: str, zh: str) -> None:
+    _agree(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The store closes at midnight.", "商店晚上11点关门。"),
+    ("Lunch is served at noon.", "午餐下午1点供应。"),
+    ("People born in the 1990s", "80后"),
+    ("since the turn of the century", "19世纪以来"),
+    ("Sales peaked in the 2030s.", "销量在本世纪20年代达到顶峰。"),
+    ("Carbon dating suggests the village was settled around 5000 BC.",
+     "碳测年结果显示，该村落约在公元5000年形成定居。"),
+    ("The city was founded in 753 BC.", "该城建于公元753年。"),
+])
+def test_a_wrong_time_generation_or_era_is_still_reported(en: str, zh: str) -> None:
+    assert len(_numbers_found(en, zh)) == 1

@@ -81,7 +81,7 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
         hour += 12
     elif ap == "a" and hour == 12:
         hour = 0
-    return [make(m, Decimal(hour * 100 + minute), "time")]
+    return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24:00 is 0:00
 
 
 def _number(m: regex.Match[str], text: str) -> list[Number]:

@@ -32,6 +32,7 @@ from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
 from tm.numbers._durations import read_durations_en, read_durations_zh
+from tm.numbers._eras import read_eras
 from tm.numbers._idioms_zh import idioms_zh, ratio
 from tm.numbers._multiples import read_multiples
 from tm.numbers._ranges import read_ranges
@@ -55,7 +56,7 @@ _DECADE_WORD = re.compile(
 def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
-    numbers = read_rates(text, numbers, lang)
+    numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
         text, numbers)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)

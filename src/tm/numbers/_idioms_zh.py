@@ -60,8 +60,8 @@ _DISCOUNT = re.compile(
     r"(?:(?P<d>\d(?:\.\d)?)|(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])?)折"
     r"(?![合算旧叠射磨腾断服])|(?P<half>半价|对折)")
 _ZH_ONES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-#: Verbs of growth before 了 N 倍 (not 增至 / 增长到: those say the new size, N alone).
-_GROWTH_BY = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|提升|攀升|增)了"
+#: Verbs of growth before (了) N 倍 (not 增至 / 增长到: those say the new size, N alone).
+_GROWTH_BY = re.compile(r"(?:(?:增长|增加|提高|上升|上涨|扩大|提升|攀升)了?|增了)"
                         r"(?:约|近|将近|大约|超过|逾|达)?$")
 _HALF_OR_MORE = re.compile(r"(?:过|逾|超过?)半数?|半数")
 #: Measure words that follow the two numbers of a ratio (十家……有七家).
@@ -100,8 +100,11 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     if "年代" in text:
         for m in _DECADE.finditer(text):
             out = without(out, m.start(), m.end())
+            # 本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does
+            # with "by the end of the decade": spelled, so it may stand unmatched.
+            relative = bool(m.group("this") or m.group("last"))
             out.append(Number(Decimal(_decade_year(m)), "number", m.start(), m.end(),
-                              m.group(), False, ""))
+                              m.group(), relative, ""))
     return out
 
 

@@ -45,8 +45,9 @@ _SUFFIX = regex.compile(
 #: Units glued to digits in Chinese text too (10km, 18.4GB, 12V).
 _GLUED = "|".join(sorted(["km", "kg", "cm", "mm", "m", *N.SYMBOL_UNITS], key=len,
                          reverse=True))
-_PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午)?"
-_PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12}
+_PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午|今晚|明晚|当晚|深夜)?"
+_PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12, "今晚": 12, "明晚": 12, "当晚": 12,
+            "深夜": 12}
 
 def _set_phrases() -> tuple[str, ...]:
     """The words and set phrases whose numerals are not numbers (data/set_phrases_zh.txt)."""
@@ -96,7 +97,7 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
         return []
     if hour < 12:
         hour += _PERIODS.get(m.group("p") or "", 0)
-    return [make(m, Decimal(hour * 100 + minute), "time")]
+    return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24点 is midnight, 0:00
 
 
 def _prefixed(kind: str) -> Handler:

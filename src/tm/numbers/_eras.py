@@ -1,0 +1,101 @@
+"""Times, generations and eras named in words (private).
+
+* midnight and noon: "at midnight" is the time 0:00 (24点, 零点, 午夜, 半夜, 凌晨0点)
+  and "noon" / "midday" 12:00 (中午, 正午, 晌午, 中午12点); the words are spelled,
+  so one side's word without the other's is no mismatch, and a "12" right before
+  "noon" is the noon's;
+* generations: 80后, 90后, 00后, 八零后 are the decades 1980, 1990, 2000 ("born in
+  the 1980s"), with the bare figure as an alternative;
+* the turn of the century: the 21st century (21世纪, 世纪之交) or, as an
+  alternative, the 20th; spelled, since 世纪之交 holds no figure;
+* eras: 5000 BC / BCE / B.C. and 公元前5000年 are the year -5000, so 公元5000年
+  against "5000 BC" is a sign error of era.  Only a bare year is signed; a
+  century (the 5th century BC, 公元前5世纪) keeps its value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+
+from tm.numbers._base import Number
+
+__all__ = ["read_eras"]
+
+_CLOCK_WORDS = re.compile(r"(?i)\b(?:(?P<twelve>12\s*)?(?P<word>midnight|noon|midday))\b")
+_CLOCK_ZH = re.compile(r"(?P<night>午夜(?:零点)?|半夜|夜半|(?<![〇零一二两三四五六七八九十\d.])零点"
+                       r"(?![〇零一二两三四五六七八九十\d]))|中午|正午|晌午|午正|日午")
+_CENTURY_TURN = re.compile(r"(?i)\bthe\s+turn\s+of\s+the\s+(?:century|millennium)\b")
+_GENERATION = re.compile(r"(?<![\d〇零一二三四五六七八九十.])"
+                         r"(?P<d>[0-9]0|[五六七八九〇零][零〇])后")
+_DIGIT_VALUES = {**{str(i): i for i in range(10)}, "〇": 0, "零": 0, "五": 5, "六": 6, "七": 7,
+                 "八": 8, "九": 9}
+_BC = re.compile(r"\s*(?:BCE?\b|B\.C\.(?:E\.)?)")
+_AD_ZH = "公元前"
+
+
+def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    """*numbers* of *text* with midnight, noon, 80后, the turn of the century and BC read."""
+    if lang == "zh":
+        if "后" in text:
+            numbers = _generations(text, numbers)
+        if "午" in text or "夜" in text or "零点" in text:
+            numbers = _add(numbers, [Number(Decimal(0 if m.group("night") else 1200), "time",
+                                            m.start(), m.end(), m.group(), True, "")
+                                     for m in _CLOCK_ZH.finditer(text)])
+        return _eras_zh(text, numbers) if _AD_ZH in text else numbers
+    lower = text.lower()
+    if "midnight" in lower or "noon" in lower or "midday" in lower:
+        numbers = _clock_words(text, numbers)
+    if "turn of the" in lower:
+        numbers = _add(numbers, [Number(Decimal(21), "number", m.start(), m.end(), m.group(),
+                                        True, "century", alternatives=(Decimal(20),))
+                                 for m in _CENTURY_TURN.finditer(text)])
+    return _eras_en(text, numbers) if "B" in text else numbers
+
+
+def _add(numbers: list[Number], new: list[Number]) -> list[Number]:
+    kept = [a for a in new if not any(n.start < a.end and a.start < n.end for n in numbers)]
+    return [*numbers, *kept] if kept else numbers
+
+
+def _clock_words(text: str, numbers: list[Number]) -> list[Number]:
+    out = numbers
+    for m in _CLOCK_WORDS.finditer(text):
+        if m.group("twelve"):  # "12 noon", "12 midnight": the 12 is the time's
+            out = [n for n in out if not (n.start == m.start() and n.value == 12)]
+        value = Decimal(0 if m.group("word").lower() == "midnight" else 1200)
+        out = _add(out, [Number(value, "time", m.start(), m.end(), m.group(), True, "")])
+    return out
+
+
+def _generations(text: str, numbers: list[Number]) -> list[Number]:
+    out = numbers
+    for m in _GENERATION.finditer(text):
+        tens = _DIGIT_VALUES[m.group("d")[0]]
+        year = 2000 + tens * 10 if tens < 2 else 1900 + tens * 10
+        out = [n for n in out if not (m.start() <= n.start and n.end <= m.end("d"))]
+        out = _add(out, [Number(Decimal(year), "number", m.start(), m.end("d"), m.group("d"),
+                                False, "", alternatives=(Decimal(tens * 10),))])
+    return out
+
+
+def _eras_en(text: str, numbers: list[Number]) -> list[Number]:
+    out = []
+    for n in numbers:
+        bc = _BC.match(text, n.end) if n.kind == "number" and not n.unit else None
+        if bc:
+            n = dataclasses.replace(n, value=-n.value, end=bc.end(), text=text[n.start:bc.end()])
+        out.append(n)
+    return out
+
+
+def _eras_zh(text: str, numbers: list[Number]) -> list[Number]:
+    out = []
+    for n in numbers:
+        if n.kind == "number" and not n.unit and text.endswith(_AD_ZH, 0, n.start) \
+                and not text.startswith("世纪", n.end):  # 公元前5世纪 keeps its century
+            n = dataclasses.replace(n, value=-n.value)
+        out.append(n)
+    return out
