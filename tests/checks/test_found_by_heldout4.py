@@ -7,15 +7,10 @@ last of each list), and with a wrong number that must still be reported.
 from __future__ import annotations
 
 import pytest
+from numbers_cases import numbers_found
 
 from tm import Glossary, Unit, check
 from tm.numbers import extract_numbers, same_numbers
-
-
-def _numbers_found(source: str, target: str, glossary: Glossary | None = None) -> list[str]:
-    return [f.message for f in check([Unit(source, target)], select=["numbers"],
-                                     glossary=glossary)]
-
 
 # --- 1. decades and centuries named differently -------------------------------------------
 
@@ -39,7 +34,7 @@ def _numbers_found(source: str, target: str, glossary: Glossary | None = None) -
 ])
 def test_decades_and_centuries_named_differently_are_one_value(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
-    assert _numbers_found(en, zh) == []
+    assert numbers_found(en, zh) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -49,7 +44,7 @@ def test_decades_and_centuries_named_differently_are_one_value(en: str, zh: str)
     ("The canal was dug in the 19th century.", "这条运河开凿于18世纪。"),
 ])
 def test_a_wrong_decade_or_century_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 2. Roman numerals where they count --------------------------------------------------
@@ -92,7 +87,7 @@ def test_letters_that_are_not_numerals_stay_unread(text: str, lang: str) -> None
      "该药的III期临床试验在18个国家招募了2400名患者。"),
 ])
 def test_roman_numerals_match_their_value(en: str, zh: str) -> None:
-    assert _numbers_found(en, zh) == []
+    assert numbers_found(en, zh) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -102,7 +97,7 @@ def test_roman_numerals_match_their_value(en: str, zh: str) -> None:
     ("after World War II", "第一次世界大战之后"),
 ])
 def test_a_wrong_roman_numeral_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 3. the top N ------------------------------------------------------------------------
@@ -118,7 +113,7 @@ def test_a_wrong_roman_numeral_is_still_reported(en: str, zh: str) -> None:
      "5月，百强房企销售额下降17%。"),
 ])
 def test_the_top_n_is_a_value(en: str, zh: str) -> None:
-    assert _numbers_found(en, zh) == []
+    assert numbers_found(en, zh) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -126,7 +121,7 @@ def test_the_top_n_is_a_value(en: str, zh: str) -> None:
     ("the top 50 universities", "百强高校"),
 ])
 def test_a_wrong_top_n_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 4. multiples: 增长了N倍 is ×N or +N× ------------------------------------------------
@@ -145,7 +140,7 @@ def test_a_wrong_top_n_is_still_reported(en: str, zh: str) -> None:
      "自2015年以来，抗癌药物支出增长了约两倍。"),
 ])
 def test_chinese_multiples_read_as_the_english_multiple(en: str, zh: str) -> None:
-    assert _numbers_found(en, zh) == []
+    assert numbers_found(en, zh) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -155,7 +150,7 @@ def test_chinese_multiples_read_as_the_english_multiple(en: str, zh: str) -> Non
     ("Exports have tripled.", "出口翻了两倍。"),
 ])
 def test_a_wrong_multiple_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 5. date pairs -----------------------------------------------------------------------
@@ -172,7 +167,7 @@ def test_a_wrong_multiple_is_still_reported(en: str, zh: str) -> None:
 ])
 def test_two_days_of_one_month_share_the_month(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
-    assert _numbers_found(en, zh) == []
+    assert numbers_found(en, zh) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -180,12 +175,12 @@ def test_two_days_of_one_month_share_the_month(en: str, zh: str) -> None:
     ("The fair runs on 14 and 15 March.", "展会于4月14、15日举办。"),
 ])
 def test_a_wrong_day_of_a_pair_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 def test_and_between_a_date_and_a_count_is_not_a_pair() -> None:
     # "on May 3, 5 people": the comma keeps 5 a count, not the 5th of May
-    assert _numbers_found("On May 3, 5 people were hurt.", "5月3日，5人受伤。") == []
+    assert numbers_found("On May 3, 5 people were hurt.", "5月3日，5人受伤。") == []
 
 
 # --- 6. discounts ------------------------------------------------------------------------
@@ -201,7 +196,7 @@ def test_and_between_a_date_and_a_count_is_not_a_pair() -> None:
     ("Up to 50% off", "低至五折"),
 ])
 def test_discounts_are_the_percentage_off(en: str, zh: str) -> None:
-    assert _numbers_found(en, zh) == []
+    assert numbers_found(en, zh) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -210,7 +205,7 @@ def test_discounts_are_the_percentage_off(en: str, zh: str) -> None:
     ("Up to 50% off", "低至六折"),
 ])
 def test_a_wrong_discount_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 def test_zhe_in_a_set_phrase_or_a_conversion_is_no_discount() -> None:
@@ -229,7 +224,7 @@ def test_zhe_in_a_set_phrase_or_a_conversion_is_no_discount() -> None:
      "日元汇率跌至1美元兑161日元，为1986年以来最弱水平。"),
 ])
 def test_the_explicit_one_of_a_rate_is_not_extra(en: str, zh: str) -> None:
-    assert _numbers_found(en, zh) == []
+    assert numbers_found(en, zh) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -239,7 +234,7 @@ def test_the_explicit_one_of_a_rate_is_not_extra(en: str, zh: str) -> None:
     ("Pork sells for 26 yuan.", "猪肉1公斤卖26元。"),                         # no "a/per"
 ])
 def test_a_number_beside_a_rate_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 8. a number inside a term whose rendering is missing ---------------------------------
@@ -267,7 +262,7 @@ def test_a_term_whose_rendering_is_missing_does_not_hide_its_number(en: str, zh:
     ("Students watched the Chang'e-6 landing.", "学生们观看了嫦娥6号着陆。"),  # term-missing only
 ])
 def test_a_term_with_its_number_kept_gives_no_numbers_finding(en: str, zh: str) -> None:
-    assert _numbers_found(en, zh, _probes()) == []
+    assert numbers_found(en, zh, _probes()) == []
 
 
 # --- 8. a half-width colon before a placeholder --------------------------------------------

@@ -7,19 +7,9 @@ last of each list), and with a wrong value that must still be reported.
 from __future__ import annotations
 
 import pytest
+from numbers_cases import assert_numbers_agree, numbers_found
 
-from tm import Unit, check
-from tm.numbers import extract_numbers, same_numbers
-
-
-def _numbers_found(source: str, target: str) -> list[str]:
-    return [f.message for f in check([Unit(source, target)], select=["numbers"])]
-
-
-def _agree(en: str, zh: str) -> None:
-    assert same_numbers(en, "en", zh, "zh") == ([], [])
-    assert _numbers_found(en, zh) == []
-
+from tm.numbers import extract_numbers
 
 # --- 1. an English month named alone ----------------------------------------------------
 
@@ -34,7 +24,7 @@ def _agree(en: str, zh: str) -> None:
      "7月是自1961年有气象记录以来最热的月份。"),
 ])
 def test_a_month_named_alone_is_a_month(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize("en", [
@@ -50,7 +40,7 @@ def test_may_and_march_without_a_months_context_are_not_months(en: str) -> None:
     ("September saw record rain.", "十月降雨创纪录。"),
 ])
 def test_a_wrong_month_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 2. durations in decades, centuries, fortnights --------------------------------------
@@ -69,7 +59,7 @@ def test_a_wrong_month_is_still_reported(en: str, zh: str) -> None:
     ("Sea levels rose by 10 centimetres in three decades.", "三十年间，海平面上升了10厘米。"),
 ])
 def test_a_duration_matches_its_count_and_its_years(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -79,7 +69,7 @@ def test_a_duration_matches_its_count_and_its_years(en: str, zh: str) -> None:
     ("Sea levels rose by 10 centimetres in three decades.", "四十年间，海平面上升了10厘米。"),
 ])
 def test_a_wrong_duration_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 3. a figure with a unit symbol, glued or spaced ------------------------------------
@@ -94,7 +84,7 @@ def test_a_wrong_duration_is_still_reported(en: str, zh: str) -> None:
     ("Data usage per user climbed to 18.4 GB a month.", "每位用户每月流量使用量攀升至18.4GB。"),
 ])
 def test_a_figure_reads_the_same_glued_to_its_unit_or_spaced(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -103,7 +93,7 @@ def test_a_figure_reads_the_same_glued_to_its_unit_or_spaced(en: str, zh: str) -
     ("The chip runs at 3.5 GHz.", "该芯片主频为3.2GHz。"),
 ])
 def test_a_wrong_figure_or_unit_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 4. ordinals with a magnitude --------------------------------------------------------
@@ -118,7 +108,7 @@ def test_a_wrong_figure_or_unit_is_still_reported(en: str, zh: str) -> None:
      "2023年，特斯拉上海工厂第200万辆整车下线。"),
 ])
 def test_an_ordinal_keeps_its_magnitude(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -126,7 +116,7 @@ def test_an_ordinal_keeps_its_magnitude(en: str, zh: str) -> None:
     ("The 1,000th customer wins a prize.", "第100位顾客将获奖。"),
 ])
 def test_a_wrong_large_ordinal_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 5. a sign written in words ----------------------------------------------------------
@@ -142,7 +132,7 @@ def test_a_wrong_large_ordinal_is_still_reported(en: str, zh: str) -> None:
      "1月9日，漠河气温降至零下42摄氏度。"),
 ])
 def test_a_sign_in_words_reads_as_the_sign(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("text", "values"), [
@@ -161,4 +151,4 @@ def test_a_dash_after_a_number_and_its_measure_word_is_a_range_not_a_sign(
      "1月9日，漠河气温降至零下24摄氏度。"),
 ])
 def test_a_lost_or_wrong_sign_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1

@@ -7,19 +7,9 @@ last of each list), and with a wrong value that must still be reported.
 from __future__ import annotations
 
 import pytest
+from numbers_cases import assert_numbers_agree, numbers_found
 
-from tm import Unit, check
-from tm.numbers import extract_numbers, same_numbers
-
-
-def _numbers_found(source: str, target: str) -> list[str]:
-    return [f.message for f in check([Unit(source, target)], select=["numbers"])]
-
-
-def _agree(en: str, zh: str) -> None:
-    assert same_numbers(en, "en", zh, "zh") == ([], [])
-    assert _numbers_found(en, zh) == []
-
+from tm.numbers import extract_numbers
 
 # --- 1. magnitude suffixes in English: 1.2M, 10K, 3.5B ---------------------------------------
 
@@ -34,7 +24,7 @@ def _agree(en: str, zh: str) -> None:
     ("Your post was shared 1.2M times", "你的帖子被分享了120万次"),
 ])
 def test_a_capital_magnitude_letter_is_a_magnitude(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize("en", [
@@ -51,7 +41,7 @@ def test_a_letter_after_a_lone_digit_is_a_name(en: str) -> None:
     ("The startup raised $3.5B.", "这家初创公司筹得3.5亿美元。"),
 ])
 def test_a_wrong_magnitude_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 2. a figure glued to a unit in English ------------------------------------------------
@@ -69,7 +59,7 @@ def test_a_wrong_magnitude_is_still_reported(en: str, zh: str) -> None:
      "3纳米制程可将性能提升最多15%。"),
 ])
 def test_a_figure_glued_to_a_unit_is_read_in_english(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -79,7 +69,7 @@ def test_a_figure_glued_to_a_unit_is_read_in_english(en: str, zh: str) -> None:
      "台积电计划于2025年开始量产3纳米芯片。"),
 ])
 def test_a_wrong_figure_glued_to_a_unit_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 3. a magnitude character inside a Chinese unit's name ----------------------------------
@@ -95,7 +85,7 @@ def test_a_wrong_figure_glued_to_a_unit_is_still_reported(en: str, zh: str) -> N
     ("Daily goal: 2,000 kilocalories", "每日目标：2000千卡"),
 ])
 def test_a_magnitude_character_in_a_unit_name_is_the_units(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -104,7 +94,7 @@ def test_a_magnitude_character_in_a_unit_name_is_the_units(en: str, zh: str) -> 
     ("Burned 320 kcal", "消耗320千克"),
 ])
 def test_a_wrong_value_with_such_a_unit_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 # --- 4. rates: per 1,000 = ‰, per 10,000 = ‱ or 每万 -----------------------------------------
@@ -121,7 +111,7 @@ def test_a_wrong_value_with_such_a_unit_is_still_reported(en: str, zh: str) -> N
      "2024年，每万名居民拥有的医院床位数从63张增至71张。"),
 ])
 def test_the_base_of_a_rate_is_read(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize("zh", ["每千米耗油6升", "每千克售价3元"])
@@ -135,7 +125,7 @@ def test_a_unit_after_per_is_not_a_rate_base(zh: str) -> None:
     ("The rate is 2.1 per 10,000.", "该比率为2.1‰。"),
 ])
 def test_a_wrong_rate_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -144,11 +134,11 @@ def test_a_wrong_rate_is_still_reported(en: str, zh: str) -> None:
     ("Solar output reached 67 GW.", "光伏出货量达到67吉瓦。"),
 ])
 def test_energy_and_power_units_named_in_chinese(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 def test_energy_is_not_power() -> None:
-    assert len(_numbers_found("A 100 GWh battery factory", "一座100吉瓦的电池工厂")) == 1
+    assert len(numbers_found("A 100 GWh battery factory", "一座100吉瓦的电池工厂")) == 1
 
 
 # --- 6. times, generations, centuries and eras named in words ---------------------------------
@@ -162,7 +152,7 @@ def test_energy_is_not_power() -> None:
     ("Your coupon worth ¥15 expires at midnight.", "您价值15元的优惠券将于今晚24点过期。"),
 ])
 def test_midnight_and_noon_are_times(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -172,7 +162,7 @@ def test_midnight_and_noon_are_times(en: str, zh: str) -> None:
     ("People born in the 1980s are now entering their forties.", "80后如今已步入不惑之年。"),
 ])
 def test_a_generation_is_its_decade(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -185,7 +175,7 @@ def test_a_generation_is_its_decade(en: str, zh: str) -> None:
      "进入21世纪以来，该行业规模扩大至原来的10倍。"),
 ])
 def test_centuries_and_decades_named_by_events(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -197,7 +187,7 @@ def test_centuries_and_decades_named_by_events(en: str, zh: str) -> None:
      "碳测年结果显示，该村落约在公元前5000年形成定居。"),
 ])
 def test_an_era_signs_its_year(en: str, zh: str) -> None:
-    _agree(en, zh)
+    assert_numbers_agree(en, zh)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -211,4 +201,4 @@ def test_an_era_signs_its_year(en: str, zh: str) -> None:
     ("The city was founded in 753 BC.", "该城建于公元753年。"),
 ])
 def test_a_wrong_time_generation_or_era_is_still_reported(en: str, zh: str) -> None:
-    assert len(_numbers_found(en, zh)) == 1
+    assert len(numbers_found(en, zh)) == 1

@@ -1,0 +1,18 @@
+"""Helpers shared by the found-by-heldout tests: what the numbers check says about one pair."""
+
+from __future__ import annotations
+
+from tm import Glossary, Unit, check
+from tm.numbers import same_numbers
+
+
+def numbers_found(source: str, target: str, glossary: Glossary | None = None) -> list[str]:
+    """The messages of the numbers check on the one unit *source* → *target*."""
+    return [f.message for f in check([Unit(source, target)], select=["numbers"],
+                                     glossary=glossary)]
+
+
+def assert_numbers_agree(en: str, zh: str) -> None:
+    """tm.numbers and the numbers check both find the same values in *en* and *zh*."""
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+    assert numbers_found(en, zh) == []
