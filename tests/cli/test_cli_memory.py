@@ -283,3 +283,14 @@ def test_every_memory_command_works_on_each_backend(location: str, tmp_path: Pat
     out = tmp_path / "all.tmx"
     assert run_tm("export", "-o", str(out), env=env).code == 0
     assert len(list(read_tmx(str(out)))) == EXPECTED_UNITS
+
+
+def test_summaries_count_one_unit_in_the_singular(tmp_path: Path) -> None:
+    tsv = tmp_path / "one.tsv"
+    tsv.write_text("Hello.\t你好。\n", encoding="utf-8")
+    db = str(tmp_path / "one.db")
+    imported = run_tm("import", str(tsv), "--db", db)
+    assert imported.code == 0 and "imported 1 unit from 1 file" in imported.out
+    exported = run_tm("export", "--db", db, "--format", "tmx", "-o", str(tmp_path / "o.tmx"))
+    assert exported.code == 0 and "1 unit written" in exported.err
+    assert "1 units" not in imported.out + exported.err

@@ -285,3 +285,8 @@ class SkipReport:
         it = "them" if plural else "it"
         print(f"tm: {self.source}: skipped {self.count} {self.what} line{plural} "
               f"({shown}{more}); {self.option} keeps {it}", file=sys.stderr)
+
+
+def count_of(n: int, noun: str) -> str:
+    """*n* with its regular English noun: "1 unit", "2 units" (for summaries on stderr)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
-from tm.cli._common import add_output_option, language, new_command
+from tm.cli._common import add_output_option, count_of, language, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._settings import say
 from tm.formats import FORMATS, write_units
@@ -68,5 +68,5 @@ def run(args: argparse.Namespace) -> int:
         count = write_units(units, args.output, fmt=fmt, source_lang=args.source_lang or "en",
                             msgctxt=args.msgctxt, excel=args.excel)
     where = "stdout" if args.output == "-" else args.output
-    say(args, f"tm export: {count} units written to {where} ({fmt})")
+    say(args, f"tm export: {count_of(count, 'unit')} written to {where} ({fmt})")
     return 0

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from tm.cli._common import (
     add_deprecated_alias,
     add_encoding_option,
+    count_of,
     language,
     new_command,
     seconds,
@@ -75,10 +76,6 @@ def _expected(args: argparse.Namespace) -> int | None:
     return None if None in counts else sum(c or 0 for c in counts)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
     read = fuzzy = 0
@@ -109,6 +106,6 @@ def run(args: argparse.Namespace) -> int:
     trust = " (untrusted)" if args.untrusted else ""
     if fuzzy and not args.untrusted:
         trust = f" ({fuzzy} fuzzy, untrusted)"
-    print(f"imported {_count(read, 'unit')} from {_count(len(files), 'file')}{trust}: "
-          f"{changed} new or changed; {_count(total, 'unit')} in {redact(args.db)}")
+    print(f"imported {count_of(read, 'unit')} from {count_of(len(files), 'file')}{trust}: "
+          f"{changed} new or changed; {count_of(total, 'unit')} in {redact(args.db)}")
     return 0
