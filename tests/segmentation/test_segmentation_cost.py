@@ -11,7 +11,6 @@ tests/benchmarks (``python tests/benchmarks/run.py segment``).
 from __future__ import annotations
 
 import sys
-import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -20,8 +19,8 @@ import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from segment_cpu import best_cpu_seconds
 
-import tm
 from tm.segmentation import iter_segments
 from tm.segmentation._segment import _compiled
 
@@ -98,12 +97,7 @@ def test_tm_segment_streams_every_format(tmp_path: Path, fmt: list[str],
 
 
 def _per_char(text: str, lang: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        tm.segment(text, lang)
-        best = min(best, time.process_time() - started)
-    return best / len(text)
+    return best_cpu_seconds(text, lang) / len(text)
 
 
 @pytest.mark.parametrize(("unit", "lang"), [
