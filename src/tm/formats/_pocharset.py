@@ -31,7 +31,7 @@ __all__ = ["declare_utf8", "declared_charset", "decode_po", "encode_in", "is_utf
 #: The header's Content-Type line, as bytes: its charset is ASCII whatever the file's encoding.
 _DECLARATION = re.compile(rb'(?:"|\\n)Content-Type:[^"\n]*?charset=([^"\\\s;]*)')
 #: How far into a file its header can be (the header is the first entry).
-_HEADER_BYTES = 64 * 1024
+HEADER_BYTES = 64 * 1024
 #: What must come out as the same bytes in any charset a PO file may use.
 _ASCII_PROBE = 'msgid msgstr msgctxt "\\n" #:,.-_[]\t'
 _UTF8 = frozenset({"utf-8", "utf_8", "utf-8-sig", "utf_8_sig"})
@@ -42,7 +42,7 @@ def declared_charset(data: bytes) -> tuple[str, int] | None:
 
     Only the first entry is the header: a ``Content-Type`` in a later msgstr is text.
     """
-    head = data[:_HEADER_BYTES].lstrip(codecs.BOM_UTF8)
+    head = data[:HEADER_BYTES].lstrip(codecs.BOM_UTF8)
     second = re.search(rb'(?m)^msgid\s+"[^"]', head)
     found = _DECLARATION.search(head, 0, second.start() if second else len(head))
     if not found or not found.group(1):

@@ -18,11 +18,12 @@ from collections.abc import Iterator, Mapping
 
 import polib
 
-from tm._shared.files import atomic_writer, one_line, read_bytes
+from tm._shared.files import atomic_writer, one_line, peek_bytes, read_bytes
 from tm._shared.po_header import ordered_header
 from tm._shared.width import char_width, text_width
 from tm.formats._pobuild import entry_id
 from tm.formats._pocharset import (
+    HEADER_BYTES,
     declare_utf8,
     declared_charset,
     decode_po,
@@ -270,7 +271,7 @@ def write_po(po: polib.POFile, path: str | os.PathLike[str]) -> None:
 
 def declared_charset_of(path: str | os.PathLike[str]) -> str:
     """The charset the header of the PO file at *path* declares (``UTF-8`` when none)."""
-    found = declared_charset(read_bytes(path))
+    found = declared_charset(peek_bytes(path, HEADER_BYTES))
     return found[0] if found and not is_utf8(found[0]) else "UTF-8"
 
 
