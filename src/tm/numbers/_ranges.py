@@ -66,7 +66,7 @@ def _joined(text: str, a: Number, b: Number, lang: str) -> bool:
     if not m:
         return False
     if lang == "en" and gap.strip().lower() == "and":  # only "between 8 and 10 percent"
-        return bool(_BETWEEN.search(text, 0, a.start)) or _day_pair(a, b)
+        return bool(_BETWEEN.search(text, 0, a.start))
     return True
 
 
