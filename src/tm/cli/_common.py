@@ -29,6 +29,7 @@ __all__ = [
     "add_output_option",
     "add_text_json_option",
     "add_verbosity_options",
+    "count_of",
     "encoding_name",
     "json_envelope",
     "json_text",
@@ -279,11 +280,10 @@ class SkipReport:
         """Report the skipped lines on stderr (nothing when none was skipped)."""
         if not self.count:
             return
-        plural = "s" if self.count > 1 else ""
         shown = ", ".join(f"line {n}: {t!r}" for n, t in self.examples)
         more = ", ..." if self.count > len(self.examples) else ""
-        it = "them" if plural else "it"
-        print(f"tm: {self.source}: skipped {self.count} {self.what} line{plural} "
+        it = "it" if self.count == 1 else "them"
+        print(f"tm: {self.source}: skipped {count_of(self.count, self.what + ' line')} "
               f"({shown}{more}); {self.option} keeps {it}", file=sys.stderr)
 
 

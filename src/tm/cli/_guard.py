@@ -270,12 +270,7 @@ def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
     except TMError as err:
         _error(_naming_the_memory(err, args))
         return 2
-    except BrokenPipeError:
-        # The reader went away (`tm segment ... | head`); that is not an error.
-        if sys.stderr is not None:
-            sys.stderr.close()
-        return 0
-    except OSError as err:
+    except OSError as err:     # BrokenPipeError too: `tm segment ... | head` exits 0
         return stdout_failed(err)
     except KeyboardInterrupt:
         _note("tm: interrupted; temporary files removed, nothing half-written")

@@ -68,11 +68,11 @@ def _warn(message: str) -> None:
     print(f"tm: warning: {message}", file=sys.stderr)
 
 
-def _expected(args: argparse.Namespace) -> int | None:
+def _expected(args: argparse.Namespace, files: list[str]) -> int | None:
     """The progress bar's total: the records the files hold (one fast pass), when a bar is drawn."""
     if not wants_progress(args):
         return None
-    counts = [count_records(f) for f in args.files]
+    counts = [count_records(f) for f in files]
     return None if None in counts else sum(c or 0 for c in counts)
 
 
@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
 
     with TranslationMemory.writing(args.db, timeout=args.wait) as memory:
         memory.check()  # a damaged memory is refused before anything is written
-        changed = memory.add(progress(counted(files), _expected(args), "importing", args),
+        changed = memory.add(progress(counted(files), _expected(args, files), "importing", args),
                              trusted=not args.untrusted)
     # Counted once the import is in place: a new memory built beside the target may have
     # been added to one another import created meanwhile.
