@@ -37,6 +37,9 @@ def read_durations_en(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of English *text* with durations, signs and magnitude ordinals read."""
     lower = text.lower()
     durations = "decade" in lower or "centur" in lower or "fortnight" in lower
+    # _MINUS and _BELOW need one of these words (casefold: whatever re.I matches, e.g. ſ).
+    folded = text.casefold()
+    signs = "minus" in folded or "negative" in folded or "below" in folded
     out: list[Number] = []
     for n in numbers:
         if out and n.kind == "ordinal" and _joins_magnitude(text, out[-1], n):
@@ -44,7 +47,7 @@ def read_durations_en(text: str, numbers: list[Number]) -> list[Number]:
             n = dataclasses.replace(n, value=canonical(last.value * n.value), start=last.start,
                                     text=text[last.start:n.end], spelled=last.spelled)
         elif n.kind == "number":
-            n = _signed_en(text, n, out[-1].end if out else 0)
+            n = _signed_en(text, n, out[-1].end if out else 0) if signs else n
             n = _duration_after(text, n) if durations and not n.unit else n
         out.append(n)
     if durations:
