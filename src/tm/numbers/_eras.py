@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number
+from tm.numbers._idioms_zh import without
 
 __all__ = ["read_eras"]
 
@@ -75,7 +76,7 @@ def _generations(text: str, numbers: list[Number]) -> list[Number]:
     for m in _GENERATION.finditer(text):
         tens = _DIGIT_VALUES[m.group("d")[0]]
         year = 2000 + tens * 10 if tens < 2 else 1900 + tens * 10
-        out = [n for n in out if not (m.start() <= n.start and n.end <= m.end("d"))]
+        out = without(out, m.start(), m.end("d"))
         out = _add(out, [Number(Decimal(year), "number", m.start(), m.end("d"), m.group("d"),
                                 False, "", alternatives=(Decimal(tens * 10),))])
     return out

@@ -33,7 +33,7 @@ from decimal import Decimal
 from tm.numbers._base import Number, canonical
 from tm.numbers._durations import read_durations_en, read_durations_zh
 from tm.numbers._eras import read_eras
-from tm.numbers._idioms_zh import idioms_zh, ratio
+from tm.numbers._idioms_zh import idioms_zh, ratio, without
 from tm.numbers._multiples import read_multiples
 from tm.numbers._ranges import read_ranges
 from tm.numbers._rates import read_rates
@@ -108,7 +108,7 @@ _FIRST_DECADE = re.compile(r"\b(?:the\s+)?first\s+decade\s+of\s+the\s+(\d{1,2})(
 def _first_decades(text: str, numbers: list[Number], out: list[Number]) -> list[Number]:
     """"the first decade of the 21st century" = 2000 (added to *out*); the rest of *numbers*."""
     for m in _FIRST_DECADE.finditer(text):
-        numbers = [n for n in numbers if not (m.start() <= n.start and n.end <= m.end())]
+        numbers = without(numbers, m.start(), m.end())
         out.append(Number(Decimal((int(m.group(1)) - 1) * 100), "number", m.start(), m.end(),
                           m.group(), False, ""))
     return numbers
