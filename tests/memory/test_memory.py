@@ -370,3 +370,27 @@ def test_reading_inside_a_loop_over_units_does_not_wait_for_itself() -> None:
             for _ in mem.units():
                 mem.add([Unit("New.", "新。")])
         assert mem.add([Unit("New.", "新。")]) == 1
+
+
+def test_optimize_rebuilds_the_index_the_writer_built(tmp_path: Path) -> None:
+    # optimize() re-derives every posting and shape count from the stored texts; it must
+    # give the rows the writer gave (mixed case, punctuation, Chinese, NFKC-different text).
+    path = tmp_path / "tm.db"
+    units = [Unit("Open the File menu, then press Save.", "打开“文件”菜单，然后按“保存”。"),
+             Unit("GDP grew 6.9% in 2017!", "2017年GDP增长6.9%！"),
+             Unit("ｆｕｌｌ－width ＡＢＣ text?", "全角文字？"),
+             Unit("iPhone and MacBook sales", "iPhone和MacBook的销量"),
+             Unit("plain lower case words", "普通小写词")]
+    with TranslationMemory.open(path) as memory:
+        memory.add(units)
+
+    def index_rows() -> list[list[tuple[object, ...]]]:
+        with sqlite3.connect(path) as conn:
+            return [sorted(conn.execute(f"SELECT * FROM {table}"))
+                    for table in ("postings", "term_lengths")]
+
+    built = index_rows()
+    assert built[0] and built[1]
+    with TranslationMemory.open(path) as memory:
+        memory.optimize()
+    assert index_rows() == built

@@ -82,7 +82,7 @@ class PostingBuffer:
             shapes: Sequence[int] = ()) -> None:
         """Index one text (*entry* = ``unit_id << 1 | side``; entries come ascending).
 
-        *shapes* are the text's pseudo-tokens (:func:`tm.memory._shapes.text_terms`),
+        *shapes* are the text's pseudo-tokens (:func:`tm.memory._shapes.shape_terms`),
         counted in the length histograms only.
         """
         self.tokens.extend(token_ids)

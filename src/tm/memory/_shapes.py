@@ -34,9 +34,9 @@ from dataclasses import dataclass
 
 from tm.memory._backend import Connection
 from tm.memory._index import MAX_LEN, Index, term_of
-from tm.memory._matching import case_sets, never_lower, punctuation_skeleton
+from tm.memory._matching import case_sets, punctuation_skeleton
 
-__all__ = ["Cut", "Shapes", "has_shapes", "shape_terms", "text_terms"]
+__all__ = ["Cut", "Shapes", "has_shapes", "shape_terms"]
 
 #: Pseudo-token of "every text" (vocabulary ids start at 1).
 ALL = 0
@@ -47,15 +47,11 @@ _MAX_TOKENS = 100
 _EPS = 1e-9
 
 
-def text_terms(text: str, folded: Sequence[str], ids: Sequence[int]) -> list[int]:
-    """The pseudo-tokens one text counts under (see the module docstring)."""
-    return shape_terms(punctuation_skeleton(text), never_lower(text, folded), folded, ids)
-
-
 def shape_terms(skeleton: str, upper: set[str], folded: Sequence[str],
                 ids: Sequence[int]) -> list[int]:
-    """:func:`text_terms` from the text's skeleton and tokens never written in lower case
-    (:func:`tm.memory._matching.analyse` computes both with the tokens)."""
+    """The pseudo-tokens one text counts under (see the module docstring), from its
+    skeleton and tokens never written in lower case (:func:`tm.memory._matching.analyse`
+    computes both with the tokens)."""
     out = [ALL, _SKELETON | zlib.crc32(skeleton.encode())]
     if upper:
         out.extend({i for tok, i in zip(folded, ids, strict=True) if tok in upper})

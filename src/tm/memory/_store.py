@@ -14,10 +14,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from tm.errors import StoreError
 from tm.memory._backend import Connection
 from tm.memory._index import MAX_LANGS, decode_ids
-from tm.memory._matching import match_tokens
+from tm.memory._matching import analyse
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.memory._schema import BEFORE_MARKUP, SCHEMA_VERSION
-from tm.memory._shapes import text_terms
+from tm.memory._shapes import shape_terms
 from tm.model import Origin, Unit
 
 UNIT_COLUMNS = ("id, source, target, context, origin, note, source_lang, target_lang, "
@@ -187,9 +187,10 @@ def reindex(conn: Connection) -> None:
                 f"SELECT id, src_toks, tgt_toks, src_cls, tgt_cls, source, target FROM units "
                 f"WHERE {where} ORDER BY id", params).fetchall():
             for side in (0, 1):
-                ids, text = decode_ids(sides[side]), sides[4 + side]
+                ids = decode_ids(sides[side])
+                tokens, upper, skeleton = analyse(sides[4 + side])  # as the writer does
                 buffer.add(uid << 1 | side, ids, sides[2 + side],
-                           text_terms(text, match_tokens(text), ids))
+                           shape_terms(skeleton, upper, tokens, ids))
         if buffer.entries > FLUSH_ENTRIES:
             buffer.flush(conn)
     buffer.flush(conn)
