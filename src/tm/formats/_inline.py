@@ -228,13 +228,13 @@ class _TmxToXliff:
         if tag == "hi":
             return self.container(child)
         if tag in ("bpt", "ept"):
-            key = _id(child.get("i", ""))
+            key = xml_attr(child.get("i", ""))
             if grouped:
                 return f"<g id={key}>" if tag == "bpt" else "</g>"
             if _empty(child):
                 return f"<{'bx' if tag == 'bpt' else 'ex'} id={key}/>"
             return f"<{tag} id={key}>{self.native(child)}</{tag}>"
-        key = self.ph_id(child.get("x", ""))
+        key = self.phxml_attr(child.get("x", ""))
         if tag == "it":
             pos = "open" if child.get("pos") == "begin" else "close"
             return f'<it id={key} pos="{pos}">{self.native(child)}</it>'
@@ -253,12 +253,8 @@ class _TmxToXliff:
         """The XLIFF id of a placeholder: its ``x``, told apart from pair ids; else a count."""
         if not x.strip():
             self.count += 1
-            return _id(f"ph{self.count}")
-        return _id(f"x{x}" if x in self.pairs else x)
-
-
-def _id(value: str) -> str:
-    return xml_attr(value)
+            return xml_attr(f"ph{self.count}")
+        return xml_attr(f"x{x}" if x in self.pairs else x)
 
 
 def _nested_pairs(element: Element) -> set[int]:
