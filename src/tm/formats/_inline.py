@@ -234,7 +234,7 @@ class _TmxToXliff:
             if _empty(child):
                 return f"<{'bx' if tag == 'bpt' else 'ex'} id={key}/>"
             return f"<{tag} id={key}>{self.native(child)}</{tag}>"
-        key = self.phxml_attr(child.get("x", ""))
+        key = self.ph_id(child.get("x", ""))
         if tag == "it":
             pos = "open" if child.get("pos") == "begin" else "close"
             return f'<it id={key} pos="{pos}">{self.native(child)}</it>'
