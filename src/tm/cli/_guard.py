@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
-from tm.cli._settings import resolve_db
+from tm.cli._settings import resolve_db, shown_db
 from tm.errors import StoreError, TMError, UsageError
 from tm.files import forget_inputs, same_file
 
@@ -215,9 +215,7 @@ def _naming_the_memory(err: TMError, args: argparse.Namespace) -> str:
     message = str(err)
     db = getattr(args, "db", None)
     if isinstance(err, StoreError) and isinstance(db, str) and db:
-        from tm.memory import redact  # only on this error path: `tm --help` stays light
-
-        shown = redact(db)
+        shown = shown_db(db)
         if shown not in message:
             return f"{shown}: {message}"
     return message

@@ -16,7 +16,7 @@ import sys
 from tm.config import Settings, load_settings, search_folders
 from tm.errors import UsageError
 
-__all__ = ["DB_VARIABLE", "project_settings", "resolve_db", "say"]
+__all__ = ["DB_VARIABLE", "project_settings", "resolve_db", "say", "shown_db"]
 
 #: Environment variable naming the translation memory when ``--db`` is not given.
 DB_VARIABLE = "TM_DB"
@@ -49,7 +49,7 @@ def project_settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def _shown(db: str) -> str:
+def shown_db(db: str) -> str:
     """*db* as it may be printed: a database URL's password hidden."""
     from tm.memory import redact  # lazily: most commands never print this
 
@@ -67,11 +67,11 @@ def resolve_db(args: argparse.Namespace) -> str:
         return str(given)
     from_env = os.environ.get(DB_VARIABLE)
     if from_env:
-        say(args, f"tm: memory from ${DB_VARIABLE}: {_shown(from_env)}", verbose_only=True)
+        say(args, f"tm: memory from ${DB_VARIABLE}: {shown_db(from_env)}", verbose_only=True)
         return from_env
     configured = project_settings(args).db
     if configured:
-        say(args, f"tm: memory from the settings file: {_shown(configured)}",
+        say(args, f"tm: memory from the settings file: {shown_db(configured)}",
             verbose_only=True)
         return configured
     raise UsageError(f"no translation memory: pass --db DB, set {DB_VARIABLE}, or put "
