@@ -315,6 +315,44 @@ def test_a_replaced_or_removed_unit_takes_its_markup_along(location: str) -> Non
         assert _count(location, "markup") == 1
 
 
+def _statements_of(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every statement the memory's connections run from now on (both backends)."""
+    import tm.memory._postgres as postgres
+    import tm.memory._sqlite as sqlite
+
+    seen: list[str] = []
+    for cls in (sqlite.SQLiteConnection, postgres.PostgresConnection):
+        def counted(self: object, sql: str, params: Sequence[object] = (),
+                    _run: Callable[..., object] = cls.execute) -> object:
+            seen.append(sql)
+            return _run(self, sql, params)
+        monkeypatch.setattr(cls, "execute", counted)
+    return seen
+
+
+def test_re_adding_units_reads_their_markup_with_their_rows(
+        location: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A re-import runs one lookup per unit (row and markup together), not one more for markup."""
+    def units(n: int) -> list[Unit]:
+        return [Unit(f"{PLAIN_EN} {i}", f"{PLAIN_ZH}{i}", origin=f"a.tmx:{i}",
+                     source_markup=f"{EN} {i}" if i % 2 else "",
+                     target_markup=f"{ZH}{i}" if i % 2 else "") for i in range(n)]
+    with TranslationMemory.open(location) as memory:
+        memory.add(units(40))
+        before = _stored_markup(memory)
+        seen = _statements_of(monkeypatch)
+        memory.add(units(10))
+        few = len(seen)
+        memory.add(units(40))
+        more = len(seen) - few
+        monkeypatch.undo()
+        assert not [s for s in seen if "FROM markup" in s and "JOIN" not in s]
+        assert more - few == 30  # each of the 30 more units: one statement, its row
+        assert memory.add(units(40)) == 0  # nothing changed: the markup is what was stored
+        assert _stored_markup(memory) == before
+        assert sum(1 for m in before if m != ("", "")) == 20
+
+
 # -- safety ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("markup", "why"), [

@@ -27,7 +27,7 @@ from __future__ import annotations
 from tm.memory._backend import Connection
 from tm.model import Unit
 
-__all__ = ["MarkupWriter"]
+__all__ = ["Markup", "MarkupWriter"]
 
 COLUMNS = ("unit", "source_markup", "target_markup")
 #: Ids per ``IN (...)`` delete.
@@ -54,29 +54,23 @@ class MarkupWriter:
         if unit.source_markup or unit.target_markup:
             self.pending[uid] = (unit.source_markup, unit.target_markup)
 
-    def keep(self, uid: int, unit: Unit, *, same_file: bool) -> bool:
-        """*unit* was added again as stored unit *uid*: take its markup; True if it changed.
+    def keep(self, uid: int, stored: Markup, unit: Unit, *, same_file: bool) -> bool:
+        """*unit* was added again as unit *uid*: take its markup; True if it changed.
 
-        See the module docstring: from the unit's own file the markup always
-        wins (even none); from another file only markup that exists does.
+        *stored* is the markup the writer read with the unit's row (or added
+        it with); a change made earlier in this transaction, still pending
+        here, takes precedence over it.  See the module docstring: from the
+        unit's own file the markup always wins (even none); from another
+        file only markup that exists does.
         """
         new = (unit.source_markup, unit.target_markup)
         if new == _NONE and not same_file:
             return False
-        if self.current(uid) == new:
+        if self.pending.get(uid, stored) == new:
             return False
         self.pending[uid] = new
         self.replaced.add(uid)
         return True
-
-    def current(self, uid: int) -> Markup:
-        """The markup unit *uid* has now (pending in this transaction, or stored)."""
-        found = self.pending.get(uid)
-        if found is not None:
-            return found
-        row = self.conn.execute("SELECT source_markup, target_markup FROM markup "
-                                "WHERE unit = ?", (uid,)).fetchone()
-        return (str(row[0]), str(row[1])) if row is not None else _NONE
 
     def drop(self, uid: int, *, stored: bool) -> None:
         """Unit *uid* is deleted; *stored*: its row was written (so may its markup be)."""

@@ -24,7 +24,7 @@ from tm._shared.text import sentence_key
 from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._index import ITEM
-from tm.memory._markup import MarkupWriter
+from tm.memory._markup import Markup, MarkupWriter
 from tm.memory._matching import analyse
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.memory._shapes import shape_terms
@@ -94,11 +94,12 @@ class KeySet:
 class _Row:
     """What the writer knows of one unit stored (or pending) in this transaction."""
 
-    __slots__ = ("also", "changed", "digest", "file", "pkey", "trusted", "uid", "ukey")
+    __slots__ = ("also", "changed", "digest", "file", "markup", "pkey", "trusted", "uid", "ukey")
 
     def __init__(self, uid: int, keys: tuple[bytes, bytes], digest: bytes, trusted: int,
-                 changed: str, origins: tuple[str, str]) -> None:
+                 changed: str, origins: tuple[str, str], markup: Markup) -> None:
         self.uid = uid
+        self.markup = markup  # as stored or added (what this call changes: MarkupWriter.pending)
         self.ukey, self.pkey = keys
         self.digest, self.trusted, self.changed = digest, trusted, changed
         self.file = origin_file(origins[0])
@@ -191,7 +192,8 @@ class Writer:
         if same_file is not None:
             if same_file is pair and same_file.digest == digest \
                     and same_file.trusted == trusted:
-                self.changed += self.markup.keep(same_file.uid, unit, same_file=True)
+                self.changed += self.markup.keep(same_file.uid, same_file.markup, unit,
+                                                 same_file=True)
                 return
             if same_file is pair:  # a new note or trust: replace, keep the other files
                 also, pair = "\n".join(same_file.also), None
@@ -199,11 +201,11 @@ class Writer:
             else:  # a new target: the old pair passes to another file that has it
                 self.release(same_file, unit, langs)
         if pair is not None:  # the pair is stored (from another file): keep that unit
-            marked = self.markup.keep(pair.uid, unit, same_file=False)
+            marked = self.markup.keep(pair.uid, pair.markup, unit, same_file=False)
             self.changed += int(self.refresh(pair, unit) or same_file is not None or marked)
             return
         row = _Row(self.next_id, (ukey, pkey), digest, trusted, unit.changed,
-                   (str(unit.origin), also))
+                   (str(unit.origin), also), (unit.source_markup, unit.target_markup))
         self.insert(unit, langs, row, (prev_src, next_src))
 
     def trust(self, unit: Unit) -> int:
@@ -250,15 +252,22 @@ class Writer:
         return found
 
     def find(self, key: bytes, column: str) -> _Row | None:
-        """The unit stored under *key* in *column* (``ukey`` or ``pkey``), if any."""
+        """The unit stored under *key* in *column* (``ukey`` or ``pkey``), if any.
+
+        Its markup is read in the same query (a unit added again needs it:
+        :meth:`MarkupWriter.keep`), not one more query per unit.
+        """
         row = self.known.get(key)
         if row is None and (self.check_db or key in self.written):
             found = self.conn.execute(
-                f"SELECT id, ukey, pkey, target, note, trusted, changed, origin, also "
-                f"FROM units WHERE {column} = ?", (key,)).fetchone()
+                f"SELECT id, ukey, pkey, target, note, trusted, changed, origin, also, "
+                f"coalesce(source_markup, ''), coalesce(target_markup, '') "
+                f"FROM units LEFT JOIN markup ON unit = id WHERE {column} = ?",
+                (key,)).fetchone()
             if found is not None:
                 row = _Row(found[0], (found[1], found[2]), _digest(found[3], found[4]),
-                           found[5], found[6], (found[7], found[8]))
+                           found[5], found[6], (found[7], found[8]),
+                           (str(found[9]), str(found[10])))
                 self.known[row.ukey] = self.known[row.pkey] = row
         return row
 
