@@ -60,6 +60,15 @@ def test_codes_are_dropped_when_the_text_changed(tmp_path: Path) -> None:
     validate_dtd(out)
 
 
+def test_the_text_before_the_first_code_opens_the_markup_escaped(tmp_path: Path) -> None:
+    """The markup is built from a seg's first element on: the text read before it is kept."""
+    source = 'A &amp; B &lt;i&gt; 5 &gt; 3 <ph x="1">%s</ph> end &amp; <ph x="2">%d</ph>.'
+    [unit] = read_text(tmp_path, tmx(tu(source, '甲 &amp; 乙<bold xmlns="urn:x">呀</bold>。')))
+    assert unit.source == "A & B <i> 5 > 3 %s end & %d."
+    assert unit.source_markup == source
+    assert (unit.target, unit.target_markup) == ("甲 & 乙呀。", "")  # a foreign element: no code
+
+
 def test_foreign_elements_in_a_seg_keep_their_text_only(tmp_path: Path) -> None:
     body = tu('Press <ph x="1">{0}</ph> <bold xmlns="urn:x">now</bold>.',
               '现在按<ph x="1">{0}</ph>。')

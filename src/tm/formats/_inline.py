@@ -45,8 +45,9 @@ class MarkupBuilder:
     :func:`tm._shared.markup.read_markup`'s to say.
     """
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
+    def __init__(self, text_before: str = "") -> None:
+        """Start with *text_before*, the seg's text read before its first element."""
+        self.parts: list[str] = [xml_text(text_before)] if text_before else []
         self.has_codes = False
         self._open: list[bool] = []  # for each open element: was its tag written?
 

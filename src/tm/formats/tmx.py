@@ -81,7 +81,8 @@ class _TmxTarget:
         self.text: list[str] | None = None
         self.prop_type = ""
         self.seg_depth = 0
-        self.markup: MarkupBuilder | None = None  # the inline codes of the seg being read
+        # the inline codes of the seg being read, from its first element on (None: none yet)
+        self.markup: MarkupBuilder | None = None
         self.warned: set[str] = set()
         self.skipped = 0
 
@@ -90,7 +91,9 @@ class _TmxTarget:
         """Open an element."""
         if self.seg_depth:
             self.seg_depth += 1
-            assert self.markup is not None
+            if self.markup is None:  # the seg's first element: its text so far opens the markup
+                assert self.text is not None
+                self.markup = MarkupBuilder("".join(self.text))
             self.markup.start(tag, attrs)
             return
         if not self.stack and tag != "tmx":
@@ -108,8 +111,7 @@ class _TmxTarget:
             self.tuv = TuvState(lang, dict(attrs))
         elif tag == "seg" and self.tuv is not None:
             self.seg_depth = 1
-            self.text = []
-            self.markup = MarkupBuilder()
+            self.text = []  # the markup is built only if an element comes (most segs: none)
         elif tag in ("note", "prop"):
             self.text = []
             self.prop_type = attrs.get("type", "")
@@ -130,9 +132,9 @@ class _TmxTarget:
             return
         if self.seg_depth == 1:
             self.seg_depth = 0
-            assert self.tuv is not None and self.text is not None and self.markup is not None
+            assert self.tuv is not None and self.text is not None
             self.tuv.seg = "".join(self.text)
-            self.tuv.markup = self.markup.markup()
+            self.tuv.markup = self.markup.markup() if self.markup is not None else ""
             self.text, self.markup = None, None
         self.stack.pop()
         if tag in ("note", "prop"):
