@@ -12,8 +12,11 @@ import dataclasses
 import re
 from pathlib import Path
 
+import pytest
 from test_formats_tmx import read_text, tmx, tu, validate_dtd
 
+from tm import ParseError
+from tm._shared.markup import MAX_DEPTH, MarkupError, read_markup
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.formats.xliff import XLIFF_NS, read_xliff
 
@@ -126,3 +129,32 @@ def test_xliff_round_trip_through_tmx_twice_is_stable(tmp_path: Path) -> None:
     segs = re.compile(r"<seg>.*?</seg>")
     assert segs.findall(first.read_text(encoding="utf-8")) == segs.findall(
         second.read_text(encoding="utf-8"))
+
+
+def _nested_xliff(tmp_path: Path, depth: int) -> Path:
+    """An XLIFF whose source nests *depth* inline elements (<ph><sub><ph>...)."""
+    tags = ["ph" if level % 2 == 0 else "sub" for level in range(depth)]
+    opening = "".join(f'<{t} id="{i}">' if t == "ph" else f"<{t}>" for i, t in enumerate(tags))
+    closing = "".join(f"</{t}>" for t in reversed(tags))
+    path = tmp_path / f"deep{depth}.xlf"
+    path.write_text(XLIFF.replace("Plain <mrk mtype=\"term\">text</mrk>.",
+                                  f"Plain {opening}text{closing}."), encoding="utf-8")
+    return path
+
+
+def test_one_nesting_bound_for_every_reader_of_inline_codes(tmp_path: Path) -> None:
+    """XLIFF codes nested MAX_DEPTH deep read into markup the memory accepts; one more is refused.
+
+    The XLIFF walk had its own bound (100) beside the markup's (32), so it
+    produced markup every later check refused.
+    """
+    [_, unit] = read_xliff(_nested_xliff(tmp_path, MAX_DEPTH))
+    assert unit.source == "Plain text."
+    assert read_markup(unit.source_markup) == unit.source  # sound: depth MAX_DEPTH is allowed
+    assert unit.source_markup.count("<sub>") == MAX_DEPTH // 2
+    with pytest.raises(ParseError, match=f"nested more than {MAX_DEPTH} levels"):
+        list(read_xliff(_nested_xliff(tmp_path, MAX_DEPTH + 1)))
+    hi = "<hi>" * (MAX_DEPTH + 1) + "x" + "</hi>" * (MAX_DEPTH + 1)
+    with pytest.raises(MarkupError, match=f"nested more than {MAX_DEPTH} levels"):
+        read_markup(hi)
+    assert read_markup(hi[4:-5]) == "x"

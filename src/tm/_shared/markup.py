@@ -26,7 +26,7 @@ from defusedxml.ElementTree import fromstring
 
 from tm._shared.xml import non_xml_char
 
-__all__ = ["CODE_TAGS", "INLINE_ATTRIBUTES", "INLINE_TAGS", "MAX_DEPTH", "MarkupError",
+__all__ = ["CODE_TAGS", "INLINE_ATTRIBUTES", "INLINE_TAGS", "MAX_DEPTH", "TOO_DEEP", "MarkupError",
            "parse_markup", "read_markup"]
 
 #: Native-code elements: their content is the original document's code (text and ``sub``).
@@ -42,8 +42,10 @@ INLINE_ATTRIBUTES = {
 }
 _REQUIRED = {"bpt": ("i",), "ept": ("i",), "it": ("pos",)}
 _TEXT_HOLDERS = CODE_TAGS | {"hi"}  # what seg, hi and sub may contain
-#: Deepest nesting of inline elements accepted (real files nest two or three).
+#: Deepest nesting of inline elements accepted (real files nest two or three), by every
+#: reader of inline codes (tm.formats' XLIFF walk too) and by :func:`read_markup`.
 MAX_DEPTH = 32
+TOO_DEEP = f"inline elements are nested more than {MAX_DEPTH} levels deep"
 
 
 class MarkupError(ValueError):
@@ -77,7 +79,7 @@ def _check_element(child: Element, parent: str, allowed: set[str] | frozenset[st
     if tag not in allowed:
         raise MarkupError(f"<{tag}> is not allowed inside <{parent}>")
     if depth > MAX_DEPTH:
-        raise MarkupError(f"inline elements are nested more than {MAX_DEPTH} levels deep")
+        raise MarkupError(TOO_DEEP)
     extra = sorted(set(child.attrib) - INLINE_ATTRIBUTES[tag])
     if extra:
         raise MarkupError(f"<{tag}> has an attribute {extra[0]!r} that TMX does not declare")

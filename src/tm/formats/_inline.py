@@ -21,6 +21,8 @@ from xml.etree.ElementTree import Element
 from tm._shared.markup import (
     INLINE_ATTRIBUTES,
     INLINE_TAGS,
+    MAX_DEPTH,
+    TOO_DEEP,
     MarkupError,
     parse_markup,
     read_markup,
@@ -102,11 +104,6 @@ def seg_content(text: str, markup: str, what: str) -> str:
     return xml_text(text, what)
 
 
-#: Deepest nesting of inline codes read (real documents nest a handful; 100,000 nested
-#: ``<g>`` exhausted Python's recursion limit: a RecursionError traceback).
-MAX_INLINE_DEPTH = 100
-
-
 class _XliffToTmx:
     """The walk over one XLIFF ``<source>``/``<target>`` that writes TMX markup."""
 
@@ -115,7 +112,9 @@ class _XliffToTmx:
         self.numbers: dict[tuple[str, str], int] = {}
         self.has_codes = False
         self.in_code = 0  # depth of native-code elements (a <sub> is valid only inside one)
-        self.depth = 0
+        # inline elements open (the <source>/<target> itself is level 0): at most MAX_DEPTH,
+        # the bound markup has (100,000 nested <g> were a RecursionError traceback)
+        self.depth = -1
 
     def number(self, kind: str, key: str) -> str:
         """A TMX ``i``/``x`` (integers) for XLIFF id *key*; a pair shares one."""
@@ -128,8 +127,8 @@ class _XliffToTmx:
     def element(self, element: Element) -> None:
         """Content of *element*: its text, its children mapped, their tails."""
         self.depth += 1
-        if self.depth > MAX_INLINE_DEPTH:   # an untrusted file: a one-line error, not a crash
-            raise ValueError(f"inline codes nested more than {MAX_INLINE_DEPTH} deep")
+        if self.depth > MAX_DEPTH:  # an untrusted file: a one-line error, not a crash
+            raise MarkupError(TOO_DEEP)
         self.text(element.text)
         for child in element:
             self.child(child)
