@@ -170,7 +170,7 @@ def test_units_from_po_skips_fuzzy_and_obsolete(tmp_path: Path) -> None:
     ("content", "line", "message"),
     [
         (b'msgid "a"\nmsgstr "b"\nmsgid\n', 3, "syntax error"),
-        (b'msgid "a"\nmsgstr "\xff"\n', 2, "not UTF-8"),
+        (b'msgid "a"\nmsgstr "\xff"\n', 2, "cannot decode byte 0xff as UTF-8"),
         (b'msgid "a"\x00\n', 1, "binary"),
         (b'msgid "a"\nmsgstr "b\n', 2, "end-of-line within string"),
         (b'msgid ""\nmsgstr ""\n"Language: zh\\n"\n"more\n', 4, "end-of-line within string"),

@@ -17,6 +17,7 @@ import pytest
 
 from conftest import run_tm
 from tm.errors import ParseError
+from tm.files import read_text
 from tm.formats import read_units
 from tm.formats.po import read_po
 
@@ -80,7 +81,7 @@ def test_a_content_type_in_a_message_is_not_the_files_charset(tmp_path: Path) ->
 def test_the_encoding_option_decodes_a_po_that_declares_none(tmp_path: Path) -> None:
     path = tmp_path / "x.po"
     path.write_bytes(_po_bytes("gbk", "Hello.", "你好。", declare=False))
-    with pytest.raises(ParseError, match="not UTF-8"):
+    with pytest.raises(ParseError, match=r"x\.po:\d+: cannot decode byte 0x\w+ as UTF-8; convert"):
         read_po(path)
     assert [e.msgstr for e in read_po(path, encoding="gbk")] == ["你好。"]
     path.write_bytes(_po_bytes("gbk", "Hello.", "你好。").replace(b"charset=gbk",
@@ -128,3 +129,16 @@ def test_the_charset_is_found_wherever_the_header_string_puts_it(
     path.write_bytes(f'msgid ""\n{header}\n\nmsgid "Coffee."\nmsgstr "Café."\n'
                      .encode("latin-1"))
     assert [e.msgstr for e in read_po(path)] == ["Café."]
+
+
+def test_a_po_and_a_text_file_report_an_undecodable_byte_alike(tmp_path: Path) -> None:
+    """One decoder (tm._shared.files.decode_as) for PO and plain text: one message, one line."""
+    data = 'msgid "a"\nmsgstr "Café"\n'.encode("latin-1")
+    for name in ("x.po", "x.txt"):
+        (tmp_path / name).write_bytes(data)
+    with pytest.raises(ParseError) as po:
+        read_po(tmp_path / "x.po")
+    with pytest.raises(ParseError) as text:
+        read_text(tmp_path / "x.txt")
+    assert str(po.value).startswith(f"{tmp_path / 'x.po'}:2: cannot decode byte 0xe9 as UTF-8;")
+    assert str(text.value).startswith(f"{tmp_path / 'x.txt'}:2: cannot decode byte 0xe9 as UTF-8 ")

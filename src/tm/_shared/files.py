@@ -40,9 +40,10 @@ from tm._shared.misread import Utf8Misread
 from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
-    "STALE_AFTER", "atomic_writer", "check_encoding", "decode_bytes", "encoding_problem",
-    "forget_inputs", "one_line", "open_binary", "owned_temporary_prefix", "peek_bytes",
-    "read_bytes", "read_text", "remove_stale_temporaries", "same_file",
+    "STALE_AFTER", "atomic_writer", "check_encoding", "decode_as", "decode_bytes",
+    "encoding_problem", "forget_inputs", "one_line", "open_binary", "owned_temporary_prefix",
+    "peek_bytes", "read_bytes", "read_text", "refuse_binary", "remove_stale_temporaries",
+    "same_file",
 ]
 
 STDIO = "-"
@@ -245,30 +246,40 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
             encoding = "utf-16"
         else:
             encoding = "utf-8-sig"
-            if b"\x00" in data:
-                line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-                raise ParseError(name, line, "binary file (NUL byte); expected text")
+            refuse_binary(data, name, "text")
     else:
         try:
             check_encoding(encoding)
         except ValueError as err:
             raise ParseError(name, 0, str(err)) from None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        hint = "" if given else " (pass --encoding, e.g. --encoding gb18030)"
-        shown = "UTF-8" if encoding == "utf-8-sig" else encoding
-        raise ParseError(
-            name, line, f"cannot decode byte {data[err.start]:#04x} as {shown}{hint}"
-        ) from None
-    except UnicodeError as err:  # a codec that fails without saying where
-        raise ParseError(name, 0, f"cannot decode as {encoding}: {err}") from None
+    text = decode_as(data, name, encoding,
+                     "" if given else " (pass --encoding, e.g. --encoding gb18030)")
     if given:
         _refuse_misread(data, name, encoding)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def refuse_binary(data: bytes, name: str, expected: str) -> None:
+    """ParseError naming the line of the first NUL byte in *data* (a binary file), if any."""
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise ParseError(name, line, f"binary file (NUL byte); expected {expected}")
+
+
+def decode_as(data: bytes, name: str, encoding: str, advice: str = "") -> str:
+    """*data* decoded as *encoding*: ParseError (line of the first bad byte, then *advice*)."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        shown = "UTF-8" if encoding == "utf-8-sig" else encoding
+        raise ParseError(
+            name, line, f"cannot decode byte {data[err.start]:#04x} as {shown}{advice}"
+        ) from None
+    except UnicodeError as err:  # a codec that fails without saying where
+        raise ParseError(name, 0, f"cannot decode as {encoding}: {err}") from None
 
 
 def _refuse_misread(data: bytes, name: str, encoding: str) -> None:

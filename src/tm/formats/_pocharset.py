@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import polib
 
-from tm._shared.files import encoding_problem
+from tm._shared.files import decode_as, encoding_problem, refuse_binary
 from tm.errors import ParseError
 
 __all__ = ["declare_utf8", "declared_charset", "decode_po", "encode_in", "is_utf8"]
@@ -84,23 +84,13 @@ def decode_po(data: bytes, name: str, encoding: str | None = None) -> str:
     placeholder); the default is UTF-8 (a BOM is dropped).  ParseError names the
     file and line of a NUL byte, an unusable charset or an undecodable byte.
     """
-    if b"\x00" in data:
-        raise ParseError(name, data.count(b"\n", 0, data.index(b"\x00")) + 1,
-                         "binary file (NUL byte); expected a PO file")
+    refuse_binary(data, name, "a PO file")
     declared = declared_charset(data)
     if declared and declared[0].upper() != "CHARSET":
         codec = _codec(declared[0], name, declared[1])
     else:
         codec = _codec(encoding, name, 0) if encoding else "utf-8-sig"
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        shown = "UTF-8" if codec == "utf-8-sig" else codec
-        raise ParseError(name, line, f"not {shown} (byte {data[err.start]:#04x}); convert the "
-                                     f"file with msgconv --to-code=UTF-8") from None
-    except UnicodeError as err:     # a codec that fails without saying where
-        raise ParseError(name, 0, f"cannot decode the file as {codec}: {err}") from None
+    return decode_as(data, name, codec, "; convert the file with msgconv --to-code=UTF-8")
 
 
 def _set_charset(po: polib.POFile, charset: str) -> None:
