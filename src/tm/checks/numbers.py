@@ -7,7 +7,9 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
 * compares *distinct* values: a number the source repeats and the target says
   once (or the reverse) is a style choice, not an error;
 * forgives unmatched spelled-out numbers (one of / 之一, first / 首次) unless the
-  other side has a different number instead (seven / 八 is reported);
+  other side has a different number instead (seven / 八 is reported), or the
+  number is a count of things the Chinese writes nowhere ("nine crew members" →
+  机组人员): :func:`tm.numbers.dropped_counts`;
 * relies on tm.numbers for idioms too: 四成 = 40 percent (成 is a tenth),
   20世纪80年代 / 80年代 = the 1980s, “十三五” = the 13th Five-Year Plan,
   "one in five" / "eight out of ten" = 五分之一 / 十分之八, twice = 两倍, and
@@ -39,7 +41,14 @@ from tm.checks.placeholders import placeholders
 from tm.checks.terms import target_spans
 from tm.glossary import TermHit
 from tm.model import Term, Unit
-from tm.numbers import Number, may_hold_roman, outside_terms, same_unit, without_explicit_ones
+from tm.numbers import (
+    Number,
+    dropped_counts,
+    may_hold_roman,
+    outside_terms,
+    same_unit,
+    without_explicit_ones,
+)
 
 __all__ = ["check_numbers", "number_mismatch"]
 
@@ -65,6 +74,10 @@ def _lang(code: str, default: str) -> str:
 # unless the other side has an unmatched number too.
 _MAY_HOLD_NUMBER = re.compile("[0-9\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩廿卅]")
 
+
+# An English cardinal word from two up (dropped_counts reads only those).
+_COUNT_WORD = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 
 _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Anything that can make equal digit strings mean different numbers: scale and
@@ -114,13 +127,16 @@ def _settled(unit: Unit) -> bool:
     """True when *unit* cannot hold a number mismatch, without reading its numbers.
 
     Either side holds no digit nor Chinese numeral (only English number words,
-    if any, which are forgiven in any case), or both hold the same plain digits.
+    if any, which are forgiven unless one counts things), or both hold the same
+    plain digits.
     """
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
     if may_hold_roman(unit.source, src_lang) or may_hold_roman(unit.target, tgt_lang):
         return False  # phase III / III期: figures without a digit
+    if src_lang == "en" and tgt_lang == "zh" and _COUNT_WORD.search(unit.source):
+        return False  # a count of things the target may leave out (dropped_counts)
     if not (_MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target)):
-        return True
+        return True  # only English number words, which are forgiven
     return _same_plain_digits(unit.source, unit.target)
 
 
@@ -151,6 +167,8 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     extra = [n for n in extra if not any(_equal(s, n) for s in src)]
     if src_lang == "en" and tgt_lang == "zh":
         extra = without_explicit_ones(unit.source, missing, extra, unit.target)
+        if not missing and not extra:
+            missing = dropped_counts(unit.source, _distinct(src), unit.target, _distinct(tgt))
     return missing, extra
 
 

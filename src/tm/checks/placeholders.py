@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks._roles import swapped_roles
 from tm.model import Unit
 
 __all__ = ["Placeholder", "check_placeholders", "mask_placeholders", "parse_placeholders",
@@ -148,8 +149,9 @@ def _arguments(found: list[Placeholder]) -> dict[tuple[str, str], list[Placehold
 def compare_placeholders(source: str, target: str) -> tuple[list[str], list[Placeholder]]:
     """(problems, target placeholders at fault) of *target* against *source*."""
     python = _python_style(source) or _python_style(target)
-    src = _arguments(parse_placeholders(source, python=python))
-    tgt = _arguments(parse_placeholders(target, python=python))
+    src_found = parse_placeholders(source, python=python)
+    tgt_found = parse_placeholders(target, python=python)
+    src, tgt = _arguments(src_found), _arguments(tgt_found)
     missing = [ps[0].text for key, ps in src.items() if key not in tgt]
     extra = [p for key, ps in tgt.items() if key not in src for p in ps]
     retyped: list[Placeholder] = []
@@ -166,7 +168,14 @@ def compare_placeholders(source: str, target: str) -> tuple[list[str], list[Plac
         was = next(s.text for s in src[(p.family, p.arg)])
         problems.append(f"{p.text} is not of the type of {was} in the source "
                         f"(argument {p.arg})")
-    return problems, extra + retyped
+    if problems or len(src) < 2:
+        return problems, extra + retyped
+    swapped = [found for family in ("printf", "brace")
+               for found in swapped_roles(source, target,
+                                          [p for p in src_found if p.family == family],
+                                          [p for p in tgt_found if p.family == family])]
+    problems.extend(why for _, why in swapped)
+    return problems, [p for p, _ in swapped]
 
 
 @unit_check(CheckInfo("placeholders", "error",

@@ -31,7 +31,9 @@ from tm.model import Term
 __all__ = ["SAVE_FORMATS", "Glossary", "TermHit"]
 
 _SEPARATOR = re.compile(r"[\s\-‐]+")
-_WORD = re.compile(r"\w+")
+#: A word; a figure glued to letters is a word of its own, so a unit or name term is
+#: found right after it (the nm of "3nm", the km of "5km").
+_WORD = re.compile(r"\d+(?=[^\W\d_])|\w+")
 #: Besides Chinese (:func:`is_chinese`), languages written without spaces between words.
 _SUBSTRING_LANGS = ("ja", "ko", "th", "lo", "km", "my")
 #: The formats :meth:`Glossary.save` writes, with their TBX version.
@@ -196,7 +198,7 @@ class Glossary:
                 m = self._compiled(source).match(text, word.start())
                 if m and (best is None or m.end() > best[0]):
                     best = (m.end(), term)
-            if best is not None:
+            if best is not None and (best[0] - word.start() > 1 or not _after_figure(text, word)):
                 end, term = best
                 hits.append(TermHit(term, word.start(), end, text[word.start():end],
                                     "source", term.source))
@@ -266,6 +268,11 @@ class Glossary:
             self._form_indexes[(source, words)] = (
                 forms, {c: sorted(ls, reverse=True) for c, ls in lengths.items()})
         return self._form_indexes[(source, words)]
+
+
+def _after_figure(text: str, word: re.Match[str]) -> bool:
+    """True when *word* is glued to a figure before it (the G of 5G: one letter is no term)."""
+    return word.start() > 0 and text[word.start() - 1].isdigit()
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -4,12 +4,14 @@
 亿), percentages, ratios and number idioms into :class:`Number` values whose
 spans point into the text; :func:`compare_numbers` pairs them across languages;
 :func:`outside_terms` sets aside the numbers a glossary term owns (one rule);
-:func:`without_explicit_ones` forgives the one of 1美元兑161日元 ("per dollar").
+:func:`without_explicit_ones` forgives the one of 1美元兑161日元 ("per dollar");
+:func:`dropped_counts` finds the spelled counts a translation left out ("nine crew members").
 """
 
 from tm.numbers._extract import (
     Number,
     compare_numbers,
+    dropped_counts,
     extract_numbers,
     outside_terms,
     same_numbers,
@@ -21,6 +23,7 @@ from tm.numbers._roman import may_hold_roman
 __all__ = [
     "Number",
     "compare_numbers",
+    "dropped_counts",
     "extract_numbers",
     "may_hold_roman",
     "outside_terms",

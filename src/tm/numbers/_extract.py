@@ -40,14 +40,15 @@ from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
 from tm.numbers._base import Number, canonical
+from tm.numbers._counts import counts_a_thing, unwritten
 from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import GENERIC_CURRENCY, UNITS
 from tm.numbers._roman import may_hold_roman
 
-__all__ = ["Number", "compare_numbers", "extract_numbers", "outside_terms", "same_numbers",
-           "same_unit", "without_explicit_ones"]
+__all__ = ["Number", "compare_numbers", "dropped_counts", "extract_numbers", "outside_terms",
+           "same_numbers", "same_unit", "without_explicit_ones"]
 
 Number.__module__ = __name__
 
@@ -150,7 +151,30 @@ def same_numbers(source_text: str, source_lang: str, target_text: str, target_la
     missing, extra = compare_numbers(src, tgt, lenient=lenient)
     if _language(source_lang) == "en" and _language(target_lang) == "zh":
         extra = without_explicit_ones(source_text, missing, extra, target_text)
+        if lenient and not missing and not extra:
+            missing = dropped_counts(source_text, src, target_text, tgt)
     return missing, extra
+
+
+def dropped_counts(source_text: str, source: Sequence[Number], target_text: str,
+                   target: Sequence[Number]) -> list[Number]:
+    """English counts of things the Chinese *target_text* leaves out ("nine crew members").
+
+    *source* and *target* are the numbers read in each text.  The lenient
+    comparison forgives spelled numbers with no counterpart; a spelled count of
+    two or more things (not anaphoric: *the two sides*) is an exception when the
+    target writes its value nowhere, not even in a set phrase (一举两得), and
+    keeps other numbers or the count is of time (*for two days*).  See
+    ``tm.numbers._counts``.
+
+    >>> en = "Trapped for two days, nine crew members died."
+    >>> [n.text for n in dropped_counts(en, extract_numbers(en), "被困后，机组人员遇难。", [])]
+    ['two']
+    """
+    if not any(counts_a_thing(source_text, n) for n in source):
+        return []
+    missing, _ = compare_numbers(source, target, lenient=False)
+    return unwritten(source_text, missing, target_text, bool(target))
 
 
 def outside_terms(numbers: Sequence[Number], text: str, spans: Sequence[tuple[int, int]],

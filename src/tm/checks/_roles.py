@@ -1,0 +1,112 @@
+"""Swapped arguments: the same placeholders, put in each other's place.
+
+``msgfmt -c`` compares placeholders by argument and type, so ``Moved %1$s to
+%2$s`` translated as ``已将 %2$s 移至 %1$s`` passes: both arguments are there,
+with their types.  Reordering arguments is legal (Chinese puts the time, the
+place and the agent first: ``unlocked at %1$s by %2$s`` → ``%2$s 于 %1$s 解锁``),
+so the order alone proves nothing.  What proves a swap is a *role* that moves:
+the argument the source marks with a preposition (*to*, *from*, *by*, *in* …)
+must be the one the target marks with a Chinese counterpart of it (至/到/为,
+从/自, 由/被, 在/于 …).  ``移至 %1$s`` says argument 1 is where things go; the
+source said ``to %2$s``: the roles were swapped.
+
+The rule, on two arguments of one type (arguments of different types that move
+are a type error, reported as such):
+
+* a Chinese role marker stands right before argument X in the target (spaces
+  and quotation marks between are allowed);
+* in the source, another argument Y stands right after an English preposition
+  the marker translates, and X does not.
+
+Markers are read only right before a placeholder, and only those that render
+one English preposition's role; a marker both arguments' prepositions allow
+(*from A by B*: 由) proves nothing.  Nothing is read from words between the
+marker and the placeholder, so ``移至文件夹 %2$s`` is not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+__all__ = ["swapped_roles"]
+
+#: English prepositions and the Chinese markers that render their role before an argument.
+_MARKERS: dict[str, frozenset[str]] = {
+    "to": frozenset("至到为成给向往"),
+    "into": frozenset("至到为成入"),
+    "onto": frozenset("至到"),
+    "as": frozenset("为成"),
+    "from": frozenset("从自由"),
+    "by": frozenset("由被"),
+    "in": frozenset("在于"),
+    "at": frozenset("在于"),
+    "on": frozenset("在于"),
+    "with": frozenset("与和跟同用"),
+    "for": frozenset("为给"),
+}
+_EN_BEFORE = re.compile(r"(?i)\b([a-z]+)[\s\"'“‘«]*$")
+_ZH_BEFORE = re.compile(r"(\S)[\s\"'“‘「『《]*$")
+
+
+class _Placed(Protocol):
+    """What a placeholder tells here: its argument, type and place."""
+
+    @property
+    def arg(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+P = TypeVar("P", bound=_Placed)
+
+
+def _preposition(text: str, start: int) -> str:
+    """The English preposition right before *start* (quotes and spaces between), or ""."""
+    m = _EN_BEFORE.search(text, max(0, start - 24), start)
+    word = m.group(1).lower() if m else ""
+    return word if word in _MARKERS else ""
+
+
+def _marker(text: str, start: int) -> str:
+    """The character right before *start* in Chinese text (quotes and spaces between)."""
+    m = _ZH_BEFORE.search(text, max(0, start - 8), start)
+    return m.group(1) if m else ""
+
+
+def swapped_roles(source: str, target: str, src: Sequence[_Placed],
+                  tgt: Sequence[P]) -> list[tuple[P, str]]:
+    """Target placeholders standing in another argument's role, with a reason each.
+
+    *src* and *tgt* are the placeholders of *source* and *target* (one family's
+    arguments compared by ``arg``).
+    """
+    roles: dict[str, set[str]] = {}
+    kinds: dict[str, str] = {}
+    for p in src:
+        roles.setdefault(p.arg, set())
+        kinds.setdefault(p.arg, p.kind)
+        word = _preposition(source, p.start)
+        if word:
+            roles[p.arg].add(word)
+    found: list[tuple[P, str]] = []
+    for p in tgt:
+        if p.arg not in roles:
+            continue
+        marker = _marker(target, p.start)
+        if not marker or any(marker in _MARKERS[w] for w in roles[p.arg]):
+            continue
+        for other, words in roles.items():
+            if other == p.arg or kinds[other] != kinds[p.arg]:
+                continue
+            word = next((w for w in sorted(words) if marker in _MARKERS[w]), "")
+            if word:
+                found.append((p, f"arguments swapped: {marker} {p.text} in the target, but "
+                                 f"'{word}' goes with argument {other} in the source"))
+                break
+    return found

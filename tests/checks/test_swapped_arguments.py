@@ -1,0 +1,53 @@
+"""Swapped arguments: the same placeholders, each in the other's role (issue 10).
+
+``msgfmt -c`` accepts ``Moved %1$s to %2$s`` → ``已将 %2$s 移至 %1$s`` (same
+arguments, same types), but the target moves argument 1 to argument 2.  The
+check reads the roles a preposition gives (to / from / by / in …) and their
+Chinese markers (至到为 / 从自 / 由被 / 在于 …) right before each placeholder;
+a legal reordering keeps them (docs/checks.md, "Swapped arguments").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import Unit, check
+
+
+def _placeholder_messages(source: str, target: str) -> list[str]:
+    return [f.message for f in check([Unit(source, target)], select=["placeholders"])]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Copied %1$s to %2$s", "已将 %2$s 复制到 %1$s"),
+    ("Copy %s to %s", "将 %2$s 复制到 %1$s"),  # implicit positions in the source
+    ("Renamed {old} to {new}", "已将 {new} 重命名为 {old}"),
+    ("Renamed {0} to {1}", "已将 {1} 重命名为 {0}"),
+    ("Transfer from %1$s to %2$s", "从 %2$s 转到 %1$s"),
+    ("Sent by %(sender)s to %(recipient)s", "由 %(recipient)s 发送给 %(sender)s"),
+    ("Moved %1$s to %2$s", "已将 %2$s 移至 %1$s"),  # heldout6's case
+])
+def test_arguments_swapped_between_roles_are_reported(en: str, zh: str) -> None:
+    messages = _placeholder_messages(en, zh)
+    assert messages and all("arguments swapped" in m for m in messages)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Copied %1$s to %2$s", "已将 %1$s 复制到 %2$s"),
+    ("Copy %s to %s", "将 %1$s 复制到 %2$s"),
+    ("Copy %s to %s", "将 %s 复制到 %s"),
+    ("Renamed {old} to {new}", "已将 {old} 重命名为 {new}"),
+    ("Transfer from %1$s to %2$s", "从 %1$s 转到 %2$s"),
+    # legal reorderings: the markers stay with their arguments
+    ("Save %1$s on orders over %2$s", "满 %2$s 减 %1$s"),
+    ("The door was unlocked at %1$s by %2$s", "%2$s 于 %1$s 解锁了门锁"),
+    ("Updated %1$d devices in %2$s", "已更新%2$s中的 %1$d 台设备"),
+    ("Sent to %2$s by %1$s", "由 %1$s 发送给 %2$s"),
+    ("Received %1$s from %2$s", "收到来自 %2$s 的 %1$s"),
+    # a marker no source preposition of another argument allows
+    ("Value %1$d must be greater than %2$d", "值 %1$d 必须大于 %2$d"),
+    # arguments of different types: a type error would be reported instead
+    ("Moved %1$d files to %2$s", "已将 %1$d 个文件移至 %2$s"),
+])
+def test_arguments_kept_in_their_roles_are_not_reported(en: str, zh: str) -> None:
+    assert _placeholder_messages(en, zh) == []
