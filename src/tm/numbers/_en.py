@@ -25,10 +25,17 @@ from tm.numbers._base import (
     trie_pattern,
 )
 
-_MON = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
+#: January ... December (each month's longest name in N.MONTHS, the one table of them).
+_FULL_MONTHS = [max((name for name, n in N.MONTHS.items() if n == month), key=len).capitalize()
+                for month in range(1, 13)]
+#: Regex alternations: the names, the other names of N.MONTHS (Sept before Sep), and the
+#: names read alone without a month's context (May and March are also a modal and a verb).
+_MONTH_NAMES = "|".join(_FULL_MONTHS)
+_MONTH_ABBREVIATIONS = "|".join(sorted((n.capitalize() for n in N.MONTHS
+                                        if n.capitalize() not in _FULL_MONTHS),
+                                       key=len, reverse=True))
+_PLAIN_MONTHS = "|".join(m for m in _FULL_MONTHS if m not in ("May", "March"))
+_MON = rf"(?P<mon>{_MONTH_NAMES}|(?:{_MONTH_ABBREVIATIONS})\.?)"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _WORD = trie_pattern([*N.EN_UNITS, *N.EN_TEENS, *N.EN_TENS, "hundred", *N.EN_SCALES])
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
@@ -48,8 +55,6 @@ _SUFFIX = regex.compile(
 _GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", "km", "kg", "cm", "mm", "ml", "m",
                           "g", *N.SPEED_SYMBOLS, *N.EN_MAGNITUDE_LETTERS, *N.SYMBOL_UNITS],
                          key=len, reverse=True))
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October"
-                "|November|December")
 _MONTH_CONTEXT = (
     r"(?<=\b(?i:in|of|since|until|till|by|from|to|through|before|after|during|early|"
     r"late|mid|last|next|this|each|every)[\s-])"
@@ -219,17 +224,14 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"\b{_MON}\s+{_DAY}\b"), _date, D | M),
     (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?!\w)"), _date, D | M),
     (regex.compile(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
-    (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>January|February|March|April|May|June|July"
-                   r"|August|September|October|November|December)\b"), _date, M),
+    (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>{_MONTH_NAMES})\b"), _date, M),
     # A month named alone: capitalised it is the month (July was ..., in Sept.), except May
     # and March, which are also a modal and a verb: those need a month's context.
-    (regex.compile(r"\b(?P<mon>January|February|April|June|July|August|September|October"
-                   r"|November|December)\b"), _date, M),
+    (regex.compile(rf"\b(?P<mon>{_PLAIN_MONTHS})\b"), _date, M),
     (regex.compile(rf"(?:(?<=\b(?:{_MONTH_NAMES})\s+(?:and|or|to|through)\s+)|\b(?=\w+\s+"
                    r"(?:and|or|through|was|is|saw|brought|had|has|marked|ended|began|will\s+be)"
                    r"\b))(?P<mon>May|March)\b"), _date, M),
-    (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
-                   r"|Dec)\.)"), _date, M),
+    (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>(?:{_MONTH_ABBREVIATIONS})\.)"), _date, M),
     (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::\d{2})?"
                    r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time, D | _CLOCK),
     (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from tm.numbers._base import Number
 from tm.numbers._idioms_zh import without
+from tm.numbers._numerals import ZH_DIGITS
 
 __all__ = ["read_eras"]
 
@@ -30,8 +31,6 @@ _CLOCK_ZH = re.compile(r"(?P<night>午夜(?:零点)?|半夜|夜半|(?<![〇零�
 _CENTURY_TURN = re.compile(r"(?i)\bthe\s+turn\s+of\s+the\s+(?:century|millennium)\b")
 _GENERATION = re.compile(r"(?<![\d〇零一二三四五六七八九十.])"
                          r"(?P<d>[0-9]0|[五六七八九〇零][零〇])后")
-_DIGIT_VALUES = {**{str(i): i for i in range(10)}, "〇": 0, "零": 0, "五": 5, "六": 6, "七": 7,
-                 "八": 8, "九": 9}
 _BC = re.compile(r"\s*(?:BCE?\b|B\.C\.(?:E\.)?)")
 _AD_ZH = "公元前"
 
@@ -74,7 +73,8 @@ def _clock_words(text: str, numbers: list[Number]) -> list[Number]:
 def _generations(text: str, numbers: list[Number]) -> list[Number]:
     out = numbers
     for m in _GENERATION.finditer(text):
-        tens = _DIGIT_VALUES[m.group("d")[0]]
+        first = m.group("d")[0]
+        tens = int(first) if first.isascii() else ZH_DIGITS[first]
         year = 2000 + tens * 10 if tens < 2 else 1900 + tens * 10
         out = without(out, m.start(), m.end("d"))
         out = _add(out, [Number(Decimal(year), "number", m.start(), m.end("d"), m.group("d"),

@@ -35,7 +35,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
-from tm.numbers._numerals import parse_chinese
+from tm.numbers._numerals import ZH_DIGITS, parse_chinese
 
 __all__ = ["idioms_zh", "ratio", "without"]
 
@@ -44,7 +44,6 @@ __all__ = ["idioms_zh", "ratio", "without"]
 _TENTHS = re.compile(r"成(?!为|功|立|果|绩|熟|型|长(?!期)|本(?![地土])|员(?!工)|交(?!易)"
                      r"|就(?!业)|年(?!轻)|人(?![口员])|品(?!牌)|都(?!市))")
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
-_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _DECADE = re.compile(
     r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?"
     r"(?P<decade>(?<!\d)\d{3}0|(?<!\d)\d0|[一二三四五六七八九]十|[一二][〇零一二三四五六七八九]{2}[〇零]"
@@ -59,7 +58,6 @@ _TOP_VALUES = {"百": 100, "千": 1000}
 _DISCOUNT = re.compile(
     r"(?:(?P<d>\d(?:\.\d)?)|(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])?)折"
     r"(?![合算旧叠射磨腾断服])|(?P<half>半价|对折)")
-_ZH_ONES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 #: Verbs of growth before (了) N 倍 (not 增至 / 增长到: those say the new size, N alone).
 _GROWTH_BY = re.compile(r"(?:(?:增长|增加|提高|上升|上涨|扩大|提升|攀升)了?|增了)"
                         r"(?:约|近|将近|大约|超过|逾|达)?$")
@@ -85,7 +83,7 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     if "五" in text:
         for m in _PLAN.finditer(text):
             out = without(out, m.start(), m.end())
-            out.append(Number(Decimal(10 + _ZH_DIGIT[m.group(1)]), "ordinal", m.start(),
+            out.append(Number(Decimal(10 + ZH_DIGITS[m.group(1)]), "ordinal", m.start(),
                               m.end(), m.group(), True, ""))
             out.append(Number(Decimal(5), "number", m.start(), m.end(), m.group(), True, ""))
     if "世纪" in text:
@@ -143,8 +141,8 @@ def _discounts(text: str, numbers: list[Number]) -> list[Number]:
         elif m.group("d"):
             off = 100 - Decimal(m.group("d")) * 10
         else:
-            off = 100 - Decimal(_ZH_ONES[m.group("c1")] * 10
-                                + (_ZH_ONES[m.group("c2")] if m.group("c2") else 0))
+            off = 100 - Decimal(ZH_DIGITS[m.group("c1")] * 10
+                                + (ZH_DIGITS[m.group("c2")] if m.group("c2") else 0))
         out = without(out, m.start(), m.end())
         out.append(Number(canonical(off), "percent", m.start(), m.end(), m.group(),
                           False, ""))
@@ -226,7 +224,7 @@ def _decade_year(m: re.Match[str]) -> int:
     raw = m.group("decade")
     value = int(raw) if raw.isdigit() else int(parse_chinese(raw) or 0)
     if len(raw) == 4:
-        value = int("".join(str(_ZH_DIGIT.get(c, c)) for c in raw))
+        value = int("".join(str(ZH_DIGITS.get(c, c)) for c in raw))
         return value
     if m.group("last"):
         return 1900 + value

@@ -42,7 +42,6 @@ _VERB = regex.compile(
     r"|(?<=\b(?i:to|will|would|could|can|may|might|should|must|shall|did)\s)"
     r"(doubl|tripl|quadrupl)e\b(?![-‐])")
 _FAN = re.compile(r"翻了?([一二两三四五]|[1-5])番")
-_FAN_VALUES = {c: i for i, c in enumerate("〇一二三四五")} | {"两": 2}
 
 #: Text that may hold a multiple and nothing else a recognizer reads.
 WORDS_ONLY = {"en": re.compile(r"(?i)fold\b|doubl|tripl|quadrupl"), "zh": re.compile("番")}
@@ -72,7 +71,7 @@ def _english(text: str) -> list[Number]:
 def _chinese(text: str) -> list[Number]:
     out = []
     for m in _FAN.finditer(text):
-        times = _FAN_VALUES.get(m.group(1))
+        times = N.ZH_DIGITS.get(m.group(1))
         times = int(m.group(1)) if times is None else times
         out.append(Number(Decimal(2 ** times), "number", m.start(), m.end(), m.group(), True,
                           ""))
