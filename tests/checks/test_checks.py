@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -76,6 +78,25 @@ def test_numbers_inside_a_glossary_term_count_once() -> None:
     assert ids(source, "“中国制造2025”于2015年公布。", select="numbers", glossary=True) == []
     assert ids(source, "“中国制造2025”于2016年公布。", select="numbers",
                glossary=True) == ["numbers"]
+
+
+def test_numbers_search_each_terms_renderings_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The target is searched for a term's renderings once per term, not once more for spans."""
+    import tm.checks.numbers as numbers_check
+
+    calls: list[tuple[str, ...]] = []
+    real = numbers_check.target_spans
+
+    def counted(target: str, renderings: tuple[str, ...],
+                folded: tuple[str, Sequence[int]] | None = None) -> list[tuple[int, int]]:
+        calls.append(renderings)
+        return real(target, renderings, folded)
+
+    monkeypatch.setattr(numbers_check, "target_spans", counted)
+    source = "Made in China 2025 was announced in 2015."
+    assert ids(source, "“中国制造2025”于2016年公布。", select="numbers",
+               glossary=True) == ["numbers"]
+    assert calls == [("中国制造2025", "Made in China 2025")]
 
 
 TERMS = [

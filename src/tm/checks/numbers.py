@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from tm._shared.lang import is_chinese
 from tm._shared.script import has_han
+from tm._shared.text import fold_for_matching
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks.placeholders import placeholders
 from tm.checks.terms import target_spans
@@ -120,7 +121,7 @@ def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
     """
     if _settled(unit):
         return [], []
-    return _mismatch(unit, ignore_src or [], lambda: ignore_tgt or [])
+    return _mismatch(unit, ignore_src or [], ignore_tgt or [])
 
 
 def _settled(unit: Unit) -> bool:
@@ -141,9 +142,9 @@ def _settled(unit: Unit) -> bool:
 
 
 def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
-              ignore_tgt: Callable[[], list[tuple[int, int]]],
+              ignore_tgt: list[tuple[int, int]],
               expected: Sequence[Number] = ()) -> tuple[list[Number], list[Number]]:
-    """number_mismatch past its fast paths; the target's term spans are asked for when needed.
+    """number_mismatch past its fast paths; *ignore_src*/*ignore_tgt* are the terms' spans.
 
     *expected* are source numbers found elsewhere than in the source text: those
     of an unrendered term's approved rendering.
@@ -155,7 +156,7 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     src = [*src, *expected]
     tgt = _numbers_in(unit.target, tgt_lang)
     if tgt:
-        tgt = outside_terms(tgt, unit.target, ignore_tgt(), tgt_lang)
+        tgt = outside_terms(tgt, unit.target, ignore_tgt, tgt_lang)
     # Digits of placeholders (%1$d) are not numbers of the text.
     src = _outside_placeholders(src, unit.source)
     tgt = _outside_placeholders(tgt, unit.target)
@@ -223,16 +224,14 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
     hits = [h for h in ctx.term_hits(unit) if _holds_number(h.term)]
     # A term sets its numbers aside only where the target renders it (or keeps the
     # English); an unrendered term's number is compared, its rendering's expected.
-    rendered = [h for h in hits if target_spans(unit.target, (*h.term.targets, h.text))]
+    # Each term's spans in the target (its rendering, or the English term left there) are
+    # searched once: they say whether it is rendered and are what the target sets aside.
+    folded = fold_for_matching(unit.target) if hits else None
+    found = [(h, target_spans(unit.target, (*h.term.targets, h.text), folded)) for h in hits]
+    rendered = [h for h, spans in found if spans]
+    ignore_tgt = [span for _, spans in found for span in spans]
     expected = [n for h in hits if h not in rendered for n in _rendering_numbers(h)]
-
-    def ignore_tgt() -> list[tuple[int, int]]:
-        # The term's rendering, or the English term left in the target.
-        return target_spans(unit.target, tuple(t for h in rendered for t in h.term.targets)
-                            + tuple(h.text for h in rendered)) if rendered else []
-
-    missing, extra = _mismatch(unit, [(h.start, h.end) for h in rendered], ignore_tgt,
-                               expected)
+    missing, extra = _mismatch(unit, [(h.start, h.end) for h in rendered], ignore_tgt, expected)
     if not extra:  # the term left out whole, its number with it: term-missing's finding
         unrendered = [(h.start, h.end) for h in hits if h not in rendered]
         missing = [n for n in missing
