@@ -55,12 +55,14 @@ __all__ = ["check_numbers", "number_mismatch"]
 
 
 def _distinct(numbers: list[Number]) -> list[Number]:
-    seen: set[tuple[str, object, str]] = set()
+    """*numbers* less repeats: same kind and value in units that may be the same
+    ("forty days and forty nights" holds one 40, whether or not a unit was read)."""
+    seen: dict[tuple[str, object], list[str]] = {}
     out = []
     for n in numbers:
-        key = (n.kind, n.value, n.unit)
-        if key not in seen:
-            seen.add(key)
+        units = seen.setdefault((n.kind, n.value), [])
+        if not any(same_unit(n.unit, u) for u in units):
+            units.append(n.unit)
             out.append(n)
     return out
 

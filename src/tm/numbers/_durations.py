@@ -9,7 +9,12 @@ Read on the numbers already found, in both languages:
   that keeps the unit (three decades / 三个十年) matches;
 * a sign in words: "minus 42", "negative 3", "42 below zero", "42 degrees
   below" = -42, as 零下42 and 负42 are in Chinese;
-* ordinals with a magnitude: "two millionth" = the ordinal 2,000,000 (第200万).
+* ordinals with a magnitude: "two millionth" = the ordinal 2,000,000 (第200万);
+* lengths of time: a count followed by seconds, minutes, hours, days, weeks,
+  months or years (秒, 分钟, 小时, 天, 日, 周, 星期, 个月, 年) takes that unit, so
+  that a converted duration matches ("the past 12 months" = 过去一年, "24
+  hours" = 一天, "7 days" = 一周).  A figure that may be a calendar year (2025年)
+  takes none: a year is no length of time.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from decimal import Decimal
 from tm.numbers._base import Number, canonical
 from tm.numbers._numerals import parse_chinese
 
-__all__ = ["read_durations_en", "read_durations_zh"]
+__all__ = ["read_durations_en", "read_durations_zh", "read_time_units"]
 
 #: Years in a decade / century; days in a fortnight (whose count of weeks is 2).
 _UNIT_YEARS = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 14}
@@ -116,3 +121,40 @@ def read_durations_zh(text: str, numbers: list[Number]) -> list[Number]:
         unit = "century" if m.group(2) == "世纪" else "decade"
         out.append(_duration(count, unit, m.start(), m.end(), text, not raw.isdigit()))
     return out
+
+
+_TIME_EN = re.compile(r"[\s-]*(sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?"
+                      r"|months?|years?)\b", re.I)
+_TIME_EN_UNITS = {"sec": "s", "second": "s", "min": "min", "minute": "min", "hr": "hour",
+                  "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
+_TIME_ZH = re.compile(r"个?(?:(秒)钟?|(分钟)|(小时|钟头)|(天|日)(?![元本])"
+                      r"|(周|星期|礼拜)(?![年一二三四五六日天])|(个月)|(年)(?![代级前后初底末内来间度份]))")
+_TIME_ZH_UNITS = ("s", "min", "hour", "day", "week", "month", "year")
+_TIME_HINTS = {"en": ("sec", "min", "hr", "hour", "day", "week", "month", "year"),
+               "zh": ("秒", "分钟", "小时", "钟头", "天", "日", "周", "星期", "礼拜", "月", "年")}
+
+
+def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    """*numbers* of *text* with the unit of time that follows a plain count."""
+    lower = text.lower()
+    if not any(h in lower for h in _TIME_HINTS[lang]):
+        return numbers
+    return [_with_time_unit(text, n, lang) if n.kind == "number" and not n.unit
+            and not n.alternatives and n.value > 0 else n for n in numbers]
+
+
+def _with_time_unit(text: str, n: Number, lang: str) -> Number:
+    if lang == "en":
+        m = _TIME_EN.match(text, n.end)
+        if m is None:
+            return n
+        word = m.group(1).lower().rstrip("s")
+        unit = _TIME_EN_UNITS.get(word) or _TIME_EN_UNITS.get(word[:3], "")
+    else:
+        m = _TIME_ZH.match(text, n.end)
+        if m is None:
+            return n
+        unit = _TIME_ZH_UNITS[m.lastindex - 1] if m.lastindex else ""
+    if not unit or (unit == "year" and n.value >= 1000):
+        return n  # 2025年: maybe a calendar year
+    return dataclasses.replace(n, unit=unit)

@@ -14,10 +14,13 @@ the numbers already found.  Chinese: see :mod:`tm.numbers._idioms_zh`
   the aughts = 2000; "the first decade of the 21st century" = 2000 (21世纪头十年);
 * Roman numerals where they count (phase III, World War II, Ⅲ):
   :mod:`tm.numbers._roman`;
+* round the clock: 24/7 = 7×24小时 = 24 hours, spelled (全天候 has no figure);
 * twice = 2 (两倍, spelled); multiples in both languages (tenfold, doubled,
   翻两番): :mod:`tm.numbers._multiples`;
 * "the first three quarters" (of a year: 前三季度) = 3, while "three quarters
-  of the firms" stays the fraction 3/4.
+  of the firms" stays the fraction 3/4; "half a million" = 500,000 and "a
+  quarter of a century" = 25 (halves and quarters of a spelled *a* million,
+  century …), "two and a half million" = 2,500,000.
 
 In both languages a range that states its percent, scale, unit or month once
 gives it to both ends (8 to 10 percent, 3至4亿元, 12 to 14 November:
@@ -31,7 +34,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
-from tm.numbers._durations import read_durations_en, read_durations_zh
+from tm.numbers._durations import read_durations_en, read_durations_zh, read_time_units
 from tm.numbers._eras import read_eras
 from tm.numbers._idioms_zh import idioms_zh, ratio, without
 from tm.numbers._multiples import read_multiples
@@ -53,15 +56,71 @@ _DECADE_WORD = re.compile(
     r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(" + "|".join(_DECADE_WORDS) + r")\b", re.I)
 
 
+#: Round the clock: 24/7, 24×7, 7×24 (小时), in both languages.
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/.,:×xX*])(?:24\s*[/×xX*]\s*7|7\s*[×xX*]\s*24)"
+                              r"(?![\d/×xX*]|[.,:]\d)")
+
+
 def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
+    if "7" in text:
+        numbers = _round_the_clock(text, numbers)
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
     numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
         text, numbers)
+    numbers = read_time_units(text, numbers, lang)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
     out.sort(key=lambda n: (n.start, n.end))
+    if lang == "en" and len(out) > 1:
+        out = _fractions_of_one(text, out)
     return read_ranges(text, out, lang) if len(out) > 1 else out
+
+
+def _round_the_clock(text: str, numbers: list[Number]) -> list[Number]:
+    """24/7 (7×24小时) is 24 hours, spelled: it matches 24小时; 全天候 ("always") forgives it."""
+    for m in _ROUND_THE_CLOCK.finditer(text):
+        numbers = [*without(numbers, m.start(), m.end()),
+                   Number(Decimal(24), "number", m.start(), m.end(), m.group(), True, "")]
+    return sorted(numbers, key=lambda n: (n.start, n.end))
+
+
+_OF_ONE = re.compile(r"\s+(?:of\s+)?", re.I)
+_ONE = re.compile(r"an?\s", re.I)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+", re.I)
+_MAGNITUDE_WORD = re.compile(r"(?:hundred|thousand|million|billion|trillion)\b", re.I)
+
+
+def _fractions_of_one(text: str, numbers: list[Number]) -> list[Number]:
+    """"half a million" = 500,000, "a quarter of a century" = 25 (years), "two and a half
+    million" = 2,500,000: one number each.
+
+    Only halves and quarters (exact values) of a spelled "a million", "a
+    century" …; "half of the 20 stores" stays a ratio's business.
+    """
+    out: list[Number] = []
+    for n in numbers:
+        last = out[-1] if out else None
+        if (last is not None and last.kind == "fraction" and n.kind == "number" and n.spelled
+                and (last.value * 4) % 1 == 0 and _ONE.match(n.text)
+                and _OF_ONE.fullmatch(text, last.end, n.start)):
+            out[-1] = dataclasses.replace(
+                n, value=canonical(last.value * n.value), start=last.start,
+                text=text[last.start:n.end],
+                alternatives=tuple(canonical(last.value * a) for a in n.alternatives))
+            continue
+        if (last is not None and len(out) > 1 and n.kind == "number" and n.spelled
+                and last.kind == "fraction" and last.value == Decimal("0.5")
+                and _MAGNITUDE_WORD.match(n.text) and out[-2].kind == "number"
+                and _AND_A_HALF.fullmatch(text, out[-2].end, n.start)):
+            # "two and a half million" = 2,500,000
+            whole = out[-2]
+            value = canonical((whole.value + last.value) * n.value)
+            out[-2:] = [dataclasses.replace(n, value=value, start=whole.start,
+                                            text=text[whole.start:n.end], spelled=whole.spelled)]
+            continue
+        out.append(n)
+    return out
 
 
 def decade(two_digits: int) -> int:
