@@ -22,7 +22,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import traceback
 import warnings
 from collections.abc import Callable, Iterator, Mapping
@@ -33,55 +32,12 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+import process_setup  # noqa: F401  (temporary files in RAM, bytecode cache: see the module)
 from pg_cluster import postgres_cluster  # noqa: F401  (the session's PostgreSQL server)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
-
-def _temporary_files_in_memory() -> None:
-    """Put the tests' temporary files (tmp_path, tempfile, child processes) in RAM.
-
-    Every memory a test creates commits, and SQLite syncs each commit to disk:
-    on this machine's shared disk those syncs were the largest wait of the suite
-    (a property test opening 200 memories spent two thirds of its time in them).
-    Nothing the tests check survives a crash of the machine, so a RAM file system
-    (``/dev/shm``) tests the same code with the waits gone.  ``TM_TEST_TMPDIR``
-    names another folder; without a writable ``/dev/shm`` the system default stays.
-    """
-    chosen = os.environ.get("TM_TEST_TMPDIR") or "/dev/shm"
-    if os.path.isdir(chosen) and os.access(chosen, os.W_OK | os.X_OK):
-        os.environ["TMPDIR"] = chosen   # child processes (tm serve, initdb, chromium)
-        tempfile.tempdir = None         # this process: gettempdir() looks again
-
-
-_temporary_files_in_memory()
-
-
-def _compiled_code_kept_outside_the_tree() -> None:
-    """Keep compiled bytecode between processes, in the temporary folder, not the tree.
-
-    With ``PYTHONDONTWRITEBYTECODE`` set (as the shells on the shared
-    development machine set it, to keep ``__pycache__`` out of the worktrees)
-    every process compiled tm and every test module again: each pytest-xdist
-    worker spent about 2.5 CPU s of its collection rewriting and compiling the
-    test modules, and every ``tm`` child process compiled tm.  The cache goes
-    under ``sys.pycache_prefix`` in the temporary folder (RAM, above), so the
-    tree still gets no ``__pycache__``; Python and pytest check each cached
-    file against its source's size and time before using it.  A
-    ``PYTHONPYCACHEPREFIX`` the user chose is left alone.
-    """
-    if not sys.dont_write_bytecode or sys.pycache_prefix:
-        return
-    user = getattr(os, "getuid", lambda: 0)()
-    prefix = os.path.join(tempfile.gettempdir(), f"tm-test-pycache-{user}")
-    sys.pycache_prefix = prefix
-    sys.dont_write_bytecode = False
-    os.environ["PYTHONPYCACHEPREFIX"] = prefix  # child processes (tm, tm serve)
-    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-
-
-_compiled_code_kept_outside_the_tree()
 
 # Property tests: each test fixes its own example count; no deadline (a loaded
 # machine is not a failure).  In CI (``CI`` set, as .ci/run does) the examples are
