@@ -232,9 +232,12 @@ def test_posted_inline_codes_come_back_from_lookup_and_concordance(served_db: st
     ([{**NEW_UNIT, "colour": "red"}], "units[0]: unknown field 'colour'"),
     ([{**NEW_UNIT, "target_lang": "zh CN!"}], "units[0].target_lang"),
     (["just text"], "units[0]: expected an object"),
-    # issue 12: markup the memory refuses was a 500 (ParseError escaping the handler)
-    ([{**NEW_UNIT, "source_markup": "<bpt>x</bpt>"}], "units[0].source_markup: <bpt> has no i"),
-    ([{**NEW_UNIT, "target_markup": "<ph"}], "units[0].target_markup: is not well-formed"),
+    # issue 12: markup the memory refuses was a 500 (ParseError escaping the handler); the
+    # memory is the one judge of markup, the handler names the unit it refused
+    ([{**NEW_UNIT, "source_markup": "<bpt>x</bpt>"}],
+     "units[0]: the source markup '<bpt>x</bpt>' <bpt> has no i attribute"),
+    ([NEW_UNIT, {**NEW_UNIT, "target_markup": "<ph"}],
+     "units[1]: the target markup '<ph' is not well-formed"),
 ])
 def test_malformed_units_are_refused_and_nothing_is_stored(served_db: str, units: list[Any],
                                                            fragment: str) -> None:

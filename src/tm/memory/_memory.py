@@ -358,8 +358,9 @@ def _publish_staged(staging: str, where: str, timeout: float) -> None:
             target.add(done._stored(trusted), trusted=trusted)
 
 
-#: The text fields of a unit that every export format must be able to carry.
-_TEXT_FIELDS = ("source", "target", "context", "note")
+#: The text fields of a unit that every export format must be able to carry (and origin).
+_TEXT_FIELDS = ("source", "target", "context", "note", "source_lang", "target_lang", "created",
+                "changed")
 
 
 def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
@@ -370,8 +371,13 @@ def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
     export (NUL), and reached translators' terminals raw (ESC sequences).
     """
     for unit in units:
-        for name in _TEXT_FIELDS:
+        if unit.origin and one_line(unit.origin.path) != unit.origin.path:
+            # A file name with undecodable bytes (or a line break): stored readable.
+            unit = dataclasses.replace(
+                unit, origin=Origin(one_line(unit.origin.path), unit.origin.line))
+        for name in (*_TEXT_FIELDS, "origin"):
             value = getattr(unit, name)
+            value = value.path if name == "origin" else value
             bad = non_xml_char(value) if isinstance(value, str) else None
             if bad is not None:
                 raise _refused(unit, f"the {name} {value[:40]!r} holds U+{ord(bad):04X}, which "
@@ -379,10 +385,6 @@ def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
                                      "exported); remove it")
         if unit.source_markup or unit.target_markup:
             unit = _sound_markup(unit)
-        if unit.origin and one_line(unit.origin.path) != unit.origin.path:
-            # A file name with undecodable bytes (or a line break): stored readable.
-            unit = dataclasses.replace(
-                unit, origin=Origin(one_line(unit.origin.path), unit.origin.line))
         yield unit
 
 

@@ -24,7 +24,7 @@ import json
 import logging
 import math
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from werkzeug.exceptions import HTTPException
@@ -33,8 +33,9 @@ from werkzeug.routing import BaseConverter, Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from tm._version import __version__
-from tm.errors import StoreError
+from tm.errors import ParseError, StoreError
 from tm.memory import TranslationMemory
+from tm.model import Unit
 from tm.server._config import ServerConfig
 from tm.server._http import ApiError, Params, check_length, json_response
 from tm.server._json import hit_json, match_json, unit_from_json
@@ -202,8 +203,19 @@ class Application:
             raise ApiError(400, "trusted: expected true or false")
         if origin is not None and not isinstance(origin, str):
             raise ApiError(400, "origin: expected a string")
+        reached = 0
+
+        def numbered() -> Iterator[Unit]:  # which unit the memory refuses, if it does
+            nonlocal reached
+            for i, unit in enumerate(parsed):
+                reached = i
+                yield unit
+
         with self.memories.use() as memory:
-            added = memory.add(parsed, trusted=trusted, origin=origin)
+            try:  # the memory is the one owner of what a unit may hold (text, markup)
+                added = memory.add(numbered(), trusted=trusted, origin=origin)
+            except ParseError as err:
+                raise ApiError(400, f"units[{reached}]: {err.message}") from None
         return json_response({"added": added, "received": len(parsed)})
 
     def _authorize(self, request: Request) -> None:

@@ -12,8 +12,6 @@ from dataclasses import fields
 from typing import Any
 
 from tm._shared.lang import is_wellformed_lang
-from tm._shared.markup import MarkupError, read_markup
-from tm._shared.xml import non_xml_char
 from tm.memory import ConcordanceHit
 from tm.model import Match, Unit
 from tm.server._http import ApiError
@@ -45,7 +43,12 @@ def hit_json(hit: ConcordanceHit) -> dict[str, Any]:
 
 
 def unit_from_json(value: object, where: str, max_chars: int | None = None) -> Unit:
-    """A :class:`tm.Unit` from a JSON object; 400 naming *where* and the field when malformed."""
+    """A :class:`tm.Unit` from a JSON object; 400 naming *where* and the field when malformed.
+
+    Only the JSON's shape is checked here (fields, types, lengths, language
+    codes); what a unit's text and markup may hold is the memory's to refuse
+    (``TranslationMemory.add``), which the handler reports as a 400 too.
+    """
     if not isinstance(value, dict):
         raise ApiError(400, f"{where}: expected an object with source and target")
     unknown = sorted(set(value) - set(_UNIT_FIELDS))
@@ -60,16 +63,7 @@ def unit_from_json(value: object, where: str, max_chars: int | None = None) -> U
             raise ApiError(400, f"{where}.{name}: expected a {wanted.__name__}")
         if max_chars is not None and isinstance(item, str) and len(item) > max_chars:
             raise ApiError(413, f"{where}.{name}: longer than {max_chars} characters")
-        bad = non_xml_char(item) if isinstance(item, str) else None
-        if bad is not None:
-            raise ApiError(400, f"{where}.{name}: holds U+{ord(bad):04X}, a control character "
-                                "or lone surrogate a memory does not store")
     for name in ("source_lang", "target_lang"):
         if name in value and not is_wellformed_lang(value[name]):
             raise ApiError(400, f"{where}.{name}: {value[name]!r} is not a language code")
-    for name in ("source_markup", "target_markup"):
-        try:
-            read_markup(value.get(name, ""))
-        except MarkupError as err:  # the memory would refuse it: say so, not a 500
-            raise ApiError(400, f"{where}.{name}: {err}; not TMX inline markup") from None
     return Unit(**value)
