@@ -76,6 +76,7 @@ class BeadCost:
                        for it in self.b]
         self.first, self.sums, self.col_first, self.col_sums = self._windows()
         self.quoted = any(p.quote_alone)
+        self.quote_weights = p.quote_alone  # read here once, not per DP cell (quote_cost)
         #: The lowest evidence cost a bead can have (for pruning the DP).
         self.floor = min(min(self.null_a + self.null_b, default=p.null),
                          p.sim_weight * (p.sim_threshold - 1.0))
@@ -175,13 +176,13 @@ class BeadCost:
 
     def quote_cost(self, pi: int, i: int, pj: int, j: int) -> float:
         """Penalty for a bead whose edges disagree on quotation marks (:mod:`._quotes`)."""
-        src_open, tgt_open, src_close, tgt_close = self.params.quote_alone
+        # quote_weights: (source opens, target opens, source closes, target closes) alone
         first_a, first_b, last_a, last_b = self.a[pi], self.b[pj], self.a[i - 1], self.b[j - 1]
         cost = 0.0
         if first_a.opens_quote != first_b.opens_quote:
-            cost += src_open if first_a.opens_quote else tgt_open
+            cost += self.quote_weights[0 if first_a.opens_quote else 1]
         if last_a.closes_quote != last_b.closes_quote:
-            cost += src_close if last_a.closes_quote else tgt_close
+            cost += self.quote_weights[2 if last_a.closes_quote else 3]
         return cost
 
     def orphan_cost(self, pi: int, i: int, pj: int, j: int, match: float,
