@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tm._shared.compat import renamed_keywords
+from tm.alignment import _clauses as clause_points
 from tm.alignment import _glue as glue
 from tm.alignment import _learn as learn
 from tm.alignment import _lexicon as lexicon
@@ -115,18 +116,21 @@ def _dp(scorer: BeadCost, shapes: Sequence[tuple[int, int]],
         lo, hi = rows[i]
         drow = [_INF] * (hi - lo + 1)
         brow = [-1] * (hi - lo + 1)
+        # Per shape, what this row needs of the row it starts from (hoisted out of the cells).
+        steps = []
+        for s, (k, t) in enumerate(shapes):
+            if k > i:
+                continue
+            plo, phi = rows[i - k]
+            steps.append((s, t, priors[s], table[i - k] if k else drow, plo, phi, i - k))
         for j in range(lo, hi + 1):
             best = 0.0 if i == 0 and j == 0 else _INF
             arg = -1
-            for s, (k, t) in enumerate(shapes):
-                pi, pj = i - k, j - t
-                if pi < 0 or pj < 0:
-                    continue
-                plo, phi = rows[pi]
+            for s, t, prior, prev_row, plo, phi, pi in steps:
+                pj = j - t
                 if pj < plo or pj > phi:
                     continue
-                prev = table[pi][pj - plo] if pi < i else drow[pj - lo]
-                cost = prev + priors[s]
+                cost = prev_row[pj - plo] + prior
                 if cost + floor >= best:
                     continue
                 cost += evidence(pi, i, pj, j)
@@ -324,6 +328,9 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
     shares = glue.coverage(scorer, path)
     if similarity is None and _is_zh(source_lang) != _is_zh(target_lang):
         path = glue.split_glued(scorer, glue.reattach_shifted(scorer, path, shares), shares)
+        path = clause_points.merge_crossed(
+            scorer, path, (src_texts, tgt_texts), (source_lang, target_lang),
+            _zh_per_en(src_texts, tgt_texts, source_lang, target_lang))
     scores = bead_scores(scorer, path, shares)
     stages.done()
     return scorer, path, scores

@@ -20,12 +20,12 @@ Null beads cost ``Params.null`` per sentence (``furniture_null`` for furniture).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tm.alignment._scoring import _LOG_TABLE, _LOG_TABLE_STEP, Item, Params, Similarity
 
-__all__ = ["BeadCost", "Rows", "prefix"]
+__all__ = ["BeadCost", "Rows", "plain_cost", "prefix", "spread_cost"]
 
 Rows = list[tuple[int, int]]
 
@@ -38,6 +38,35 @@ def prefix(values: Sequence[float]) -> list[float]:
         total += v
         out.append(total)
     return out
+
+
+def spread_cost(a: float, b: float, params: Params) -> float:
+    """Gale-Church length cost of pairing spans of *a* and *b* length units.
+
+    The variance grows faster than the length (``Params.variance_growth``):
+    a long bead's translation strays further than Gale and Church's linear
+    model allows.  (:meth:`BeadCost.evidence` inlines this for speed.)
+    """
+    mean = (a + b) * 0.5
+    if mean <= 0:
+        return 0.0
+    spread = math.sqrt(params.variance * mean * (1.0 + params.variance_growth * mean))
+    step = int(abs(b - a) / spread / _LOG_TABLE_STEP)
+    return _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
+
+
+def plain_cost(a: float, b: float, match: float, mass: float, params: Params) -> float:
+    """A bead's length and similarity cost from its lengths, summed key matches and mass.
+
+    What :meth:`BeadCost.evidence` charges a bead with no paragraph, furniture,
+    quotation or orphan evidence (it inlines the same arithmetic for speed).
+    """
+    cost = params.length_weight * spread_cost(a, b, params)
+    if mass > 0:
+        sim = min(1.0, 2.0 * match / mass)
+        cost += params.sim_weight * mass / (mass + params.evidence_half) * (
+            params.sim_threshold - sim)
+    return cost
 
 
 @dataclass
@@ -80,6 +109,8 @@ class BeadCost:
         #: The lowest evidence cost a bead can have (for pruning the DP).
         self.floor = min(min(self.null_a + self.null_b, default=p.null),
                          p.sim_weight * (p.sim_threshold - 1.0))
+        #: evidence(pi, i, pj, j): cost of bead src[pi:i] x tgt[pj:j] without its shape prior.
+        self.evidence = self._evidence_function()
 
     def _windows(self) -> tuple[list[int], list[list[float]], list[int], list[list[float]]]:
         """Prefix sums of the matches of each item with the items it may meet.
@@ -147,21 +178,9 @@ class BeadCost:
         return cost
 
     def length_of(self, pi: int, i: int, pj: int, j: int) -> float:
-        """Gale-Church length cost of bead src[pi:i] x tgt[pj:j].
-
-        The variance grows faster than the length (``Params.variance_growth``):
-        a long bead's translation strays further than Gale and Church's linear
-        model allows.
-        """
-        a = (self.len_a[i] - self.len_a[pi]) / self.scale
-        b = (self.len_b[j] - self.len_b[pj]) / self.scale
-        mean = (a + b) * 0.5
-        if mean <= 0:
-            return 0.0
-        p = self.params
-        spread = math.sqrt(p.variance * mean * (1.0 + p.variance_growth * mean))
-        step = int(abs(b - a) / spread / _LOG_TABLE_STEP)
-        return _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
+        """Gale-Church length cost of bead src[pi:i] x tgt[pj:j] (:func:`spread_cost`)."""
+        return spread_cost((self.len_a[i] - self.len_a[pi]) / self.scale,
+                           (self.len_b[j] - self.len_b[pj]) / self.scale, self.params)
 
     def furniture_cost(self, pi: int, i: int, pj: int, j: int) -> float:
         """Penalty for page furniture paired with text, or inside a many-sentence bead."""
@@ -239,50 +258,67 @@ class BeadCost:
         return min(gap, 1.0) * mass / (mass + self.params.orphan_half)
 
     # -- the DP's cost --------------------------------------------------------
-    def evidence(self, pi: int, i: int, pj: int, j: int) -> float:
-        """Cost of bead src[pi:i] x tgt[pj:j] without its shape prior.
+    def _evidence_function(self) -> Callable[[int, int, int, int], float]:
+        """The DP's inner loop, :attr:`evidence`, with everything it reads bound to locals.
 
-        The DP's inner loop: length_of and similarity_of are inlined here.
+        length_of and similarity_of are inlined (as :func:`plain_cost` computes
+        them); a closure over locals is about a fifth faster than a method
+        reading ``self`` attributes, and the DP calls it millions of times.
         """
-        if pi == i:
-            return self.null_b[pj] if j - pj == 1 else self.params.null * self.scale * (j - pj)
-        if pj == j:
-            return self.null_a[pi] if i - pi == 1 else self.params.null * self.scale * (i - pi)
         p = self.params
-        a = (self.len_a[i] - self.len_a[pi]) / self.scale
-        b = (self.len_b[j] - self.len_b[pj]) / self.scale
-        mean = (a + b) * 0.5
-        if mean > 0:
-            spread = math.sqrt(p.variance * mean * (1.0 + p.variance_growth * mean))
-            step = int(abs(b - a) / spread / _LOG_TABLE_STEP)
-            cost = _LOG_TABLE[step] if step < len(_LOG_TABLE) else _LOG_TABLE[-1] + step * 0.01
-        else:
-            cost = 0.0
-        cost *= p.length_weight
-        match = 0.0
-        if self.similarity is not None:
-            sim, reliability = self.similarity_of(pi, i, pj, j)
-        else:
-            firsts, sums = self.first, self.sums
-            for r in range(pi, i):
-                row, first = sums[r], firsts[r]
-                match += row[j - first] - row[pj - first]
-            mass = self.mass_a[i] - self.mass_a[pi] + self.mass_b[j] - self.mass_b[pj]
-            if mass > 0:
-                sim = 2.0 * match / mass
-                if sim > 1.0:
-                    sim = 1.0
-                reliability = mass / (mass + p.evidence_half)
+        len_a, len_b, mass_a, mass_b = self.len_a, self.len_b, self.mass_a, self.mass_b
+        firsts, sums = self.first, self.sums
+        null_a, null_b = self.null_a, self.null_b
+        furn_a, furn_b = self.furn_a, self.furn_b
+        scale, null_many = self.scale, p.null * self.scale
+        variance, growth, length_weight = p.variance, p.variance_growth, p.length_weight
+        sim_weight, sim_threshold, half = p.sim_weight, p.sim_threshold, p.evidence_half
+        table, last, size, step_unit = _LOG_TABLE, _LOG_TABLE[-1], len(_LOG_TABLE), _LOG_TABLE_STEP
+        plugged, use_paragraphs, fine, quoted = (self.similarity is not None,
+                                                 self.use_paragraphs, self.fine, self.quoted)
+        orphans = bool(p.orphan_weight)
+        sqrt = math.sqrt
+
+        def evidence(pi: int, i: int, pj: int, j: int) -> float:
+            """Cost of bead src[pi:i] x tgt[pj:j] without its shape prior."""
+            if pi == i:
+                return null_b[pj] if j - pj == 1 else null_many * (j - pj)
+            if pj == j:
+                return null_a[pi] if i - pi == 1 else null_many * (i - pi)
+            a = (len_a[i] - len_a[pi]) / scale
+            b = (len_b[j] - len_b[pj]) / scale
+            mean = (a + b) * 0.5
+            if mean > 0:
+                spread = sqrt(variance * mean * (1.0 + growth * mean))
+                step = int(abs(b - a) / spread / step_unit)
+                cost = table[step] if step < size else last + step * 0.01
             else:
-                sim = reliability = 0.0
-        cost += p.sim_weight * reliability * (p.sim_threshold - sim)
-        if self.use_paragraphs:
-            cost += self.paragraph_cost(pi, i, pj, j)
-        if self.fine:
-            if self.furn_a[i] - self.furn_a[pi] or self.furn_b[j] - self.furn_b[pj]:
-                cost += self.furniture_cost(pi, i, pj, j)
-            if self.quoted:
-                cost += self.quote_cost(pi, i, pj, j)
-            if match > 0 and p.orphan_weight and (i - pi > 1 or j - pj > 1):
-                cost += self.orphan_cost(pi, i, pj, j, match)
-        return cost
+                cost = 0.0
+            cost *= length_weight
+            match = 0.0
+            if plugged:
+                sim, reliability = self.similarity_of(pi, i, pj, j)
+            else:
+                for r in range(pi, i):
+                    row, first = sums[r], firsts[r]
+                    match += row[j - first] - row[pj - first]
+                mass = mass_a[i] - mass_a[pi] + mass_b[j] - mass_b[pj]
+                if mass > 0:
+                    sim = 2.0 * match / mass
+                    if sim > 1.0:
+                        sim = 1.0
+                    reliability = mass / (mass + half)
+                else:
+                    sim = reliability = 0.0
+            cost += sim_weight * reliability * (sim_threshold - sim)
+            if use_paragraphs:
+                cost += self.paragraph_cost(pi, i, pj, j)
+            if fine:
+                if furn_a[i] - furn_a[pi] or furn_b[j] - furn_b[pj]:
+                    cost += self.furniture_cost(pi, i, pj, j)
+                if quoted:
+                    cost += self.quote_cost(pi, i, pj, j)
+                if match > 0 and orphans and (i - pi > 1 or j - pj > 1):
+                    cost += self.orphan_cost(pi, i, pj, j, match)
+            return cost
+        return evidence

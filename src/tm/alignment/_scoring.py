@@ -46,10 +46,12 @@ __all__ = [
     "Similarity",
     "length_cost",
     "make_items",
+    "side_keys",
+    "unit_length",
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "8"
+SCORING_VERSION = "9"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -94,6 +96,10 @@ class Params:
     #: opens alone, source closes alone, target closes alone).  Measured on each
     #: document's first pass (:mod:`tm.alignment._quotes`); 0 in the first pass.
     quote_alone: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    #: Two neighbouring beads whose sentence boundaries sit at different clause
+    #: points are merged when that saves more than this (:mod:`tm.alignment._clauses`;
+    #: None: never).
+    clause_merge: float | None = 1.0
     glue_above: float = 1.0           # log-odds above which a glued-on sentence is cut off
     prior_other: float = 3.0
     priors: dict[tuple[int, int], float] = field(default_factory=lambda: {
@@ -184,7 +190,7 @@ def _term_keys(text: str, lang: str, glossary: Glossary | None) -> list[str]:
     return keys
 
 
-def _side_keys(text: str, lang: str, other_lang: str,
+def side_keys(text: str, lang: str, other_lang: str,
                glossary: Glossary | None) -> tuple[set[str], float, frozenset[str]]:
     """Evidence keys of one sentence, the part of them that counts as mass, learnable words."""
     shared = _number_keys(text, lang) + _quote_keys(text) + _term_keys(text, lang, glossary)
@@ -240,7 +246,7 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
     for index, text in enumerate(texts):
         if tick is not None and not index % 128:
             tick(index / len(texts))
-        keys, mass, words = _side_keys(text, lang, other_lang, glossary)
+        keys, mass, words = side_keys(text, lang, other_lang, glossary)
         starts = ends = False
         if paragraphs is not None:
             starts = index == 0 or paragraphs[index] != paragraphs[index - 1]
