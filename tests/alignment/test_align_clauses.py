@@ -34,7 +34,8 @@ CROSSED = [
      ["农民在镇上的集市卖掉了他的老马。", "他用这笔钱买了一把新犁，他的妻子很生气。"]),
     (["The farmer sold his horse.", "With the money he bought a new plough and a cart, and his "
       "wife was angry when he came home late that night."],
-     ["农民卖掉了他的马，用这笔钱买了一把新犁和一辆车。", "那天晚上他很晚才回家，他的妻子很生气。"]),
+     ["农民卖掉了他的马，用这笔钱买了一把新犁和一辆车。",
+      "那天晚上他很晚才回家，他的妻子很生气。"]),
 ]
 #: The same story with the full stops in the same places on both sides.
 AGREEING = [
@@ -57,7 +58,8 @@ def _middle(en: list[str], zh: list[str], params: Params | None = None) -> list[
 @pytest.mark.parametrize(("text", "chinese", "parts"), [
     ("He came, saw; and won: all 3,000 of them.", False,
      ["He came,", "saw;", "and won:", "all 3,000 of them."]),
-    ("他来了，看见了；赢了：一共3,000个。", True, ["他来了，", "看见了；", "赢了：", "一共3,000个。"]),
+    ("他来了，看见了；赢了：一共3,000个。", True,
+     ["他来了，", "看见了；", "赢了：", "一共3,000个。"]),
     ("No clause separator here.", False, ["No clause separator here."]),
 ])
 def test_a_sentence_is_cut_after_its_clause_separators(text: str, chinese: bool,

@@ -165,6 +165,8 @@ def accuracy() -> None:
         ("tm.align, length only (sim_weight=0)", tm_aligner(params=Params(sim_weight=0.0))),
         ("tm.align without the second pass (realign=False)",
          tm_aligner(params=Params(realign=False))),
+        ("tm.align without the clause-point merge (clause_merge=None)",
+         tm_aligner(params=Params(clause_merge=None))),
         ("tm.align without pypinyin readings (CC-CEDICT's only)", without_pypinyin(tm_aligner())),
         ("galechurch 0.1.0, defaults (c=1)", galechurch_aligner(1.0)),
         ("galechurch 0.1.0, c=0.30 (best of 0.25-1.0)", galechurch_aligner(0.30)),
