@@ -250,3 +250,16 @@ def module_location(request: pytest.FixtureRequest,
     if request.param == "sqlite":
         return str(tmp_path_factory.mktemp("memory") / "tm.db")
     return request.getfixturevalue("postgres_cluster").new_schema()  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A SQLite memory holding tests/data/memory/news.po, imported by ``tm import``.
+
+    The CLI tests' memory (a module that needs another one defines its own ``db``).
+    """
+    path = tmp_path / "x.db"
+    result = run_tm("import", str(ROOT / "tests" / "data" / "memory" / "news.po"),
+                    "--db", str(path))
+    assert result.code == 0, result.err
+    return path

@@ -21,14 +21,6 @@ def _one_line_error(code: int, err: str) -> str:
     return err
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "x.db"
-    result = run_tm("import", str(DATA / "news.po"), "--db", str(path))
-    assert result.code == 0, result.err
-    return path
-
-
 @pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
 def test_output_onto_a_memorys_own_files_is_refused(db: Path, suffix: str) -> None:
     # `tm export -o x.db-wal` replaced the WAL of a live memory: committed units

@@ -17,13 +17,6 @@ from conftest import ROOT, run_tm
 DATA = ROOT / "tests" / "data" / "memory"
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("options") / "tm.db"
-    assert run_tm("import", str(DATA / "news.po"), "--db", str(path)).code == 0
-    return path
-
-
 def _units(result_out: str) -> int:
     data = json.loads(result_out)
     return int(data.get("results", data)["units"])

@@ -45,14 +45,6 @@ def one_line_error(proc: subprocess.CompletedProcess[str] | Result) -> str:
     return str(err)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "x.db"
-    result = run_tm("import", str(DATA / "news.po"), "--db", str(path))
-    assert result.code == 0, result.err
-    return path
-
-
 def _units(db: Path) -> int:
     result = run_tm("stats", "--db", str(db), "--format", "json")
     assert result.code == 0, result.err
