@@ -146,6 +146,8 @@ class Term:
     case_sensitive: bool = False
     note: str = ""
     id: str = ""
+    #: The concept's subject field (TBX ``subjectField``: "Banking", "Law"), or "".
+    subject: str = ""
 
 
 @dataclass(frozen=True, slots=True)

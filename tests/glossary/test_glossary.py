@@ -218,6 +218,7 @@ TERM = st.builds(
     note=st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20).map(
         lambda s: " ".join(s.split())),
     id=st.from_regex(r"c[0-9]{1,4}", fullmatch=True),
+    subject=st.sampled_from(["", "Banking", "Law", "Information technology"]),
 )
 
 

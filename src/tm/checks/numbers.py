@@ -80,7 +80,7 @@ _MAY_HOLD_NUMBER = re.compile("[0-9\uff10-\uff19〇零一二三四五六七八�
 
 # An English cardinal word from two up (dropped_counts reads only those).
 _COUNT_WORD = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                         r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+                         r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b")
 
 _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Anything that can make equal digit strings mean different numbers: scale and
@@ -163,6 +163,8 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     src = _outside_placeholders(src, unit.source)
     tgt = _outside_placeholders(tgt, unit.target)
     if not src and not tgt:
+        if src_lang == "en" and tgt_lang == "zh":  # "a dozen" is read by dropped_counts only
+            return dropped_counts(unit.source, [], unit.target, []), []
         return [], []
     missing, extra = compare_numbers(_distinct(src), _distinct(tgt))
     # A value matched once is matched: drop leftovers equal to a matched value.

@@ -154,8 +154,11 @@ def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
                 bucket.append(text)
     if not targets and not forbidden:
         return []
+    subjects = [e for e in _children(entry, "descrip")
+                if (e.get("type") or "").lower() == "subjectfield"]
+    subject = _text(subjects[0]) if subjects else ""
     entry_notes = [_text(e) for e in _children(entry, "note", "descrip", "descripGrp",
-                                               "definition") if _text(e)]
+                                               "definition") if _text(e) and e not in subjects]
     terms = []
     for section in _lang_sections(entry, source_lang):
         section_notes = [_text(e) for e in _children(section, "note", "descrip", "definition")
@@ -170,7 +173,7 @@ def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
                 source=text, targets=tuple(targets), forbidden=tuple(forbidden),
                 pos=info.get("partofspeech", ""),
                 case_sensitive=case.lower() in ("yes", "true", "1", "y"),
-                note="; ".join(entry_notes + notes), id=entry.get("id", "")))
+                note="; ".join(entry_notes + notes), id=entry.get("id", ""), subject=subject))
     return terms
 
 
@@ -234,6 +237,8 @@ def _concept(dialect: _Dialect, cid: str, group: list[Term], src: str, tgt: str)
     """The lines of one concept: its definition, then a section per language."""
     first = group[0]
     out = [f"    <{dialect.entry} id={xml_attr(cid)}>"]
+    if first.subject:
+        out.append(f'      <descrip type="subjectField">{xml_text(first.subject)}</descrip>')
     if first.note:
         out.append(f'      <descrip type="definition">{xml_text(first.note)}</descrip>')
     out.append(f"      <{dialect.section} xml:lang={xml_attr(src)}>")

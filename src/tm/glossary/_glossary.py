@@ -293,14 +293,17 @@ def _index_keys(words: list[str]) -> set[str]:
         return set()
     if len(words) > 1 or first.group() != words[0]:
         return {first.group().lower()}
-    stem, endings = _inflection(words[0])
+    stem, endings = _inflection(words[0], alone=True)
     return {(stem + ending).lower() for ending in endings}
 
 
 def term_pattern(words: list[str], case_sensitive: bool) -> str:
     """Regex for a term's words: separators flexible, last word inflected."""
     parts = [_word_pattern(w, case_sensitive) for w in words[:-1]]
-    parts.append(_inflected(words[-1], case_sensitive))
+    parts.append(_inflected(words[-1], case_sensitive, alone=len(words) == 1))
+    if not (words[-1][-1:].isalnum() or words[-1].endswith("_")):
+        # a term ending in a symbol (HK$, C++) ends there: HK$200 holds HK$
+        return r"[\s\-‐]+".join(parts)
     return r"[\s\-‐]+".join(parts) + r"(?:['’]s|(?<=s)['’](?!\w))?(?!\w)"
 
 
@@ -317,9 +320,16 @@ def _is_acronym(word: str) -> bool:
     return len(upper) >= 2 and len(upper) >= len(letters) - 1
 
 
-def _inflection(word: str) -> tuple[str, tuple[str, ...]]:
-    """(stem, endings) giving the singular and plural of an English word."""
+def _inflection(word: str, alone: bool = False) -> tuple[str, tuple[str, ...]]:
+    """(stem, endings) giving the singular and plural of an English word.
+
+    A name that is one capitalized plural word (*Olympics*, *Philippines*) is
+    *alone*: its "singular" is another word (the adjective *Olympic*), so it
+    has no other form; *Academy Awards* keeps its singular *Academy Award*.
+    """
     lower = word.lower()
+    if alone and word[:1].isupper() and lower.endswith("s") and not _is_acronym(word):
+        return word, ("",)
     if _is_acronym(word):
         return (word[:-1], ("", "s")) if word.endswith("s") else (word, ("", "s"))
     if lower.endswith("ies") and len(word) > 4:
@@ -337,8 +347,8 @@ def _inflection(word: str) -> tuple[str, tuple[str, ...]]:
     return word, ("", "s")
 
 
-def _inflected(word: str, case_sensitive: bool) -> str:
+def _inflected(word: str, case_sensitive: bool, alone: bool = False) -> str:
     """The last word of a term as a regex matching its singular and plural forms."""
-    stem, endings = _inflection(word)
+    stem, endings = _inflection(word, alone)
     body = f"(?:{re.escape(word)}|{re.escape(stem)}(?:{'|'.join(endings)}))"
     return body if case_sensitive or _is_acronym(word) else f"(?i:{body})"

@@ -8,20 +8,23 @@ loses the crew's number, "trapped for two days" → 被困 the duration.  Such a
 number is reported, but narrowly, so that no set phrase and no anaphora raises
 an alarm:
 
-* the number is spelled (*two* … *ninety-nine*, *a dozen* is not: it is
-  approximate, nor *a thousand*, *twice*, *tenfold*), a plain count of at least
-  2, and the next word is a word it counts: not a function word (*two of*,
-  *three and*, *four to*, *seven times*);
+* the number is spelled (*two* … *ninety-nine*, *two hundred*; not *a
+  thousand*, *twice*, *tenfold*), a plain count of at least 2, or *a dozen*
+  (about twelve: 12, 十二, 十几, 十多 write it), and the next word is a word it
+  counts, past *more*, *further*, *straight* … (*two more rate cuts*): not a
+  function word (*two of*, *three and*, *four to*, *seven times*);
 * no determiner or possessive makes it anaphoric (*the two sides* → 双方,
   *his four faces*, *both*, *all three*), since Chinese then often drops it;
 * the target writes its value nowhere, not even inside a set phrase or as part
   of a larger numeral: "kill two birds with one stone" → 一举两得 has its 两,
   "ten thousands of saints" → 万万圣者 its 万, two → 双 / 俩 (双角 "two horns");
 * and either the target keeps other numbers (the translator rendered the
-  sentence's figures and lost this one), or the count is a length of time
-  (*for two days*, *six years*), which no rewording absorbs.  A count of things
-  in a target without any number may have become a collective word ("two
-  disciples" → 门徒, "two burdens" → 羊圈 in a freer rendering) and is left alone.
+  sentence's figures and lost this one), or it puts a vague quantity in the
+  count's place (多家, 几名, 若干, 进一步: "a dozen carmakers" → 多家车企, "two
+  more rate cuts" → 进一步降息), or the count is a length of time (*for two
+  days*, *six years*), which no rewording absorbs.  A count of things in a
+  target without any number may have become a collective word ("two disciples"
+  → 门徒, "two burdens" → 羊圈 in a freer rendering) and is left alone.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from decimal import Decimal
 from tm.numbers._base import Number
 from tm.numbers._numerals import EN_SCALES, EN_WORD_VALUES, ZH_DIGITS, ZH_SCALES, parse_chinese
 
-__all__ = ["counts_a_thing", "unwritten"]
+__all__ = ["counts_a_thing", "dozens", "unwritten"]
 
 #: Words after a number that show it counts no noun of its own.
 _NOT_COUNTED = frozenset("""
@@ -53,22 +56,40 @@ _ANAPHORIC = frozenset("""
     the these those this that his her hers its their theirs our ours your yours my mine thy
     thine both all other same they we ye you them us these whose which
     """.split())
+#: Adjectives between a count and what it counts: two more rate cuts, three straight days.
+_BETWEEN = frozenset("more further additional extra new straight consecutive successive".split())
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+#: "a dozen" is about twelve: 12, 十二, 十几, 十多, 十余 all write it.
+_DOZEN = re.compile(r"\b(?:an?|one)\s+dozen\b", re.I)
+_ABOUT_TWELVE = tuple(Decimal(v) for v in range(10, 20))
+#: Vague quantities a translation may put in place of a count: 多家, 几名, 若干, 进一步.
+_VAGUE = re.compile("若干|一些|进一步|更多|[几数多][个家名位项次只台辆所种批轮]")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _ZH_RUN = re.compile("[0-9〇零一二两兩三四五六七八九十百千万亿双俩]+")
 _TWO = frozenset("两兩双俩二")
+
+
+def dozens(source: str) -> list[Number]:
+    """The "a dozen" counts of *source* (read nowhere else: about twelve, 10 to 19)."""
+    if "dozen" not in source.lower():
+        return []
+    found = [Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
+                    _ABOUT_TWELVE) for m in _DOZEN.finditer(source)]
+    return [n for n in found if counts_a_thing(source, n)]
 
 
 def unwritten(source: str, unmatched: Sequence[Number], target: str,
               target_has_numbers: bool) -> list[Number]:
     """The numbers of *unmatched* (source numbers no target number matched) that count
     a thing in *source* and whose value *target* does not write anywhere."""
-    counts = [n for n in unmatched if counts_a_thing(source, n)
-              and (target_has_numbers or _counts_time(source, n))]
+    counts = [n for n in unmatched if counts_a_thing(source, n)]
+    if not target_has_numbers and not _VAGUE.search(target):
+        counts = [n for n in counts if _counts_time(source, n)]
     if not counts:
         return []
     written = _values_written(target)
-    return [n for n in counts if n.value not in written]
+    return [n for n in counts if n.value not in written
+            and not any(a in written for a in n.alternatives)]
 
 
 def _counts_time(source: str, n: Number) -> bool:
@@ -82,10 +103,13 @@ def counts_a_thing(source: str, n: Number) -> bool:
     if not (n.spelled and n.kind == "number" and n.value >= 2 and n.value == int(n.value)):
         return False
     words = n.text.lower().replace("-", " ").split()
-    if not words or words[0] in ("a", "an") or not all(
-            w in EN_WORD_VALUES or w in EN_SCALES or w == "and" for w in words):
-        return False  # a thousand, a dozen; twice and tenfold are not plain counts
+    if not words or ((words[0] in ("a", "an") or not all(
+            w in EN_WORD_VALUES or w in EN_SCALES or w == "and" for w in words)) and not (
+            _DOZEN.fullmatch(n.text))):
+        return False  # a thousand; twice and tenfold are not plain counts
     after = _NEXT_WORD.match(source, n.end)
+    if after is not None and after.group(1).lower() in _BETWEEN:
+        after = _NEXT_WORD.match(source, after.end())  # two more rate cuts
     if after is None or after.group(1).lower() in _NOT_COUNTED:
         return False
     before = _PREVIOUS_WORD.search(source, max(0, n.start - 40), n.start)

@@ -14,7 +14,7 @@ Read on the numbers already found, in both languages:
   months or years (秒, 分钟, 小时, 天, 日, 周, 星期, 个月, 年) takes that unit, so
   that a converted duration matches ("the past 12 months" = 过去一年, "24
   hours" = 一天, "7 days" = 一周).  A figure that may be a calendar year (2025年)
-  takes none: a year is no length of time.
+  takes none: a year is no length of time.  A race time 21秒83 is 21.83 seconds.
 """
 
 from __future__ import annotations
@@ -134,13 +134,24 @@ _TIME_HINTS = {"en": ("sec", "min", "hr", "hour", "day", "week", "month", "year"
                "zh": ("秒", "分钟", "小时", "钟头", "天", "日", "周", "星期", "礼拜", "月", "年")}
 
 
+#: A race time in Chinese: 21秒83 is 21.83 seconds (the hundredths after 秒).
+_SPLIT_SECONDS = re.compile(r"(?<![\d.])(\d+)秒(\d{1,3})(?![\d.])")
+
+
 def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* of *text* with the unit of time that follows a plain count."""
     lower = text.lower()
     if not any(h in lower for h in _TIME_HINTS[lang]):
         return numbers
-    return [_with_time_unit(text, n, lang) if n.kind == "number" and not n.unit
-            and not n.alternatives and n.value > 0 else n for n in numbers]
+    out = [_with_time_unit(text, n, lang) if n.kind == "number" and not n.unit
+           and not n.alternatives and n.value > 0 else n for n in numbers]
+    if lang == "zh" and "秒" in text:
+        for m in _SPLIT_SECONDS.finditer(text):
+            out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
+            out.append(Number(Decimal(f"{m.group(1)}.{m.group(2)}"), "number", m.start(),
+                              m.end(), m.group(), False, "s"))
+        out.sort(key=lambda n: (n.start, n.end))
+    return out
 
 
 def _with_time_unit(text: str, n: Number, lang: str) -> Number:

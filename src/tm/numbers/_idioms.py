@@ -20,7 +20,8 @@ the numbers already found.  Chinese: see :mod:`tm.numbers._idioms_zh`
 * "the first three quarters" (of a year: 前三季度) = 3, while "three quarters
   of the firms" stays the fraction 3/4; "half a million" = 500,000 and "a
   quarter of a century" = 25 (halves and quarters of a spelled *a* million,
-  century …), "two and a half million" = 2,500,000.
+  century …), "two and a half million" = 2,500,000, "a quarter of a percentage
+  point" = 0.25 percent.
 
 In both languages a range that states its percent, scale, unit or month once
 gives it to both ends (8 to 10 percent, 3至4亿元, 12 to 14 November:
@@ -74,6 +75,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     out.sort(key=lambda n: (n.start, n.end))
     if lang == "en" and len(out) > 1:
         out = _fractions_of_one(text, out)
+    if lang == "en" and "percent" in text.lower():
+        out = [_fraction_of_a_percent(text, n) for n in out]
     return read_ranges(text, out, lang) if len(out) > 1 else out
 
 
@@ -121,6 +124,20 @@ def _fractions_of_one(text: str, numbers: list[Number]) -> list[Number]:
             continue
         out.append(n)
     return out
+
+
+_OF_A_PERCENT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point|percent)\b", re.I)
+
+
+def _fraction_of_a_percent(text: str, n: Number) -> Number:
+    """"a quarter of a percentage point" = 0.25个百分点, "half a percent" = 0.5%."""
+    if n.kind != "fraction" or (n.value * 4) % 1:
+        return n
+    m = _OF_A_PERCENT.match(text, n.end)
+    if m is None:
+        return n
+    return dataclasses.replace(n, kind="percent", end=m.end(), text=text[n.start:m.end()],
+                               parts=None)
 
 
 def decade(two_digits: int) -> int:

@@ -53,6 +53,10 @@ _FIRST_DECADE = re.compile(
     rf"(?P<century>{_CENTURY_NUMERAL})世纪(?:的)?(?:头|最初|前|第一个)(?:十|10)年"
     r"|(?P<rel>本|上个?)世纪初")
 _CENTURY = re.compile(rf"(?<![\d〇零一二三四五六七八九十]){_CENTURY_NUMERAL}世纪(?!初)")
+#: 本世纪中叶 / 上世纪末: this, last or next century named relative to now (not its
+#: decades, 本世纪20年代, nor its first decade, 本世纪初, read above).
+_RELATIVE_CENTURY = re.compile(r"(本|上个?|下个?)世纪(?![初\d〇零一二三四五六七八九十]|年代)")
+_RELATIVE = {"本": 21, "上": 20, "下": 22}
 _TOP = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])([百千])(?=强|佳)")
 _TOP_VALUES = {"百": 100, "千": 1000}
 _DISCOUNT = re.compile(
@@ -107,7 +111,8 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
 
 
 def _centuries(text: str, numbers: list[Number]) -> list[Number]:
-    """21世纪头十年 = 2000, 本世纪初 = 2000 (spelled); 19世纪 = 19 with unit ``century``."""
+    """21世纪头十年 = 2000, 本世纪初 = 2000 (spelled); 19世纪 = 19 with unit ``century``;
+    本世纪中叶 = 21, 上世纪末 = 20 (spelled, unit ``century``)."""
     out = numbers
     for m in _FIRST_DECADE.finditer(text):
         out = without(out, m.start(), m.end())
@@ -123,6 +128,9 @@ def _centuries(text: str, numbers: list[Number]) -> list[Number]:
         out = [dataclasses.replace(n, unit="century")
                if n.start == m.start() and n.end == m.end() - 2 and not n.unit else n
                for n in out]
+    # spelled: "by mid-century" against 本世纪中叶 has no figure to compare
+    out.extend(Number(Decimal(_RELATIVE[m.group(1)[0]]), "number", m.start(), m.end(),
+                      m.group(), True, "century") for m in _RELATIVE_CENTURY.finditer(text))
     return out
 
 
