@@ -197,3 +197,27 @@ def test_import_progress_bar_knows_its_total(tmp_path: Path,
     drawn = run_tm("import", str(tmx), str(po), "--db", str(tmp_path / "m.db"))
     assert drawn.code == 0
     assert "/421  " in drawn.err and "ETA" in drawn.err
+
+
+@pytest.mark.parametrize(("name", "low", "high", "past", "what"), [
+    ("score", "0", "100", "100.5", "a score from 0 to 100"),
+    ("seconds", "0", "86400", "86400.1", "a number of seconds from 0 to 86,400"),
+    ("result_limit", "1", "100000", "100001", "a whole number from 1 to 100,000"),
+])
+def test_bounded_number_options_share_one_shape(name: str, low: str, high: str, past: str,
+                                                what: str) -> None:
+    """--min-score, --wait and --limit: one factory, so the same bounds and messages."""
+    import argparse
+
+    from tm.cli import _common
+
+    parse = getattr(_common, name)
+    assert parse(low) == float(low) and parse(high) == float(high)
+    for bad in (past, "-1"):
+        with pytest.raises(argparse.ArgumentTypeError, match=f"^must be {what}, got "):
+            parse(bad)
+    for bad in ("nan", "inf"):  # not a number (an int), or not within the range (a float)
+        with pytest.raises(argparse.ArgumentTypeError, match=f"^(must be|expected) {what}, "):
+            parse(bad)
+    with pytest.raises(argparse.ArgumentTypeError, match=f"^expected {what}, got 'many'"):
+        parse("many")

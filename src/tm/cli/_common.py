@@ -6,7 +6,8 @@ import argparse
 import json
 import math
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tm import __version__
 from tm.errors import UsageError
@@ -96,16 +97,33 @@ def add_deprecated_alias(parser: argparse.ArgumentParser, old: str, new: str,
                         default=argparse.SUPPRESS, help=argparse.SUPPRESS, **kwargs)
 
 
-def score(text: str) -> float:
-    """argparse type: a match score in percent, 0 to 100."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a score from 0 to 100, got {text!r}") \
-            from None
-    if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"must be a score from 0 to 100, got {text!r}")
-    return value
+_Number = TypeVar("_Number", int, float)
+
+
+def bounded_number(convert: Callable[[str], _Number], low: _Number, high: _Number,
+                   what: str) -> Callable[[str], _Number]:
+    """An argparse type: *convert*'s value of the text, finite, from *low* to *high*.
+
+    Both refusals name *what* with its range (``must be a score from 0 to 100,
+    got '150'``); argparse turns them into the one-line usage error.
+    """
+    expected = f"{what} from {low:,g} to {high:,g}"
+
+    def parse(text: str) -> _Number:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {expected}, got {text[:40]!r}") \
+                from None
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be {expected}, got {text[:40]!r}")
+        return value
+
+    return parse
+
+
+#: argparse type: a match score in percent, 0 to 100.
+score = bounded_number(float, 0.0, 100.0, "a score")
 
 
 #: Default lowest fuzzy-match score of the commands that offer matches.
@@ -181,33 +199,16 @@ def add_text_json_option(parser: argparse.ArgumentParser,
 MAX_WAIT = 24 * 3600.0
 
 
-def seconds(text: str) -> float:
-    """argparse type: a finite number of seconds from 0 to :data:`MAX_WAIT`."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") \
-            from None
-    if not math.isfinite(value) or not 0 <= value <= MAX_WAIT:
-        raise argparse.ArgumentTypeError(
-            f"must be a number of seconds from 0 to {MAX_WAIT:g}, got {text!r}")
-    return value
+#: argparse type: a finite number of seconds from 0 to :data:`MAX_WAIT`.
+seconds = bounded_number(float, 0.0, MAX_WAIT, "a number of seconds")
 
 
 #: Largest ``--limit`` any command accepts: more results than anyone reads.
 MAX_LIMIT = 100_000
 
 
-def result_limit(text: str) -> int:
-    """argparse type: how many results to show, 1 to :data:`MAX_LIMIT` (every ``--limit``)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text[:40]!r}") \
-            from None
-    if not 1 <= value <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_LIMIT:,}, got {text[:40]!r}")
-    return value
+#: argparse type: how many results to show, 1 to :data:`MAX_LIMIT` (every ``--limit``).
+result_limit = bounded_number(int, 1, MAX_LIMIT, "a whole number")
 
 
 def language(text: str) -> str:
