@@ -18,6 +18,9 @@ holds no approved nor forbidden rendering and one of these holds:
   sheet has shrunk", "the transfer fee is reported") or a noun or hyphenated
   modifier right before it ("late payment penalty", "a 10-point penalty").
 
+* **a set phrase**: a bare word between *in / on / by* and *of / to / for /
+  with* is part of a complex preposition ("in order to", "in charge of", "in
+  return for", "on behalf of"), and so is *free of charge*;
 * **another field's context**: the source holds other glossary concepts, and
   every one is of another subject field than the entry's ("the Premier League
   club confirmed the transfer of its captain": Sports, against *transfer*,
@@ -64,6 +67,11 @@ _DETERMINERS = frozenset("""
     """.split())
 _MODAL = re.compile(r"(?i)\b(?:did|do|does|didn't|don't|doesn't|will|would|can|could|should|"
                     r"shall|may|might|must|won't|can't|cannot)((?:\s+[A-Za-z']+){0,3})\s+$")
+#: A bare word between "in / on / by" and "of / to / for / with" is part of a complex
+#: preposition (in order to, in charge of, in return for, on behalf of, in line with).
+_IN_FRAME = re.compile(r"(?i)\b(?:in|on|by)\s+$")
+_FRAME_END = re.compile(r"(?i)\s+(?:of|to|for|with)\b")
+_FREE_OF = re.compile(r"(?i)\bfree\s+of\s+$")
 _PRONOUNS = frozenset("i you we they he she it one".split())
 _TO = re.compile(r"(?i)\bto\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
@@ -92,6 +100,9 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit]) -> str:
         return "a verb"
     if _in_compound(before, after):
         return "a compound"
+    if (_IN_FRAME.search(before[-12:]) and _FRAME_END.match(after)) or (
+            _FREE_OF.search(before[-12:])):
+        return "a set phrase"  # in order to, in charge of, in return for, free of charge
     if _other_field(hit, source, hits):
         return "another field"
     return ""

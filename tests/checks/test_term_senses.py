@@ -1,0 +1,58 @@
+"""A glossary word in a set phrase is not its concept; in the concept's sense a wrong rendering
+still is term-missing (issue 10: senses, probed beyond heldout7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import Glossary, Term, Unit, check
+
+GLOSSARY = Glossary.from_terms([
+    Term("order", ("订单",), pos="noun", subject="E-commerce", id="o"),
+    Term("interest", ("利息",), pos="noun", subject="Finance", id="i"),
+    Term("charge", ("充电",), pos="noun", subject="Batteries", id="c"),
+    Term("court", ("法院",), pos="noun", subject="Law", id="ct"),
+    Term("cell", ("电芯",), pos="noun", subject="Batteries", id="cl"),
+    Term("bill", ("账单",), pos="noun", subject="Banking", id="b"),
+    Term("return", ("退货",), pos="noun", subject="E-commerce", id="r"),
+    Term("match", ("比赛",), pos="noun", subject="Sports", id="m"),
+    Term("record", ("纪录",), pos="noun", subject="Sports", id="rec"),
+    Term("balance", ("余额",), pos="noun", subject="Banking", id="bal"),
+])
+
+
+def _term_missing(source: str, target: str) -> bool:
+    return any(f.check == "term-missing"
+               for f in check([Unit(source, target)], glossary=GLOSSARY))
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Companies cut costs in order to survive.", "企业为求生存削减成本。"),
+    ("Delivery is free of charge.", "免费送货。"),
+    ("She is in charge of the project.", "她负责该项目。"),
+    ("He asked for nothing in return for his help.", "他帮忙不求回报。"),
+    ("Growth stayed in balance with inflation.", "增长与通胀保持平衡。"),
+    ("We need to match supply and demand.", "我们需要使供需匹配。"),
+    ("The singer will record a new album.", "这位歌手将录制新专辑。"),
+])
+def test_a_set_phrase_or_a_verb_is_not_the_concept(en: str, zh: str) -> None:
+    assert not _term_missing(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Your order has shipped.", "您的订购已发货。"),
+    ("Interest is paid monthly.", "利钱按月支付。"),
+    ("The charge takes 30 minutes.", "充能需要30分钟。"),
+    ("The court ruled in his favour.", "法庭作出了对他有利的裁决。"),
+    ("Each cell stores 3.2 volts.", "每个电池存储3.2伏。"),
+    ("Pay your bill online.", "在线支付您的账款。"),
+    ("Start a return", "发起退换"),
+    ("The match ended in a draw.", "这场赛事以平局告终。"),
+    ("Cancel order", "取消订购"),
+    ("Order status", "订购状态"),
+    ("Track your order", "跟踪您的订购"),
+    ("Balance: ", "结余："),
+    ("Apply for a refund of your order to your card.", "申请将订购退款至您的银行卡。"),
+])
+def test_a_wrong_rendering_in_the_concepts_sense_is_term_missing(en: str, zh: str) -> None:
+    assert _term_missing(en, zh)
