@@ -90,3 +90,12 @@ def test_sentence_boundaries_that_agree_stay_two_beads(
     monkeypatch.setattr(_clauses, "_CANDIDATE_GAP", math.inf)
     monkeypatch.setattr(_clauses, "_CANDIDATE_LENGTH_GAIN", math.inf)
     assert _middle(en, zh) == ["1-1", "1-1"]
+
+
+@pytest.mark.parametrize("max_bead", [1, 2])
+def test_a_merge_never_makes_a_bead_larger_than_max_bead(max_bead: int) -> None:
+    en, zh = CROSSED[0]
+    beads = tm.align(BEFORE_EN + en + AFTER_EN, BEFORE_ZH + zh + AFTER_ZH, "en", "zh",
+                     max_bead=max_bead)
+    assert all(len(bead.src) + len(bead.tgt) <= max(max_bead + 1, 2) for bead in beads)
+    assert all(len(bead.src) <= max_bead and len(bead.tgt) <= max_bead for bead in beads)

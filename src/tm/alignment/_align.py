@@ -330,7 +330,7 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
         path = glue.split_glued(scorer, glue.reattach_shifted(scorer, path, shares), shares)
         path = clause_points.merge_crossed(
             scorer, path, (src_texts, tgt_texts), (source_lang, target_lang),
-            _zh_per_en(src_texts, tgt_texts, source_lang, target_lang))
+            _zh_per_en(src_texts, tgt_texts, source_lang, target_lang), shapes)
     scores = bead_scores(scorer, path, shares)
     stages.done()
     return scorer, path, scores

@@ -157,11 +157,16 @@ def clause_split_gain(sides: tuple[ClausePieces, ClausePieces], params: Params,
 
 
 def merge_crossed(cost: BeadCost, path: Path, texts: tuple[Sequence[str], Sequence[str]],
-                  langs: tuple[str, str], ratio: float) -> list[tuple[int, int]]:
-    """*path* with neighbouring beads merged where the clause evidence says they are one bead."""
+                  langs: tuple[str, str], ratio: float,
+                  shapes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*path* with neighbouring beads merged where the clause evidence says they are one bead.
+
+    A merge only makes a bead of one of the searched *shapes* (``max_bead`` holds).
+    """
     threshold = cost.params.clause_merge
     beads = list(path)
-    if threshold is None or len(beads) < 2:
+    allowed = _MERGED_SHAPES.intersection(shapes)
+    if threshold is None or len(beads) < 2 or not allowed:
         return beads
     sides = (ClausePieces(cost.a, texts[0], langs[0], langs[1], ratio),
              ClausePieces(cost.b, texts[1], langs[1], langs[0], ratio))
@@ -174,7 +179,7 @@ def merge_crossed(cost: BeadCost, path: Path, texts: tuple[Sequence[str], Sequen
     x = 0
     while x + 1 < len(beads):
         (k1, t1), (k2, t2) = beads[x], beads[x + 1]
-        if not (k1 and t1 and k2 and t2) or (k1 + k2, t1 + t2) not in _MERGED_SHAPES:
+        if not (k1 and t1 and k2 and t2) or (k1 + k2, t1 + t2) not in allowed:
             x += 1
             continue
         (i, j), (mi, mj) = starts[x], starts[x + 1]
