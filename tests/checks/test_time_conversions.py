@@ -40,3 +40,27 @@ def test_a_duration_of_another_length_is_reported(en: str, zh: str) -> None:
 @pytest.mark.parametrize("zh", ["2021—2025年", "2025年", "80年代", "3年级", "周一"])
 def test_a_calendar_year_grade_or_weekday_takes_no_unit_of_time(zh: str) -> None:
     assert all(n.unit == "" for n in extract_numbers(zh, "zh"))
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The project was delayed by six months.", "该项目推迟了半年。"),
+    ("It took a year and a half.", "这花了一年半。"),
+    ("The trip takes an hour and a half.", "行程需要一个半小时。"),
+    ("She waited two and a half hours.", "她等了两个半小时。"),
+    ("The exhibition runs for three and a half months.", "展览为期三个半月。"),
+    ("Their bodies lay there three days and an half.", "他们的尸首在那里停了三天半。"),
+    ("Sales rose in the first half of the year.", "上半年销售额增长。"),
+    ("Only 1/3 of the budget was spent.", "只花掉了三分之一的预算。"),
+    ("About 2/3 of users agreed.", "约2/3的用户表示同意。"),
+])
+def test_halves_of_a_unit_of_time_and_slash_fractions(en: str, zh: str) -> None:
+    assert_numbers_agree(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The project was delayed by six months.", "该项目推迟了一年半。"),
+    ("She waited two and a half hours.", "她等了三个半小时。"),
+    ("Only 1/3 of the budget was spent.", "只花掉了四分之一的预算。"),
+])
+def test_a_wrong_half_or_fraction_is_still_reported(en: str, zh: str) -> None:
+    assert len(numbers_found(en, zh)) == 1

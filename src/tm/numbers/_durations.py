@@ -14,7 +14,9 @@ Read on the numbers already found, in both languages:
   months or years (秒, 分钟, 小时, 天, 日, 周, 星期, 个月, 年) takes that unit, so
   that a converted duration matches ("the past 12 months" = 过去一年, "24
   hours" = 一天, "7 days" = 一周).  A figure that may be a calendar year (2025年)
-  takes none: a year is no length of time.  A race time 21秒83 is 21.83 seconds.
+  takes none: a year is no length of time.  A race time 21秒83 is 21.83 seconds;
+  halves of a unit of time are read with it (半年 = 0.5 year, 一年半 and "a year
+  and a half" = 1.5 years, 两个半小时 and "two and a half hours" = 2.5 hours).
 """
 
 from __future__ import annotations
@@ -145,6 +147,8 @@ def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]
         return numbers
     out = [_with_time_unit(text, n, lang) if n.kind == "number" and not n.unit
            and not n.alternatives and n.value > 0 else n for n in numbers]
+    if "半" in text or "half" in lower:
+        out = _halves(text, out, lang)
     if lang == "zh" and "秒" in text:
         for m in _SPLIT_SECONDS.finditer(text):
             out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
@@ -152,6 +156,51 @@ def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]
                               m.end(), m.group(), False, "s"))
         out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+_HALF_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d个上下前后大多])"
+                      r"半(?:(年|天|日)|个?(小时|钟头)|个(月))")
+_AND_HALF_ZH = re.compile(r"([〇零一二两三四五六七八九十百]+|\d+)(?:(年|天)半|个半(小时|钟头|月))")
+_AND_HALF_EN = re.compile(r"\s+(?:and\s+an?\s+half\s+(hours?|days?|weeks?|months?|years?|minutes?)"
+                          r"|(hours?|days?|weeks?|months?|years?|minutes?)\s+and\s+an?\s+half)\b",
+                          re.I)
+_ONE_AND_HALF_EN = re.compile(
+    r"\b(?:an?|one)\s+(hour|day|week|month|year|minute)\s+and\s+an?\s+half\b", re.I)
+_HALF_UNITS = {"年": "year", "天": "day", "日": "day", "小时": "hour", "钟头": "hour",
+               "月": "month"}
+
+
+def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    """半年 = 0.5 year, 一年半 / "a year and a half" = 1.5, 两个半小时 / "two and a half
+    hours" = 2.5 hours: a half of a unit of time read with its unit."""
+    out = list(numbers)
+    if lang == "en":
+        for i, n in enumerate(out):
+            m = _AND_HALF_EN.match(text, n.end) if n.kind == "number" else None
+            if m:
+                unit = _TIME_EN_UNITS[(m.group(1) or m.group(2)).lower().rstrip("s")]
+                out[i] = dataclasses.replace(n, value=canonical(n.value + Decimal("0.5")),
+                                             end=m.end(), text=text[n.start:m.end()], unit=unit)
+                out = [o for o in out if not (n.end <= o.start and o.end <= m.end())]
+        for m in _ONE_AND_HALF_EN.finditer(text):  # "a year and a half" = 1.5 years
+            out = [o for o in out if not (m.start() <= o.start and o.end <= m.end())]
+            out.append(Number(Decimal("1.5"), "number", m.start(), m.end(), m.group(), True,
+                              _TIME_EN_UNITS[m.group(1).lower()]))
+        return sorted(out, key=lambda n: (n.start, n.end))
+    found = []
+    for m in _AND_HALF_ZH.finditer(text):
+        raw = m.group(1)
+        whole = Decimal(raw) if raw.isdigit() else parse_chinese(raw)
+        if whole is not None:
+            unit = _HALF_UNITS[m.group(2) or m.group(3)]
+            found.append(Number(canonical(whole + Decimal("0.5")), "number", m.start(), m.end(),
+                                m.group(), not raw.isdigit(), unit))
+    for m in _HALF_ZH.finditer(text):
+        unit = _HALF_UNITS[next(g for g in m.groups() if g)]
+        found.append(Number(Decimal("0.5"), "number", m.start(), m.end(), m.group(), True, unit))
+    for f in found:
+        out = [n for n in out if not (f.start <= n.start < f.end)]
+    return [*out, *found]
 
 
 def _with_time_unit(text: str, n: Number, lang: str) -> Number:

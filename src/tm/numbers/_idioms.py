@@ -15,6 +15,7 @@ the numbers already found.  Chinese: see :mod:`tm.numbers._idioms_zh`
 * Roman numerals where they count (phase III, World War II, Ⅲ):
   :mod:`tm.numbers._roman`;
 * round the clock: 24/7 = 7×24小时 = 24 hours, spelled (全天候 has no figure);
+* a fraction with a slash before "of" / 的: 1/3 of = 三分之一 (3/4 alone may be a date);
 * twice = 2 (两倍, spelled); multiples in both languages (tenfold, doubled,
   翻两番): :mod:`tm.numbers._multiples`;
 * "the first three quarters" (of a year: 前三季度) = 3, while "three quarters
@@ -66,6 +67,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
     if "7" in text:
         numbers = _round_the_clock(text, numbers)
+    if "/" in text:
+        numbers = _slash_fractions(text, numbers, lang)
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
     numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
@@ -78,6 +81,21 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     if lang == "en" and "percent" in text.lower():
         out = [_fraction_of_a_percent(text, n) for n in out]
     return read_ranges(text, out, lang) if len(out) > 1 else out
+
+
+#: 1/3 of the budget, 2/3的用户: a fraction written with a slash, before "of" or 的
+#: (3/4 alone may be a date).
+_SLASH_FRACTION = {"en": re.compile(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(?=\s+of\b)"),
+                   "zh": re.compile(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(?=的)")}
+
+
+def _slash_fractions(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    for m in _SLASH_FRACTION[lang].finditer(text):
+        part, whole = Decimal(m.group(1)), Decimal(m.group(2))
+        if part < whole:
+            numbers = [*without(numbers, m.start(), m.end()),
+                       ratio(text, m.start(), m.end(), part, whole, False)]
+    return sorted(numbers, key=lambda n: (n.start, n.end))
 
 
 def _round_the_clock(text: str, numbers: list[Number]) -> list[Number]:
