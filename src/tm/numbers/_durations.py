@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
 from tm.numbers._numerals import parse_chinese
+from tm.numbers._zh import in_set_phrase
 
 __all__ = ["read_durations_en", "read_durations_zh", "read_time_units"]
 
@@ -187,8 +188,10 @@ def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
             out.append(Number(Decimal("1.5"), "number", m.start(), m.end(), m.group(), True,
                               _TIME_EN_UNITS[m.group(1).lower()]))
         return sorted(out, key=lambda n: (n.start, n.end))
-    found = []
+    found: list[Number] = []
     for m in _AND_HALF_ZH.finditer(text):
+        if in_set_phrase(text, m.start(), m.end()):
+            continue  # 一年半载 "a year or so"
         raw = m.group(1)
         whole = Decimal(raw) if raw.isdigit() else parse_chinese(raw)
         if whole is not None:
@@ -196,6 +199,8 @@ def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
             found.append(Number(canonical(whole + Decimal("0.5")), "number", m.start(), m.end(),
                                 m.group(), not raw.isdigit(), unit))
     for m in _HALF_ZH.finditer(text):
+        if in_set_phrase(text, m.start(), m.end()):
+            continue
         unit = _HALF_UNITS[next(g for g in m.groups() if g)]
         found.append(Number(Decimal("0.5"), "number", m.start(), m.end(), m.group(), True, unit))
     for f in found:

@@ -176,6 +176,13 @@ def _split_chinese(raw: str) -> list[tuple[int, int, Decimal]]:
     return pieces or [(0, len(raw), Decimal(0))]
 
 
+def in_set_phrase(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] overlaps a set phrase of data/set_phrases_zh.txt (一年半载)."""
+    lo = max(0, start - _LONGEST_IDIOM)
+    return any(i.start() < end and start < i.end()
+               for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + _LONGEST_IDIOM)))
+
+
 def _in_idiom(text: str, start: int, end: int) -> bool:
     """True if text[start:end] lies inside a lexicalized word such as 一直 or 十分."""
     lo = max(0, start - _LONGEST_IDIOM)
