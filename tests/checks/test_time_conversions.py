@@ -64,3 +64,21 @@ def test_halves_of_a_unit_of_time_and_slash_fractions(en: str, zh: str) -> None:
 ])
 def test_a_wrong_half_or_fraction_is_still_reported(en: str, zh: str) -> None:
     assert len(numbers_found(en, zh)) == 1
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Revenue for the first nine months rose 12%.", "前三季度营收增长12%。"),
+    ("Revenue for the first three quarters rose 12%.", "前三季度营收增长12%。"),
+    ("Exports grew in January–February.", "1至2月出口增长。"),
+    ("from January to October", "1—10月"),
+])
+def test_quarters_as_three_months_and_ranges_of_months(en: str, zh: str) -> None:
+    assert_numbers_agree(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Revenue for the first six months rose 12%.", "前三季度营收增长12%。"),
+    ("from January to October", "1—9月"),
+])
+def test_a_wrong_quarter_or_month_range_is_still_reported(en: str, zh: str) -> None:
+    assert len(numbers_found(en, zh)) == 1

@@ -14,7 +14,8 @@ Read on the numbers already found, in both languages:
   months or years (秒, 分钟, 小时, 天, 日, 周, 星期, 个月, 年) takes that unit, so
   that a converted duration matches ("the past 12 months" = 过去一年, "24
   hours" = 一天, "7 days" = 一周).  A figure that may be a calendar year (2025年)
-  takes none: a year is no length of time.  A race time 21秒83 is 21.83 seconds;
+  takes none: a year is no length of time; 季度 is a quarter (three months) only
+  in 前三季度 "the first three quarters" (三季度 alone is Q3).  A race time 21秒83 is 21.83 seconds;
   halves of a unit of time are read with it (半年 = 0.5 year, 一年半 and "a year
   and a half" = 1.5 years, 两个半小时 and "two and a half hours" = 2.5 hours).
 """
@@ -131,10 +132,12 @@ _TIME_EN = re.compile(r"[\s-]*(sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|da
 _TIME_EN_UNITS = {"sec": "s", "second": "s", "min": "min", "minute": "min", "hr": "hour",
                   "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _TIME_ZH = re.compile(r"个?(?:(秒)钟?|(分钟)|(小时|钟头)|(天|日)(?![元本])"
-                      r"|(周|星期|礼拜)(?![年一二三四五六日天])|(个月)|(年)(?![代级前后初底末内来间度份]))")
-_TIME_ZH_UNITS = ("s", "min", "hour", "day", "week", "month", "year")
+                      r"|(周|星期|礼拜)(?![年一二三四五六日天])|(个月)|(年)(?![代级前后初底末内来间度份])"
+                      r"|(?<=[前头]\S)(个?季度))")
+_TIME_ZH_UNITS = ("s", "min", "hour", "day", "week", "month", "year", "quarter")
 _TIME_HINTS = {"en": ("sec", "min", "hr", "hour", "day", "week", "month", "year"),
-               "zh": ("秒", "分钟", "小时", "钟头", "天", "日", "周", "星期", "礼拜", "月", "年")}
+               "zh": ("秒", "分钟", "小时", "钟头", "天", "日", "周", "星期", "礼拜", "月", "年",
+                      "季度")}
 
 
 #: A race time in Chinese: 21秒83 is 21.83 seconds (the hundredths after 秒).

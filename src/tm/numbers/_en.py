@@ -182,7 +182,7 @@ _TENS_ORDINALS = trie_pattern([w for w, v in N.EN_ORDINALS.items() if v % 10 == 
 # A number word, or "a"/"an" before a scale word ("a million", "two thousand an hundred").
 _A_WORD = rf"(?:an?(?=\s+(?:{_SCALE_WORDS})\b)|{_WORD})"
 _DIGIT = regex.compile(r"\d")
-_NOT_LETTER = {c: " " for c in range(128) if not chr(c).isalpha()}
+_NOT_LETTER = {c: " " for c in [*range(128), *map(ord, "‐‑–—―‘’“”…")] if not chr(c).isalpha()}
 _NUMBER_WORDS = frozenset([*N.EN_WORD_VALUES, "hundred", *N.EN_SCALES, *N.EN_ORDINALS,
                            *N.EN_DENOMINATORS]) - {"a"}
 _MONTH_WORDS = frozenset(N.MONTHS)

@@ -90,7 +90,7 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     # lengths of time, read after a count by tm.numbers._durations (not in UNIT_FORMS_*)
     ("s", "time", "1"), ("min", "time", "60"), ("hour", "time", "3600"),
     ("day", "time", "86400"), ("week", "time", "604800"), ("month", "time", "2629800"),
-    ("year", "time", "31557600"),
+    ("year", "time", "31557600"), ("quarter", "time", "7889400"),
 ]
 #: Speeds glued to a figure in English (100mph, 80km/h): the figure is read, the unit is
 #: left implicit, because Chinese names a speed as 时速100英里 or 每小时100英里 (miles).

@@ -89,6 +89,10 @@ def _first_from_second(a: Number, b: Number) -> Number | None:
         if month and day and 1 <= a.value < day and a.value == int(a.value):
             return dataclasses.replace(a, kind="date",
                                        value=Decimal(year * 10000 + month * 100 + int(a.value)))
+        if month and not day and 1 <= a.value < month and a.value == int(a.value):
+            # 1至2月, 1—10月: the months of a range of months
+            value = Decimal(year * 10000 + int(a.value) * 100)
+            return dataclasses.replace(a, kind="date", value=value)
         return None
     lead = _lead(b.text)
     if b.kind not in ("number", "percent") or not lead or a.value >= lead:
