@@ -16,7 +16,11 @@ are a type error, reported as such):
 * a Chinese role marker stands right before argument X in the target (spaces
   and quotation marks between are allowed);
 * in the source, another argument Y stands right after an English preposition
-  the marker translates, and X does not.
+  the marker translates, and X does not; or X opens the source (its subject:
+  "%1$s sent %2$s a gift") and the marker is one no subject takes (向 给 至 到
+  往 从 自 在 于 入: "%2$s 向 %1$s 赠送了礼物").
+
+*up to* before an argument limits a quantity and gives it no role.
 
 Markers are read only right before a placeholder, and only those that render
 one English preposition's role; a marker both arguments' prepositions allow
@@ -47,6 +51,10 @@ _MARKERS: dict[str, frozenset[str]] = {
     "for": frozenset("为给"),
 }
 _EN_BEFORE = re.compile(r"(?i)\b([a-z]+)[\s\"'“‘«]*$")
+_UP = re.compile(r"(?i)\bup\s+$")
+#: Markers of a place, a destination, a source or a recipient: never of the subject
+#: (由 and 被 may mark the agent, so they are not here).
+_NOT_SUBJECT = frozenset("至到给向往从自在于入")
 _ZH_BEFORE = re.compile(r"(\S)[\s\"'“‘「『《]*$")
 
 
@@ -67,10 +75,21 @@ P = TypeVar("P", bound=_Placed)
 
 
 def _preposition(text: str, start: int) -> str:
-    """The English preposition right before *start* (quotes and spaces between), or ""."""
+    """The English preposition right before *start* (quotes and spaces between), or "".
+
+    *up to* limits a quantity ("up to %2$s"): it gives no role.
+    """
     m = _EN_BEFORE.search(text, max(0, start - 24), start)
     word = m.group(1).lower() if m else ""
+    if word == "to" and m is not None and _UP.search(text, max(0, m.start() - 8), m.start()):
+        return ""
     return word if word in _MARKERS else ""
+
+
+def _subject(text: str, placed: Sequence[_Placed]) -> str:
+    """The argument that opens *text* (its subject: "%1$s sent %2$s a gift"), or ""."""
+    first = min(placed, key=lambda p: p.start, default=None)
+    return first.arg if first is not None and not text[:first.start].strip() else ""
 
 
 def _marker(text: str, start: int) -> str:
@@ -95,10 +114,16 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
         if word:
             roles[p.arg].add(word)
     found: list[tuple[P, str]] = []
+    subject = _subject(source, src)
     for p in tgt:
         if p.arg not in roles:
             continue
         marker = _marker(target, p.start)
+        if p.arg == subject and marker in _NOT_SUBJECT and not roles[p.arg] and any(
+                a != p.arg and kinds[a] == kinds[p.arg] for a in roles):
+            found.append((p, f"arguments swapped: {marker} {p.text} in the target, but "
+                             f"argument {p.arg} is the subject of the source"))
+            continue
         if not marker or any(marker in _MARKERS[w] for w in roles[p.arg]):
             continue
         for other, words in roles.items():

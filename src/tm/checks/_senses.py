@@ -14,8 +14,11 @@ holds no approved nor forbidden rendering and one of these holds:
   object after it ("must balance speed"), or after a modal or *do* and a
   subject that is a pronoun, a name or a plural ("How did Asian teams fare",
   "Can I transfer"; not "can check balance", where *check* is the verb);
+* **a verb after a plural subject**: "the ads claim every guesthouse …" (a
+  plural noun after a determiner before it, an object after it);
 * **part of a longer compound**: the subject "X N" of a verb ("the balance
-  sheet has shrunk", "the transfer fee is reported") or a noun or hyphenated
+  sheet has shrunk", "the transfer fee is reported", "the policy decision
+  lifted"), "X Ns" followed by its verb ("Premium valuations leave"), or a noun or hyphenated
   modifier right before it ("late payment penalty", "a 10-point penalty").
 
 * **a set phrase**: a bare word between *in / on / by* and *of / to / for /
@@ -81,7 +84,14 @@ _WORD_BEFORE = re.compile(r"([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Za-z]+)\s+$")
 #: word itself ("revenue fell", "artifacts date back") is not followed by one of these.
 _COMPOUND_SUBJECT = re.compile(
     r"\s+([a-z]+)\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might"
-    r"|must|does|did)\b")
+    r"|must|does|did|[a-z]+ed)\b"
+    r"|\s+([a-z]+[^s\W]s)\s+(?!(?:of|and|or|in|on|at|for|to|with|from|by|as|than)\b)[a-z]+")
+#: A plural noun after a determiner: the subject of a verb that follows ("the ads claim").
+_PLURAL_SUBJECT = re.compile(
+    r"(?i)\b(?:the|these|those|their|our|its|his|her|my|your|many|most|some|all|both)\s+"
+    r"[a-z]+[^s\W]s\s+$")
+_OBJECT_START = frozenset("every each the a an this that these those his her their its our "
+                          "your my all some no any".split())
 #: Endings of English nouns that modify a following noun (payment penalty, settlement fee).
 _NOUN_ENDING = re.compile(r"(?i)(?:ment|tion|sion|ance|ence|ity|ness|ship)$")
 _NOUNS = ("noun", "n", "propernoun", "proper noun", "")
@@ -115,6 +125,8 @@ def _is_verb(before: str, after: str) -> bool:
     takes_object = bool(word_after) and word_after not in _FUNCTION - _DETERMINERS
     if _TO.search(before[-8:]) and takes_object:
         return True
+    if _PLURAL_SUBJECT.search(before[-40:]) and word_after in _OBJECT_START:
+        return True  # "the ads claim every …": a verb after its plural subject
     modal = _MODAL.search(before[-60:])
     if modal is None:
         return False
@@ -132,7 +144,7 @@ def _in_compound(before: str, after: str) -> bool:
     """True for "X N is …" (the subject a compound X N: "balance sheet has"), or a noun
     or hyphenated modifier right before X ("payment penalty", "10-point penalty")."""
     subject = _COMPOUND_SUBJECT.match(after)
-    if subject and subject.group(1) not in _FUNCTION:
+    if subject and (subject.group(1) or subject.group(2)) not in _FUNCTION:
         return True
     previous = _WORD_BEFORE.search(before[-40:])
     if previous is None:

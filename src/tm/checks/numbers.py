@@ -80,7 +80,7 @@ _MAY_HOLD_NUMBER = re.compile("[0-9\uff10-\uff19〇零一二三四五六七八�
 
 # An English cardinal word from two up (dropped_counts reads only those).
 _COUNT_WORD = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                         r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b")
+                         r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|twice)\b")
 
 _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Anything that can make equal digit strings mean different numbers: scale and

@@ -24,6 +24,7 @@ from tm._shared.text import fold_for_matching, sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._senses import other_sense
 from tm.checks.placeholders import mask_placeholders
+from tm.glossary import TermHit
 from tm.model import Term, Unit
 
 __all__ = ["check_terms", "target_spans"]
@@ -65,6 +66,20 @@ def _latin_in_target(term: Term, found: str, target: str) -> list[tuple[int, int
     return spans
 
 
+def _leftover_beside_rendering(ctx: Context, unit: Unit, hit: TermHit,
+                               hits: Sequence[TermHit], target: str, rendered: int) -> None:
+    """latin-leftover when the source says the term more often than the target renders it
+    and the rest is left in English: "5 mg … 10 mg" → 5mg……10毫克."""
+    term = hit.term
+    said = sum(1 for h in hits if h.term is term)
+    if said <= rendered or not any(has_han(t) for t in term.targets) or not has_han(target):
+        return
+    latin = _latin_in_target(term, hit.text, target)
+    if latin:
+        ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
+                   f"glossary gives {_describe(term)}", latin)
+
+
 def _describe(term: Term) -> str:
     return " / ".join(term.targets)
 
@@ -96,13 +111,18 @@ def check_terms(unit: Unit, ctx: Context) -> None:
         if id(term) in seen:
             continue
         seen.add(id(term))
-        if not term.targets or any(t in target for t in term.targets):
+        if not term.targets or (any(t in target for t in term.targets) and not any(
+                f in target for f in term.forbidden) and sum(h.term is term for h in hits) == 1):
             continue
         if folded is None:
             folded = fold_for_matching(target)
-        if target_spans(target, term.targets, folded):
-            continue
         forbidden = target_spans(target, term.forbidden, folded)
+        # an approved form inside a forbidden one (应用 in 应用软体) renders nothing
+        rendered = [s for s in target_spans(target, term.targets, folded)
+                    if not any(fs <= s[0] and s[1] <= fe for fs, fe in forbidden)]
+        if rendered:
+            _leftover_beside_rendering(ctx, unit, hit, hits, target, len(rendered))
+            continue
         if forbidden:
             used = ", ".join(dict.fromkeys(target[s:e] for s, e in forbidden))
             ctx.report("term-forbidden", unit, f"{used} is a forbidden rendering of "

@@ -330,6 +330,8 @@ def _inflection(word: str, alone: bool = False) -> tuple[str, tuple[str, ...]]:
     lower = word.lower()
     if alone and word[:1].isupper() and lower.endswith("s") and not _is_acronym(word):
         return word, ("",)
+    if len(word) <= 2 and not _is_acronym(word):
+        return word, ("",)  # a symbol or short abbreviation has no plural: ha is not "has"
     if _is_acronym(word):
         return (word[:-1], ("", "s")) if word.endswith("s") else (word, ("", "s"))
     if lower.endswith("ies") and len(word) > 4:

@@ -9,7 +9,7 @@ number is reported, but narrowly, so that no set phrase and no anaphora raises
 an alarm:
 
 * the number is spelled (*two* … *ninety-nine*, *two hundred*; not *a
-  thousand*, *twice*, *tenfold*), a plain count of at least 2, or *a dozen*
+  thousand*, *tenfold*), a plain count of at least 2, or *a dozen*
   (about twelve: 12, 十二, 十几, 十多 write it), and the next word is a word it
   counts, past *more*, *further*, *straight* … (*two more rate cuts*): not a
   function word (*two of*, *three and*, *four to*, *seven times*);
@@ -25,6 +25,10 @@ an alarm:
   days*, *six years*), which no rewording absorbs.  A count of things in a
   target without any number may have become a collective word ("two disciples"
   → 门徒, "two burdens" → 羊圈 in a freer rendering) and is left alone.
+
+*twice* (a multiple or a frequency: "twice that of", "twice a day") is reported
+when the target has none of 倍 再 双 两 二 番 又, whatever else it holds; *think
+twice* (三思) is a set phrase.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from decimal import Decimal
 from tm.numbers._base import Number
 from tm.numbers._numerals import EN_SCALES, EN_WORD_VALUES, ZH_DIGITS, ZH_SCALES, parse_chinese
 
-__all__ = ["counts_a_thing", "dozens", "unwritten"]
+__all__ = ["counts_a_thing", "unwritten"]
 
 #: Words after a number that show it counts no noun of its own.
 _NOT_COUNTED = frozenset("""
@@ -58,24 +62,18 @@ _ANAPHORIC = frozenset("""
     """.split())
 #: Adjectives between a count and what it counts: two more rate cuts, three straight days.
 _BETWEEN = frozenset("more further additional extra new straight consecutive successive".split())
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
 #: "a dozen" is about twelve: 12, 十二, 十几, 十多, 十余 all write it.
 _DOZEN = re.compile(r"\b(?:an?|one)\s+dozen\b", re.I)
-_ABOUT_TWELVE = tuple(Decimal(v) for v in range(10, 20))
+_TWICE = re.compile(r"(?i)twice")
+_THINK = re.compile(r"(?i)\bthink\s+$")
+#: What renders *twice* in Chinese: 两倍, 加倍, 翻番, 再, 两次, 双, 死而又死.
+_MULTIPLE_ZH = re.compile("[倍再双两二番又]")
 #: Vague quantities a translation may put in place of a count: 多家, 几名, 若干, 进一步.
 _VAGUE = re.compile("若干|一些|进一步|更多|[几数多][个家名位项次只台辆所种批轮]")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _ZH_RUN = re.compile("[0-9〇零一二两兩三四五六七八九十百千万亿双俩]+")
 _TWO = frozenset("两兩双俩二")
-
-
-def dozens(source: str) -> list[Number]:
-    """The "a dozen" counts of *source* (read nowhere else: about twelve, 10 to 19)."""
-    if "dozen" not in source.lower():
-        return []
-    found = [Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
-                    _ABOUT_TWELVE) for m in _DOZEN.finditer(source)]
-    return [n for n in found if counts_a_thing(source, n)]
 
 
 def unwritten(source: str, unmatched: Sequence[Number], target: str,
@@ -85,6 +83,10 @@ def unwritten(source: str, unmatched: Sequence[Number], target: str,
     counts = [n for n in unmatched if counts_a_thing(source, n)]
     if not target_has_numbers and not _VAGUE.search(target):
         counts = [n for n in counts if _counts_time(source, n)]
+    twice = [n for n in unmatched if _TWICE.fullmatch(n.text)
+             and not _THINK.search(source, max(0, n.start - 8), n.start)]
+    if twice and not _MULTIPLE_ZH.search(target):
+        counts.extend(twice)  # twice as much, twice a day: a multiple or a frequency
     if not counts:
         return []
     written = _values_written(target)
@@ -112,6 +114,10 @@ def counts_a_thing(source: str, n: Number) -> bool:
         after = _NEXT_WORD.match(source, after.end())  # two more rate cuts
     if after is None or after.group(1).lower() in _NOT_COUNTED:
         return False
+    if source.startswith("-", n.end):
+        # a length of time as a measure (the eight-day holiday) is never anaphoric;
+        # other hyphenated measures name a thing (twenty-foot equivalent units: 标准箱)
+        return after.group(1).lower() in _TIME
     before = _PREVIOUS_WORD.search(source, max(0, n.start - 40), n.start)
     return before is None or before.group(1).lower() not in _ANAPHORIC
 

@@ -40,7 +40,7 @@ from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
 from tm.numbers._base import Number, canonical
-from tm.numbers._counts import counts_a_thing, dozens, unwritten
+from tm.numbers._counts import counts_a_thing, unwritten
 from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
 from tm.numbers._implicit import without_explicit_ones
@@ -62,7 +62,7 @@ _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
     "en": re.compile(r"(?i)(?=[tafdqcmn])(?:twice|ties\b|aughts\b|fold\b|doubl|tripl|quadrupl"
-                     r"|decade|century|fortnight|midnight|noon|midday)"),
+                     r"|decade|century|fortnight|midnight|noon|midday|dozen\b)"),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下])(?:半|番|[百千][强佳]|对折|世纪初"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
@@ -172,11 +172,10 @@ def dropped_counts(source_text: str, source: Sequence[Number], target_text: str,
     >>> [n.text for n in dropped_counts(en, extract_numbers(en), "被困后，机组人员遇难。", [])]
     ['two']
     """
-    about_twelve = dozens(source_text)
-    if not about_twelve and not any(counts_a_thing(source_text, n) for n in source):
+    if not any(counts_a_thing(source_text, n) or n.text.lower() == "twice" for n in source):
         return []
     missing, _ = compare_numbers(source, target, lenient=False)
-    return unwritten(source_text, [*missing, *about_twelve], target_text, bool(target))
+    return unwritten(source_text, missing, target_text, bool(target))
 
 
 def outside_terms(numbers: Sequence[Number], text: str, spans: Sequence[tuple[int, int]],

@@ -15,8 +15,10 @@ the numbers already found.  Chinese: see :mod:`tm.numbers._idioms_zh`
 * Roman numerals where they count (phase III, World War II, Ⅲ):
   :mod:`tm.numbers._roman`;
 * round the clock: 24/7 = 7×24小时 = 24 hours, spelled (全天候 has no figure);
-* a fraction with a slash before "of" / 的: 1/3 of = 三分之一 (3/4 alone may be a date);
-* twice = 2 (两倍, spelled); multiples in both languages (tenfold, doubled,
+* a fraction with a slash before "of" / 的: 1/3 of = 三分之一 (3/4 alone may be a
+  date);
+* twice = 2 (两倍, spelled); a dozen = 12, about (10 to 19 match); multiples in
+  both languages (tenfold, doubled,
   翻两番): :mod:`tm.numbers._multiples`;
 * "the first three quarters" (of a year: 前三季度) = 3, while "three quarters
   of the firms" stays the fraction 3/4; "half a million" = 500,000 and "a
@@ -50,6 +52,8 @@ _RATIO_EN = re.compile(r"\s+(?:out\s+of|in|of)\s+every\s+|\s+(?:out\s+of|in)\s+"
 _QUARTERS = re.compile(r"\squarters$", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _TWICE = re.compile(r"\btwice\b", re.I)
+_DOZEN = re.compile(r"\b(?:an?|one)\s+dozen\b(?!s)", re.I)
+_ABOUT_TWELVE = tuple(Decimal(v) for v in range(10, 20))
 _SHORT_DECADE = re.compile(r"(?:'|’|\bthe\s+(?:(?:early|mid|late)[\s-]+)?)$", re.I)
 _DECADE_WORDS = {"noughties": 0, "aughts": 0, "twenties": 20, "thirties": 30,
                   "forties": 40, "fifties": 50, "sixties": 60,
@@ -167,6 +171,9 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
     """Read ratios, decades, twice and "the first three quarters"."""
     out: list[Number] = [Number(Decimal(2), "number", m.start(), m.end(), m.group(), True, "")
                          for m in _TWICE.finditer(text)]
+    if "dozen" in text.lower():  # about twelve: 12, 十二, 十几, 十多 (10 to 19) all match
+        out.extend(Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
+                          _ABOUT_TWELVE) for m in _DOZEN.finditer(text))
     if "ies" in text or "aughts" in text:
         out.extend(Number(Decimal(decade(_DECADE_WORDS[m.group(1).lower()])), "number",
                           m.start(1), m.end(1), m.group(1), False, "")
