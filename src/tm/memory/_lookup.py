@@ -20,9 +20,9 @@ from tm.memory._backend import Connection
 from tm.memory._index import Index
 from tm.memory._matching import finish_parts, match_tokens, query_parts
 from tm.memory._placeables import adapt
+from tm.memory._prepare import text_hash
 from tm.memory._rank import Hit, Ranker, Scored
 from tm.memory._search import candidate_batches
-from tm.memory._writer import text_hash
 from tm.model import Match, Unit
 
 __all__ = ["Query", "run_lookup"]

@@ -97,6 +97,21 @@ class PostingBuffer:
             key = token << _TOKEN_SHIFT | low
             counts[key] = counts.get(key, 0) + 1
 
+    def add_many(self, entries: Sequence[int], token_ids: bytes, lengths: Sequence[int],
+                 langs: Sequence[int], shapes: Sequence[Sequence[int]]) -> None:
+        """:meth:`add` for many texts: *token_ids* packs theirs one after the other."""
+        self.tokens.frombytes(token_ids)
+        self.text_entries.extend(entries)
+        self.lengths.extend(lengths)
+        self.langs.extend(langs)
+        self.entries += len(token_ids) // self.tokens.itemsize
+        counts = self.shapes
+        for n, lang, terms in zip(lengths, langs, shapes, strict=True):
+            low = (lang << OCC_BITS) << LEN_BITS | min(n, MAX_LEN)
+            for token in terms:
+                key = token << _TOKEN_SHIFT | low
+                counts[key] = counts.get(key, 0) + 1
+
     def parts(self) -> Iterator[tuple[Iterator[PostingRow], Lengths]]:
         """The buffered postings as ``(key, seq, n, ids)`` rows, in key order, in parts.
 

@@ -29,14 +29,14 @@ from __future__ import annotations
 
 import math
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tm.memory._backend import Connection
 from tm.memory._index import MAX_LEN, Index, term_of
 from tm.memory._matching import case_sets, punctuation_skeleton
 
-__all__ = ["Cut", "Shapes", "has_shapes", "shape_terms"]
+__all__ = ["Cut", "Shapes", "has_shapes", "shape_terms", "shapes_of"]
 
 #: Pseudo-token of "every text" (vocabulary ids start at 1).
 ALL = 0
@@ -52,10 +52,16 @@ def shape_terms(skeleton: str, upper: set[str], folded: Sequence[str],
     """The pseudo-tokens one text counts under (see the module docstring), from its
     skeleton and tokens never written in lower case (:func:`tm.memory._matching.analyse`
     computes both with the tokens)."""
-    out = [ALL, _SKELETON | zlib.crc32(skeleton.encode())]
-    if upper:
-        out.extend({i for tok, i in zip(folded, ids, strict=True) if tok in upper})
-    return out
+    if not upper:
+        return shapes_of(zlib.crc32(skeleton.encode()), ())
+    return shapes_of(zlib.crc32(skeleton.encode()),
+                     {i for tok, i in zip(folded, ids, strict=True) if tok in upper})
+
+
+def shapes_of(skeleton_crc: int, upper_ids: Iterable[int]) -> list[int]:
+    """:func:`shape_terms` from the CRC-32 of the skeleton and the ids of the tokens never
+    written in lower case (each once)."""
+    return [ALL, _SKELETON | skeleton_crc, *upper_ids]
 
 
 def has_shapes(conn: Connection) -> bool:

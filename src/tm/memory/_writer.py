@@ -2,10 +2,15 @@
 
 One :class:`Writer` runs inside the write transaction of
 :meth:`tm.TranslationMemory.add` (the only one at a time, whatever the
-backend).  Rows are inserted in batches (``COPY`` on PostgreSQL).  A unit's
-texts are tokenized when it is added; their token ids are resolved a batch at
-a time, when the batch is written (:mod:`tm.memory._vocab`: a bounded cache
-over the ``vocab`` table), and only then are their postings buffered
+backend).  Units are taken in chunks of :data:`CHUNK_UNITS`: what can be
+computed of a unit without the database (keys, neighbour hashes, the
+analysis of its texts: :mod:`tm.memory._prepare`) is prepared one chunk
+ahead, in a helper process once an import is large (:mod:`tm.memory._helper`),
+while the writer de-duplicates and stores the previous chunk.  Rows are
+inserted a batch (``_ROW_BATCH`` units, a few chunks) at a time (``COPY`` on
+PostgreSQL); a batch's token ids are resolved when it is written
+(:mod:`tm.memory._batch`, :mod:`tm.memory._vocab`: a bounded cache over the
+``vocab`` table), and only then are its postings buffered
 (:mod:`tm.memory._postings`, written when the buffer is full and at the end).
 So what an import holds is bounded by the batch and the posting buffer, not
 by the size of the memory.
@@ -14,49 +19,39 @@ by the size of the memory.
 from __future__ import annotations
 
 import functools
-import hashlib
-import itertools
-from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from tm._shared.lang import lang_key, normalize_lang
-from tm._shared.text import sentence_key
 from tm.memory import _store as store
 from tm.memory._backend import Connection
-from tm.memory._index import ITEM
+from tm.memory._batch import BatchTexts
+from tm.memory._helper import Pipeline
 from tm.memory._markup import Markup, MarkupWriter
-from tm.memory._matching import analyse
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
-from tm.memory._shapes import shape_terms
+from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest, key_hash
 from tm.memory._vocab import Vocabulary
 from tm.model import Origin, Unit
 
-#: Unit rows buffered before one ``executemany``.
+#: Units whose rows are inserted at once (a batch), and units prepared at a time (a chunk).
 _ROW_BATCH = 20_000
+CHUNK_UNITS = 2_000
 #: Bits of each filter of a :class:`KeySet` (1 MiB) and keys it takes before the next.
 _FILTER_BITS = 1 << 23
 _FILTER_KEYS = _FILTER_BITS // 12
 _MASK = _FILTER_BITS - 1
-#: Neighbour hashes remembered (a source is the next, then the previous, of a unit).
-_RECENT_HASHES = 8
 # Position of each column in a row of store.INSERT_UNIT.
 _POSITION = {name: i for i, name in enumerate(store.INSERT_COLUMNS)}
-#: What :func:`tm.memory._matching.analyse` gives of a text: tokens, never lower, punctuation.
-_Analysis = tuple[list[str], set[str], str]
-_SRC_TOKS, _TGT_TOKS = _POSITION["src_toks"], _POSITION["tgt_toks"]
+_TOKEN_COLUMNS = _POSITION["src_toks"], _POSITION["tgt_toks"]
+_PKEY_END = 2 * KEY_BYTES
 _norm = functools.lru_cache(maxsize=256)(normalize_lang)
 _key = functools.lru_cache(maxsize=256)(lang_key)
 
 
-def text_hash(text: str) -> int:
-    """A 56-bit hash of the sentence key of *text* (neighbour sentences)."""
-    folded = sentence_key(text)
-    return int.from_bytes(hashlib.blake2b(folded.encode(), digest_size=7).digest(), "big")
-
-
 def origin_file(origin: str) -> str:
-    """The file part of an origin as stored (``a.po:12`` -> ``a.po``)."""
-    return Origin.parse(origin).path
+    """The file part of an origin as stored (``a.po:12`` -> ``a.po``): the path of
+    :meth:`tm.model.Origin.parse`, without building the Origin."""
+    path, sep, line = origin.rpartition(":")
+    return path if sep and line.isdigit() else origin
 
 
 class KeySet:
@@ -120,10 +115,12 @@ class Writer:
     ``also`` instead of being deleted, so no file's translation is lost.
     """
 
-    def __init__(self, conn: Connection, vocab: Vocabulary, trusted: bool) -> None:
+    def __init__(self, conn: Connection, vocab: Vocabulary, trusted: bool,
+                 helper: bool | None = None) -> None:
         self.conn = conn
         self.vocab = vocab
         self.trusted = int(trusted)
+        self.helper = helper  # see tm.memory._helper.Pipeline
         self.langs = store.lang_ids(conn)
         self.buffer = PostingBuffer()
         self.next_id = store.next_unit_id(conn)
@@ -132,28 +129,51 @@ class Writer:
         self.known: dict[bytes, _Row] = {}
         self.written = KeySet()
         self.pending: dict[int, list[object]] = {}
-        # what the pending units' postings need: (uid, source, target) analysed, classes
-        self.texts: list[tuple[int, _Analysis, int, _Analysis, int]] = []
-        self.hashes: dict[str, int] = {}  # text_hash of the last few sources
+        self.batch = BatchTexts()  # the batch's prepared texts, indexed by write_rows
         self.changed = 0
         self.markup = MarkupWriter(conn)  # inline codes, in their side table
 
     def run(self, units: Iterable[Unit], origin: Origin | str | None) -> int:
-        """Add every unit (with its neighbours in the same file); return how many changed."""
-        for unit, prev_src, next_src in store.with_neighbours(units, origin):
-            self.add(unit, prev_src, next_src)
-            if len(self.pending) >= _ROW_BATCH:
-                self.write_rows()
+        """Add every unit (with its neighbours in the same file); return how many changed.
+
+        Each chunk is prepared while the previous one is stored.
+        """
+        pipeline = Pipeline(self.helper)
+        try:
+            previous: _Chunk | None = None
+            for chunk in _chunks(store.with_neighbours(units, origin)):
+                prepared = pipeline.receive() if previous is not None else None
+                pipeline.submit(chunk.rows, chunk.new_batch)
+                if previous is not None and prepared is not None:
+                    self.apply(previous, prepared)
+                previous = chunk
+            if previous is not None:
+                self.apply(previous, pipeline.receive())
+        finally:
+            pipeline.close()
         self.write_rows()
         self.buffer.flush(self.conn)
         store.save_next_unit_id(self.conn, self.next_id)
         return self.changed
 
+    def apply(self, chunk: _Chunk, prepared: Prepared) -> None:
+        """Add the units of *chunk* (writing the previous batch first if it starts one)."""
+        if chunk.new_batch:
+            self.write_rows()
+        number = self.batch.add_chunk(prepared)
+        keys, hashes = prepared.keys, prepared.hashes
+        for i, (unit, langs) in enumerate(chunk.units):
+            at = i * RECORD_BYTES
+            self.add(unit, langs, (keys[at:at + KEY_BYTES], keys[at + KEY_BYTES:at + _PKEY_END]),
+                     keys[at + _PKEY_END:at + RECORD_BYTES],
+                     (hashes[2 * i], hashes[2 * i + 1]), (number, 2 * i))
+
     def write_rows(self) -> None:
         """Index and insert the pending unit rows; from now on their keys are looked up
         in the database."""
-        self.index_pending()
-        self.conn.insert_many("units", store.INSERT_COLUMNS, self.pending.values())
+        self.batch.index(self.conn, self.vocab, self.pending, _TOKEN_COLUMNS, self.buffer)
+        if self.pending:
+            self.conn.insert_many("units", store.INSERT_COLUMNS, self.pending.values())
         self.markup.flush()
         self.pending = {}
         for key in self.known:
@@ -162,35 +182,19 @@ class Writer:
         if self.buffer.entries > FLUSH_ENTRIES:
             self.buffer.flush(self.conn)
 
-    def index_pending(self) -> None:
-        """Give the pending units their token ids and buffer their postings (in id order)."""
-        texts = [t for t in self.texts if t[0] in self.pending]  # not replaced meanwhile
-        self.texts = []
-        every = itertools.chain.from_iterable(
-            itertools.chain(src[0], tgt[0]) for _, src, _, tgt, _ in texts)
-        get = self.vocab.resolve(self.conn, every).__getitem__
-        buffer, pending = self.buffer, self.pending
-        for uid, src, src_cls, tgt, tgt_cls in texts:
-            row = pending[uid]
-            for side, (tokens, upper, skeleton), cls, column in ((0, src, src_cls, _SRC_TOKS),
-                                                                 (1, tgt, tgt_cls, _TGT_TOKS)):
-                ids = array(ITEM, map(get, tokens))
-                row[column] = ids.tobytes()
-                buffer.add(uid << 1 | side, ids, cls, shape_terms(skeleton, upper, tokens, ids))
+    def add(self, unit: Unit, langs: tuple[str, str], keys: tuple[bytes, bytes],
+            target_digest: bytes, hashes: tuple[int, int], texts: tuple[int, int]) -> None:
+        """Add one unit unless its pair is stored; replace an outdated one from its file.
 
-    def add(self, unit: Unit, prev_src: str | None, next_src: str | None) -> None:
-        """Add one unit unless its pair is stored; replace an outdated one from its file."""
-        if not unit.source.strip() or not unit.target.strip():
-            return
-        langs = _norm(unit.source_lang), _norm(unit.target_lang)
-        ukey = self.file_key(unit, unit.origin.path, langs)
-        pkey = _hash("p", unit.source, unit.target, unit.context, _key(langs[0]), _key(langs[1]))
-        digest = _digest(unit.target, unit.note)
+        *keys* (ukey, pkey), *target_digest* and the neighbour *hashes* were prepared;
+        *texts* says where its prepared texts are in the batch.
+        """
+        ukey, pkey = keys
         same_file, pair = self.find(ukey, "ukey"), self.find(pkey, "pkey")
         trusted = self.trust(unit)
         also = ""
         if same_file is not None:
-            if same_file is pair and same_file.digest == digest \
+            if same_file is pair and same_file.digest == target_digest \
                     and same_file.trusted == trusted:
                 self.changed += self.markup.keep(same_file.uid, same_file.markup, unit,
                                                  same_file=True)
@@ -204,9 +208,9 @@ class Writer:
             marked = self.markup.keep(pair.uid, pair.markup, unit, same_file=False)
             self.changed += int(self.refresh(pair, unit) or same_file is not None or marked)
             return
-        row = _Row(self.next_id, (ukey, pkey), digest, trusted, unit.changed,
+        row = _Row(self.next_id, keys, target_digest, trusted, unit.changed,
                    (str(unit.origin), also), (unit.source_markup, unit.target_markup))
-        self.insert(unit, langs, row, (prev_src, next_src))
+        self.insert(unit, langs, row, hashes, texts)
 
     def trust(self, unit: Unit) -> int:
         """1 if *unit* is stored trusted: the import is, and the unit is not fuzzy.
@@ -219,37 +223,25 @@ class Writer:
 
     def file_key(self, unit: Unit, file: str, langs: tuple[str, str]) -> bytes:
         """The ``ukey`` of *unit* as it would come from *file*."""
-        return _hash("u", unit.source, unit.context, file, *langs)
+        return key_hash("u", unit.source, unit.context, file, *langs)
 
-    def insert(self, unit: Unit, langs: tuple[str, str], row: _Row,
-               neighbours: tuple[str | None, str | None]) -> None:
-        """Queue the row of a new unit and tokenize its texts (indexed by :meth:`write_rows`)."""
+    def insert(self, unit: Unit, langs: tuple[str, str], row: _Row, hashes: tuple[int, int],
+               texts: tuple[int, int]) -> None:
+        """Queue the row of a new unit (its texts are indexed by :meth:`write_rows`)."""
         src_lang, tgt_lang = langs
         src_cls = store.lang_id(self.conn, self.langs, _key(src_lang))
         tgt_cls = store.lang_id(self.conn, self.langs, _key(tgt_lang))
         uid = row.uid
         self.next_id += 1
-        prev_src, next_src = neighbours
         self.pending[uid] = [
             uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, str(unit.origin),
             unit.note, src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy),
-            row.trusted, self.neighbour_hash(prev_src), self.neighbour_hash(next_src),
-            src_cls, tgt_cls, b"", b"", "\n".join(row.also)]  # token ids: index_pending
-        self.texts.append((uid, analyse(unit.source), src_cls, analyse(unit.target), tgt_cls))
+            row.trusted, hashes[0], hashes[1],
+            src_cls, tgt_cls, b"", b"", "\n".join(row.also)]  # token ids: write_rows
+        self.batch.add(uid, texts, src_cls, tgt_cls)
         self.known[row.ukey] = self.known[row.pkey] = row
         self.markup.add(uid, unit)
         self.changed += 1
-
-    def neighbour_hash(self, text: str | None) -> int:
-        """:func:`text_hash` of a neighbour (0: none); each source is a neighbour twice."""
-        if text is None:
-            return 0
-        found = self.hashes.get(text)
-        if found is None:
-            if len(self.hashes) >= _RECENT_HASHES:
-                self.hashes.clear()
-            found = self.hashes[text] = text_hash(text)
-        return found
 
     def find(self, key: bytes, column: str) -> _Row | None:
         """The unit stored under *key* in *column* (``ukey`` or ``pkey``), if any.
@@ -265,7 +257,7 @@ class Writer:
                 f"FROM units LEFT JOIN markup ON unit = id WHERE {column} = ?",
                 (key,)).fetchone()
             if found is not None:
-                row = _Row(found[0], (found[1], found[2]), _digest(found[3], found[4]),
+                row = _Row(found[0], (found[1], found[2]), digest(found[3], found[4]),
                            found[5], found[6], (found[7], found[8]),
                            (str(found[9]), str(found[10])))
                 self.known[row.ukey] = self.known[row.pkey] = row
@@ -320,9 +312,35 @@ class Writer:
             self.conn.execute(f"UPDATE units SET {sets} WHERE id = ?", (*columns.values(), row.uid))
 
 
-def _hash(*fields: str) -> bytes:
-    return hashlib.blake2b("\x1f".join(fields).encode(), digest_size=16).digest()
+
+class _Chunk:
+    """Units to add, as the writer keeps them and as they are sent to be prepared."""
+
+    __slots__ = ("new_batch", "rows", "units")
+
+    def __init__(self, new_batch: bool) -> None:
+        self.new_batch = new_batch
+        self.units: list[tuple[Unit, tuple[str, str]]] = []
+        self.rows: list[Row] = []
 
 
-def _digest(target: str, note: str) -> bytes:
-    return hashlib.blake2b(f"{target}\x1f{note}".encode(), digest_size=12).digest()
+def _chunks(units: Iterable[tuple[Unit, str | None, str | None]]) -> Iterator[_Chunk]:
+    """The units with a source and a target, in chunks; a batch starts every
+    ``_ROW_BATCH`` units (with a chunk)."""
+    in_batch = 0
+    chunk = _Chunk(True)
+    for unit, prev_src, next_src in units:
+        if not unit.source.strip() or not unit.target.strip():
+            continue
+        src, tgt = _norm(unit.source_lang), _norm(unit.target_lang)
+        chunk.units.append((unit, (src, tgt)))
+        chunk.rows.append((unit.source, unit.target, unit.context, unit.origin.path, src, tgt,
+                           _key(src), _key(tgt), unit.note, prev_src, next_src))
+        in_batch += 1
+        if in_batch >= _ROW_BATCH or len(chunk.rows) >= CHUNK_UNITS:
+            yield chunk
+            chunk = _Chunk(in_batch >= _ROW_BATCH)
+            if chunk.new_batch:
+                in_batch = 0
+    if chunk.rows:
+        yield chunk

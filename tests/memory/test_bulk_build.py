@@ -1,0 +1,220 @@
+"""The bulk build (issue 14 item 5): a helper process prepares chunks; nothing else changes.
+
+Every test shrinks the chunks and batches so that a few hundred units span
+many of them, and compares what a memory holds (its tables, or what lookups,
+concordance and ``units()`` return) built three ways: in one process, with
+the helper process, and one unit per ``add()``.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tm import TranslationMemory, Unit
+from tm.memory import _helper, _writer
+from tm.memory._helper import Helper
+
+WORDS = ("Open", "the", "file", "save", "Settings", "print", "window", "Close", "menu",
+         "report", "2017", "53.96", "don't", "naïve", "Ｆｕｌｌ", "STRASSE", "straße")
+CHARS = "打开文件保存设置打印窗口关闭菜单报告的了是"
+TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup")
+
+
+def sample_units(count: int, seed: int = 7) -> list[Unit]:
+    """Units with repeated words, case, punctuation, both directions, and, on purpose,
+    duplicates from other files, replacements from the same file and fuzzy units."""
+    rng = random.Random(seed)
+    out: list[Unit] = []
+    for i in range(count):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(1, 9))]
+        source = " ".join(words) + rng.choice((".", "", "!", ", ok?"))
+        target = "".join(rng.choice(CHARS) for _ in range(rng.randint(1, 12))) + "。"
+        kind = rng.random()
+        if out and kind < 0.08:  # the same pair from another file
+            earlier = rng.choice(out)
+            out.append(Unit(earlier.source, earlier.target, origin=f"other{i % 3}.po:{i}"))
+            continue
+        if out and kind < 0.14:  # the same source and file, a new target: a replacement
+            earlier = rng.choice(out)
+            out.append(Unit(earlier.source, target, context=earlier.context,
+                            origin=earlier.origin, note=earlier.note))
+            continue
+        if kind < 0.2:  # stored the other way round
+            out.append(Unit(target, source, source_lang="zh-CN", target_lang="en",
+                            origin=f"rev.po:{i}"))
+            continue
+        out.append(Unit(source, target, context=str(i % 5), origin=f"f{i % 4}.po:{i}",
+                        note="n" if kind > 0.9 else "", fuzzy=kind > 0.95))
+    return out
+
+
+@pytest.fixture
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> Callable[[bool], None]:
+    """Chunks of 40 units, batches of 100 (3 chunks); call with True to use the helper at once."""
+    monkeypatch.setattr(_writer, "CHUNK_UNITS", 40)
+    monkeypatch.setattr(_writer, "_ROW_BATCH", 100)
+
+    def helper(on: bool) -> None:
+        monkeypatch.setattr(_helper, "LOCAL_BATCHES", 0 if on else 10**9)
+    return helper
+
+
+def table_rows(location: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, in key order (SQLite or PostgreSQL)."""
+    with TranslationMemory.open(location, readonly=True) as memory, \
+            memory._pool.connection() as conn:
+        return {table: [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+                        for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+                for table in TABLES}
+
+
+def answers(memory: TranslationMemory, queries: list[str]) -> list[object]:
+    """What lookups (both directions) and concordance return, and every unit."""
+    out: list[object] = [list(memory.units())]
+    for query in queries:
+        out.append(memory.lookup(query, min_score=50, limit=50))
+        out.append(memory.lookup(query, source_lang="zh-CN", target_lang="en", min_score=50))
+        out.append(memory.concordance(query.split()[0] if query.split() else query))
+    return out
+
+
+def queries_of(units: list[Unit]) -> list[str]:
+    rng = random.Random(3)
+    chosen = rng.sample(units, 25)
+    return [u.source for u in chosen] + [u.target for u in chosen[:10]] + \
+        [" ".join(rng.choice(WORDS) for _ in range(5)) for _ in range(10)]
+
+
+def build(location: str, units: list[Unit], imports: int = 2) -> None:
+    with TranslationMemory.open(location) as memory:
+        step = -(-len(units) // imports)
+        for start in range(0, len(units), step):
+            memory.add(units[start:start + step])
+
+
+def test_helper_builds_the_same_tables_as_one_process(
+        new_location: Callable[[], str], small_batches: Callable[[bool], None]) -> None:
+    units = sample_units(900)
+    small_batches(False)
+    alone = new_location()
+    build(alone, units)
+    expected = table_rows(alone)
+    small_batches(True)
+    helped = new_location()
+    build(helped, units)
+    assert table_rows(helped) == expected
+    assert len(expected["units"]) > 600 and expected["postings"]
+
+
+def test_bulk_build_answers_as_unit_by_unit_adds(
+        new_location: Callable[[], str], small_batches: Callable[[bool], None]) -> None:
+    units = sample_units(400, seed=11)
+    queries = queries_of(units)
+    small_batches(True)
+    bulk = new_location()
+    build(bulk, units, imports=1)
+    with TranslationMemory.open(bulk, readonly=True) as memory:
+        expected = answers(memory, queries)
+    single = new_location()
+    with TranslationMemory.open(single) as memory:
+        for unit in units:
+            memory.add([unit])
+        assert answers(memory, queries) == expected
+    assert any(expected[1:])
+
+
+def test_a_helper_killed_mid_import_changes_nothing(
+        tmp_path: Path, small_batches: Callable[[bool], None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    units = sample_units(900, seed=5)
+    small_batches(False)
+    build(str(tmp_path / "alone.db"), units, imports=1)
+    small_batches(True)
+    started: list[Helper] = []
+    start = Helper.start
+
+    def recorded() -> Helper | None:
+        helper = start()
+        assert helper is not None
+        started.append(helper)
+        return helper
+
+    def killing(source: list[Unit]) -> Iterator[Unit]:
+        for i, unit in enumerate(source):
+            if i == 500:  # mid-batch, the helper working one chunk ahead
+                started[0].proc.kill()
+                started[0].proc.wait()
+            yield unit
+
+    monkeypatch.setattr(Helper, "start", staticmethod(recorded))
+    with TranslationMemory.open(str(tmp_path / "killed.db")) as memory:
+        memory.add(killing(units))
+    assert started and started[0].proc.returncode is not None
+    assert table_rows(str(tmp_path / "killed.db")) == table_rows(str(tmp_path / "alone.db"))
+
+
+KILLED_IMPORT = textwrap.dedent("""
+    import sys
+    from tm import TranslationMemory, Unit
+    from tm.memory import _helper, _writer
+    _writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_BATCHES = 50, 100, 0
+
+    def units():
+        for i in range(10**7):
+            if i == 3000:
+                print("importing", flush=True)
+            yield Unit(f"Sentence {i} of the killed import.", f"第{i}句。", origin="k.po")
+
+    with TranslationMemory.open(sys.argv[1]) as memory:
+        memory.add(units())
+""")
+
+
+def helpers_of(marker: str) -> list[int]:
+    """Pids of helper processes whose command line carries *marker* (their sys.path)."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"tm.memory._helper" in cmdline and marker.encode() in cmdline:
+            found.append(int(pid))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc (Linux)")
+def test_a_killed_import_stores_nothing_and_leaves_no_helper(tmp_path: Path) -> None:
+    location = str(tmp_path / "tm.db")
+    with TranslationMemory.open(location) as memory:
+        memory.add([Unit("Committed before.", "之前提交的。")])
+    script = tmp_path / "killed_import.py"
+    script.write_text(KILLED_IMPORT)
+    proc = subprocess.Popen([sys.executable, str(script), location], stdout=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"importing"
+    assert helpers_of(str(tmp_path)), "the import runs a helper"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while helpers_of(str(tmp_path)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not helpers_of(str(tmp_path)), "the helper ends with its writer"
+    with TranslationMemory.open(location) as memory:
+        assert [u.source for u in memory.units()] == ["Committed before."]
+        memory.check()
+        memory.add([Unit("Added after.", "之后添加的。")])
+        assert len(memory) == 2
+    assert sqlite3.connect(location).execute("PRAGMA integrity_check").fetchone() == ("ok",)
