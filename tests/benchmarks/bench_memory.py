@@ -244,7 +244,9 @@ def bench_size(pairs: list[tuple[str, str]], size: int, queries: list[str],
                      for m in memory.lookup(q, min_score=MIN_SCORE, limit=10**9)} for q in sub]
             yield row(f"tm ({backend})", size, times, cpu, recall(full, truth_sets),
                       f"build {built['wall']:.0f} s ({built['cpu']:.0f} s CPU, peak RSS "
-                      f"{built['rss']:.0f} MiB), {disk:.0f} MiB; recall on {len(sub)} queries")
+                      f"{built['rss']:.0f} MiB; helper process {built['helper_cpu']:.0f} s "
+                      f"CPU, {built['helper_rss']:.0f} MiB), {disk:.0f} MiB; "
+                      f"recall on {len(sub)} queries")
             if backend == "sqlite" and size <= 100_000:
                 yield tt_row(units, memory, sub, truth_sets)
             yield zh_row(units, memory, make_zh_queries(pairs, 300)[:min(300, n_brute)])

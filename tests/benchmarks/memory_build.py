@@ -4,7 +4,9 @@ The build runs in a child process that generates its units one at a time
 (``bench_memory.iter_memory`` or the templated sentences) and adds them with
 one ``add()``, so its peak RSS is what the memory costs to build, not the
 benchmark's own lists.  ``python memory_build.py KIND SIZE LOCATION`` prints
-one JSON line: wall and CPU seconds, peak RSS in MiB.
+one JSON line: wall and CPU seconds, peak RSS in MiB, and the CPU seconds and
+peak RSS of the writer's helper process (tm.memory._helper: it prepares the
+units on the other core; its CPU is not in ``cpu``).
 
 :func:`backend_locations` gives a place for a memory on each backend: a
 SQLite file in a temporary directory, or a schema of a throwaway PostgreSQL
@@ -77,8 +79,11 @@ def _child(kind: str, size: int, location: str) -> None:
     start, cpu = time.perf_counter(), time.process_time()
     with TranslationMemory.open(location) as memory:
         memory.add(units)  # type: ignore[arg-type]
+    helper = resource.getrusage(resource.RUSAGE_CHILDREN)  # the helper, reaped by add()
     print(json.dumps({"wall": time.perf_counter() - start, "cpu": time.process_time() - cpu,
-                      "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "helper_cpu": helper.ru_utime + helper.ru_stime,
+                      "helper_rss": helper.ru_maxrss / 1024}))
 
 
 if __name__ == "__main__":

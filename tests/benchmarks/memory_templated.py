@@ -53,4 +53,5 @@ def bench(backend: str, location: str, size: int) -> Iterator[str]:
     yield (f"| {backend} | {size:,} | {QUERIES} | {percentile(wall, 0.5):.2f} | "
            f"{percentile(wall, 0.95):.2f} | {percentile(cpu, 0.5):.2f} | "
            f"{percentile(cpu, 0.95):.2f} | build {built['wall']:.0f} s "
-           f"({built['cpu']:.0f} s CPU), peak RSS {built['rss']:.0f} MiB |")
+           f"({built['cpu']:.0f} s CPU + {built['helper_cpu']:.0f} s in the helper process), "
+           f"peak RSS {built['rss']:.0f} MiB (helper {built['helper_rss']:.0f}) |")
