@@ -66,7 +66,7 @@ def small_batches(monkeypatch: pytest.MonkeyPatch) -> Callable[[bool], None]:
     monkeypatch.setattr(_writer, "_ROW_BATCH", 100)
 
     def helper(on: bool) -> None:
-        monkeypatch.setattr(_helper, "LOCAL_BATCHES", 0 if on else 10**9)
+        monkeypatch.setattr(_helper, "LOCAL_UNITS", 0 if on else 10**9)
     return helper
 
 
@@ -168,7 +168,7 @@ KILLED_IMPORT = textwrap.dedent("""
     import sys
     from tm import TranslationMemory, Unit
     from tm.memory import _helper, _writer
-    _writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_BATCHES = 50, 100, 0
+    _writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_UNITS = 50, 100, 0
 
     def units():
         for i in range(10**7):

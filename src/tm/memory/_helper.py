@@ -12,9 +12,10 @@ block the other on a full pipe.
 * **Same results.**  The helper runs the same pure function on the same
   chunks in the same order; :class:`Pipeline` gives the writer the result of
   each chunk whichever process computed it.
-* **Small writes stay in the process.**  The first :data:`LOCAL_BATCHES`
-  batches are prepared in the process; the helper starts only when an import
-  goes on past them (starting Python costs about 0.2 s).
+* **Small writes stay in the process.**  The first :data:`LOCAL_UNITS` units
+  are prepared in the process; the helper starts with the first batch after
+  them, so only an import that goes on past them pays for starting Python
+  (about 0.2 s of CPU).
 * **Nothing is lost if the helper fails.**  If it cannot start or stops
   (killed, out of memory), the writer prepares the current batch's chunks
   again in its own process (the numbering restarts with each batch and is
@@ -40,10 +41,10 @@ from typing import IO, Any
 
 from tm.memory._prepare import Prepared, Preparer, Row
 
-__all__ = ["LOCAL_BATCHES", "Pipeline", "serve"]
+__all__ = ["LOCAL_UNITS", "Pipeline", "serve"]
 
-#: Batches prepared in the process before the helper starts (small writes never start it).
-LOCAL_BATCHES = 1
+#: Units prepared in the process before the helper starts (small writes never start it).
+LOCAL_UNITS = 20_000
 _CODE = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); "
          "from tm.memory._helper import serve; serve()")
 _HEADER = 8
@@ -56,26 +57,26 @@ class Pipeline:
 
     Call :meth:`submit` and :meth:`receive` alternately, in chunk order.
     *helper* ``False`` never starts the process, ``True`` starts it at the
-    first batch (tests), ``None`` after :data:`LOCAL_BATCHES` batches.
+    first batch, ``None`` at the first batch after :data:`LOCAL_UNITS` units.
     """
 
     def __init__(self, helper: bool | None = None) -> None:
         self.helper = helper
         self.local = Preparer()
         self.process: Helper | None = None
-        self.batches = 0
+        self.units = 0
         self.batch_rows: list[list[Row]] = []  # the current batch's chunks (for a replay)
         self.ready: Prepared | None = None
 
     def submit(self, rows: list[Row], new_batch: bool) -> None:
         """Start preparing the next chunk (the previous one must have been received)."""
         if new_batch:
-            self.batches += 1
             self.batch_rows = []
             if self.process is None and self._wanted():
                 self.process = Helper.start()
                 self.helper = False  # started once at most
         self.batch_rows.append(rows)
+        self.units += len(rows)
         if self.process is not None and self.process.send((rows, new_batch)):
             return
         self.ready = self._local(rows, new_batch)
@@ -99,7 +100,7 @@ class Pipeline:
 
     def _wanted(self) -> bool:
         if self.helper is None:
-            return self.batches > LOCAL_BATCHES
+            return self.units >= LOCAL_UNITS
         return self.helper
 
     def _local(self, rows: list[Row], new_batch: bool) -> Prepared:
