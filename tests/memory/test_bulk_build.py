@@ -126,6 +126,7 @@ def test_bulk_build_answers_as_unit_by_unit_adds(
     build(bulk, units, imports=1)
     with TranslationMemory.open(bulk, readonly=True) as memory:
         expected = answers(memory, queries)
+    small_batches(False)  # one unit per add() never needs the helper
     single = new_location()
     with TranslationMemory.open(single) as memory:
         for unit in units:
