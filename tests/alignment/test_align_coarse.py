@@ -1,0 +1,104 @@
+"""tm.align's coarse-to-fine search: each level's path and costs, not only the final beads.
+
+The final DP recovers from a coarse path that is a few sentences off (its band is
+8 wide), so a test of the final beads alone passes while the coarse levels are
+broken (a projection band of 0, costs not scaled to the level's block size).
+These tests look at the search itself, on a few hundred sentences pushed through
+five coarse levels by lowering the full-grid threshold ``_BASE_CELLS``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tm.alignment import _align
+from tm.alignment._align import _depth, _search
+from tm.alignment._beadcost import BeadCost
+from tm.alignment._scoring import Item, Params
+
+BAND = 8
+
+
+def split_document(n: int) -> tuple[list[Item], list[Item], list[tuple[int, int]]]:
+    """*n* English sentences and their Chinese, every fifth split in two; the true path.
+
+    Each English sentence carries two numbers (evidence keys); its Chinese has the
+    same two, in one sentence or one per half.  Returns the items of both sides and
+    the corners (i, j) the true path passes through.
+    """
+    en: list[Item] = []
+    zh: list[Item] = []
+    corners = [(0, 0)]
+    for i in range(n):
+        first, second = f"{i}a", f"{i}b"
+        length = float(30 + (i * 7) % 11 * 5)
+        en.append(Item(length, frozenset({first, second}), 2.0))
+        if i % 5 == 0:
+            zh.append(Item(length / 2, frozenset({first}), 1.0))
+            zh.append(Item(length / 2, frozenset({second}), 1.0))
+        else:
+            zh.append(Item(length, frozenset({first, second}), 2.0))
+        corners.append((i + 1, len(zh)))
+    return en, zh, corners
+
+
+@pytest.fixture
+def small_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Align in full only below 200 cells: 300 x 360 sentences take five coarse levels."""
+    monkeypatch.setattr(_align, "_BASE_CELLS", 200)
+
+
+def test_coarse_path_keeps_the_true_path_half_a_band_inside(small_base: None) -> None:
+    """The finest band is the cells under the level-1 path widened by band // 2.
+
+    On a document whose evidence is unambiguous every coarse path lies on the true
+    path (to a block), so each true corner is at least band // 2 sentences inside
+    the band, wherever the band is not cut by the edge of the grid.  A band shifted
+    off the coarse path, or projected with no margin, breaks this.
+    """
+    en, zh, corners = split_document(300)
+    assert _depth(len(en), len(zh)) == 5
+    rows = _search(en, zh, Params(), BAND, use_paragraphs=False)
+    m = len(zh)
+    too_close = [(i, j, rows[i]) for i, j in corners
+                 if (rows[i][0] > 0 and j - rows[i][0] < BAND // 2)
+                 or (rows[i][1] < m and rows[i][1] - j < BAND // 2)]
+    assert not too_close
+
+
+def test_coarse_levels_price_blocks_in_sentences(small_base: None,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every coarse level's bead costs are in the units of the sentences it stands for.
+
+    A block of s sentences left out costs s null beads, as leaving its sentences out
+    costs at the finest level, and a block pair's lengths are compared per sentence,
+    so blocks of identical sentence pairs cost what one such pair costs.  Costs at
+    scale 1 (a whole block priced as one sentence) let long documents drift: the
+    coarse path then leaves blocks out for the price of one sentence.
+    """
+    built: list[BeadCost] = []
+
+    def recording(*args: Any, **kwargs: Any) -> BeadCost:
+        scorer = BeadCost(*args, **kwargs)
+        built.append(scorer)
+        return scorer
+
+    monkeypatch.setattr(_align, "BeadCost", recording)
+    params = Params()
+    n = 320   # a power of two times 10: every block of every level is full
+    en = [Item(40.0, frozenset(), 0.0)] * n
+    zh = [Item(70.0, frozenset(), 0.0)] * n
+    depth = _depth(n, n)
+    assert depth >= 4
+    _search(en, zh, params, BAND, use_paragraphs=False)
+    assert len(built) == depth
+    pair = BeadCost(en[:1], zh[:1], params, [(0, 1), (0, 1)], 1, False).evidence(0, 1, 0, 1)
+    assert pair > 0.5   # the lengths differ: there is a length cost to keep per sentence
+    for level, scorer in zip(range(depth, 0, -1), built, strict=True):
+        size = 2 ** level
+        assert len(scorer.a) == n // size
+        assert scorer.evidence(0, 1, 0, 0) == pytest.approx(size * params.null)
+        assert scorer.evidence(0, 0, 0, 1) == pytest.approx(size * params.null)
+        assert scorer.evidence(0, 1, 0, 1) == pytest.approx(pair)
