@@ -60,10 +60,14 @@ def _distinct(numbers: list[Number]) -> list[Number]:
     seen: dict[tuple[str, object], list[str]] = {}
     out = []
     for n in numbers:
-        units = seen.setdefault((n.kind, n.value), [])
-        if not any(same_unit(n.unit, u) for u in units):
+        units = seen.get((n.kind, n.value))
+        if units is None:
+            seen[(n.kind, n.value)] = [n.unit]
+        elif n.unit in units or any(same_unit(n.unit, u) for u in units):
+            continue
+        else:
             units.append(n.unit)
-            out.append(n)
+        out.append(n)
     return out
 
 
@@ -79,8 +83,10 @@ _MAY_HOLD_NUMBER = re.compile("[0-9\uff10-\uff19〇零一二三四五六七八�
 
 
 # An English cardinal word from two up (dropped_counts reads only those).
-_COUNT_WORD = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                         r"|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|twice)\b")
+_COUNT_WORD = re.compile(
+    r"(?i)\b(?=[tfsend])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|dozen|twice)\b")
 
 _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Anything that can make equal digit strings mean different numbers: scale and

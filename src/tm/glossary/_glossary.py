@@ -33,7 +33,7 @@ __all__ = ["SAVE_FORMATS", "Glossary", "TermHit"]
 _SEPARATOR = re.compile(r"[\s\-‐]+")
 #: A word; a figure glued to letters is a word of its own, so a unit or name term is
 #: found right after it (the nm of "3nm", the km of "5km").
-_WORD = re.compile(r"\d+(?=[^\W\d_])|\w+")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 #: Besides Chinese (:func:`is_chinese`), languages written without spaces between words.
 _SUBSTRING_LANGS = ("ja", "ko", "th", "lo", "km", "my")
 #: The formats :meth:`Glossary.save` writes, with their TBX version.
@@ -191,7 +191,7 @@ class Glossary:
         hits: list[TermHit] = []
         position = 0
         for word in _WORD.finditer(text):
-            if word.start() < position:
+            if word.start() < position or _inside_token(text, word):
                 continue
             best: tuple[int, Term] | None = None
             for source, term in index.get(word.group().lower(), ()):
@@ -268,6 +268,13 @@ class Glossary:
             self._form_indexes[(source, words)] = (
                 forms, {c: sorted(ls, reverse=True) for c, ls in lengths.items()})
         return self._form_indexes[(source, words)]
+
+
+def _inside_token(text: str, word: re.Match[str]) -> bool:
+    """True for the bar of foo_bar and the 19 of COVID19: only letters after a figure
+    (the nm of 3nm) start a word inside a token."""
+    before = text[word.start() - 1] if word.start() else ""
+    return before == "_" or (before.isalpha() and word.group()[0].isdigit())
 
 
 def _after_figure(text: str, word: re.Match[str]) -> bool:

@@ -135,9 +135,9 @@ _TIME_ZH = re.compile(r"个?(?:(秒)钟?|(分钟)|(小时|钟头)|(天|日)(?![�
                       r"|(周|星期|礼拜)(?![年一二三四五六日天])|(个月)|(年)(?![代级前后初底末内来间度份])"
                       r"|(?<=[前头]\S)(个?季度))")
 _TIME_ZH_UNITS = ("s", "min", "hour", "day", "week", "month", "year", "quarter")
-_TIME_HINTS = {"en": ("sec", "min", "hr", "hour", "day", "week", "month", "year"),
-               "zh": ("秒", "分钟", "小时", "钟头", "天", "日", "周", "星期", "礼拜", "月", "年",
-                      "季度")}
+_TIME_HINTS = {"en": re.compile(r"(?i)\b(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\b"
+                               r"|half"),
+               "zh": re.compile("[秒分小钟天日周星礼月年季半]")}
 
 
 #: A race time in Chinese: 21秒83 is 21.83 seconds (the hundredths after 秒).
@@ -146,9 +146,9 @@ _SPLIT_SECONDS = re.compile(r"(?<![\d.])(\d+)秒(\d{1,3})(?![\d.])")
 
 def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* of *text* with the unit of time that follows a plain count."""
-    lower = text.lower()
-    if not any(h in lower for h in _TIME_HINTS[lang]):
+    if not _TIME_HINTS[lang].search(text):
         return numbers
+    lower = text.lower()
     out = [_with_time_unit(text, n, lang) if n.kind == "number" and not n.unit
            and not n.alternatives and n.value > 0 else n for n in numbers]
     if "半" in text or "half" in lower:

@@ -80,10 +80,11 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     numbers = read_time_units(text, numbers, lang)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
     out.sort(key=lambda n: (n.start, n.end))
-    if lang == "en" and len(out) > 1:
-        out = _fractions_of_one(text, out)
-    if lang == "en" and "percent" in text.lower():
-        out = [_fraction_of_a_percent(text, n) for n in out]
+    if lang == "en" and any(n.kind == "fraction" for n in out):
+        if len(out) > 1:
+            out = _fractions_of_one(text, out)
+        if "percent" in text.lower():
+            out = [_fraction_of_a_percent(text, n) for n in out]
     return read_ranges(text, out, lang) if len(out) > 1 else out
 
 
@@ -104,10 +105,12 @@ def _slash_fractions(text: str, numbers: list[Number], lang: str) -> list[Number
 
 def _round_the_clock(text: str, numbers: list[Number]) -> list[Number]:
     """24/7 (7×24小时) is 24 hours, spelled: it matches 24小时; 全天候 ("always") forgives it."""
+    found = False
     for m in _ROUND_THE_CLOCK.finditer(text):
+        found = True
         numbers = [*without(numbers, m.start(), m.end()),
                    Number(Decimal(24), "number", m.start(), m.end(), m.group(), True, "")]
-    return sorted(numbers, key=lambda n: (n.start, n.end))
+    return sorted(numbers, key=lambda n: (n.start, n.end)) if found else numbers
 
 
 _OF_ONE = re.compile(r"\s+(?:of\s+)?", re.I)
