@@ -73,10 +73,12 @@ def test_coarse_levels_price_blocks_in_sentences(small_base: None,
     """Every coarse level's bead costs are in the units of the sentences it stands for.
 
     A block of s sentences left out costs s null beads, as leaving its sentences out
-    costs at the finest level, and a block pair's lengths are compared per sentence,
-    so blocks of identical sentence pairs cost what one such pair costs.  Costs at
-    scale 1 (a whole block priced as one sentence) let long documents drift: the
-    coarse path then leaves blocks out for the price of one sentence.
+    costs at the finest level, and a block pair costs what its s sentence pairs cost
+    (lengths compared per sentence, the cost counted s times), so blocks of identical
+    sentence pairs cost s times one such pair.  Costs at scale 1 (a whole block priced
+    as one sentence) let long documents drift: the coarse path then leaves blocks out
+    for the price of one sentence; pairs priced as one sentence while nulls count s
+    (before stop 18) spread a long omission over the blocks around it.
     """
     built: list[BeadCost] = []
 
@@ -101,4 +103,27 @@ def test_coarse_levels_price_blocks_in_sentences(small_base: None,
         assert len(scorer.a) == n // size
         assert scorer.evidence(0, 1, 0, 0) == pytest.approx(size * params.null)
         assert scorer.evidence(0, 0, 0, 1) == pytest.approx(size * params.null)
-        assert scorer.evidence(0, 1, 0, 1) == pytest.approx(pair)
+        assert scorer.evidence(0, 1, 0, 1) == pytest.approx(size * pair)
+
+
+def test_a_long_omission_stays_inside_the_band(small_base: None) -> None:
+    """A stretch the translator left out is a run of null blocks on the coarse path.
+
+    A coarse bead stands for as many sentence beads as its blocks hold sentences: its
+    pair cost and its shape prior count that many times, as its null cost does.  Priced
+    as one sentence pair instead, pairing blocks that do not belong together is cheaper
+    than leaving a block out, the coarse path spreads the gap over the blocks around it
+    as 2-1 beads, and the finer levels' bands lose the true path.
+    """
+    en, zh, corners = split_document(300)
+    left_out = range(100, 160)   # English sentences 100-159 have no Chinese
+    kept_zh: list[Item] = []
+    kept_corners = [(0, 0)]
+    for i in range(300):
+        start, end = corners[i][1], corners[i + 1][1]
+        if i not in left_out:
+            kept_zh.extend(zh[start:end])
+        kept_corners.append((i + 1, len(kept_zh)))
+    rows = _search(en, kept_zh, Params(), BAND, use_paragraphs=False)
+    outside = [(i, j, rows[i]) for i, j in kept_corners if not rows[i][0] <= j <= rows[i][1]]
+    assert not outside

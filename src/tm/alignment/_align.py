@@ -105,7 +105,9 @@ def _dp(scorer: BeadCost, shapes: Sequence[tuple[int, int]],
     """
     rows = scorer.rows
     n, m = len(scorer.a), len(scorer.b)
-    priors = [scorer.params.prior(k, t) if k and t else 0.0 for k, t in shapes]
+    # A coarse bead stands for *scale* sentence beads: its prior counts that many times,
+    # as its evidence and its null cost do.
+    priors = [scorer.params.prior(k, t) * scorer.scale if k and t else 0.0 for k, t in shapes]
     evidence = scorer.evidence
     floor = scorer.floor
     table: list[list[float]] = []

@@ -108,7 +108,7 @@ class BeadCost:
         self.quote_weights = p.quote_alone  # read here once, not per DP cell (quote_cost)
         #: The lowest evidence cost a bead can have (for pruning the DP).
         self.floor = min(min(self.null_a + self.null_b, default=p.null),
-                         p.sim_weight * (p.sim_threshold - 1.0))
+                         p.sim_weight * (p.sim_threshold - 1.0) * self.scale)
         #: evidence(pi, i, pj, j): cost of bead src[pi:i] x tgt[pj:j] without its shape prior.
         self.evidence = self._evidence_function()
 
@@ -320,5 +320,6 @@ class BeadCost:
                     cost += self.quote_cost(pi, i, pj, j)
                 if match > 0 and orphans and (i - pi > 1 or j - pj > 1):
                     cost += self.orphan_cost(pi, i, pj, j, match)
-            return cost
+                return cost
+            return cost * scale  # a block pair stands for *scale* sentence pairs
         return evidence
