@@ -8,7 +8,7 @@ target writes inside an idiom (一举两得) are not reported.
 from __future__ import annotations
 
 import pytest
-from numbers_cases import assert_numbers_agree, numbers_found
+from check_cases import assert_numbers_agree, numbers_found
 
 from tm.numbers import dropped_counts, extract_numbers, same_numbers
 

@@ -7,7 +7,7 @@ last of each list), and with a wrong number that must still be reported.
 from __future__ import annotations
 
 import pytest
-from numbers_cases import numbers_found
+from check_cases import numbers_found
 
 from tm import Glossary, Unit, check
 from tm.numbers import extract_numbers, same_numbers

@@ -7,7 +7,7 @@ last of each list), and with a wrong value that must still be reported.
 from __future__ import annotations
 
 import pytest
-from numbers_cases import assert_numbers_agree, numbers_found
+from check_cases import assert_numbers_agree, numbers_found
 
 from tm.numbers import extract_numbers
 

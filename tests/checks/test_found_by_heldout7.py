@@ -7,9 +7,9 @@ and with a wrong value or a genuine error that must still be reported.
 from __future__ import annotations
 
 import pytest
-from numbers_cases import assert_numbers_agree, numbers_found
+from check_cases import assert_numbers_agree, numbers_found, term_checks_found
 
-from tm import Glossary, Term, Unit, check
+from tm import Glossary, Term
 
 # --- numbers: a fraction of a percent, a century named relative to now, a race time ----------
 
@@ -79,11 +79,6 @@ GLOSSARY = Glossary.from_terms([
 ])
 
 
-def _terms(source: str, target: str) -> list[str]:
-    return [f.check for f in check([Unit(source, target)], glossary=GLOSSARY)
-            if f.check.startswith(("term", "latin"))]
-
-
 @pytest.mark.parametrize(("en", "zh", "found"), [
     ("Tickets cost HK$80.", "门票售价HK$80。", ["latin-leftover"]),
     ("Tickets cost HK$80.", "门票售价80港元。", []),
@@ -97,7 +92,7 @@ def _terms(source: str, target: str) -> list[str]:
     ("She won an Academy Award.", "她获得了一座小金人。", ["term-missing"]),
 ])
 def test_symbol_terms_and_plural_only_names(en: str, zh: str, found: list[str]) -> None:
-    assert _terms(en, zh) == found
+    assert term_checks_found(en, zh, GLOSSARY) == found
 
 
 # --- terms: a glossary word in another sense ------------------------------------------------
@@ -124,7 +119,7 @@ def test_symbol_terms_and_plural_only_names(en: str, zh: str, found: list[str]) 
      "这家英超俱乐部确认，队长已转会至沙特阿拉伯。"),
 ])
 def test_a_word_in_another_sense_is_not_term_missing(en: str, zh: str) -> None:
-    assert _terms(en, zh) == []
+    assert term_checks_found(en, zh, GLOSSARY) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -139,4 +134,4 @@ def test_a_word_in_another_sense_is_not_term_missing(en: str, zh: str) -> None:
     ("You can check balance here.", "您可以在此查看结余。"),
 ])
 def test_a_wrong_rendering_in_the_entrys_sense_is_still_term_missing(en: str, zh: str) -> None:
-    assert _terms(en, zh) == ["term-missing"]
+    assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]

@@ -7,9 +7,14 @@ must still be reported.
 from __future__ import annotations
 
 import pytest
-from numbers_cases import assert_numbers_agree, numbers_found
+from check_cases import (
+    assert_numbers_agree,
+    numbers_found,
+    placeholder_messages,
+    term_checks_found,
+)
 
-from tm import Glossary, Term, Unit, check
+from tm import Glossary, Term
 
 GLOSSARY = Glossary.from_terms([
     Term("hectare", ("公顷",), id="ha"), Term("ha", ("公顷",), id="ha"),
@@ -22,11 +27,6 @@ GLOSSARY = Glossary.from_terms([
 ])
 
 
-def _terms(source: str, target: str) -> list[str]:
-    return [f.check for f in check([Unit(source, target)], glossary=GLOSSARY)
-            if f.check.startswith(("term", "latin"))]
-
-
 # --- a symbol of two letters has no plural: ha is not "has" ----------------------------------
 
 @pytest.mark.parametrize(("en", "zh", "found"), [
@@ -37,7 +37,7 @@ def _terms(source: str, target: str) -> list[str]:
     ("The farm covers 300 ha.", "该农场占地300英亩。", ["term-missing"]),
 ])
 def test_a_short_symbol_matches_only_as_written(en: str, zh: str, found: list[str]) -> None:
-    assert _terms(en, zh) == found
+    assert term_checks_found(en, zh, GLOSSARY) == found
 
 
 # --- a term said twice, rendered once and left in English once ---------------------------
@@ -50,7 +50,7 @@ def test_a_short_symbol_matches_only_as_written(en: str, zh: str, found: list[st
 ])
 def test_a_term_left_in_english_beside_its_rendering(en: str, zh: str,
                                                       found: list[str]) -> None:
-    assert _terms(en, zh) == found
+    assert term_checks_found(en, zh, GLOSSARY) == found
 
 
 # --- an approved form inside a forbidden one renders nothing -------------------------------
@@ -61,7 +61,7 @@ def test_a_term_left_in_english_beside_its_rendering(en: str, zh: str,
     ("Sync with the app", "与应用同步", []),
 ])
 def test_an_approved_form_inside_a_forbidden_one(en: str, zh: str, found: list[str]) -> None:
-    assert _terms(en, zh) == found
+    assert term_checks_found(en, zh, GLOSSARY) == found
 
 
 # --- senses: a verb after a plural subject, a compound "X Ns V" / "X N Ved" ----------------
@@ -75,7 +75,7 @@ def test_an_approved_form_inside_a_forbidden_one(en: str, zh: str, found: list[s
     ("Premium valuations leave little room for error.", "估值偏高，容错空间很小。"),
 ])
 def test_a_verb_or_a_compound_is_not_the_concept(en: str, zh: str) -> None:
-    assert _terms(en, zh) == []
+    assert term_checks_found(en, zh, GLOSSARY) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -84,14 +84,10 @@ def test_a_verb_or_a_compound_is_not_the_concept(en: str, zh: str) -> None:
     ("Renew your policy", "续订您的保险"),
 ])
 def test_the_concept_with_a_wrong_rendering_is_still_term_missing(en: str, zh: str) -> None:
-    assert _terms(en, zh) == ["term-missing"]
+    assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]
 
 
 # --- placeholders: "up to" gives no role; the subject takes no 向 / 给 ---------------------
-
-def _placeholders(source: str, target: str) -> list[str]:
-    return [f.message for f in check([Unit(source, target)], select=["placeholders"])]
-
 
 @pytest.mark.parametrize(("en", "zh", "swapped"), [
     ("Refunds of up to %2$s for %1$s", "为%1$s退款最高 %2$s", False),
@@ -102,7 +98,7 @@ def _placeholders(source: str, target: str) -> list[str]:
     ("%1$s sent %2$s a gift.", "%2$s 向 %1$s 赠送了礼物。", True),
 ])
 def test_up_to_and_the_subject_of_the_source(en: str, zh: str, swapped: bool) -> None:
-    assert any("swapped" in m for m in _placeholders(en, zh)) == swapped
+    assert any("swapped" in m for m in placeholder_messages(en, zh)) == swapped
 
 
 # --- numbers: a dozen, twice, a hyphenated length of time -----------------------------------

@@ -8,7 +8,7 @@ translations of our own: "half a million" = 50万, "a quarter of a century" =
 from __future__ import annotations
 
 import pytest
-from numbers_cases import assert_numbers_agree, numbers_found
+from check_cases import assert_numbers_agree, numbers_found
 
 from tm.numbers import extract_numbers
 

@@ -10,12 +10,7 @@ a legal reordering keeps them (docs/checks.md, "Swapped arguments").
 from __future__ import annotations
 
 import pytest
-
-from tm import Unit, check
-
-
-def _placeholder_messages(source: str, target: str) -> list[str]:
-    return [f.message for f in check([Unit(source, target)], select=["placeholders"])]
+from check_cases import placeholder_messages
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -28,7 +23,7 @@ def _placeholder_messages(source: str, target: str) -> list[str]:
     ("Moved %1$s to %2$s", "已将 %2$s 移至 %1$s"),  # heldout6's case
 ])
 def test_arguments_swapped_between_roles_are_reported(en: str, zh: str) -> None:
-    messages = _placeholder_messages(en, zh)
+    messages = placeholder_messages(en, zh)
     assert messages and all("arguments swapped" in m for m in messages)
 
 
@@ -50,4 +45,4 @@ def test_arguments_swapped_between_roles_are_reported(en: str, zh: str) -> None:
     ("Moved %1$d files to %2$s", "已将 %1$d 个文件移至 %2$s"),
 ])
 def test_arguments_kept_in_their_roles_are_not_reported(en: str, zh: str) -> None:
-    assert _placeholder_messages(en, zh) == []
+    assert placeholder_messages(en, zh) == []

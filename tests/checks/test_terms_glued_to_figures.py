@@ -8,16 +8,12 @@ latin-leftover, rendered 3纳米 it is fine, and a single letter glued to a figu
 from __future__ import annotations
 
 import pytest
+from check_cases import term_checks_found
 
-from tm import Glossary, Unit, check
+from tm import Glossary
 
 GLOSSARY = Glossary.from_terms([("nanometre", "纳米"), ("nm", "纳米"), ("km", "公里"),
                                 ("kWh", "千瓦时"), ("G", "克")])
-
-
-def _term_findings(source: str, target: str) -> list[str]:
-    return [f.check for f in check([Unit(source, target)], glossary=GLOSSARY)
-            if f.check.startswith(("term", "latin"))]
 
 
 def test_a_term_glued_to_a_figure_is_found_in_the_source() -> None:
@@ -31,7 +27,7 @@ def test_a_term_glued_to_a_figure_is_found_in_the_source() -> None:
     ("The battery stores 13.5kWh.", "这块电池可储存13.5kWh电量。"),
 ])
 def test_a_glued_term_left_in_latin_is_a_leftover(en: str, zh: str) -> None:
-    assert _term_findings(en, zh) == ["latin-leftover"]
+    assert term_checks_found(en, zh, GLOSSARY) == ["latin-leftover"]
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -40,4 +36,4 @@ def test_a_glued_term_left_in_latin_is_a_leftover(en: str, zh: str) -> None:
     ("5G phones sold out.", "5G手机售罄。"),  # one letter after a figure is a name
 ])
 def test_a_glued_term_rendered_or_a_lone_letter_is_fine(en: str, zh: str) -> None:
-    assert _term_findings(en, zh) == []
+    assert term_checks_found(en, zh, GLOSSARY) == []

@@ -8,7 +8,7 @@ converted lengths do; a calendar year (2025年) takes no unit.
 from __future__ import annotations
 
 import pytest
-from numbers_cases import assert_numbers_agree, numbers_found
+from check_cases import assert_numbers_agree, numbers_found
 
 from tm.numbers import extract_numbers
 

@@ -1,4 +1,4 @@
-"""Helpers shared by the found-by-heldout tests: what the numbers check says about one pair."""
+"""Helpers shared by the class tests of the checks: what one check says about one pair."""
 
 from __future__ import annotations
 
@@ -16,3 +16,14 @@ def assert_numbers_agree(en: str, zh: str) -> None:
     """tm.numbers and the numbers check both find the same values in *en* and *zh*."""
     assert same_numbers(en, "en", zh, "zh") == ([], [])
     assert numbers_found(en, zh) == []
+
+
+def term_checks_found(source: str, target: str, glossary: Glossary) -> list[str]:
+    """The term and latin-leftover checks that report on *source* → *target* with *glossary*."""
+    return [f.check for f in check([Unit(source, target)], glossary=glossary)
+            if f.check.startswith(("term", "latin"))]
+
+
+def placeholder_messages(source: str, target: str) -> list[str]:
+    """The messages of the placeholders check on the one unit *source* → *target*."""
+    return [f.message for f in check([Unit(source, target)], select=["placeholders"])]
