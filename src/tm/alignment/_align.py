@@ -205,8 +205,7 @@ def _project(path: list[tuple[int, int]], bounds_a: list[int], bounds_b: list[in
     ci = cj = 0
     for k, t in path:
         ni, nj = ci + k, cj + t
-        # Where the coarse path leaves blocks out, the gap's true edges are least sure.
-        wide = 2 * band if (k == 0 or t == 0) else 0
+        wide = 2 * band if (k == 0 or t == 0) else 0   # blocks left out: see above
         for i in range(max(0, bounds_a[ci] - wide), min(n, bounds_a[ni] + wide) + 1):
             jmin[i] = min(jmin[i], max(0, bounds_b[cj] - wide))
             jmax[i] = max(jmax[i], min(m, bounds_b[nj] + wide))
