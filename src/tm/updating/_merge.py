@@ -411,8 +411,8 @@ class _Builder:
             entry.comment += " (its translation divided by alignment)"
         if self.msgctxt and len(sources) == 1 and sources[0].msgctxt \
                 and sources[0].msgctxt != entry.msgctxt:
-            entry.previous_msgctxt = sources[0].msgctxt
-        return " ".join(e.msgid for e in sources)
+            entry.previous_msgctxt = _made_for(sources[0]).msgctxt
+        return " ".join(_made_for(e).msgid for e in sources)
 
     def add_obsolete(self) -> None:
         """Keep, as obsolete, every translation that no active entry carries verbatim.
@@ -452,6 +452,19 @@ def _fold(twin: polib.POEntry, entry: polib.POEntry, *, suggestions: bool = Fals
             setattr(twin, name, getattr(entry, name))
         set_entry_id(twin, sentence_id)
     return True
+
+
+def _made_for(entry: polib.POEntry) -> polib.POEntry:
+    """*entry*, or its ``#|`` sentence when it is fuzzy: what its translation was made for.
+
+    As msgmerge does, an entry still awaiting review keeps its previous msgid
+    (and msgctxt) through further edits, so the reviewer diffs the translation
+    against the sentence it translates, not against an intermediate one.
+    """
+    if "fuzzy" not in entry.flags or not entry.previous_msgid:
+        return entry
+    return polib.POEntry(msgid=entry.previous_msgid,
+                         msgctxt=entry.previous_msgctxt or entry.msgctxt)
 
 
 def _copy(entry: polib.POEntry) -> polib.POEntry:

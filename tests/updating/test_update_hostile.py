@@ -1,0 +1,43 @@
+"""Red-team pass 4 (2026-12-06): what a translator's PO holds survives ``tm update``.
+
+Each test is named for the class of defect it guards against and fails on the
+code before its fix.
+"""
+
+from __future__ import annotations
+
+import polib
+
+from tm.updating import update
+
+FUZZY_WITH_PREVIOUS = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: zh_CN\\n"
+
+#, fuzzy
+#| msgid "The quick brown fox jumps over a lazy dog."
+msgid "The quick brown fox jumps over the lazy dog."
+msgstr "敏捷的棕色狐狸跳过了一只懒狗。"
+
+msgid "It was a sunny day."
+msgstr "那天阳光明媚。"
+'''
+
+
+def _entry(po: polib.POFile, msgid: str) -> polib.POEntry:
+    return next(e for e in po if e.msgid == msgid and not e.obsolete)
+
+
+def test_an_entry_still_fuzzy_keeps_the_previous_msgid_its_translation_was_made_for() -> None:
+    # msgmerge keeps the old '#|' of an entry that is already fuzzy: the
+    # translation was made for that sentence, not for the one the translator
+    # has not reviewed yet, and the reviewer diffs against it.
+    result = update("The quick red fox jumps over the lazy dog. It was a rainy day.\n",
+                    polib.pofile(FUZZY_WITH_PREVIOUS))
+    edited = _entry(result.po, "The quick red fox jumps over the lazy dog.")
+    assert "fuzzy" in edited.flags
+    assert edited.msgstr == "敏捷的棕色狐狸跳过了一只懒狗。"
+    assert edited.previous_msgid == "The quick brown fox jumps over a lazy dog."
+    reviewed = _entry(result.po, "It was a rainy day.")  # not fuzzy before: its own msgid
+    assert reviewed.previous_msgid == "It was a sunny day."
