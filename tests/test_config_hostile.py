@@ -50,3 +50,21 @@ def test_a_settings_value_of_the_wrong_type_names_the_file(tmp_path: Path, value
     result = run_tm("check", "x.po", "--config", "tm.toml", cwd=tmp_path)
     assert result.code == 2 and "Traceback" not in result.err
     assert result.err.startswith("tm: error: tm.toml: glossary must be a file name"), result.err
+
+
+@pytest.mark.parametrize(("content", "command"), [
+    ('db = "a\\u0000b.db"\n', ["import", "x.po"]),
+    ('db = "\\u0000"\n', ["stats"]),
+    ('[check]\nglossary = "g\\u0000.tbx"\n', ["check", "x.po"]),
+])
+def test_a_file_name_in_a_settings_file_that_no_system_can_open_names_the_file(
+        tmp_path: Path, content: str, command: list[str]) -> None:
+    # TOML can spell a NUL byte (\u0000), which no file name holds: open() raised
+    # ValueError ("embedded null byte") and tm printed a traceback.
+    (tmp_path / "tm.toml").write_text(content, encoding="utf-8")
+    (tmp_path / "x.po").write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    result = run_tm(*command, "--config", "tm.toml", cwd=tmp_path) if command[0] == "check" \
+        else run_tm(*command, cwd=tmp_path)
+    assert result.code == 2 and "Traceback" not in result.err, result.err[-400:]
+    assert result.err.startswith("tm: error: ") and "tm.toml" in result.err, result.err
+    assert "NUL" in result.err and result.err.count("\n") == 1, result.err

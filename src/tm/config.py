@@ -103,6 +103,8 @@ class CheckConfig:
         glossary = table.get("glossary")
         if glossary is not None and (not isinstance(glossary, str) or not glossary.strip()):
             raise ConfigError(f"{where}: glossary must be a file name, not {glossary!r}")
+        if glossary is not None:
+            _refuse_nul(glossary, where, "glossary")
         if glossary is not None and path:
             glossary = str(Path(path).parent / str(glossary))
         fail_on = table.get("fail-on")
@@ -115,6 +117,13 @@ class CheckConfig:
             ignore=_ids(table.get("ignore", []), where, "ignore"),
             severity=severity, style=style, glossary=glossary, fail_on=fail_on, path=path,
         )
+
+
+def _refuse_nul(value: str, where: object, key: str) -> None:
+    """ConfigError when the file name *value* holds a NUL, which TOML can spell and no path can."""
+    if "\0" in value:
+        raise ConfigError(f"{where}: {key} holds a NUL character (\\u0000), which no file "
+                          "name or database URL can hold")
 
 
 def _ids(value: Any, where: str, key: str) -> tuple[str, ...]:
@@ -229,6 +238,7 @@ def _db_setting(value: Any, found: Path) -> str | None:
         return None
     if not isinstance(value, str) or not value.strip():
         raise ConfigError(f"{found}: db must be a file name or a database URL")
+    _refuse_nul(value, found, "db")
     if "://" in value:
         return value
     return str(found.parent / value)
