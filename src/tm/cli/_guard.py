@@ -8,7 +8,9 @@ are removed and transactions rolled back, and tm says why it stopped.
 
 :func:`check_paths` refuses, before anything is read or written, an output that
 is the same file as one of the inputs (``tm export --db x.db -o x.db``) and two
-inputs that both read stdin (``tm align - -``).
+inputs that both read stdin (``tm align - -``).  A command that reads an input
+whole and keeps all of it names it in ``rewrites_in_place`` (``tm pretranslate
+zh_CN.po -o zh_CN.po`` fills the PO in place, atomically).
 """
 
 from __future__ import annotations
@@ -116,7 +118,10 @@ def check_paths(args: argparse.Namespace) -> None:
     output = getattr(args, "output", None)
     if not isinstance(output, str) or output in ("", "-"):
         return
+    rewritten = getattr(args, "rewrites_in_place", ())  # read whole first, nothing dropped
     for spelling, path in inputs:
+        if spelling in rewritten:
+            continue
         if path != "-" and same_file(output, path):
             raise UsageError(f"-o {shorten(output, 120)} is the same file as {spelling} "
                              f"{shorten(path, 120)}; writing it would destroy the input: "

@@ -36,7 +36,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "else en)")
     p.add_argument("--target-lang", default=None, type=language, metavar="LANG",
                    help="language to fill in (default: the header's Language, else zh-CN)")
-    p.set_defaults(run=run)
+    # The PO is read whole before the atomic write and every entry is kept:
+    # `-o TEMPLATE` fills it in place (the help's own example).
+    p.set_defaults(run=run, rewrites_in_place=("TEMPLATE",))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,0 +1,48 @@
+"""Red-team pass 4 (2026-12-06): commands documented to rewrite their input in place.
+
+Each test is named for the class of defect it guards against and fails on the
+code before its fix.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from conftest import ROOT, run_tm
+from tm.formats.po import read_po
+
+DATA = ROOT / "tests" / "data" / "memory"
+
+
+def test_a_documented_in_place_pretranslation_fills_the_po_and_keeps_the_rest(
+        tmp_path: Path) -> None:
+    # `tm pretranslate zh_CN.po --db tm.db -o zh_CN.po  # fill what is still empty` is
+    # the command's own help example; it was refused as "would destroy the input".
+    db = str(tmp_path / "tm.db")
+    assert run_tm("import", str(DATA / "news.po"), "--db", db).code == 0
+    po = tmp_path / "zh_CN.po"
+    text = (DATA / "news.pot").read_text(encoding="utf-8")
+    po.write_text(text + '\n# translator note\nmsgid "Kept as it is."\nmsgstr "原样保留。"\n\n'
+                  '#~ msgid "Old."\n#~ msgstr "旧。"\n', encoding="utf-8")
+    result = run_tm("pretranslate", str(po), "--db", db, "-o", str(po))
+    assert result.code == 0, result.err
+    entries = {(e.msgid, e.obsolete): e for e in read_po(po)}
+    assert entries["Sales rose 12 percent last year.", False].msgstr == "去年销售额增长了12%。"
+    kept = entries["Kept as it is.", False]
+    assert kept.msgstr == "原样保留。" and kept.tcomment == "translator note"
+    assert entries["Old.", True].msgstr == "旧。"
+    if shutil.which("msgfmt"):
+        check = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)],
+                               capture_output=True, text=True, check=False)
+        assert check.returncode == 0, check.stderr
+
+
+def test_output_onto_an_input_that_is_not_rewritten_in_place_is_still_refused(
+        tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("One sentence. Two sentences.\n", encoding="utf-8")
+    result = run_tm("segment", str(text), "-o", str(text))
+    assert result.code == 2 and "would destroy the input" in result.err
+    assert text.read_text(encoding="utf-8") == "One sentence. Two sentences.\n"
