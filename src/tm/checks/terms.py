@@ -133,7 +133,7 @@ def check_terms(unit: Unit, ctx: Context) -> None:
             ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
                        f"glossary gives {_describe(term)}", latin)
             continue
-        if other_sense(hit, unit.source, hits):
+        if other_sense(hit, unit.source, hits, target):
             continue  # the word in another sense: "to balance", "balance sheet"
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe(term)}")

@@ -1,6 +1,16 @@
-"""Glossaries: TBX, CSV and PO term lists, and term finding with spans.
+"""Glossaries: TBX, CSV and PO term lists, and term finding with spans; and the bilingual
+dictionary (CC-CEDICT, the ``dict`` extra) that the aligner and the term checks read.
 """
 
+from tm.glossary._dictionary import (
+    SENSES_VERSION,
+    STOP,
+    cedict_path,
+    dictionary_sense_skipped,
+    english_keys,
+    stem,
+    word_senses,
+)
 from tm.glossary._glossary import (
     SAVE_FORMATS,
     Glossary,
@@ -9,6 +19,13 @@ from tm.glossary._glossary import (
 
 __all__ = [
     "SAVE_FORMATS",
+    "SENSES_VERSION",
+    "STOP",
     "Glossary",
     "TermHit",
+    "cedict_path",
+    "dictionary_sense_skipped",
+    "english_keys",
+    "stem",
+    "word_senses",
 ]

