@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import os
 import shlex
 import stat
@@ -114,3 +115,30 @@ def test_an_error_naming_something_with_a_line_break_is_one_line(
     assert result.code == 2, result.err
     assert result.err.startswith("tm: error: ") and result.err.count("\n") == 1, result.err
     assert "\r" not in result.err and "\u2028" not in result.err
+
+
+def _undecodable_po(tmp_path: Path) -> bytes:
+    """A PO with one finding, named with a byte that is not UTF-8 (a Latin-1/GBK folder)."""
+    name = os.fsencode(tmp_path) + b"/\xff.po"
+    with open(name, "wb") as fh:
+        fh.write(b'#, fuzzy\nmsgid "Hello."\nmsgstr "\xe4\xbd\xa0\xe5\xa5\xbd\xe3\x80\x82"\n')
+    return name
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_file_name_with_undecodable_bytes_is_printed_in_any_locale(
+        tmp_path: Path, fmt: str) -> None:
+    # Under a desktop UTF-8 locale Python's stdout is strict: `tm check $'\xff.po'`
+    # died with UnicodeEncodeError (surrogates not allowed); under C.UTF-8 the JSON
+    # held the raw byte 0xff, which is not UTF-8, so json.loads(bytes) failed.
+    name = _undecodable_po(tmp_path)
+    env = dict(os.environ, PYTHONIOENCODING="utf-8:strict")
+    proc = subprocess.run([sys.executable, "-m", "tm", "check", name, "--format", fmt,
+                           "--fail-on", "warning"],
+                          capture_output=True, env=env, cwd=tmp_path, check=False)
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr[-600:]
+    if fmt == "json":
+        files = json.loads(proc.stdout.decode("utf-8"))["results"]["files"]
+        assert files == [os.fsdecode(name).replace("\udcff", "\ufffd")]
+    else:   # the name as the shell spells it, so it can be copied back
+        assert proc.stdout.startswith(name + b":1: fuzzy "), proc.stdout

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import errno
 import importlib
+import io
 import keyword
 import sys
 from collections.abc import Sequence
@@ -132,9 +133,22 @@ def _command_in(argv: Sequence[str]) -> str:
     return ""
 
 
+def _print_names_as_given() -> None:
+    """Let stdout print a file name holding bytes that are not UTF-8 as those bytes.
+
+    Python's stdout is strict under a desktop UTF-8 locale (``en_US.UTF-8``), and
+    ``tm check $'\\xff.po'`` died printing ``\\xff.po:1: ...``; ``ls`` and ``grep``
+    print such names as they are, and so does tm now (JSON gets U+FFFD instead).
+    """
+    stdout = sys.stdout
+    if isinstance(stdout, io.TextIOWrapper) and stdout.errors == "strict":
+        stdout.reconfigure(errors="surrogateescape")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``tm`` command with *argv* (default: ``sys.argv[1:]``); return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    _print_names_as_given()
     parser = build_parser(only=_command_in(argv))
     try:
         args = parser.parse_args(argv)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -170,12 +171,22 @@ def json_envelope(results: Any, signature: str = "") -> dict[str, Any]:
     return {"tm": __version__, "signature": signature or tm_signature(), "results": results}
 
 
+#: Lone surrogates: the undecodable bytes of a file name (``$'\\xff.po'``), which UTF-8 cannot hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def json_text(results: Any, signature: str = "", *, lines: bool = False) -> str:
-    """The envelope of *results* as text: indented, or one compact line (JSON lines)."""
+    """The envelope of *results* as text: indented, or one compact line (JSON lines).
+
+    JSON is UTF-8 (RFC 8259): an undecodable byte of a file name becomes U+FFFD,
+    as in the PO files tm writes, so every JSON reader can load the output.
+    """
     envelope = json_envelope(results, signature)
     if lines:
-        return json.dumps(envelope, ensure_ascii=False, separators=(",", ":")) + "\n"
-    return json.dumps(envelope, ensure_ascii=False, indent=JSON_INDENT) + "\n"
+        text = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")) + "\n"
+    else:
+        text = json.dumps(envelope, ensure_ascii=False, indent=JSON_INDENT) + "\n"
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def print_json(results: Any, signature: str = "") -> None:
