@@ -7,6 +7,7 @@ for the class of defect it guards against; fails on the code before its fix.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,34 @@ def test_ordinary_nesting_still_reads(tmp_path: Path) -> None:
                     encoding="utf-8")
     result = run_tm("import", str(path), "--db", str(tmp_path / "x.db"))
     assert result.code == 0, result.err
+
+
+#: (state, state-qualifier) -> whether the target is a finished translation, per XLIFF 1.2.
+STATES = [
+    ("translated", ""), ("final", ""), ("signed-off", ""), ("", ""),
+    ("new", ""), ("needs-translation", ""), ("needs-adaptation", ""), ("needs-l10n", ""),
+    ("needs-review-translation", ""), ("needs-review-adaptation", ""), ("needs-review-l10n", ""),
+    ("translated", "mt-suggestion"), ("needs-adaptation", "fuzzy-match"),
+    ("translated", "leveraged-mt"), ("final", "mt-suggestion"), ("translated", "exact-match"),
+]
+
+
+@pytest.mark.parametrize(("state", "qualifier"), STATES)
+def test_a_target_its_tool_marks_unfinished_is_never_a_trusted_translation(
+        tmp_path: Path, state: str, qualifier: str) -> None:
+    # memoQ, Trados and OmegaT pre-fill untranslated targets with a copy of the
+    # source (state="needs-translation") or a machine translation: they were
+    # imported trusted, so pretranslate offered the English copy as a final 100%.
+    finished = state in ("translated", "final", "signed-off", "") and (
+        not qualifier or qualifier == "exact-match" or state in ("final", "signed-off"))
+    attrs = (f' state="{state}"' if state else "") + (
+        f' state-qualifier="{qualifier}"' if qualifier else "")
+    path = tmp_path / "a.xlf"
+    path.write_text(f'{HEAD}<trans-unit id="1"><source>Save the file.</source>'
+                    f'<target{attrs}>Save the file.</target></trans-unit>'
+                    "</body></file></xliff>\n", encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert run_tm("import", str(path), "--db", db).code == 0
+    hit = json.loads(run_tm("lookup", "Save the file.", "--db", db, "--format", "json").out)
+    match = hit["results"]["matches"][0]
+    assert match["trusted"] is finished, (state, qualifier, match)

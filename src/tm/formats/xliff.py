@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from xml.etree.ElementTree import Element
 
 from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import normalize_lang
@@ -116,6 +117,27 @@ def _inner_text(element: object) -> str:
     return "".join(element.itertext()) if element is not None else ""  # type: ignore[attr-defined]
 
 
+#: XLIFF 1.2 states of a target that is a finished translation (no state: the tool has none).
+_FINISHED_STATES = frozenset({"", "translated", "final", "signed-off"})
+#: State qualifiers saying a target came from a machine or a fuzzy match, not a translator.
+_SUGGESTED = frozenset({"mt-suggestion", "fuzzy-match", "leveraged-mt"})
+
+
+def _unfinished(target: Element) -> bool:
+    """Whether the XLIFF *target* is, by its own tool's account, not a finished translation.
+
+    CAT tools pre-fill the targets of untranslated units with a copy of the source
+    or a machine translation (``state="needs-translation"``/``"new"``,
+    ``state-qualifier="mt-suggestion"``).  Such a target is read as fuzzy, so a
+    memory imports it untrusted and never offers it as a final 100% match; a
+    ``final`` or ``signed-off`` target is finished whatever it came from.
+    """
+    state = target.get("state", "")
+    if state not in _FINISHED_STATES:
+        return True
+    return state == "translated" and target.get("state-qualifier", "") in _SUGGESTED
+
+
 def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     """Yield the trans-units of the XLIFF 1.2 file at *path* as units.
 
@@ -149,7 +171,7 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
                 context=tu.get("id", ""),
                 origin=Origin(name, count),
                 note=_inner_text(note),
-                fuzzy=target is not None and target.get("state", "").startswith("needs-review"),
+                fuzzy=target is not None and _unfinished(target),
                 source_lang=src_lang,
                 target_lang=tgt_lang or "zh-CN",
                 source_markup=markup[0],
