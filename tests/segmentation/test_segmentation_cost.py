@@ -109,6 +109,10 @@ def _per_char(text: str, lang: str) -> float:
 @pytest.mark.parametrize(("unit", "lang"), [
     ("a. ", "en"), ("1. ", "en"), ("a) ", "en"), ("1) ", "en"), ("! ", "en"), ("\n1. a", "en"),
     ("。a", "zh"), ("1. ", "zh"), ("《a！", "zh"),
+    # the segment3 classes: quotation, street, unit, reference and layout rules
+    ("字“。”", "zh"), ("字“" + "。" * 150 + "”字", "zh"), ("“。”他叹了口气，", "zh"),
+    ("Elm St. It ", "en"), ("5 min. A ", "en"), ("b.i.d. A ", "en"), ("Eq. (", "en"),
+    ("Vol. II ", "en"), ("A 1\n", "en"), ("A:\nB ", "en"), ("各位：\n", "zh"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     size = 30_000
@@ -138,6 +142,7 @@ PIECES = st.sampled_from([
     ".", "!", "?", "。", "！", "？", "…", "……", "”", "’", "\"", ")", "）", "》", "《", " ", "\n",
     "\n\n", "\t", "U.S.", "Mr.", "1.", "a.", "a)", "3.5", "e.g.", "•", "- ", "He", "the", "好",
     "Abc", "x", "p.m.", "Inc.", " The ", "说。", "1) ", "\n1. ", ". . .", "* ",
+    "“", "「", "St.", "Elm", "5 min.", "b.i.d.", "Eq.", "(2)", "II", "他叹了口气，", "：\n",
 ])
 
 

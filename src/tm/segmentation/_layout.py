@@ -51,7 +51,10 @@ CHROME = (
 # Blank lines between paragraphs; possessive so that long blank runs stay linear.
 _BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
 _HAN = regex.compile(f"[{HAN}]")
+_LATIN = regex.compile(r"\p{Latin}")
 _CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
+# A short line ending in a colon is a salutation or a list lead-in (各位同事：, Dear Sir:).
+_LEAD_IN_END = frozenset(":：")
 _STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
 _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
@@ -66,6 +69,7 @@ _MAX_TITLE_WORDS = 12    # an English heading has at most this many words
 _MAX_TITLE_HAN = 40      # a Chinese heading has at most this many characters
 _TITLE_CASE_SHARE = 0.75  # share of content words capitalized in title case
 _CONTENT_WORD = 4        # "content words" have at least this many letters
+_MAX_ADDRESS_WORDS = 8   # an address or signature line has at most this many words
 #: A title line is at most this long (and it is not measured further: its width is not
 #: needed); no real heading of at most 12 words is longer.
 MAX_TITLE_CHARS = 200
@@ -172,12 +176,16 @@ def _is_title_line(text: str, line: tuple[int, int], following: tuple[int, int],
                    paragraph: _Longest) -> bool:
     """The heading heuristic of the module docstring (layer 2)."""
     first, last = _stripped(text, *line)
-    nxt = _stripped(text, *following)[0]
-    if first == last or nxt == following[1] or text[last - 1] in _CONTINUING_END \
-            or not _STARTS_SENTENCE.match(text, nxt):
+    nxt, nxt_end = _stripped(text, *following)
+    if first == last or nxt == nxt_end or not _STARTS_SENTENCE.match(text, nxt):
+        return False
+    end_mark = text[last - 1]
+    if end_mark in _CONTINUING_END and end_mark not in _LEAD_IN_END:
         return False
     if last - first > MAX_TITLE_CHARS:
         return False
+    if end_mark not in _LEAD_IN_END and _address_lines(text[first:last], text, nxt, nxt_end):
+        return True
     longest = int(paragraph)
     width = _width(text, first, last)
     if width >= _PROSE_LINE * longest and longest >= _WRAP_MIN_WIDTH:
@@ -190,6 +198,27 @@ def _is_title_line(text: str, line: tuple[int, int], following: tuple[int, int],
     if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _FUNCTION_WORDS:
         return False
     return short or _title_case(words)
+
+
+def _address_lines(line: str, text: str, nxt: int, nxt_end: int) -> bool:
+    """Whether *line* and the next line (text[nxt:nxt_end]) are lines of an address block.
+
+    Both are a few words of Latin script, none of them in lower case, and one of them holds
+    a number: ``1200 Market St., Suite 400`` / ``San Francisco, CA 94103`` / ``USA``.  Prose
+    hard-wrapped in a narrow column has a lower-case word on one of two consecutive lines.
+    (Chinese has no spaces and no case: its lines are judged as headings, by length.)
+    """
+    if nxt_end - nxt > MAX_TITLE_CHARS:
+        return False
+    following = text[nxt:nxt_end]
+    return _address_words(line) and _address_words(following) \
+        and any(c.isdigit() for c in line + following)
+
+
+def _address_words(line: str) -> bool:
+    words = line.split()
+    return len(words) <= _MAX_ADDRESS_WORDS and not any(w[0].islower() for w in words) \
+        and _LATIN.search(line) is not None and _HAN.search(line) is None
 
 
 def _title_case(words: list[str]) -> bool:
