@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tm import TranslationMemory, Unit
-from tm.memory import _helper, _writer
+from tm.memory import _helper, _postings, _runs, _writer
 from tm.memory._helper import Helper
 
 WORDS = ("Open", "the", "file", "save", "Settings", "print", "window", "Close", "menu",
@@ -135,6 +135,26 @@ def test_bulk_build_answers_as_unit_by_unit_adds(
     assert any(expected[1:])
 
 
+def test_spilled_postings_build_the_tables_of_one_flush(
+        new_location: Callable[[], str], small_batches: Callable[[bool], None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import whose postings are spilled as runs many times and merged at its end
+    stores exactly what one flush at its end stores: one row per key."""
+    units = sample_units(900, seed=13)
+    small_batches(True)
+    monkeypatch.setattr(_postings, "NUMPY_FROM", 0)
+    once = new_location()
+    build(once, units, imports=1)
+    expected = table_rows(once)
+    monkeypatch.setattr(_writer, "FLUSH_ENTRIES", 150)  # a spill every batch or so
+    monkeypatch.setattr(_runs, "ROUND_ENTRIES", 64)  # and many rounds to merge them
+    spilled = new_location()
+    build(spilled, units, imports=1)
+    assert table_rows(spilled) == expected
+    keys = [row[0] for row in expected["postings"]]
+    assert len(keys) == len(set(keys)) > 200
+
+
 def test_a_helper_killed_mid_import_changes_nothing(
         tmp_path: Path, small_batches: Callable[[bool], None],
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -170,6 +190,7 @@ KILLED_IMPORT = textwrap.dedent("""
     from tm import TranslationMemory, Unit
     from tm.memory import _helper, _writer
     _writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_UNITS = 50, 100, 0
+    _writer.FLUSH_ENTRIES = 1000  # postings spilled as runs to temporary files
 
     def units():
         for i in range(10**7):
@@ -202,8 +223,11 @@ def test_a_killed_import_stores_nothing_and_leaves_no_helper(tmp_path: Path) -> 
         memory.add([Unit("Committed before.", "之前提交的。")])
     script = tmp_path / "killed_import.py"
     script.write_text(KILLED_IMPORT)
+    spills = tmp_path / "tmp"
+    spills.mkdir()
     proc = subprocess.Popen([sys.executable, str(script), location], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path),
+                                 "TMPDIR": str(spills)})
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == b"importing"
     assert helpers_of(str(tmp_path)), "the import runs a helper"
@@ -213,6 +237,7 @@ def test_a_killed_import_stores_nothing_and_leaves_no_helper(tmp_path: Path) -> 
     while helpers_of(str(tmp_path)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not helpers_of(str(tmp_path)), "the helper ends with its writer"
+    assert not list(spills.iterdir()), "spilled postings leave no file behind"
     with TranslationMemory.open(location) as memory:
         assert [u.source for u in memory.units()] == ["Committed before."]
         memory.check()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from array import array
 
 import pytest
@@ -13,6 +14,7 @@ from tm import TranslationMemory, Unit
 from tm.memory import _postings
 from tm.memory._index import ITEM, MAX_LEN, MAX_OCC, term_of
 from tm.memory._postings import PostingBuffer, numpy_or_none
+from tm.memory._runs import PostingRuns
 
 LEN_BITS = MAX_LEN.bit_length()
 
@@ -26,6 +28,10 @@ LONG_TEXT = st.builds(lambda pattern, size: (pattern * size)[:size],
 TEXTS = st.lists(st.tuples(st.lists(st.integers(1, 40), max_size=30) | LONG_TEXT,
                            st.integers(0, 3)),
                  max_size=40)
+#: Short texts of few tokens: most keys recur in many texts, so in many runs.
+SHARING_TEXTS = st.lists(st.tuples(st.lists(st.integers(1, 4), min_size=1, max_size=3),
+                                   st.integers(0, 1)),
+                         max_size=40)
 
 
 def _reference(texts: list[tuple[list[int], int]]) -> dict[int, list[int]]:
@@ -120,3 +126,34 @@ def test_lookup_finds_the_same_units_whichever_grouping_built_the_index(
             assert [(m.unit.source, m.score) for m in best] == [(units[i].source, 100)]
             hits = memory.lookup(f"the cat sat on mat number {i}", min_score=60, limit=500)
             assert len(hits) == len(units)
+
+
+@pytest.mark.skipif(numpy_or_none() is None, reason="numpy (the `fast` extra) not installed")
+@settings(max_examples=examples(150), deadline=None)
+@given(TEXTS | SHARING_TEXTS, st.lists(st.integers(0, 40), max_size=4),
+       st.sampled_from([1, 3, 50, 10**6]), st.sampled_from([1, 2, 7, 10**6]))
+def test_spilled_runs_merge_into_one_row_per_key(
+        texts: list[tuple[list[int], int]], cuts: list[int], round_rows: int,
+        round_entries: int) -> None:
+    """Buffers spilled as runs and merged give the reference rows: one per key, its
+    entries of every run ascending, rounds in key order and bounded in entries."""
+    np = numpy_or_none()
+    runs = PostingRuns(np, round_rows=round_rows, round_entries=round_entries)
+    bounds = sorted({0, len(texts), *(c for c in cuts if c < len(texts))})
+    for lo, hi in itertools.pairwise(bounds):
+        buffer = PostingBuffer(numpy=True, part_entries=7)
+        for entry, (tokens, lang) in enumerate(texts[lo:hi], start=lo):
+            buffer.add(entry * 2, array(ITEM, tokens), lang)
+        runs.add_run(_postings._parts_numpy(np, buffer))
+    merged: list[tuple[int, list[int]]] = []
+    largest = max((len(entries) for entries in _reference(texts).values()), default=0)
+    try:
+        for keys, counts, entries in runs.merged():
+            assert len(entries) <= max(round_entries, 1) + len(runs) * largest
+            assert int(counts.sum()) == len(entries)
+            ends = np.cumsum(counts)
+            merged.extend((int(key), entries[end - n:end].tolist())
+                          for key, n, end in zip(keys, counts, ends, strict=True))
+    finally:
+        runs.close()
+    assert merged == sorted(_reference(texts).items())

@@ -8,8 +8,8 @@ tokens with multiplicity.  Postings are keyed by term **and text length**::
     key = ((token << 6 | language) << 8 | occurrence) << 12 | length
 
 and hold packed ``array('I')`` blobs of entries ``unit_id << 1 | side`` (side 0
-= source text, 1 = target text).  Several rows may share a key (one per import
-batch), told apart by ``seq``, the first entry of the row, so reading a key's
+= source text, 1 = target text).  Several rows may share a key (one per import,
+:mod:`tm.memory._runs`), told apart by ``seq``, the first entry of the row, so reading a key's
 rows in ``seq`` order gives its entries sorted; the table is clustered on
 ``(key, seq)`` (SQLite ``WITHOUT ROWID``), so those rows are neighbours on disk.
 Entries of replaced units stay until the memory is optimized (they are

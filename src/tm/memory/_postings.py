@@ -14,8 +14,11 @@ them into posting rows (the key layout is in :mod:`tm.memory._index`):
 * each term's histogram of text lengths (``term_lengths``) gains the new
   counts, read and written once per term per flush.
 
-A writer flushes every :data:`FLUSH_ENTRIES` entries, which bounds an import's
-memory (one more row per key and flush, clustered by key on disk).
+A writer empties the buffer every :data:`FLUSH_ENTRIES` entries, which bounds an
+import's memory.  With numpy the buffer is *spilled* as a sorted run to a
+temporary file and the write's last :meth:`PostingBuffer.flush` merges the runs
+(:mod:`tm.memory._runs`), so one write gives each key one row; without numpy
+each flush writes its own rows (one more row per key and flush).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Any
 
 from tm.memory._backend import Connection
 from tm.memory._index import ITEM, LANG_BITS, LEN_BITS, MAX_LEN, MAX_OCC, OCC_BITS, decode_ids
+from tm.memory._runs import PostingRuns
 
 __all__ = ["FLUSH_ENTRIES", "PART_ENTRIES", "PostingBuffer", "numpy_or_none"]
 
@@ -68,6 +72,7 @@ class PostingBuffer:
     def __init__(self, numpy: bool | None = None, part_entries: int = PART_ENTRIES) -> None:
         self.numpy = numpy
         self.part_entries = part_entries
+        self.runs: PostingRuns | None = None  # spilled by spill(), merged by flush()
         self._clear()
 
     def _clear(self) -> None:
@@ -121,7 +126,8 @@ class PostingBuffer:
         """
         np = self._numpy()
         if np is not None:
-            return _parts_numpy(np, self)
+            return ((rows_of(np, *part), _lengths_numpy(np, part[0], part[1]))
+                    for part in _parts_numpy(np, self))
         return iter((_grouped_python(self),))
 
     def grouped(self) -> tuple[Iterator[PostingRow], Lengths]:
@@ -141,23 +147,69 @@ class PostingBuffer:
             raise RuntimeError("numpy is not installed")
         return np
 
+    def spill(self, conn: Connection) -> None:
+        """Empty the buffer during a large write: its postings become one sorted run on
+        disk (:class:`tm.memory._runs.PostingRuns`), merged with the others by the
+        last :meth:`flush`, so every key gets one row for the whole write.
+
+        Without numpy the postings are written at once (:meth:`flush`).
+        """
+        np = self.runs.np if self.runs is not None else self._numpy()
+        if np is None:  # (never with runs: flush() merges them by calling spill())
+            self.flush(conn)
+            return
+        if self.runs is None:
+            self.runs = PostingRuns(np)
+        if self.entries:
+            self.runs.add_run(_parts_numpy(np, self))
+        _add_lengths(conn, self._shape_lengths())
+        self._clear()
+
     def flush(self, conn: Connection) -> None:
         """Write the buffered postings (one row per key, key order) and empty the buffer.
 
         Also adds to each term's histogram of text lengths (``term_lengths``),
-        which is what lookups read to choose the cheapest terms.
+        which is what lookups read to choose the cheapest terms.  Runs spilled
+        before are merged with the buffer (:meth:`spill`).
         """
+        if self.runs is not None:
+            self.spill(conn)
+            self._write_runs(conn)
+            return
         if not self.entries and not self.shapes:
             return
-        shapes: Lengths = {}
-        for key, count in self.shapes.items():
-            by_len = shapes.setdefault(key >> LEN_BITS, {})
-            by_len[key & MAX_LEN] = by_len.get(key & MAX_LEN, 0) + count
+        shapes = self._shape_lengths()
         for rows, added in self.parts():
             conn.insert_many("postings", ("key", "seq", "n", "ids"), rows)
             _add_lengths(conn, added)
         self._clear()
         _add_lengths(conn, shapes)
+
+    def _write_runs(self, conn: Connection) -> None:
+        runs, self.runs = self.runs, None
+        assert runs is not None
+        np = runs.np
+        try:
+            for keys, counts, entries in runs.merged():
+                conn.insert_many("postings", ("key", "seq", "n", "ids"),
+                                 rows_of(np, keys, counts, entries))
+                _add_lengths(conn, _lengths_numpy(np, keys, counts))
+        finally:
+            runs.close()
+
+    def close(self) -> None:
+        """Drop what is buffered and any spilled runs (a write that failed)."""
+        if self.runs is not None:
+            self.runs.close()
+        self.runs = None
+        self._clear()
+
+    def _shape_lengths(self) -> Lengths:
+        shapes: Lengths = {}
+        for key, count in self.shapes.items():
+            by_len = shapes.setdefault(key >> LEN_BITS, {})
+            by_len[key & MAX_LEN] = by_len.get(key & MAX_LEN, 0) + count
+        return shapes
 
 
 def _add_lengths(conn: Connection, added: Lengths) -> None:
@@ -217,8 +269,9 @@ def _grouped_python(buffer: PostingBuffer) -> tuple[Iterator[PostingRow], Length
     return rows, added
 
 
-def _parts_numpy(np: Any, buffer: PostingBuffer) -> Iterator[tuple[Iterator[PostingRow], Lengths]]:
-    """Group the buffer with numpy, one range of token ids at a time (ascending).
+def _parts_numpy(np: Any, buffer: PostingBuffer) -> Iterator[tuple[Any, Any, Any]]:
+    """Group the buffer with numpy, one range of token ids at a time (ascending):
+    each part is ``(keys, counts, entries)`` (:func:`_group_arrays`).
 
     A token's keys all start with its id, so each range's rows follow the
     previous range's in key order; the sorts of one range need about 60
@@ -235,7 +288,7 @@ def _parts_numpy(np: Any, buffer: PostingBuffer) -> Iterator[tuple[Iterator[Post
             where = np.flatnonzero((tokens >= lo) & (tokens < hi))
             part_tokens, part_texts = tokens[where], text_of[where]
             del where
-        yield _group_part(np, buffer, part_tokens, part_texts)
+        yield _group_arrays(np, buffer, part_tokens, part_texts)
 
 
 def _token_bounds(np: Any, tokens: Any, part_entries: int) -> list[int]:
@@ -253,30 +306,36 @@ def _token_bounds(np: Any, tokens: Any, part_entries: int) -> list[int]:
     return [0, *sorted({int(c) for c in cuts if c > 0}), 1 << 32]
 
 
-def _group_part(np: Any, buffer: PostingBuffer, tokens: Any,
-                texts: Any) -> tuple[Iterator[PostingRow], Lengths]:
-    """Rows and lengths of the postings ``(tokens[i], texts[i])`` (texts ascending)."""
+def _group_arrays(np: Any, buffer: PostingBuffer, tokens: Any, texts: Any) -> tuple[Any, Any, Any]:
+    """``(keys, counts, entries)`` of the postings ``(tokens[i], texts[i])`` (texts ascending):
+    each key once, ascending, with how many entries it has; *entries* holds
+    the entries of every key in turn, each key's ascending."""
     keys, entries = _keys_numpy(np, buffer, tokens, texts)
     if not len(keys):
-        return iter(()), {}
+        return keys, np.zeros(0, dtype=np.int64), entries
     order = np.argsort(keys, kind="stable")  # equal keys keep their (ascending) entry order
     keys = keys[order]
     entries = entries[order]
     del order
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    ends = np.append(starts[1:], len(keys))
-    row_keys = keys[starts]
-    counts = ends - starts
+    counts = np.diff(np.append(starts, len(keys)))
+    return keys[starts], counts, entries
+
+
+def rows_of(np: Any, keys: Any, counts: Any, entries: Any) -> Iterator[PostingRow]:
+    """The ``(key, seq, n, ids)`` rows of grouped postings (:func:`_group_arrays`)."""
+    ends = np.cumsum(counts)
+    starts = ends - counts
     data = entries.tobytes()  # uint32, native order: the stored encoding
-    row_keys_list, counts_list = row_keys.tolist(), counts.tolist()
     slices = map(slice, (starts * 4).tolist(), (ends * 4).tolist())
-    rows = zip(row_keys_list, entries[starts].tolist(), counts_list,
+    return zip(keys.tolist(), entries[starts].tolist(), counts.tolist(),
                map(data.__getitem__, slices), strict=True)
-    return rows, _lengths_numpy(np, row_keys, counts)
 
 
 def _lengths_numpy(np: Any, row_keys: Any, counts: Any) -> Lengths:
     """``{term: {length: entries}}`` of rows sorted by key (so grouped by term)."""
+    if not len(row_keys):
+        return {}
     terms = row_keys >> np.uint64(LEN_BITS)
     lengths = (row_keys & np.uint64(MAX_LEN)).tolist()
     bounds = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1]))).tolist()

@@ -192,7 +192,7 @@ def reindex(conn: Connection) -> None:
                 buffer.add(uid << 1 | side, ids, sides[2 + side],
                            shape_terms(skeleton, upper, tokens, ids))
         if buffer.entries > FLUSH_ENTRIES:
-            buffer.flush(conn)
+            buffer.spill(conn)
     buffer.flush(conn)
     conn.execute("DELETE FROM meta WHERE key IN ('shapes', 'schema')")
     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",

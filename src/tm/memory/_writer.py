@@ -11,7 +11,8 @@ inserted a batch (``_ROW_BATCH`` units, a few chunks) at a time (``COPY`` on
 PostgreSQL); a batch's token ids are resolved when it is written
 (:mod:`tm.memory._batch`, :mod:`tm.memory._vocab`: a bounded cache over the
 ``vocab`` table), and only then are its postings buffered
-(:mod:`tm.memory._postings`, written when the buffer is full and at the end).
+(:mod:`tm.memory._postings`: spilled to a temporary file when the buffer is
+full, and merged at the end into one row per key, :mod:`tm.memory._runs`).
 So what an import holds is bounded by the batch and the posting buffer, not
 by the size of the memory.
 """
@@ -138,6 +139,17 @@ class Writer:
 
         Each chunk is prepared while the previous one is stored.
         """
+        try:
+            self.add_chunks(units, origin)
+            self.write_rows()
+            self.buffer.flush(self.conn)  # every spilled run merged: one row per key
+        finally:
+            self.buffer.close()
+        store.save_next_unit_id(self.conn, self.next_id)
+        return self.changed
+
+    def add_chunks(self, units: Iterable[Unit], origin: Origin | str | None) -> None:
+        """Prepare and add every chunk, each prepared while the previous one is added."""
         pipeline = Pipeline(self.helper)
         try:
             previous: _Chunk | None = None
@@ -151,10 +163,6 @@ class Writer:
                 self.apply(previous, pipeline.receive())
         finally:
             pipeline.close()
-        self.write_rows()
-        self.buffer.flush(self.conn)
-        store.save_next_unit_id(self.conn, self.next_id)
-        return self.changed
 
     def apply(self, chunk: _Chunk, prepared: Prepared) -> None:
         """Add the units of *chunk* (writing the previous batch first if it starts one)."""
@@ -180,7 +188,7 @@ class Writer:
             self.written.add(key)
         self.known = {}
         if self.buffer.entries > FLUSH_ENTRIES:
-            self.buffer.flush(self.conn)
+            self.buffer.spill(self.conn)  # merged into one row per key by the last flush
 
     def add(self, unit: Unit, langs: tuple[str, str], keys: tuple[bytes, bytes],
             target_digest: bytes, hashes: tuple[int, int], texts: tuple[int, int]) -> None:
