@@ -13,6 +13,11 @@ The tables and every query are those of the SQLite memory (see
   transaction: it sees every unit committed before it started, so a unit
   added by one client is found by any other client's next lookup.
 * **Bulk loads use COPY** for units, vocabulary and postings.
+* **A closed memory's connections are kept for a moment** (:class:`_Parking`):
+  opening the same URL again in the same process takes one back, its
+  settings reset, instead of starting a new
+  server process and filling its catalog caches again (about 8 ms of the
+  server's CPU each time).
 * The memory uses the connection's current schema (``public`` unless the URL
   says ``?options=-csearch_path%3Dtm``); an empty schema becomes a memory in
   one transaction, one that holds other tables is refused; a memory of
@@ -25,10 +30,15 @@ cross the wire as they are stored.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import importlib
+import os
 import re
+import select
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -71,14 +81,100 @@ def _psycopg() -> Any:
         raise StoreError("a PostgreSQL memory needs psycopg: pip install 'tm[postgres]'") from None
 
 
+class _Parking:
+    """Idle connections of closed memories in this process, for the next open of the same URL.
+
+    A program (or a test suite) that opens and closes memories often paid a
+    new server process per open.  Here a healthy connection given back
+    outside a transaction is reset with ``RESET ALL`` (every session setting
+    back to what the URL asked for) and kept, at most :data:`LIMIT` of them
+    for at most :data:`SECONDS` each; the next :meth:`take` of the same URL
+    gets it back if the server has not closed it meanwhile.  Its
+    prepared statements stay, as they would in a memory kept open: they are
+    the same memory's queries, and PostgreSQL plans them again when a table
+    changes.  (``DISCARD ALL`` would drop them behind psycopg's back: psycopg
+    notices that only the first time a connection runs it.)  The memory
+    holds no other session state: its locks are transaction locks.
+    Connections are closed before the process forks (a socket shared with a
+    child would mix two sessions' messages) and when it exits.
+    """
+
+    LIMIT = 4        # connections kept at most; the oldest is closed first
+    SECONDS = 30.0   # longest a connection is kept idle
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._parked: list[tuple[str, float, Any]] = []
+
+    def take(self, key: str) -> Any | None:
+        """A kept connection to *key* (a URL) that is still open, or None."""
+        with self._lock:
+            self._expire(time.monotonic())
+            found = next((i for i, (k, _, _) in enumerate(self._parked) if k == key), None)
+            raw = self._parked.pop(found)[2] if found is not None else None
+        if raw is not None and _closed_by_server(raw):
+            _close(raw)
+            return None
+        return raw
+
+    def park(self, key: str, raw: Any) -> None:
+        """Keep *raw* for *key* after a reset, or close it when it cannot be reused."""
+        try:
+            raw.execute("RESET ALL")
+        except Exception:
+            _close(raw)
+            return
+        with self._lock:
+            self._parked.append((key, time.monotonic(), raw))
+            excess = self._parked[:-self.LIMIT]
+            del self._parked[:-self.LIMIT]
+        for _, _, old in excess:
+            _close(old)
+
+    def close_all(self) -> None:
+        """Close every kept connection (before a fork, at exit)."""
+        with self._lock:
+            parked, self._parked = self._parked, []
+        for _, _, raw in parked:
+            _close(raw)
+
+    def _expire(self, now: float) -> None:
+        """Close the connections kept longer than :data:`SECONDS` (the lock is held)."""
+        old = [raw for _, since, raw in self._parked if now - since > self.SECONDS]
+        self._parked = [entry for entry in self._parked if now - entry[1] <= self.SECONDS]
+        for raw in old:
+            _close(raw)
+
+
+def _closed_by_server(raw: Any) -> bool:
+    """True when an idle connection has something to read: the server ended it (or sent news)."""
+    try:
+        return bool(select.select([raw.fileno()], [], [], 0)[0]) or raw.closed or raw.broken
+    except (OSError, ValueError):
+        return True
+
+
+def _close(raw: Any) -> None:
+    with contextlib.suppress(Exception):
+        raw.close()
+
+
+_PARKING = _Parking()
+atexit.register(_PARKING.close_all)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_PARKING.close_all)
+
+
 class PostgresConnection(Connection):
     """A psycopg 3 connection in autocommit mode (transactions are explicit SQL)."""
 
     dialect = "postgresql"
 
-    def __init__(self, raw: Any, idle: object) -> None:
+    def __init__(self, raw: Any, idle: object, key: str | None = None) -> None:
         self.raw = raw
         self._idle = idle
+        self._key = key   # the URL close() parks it under; None: really close it
+        self._pid = os.getpid()
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
         cur = self.raw.cursor(binary=True)
@@ -131,7 +227,12 @@ class PostgresConnection(Connection):
         return not self.raw.closed and not self.raw.broken
 
     def close(self) -> None:
-        self.raw.close()
+        """Park a healthy idle connection for the next open of its URL; close any other."""
+        if (self._key is not None and self._pid == os.getpid() and self.usable
+                and self.raw.info.transaction_status == self._idle):
+            _PARKING.park(self._key, self.raw)
+        else:
+            self.raw.close()
 
 
 class PostgresBackend(Backend):
@@ -168,11 +269,11 @@ class PostgresBackend(Backend):
 
     def connect(self) -> Connection:
         with self.errors():
-            raw = self.psycopg.connect(self.url, autocommit=True,
-                                       connect_timeout=max(1, int(self.timeout)))
-            if self.readonly:
+            raw = _PARKING.take(self.url) or self.psycopg.connect(
+                self.url, autocommit=True, connect_timeout=max(1, int(self.timeout)))
+            if self.readonly:  # a kept session was reset: every open sets its mode
                 raw.execute("SET default_transaction_read_only = on")
-            return PostgresConnection(raw, self.psycopg.pq.TransactionStatus.IDLE)
+            return PostgresConnection(raw, self.psycopg.pq.TransactionStatus.IDLE, self.url)
 
     def prepare(self) -> Connection:
         conn = self.connect()
