@@ -148,6 +148,10 @@ def test_quotation_inside_a_sentence_is_not_split(text: str, expected: list[str]
     ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
     # a speech verb right before the quotation introduces it: not part of a noun phrase
     ("他说“好。”我们就出发了。", ["他说“好。”", "我们就出发了。"]),
+    # ... or a speech verb and the person spoken to
+    ("班长提醒他们“明早六点集合。”大家都定了闹钟。",
+     ["班长提醒他们“明早六点集合。”", "大家都定了闹钟。"]),
+    ("老师告诉我“别紧张。”我点了点头。", ["老师告诉我“别紧张。”", "我点了点头。"]),
     # a quotation opening the text, then an unrelated sentence
     ("“我们一定赢！”队员们的话让教练很高兴。", ["“我们一定赢！”", "队员们的话让教练很高兴。"]),
     # after a colon a new quotation starts: the next speaker's turn
