@@ -10,7 +10,10 @@
    line, in display columns: Han characters count two) and is either clearly
    short (under 60% of the longest line) or, for English, in title case; and
    the next line starts like a sentence (capital, digit, Han character,
-   opening quote or bracket).
+   opening quote or bracket).  A short line ending in a colon is one too (a
+   salutation or a list lead-in: ``各位同事：``), and so is a line of an address
+   block, whatever its width (it and the next line are a few Latin words, none
+   in lower case, one of the two holding a number).
 3. **Skipped lines**: only when the caller asks (a *skip* pattern, such as
    :data:`CHROME` for navigation-only lines), lines that fully match it are
    left out, and each one is reported as a :class:`SkippedLine`.
@@ -69,7 +72,7 @@ _MAX_TITLE_WORDS = 12    # an English heading has at most this many words
 _MAX_TITLE_HAN = 40      # a Chinese heading has at most this many characters
 _TITLE_CASE_SHARE = 0.75  # share of content words capitalized in title case
 _CONTENT_WORD = 4        # "content words" have at least this many letters
-_MAX_ADDRESS_WORDS = 8   # an address or signature line has at most this many words
+_MAX_ADDRESS_WORDS = 8   # an address line has at most this many words
 #: A title line is at most this long (and it is not measured further: its width is not
 #: needed); no real heading of at most 12 words is longer.
 MAX_TITLE_CHARS = 200
