@@ -375,17 +375,25 @@ def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
             # A file name with undecodable bytes (or a line break): stored readable.
             unit = dataclasses.replace(
                 unit, origin=Origin(one_line(unit.origin.path), unit.origin.line))
-        for name in (*_TEXT_FIELDS, "origin"):
-            value = getattr(unit, name)
-            value = value.path if name == "origin" else value
-            bad = non_xml_char(value) if isinstance(value, str) else None
-            if bad is not None:
-                raise _refused(unit, f"the {name} {value[:40]!r} holds U+{ord(bad):04X}, which "
-                                     "TMX and XLIFF cannot carry (the memory could no longer be "
-                                     "exported); remove it")
+        fields = [*(getattr(unit, name) for name in _TEXT_FIELDS), unit.origin.path]
+        if not all(isinstance(value, str) for value in fields) \
+                or non_xml_char("\n".join(fields)) is not None:  # one search for all
+            _refuse_unexportable(unit)
         if unit.source_markup or unit.target_markup:
             unit = _sound_markup(unit)
         yield unit
+
+
+def _refuse_unexportable(unit: Unit) -> None:
+    """ParseError naming the first field of *unit* that holds a character no export holds."""
+    for name in (*_TEXT_FIELDS, "origin"):
+        value = getattr(unit, name)
+        value = value.path if name == "origin" else value
+        bad = non_xml_char(value) if isinstance(value, str) else None
+        if bad is not None:
+            raise _refused(unit, f"the {name} {value[:40]!r} holds U+{ord(bad):04X}, which "
+                                 "TMX and XLIFF cannot carry (the memory could no longer be "
+                                 "exported); remove it")
 
 
 def _refused(unit: Unit, why: str) -> ParseError:

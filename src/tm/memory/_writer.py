@@ -20,13 +20,14 @@ by the size of the memory.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from tm._shared.lang import lang_key, normalize_lang
 from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._batch import BatchTexts
 from tm.memory._helper import Pipeline
+from tm.memory._keyset import KeySet
 from tm.memory._markup import Markup, MarkupWriter
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest, key_hash
@@ -36,10 +37,6 @@ from tm.model import Origin, Unit
 #: Units whose rows are inserted at once (a batch), and units prepared at a time (a chunk).
 _ROW_BATCH = 20_000
 CHUNK_UNITS = 2_000
-#: Bits of each filter of a :class:`KeySet` (1 MiB) and keys it takes before the next.
-_FILTER_BITS = 1 << 23
-_FILTER_KEYS = _FILTER_BITS // 12
-_MASK = _FILTER_BITS - 1
 # Position of each column in a row of store.INSERT_UNIT.
 _POSITION = {name: i for i, name in enumerate(store.INSERT_COLUMNS)}
 _TOKEN_COLUMNS = _POSITION["src_toks"], _POSITION["tgt_toks"]
@@ -53,38 +50,6 @@ def origin_file(origin: str) -> str:
     :meth:`tm.model.Origin.parse`, without building the Origin."""
     path, sep, line = origin.rpartition(":")
     return path if sep and line.isdigit() else origin
-
-
-class KeySet:
-    """Keys written earlier in this call, as Bloom filters: no false negatives, ~1.5 bytes a key.
-
-    The writer keeps whole rows only for the batch it has not written yet; a
-    later unit whose key may have been written before ("maybe" here) is looked
-    up in the database.  So importing a million units holds a few MiB of keys,
-    not a dictionary of every row (the import's memory stays flat).
-    """
-
-    def __init__(self) -> None:
-        self.filters: list[bytearray] = []
-        self.count = _FILTER_KEYS
-
-    def add(self, key: bytes) -> None:
-        """Remember *key*."""
-        if self.count >= _FILTER_KEYS:
-            self.filters.append(bytearray(_FILTER_BITS >> 3))
-            self.count = 0
-        bits, self.count = self.filters[-1], self.count + 1
-        h = int.from_bytes(key[:12], "little")  # keys are blake2b digests: uniform bits
-        for p in (h & _MASK, h >> 32 & _MASK, h >> 64 & _MASK):
-            bits[p >> 3] |= 1 << (p & 7)
-
-    def __contains__(self, key: bytes) -> bool:
-        h = int.from_bytes(key[:12], "little")
-        a, b, c = h & _MASK, h >> 32 & _MASK, h >> 64 & _MASK
-        for bits in self.filters:
-            if bits[a >> 3] >> (a & 7) & bits[b >> 3] >> (b & 7) & bits[c >> 3] >> (c & 7) & 1:
-                return True
-        return False
 
 
 class _Row:
@@ -170,11 +135,14 @@ class Writer:
             self.write_rows()
         number = self.batch.add_chunk(prepared)
         keys, hashes = prepared.keys, prepared.hashes
+        maybe = None if self.check_db else \
+            self.written.contains_many(keys, RECORD_BYTES, (0, KEY_BYTES))
         for i, (unit, langs) in enumerate(chunk.units):
             at = i * RECORD_BYTES
             self.add(unit, langs, (keys[at:at + KEY_BYTES], keys[at + KEY_BYTES:at + _PKEY_END]),
                      keys[at + _PKEY_END:at + RECORD_BYTES],
-                     (hashes[2 * i], hashes[2 * i + 1]), (number, 2 * i))
+                     (hashes[2 * i], hashes[2 * i + 1]), (number, 2 * i),
+                     maybe[2 * i:2 * i + 2] if maybe is not None else (True, True))
 
     def write_rows(self) -> None:
         """Index and insert the pending unit rows; from now on their keys are looked up
@@ -184,21 +152,22 @@ class Writer:
             self.conn.insert_many("units", store.INSERT_COLUMNS, self.pending.values())
         self.markup.flush()
         self.pending = {}
-        for key in self.known:
-            self.written.add(key)
+        self.written.add_many(self.known)
         self.known = {}
         if self.buffer.entries > FLUSH_ENTRIES:
             self.buffer.spill(self.conn)  # merged into one row per key by the last flush
 
     def add(self, unit: Unit, langs: tuple[str, str], keys: tuple[bytes, bytes],
-            target_digest: bytes, hashes: tuple[int, int], texts: tuple[int, int]) -> None:
+            target_digest: bytes, hashes: tuple[int, int], texts: tuple[int, int],
+            maybe: Sequence[bool] = (True, True)) -> None:
         """Add one unit unless its pair is stored; replace an outdated one from its file.
 
         *keys* (ukey, pkey), *target_digest* and the neighbour *hashes* were prepared;
-        *texts* says where its prepared texts are in the batch.
+        *texts* says where its prepared texts are in the batch; *maybe* whether each
+        key may have been written earlier in this call (:meth:`KeySet.contains_many`).
         """
         ukey, pkey = keys
-        same_file, pair = self.find(ukey, "ukey"), self.find(pkey, "pkey")
+        same_file, pair = self.find(ukey, "ukey", maybe[0]), self.find(pkey, "pkey", maybe[1])
         trusted = self.trust(unit)
         also = ""
         if same_file is not None:
@@ -251,14 +220,14 @@ class Writer:
         self.markup.add(uid, unit)
         self.changed += 1
 
-    def find(self, key: bytes, column: str) -> _Row | None:
+    def find(self, key: bytes, column: str, maybe: bool = True) -> _Row | None:
         """The unit stored under *key* in *column* (``ukey`` or ``pkey``), if any.
 
         Its markup is read in the same query (a unit added again needs it:
         :meth:`MarkupWriter.keep`), not one more query per unit.
         """
         row = self.known.get(key)
-        if row is None and (self.check_db or key in self.written):
+        if row is None and (self.check_db or (maybe and key in self.written)):
             found = self.conn.execute(
                 f"SELECT id, ukey, pkey, target, note, trusted, changed, origin, also, "
                 f"coalesce(source_markup, ''), coalesce(target_markup, '') "
