@@ -166,7 +166,7 @@ def test_obsolete_translation_comes_back() -> None:
         ("First sentence here.", False), ("Second sentence here.", True)]
     twice = update(["First sentence here.", "Second sentence here."], once, now=NOW)
     assert [c.kind for c in twice.changes] == ["kept", "revived"]
-    assert [e.msgstr for e in twice.po] == ["第一句。", "第二句。"]
+    assert [(e.msgstr, e.obsolete) for e in twice.po] == [("第一句。", False), ("第二句。", False)]
 
 
 def test_header_is_kept_and_signed() -> None:

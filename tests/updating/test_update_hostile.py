@@ -6,9 +6,13 @@ code before its fix.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
+
 import polib
 
-from tm.updating import update
+from tm.updating import update, update_file
 
 FUZZY_WITH_PREVIOUS = '''msgid ""
 msgstr ""
@@ -41,3 +45,38 @@ def test_an_entry_still_fuzzy_keeps_the_previous_msgid_its_translation_was_made_
     assert edited.previous_msgid == "The quick brown fox jumps over a lazy dog."
     reviewed = _entry(result.po, "It was a rainy day.")  # not fuzzy before: its own msgid
     assert reviewed.previous_msgid == "It was a sunny day."
+
+
+REVIVABLE = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Active one."
+msgstr "活动。"
+
+# translator note
+#, c-format
+#~ msgid "Old one."
+#~ msgstr "旧的。"
+'''
+
+
+def test_a_sentence_back_in_the_source_revives_its_obsolete_entry_as_active(
+        tmp_path: Path) -> None:
+    # The plan said "revived" (counted as kept) but the entry was copied with its
+    # obsolete mark: the sentence had no active entry, so the compiled catalogue
+    # lacked it and the translator never saw it in the editor.
+    po = tmp_path / "a.po"
+    po.write_text(REVIVABLE, encoding="utf-8")
+    source = tmp_path / "a.txt"
+    source.write_text("Old one. Active one.\n", encoding="utf-8")
+    result = update_file(source, po)
+    assert [c.kind for c in result.changes] == ["revived", "kept"]
+    entries = [(e.msgid, e.msgstr, bool(e.obsolete)) for e in polib.pofile(str(po))]
+    assert entries == [("Old one.", "旧的。", False), ("Active one.", "活动。", False)]
+    revived = polib.pofile(str(po))[0]
+    assert revived.tcomment == "translator note" and "c-format" in revived.flags
+    if shutil.which("msgfmt"):
+        mo = tmp_path / "a.mo"
+        subprocess.run(["msgfmt", "-c", "-o", str(mo), str(po)], check=True)
+        assert "旧的。".encode() in mo.read_bytes()

@@ -370,6 +370,7 @@ class _Builder:
                             and slot.kind in VERBATIM)
         if slot.kind in VERBATIM - FUZZY:
             entry = _copy(self.old[slot.old[0]])
+            entry.obsolete = False  # revived: the sentence is back in the source
             if not self.msgctxt:
                 set_entry_id(entry, self.ids[first])
             elif slot.kind not in ("kept", "moved") or not entry.msgctxt:
