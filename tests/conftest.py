@@ -220,7 +220,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def new_location(backend: str, tmp_path: Path,
-                 request: pytest.FixtureRequest) -> Callable[[], str]:
+                 request: pytest.FixtureRequest) -> Iterator[Callable[[], str]]:
     """A factory of an empty memory location on the test's backend, for property tests.
 
     Each call gives a new SQLite file in the test's temporary directory, or
@@ -229,27 +229,39 @@ def new_location(backend: str, tmp_path: Path,
     """
     if backend == "sqlite":
         counter = itertools.count()
-        return lambda: str(tmp_path / f"tm{next(counter)}.db")
+        yield lambda: str(tmp_path / f"tm{next(counter)}.db")
+        return
     cluster = request.getfixturevalue("postgres_cluster")
     url = cluster.new_schema()
-    return lambda: cluster.emptied(url)  # type: ignore[no-any-return]
+    yield lambda: cluster.emptied(url)
+    cluster.release(url)
 
 
 @pytest.fixture
-def location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+def location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh memory location on the test's backend."""
     if backend == "sqlite":
-        return str(tmp_path / "tm.db")
-    return request.getfixturevalue("postgres_cluster").new_schema()  # type: ignore[no-any-return]
+        yield str(tmp_path / "tm.db")
+        return
+    yield from _postgres_location(request)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def module_location(request: pytest.FixtureRequest,
-                    tmp_path_factory: pytest.TempPathFactory) -> str:
+                    tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A memory location shared by the tests of one module, on each backend in turn."""
     if request.param == "sqlite":
-        return str(tmp_path_factory.mktemp("memory") / "tm.db")
-    return request.getfixturevalue("postgres_cluster").new_schema()  # type: ignore[no-any-return]
+        yield str(tmp_path_factory.mktemp("memory") / "tm.db")
+        return
+    yield from _postgres_location(request)
+
+
+def _postgres_location(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A new schema's URL for the fixture's scope, given back to the cluster after it."""
+    cluster = request.getfixturevalue("postgres_cluster")
+    url: str = cluster.new_schema()
+    yield url
+    cluster.release(url)
 
 
 @pytest.fixture

@@ -8,7 +8,10 @@ the end of the session (under pytest-xdist each worker is a session with its
 own cluster, so workers never share a schema counter).  Each memory a test
 opens lives in its own schema of one database (``?options=-csearch_path=...``), which costs a few
 milliseconds, so the memory suite runs against PostgreSQL as it does against
-SQLite.
+SQLite.  A test gives its schema back when it ends (:meth:`Cluster.release`)
+and the next test gets the same name dropped and created again, empty: the
+same fresh memory at the same URL, so tm's kept connection to that URL
+(tm.memory._postgres) serves it instead of a new server process.
 
 The binaries are looked up in ``$TM_PG_BIN``, then on ``PATH``, then in
 Debian's ``/usr/lib/postgresql/*/bin``.  ``.ci/run`` installs PostgreSQL
@@ -65,6 +68,7 @@ class Cluster:
         self._user: str | None = None
         self._admin: Any = None  # one connection for the schemas' DDL and emptying
         self._schema_of: dict[str, str] = {}  # URL -> its schema
+        self._released: list[str] = []  # schemas of finished tests, to drop and reuse
         if os.geteuid() == 0:
             self._user = "postgres"
             entry = pwd.getpwnam(self._user)
@@ -107,12 +111,33 @@ class Cluster:
         return self._admin
 
     def new_schema(self) -> str:
-        """A URL whose memory lives in a new, empty schema."""
+        """A URL whose memory lives in a new, empty schema.
+
+        The schema of a finished test (see :meth:`release`) is dropped with
+        all it holds and created again, empty; a name still locked by a
+        process the test left behind is never used again.
+        """
+        import psycopg
+
+        conn = self._connection()
+        while self._released:
+            name = self._released.pop()
+            try:
+                with conn.transaction():
+                    conn.execute("SET LOCAL lock_timeout = '5s'")
+                    conn.execute(f"DROP SCHEMA {name} CASCADE; CREATE SCHEMA {name}")
+            except psycopg.Error:
+                continue
+            return self.url(name)
         name = f"m{next(self._schemas)}"
-        self._connection().execute(f"CREATE SCHEMA {name}")
+        conn.execute(f"CREATE SCHEMA {name}")
         url = self.url(name)
         self._schema_of[url] = name
         return url
+
+    def release(self, url: str) -> None:
+        """The test that had *url* has ended: its schema may be emptied and given out again."""
+        self._released.append(self._schema_of[url])
 
     def emptied(self, url: str) -> str:
         """*url* again, its memory emptied (cheaper than a new schema: no DDL).

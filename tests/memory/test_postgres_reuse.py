@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -107,3 +108,20 @@ def test_kept_sessions_expire(url: str, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(_postgres.time, "monotonic", lambda: now + _postgres._Parking.SECONDS + 1)
     with TranslationMemory.open(url) as memory:
         assert _session(memory) != before
+
+
+def test_a_released_schema_comes_back_empty_at_the_same_url(postgres_cluster: object) -> None:
+    """tests/pg_cluster.py: the next test's fresh memory may reuse a finished test's schema."""
+    cluster: Any = postgres_cluster
+    location = cluster.new_schema()
+    with TranslationMemory.open(location) as memory:
+        memory.add([UNIT])
+    cluster.release(location)
+    assert cluster.new_schema() == location
+    tables = cluster._connection().execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = %s",
+        (cluster._schema_of[location],)).fetchone()[0]
+    assert tables == 0
+    with TranslationMemory.open(location) as memory:
+        assert list(memory.units()) == []
+    cluster.release(location)
