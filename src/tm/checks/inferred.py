@@ -91,7 +91,7 @@ def _runs(source: str, lower_words: set[str]) -> list[list[str]]:
     run: list[str] = []
     for m in _WORD.finditer(source):
         raw = m.group()
-        word = _POSSESSIVE.sub("", raw)
+        word = _POSSESSIVE.sub("", raw) if raw[-1] in "sS" and len(raw) > 2 else raw
         capital = word[0].isupper() and not (word.lower() in lower_words
                                              and _initial(source, m.start()))
         inside = bool(run) and (word.lower() in _CONNECTORS

@@ -44,7 +44,9 @@ from tm.glossary import TermHit
 from tm.model import Term, Unit
 from tm.numbers import (
     Number,
+    compare_numbers,
     dropped_counts,
+    extract_numbers,
     may_hold_roman,
     outside_terms,
     same_unit,
@@ -114,8 +116,6 @@ def _same_plain_digits(source: str, target: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _numbers_in(text: str, lang: str) -> list[Number]:
     """The numbers of *text* (cached: catalogs repeat segments)."""
-    from tm.numbers import extract_numbers
-
     return extract_numbers(text, lang)
 
 
@@ -157,8 +157,6 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     *expected* are source numbers found elsewhere than in the source text: those
     of an unrendered term's approved rendering.
     """
-    from tm.numbers import compare_numbers
-
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
     src = outside_terms(_numbers_in(unit.source, src_lang), unit.source, ignore_src, src_lang)
     src = [*src, *expected]

@@ -89,6 +89,11 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
     return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24:00 is 0:00
 
 
+_ONE_DIGIT = regex.compile(r"\d")
+_SPACES = regex.compile(r"\s+")
+_LATIN_WORD = regex.compile(r"[A-Za-z]+")
+
+
 def _number(m: regex.Match[str], text: str) -> list[Number]:
     value = parse_digits(m.group("num"))
     if m.group("neg"):
@@ -98,7 +103,7 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     if currency and glue == "m":  # $5m is five million dollars, not five metres
         glue = "mn"
     if glue in N.EN_MAGNITUDE_LETTERS:
-        if not currency and (regex.fullmatch(r"\d", m.group("num"))
+        if not currency and (_ONE_DIGIT.fullmatch(m.group("num"))
                              or (glue == "B" and "." not in m.group("num"))):
             return []  # 4K video, 3M, seat 12B: a name, not four thousand
         value *= N.EN_MAGNITUDE_LETTERS[glue]
@@ -122,9 +127,9 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
         if s.group("pct"):
             kind = "percent"
         elif s.group("unit") and not unit:
-            unit = N.UNIT_FORMS_EN.get(regex.sub(r"\s+", " ", s.group("unit").lower()), "")
+            unit = N.UNIT_FORMS_EN.get(_SPACES.sub(" ", s.group("unit").lower()), "")
         elif s.group("cur") and unit in ("", "$", "¥"):
-            unit = N.CURRENCY_WORDS_EN[regex.sub(r"\s+", " ", s.group("cur").lower())]
+            unit = N.CURRENCY_WORDS_EN[_SPACES.sub(" ", s.group("cur").lower())]
         elif s.group("ap"):
             hour = int(value) % 12 + (12 if s.group("ap").lower() == "p" else 0)
             if value != int(value) or not 0 < value <= 12:
@@ -164,7 +169,7 @@ def fraction_value(numerator: int | Decimal, denominator: int | Decimal) -> Deci
 
 def _words(m: regex.Match[str], text: str) -> list[Number]:
     tokens = [(t.group().lower(), m.start() + t.start(), m.start() + t.end())
-              for t in regex.finditer(r"[A-Za-z]+", m.group())]
+              for t in _LATIN_WORD.finditer(m.group())]
     tokens = [(("a" if w == "an" else w), s, e) for w, s, e in tokens]
     groups = N.english_word_groups(tokens)
     found = [Number(Decimal(v), "number", s, e, text[s:e], True) for v, s, e in groups[:-1]]
