@@ -23,7 +23,17 @@ holds no approved nor forbidden rendering and one of these holds:
 
 * **a set phrase**: a bare word between *in / on / by* and *of / to / for /
   with* is part of a complex preposition ("in order to", "in charge of", "in
-  return for", "on behalf of"), and so is *free of charge*;
+  return for", "on behalf of"), and so is *free of charge* and a noun between
+  a preposition with *the* and *of* ("under the guidance of", "at the request
+  of");
+* **an imperative**: the first word of a string or sentence followed by an
+  adverb or an object ("Order again after {time}"; not "Order details");
+* **no rendering and a sign of another thing** (only when the target holds no
+  dictionary rendering of the term, :mod:`._target_sense`): a measure ("a
+  flood of donations") or a noun modifier before the word ("Subway riders",
+  "Hospital admissions"; adjectives by their endings and a few common ones are
+  no modifier).  It hid one genuine error on the development sets ("Open
+  network settings" → 网络配置), against five false alarms it removed;
 * **another field's context**: the source holds other glossary concepts, and
   every one is of another subject field than the entry's ("the Premier League
   club confirmed the transfer of its captain": Sports, against *transfer*,
@@ -78,6 +88,19 @@ _MODAL = re.compile(r"(?i)\b(?:did|do|does|didn't|don't|doesn't|will|would|can|c
 _IN_FRAME = re.compile(r"(?i)\b(?:in|on|by)\s+$")
 _FRAME_END = re.compile(r"(?i)\s+(?:of|to|for|with)\b")
 _FREE_OF = re.compile(r"(?i)\bfree\s+of\s+$")
+#: A noun between a preposition with "the" and "of" heads a complex preposition too
+#: (under the guidance of, with the help of, at the request of, on the basis of).
+_THE_FRAME = re.compile(r"(?i)\b(?:in|on|under|with|at|for)\s+the\s+$")
+_OF = re.compile(r"(?i)\s+of\b")
+#: The first word of a string or sentence, then an adverb or an object: an imperative
+#: ("Order again after {time}", "Transfer it now"), not a label ("Order details").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)\W*$")
+_IMPERATIVE_NEXT = re.compile(
+    r"\s+(?:again|now|today|online|here|it|them|more|this|these|that|those|the|a|an|your|my|"
+    r"our|their|his|her|something|anything)\b", re.I)
+#: "a flood of", "a wave of": a measure of something else, read only without a
+#: rendering of the term in the target.
+_MEASURE = re.compile(r"(?i)\ban?\s+$")
 _PRONOUNS = frozenset("i you we they he she it one".split())
 _TO = re.compile(r"(?i)\bto\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
@@ -115,13 +138,20 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if " " in term.source.strip() or "-" in term.source:
         return ""
     before, after = source[:hit.start], source[hit.end:]
-    if term.pos.lower() in _NOUNS and _is_verb(before, after):
+    if term.pos.lower() in _NOUNS and (_is_verb(before, after) or (
+            _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(after))):
         return "a verb"
     if _in_compound(before, after):
         return "a compound"
     if (_IN_FRAME.search(before[-12:]) and _FRAME_END.match(after)) or (
-            _FREE_OF.search(before[-12:])):
-        return "a set phrase"  # in order to, in charge of, in return for, free of charge
+            _FREE_OF.search(before[-12:])) or (
+            _THE_FRAME.search(before[-16:]) and _OF.match(after)):
+        return "a set phrase"  # in order to, in charge of, free of charge, under the X of
+    if evidence == Evidence.NONE:
+        if _MEASURE.search(before[-4:]) and _OF.match(after):
+            return "a measure of something else"  # a flood of donations
+        if _noun_before(before):
+            return "a compound (and no rendering of the term in the target)"
     if evidence != Evidence.SAME and _other_field(hit, source, hits):
         return "another field"  # the weakest rule: a synonym in the target overrides it
     return ""
@@ -160,6 +190,25 @@ def _in_compound(before: str, after: str) -> bool:
         return False
     word = previous.group(1)
     return "-" in word or (word.lower() not in _FUNCTION and bool(_NOUN_ENDING.search(word)))
+
+
+#: Words before a noun that do not make a compound with it: adjectives of quality, size,
+#: time and place say which one, not what it is (new policy, full inventory, online check-in).
+_NOT_A_MODIFIER = re.compile(
+    r"(?i)(?:ous|ful|ive|ic|able|ible|less|ed|ing|est|er|ly|ary|ory|ish|new|old|full|"
+    r"free|own|last|next|first|same|other|such|total|whole|main|top|late|early|online)$")
+
+
+def _noun_before(before: str) -> bool:
+    """True when a noun stands right before the term, as its modifier ("Hospital admissions",
+    "Subway riders", "Grain inventories"): a word of letters that is no function word, no
+    determiner and has no adjective's or participle's ending."""
+    previous = _WORD_BEFORE.search(before[-40:])
+    if previous is None or "-" in previous.group(1):
+        return False
+    word = previous.group(1)
+    return (word.isalpha() and len(word) > 2 and word.lower() not in _FUNCTION
+            and word.lower() not in _DETERMINERS and not _NOT_A_MODIFIER.search(word))
 
 
 _AFTER_FIGURE = re.compile(r"\d\s*$")

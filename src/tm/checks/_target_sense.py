@@ -16,10 +16,11 @@ Each rendering's senses that contain the term are compared with the concept:
   隐私政策 "privacy policy" for "Privacy policy"; 转会 "to transfer to another
   club" in a sentence about a club) → another sense;
 * **the rendering only names a narrower concept**: every sense of it that
-  contains the term is qualified outside brackets by words that are not the
-  concept's (吸引力 "sex appeal" against 上诉 "to appeal (a judicial case)")
-  and it shares no character with an approved or forbidden rendering →
-  another sense;
+  contains the term is a compound of two or three content words whose other
+  words are not the concept's (吸引力 "sex appeal" against 上诉 "to appeal (a
+  judicial case)"; not a phrase such as "to lodge an appeal", which may say
+  the concept in other words) and it shares no character with an approved or
+  forbidden rendering → another sense;
 * otherwise the rendering may be a synonym of the concept: a bare sense
   ("balance", "appeal", "password (used by sentry)": a bracket only notes a
   usage), a qualifier the concept shares (罚球 "penalty kick" against 点球
@@ -42,7 +43,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from tm._shared.script import HAN
-from tm.glossary import english_keys, word_senses
+from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
 __all__ = ["Evidence", "target_evidence"]
@@ -125,9 +126,20 @@ def _verdict(senses: Iterable[str], wanted: frozenset[str], concept: frozenset[s
         return Evidence.SAME
     for sense in senses:
         outside = _stems(_BRACKETS.sub(" ", sense)) - wanted
-        if not outside or (_stems(sense) - wanted) & concept:
+        if not outside or (_stems(sense) - wanted) & concept or not _compound(sense):
             return Evidence.SAME
     return Evidence.OTHER
+
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def _compound(sense: str) -> bool:
+    """True for a sense that names a narrower thing: two or three words with no function word
+    ("sex appeal", "gramophone record"), not a phrase ("to lodge an appeal", "claim for
+    damages") that may just say the concept in other words."""
+    words = _TOKEN.findall(_BRACKETS.sub(" ", sense).lower())
+    return 2 <= len(words) <= 3 and not any(w in STOP for w in words)
 
 
 @lru_cache(maxsize=65536)

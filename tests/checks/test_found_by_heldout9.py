@@ -1,0 +1,76 @@
+"""Classes found by heldout9's first run (issue 10): a glossary word in another sense.
+
+heldout9's clean.po had correct translations reported as term-missing where the
+English word served another concept: "under the guidance of" (a complex
+preposition), "Order again after {time}" (an imperative), "a flood of donations"
+(a measure of something else), "Subway riders" / "Hospital admissions" (a noun
+modifier making another thing, the target holding no rendering of the term).  The
+sentences below are new ones of the same classes, with guards that a wrong
+rendering of the concept itself is still found.
+"""
+
+from __future__ import annotations
+
+import pytest
+from check_cases import term_checks_found
+
+from tm import Glossary, Term
+
+GLOSSARY = Glossary.from_terms([
+    Term("guidance", ("业绩指引",), pos="noun", subject="Finance", id="g"),
+    Term("request", ("请求",), pos="noun", subject="Information technology", id="rq"),
+    Term("order", ("订单",), pos="noun", subject="E-commerce", id="o"),
+    Term("transfer", ("转账",), pos="noun", subject="Banking", id="t"),
+    Term("wave", ("波",), pos="noun", subject="Physics", id="w"),
+    Term("flood", ("洪水",), pos="noun", subject="Meteorology", id="f"),
+    Term("rider", ("骑手",), pos="noun", subject="Food delivery", id="r"),
+    Term("admission", ("招生",), pos="noun", subject="Education", id="a"),
+    Term("balance", ("余额",), pos="noun", subject="Banking", id="b"),
+])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The plan was drafted under the guidance of senior engineers.",
+     "该计划在资深工程师的指导下起草。"),
+    ("The file was deleted at the request of the owner.", "文件应所有者要求已删除。"),
+])
+def test_a_noun_inside_a_complex_preposition_with_the_is_not_the_concept(en: str, zh: str) -> None:
+    assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Order again after {time}.", "请在 {time} 后再下单。"),
+    ("Transfer it now", "立即转出"),
+])
+def test_an_imperative_at_the_start_of_a_string_is_a_verb(en: str, zh: str) -> None:
+    assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
+
+
+def test_a_label_starting_with_the_noun_is_still_the_concept() -> None:
+    assert "term-missing" in term_checks_found("Order details", "订购详情", GLOSSARY)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("A wave of protests followed the decision.", "决定公布后，抗议接踵而至。"),
+    ("A flood of complaints reached the regulator.", "监管机构收到大量投诉。"),
+])
+def test_a_measure_of_something_else_is_not_the_concept(en: str, zh: str) -> None:
+    assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Bus riders waited in the rain.", "公交乘客在雨中等候。"),
+    ("Museum admissions rose by a third.", "博物馆入馆人数增加了三分之一。"),
+])
+def test_a_noun_modifier_and_no_rendering_of_the_term_is_another_thing(en: str, zh: str) -> None:
+    assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Account balance is low.", "账户结余不足。"),          # 结余: a plain "balance"
+    ("Your rider is on the way.", "您的配送员正在路上。"),   # no modifier, no other sense shown
+    ("A flood hit the county.", "该县遭遇水灾。"),
+])
+def test_without_a_sign_of_another_sense_a_wrong_rendering_is_still_term_missing(
+        en: str, zh: str) -> None:
+    assert "term-missing" in term_checks_found(en, zh, GLOSSARY)
