@@ -85,3 +85,63 @@ def test_a_codec_that_is_no_file_encoding_is_refused_from_an_xml_file(
         result = run_tm(*args)
         assert result.code == 2 and result.err.count("\n") == 1, result.err[-300:]
         assert result.err.startswith(f"tm: error: {path}:1: '{codec}' in the XML declaration")
+
+
+def _linked_po(tmp_path: Path) -> tuple[Path, Path]:
+    first = tmp_path / "a.po"
+    first.write_text('msgid "Old."\nmsgstr "旧。"\n', encoding="utf-8")
+    second = tmp_path / "b.po"
+    os.link(first, second)
+    return first, second
+
+
+NEW = "".join(f'msgid "Sentence {i}."\nmsgstr "句子{i}。"\n\n' for i in range(2000))
+
+
+def test_a_hard_linked_output_that_fails_midway_keeps_its_whole_content(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A hard-linked PO is overwritten in place (a rename would split the links).
+    # When the copy failed midway (a full disk), the target was left half written
+    # and the only whole copy, the temporary file, was deleted: translations lost.
+    import errno
+    import shutil
+
+    from tm._shared import files
+    from tm.errors import TMError
+
+    first, _second = _linked_po(tmp_path)
+
+    def fail_midway(src: object, dst: object) -> None:
+        dst.write(src.read(100))  # type: ignore[attr-defined]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", fail_midway)
+    with pytest.raises(TMError) as caught, files.atomic_writer(first) as fh:
+        fh.write(NEW)
+    message = str(caught.value)
+    assert message.startswith(f"{first}: cannot write: No space left on device"), message
+    kept = Path(message.rsplit(" is in ", 1)[1])
+    assert kept.read_text(encoding="utf-8") == NEW
+    assert not kept.name.startswith(".tm-")  # no sweep of stale temporaries removes it
+
+
+def test_a_hard_linked_output_without_room_is_left_untouched(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from tm._shared import files
+    from tm.errors import TMError
+
+    if not hasattr(os, "posix_fallocate"):
+        pytest.skip("no posix_fallocate on this system")
+    first, second = _linked_po(tmp_path)
+
+    def no_room(fd: int, offset: int, length: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "posix_fallocate", no_room)
+    with pytest.raises(TMError, match="No space left on device"), \
+            files.atomic_writer(first) as fh:
+        fh.write(NEW)
+    assert second.read_text(encoding="utf-8") == 'msgid "Old."\nmsgstr "旧。"\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.po", "b.po"]

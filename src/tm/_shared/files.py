@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import glob
 import io
 import os
@@ -322,6 +323,19 @@ def _cannot_write(path: str, err: OSError) -> TMError:
     return TMError(f"{path}: cannot write: {err.strerror or err}")
 
 
+def _keep_whole_copy(tmp: str, target: str) -> str:
+    """Rename *tmp* to ``TARGET.new`` (or ``TARGET.new-PID``), a name no sweep of stale
+    temporaries removes; return where it is (*tmp* if the rename fails)."""
+    for kept in (f"{target}.new", f"{target}.new-{os.getpid()}"):
+        if not os.path.lexists(kept):
+            try:
+                os.rename(tmp, kept)
+            except OSError:
+                break
+            return kept
+    return tmp
+
+
 class atomic_writer:
     """Context manager that writes *path* safely (see the module docstring).
 
@@ -445,18 +459,42 @@ class atomic_writer:
         if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
             raise _cannot_write(self.path, exc) from None
 
+    def _overwrite_linked(self, tmp: str) -> None:
+        """Copy *tmp* over the hard-linked target in place (a rename would split the links).
+
+        The space is reserved first, so a full disk fails before any byte of the
+        target changes.  Should the copy still fail midway, the target is damaged
+        but the complete new content stays in *tmp*, which the error names: no
+        translation is lost with it.
+        """
+        size = os.path.getsize(tmp)
+        with open(self._target, "r+b") as dst:
+            if hasattr(os, "posix_fallocate") and size:
+                try:
+                    os.posix_fallocate(dst.fileno(), 0, size)
+                except OSError as err:
+                    if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                        raise
+            try:
+                with open(tmp, "rb") as src:
+                    shutil.copyfileobj(src, dst)
+                dst.truncate()
+                dst.flush()
+                os.fsync(dst.fileno())
+            except OSError as err:
+                kept = _keep_whole_copy(tmp, self._target)
+                self._tmp = None
+                raise TMError(f"{self.path}: cannot write: {err.strerror or err}; the file "
+                              f"is incomplete, its whole new content is in {kept}") from None
+        os.unlink(tmp)
+
     def _install(self, tmp: str) -> None:
         """Put the finished temporary file in place of the target."""
         old = self._old
         if old is None:
             os.chmod(tmp, 0o666 & ~_umask())
         elif old.st_nlink > 1:
-            with open(tmp, "rb") as src, open(self._target, "r+b") as dst:
-                shutil.copyfileobj(src, dst)
-                dst.truncate()
-                dst.flush()
-                os.fsync(dst.fileno())
-            os.unlink(tmp)
+            self._overwrite_linked(tmp)
             return
         else:
             _keep_owner(tmp, old)
