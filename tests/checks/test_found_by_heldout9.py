@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
-from tm import Glossary, Term
+from tm import Glossary, Term, Unit, check
 
 GLOSSARY = Glossary.from_terms([
     Term("guidance", ("业绩指引",), pos="noun", subject="Finance", id="g"),
@@ -103,3 +103,28 @@ def test_a_hyphenated_adjective_before_the_term_is_no_compound() -> None:
     found = term_checks_found("The company cut its full-year guidance.", "公司下调了全年预期。",
                               NAMES)
     assert "term-missing" in found
+
+
+@pytest.mark.parametrize("zh", ["价格（含税)为20元。", "价格(含税）为20元。", "他说【详见附录]。"])
+def test_a_bracket_pair_of_two_forms_is_mismatched(zh: str) -> None:
+    found = check([Unit("The price (tax included) is 20 yuan.", zh)], select=["brackets"])
+    assert [f.check for f in found] == ["brackets"]
+
+
+def test_a_bracket_pair_of_one_form_is_fine() -> None:
+    assert check([Unit("The price (tax included) is 20 yuan.", "价格（含税）为20元。")],
+                 select=["brackets"]) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Pickup is at 7:30 a.m.", "上午7:30取件"),
+    ("Made by Acme Inc.", "由Acme公司制造"),
+    ("Shipping to the U.S.", "发往美国"),
+])
+def test_a_final_period_of_an_abbreviation_needs_no_final_mark(en: str, zh: str) -> None:
+    assert check([Unit(en, zh)], select=["punctuation"]) == []
+
+
+def test_a_sentence_period_still_needs_its_final_mark() -> None:
+    assert [f.check for f in check([Unit("Pickup is at seven.", "七点取件")],
+                                   select=["punctuation"])] == ["punctuation"]

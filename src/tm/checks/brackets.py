@@ -1,9 +1,10 @@
 """Unbalanced brackets and quotes in the target: () （） [] 【】 《》 〈〉 “” ‘’ 「」 『』.
 
 A pair that is open or closed in the target but balanced in the source is an
-error.  News sentences often open a quotation that closes sentences later, so
-a target whose imbalance matches the source's (both open a quote) is fine.
-English has no 《》: book-title marks must balance on their own.
+error, and so is a pair whose two marks are of different forms (（…) for (…)).
+News sentences often open a quotation that closes sentences later, so a target
+whose imbalance matches the source's (both open a quote) is fine.  English has
+no 《》: book-title marks must balance on their own.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.model import Unit
 
-__all__ = ["check_brackets", "imbalance"]
+__all__ = ["check_brackets", "imbalance", "mismatched"]
 
 # family -> (openers, closers); a family compares across languages.
 _FAMILIES: dict[str, tuple[str, str]] = {
@@ -58,6 +59,27 @@ def imbalance(text: str, family: str) -> tuple[int, int, list[int]]:
     return len(stray), len(stack), stray + stack
 
 
+def mismatched(text: str, family: str) -> list[int]:
+    """Offsets of closers that close an opener of another form of *family*: （…) or (…）.
+
+    Each opener has its one partner (（ and ）, 【 and 】, “ and ”): a full-width
+    parenthesis closed by a half-width one is balanced by count but not a pair.
+    Straight quotes and apostrophes are left to :func:`imbalance`.
+    """
+    openers, closers = _FAMILIES[family]
+    stack: list[str] = []
+    out: list[int] = []
+    for m in _FAMILY_RE[family].finditer(text):
+        ch = m.group()
+        if ch in openers:
+            stack.append(ch)
+        elif ch in closers and stack and not (
+                family == "single quote" and _apostrophe(text, m.start())) and (
+                openers.index(stack.pop()) != closers.index(ch)):
+            out.append(m.start())
+    return out
+
+
 def _apostrophe(text: str, i: int) -> bool:
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
@@ -75,6 +97,11 @@ def check_brackets(unit: Unit, ctx: Context) -> None:
             continue
         t_close, t_open, where = imbalance(unit.target, family)
         if not (t_close or t_open):
+            crossed = mismatched(unit.target, family)
+            if crossed and not mismatched(unit.source, family):
+                ctx.report("brackets", unit, f"mismatched {family} {_DISPLAY[family]} in the "
+                           f"target: one form opens, another closes",
+                           [(i, i + 1) for i in crossed])
             continue
         s_close, s_open, _ = imbalance(unit.source, family)
         if family == "double quote" or family == "single quote":

@@ -6,7 +6,8 @@ the full-width form, except that an ellipsis the source ends with (``...`` or
 ``…``) may be kept as either in the target, the convention of software
 strings; closing quotes and brackets are looked through (``."`` ends like
 ``。”``).  A source ending inside a sentence (``,`` ``;`` ``:``) may end with
-any of ``，；：。`` in Chinese, where translators regroup clauses.  Inside
+any of ``，；：。`` in Chinese, where translators regroup clauses; a source whose
+final period is an abbreviation's (``8:00 a.m.``) may end without a mark.  Inside
 Chinese prose the half-width marks ``, ; : ? ! ( ) .`` next to a Han character
 should be full-width; digits keep theirs (``79,000``, ``7:30``).
 """
@@ -43,6 +44,11 @@ _HALF = ".?!:;,"
 _SOFTWARE_ELLIPSIS = ("...", "…")
 
 
+#: A source whose last period belongs to an abbreviation (a.m., p.m., U.S., etc., Inc.) may
+#: end without one in Chinese: the sentence has no final mark of its own.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:etc|Inc|Ltd|Co|Corp|No|Jr|Sr|vs)\.$")
+
+
 def final_mark(text: str) -> tuple[str, str, int]:
     """(class, mark, offset) of the sentence-final mark of *text*, closers looked through.
 
@@ -71,6 +77,9 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
     span = [(t_at, t_at + len(t_mark))] if t_mark else []
     if s_class in _CLAUSE and t_class in (_CLAUSE | {"period"}):
         s_class = t_class
+    if s_class == "period" and t_class == "none" and _ABBREVIATION_END.search(
+            strip_closers(unit.source)):
+        return  # "… at 8:00 a.m." -> 上午8:00: the period is the abbreviation's
     if s_class != t_class:
         if t_class == "none":
             want = _FULL[s_class]
