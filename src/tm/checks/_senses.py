@@ -18,10 +18,10 @@ holds no approved nor forbidden rendering and one of these holds:
   plural noun after a determiner before it, an object after it);
 * **part of a longer compound**: the subject "X N" of a verb ("the balance
   sheet has shrunk", "the transfer fee is reported", "the policy decision
-  lifted"), "X Ns" followed by its verb ("Premium valuations leave"; not when the
-  target holds a synonym: "The scholarship covers tuition" spells a verb like a
-  plural), or a noun or a figure's modifier right before it ("late payment
-  penalty", "a 10-point penalty"; not "full-year guidance");
+  lifted"), "X Ns" followed by its verb ("Premium valuations leave"; English
+  spelling cannot tell it from a verb in -s, so "The scholarship covers tuition"
+  → 助学金 is missed), or a noun or a figure's modifier right before it ("late
+  payment penalty", "a 10-point penalty"; not "full-year guidance");
 
 * **a set phrase**: a bare word between *in / on / by* and *of / to / for /
   with* is part of a complex preposition ("in order to", "in charge of", "in
@@ -144,7 +144,7 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if term.pos.lower() in _NOUNS and (_is_verb(before, after) or (
             _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(after))):
         return "a verb"
-    if _in_compound(before, after, evidence == Evidence.SAME):
+    if _in_compound(before, after):
         return "a compound"
     if (_IN_FRAME.search(before[-12:]) and _FRAME_END.match(after)) or (
             _FREE_OF.search(before[-12:])) or (
@@ -182,19 +182,17 @@ def _is_verb(before: str, after: str) -> bool:
     return subject and last.lower() not in _DETERMINERS and word_after != "of"
 
 
-def _in_compound(before: str, after: str, synonym: bool) -> bool:
-    """True for "X N is …" (the subject a compound X N: "balance sheet has"), or a noun
-    or a figure's modifier right before X ("payment penalty", "10-point penalty").
+def _in_compound(before: str, after: str) -> bool:
+    """True for "X N is …" (the subject a compound X N: "balance sheet has"), "X Ns
+    <word>" ("Premium valuations leave"), or a noun or a figure's modifier right before
+    X ("payment penalty", "10-point penalty").
 
-    "X Ns <word>" ("Premium valuations leave") counts only when the target holds no
-    synonym of the term (*synonym*): English spelling cannot tell a plural noun from a
-    verb ("The scholarship covers tuition").  A hyphenated modifier counts only with a
-    figure ("10-point"): "full-year guidance" is still the guidance.
+    A hyphenated modifier counts only with a figure ("10-point"): "full-year guidance"
+    is still the guidance.  English spelling cannot tell a plural noun from a verb in
+    -s: "The scholarship covers tuition" is read as a compound too (a known miss).
     """
     subject = _COMPOUND_SUBJECT.match(after)
-    if subject and subject.group(1) and subject.group(1) not in _FUNCTION:
-        return True
-    if subject and subject.group(2) and subject.group(2) not in _FUNCTION and not synonym:
+    if subject and (subject.group(1) or subject.group(2)) not in _FUNCTION:
         return True
     previous = _WORD_BEFORE.search(before[-40:])
     if previous is None:
