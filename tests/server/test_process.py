@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -92,3 +94,31 @@ def test_a_request_running_past_the_timeout_loses_its_worker_not_the_server(
             assert answer == b"" or answer.startswith(b"HTTP/1.1 500")
             assert 1.5 < time.monotonic() - started < 30
         assert requests.get(server.url + "/healthz", timeout=30).status_code == 200
+
+
+#: A parent with gunicorn's kind of SIGTERM handler (it only queues the signal),
+#: tm serve's fork guard, and a child that is slow to boot: the parent stops the
+#: child at once, as the arbiter stops its workers.
+_SLOW_BOOT = """
+import os, signal, sys, time
+from tm.server._runner import _guard_forks
+signal.signal(signal.SIGTERM, lambda signum, frame: None)
+_guard_forks()
+pid = os.fork()
+if pid == 0:
+    time.sleep(20)   # booting: the arbiter's handler would swallow SIGTERM here
+    os._exit(3)
+os.kill(pid, signal.SIGTERM)
+_, status = os.waitpid(pid, 0)
+print(os.WTERMSIG(status) if os.WIFSIGNALED(status) else -os.WEXITSTATUS(status))
+"""
+
+
+def test_a_worker_stopped_while_it_boots_ends_at_once() -> None:
+    """A SIGTERM reaching a just-forked worker ends it; it is never ignored until a timeout."""
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", _SLOW_BOOT], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout) == signal.SIGTERM
+    assert time.monotonic() - started < 15

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import signal
 import socket
 import sys
@@ -142,12 +143,37 @@ def _end_on_sigterm_while_booting(server: Any, worker: Any) -> None:
 
     A forked worker inherits the arbiter's handler, which only queues the
     signal for an arbiter loop the worker never runs: a stop arriving while
-    the worker boots would be ignored until the graceful timeout.  A booting
-    worker has no request in flight, so ending it at once loses nothing.
+    the worker boots would be ignored until the graceful timeout (30 s by
+    default).  A booting worker has no request in flight, so ending it at
+    once loses nothing.  :func:`_guard_forks` closes the gap between the fork
+    and this hook.
     """
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def _guard_forks() -> None:
+    """Hold SIGTERM across each fork of this process; the child ends on it from its first step.
+
+    gunicorn's arbiter answers a stop by sending SIGTERM to every worker at
+    once, possibly a worker it forked a moment before that has not reached
+    ``post_fork`` yet (a loaded machine need not run a new child for many
+    milliseconds): that child still has the arbiter's queueing handler and
+    ignored the signal, so the stop took the whole graceful timeout.  Blocked
+    in the parent across the fork, the signal waits in the child until its
+    handler is the default one, then ends it; the parent gets it right after.
+    """
+    term = {signal.SIGTERM}
+
+    def child() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, term)
+
+    os.register_at_fork(before=lambda: signal.pthread_sigmask(signal.SIG_BLOCK, term),
+                        after_in_parent=lambda: signal.pthread_sigmask(signal.SIG_UNBLOCK, term),
+                        after_in_child=child)
+
+
 def serve(config: ServerConfig) -> None:
     """Serve *config*'s memory until SIGTERM or SIGINT (gunicorn exits the process)."""
+    _guard_forks()
     _Gunicorn(config).run()
