@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 import tm
@@ -63,6 +65,17 @@ def test_names_with_uncommon_readings_meet_their_characters(english: str, chines
     """pypinyin knows every reading of a character, not only the commonest two."""
     pytest.importorskip("pypinyin")
     assert set(pinyin.name_keys(english)) & pinyin.han_pair_keys(chinese)
+
+
+def test_readings_are_pypinyins_table_without_importing_its_phrases(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The aligner reads pypinyin's character table only: its phrase table cost half a start-up."""
+    constants = pytest.importorskip("pypinyin.constants")
+    for name in [name for name in sys.modules if name.split(".")[0] == "pypinyin"]:
+        monkeypatch.delitem(sys.modules, name)   # as in a process that has not imported it
+    read = pinyin._pypinyin_characters()
+    assert not [name for name in sys.modules if name.split(".")[0] == "pypinyin"]
+    assert read == constants.PINYIN_DICT
 
 
 @needs_dict

@@ -17,10 +17,14 @@ are no keys and names count only through Latin tokens.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from tm.alignment import _lexicon as lexicon
 
@@ -31,21 +35,42 @@ _PINYIN = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouv][a-z]*")
 _MAX_READINGS = 4     # readings kept per character (the pairs of a run grow with its square)
 
 
+@lru_cache(maxsize=4096)   # 41,000 characters spell about 1,500 distinct syllables
 def _toneless(syllable: str) -> str:
     """``lǜ`` -> ``lv``, ``Zhāng`` -> ``zhang``."""
     plain = unicodedata.normalize("NFD", syllable.lower().replace("ü", "v"))
     return "".join(ch for ch in plain if "a" <= ch <= "z")
 
 
+def _pypinyin_characters() -> dict[int, str]:
+    """pypinyin's ``{code point: "reading,reading"}`` table of single characters ({} without it).
+
+    ``import pypinyin`` also loads its 2.5 MB table of phrases, which tm never
+    uses, and copies both tables: about half the aligner's start-up.  The
+    character table is the package's ``pinyin_dict.json``, read here as
+    pypinyin reads it, without importing the package; a process that has
+    imported pypinyin already gets its live table, and a pypinyin without
+    that file is imported as before.
+    """
+    loaded = sys.modules.get("pypinyin.constants")
+    spec = None if loaded else importlib.util.find_spec("pypinyin")
+    if spec is not None and spec.origin:
+        source = Path(spec.origin).with_name("pinyin_dict.json")
+        if source.is_file():
+            return {int(code): spelled
+                    for code, spelled in json.loads(source.read_text(encoding="utf-8")).items()}
+    try:
+        from pypinyin.constants import PINYIN_DICT
+    except ImportError:
+        return {}
+    return dict(PINYIN_DICT)
+
+
 @lru_cache(maxsize=1)
 def readings() -> dict[str, tuple[str, ...]]:
     """``{character: toneless readings}`` from pypinyin and CC-CEDICT (either may be absent)."""
     table: dict[str, list[str]] = {}
-    try:
-        from pypinyin.constants import PINYIN_DICT
-    except ImportError:
-        PINYIN_DICT = {}
-    for code, spelled in PINYIN_DICT.items():
+    for code, spelled in _pypinyin_characters().items():
         found: list[str] = []
         for syllable in str(spelled).split(","):
             plain = _toneless(syllable)
