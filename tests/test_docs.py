@@ -12,8 +12,12 @@ Each docs file is one test: its blocks run in document order (later examples
 use files that earlier ones made) in a fresh temporary folder holding copies of
 ``locales/``, ``tests/data/`` and ``examples/``, so the examples use relative paths, never
 touch the checkout or a shared folder, and two runs cannot collide.  A ``tm
-ARGS`` command (optionally piped into other programs) runs through
-:func:`tm.cli.main` in this process; any other shell line runs in ``sh``.
+ARGS`` command runs through :func:`tm.cli.main` in this process, also with
+its stderr discarded (``2>/dev/null``) or printed instead of its output
+(``2>&1 >/dev/null``), fed by a shell command (``printf ... | tm ARGS``),
+piped into other programs, or followed by ``&& LINE`` or ``; LINE`` (with
+``$?`` its status); anything else runs in ``sh``, as does every part that
+is not ``tm``.
 """
 
 from __future__ import annotations
@@ -80,6 +84,47 @@ def _tm_pipeline(cmd: str) -> tuple[list[str], str] | None:
     return words[1:], cmd[i + 1:]
 
 
+#: Redirections of a ``tm`` command run in process: (stdout kept, stderr kept, stderr to stdout).
+REDIRECTIONS = {"": (True, True, False), "2>/dev/null": (True, False, False),
+                "2>&1 >/dev/null": (False, False, True)}
+
+
+def _top_level(cmd: str, operators: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """(before, operator, after) at the first of *operators* outside quotes, else None."""
+    quote = ""
+    for i, char in enumerate(cmd):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        else:
+            for op in operators:
+                if cmd.startswith(op, i):
+                    return cmd[:i], op, cmd[i + len(op):]
+    return None
+
+
+def _in_process_form(cmd: str) -> tuple[str, list[str], str, str] | None:
+    """(producer, tm's arguments, redirection, pipeline rest) of a line tm can run in process.
+
+    ``[PRODUCER |] tm ARGS [2>/dev/null | 2>&1 >/dev/null] [| REST]``, where
+    PRODUCER is a shell command that does not mention ``tm``; else None.
+    """
+    producer = ""
+    first = _top_level(cmd, ("|",))
+    if first is not None and not first[0].lstrip().startswith("tm ") and "tm" not in first[0]:
+        producer, cmd = first[0], first[2].lstrip()
+    for redirection in sorted(REDIRECTIONS, key=len, reverse=True):
+        head, pipe, rest = cmd.partition(" | ") if redirection else (cmd, "", "")
+        if redirection and not head.rstrip().endswith(" " + redirection):
+            continue
+        plain = head.rstrip()[:-len(redirection)] if redirection else cmd
+        pipeline = _tm_pipeline(plain + (pipe + rest if redirection else ""))
+        if pipeline is not None:
+            return producer, pipeline[0], redirection, pipeline[1]
+    return None
+
+
 def _shell(cmd: str, cwd: Path, env: dict[str, str],
            stdin: bytes | None = None) -> tuple[int, str, str]:
     proc = subprocess.run(cmd, shell=True, cwd=cwd, env=env, input=stdin, capture_output=True,
@@ -89,15 +134,30 @@ def _shell(cmd: str, cwd: Path, env: dict[str, str],
 
 def _run(cmd: str, cwd: Path, env: dict[str, str]) -> tuple[int, str, str]:
     """Run one ``$`` line as sh would; return (status, stdout, stderr)."""
-    pipeline = _tm_pipeline(cmd)
-    if pipeline is None:
-        return _shell(cmd, cwd, {**os.environ, **env})
-    args, rest = pipeline
-    result = run_tm(*args, cwd=cwd, env=env)
+    shell_env = {**os.environ, **env}
+    for operator in ("&&", ";"):
+        split = _top_level(cmd, (operator,))
+        if split is not None and _in_process_form(split[0].strip()) is not None:
+            code, out, err = _run(split[0].strip(), cwd, env)
+            if operator == "&&" and code != 0:
+                return code, out, err
+            after = split[2].strip()
+            then = (_shell(f"(exit {code}); {after}", cwd, shell_env) if "$?" in after
+                    else _run(after, cwd, env))
+            return then[0], out + then[1], err + then[2]
+    form = _in_process_form(cmd)
+    if form is None:
+        return _shell(cmd, cwd, shell_env)
+    producer, args, redirection, rest = form
+    stdin = _shell(producer, cwd, shell_env)[1] if producer else None
+    result = run_tm(*args, stdin=stdin, cwd=cwd, env=env)
+    keep_out, keep_err, err_to_out = REDIRECTIONS[redirection]
+    out = (result.stdout if keep_out else b"") + (result.stderr if err_to_out else b"")
+    err = result.err if keep_err else ""
     if not rest.strip():
-        return result.code, result.out, result.err
-    code, out, err = _shell(rest, cwd, {**os.environ, **env}, result.stdout)
-    return code, out, result.err + err
+        return result.code, out.decode("utf-8"), err
+    code, piped, rest_err = _shell(rest, cwd, shell_env, out)
+    return code, piped, err + rest_err
 
 
 def _run_console(where: str, body: str, cwd: Path) -> None:
@@ -145,3 +205,25 @@ def test_tm_commands_run_in_process_only_when_sh_would_do_the_same() -> None:
     for cmd in ("tm a -o x; echo $?", "tm a 2>&1", "tm a > out", "tm a && tm b", "tm a || b",
                 "cat x | tm a", "tm \"$HOME\"", "tm *.po", "rm -f x"):
         assert _tm_pipeline(cmd) is None, cmd
+    assert _in_process_form("tm a 2>/dev/null | head -n 3") == ("", ["a"], "2>/dev/null",
+                                                                " head -n 3")
+    assert _in_process_form("tm a 2>&1 >/dev/null") == ("", ["a"], "2>&1 >/dev/null", "")
+    assert _in_process_form("printf 'x|y\\n' | tm a -") == ("printf 'x|y\\n' ", ["a", "-"], "", "")
+    for cmd in ("tm a 2>&1", "tm a >/dev/null 2>&1", "tm a 2>err", "tm a || b", "rm -f x",
+                "tm a 2>/dev/null; echo $?"):
+        assert _in_process_form(cmd) is None, cmd
+
+
+@pytest.mark.parametrize("line", [
+    "printf 'a b\\n' | tm segment - 2>/dev/null | wc -l",
+    "tm segment no-such-file.txt 2>&1 >/dev/null",
+    "tm segment no-such-file.txt 2>/dev/null; echo \"exit $?\"",
+    "tm segment no-such-file.txt && echo never",
+    "tm --version && tm --version; echo \"exit $?\"",
+    "printf 'Hello. World.\\n' | tm segment - | head -n 1 && echo ok",
+])
+def test_a_line_run_in_process_prints_what_sh_prints(line: str, tmp_path: Path) -> None:
+    env = {"PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""),
+           "NO_COLOR": "1", "FORCE_COLOR": ""}
+    real = _shell(line, tmp_path, {**os.environ, **env})
+    assert _run(line, tmp_path, env) == real
