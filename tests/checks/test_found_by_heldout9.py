@@ -122,3 +122,16 @@ def test_a_final_period_of_an_abbreviation_needs_no_final_mark(en: str, zh: str)
 def test_a_sentence_period_still_needs_its_final_mark() -> None:
     assert [f.check for f in check([Unit("Pickup is at seven.", "七点取件")],
                                    select=["punctuation"])] == ["punctuation"]
+
+
+ROCKETS = Glossary.from_terms([Term("Shenzhou One", ("神舟一号",), subject="Space", id="sz")])
+
+
+def test_a_spelled_number_of_a_name_is_an_identifier_that_must_match() -> None:
+    # heldout9: "the first Hualong One unit" → 华龙二号: "first" and "One" are both 1, spelled;
+    # the name's 1 is a figure all the same, and 二 stands in its place.
+    en = "The first Shenzhou One capsule is on show."
+    found = check([Unit(en, "首个神舟二号返回舱正在展出。")], glossary=ROCKETS, select=["numbers"])
+    assert [f.check for f in found] == ["numbers"]
+    assert check([Unit(en, "首个神舟一号返回舱正在展出。")], glossary=ROCKETS,
+                 select=["numbers"]) == []

@@ -60,12 +60,15 @@ def _distinct(numbers: list[Number]) -> list[Number]:
     """*numbers* less repeats: same kind and value in units that may be the same
     ("forty days and forty nights" holds one 40, whether or not a unit was read)."""
     seen: dict[tuple[str, object], list[str]] = {}
-    out = []
+    out: list[Number] = []
     for n in numbers:
         units = seen.get((n.kind, n.value))
         if units is None:
             seen[(n.kind, n.value)] = [n.unit]
         elif n.unit in units or any(same_unit(n.unit, u) for u in units):
+            if not n.spelled:  # a figure outranks a spelled repeat ("One" beside 一号's 1)
+                out = [n if m.spelled and m.kind == n.kind and m.value == n.value
+                       and same_unit(m.unit, n.unit) else m for m in out]
             continue
         else:
             units.append(n.unit)
@@ -208,7 +211,9 @@ def _rendering_numbers(hit: TermHit) -> list[Number]:
     as a figure, not as a word the lenient comparison forgives, when the source
     term shows a digit (Tianwen-1 → 天问一号 against 天问二号).
     """
-    figure = any(c.isdigit() for c in hit.text)  # a digit in the source: a figure to keep
+    # A digit in the source, or any number of a name (Hualong One, Tianwen-1): a figure
+    # to keep, an identifier no comparison may forgive.
+    figure = any(c.isdigit() for c in hit.text) or not hit.term.source.islower()
     for rendering in hit.term.targets:
         found = _numbers_in(rendering, "zh" if has_han(rendering) else "en")
         if found:
