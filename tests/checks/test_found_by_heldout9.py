@@ -135,3 +135,20 @@ def test_a_spelled_number_of_a_name_is_an_identifier_that_must_match() -> None:
     assert [f.check for f in found] == ["numbers"]
     assert check([Unit(en, "首个神舟一号返回舱正在展出。")], glossary=ROCKETS,
                  select=["numbers"]) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The operator will switch off its 2G network.", "该运营商将关闭其3G网络。"),
+    ("Airbus delivered 12 A380 jets.", "空客交付了12架A350飞机。"),
+])
+def test_a_changed_digit_in_a_code_is_a_numbers_error(en: str, zh: str) -> None:
+    found = check([Unit(en, zh)], select=["numbers"])
+    assert [f.check for f in found] == ["numbers"]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The operator will switch off its 2G network.", "该运营商将关闭其2G网络。"),
+    ("Both 4G and 5G phones are sold.", "4G和5G手机均有销售。"),
+])
+def test_a_code_kept_as_it_is_is_fine(en: str, zh: str) -> None:
+    assert check([Unit(en, zh)], select=["numbers"]) == []

@@ -23,6 +23,8 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   expected too: "Chang'e-6" (→ 嫦娥六号) against 嫦娥五号 is a numbers finding
   (6 against 五) beside the term-missing one, while 嫦娥6号 is only term-missing,
   and so is a term left out whole with its number (no other number in its place);
+* reports a code of the source (2G, A380) that the target gives with the same
+  letters and other digits (3G, A350): no number to the readers, still a figure;
 * forgives the explicit one of a Chinese rate (1美元兑161日元 for "161 per US
   dollar", 每1名 for "every"), narrowly: :func:`tm.numbers.without_explicit_ones`.
 """
@@ -222,6 +224,29 @@ def _rendering_numbers(hit: TermHit) -> list[Number]:
     return []
 
 
+#: A code of digits and capitals glued together (2G, 5G, A380, 4K): not a number to the
+#: readers, yet a changed digit in it (2G → 3G) changes what is said.
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:(\d+)([A-Z]{1,3})|([A-Z]{1,3})-?(\d+))(?![A-Za-z0-9])")
+
+
+def _changed_codes(source: str, target: str) -> list[tuple[str, re.Match[str]]]:
+    """(source code, target match) for each code of *source* missing from *target* where
+    the target has a code of the same letters and other digits (2G → 3G)."""
+    wanted = {m.group(): m for m in _CODE.finditer(source)}
+    if not wanted:
+        return []
+    found = {m.group(): m for m in _CODE.finditer(target)}
+    out = []
+    for code, m in wanted.items():
+        if code in found:
+            continue
+        letters = m.group(2) or m.group(3)
+        for other, t in found.items():
+            if (t.group(2) or t.group(3)) == letters and other not in wanted:
+                out.append((code, t))
+    return out
+
+
 def _show(numbers: list[Number]) -> str:
     return ", ".join(dict.fromkeys(n.text for n in numbers))
 
@@ -254,6 +279,8 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
         parts.append(f"{_show(missing)} in the source not found in the target")
     if extra:
         parts.append(f"{_show(extra)} in the target not in the source")
+    codes = _changed_codes(unit.source, unit.target) if _CODE.search(unit.target) else []
+    parts.extend(f"{code} in the source is {t.group()} in the target" for code, t in codes)
     if parts:
         ctx.report("numbers", unit, "number mismatch: " + "; ".join(parts),
-                   [(n.start, n.end) for n in extra])
+                   [(n.start, n.end) for n in extra] + [t.span() for _, t in codes])
