@@ -142,3 +142,20 @@ def test_a_po_and_a_text_file_report_an_undecodable_byte_alike(tmp_path: Path) -
         read_text(tmp_path / "x.txt")
     assert str(po.value).startswith(f"{tmp_path / 'x.po'}:2: cannot decode byte 0xe9 as UTF-8;")
     assert str(text.value).startswith(f"{tmp_path / 'x.txt'}:2: cannot decode byte 0xe9 as UTF-8 ")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_po_saved_as_utf16_names_its_encoding_not_a_binary_file(
+        tmp_path: Path, encoding: str) -> None:
+    # Windows Notepad's "Unicode" is UTF-16 with a byte-order mark: tm said
+    # "binary file (NUL byte)", which sends the translator looking for corruption.
+    import codecs
+
+    bom = {"utf-16": b"", "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": b""}[encoding]
+    path = tmp_path / "x.po"
+    path.write_bytes(bom + 'msgid "Hello."\nmsgstr "你好。"\n'.encode(encoding))
+    result = run_tm("check", str(path))
+    assert result.code == 2 and result.err.count("\n") == 1, result.err
+    assert result.err.startswith(f"tm: error: {path}:1: "), result.err
+    assert "UTF-" in result.err and "binary" not in result.err, result.err
+    assert "iconv" in result.err or "msgconv" in result.err, result.err

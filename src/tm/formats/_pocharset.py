@@ -77,6 +77,24 @@ def _codec(charset: str, name: str, line: int) -> str:
     return charset
 
 
+#: Byte-order marks of the encodings no PO file can be in (UTF-32 first: it starts like UTF-16).
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+              (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
+
+
+def _refuse_wide(data: bytes, name: str) -> None:
+    """ParseError naming UTF-16/32 (known by its byte-order mark), not "a binary file".
+
+    Windows Notepad saves "Unicode" as UTF-16: gettext cannot read it, and a
+    message about NUL bytes sends the translator looking for corruption.
+    """
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            raise ParseError(name, 1, f"the file is {encoding} (byte-order mark), which no PO "
+                                      "file can be; convert it with iconv -f "
+                                      f"{encoding} -t UTF-8")
+
+
 def decode_po(data: bytes, name: str, encoding: str | None = None) -> str:
     """The text of PO bytes read from *name*, decoded in the charset its header declares.
 
@@ -84,6 +102,7 @@ def decode_po(data: bytes, name: str, encoding: str | None = None) -> str:
     placeholder); the default is UTF-8 (a BOM is dropped).  ParseError names the
     file and line of a NUL byte, an unusable charset or an undecodable byte.
     """
+    _refuse_wide(data, name)
     refuse_binary(data, name, "a PO file")
     declared = declared_charset(data)
     if declared and declared[0].upper() != "CHARSET":
