@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import operator
 import os
 import threading
 from collections.abc import Iterable, Iterator
@@ -362,6 +363,8 @@ def _publish_staged(staging: str, where: str, timeout: float) -> None:
 _TEXT_FIELDS = ("source", "target", "context", "note", "source_lang", "target_lang", "created",
                 "changed")
 
+_text_fields = operator.attrgetter(*_TEXT_FIELDS)
+
 
 def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
     """*units*, or ParseError (naming the unit's file and line) at the first one no export holds.
@@ -375,9 +378,11 @@ def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
             # A file name with undecodable bytes (or a line break): stored readable.
             unit = dataclasses.replace(
                 unit, origin=Origin(one_line(unit.origin.path), unit.origin.line))
-        fields = [*(getattr(unit, name) for name in _TEXT_FIELDS), unit.origin.path]
-        if not all(isinstance(value, str) for value in fields) \
-                or non_xml_char("\n".join(fields)) is not None:  # one search for all
+        try:  # one search for all the fields (join refuses a field that is no text)
+            sound = non_xml_char("\n".join((*_text_fields(unit), unit.origin.path))) is None
+        except TypeError:
+            sound = False
+        if not sound:
             _refuse_unexportable(unit)
         if unit.source_markup or unit.target_markup:
             unit = _sound_markup(unit)
