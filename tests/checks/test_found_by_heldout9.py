@@ -152,3 +152,18 @@ def test_a_changed_digit_in_a_code_is_a_numbers_error(en: str, zh: str) -> None:
 ])
 def test_a_code_kept_as_it_is_is_fine(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("A 1,000-megawatt unit can power a city.", "一台100万千瓦的机组可为一座城市供电。"),
+    ("The farm adds 5 gigawatts of capacity.", "该电场新增装机500万千瓦。"),
+    ("The battery stores 120 kilowatt-hours.", "该电池可储存120千瓦时电量。"),
+])
+def test_power_and_energy_in_words_compare_across_units(en: str, zh: str) -> None:
+    assert check([Unit(en, zh)], select=["numbers"]) == []
+
+
+def test_power_in_the_wrong_unit_is_still_a_mismatch() -> None:
+    unit = Unit("A 1,000-megawatt unit can power a city.", "一台1000千瓦的机组可为一座城市供电。")
+    found = check([unit], select=["numbers"])
+    assert [f.check for f in found] == ["numbers"]

@@ -47,7 +47,7 @@ _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
 _SUFFIX = regex.compile(
     rf"(?:\s*(?P<scale>{_SCALE_WORDS})\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)"
-    rf"|\s*(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])\.?[Mm]\b\.?"
+    rf"|(?:\s*|-)(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])\.?[Mm]\b\.?"
     rf"|\s+(?P<cur>{_CURRENCY_EN})\b)?",
     regex.I,
 )
