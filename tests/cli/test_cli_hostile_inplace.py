@@ -10,6 +10,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, run_tm
 from tm.formats.po import read_po
 
@@ -46,3 +48,26 @@ def test_output_onto_an_input_that_is_not_rewritten_in_place_is_still_refused(
     result = run_tm("segment", str(text), "-o", str(text))
     assert result.code == 2 and "would destroy the input" in result.err
     assert text.read_text(encoding="utf-8") == "One sentence. Two sentences.\n"
+
+
+def test_an_in_place_pretranslation_never_overwrites_a_save_made_meanwhile(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Filling in place reads the PO, looks every entry up, then replaces the file:
+    # a translator saving it in Poedit meanwhile would lose that save.
+    import tm.cli.pretranslate as command
+
+    db = str(tmp_path / "tm.db")
+    assert run_tm("import", str(DATA / "news.po"), "--db", db).code == 0
+    po = tmp_path / "zh_CN.po"
+    po.write_text((DATA / "news.pot").read_text(encoding="utf-8"), encoding="utf-8")
+    saved = po.read_text(encoding="utf-8") + '\nmsgid "Saved meanwhile."\nmsgstr "期间保存。"\n'
+    real = command.pretranslate
+
+    def translator_saves(*args: object, **kwargs: object) -> object:
+        po.write_text(saved, encoding="utf-8")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(command, "pretranslate", translator_saves)
+    result = run_tm("pretranslate", str(po), "--db", db, "-o", str(po))
+    assert result.code == 2 and "changed on disk" in result.err, result.err
+    assert po.read_text(encoding="utf-8") == saved

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from tm.cli._common import add_min_score_option, add_output_option, language, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
+from tm.errors import TMError
+from tm.files import same_file
 from tm.formats.po import read_po, write_po
 from tm.memory import pretranslate
 
@@ -41,8 +44,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=run, rewrites_in_place=("TEMPLATE",))
 
 
+def _stamp(path: str) -> tuple[int, int, int] | None:
+    """Inode, size and mtime of *path*: enough to notice that someone saved it meanwhile."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm pretranslate``; print the counts on stderr; return the exit code."""
+    in_place = "-" not in (args.template, args.output) and same_file(args.output, args.template)
+    before = _stamp(args.template) if in_place else None
     template = read_po(args.template)
     source = args.source_lang or template.metadata.get("X-Source-Language", "") or "en"
     target = args.target_lang or template.metadata.get("Language", "") or "zh-CN"
@@ -51,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
             counting_lookups(memory, todo, "pretranslating", args) as counted:
         result = pretranslate(template, counted, min_score=args.min_score, source_lang=source,
                               target_lang=target)
+    if in_place and _stamp(args.template) != before:  # a translator saved it meanwhile
+        raise TMError(f"{args.template}: changed on disk while tm pretranslate ran; nothing "
+                      "written (run it again on the saved file)")
     write_po(result.po, args.output)
     where = "stdout" if args.output == "-" else args.output
     say(args, f"tm pretranslate: {result.summary_line()} (written to {where})")
