@@ -244,3 +244,28 @@ def test_a_killed_import_stores_nothing_and_leaves_no_helper(tmp_path: Path) -> 
         memory.add([Unit("Added after.", "之后添加的。")])
         assert len(memory) == 2
     assert sqlite3.connect(location).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_temporary_directory_that_cannot_take_the_spill_stores_nothing(
+        location: str, small_batches: Callable[[bool], None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Spilled postings need the temporary directory: when it is full, add() raises a
+    StoreError naming it and the import is rolled back, as any failed write."""
+    import errno
+    import tempfile
+
+    from tm import StoreError
+
+    small_batches(False)
+    monkeypatch.setattr(_postings, "NUMPY_FROM", 0)
+    monkeypatch.setattr(_writer, "FLUSH_ENTRIES", 150)
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with TranslationMemory.open(location) as memory:
+        memory.add([Unit("Before.", "之前。")])
+        monkeypatch.setattr(tempfile, "TemporaryFile", full)
+        with pytest.raises(StoreError, match=r"No space left on device.*TMPDIR"):
+            memory.add(sample_units(400, seed=17))
+        assert [u.source for u in memory.units()] == ["Before."]

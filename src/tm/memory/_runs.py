@@ -28,6 +28,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from tm.errors import StoreError
+
 __all__ = ["ROUND_ENTRIES", "ROUND_ROWS", "PostingRuns"]
 
 #: Rows the merge reads from all runs in one round (about 12 bytes each, plus their
@@ -63,7 +65,19 @@ class PostingRuns:
         return len(self.runs)
 
     def add_run(self, parts: Iterable[Grouped]) -> None:
-        """Add one run: *parts* follow each other in key order (:func:`_group_arrays`)."""
+        """Add one run: *parts* follow each other in key order (:func:`_group_arrays`).
+
+        StoreError (the write is then rolled back) when the temporary directory
+        cannot take it.
+        """
+        try:
+            self._add_run(parts)
+        except OSError as exc:
+            raise StoreError(f"{tempfile.gettempdir()}: cannot hold this import's postings "
+                             f"({exc.strerror or exc}); free space there or set TMPDIR to "
+                             "another directory") from None
+
+    def _add_run(self, parts: Iterable[Grouped]) -> None:
         np = self.np
         if not self.files:
             self.files = [tempfile.TemporaryFile() for _ in range(3)]  # noqa: SIM115 (close())
@@ -82,8 +96,12 @@ class PostingRuns:
         across rounds, each key once, its entries those of each run in turn."""
         if not self.runs:
             return
-        for f in self.files:
-            f.flush()
+        try:
+            for f in self.files:
+                f.flush()
+        except OSError as exc:
+            raise StoreError(f"{tempfile.gettempdir()}: cannot hold this import's postings "
+                             f"({exc.strerror or exc})") from None
         block = max(_MIN_BLOCK, self.round_rows // len(self.runs))
         share = max(1, self.round_entries // len(self.runs))
         cursors = [_Cursor(self, *run) for run in self.runs if run[1]]
