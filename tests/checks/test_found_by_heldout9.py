@@ -26,6 +26,7 @@ GLOSSARY = Glossary.from_terms([
     Term("rider", ("骑手",), pos="noun", subject="Food delivery", id="r"),
     Term("admission", ("招生",), pos="noun", subject="Education", id="a"),
     Term("balance", ("余额",), pos="noun", subject="Banking", id="b"),
+    Term("tariff", ("关税",), pos="noun", subject="Trade", id="tf"),
 ])
 
 
@@ -70,6 +71,8 @@ def test_a_noun_modifier_and_no_rendering_of_the_term_is_another_thing(en: str, 
     ("Account balance is low.", "账户结余不足。"),          # 结余: a plain "balance"
     ("Your rider is on the way.", "您的配送员正在路上。"),   # no modifier, no other sense shown
     ("A flood hit the county.", "该县遭遇水灾。"),
+    ("The average tariff rate fell.", "平均税率下降。"),         # an adjective is no modifier
+    ("Annual admissions rose.", "年度录取人数上升。"),
 ])
 def test_without_a_sign_of_another_sense_a_wrong_rendering_is_still_term_missing(
         en: str, zh: str) -> None:

@@ -206,8 +206,16 @@ def _in_compound(before: str, after: str) -> bool:
 #: Words before a noun that do not make a compound with it: adjectives of quality, size,
 #: time and place say which one, not what it is (new policy, full inventory, online check-in).
 _NOT_A_MODIFIER = re.compile(
-    r"(?i)(?:ous|ful|ive|ic|able|ible|less|ed|ing|est|er|ly|ary|ory|ish|new|old|full|"
-    r"free|own|last|next|first|same|other|such|total|whole|main|top|late|early|online)$")
+    r"(?i)(?:ous|ful|ive|ic|able|ible|less|ed|ing|est|er|ly|ary|ory|ish)$")
+#: Frequent adjectives without such an ending (many in -al, like the noun *hospital*).
+_ADJECTIVES = frozenset("""
+    new old full free own last next first same other such total whole main top late early
+    online average overall current net gross high low big small large major minor key
+    annual national global local final general special digital original official political
+    financial commercial industrial regional federal central personal natural medical legal
+    social rural urban normal real individual additional potential external internal
+    international actual initial basic standard public private foreign domestic joint
+    """.split())
 
 
 def _noun_before(before: str) -> bool:
@@ -219,7 +227,8 @@ def _noun_before(before: str) -> bool:
         return False
     word = previous.group(1)
     return (word.isalpha() and len(word) > 2 and word.lower() not in _FUNCTION
-            and word.lower() not in _DETERMINERS and not _NOT_A_MODIFIER.search(word))
+            and word.lower() not in _DETERMINERS and word.lower() not in _ADJECTIVES
+            and not _NOT_A_MODIFIER.search(word))
 
 
 _AFTER_FIGURE = re.compile(r"\d\s*$")
