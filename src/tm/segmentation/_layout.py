@@ -1,19 +1,39 @@
 """Layout, decided before the sentence rules: paragraphs, title lines, skipped lines.
 
 1. **Paragraphs**: a blank line always ends a paragraph (and a sentence).
-2. **Title lines**: a single line break inside a paragraph does not end a
-   sentence, unless the line before it looks like a heading: it ends without
-   punctuation, has at most 12 words and 200 characters (or 40 characters of
-   Chinese), does not
-   end in a function word (``of``, ``the``...), is not a full-width line of
-   hard-wrapped prose (it is shorter than 85% of the paragraph's longest
-   line, in display columns: Han characters count two) and is either clearly
-   short (under 60% of the longest line) or, for English, in title case; and
-   the next line starts like a sentence (capital, digit, Han character,
-   opening quote or bracket).  A short line ending in a colon is one too (a
-   salutation or a list lead-in: ``各位同事：``), and so is a line of an address
-   block, whatever its width (it and the next line are a few Latin words, none
-   in lower case, one of the two holding a number).
+2. **Line breaks**: a single line break inside a paragraph ends a segment
+   when the line before it was broken on purpose, and is a hard wrap inside a
+   running sentence otherwise.  A line was broken on purpose when
+
+   * it looks like a heading: it ends without punctuation, has at most 12
+     words and 200 characters (or 40 characters of Chinese), does not end in
+     a function word (``of``, ``the``...), is not a full-width line of
+     hard-wrapped prose (it is shorter than 85% of the paragraph's longest
+     line, in display columns: Han characters count two) and is either
+     *short* or, for English, in title case; and the next line starts like a
+     sentence (capital, digit, Han character, opening quote or bracket);
+   * it ends in a comma (a greeting ``Hi Sam,``, a sign-off ``Best,``, a line
+     of a poem ``床前明月光，``), is short, and the next line starts like a
+     sentence.  *Short* means the next line's first word would have fitted on
+     it with room to spare (its width plus that word's is under 85% of the
+     longest line: a word-wrapping editor would have put the word there), or
+     the line is under 60% of the longest line, or the paragraph's lines are
+     all under 25 columns (no one wraps text that narrow);
+   * it is a short line ending in a colon (a salutation or a list lead-in:
+     ``各位同事：``), or a line of an address block, whatever its width (it and
+     the next line are a few Latin words, none in lower case, one of the two
+     holding a number);
+   * it and the next line both start with a label (``会议时间：…`` /
+     ``会议地点：…``): the fields of a notice;
+   * it ends in a web address or an e-mail address and the next line starts
+     like a sentence, or the next line is nothing but a web or e-mail
+     address, a telephone number or a date (a contact block, the date under
+     a signature) and the line before it holds no lower-case word (a name, a
+     label, Chinese) or is such a line itself.
+
+   Hard-wrapped prose keeps its sentences whole: its lines are nearly as wide
+   as the longest (the next word did not fit), and a continuation starts in
+   lower case.
 3. **Skipped lines**: only when the caller asks (a *skip* pattern, such as
    :data:`CHROME` for navigation-only lines), lines that fully match it are
    left out, and each one is reported as a :class:`SkippedLine`.
@@ -58,6 +78,19 @@ _LATIN = regex.compile(r"\p{Latin}")
 _CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
 # A short line ending in a colon is a salutation or a list lead-in (各位同事：, Dear Sir:).
 _LEAD_IN_END = frozenset(":：")
+# A short line ending in a comma is a greeting, a sign-off or a line of verse (Hi Sam, / Best,).
+_COMMAS = frozenset(",，")
+_SPACE = regex.compile(r"\s")
+_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}")
+_LINK = r"(?:(?:https?|ftp)://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# A line's last word is a web or e-mail address (no sentence punctuation after it).
+_ENDS_IN_LINK = regex.compile(rf"(?:{_LINK})(?<![.,;:!?])\Z")
+# A whole line that is only an address, a telephone number or a date (a contact block).
+_CONTACT_LINE = regex.compile(
+    rf"{_LINK}|(?:(?:Tel|Phone|Fax|Mob|电话|传真|手机)[.:：]?\s*)?\+?(?=(?:\D*\d){{7}})[\d()\s./–-]+"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
+# A field label at the start of a line: 会议时间：, Venue:  (a few words, then the colon)
+_LABEL = regex.compile(rf"(?:[{HAN}]{{1,8}}|\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})[:：]")
 _STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
 _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
@@ -177,30 +210,68 @@ class _Longest:
 
 def _is_title_line(text: str, line: tuple[int, int], following: tuple[int, int],
                    paragraph: _Longest) -> bool:
-    """The heading heuristic of the module docstring (layer 2)."""
+    """Whether the line break after *line* ends a segment (layer 2 of the module docstring)."""
     first, last = _stripped(text, *line)
     nxt, nxt_end = _stripped(text, *following)
-    if first == last or nxt == nxt_end or not _STARTS_SENTENCE.match(text, nxt):
-        return False
-    end_mark = text[last - 1]
-    if end_mark in _CONTINUING_END and end_mark not in _LEAD_IN_END:
+    if first == last or nxt == nxt_end:
         return False
     if last - first > MAX_TITLE_CHARS:
         return False
-    if end_mark not in _LEAD_IN_END and _address_lines(text[first:last], text, nxt, nxt_end):
+    if _contact_break(text, first, last, nxt, nxt_end) or (
+            _LABEL.match(text, first, last) and _LABEL.match(text, nxt, nxt_end)):
+        return True
+    if not _STARTS_SENTENCE.match(text, nxt):
+        return False
+    end_mark = text[last - 1]
+    if end_mark in _CONTINUING_END and end_mark not in _LEAD_IN_END | _COMMAS:
+        return False
+    if end_mark not in _LEAD_IN_END | _COMMAS \
+            and _address_lines(text[first:last], text, nxt, nxt_end):
         return True
     longest = int(paragraph)
     width = _width(text, first, last)
     if width >= _PROSE_LINE * longest and longest >= _WRAP_MIN_WIDTH:
         return False  # a full line of hard-wrapped prose
-    short = longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest
+    short = longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest \
+        or _next_word_fits(text, width, nxt, nxt_end, longest)
     s = text[first:last]
     if len(_HAN.findall(s)) * 2 >= len(s):  # mostly Chinese
         return len(s) <= _MAX_TITLE_HAN and short
     words = s.split()
     if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _FUNCTION_WORDS:
         return False
+    if end_mark in _COMMAS:
+        return short
     return short or _title_case(words)
+
+
+def _next_word_fits(text: str, width: int, nxt: int, nxt_end: int, longest: int) -> bool:
+    """Whether the next line's first word would have fitted on a line *width* columns wide.
+
+    A word-wrapping editor moves a word to the next line only when it does not fit; when it
+    would have fitted with room to spare (under 85% of the paragraph's longest line), the
+    writer broke the line on purpose.  The word is everything up to the next space (a run of
+    Chinese is one word here, as it is to a wrapper that breaks at spaces).
+    """
+    space = _SPACE.search(text, nxt, nxt_end)
+    word_end = space.start() if space else nxt_end
+    return width + 1 + _width(text, nxt, word_end) < _PROSE_LINE * longest
+
+
+def _contact_break(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
+    """A break around a contact block's lines: a web or e-mail address, a telephone, a date.
+
+    After a line ending in an address when the next line starts like a sentence; before a
+    line that is nothing but one of them when the line before holds no lower-case word (a
+    name, a label, Chinese) or is such a line itself.  (A hard-wrapped sentence that pushes
+    a long address onto its own line has lower-case words on the line before.)
+    """
+    if _ENDS_IN_LINK.search(text, first, last) and _STARTS_SENTENCE.match(text, nxt):
+        return True
+    if nxt_end - nxt > MAX_TITLE_CHARS or not _CONTACT_LINE.fullmatch(text, nxt, nxt_end):
+        return False
+    return _CONTACT_LINE.fullmatch(text, first, last) is not None or not (
+        _LOWER_WORD.search(text, first, last) or text[last - 1] in _CONTINUING_END)
 
 
 def _address_lines(line: str, text: str, nxt: int, nxt_end: int) -> bool:
