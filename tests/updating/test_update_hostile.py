@@ -6,6 +6,7 @@ code before its fix.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -80,3 +81,22 @@ def test_a_sentence_back_in_the_source_revives_its_obsolete_entry_as_active(
         mo = tmp_path / "a.mo"
         subprocess.run(["msgfmt", "-c", "-o", str(mo), str(po)], check=True)
         assert "旧的。".encode() in mo.read_bytes()
+
+
+def test_an_in_place_update_keeps_the_files_windows_line_ends(tmp_path: Path) -> None:
+    # A PO saved on Windows (CRLF) came back with LF line ends: every line of the
+    # file changed in the translator's version control, hiding the real changes.
+    po = tmp_path / "a.po"
+    po.write_bytes(REVIVABLE.replace("\n", "\r\n").encode("utf-8"))
+    source = tmp_path / "a.txt"
+    source.write_text("Old one. Active one. A new one.\n", encoding="utf-8")
+    update_file(source, po)
+    data = po.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n") > 10, data[:200]
+    assert [e.msgid for e in polib.pofile(str(po))] == ["Old one.", "Active one.", "A new one."]
+    if shutil.which("msgfmt"):
+        subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(po)], check=True)
+    elsewhere = tmp_path / "b.po"  # a new file is written as gettext writes: LF
+    po.write_bytes(REVIVABLE.replace("\n", "\r\n").encode("utf-8"))
+    update_file(source, po, output=elsewhere)
+    assert b"\r" not in elsewhere.read_bytes()

@@ -30,7 +30,7 @@ import polib
 import regex
 
 from tm._shared.compat import renamed_keywords
-from tm._shared.files import atomic_writer, read_bytes, read_text
+from tm._shared.files import atomic_writer, peek_bytes, read_bytes, read_text
 from tm._shared.po_header import po_language, refresh_provenance
 from tm._shared.script import is_cjk
 from tm._shared.signature import signature
@@ -529,6 +529,17 @@ def _refuse_losing_xliff_content(path: str, merged: polib.POFile) -> None:
             "which leaves this file as it is")
 
 
+def _uses_crlf(path: str) -> bool:
+    """Whether the PO file at *path* ends its first line with CR LF (saved on Windows).
+
+    Rewritten in place it keeps them, so the translator's diff shows only what
+    changed; a PO holds no other raw line break (msgfmt reads CR LF as LF).
+    """
+    head = peek_bytes(path, 64 * 1024)
+    end = head.find(b"\n")
+    return end > 0 and head[end - 1:end] == b"\r"
+
+
 def _fingerprint(path: str) -> tuple[int, int, str]:
     """mtime, size and hash of *path*: enough to notice any concurrent change."""
     data = read_bytes(path)
@@ -574,6 +585,8 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
         rendered = _po_as_xliff(result.po, target)
     elif output is None and not xliff:      # in place: the file keeps its charset if it can
         rendered = encode_po(result.po, charset)
+        if _uses_crlf(po_name):             # ... and its Windows line ends
+            rendered = rendered.replace(b"\n", b"\r\n")
     else:
         rendered = format_po(result.po)
     with atomic_writer(target, "wb" if isinstance(rendered, bytes) else "w") as fh:
