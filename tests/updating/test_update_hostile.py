@@ -12,7 +12,9 @@ import subprocess
 from pathlib import Path
 
 import polib
+import pytest
 
+from conftest import run_tm
 from tm.updating import update, update_file
 
 FUZZY_WITH_PREVIOUS = '''msgid ""
@@ -100,3 +102,36 @@ def test_an_in_place_update_keeps_the_files_windows_line_ends(tmp_path: Path) ->
     po.write_bytes(REVIVABLE.replace("\n", "\r\n").encode("utf-8"))
     update_file(source, po, output=elsewhere)
     assert b"\r" not in elsewhere.read_bytes()
+
+
+POT = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+       'msgid "Old one."\nmsgstr ""\n')
+TMX = ('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body><tu>'
+       '<tuv xml:lang="en"><seg>Old one.</seg></tuv></tu></body></tmx>\n')
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("new.pot", POT), ("new.txt", "# comment\n\n" + POT), ("new.tmx", TMX), ("new", TMX),
+])
+def test_a_translation_file_given_as_the_revised_source_is_refused(
+        tmp_path: Path, name: str, content: str) -> None:
+    # `tm update new.pot --po old.po` (msgmerge's habit) segmented the POT as prose:
+    # the PO got entries like 'msgid ""\n"msgstr \"Content-Type…' and every real
+    # entry became obsolete, exit 0.
+    po = tmp_path / "a.po"
+    po.write_text(REVIVABLE, encoding="utf-8")
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    result = run_tm("update", str(source), "--po", str(po))
+    assert result.code == 2 and result.err.count("\n") == 1, result.err
+    assert result.err.startswith(f"tm: error: {source}: "), result.err
+    assert "revised source text" in result.err, result.err
+    assert po.read_text(encoding="utf-8") == REVIVABLE
+
+
+def test_prose_that_mentions_msgid_is_still_a_source(tmp_path: Path) -> None:
+    po = tmp_path / "a.po"
+    po.write_text(REVIVABLE, encoding="utf-8")
+    source = tmp_path / "a.txt"
+    source.write_text('Each msgid "text" line starts an entry. Old one.\n', encoding="utf-8")
+    assert run_tm("update", str(source), "--po", str(po)).code == 0

@@ -529,6 +529,28 @@ def _refuse_losing_xliff_content(path: str, merged: polib.POFile) -> None:
             "which leaves this file as it is")
 
 
+#: The root elements of the XML translation files (TMX, XLIFF, TBX).
+_TRANSLATION_XML = regex.compile(r"<(?:\w+:)?(?:tmx|xliff|martif|tbx)[\s>]")
+
+
+def _refuse_a_translation_file(name: str, text: str) -> None:
+    """UsageError when the revised source *text* (read from *name*) is a PO/POT, TMX or XLIFF.
+
+    ``tm update new.pot --po old.po`` is msgmerge's habit: segmented as prose, the
+    template became entries like ``msgid "msgid \"\"..."`` and every real entry
+    went obsolete.  A file in a translation format (by its extension, or a first
+    line that is a ``msgid``/``msgctxt`` or an XML declaration of such a file) is refused.
+    """
+    first = next((line.strip() for line in text.split("\n")
+                  if line.strip() and not line.startswith("#")), "")
+    po = first.startswith(('msgid "', 'msgctxt "'))
+    xml = first.startswith("<") and _TRANSLATION_XML.search(text, 0, 4096) is not None
+    if FORMATS.get(os.path.splitext(name)[1].lower()) in ("po", "tmx", "xliff") or po or xml:
+        raise UsageError(f"{name}: is a translation file (PO/POT, TMX or XLIFF), not the revised "
+                         "source text tm update merges; give the text itself (to fill a POT "
+                         "from a memory use tm pretranslate, to merge a POT use msgmerge)")
+
+
 def _uses_crlf(path: str) -> bool:
     """Whether the PO file at *path* ends its first line with CR LF (saved on Windows).
 
@@ -567,6 +589,7 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
         raise UsageError("the PO comes from stdin: pass -o OUT.po to say where to write it")
     target = po_name if output is None else str(output)
     text = read_text(source, encoding)
+    _refuse_a_translation_file("stdin" if str(source) == "-" else str(source), text)
     before = None if po_name == "-" else _fingerprint(po_name)
     xliff = po_name != "-" and detect_format(po_name) == "xliff"
     po = _xliff_as_po(po_name) if xliff else read_po(po_name)
