@@ -113,6 +113,13 @@ def _per_char(text: str, lang: str) -> float:
     ("字“。”", "zh"), ("字“" + "。" * 150 + "”字", "zh"), ("“。”他叹了口气，", "zh"),
     ("Elm St. It ", "en"), ("5 min. A ", "en"), ("b.i.d. A ", "en"), ("Eq. (", "en"),
     ("Vol. II ", "en"), ("A 1\n", "en"), ("A:\nB ", "en"), ("各位：\n", "zh"),
+    # the segment4 classes: weekday/street before a clause, footnotes, emoji, labels, dates,
+    # case names, company suffixes, and the line rules (commas, contact lines, fields)
+    ("on Elm St. Get on ", "en"), ("Sat. Go on ", "en"), ("x.[1] A ", "en"), ("x.³ A ", "en"),
+    ("! 🎉 ", "en"), ("!🎉🎉", "en"), ("Step 1. ", "en"), ("(b. 1", "en"), ("A v. B ", "en"),
+    ("Art. No. 4 ", "en"), ("\nIII. A", "en"), ("Acme B.V. A ", "en"), ("1 tsp. A ", "en"),
+    ("Hi,\nA ", "en"), ("a@b.cd\n", "en"), ("A: b\n", "en"), ("会议：一\n", "zh"),
+    ("2024年5月6日\n", "zh"), ("x http://a.b\nA ", "en"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     size = 30_000
@@ -143,6 +150,7 @@ PIECES = st.sampled_from([
     "\n\n", "\t", "U.S.", "Mr.", "1.", "a.", "a)", "3.5", "e.g.", "•", "- ", "He", "the", "好",
     "Abc", "x", "p.m.", "Inc.", " The ", "说。", "1) ", "\n1. ", ". . .", "* ",
     "“", "「", "St.", "Elm", "5 min.", "b.i.d.", "Eq.", "(2)", "II", "他叹了口气，", "：\n",
+    "Sat.", "Get", "[1]", "³", "🎉", "Step 1.", "b. 1", "v.", "No.", "III.", "tsp.", "B.V.", "on",
 ])
 
 
