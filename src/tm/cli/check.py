@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -127,14 +128,21 @@ def run(args: argparse.Namespace) -> int:
     findings = check_files(args.files, glossary, select=_ids(args.select),
                            ignore=_ids(args.ignore), config=config)
     counts = {level: sum(f.severity == level for f in findings) for level in ("error", "warning")}
-    if args.format == "json":
-        payload = {"files": list(args.files),
-                   "checks": sorted(resolve_selection(_ids(args.select), _ids(args.ignore),
-                                                      config)),
-                   "summary": counts, "findings": [_as_json(f) for f in findings]}
-        print_json(payload, _signature(config))
-    else:
-        _print_text(findings)
+    # The catalog's objects form no cycles: frozen while the report is built, the
+    # collector does not walk them again and again (a third of the time of writing
+    # 40,000 findings as JSON); unfrozen after, for a caller that goes on.
+    gc.freeze()
+    try:
+        if args.format == "json":
+            payload = {"files": list(args.files),
+                       "checks": sorted(resolve_selection(_ids(args.select), _ids(args.ignore),
+                                                          config)),
+                       "summary": counts, "findings": [_as_json(f) for f in findings]}
+            print_json(payload, _signature(config))
+        else:
+            _print_text(findings)
+    finally:
+        gc.unfreeze()
     if findings:
         say(args, f"tm check: {counts['error']} error(s), {counts['warning']} warning(s)")
     fail_on = args.fail_on or config.fail_on or "error"
