@@ -6,6 +6,7 @@ code before its fix.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -71,3 +72,32 @@ def test_an_in_place_pretranslation_never_overwrites_a_save_made_meanwhile(
     result = run_tm("pretranslate", str(po), "--db", db, "-o", str(po))
     assert result.code == 2 and "changed on disk" in result.err, result.err
     assert po.read_text(encoding="utf-8") == saved
+
+
+XLIFF = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+         'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+         'source-language="en" target-language="zh-CN" datatype="plaintext"><body>\n'
+         '<trans-unit id="s1"><source>Sales rose 12 percent last year.</source></trans-unit>\n'
+         '<trans-unit id="s2"><source>A sentence no memory holds.</source></trans-unit>\n'
+         '</body></file></xliff>\n')
+
+
+def test_a_translation_file_to_analyze_is_read_as_one_not_counted_as_prose(
+        tmp_path: Path) -> None:
+    # `tm analyze job.xlf` counted the XML markup as prose words (a quote for
+    # 60 words and 1 segment instead of 11 words and 2 segments); a TMX likewise.
+    db = str(tmp_path / "tm.db")
+    assert run_tm("import", str(DATA / "news.po"), "--db", db).code == 0
+    xlf = tmp_path / "job.xlf"
+    xlf.write_text(XLIFF, encoding="utf-8")
+    result = run_tm("analyze", str(xlf), "--db", db, "--format", "json")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)["results"]
+    assert data["total"]["segments"] == 2 and data["total"]["words"] == 11, data["total"]
+    rows = {row["band"]: row for row in data["bands"]}
+    assert rows["100%"]["segments"] == 1 and rows["No match"]["segments"] == 1, rows
+    tmx = tmp_path / "memory.tmx"
+    tmx.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/>'
+                   "<body/></tmx>\n", encoding="utf-8")
+    refused = run_tm("analyze", str(tmx), "--db", db)
+    assert refused.code == 2 and refused.err.startswith(f"tm: error: {tmx}: "), refused.err

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import polib
+
 from tm.cli._common import (
     SkipReport,
     add_encoding_option,
@@ -17,7 +19,9 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
+from tm.errors import UsageError
 from tm.files import read_text
+from tm.formats import FORMATS
 from tm.memory import (
     DEFAULT_BANDS,
     AnalysisItem,
@@ -52,8 +56,9 @@ def _bands(text: str) -> tuple[int, ...]:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm analyze`` to the ``tm`` command."""
     p = new_command(sub, "analyze", EXAMPLES)
-    p.add_argument("document", metavar="DOC", help="a text file (segmented into sentences) or "
-                   "a PO/POT file ('-' = stdin text)")
+    p.add_argument("document", metavar="DOC",
+                   help="a text file (segmented into sentences), a PO/POT file or an XLIFF "
+                        "job (its sources) ('-' = stdin text)")
     add_db_option(p)
     p.add_argument("--bands", type=_bands, default=DEFAULT_BANDS, metavar="LIST",
                    help="band lower bounds (default: "
@@ -69,7 +74,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=run)
 
 
+def _xliff_as_po(path: str) -> polib.POFile:
+    """The sources of an XLIFF job as a POT (trans-unit id as msgctxt), to analyse as one."""
+    from tm.formats.xliff import read_xliff
+
+    po = polib.POFile()
+    po.extend(polib.POEntry(msgid=u.source, msgctxt=u.context or None)
+              for u in read_xliff(path) if u.source.strip())
+    return po
+
+
 def _items(args: argparse.Namespace) -> tuple[list[AnalysisItem], str]:
+    fmt = "text" if args.document == "-" else FORMATS.get(Path(args.document).suffix.lower())
+    if fmt == "xliff":      # a CAT tool's job: its sources, not its markup as prose
+        return items_from_po(_xliff_as_po(args.document)), args.source_lang or "en"
+    if fmt == "tmx":
+        raise UsageError(f"{args.document}: is a translation memory file, not a document to "
+                         "analyze; import it with tm import, or give the text, PO/POT or XLIFF")
     if Path(args.document).suffix.lower() in (".po", ".pot"):
         from tm.formats.po import read_po
 
