@@ -114,9 +114,9 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment3" / "segment3_en.jsonl"),
         ("segment3 ZH, dev since its first run (tests/benchmarks/data/segment3)", "zh",
          HERE / "data" / "segment3" / "segment3_zh.jsonl"),
-        ("segment4 EN, held-out first run (tests/benchmarks/data/segment4)", "en",
+        ("segment4 EN, dev since its first run (tests/benchmarks/data/segment4)", "en",
          HERE / "data" / "segment4" / "segment4_en.jsonl"),
-        ("segment4 ZH, held-out first run (tests/benchmarks/data/segment4)", "zh",
+        ("segment4 ZH, dev since its first run (tests/benchmarks/data/segment4)", "zh",
          HERE / "data" / "segment4" / "segment4_zh.jsonl"),
     ]:
         if path.exists():

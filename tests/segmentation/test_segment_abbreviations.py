@@ -115,3 +115,15 @@ def test_footnote_marker_stays_with_its_sentence(text: str, expected: list[str])
 def test_emoji_after_the_final_mark_belong_to_its_sentence(text: str, lang: str,
                                                            expected: list[str]) -> None:
     assert _texts(text, lang) == expected
+
+
+# Informal writing: a doubled ?? or !! ends a sentence even before a lower-case word; a
+# single mark before one still does not (Yahoo! in the, "Why?" she asked).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("are you serious?? that was the last train", ["are you serious??", "that was the last train"]),
+    ("we did it!! drinks are on me", ["we did it!!", "drinks are on me"]),
+    ("He works at Yahoo! in the valley.", ["He works at Yahoo! in the valley."]),
+])
+def test_doubled_question_or_exclamation_ends_an_informal_sentence(
+        text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

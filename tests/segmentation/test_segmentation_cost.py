@@ -119,7 +119,7 @@ def _per_char(text: str, lang: str) -> float:
     ("! 🎉 ", "en"), ("!🎉🎉", "en"), ("Step 1. ", "en"), ("(b. 1", "en"), ("A v. B ", "en"),
     ("Art. No. 4 ", "en"), ("\nIII. A", "en"), ("Acme B.V. A ", "en"), ("1 tsp. A ", "en"),
     ("Hi,\nA ", "en"), ("a@b.cd\n", "en"), ("A: b\n", "en"), ("会议：一\n", "zh"),
-    ("2024年5月6日\n", "zh"), ("x http://a.b\nA ", "en"),
+    ("2024年5月6日\n", "zh"), ("x http://a.b\nA ", "en"), ("a?? b ", "en"), ("!!!!", "en"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     size = 30_000
@@ -151,6 +151,7 @@ PIECES = st.sampled_from([
     "Abc", "x", "p.m.", "Inc.", " The ", "说。", "1) ", "\n1. ", ". . .", "* ",
     "“", "「", "St.", "Elm", "5 min.", "b.i.d.", "Eq.", "(2)", "II", "他叹了口气，", "：\n",
     "Sat.", "Get", "[1]", "³", "🎉", "Step 1.", "b. 1", "v.", "No.", "III.", "tsp.", "B.V.", "on",
+    "??",
 ])
 
 
