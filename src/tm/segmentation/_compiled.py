@@ -66,7 +66,7 @@ def _lookarounds(rule: SrxRule) -> str:
     AFTER that starts with a negated class or a wildcard (``[^》]{0,50}》``)
     scans far before it can fail, so BEFORE is tested first then.
     """
-    if rule.after.lstrip().startswith(("[^", ".", "\\S", "\\w", "\\p", "\\P")):
+    if rule.after.lstrip().startswith(("[^", ".", "\\S", "\\w", "\\p", "\\P", "(?<=")):
         return f"(?<={rule.before})(?={rule.after})"
     return f"(?={rule.after})(?<={rule.before})"
 
