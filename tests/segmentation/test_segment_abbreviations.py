@@ -127,3 +127,17 @@ def test_emoji_after_the_final_mark_belong_to_its_sentence(text: str, lang: str,
 def test_doubled_question_or_exclamation_ends_an_informal_sentence(
         text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+# A Chinese quotation followed by who said it, with a longer speaker (a title and a name)
+# and a reporting verb of the news (告诉记者, 表示, 指出), is one sentence.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“客流比去年同期增长了两成！”景区管理处主任王芳告诉记者。节假日门票需提前预约。",
+     ["“客流比去年同期增长了两成！”景区管理处主任王芳告诉记者。", "节假日门票需提前预约。"]),
+    ("“改革还要继续深化。”省发展改革委有关负责人表示。会议随后结束。",
+     ["“改革还要继续深化。”省发展改革委有关负责人表示。", "会议随后结束。"]),
+    ("“我们明天再来。”他们都知道这件事不容易。", ["“我们明天再来。”", "他们都知道这件事不容易。"]),
+])
+def test_quotation_before_a_news_attribution_is_one_sentence(text: str,
+                                                             expected: list[str]) -> None:
+    assert _texts(text, "zh") == expected

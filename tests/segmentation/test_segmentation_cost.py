@@ -120,6 +120,7 @@ def _per_char(text: str, lang: str) -> float:
     ("Art. No. 4 ", "en"), ("\nIII. A", "en"), ("Acme B.V. A ", "en"), ("1 tsp. A ", "en"),
     ("Hi,\nA ", "en"), ("a@b.cd\n", "en"), ("A: b\n", "en"), ("会议：一\n", "zh"),
     ("2024年5月6日\n", "zh"), ("x http://a.b\nA ", "en"), ("a?? b ", "en"), ("!!!!", "en"),
+    ("“好！”厂长告诉记", "zh"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     size = 30_000
