@@ -360,4 +360,7 @@ def _inflected(word: str, case_sensitive: bool, alone: bool = False) -> str:
     """The last word of a term as a regex matching its singular and plural forms."""
     stem, endings = _inflection(word, alone)
     body = f"(?:{re.escape(word)}|{re.escape(stem)}(?:{'|'.join(endings)}))"
-    return body if case_sensitive or _is_acronym(word) else f"(?i:{body})"
+    # A one-word term written capitalized is a name (the Matter standard): "no matter"
+    # and "a matter of time" are not it.
+    name = alone and word[:1].isupper() and word[1:].islower()
+    return body if case_sensitive or name or _is_acronym(word) else f"(?i:{body})"
