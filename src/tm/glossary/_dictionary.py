@@ -54,7 +54,6 @@ indicate kind form bound classifier person people make get way
 """.split())
 
 
-
 _IRREGULAR = {
     "said": "say", "says": "say", "went": "go", "gone": "go", "came": "come", "saw": "see",
     "seen": "see", "took": "take", "taken": "take", "made": "make", "told": "tell",
@@ -113,12 +112,8 @@ def english_keys(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1)
 
 
-
-
 _SKIP_SENSE = re.compile(r"^(surname|(old )?variant of|see |CL:|abbr\. for|used in |"
                          r"Japanese variant|archaic variant|also written)", re.I)
-
-
 
 
 def cedict_path() -> Path | None:
@@ -146,7 +141,7 @@ _Table = dict[str, tuple[str, ...]]
 def word_senses(word: str) -> tuple[str, ...]:
     """The English senses CC-CEDICT gives for the simplified Chinese *word* (``()`` if none).
 
-    >>> from tm.alignment import word_senses
+    >>> from tm.glossary import word_senses
     >>> word_senses("值机")  # doctest: +SKIP
     ('(airline) check-in', 'to check in')
     """
