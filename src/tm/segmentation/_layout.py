@@ -1,4 +1,4 @@
-"""Layout, decided before the sentence rules: paragraphs, title lines, skipped lines.
+"""Layout, decided before the sentence rules: paragraphs, lines broken on purpose, skipped lines.
 
 1. **Paragraphs**: a blank line always ends a paragraph (and a sentence).
 2. **Line breaks**: a single line break inside a paragraph ends a segment
@@ -167,7 +167,7 @@ def _width(text: str, start: int, end: int) -> int:
 
 def blocks(text: str, start: int, end: int,
            skipped: LineTest | None) -> Iterator[tuple[int, int] | tuple[int, int, None]]:
-    """Spans of one paragraph that sentences may not cross: title lines cut, skipped lines cut.
+    """Spans of one paragraph that sentences may not cross: deliberate line breaks, skipped lines.
 
     Yields ``(start, end)`` for a block of text, and ``(start, end, None)`` for
     a skipped line (so the caller can report it).
@@ -177,7 +177,7 @@ def blocks(text: str, start: int, end: int,
     previous: tuple[int, int] | None = None
     for line in _lines(text, start, end):
         if previous is not None and block_start is not None \
-                and _is_title_line(text, previous, line, longest):
+                and _breaks_on_purpose(text, previous, line, longest):
             yield block_start, previous[1]
             block_start = None
         if skipped is not None and skipped(text, *line):
@@ -208,7 +208,7 @@ class _Longest:
         return self._value
 
 
-def _is_title_line(text: str, line: tuple[int, int], following: tuple[int, int],
+def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, int],
                    paragraph: _Longest) -> bool:
     """Whether the line break after *line* ends a segment (layer 2 of the module docstring)."""
     first, last = _stripped(text, *line)
