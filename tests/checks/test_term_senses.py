@@ -52,3 +52,34 @@ def test_a_set_phrase_or_a_verb_is_not_the_concept(en: str, zh: str) -> None:
 ])
 def test_a_wrong_rendering_in_the_concepts_sense_is_term_missing(en: str, zh: str) -> None:
     assert "term-missing" in term_checks_found(en, zh, GLOSSARY)
+
+
+NAMES = Glossary.from_terms([
+    Term("yuan", ("元",), pos="noun", subject="Finance", id="y"),
+    Term("premium", ("保费",), pos="noun", subject="Insurance", id="p"),
+    Term("order", ("订单",), pos="noun", subject="E-commerce", id="o"),
+    Term("balance", ("余额",), pos="noun", subject="Banking", id="b"),
+])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Yuan Lihua, a researcher at the institute, expects growth to slow.",
+     "研究所研究员袁立华预计增长将放缓。"),
+    ("Upgrade to the Premium Plan for more storage.", "升级到高级计划以获得更多存储空间。"),
+    ("The report was written by Li Yuan and two colleagues.", "该报告由李远和两名同事撰写。"),
+])
+def test_a_lower_case_term_inside_a_capitalized_name_is_the_name(en: str, zh: str) -> None:
+    """A lower-case glossary word written capitalized beside another capitalized word, in a
+    sentence otherwise in lower case, is a person's or a product's name (issue 10)."""
+    assert "term-missing" not in term_checks_found(en, zh, NAMES)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The fare costs 30 yuan.", "票价30块。"),
+    ("Track Your Order", "跟踪您的订购"),  # a title in title case: the word, not a name
+    ("Cancel Order", "取消订购"),
+    ("Your Order has shipped.", "您的订购已发货。"),  # capitalized alone: still the word
+    ("Check your Balance today.", "今天查看结余。"),
+])
+def test_a_capitalized_word_outside_a_name_is_still_checked(en: str, zh: str) -> None:
+    assert "term-missing" in term_checks_found(en, zh, NAMES)

@@ -23,6 +23,10 @@ holds no approved nor forbidden rendering and one of these holds:
   → 助学金 is missed), or a noun or a figure's modifier right before it ("late
   payment penalty", "a 10-point penalty"; not "full-year guidance");
 
+* **part of a name**: the word written capitalized beside another capitalized word
+  (after it, or before it not at a sentence start) in a sentence otherwise in lower
+  case ("Yuan Zhiwei, an economist …", "the Premium Plan"); a title in title case
+  ("Track Your Order") has nothing to stand out from and is still the word;
 * **a set phrase**: a bare word between *in / on / by* and *of / to / for /
   with* is part of a complex preposition ("in order to", "in charge of", "in
   return for", "on behalf of"), and so is *free of charge* and a noun between
@@ -135,6 +139,8 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     term = hit.term
     if not term.source.islower():
         return ""  # names and acronyms have one sense
+    if _in_a_name(hit, source):
+        return "part of a name"  # Yuan Zhiwei is not the yuan
     evidence, rendering = target_evidence(term, source, target)
     if evidence == Evidence.OTHER:
         return f"{rendering} renders another sense"
@@ -158,6 +164,34 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if evidence != Evidence.SAME and _other_field(hit, source, hits):
         return "another field"  # the weakest rule: a synonym in the target overrides it
     return ""
+
+
+_CAPITALIZED_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][A-Za-z]*[\s-]+$")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z']*")
+#: Words a title leaves in lower case ("Terms of Use", "Back to the Top").
+_TITLE_LOWER = frozenset("a an the of and or nor but for to in on at by with from as vs via "
+                         "per into onto".split())
+
+
+def _in_a_name(hit: TermHit, source: str) -> bool:
+    """True when a lower-case term is written capitalized inside a run of capitalized words
+    in a sentence that is otherwise in lower case: a person's or an organisation's name
+    ("Yuan Zhiwei said", "the Premium Pass", "Mr Tip Lee"), not the word.
+
+    The run is the word and a capitalized word right after it, or a capitalized word right
+    before it that does not start the sentence.  A title written in title case ("Deposit
+    Funds", "Track Your Order") has no lower-case word to stand out from and stays the word.
+    """
+    if not hit.text[:1].isupper() or hit.text.isupper():
+        return False
+    before, after = source[:hit.start], source[hit.end:]
+    previous = _CAPITALIZED_BEFORE.search(before)
+    name_run = bool(_CAPITALIZED_AFTER.match(after)) or (
+        previous is not None and not _SENTENCE_START.search(before[:previous.start()]))
+    if not name_run:
+        return False
+    return any(w[0].islower() and w.lower() not in _TITLE_LOWER for w in _WORDS.findall(source))
 
 
 def _is_verb(before: str, after: str) -> bool:
