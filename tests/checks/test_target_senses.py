@@ -85,3 +85,30 @@ def test_a_phrase_that_says_the_concept_in_other_words_is_no_narrower_concept() 
     # 申冤 "to appeal for justice": a phrase, not a compound naming another thing; without a
     # sentence that names its sense it may be the concept's synonym, so the finding stays.
     assert "term-missing" in term_checks_found("He lost the appeal.", "他申冤失败。", GLOSSARY)
+
+
+LESSONS = Glossary.from_terms([Term("lesson", ("课时",), pos="noun", subject="Education", id="l")])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # 吸取 "to draw (a lesson, insight etc)": the term only in its bracket, its object
+    ("Investors learned a hard lesson from the crash.", "投资者从这次崩盘中吸取了深刻的教训。"),
+    # 教训 "a bitter lesson": an article does not make a narrower thing a phrase
+    ("The failed merger was a costly lesson for the board.",
+     "这次失败的合并对董事会是一个代价高昂的教训。"),
+])
+def test_a_word_naming_the_term_only_in_a_bracket_renders_nothing(en: str, zh: str) -> None:
+    """A dictionary sense that holds the term only inside brackets (a usage note: the
+    verb's object) does not render it, and "a bitter lesson" names a narrower thing than
+    the class-hour concept (issue 10)."""
+    assert "term-missing" not in term_checks_found(en, zh, LESSONS)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Each lesson lasts 45 minutes.", "每节课程持续45分钟。"),
+    ("Book a lesson with a tutor.", "与导师预约一节课。"),
+    ("Lessons can be cancelled up to a day before.", "课程最晚可提前一天取消。"),
+])
+def test_a_lesson_rendered_another_way_in_its_own_sense_is_still_term_missing(
+        en: str, zh: str) -> None:
+    assert "term-missing" in term_checks_found(en, zh, LESSONS)

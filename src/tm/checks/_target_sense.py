@@ -28,6 +28,11 @@ Each rendering's senses that contain the term are compared with the concept:
   or a character shared with an approved rendering (账号 beside 账户) → the
   evidence says the concept was rendered another way.
 
+A sense that holds the term only inside brackets (吸取 "to draw (a lesson, insight
+etc)") names the word's object, not the word: it is no rendering.  An article before
+a compound does not make it a phrase ("a bitter lesson" is as narrow as "bitter
+lesson").
+
 The concept's words are the other words of the senses of its approved
 renderings that contain the term, and its subject field.  Another sense is
 concluded only when *every* rendering found in the target says so (words
@@ -93,7 +98,7 @@ def _renderings(target: str, wanted: frozenset[str], senses_of: _Lookup
         text = run.group()
         for i in range(len(text)):
             for j in range(min(len(text), i + _LONGEST), i + 1, -1):
-                matching = [s for s in senses_of(text[i:j]) if wanted <= _stems(s)]
+                matching = [s for s in senses_of(text[i:j]) if wanted <= _outside(s)]
                 if matching:
                     spans.append((run.start() + i, run.start() + j, text[i:j], matching))
     return [(word, senses) for start, end, word, senses in spans
@@ -139,7 +144,16 @@ def _compound(sense: str) -> bool:
     ("sex appeal", "gramophone record"), not a phrase ("to lodge an appeal", "claim for
     damages") that may just say the concept in other words."""
     words = _TOKEN.findall(_BRACKETS.sub(" ", sense).lower())
+    if words[:1] in (["a"], ["an"]):  # "a bitter lesson" names a thing as "bitter lesson" does
+        words = words[1:]
     return 2 <= len(words) <= 3 and not any(w in STOP for w in words)
+
+
+def _outside(sense: str) -> frozenset[str]:
+    """The stems of *sense* outside its brackets: a term named only in a bracket is the
+    word's object or context (吸取 "to draw (a lesson, insight etc)", 充电 "to recharge (a
+    battery)"), and the word does not render it."""
+    return _stems(_BRACKETS.sub(" ", sense))
 
 
 @lru_cache(maxsize=65536)
