@@ -41,7 +41,7 @@ _WORD = trie_pattern([*N.EN_UNITS, *N.EN_TEENS, *N.EN_TENS, "hundred", *N.EN_SCA
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 _UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
                     for u in sorted(N.UNIT_FORMS_EN, key=len, reverse=True)
-                    if u not in ("m", "g", "v", "w"))
+                    if u not in ("m", "g", "v", "w", *N.LETTER_UNITS))
 _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
 _SUFFIX = regex.compile(
@@ -52,8 +52,7 @@ _SUFFIX = regex.compile(
     regex.I,
 )
 #: What may be glued to a figure: plural s, scales, units (10km, $7.8bn, 18.4GB, 12V).
-_GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", "km", "kg", "cm", "mm", "ml", "m",
-                          "g", *N.SPEED_SYMBOLS, *N.EN_MAGNITUDE_LETTERS, *N.SYMBOL_UNITS],
+_GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", *N.EN_MAGNITUDE_LETTERS, *N.GLUED_UNITS],
                          key=len, reverse=True))
 _MONTH_CONTEXT = (
     r"(?<=\b(?i:in|of|since|until|till|by|from|to|through|before|after|during|early|"
@@ -110,7 +109,8 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         return [_with_suffix(m, text, value, unit=currency, spelled=False)]
     if glue in N.EN_SCALE_SUFFIXES:
         value *= N.EN_SCALE_SUFFIXES[glue]
-    unit = currency or N.UNIT_FORMS_EN.get(glue if glue in ("m", "g") else glue.lower(), "")
+    unit = currency or N.UNIT_FORMS_EN.get(glue if glue in ("m", "g", *N.LETTER_UNITS)
+                                         else glue.lower(), "")
     return [_with_suffix(m, text, value, unit=unit, spelled=False)]
 
 

@@ -96,11 +96,19 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
 #: left implicit, because Chinese names a speed as 时速100英里 or 每小时100英里 (miles).
 SPEED_SYMBOLS: tuple[str, ...] = ("mph", "kph", "km/h")
 #: Unit symbols written the same in English and Chinese text, glued to the figure or
-#: spaced (18.4GB, 18.4 GB, 3.5GHz, 5kW).  A lone letter is not one: 5G and 4K are names,
-#: and "3W Cafe" a brand, so W and V alone are not read (12V stays unread on both sides).
+#: spaced (18.4GB, 18.4 GB, 3.5GHz, 5kW).  A lone letter is not one: 5G and 4K are names.
 SYMBOL_UNITS: tuple[str, ...] = (
     "KB", "MB", "GB", "TB", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "kV", "kWh",
     "mAh", "Mbps", "Gbps", "nm", "mg", "kcal", "MWh", "GWh")
+#: The watt and the volt are single capital letters read only glued to a figure (65W, 12V):
+#: spaced ("45 W") the figure is read and the unit left implicit, as a lone letter after a
+#: space is too often a name.  Chinese glues what English spaces (45 W = 45W), so both sides
+#: must read the glued form as the figure, not as a code (which would drop it).
+LETTER_UNITS: tuple[str, ...] = ("W", "V")
+#: Every unit symbol that may be glued to a figure, in English and Chinese text alike (one
+#: list, so 45W, 8GB, 3.5mm, 500ml, 200g, 100km, 60mph read the same on both sides).
+GLUED_UNITS: tuple[str, ...] = ("km", "kg", "cm", "mm", "ml", "m", "g", *LETTER_UNITS,
+                                *SPEED_SYMBOLS, *SYMBOL_UNITS)
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
 
 UNIT_FORMS_EN: dict[str, str] = {
@@ -128,6 +136,7 @@ UNIT_FORMS_EN: dict[str, str] = {
     "calories": "kcal", "calorie": "kcal", "degrees celsius": "C", "degrees fahrenheit": "F",
     "°c": "C", "°f": "F", "℃": "C", "℉": "F",
     **{symbol.lower(): symbol for symbol in SYMBOL_UNITS},
+    **{letter: letter for letter in LETTER_UNITS},
 }
 UNIT_FORMS_ZH: dict[str, str] = {
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "平方英尺": "ft2", "公里": "km",
@@ -138,8 +147,8 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "赫兹": "Hz", "千赫": "kHz", "兆赫": "MHz", "吉赫": "GHz", "千瓦时": "kWh", "千瓦": "kW",
     "兆瓦时": "MWh", "吉瓦时": "GWh", "兆瓦": "MW", "吉瓦": "GW", "千伏": "kV", "毫安时": "mAh",
     "摄氏度": "C", "华氏度": "F", "℃": "C", "℉": "F", "°C": "C", "°F": "F",
-    "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "m": "m",
-    **{symbol: symbol for symbol in SYMBOL_UNITS},
+    "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "m": "m", "ml": "ml", "g": "g",
+    **{symbol: symbol for symbol in (*SYMBOL_UNITS, *LETTER_UNITS)},
     # currencies (not convertible: an exchange rate is not a constant)
     "美元": "USD", "港元": "HKD", "港币": "HKD", "加元": "CAD", "澳元": "AUD", "新加坡元": "SGD",
     "新台币": "TWD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "元": "CNY",

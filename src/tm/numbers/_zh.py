@@ -42,9 +42,8 @@ _SUFFIX = regex.compile(
     rf"(?P<approx>[多余])?(?P<scale>(?:(?!{_UNIT_ZH})[十百千万亿])+)?(?P<approx2>[多余])?"
     rf"(?:(?P<pct>%|个百分点)|(?P<unit>{_UNIT_ZH})(?![A-Za-z]))?"
 )
-#: Units glued to digits in Chinese text too (10km, 18.4GB, 12V).
-_GLUED = "|".join(sorted(["km", "kg", "cm", "mm", "m", *N.SYMBOL_UNITS], key=len,
-                         reverse=True))
+#: Units glued to digits in Chinese text too, the same list as English (10km, 18.4GB, 45W).
+_GLUED = "|".join(sorted(N.GLUED_UNITS, key=len, reverse=True))
 _PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午|今晚|明晚|当晚|深夜)?"
 _PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12, "今晚": 12, "明晚": 12, "当晚": 12,
             "深夜": 12}
