@@ -162,9 +162,14 @@ def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]
     return out
 
 
+#: 半 that begins a word for part of a year, month or day (半年度, 上半年, 半月刊, 半夜, 半天)
+#: belongs to that word, so 2025年半年度报告 is the year 2025, not 2025.5 years.
+_HALF_STARTS_WORD = "(?![年月日天夜晌季周])"
+#: 半年 as half a year, but not in 半年度 / 半年报 / 半年刊 (half-yearly, the interim report).
 _HALF_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d个上下前后大多])"
-                      r"半(?:(年|天|日)|个?(小时|钟头)|个(月))")
-_AND_HALF_ZH = re.compile(r"([〇零一二两三四五六七八九十百]+|\d+)(?:(年|天)半|个半(小时|钟头|月))")
+                      r"半(?!年[度报刊])(?:(年|天|日)|个?(小时|钟头)|个(月))")
+_AND_HALF_ZH = re.compile(r"([〇零一二两三四五六七八九十百]+|\d+)(?:(年|天)半" + _HALF_STARTS_WORD
+                          + r"|个半(小时|钟头|月))")
 _AND_HALF_EN = re.compile(r"\s+(?:and\s+an?\s+half\s+(hours?|days?|weeks?|months?|years?|minutes?)"
                           r"|(hours?|days?|weeks?|months?|years?|minutes?)\s+and\s+an?\s+half)\b",
                           re.I)
