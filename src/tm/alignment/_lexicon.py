@@ -38,9 +38,8 @@ import platformdirs
 from tm._shared.files import atomic_writer
 from tm._shared.script import HAN
 from tm.errors import TMError
-from tm.glossary import STOP, english_keys, stem
+from tm.glossary import STOP, cedict_entries, english_keys, stem
 from tm.glossary import cedict_path as _cedict_path
-from tm.glossary import dictionary_sense_skipped as _skip_sense
 
 __all__ = [
     "HAN_RUN",
@@ -97,22 +96,15 @@ def _parse(lines: Iterable[str]) -> _Index:
     """CC-CEDICT lines -> ({word: gloss stems}, {character: toneless pinyin readings})."""
     index: dict[str, list[str]] = {}
     readings: dict[str, list[str]] = {}
-    for line in lines:
-        if line.startswith("#") or "/" not in line:
-            continue
-        head, _, rest = line.rstrip().rstrip("/").partition("/")
-        parts = head.split()
-        if len(parts) < 2:
-            continue
-        simplified = parts[1]
-        if len(simplified) == 1 and len(parts) == 3:
-            syllable = re.sub(r"[^a-z]", "", parts[2].lower().replace("u:", "v"))
+    for fields, senses in cedict_entries(lines):
+        simplified = fields[1]
+        if len(simplified) == 1 and len(fields) == 3:
+            syllable = re.sub(r"[^a-z]", "", fields[2].lower().replace("u:", "v"))
             known = readings.setdefault(simplified, [])
             if syllable and syllable not in known and len(known) < 2:
                 known.append(syllable)
-        senses = [s for s in rest.split("/") if s and not _skip_sense(s)][:_SENSES]
         stems = index.setdefault(simplified, [])
-        for s in _gloss_stems(senses):
+        for s in _gloss_stems(senses[:_SENSES]):
             if s not in stems and len(stems) < _STEMS:
                 stems.append(s)
     return ({word: tuple(stems) for word, stems in index.items() if stems},

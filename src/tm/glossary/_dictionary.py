@@ -8,7 +8,7 @@ of a Chinese word as the dictionary writes it, qualifiers included: 入住 →
 ``"privacy policy"`` (the term checks read which sense of a glossary term a
 target word gives).  A sense is one ``/``-separated gloss, split again at
 ``;``; surnames, variant and classifier notes are left out
-(:func:`dictionary_sense_skipped`).  :func:`stem` and :func:`english_keys` reduce
+(:func:`cedict_entries`).  :func:`stem` and :func:`english_keys` reduce
 English text and glosses to the same crude stems, so the two meet.
 
 The senses table is built on first use and cached as JSON (data, never code)
@@ -22,7 +22,7 @@ import gzip
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,8 +34,8 @@ from tm.errors import TMError
 __all__ = [
     "SENSES_VERSION",
     "STOP",
+    "cedict_entries",
     "cedict_path",
-    "dictionary_sense_skipped",
     "english_keys",
     "stem",
     "word_senses",
@@ -127,7 +127,7 @@ def cedict_path() -> Path | None:
     return found[0] if found else None
 
 
-def dictionary_sense_skipped(sense: str) -> bool:
+def _sense_skipped(sense: str) -> bool:
     """True for a CC-CEDICT gloss that names no English sense (surname, variant, classifier)."""
     return bool(_SKIP_SENSE.match(sense))
 
@@ -148,20 +148,30 @@ def word_senses(word: str) -> tuple[str, ...]:
     return _table().get(word, ())
 
 
-def _parse(lines: Iterable[str]) -> _Table:
-    """CC-CEDICT lines -> {simplified word: senses}, senses split at "/" and ";"."""
-    table: dict[str, list[str]] = {}
+def cedict_entries(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """``(headword fields, senses)`` of each entry among CC-CEDICT *lines*.
+
+    The fields are the traditional and simplified words and the pinyin
+    (``["傳", "传", "[chuan2]"]``); the senses are the ``/``-separated glosses
+    that name an English sense (:func:`_sense_skipped` leaves the
+    others out).  Comments and malformed lines are skipped.
+    """
     for line in lines:
         if line.startswith("#") or "/" not in line:
             continue
         head, _, rest = line.rstrip().rstrip("/").partition("/")
-        parts = head.split()
-        if len(parts) < 2:
+        fields = head.split()
+        if len(fields) < 2:
             continue
-        known = table.setdefault(parts[1], [])
-        for sense in rest.split("/"):
-            if not sense or dictionary_sense_skipped(sense):
-                continue
+        yield fields, [s for s in rest.split("/") if s and not _sense_skipped(s)]
+
+
+def _parse(lines: Iterable[str]) -> _Table:
+    """CC-CEDICT lines -> {simplified word: senses}, senses split at "/" and ";"."""
+    table: dict[str, list[str]] = {}
+    for fields, senses in cedict_entries(lines):
+        known = table.setdefault(fields[1], [])
+        for sense in senses:
             for piece in sense.split(";"):
                 piece = piece.strip()
                 if piece and piece not in known:
