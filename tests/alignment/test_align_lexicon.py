@@ -131,41 +131,14 @@ def test_the_small_dictionary_is_parsed_like_the_real_one(small_cedict) -> None:
     assert readings["曾"] == ("zeng", "ceng")
 
 
-def test_lexicon_cache_is_data_never_code(small_cedict, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A cache file anyone could write is read as checked JSON: a planted pickle runs nothing."""
-    import pickle
-
+def test_the_lexicon_is_read_from_its_cache_on_later_loads(small_cedict, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The second load reads the cache the first wrote (how the cache works: tests/glossary)."""
     built = lexicon._load_index()
     assert built[0]
-    (cache,) = (tmp_path / "cache" / "tm").glob("cedict-*.json")
-    marker = tmp_path / "ran"
 
-    class Payload:
-        def __reduce__(self) -> tuple[object, tuple[str, str]]:
-            return (open, (str(marker), "w"))
+    def unparsable(lines: object) -> object:
+        raise AssertionError("parsed again instead of read from the cache")
 
-    for planted in (pickle.dumps(Payload()), b'{"version": "x"}', b"\xff\xfe",
-                    b'{"version": "%s", "words": {"a": 1}, "readings": {}}'
-                    % lexicon.LEXICON_VERSION.encode()):
-        cache.write_bytes(planted)
-        lexicon._load_index.cache_clear()
-        assert lexicon._load_index() == built
-        assert not marker.exists()
-    assert list((tmp_path / "cache" / "tm").iterdir()) == [cache]    # no temporaries left behind
-
-
-def test_one_lexicon_cache_for_every_install_of_the_same_dictionary(small_cedict, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The cache is keyed by the dictionary's bytes, not its path, and old pickles are removed."""
-    folder = tmp_path / "cache" / "tm"
-    folder.mkdir(parents=True)
-    (folder / "cedict-0123456789ab.pickle").write_bytes(b"old")
-    copy = tmp_path / "elsewhere" / small_cedict.name
-    copy.parent.mkdir()
-    copy.write_bytes(small_cedict.read_bytes())
-    assert lexicon._cache_file(copy) == lexicon._cache_file(small_cedict)
-    other = tmp_path / "other" / small_cedict.name
-    other.parent.mkdir()
-    other.write_bytes(small_cedict.read_bytes() + b"\n")
-    assert lexicon._cache_file(other) != lexicon._cache_file(small_cedict)
-    lexicon._load_index()
-    assert [p.suffix for p in folder.iterdir()] == [".json"]
+    monkeypatch.setattr(lexicon, "_parse", unparsable)
+    lexicon._load_index.cache_clear()
+    assert lexicon._load_index() == built

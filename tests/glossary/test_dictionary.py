@@ -39,12 +39,17 @@ def test_senses_are_kept_as_written_split_at_slash_and_semicolon(small_cedict: P
     assert dictionary.word_senses("无") == ()
 
 
-def test_a_damaged_senses_cache_is_ignored_and_rebuilt(small_cedict: Path) -> None:
-    cache = dictionary._cache_file(small_cedict)
-    cache.parent.mkdir(parents=True)
-    cache.write_text('{"version": "1", "senses": {"值机": 5}}', encoding="utf-8")
+def test_senses_are_read_from_their_cache_on_later_loads(small_cedict: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second load reads the cache the first wrote (how the cache works: test_dictionary_cache)."""
+    assert dictionary.word_senses("值机")
+
+    def unparsable(lines: object) -> object:
+        raise AssertionError("parsed again instead of read from the cache")
+
+    monkeypatch.setattr(dictionary, "_parse", unparsable)
+    dictionary._table.cache_clear()
     assert dictionary.word_senses("值机") == ("(airline) check-in", "to check in")
-    assert dictionary._decode(cache.read_text(encoding="utf-8")) is not None  # rewritten
 
 
 def test_without_the_dict_extra_there_are_no_senses(monkeypatch: pytest.MonkeyPatch) -> None:

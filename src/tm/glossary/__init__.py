@@ -11,6 +11,7 @@ from tm.glossary._dictionary import (
     stem,
     word_senses,
 )
+from tm.glossary._dictionary_cache import DictionaryTables, cached_dictionary_tables
 from tm.glossary._glossary import (
     SAVE_FORMATS,
     Glossary,
@@ -21,8 +22,10 @@ __all__ = [
     "SAVE_FORMATS",
     "SENSES_VERSION",
     "STOP",
+    "DictionaryTables",
     "Glossary",
     "TermHit",
+    "cached_dictionary_tables",
     "cedict_entries",
     "cedict_path",
     "english_keys",

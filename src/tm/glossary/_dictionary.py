@@ -11,25 +11,19 @@ target word gives).  A sense is one ``/``-separated gloss, split again at
 (:func:`cedict_entries`).  :func:`stem` and :func:`english_keys` reduce
 English text and glosses to the same crude stems, so the two meet.
 
-The senses table is built on first use and cached as JSON (data, never code)
-in the user cache folder, keyed by the dictionary's content; a damaged or
-foreign cache is ignored and rebuilt.  Without the extra it is empty.
+The senses table is built on first use and cached on disk like every table read
+from the dictionary (:mod:`tm.glossary._dictionary_cache`).  Without the extra it
+is empty.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-import platformdirs
-
-from tm._shared.files import atomic_writer
-from tm.errors import TMError
+from tm.glossary._dictionary_cache import DictionaryTables, cached_dictionary_tables
 
 __all__ = [
     "SENSES_VERSION",
@@ -166,8 +160,8 @@ def cedict_entries(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]
         yield fields, [s for s in rest.split("/") if s and not _sense_skipped(s)]
 
 
-def _parse(lines: Iterable[str]) -> _Table:
-    """CC-CEDICT lines -> {simplified word: senses}, senses split at "/" and ";"."""
+def _parse(lines: Iterable[str]) -> DictionaryTables:
+    """CC-CEDICT lines -> ``{"senses": {simplified word: senses}}``, split at "/" and ";"."""
     table: dict[str, list[str]] = {}
     for fields, senses in cedict_entries(lines):
         known = table.setdefault(fields[1], [])
@@ -176,60 +170,10 @@ def _parse(lines: Iterable[str]) -> _Table:
                 piece = piece.strip()
                 if piece and piece not in known:
                     known.append(piece)
-    return {word: tuple(senses) for word, senses in table.items() if senses}
-
-
-def _cache_file(source: Path) -> Path:
-    base = Path(platformdirs.user_cache_dir("tm", appauthor=False))
-    digest = hashlib.blake2b(source.read_bytes(), digest_size=8)
-    digest.update(SENSES_VERSION.encode())
-    return base / f"cedict-senses-{digest.hexdigest()}.json"
-
-
-def _decode(text: str) -> _Table | None:
-    """The table held in a cache file's *text*, or None when it is not one of ours."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or data.get("version") != SENSES_VERSION:
-        return None
-    senses = data.get("senses")
-    if not isinstance(senses, dict) or not all(isinstance(v, str) for v in senses.values()):
-        return None
-    return {word: tuple(joined.split("\t")) for word, joined in senses.items()}
-
-
-def _write_cache(cache: Path, table: _Table) -> None:
-    """Store *table* atomically; a failure only costs speed on the next run."""
-    text = json.dumps({"version": SENSES_VERSION,
-                       "senses": {word: "\t".join(s) for word, s in table.items()}},
-                      ensure_ascii=False, separators=(",", ":"))
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_writer(cache) as out:
-            out.write(text)
-    except (OSError, TMError):
-        pass
+    return {"senses": {word: tuple(senses) for word, senses in table.items() if senses}}
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    source = cedict_path()
-    if source is None:
-        return {}
-    try:
-        cache = _cache_file(source)
-        cached = _decode(cache.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        cached, cache = None, None
-    if cached is not None:
-        return cached
-    try:
-        with gzip.open(source, "rt", encoding="utf-8") as fh:
-            table = _parse(fh)
-    except (OSError, EOFError, UnicodeDecodeError):   # a damaged install: no senses
-        return {}
-    if cache is not None:
-        _write_cache(cache, table)
-    return table
+    return cached_dictionary_tables("cedict-senses", SENSES_VERSION, cedict_path(),
+                                    _parse).get("senses", {})
