@@ -79,7 +79,7 @@ def _numbers(text: str, lang: str) -> list[list[object]]:
 def texts(paths: list[Path]) -> Iterator[tuple[str, str]]:
     """(text, lang) of every source and target of *paths* and of the whole Bible."""
     for path in paths:
-        for unit, _ in units_for_check(path):
+        for unit, *_ in units_for_check(path):
             yield unit.source, "en"
             if unit.target:
                 yield unit.target, "zh"

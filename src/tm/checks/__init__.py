@@ -19,7 +19,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tm.checks import (  # noqa: F401 - importing registers the checks
     brackets,
@@ -49,11 +49,11 @@ from tm.model import Finding, Origin, Unit
 if TYPE_CHECKING:
     from tm.glossary import Glossary
 
-__all__ = ["CHECKS_VERSION", "CheckInfo", "check", "check_files", "list_checks",
+__all__ = ["CHECKS_VERSION", "CheckEntry", "CheckInfo", "check", "check_files", "list_checks",
            "resolve_selection", "units_for_check"]
 
 #: Signature of the check rules, bumped when a check changes what it reports.
-CHECKS_VERSION = "2"
+CHECKS_VERSION = "3"
 
 
 def list_checks() -> list[CheckInfo]:
@@ -113,7 +113,8 @@ def resolve_selection(select: Iterable[str] | None = None, ignore: Iterable[str]
 def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
           select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
           config: CheckConfig | None = None,
-          silenced: Mapping[int, frozenset[str]] | None = None) -> list[Finding]:
+          silenced: Mapping[int, frozenset[str]] | None = None,
+          msgctxts: Mapping[int, str] | None = None) -> list[Finding]:
     """Run the QA checks over *units* and return the findings in catalog order.
 
     *select* replaces the default set of checks (ids or group names),
@@ -121,6 +122,10 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
     style options).  Checks that need a glossary stay silent without one.
     *silenced* maps ``id(unit)`` to ids silenced for that unit (PO flags);
     ``tm-ignore`` lines in ``unit.note`` are honoured in any case.
+    *msgctxts* maps ``id(unit)`` to its PO msgctxt (the label gettext gives
+    a message to tell it from another with the same msgid: "help-hint" for the
+    hint *Tip*, "checkout" for the gratuity); the term checks read it as a sign
+    of the sense.
     """
     config = config or CheckConfig()
     enabled = resolve_selection(select, ignore, config)
@@ -128,7 +133,8 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
     severity = {i: level for name, level in config.severity.items()
                 for i in _expand([name], "severity")}
     ctx = Context(enabled=enabled, glossary=glossary, severity=severity,
-                  options=config.style, silenced=silenced or {},
+                  options=config.style, silenced=silenced or {}, msgctxts=msgctxts or {},
+                  units=items,
                   order={id(u): i for i, u in enumerate(items)})
     unit_runners = [run for ids, run in UNIT_RUNNERS if ctx.wants(*ids)]
     for unit in items:
@@ -153,7 +159,15 @@ def _flag_ignores(flags: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def units_for_check(path: str | os.PathLike[str]) -> list[tuple[Unit, frozenset[str]]]:
+class CheckEntry(NamedTuple):
+    """A unit to check, the check ids its PO flags silence, and its PO msgctxt ("" if none)."""
+
+    unit: Unit
+    silenced: frozenset[str]
+    msgctxt: str = ""
+
+
+def units_for_check(path: str | os.PathLike[str]) -> list[CheckEntry]:
     """The units of PO file *path* (fuzzy included, obsolete and header left out).
 
     Other files tm reads (XLIFF 1.2, TMX, CSV/TSV) give their translated units.
@@ -167,8 +181,8 @@ def units_for_check(path: str | os.PathLike[str]) -> list[tuple[Unit, frozenset[
 
     name = str(path)
     if detect_format(name) != "po":  # XLIFF coming back from a CAT tool, TMX, CSV
-        return [(unit, frozenset()) for unit in read_units(name, include_fuzzy=True)]
-    out: list[tuple[Unit, frozenset[str]]] = []
+        return [CheckEntry(unit, frozenset()) for unit in read_units(name, include_fuzzy=True)]
+    out: list[CheckEntry] = []
     for entry in read_po(name):
         if entry.obsolete or (entry.msgid == "" and not entry.msgctxt):
             continue
@@ -182,7 +196,7 @@ def units_for_check(path: str | os.PathLike[str]) -> list[tuple[Unit, frozenset[
             unit = Unit(source, target, context=entry_id(entry),
                         origin=Origin(name, entry.linenum or 0), note=entry.tcomment or "",
                         fuzzy="fuzzy" in entry.flags)
-            out.append((unit, off))
+            out.append(CheckEntry(unit, off, entry.msgctxt or ""))
     return out
 
 
@@ -197,13 +211,16 @@ def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | No
     with _no_cycle_collection():
         units: list[Unit] = []
         silenced: dict[int, frozenset[str]] = {}
+        msgctxts: dict[int, str] = {}
         for path in paths:
-            for unit, off in units_for_check(path):
+            for unit, off, msgctxt in units_for_check(path):
                 units.append(unit)
                 if off:
                     silenced[id(unit)] = off
+                if msgctxt:
+                    msgctxts[id(unit)] = msgctxt
         return check(units, glossary, select=select, ignore=ignore, config=config,
-                     silenced=silenced)
+                     silenced=silenced, msgctxts=msgctxts)
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tm._shared.lang import same_language
+from tm._shared.text import sentence_key
 from tm.model import Finding, Unit
 
 if TYPE_CHECKING:
@@ -120,9 +121,23 @@ class Context:
     severity: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)
     silenced: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    #: id(unit) -> its PO msgctxt, where it has one (a sign of the sense it says).
+    msgctxts: Mapping[int, str] = field(default_factory=dict)
     findings: list[tuple[int, int, Finding]] = field(default_factory=list)
     order: dict[int, int] = field(default_factory=dict)
     _hits: dict[str, list[TermHit]] = field(default_factory=dict)
+    #: Every unit of the run (set by :func:`tm.checks.check`), for :meth:`same_msgid`.
+    units: Sequence[Unit] = ()
+    _by_msgid: dict[str, list[Unit]] | None = None
+
+    def same_msgid(self, unit: Unit) -> list[Unit]:
+        """The other units with a msgctxt whose source is *unit*'s (same sentence key)."""
+        if self._by_msgid is None:
+            self._by_msgid = {}
+            for other in self.units:
+                if id(other) in self.msgctxts:
+                    self._by_msgid.setdefault(sentence_key(other.source), []).append(other)
+        return [u for u in self._by_msgid.get(sentence_key(unit.source), []) if u is not unit]
 
     def wants(self, *ids: str) -> bool:
         """True when any of *ids* is selected (lets a runner skip work)."""

@@ -68,11 +68,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from tm._shared.script import HAN, has_han
 from tm.checks._target_sense import Evidence, target_evidence
 from tm.glossary import TermHit
+from tm.model import Term
 
-__all__ = ["other_sense"]
+__all__ = ["note_renderings", "other_sense"]
 
 #: Words after a term that do not make it the modifier of a compound.
 _FUNCTION = frozenset("""
@@ -137,6 +140,10 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     (which holds none of the term's approved or forbidden renderings).
     """
     term = hit.term
+    named = note_renderings(term)
+    used = next((word for word in named if word in target), "")
+    if used:
+        return f"{used} is the glossary note's rendering of another sense"
     if not term.source.islower():
         return ""  # names and acronyms have one sense
     if _in_a_name(hit, source):
@@ -280,3 +287,40 @@ def _other_field(hit: TermHit, source: str, hits: Sequence[TermHit]) -> bool:
               and h.term.source.islower()
               and not _AFTER_FIGURE.search(source, max(0, h.start - 3), h.start)]
     return bool(field) and bool(others) and all(o and o != field for o in others)
+
+
+_CLAUSE = re.compile(r"[.;:!?。；：]\s*")
+#: "Distance miles are 英里", "To filter a list is 筛选", "Trade exports are 出口": an English
+#: subject, then the Han word it is called.  A clause that says not to use a word is a
+#: prescription, not a sense ("登入 is Taiwan usage; do not use").
+_NAMED_AS = re.compile(rf"[A-Za-z][A-Za-z\s'-]*?\s(?:is|are)\s+(?:called\s+|rendered\s+as\s+|"
+                       rf"translated\s+as\s+|written\s+)?([{HAN}]+)")
+_PROHIBITION = re.compile(r"(?i)\b(?:not|never|avoid|don't|instead|wrong|incorrect|misspell\w*"
+                          r"|obsolete|outdated|deprecated|non-standard)\b")
+
+
+def note_renderings(term: Term) -> tuple[str, ...]:
+    """Han words the entry's note gives for *another* sense of its English word.
+
+    A definition that says what the word's other senses are called ("An image effect.
+    To filter a list is 筛选."; "Loyalty-programme currency earned on flights. Distance
+    miles are 英里.") names renderings that are right for those senses: a target that
+    uses one rendered the other sense on purpose.  Words of the approved and forbidden
+    renderings (or inside them) are not counted, nor a clause that forbids a word.
+    """
+    return _note_renderings(term.note, term.targets + term.forbidden)
+
+
+@lru_cache(maxsize=4096)
+def _note_renderings(note: str, renderings: tuple[str, ...]) -> tuple[str, ...]:
+    if not note or not has_han(note):
+        return ()
+    found: list[str] = []
+    for clause in _CLAUSE.split(note):
+        if _PROHIBITION.search(clause):
+            continue
+        for match in _NAMED_AS.finditer(clause):
+            word = match.group(1)
+            if not any(word in r or r in word for r in renderings):
+                found.append(word)
+    return tuple(dict.fromkeys(found))

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from tm._shared.text import sentence_key
 from tm.checks._base import CheckInfo, Context, catalog_check
+from tm.checks._msgctxt import senses_told_apart
 from tm.model import Term, Unit
 
 __all__ = ["check_reverse_inconsistent", "check_segment_inconsistent"]
@@ -81,6 +82,8 @@ def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Report units whose identical source has another translation elsewhere."""
     for unit, ref in _odd_ones(units, lambda u: _source_key(u.source),
                                lambda u: sentence_key(u.target)):
+        if senses_told_apart(ctx, unit, ref):
+            continue  # msgctxt "checkout" Tip → 小费, "help-hint" Tip → 提示
         ctx.report("segment-inconsistent", unit,
                    f"same source as {_where(ref)} but translated differently "
                    f"(there: {_short(ref.target)})", [(0, len(unit.target))])

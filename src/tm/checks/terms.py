@@ -22,6 +22,7 @@ from functools import lru_cache
 from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching, sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks._msgctxt import sense_by_msgctxt
 from tm.checks._senses import other_sense
 from tm.checks.placeholders import mask_placeholders
 from tm.glossary import TermHit
@@ -133,7 +134,7 @@ def check_terms(unit: Unit, ctx: Context) -> None:
             ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
                        f"glossary gives {_describe(term)}", latin)
             continue
-        if other_sense(hit, unit.source, hits, target):
+        if other_sense(hit, unit.source, hits, target) or sense_by_msgctxt(ctx, unit, hit):
             continue  # the word in another sense: "to balance", "balance sheet"
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe(term)}")

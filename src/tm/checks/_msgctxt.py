@@ -1,0 +1,60 @@
+"""A glossary word that msgctxt gives two senses.  (private)
+
+gettext's msgctxt exists to tell apart messages whose msgid is the same but
+whose meaning differs: a food-delivery app's ``msgctxt "checkout"`` *Tip* is
+the gratuity (小费), its ``msgctxt "help-hint"`` *Tip* a hint (提示).  When the
+whole message is one glossary word, nothing in the sentence can say which sense
+it is; the catalog itself says it:
+
+* another entry with the same msgid and a *different* msgctxt holds an approved
+  rendering of the term (the glossary's sense is translated there), and
+* this entry's target holds a word the dictionary gives for the English term
+  (:func:`tm.checks._target_sense.target_evidence` finds one: 提示 "tip"),
+  not an arbitrary word,
+
+then this entry renders the term's other sense on purpose: no ``term-missing``,
+and the two are no ``segment-inconsistent`` pair.  A message longer than the
+term ("Redeem miles"), an entry without msgctxt, or a target with no
+dictionary word for the term is checked as before.
+"""
+
+from __future__ import annotations
+
+from tm.checks._base import Context
+from tm.checks._target_sense import Evidence, target_evidence
+from tm.glossary import TermHit
+from tm.model import Unit
+
+__all__ = ["sense_by_msgctxt", "senses_told_apart"]
+
+_EDGE = " \t.:!?…"
+
+
+def _whole_message(unit: Unit, hit: TermHit) -> bool:
+    return unit.source.strip(_EDGE).casefold() == hit.text.casefold()
+
+
+def sense_by_msgctxt(ctx: Context, unit: Unit, hit: TermHit) -> bool:
+    """True when *hit* is the whole message of *unit*, and another msgctxt of the same
+    msgid renders the glossary's sense while this target holds a dictionary word for
+    another sense of it (see the module doc)."""
+    label = ctx.msgctxts.get(id(unit), "")
+    if not label or not _whole_message(unit, hit):
+        return False
+    term = hit.term
+    others = [u for u in ctx.same_msgid(unit) if ctx.msgctxts.get(id(u), "") != label]
+    if not any(any(t in u.target for t in term.targets) for u in others):
+        return False
+    evidence, _ = target_evidence(term, unit.source, unit.target)
+    return evidence != Evidence.NONE
+
+
+def senses_told_apart(ctx: Context, unit: Unit, other: Unit) -> bool:
+    """True when *unit* and *other* (same msgid, translated differently) are told apart by
+    their msgctxt as two senses of a glossary word: one of them is
+    :func:`sense_by_msgctxt` against the other."""
+    if ctx.msgctxts.get(id(unit), "") == ctx.msgctxts.get(id(other), ""):
+        return False
+    return any(sense_by_msgctxt(ctx, u, hit)
+               for u in (unit, other) for hit in ctx.term_hits(u)
+               if not any(t in u.target for t in hit.term.targets))
