@@ -41,7 +41,8 @@ def test_senses_are_kept_as_written_split_at_slash_and_semicolon(small_cedict: P
 
 def test_senses_are_read_from_their_cache_on_later_loads(small_cedict: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """The second load reads the cache the first wrote (how the cache works: test_dictionary_cache)."""
+    """The second load reads the cache the first wrote (how the cache works:
+    test_dictionary_cache)."""
     assert dictionary.word_senses("值机")
 
     def unparsable(lines: object) -> object:

@@ -81,7 +81,8 @@ def test_one_cache_per_dictionary_content_reader_and_version(source: Path, tmp_p
     copy.write_bytes(source.read_bytes())
     changed = tmp_path / "other" / source.name
     changed.parent.mkdir()
-    changed.write_bytes(gzip.compress((_LINES + "名門 名门 [ming2 men2] /famous family/\n").encode()))
+    extra = "名門 名门 [ming2 men2] /famous family/\n"
+    changed.write_bytes(gzip.compress((_LINES + extra).encode()))
     file = cache_module._cache_file
     assert file("reader", "1", copy) == file("reader", "1", source)
     assert len({file("reader", "1", source), file("reader", "2", source),
