@@ -33,6 +33,7 @@ import regex
 
 from tm.errors import ParseError
 from tm.segmentation._bounds import MAX_RULES_SIZE, Budget, estimated_size
+from tm.segmentation._guard import final_atoms, group_end, is_narrow
 from tm.segmentation._srx import SrxRule, SrxRules
 
 __all__ = ["CompiledRules", "compile_rules"]
@@ -71,6 +72,20 @@ def _lookarounds(rule: SrxRule) -> str:
     return f"(?={rule.after})(?<={rule.before})"
 
 
+def _last_character(rule: SrxRule) -> list[str] | None:
+    """Patterns one of which the character before a break of *rule* matches, when narrow.
+
+    Read from the tail of *before*, or from a look-behind that opens *after*
+    (``(?<=[!?])\\s+``); ``None`` when neither says, or when the atoms would
+    match most characters (``\\S``) and so guard nothing.
+    """
+    atoms = final_atoms(rule.before)
+    if atoms is None and rule.after.startswith("(?<="):
+        end = group_end(rule.after, 0)
+        atoms = final_atoms(rule.after[4:end - 1]) if end else None
+    return atoms if atoms and is_narrow(atoms) else None
+
+
 def _leading_literal(pattern: str) -> str | None:
     """The character every match of *pattern* starts with, if it starts with a plain one."""
     if not pattern or pattern.startswith("(?"):
@@ -104,8 +119,12 @@ class CompiledRules:
     only an assertion (Chinese needs no space after 。) are joined into one
     ``(?r)BEFORE(?=AFTER)`` pattern scanned right to left, overlapped, which
     tries every end position once and skips quickly to the rare characters
-    (。！？) that *before* ends in.  *trusted* rules (the bundled ones) run
-    without a time budget.
+    (。！？) that *before* ends in.  In the left-to-right scan, the break rules
+    whose *before* must end in one of a few characters (``.``, ``[!?]``, a
+    closing quote...; :mod:`tm.segmentation._guard` reads it off the pattern)
+    sit behind one look-behind test of that character, so at the common white
+    space after a letter they are not tried one by one.  *trusted* rules (the
+    bundled ones) run without a time budget.
     """
 
     def __init__(self, rules: tuple[SrxRule, ...], name: str = "<srx>", *,
@@ -118,6 +137,8 @@ class CompiledRules:
         self._parts: list[str] = []
         self._singles: list[regex.Pattern[str]] = []
         forward: list[str] = []
+        guarded: list[str] = []
+        guard: list[str] = []
         backward: list[str] = []
         for index, rule in enumerate(self.rules):
             part = _lookarounds(rule)
@@ -127,6 +148,9 @@ class CompiledRules:
             self._parts.append(f"{part}(?P<_srx{index}>)")
             if rule.breaking and _after_is_assertion(rule.after):
                 backward.append(reverse)
+            elif rule.breaking and (atoms := _last_character(rule)) is not None:
+                guarded.append(f"(?:{part})")
+                guard.extend(a for a in atoms if a not in guard)
             elif rule.breaking:
                 forward.append(f"(?:{part})")
         # No-break rules whose *before* starts with a plain character (《...) cannot
@@ -137,6 +161,8 @@ class CompiledRules:
         self.breaking = tuple(rule.breaking for rule in self.rules)
         # One character is consumed after a match, so the scan does not retry every
         # alternative at the same position (as it must after an empty match).
+        if guarded:  # one test of the last character spares trying each of these rules
+            forward.insert(0, f"(?<={'|'.join(guard)})(?:{'|'.join(guarded)})")
         self._forward = regex.compile(f"(?:{'|'.join(forward)})(?s:.)") if forward else None
         self._backward = regex.compile("(?r)" + "|".join(backward)) if backward else None
         #: Ordered union of all rules: the first alternative that matches decides.
