@@ -79,7 +79,9 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
     context = english_keys(source) - wanted
     approved = {ch for text in (*term.targets, *term.forbidden) for ch in text
                 if _HAN_RUN.match(ch)}
-    verdicts = [(_verdict(senses, wanted, concept, context, approved, word), word)
+    defined = _Defined.of(term, wanted)
+    verdicts = [(Evidence.OTHER if defined and defined.excludes(word, senses, approved, context)
+                 else _verdict(senses, wanted, concept, context, approved, word), word)
                 for word, senses in found]
     same = [word for verdict, word in verdicts if verdict == Evidence.SAME]
     if same:
@@ -137,6 +139,86 @@ def _verdict(senses: Iterable[str], wanted: frozenset[str], concept: frozenset[s
 
 
 _TOKEN = re.compile(r"[A-Za-z]+")
+_LEADING_LABEL = re.compile(r"^\s*\(")
+_TRAILING_BRACKET = re.compile(r"[A-Za-z][^()]*\(([^)]*)\)")
+_HEAD_SKIP = frozenset({"to", "the", "a", "an"})
+
+
+def _meet(words: frozenset[str], others: frozenset[str]) -> bool:
+    """True when a word of *words* is one of *others*, or one is the other's start (the
+    stemmer gives "save" for *Save* and "sav" for *saved*)."""
+    return any(a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+               for a in words for b in others)
+
+
+class _Defined:
+    """A one-word entry with a definition: what the glossary says its sense is.
+
+    ``profile`` is every word of the definition, the subject field and all the
+    dictionary senses of the approved renderings; ``narrow`` the definition's words
+    that also qualify the approved renderings' senses of the term (存款 "bank deposit"
+    and "Money placed with a bank"): the concept is that narrower sense.
+    """
+
+    def __init__(self, term: Term, wanted: frozenset[str], definition: frozenset[str]) -> None:
+        self.term, self.wanted = term, wanted
+        qualifiers: set[str] = set()
+        profile: set[str] = set(definition) | set(_stems(term.subject))
+        for rendering in term.targets:
+            for sense in word_senses(rendering):
+                stems = _stems(sense)
+                profile |= stems
+                if wanted <= stems:
+                    qualifiers |= stems
+        self.profile = frozenset(profile - wanted)
+        self.narrow = frozenset(definition & qualifiers - wanted)
+
+    @classmethod
+    def of(cls, term: Term, wanted: frozenset[str]) -> _Defined | None:
+        """The definition of a one-word entry, or None (no definition, or several words)."""
+        if len(_TOKEN.findall(term.source)) != 1 or not term.note:
+            return None
+        definition = _stems(_HAN_RUN.sub(" ", term.note)) - wanted
+        return cls(term, wanted, definition) if definition else None
+
+    def excludes(self, word: str, senses: Iterable[str], approved: set[str],
+                 context: frozenset[str]) -> bool:
+        """True when the sentence (its words: *context*) says nothing of the defined concept
+        and the dictionary's senses of *word* that render the term are not the
+        defined concept: each names the term only for things its bracket lists and the
+        concept's words do not (草案 "draft (legislation, proposal etc)" against the e-mail
+        draft; 现场 "the scene (of a crime, accident etc)" against the smart-home scene;
+        聘任 "to appoint (to a position)" against the doctor's appointment), or the concept
+        is a narrower sense that no sense of the word names (押金 "deposit" against 存款,
+        "Money placed with a bank"; a character shared with an approved rendering keeps
+        it a synonym then).  "Save as draft" → 草案 stays term-missing: *save* is in the
+        e-mail draft's definition."""
+        if _meet(context, self.profile):
+            return False
+        senses = list(senses)
+        if self._bracketed_elsewhere(senses):
+            return True
+        return bool(self.narrow) and not any(ch in approved for ch in word) and not any(
+            _meet(_stems(sense), self.narrow) for sense in word_senses(word))
+
+    def _bracketed_elsewhere(self, senses: list[str]) -> bool:
+        word = self.term.source.strip().lower()
+        qualified = False
+        for sense in senses:
+            if _LEADING_LABEL.match(sense):
+                return False  # "(computing) to upgrade": a field label, not ours to judge
+            head = [w for w in _TOKEN.findall(_BRACKETS.sub(" ", sense).lower())
+                    if w not in _HEAD_SKIP]
+            bracket = _TRAILING_BRACKET.search(sense)
+            if bracket is None:
+                if len(head) != 1 or head[0] in (word, word + "s", word + "es"):
+                    return False  # a bare sense ("deposit", "to tip") or a phrase
+                continue  # the word in another form ("appointed"): neither way
+            named = _stems(bracket.group(1)) - self.wanted
+            if not named or _meet(named, self.profile):
+                return False
+            qualified = True
+        return qualified
 
 
 def _compound(sense: str) -> bool:

@@ -1,0 +1,55 @@
+"""Classes of issue 10 found on heldout9 and heldout10 (development sets): a glossary entry
+with a definition says which sense of its word it is, and the dictionary says the target's
+word is another one.
+
+* **a rendering the dictionary narrows to things the definition does not name**: 草案
+  "draft (legislation, proposal etc)" against the e-mail draft 草稿; 现场 "the scene (of a
+  crime, accident etc)" against the smart-home scene 场景;
+* **the general word for a narrower defined concept**: 押金 "deposit" against 存款 "bank
+  deposit", defined as money placed with a bank.
+
+Either holds only when the sentence says nothing of the defined concept: "Save as draft"
+→ 另存为草案 is still term-missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from check_cases import term_checks_found
+
+from tm import Glossary, Term
+
+DRAFT = Term("draft", ("草稿",), pos="noun", subject="Email", id="draft",
+             note="An unsent message saved for later editing.")
+SCENE = Term("scene", ("场景",), pos="noun", subject="Smart home", id="scene",
+             note="A saved set of device actions run together.")
+DEPOSIT = Term("deposit", ("存款",), pos="noun", subject="Banking", id="deposit",
+               note="Money placed with a bank by customers.")
+DEFINED = Glossary.from_terms([DRAFT, SCENE, DEPOSIT])
+UNDEFINED = Glossary.from_terms([Term(t.source, t.targets, pos=t.pos, subject=t.subject,
+                                      id=t.id) for t in (DRAFT, SCENE, DEPOSIT)])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Lawmakers will vote on the draft next week.", "立法者将于下周对草案进行表决。"),
+    ("Firefighters arrived at the scene.", "消防员赶到了现场。"),
+])
+def test_a_rendering_the_dictionary_narrows_to_things_the_definition_does_not_name(
+        en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, DEFINED) == []
+    assert term_checks_found(en, zh, UNDEFINED) == ["term-missing"]  # no definition, no say
+
+
+def test_the_general_word_for_a_narrower_defined_concept_is_another_sense() -> None:
+    en, zh = "Hotel guests pay a deposit for the key card.", "酒店住客需为房卡支付押金。"
+    assert term_checks_found(en, zh, DEFINED) == []
+    assert term_checks_found(en, zh, UNDEFINED) == ["term-missing"]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Save as draft", "另存为草案"),  # "save" is in the definition: the e-mail draft
+    ("Deposits rose 8 percent.", "储蓄增长8%。"),  # 储蓄 "to deposit money": the narrow sense
+    ("Scenes run on your devices.", "现场在您的设备上运行。"),  # the definition's words
+])
+def test_a_sentence_of_the_defined_concept_keeps_the_finding(en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, DEFINED) == ["term-missing"]
