@@ -7,6 +7,7 @@ code before its fix.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,30 @@ def test_an_unavailable_memory_answer_says_when_to_retry(db: str) -> None:
     broken.write_bytes(b"this is not a database" * 100)
     response = Client(create_app(ServerConfig(db=str(broken), db_timeout=4))).get("/healthz")
     assert _error(response, 503) and response.headers["Retry-After"] == "4"
+
+
+@pytest.mark.parametrize("swap", ["removed", "replaced"])
+def test_a_memory_file_removed_or_replaced_under_the_server_is_never_written_blindly(
+        tmp_path: Path, db: str, swap: str) -> None:
+    # A worker's connection follows the file it opened: after `rm tm.db` (or a backup moved
+    # onto tm.db) POST /api/units still answered {"added": 1}, the unit going to a deleted
+    # file, and a worker opening afterwards created or served the other file.
+    app = Client(create_app(ServerConfig(db=db, token=TOKEN)))
+    before = {"units": [{"source": "Before the swap.", "target": "交换之前。"}]}
+    assert app.post("/api/units", json=before, headers=AUTH).get_json() == {
+        "added": 1, "received": 1}
+    moved = tmp_path / "moved-away.db"
+    Path(db).rename(moved)
+    if swap == "replaced":
+        restored = tmp_path / "elsewhere" / "backup.db"
+        restored.parent.mkdir()
+        with TranslationMemory.open(str(restored)) as memory:
+            memory.add([Unit("From the backup.", "来自备份。")])
+        restored.rename(db)
+    after = {"units": [{"source": "After the swap.", "target": "交换之后。"}]}
+    message = _error(app.post("/api/units", json=after, headers=AUTH), 503)
+    assert "restarted" in message
+    assert "Retry-After" not in app.post("/api/units", json=after, headers=AUTH).headers
+    for path in ("/healthz", "/api/lookup?q=After%20the%20swap.", "/tmserver/languages/"):
+        _error(app.get(path), 503)
+    assert os.path.exists(db) == (swap == "replaced")  # nothing created behind the operator

@@ -39,7 +39,7 @@ from tm.model import Unit
 from tm.server._config import ServerConfig
 from tm.server._http import ApiError, Params, check_length, json_response
 from tm.server._json import hit_json, match_json, unit_from_json
-from tm.server._memories import Memories
+from tm.server._memories import Memories, MemoryReplaced
 from tm.server._tmserver import advertised_codes, match_entry
 
 if TYPE_CHECKING:
@@ -104,6 +104,10 @@ class Application:
             return json_response({"error": err.message}, err.status, err.headers)
         except HTTPException as err:
             return _http_error(err, request.method, path)
+        except MemoryReplaced as err:  # for good: no Retry-After
+            log.error("%s", err)
+            return json_response({"error": "the translation memory file was removed or "
+                                  "replaced; the server must be restarted"}, 503)
         except StoreError as err:
             # Locked by a writer, or a database server restarting: usually soon over.  Say
             # when to come back, so clients (and proxies) do not retry at once in a loop.

@@ -5,6 +5,17 @@ forking) nor, for SQLite, a thread.  :class:`Memories` opens the memory the
 first time a worker needs it and keeps it for that worker's life, so a
 request pays for a lookup and not for opening the file.  A connection that
 failed (the database went away) is dropped and reopened on the next request.
+
+A SQLite memory is one file, and the server must keep serving that file.  A
+worker's connection follows the file it opened, not its name: once the file
+is deleted, or renamed away and another put in its place (a restored backup,
+a new ``tm import``), writes would be answered "added" and go to a file
+nobody will read again, and workers opened before and after the swap would
+serve different memories.  So the file's identity (device and inode) is taken
+when the server starts, and every request checks that the name still holds
+that file; if not, the request is refused with 503 (:class:`MemoryReplaced`)
+until the server is restarted: it never reopens (or, having been deleted,
+creates) a file behind the operator's back.
 """
 
 from __future__ import annotations
@@ -18,7 +29,20 @@ from contextlib import contextmanager
 from tm.errors import StoreError
 from tm.memory import TranslationMemory
 
-__all__ = ["Memories"]
+__all__ = ["Memories", "MemoryReplaced"]
+
+
+class MemoryReplaced(StoreError):
+    """The memory file the server started with is no longer at its path."""
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """The (device, inode) of the file at *path*, or None when there is none."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return found.st_dev, found.st_ino
 
 
 class Memories:
@@ -29,6 +53,10 @@ class Memories:
         self.readonly = readonly
         self.timeout = timeout
         self._local = threading.local()
+        # A URL names a server, not a file; "" and ":memory:" name no file either.
+        self._file = db not in ("", ":memory:") and "://" not in db
+        self._path = os.path.abspath(db) if self._file else db
+        self._started_with = _identity(self._path) if self._file else None
 
     @contextmanager
     def use(self) -> Iterator[TranslationMemory]:
@@ -41,12 +69,19 @@ class Memories:
             raise
 
     def _current(self) -> TranslationMemory:
+        if self._file and self._started_with is not None \
+                and _identity(self._path) != self._started_with:
+            raise MemoryReplaced(f"{self.db}: the memory file was removed or replaced "
+                                 "while the server ran; restart tm serve to serve the file "
+                                 "now at that path")
         local = self._local
         if getattr(local, "pid", None) != os.getpid() or local.memory is None:
             # A forked child inherits the parent's object but must not use its connection.
             local.pid = os.getpid()
             local.memory = TranslationMemory.open(self.db, readonly=self.readonly,
                                                   timeout=self.timeout)
+            if self._file and self._started_with is None:  # a memory this process created
+                self._started_with = _identity(self._path)
         memory: TranslationMemory = local.memory
         return memory
 
