@@ -213,3 +213,24 @@ def test_glossary_reads_and_writes_tbx2_round_trip(tmp_path: Path) -> None:
     assert again.terms == glossary.terms
     with pytest.raises(UsageError, match="choose tbx, tbx2"):
         glossary.save(tmp_path / "x.csv", "csv")
+
+
+@pytest.mark.parametrize("version", [3, 2])
+def test_terms_sharing_an_id_but_not_their_renderings_keep_every_rendering_on_export(
+        tmp_path: Path, core_schema: etree.RelaxNG, version: int) -> None:
+    # A hand-made TBX with two concepts under one id (or terms built in Python with one id)
+    # was written as one concept holding only the first term's renderings: 条款 was gone
+    # from the exported glossary (and 'term' listed twice).
+    terms = [Term("term", ("术语",), id="c1"),
+             Term("term", ("条款",), forbidden=("条目",), id="c1"),
+             Term("glossary", ("术语表",), id="c1"), Term("word list", ("术语表",), id="c1")]
+    out = tmp_path / "out.tbx"
+    write_tbx(terms, out, version=version)
+    back = read_tbx(out)
+    assert sorted((t.source, t.targets, t.forbidden) for t in back) == sorted(
+        (t.source, t.targets, t.forbidden) for t in terms)
+    # synonyms with the same renderings still make one concept
+    assert len({t.id for t in back if t.targets == ("术语表",)}) == 1
+    assert len({t.id for t in back}) == 3
+    if version == 3:
+        assert_valid_tbx_basic(out, core_schema)

@@ -210,7 +210,7 @@ def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lan
     ``version=3`` writes TBX v3 (``<tbx>``, ISO 30042:2019, DCA style), valid
     against the TBX core schema and the TBX-Basic dialect rules; ``version=2``
     writes TBX-Basic 2008 (``<martif>``), which OmegaT and Translate Toolkit
-    read.  Terms sharing an ``id`` become one concept; forbidden targets are
+    read.  Terms sharing an ``id`` and their renderings become one concept; forbidden targets are
     marked ``administrativeStatus deprecatedTerm-admn-sts``.  TBX-Basic knows
     neither case sensitivity nor proper nouns: a case-sensitive term carries
     the note ``case-sensitive`` (which :func:`read_tbx` reads back as the flag)
@@ -220,13 +220,16 @@ def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lan
     dialect = TBX_VERSIONS.get(version)
     if dialect is None:
         raise ValueError(f"TBX version {version!r}: tm writes version 2 or 3")
-    concepts: dict[str, list[Term]] = {}
+    # A concept is one id with one set of renderings: terms sharing an id but not their
+    # renderings (two concepts under one id in a hand-made TBX) stay two concepts.
+    concepts: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], list[Term]] = {}
     for n, term in enumerate(terms):
-        concepts.setdefault(term.id or f"c{n + 1}", []).append(term)
+        key = (term.id or f"c{n + 1}", term.targets, term.forbidden, term.subject)
+        concepts.setdefault(key, []).append(term)
     src, tgt = normalize_lang(source_lang), normalize_lang(target_lang)
     out = [XML_DECLARATION, dialect.head.format(lang=xml_attr(src)), "  <text><body>"]
     ids: set[str] = set()
-    for cid, group in concepts.items():
+    for (cid, *_), group in concepts.items():
         out.extend(_concept(dialect, xml_id(cid, ids), group, src, tgt))
     out.append(f"  </body></text>\n{dialect.tail}\n")
     with atomic_writer(path) as handle:
