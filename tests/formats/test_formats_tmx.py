@@ -305,3 +305,31 @@ def test_writer_accepts_a_generator(tmp_path: Path) -> None:
     path = tmp_path / "gen.tmx"
     count = write_tmx((Unit(f"s{i}", f"句{i}") for i in range(1000)), path)
     assert count == 1000 and sum(1 for _ in read_tmx(path)) == 1000
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("en-US", "en-GB"), ("en", "en"), ("zh-CN", "zh-TW")])
+def test_a_pair_within_one_language_survives_a_tmx_round_trip(tmp_path: Path, src: str,
+                                                              tgt: str) -> None:
+    # An en-US -> en-GB unit (a PO with X-Source-Language: en_US, Language: en_GB) was
+    # exported, then skipped on import ("1 <tu> without a source and a target <tuv>"):
+    # a memory restored from its TMX backup had lost it.
+    unit = Unit("Color", "Colour", source_lang=src, target_lang=tgt)
+    path = tmp_path / "pair.tmx"
+    write_tmx([unit, Unit("Other.", "其他。")], path)
+    warnings: list[str] = []
+    back = list(read_tmx(path, on_warning=warnings.append))
+    assert [(u.source, u.target, u.source_lang, u.target_lang) for u in back] == [
+        ("Color", "Colour", src, tgt), ("Other.", "其他。", "en", "zh-CN")]
+    assert warnings == []
+
+
+def test_a_tu_with_two_targets_of_one_language_is_reported(tmp_path: Path) -> None:
+    # Both <tuv> were read and a memory kept the last: the first vanished without a word.
+    text = tmx(tu("Other.", "其他。") +
+               '<tu><tuv xml:lang="en"><seg>Same.</seg></tuv><tuv xml:lang="zh-CN"><seg>同一。'
+               '</seg></tuv><tuv xml:lang="zh-CN"><seg>相同。</seg></tuv></tu>\n')
+    warnings: list[str] = []
+    units = read_text(tmp_path, text, on_warning=warnings.append)
+    assert [u.target for u in units] == ["其他。", "同一。", "相同。"]
+    (warning,) = warnings
+    assert f":{units[1].origin.line}: 1 <tu> hold two <tuv> of one target language" in warning

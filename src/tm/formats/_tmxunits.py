@@ -79,7 +79,9 @@ def units_of_tu(tu: TuState, name: str, srclang: str | None,
                 tgtlang: str | None) -> list[Unit]:
     """The Units of *tu*: its source ``<tuv>`` paired with each target ``<tuv>``.
 
-    Targets in the source language are skipped, and so are targets outside
+    Targets in the source language are skipped (unless every ``<tuv>`` is in
+    that language: then the ones after the source are its targets, as tm
+    writes an ``en-US`` -> ``en-GB`` unit), and so are targets outside
     *tgtlang* when it is given.  An empty list means the ``<tu>`` had no source
     or no target in the wanted languages.
     """
@@ -92,10 +94,14 @@ def units_of_tu(tu: TuState, name: str, srclang: str | None,
     want = lang_key(tgtlang) if tgtlang else None
     fuzzy = any(t == "x-tm-fuzzy" and v.strip().lower() in ("yes", "true", "1")
                 for t, v in tu.props)
+    # A pair within one language (en-US -> en-GB, or an en -> en unit tm exported) has
+    # no <tuv> of another language: the <tuv>s after the source are its targets then.
+    one_language = all(lang_key(v.lang) == src_key for v in tu.tuvs)
     units = []
-    for tgt in tu.tuvs:
+    for position, tgt in enumerate(tu.tuvs):
         key = lang_key(tgt.lang)
-        if tgt is src or key == src_key or (want is not None and key != want):
+        if tgt is src or (want is not None and key != want) or \
+                (key == src_key and not (one_language and position > index)):
             continue
         assert tgt.seg is not None
         units.append(Unit(

@@ -85,6 +85,8 @@ class _TmxTarget:
         self.markup: MarkupBuilder | None = None
         self.warned: set[str] = set()
         self.skipped = 0
+        self.doubled = 0  # <tu>s holding two <tuv>s of one target language
+        self.first_doubled = 0
 
     # -- expat callbacks ---------------------------------------------------
     def start(self, tag: str, attrs: dict[str, str]) -> None:
@@ -178,6 +180,10 @@ class _TmxTarget:
         units = units_of_tu(tu, self.name, self.srclang, self.tgtlang)
         if not units:
             self.skipped += 1
+        languages = [normalize_lang(u.target_lang) for u in units]
+        if len(set(languages)) < len(languages):
+            self.doubled += 1
+            self.first_doubled = self.first_doubled or tu.line
         self.ready.extend(units)
 
     # -- helpers -----------------------------------------------------------
@@ -234,6 +240,10 @@ def read_tmx(path: str | os.PathLike[str], *, source_lang: str | None = None,
             stream.close()
     if target.skipped:
         warn(f"{name}: {target.skipped} <tu> without a source and a target <tuv> skipped")
+    if target.doubled:
+        warn(f"{name}:{target.first_doubled}: {target.doubled} <tu> hold two <tuv> of one "
+             "target language; each is read, and a memory keeps one translation per source, "
+             "context and language: the last")
 
 
 def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
