@@ -135,3 +135,26 @@ def test_prose_that_mentions_msgid_is_still_a_source(tmp_path: Path) -> None:
     source = tmp_path / "a.txt"
     source.write_text('Each msgid "text" line starts an entry. Old one.\n', encoding="utf-8")
     assert run_tm("update", str(source), "--po", str(po)).code == 0
+
+
+@pytest.mark.parametrize("command", ["update", "export"])
+def test_a_write_protected_po_is_never_replaced(tmp_path: Path, command: str) -> None:
+    # `chmod a-w zh_CN.po; tm update new.txt --po zh_CN.po` replaced the file (the atomic
+    # rename needs only a writable folder), and so did any -o onto a protected file;
+    # msgmerge -U and editors refuse.
+    po = tmp_path / "a.po"
+    po.write_text(REVIVABLE, encoding="utf-8")
+    po.chmod(0o444)
+    source = tmp_path / "a.txt"
+    source.write_text("Old one. Active one. A new one.\n", encoding="utf-8")
+    if command == "update":
+        result = run_tm("update", str(source), "--po", str(po))
+    else:
+        assert run_tm("import", str(tmp_path / "a.po"), "--db", str(tmp_path / "m.db")).code == 0
+        result = run_tm("export", "--db", str(tmp_path / "m.db"), "-o", str(po), "--format", "po")
+    assert result.code == 2 and result.err.count("\n") == 1, result.err
+    assert result.err.startswith(f"tm: error: {po}: cannot write: the file is write-protected")
+    assert po.read_text(encoding="utf-8") == REVIVABLE
+    assert os.stat(po).st_mode & 0o777 == 0o444
+    po.chmod(0o644)  # writable again: written as before
+    assert run_tm("update", str(source), "--po", str(po)).code == 0

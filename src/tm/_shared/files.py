@@ -415,6 +415,12 @@ class atomic_writer:
                     self._target = self.path
         if self._old is not None and stat.S_ISDIR(self._old.st_mode):
             raise TMError(f"{self.path}: cannot write: is a directory")
+        if self._old is not None and stat.S_ISREG(self._old.st_mode) and (
+                not self._old.st_mode & 0o222 or not os.access(self._target, os.W_OK)):
+            # The rename below needs only a writable folder; a file its owner protected
+            # (chmod a-w) is refused as msgmerge -U and editors refuse it, even for root.
+            raise TMError(f"{self.path}: cannot write: the file is write-protected "
+                          "(read-only); nothing written")
         try:
             if self._old is not None and not stat.S_ISREG(self._old.st_mode):
                 self._direct = True      # a device or FIFO: write through
