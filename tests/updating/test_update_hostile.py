@@ -158,3 +158,20 @@ def test_a_write_protected_po_is_never_replaced(tmp_path: Path, command: str) ->
     assert os.stat(po).st_mode & 0o777 == 0o444
     po.chmod(0o644)  # writable again: written as before
     assert run_tm("update", str(source), "--po", str(po)).code == 0
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n"])
+def test_a_revised_source_without_sentences_is_warned_about(tmp_path: Path, text: str) -> None:
+    # An empty or blank source (a failed export, the wrong file) made every entry obsolete
+    # with exit 0 and no word beyond the counts.
+    po = tmp_path / "a.po"
+    po.write_text(REVIVABLE, encoding="utf-8")
+    source = tmp_path / "empty.txt"
+    source.write_text(text, encoding="utf-8")
+    result = run_tm("update", str(source), "--po", str(po), "--quiet")
+    assert result.code == 0
+    assert result.err == (f"tm: warning: {source}: the revised source has no sentences; all 2 "
+                          f"entries of {po} are now obsolete\n")
+    source.write_text("Active one.\n", encoding="utf-8")   # one sentence left: no warning
+    po.write_text(REVIVABLE, encoding="utf-8")
+    assert run_tm("update", str(source), "--po", str(po), "--quiet").err == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from contextlib import ExitStack
 from typing import Any
 
@@ -69,6 +70,13 @@ def run(args: argparse.Namespace) -> int:
                              encoding=args.encoding, skip=None if args.keep_chrome else CHROME,
                              on_skip=report)
     target = args.po if args.output is None else args.output
+    counts = result.summary
+    if counts["obsolete"] and not counts["kept"] + counts["fuzzy"] + counts["new"]:
+        # An empty or truncated source (a failed export, the wrong file) makes every entry
+        # obsolete: legal, as msgmerge, but never what the translator meant without a word.
+        source = "stdin" if args.source == "-" else args.source
+        print(f"tm: warning: {source}: the revised source has no sentences; all "
+              f"{counts['obsolete']} entries of {args.po} are now obsolete", file=sys.stderr)
     where = "dry run, nothing written" if args.dry_run else f"written to {target}"
     say(args, f"tm update: {result.summary_line()} ({where})")
     report.print()
