@@ -269,3 +269,85 @@ def test_a_temporary_directory_that_cannot_take_the_spill_stores_nothing(
         with pytest.raises(StoreError, match=r"No space left on device.*TMPDIR"):
             memory.add(sample_units(400, seed=17))
         assert [u.source for u in memory.units()] == ["Before."]
+
+
+def prepared_chunks(units: list[Unit]) -> list[tuple[list[tuple[object, ...]], bool]]:
+    """The chunks (rows, new_batch) a writer sends to be prepared for *units*."""
+    from tm.memory import _store
+
+    return [(chunk.rows, chunk.new_batch)
+            for chunk in _writer._chunks(_store.with_neighbours(units, None))]
+
+
+def through_pipeline(chunks: list[tuple[list[tuple[object, ...]], bool]],
+                     helper: bool | None, kill_at: int | None = None) -> list[object]:
+    """Every chunk's result from a Pipeline driven as the writer drives it (at most
+    ``ahead`` outstanding); the helper killed before submitting chunk *kill_at*."""
+    pipeline = _helper.Pipeline(helper)
+    out: list[object] = []
+    outstanding = 0
+    try:
+        for i, (rows, new_batch) in enumerate(chunks):
+            if i == kill_at and pipeline.process is not None:
+                pipeline.process.proc.kill()
+                pipeline.process.proc.wait()
+            pipeline.submit(rows, new_batch)  # type: ignore[arg-type]
+            outstanding += 1
+            while outstanding > pipeline.ahead:
+                out.append(tuple(pipeline.receive()))
+                outstanding -= 1
+        out.extend(tuple(pipeline.receive()) for _ in range(outstanding))
+    finally:
+        pipeline.close()
+    return out
+
+
+@pytest.mark.parametrize("ahead", [2, 5, 24])
+def test_a_helper_killed_with_chunks_outstanding_gives_every_result(
+        small_batches: Callable[[bool], None], monkeypatch: pytest.MonkeyPatch,
+        ahead: int) -> None:
+    """The helper killed while several chunks (of this batch and the next) are
+    outstanding: the writer prepares them again from the start of the oldest
+    one's batch, and gets exactly the results of one process."""
+    small_batches(False)
+    monkeypatch.setattr(_helper, "AHEAD", ahead)
+    chunks = prepared_chunks(sample_units(600, seed=21))
+    expected = through_pipeline(chunks, helper=False)
+    assert len(chunks) > 12 and sum(new for _, new in chunks) > 4
+    for kill_at in (1, 2, 4, 7, 11):
+        assert through_pipeline(chunks, helper=True, kill_at=kill_at) == expected, kill_at
+
+
+@pytest.mark.parametrize("local_units", [40, 60, 140])
+def test_a_helper_started_mid_batch_gives_the_results_of_one_process(
+        small_batches: Callable[[bool], None], monkeypatch: pytest.MonkeyPatch,
+        local_units: int) -> None:
+    """A helper that starts after the first chunks of a batch first takes that batch's
+    earlier chunks, so its token numbering is the writer's."""
+    small_batches(False)
+    chunks = prepared_chunks(sample_units(500, seed=23))
+    expected = through_pipeline(chunks, helper=False)
+    monkeypatch.setattr(_helper, "LOCAL_UNITS", local_units)
+    started: list[bool] = []
+    start = Helper.start
+
+    def recorded() -> Helper | None:
+        started.append(True)
+        return start()
+
+    monkeypatch.setattr(Helper, "start", staticmethod(recorded))
+    assert through_pipeline(chunks, helper=None) == expected
+    assert started == [True]
+
+
+def test_a_helper_started_mid_batch_builds_the_same_tables(
+        new_location: Callable[[], str], small_batches: Callable[[bool], None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    units = sample_units(700, seed=29)
+    small_batches(False)
+    alone = new_location()
+    build(alone, units, imports=1)
+    monkeypatch.setattr(_helper, "LOCAL_UNITS", 60)  # the second chunk of the first batch
+    helped = new_location()
+    build(helped, units, imports=1)
+    assert table_rows(helped) == table_rows(alone)

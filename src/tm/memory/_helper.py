@@ -4,26 +4,32 @@ A bulk import spends about half of its CPU analysing texts and hashing keys,
 work that never reads the database (:mod:`tm.memory._prepare`).  One Python
 thread cannot overlap it with the SQLite and numpy work (the earlier attempt
 with a writer thread lost to the GIL), so :class:`Pipeline` runs it in a
-helper process, one chunk ahead: while the helper prepares chunk *k+1*, the
-writer stores chunk *k*.  The exchange is strictly alternating (send one
-chunk, receive its result before sending the next), so neither side can
-block the other on a full pipe.
+helper process, up to :data:`AHEAD` chunks ahead of the writer: while the
+writer stores a batch, inserts its rows or spills postings (work that comes
+in steps of a second or two), the helper goes on preparing the next chunks
+instead of waiting for the writer to ask for one (issue 14 item 5: with one
+chunk ahead the helper was idle for most of each such step).
 
 * **Same results.**  The helper runs the same pure function on the same
   chunks in the same order; :class:`Pipeline` gives the writer the result of
   each chunk whichever process computed it.
 * **Small writes stay in the process.**  The first :data:`LOCAL_UNITS` units
-  are prepared in the process; the helper starts with the first batch after
-  them, so only an import that goes on past them pays for starting Python
-  (about 0.2 s of CPU).
+  (one chunk) are prepared in the process; only an import that goes on past
+  them pays for starting Python (about 0.2 s of CPU, on the other core).  A
+  helper started in the middle of a batch first prepares that batch's
+  earlier chunks without answering, so its token numbering is the writer's.
 * **Nothing is lost if the helper fails.**  If it cannot start or stops
-  (killed, out of memory), the writer prepares the current batch's chunks
-  again in its own process (the numbering restarts with each batch and is
-  deterministic, so the replayed results are the ones the helper gave) and
-  goes on without it.
-* **No orphan.**  The helper reads chunks from its stdin and exits at end of
-  file, so it ends with the writer, however the writer ends; the writer also
-  waits for it (and kills it after a grace period) when the write finishes.
+  (killed, out of memory), the writer prepares again in its own process
+  every chunk from the start of the batch of the oldest chunk not received
+  (the numbering restarts with each batch and is deterministic, so the
+  replayed results are the ones the helper gave) and goes on without it.
+* **No deadlock.**  The helper reads its stdin and writes its stdout in two
+  threads of its own, so it always takes the writer's next chunk, and the
+  writer, which never has more than :data:`AHEAD` chunks outstanding, reads
+  the results when it needs them.  The writer's process has no thread.
+* **No orphan.**  The helper exits as soon as its stdin ends, so it ends with
+  the writer, however the writer ends; the writer also waits for it (and
+  kills it after a grace period) when the write finishes.
 
 The helper is started with this interpreter (``sys.executable``) and this
 process's ``sys.path``, so it runs the same code; messages are ``marshal``
@@ -35,16 +41,23 @@ from __future__ import annotations
 import contextlib
 import json
 import marshal
+import os
+import queue
 import subprocess
 import sys
+import threading
+from collections import deque
 from typing import IO, Any
 
 from tm.memory._prepare import Prepared, Preparer, Row
 
-__all__ = ["LOCAL_UNITS", "Pipeline", "serve"]
+__all__ = ["AHEAD", "LOCAL_UNITS", "Pipeline", "serve"]
 
 #: Units prepared in the process before the helper starts (small writes never start it).
-LOCAL_UNITS = 20_000
+LOCAL_UNITS = 2_000
+#: Chunks the writer may have outstanding with the helper (~0.1 s of its CPU each: enough
+#: to cover a batch's row inserts or a spill; each costs about 2 MiB until received).
+AHEAD = 24
 _CODE = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); "
          "from tm.memory._helper import serve; serve()")
 _HEADER = 8
@@ -53,11 +66,12 @@ _GRACE = 5.0
 
 
 class Pipeline:
-    """Prepares chunks one ahead, in a helper process once the import is large.
+    """Prepares chunks ahead of the writer, in a helper process once the import is large.
 
-    Call :meth:`submit` and :meth:`receive` alternately, in chunk order.
-    *helper* ``False`` never starts the process, ``True`` starts it at the
-    first batch, ``None`` at the first batch after :data:`LOCAL_UNITS` units.
+    :meth:`submit` chunks in order and :meth:`receive` their results in the
+    same order, with at most :attr:`ahead` chunks submitted and not received.
+    *helper* ``False`` never starts the process, ``True`` starts it at once,
+    ``None`` once :data:`LOCAL_UNITS` units were submitted.
     """
 
     def __init__(self, helper: bool | None = None) -> None:
@@ -65,32 +79,39 @@ class Pipeline:
         self.local = Preparer()
         self.process: Helper | None = None
         self.units = 0
-        self.batch_rows: list[list[Row]] = []  # the current batch's chunks (for a replay)
-        self.ready: Prepared | None = None
+        # The chunks from the start of the batch of the oldest chunk not received
+        # (what a replay needs), and how many of them were received.
+        self.history: list[tuple[list[Row], bool]] = []
+        self.received = 0
+        self.ready: deque[Prepared] = deque()  # prepared here, not received yet
+
+    @property
+    def ahead(self) -> int:
+        """Chunks the writer may have submitted and not received."""
+        return AHEAD if self.process is not None else 1
 
     def submit(self, rows: list[Row], new_batch: bool) -> None:
-        """Start preparing the next chunk (the previous one must have been received)."""
-        if new_batch:
-            self.batch_rows = []
-            if self.process is None and self._wanted():
-                self.process = Helper.start()
-                self.helper = False  # started once at most
-        self.batch_rows.append(rows)
+        """Start preparing the next chunk."""
+        if self.process is None and self._wanted():
+            self._start()
+        self.history.append((rows, new_batch))
         self.units += len(rows)
-        if self.process is not None and self.process.send((rows, new_batch)):
-            return
-        self.ready = self._local(rows, new_batch)
+        if self.process is None:
+            self.ready.append(self.local.prepare(rows, new_batch))
+        elif not self.process.send((rows, new_batch, True)):
+            self._fail()
 
     def receive(self) -> Prepared:
-        """The result of the chunk submitted last."""
-        if self.ready is not None:
-            ready, self.ready = self.ready, None
-            return ready
-        assert self.process is not None
-        result = self.process.receive()
-        if result is not None:
-            return Prepared(*result)
-        return self._replay()
+        """The result of the oldest chunk submitted and not received."""
+        if not self.ready and self.process is not None:
+            result = self.process.receive()
+            if result is not None:
+                self._received()
+                return Prepared(*result)
+            self._fail()
+        prepared = self.ready.popleft()
+        self._received()
+        return prepared
 
     def close(self) -> None:
         """Stop the helper (if it runs) and wait for it."""
@@ -103,22 +124,36 @@ class Pipeline:
             return self.units >= LOCAL_UNITS
         return self.helper
 
-    def _local(self, rows: list[Row], new_batch: bool) -> Prepared:
-        if self.process is not None:  # it failed: go on without it
-            self.process.close()
-            self.process = None
-            return self._replay()
-        return self.local.prepare(rows, new_batch)
+    def _start(self) -> None:
+        """Start the helper, bringing it to the writer's numbering (chunks already prepared
+        here are prepared there again, without an answer)."""
+        self.process = Helper.start()
+        self.helper = False  # started once at most
+        if self.process is None:
+            return
+        for rows, new_batch in self.history:
+            if not self.process.send((rows, new_batch, False)):
+                self._fail()
+                return
 
-    def _replay(self) -> Prepared:
-        """Prepare the current batch's chunks again here (the helper failed)."""
+    def _received(self) -> None:
+        """Count one chunk received; forget the chunks no replay can need."""
+        self.received += 1
+        last = min(self.received, len(self.history) - 1)
+        start = next((i for i in range(last, 0, -1) if self.history[i][1]), 0)
+        if start:
+            del self.history[:start]
+            self.received -= start
+
+    def _fail(self) -> None:
+        """The helper failed: prepare here, again, every chunk it owed (and go on here)."""
         self.close()
         self.local = Preparer()
-        result: Prepared | None = None
-        for i, rows in enumerate(self.batch_rows):
-            result = self.local.prepare(rows, i == 0)
-        assert result is not None
-        return result
+        owed_from = self.received + len(self.ready)  # the older ones were prepared here
+        for i, (rows, new_batch) in enumerate(self.history):
+            prepared = self.local.prepare(rows, new_batch)
+            if i >= owed_from:
+                self.ready.append(prepared)
 
 
 class Helper:
@@ -194,12 +229,37 @@ def read_frame(stream: IO[bytes]) -> Any:
 
 
 def serve() -> None:
-    """The helper's loop: prepare each chunk read from stdin, write its result to stdout."""
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    """The helper's loop: prepare each chunk read from stdin, write the results asked for.
+
+    Two threads move the frames, so reading the next chunk and writing a
+    result never wait for each other or for the work.  At the end of stdin
+    (the writer closed it or died) the process exits at once: nothing it
+    still holds can be needed.
+    """
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_read_all, args=(sys.stdin.buffer, inbox), daemon=True).start()
+    threading.Thread(target=_write_all, args=(sys.stdout.buffer, outbox), daemon=True).start()
     preparer = Preparer()
     while True:
-        message = read_frame(stdin)
-        if message is None:
-            return
-        rows, new_batch = message
-        write_frame(stdout, tuple(preparer.prepare(rows, new_batch)))
+        rows, new_batch, answer = inbox.get()
+        prepared = preparer.prepare(rows, new_batch)
+        if answer:
+            outbox.put(tuple(prepared))
+
+
+def _read_all(stream: IO[bytes], inbox: queue.SimpleQueue[Any]) -> None:
+    """Put every frame of *stream* in *inbox*; end the process at its end."""
+    with contextlib.suppress(OSError, EOFError, ValueError):
+        while (message := read_frame(stream)) is not None:
+            inbox.put(message)
+    os._exit(0)
+
+
+def _write_all(stream: IO[bytes], outbox: queue.SimpleQueue[Any]) -> None:
+    """Write every result put in *outbox*; end the process if the writer is gone."""
+    try:
+        while True:
+            write_frame(stream, outbox.get())
+    except (OSError, ValueError):
+        os._exit(0)

@@ -4,9 +4,10 @@ One :class:`Writer` runs inside the write transaction of
 :meth:`tm.TranslationMemory.add` (the only one at a time, whatever the
 backend).  Units are taken in chunks of :data:`CHUNK_UNITS`: what can be
 computed of a unit without the database (keys, neighbour hashes, the
-analysis of its texts: :mod:`tm.memory._prepare`) is prepared one chunk
-ahead, in a helper process once an import is large (:mod:`tm.memory._helper`),
-while the writer de-duplicates and stores the previous chunk.  Rows are
+analysis of its texts: :mod:`tm.memory._prepare`) is prepared ahead, in a
+helper process once an import is large (:mod:`tm.memory._helper`: up to
+``AHEAD`` chunks ahead), while the writer de-duplicates and stores the oldest
+chunk.  Rows are
 inserted a batch (``_ROW_BATCH`` units, a few chunks) at a time (``COPY`` on
 PostgreSQL); a batch's token ids are resolved when it is written
 (:mod:`tm.memory._batch`, :mod:`tm.memory._vocab`: a bounded cache over the
@@ -20,6 +21,7 @@ by the size of the memory.
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 from tm._shared.lang import lang_key, normalize_lang
@@ -102,7 +104,7 @@ class Writer:
     def run(self, units: Iterable[Unit], origin: Origin | str | None) -> int:
         """Add every unit (with its neighbours in the same file); return how many changed.
 
-        Each chunk is prepared while the previous one is stored.
+        Chunks are prepared ahead (:meth:`add_chunks`) while earlier ones are stored.
         """
         try:
             self.add_chunks(units, origin)
@@ -114,18 +116,18 @@ class Writer:
         return self.changed
 
     def add_chunks(self, units: Iterable[Unit], origin: Origin | str | None) -> None:
-        """Prepare and add every chunk, each prepared while the previous one is added."""
+        """Prepare and add every chunk; up to ``pipeline.ahead`` chunks are being prepared
+        (by the helper) while the writer adds the oldest."""
         pipeline = Pipeline(self.helper)
+        waiting: deque[_Chunk] = deque()
         try:
-            previous: _Chunk | None = None
             for chunk in _chunks(store.with_neighbours(units, origin)):
-                prepared = pipeline.receive() if previous is not None else None
                 pipeline.submit(chunk.rows, chunk.new_batch)
-                if previous is not None and prepared is not None:
-                    self.apply(previous, prepared)
-                previous = chunk
-            if previous is not None:
-                self.apply(previous, pipeline.receive())
+                waiting.append(chunk)
+                while len(waiting) > pipeline.ahead:
+                    self.apply(waiting.popleft(), pipeline.receive())
+            while waiting:
+                self.apply(waiting.popleft(), pipeline.receive())
         finally:
             pipeline.close()
 
