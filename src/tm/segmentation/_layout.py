@@ -91,6 +91,17 @@ _CONTACT_LINE = regex.compile(
     r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
 # A field label at the start of a line: 会议时间：, Venue:  (a few words, then the colon)
 _LABEL = regex.compile(rf"(?:[{HAN}]{{1,8}}|\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})[:：]")
+# A line of a transcript starts with its time: "[14:05] Anna: ...", "(09:12:30) 客服：...",
+# "[2025-03-01 14:05] ...", "14:05 Anna: ..." (a bare time only before a speaker's label), or
+# is a subtitle's timing line "00:01:02,500 --> 00:01:04,000".
+_TIME = r"\d{1,2}:\d\d(?::\d\d(?:[,.]\d{1,3})?)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_TRANSCRIPT = regex.compile(
+    rf"[\[(](?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[ T])?{_TIME}[\])]"
+    rf"|{_TIME}\s+(?={_LABEL.pattern})|{_TIME}\s*-->\s*{_TIME}\s*\Z")
+# A list item at the start of a line: "- ", "• ", "1. ", "2) ", "（一）", "一、"
+_ITEM = regex.compile(r"(?:[•⁃◦▪‣∙·*\-–—]\s|\(?\d{1,3}[.)]\s"
+                      r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+_MAX_LEAD_IN_WORDS = 6   # a lead-in line ("What we offer:") has at most this many words
 _STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
 _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
@@ -175,9 +186,10 @@ def blocks(text: str, start: int, end: int,
     longest = _Longest(text, start, end)
     block_start: int | None = None
     previous: tuple[int, int] | None = None
+    context = _Context()
     for line in _lines(text, start, end):
         if previous is not None and block_start is not None \
-                and _breaks_on_purpose(text, previous, line, longest):
+                and context.note(_breaks_on_purpose(text, previous, line, longest, context)):
             yield block_start, previous[1]
             block_start = None
         if skipped is not None and skipped(text, *line):
@@ -191,6 +203,26 @@ def blocks(text: str, start: int, end: int,
         previous = line
     if block_start is not None:
         yield block_start, end
+
+
+class _Context:
+    """What the lines before the one being judged were: a field (``Label: value``), a line
+    that ended its segment on purpose.  Lines of a notice, a listing or a transcript come in
+    runs, so the line before tells how to read a line's end."""
+
+    def __init__(self) -> None:
+        self.field = False        # the line before the one judged starts with a label
+        self.broke = False        # the break before the line judged was on purpose
+        self._field_now = False
+
+    def judging(self, text: str, first: int, last: int) -> None:
+        """Record whether the line now judged (text[first:last]) is a field."""
+        self._field_now = _LABEL.match(text, first, last) is not None
+
+    def note(self, broke: bool) -> bool:
+        """Move on to the next line after a judgement; returns *broke*."""
+        self.field, self.broke = self._field_now, broke
+        return broke
 
 
 class _Longest:
@@ -209,12 +241,16 @@ class _Longest:
 
 
 def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, int],
-                   paragraph: _Longest) -> bool:
+                       paragraph: _Longest, context: _Context | None = None) -> bool:
     """Whether the line break after *line* ends a segment (layer 2 of the module docstring)."""
     first, last = _stripped(text, *line)
     nxt, nxt_end = _stripped(text, *following)
+    context = context or _Context()
+    context.judging(text, first, last)
     if first == last or nxt == nxt_end:
         return False
+    if _TRANSCRIPT.match(text, nxt, nxt_end) or _TRANSCRIPT.fullmatch(text, first, last):
+        return True
     if last - first > MAX_TITLE_CHARS:
         return False
     if _contact_break(text, first, last, nxt, nxt_end) or (
@@ -222,6 +258,8 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
         return True
     if not _STARTS_SENTENCE.match(text, nxt):
         return False
+    if _run_of_lines(text, first, last, nxt, nxt_end, context):
+        return True
     end_mark = text[last - 1]
     if end_mark in _CONTINUING_END and end_mark not in _LEAD_IN_END | _COMMAS:
         return False
@@ -243,6 +281,31 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     if end_mark in _COMMAS:
         return short
     return short or _title_case(words)
+
+
+def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,
+                  context: _Context) -> bool:
+    """A break inside a run of lines broken on purpose: a notice, a listing, a job ad.
+
+    * The last field of a block of fields (``学历要求：本科`` / ``工作地点：上海`` / a
+      sentence): a field after a field ends its segment.
+    * A line that is an item of the run (it starts with a list marker, or the line before it
+      ended on purpose) and ends without punctuation, before a field (``Asking price:
+      $425,000``) or a lead-in (``What we offer:``).  Wrapped prose does not end a line
+      before such a line: its lines end in mid-phrase and go on in lower case.
+    """
+    end_mark = text[last - 1]
+    if end_mark in _CONTINUING_END:
+        return False  # a clause goes on: "周瑞家的道：“…便罢；" / "要有话…"
+    if context.field and _LABEL.match(text, first, last):
+        return True
+    if not (context.broke or _ITEM.match(text, first, last)):
+        return False
+    if end_mark in ".!?。！？" or text[first:last].rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
+        return False
+    following = text[nxt:nxt_end]
+    return _LABEL.match(following) is not None or (
+        following[-1] in _LEAD_IN_END and len(following.split()) <= _MAX_LEAD_IN_WORDS)
 
 
 def _next_word_fits(text: str, width: int, nxt: int, nxt_end: int, longest: int) -> bool:
