@@ -71,6 +71,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tm._shared.script import HAN, has_han
+from tm.checks._phrases import in_set_phrase
 from tm.checks._target_sense import Evidence, target_evidence
 from tm.glossary import TermHit
 from tm.model import Term
@@ -163,6 +164,8 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
             _FREE_OF.search(before[-12:])) or (
             _THE_FRAME.search(before[-16:]) and _OF.match(after)):
         return "a set phrase"  # in order to, in charge of, free of charge, under the X of
+    if in_set_phrase(hit.text.lower(), hit.start, hit.end, source):
+        return "a fixed expression"  # of course, at stake, in stock, behind the scenes
     if evidence == Evidence.NONE:
         if _MEASURE.search(before[-4:]) and _OF.match(after):
             return "a measure of something else"  # a flood of donations

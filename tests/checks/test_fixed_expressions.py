@@ -1,0 +1,56 @@
+"""A class of issue 10 (a glossary word in another sense): the noun of an English fixed
+expression ("of course", "at stake", "in stock", "behind the scenes") is not the
+glossary's concept, and a translation of the expression is no term-missing.  A word that
+goes on the noun phrase makes the words literal again ("of course materials")."""
+
+from __future__ import annotations
+
+import pytest
+from check_cases import term_checks_found
+
+from tm import Glossary, Term
+from tm.checks._phrases import in_set_phrase
+
+GLOSSARY = Glossary.from_terms([
+    Term(word, (zh,), pos="noun", subject=field, id=word) for word, zh, field in (
+        ("course", "课程", "E-learning"), ("stake", "股份", "Finance"),
+        ("stock", "股票", "Finance"), ("balance", "余额", "Banking"),
+        ("scene", "场景", "Smart home"), ("advance", "预付款", "Accounting"),
+        ("interest", "利息", "Banking"), ("record", "纪录", "Sports"))])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Of course, the app is free.", "当然，这个应用是免费的。"),
+    ("Thousands of jobs are at stake.", "数千个工作岗位岌岌可危。"),
+    ("The blue model is back in stock.", "蓝色款已重新到货。"),
+    ("On balance, the reform helped exporters.", "总的来看，改革帮助了出口商。"),
+    ("Behind the scenes, negotiators kept talking.", "幕后，谈判代表一直在沟通。"),
+    ("Please book in advance.", "请提前预订。"),
+    ("The firm has a long track record in Asia.", "该公司在亚洲有着长期的业绩。"),
+    ("The ship changed course after the storm.", "风暴过后，这艘船改变了航向。"),
+])
+def test_the_noun_of_a_fixed_expression_is_not_the_glossary_concept(en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, GLOSSARY) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Finish the course to get a certificate.", "完成学业即可获得证书。"),
+    ("Your balance is low.", "您的结余不足。"),
+    ("The stake was sold for 2 billion yuan.", "这批持股以20亿元出售。"),
+])
+def test_outside_a_fixed_expression_the_word_is_still_checked(en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]
+
+
+@pytest.mark.parametrize(("source", "word", "inside"), [
+    ("Of course, it works.", "course", True),
+    ("A list of course materials is online.", "course", False),  # goes on: literal
+    ("Investors in stock markets lost money.", "stock", False),
+    ("The train leaves on track 5.", "track", False),
+    ("Back in stock soon", "stock", True),
+    ("In case of fire, use the stairs.", "case", True),  # ends in "of": no guard
+])
+def test_a_word_that_goes_on_the_noun_phrase_makes_the_words_literal(
+        source: str, word: str, inside: bool) -> None:
+    start = source.lower().index(word)
+    assert in_set_phrase(word, start, start + len(word), source) is inside
