@@ -1,0 +1,38 @@
+"""Text written all in lower case (chat, social media, comments) starts its sentences in lower
+case too.  Class found by the segment4 development set; new examples, each failing on the rules
+before the fix, with the neighbours that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tm
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in tm.segment(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("omw. traffic is insane. save me a seat?",
+     ["omw.", "traffic is insane.", "save me a seat?"]),
+    ("nope. not doing that again lol", ["nope.", "not doing that again lol"]),
+    ("[18:02] kim: running late. start without me\n[18:03] jo: np",
+     ["[18:02] kim: running late.", "start without me", "[18:03] jo: np"]),
+])
+def test_all_lower_case_text_starts_sentences_in_lower_case(text: str,
+                                                            expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "meet at 5 p.m. near the gate",          # an abbreviation
+    "bring chips, dips etc. and something to drink",
+    "add 1 tbsp. sugar and 2 tsp. salt",     # a unit after a figure
+    "e.g. this one or that one",             # one-letter words
+    "it was great. the Smiths came too",     # a capital on the line: ordinary prose rules
+    "see vol. two of the series",
+])
+def test_lower_case_text_keeps_abbreviations(text: str) -> None:
+    assert _texts(text) == [text]
