@@ -118,9 +118,9 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment4" / "segment4_en.jsonl"),
         ("segment4 ZH, dev since its first run (tests/benchmarks/data/segment4)", "zh",
          HERE / "data" / "segment4" / "segment4_zh.jsonl"),
-        ("segment5 EN, held-out first run (tests/benchmarks/data/segment5)", "en",
+        ("segment5 EN, dev since its first run (tests/benchmarks/data/segment5)", "en",
          HERE / "data" / "segment5" / "segment5_en.jsonl"),
-        ("segment5 ZH, held-out first run (tests/benchmarks/data/segment5)", "zh",
+        ("segment5 ZH, dev since its first run (tests/benchmarks/data/segment5)", "zh",
          HERE / "data" / "segment5" / "segment5_zh.jsonl"),
     ]:
         if path.exists():

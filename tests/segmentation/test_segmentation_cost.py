@@ -121,6 +121,9 @@ def _per_char(text: str, lang: str) -> float:
     ("Hi,\nA ", "en"), ("a@b.cd\n", "en"), ("A: b\n", "en"), ("会议：一\n", "zh"),
     ("2024年5月6日\n", "zh"), ("x http://a.b\nA ", "en"), ("a?? b ", "en"), ("!!!!", "en"),
     ("“好！”厂长告诉记", "zh"),
+    # the segment5 classes: lower-case lines, broken-off speech, runs of lines, …… and 是
+    ("ab. ", "en"), ("“a—” “", "en"), ("- a b\nA:\n", "en"), ("A: b\nc d e\n", "en"),
+    ("[1:00] A: b\n", "en"), ("*a.* A ", "en"), ("他说……天", "zh"), ("“？”是", "zh"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     size = 30_000
