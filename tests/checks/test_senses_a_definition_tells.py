@@ -53,3 +53,31 @@ def test_the_general_word_for_a_narrower_defined_concept_is_another_sense() -> N
 ])
 def test_a_sentence_of_the_defined_concept_keeps_the_finding(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, DEFINED) == ["term-missing"]
+
+
+INTEREST = Term("interest", ("利息",), pos="noun", subject="Banking", id="interest",
+                note="Money paid for the use of borrowed money.")
+ORDER = Term("order", ("订单",), pos="noun", subject="E-commerce", id="order",
+             note="A customer's request to buy goods.")
+BILL = Term("bill", ("账单",), pos="noun", subject="Banking", id="bill",
+            note="A statement of money owed for goods or services.")
+TIP = Term("tip", ("小费",), pos="noun", subject="Food delivery", id="tip",
+           note="Optional gratuity paid to the rider.")
+HOMONYMS = Glossary.from_terms([INTEREST, ORDER, BILL, TIP])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Students showed little interest in the topic.", "学生对这个话题兴趣不大。"),
+    ("Please keep order in the hall.", "请在大厅内保持秩序。"),
+])
+def test_two_words_only_an_english_homonym_links_are_two_senses(en: str, zh: str) -> None:
+    # 兴趣 "interest, hobby" and 利息 "interest (on a loan)" share no gloss but the word
+    assert term_checks_found(en, zh, HOMONYMS) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Parliament passed the bill.", "议会通过了该法案。"),  # 账单 says only "bill": no say
+    ("Tip amount", "打赏金额"),  # 打赏 "to give a gratuity" shares a gloss with 小费
+])
+def test_a_gloss_shared_or_an_uninformative_rendering_keeps_the_finding(en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, HOMONYMS) == ["term-missing"]

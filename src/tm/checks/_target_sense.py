@@ -172,6 +172,8 @@ class _Defined:
                     qualifiers |= stems
         self.profile = frozenset(profile - wanted)
         self.narrow = frozenset(definition & qualifiers - wanted)
+        #: what the dictionary says of the approved renderings besides the term itself
+        self.told = frozenset(profile - definition - set(_stems(term.subject)) - wanted)
 
     @classmethod
     def of(cls, term: Term, wanted: frozenset[str]) -> _Defined | None:
@@ -191,15 +193,23 @@ class _Defined:
         聘任 "to appoint (to a position)" against the doctor's appointment), or the concept
         is a narrower sense that no sense of the word names (押金 "deposit" against 存款,
         "Money placed with a bank"; a character shared with an approved rendering keeps
-        it a synonym then).  "Save as draft" → 草案 stays term-missing: *save* is in the
-        e-mail draft's definition."""
+        it a synonym then), or the word and the approved renderings share no gloss but
+        the term and no character, and none of the word's glosses is in the definition
+        (法案 "bill, proposed law" against 账单 "bill, check", "A statement of money owed";
+        兴趣 "interest, hobby" against 利息 "interest (on a loan)"): two words that only
+        an English homonym links.  "Save as draft" → 草案 stays term-missing: *save* is
+        in the e-mail draft's definition."""
         if _meet(context, self.profile):
             return False
         senses = list(senses)
         if self._bracketed_elsewhere(senses):
             return True
-        return bool(self.narrow) and not any(ch in approved for ch in word) and not any(
-            _meet(_stems(sense), self.narrow) for sense in word_senses(word))
+        if any(ch in approved for ch in word):
+            return False  # 账号 beside 账户: a synonym, whatever the glosses say
+        glosses = frozenset().union(*map(_stems, word_senses(word))) - self.wanted
+        if self.narrow and not _meet(glosses, self.narrow):
+            return True
+        return bool(self.told) and bool(glosses) and not _meet(glosses, self.profile)
 
     def _bracketed_elsewhere(self, senses: list[str]) -> bool:
         word = self.term.source.strip().lower()
