@@ -33,6 +33,15 @@ def test_all_lower_case_text_starts_sentences_in_lower_case(text: str,
     "e.g. this one or that one",             # one-letter words
     "it was great. the Smiths came too",     # a capital on the line: ordinary prose rules
     "see vol. two of the series",
+    "idk... maybe later",                    # an ellipsis trails off inside the sentence
+    "#. id: s79b4f21e",                      # a symbol, not a word
 ])
 def test_lower_case_text_keeps_abbreviations(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+def test_a_wrapped_line_without_capitals_in_ordinary_prose_keeps_the_ordinary_rules() -> None:
+    # the second line has no capital by chance; the paragraph has, so it is not chat
+    text = ("Costs are given in Table 2 and were measured over\n"
+            "three years, resp. two for the new sites. in the north they fell.")
     assert _texts(text) == [text]
