@@ -157,3 +157,66 @@ def test_spilled_runs_merge_into_one_row_per_key(
     finally:
         runs.close()
     assert merged == sorted(_reference(texts).items())
+
+
+def _slow_parts(np: object, buffer: PostingBuffer, delay: float) -> object:
+    """The buffer's grouped parts, the first one late (a thread still writing its run)."""
+    import time
+
+    for i, part in enumerate(_postings._parts_numpy(np, buffer)):
+        if i == 0:
+            time.sleep(delay)
+        yield part
+
+
+@pytest.mark.skipif(numpy_or_none() is None, reason="numpy (the `fast` extra) not installed")
+def test_runs_written_by_a_thread_are_all_merged() -> None:
+    """A run still being written by its thread when the merge starts (the last spill of
+    an import) is waited for: the merge gives every run's rows, as runs written at once."""
+    np = numpy_or_none()
+    texts = [([1, 2, 3, 2][: 1 + i % 4], i % 2) for i in range(300)]
+    runs = PostingRuns(np, round_rows=5, round_entries=20)
+    for lo in range(0, 300, 100):
+        buffer = _filled(texts[lo:lo + 100], numpy=True)
+        buffer.text_entries = array(ITEM, [2 * e for e in range(lo, lo + 100)])
+        runs.add_run_later(_slow_parts(np, buffer, 0.2))  # type: ignore[arg-type]
+    merged: list[tuple[int, list[int]]] = []
+    try:
+        for keys, counts, entries in runs.merged():
+            ends = np.cumsum(counts)
+            merged.extend((int(key), entries[end - n:end].tolist())
+                          for key, n, end in zip(keys, counts, ends, strict=True))
+    finally:
+        runs.close()
+    assert len(runs.runs) == 3
+    assert merged == sorted(_reference(texts).items())
+
+
+@pytest.mark.skipif(numpy_or_none() is None, reason="numpy (the `fast` extra) not installed")
+@pytest.mark.parametrize("then", ["merge", "spill", "close"])
+def test_a_run_that_fails_in_its_thread_fails_the_write(then: str) -> None:
+    """A full temporary directory met by the thread writing a run is the writer's
+    StoreError at its next step (another spill, or the merge); closing after a
+    failed write waits for the thread and raises nothing."""
+    import errno
+
+    from tm import StoreError
+
+    np = numpy_or_none()
+    runs = PostingRuns(np)
+
+    def failing() -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+        yield  # a generator, like the grouped parts
+
+    runs.add_run_later(failing())  # type: ignore[arg-type]
+    if then == "close":
+        runs.close()
+    else:
+        with pytest.raises(StoreError, match="No space left on device"):
+            if then == "merge":
+                list(runs.merged())
+            else:
+                runs.add_run_later(iter(()))
+        runs.close()
+    assert runs.worker is None and runs.failure is None and runs.files == []

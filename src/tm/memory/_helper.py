@@ -26,7 +26,7 @@ chunk ahead the helper was idle for most of each such step).
 * **No deadlock.**  The helper reads its stdin and writes its stdout in two
   threads of its own, so it always takes the writer's next chunk, and the
   writer, which never has more than :data:`AHEAD` chunks outstanding, reads
-  the results when it needs them.  The writer's process has no thread.
+  the results when it needs them.
 * **No orphan.**  The helper exits as soon as its stdin ends, so it ends with
   the writer, however the writer ends; the writer also waits for it (and
   kills it after a grace period) when the write finishes.

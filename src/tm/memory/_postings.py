@@ -23,6 +23,7 @@ each flush writes its own rows (one more row per key and flush).
 
 from __future__ import annotations
 
+import copy
 import importlib
 import itertools
 from array import array
@@ -149,8 +150,9 @@ class PostingBuffer:
 
     def spill(self, conn: Connection) -> None:
         """Empty the buffer during a large write: its postings become one sorted run on
-        disk (:class:`tm.memory._runs.PostingRuns`), merged with the others by the
-        last :meth:`flush`, so every key gets one row for the whole write.
+        disk (:class:`tm.memory._runs.PostingRuns`, grouped and written by a thread
+        while the write goes on), merged with the others by the last :meth:`flush`,
+        so every key gets one row for the whole write.
 
         Without numpy the postings are written at once (:meth:`flush`).
         """
@@ -160,10 +162,10 @@ class PostingBuffer:
             return
         if self.runs is None:
             self.runs = PostingRuns(np)
-        if self.entries:
-            self.runs.add_run(_parts_numpy(np, self))
+        if self.entries:  # grouped and written by a thread; the writer goes on
+            self.runs.add_run_later(_parts_numpy(np, copy.copy(self)))
         _add_lengths(conn, self._shape_lengths())
-        self._clear()
+        self._clear()  # new arrays: the thread's copy keeps the old ones
 
     def flush(self, conn: Connection) -> None:
         """Write the buffered postings (one row per key, key order) and empty the buffer.
