@@ -351,3 +351,22 @@ def test_a_helper_started_mid_batch_builds_the_same_tables(
     helped = new_location()
     build(helped, units, imports=1)
     assert table_rows(helped) == table_rows(alone)
+
+
+def test_pseudo_terms_counted_with_numpy_give_the_tables_of_the_python_count(
+        new_location: Callable[[], str], small_batches: Callable[[bool], None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch's punctuation and case pseudo-terms counted as numpy arrays (when the
+    buffer is emptied) give the same length histograms as one count per text."""
+    units = sample_units(700, seed=31)
+    small_batches(True)
+    monkeypatch.setattr(_writer, "FLUSH_ENTRIES", 400)  # spills as well as the last flush
+    monkeypatch.setattr(_postings, "_COLUMNS_FROM", 10**9)
+    counted = new_location()
+    build(counted, units)
+    monkeypatch.setattr(_postings, "_COLUMNS_FROM", 0)
+    vectorized = new_location()
+    build(vectorized, units)
+    expected = table_rows(counted)
+    assert table_rows(vectorized) == expected
+    assert len({term for term, _ in expected["term_lengths"]}) > 50

@@ -24,7 +24,7 @@ from tm.memory._backend import Connection
 from tm.memory._index import ITEM
 from tm.memory._postings import PostingBuffer, numpy_or_none
 from tm.memory._prepare import Prepared
-from tm.memory._shapes import shapes_of
+from tm.memory._shapes import shape_columns
 from tm.memory._vocab import Vocabulary
 
 __all__ = ["BatchTexts"]
@@ -68,10 +68,11 @@ class BatchTexts:
         if 2 * len(texts) == self.prepared:  # every prepared text counts, in order
             local = b"".join(chunk.ids for chunk in self.chunks)
             lengths = [n for chunk in self.chunks for n in chunk.lengths]
+            crcs = [crc for chunk in self.chunks for crc in chunk.crcs]
             found = vocab.resolve(conn, self.tokens)
             table = array(ITEM, map(found.__getitem__, self.tokens))
         else:
-            local, lengths = self._gathered(texts)
+            local, lengths, crcs = self._gathered(texts)
             order = list(dict.fromkeys(_unpack(local)))  # first appearance in these texts
             found = vocab.resolve(conn, [self.tokens[i] for i in order])
             table = array(ITEM, bytes(4 * len(self.tokens)))
@@ -80,33 +81,37 @@ class BatchTexts:
         ids = _gather(table, local)
         entries: list[int] = []
         langs: list[int] = []
-        shapes: list[list[int]] = []
-        pos = 0
-        text_lengths = iter(lengths)
+        upper_ids: dict[int, list[int]] = {}  # text -> ids of its tokens never in lower case
+        src_column, tgt_column = columns
+        pos = k = 0
         for uid, chunk_no, text, src_cls, tgt_cls in texts:
-            row, chunk = pending[uid], self.chunks[chunk_no]
-            classes = src_cls, tgt_cls
+            row, upper = pending[uid], self.chunks[chunk_no].upper
+            middle = pos + 4 * lengths[k]
+            end = middle + 4 * lengths[k + 1]
+            row[src_column], row[tgt_column] = ids[pos:middle], ids[middle:end]
+            pos = end
+            entries += (uid << 1, uid << 1 | 1)
+            langs += (src_cls, tgt_cls)
             for side in (0, 1):
-                end = pos + 4 * next(text_lengths)
-                row[columns[side]] = ids[pos:end]
-                pos = end
-                entries.append(uid << 1 | side)
-                langs.append(classes[side])
-                upper = chunk.upper.get(text + side)
-                shapes.append(shapes_of(chunk.crcs[text + side],
-                                        [table[i] for i in upper] if upper else ()))
-        buffer.add_many(entries, ids, lengths, langs, shapes)
+                if upper.get(text + side):
+                    upper_ids[k + side] = [table[i] for i in upper[text + side]]
+            k += 2
+        buffer.add_many(entries, ids, lengths, langs, shape_columns(crcs), upper_ids)
 
-    def _gathered(self, texts: list[tuple[int, int, int, int, int]]) -> tuple[bytes, list[int]]:
-        """The batch ids of *texts* (source, target of each) and their lengths."""
+    def _gathered(self, texts: list[tuple[int, int, int, int, int]],
+                  ) -> tuple[bytes, list[int], list[int]]:
+        """The batch ids of *texts* (source, target of each), their lengths and the CRCs of
+        their punctuation skeletons."""
         parts: list[bytes] = []
         lengths: list[int] = []
+        crcs: list[int] = []
         for _, chunk_no, text, _, _ in texts:
             chunk, offsets = self.chunks[chunk_no], self.offsets[chunk_no]
             for j in (text, text + 1):
                 parts.append(chunk.ids[4 * offsets[j]:4 * offsets[j + 1]])
                 lengths.append(chunk.lengths[j])
-        return b"".join(parts), lengths
+                crcs.append(chunk.crcs[j])
+        return b"".join(parts), lengths, crcs
 
 
 def _unpack(data: bytes) -> array[int]:

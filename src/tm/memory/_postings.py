@@ -27,7 +27,7 @@ import copy
 import importlib
 import itertools
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -44,6 +44,8 @@ FLUSH_ENTRIES = 8_000_000
 NUMPY_FROM = 50_000
 #: Postings numpy groups at a time (a range of token ids; a token is never split).
 PART_ENTRIES = 1 << 20
+#: Texts from which :meth:`PostingBuffer.add_many` counts pseudo-tokens with numpy.
+_COLUMNS_FROM = 256
 #: Terms per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
 _BATCH = 500
 _TOKEN_SHIFT = LANG_BITS + OCC_BITS + LEN_BITS
@@ -82,6 +84,7 @@ class PostingBuffer:
         self.lengths: array[int] = array(ITEM)
         self.langs: array[int] = array("B")
         self.shapes: dict[int, int] = {}  # pseudo-term key -> texts
+        self.shape_keys: list[Any] = []  # more pseudo-term keys, one per text (numpy arrays)
         self.entries = 0
 
     def add(self, entry: int, token_ids: array[int] | list[int], lang: int,
@@ -97,26 +100,43 @@ class PostingBuffer:
         self.lengths.append(n)
         self.langs.append(lang)
         self.entries += n
-        low = (lang << OCC_BITS) << LEN_BITS | min(n, MAX_LEN)
-        counts = self.shapes
-        for token in shapes:
-            key = token << _TOKEN_SHIFT | low
-            counts[key] = counts.get(key, 0) + 1
+        self._count_shapes(shapes, n, lang)
 
     def add_many(self, entries: Sequence[int], token_ids: bytes, lengths: Sequence[int],
-                 langs: Sequence[int], shapes: Sequence[Sequence[int]]) -> None:
-        """:meth:`add` for many texts: *token_ids* packs theirs one after the other."""
+                 langs: Sequence[int], columns: Sequence[Sequence[int]],
+                 more: Mapping[int, Sequence[int]]) -> None:
+        """:meth:`add` for many texts: *token_ids* packs theirs one after the other.
+
+        Their pseudo-tokens are *columns* (one pseudo-token per text in each,
+        :func:`tm.memory._shapes.shape_columns`) and *more* (text index -> more
+        pseudo-tokens).  With numpy the columns' keys are kept as arrays and
+        counted when the buffer is emptied, not one dictionary update per text.
+        """
         self.tokens.frombytes(token_ids)
         self.text_entries.extend(entries)
         self.lengths.extend(lengths)
         self.langs.extend(langs)
         self.entries += len(token_ids) // self.tokens.itemsize
+        np = numpy_or_none() if self.numpy is not False and len(lengths) >= _COLUMNS_FROM \
+            else None
+        if np is not None:
+            u64 = np.uint64
+            low = np.asarray(langs, dtype=u64) << u64(OCC_BITS + LEN_BITS)
+            low |= np.minimum(np.asarray(lengths, dtype=u64), u64(MAX_LEN))
+            for column in columns:
+                self.shape_keys.append(np.asarray(column, dtype=u64) << u64(_TOKEN_SHIFT) | low)
+        else:
+            for i, (n, lang) in enumerate(zip(lengths, langs, strict=True)):
+                self._count_shapes([column[i] for column in columns], n, lang)
+        for i, tokens in more.items():
+            self._count_shapes(tokens, lengths[i], langs[i])
+
+    def _count_shapes(self, tokens: Iterable[int], n: int, lang: int) -> None:
+        low = (lang << OCC_BITS) << LEN_BITS | min(n, MAX_LEN)
         counts = self.shapes
-        for n, lang, terms in zip(lengths, langs, shapes, strict=True):
-            low = (lang << OCC_BITS) << LEN_BITS | min(n, MAX_LEN)
-            for token in terms:
-                key = token << _TOKEN_SHIFT | low
-                counts[key] = counts.get(key, 0) + 1
+        for token in tokens:
+            key = token << _TOKEN_SHIFT | low
+            counts[key] = counts.get(key, 0) + 1
 
     def parts(self) -> Iterator[tuple[Iterator[PostingRow], Lengths]]:
         """The buffered postings as ``(key, seq, n, ids)`` rows, in key order, in parts.
@@ -178,7 +198,7 @@ class PostingBuffer:
             self.spill(conn)
             self._write_runs(conn)
             return
-        if not self.entries and not self.shapes:
+        if not self.entries and not self.shapes and not self.shape_keys:
             return
         shapes = self._shape_lengths()
         for rows, added in self.parts():
@@ -207,6 +227,12 @@ class PostingBuffer:
         self._clear()
 
     def _shape_lengths(self) -> Lengths:
+        if self.shape_keys:  # (arrays only when numpy is installed)
+            np: Any = numpy_or_none()
+            keys, counts = np.unique(np.concatenate(self.shape_keys), return_counts=True)
+            self.shape_keys = []
+            for key, count in zip(keys.tolist(), counts.tolist(), strict=True):
+                self.shapes[key] = self.shapes.get(key, 0) + count
         shapes: Lengths = {}
         for key, count in self.shapes.items():
             by_len = shapes.setdefault(key >> LEN_BITS, {})

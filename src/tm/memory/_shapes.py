@@ -36,7 +36,7 @@ from tm.memory._backend import Connection
 from tm.memory._index import MAX_LEN, Index, term_of
 from tm.memory._matching import case_sets, punctuation_skeleton
 
-__all__ = ["Cut", "Shapes", "has_shapes", "shape_terms", "shapes_of"]
+__all__ = ["Cut", "Shapes", "has_shapes", "shape_columns", "shape_terms", "shapes_of"]
 
 #: Pseudo-token of "every text" (vocabulary ids start at 1).
 ALL = 0
@@ -62,6 +62,13 @@ def shapes_of(skeleton_crc: int, upper_ids: Iterable[int]) -> list[int]:
     """:func:`shape_terms` from the CRC-32 of the skeleton and the ids of the tokens never
     written in lower case (each once)."""
     return [ALL, _SKELETON | skeleton_crc, *upper_ids]
+
+
+def shape_columns(skeleton_crcs: Sequence[int]) -> list[list[int]]:
+    """:func:`shapes_of` of many texts without their tokens never written in lower case:
+    one column per kind of pseudo-token, one item per text (a bulk import counts
+    them with numpy, :meth:`tm.memory._postings.PostingBuffer.add_many`)."""
+    return [[ALL] * len(skeleton_crcs), [_SKELETON | crc for crc in skeleton_crcs]]
 
 
 def has_shapes(conn: Connection) -> bool:
