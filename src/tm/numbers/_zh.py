@@ -159,12 +159,17 @@ def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
                   unit)
 
 
+#: No well-formed numeral is longer (九千九百九十九万…亿… is 33 characters): a piece is
+#: looked for within this many characters, so a long run costs linear time, not cubic.
+_LONGEST_NUMERAL = 64
+
+
 def _split_chinese(raw: str) -> list[tuple[int, int, Decimal]]:
     """Split a run of numerals into the longest well-formed numbers, left to right."""
     pieces = []
     start = 0
     while start < len(raw):
-        for end in range(len(raw), start, -1):
+        for end in range(min(len(raw), start + _LONGEST_NUMERAL), start, -1):
             value = N.parse_chinese(raw[start:end])
             if value is not None:
                 pieces.append((start, end, value))
