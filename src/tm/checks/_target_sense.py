@@ -95,17 +95,40 @@ def _renderings(target: str, wanted: frozenset[str], senses_of: _Lookup
 
     A word inside a longer one found is left out (政策 inside 隐私政策).
     """
-    spans: list[tuple[int, int, str, list[str]]] = []
+    if not wanted:
+        return []
+    stem = min(wanted)  # every matching sense holds this stem: look only at those
+    found: dict[tuple[int, int, str], list[str]] = {}
+    for start, end, word, sense, outside in _dictionary_words(target, senses_of).get(stem, ()):
+        if wanted <= outside:
+            found.setdefault((start, end, word), []).append(sense)
+    return [(word, senses) for (start, end, word), senses in found.items()
+            if not any(s <= start and end <= e and (s, e) != (start, end)
+                       for s, e, _ in found)]
+
+
+_Entry = tuple[int, int, str, str, frozenset[str]]
+
+
+@lru_cache(maxsize=8)
+def _dictionary_words(target: str, senses_of: _Lookup) -> dict[str, list[_Entry]]:
+    """Every dictionary word of *target*'s Han runs with each of its senses, filed under each
+    stem outside the sense's brackets: (start, end, word, sense, those stems), in text order.
+
+    Read once per target: a long unit with many glossary terms asked about each term, and
+    scanning the whole target for every term cost time quadratic in the unit's length.
+    """
+    index: dict[str, list[_Entry]] = {}
     for run in _HAN_RUN.finditer(target):
         text = run.group()
         for i in range(len(text)):
             for j in range(min(len(text), i + _LONGEST), i + 1, -1):
-                matching = [s for s in senses_of(text[i:j]) if wanted <= _outside(s)]
-                if matching:
-                    spans.append((run.start() + i, run.start() + j, text[i:j], matching))
-    return [(word, senses) for start, end, word, senses in spans
-            if not any(s <= start and end <= e and (s, e) != (start, end)
-                       for s, e, _, _ in spans)]
+                for sense in senses_of(text[i:j]):
+                    outside = _outside(sense)
+                    entry = (run.start() + i, run.start() + j, text[i:j], sense, outside)
+                    for stem in outside:
+                        index.setdefault(stem, []).append(entry)
+    return index
 
 
 def _concept_words(term: Term, wanted: frozenset[str], senses_of: _Lookup) -> frozenset[str]:
