@@ -69,6 +69,9 @@ HOMONYMS = Glossary.from_terms([INTEREST, ORDER, BILL, TIP])
 @pytest.mark.parametrize(("en", "zh"), [
     ("Students showed little interest in the topic.", "学生对这个话题兴趣不大。"),
     ("Please keep order in the hall.", "请在大厅内保持秩序。"),
+    # 提示 "suggestion, reminder, tip" against 小费 "tip, gratuity" (the definition says
+    # gratuity too: a gloss the dictionary and the definition share still counts)
+    ("Here is a tip for new users.", "给新用户一个提示。"),
 ])
 def test_two_words_only_an_english_homonym_links_are_two_senses(en: str, zh: str) -> None:
     # 兴趣 "interest, hobby" and 利息 "interest (on a loan)" share no gloss but the word

@@ -48,8 +48,10 @@ def test_note_renderings_are_the_words_a_note_gives_other_senses(term: Term,
     assert note_renderings(term) == named
 
 
+# No definition: what tells the senses apart here is the msgctxt alone (with the definition,
+# the dictionary does too: test_senses_a_definition_tells).
 TIP = Glossary.from_terms([Term("tip", ("小费",), pos="noun", subject="Food delivery",
-                                id="tip", note="Optional gratuity paid to the rider.")])
+                                id="tip")])
 
 
 def _po(tmp_path: Path, entries: list[tuple[str | None, str, str]]) -> Path:
@@ -69,7 +71,8 @@ def test_a_one_word_message_that_msgctxt_gives_two_senses_is_no_finding(tmp_path
 @pytest.mark.parametrize("entries", [
     [(None, "Tip", "提示")],  # no msgctxt: nothing tells the sense
     [(None, "Tip", "提示"), ("checkout", "Tip", "小费")],  # the hint has no msgctxt
-    [("a", "Add a tip", "添加提示"), ("b", "Add a tip", "添加小费")],  # more than the word
+    [("a", "Add a tip for the rider", "为骑手添加提示"),
+     ("b", "Add a tip for the rider", "为骑手添加小费")],  # more than the word
     [("a", "Tip", "窍门"), ("b", "Tip", "小费")],  # 窍门 is no dictionary word for "tip"
 ])
 def test_without_msgctxt_telling_the_senses_apart_the_findings_stay(

@@ -186,17 +186,17 @@ class _Defined:
     def __init__(self, term: Term, wanted: frozenset[str], definition: frozenset[str]) -> None:
         self.term, self.wanted = term, wanted
         qualifiers: set[str] = set()
-        profile: set[str] = set(definition) | set(_stems(term.subject))
+        glosses: set[str] = set()
         for rendering in term.targets:
             for sense in word_senses(rendering):
                 stems = _stems(sense)
-                profile |= stems
+                glosses |= stems
                 if wanted <= stems:
                     qualifiers |= stems
-        self.profile = frozenset(profile - wanted)
+        self.profile = frozenset((definition | _stems(term.subject) | glosses) - wanted)
         self.narrow = frozenset(definition & qualifiers - wanted)
         #: what the dictionary says of the approved renderings besides the term itself
-        self.told = frozenset(profile - definition - set(_stems(term.subject)) - wanted)
+        self.told = frozenset(glosses - wanted)
 
     @classmethod
     def of(cls, term: Term, wanted: frozenset[str]) -> _Defined | None:
