@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from tm import Glossary, Term, Unit
@@ -34,3 +39,27 @@ def test_a_long_unit_reads_its_target_through_the_dictionary_once(
     assert len(found) == 200  # every term is still missing
     one_reading = sum(min(8, len(target) - i) for i in range(len(target)))
     assert 0 < lookups <= one_reading
+
+
+@pytest.mark.parametrize(("source", "target", "wrong"), [
+    ("Width %*d here", "宽度 %d 这里", True),          # printf would take the width as the value
+    ("%s has %*d", "%s 有 %d", True),
+    ("%*.*f units", "%f 单位", True),
+    ("Width %*d here", "宽度 %*d 这里", False),
+    ("%.*s!", "%.*s！", False),
+    ("%-*s|", "%-*s|", False),
+])
+def test_a_star_width_takes_an_argument_of_its_own(tmp_path: Path, source: str, target: str,
+                                                    wrong: bool) -> None:
+    # `%*d` -> `%d` was not reported (msgfmt -c: "number of format specifications ... does
+    # not match"): the C program reads its width argument as the number, and the number as
+    # the next argument.
+    found = list(check([Unit(source, target)], select=["placeholders"]))
+    assert bool(found) == wrong, found
+    if shutil.which("msgfmt"):
+        po = tmp_path / "star.po"
+        po.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                      f'#, c-format\nmsgid "{source}"\nmsgstr "{target}"\n', encoding="utf-8")
+        result = subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(po)],
+                                capture_output=True, check=False)
+        assert (result.returncode != 0) == wrong, result.stderr

@@ -99,6 +99,12 @@ def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeho
             continue
         arg = m.group("pos") or m.group("name")
         if arg is None:
+            # A * width or precision takes an int argument of its own, before the value
+            # (printf("%*d", width, n)): %*d and %d do not take the same arguments.
+            for _ in range(m.group().count("*")):
+                printf_seq += 1
+                out.append(Placeholder(m.group(), m.start(), m.end(), "printf",
+                                       str(printf_seq), "integer" if python else "int"))
             printf_seq += 1
             arg = str(printf_seq)
         conv = m.group("conv")
@@ -152,7 +158,7 @@ def compare_placeholders(source: str, target: str) -> tuple[list[str], list[Plac
     src_found = parse_placeholders(source, python=python)
     tgt_found = parse_placeholders(target, python=python)
     src, tgt = _arguments(src_found), _arguments(tgt_found)
-    missing = [ps[0].text for key, ps in src.items() if key not in tgt]
+    missing = list(dict.fromkeys(ps[0].text for key, ps in src.items() if key not in tgt))
     extra = [p for key, ps in tgt.items() if key not in src for p in ps]
     retyped: list[Placeholder] = []
     for key, ps in tgt.items():
