@@ -75,6 +75,17 @@ def test_speech_lines_that_end_in_a_clause_mark_go_on() -> None:
         "宝玉道：“你先回去；\n我随后就来。”", "袭人道：“好，你可快些；\n别叫人等。”"]
 
 
+def test_reported_speech_at_the_start_of_wrapped_lines_is_not_a_field() -> None:
+    # hard-wrapped narrative: both lines start with "...说：", which is speech, not a label
+    text = "校长对王老师说：请你通知三年级的同学\n们说：明天上午九点在操场集合，不要迟到。"
+    assert _texts(text, "zh") == [text]
+
+
+def test_speaker_labels_of_a_chat_still_end_their_lines() -> None:
+    assert _texts("小王：到了吗，我在门口\n小李：快了", "zh") == [
+        "小王：到了吗，我在门口", "小李：快了"]
+
+
 def test_wrapped_prose_after_a_heading_stays_whole() -> None:
     text = ("Market Report\nShares rose on Monday after a speech from the central bank governor\n"
             "Lee Min-jun on interest rates.")

@@ -101,6 +101,7 @@ _TRANSCRIPT = regex.compile(
 # A list item at the start of a line: "- ", "• ", "1. ", "2) ", "（一）", "一、"
 _ITEM = regex.compile(r"(?:[•⁃◦▪‣∙·*\-–—]\s|\(?\d{1,3}[.)]\s"
                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+_SPEECH_VERBS = frozenset("说道问曰云答喊叫讲称")
 _MAX_LEAD_IN_WORDS = 6   # a lead-in line ("What we offer:") has at most this many words
 _STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
 _FUNCTION_WORDS = frozenset(
@@ -217,7 +218,7 @@ class _Context:
 
     def judging(self, text: str, first: int, last: int) -> None:
         """Record whether the line now judged (text[first:last]) is a field."""
-        self._field_now = _LABEL.match(text, first, last) is not None
+        self._field_now = _is_field(text, first, last)
 
     def note(self, broke: bool) -> bool:
         """Move on to the next line after a judgement; returns *broke*."""
@@ -254,7 +255,7 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     if last - first > MAX_TITLE_CHARS:
         return False
     if _contact_break(text, first, last, nxt, nxt_end) or (
-            _LABEL.match(text, first, last) and _LABEL.match(text, nxt, nxt_end)):
+            _is_field(text, first, last) and _LABEL.match(text, nxt, nxt_end)):
         return True
     if not _STARTS_SENTENCE.match(text, nxt):
         return False
@@ -297,7 +298,7 @@ def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,
     end_mark = text[last - 1]
     if end_mark in _CONTINUING_END:
         return False  # a clause goes on: "周瑞家的道：“…便罢；" / "要有话…"
-    if context.field and _LABEL.match(text, first, last):
+    if context.field and _is_field(text, first, last):
         return True
     if not (context.broke or _ITEM.match(text, first, last)):
         return False
@@ -306,6 +307,17 @@ def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,
     following = text[nxt:nxt_end]
     return _LABEL.match(following) is not None or (
         following[-1] in _LEAD_IN_END and len(following.split()) <= _MAX_LEAD_IN_WORDS)
+
+
+def _is_field(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] is a field of a notice: a label, a colon and a short value.
+
+    Not reported speech (``他说：`` ``法老对约瑟说：``, a label ending in a speech verb, which
+    wrapped narrative puts at the start of a line); a speaker's name is a label
+    (``小王：到了吗``).
+    """
+    label = _LABEL.match(text, first, last)
+    return label is not None and text[label.end() - 2] not in _SPEECH_VERBS
 
 
 def _next_word_fits(text: str, width: int, nxt: int, nxt_end: int, longest: int) -> bool:
