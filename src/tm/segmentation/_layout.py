@@ -24,7 +24,13 @@
      the next line are a few Latin words, none in lower case, one of the two
      holding a number);
    * it and the next line both start with a label (``会议时间：…`` /
-     ``会议地点：…``): the fields of a notice;
+     ``会议地点：…``): the fields of a notice, the speakers of a chat (a label
+     ending in a speech verb, ``他说：``, is reported speech, not a field);
+   * the next line is a line of a transcript (it starts with its time:
+     ``[14:05] Anna:``), or the line is a subtitle's timing line;
+   * it is the last field of a block of fields, or an item of a run of lines
+     (a bullet, or a line after a deliberate break) before a field or a lead-in
+     (``What we offer:``), and ends without punctuation;
    * it ends in a web address or an e-mail address and the next line starts
      like a sentence, or the next line is nothing but a web or e-mail
      address, a telephone number or a date (a contact block, the date under
@@ -310,7 +316,7 @@ def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,
 
 
 def _is_field(text: str, first: int, last: int) -> bool:
-    """Whether text[first:last] is a field of a notice: a label, a colon and a short value.
+    """Whether text[first:last] is a field of a notice: it starts with a label and a colon.
 
     Not reported speech (``他说：`` ``法老对约瑟说：``, a label ending in a speech verb, which
     wrapped narrative puts at the start of a line); a speaker's name is a label
