@@ -21,6 +21,7 @@ reads requests in its workers; a buffering proxy in front removes even that.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
@@ -93,14 +94,46 @@ class _DeadlineSocket:
         return getattr(self._sock, name)
 
 
+class _JsonErrorSocket:
+    """A client socket onto which gunicorn's own error answer is written as tm's JSON.
+
+    Requests gunicorn refuses before the application sees them (a request line
+    over 8190 bytes: 414; headers too large: 431; a malformed request: 400) got
+    an HTML page, although every refusal of ``tm serve`` is ``{"error": "..."}``.
+    The status line is kept; the body becomes one JSON line.
+    """
+
+    def __init__(self, sock: Any, error: BaseException) -> None:
+        self._sock = sock
+        self._error = error
+
+    def sendall(self, data: bytes, *flags: int) -> None:
+        status_line = data.partition(b"\r\n")[0].decode("latin-1")
+        _, status, reason = [*status_line.split(" ", 2), "", ""][:3]
+        detail = " ".join(str(self._error).split())[:200] if status.startswith("4") else ""
+        body = json.dumps({"error": f"{reason.lower()}: {detail}" if detail else reason.lower()},
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\n"
+                "Content-Type: application/json; charset=utf-8\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n")
+        self._sock.sendall(head.encode("latin-1") + body, *flags)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
+
+
 class _ReadDeadlineWorker(SyncWorker):  # type: ignore[misc]  # gunicorn ships no type hints
-    """gunicorn's sync worker, with a deadline for receiving each request (see the module)."""
+    """gunicorn's sync worker, with a deadline for receiving each request (see the module),
+    and its own error answers in JSON like every other answer."""
 
     read_seconds = 10.0
 
     def handle(self, listener: Any, client: socket.socket, addr: Any) -> None:
         deadline = time.monotonic() + self.read_seconds
         super().handle(listener, _DeadlineSocket(client, deadline), addr)
+
+    def handle_error(self, req: Any, client: Any, addr: Any, exc: BaseException) -> None:
+        super().handle_error(req, _JsonErrorSocket(client, exc), addr, exc)
 
 
 def _worker_class(config: ServerConfig) -> type:
