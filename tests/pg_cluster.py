@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import os
 import pwd
 import shutil
@@ -157,8 +158,33 @@ class Cluster:
                     f"INSERT INTO {schema}.meta(key, value) VALUES (%s, %s)", initial_meta())
         return url
 
+    def server_cpu_seconds(self) -> float:
+        """The CPU the server has used so far: the postmaster, its live and its ended backends.
+
+        Read from ``/proc`` (0.0 where there is none); tests/tools/suite_profile.py
+        counts it with the suite's CPU, since a test's queries run in the server.
+        """
+        def ticks(pid: str, fields: slice) -> int:
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return sum(int(tick) for tick in stat[fields])
+
+        # stat(5) after "(comm)": utime, stime, cutime, cstime are fields 14 to 17
+        try:
+            pid = (self.data / "postmaster.pid").read_text().split()[0]
+            total = ticks(pid, slice(11, 15))
+            for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+                with contextlib.suppress(OSError):
+                    total += ticks(child, slice(11, 13))
+        except (OSError, IndexError):
+            return 0.0
+        return total / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         """Stop the server (fast) and delete the cluster."""
+        profile = os.environ.get("TM_PROFILE_DIR")
+        if profile:
+            (Path(profile) / f"postgres-{os.getpid()}.json").write_text(
+                json.dumps(self.server_cpu_seconds()))
         if self._admin is not None:
             with contextlib.suppress(Exception):
                 self._admin.close()

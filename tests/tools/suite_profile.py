@@ -1,0 +1,126 @@
+"""Where the test suite's CPU goes: a pytest plugin that records it, and a report of it.
+
+The suite's wall time on this 2-core machine is its CPU time over two cores
+(the workers, their child processes and PostgreSQL's server keep both busy),
+so CPU seconds, not per-test wall times, say what to make cheaper; and they
+stay comparable when other work loads the machine.  Record a run, then read it:
+
+    TM_PROFILE_DIR=/tmp/prof python -m pytest -n auto -p tools.suite_profile
+    python tests/tools/suite_profile.py /tmp/prof
+
+For each test (setup, call and teardown together) the plugin records the
+CPU of the worker process and of the child processes it reaped meanwhile
+(``tm`` runs, ``tm serve`` with its workers, helpers, msgfmt, initdb, chromium),
+and the wall time; per worker, collection and the cyclic garbage collector's
+time.  tests/pg_cluster.py adds the PostgreSQL server's CPU when it stops the
+cluster.  Without ``TM_PROFILE_DIR`` the plugin records nothing.
+"""
+
+from __future__ import annotations
+
+import collections
+import gc
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+_DIR = os.environ.get("TM_PROFILE_DIR")
+_rows: list[tuple[str, float, float, float]] = []
+_gc = {"seconds": 0.0, "started": 0.0}
+
+
+def _now() -> tuple[float, float, float]:
+    """(this process's CPU, reaped children's CPU, wall clock), in seconds."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime,
+            time.perf_counter())
+
+
+def _timed(name: str, before: tuple[float, float, float]) -> None:
+    after = _now()
+    _rows.append((name, after[0] - before[0], after[1] - before[1], after[2] - before[2]))
+
+
+def _gc_callback(phase: str, info: dict[str, Any]) -> None:
+    if phase == "start":
+        _gc["started"] = time.process_time()
+    else:
+        _gc["seconds"] += time.process_time() - _gc["started"]
+
+
+if _DIR:
+    _START = _now()
+    gc.callbacks.append(_gc_callback)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_collection(session: pytest.Session) -> Generator[None, object, object]:
+        before = _now()
+        try:
+            return (yield)
+        finally:
+            _timed("<collection>", before)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_protocol(item: pytest.Item,
+                                nextitem: pytest.Item | None) -> Generator[None, object, object]:
+        before = _now()
+        try:
+            return (yield)
+        finally:
+            _timed(item.nodeid, before)
+
+    def pytest_sessionfinish(session: pytest.Session) -> None:
+        _rows.append(("<gc>", _gc["seconds"], 0.0, 0.0))
+        _timed("<process>", (0.0, 0.0, _START[2]))
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "controller")
+        path = Path(_DIR) / f"tests-{worker}-{os.getpid()}.json"
+        path.write_text(json.dumps(_rows), encoding="utf-8")
+
+
+def report(directory: Path, top: int = 30) -> None:
+    """Print the totals of a recorded run, its costliest modules and tests."""
+    processes, tests, other = [], [], collections.defaultdict(float)
+    for path in sorted(directory.glob("tests-*.json")):
+        for name, own, children, wall in json.loads(path.read_text(encoding="utf-8")):
+            if name == "<process>":
+                processes.append((path.stem, own, children, wall))
+            elif name.startswith("<"):
+                other[name] += own
+            else:
+                tests.append((name, own, children, wall))
+    server = sum(json.loads(p.read_text()) for p in directory.glob("postgres-*.json"))
+    for stem, own, children, wall in processes:
+        print(f"{stem}: {own:.1f} CPU s, children {children:.1f} CPU s, {wall:.1f} s wall")
+    # The controller's children are the workers: counted with their own children once.
+    total = server + sum(own + (0.0 if "controller" in stem else children)
+                         for stem, own, children, _ in processes)
+    print(f"total {total:.1f} CPU s: PostgreSQL server {server:.1f}, collection "
+          f"{other['<collection>']:.1f}, garbage collector {other['<gc>']:.1f}, "
+          f"tests {sum(t[1] for t in tests):.1f} + their children {sum(t[2] for t in tests):.1f}")
+    modules: dict[str, list[float]] = collections.defaultdict(lambda: [0.0, 0.0, 0])
+    for name, own, children, _ in tests:
+        entry = modules[name.split("::")[0]]
+        entry[0] += own
+        entry[1] += children
+        entry[2] += 1
+    print(f"\n{'CPU s':>6} {'child':>6} {'tests':>5}  module")
+    for module, (own, children, count) in sorted(modules.items(),
+                                                 key=lambda kv: -kv[1][0] - kv[1][1])[:top]:
+        print(f"{own:6.2f} {children:6.2f} {int(count):5d}  {module}")
+    print(f"\n{'CPU s':>6} {'child':>6}  test")
+    for name, own, children, _ in sorted(tests, key=lambda t: -t[1] - t[2])[:top]:
+        print(f"{own:6.2f} {children:6.2f}  {name}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python tests/tools/suite_profile.py TM_PROFILE_DIR")
+    report(Path(sys.argv[1]))
