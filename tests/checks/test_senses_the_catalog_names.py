@@ -17,6 +17,7 @@ from check_cases import term_checks_found
 
 from tm import Glossary, Term, check_files
 from tm.checks._senses import note_renderings
+from tm.checks._target_sense import only_a_homonym
 
 MILE = Term("mile", ("里程",), pos="noun", subject="Aviation", id="mile",
             note="Points earned on flights. Distance miles are 英里.")
@@ -66,6 +67,27 @@ def _po(tmp_path: Path, entries: list[tuple[str | None, str, str]]) -> Path:
 def test_a_one_word_message_that_msgctxt_gives_two_senses_is_no_finding(tmp_path: Path) -> None:
     path = _po(tmp_path, [("help-hint", "Tip", "提示"), ("checkout", "Tip", "小费")])
     assert [f.check for f in check_files([path], TIP)] == []
+
+
+def test_a_near_synonym_in_another_msgctxt_is_still_reported(tmp_path: Path) -> None:
+    # 打赏 "to tip, to give a gratuity" shares a gloss with 小费 "tip, gratuity": one sense
+    path = _po(tmp_path, [("checkout", "Tip", "小费"), ("rider-card", "Tip", "打赏")])
+    found = {f.check for f in check_files([path], TIP)}
+    assert {"term-missing", "segment-inconsistent"} <= found
+
+
+@pytest.mark.parametrize(("term", "approved", "word", "homonym"), [
+    ("tip", "小费", "提示", True),  # "suggestion, reminder" / "gratuity"
+    ("interest", "利息", "兴趣", True),  # "hobby" / "(on a loan)"
+    ("tip", "小费", "打赏", False),  # both "gratuity"
+    ("settings", "设置", "设定", False),  # both "to set up"
+    ("balance", "余额", "结余", False),  # both "surplus"
+    ("quota", "配额", "限额", False),  # a character shared: 额
+    ("dividend", "股息", "红利", False),  # 股息 is glossed "dividend" alone: no say
+])
+def test_only_a_homonym_links_two_words_that_share_no_gloss_but_the_term(
+        term: str, approved: str, word: str, homonym: bool) -> None:
+    assert only_a_homonym(Term(term, (approved,)), word) is homonym
 
 
 @pytest.mark.parametrize("entries", [

@@ -10,7 +10,11 @@ it is; the catalog itself says it:
   rendering of the term (the glossary's sense is translated there), and
 * this entry's target holds a word the dictionary gives for the English term
   (:func:`tm.checks._target_sense.target_evidence` finds one: 提示 "tip"),
-  not an arbitrary word,
+  not an arbitrary word, and that word shares no other gloss nor a character
+  with the approved renderings (:func:`~tm.checks._target_sense.only_a_homonym`:
+  提示 "suggestion, reminder" against 小费 "gratuity"; a *Settings* toolbar
+  → 设定 "to set up, setting" beside a menu → 设置 "to set up" is the same sense
+  in another word, still reported),
 
 then this entry renders the term's other sense on purpose: no ``term-missing``,
 and the two are no ``segment-inconsistent`` pair.  A message longer than the
@@ -21,7 +25,7 @@ dictionary word for the term is checked as before.
 from __future__ import annotations
 
 from tm.checks._base import Context
-from tm.checks._target_sense import Evidence, target_evidence
+from tm.checks._target_sense import Evidence, only_a_homonym, target_evidence
 from tm.glossary import TermHit
 from tm.model import Unit
 
@@ -45,8 +49,8 @@ def sense_by_msgctxt(ctx: Context, unit: Unit, hit: TermHit) -> bool:
     others = [u for u in ctx.same_msgid(unit) if ctx.msgctxts.get(id(u), "") != label]
     if not any(any(t in u.target for t in term.targets) for u in others):
         return False
-    evidence, _ = target_evidence(term, unit.source, unit.target)
-    return evidence != Evidence.NONE
+    evidence, word = target_evidence(term, unit.source, unit.target)
+    return evidence != Evidence.NONE and only_a_homonym(term, word)
 
 
 def senses_told_apart(ctx: Context, unit: Unit, other: Unit) -> bool:

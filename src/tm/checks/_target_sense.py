@@ -51,7 +51,7 @@ from tm._shared.script import HAN
 from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
-__all__ = ["Evidence", "target_evidence"]
+__all__ = ["Evidence", "only_a_homonym", "target_evidence"]
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -165,6 +165,23 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 _LEADING_LABEL = re.compile(r"^\s*\(")
 _TRAILING_BRACKET = re.compile(r"[A-Za-z][^()]*\(([^)]*)\)")
 _HEAD_SKIP = frozenset({"to", "the", "a", "an"})
+
+
+def only_a_homonym(term: Term, word: str) -> bool:
+    """True when the dictionary links *word* to *term*'s approved renderings by the English
+    term alone: both have other glosses, they share none (nor a character), so the two
+    render two senses of one English word (提示 "suggestion, reminder, tip" and 小费 "tip,
+    gratuity"; not 设定 "to set up, setting" and 设置 "to set up")."""
+    wanted = _stems(term.source)
+    if not wanted or any(ch in rendering for rendering in term.targets for ch in word):
+        return False
+    mine = _glosses(word) - wanted
+    theirs = frozenset().union(*map(_glosses, term.targets)) - wanted
+    return bool(mine) and bool(theirs) and not _meet(mine, theirs)
+
+
+def _glosses(word: str) -> frozenset[str]:
+    return frozenset().union(*map(_stems, word_senses(word)))
 
 
 def _meet(words: frozenset[str], others: frozenset[str]) -> bool:
