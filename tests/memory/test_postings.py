@@ -220,3 +220,43 @@ def test_a_run_that_fails_in_its_thread_fails_the_write(then: str) -> None:
                 runs.add_run_later(iter(()))
         runs.close()
     assert runs.worker is None and runs.failure is None and runs.files == []
+
+
+def test_prefetched_gives_every_item_in_order_and_raises_what_its_thread_raised() -> None:
+    from tm.memory._runs import prefetched
+
+    assert list(prefetched(iter(range(50)))) == list(range(50))
+
+    def failing() -> object:
+        yield 1
+        yield 2
+        raise ValueError("round 3")
+
+    got: list[object] = []
+    with pytest.raises(ValueError, match="round 3"):
+        got.extend(prefetched(failing()))  # type: ignore[arg-type]
+    assert got == [1, 2]
+
+
+def test_prefetched_stops_its_thread_when_the_caller_stops_early() -> None:
+    """An insert that fails mid-merge closes the rounds: the thread merging ahead
+    stops (it is blocked handing over the next round) and is waited for."""
+    import threading
+
+    from tm.memory._runs import prefetched
+
+    produced: list[int] = []
+
+    def endless() -> object:
+        i = 0
+        while True:
+            produced.append(i)
+            yield i
+            i += 1
+
+    before = threading.active_count()
+    rounds = prefetched(endless())  # type: ignore[arg-type]
+    assert next(rounds) == 0
+    rounds.close()
+    assert threading.active_count() == before
+    assert len(produced) <= 4

@@ -33,7 +33,7 @@ from typing import Any
 
 from tm.memory._backend import Connection
 from tm.memory._index import ITEM, LANG_BITS, LEN_BITS, MAX_LEN, MAX_OCC, OCC_BITS, decode_ids
-from tm.memory._runs import PostingRuns
+from tm.memory._runs import PostingRuns, prefetched
 
 __all__ = ["FLUSH_ENTRIES", "PART_ENTRIES", "PostingBuffer", "numpy_or_none"]
 
@@ -211,12 +211,14 @@ class PostingBuffer:
         runs, self.runs = self.runs, None
         assert runs is not None
         np = runs.np
+        rounds = prefetched(runs.merged())  # the next round merged while this one is written
         try:
-            for keys, counts, entries in runs.merged():
+            for keys, counts, entries in rounds:
                 conn.insert_many("postings", ("key", "seq", "n", "ids"),
                                  rows_of(np, keys, counts, entries))
                 _add_lengths(conn, _lengths_numpy(np, keys, counts))
         finally:
+            rounds.close()  # the merging thread stopped before its files are
             runs.close()
 
     def close(self) -> None:

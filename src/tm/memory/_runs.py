@@ -33,14 +33,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from collections.abc import Generator, Iterable, Iterator
+from typing import IO, Any, TypeVar
 
 from tm.errors import StoreError
 
-__all__ = ["ROUND_ENTRIES", "ROUND_ROWS", "PostingRuns"]
+__all__ = ["ROUND_ENTRIES", "ROUND_ROWS", "PostingRuns", "prefetched"]
 
 #: Rows the merge reads from all runs in one round (about 12 bytes each, plus their
 #: entries: 4 bytes each, ~17 per row on the Bible memory).
@@ -52,6 +53,8 @@ ROUND_ENTRIES = 1 << 21
 _MIN_BLOCK = 2
 #: Grouped postings: ``(keys, counts, entries)`` numpy arrays (uint64, int64, uint32).
 Grouped = tuple[Any, Any, Any]
+_T = TypeVar("_T")
+_END = object()
 
 
 class PostingRuns:
@@ -254,3 +257,40 @@ def _combine(np: Any, taken: list[Grouped]) -> Grouped:
     del gather
     first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     return keys[first], np.add.reduceat(counts, first) if len(first) else counts, entries
+
+
+def prefetched(items: Iterator[_T]) -> Generator[_T, None, None]:
+    """*items*, each computed by a thread while the caller uses the previous one.
+
+    The merge's rounds are numpy work and file reads (they release the GIL)
+    and the caller inserts each round's rows: at the end of an import, when
+    the helper process has stopped, the two then use both cores.  What the
+    thread raises is raised here; if the caller stops early, the thread is
+    stopped and waited for.
+    """
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                handoff.put(item)
+            handoff.put(_END)
+        except BaseException as exc:  # raised again in the caller
+            handoff.put(exc)
+
+    thread = threading.Thread(target=produce, name="tm-posting-merge", daemon=True)
+    thread.start()
+    try:
+        while (item := handoff.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # let a blocked put() finish
+            with contextlib.suppress(queue.Empty):
+                handoff.get(timeout=0.05)
+        thread.join()
