@@ -156,7 +156,9 @@ def _number_keys(text: str, lang: str) -> list[str]:
     for number in extract_numbers(text, lang):
         base = f"#{number.value.normalize()}"
         seen[base] = seen.get(base, 0) + 1
-        keys += _weighted(base + "\x01" * seen[base], 2)
+        # the n-th occurrence of a number is its own key; written as a count, not as n
+        # marks, a sentence repeating one number n times costs n keys, not n² characters
+        keys += _weighted(f"{base}\x01{seen[base]}", 2)
     return keys
 
 
