@@ -33,19 +33,23 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tm._shared.compat import renamed_keywords
 from tm._shared.lang import is_chinese, lang_key
 from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
-from tm.numbers._base import Number, canonical
+from tm.numbers._base import Handler, Number, canonical
 from tm.numbers._counts import counts_a_thing, unwritten
 from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import GENERIC_CURRENCY, UNITS
 from tm.numbers._roman import may_hold_roman
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["Number", "compare_numbers", "dropped_counts", "extract_numbers", "outside_terms",
            "same_numbers", "same_unit", "without_explicit_ones"]
@@ -91,7 +95,9 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
         return []
     code = _language(lang)
     module = _numbers_zh if code == "zh" else _numbers_en
-    folded = text.translate(_NUMBER_FOLD)
+    # Most texts hold no full-width character: one scan for one spares the per-character
+    # translation (the result is the same text either way).
+    folded = text.translate(_NUMBER_FOLD) if _FULL_WIDTH.search(text) else text
     present = module.features(folded)
     if not present:  # idioms without digits or numerals: twice, the nineties, 过半, phase III
         if _WORDS_ONLY_IDIOM[code].search(text) or may_hold_roman(text, code):
@@ -99,9 +105,7 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
         return []
     taken = bytearray(len(text))  # 1 where a number was found
     found: list[Number] = []
-    for pattern, handler, needs in module.RECOGNIZERS:
-        if not needs <= present:
-            continue
+    for pattern, handler in _recognizers(code, present):
         for match in pattern.finditer(folded):
             if taken[match.start()]:
                 continue
@@ -114,6 +118,19 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
                                     text[start:end], number.spelled, number.unit))
     found.sort(key=_start)
     return read_idioms(text, found, code)
+
+
+_FULL_WIDTH = re.compile("[\uff01-\uff0b\uff0d-\uff5e]")  # what _NUMBER_FOLD changes
+
+
+@lru_cache(maxsize=256)
+def _recognizers(code: str, present: frozenset[str]
+                 ) -> tuple[tuple[regex.Pattern[str], Handler], ...]:
+    """The recognizers of language *code* a text with features *present* can match, in
+    order (the same for every text with those features: computed once)."""
+    module = _numbers_zh if code == "zh" else _numbers_en
+    return tuple((pattern, handler) for pattern, handler, needs in module.RECOGNIZERS
+                 if needs <= present)
 
 
 def _start(number: Number) -> int:
