@@ -122,6 +122,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment5" / "segment5_en.jsonl"),
         ("segment5 ZH, dev since its first run (tests/benchmarks/data/segment5)", "zh",
          HERE / "data" / "segment5" / "segment5_zh.jsonl"),
+        ("segment6 EN, dev since its first run (tests/benchmarks/data/segment6)", "en",
+         HERE / "data" / "segment6" / "segment6_en.jsonl"),
+        ("segment6 ZH, dev since its first run (tests/benchmarks/data/segment6)", "zh",
+         HERE / "data" / "segment6" / "segment6_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
