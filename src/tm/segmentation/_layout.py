@@ -57,6 +57,7 @@ import regex
 
 from tm._shared.script import HAN
 from tm._shared.width import text_width
+from tm.segmentation._line_kinds import Verse, is_separator, is_signature_delimiter, quote_depth
 
 __all__ = ["CHROME", "SkippedLine", "blocks", "paragraphs"]
 
@@ -109,7 +110,10 @@ _ITEM = regex.compile(r"(?:[•⁃◦▪‣∙·*\-–—]\s|\(?\d{1,3}[.)]\s"
                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _SPEECH_VERBS = frozenset("说道问曰云答喊叫讲称")
 _MAX_LEAD_IN_WORDS = 6   # a lead-in line ("What we offer:") has at most this many words
-_STARTS_SENTENCE = regex.compile(rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]")
+# (a capital, a digit, Han, an opening mark, a list marker, a #topic# or an @mention)
+_STARTS_SENTENCE = regex.compile(
+    rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]|#(?=[^\s#])|@(?=\w)")
+_OPENING_QUOTES = frozenset("\"'“‘「『")
 _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
     "was were be been has have had will would can could should may might must not than".split()
@@ -193,7 +197,7 @@ def blocks(text: str, start: int, end: int,
     longest = _Longest(text, start, end)
     block_start: int | None = None
     previous: tuple[int, int] | None = None
-    context = _Context()
+    context = _Context(Verse(text, start, end))
     for line in _lines(text, start, end):
         if previous is not None and block_start is not None \
                 and context.note(_breaks_on_purpose(text, previous, line, longest, context)):
@@ -217,14 +221,18 @@ class _Context:
     that ended its segment on purpose.  Lines of a notice, a listing or a transcript come in
     runs, so the line before tells how to read a line's end."""
 
-    def __init__(self) -> None:
+    def __init__(self, verse: Verse | None = None) -> None:
         self.field = False        # the line before the one judged starts with a label
         self.broke = False        # the break before the line judged was on purpose
+        self.signature = False    # a "--" line came before: the lines are a signature block
+        self.verse = verse        # whether the paragraph is verse (every line a segment)
         self._field_now = False
 
     def judging(self, text: str, first: int, last: int) -> None:
         """Record whether the line now judged (text[first:last]) is a field."""
         self._field_now = _is_field(text, first, last)
+        if first < last and is_signature_delimiter(text, first, last):
+            self.signature = True
 
     def note(self, broke: bool) -> bool:
         """Move on to the next line after a judgement; returns *broke*."""
@@ -256,6 +264,13 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     context.judging(text, first, last)
     if first == last or nxt == nxt_end:
         return False
+    lines = _lines_by_nature(text, first, last, nxt, nxt_end, context)
+    if lines is not None:
+        return lines
+    depth, first = quote_depth(text, first, last)
+    nxt = quote_depth(text, nxt, nxt_end)[1]
+    if first == last or nxt == nxt_end:
+        return depth > 0  # an empty quoted line ends a quoted paragraph
     if _TRANSCRIPT.match(text, nxt, nxt_end) or _TRANSCRIPT.fullmatch(text, first, last):
         return True
     if last - first > MAX_TITLE_CHARS:
@@ -268,6 +283,9 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     if _run_of_lines(text, first, last, nxt, nxt_end, context):
         return True
     end_mark = text[last - 1]
+    if end_mark == "：" and text[last - 2] not in _SPEECH_VERBS \
+            and text[nxt] not in _OPENING_QUOTES:
+        return True  # a Chinese lead-in (现将有关事项通知如下：), whatever its width
     if end_mark in _CONTINUING_END and end_mark not in _LEAD_IN_END | _COMMAS:
         return False
     if end_mark not in _LEAD_IN_END | _COMMAS \
@@ -288,6 +306,21 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     if end_mark in _COMMAS:
         return short
     return short or _title_case(words)
+
+
+def _lines_by_nature(text: str, first: int, last: int, nxt: int, nxt_end: int,
+                     context: _Context) -> bool | None:
+    """A break decided by the kind of the lines (:mod:`._line_kinds`), or None.
+
+    Before or after a separator line, inside a signature block or a poem, and where the
+    depth of a quoted reply changes (``On … wrote:`` / ``> …``), a line ends its segment.
+    """
+    if context.signature or is_separator(text, first, last) \
+            or is_separator(text, nxt, nxt_end) or context.verse:
+        return True
+    if quote_depth(text, first, last)[0] != quote_depth(text, nxt, nxt_end)[0]:
+        return True
+    return None
 
 
 def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,

@@ -1,0 +1,85 @@
+"""Kinds of lines that are lines by nature, whatever their width: verse, separators, quotes.
+
+Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
+
+* **Verse and lyrics**: a paragraph of at least three lines that *all* start with a capital
+  (after any opening mark: ``[Verse 1]``, ``♪ Tonight…``), none longer than a line of verse,
+  is a poem or a song: every line is a segment, whatever mark it ends in (a dash, a colon,
+  a comma, none).  Hard-wrapped prose continues a sentence in lower case on most lines, so
+  it never has every line capitalised.
+* **Separator lines**: ``--`` (the signature delimiter), ``-----Original Message-----``,
+  ``---------- Forwarded message ---------``, a rule of ``=`` or ``_``: a segment of their
+  own.  The lines after a ``--`` line, up to the paragraph's end, are a signature block:
+  each is a segment.
+* **Quoted reply lines** (``> …``): a change of quotation depth always ends a line's
+  segment; inside a quotation the lines are judged without their ``>`` marks.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["Verse", "is_separator", "is_signature_delimiter", "quote_depth"]
+
+# A line that starts with a capital letter, after any opening marks (quotes, brackets, ♪).
+_CAPITAL_START = regex.compile(r"[^\p{L}\p{N}\s]{0,3}\s?\p{Lu}")
+_MIN_VERSE_LINES = 3
+_MAX_VERSE_WORDS = 10      # a line of verse has at most this many words (pentameter: ten syllables)
+_ARTICLES = frozenset({"a", "an", "the"})
+# A separator: a run of dashes, equals or underscores, alone or around a few words.
+_SEPARATOR = regex.compile(
+    r"\s*(?:[-=_]{2,}|\*{3,})(?:[^\S\n]*[^\n\-=_*]{1,40}?[^\S\n]*(?:[-=_]{2,}|\*{3,}))?\s*")
+_SIGNATURE = regex.compile(r"--[^\S\n]?")
+_QUOTE_MARKS = regex.compile(r"(?:>[^\S\n]?)+")
+
+
+def is_separator(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] is a separator line (``--``, ``-----Original Message-----``)."""
+    return _SEPARATOR.fullmatch(text, first, last) is not None
+
+
+def is_signature_delimiter(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] is ``--``, the line above an e-mail signature."""
+    return _SIGNATURE.fullmatch(text, first, last) is not None
+
+
+def quote_depth(text: str, first: int, last: int) -> tuple[int, int]:
+    """How many ``>`` marks start text[first:last], and where the quoted text starts."""
+    m = _QUOTE_MARKS.match(text, first, last)
+    if m is None:
+        return 0, first
+    return m.group().count(">"), m.end()
+
+
+class Verse:
+    """Whether the paragraph text[start:end] is verse (see the module docstring), decided on
+    first use and without copying the paragraph (it stops at the first line that is not)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._span = (text, start, end)
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = _is_verse(*self._span)
+        return self._value
+
+
+def _is_verse(text: str, start: int, end: int) -> bool:
+    count = 0
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline < 0 else newline
+        first, last = pos, line_end
+        while first < last and text[first].isspace():
+            first += 1
+        if first < last:
+            if _CAPITAL_START.match(text, first, last) is None:
+                return False
+            words = text[first:last].split(None, _MAX_VERSE_WORDS + 1)
+            if len(words) > _MAX_VERSE_WORDS or words[-1].lower() in _ARTICLES:
+                return False
+            count += 1
+        pos = line_end + 1
+    return count >= _MIN_VERSE_LINES
