@@ -34,8 +34,9 @@ import dataclasses
 import re
 from decimal import Decimal
 
+from tm._shared.script import is_han
 from tm.numbers._base import Number, canonical
-from tm.numbers._numerals import ZH_DIGITS, parse_chinese
+from tm.numbers._numerals import UNIT_FORMS_ZH, ZH_DIGITS, parse_chinese
 
 __all__ = ["idioms_zh", "ratio", "without"]
 
@@ -75,9 +76,22 @@ _GAP = re.compile(r"[^。！？；!?;]{0,16}?(?:中|里|…)[，,]?(?:其中)?(?
 _FRACTION_PLACES = Decimal("0.0001")
 
 
+#: A bare 万 or 亿 that opens an amount's unit, as a table's unit line writes it: 单位：万元
+#: ("Unit: RMB 10,000"), 人民币亿元, （万吨）.  Only at the start of a field (after a
+#: colon, a bracket, a space, 人民币 or the start): 数万元, 上万元 and 千万元 are not it.
+_BARE_MAGNITUDE = re.compile(
+    r"(?:(?<=^)|(?<=[\s：:（(/、，,])|(?<=人民币))([万亿])(?=" + "|".join(
+        sorted((u for u in UNIT_FORMS_ZH if u and is_han(u[0])), key=len, reverse=True)) + ")")
+
+
 def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of Chinese *text* with its idioms read (order not kept)."""
     out = _tenths(text, numbers)
+    if "万" in text or "亿" in text:
+        out.extend(Number(Decimal(10_000 if m.group(1) == "万" else 100_000_000), "number",
+                          m.start(1), m.end(1), m.group(1), True,
+                          UNIT_FORMS_ZH.get(_unit_after(text, m.end(1)), ""))
+                   for m in _BARE_MAGNITUDE.finditer(text))
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
     if "半" in text:
@@ -108,6 +122,11 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
             out.append(Number(Decimal(_decade_year(m)), "number", m.start(), m.end(),
                               m.group(), relative, ""))
     return out
+
+
+def _unit_after(text: str, start: int) -> str:
+    """The longest unit name of UNIT_FORMS_ZH at text[start:] ("" if none)."""
+    return max((u for u in UNIT_FORMS_ZH if text.startswith(u, start)), key=len, default="")
 
 
 def _centuries(text: str, numbers: list[Number]) -> list[Number]:

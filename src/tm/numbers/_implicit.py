@@ -8,9 +8,9 @@ mismatch, but only in a narrow case, so that no wrong number is ever hidden:
 * the unmatched target number is exactly 1 (a plain number, not a percentage,
   date or ordinal), and the source has no unmatched number of its own;
 * and either the 1 carries a unit or currency (1美元, 1公斤) that the source
-  names right after *per*, *a*, *an*, *each* or *every* ("per US dollar",
-  "a kilogram"), or the 1 follows 每 (每1人) and the source says *per*, *each*
-  or *every*.
+  names right after *per*, *a*, *an*, *each*, *every*, *to the* or *against
+  the* ("per US dollar", "a kilogram", "7.18 yuan to the US dollar"), or
+  the 1 follows 每 (每1人) and the source says *per*, *each* or *every*.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _UNIT_WORDS = {**{k: v for k, v in UNIT_FORMS_EN.items() if len(k) > 2},
                **CURRENCY_WORDS_EN, "us dollar": "USD", "hong kong dollar": "HKD"}
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                   for w in sorted(_UNIT_WORDS, key=len, reverse=True))
-_PER_UNIT = re.compile(rf"(?i)\b(?:per|an?|each|every)\s+(?:(?:US|U\.S\.)\s+)?({_WORDS})\b")
+_PER_UNIT = re.compile(rf"(?i)\b(?:per|an?|each|every|(?:to|against)\s+the)\s+"
+                       rf"(?:(?:US|U\.S\.)\s+)?({_WORDS})\b")
 _PER = re.compile(r"(?i)\b(?:per|each|every)\b")
 
 
