@@ -55,9 +55,11 @@ __all__ = ["AHEAD", "LOCAL_UNITS", "Pipeline", "serve"]
 
 #: Units prepared in the process before the helper starts (small writes never start it).
 LOCAL_UNITS = 2_000
-#: Chunks the writer may have outstanding with the helper (~0.1 s of its CPU each: enough
-#: to cover a batch's row inserts or a spill; each costs about 2 MiB until received).
-AHEAD = 24
+#: Chunks the writer may have outstanding with the helper (~0.1 s of the helper's CPU each:
+#: enough to cover a batch's row inserts, ~0.7 s).  More cost the writer CPU: 200k Bible
+#: units took ~13.9 s CPU with 24, ~13.2 with 10 (chunks waiting are more objects for
+#: the garbage collector to trace); each costs about 2 MiB until received.
+AHEAD = 10
 _CODE = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); "
          "from tm.memory._helper import serve; serve()")
 _HEADER = 8
