@@ -24,6 +24,8 @@ dictionary word for the term is checked as before.
 
 from __future__ import annotations
 
+import re
+
 from tm.checks._base import Context
 from tm.checks._target_sense import Evidence, only_a_homonym, target_evidence
 from tm.glossary import TermHit
@@ -32,6 +34,12 @@ from tm.model import Unit
 __all__ = ["sense_by_msgctxt", "senses_told_apart"]
 
 _EDGE = " \t.:!?…"
+_WORD = re.compile(r"[a-z]+")
+#: Word classes a msgctxt may name (GNOME's msgctxt "verb" / "noun" for *Print*, *Open*),
+#: and the TBX partOfSpeech values that are each.
+_LABEL_CLASSES = {"verb": "verb", "noun": "noun", "adjective": "adjective", "adverb": "adverb"}
+_POS_CLASSES = {**_LABEL_CLASSES, "propernoun": "noun", "n": "noun", "v": "verb",
+                "adj": "adjective", "adv": "adverb"}
 
 
 def _whole_message(unit: Unit, hit: TermHit) -> bool:
@@ -46,6 +54,10 @@ def sense_by_msgctxt(ctx: Context, unit: Unit, hit: TermHit) -> bool:
     if not label or not _whole_message(unit, hit):
         return False
     term = hit.term
+    said = {_LABEL_CLASSES[w] for w in _WORD.findall(label.lower()) if w in _LABEL_CLASSES}
+    entry = _POS_CLASSES.get(term.pos.lower().split()[0], "") if term.pos.strip() else ""
+    if said and entry and entry not in said:
+        return True  # msgctxt "verb, reading button" for a noun entry: another word class
     others = [u for u in ctx.same_msgid(unit) if ctx.msgctxts.get(id(u), "") != label]
     if not any(any(t in u.target for t in term.targets) for u in others):
         return False

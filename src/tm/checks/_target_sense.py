@@ -80,7 +80,8 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
     approved = {ch for text in (*term.targets, *term.forbidden) for ch in text
                 if _HAN_RUN.match(ch)}
     defined = _Defined.of(term, wanted)
-    verdicts = [(Evidence.OTHER if defined and defined.excludes(word, senses, approved, context)
+    topic = english_keys(_MAGNITUDES.sub(" ", source)) - wanted if defined else frozenset()
+    verdicts = [(Evidence.OTHER if defined and defined.excludes(word, senses, approved, topic)
                  else _verdict(senses, wanted, concept, context, approved, word), word)
                 for word, senses in found]
     same = [word for verdict, word in verdicts if verdict == Evidence.SAME]
@@ -175,9 +176,22 @@ def only_a_homonym(term: Term, word: str) -> bool:
     wanted = _stems(term.source)
     if not wanted or any(ch in rendering for rendering in term.targets for ch in word):
         return False
-    mine = _glosses(word) - wanted
-    theirs = frozenset().union(*map(_glosses, term.targets)) - wanted
+    mine = _not_the_term(_glosses(word), wanted)
+    theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
     return bool(mine) and bool(theirs) and not _meet(mine, theirs)
+
+
+#: Number words say nothing of a sentence's topic ("billion", stemmed "bill", is no bill).
+_MAGNITUDES = re.compile(r"(?i)\b(?:hundred|thousand|million|billion|trillion)s?\b")
+
+
+def _not_the_term(words: frozenset[str] | set[str], wanted: frozenset[str]) -> frozenset[str]:
+    """*words* less the term's own word family: "settle" is no gloss two renderings of
+    *settlement* share (结算 "to settle a bill", 和解 "to settle (a dispute)"), nor is
+    "application" for *apply*: one is a prefix of the other, or they share five letters."""
+    return frozenset(w for w in words if not any(
+        w.startswith(s) or s.startswith(w) or (len(w) >= 5 and w[:5] == s[:5])
+        for s in wanted))
 
 
 def _glosses(word: str) -> frozenset[str]:
@@ -210,10 +224,10 @@ class _Defined:
                 glosses |= stems
                 if wanted <= stems:
                     qualifiers |= stems
-        self.profile = frozenset((definition | _stems(term.subject) | glosses) - wanted)
-        self.narrow = frozenset(definition & qualifiers - wanted)
+        self.profile = _not_the_term(definition | _stems(term.subject) | glosses, wanted)
+        self.narrow = _not_the_term(definition & qualifiers, wanted)
         #: what the dictionary says of the approved renderings besides the term itself
-        self.told = frozenset(glosses - wanted)
+        self.told = _not_the_term(frozenset(glosses), wanted)
 
     @classmethod
     def of(cls, term: Term, wanted: frozenset[str]) -> _Defined | None:
@@ -246,7 +260,7 @@ class _Defined:
             return True
         if any(ch in approved for ch in word):
             return False  # 账号 beside 账户: a synonym, whatever the glosses say
-        glosses = frozenset().union(*map(_stems, word_senses(word))) - self.wanted
+        glosses = _not_the_term(frozenset().union(*map(_stems, word_senses(word))), self.wanted)
         if self.narrow and not _meet(glosses, self.narrow):
             return True
         return bool(self.told) and bool(glosses) and not _meet(glosses, self.profile)
