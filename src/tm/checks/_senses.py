@@ -166,6 +166,8 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
         return "a set phrase"  # in order to, in charge of, free of charge, under the X of
     if in_set_phrase(hit.text.lower(), hit.start, hit.end, source):
         return "a fixed expression"  # of course, at stake, in stock, behind the scenes
+    if _COUNT_BEFORE.search(before[-20:]) and _counted(term.targets, target):
+        return "a count in the term's unit"  # 10,000 steps → 一万步, not 步数 (step count)
     if evidence == Evidence.NONE:
         if _MEASURE.search(before[-4:]) and _OF.match(after):
             return "a measure of something else"  # a flood of donations
@@ -276,6 +278,18 @@ def _noun_before(before: str) -> bool:
 
 
 _AFTER_FIGURE = re.compile(r"\d\s*$")
+#: A figure or a count placeholder right before the term: "10,000 steps", "%d steps".
+_COUNT_BEFORE = re.compile(r"(?:\d|%(?:\(\w+\))?[di]|\{\w*\})\s*$")
+#: A figure in the target, or a placeholder (masked by the term check: U+FFFC).
+_FIGURE_ZH = r"(?:[\d〇零一二两三四五六七八九十百千万亿\ufffc]|%(?:\(\w+\))?[di]|\{\w*\})\s*"
+
+
+def _counted(renderings: tuple[str, ...], target: str) -> bool:
+    """True when an approved rendering names the *number of* a unit (步数 "step count",
+    访问量) and the target counts that unit after a figure (一万步, %d 步): a count of
+    steps is written with the unit, not with the name of the count."""
+    return any(len(r) >= 2 and r[-1] in "数量" and re.search(_FIGURE_ZH + re.escape(r[:-1]), target)
+               for r in renderings)
 
 
 def _other_field(hit: TermHit, source: str, hits: Sequence[TermHit]) -> bool:
