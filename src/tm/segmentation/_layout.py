@@ -36,6 +36,11 @@
      address, a telephone number or a date (a contact block, the date under
      a signature) and the line before it holds no lower-case word (a name, a
      label, Chinese) or is such a line itself.
+   * the lines are lines by nature (:mod:`._line_kinds`): verse or lyrics, a
+     separator line or a signature block after ``--``, a change of ``>`` quotation
+     depth (quoted lines are judged without their marks);
+   * it is a Chinese lead-in ending in ``：`` (not reported speech), or it ends in a
+     web address before a ``#topic#`` or an ``@mention``.
 
    Hard-wrapped prose keeps its sentences whole: its lines are nearly as wide
    as the longest (the next word did not fit), and a continuation starts in
