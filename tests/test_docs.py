@@ -11,7 +11,8 @@ Other blocks (``sh``, ``text``, ``toml`` ...) are illustrations and are not run.
 Each docs file is one test: its blocks run in document order (later examples
 use files that earlier ones made) in a fresh temporary folder holding copies of
 ``locales/``, ``tests/data/`` and ``examples/``, so the examples use relative paths, never
-touch the checkout or a shared folder, and two runs cannot collide.  A ``tm
+touch the checkout or a shared folder, and two runs cannot collide; the
+temporary folders an example makes are made in there too.  A ``tm
 ARGS`` command runs through :func:`tm.cli.main` in this process, also with
 its stderr discarded (``2>/dev/null``) or printed instead of its output
 (``2>&1 >/dev/null``), fed by a shell command (``printf ... | tm ARGS``),
@@ -29,6 +30,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -183,12 +185,34 @@ def _run_pycon(where: str, line: int, body: str) -> None:
     assert runner.failures == 0, "".join(out)
 
 
+def _work_in(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the examples in *folder*, and make the temporary folders they make there too.
+
+    Examples call ``tempfile.mkdtemp()`` (or a shell's ``mktemp``) as a reader
+    would; in the system folder every run of the suite left those behind.
+    """
+    monkeypatch.chdir(folder)
+    scratch = folder / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setenv("TMPDIR", str(scratch))
+
+
+def test_the_temporary_folders_examples_make_stay_in_the_tests_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _work_in(tmp_path, monkeypatch)
+    _run_pycon("here", 1, ">>> import tempfile\n>>> made = tempfile.mkdtemp()\n")
+    made = subprocess.run(["sh", "-c", "mktemp -d"], capture_output=True, text=True, check=True)
+    assert [p.parent for p in (tmp_path / "tmp").iterdir()] == [tmp_path / "tmp"] * 2
+    assert Path(made.stdout.strip()).parent == tmp_path / "tmp"
+
+
 @pytest.mark.parametrize("path", [path for path in DOCS if _blocks(path)], ids=lambda p: p.name)
 def test_examples(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = _blocks(path)
     for fixture in FIXTURES:
         shutil.copytree(ROOT / fixture, tmp_path / fixture)
-    monkeypatch.chdir(tmp_path)
+    _work_in(tmp_path, monkeypatch)
     for kind, line, body in blocks:
         where = f"{path.name}:{line}"
         if kind == "pycon":
