@@ -124,3 +124,15 @@ def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+def clock_duration(hours: str | None, minutes: str, seconds: str | None,
+                   fraction: str | None) -> Decimal:
+    """Seconds in a length of time written on a clock face: a race time, a video length.
+
+    ``2:18:45`` (hours, minutes, seconds) and ``2小时18分45秒`` are 8325 s; ``3:02.15``
+    (minutes, seconds, hundredths) and ``3分02秒15`` are 182.15 s.  The one reading both
+    languages share, so the two forms compare as the same value (unit ``s``).
+    """
+    total = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds or 0)
+    return Decimal(total) + (Decimal(f"0.{fraction}") if fraction else Decimal(0))

@@ -155,6 +155,8 @@ def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]
         out = _halves(text, out, lang)
     if lang == "zh" and "秒" in text:
         for m in _SPLIT_SECONDS.finditer(text):
+            if any(n.start < m.start() < n.end for n in out):
+                continue  # inside a race time already read whole (3分02秒15)
             out = [n for n in out if not (m.start() <= n.start and n.end <= m.end())]
             out.append(Number(Decimal(f"{m.group(1)}.{m.group(2)}"), "number", m.start(),
                               m.end(), m.group(), False, "s"))

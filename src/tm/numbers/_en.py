@@ -18,6 +18,7 @@ from tm.numbers._base import (
     RIGHT_GUARD,
     Number,
     Recognizer,
+    clock_duration,
     currency_before,
     date_value,
     make,
@@ -77,9 +78,19 @@ def _date(m: regex.Match[str], _: str) -> list[Number]:
 
 
 def _time(m: regex.Match[str], _: str) -> list[Number]:
+    """9:30, 9:30 p.m. (a clock time, ``HHMM``); 2:18:45 and 3:02.15 (a length of time
+    with seconds, read as seconds: the race time 2小时18分45秒, 3分02秒15)."""
     hour, minute = int(m.group("h")), int(m.group("m") or 0)
     ap = (m.group("ap") or "").lower()
-    if hour > 24 or minute > 59:
+    if minute > 59 or int(m.group("s") or 0) > 59:
+        return []
+    if (m.group("s") or m.group("f")) and not ap:
+        if m.group("s"):
+            value = clock_duration(m.group("h"), m.group("m"), m.group("s"), m.group("f"))
+        else:
+            value = clock_duration(None, m.group("h"), m.group("m"), m.group("f"))
+        return [make(m, value, "number", unit="s")]
+    if hour > 24:
         return []
     if ap == "p" and hour < 12:
         hour += 12
@@ -237,8 +248,9 @@ RECOGNIZERS: list[Recognizer] = [
                    r"(?:and|or|through|was|is|saw|brought|had|has|marked|ended|began|will\s+be)"
                    r"\b))(?P<mon>May|March)\b"), _date, M),
     (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>(?:{_MONTH_ABBREVIATIONS})\.)"), _date, M),
-    (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::\d{2})?"
-                   r"(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time, D | _CLOCK),
+    (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::(?P<s>\d{2})(?!\d))?"
+                   r"(?:\.(?P<f>\d{1,3})(?!\d))?(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time,
+     D | _CLOCK),
     (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),
     (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
                    r"\s+parts?\b"), _fraction, W),

@@ -244,7 +244,7 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     """
     left, right = list(src), list(tgt)
     for same in (_same_value, _same_date, _same_cross_kind, _same_alternative,
-                 _century_decade):
+                 _century_decade, _clock_face_duration):
         _pair(left, right, same)
     _pair_date_parts(left, right)
     _pair_date_parts(right, left)
@@ -354,6 +354,20 @@ def _same_alternative(a: Number, b: Number) -> bool:
     """True when one side's other reading is the other's value (增长了两倍 vs tripled)."""
     return a.kind == b.kind and same_unit(a.unit, b.unit) and (
         a.value in b.alternatives or b.value in a.alternatives)
+
+
+_BARE_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _clock_face_duration(a: Number, b: Number) -> bool:
+    """True for a bare clock face read as a time and a length of time in seconds:
+    1:05 (m:ss) vs 1分05秒 = 65 s, 2:15 (h:mm) vs 2小时15分 = 8100 s."""
+    clock, length = (a, b) if a.kind == "time" else (b, a)
+    m = _BARE_CLOCK.fullmatch(clock.text.strip())
+    if m is None or length.kind != "number" or length.unit != "s":
+        return False
+    first, second = int(m.group(1)), int(m.group(2))
+    return length.value in (first * 60 + second, first * 3600 + second * 60)
 
 
 def _century_decade(a: Number, b: Number) -> bool:

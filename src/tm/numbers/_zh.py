@@ -22,6 +22,7 @@ from tm.numbers._base import (
     Handler,
     Number,
     Recognizer,
+    clock_duration,
     currency_before,
     date_value,
     make,
@@ -97,6 +98,30 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
     if hour < 12:
         hour += _PERIODS.get(m.group("p") or "", 0)
     return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24点 is midnight, 0:00
+
+
+#: A length of time with its units: 2小时18分45秒, 2时18分45秒 (a race time), 2小时18分钟; also
+#: 2:18:45 (its clock face).  时 with no seconds after it is a clock time (9时30分), and a
+#: time of day before it (下午3时15分30秒) makes it one too.
+_DURATION = regex.compile(
+    r"(?<![\d.:：])(?<!(?:午|晨|晚|夜|上|早))(?:(?P<h>\d{1,3})(?:(?:个)?小时(?P<min>\d{1,2})分钟?"
+    r"(?:(?P<s>\d{1,2})秒(?P<f>\d{1,3})?)?|时(?P<min2>\d{1,2})分(?P<s2>\d{1,2})秒(?P<f2>\d{1,3})?)"
+    r"|(?P<ch>\d{1,2})[:：](?P<cm>\d{2}):(?P<cs>\d{2})(?:\.(?P<cf>\d{1,3}))?)(?![\d.])")
+#: Minutes and seconds: 1分05秒, 3分02秒15 (a race time, hundredths after 秒).
+_DURATION_MS = regex.compile(r"(?<![\d.:：时点])(?P<min>\d{1,3})分(?P<s>\d{1,2})秒(?P<f>\d{1,3})?"
+                             r"(?![\d.])")
+
+
+def _duration(m: regex.Match[str], _: str) -> list[Number]:
+    """The seconds of 2小时18分45秒, 3分02秒15, 2:18:45 (see clock_duration)."""
+    g = m.groupdict()
+    hours = g.get("h") or g.get("ch")
+    minutes = g.get("min") or g.get("min2") or g.get("cm") or "0"
+    seconds = g.get("s") or g.get("s2") or g.get("cs")
+    fraction = g.get("f") or g.get("f2") or g.get("cf")
+    if (int(minutes) > 59 and hours) or int(seconds or 0) > 59:
+        return []
+    return [make(m, clock_duration(hours, minutes, seconds, fraction), "number", unit="s")]
 
 
 def _prefixed(kind: str) -> Handler:
@@ -199,7 +224,7 @@ D, C, A = frozenset({"digit"}), frozenset({"cn"}), frozenset({"any"})
 
 #: Feature -> characters of which one must be in the text for the recognizers that need it.
 _MARKERS = {"年": "年", "月": "月", "日": "日号", "sep": "-/.", "clock": ":：时点", "百分之": "百",
-            "分之": "之", "一半": "半", "第": "第"}
+            "分之": "之", "一半": "半", "第": "第", "秒": "秒"}
 #: Every character that gives a feature -> the feature: digits (any Unicode decimal digit,
 #: as ``\d``), numerals, and the marker characters above.
 _FEATURE_OF = {**{c: name for name, chars in _MARKERS.items() for c in chars},
@@ -233,6 +258,8 @@ RECOGNIZERS: list[Recognizer] = [
      MD),
     (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date, D | {"日"}),
     (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date, A | {"月"}),
+    (_DURATION, _duration, D | {"clock"}),
+    (_DURATION_MS, _duration, D | {"秒"}),
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}})(?P<sep>[:：])(?P<min>\d{{2}})(?!\d)"),
      _time, D | {"clock"}),
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}}|[一二两三四五六七八九十]+)(?P<sep>时|点)"
