@@ -8,6 +8,7 @@ numbers; :func:`tm.numbers._extract.extract_numbers` runs them in priority order
 from __future__ import annotations
 
 from decimal import Decimal
+from importlib import resources
 
 import regex
 
@@ -154,7 +155,31 @@ def _ordinal(m: regex.Match[str], _: str) -> list[Number]:
     return [make(m, parse_digits(m.group("n")), "ordinal")]  # 3rd, the 1,000th
 
 
-def _word_ordinal(m: regex.Match[str], _: str) -> list[Number]:
+def _set_phrase_pattern() -> regex.Pattern[str]:
+    """English set phrases whose number words are not numbers (data/set_phrases_en.txt):
+    a one-two finish, one-on-one, second-hand, on all fours.  A hyphen or a space
+    between their words matches either."""
+    text = resources.files("tm.numbers").joinpath("data/set_phrases_en.txt").read_text(
+        encoding="utf-8")
+    phrases = {line.split("#", 1)[0].strip().lower() for line in text.splitlines()} - {""}
+    words = (regex.split(r"[\s-]+", p) for p in sorted(phrases, key=len, reverse=True))
+    alternatives = (r"[\s‐‑-]+".join(regex.escape(w) for w in ws) for ws in words)
+    return regex.compile(r"(?i)(?<![\p{L}-])(?:" + "|".join(alternatives) + r")(?![\p{L}-])")
+
+
+_SET_PHRASES = _set_phrase_pattern()
+
+
+def in_set_phrase_en(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] lies inside an English set phrase (a one-two finish)."""
+    lo = max(0, start - 40)
+    return any(p.start() <= start and end <= p.end()
+               for p in _SET_PHRASES.finditer(text, lo, min(len(text), end + 40)))
+
+
+def _word_ordinal(m: regex.Match[str], text: str) -> list[Number]:
+    if in_set_phrase_en(text, m.start(), m.end()):
+        return []  # second-hand, first-rate
     value = N.EN_ORDINALS[m.group("ord").lower()]
     if m.group("tens"):
         value += N.EN_TENS[m.group("tens").lower()]
@@ -186,7 +211,7 @@ def _words(m: regex.Match[str], text: str) -> list[Number]:
     found = [Number(Decimal(v), "number", s, e, text[s:e], True) for v, s, e in groups[:-1]]
     value, start, end = groups[-1]
     found.append(_with_suffix(m, text, Decimal(value), spelled=True, start=start, end=end))
-    return found
+    return [n for n in found if not in_set_phrase_en(text, n.start, n.end)]
 
 
 _FRAC_NUM = trie_pattern(["a", "an", "one", *N.EN_UNITS, *N.EN_TEENS])
