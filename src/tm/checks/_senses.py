@@ -76,7 +76,7 @@ from tm.checks._target_sense import Evidence, target_evidence
 from tm.glossary import TermHit
 from tm.model import Term
 
-__all__ = ["note_renderings", "other_sense"]
+__all__ = ["kept_as_a_name", "note_renderings", "other_sense"]
 
 #: Words after a term that do not make it the modifier of a compound.
 _FUNCTION = frozenset("""
@@ -204,6 +204,25 @@ def _in_a_name(hit: TermHit, source: str) -> bool:
     if not name_run:
         return False
     return any(w[0].islower() and w.lower() not in _TITLE_LOWER for w in _WORDS.findall(source))
+
+
+def kept_as_a_name(hit: TermHit, source: str, target: str) -> bool:
+    """True when a lower-case one-word term is written capitalized in the middle of the
+    source and the target keeps it verbatim, capital and all, in Latin letters: a product
+    or plan name ("Upgrade to Premium" → 升级到 Premium, the music plan, not 保费), the
+    single-word case of :func:`_in_a_name`.
+
+    A capital at the start of a sentence says nothing ("Premium income rose" → Premium
+    收入 is still a word left in English), nor does a word kept in another case.
+    """
+    term = hit.term.source.strip()
+    if not term.islower() or " " in term or "-" in term:
+        return False
+    if not hit.text[:1].isupper() or hit.text.isupper():
+        return False
+    if _SENTENCE_START.search(source[:hit.start]):
+        return False
+    return re.search(rf"(?<![A-Za-z]){re.escape(hit.text)}(?![A-Za-z])", target) is not None
 
 
 def _is_verb(before: str, after: str) -> bool:

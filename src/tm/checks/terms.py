@@ -23,7 +23,7 @@ from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching, sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._msgctxt import sense_by_msgctxt
-from tm.checks._senses import other_sense
+from tm.checks._senses import kept_as_a_name, other_sense
 from tm.checks.placeholders import mask_placeholders
 from tm.glossary import TermHit
 from tm.model import Term, Unit
@@ -131,8 +131,9 @@ def check_terms(unit: Unit, ctx: Context) -> None:
             continue
         latin = _latin_in_target(term, hit.text, target)
         if latin and any(has_han(t) for t in term.targets) and has_han(target):
-            ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
-                       f"glossary gives {_describe(term)}", latin)
+            if not kept_as_a_name(hit, unit.source, target):  # 升级到 Premium: a plan's name
+                ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
+                           f"glossary gives {_describe(term)}", latin)
             continue
         if other_sense(hit, unit.source, hits, target) or sense_by_msgctxt(ctx, unit, hit):
             continue  # the word in another sense: "to balance", "balance sheet"
