@@ -25,7 +25,7 @@ from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._msgctxt import sense_by_msgctxt
 from tm.checks._senses import kept_as_a_name, other_sense
 from tm.checks.placeholders import mask_placeholders
-from tm.glossary import TermHit
+from tm.glossary import Glossary, TermHit
 from tm.model import Term, Unit
 
 __all__ = ["check_terms", "target_spans"]
@@ -81,6 +81,19 @@ def _leftover_beside_rendering(ctx: Context, unit: Unit, hit: TermHit,
                    f"glossary gives {_describe(term)}", latin)
 
 
+def _rendered_as_a_homonym(glossary: Glossary, term: Term, target: str,
+                           folded: tuple[str, Sequence[int]]) -> bool:
+    """True when *target* holds an approved rendering of another concept of *term*'s word."""
+    return any(target_spans(target, other.targets, folded)
+               for other in glossary.homonyms(term)[1:] if other.targets)
+
+
+def _describe_all(glossary: Glossary, term: Term) -> str:
+    """The approved renderings of *term*, and of the other concepts of its word if any."""
+    others = [_describe(other) for other in glossary.homonyms(term)[1:] if other.targets]
+    return _describe(term) + "".join(f" (another concept of the word: {o})" for o in others)
+
+
 def _describe(term: Term) -> str:
     return " / ".join(term.targets)
 
@@ -124,6 +137,8 @@ def check_terms(unit: Unit, ctx: Context) -> None:
         if rendered:
             _leftover_beside_rendering(ctx, unit, hit, hits, target, len(rendered))
             continue
+        if _rendered_as_a_homonym(ctx.glossary, term, target, folded):
+            continue  # the glossary's other concept of the same word: 条款 for "term"
         if forbidden:
             used = ", ".join(dict.fromkeys(target[s:e] for s, e in forbidden))
             ctx.report("term-forbidden", unit, f"{used} is a forbidden rendering of "
@@ -138,4 +153,4 @@ def check_terms(unit: Unit, ctx: Context) -> None:
         if other_sense(hit, unit.source, hits, target) or sense_by_msgctxt(ctx, unit, hit):
             continue  # the word in another sense: "to balance", "balance sheet"
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
-                   f"{_describe(term)}")
+                   f"{_describe_all(ctx.glossary, term)}")

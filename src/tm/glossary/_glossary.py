@@ -74,6 +74,7 @@ class Glossary:
         self._word_index: dict[str, list[tuple[str, Term]]] | None = None
         self._patterns: dict[str, re.Pattern[str]] = {}
         self._form_indexes: dict[tuple[bool, bool], _FormIndex] = {}
+        self._by_source: dict[str, tuple[Term, ...]] | None = None
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, source_lang: str = "en",
@@ -156,6 +157,23 @@ class Glossary:
     def __repr__(self) -> str:
         where = f" from {self.path!r}" if self.path else ""
         return f"<Glossary {len(self)} terms {self.source_lang}->{self.target_lang}{where}>"
+
+    def homonyms(self, term: Term) -> tuple[Term, ...]:
+        """Every concept whose source is *term*'s, *term* first (just ``(term,)`` for most).
+
+        A termbase may hold two concepts for one English word (*premium*, the
+        insurance payment, and *Premium*, a plan; or a hand-merged TBX that
+        repeats an entry).  :meth:`find` reports one of them per occurrence;
+        a check asks for the others here, so a rendering of any of them counts.
+        Sources compare without case and with white space collapsed.
+        """
+        if self._by_source is None:
+            grouped: dict[str, list[Term]] = {}
+            for each in self._terms:
+                grouped.setdefault(_source_key(each.source), []).append(each)
+            self._by_source = {key: tuple(terms) for key, terms in grouped.items()}
+        same = self._by_source.get(_source_key(term.source), ())
+        return (term, *(other for other in same if other is not term))
 
     def find(self, text: str, lang: str = "en") -> list[TermHit]:
         """The terms in *text*, left to right, longest first, non-overlapping.
@@ -268,6 +286,11 @@ class Glossary:
             self._form_indexes[(source, words)] = (
                 forms, {c: sorted(ls, reverse=True) for c, ls in lengths.items()})
         return self._form_indexes[(source, words)]
+
+
+def _source_key(source: str) -> str:
+    """What two concepts' sources must share to be homonyms: case and spacing aside."""
+    return " ".join(source.lower().split())
 
 
 def _inside_token(text: str, word: re.Match[str]) -> bool:
