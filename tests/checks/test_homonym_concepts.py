@@ -47,8 +47,10 @@ def test_homonyms_are_found_across_case_and_spacing_only() -> None:
 
 def test_a_tbx_that_repeats_a_concept_id_keeps_both_senses(tmp_path: Path) -> None:
     tbx = tmp_path / "merged.tbx"
-    entry = """<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>term</term></termSec>
-      </langSec><langSec xml:lang="zh-CN"><termSec><term>{zh}</term></termSec></langSec></conceptEntry>"""
+    entry = """<conceptEntry id="c1">
+      <langSec xml:lang="en"><termSec><term>term</term></termSec></langSec>
+      <langSec xml:lang="zh-CN"><termSec><term>{zh}</term></termSec></langSec>
+    </conceptEntry>"""
     tbx.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
 <tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
   <tbxHeader><fileDesc><sourceDesc><p>merged</p></sourceDesc></fileDesc></tbxHeader>
