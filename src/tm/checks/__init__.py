@@ -1,7 +1,7 @@
 """QA checks over translation units: :func:`check` returns :class:`~tm.model.Finding` values.
 
 Each family of checks lives in its own module (terms, consistency, numbers,
-untranslated, punctuation, brackets, placeholders, whitespace, style) and
+untranslated, punctuation, brackets, placeholders, markup, whitespace, style) and
 registers its checks, each with a stable id, a severity and a one-line
 description (:func:`list_checks`).  :func:`check` runs the selected checks over
 any iterable of units; :func:`check_files` reads PO files first, fuzzy entries
@@ -25,6 +25,7 @@ from tm.checks import (  # noqa: F401 - importing registers the checks
     brackets,
     consistency,
     inferred,
+    markup,
     numbers,
     placeholders,
     punctuation,
@@ -53,7 +54,7 @@ __all__ = ["CHECKS_VERSION", "CheckEntry", "CheckInfo", "check", "check_files", 
            "resolve_selection", "units_for_check"]
 
 #: Signature of the check rules, bumped when a check changes what it reports.
-CHECKS_VERSION = "3"
+CHECKS_VERSION = "4"
 
 
 def list_checks() -> list[CheckInfo]:

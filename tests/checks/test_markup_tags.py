@@ -1,0 +1,49 @@
+"""Markup tags kept in the target (issue 10; red-team pass 5 found `<b>Open</b>` → `<b>打开。`
+accepted): HTML elements and any tag the same text closes are compared as a multiset; a
+command-line metavariable (`<command>`) is not markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import Unit, check
+from tm.checks.markup import markup_tags
+
+
+def _markup(source: str, target: str) -> list[str]:
+    return [f.message for f in check([Unit(source, target)], select=["markup"])]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("<b>Open</b> the file.", "<b>打开</b>文件。"),
+    ('Read the <a href="/terms">terms</a> first.', '请先阅读<a href="/terms">条款</a>。'),
+    ('Click <a href="/help" title="Help">here</a>.', '点击<a href="/help" title="帮助">此处</a>。'),
+    ("Line one<br/>line two", "第一行<br/>第二行"),
+    ("<b>Name:</b> <i>%s</i>", "<i>%s</i><b>名称：</b>"),
+    ('<xliff:g id="count">%d</xliff:g> files', '<xliff:g id="count">%d</xliff:g> 个文件'),
+    ("Usage: tm <command> [options]", "用法：tm <命令> [选项]"),
+    ("Use x < 5 and y > 3.", "使用 x < 5 和 y > 3。"),
+    ("<B>Bold</B>", "<b>粗体</b>"),
+])
+def test_kept_tags_pass(en: str, zh: str) -> None:
+    assert _markup(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh", "expected"), [
+    ("<b>Open</b> the file.", "<b>打开文件。", "</b> missing"),
+    ("<b>Open</b> the file.", "<i>打开</i>文件。", "</b>, <b> missing; </i>, <i> added"),
+    ("Line one<br>line two", "第一行第二行", "<br> missing"),
+    ('<g id="1">Save</g> now', "立即保存", "</g>, <g> missing"),
+    ("Save now", "立即<b>保存</b>", None),
+])
+def test_dropped_or_changed_tags_are_reported(en: str, zh: str, expected: str | None) -> None:
+    found = _markup(en, zh)
+    if expected is None:       # tags only in the target: nothing in the source to keep
+        assert found == []
+    else:
+        assert found == [f"markup tag(s) {expected}"]
+
+
+def test_what_counts_as_markup() -> None:
+    assert [t for t, _, _ in markup_tags("<file> and <g>x</g> and <span>y</span>")] == [
+        ("g", "open"), ("g", "close"), ("span", "open"), ("span", "close")]
