@@ -40,7 +40,7 @@ from tm._shared.lang import is_chinese, lang_key
 from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
-from tm.numbers._base import Handler, Number, canonical
+from tm.numbers._base import Handler, Number, canonical, clock_duration
 from tm.numbers._counts import counts_a_thing, unwritten
 from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
@@ -366,8 +366,9 @@ def _clock_face_duration(a: Number, b: Number) -> bool:
     m = _BARE_CLOCK.fullmatch(clock.text.strip())
     if m is None or length.kind != "number" or length.unit != "s":
         return False
-    first, second = int(m.group(1)), int(m.group(2))
-    return length.value in (first * 60 + second, first * 3600 + second * 60)
+    first, second = m.groups()
+    return length.value in (clock_duration(None, first, second, None),   # m:ss
+                            clock_duration(first, second, None, None))   # h:mm
 
 
 def _century_decade(a: Number, b: Number) -> bool:
