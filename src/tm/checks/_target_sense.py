@@ -156,7 +156,7 @@ def _verdict(senses: Iterable[str], wanted: frozenset[str], concept: frozenset[s
     if any(ch in approved for ch in word):
         return Evidence.SAME
     for sense in senses:
-        outside = _stems(_BRACKETS.sub(" ", sense)) - wanted
+        outside = _outside(sense) - wanted
         if not outside or (_stems(sense) - wanted) & concept or not _compound(sense):
             return Evidence.SAME
     return Evidence.OTHER
@@ -260,7 +260,7 @@ class _Defined:
             return True
         if any(ch in approved for ch in word):
             return False  # 账号 beside 账户: a synonym, whatever the glosses say
-        glosses = _not_the_term(frozenset().union(*map(_stems, word_senses(word))), self.wanted)
+        glosses = _not_the_term(_glosses(word), self.wanted)
         if self.narrow and not _meet(glosses, self.narrow):
             return True
         return bool(self.told) and bool(glosses) and not _meet(glosses, self.profile)
