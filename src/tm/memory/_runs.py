@@ -88,9 +88,7 @@ class PostingRuns:
         try:
             self._add_run(parts)
         except OSError as exc:
-            raise StoreError(f"{tempfile.gettempdir()}: cannot hold this import's postings "
-                             f"({exc.strerror or exc}); free space there or set TMPDIR to "
-                             "another directory") from None
+            raise _no_room(exc) from None
 
     def add_run_later(self, parts: Iterable[Grouped]) -> None:
         """:meth:`add_run` in a thread (*parts* is computed there, lazily); waits for
@@ -140,8 +138,7 @@ class PostingRuns:
             for f in self.files:
                 f.flush()
         except OSError as exc:
-            raise StoreError(f"{tempfile.gettempdir()}: cannot hold this import's postings "
-                             f"({exc.strerror or exc})") from None
+            raise _no_room(exc) from None
         block = max(_MIN_BLOCK, self.round_rows // len(self.runs))
         share = max(1, self.round_entries // len(self.runs))
         cursors = [_Cursor(self, *run) for run in self.runs if run[1]]
@@ -257,6 +254,13 @@ def _combine(np: Any, taken: list[Grouped]) -> Grouped:
     del gather
     first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     return keys[first], np.add.reduceat(counts, first) if len(first) else counts, entries
+
+
+def _no_room(exc: OSError) -> StoreError:
+    """The one-line error of a temporary directory that cannot hold the runs (full, gone)."""
+    return StoreError(f"{tempfile.gettempdir()}: cannot hold this import's postings "
+                      f"({exc.strerror or exc}); free space there or set TMPDIR to another "
+                      "directory")
 
 
 def prefetched(items: Iterator[_T]) -> Generator[_T, None, None]:
