@@ -126,6 +126,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment6" / "segment6_en.jsonl"),
         ("segment6 ZH, dev since its first run (tests/benchmarks/data/segment6)", "zh",
          HERE / "data" / "segment6" / "segment6_zh.jsonl"),
+        ("segment7 EN, dev since its first run (tests/benchmarks/data/segment7)", "en",
+         HERE / "data" / "segment7" / "segment7_en.jsonl"),
+        ("segment7 ZH, dev since its first run (tests/benchmarks/data/segment7)", "zh",
+         HERE / "data" / "segment7" / "segment7_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
