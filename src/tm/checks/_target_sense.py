@@ -28,6 +28,15 @@ Each rendering's senses that contain the term are compared with the concept:
   or a character shared with an approved rendering (账号 beside 账户) → the
   evidence says the concept was rendered another way.
 
+A glossary concept the dictionary does not give for its word (no sense of an
+approved rendering holds the term: 书库 for the e-reader's *library*, 步数 for
+*steps*) is a special sense: a target word given as the bare term (图书馆
+"library", 步骤 "procedure, step") that shares no other gloss with the approved
+renderings, nor their head (the last character: 恒温器 and 温控器 are both
+devices), renders the word's general sense → another sense.  With a definition
+(:class:`_Defined`) the head, not any shared character, is what keeps a word a
+synonym (位置 "place, seat" shares 位 with 职位 "post, job", not its head).
+
 A sense that holds the term only inside brackets (吸取 "to draw (a lesson, insight
 etc)") names the word's object, not the word: it is no rendering.  An article before
 a compound does not make it a phrase ("a bitter lesson" is as narrow as "bitter
@@ -81,17 +90,70 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
                 if _HAN_RUN.match(ch)}
     defined = _Defined.of(term, wanted)
     topic = english_keys(_MAGNITUDES.sub(" ", source)) - wanted if defined else frozenset()
-    verdicts = [(Evidence.OTHER if defined and defined.excludes(word, senses, approved, topic)
-                 else _verdict(senses, wanted, concept, context, approved, word), word)
-                for word, senses in found]
+    special = _special_sense(term, wanted)
+    verdicts = []
+    for word, senses, after in found:
+        other = (special and _general_word(term, wanted, word, senses, after)) or bool(
+            defined and defined.excludes(word, senses, _same_head(term, word, after), topic))
+        verdicts.append((Evidence.OTHER if other else
+                         _verdict(senses, wanted, concept, context, approved, word), word))
     same = [word for verdict, word in verdicts if verdict == Evidence.SAME]
     if same:
         return Evidence.SAME, same[0]
     return Evidence.OTHER, verdicts[0][1]
 
 
+def _special_sense(term: Term, wanted: frozenset[str]) -> bool:
+    """True when no approved rendering is a dictionary word for the term: the glossary's
+    concept is a sense the dictionary does not give the English word (书库 for *library* in
+    an e-reader, 步数 for *steps*, 构建 for a CI *build*, 路况 for *traffic*)."""
+    return not any(wanted <= _outside(sense) for rendering in term.targets
+                   for sense in word_senses(rendering))
+
+
+def _general_word(term: Term, wanted: frozenset[str], word: str, senses: Iterable[str],
+                  after: str) -> bool:
+    """True when *word*, a dictionary word for the term, names it in the dictionary's own
+    sense rather than the glossary's special one: one of its senses is the bare term
+    ("library", "to build"; not "in step", a phrase that holds it), and it shares no other
+    gloss with the approved renderings, nor their head (the last character, which says what
+    kind of thing a Chinese compound names: 恒温器 and 温控器 are both devices, 捕获量
+    and 捕捞量 both quantities; 步骤 "procedure" is not 步数, 图书馆 not 书库)."""
+    if not any(_bare(sense, wanted) for sense in senses):
+        return False
+    if _same_head(term, word, after):
+        return False
+    theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
+    return not _meet(_not_the_term(_glosses(word), wanted), theirs)
+
+
+def _a_labelled_kind(senses: list[str], wanted: frozenset[str]) -> bool:
+    """True when the dictionary gives the term for *senses*' word only under a field label
+    ("(machine) filter"; no plain "filter"): the word names one kind of the thing, and a
+    concept that is another kind of it (滤镜 "(photography) filter") is the same sense of
+    the English word rendered by the wrong kind, not another sense."""
+    return any(_LEADING_LABEL.match(sense) for sense in senses) and not any(
+        _bare(sense, wanted) and not _LEADING_LABEL.match(sense) for sense in senses)
+
+
+def _same_head(term: Term, word: str, after: str) -> bool:
+    """True when *word* (with *after*, the target's character after it) ends in the last
+    character of an approved or forbidden rendering: the head of a Chinese compound says
+    what kind of thing it names (恒温器 and 温控器 are both devices, 捕获量 and 捕捞量 both
+    quantities, 申诉 and 上诉 both appeals), a character elsewhere only qualifies it (步骤
+    "procedure" and 步数 "step count", 位置 "place" and 职位 "post")."""
+    heads = {rendering[-1] for rendering in (*term.targets, *term.forbidden) if rendering}
+    return word[-1] in heads or after in heads
+
+
+def _bare(sense: str, wanted: frozenset[str]) -> bool:
+    """True when *sense*, outside its brackets and less an article or *to*, is the term."""
+    words = [w for w in _TOKEN.findall(_BRACKETS.sub(" ", sense).lower()) if w not in _HEAD_SKIP]
+    return _stems(" ".join(words)) == wanted and len(words) == len(wanted)
+
+
 def _renderings(target: str, wanted: frozenset[str], senses_of: _Lookup
-                ) -> list[tuple[str, list[str]]]:
+                ) -> list[tuple[str, list[str], str]]:
     """Dictionary words of *target* with a sense containing every stem of *wanted*.
 
     A word inside a longer one found is left out (政策 inside 隐私政策).
@@ -103,7 +165,7 @@ def _renderings(target: str, wanted: frozenset[str], senses_of: _Lookup
     for start, end, word, sense, outside in _dictionary_words(target, senses_of).get(stem, ()):
         if wanted <= outside:
             found.setdefault((start, end, word), []).append(sense)
-    return [(word, senses) for (start, end, word), senses in found.items()
+    return [(word, senses, target[end:end + 1]) for (start, end, word), senses in found.items()
             if not any(s <= start and end <= e and (s, e) != (start, end)
                        for s, e, _ in found)]
 
@@ -237,7 +299,7 @@ class _Defined:
         definition = _stems(_HAN_RUN.sub(" ", term.note)) - wanted
         return cls(term, wanted, definition) if definition else None
 
-    def excludes(self, word: str, senses: Iterable[str], approved: set[str],
+    def excludes(self, word: str, senses: Iterable[str], same_head: bool,
                  context: frozenset[str]) -> bool:
         """True when the sentence (its words: *context*) says nothing of the defined concept
         and the dictionary's senses of *word* that render the term are not the
@@ -258,8 +320,10 @@ class _Defined:
         senses = list(senses)
         if self._bracketed_elsewhere(senses):
             return True
-        if any(ch in approved for ch in word):
-            return False  # 账号 beside 账户: a synonym, whatever the glosses say
+        if same_head or _a_labelled_kind(senses, self.wanted):
+            # 限额 beside 配额: a synonym, whatever the glosses say; 过滤器 "(machine)
+            # filter": a kind of the thing, as the concept is another kind of it
+            return False
         glosses = _not_the_term(_glosses(word), self.wanted)
         if self.narrow and not _meet(glosses, self.narrow):
             return True
