@@ -296,7 +296,6 @@ def _noun_before(before: str) -> bool:
             and not _NOT_A_MODIFIER.search(word))
 
 
-_AFTER_FIGURE = re.compile(r"\d\s*$")
 #: A figure or a count placeholder right before the term: "10,000 steps", "%d steps".
 _COUNT_BEFORE = re.compile(r"(?:\d|%(?:\(\w+\))?[di]|\{\w*\})\s*$")
 #: A figure in the target, or a placeholder (masked by the term check: U+FFFC).
@@ -311,17 +310,30 @@ def _counted(renderings: tuple[str, ...], target: str) -> bool:
                for r in renderings)
 
 
+#: A measure: a unit or currency after a figure ("800 kilometres"), after *per*, or the
+#: unit of a rate ("3,480 yuan a tonne").
+_MEASURE_BEFORE = re.compile(r"(?:\d\s*|\bper\s+|\d\s*[A-Za-z$€£¥]+\s+an?\s+)$")
+
+
+def _a_measure(hit: TermHit, source: str) -> bool:
+    return _MEASURE_BEFORE.search(source[max(0, hit.start - 24):hit.start]) is not None
+
+
 def _other_field(hit: TermHit, source: str, hits: Sequence[TermHit]) -> bool:
     """True when every other concept of the source is of another subject field than *hit*'s.
 
     Only common nouns count: a name (a capitalized term: *Tsinghua University*, *Ministry
-    of Industry and Information Technology*) is named in sentences of any topic.
+    of Industry and Information Technology*) is named in sentences of any topic, and a
+    measure (a unit or currency after a figure, or a rate's unit: "3,480 yuan a tonne")
+    says nothing of the topic: neither counts, and a measure is never in another field's
+    sense ("800 kilometres").
     """
     field = hit.term.subject.strip().lower()
+    if _a_measure(hit, source):
+        return False
     others = [h.term.subject.strip().lower() for h in hits
               if (h.term.id != hit.term.id if hit.term.id else h.term is not hit.term)
-              and h.term.source.islower()
-              and not _AFTER_FIGURE.search(source, max(0, h.start - 3), h.start)]
+              and h.term.source.islower() and not _a_measure(h, source)]
     return bool(field) and bool(others) and all(o and o != field for o in others)
 
 

@@ -1,0 +1,34 @@
+"""A measure says nothing of a sentence's topic, and is itself never another field's sense
+(issue 10; heldout12 and heldout13, development sets).
+
+The other-field rule silences a term whose sentence holds only concepts of other subject
+fields.  A unit or currency after a figure was already left out of that count; the unit of
+a rate ("3,480 yuan a tonne") was not, so *tonne* (Units) made a sentence about rebar
+futures "another field" and 钢筋 for 螺纹钢 was missed; and a unit term itself ("800
+kilometres" → 千米 for 公里) was silenced because the sentence spoke of subways.
+"""
+
+from __future__ import annotations
+
+from check_cases import term_checks_found
+
+from tm import Glossary, Term
+
+GLOSSARY = Glossary.from_terms([
+    Term("rebar", ("螺纹钢",), pos="noun", subject="Steel and construction", id="rebar",
+         note="Ribbed steel bar used to reinforce concrete."),
+    Term("yuan", ("元",), subject="Currencies", id="yuan"),
+    Term("tonne", ("吨",), subject="Units", id="tonne"),
+    Term("kilometre", ("公里",), subject="Units", id="km"),
+    Term("subway", ("地铁",), subject="Transport", id="subway"),
+])
+
+
+def test_the_unit_of_a_rate_says_nothing_of_the_topic() -> None:
+    assert term_checks_found("Rebar futures in Shanghai rose to 3,480 yuan a tonne on Tuesday.",
+                             "周二，上海钢筋期货价格升至每吨3480元。", GLOSSARY) == ["term-missing"]
+
+
+def test_a_unit_after_a_figure_is_never_another_fields_sense() -> None:
+    assert term_checks_found("The subway system has more than 800 kilometres of track.",
+                             "该地铁系统运营里程超过800千米。", GLOSSARY) == ["term-missing"]
