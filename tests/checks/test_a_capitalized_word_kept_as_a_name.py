@@ -9,10 +9,12 @@ does a word kept in lower case.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from check_cases import term_checks_found
 
-from tm import Glossary
+from tm import Glossary, check_files
 
 GLOSSARY = Glossary.from_terms([("gold", "黄金"), ("premium", "保费"), ("balance", "余额")])
 
@@ -35,3 +37,23 @@ def test_a_capitalized_word_kept_verbatim_in_latin_is_a_name(en: str, zh: str) -
 ])
 def test_a_word_left_in_english_is_still_a_leftover(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == ["latin-leftover"]
+
+
+def _po(tmp_path: Path, entries: list[tuple[str, str]]) -> Path:
+    body = "".join(f'msgid "{en}"\nmsgstr "{zh}"\n\n' for en, zh in entries)
+    path = tmp_path / "app.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    '"Language: zh_CN\\n"\n\n' + body, encoding="utf-8")
+    return path
+
+
+def test_a_name_the_catalog_keeps_is_a_name_at_a_sentences_start(tmp_path: Path) -> None:
+    """heldout13: "Upgrade to Premium" → 升级到 Premium makes Premium a plan's name in this
+    catalog, so "Premium members can download …" → Premium 会员 keeps the name too;
+    before, the capital at the sentence's start said nothing and latin-leftover was
+    reported.  Without such an entry it is still reported."""
+    named = _po(tmp_path, [("Upgrade to Premium", "升级到 Premium"),
+                           ("Premium members can download music.", "Premium 会员可下载音乐。")])
+    assert [f.check for f in check_files([named], GLOSSARY)] == []
+    alone = _po(tmp_path, [("Premium members can download music.", "Premium 会员可下载音乐。")])
+    assert [f.check for f in check_files([alone], GLOSSARY)] == ["latin-leftover"]

@@ -129,6 +129,8 @@ class Context:
     #: Every unit of the run (set by :func:`tm.checks.check`), for :meth:`same_msgid`.
     units: Sequence[Unit] = ()
     _by_msgid: dict[str, list[Unit]] | None = None
+    #: What a check reads once from the whole catalog, by the check's own key.
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def same_msgid(self, unit: Unit) -> list[Unit]:
         """The other units with a msgctxt whose source is *unit*'s (same sentence key)."""

@@ -88,6 +88,20 @@ def _rendered_as_a_homonym(glossary: Glossary, term: Term, target: str,
                for other in glossary.homonyms(term)[1:] if other.targets)
 
 
+def _names_kept(ctx: Context) -> frozenset[str]:
+    """Capitalized words the catalog keeps as names: a lower-case term written capitalized
+    mid-sentence and kept verbatim in a target (:func:`kept_as_a_name`: "Upgrade to
+    Premium" → 升级到 Premium).  The same word kept at the start of another sentence
+    ("Premium members can download" → Premium 会员) is that name, not a leftover."""
+    names: frozenset[str] | None = ctx.memo.get("names kept")
+    if names is None:
+        found = {hit.text for unit in ctx.units if unit.target
+                 for hit in ctx.term_hits(unit)
+                 if kept_as_a_name(hit, unit.source, mask_placeholders(unit.target))}
+        names = ctx.memo["names kept"] = frozenset(found)
+    return names
+
+
 def _describe_all(glossary: Glossary, term: Term) -> str:
     """The approved renderings of *term*, and of the other concepts of its word if any."""
     others = [_describe(other) for other in glossary.homonyms(term)[1:] if other.targets]
@@ -146,7 +160,8 @@ def check_terms(unit: Unit, ctx: Context) -> None:
             continue
         latin = _latin_in_target(term, hit.text, target)
         if latin and any(has_han(t) for t in term.targets) and has_han(target):
-            if not kept_as_a_name(hit, unit.source, target):  # 升级到 Premium: a plan's name
+            if not kept_as_a_name(hit, unit.source, target) and not (
+                    hit.text in _names_kept(ctx) and has_han(target)):  # 升级到 Premium
                 ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
                            f"glossary gives {_describe(term)}", latin)
             continue
