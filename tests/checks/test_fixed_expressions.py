@@ -54,3 +54,22 @@ def test_a_word_that_goes_on_the_noun_phrase_makes_the_words_literal(
         source: str, word: str, inside: bool) -> None:
     start = source.lower().index(word)
     assert in_set_phrase(word, start, start + len(word), source) is inside
+
+
+IDIOMS = Glossary.from_terms([
+    Term("steel", ("钢铁",), pos="noun", subject="Steel and construction", id="steel"),
+    Term("tape", ("胶带",), pos="noun", subject="Packaging", id="tape"),
+    Term("iceberg", ("冰山",), pos="noun", subject="Geography", id="iceberg")])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Investors will need nerves of steel, the analyst said.", "这位分析师说，投资者必须沉得住气。"),
+    ("Firms complain about red tape.", "企业抱怨手续繁琐。"),
+])
+def test_the_noun_of_an_idiom_is_not_the_glossary_concept(en: str, zh: str) -> None:
+    """heldout13's "nerves of steel" → 沉得住气 was term-missing (steel → 钢铁)."""
+    assert term_checks_found(en, zh, IDIOMS) == []
+
+
+def test_the_noun_outside_the_idiom_keeps_the_finding() -> None:
+    assert term_checks_found("Steel output rose.", "钢产量上升。", IDIOMS) == ["term-missing"]

@@ -50,6 +50,9 @@ on the whole | as a whole | in common | in practice | in view of | in question
 out of the question | on the rise | on average | on demand | in public | in private
 on the spot | in the spotlight | in the face of | at the expense of | in the wake of
 in the name of | at the end of the day | in principle
+nerves of steel | heart of gold | tip of the iceberg | rule of thumb | the bottom line
+level playing field | double-edged sword | red tape | red flag | drop in the ocean
+drop in the bucket | pipe dream | ballpark figure | glass ceiling | silver lining
 """
 
 _WORDS = re.compile(r"[a-z]+")
