@@ -63,7 +63,8 @@ IDIOMS = Glossary.from_terms([
 
 
 @pytest.mark.parametrize(("en", "zh"), [
-    ("Investors will need nerves of steel, the analyst said.", "这位分析师说，投资者必须沉得住气。"),
+    ("Investors will need nerves of steel, the analyst said.",
+     "这位分析师说，投资者必须沉得住气。"),
     ("Firms complain about red tape.", "企业抱怨手续繁琐。"),
 ])
 def test_the_noun_of_an_idiom_is_not_the_glossary_concept(en: str, zh: str) -> None:
