@@ -72,3 +72,26 @@ def test_the_match_diff_of_long_sentences_is_bounded(monkeypatch: pytest.MonkeyP
         assert "".join(t for op, t in runs if op in "=+") == a
     short = diff_tokens("In 2017 sales grew", "In 2016 sales grew")
     assert short == [("=", "In "), ("-", "2016"), ("+", "2017"), ("=", " sales grew")]
+
+
+def test_a_new_memory_whose_log_never_reached_its_file_is_not_published(tmp_path: Path) -> None:
+    # REDTEAM4 R6-1: on a nearly full disk SQLite commits into the write-ahead log, then
+    # cannot copy it into the file when the memory closes; the staging log was removed
+    # and the file without it put in place: a damaged memory ("disk image is malformed").
+    # A reader holding an old snapshot stops that copy the same way, deterministically.
+    db = tmp_path / "new.db"
+    units = [Unit(f"Sentence {i} about the log.", f"关于日志的第{i}句。") for i in range(50)]
+    with pytest.raises(StoreError, match="could not be completed"):
+        with TranslationMemory.writing(str(db)) as memory:
+            memory.add(units[:1])
+            (staging,) = tmp_path.glob("new.db.*.new")
+            reader = sqlite3.connect(staging)
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM units").fetchone()
+            memory.add(units[1:])
+    reader.close()
+    assert not db.exists() and not list(tmp_path.glob("new.db*"))
+    with TranslationMemory.writing(str(db)) as memory:  # the next import builds it whole
+        memory.add(units)
+    with TranslationMemory.open(str(db), readonly=True) as memory:
+        assert len(memory) == 50

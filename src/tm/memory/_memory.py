@@ -137,6 +137,7 @@ class TranslationMemory:
             with cls.open(staging, timeout=timeout) as memory:
                 memory.path = where
                 yield memory
+            _check_complete(staging, where)
             _publish_staged(staging, where, timeout)
         except StoreError as err:   # a full disk while building: name the memory, not the file
             raise StoreError(str(err).replace(staging, where)) from None
@@ -340,6 +341,20 @@ class TranslationMemory:
         with self._snapshot() as conn:
             return [ConcordanceHit(unit, side, spans)
                     for unit, side, spans in concordance(conn, phrase, limit)]
+
+
+def _check_complete(staging: str, where: str) -> None:
+    """StoreError unless the closed memory *staging* holds everything written to it.
+
+    SQLite commits into a write-ahead log and copies it into the file when the
+    last connection closes; a copy that fails (a full disk) leaves the log
+    beside the file, silently.  The file alone is then a damaged memory, and the
+    log is one of the staging files removed: such a memory is never published.
+    """
+    with contextlib.suppress(FileNotFoundError):
+        if os.path.getsize(staging + "-wal"):
+            raise StoreError(f"{where}: the memory could not be completed (its log could not "
+                             "be copied into the file: is the disk full?); nothing written")
 
 
 def _publish_staged(staging: str, where: str, timeout: float) -> None:
