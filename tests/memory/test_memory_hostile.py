@@ -81,14 +81,14 @@ def test_a_new_memory_whose_log_never_reached_its_file_is_not_published(tmp_path
     # A reader holding an old snapshot stops that copy the same way, deterministically.
     db = tmp_path / "new.db"
     units = [Unit(f"Sentence {i} about the log.", f"关于日志的第{i}句。") for i in range(50)]
-    with pytest.raises(StoreError, match="could not be completed"):
-        with TranslationMemory.writing(str(db)) as memory:
-            memory.add(units[:1])
-            (staging,) = tmp_path.glob("new.db.*.new")
-            reader = sqlite3.connect(staging)
-            reader.execute("BEGIN")
-            reader.execute("SELECT count(*) FROM units").fetchone()
-            memory.add(units[1:])
+    with pytest.raises(StoreError, match="could not be completed"), \
+            TranslationMemory.writing(str(db)) as memory:
+        memory.add(units[:1])
+        (staging,) = tmp_path.glob("new.db.*.new")
+        reader = sqlite3.connect(staging)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM units").fetchone()
+        memory.add(units[1:])
     reader.close()
     assert not db.exists() and not list(tmp_path.glob("new.db*"))
     with TranslationMemory.writing(str(db)) as memory:  # the next import builds it whole
