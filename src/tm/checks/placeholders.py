@@ -36,8 +36,14 @@ _PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|
            r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn])")
 _BRACE = (r"\{(?P<field>(?:[A-Za-z_]\w*|\d+)(?:\.\w+|\[\w+\])*)?(?:![rsa])?"
           r"(?::(?P<spec>[^{}\s]*))?\}")
+#: Qt's QString::arg markers: %1 … %99, %L1 (the argument in the locale's digits).
+_QT = r"%(?P<qtl>L)?(?P<qt>[1-9]\d?)(?![\d$])"
+#: The head of an ICU MessageFormat argument: {count, plural, …}, {n, number}.
+_ICU = (r"\{\s*(?P<icu>[A-Za-z_]\w*|\d+)\s*,\s*(?:plural|select|selectordinal|number|date|"
+        r"time|duration|ordinal|spellout)\s*[,}]")
 _PLACEHOLDER = re.compile(
-    rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<!\{{)(?P<brace>{_BRACE})(?!\}})")
+    rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<![%0-9A-Za-z_]){_QT}|{_ICU}"
+    rf"|(?<!\{{)(?P<brace>{_BRACE})(?!\}})")
 
 # Conversion letter -> type, as gettext's format-c.c / format-python.c class them.
 _C_TYPES = {**dict.fromkeys("di", "int"), **dict.fromkeys("ouxX", "unsigned int"),
@@ -88,6 +94,13 @@ def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeho
     printf_seq = brace_seq = 0
     for m in _PLACEHOLDER.finditer(text):
         if m.group() == "%%":
+            continue
+        if m.group("qt") or m.group("icu"):
+            # Qt and ICU arguments are compared by argument only: %L1 is %1 in local
+            # digits, and {count, plural, …} may become a plain {count} in Chinese.
+            family = "qt" if m.group("qt") else "brace"
+            arg = m.group("qt") or m.group("icu")
+            out.append(Placeholder(m.group(), m.start(), m.end(), family, arg, "untyped"))
             continue
         if m.group("brace"):
             field = m.group("field")
@@ -176,7 +189,7 @@ def compare_placeholders(source: str, target: str) -> tuple[list[str], list[Plac
                         f"(argument {p.arg})")
     if problems or len(src) < 2:
         return problems, extra + retyped
-    swapped = [found for family in ("printf", "brace")
+    swapped = [found for family in ("printf", "brace", "qt")
                for found in swapped_roles(source, target,
                                           [p for p in src_found if p.family == family],
                                           [p for p in tgt_found if p.family == family])]
