@@ -32,3 +32,27 @@ def test_the_unit_of_a_rate_says_nothing_of_the_topic() -> None:
 def test_a_unit_after_a_figure_is_never_another_fields_sense() -> None:
     assert term_checks_found("The subway system has more than 800 kilometres of track.",
                              "该地铁系统运营里程超过800千米。", GLOSSARY) == ["term-missing"]
+
+
+FIELDS = Glossary.from_terms([
+    Term("screen", ("银幕",), pos="noun", subject="Cinema", id="screen",
+         note="The projection surface in a cinema auditorium."),
+    Term("workout", ("训练",), pos="noun", subject="Fitness", id="workout"),
+    Term("catch", ("捕捞量",), pos="noun", subject="Fisheries", id="catch",
+         note="Quantity of fish caught."),
+    Term("tonne", ("吨",), subject="Units", id="tonne"),
+])
+
+
+def test_another_fields_sentence_outweighs_a_word_naming_the_kind_among_others() -> None:
+    """heldout12: 屏幕 "screen (TV, computer or movie)" in a Fitness sentence was read as
+    the cinema screen's synonym and reported."""
+    assert term_checks_found("Keep screen on during workouts", "训练期间保持屏幕常亮",
+                             FIELDS) == []
+
+
+def test_a_unit_after_a_magnitude_word_is_a_measure() -> None:
+    """"9.5 million tonnes": the tonne is a measure, not the topic, so the catch's synonym
+    捕获量 is still reported."""
+    assert term_checks_found("The domestic marine catch fell 3.2 percent to 9.5 million tonnes.",
+                             "国内海洋捕获量下降3.2%，至950万吨。", FIELDS) == ["term-missing"]

@@ -43,12 +43,15 @@ holds no approved nor forbidden rendering and one of these holds:
 * **another field's context**: the source holds other glossary concepts, and
   every one is of another subject field than the entry's ("the Premier League
   club confirmed the transfer of its captain": Sports, against *transfer*,
-  Banking).  A unit or currency after a figure ("0.35 yuan") says nothing of
-  the topic and is not counted, nor is a name (a capitalized term: a company,
-  a ministry, a university is named in sentences of any topic; heldout9's
-  "Tsinghua University will admit … undergraduates" → 大学生 was hidden by it).
-  This is the weakest rule, and a synonym of the term in the target overrides
-  it.
+  Banking).  A measure (a unit or currency after a figure, "0.35 yuan", "9.5
+  million tonnes", or a rate's unit, "yuan a tonne") says nothing of the topic
+  and is not counted, nor is a name (a capitalized term: a company, a ministry,
+  a university is named in sentences of any topic; heldout9's "Tsinghua
+  University will admit … undergraduates" → 大学生 was hidden by it).  A
+  dictionary synonym of the term in the target no longer overrides it: a word
+  like 屏幕 "screen (TV, computer or movie)" names the concept's kind among
+  others ("Keep screen on during workouts", Fitness, against the cinema's
+  银幕), and on the development sets the override kept only that false alarm.
 
 Not used, because genuine errors fell with it on the development sets: any noun
 after the word ("Account settings" → 账号设置 is a wrong rendering of
@@ -173,8 +176,8 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
             return "a measure of something else"  # a flood of donations
         if _noun_before(before):
             return "a compound (and no rendering of the term in the target)"
-    if evidence != Evidence.SAME and _other_field(hit, source, hits):
-        return "another field"  # the weakest rule: a synonym in the target overrides it
+    if _other_field(hit, source, hits):
+        return "another field"  # the weakest rule (see the module doc)
     return ""
 
 
@@ -312,7 +315,9 @@ def _counted(renderings: tuple[str, ...], target: str) -> bool:
 
 #: A measure: a unit or currency after a figure ("800 kilometres"), after *per*, or the
 #: unit of a rate ("3,480 yuan a tonne").
-_MEASURE_BEFORE = re.compile(r"(?:\d\s*|\bper\s+|\d\s*[A-Za-z$€£¥]+\s+an?\s+)$")
+_MEASURE_BEFORE = re.compile(
+    r"(?:\d\s*(?:(?:hundred|thousand|million|billion|trillion)\s+)?|\bper\s+"
+    r"|\d\s*[A-Za-z$€£¥]+\s+an?\s+)$", re.I)
 
 
 def _a_measure(hit: TermHit, source: str) -> bool:
