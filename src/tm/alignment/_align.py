@@ -23,6 +23,7 @@ from tm.alignment import _glue as glue
 from tm.alignment import _learn as learn
 from tm.alignment import _lexicon as lexicon
 from tm.alignment import _quotes as quotes
+from tm.alignment import _unrelated as unrelated
 from tm.alignment._beadcost import BeadCost, Rows, prefix
 from tm.alignment._confidence import bead_scores
 from tm.alignment._lexicon import LEXICON_VERSION
@@ -337,7 +338,9 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
     stages.phase("confidence")
     shares = glue.coverage(scorer, path)
     if similarity is None and _is_zh(source_lang) != _is_zh(target_lang):
-        path = glue.split_glued(scorer, glue.reattach_shifted(scorer, path, shares), shares)
+        path = unrelated.split_unrelated(scorer, glue.reattach_shifted(scorer, path, shares),
+                                         shares)
+        path = glue.split_glued(scorer, path, shares)
         path = clause_points.merge_crossed(
             scorer, path, (src_texts, tgt_texts), (source_lang, target_lang),
             _zh_per_en(src_texts, tgt_texts, source_lang, target_lang), shapes)

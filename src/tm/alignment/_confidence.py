@@ -41,6 +41,8 @@ PAIRED_FEATURES = ("evidence", "reliability", "similarity", "length", "paragraph
 #: (fitted; the paragraph and furniture weights are set by hand: MAC-Dev has neither).
 CONFIDENCE_WEIGHTS = (1.925, 0.655, -2.845, 2.656, -0.714, -0.5, -1.491, -3.0, -0.147, -5.248,
                       5.638)
+#: Index of the glued probability (the "glued" feature) in a paired bead's features.
+GLUED = PAIRED_FEATURES.index("glued")
 #: Names of the null-bead features, in the order of :data:`NULL_WEIGHTS` (after the bias).
 NULL_FEATURES = ("furniture", "reliability", "best partner", "own paragraph", "left out",
                  "neighbours")
@@ -148,6 +150,17 @@ def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]],
 
 def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
                 shares: tuple[float, float] | None = None) -> list[float]:
-    """Confidence of each bead of *path* (see :func:`confidence`)."""
-    return [confidence(row, null=not (k and t))
-            for (k, t), row in zip(path, bead_features(cost, path, shares), strict=True)]
+    """Confidence of each bead of *path* (see :func:`confidence`).
+
+    A paired bead is right only if none of its edge sentences is glued on, so
+    its confidence never exceeds the probability that its likeliest glued
+    sentence is not (:data:`GLUED`, from the glue model): a bead that keeps a
+    sentence which is as likely left out as merged is never shown as sure.
+    """
+    out = []
+    for (k, t), row in zip(path, bead_features(cost, path, shares), strict=True):
+        score = confidence(row, null=not (k and t))
+        if k and t:
+            score = min(score, round(1.0 - row[GLUED], 4))
+        out.append(score)
+    return out

@@ -44,14 +44,16 @@ __all__ = [
     "Item",
     "Params",
     "Similarity",
+    "is_form_key",
     "length_cost",
     "make_items",
+    "shares_content",
     "side_keys",
     "unit_length",
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "10"
+SCORING_VERSION = "11"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -101,6 +103,11 @@ class Params:
     #: None: never).
     clause_merge: float | None = 1.0
     glue_above: float = 1.0           # log-odds above which a glued-on sentence is cut off
+    #: A 1-1 bead whose sentences share no content is cut into two null beads when
+    #: the log-likelihood ratio of "unrelated" is above this (:mod:`._unrelated`;
+    #: None: only furniture is cut).
+    unrelated_above: float | None = 10.0
+    unrelated_length: float = 2.0     # ... and whose length cost is above this
     prior_other: float = 3.0
     priors: dict[tuple[int, int], float] = field(default_factory=lambda: {
         (1, 1): 0.0, (1, 2): 1.5, (2, 1): 1.5, (2, 2): 2.5,
@@ -181,6 +188,30 @@ def _quote_keys(text: str) -> list[str]:
     keys = [f'"{i}' for i in range(count)]
     keys += [key for marks, key in _MARK_KEYS if any(m in text for m in marks)]
     return keys
+
+
+def is_form_key(key: str) -> bool:
+    """A key of form rather than content: a quote or bracket, a question or exclamation mark."""
+    return key.startswith('"') or key in ("?", "!")
+
+
+#: First characters of the keys that name something particular: a number, a
+#: Latin-script token, a transliterated name, a glossary term, a learned word pair.
+_PARTICULAR = ("#", "@", "$", "=", "~")
+
+
+def shares_content(a: Item, b: Item, particular: bool = False) -> bool:
+    """Whether sentences *a* and *b* share a key of content: a word, number, name or term.
+
+    Brackets and question marks alone are no evidence that two lines say the
+    same.  With *particular*, dictionary words do not count either, only
+    numbers, names, Latin-script tokens and terms: two credit lines share their
+    form's words (``(Web editor: ...)`` and ``（责编：...）`` both say "editor")
+    whoever they credit.
+    """
+    if particular:
+        return any(key.startswith(_PARTICULAR) for key in a.keys & b.keys)
+    return any(not is_form_key(key) for key in a.keys & b.keys)
 
 
 def _term_keys(text: str, lang: str, glossary: Glossary | None) -> list[str]:

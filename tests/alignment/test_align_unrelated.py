@@ -1,0 +1,122 @@
+"""Lines with no counterpart facing each other, and figures a translator would have kept.
+
+Regression tests for three classes of alignment error on news (made-up stories,
+not taken from any evaluation set):
+
+* *furniture pairing*: an English-only credit line facing a Chinese-only one at
+  the same place (top or bottom of a story) was paired 1-1;
+* *unrelated pairing*: an English sentence the translator left out facing a
+  Chinese sentence the translator added, sharing no word, name or number, was
+  paired 1-1 with high confidence;
+* *dropped figures glue*: a short left-out English sentence whose figures the
+  Chinese lacks ("That is one in five.") was glued to its neighbour as a 2-1
+  and stored as trusted.
+"""
+
+from __future__ import annotations
+
+import tm
+from tm.alignment import _scoring as scoring
+
+Beads = dict[tuple[tuple[int, ...], tuple[int, ...]], float]
+
+
+def _beads(en: list[str], zh: list[str]) -> Beads:
+    return {(b.src, b.tgt): b.score for b in tm.align(en, zh)}
+
+
+# A made-up story about a ferry line; credit lines differ on the two sides.
+STORY_EN = [
+    "The harbour authority opened a new ferry route to Dongshan Island on Friday.",
+    "Four boats will sail the 26-kilometre route every day, each carrying up to 300 passengers.",
+    "The crossing takes 45 minutes, half the time of the old coastal road.",
+    "Tickets cost 35 yuan for adults and 15 yuan for children.",
+    "The authority expects 400,000 passengers in the first year.",
+]
+STORY_ZH = [
+    "港务局周五开通了一条前往东山岛的新渡轮航线。",
+    "该航线全长26公里，每天有4艘渡轮往返，每艘最多可载客300人。",
+    "单程航行45分钟，比原来的沿海公路节省一半时间。",
+    "成人票价35元，儿童票价15元。",
+    "港务局预计首年客流量将达40万人次。",
+]
+
+
+def test_furniture_pairing_an_english_credit_and_a_chinese_credit_stand_alone() -> None:
+    """Before: "(Web editor: ...)" and "（责编：...）" both say "editor" and were
+    paired 1-1 (the same furniture class); they credit different people."""
+    en = ["By Peter Lang in Xiamen, Fujian | Coastal Daily | Updated: 2025-06-13 09:40",
+          *STORY_EN, "(Web editor: Maria Holt, Tom Reyes)"]
+    zh = ["本报记者 郭明远", *STORY_ZH, "（责编：邓丽、何伟）"]
+    beads = _beads(en, zh)
+    last_en, last_zh = len(en) - 1, len(zh) - 1
+    assert ((last_en,), ()) in beads and ((), (last_zh,)) in beads
+    assert ((0,), ()) in beads and ((), (0,)) in beads
+    for k in range(1, len(STORY_EN) + 1):
+        assert ((k,), (k,)) in beads
+
+
+def test_furniture_pairing_credit_lines_sharing_a_figure_still_pair() -> None:
+    """Two time stamps with the same date and time are a translation of each other."""
+    en = ["Updated: June 13, 2025 9:40 AM", *STORY_EN]
+    zh = ["更新时间：2025年6月13日 9:40", *STORY_ZH]
+    beads = _beads(en, zh)
+    assert ((0,), (0,)) in beads
+
+
+def test_furniture_pairing_needs_a_name_or_number_not_the_forms_words() -> None:
+    en = scoring.make_items(["(Editor: Maria Holt)"], "en", "zh")[0]
+    zh = scoring.make_items(["（责任编辑：邓丽）"], "zh", "en")[0]
+    assert en.furniture == zh.furniture == "editor"
+    assert not scoring.shares_content(en, zh, particular=True)
+
+
+def test_unrelated_pairing_a_left_out_and_an_added_sentence_stand_alone() -> None:
+    """Before: the left-out English comment and the added Chinese explanation at
+    the same place were paired 1-1 (confidence about 0.7)."""
+    en = [*STORY_EN[:3], "Residents have waited a long time for this.", *STORY_EN[3:]]
+    added = "东山岛是福建省第二大岛，岛上有十多处海滩和一座明代古城，每年接待大量游客。"
+    zh = [*STORY_ZH[:3], added, *STORY_ZH[3:]]
+    beads = _beads(en, zh)
+    assert ((3,), ()) in beads and ((), (3,)) in beads
+    assert {k: s for k, s in beads.items() if k == ((3,), (3,))} == {}
+
+
+def test_unrelated_pairing_leaves_a_loose_literary_pair_alone() -> None:
+    """In a free translation short 1-1 pairs often share no word; they stay paired."""
+    en = ["The rain had not stopped for three days.", "So I became obsessed.",
+          "My mother said nothing at dinner."]
+    zh = ["雨已经连下了三天。", "我就为这一点钻了牛角尖。", "吃晚饭时母亲一句话也没说。"]
+    beads = _beads(en, zh)
+    assert ((1,), (1,)) in beads
+
+
+HOSPITAL_EN = ["The city hospital opened a new children's wing on Tuesday.",
+               "About 250 of its 2,000 nurses now work in the new wing.",
+               "That is one in eight.",
+               "The hospital's director, Helen Park, said the wing cost 1.2 billion yuan.",
+               "It has 300 beds and six operating theatres.",
+               "Waiting times for surgery are expected to fall by half."]
+HOSPITAL_ZH = ["市医院周二启用了一座新的儿童住院楼。",
+               "目前，医院2000名护士中，约250人在新楼工作。",
+               "院长朴海伦表示，新楼耗资12亿元。",
+               "新楼设有300张床位和6间手术室。",
+               "预计手术等候时间将缩短一半。"]
+
+
+def test_dropped_figures_glue_a_short_sentence_whose_figures_are_missing_stands_alone() -> None:
+    """Before: "That is one in eight." was glued to its neighbour as a 2-1 scored
+    0.69, so it would have been stored as a trusted 100 % match."""
+    beads = _beads(HOSPITAL_EN, HOSPITAL_ZH)
+    assert ((2,), ()) in beads
+    assert ((1,), (1,)) in beads
+    assert not any(len(src) > 1 and score > 0.5 for (src, _), score in beads.items())
+
+
+def test_dropped_figures_glue_a_merged_sentence_keeping_its_figures_stays_merged() -> None:
+    """A translator's merge keeps the merged sentence's figures: the 2-1 stays."""
+    en = [*STORY_EN[:2], "Each boat has 12 crew members.", *STORY_EN[2:]]
+    zh = [STORY_ZH[0], "该航线全长26公里，每天有4艘渡轮往返，每艘最多可载客300人，配备船员12名。",
+          *STORY_ZH[2:]]
+    beads = _beads(en, zh)
+    assert ((1, 2), (1,)) in beads
