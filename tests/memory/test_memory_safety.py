@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_tm
+from forked import run_forked
 from tm import StoreError, TranslationMemory, Unit
 
 DATA = ROOT / "tests" / "data" / "memory"
@@ -77,19 +78,16 @@ def test_failed_import_creates_no_memory(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def _create_and_add(path: Path, n: int) -> None:
+    """One of the racing creator processes: open (create) the memory and add one pair."""
+    with TranslationMemory.open(path, timeout=60) as memory:
+        memory.add([Unit(f"Writer {n} was here.", f"写入者{n}来过。", origin=f"w{n}.po")])
+
+
 def test_racing_creators_of_one_new_memory_all_succeed(tmp_path: Path) -> None:
     path = tmp_path / "tm.db"
-    script = textwrap.dedent("""
-        import sys
-        from tm import TranslationMemory, Unit
-        n = sys.argv[2]
-        with TranslationMemory.open(sys.argv[1], timeout=60) as memory:
-            memory.add([Unit(f"Writer {n} was here.", f"写入者{n}来过。", origin=f"w{n}.po")])
-    """)
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(path), str(n)],
-                              stderr=subprocess.PIPE) for n in range(8)]
-    errors = [p.communicate()[1].decode() for p in procs]
-    assert [p.returncode for p in procs] == [0] * 8, errors
+    errors = run_forked(_create_and_add, [(path, n) for n in range(8)])
+    assert errors == [""] * 8, errors
     with TranslationMemory.open(path, readonly=True) as memory:
         assert len(memory) == 8
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("tm.db")] == []

@@ -2,37 +2,30 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 import threading
 from collections.abc import Iterator
 
 import pytest
 
+from forked import run_forked
 from tm import StoreError, TranslationMemory, Unit
 
-WRITER = textwrap.dedent("""
-    import sys
-    from tm import TranslationMemory, Unit
-    location, n = sys.argv[1], int(sys.argv[2])
-    # 60 pairs every writer has (in its own file), 60 of its own, in three imports
+
+def _writer(location: str, n: int) -> None:
+    """One writer process: 60 pairs every writer has (in its own file), 60 of its own."""
     units = [Unit(f"Shared sentence {i}.", f"共同的句子{i}。", origin=f"w{n}.po:{i}")
              for i in range(60)]
     units += [Unit(f"Writer {n} sentence {i}.", f"写入者{n}的句子{i}。",
                    origin=f"w{n}.po:{100 + i}") for i in range(60)]
     with TranslationMemory.open(location, timeout=120) as memory:
-        for start in range(0, len(units), 40):
+        for start in range(0, len(units), 40):  # in three imports
             memory.add(units[start:start + 40])
-""")
 
 
 def test_concurrent_writers_lose_and_duplicate_nothing(location: str) -> None:
     TranslationMemory.open(location).close()
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, location, str(n)],
-                              stderr=subprocess.PIPE) for n in range(3)]
-    errors = [p.communicate()[1].decode() for p in procs]
-    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    errors = run_forked(_writer, [(location, n) for n in range(3)])
+    assert errors == ["", "", ""], errors
     with TranslationMemory.open(location, readonly=True) as memory:
         pairs = [(u.source, u.target) for u in memory.units()]
         assert len(pairs) == len(set(pairs)) == 60 + 3 * 60
