@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from hypothesis import settings
@@ -167,22 +168,27 @@ def _python_warnings() -> Iterator[None]:
         yield
 
 
-def run_tm(*args: str, stdin: str | bytes | None = None, cwd: Path | str | None = None,
-           env: Mapping[str, str | None] | None = None) -> Result:
+def run_tm(*args: str, stdin: str | bytes | BinaryIO | None = None,
+           cwd: Path | str | None = None, env: Mapping[str, str | None] | None = None,
+           stdout: BinaryIO | None = None) -> Result:
     """Run ``tm ARGS`` in this process, as a shell would, and capture what it printed.
 
-    *stdin* is the input (empty when None); *cwd* the working directory (default:
-    the repository root); *env* variables to set (a None value unsets one).  An
-    exception escaping :func:`tm.cli.main` is reported as Python would: the
-    traceback on stderr and exit status 1.
+    *stdin* is the input (empty when None), text, bytes or an open binary file
+    (a real pipe's read end: ``tm … - < pipe``); *stdout*, an open binary file
+    that takes the output instead of the capture (``tm … > /dev/full``); *cwd* the
+    working directory (default: the repository root); *env* variables to set (a
+    None value unsets one).  An exception escaping :func:`tm.cli.main` is
+    reported as Python would: the traceback on stderr and exit status 1.
     """
     from tm.cli import main
 
-    data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
+    if isinstance(stdin, (str, bytes)) or stdin is None:
+        data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
+        stdin = io.BytesIO(data)
     out_bytes, err_bytes = _Capture(), _Capture()
     streams = (
-        io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"),
-        io.TextIOWrapper(out_bytes, encoding="utf-8", errors="strict"),
+        io.TextIOWrapper(stdin, encoding="utf-8"),
+        io.TextIOWrapper(stdout or out_bytes, encoding="utf-8", errors="strict"),
         io.TextIOWrapper(err_bytes, encoding="utf-8", errors="backslashreplace"),
     )
     saved_streams = (sys.stdin, sys.stdout, sys.stderr)
@@ -200,6 +206,9 @@ def run_tm(*args: str, stdin: str | bytes | None = None, cwd: Path | str | None 
         for stream in streams[1:]:
             if not stream.closed:
                 stream.flush()
+        for stream in streams:
+            if not stream.closed:
+                stream.detach()  # the caller's files stay open (and the captures readable)
         sys.stdin, sys.stdout, sys.stderr = saved_streams
     raw_out, raw_err = out_bytes.getvalue(), err_bytes.getvalue()
     return Result(int(code), raw_out.decode("utf-8"), raw_err.decode("utf-8"), raw_out, raw_err)

@@ -1,20 +1,29 @@
 """Issue 9 items 3, 4, 14, 15 and 19: outputs onto inputs, pipes, one-line errors, SIGTERM.
 
-Most run ``tm`` in process (``run_tm``); what needs a process of its own (its
-own stdin/stdout file descriptors, process substitution, signals) runs
-``python -m tm`` under bash and is marked ``subprocess``.  Each test is named
+Most run ``tm`` in process (``run_tm``), real pipes and devices included
+(process substitution is a pipe named /dev/fd/N; ``> /dev/full`` is a device as
+stdout); what needs a process of its own (its descriptors 0 and 1 closed or
+named /dev/stdin, signals) runs ``python -m tm`` under bash and is marked
+``subprocess``.  Each test is named
 for the class of defect it guards against.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shlex
 import signal
 import stat
+import struct
 import subprocess
 import sys
+import termios
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -99,13 +108,45 @@ def _big_csv(tmp_path: Path, rows: int = 1000) -> Path:
     return path
 
 
-@pytest.mark.subprocess
+@contextlib.contextmanager
+def _pipe_fed(*pieces: bytes, drained: bool = False) -> Iterator[int]:
+    """The read end of a real pipe a thread writes *pieces* into, then closes.
+
+    With *drained*, the thread writes each next piece only once the reader has
+    taken everything before it (a slow producer: each read returns one piece).
+    """
+    read_end, write_end = os.pipe()
+
+    def feed() -> None:
+        with open(write_end, "wb", buffering=0) as sink:
+            for piece in pieces:
+                while drained and _unread(read_end):
+                    time.sleep(0.01)
+                sink.write(piece)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        yield read_end
+    finally:
+        writer.join(30)
+        with contextlib.suppress(OSError):
+            os.close(read_end)
+
+
+def _unread(fd: int) -> int:
+    """Bytes waiting in the pipe whose read end is *fd*."""
+    return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+
+
 def test_process_substitution_input_reads_every_row(tmp_path: Path) -> None:
-    csv = _big_csv(tmp_path)
+    # tm import <(cat p.csv): the shell passes /dev/fd/N, the read end of a pipe.
+    csv = _big_csv(tmp_path).read_bytes()
     db = tmp_path / "t.db"
-    proc = sh(f"$TM import <(cat {csv}) --db {db}")
-    assert proc.returncode == 0, proc.stderr
-    assert "imported 1000 units" in proc.stdout
+    with _pipe_fed(csv[:5000], csv[5000:]) as fd:
+        result = run_tm("import", f"/dev/fd/{fd}", "--db", str(db))
+    assert result.code == 0, result.err
+    assert "imported 1000 units" in result.out
 
 
 @pytest.mark.subprocess
@@ -116,13 +157,15 @@ def test_dev_stdin_input_reads_every_entry(tmp_path: Path) -> None:
     assert "imported 7 units" in proc.stdout   # one of them fuzzy, stored untrusted
 
 
-@pytest.mark.subprocess
 def test_format_detection_does_not_depend_on_pipe_timing(tmp_path: Path) -> None:
+    # (printf '# translator comment\n'; sleep 2; cat news.po) | tm import -: the first read
+    # of the pipe returns the comment line alone, which says nothing of the format.
     db = tmp_path / "t.db"
-    slow = f"(printf '# translator comment\\n'; sleep 2; cat {DATA / 'news.po'})"
-    proc = sh(f"{slow} | $TM import - --db {db}")
-    assert proc.returncode == 0, proc.stderr
-    assert "imported 7 units" in proc.stdout   # one of them fuzzy, stored untrusted
+    with _pipe_fed(b"# translator comment\n", (DATA / "news.po").read_bytes(),
+                   drained=True) as fd, open(fd, "rb", closefd=False) as pipe:
+        result = run_tm("import", "-", "--db", str(db), stdin=pipe)
+    assert result.code == 0, result.err
+    assert "imported 7 units" in result.out   # one of them fuzzy, stored untrusted
 
 
 # -- item 14: one-line errors, never a traceback, never a silent exit 0 ----------------
@@ -242,13 +285,18 @@ def test_sigterm_removes_temporary_files_and_reports(db: Path, tmp_path: Path) -
 # -- item 19: errors name the file and stay short --------------------------------------
 
 
-@pytest.mark.subprocess
-def test_disk_full_error_names_the_file(tmp_path: Path) -> None:
+def _full_device(tmp_path: Path) -> Path:
+    """A device that refuses every write with ENOSPC, like /dev/full."""
     full = Path("/dev/full")
     if os.geteuid() == 0:   # never hand the machine's own device to a writer under test
         full = tmp_path / "full"
         os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
-    err = one_line_error(sh(f"$TM segment {DATA / 'news.txt'} -o {full}"))
+    return full
+
+
+def test_disk_full_error_names_the_file(tmp_path: Path) -> None:
+    full = _full_device(tmp_path)
+    err = one_line_error(run_tm("segment", str(DATA / "news.txt"), "-o", str(full)))
     assert str(full) in err and "No space left" in err
 
 
@@ -277,13 +325,11 @@ def test_no_encoding_hint_when_encoding_was_given(tmp_path: Path) -> None:
 
 
 
-@pytest.mark.subprocess
 def test_full_disk_on_stdout_is_one_line(tmp_path: Path) -> None:
-    full = Path("/dev/full")
-    if os.geteuid() == 0:
-        full = tmp_path / "full"
-        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
-    err = one_line_error(sh(f"$TM segment {ROOT / 'locales/en/article.txt'} > {full}"))
+    # tm segment article.txt > /dev/full; unbuffered, so every write tm makes reaches the device
+    with _full_device(tmp_path).open("wb", buffering=0) as full:
+        result = run_tm("segment", str(ROOT / "locales/en/article.txt"), stdout=full)
+    err = one_line_error(result)
     assert err.startswith("tm: error: stdout: cannot write: No space left")
 
 

@@ -6,18 +6,31 @@ code before its fix.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import shlex
-import subprocess
-import sys
+import resource
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-TM = f"{shlex.quote(sys.executable)} -m tm"
+from conftest import run_tm
 
 
-@pytest.mark.subprocess
+@contextlib.contextmanager
+def _file_size_limit(limit: int) -> Iterator[None]:
+    """``ulimit -f`` for this process while the body runs: a longer file write fails (EFBIG)."""
+    saved_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    saved_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG, not a kill
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, saved_limit[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, saved_limit)
+        signal.signal(signal.SIGXFSZ, saved_handler)
+
+
 @pytest.mark.parametrize(("name", "args"), [
     ("x.po", ["check", "x.po"]),
     ("x.po", ["import", "x.po", "--db", "m.db"]),
@@ -28,19 +41,18 @@ TM = f"{shlex.quote(sys.executable)} -m tm"
 def test_an_endless_device_is_refused_not_spooled(tmp_path: Path, name: str,
                                                   args: list[str]) -> None:
     # `x.po -> /dev/zero` was copied into a spool until the disk was full (1 GB/s).
-    # ulimit -f keeps the old code from filling the disk: it fails on EFBIG instead.
+    # A file size limit (ulimit -f) keeps the old code from filling the disk: it fails on
+    # EFBIG instead.
     (tmp_path / "ok.po").write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
     if name != "-":
         os.symlink("/dev/zero", tmp_path / name)
-    redirect = "< /dev/zero" if name == "-" else ""
-    command = " ".join(shlex.quote(a) for a in args)
-    proc = subprocess.run(["bash", "-c", f"ulimit -f 20480; {TM} {command} {redirect}"],
-                          cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                          check=False)
-    assert proc.returncode == 2, proc.stderr
+    with open(os.devnull if name != "-" else "/dev/zero", "rb") as stdin, \
+            _file_size_limit(20 * 1024 * 1024):
+        result = run_tm(*args, cwd=tmp_path, stdin=stdin)   # ... < /dev/zero for "-"
+    assert result.code == 2, result.err
     shown = "stdin" if name == "-" else name
-    assert proc.stderr.startswith(f"tm: error: {shown}: is a device"), proc.stderr
-    assert proc.stderr.count("\n") == 1
+    assert result.err.startswith(f"tm: error: {shown}: is a device"), result.err
+    assert result.err.count("\n") == 1
 
 
 def test_dev_null_and_pipes_are_still_read(tmp_path: Path) -> None:
