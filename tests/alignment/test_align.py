@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
+from conftest import examples
 from tm.alignment import bead_shapes
 from tm.alignment._align import _depth, _search
 from tm.alignment._scoring import Item, Params, length_cost
@@ -241,7 +242,7 @@ def test_ten_thousand_sentences_use_a_band() -> None:
 SENTENCE = st.text(alphabet="abc 一二三。.", min_size=0, max_size=30)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(SENTENCE, max_size=25), st.lists(SENTENCE, max_size=25),
        st.integers(min_value=1, max_value=4))
 def test_beads_cover_every_sentence_once_in_order(src: list[str], tgt: list[str],

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
+from conftest import examples
 from tm import Bead, Origin
 
 EN = ["It rained all day.", "We stayed home.", "The next day was sunny."]
@@ -60,7 +61,7 @@ def test_fuzzy_below_must_be_a_confidence() -> None:
 SENTENCE = st.text(alphabet="ab 一二。.\n", min_size=1, max_size=12).filter(str.strip)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(SENTENCE, max_size=8), st.lists(SENTENCE, max_size=8))
 def test_every_target_sentence_is_kept_exactly_once(en: list[str], zh: list[str]) -> None:
     beads = tm.align(en, zh)

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm.formats import read_units, write_units
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
@@ -97,7 +98,7 @@ def test_empty_input_round_trips(tmp_path: Path, name: str) -> None:
 PO_TEXT = st.text(alphabet=st.sampled_from(list("ab Z9.,:;!?'\"\\\t\n中文，。“”%")), max_size=25)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.lists(st.tuples(PO_TEXT.filter(str.strip), PO_TEXT.filter(str.strip),
                           PO_TEXT.filter(lambda s: s == s.strip()), st.booleans()),
                 max_size=6, unique_by=lambda t: (t[2], t[0])))

@@ -9,6 +9,7 @@ from defusedxml import ElementTree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm import Origin, ParseError, Unit
 from tm.errors import UsageError
 from tm.formats.xliff import format_xliff, read_xliff, write_xliff
@@ -30,7 +31,7 @@ def test_round_trip(tmp_path: Path) -> None:
     assert back[1].origin == Origin(str(path), 2)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.tuples(st.text(max_size=40), st.text(max_size=40)), max_size=5))
 def test_any_text_gives_well_formed_xml_or_is_refused(pairs: list[tuple[str, str]]) -> None:
     """Text XML 1.0 can hold is written; other text is refused, never replaced (one policy)."""

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import polib
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm.errors import ParseError
 from tm.formats.po import format_po, new_po, parse_po, read_po, write_po
 
@@ -57,6 +58,7 @@ entries = st.lists(st.tuples(st.none() | text, text, text), min_size=1,
                    max_size=12).map(_pairs)
 
 
+@settings(max_examples=examples(100))
 @given(entries)
 def test_po_strings_survive_write_and_read_exactly(
         items: list[tuple[str | None, str, str]]) -> None:
@@ -65,6 +67,7 @@ def test_po_strings_survive_write_and_read_exactly(
 
 
 @pytest.mark.skipif(MSGFMT is None, reason="GNU gettext (msgfmt) not installed")
+@settings(max_examples=examples(100))
 @given(entries.filter(bool))
 def test_msgfmt_reads_the_same_strings_we_wrote(tmp_path_factory: pytest.TempPathFactory,
                                                 items: list[tuple[str | None, str, str]]) -> None:

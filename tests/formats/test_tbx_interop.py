@@ -18,6 +18,7 @@ from lxml import etree
 from tbx_basic_rules import violations
 from translate.storage import tbx as tt_tbx
 
+from conftest import examples
 from tm import Glossary
 from tm.errors import UsageError
 from tm.formats.tbx import read_tbx, write_tbx
@@ -138,7 +139,7 @@ ANY_TERM = st.builds(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(terms=st.lists(ANY_TERM, min_size=1, max_size=4), version=st.sampled_from([2, 3]))
 def test_tbx_writer_never_writes_what_its_reader_refuses(
         tmp_path_factory: pytest.TempPathFactory, terms: list[Term], version: int) -> None:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm.memory import TranslationMemory
 from tm.memory._analysis import AnalysisItem, analyze, band_labels, count_words, items_from_text
 from tm.model import Unit
@@ -106,7 +107,7 @@ WORDS = st.sampled_from(["Sales", "rose", "12", "percent", "the", "factory", "op
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
-          max_examples=40, deadline=None)
+          max_examples=examples(40), deadline=None)
 @given(st.lists(st.lists(WORDS, min_size=1, max_size=8).map(" ".join), max_size=12))
 def test_every_segment_and_word_is_counted_once(new_location: Callable[[], str],
                                                 doc: list[str]) -> None:

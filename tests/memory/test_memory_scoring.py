@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm.memory import _matching as matching
 from tm.memory import _memory as memory
 from tm.memory import _placeables as placeables
@@ -107,7 +108,7 @@ def test_module_examples(module: object) -> None:
     assert result.failed == 0 and result.attempted > 0
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40), st.booleans())
 def test_ascii_fast_path_tokenizes_like_the_unicode_pattern(text: str, fold: bool) -> None:
     norm = text.casefold() if fold else text

@@ -13,6 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm.segmentation._guard import final_atoms, is_narrow
 from tm.segmentation._segment import _compiled
 
@@ -66,7 +67,7 @@ PATTERNS = st.sampled_from([
 TEXTS = st.text(alphabet="abcdxyz.!?\"”)[]¹²123 MrDSt", max_size=30)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(PATTERNS, TEXTS)
 def test_every_match_ends_in_a_final_atom(pattern: str, text: str) -> None:
     atoms = final_atoms(pattern)

@@ -23,6 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from segment_cpu import cost_ratio
 
+from conftest import examples
 from tm.segmentation import iter_segments
 from tm.segmentation._segment import _compiled
 
@@ -176,7 +177,7 @@ def _brute_force(text: str, lang: str) -> list[int]:
     return found
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(PIECES, max_size=40).map("".join), st.sampled_from(["en", "zh"]))
 def test_fast_scans_find_exactly_the_srx_breaks(text: str, lang: str) -> None:
     compiled = _compiled(lang, None)

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
+from conftest import examples
 
 # Text that exercises the rules: sentence marks, quotes, brackets, digits, line
 # breaks, Han (including astral-plane ideographs) and letters, mixed with any
@@ -37,13 +38,13 @@ def check_invariants(text: str, segments: list[tm.Segment]) -> None:
         assert segments[0].paragraph == 0
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(TEXT, st.sampled_from(["en", "zh"]))
 def test_segments_are_ordered_exact_and_disjoint(text: str, lang: str) -> None:
     check_invariants(text, tm.segment(text, lang))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(TEXT, st.sampled_from(["en", "zh"]))
 def test_without_skipping_segments_cover_every_visible_character(text: str, lang: str) -> None:
     segments = tm.segment(text, lang, skip=None)
@@ -52,7 +53,7 @@ def test_without_skipping_segments_cover_every_visible_character(text: str, lang
     assert "".join(text.split()) == "".join(covered.split())
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.text(max_size=30), max_size=20))
 def test_stable_ids_are_unique_and_repeatable(texts: list[str]) -> None:
     ids = tm.stable_ids(texts)

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
+from conftest import examples
 from tm.segmentation import CHROME, SkippedLine, iter_segments
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +95,7 @@ PIECES = st.sampled_from([
 ])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_nothing_is_dropped_silently(text: str) -> None:
     # Every visible character is in a segment or in a reported skipped line.

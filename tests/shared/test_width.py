@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm._shared.width import char_width, text_width
 from tm.formats.linebreak import line_breaks, width_linebreaks
 from tools import gen_unidata
@@ -56,7 +57,7 @@ MIXED = st.lists(st.sampled_from(
 
 
 @needs_lib
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.one_of(ANY, MIXED))
 def test_line_breaks_are_libunistrings(text: str) -> None:
     assert LIB is not None
@@ -66,7 +67,7 @@ def test_line_breaks_are_libunistrings(text: str) -> None:
     assert line_breaks(text) == list(out.raw[:len(text)])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(ANY, st.integers(0, 40), st.integers(0, 40))
 def test_text_width_is_the_sum_of_char_widths(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))

@@ -12,6 +12,7 @@ import polib
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from tm._shared.text import sentence_key
 from tm.formats import set_entry_id
 from tm.formats.po import format_po
@@ -80,7 +81,7 @@ def _old_po(doc: list[str], pairs: frozenset[int] = frozenset(),
     return po
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(document, st.lists(edit, max_size=8), st.frozensets(st.integers(0, 12), max_size=4),
        st.booleans())
 def test_no_translation_is_ever_lost(doc: list[str], edits: list[tuple[str, int, int, str]],
@@ -93,7 +94,7 @@ def test_no_translation_is_ever_lost(doc: list[str], edits: list[tuple[str, int,
     assert all(sentence in active for sentence in new)  # every sentence has an entry
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(document, st.lists(edit, max_size=8), st.frozensets(st.integers(0, 12), max_size=4))
 def test_unchanged_sentences_keep_their_entry(doc: list[str],
                                               edits: list[tuple[str, int, int, str]],
@@ -112,7 +113,7 @@ def test_unchanged_sentences_keep_their_entry(doc: list[str],
             assert not entry.msgstr or "fuzzy" in entry.flags
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(document, st.lists(edit, max_size=8), st.frozensets(st.integers(0, 12), max_size=4),
        st.booleans())
 def test_keys_are_unique_and_update_is_idempotent(doc: list[str],
@@ -138,7 +139,7 @@ def test_keys_are_unique_and_update_is_idempotent(doc: list[str],
     assert format_po(twice.po).split("\n\n", 1)[1] == format_po(once).split("\n\n", 1)[1]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(document, st.integers(0, 11), st.integers(0, 1), st.integers(0, 8),
        st.sampled_from(WORDS))
 def test_edited_pair_entry_stays_one_entry(doc: list[str], at: int, which: int, word_at: int,
