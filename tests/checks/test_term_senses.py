@@ -83,3 +83,20 @@ def test_a_lower_case_term_inside_a_capitalized_name_is_the_name(en: str, zh: st
 ])
 def test_a_capitalized_word_outside_a_name_is_still_checked(en: str, zh: str) -> None:
     assert "term-missing" in term_checks_found(en, zh, NAMES)
+
+
+SHARES = Glossary.from_terms([Term("shares", ("股份",), pos="noun", subject="Finance",
+                                   id="shares")])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("She shares a flat with two friends.", "她和两个朋友合租一套公寓。"),
+    ("The app that shares your location is off.", "共享位置的应用已关闭。"),
+])
+def test_a_verb_in_s_after_its_pronoun_subject_is_not_the_noun(en: str, zh: str) -> None:
+    """"she / he / it / who / which / that X-s <object>": X is a verb (issue 10)."""
+    assert term_checks_found(en, zh, SHARES) == []
+
+
+def test_the_noun_after_a_pronoun_object_is_still_checked() -> None:
+    assert term_checks_found("He sold his shares.", "他卖掉了他的份额。", SHARES) == ["term-missing"]

@@ -15,7 +15,8 @@ holds no approved nor forbidden rendering and one of these holds:
   subject that is a pronoun, a name or a plural ("How did Asian teams fare",
   "Can I transfer"; not "can check balance", where *check* is the verb);
 * **a verb after a plural subject**: "the ads claim every guesthouse …" (a
-  plural noun after a determiner before it, an object after it);
+  plural noun after a determiner before it, an object after it), or a verb in -s
+  after a pronoun subject: "She shares a flat", "the app that shares your location";
 * **part of a longer compound**: the subject "X N" of a verb ("the balance
   sheet has shrunk", "the transfer fee is reported", "the policy decision
   lifted"), "X Ns" followed by its verb ("Premium valuations leave"; English
@@ -130,6 +131,8 @@ _COMPOUND_SUBJECT = re.compile(
 _PLURAL_SUBJECT = re.compile(
     r"(?i)\b(?:the|these|those|their|our|its|his|her|my|your|many|most|some|all|both)\s+"
     r"[a-z]+[^s\W]s\s+$")
+#: A pronoun that is the subject of a verb in -s right after it ("she shares", "who owns").
+_SINGULAR_SUBJECT = re.compile(r"(?i)\b(?:he|she|it|who|which|that)\s+$")
 _OBJECT_START = frozenset("every each the a an this that these those his her their its our "
                           "your my all some no any".split())
 #: Endings of English nouns that modify a following noun (payment penalty, settlement fee).
@@ -158,7 +161,7 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if " " in term.source.strip() or "-" in term.source:
         return ""
     before, after = source[:hit.start], source[hit.end:]
-    if term.pos.lower() in _NOUNS and (_is_verb(before, after) or (
+    if term.pos.lower() in _NOUNS and (_is_verb(before, after, hit.text) or (
             _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(after))):
         return "a verb"
     if _in_compound(before, after):
@@ -228,13 +231,16 @@ def kept_as_a_name(hit: TermHit, source: str, target: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(hit.text)}(?![A-Za-z])", target) is not None
 
 
-def _is_verb(before: str, after: str) -> bool:
-    """True for "to X <object>" and "<modal> <subject> X"."""
+def _is_verb(before: str, after: str, word: str) -> bool:
+    """True for "to X <object>", "<modal> <subject> X" and "he / she / it / who X-s
+    <object>"."""
     nxt = _WORD_AFTER.match(after)
     word_after = nxt.group(1).lower() if nxt else ""
     takes_object = bool(word_after) and word_after not in _FUNCTION - _DETERMINERS
     if _TO.search(before[-8:]) and takes_object:
         return True
+    if word[-1:] in "sS" and _SINGULAR_SUBJECT.search(before[-12:]) and takes_object:
+        return True  # "She shares a flat": a verb in -s after its pronoun subject
     if _PLURAL_SUBJECT.search(before[-40:]) and word_after in _OBJECT_START:
         return True  # "the ads claim every …": a verb after its plural subject
     modal = _MODAL.search(before[-60:])
