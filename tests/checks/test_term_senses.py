@@ -99,4 +99,5 @@ def test_a_verb_in_s_after_its_pronoun_subject_is_not_the_noun(en: str, zh: str)
 
 
 def test_the_noun_after_a_pronoun_object_is_still_checked() -> None:
-    assert term_checks_found("He sold his shares.", "他卖掉了他的份额。", SHARES) == ["term-missing"]
+    found = term_checks_found("He sold his shares.", "他卖掉了他的份额。", SHARES)
+    assert found == ["term-missing"]
