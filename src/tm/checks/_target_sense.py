@@ -60,7 +60,7 @@ from tm._shared.script import HAN
 from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
-__all__ = ["Evidence", "only_a_homonym", "target_evidence"]
+__all__ = ["Evidence", "another_expansion", "only_a_homonym", "target_evidence"]
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -101,6 +101,31 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
     if same:
         return Evidence.SAME, same[0]
     return Evidence.OTHER, verdicts[0][1]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
+
+
+def another_expansion(term: Term, full_forms: Iterable[str], target: str) -> bool:
+    """True when an acronym's occurrence stands for another expansion of its letters: the
+    glossary gives the concept's full form (*EV*: "embedded value"), the target is Chinese
+    and no dictionary word of it glosses a word of that full form or of the definition
+    ("Find EV chargers nearby" → 电动汽车充电桩: electric vehicles, not the insurer's
+    value).  A wrong rendering of the concept still translates some of it (嵌入价值 for
+    内含价值, 欧洲央行 for 欧洲中央银行), shares a character with an approved rendering
+    (宁德新能源 for 宁德时代) or is a dictionary word for the acronym itself (亚细安
+    "ASEAN"), and stays term-missing."""
+    if not _ACRONYM.fullmatch(term.source.strip()) or not _HAN_RUN.search(target):
+        return False
+    if any(ch in target for rendering in term.targets for ch in rendering if _HAN_RUN.match(ch)):
+        return False  # 宁德新能源 for 宁德时代: the concept's name, miswritten
+    words = frozenset().union(*(_stems(form) for form in full_forms))
+    if not words:
+        return False
+    words |= _stems(term.source) | (_stems(_HAN_RUN.sub(" ", term.note)) if term.note
+                                    else frozenset())
+    index = _dictionary_words(target, word_senses)
+    return not any(stem in index for stem in words)
 
 
 def _special_sense(term: Term, wanted: frozenset[str]) -> bool:

@@ -24,6 +24,7 @@ from tm._shared.text import fold_for_matching, sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._msgctxt import sense_by_msgctxt
 from tm.checks._senses import kept_as_a_name, other_sense
+from tm.checks._target_sense import another_expansion
 from tm.checks.placeholders import mask_placeholders
 from tm.glossary import Glossary, TermHit
 from tm.model import Term, Unit
@@ -102,6 +103,18 @@ def _names_kept(ctx: Context) -> frozenset[str]:
     return names
 
 
+#: A figure or a number word right before a term: a count of it ("five thousand TEUs").
+_COUNTED = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"dozen|hundred|thousand|million|billion|several|many))[\s,]*$")
+
+
+def _full_forms(glossary: Glossary, term: Term) -> list[str]:
+    """The concept's other English terms longer than one word (an acronym's full form)."""
+    if not term.id:
+        return []
+    return [t.source for t in glossary.terms if t.id == term.id and " " in t.source.strip()]
+
+
 def _describe_all(glossary: Glossary, term: Term) -> str:
     """The approved renderings of *term*, and of the other concepts of its word if any."""
     others = [_describe(other) for other in glossary.homonyms(term)[1:] if other.targets]
@@ -165,7 +178,9 @@ def check_terms(unit: Unit, ctx: Context) -> None:
                 ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
                            f"glossary gives {_describe(term)}", latin)
             continue
-        if other_sense(hit, unit.source, hits, target) or sense_by_msgctxt(ctx, unit, hit):
-            continue  # the word in another sense: "to balance", "balance sheet"
+        if other_sense(hit, unit.source, hits, target) or sense_by_msgctxt(ctx, unit, hit) \
+                or (not _COUNTED.search(unit.source[max(0, hit.start - 24):hit.start])
+                    and another_expansion(term, _full_forms(ctx.glossary, term), target)):
+            continue  # the word in another sense: "to balance", "balance sheet", EV chargers
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe_all(ctx.glossary, term)}")
