@@ -57,3 +57,26 @@ def test_an_orphan_in_a_merged_bead_is_a_feature() -> None:
     clean = cost.orphan_cost(0, 2, 0, 1, cost.matches(0, 2, 0, 1), weight=1.0)
     assert glued > clean >= 0.0
     assert orphan >= 0
+
+
+def test_no_bead_is_surer_than_the_glue_model_allows() -> None:
+    """A paired bead is right only if no edge sentence is glued on, a null bead only if
+    its sentence is not part of a neighbour: confidence never exceeds either
+    probability (before, a 2-1 keeping a sentence the glue model gave even odds of
+    being left out still scored 0.6-0.9)."""
+    GLUED, LEFT_OUT = PAIRED_FEATURES.index("glued"), NULL_FEATURES.index("left out")
+
+    en = [*EN[:2], "That is one in five.", *EN[2:]]
+    zh = ["该公司成立于2008年，管理着两支天使投资基金。", *ZH[2:]]
+    cost, path, scores = _solve(en, zh, None, None, "en", "zh", None, bead_shapes(4), None, 8,
+                                Params())
+    rows = bead_features(cost, path)
+    checked = 0
+    for (k, t), row, score in zip(path, rows, scores, strict=True):
+        if k and t:
+            assert score <= 1.0 - row[GLUED] + 1e-4
+            checked += k > 1 or t > 1
+        elif not row[0] and row[LEFT_OUT] > 1e-4:
+            assert score <= row[LEFT_OUT] + 1e-4
+            checked += 1
+    assert checked >= 1

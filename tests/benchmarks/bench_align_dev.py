@@ -5,7 +5,8 @@ plain sentence lines and with paragraphs; development sets since their first
 runs), the article's omission/addition variants (with and without
 paragraphs), and MAC-Dev (../shared/data/mac-dev, read in place, never
 copied; English as the source, split into the halves 001/003/005 and
-002/004/006 that the fits use).  Each row: strict F1, 1-0/0-1 beads found,
+002/004/006 that the fits use, with the expected calibration error on the
+second).  Each row: strict F1, 1-0/0-1 beads found,
 wrong beads (not exactly a gold bead) and wrong beads with confidence > 0.5
 (those ``tm align`` would store as trusted), so one run shows whether a change
 makes any set worse.  Other news sets (align-heldout3 ...) join the table when
@@ -102,6 +103,12 @@ def mac() -> None:
               ("MAC-Dev 002/004/006", [n for n in sorted(results) if n[-1] in "246"]))
     for label, names in halves:
         _print(label, _row([results[n][0] for n in names], [results[n][1] for n in names]))
+    from fit_confidence import REPORT_DOCS, reliability
+
+    scores = [s for n in REPORT_DOCS for _, s in results[n][1]]
+    right = [int(b in set(results[n][0])) for n in REPORT_DOCS for b, _ in results[n][1]]
+    print(f"\nExpected calibration error (10 bins) on MAC-Dev {'/'.join(REPORT_DOCS)}, the half "
+          f"the confidence was not fitted on: {reliability(scores, right)[1]:.3f}")
 
 
 def main() -> None:

@@ -49,6 +49,8 @@ NULL_FEATURES = ("furniture", "reliability", "best partner", "own paragraph", "l
 #: Logistic weights of a null bead: bias, then one per :data:`NULL_FEATURES`
 #: (fitted; the own-paragraph weight is set by hand).
 NULL_WEIGHTS = (1.179, 1.885, -1.123, -0.456, 1.0, 2.565, 0.02)
+#: Index of the left-out probability in a null bead's features.
+LEFT_OUT = NULL_FEATURES.index("left out")
 #: Confidence of a null bead when one side is empty (nothing else to go on).
 NULL_CONFIDENCE = 0.0
 #: How many paired beads on each side count as a bead's neighbours.
@@ -85,6 +87,10 @@ def neighbour_evidence(values: Sequence[float], window: int = NEIGHBOURS) -> lis
 
 def _sigmoid(logit: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, logit))))
+
+
+#: The left-out probability of a null bead with no paired bead beside it.
+_NO_NEIGHBOUR = 1.0 / (1.0 + math.exp(-glue.NO_GLUE)) + 1e-12
 
 
 def _paired(cost: BeadCost, i: int, k: int, j: int, t: int,
@@ -162,5 +168,7 @@ def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
         score = confidence(row, null=not (k and t))
         if k and t:
             score = min(score, round(1.0 - row[GLUED], 4))
+        elif not row[0] and row[LEFT_OUT] > _NO_NEIGHBOUR:
+            score = min(score, round(row[LEFT_OUT], 4))
         out.append(score)
     return out
