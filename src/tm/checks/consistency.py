@@ -72,6 +72,26 @@ def _odd_ones(units: Sequence[Unit], key: Callable[[Unit], str], other: Callable
     return out
 
 
+def _one_form_per_entry(units: Sequence[Unit]) -> list[Unit]:
+    """*units* with the plural forms of a PO entry after its first left out.
+
+    A plural entry gives one unit per form, at the entry's own line; in a language with
+    several forms (Arabic has six) the forms of ``msgid_plural`` are translated
+    differently on purpose, and ``msgid`` and ``msgid_plural`` may share a form's
+    text: neither is an inconsistency between entries.
+    """
+    seen: set[tuple[str, int, str]] = set()
+    out: list[Unit] = []
+    for unit in units:
+        if unit.origin.line:
+            key = (unit.origin.path, unit.origin.line, unit.context)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(unit)
+    return out
+
+
 def _where(unit: Unit) -> str:
     return str(unit.origin) or "another entry"
 
@@ -80,7 +100,7 @@ def _where(unit: Unit) -> str:
                          "the same source is translated differently elsewhere", "consistency"))
 def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Report units whose identical source has another translation elsewhere."""
-    for unit, ref in _odd_ones(units, lambda u: _source_key(u.source),
+    for unit, ref in _odd_ones(_one_form_per_entry(units), lambda u: _source_key(u.source),
                                lambda u: sentence_key(u.target)):
         if senses_told_apart(ctx, unit, ref):
             continue  # msgctxt "checkout" Tip → 小费, "help-hint" Tip → 提示
@@ -93,7 +113,7 @@ def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
                          "the same translation is used for different sources", "consistency"))
 def check_reverse_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Report units whose translation is identical to that of a different source."""
-    for unit, ref in _odd_ones(units, lambda u: sentence_key(u.target),
+    for unit, ref in _odd_ones(_one_form_per_entry(units), lambda u: sentence_key(u.target),
                                lambda u: _source_by_concept(u, ctx)):
         ctx.report("reverse-inconsistent", unit,
                    f"same translation as {_where(ref)} whose source differs "
