@@ -56,6 +56,15 @@ def test_furniture_pairing_an_english_credit_and_a_chinese_credit_stand_alone() 
         assert ((k,), (k,)) in beads
 
 
+def test_furniture_pairing_bylines_naming_the_same_reporter_stay_apart() -> None:
+    """Before: the English byline (outlet, time stamp) and the Chinese one share the
+    reporter's name and were paired 1-1 at 0.9; each edition credits its own staff."""
+    en = ["By Chen Hao and Wu Lan | Coastal Daily | Updated: 2025-06-13 09:40", *STORY_EN]
+    zh = ["本报记者 陈浩 吴兰", *STORY_ZH]
+    beads = _beads(en, zh)
+    assert ((0,), ()) in beads and ((), (0,)) in beads
+
+
 def test_furniture_pairing_credit_lines_sharing_a_figure_still_pair() -> None:
     """Two time stamps with the same date and time are a translation of each other."""
     en = ["Updated: June 13, 2025 9:40 AM", *STORY_EN]

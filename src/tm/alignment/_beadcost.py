@@ -23,6 +23,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from tm.alignment import _furniture as furniture
 from tm.alignment._scoring import (
     _LOG_TABLE,
     _LOG_TABLE_STEP,
@@ -196,10 +197,10 @@ class BeadCost:
         if not count or not self.fine:
             return 0.0
         if i - pi == 1 and j - pj == 1:
-            # Two credit lines of one class are a translation only when they share a
-            # name or a number: "Updated: May 23" and 更新时间：5月23日 do, an English
-            # editor's line and the Chinese editor's line crediting others do not.
-            same = (self.a[pi].furniture == self.b[pj].furniture
+            # Two furniture lines of one class are a translation only when they share
+            # a name or a number ("Updated: May 23" and 更新时间：5月23日), and credit
+            # lines never are: each edition credits its own staff.
+            same = (furniture.may_pair(self.a[pi].furniture, self.b[pj].furniture)
                     and shares_content(self.a[pi], self.b[pj], particular=True))
             return 0.0 if same else p.furniture_pair
         return p.furniture_merge * count

@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -23,7 +24,7 @@ else:  # pragma: no cover - Python 3.10
 
 import regex
 
-__all__ = ["FurnitureForm", "classify", "forms"]
+__all__ = ["FurnitureForm", "classify", "forms", "may_pair", "unpaired"]
 
 _DATA = "furniture.toml"
 
@@ -39,12 +40,31 @@ class FurnitureForm:
 
 
 @lru_cache(maxsize=1)
-def forms() -> tuple[FurnitureForm, ...]:
-    """The furniture forms of ``tm/alignment/data/furniture.toml``, in file order."""
+def _data() -> dict[str, Any]:
+    """furniture.toml, parsed."""
     text = resources.files("tm.alignment").joinpath("data").joinpath(_DATA).read_text(
         encoding="utf-8")
+    data: dict[str, Any] = tomllib.loads(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def unpaired() -> frozenset[str]:
+    """Classes whose lines never pair across languages (``unpaired`` in furniture.toml)."""
+    return frozenset(str(cls) for cls in _data().get("unpaired", ()))
+
+
+def may_pair(cls_a: str, cls_b: str) -> bool:
+    """Whether furniture lines of classes *cls_a* and *cls_b* may be each other's translation:
+    the same class, and not one whose lines each edition writes for itself (a byline)."""
+    return bool(cls_a) and cls_a == cls_b and cls_a not in unpaired()
+
+
+@lru_cache(maxsize=1)
+def forms() -> tuple[FurnitureForm, ...]:
+    """The furniture forms of ``tm/alignment/data/furniture.toml``, in file order."""
     out = []
-    for entry in tomllib.loads(text)["furniture"]:
+    for entry in _data()["furniture"]:
         out.append(FurnitureForm(str(entry["class"]), str(entry["lang"]),
                                  regex.compile(str(entry["pattern"]), regex.V0),
                                  str(entry["example"])))

@@ -8,10 +8,11 @@ null beads cost two null penalties.  Nothing in such a bead says the lines
 translate each other.  :func:`split_unrelated` cuts a 1-1 bead into a 1-0 and
 a 0-1 bead when
 
-* either is page furniture (:mod:`tm.alignment._furniture`) and they share no
-  name, number, Latin-script token or term (the words of a credit line's form,
-  "editor", "reporter", do not count: every editor's line has them): a credit
-  line is expected to stand alone; or
+* both are page furniture (:mod:`tm.alignment._furniture`) of classes that
+  never pair (two bylines: each edition credits its own staff), or either is
+  furniture and they share no name, number, Latin-script token or term (the
+  words of a credit line's form, "editor", "reporter", do not count: every
+  editor's line has them): a credit line is expected to stand alone; or
 * they share no key of content (a word, number, name, transliteration or
   glossary term; a bracket or question mark does not count), and the
   document is a close enough translation that so much evidence missing
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tm.alignment import _furniture as furniture
 from tm.alignment._beadcost import BeadCost
 from tm.alignment._glue import unexplained
 from tm.alignment._scoring import shares_content
@@ -50,6 +52,8 @@ def unrelated_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float])
 
 def _unrelated(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> bool:
     a, b = cost.a[i], cost.b[j]
+    if a.furniture and b.furniture and not furniture.may_pair(a.furniture, b.furniture):
+        return True
     if a.furniture or b.furniture:
         return not shares_content(a, b, particular=True)
     if shares_content(a, b):
