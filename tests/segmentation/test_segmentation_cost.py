@@ -130,6 +130,11 @@ _COST_CHARS = 10_000
     # the segment5 classes: lower-case lines, broken-off speech, runs of lines, …… and 是
     ("ab. ", "en"), ("“a—” “", "en"), ("- a b\nA:\n", "en"), ("A: b\nc d e\n", "en"),
     ("[1:00] A: b\n", "en"), ("*a.* A ", "en"), ("他说……天", "zh"), ("“？”是", "zh"),
+    # the segment7 classes: references, editors, citations, company names, trailers, lines
+    ("in l. 2 ", "en"), ("a, ed. A. ", "en"), ("Fed. R. ", "en"), ("Ab. Co. ", "en"),
+    ("x. 🔥 #a\n", "en"), ("A B\nc/o A\n", "en"), ("a b:\nA B\n", "en"), ("# A\n", "en"),
+    ("a. #b #c ", "en"), ("字——\n“轰！”\n", "zh"), ("表.xlsx", "zh"), ("1:00.字", "zh"),
+    ("A Ltd.他", "zh"), ("Fri. 3 ", "zh"), ("\nA. 字", "zh"), ("嘛……字", "zh"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     prose = {"en": "locales/en/article.txt", "zh": "locales/zh_CN/article.txt"}[lang]
@@ -162,6 +167,8 @@ PIECES = st.sampled_from([
     "Sat.", "Get", "[1]", "³", "🎉", "Step 1.", "b. 1", "v.", "No.", "III.", "tsp.", "B.V.", "on",
     "??", "_", "**", "—”", "--\"", " Marta asked", "plc", "Cf.", "dia.", "max.", "J.",
     "、", "（", "是", "算了", "嗯", "⋯⋯",
+    "l.", "fol.", "ed.", "trans.", "Fed.", "R.", "Mfg.", "Co.", "#a", "A.", "I.", ".xlsx",
+    "18:00.", "12%.", "Ltd.", "他们", "Fri.", "嘛……", "这个",
 ])
 
 

@@ -21,8 +21,9 @@
      all under 25 columns (no one wraps text that narrow);
    * it is a short line ending in a colon (a salutation or a list lead-in:
      ``各位同事：``), or a line of an address block, whatever its width (it and
-     the next line are a few Latin words, none in lower case, one of the two
-     holding a number);
+     the next line are a few Latin words, none in lower case but ``c/o`` and the
+     particles of a name, one of the two holding a number or ``c/o``, ``Attn``,
+     ``P.O. Box``);
    * it and the next line both start with a label (``会议时间：…`` /
      ``会议地点：…``): the fields of a notice, the speakers of a chat (a label
      ending in a speech verb, ``他说：``, is reported speech, not a field);
@@ -40,7 +41,9 @@
      separator line or a signature block after ``--``, a change of ``>`` quotation
      depth (quoted lines are judged without their marks);
    * it is a Chinese lead-in ending in ``：`` (not reported speech), or it ends in a
-     web address before a ``#topic#`` or an ``@mention``.
+     web address before a ``#topic#`` or an ``@mention``;
+   * a Markdown heading, a dash before a whole quotation's line, a post's hashtags
+     (:mod:`._line_kinds`); a colon before two address lines (:mod:`._contact_lines`).
 
    Hard-wrapped prose keeps its sentences whole: its lines are nearly as wide
    as the longest (the next word did not fit), and a continuation starts in
@@ -62,7 +65,18 @@ import regex
 
 from tm._shared.script import HAN
 from tm._shared.width import text_width
-from tm.segmentation._line_kinds import Verse, is_separator, is_signature_delimiter, quote_depth
+from tm.segmentation._contact_lines import address_block_follows, address_lines, contact_break
+from tm.segmentation._line_kinds import (
+    CONTINUING_END,
+    STARTS_SENTENCE,
+    Verse,
+    broken_off_before_quotation,
+    ends_in_hashtags,
+    is_heading,
+    is_separator,
+    is_signature_delimiter,
+    quote_depth,
+)
 
 __all__ = ["CHROME", "SkippedLine", "blocks", "paragraphs"]
 
@@ -86,21 +100,11 @@ CHROME = (
 # Blank lines between paragraphs; possessive so that long blank runs stay linear.
 _BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
 _HAN = regex.compile(f"[{HAN}]")
-_LATIN = regex.compile(r"\p{Latin}")
-_CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
 # A short line ending in a colon is a salutation or a list lead-in (各位同事：, Dear Sir:).
 _LEAD_IN_END = frozenset(":：")
 # A short line ending in a comma is a greeting, a sign-off or a line of verse (Hi Sam, / Best,).
 _COMMAS = frozenset(",，")
 _SPACE = regex.compile(r"\s")
-_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}")
-_LINK = r"(?:(?:https?|ftp)://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-# A line's last word is a web or e-mail address (no sentence punctuation after it).
-_ENDS_IN_LINK = regex.compile(rf"(?:{_LINK})(?<![.,;:!?])\Z")
-# A whole line that is only an address, a telephone number or a date (a contact block).
-_CONTACT_LINE = regex.compile(
-    rf"{_LINK}|(?:(?:Tel|Phone|Fax|Mob|电话|传真|手机)[.:：]?\s*)?\+?(?=(?:\D*\d){{7}})[\d()\s./–-]+"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
 # A field label at the start of a line: 会议时间：, Venue:  (a few words, then the colon)
 _LABEL = regex.compile(rf"(?:[{HAN}]{{1,8}}|\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})[:：]")
 # A line of a transcript starts with its time: "[14:05] Anna: ...", "(09:12:30) 客服：...",
@@ -115,9 +119,6 @@ _ITEM = regex.compile(r"(?:[•⁃◦▪‣∙·*\-–—]\s|\(?\d{1,3}[.)]\s"
                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _SPEECH_VERBS = frozenset("说道问曰云答喊叫讲称")
 _MAX_LEAD_IN_WORDS = 6   # a lead-in line ("What we offer:") has at most this many words
-# (a capital, a digit, Han, an opening mark, a list marker, a #topic# or an @mention)
-_STARTS_SENTENCE = regex.compile(
-    rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]|#(?=[^\s#])|@(?=\w)")
 _OPENING_QUOTES = frozenset("\"'“‘「『")
 _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
@@ -132,7 +133,6 @@ _MAX_TITLE_WORDS = 12    # an English heading has at most this many words
 _MAX_TITLE_HAN = 40      # a Chinese heading has at most this many characters
 _TITLE_CASE_SHARE = 0.75  # share of content words capitalized in title case
 _CONTENT_WORD = 4        # "content words" have at least this many letters
-_MAX_ADDRESS_WORDS = 8   # an address line has at most this many words
 #: A title line is at most this long (and it is not measured further: its width is not
 #: needed); no real heading of at most 12 words is longer.
 MAX_TITLE_CHARS = 200
@@ -280,22 +280,19 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
         return True
     if last - first > MAX_TITLE_CHARS:
         return False
-    if _contact_break(text, first, last, nxt, nxt_end) or (
+    if contact_break(text, first, last, nxt, nxt_end) or (
             _is_field(text, first, last) and _LABEL.match(text, nxt, nxt_end)):
         return True
-    if not _STARTS_SENTENCE.match(text, nxt):
-        return False
-    if _run_of_lines(text, first, last, nxt, nxt_end, context):
-        return True
     end_mark = text[last - 1]
-    if end_mark == "：" and text[last - 2] not in _SPEECH_VERBS \
-            and text[nxt] not in _OPENING_QUOTES:
-        return True  # a Chinese lead-in (现将有关事项通知如下：), whatever its width
-    if end_mark in _CONTINUING_END and end_mark not in _LEAD_IN_END | _COMMAS:
+    if end_mark not in CONTINUING_END and address_lines(text[first:last], text, nxt, nxt_end):
+        return True  # a line of an address block (the next may be "c/o …")
+    if not STARTS_SENTENCE.match(text, nxt):
         return False
-    if end_mark not in _LEAD_IN_END | _COMMAS \
-            and _address_lines(text[first:last], text, nxt, nxt_end):
+    if _run_of_lines(text, first, last, nxt, nxt_end, context) \
+            or _ends_whatever_its_width(text, first, last, nxt, nxt_end):
         return True
+    if end_mark in CONTINUING_END and end_mark not in _LEAD_IN_END | _COMMAS:
+        return False
     longest = int(paragraph)
     width = _width(text, first, last)
     if width >= _PROSE_LINE * longest and longest >= _WRAP_MIN_WIDTH:
@@ -313,6 +310,25 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     return short or _title_case(words)
 
 
+def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
+    """A line that ends its segment by what it ends in and what follows, however wide it is.
+
+    A Chinese lead-in (``现将有关事项通知如下：``, not reported speech), the lead-in of an
+    address block (``… sent by courier to:``), narration broken off with a dash before an
+    utterance on its own line (``…骤然亮起——`` / ``“轰！”``), a post's sentence that ends
+    in hashtags (``Gutted. 😭 #UpTheHill``).
+    """
+    end_mark = text[last - 1]
+    if end_mark == "：" and text[last - 2] not in _SPEECH_VERBS \
+            and text[nxt] not in _OPENING_QUOTES:
+        return True
+    if end_mark in _LEAD_IN_END and address_block_follows(text, nxt, nxt_end):
+        return True
+    if broken_off_before_quotation(text, last, nxt, nxt_end):
+        return True
+    return ends_in_hashtags(text, first, last)
+
+
 def _lines_by_nature(text: str, first: int, last: int, nxt: int, nxt_end: int,
                      context: _Context) -> bool | None:
     """A break decided by the kind of the lines (:mod:`._line_kinds`), or None.
@@ -321,7 +337,8 @@ def _lines_by_nature(text: str, first: int, last: int, nxt: int, nxt_end: int,
     depth of a quoted reply changes (``On … wrote:`` / ``> …``), a line ends its segment.
     """
     if context.signature or is_separator(text, first, last) \
-            or is_separator(text, nxt, nxt_end) or context.verse:
+            or is_separator(text, nxt, nxt_end) or context.verse \
+            or is_heading(text, first, last) or is_heading(text, nxt, nxt_end):
         return True
     if quote_depth(text, first, last)[0] != quote_depth(text, nxt, nxt_end)[0]:
         return True
@@ -340,7 +357,7 @@ def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,
       before such a line: its lines end in mid-phrase and go on in lower case.
     """
     end_mark = text[last - 1]
-    if end_mark in _CONTINUING_END:
+    if end_mark in CONTINUING_END:
         return False  # a clause goes on: "周瑞家的道：“…便罢；" / "要有话…"
     if context.field and _is_field(text, first, last):
         return True
@@ -375,43 +392,6 @@ def _next_word_fits(text: str, width: int, nxt: int, nxt_end: int, longest: int)
     space = _SPACE.search(text, nxt, nxt_end)
     word_end = space.start() if space else nxt_end
     return width + 1 + _width(text, nxt, word_end) < _PROSE_LINE * longest
-
-
-def _contact_break(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
-    """A break around a contact block's lines: a web or e-mail address, a telephone, a date.
-
-    After a line ending in an address when the next line starts like a sentence; before a
-    line that is nothing but one of them when the line before holds no lower-case word (a
-    name, a label, Chinese) or is such a line itself.  (A hard-wrapped sentence that pushes
-    a long address onto its own line has lower-case words on the line before.)
-    """
-    if _ENDS_IN_LINK.search(text, first, last) and _STARTS_SENTENCE.match(text, nxt):
-        return True
-    if nxt_end - nxt > MAX_TITLE_CHARS or not _CONTACT_LINE.fullmatch(text, nxt, nxt_end):
-        return False
-    return _CONTACT_LINE.fullmatch(text, first, last) is not None or not (
-        _LOWER_WORD.search(text, first, last) or text[last - 1] in _CONTINUING_END)
-
-
-def _address_lines(line: str, text: str, nxt: int, nxt_end: int) -> bool:
-    """Whether *line* and the next line (text[nxt:nxt_end]) are lines of an address block.
-
-    Both are a few words of Latin script, none of them in lower case, and one of them holds
-    a number: ``1200 Market St., Suite 400`` / ``San Francisco, CA 94103`` / ``USA``.  Prose
-    hard-wrapped in a narrow column has a lower-case word on one of two consecutive lines.
-    (Chinese has no spaces and no case: its lines are judged as headings, by length.)
-    """
-    if nxt_end - nxt > MAX_TITLE_CHARS:
-        return False
-    following = text[nxt:nxt_end]
-    return _address_words(line) and _address_words(following) \
-        and any(c.isdigit() for c in line + following)
-
-
-def _address_words(line: str) -> bool:
-    words = line.split()
-    return len(words) <= _MAX_ADDRESS_WORDS and not any(w[0].islower() for w in words) \
-        and _LATIN.search(line) is not None and _HAN.search(line) is None
 
 
 def _title_case(words: list[str]) -> bool:

@@ -13,13 +13,31 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
   each is a segment.
 * **Quoted reply lines** (``> …``): a change of quotation depth always ends a line's
   segment; inside a quotation the lines are judged without their ``>`` marks.
+* **Markdown headings** (``## Fixed``, ``# Release 4.1``): one to six ``#`` and a space,
+  at most twelve words, no sentence mark at the end; the line before and the heading itself
+  end their segment.
+* **Narration broken off with a dash** (``…骤然亮起——``) before a line that is one whole
+  quotation (``“轰！”``): the quotation is an utterance on its own line.
+* **A post's last line**: a line whose sentence ends in hashtags (and emoji) after its final
+  mark (``Gutted. 😭 #UpTheHill``) ends there, as a line ending in the mark itself does.
 """
 
 from __future__ import annotations
 
 import regex
 
-__all__ = ["Verse", "is_separator", "is_signature_delimiter", "quote_depth"]
+from tm._shared.script import HAN
+
+__all__ = ["CONTINUING_END", "STARTS_SENTENCE", "Verse", "broken_off_before_quotation",
+           "ends_in_hashtags", "is_heading", "is_separator", "is_signature_delimiter",
+           "quote_depth"]
+
+#: A line ending in one of these marks goes on in the next line (a clause is not finished).
+CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
+#: A line that starts like a sentence: a capital, a digit, Han, an opening mark, a list
+#: marker, a #topic# or an @mention.
+STARTS_SENTENCE = regex.compile(
+    rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]|#(?=[^\s#])|@(?=\w)")
 
 # A line that starts with a capital letter, after any opening marks (quotes, brackets, ♪).
 _CAPITAL_START = regex.compile(r"[^\p{L}\p{N}\s]{0,3}\s?\p{Lu}")
@@ -31,6 +49,17 @@ _SEPARATOR = regex.compile(
     r"\s*(?:[-=_]{2,}|\*{3,})(?:[^\S\n]*[^\n\-=_*]{1,40}?[^\S\n]*(?:[-=_]{2,}|\*{3,}))?\s*")
 _SIGNATURE = regex.compile(r"--[^\S\n]?")
 _QUOTE_MARKS = regex.compile(r"(?:>[^\S\n]?)+")
+# A Markdown (ATX) heading: "## Fixed"; at most twelve words, no sentence mark at its end.
+_HEADING = regex.compile(r"#{1,6}[ \t]+(?:[^\s]+[ \t]+){0,11}+[^\s]*[^\s.!?:;,。！？：；，]")
+_EMOJI = "\\p{Extended_Pictographic}\\U0001F1E6-\\U0001F1FF\\U0001F3FB-\\U0001F3FF\\uFE0F\\u200D"
+# The end of a post's line: its final mark, then hashtags (and emoji) up to the line's end.
+_HASHTAG_END = regex.compile(
+    rf"[.!?…。！？]['\"”’)]*(?:[ \t]*[{_EMOJI}]+)*"
+    rf"(?:[ \t]+#[\p{{L}}\p{{N}}_]++(?:[ \t]*[{_EMOJI}]+)*)++[ \t]*\Z")
+_DASHES = frozenset("—–")
+# A line that is one whole quotation: “站住！”, "Stop!" (an utterance on its own line).
+_QUOTATION_LINE = regex.compile(r"[\"“「『][^\n\"“”「」『』]{1,200}+[\"”」』]")
+_MAX_TRAILER = 120   # the hashtags and emoji after a post's final mark fit in this many characters
 
 
 def is_separator(text: str, first: int, last: int) -> bool:
@@ -41,6 +70,23 @@ def is_separator(text: str, first: int, last: int) -> bool:
 def is_signature_delimiter(text: str, first: int, last: int) -> bool:
     """Whether text[first:last] is ``--``, the line above an e-mail signature."""
     return _SIGNATURE.fullmatch(text, first, last) is not None
+
+
+def is_heading(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] is a Markdown heading (``## Fixed``)."""
+    return _HEADING.fullmatch(text, first, last) is not None
+
+
+def broken_off_before_quotation(text: str, last: int, nxt: int, nxt_end: int) -> bool:
+    """Whether a line ending at *last* in a dash (narration broken off: ``…骤然亮起——``) comes
+    before a line that is one whole quotation (``“轰！”``): an utterance on its own line."""
+    return text[last - 1] in _DASHES and _QUOTATION_LINE.fullmatch(text, nxt, nxt_end) is not None
+
+
+def ends_in_hashtags(text: str, first: int, last: int) -> bool:
+    """Whether the line text[first:last] ends in hashtags after its final mark (a post)."""
+    return text[last - 1] != "#" and "#" in text[max(first, last - _MAX_TRAILER):last] \
+        and _HASHTAG_END.search(text, max(first, last - _MAX_TRAILER), last) is not None
 
 
 def quote_depth(text: str, first: int, last: int) -> tuple[int, int]:
