@@ -65,7 +65,8 @@ def test_a_hash_sign_inside_wrapped_prose_is_not_a_heading() -> None:
 
 def test_a_post_line_ending_in_hashtags_after_the_final_mark() -> None:
     text = "Lost in the final. Gutted. 😭😭 #UpTheHill\nTraining on Tue. at 6."
-    assert _texts(text) == ["Lost in the final.", "Gutted. 😭😭 #UpTheHill", "Training on Tue. at 6."]
+    assert _texts(text) == [
+        "Lost in the final.", "Gutted. 😭😭 #UpTheHill", "Training on Tue. at 6."]
 
 
 @pytest.mark.parametrize("text", [
