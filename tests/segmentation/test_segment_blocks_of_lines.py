@@ -78,9 +78,17 @@ def test_a_chinese_line_broken_off_with_a_dash_before_a_quotation_line(text: str
         line for part in _lines(text) for line in _texts(part, "zh")]
 
 
-def test_a_dash_line_before_narration_in_chinese_stays_hard_wrapped() -> None:
-    text = "他终于想起了那个地方——那座安静的小城，还有城边那条\n长长的河。"
-    assert _texts(text, "zh") == [text]
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash line before narration: a wrap
+    ("他终于想起了那个地方——\n那座安静的小城，还有城边那条长长的河。",
+     ["他终于想起了那个地方——\n那座安静的小城，还有城边那条长长的河。"]),
+    # before a quotation that the sentence goes on after: not a line of its own
+    ("他回过头，朝着山下的人群大声喊了一句——\n“快跑！”然后自己先冲了出去。",
+     ["他回过头，朝着山下的人群大声喊了一句——\n“快跑！”", "然后自己先冲了出去。"]),
+])
+def test_a_dash_line_before_other_lines_stays_hard_wrapped(text: str,
+                                                          expected: list[str]) -> None:
+    assert _texts(text, "zh") == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -135,6 +135,7 @@ _COST_CHARS = 10_000
     ("x. 🔥 #a\n", "en"), ("A B\nc/o A\n", "en"), ("a b:\nA B\n", "en"), ("# A\n", "en"),
     ("a. #b #c ", "en"), ("字——\n“轰！”\n", "zh"), ("表.xlsx", "zh"), ("1:00.字", "zh"),
     ("A Ltd.他", "zh"), ("Fri. 3 ", "zh"), ("\nA. 字", "zh"), ("嘛……字", "zh"),
+    ("a U.S. Take a ", "en"), ("啦❄️字", "zh"), ("啦" + "🎉" * 30, "zh"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     prose = {"en": "locales/en/article.txt", "zh": "locales/zh_CN/article.txt"}[lang]
@@ -168,7 +169,7 @@ PIECES = st.sampled_from([
     "??", "_", "**", "—”", "--\"", " Marta asked", "plc", "Cf.", "dia.", "max.", "J.",
     "、", "（", "是", "算了", "嗯", "⋯⋯",
     "l.", "fol.", "ed.", "trans.", "Fed.", "R.", "Mfg.", "Co.", "#a", "A.", "I.", ".xlsx",
-    "18:00.", "12%.", "Ltd.", "他们", "Fri.", "嘛……", "这个",
+    "18:00.", "12%.", "Ltd.", "他们", "Fri.", "嘛……", "这个", "Take", "啦", "❄️", "P.S.",
 ])
 
 
