@@ -15,7 +15,10 @@ not taken from any evaluation set):
 
 from __future__ import annotations
 
+import pytest
+
 import tm
+from tm.alignment import _lexicon as lexicon
 from tm.alignment import _scoring as scoring
 
 Beads = dict[tuple[tuple[int, ...], tuple[int, ...]], float]
@@ -129,3 +132,25 @@ def test_dropped_figures_glue_a_merged_sentence_keeping_its_figures_stays_merged
           *STORY_ZH[2:]]
     beads = _beads(en, zh)
     assert ((1, 2), (1,)) in beads
+
+
+@pytest.mark.skipif(not lexicon.available(), reason="needs CC-CEDICT (the dict extra)")
+def test_place_name_gloss_counts_the_name_not_its_description() -> None:
+    """Before: 启东 carried the stems of "Qidong county level city in Nantong", so a
+    Chinese sentence explaining that Qidong is a county-level city under Nantong
+    brought nothing "new" to the English sentence that says so, and was cut off
+    its 1-2 bead as an added sentence."""
+    stems = lexicon.load()["启东"]
+    assert "qidong" in stems
+    assert not {"counti", "county", "level", "citi", "city", "nantong"} & set(stems)
+    assert "wall" in lexicon.load()["长城"]   # a name that is words keeps them
+
+
+def test_place_name_gloss_a_chinese_explanation_of_a_place_stays_in_its_bead() -> None:
+    en = [*STORY_EN[:4],
+          "A second route will open next year to Qidong, a county-level city under Nantong.",
+          STORY_EN[4]]
+    zh = [*STORY_ZH[:4], "第二条航线明年将开通至启东。",
+          "启东是南通下辖的县级市，近年来旅游业发展迅速。", STORY_ZH[4]]
+    beads = _beads(en, zh)
+    assert ((4,), (4, 5)) in beads

@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the index or the stemming changes (part of the alignment signature).
-LEXICON_VERSION = "4"
+LEXICON_VERSION = "5"
 
 #: A Chinese word and the English stems its glosses contain.
 Lexicon = Mapping[str, tuple[str, ...]]
@@ -83,6 +83,22 @@ def _gloss_stems(definitions: Iterable[str]) -> list[str]:
     return stems
 
 
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*\s*)+")
+
+
+def _name_only(sense: str) -> str:
+    """The name a proper-name gloss starts with, without its description.
+
+    "Qidong county level city in Nantong 南通[Nan2 tong1], Jiangsu" is 启东, but
+    "county", "level", "city" and "Nantong" are what the place is, not what its
+    name translates to: kept, they make 启东 match a clause about Nantong that
+    the sentence after it translates.  A gloss that does not start with a
+    capital is kept whole.
+    """
+    head = _NAME_HEAD.match(sense)
+    return head.group(0) if head else sense
+
+
 _Index = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
 
 
@@ -101,6 +117,8 @@ def _parse(lines: Iterable[str]) -> DictionaryTables:
             if syllable and syllable not in known and len(known) < 2:
                 known.append(syllable)
         stems = index.setdefault(simplified, [])
+        if len(fields) > 2 and fields[2][1:2].isupper():   # a proper name: [Qi3 dong1]
+            senses = [_name_only(sense) for sense in senses]
         for s in _gloss_stems(senses[:_SENSES]):
             if s not in stems and len(stems) < _STEMS:
                 stems.append(s)
