@@ -8,6 +8,7 @@ the helper process, and one unit per ``add()``.
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import signal
@@ -370,3 +371,35 @@ def test_pseudo_terms_counted_with_numpy_give_the_tables_of_the_python_count(
     expected = table_rows(counted)
     assert table_rows(vectorized) == expected
     assert len({term for term, _ in expected["term_lengths"]}) > 50
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_an_import_pauses_the_cycle_collector_and_restores_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, enabled: bool) -> None:
+    """The collector is off while units are added (it walked every unit of a batch
+    again and again) and as it was afterwards, also when the import fails."""
+    seen: list[bool] = []
+    real = _writer.Writer.write_rows
+
+    def write_rows(self: _writer.Writer) -> None:
+        seen.append(gc.isenabled())
+        real(self)
+    monkeypatch.setattr(_writer.Writer, "write_rows", write_rows)
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        with TranslationMemory.open(str(tmp_path / "tm.db")) as memory:
+            memory.add([Unit("Open the file.", "打开文件。")])
+            assert gc.isenabled() == enabled
+            with pytest.raises(ValueError, match="bad unit"):
+                memory.add(_failing([Unit("Close the file.", "关闭文件。")]))
+            assert gc.isenabled() == enabled
+            assert len(memory) == 1
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen and not any(seen)
+
+
+def _failing(units: list[Unit]) -> Iterator[Unit]:
+    yield from units
+    raise ValueError("bad unit")

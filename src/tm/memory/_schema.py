@@ -20,6 +20,14 @@ schema 4 or 5 is upgraded to 6 in place, in one transaction, the first time
 it is opened for writing (the table is created, nothing else moves); opened
 read-only it is read as it is, its units without markup.
 
+On SQLite the two unique keys of ``units`` are named indexes
+(:data:`UNIQUE_INDEXES`), not ``UNIQUE`` column constraints, so that an import
+into an empty memory can build them once at its end (tm.memory._deferred); the
+tables and what they enforce are the same, so the schema version did not
+change.  A memory made before keeps its constraints (every tm reads and
+writes both); the first import into it while it holds no unit moves its
+empty ``units`` table to the named indexes, in that import's transaction.
+
 A memory of schema 3 (before postings were clustered by key and ``meta``
 knew the application) is upgraded in place, in one transaction, the first
 time it is opened for writing.
@@ -29,8 +37,9 @@ from __future__ import annotations
 
 from tm.errors import StoreError
 
-__all__ = ["APPLICATION", "BEFORE_MARKUP", "SCHEMA_VERSION", "TABLES", "classify",
-           "initial_meta", "markup_upgrade_sql", "schema_sql"]
+__all__ = ["APPLICATION", "BEFORE_MARKUP", "SCHEMA_VERSION", "TABLES", "UNIQUE_INDEXES",
+           "classify", "initial_meta", "markup_upgrade_sql", "schema_sql", "unique_index_sql",
+           "units_table_sql"]
 
 SCHEMA_VERSION = "6"
 #: Older schemas without the markup table: upgraded on a write, read as they are.
@@ -45,7 +54,7 @@ CREATE TABLE langs(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
 CREATE TABLE vocab(id {int64} PRIMARY KEY, token TEXT NOT NULL UNIQUE);
 CREATE TABLE units(
     id {int64} PRIMARY KEY,
-    ukey {blob} NOT NULL UNIQUE, pkey {blob} NOT NULL UNIQUE,
+    ukey {blob} NOT NULL{unique}, pkey {blob} NOT NULL{unique},
     source TEXT NOT NULL, target TEXT NOT NULL,
     context TEXT NOT NULL, origin TEXT NOT NULL, note TEXT NOT NULL,
     source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
@@ -66,16 +75,32 @@ _MARKUP = ("CREATE TABLE markup(unit {int64} PRIMARY KEY, source_markup TEXT NOT
            "target_markup TEXT NOT NULL)")
 
 _TYPES = {
-    "sqlite": {"int64": "INTEGER", "blob": "BLOB", "clustered": " WITHOUT ROWID"},
-    "postgresql": {"int64": "BIGINT", "blob": "BYTEA", "clustered": ""},
+    "sqlite": {"int64": "INTEGER", "blob": "BLOB", "clustered": " WITHOUT ROWID", "unique": ""},
+    "postgresql": {"int64": "BIGINT", "blob": "BYTEA", "clustered": "", "unique": " UNIQUE"},
 }
+#: SQLite: the unique indexes of ``units`` by name (index, column), so that an import
+#: into an empty memory can drop them and build them once at its end
+#: (tm.memory._deferred).  An inline ``UNIQUE`` makes an index SQLite cannot drop.
+UNIQUE_INDEXES = (("units_ukey", "ukey"), ("units_pkey", "pkey"))
 
 
 def schema_sql(dialect: str) -> list[str]:
-    """The ``CREATE TABLE`` statements of a new memory, one per list item."""
+    """The ``CREATE TABLE`` (and SQLite's ``CREATE UNIQUE INDEX``) statements of a new
+    memory, one per list item."""
     types = _TYPES[dialect]
     text = _TEMPLATE.format(markup=_MARKUP.format(**types), **types)
-    return [stmt.strip() for stmt in text.split(";") if stmt.strip()]
+    statements = [stmt.strip() for stmt in text.split(";") if stmt.strip()]
+    return statements + unique_index_sql() if dialect == "sqlite" else statements
+
+
+def unique_index_sql() -> list[str]:
+    """SQLite: the statements that build the unique indexes of ``units``."""
+    return [f"CREATE UNIQUE INDEX {name} ON units({column})" for name, column in UNIQUE_INDEXES]
+
+
+def units_table_sql(dialect: str) -> str:
+    """The ``CREATE TABLE units`` statement of a new memory."""
+    return next(s for s in schema_sql(dialect) if s.startswith("CREATE TABLE units("))
 
 
 def initial_meta(next_id: int = 1, *, new: bool = True) -> list[tuple[str, str]]:
