@@ -33,3 +33,27 @@ def test_the_forms_of_one_plural_entry_are_no_inconsistency(tmp_path: Path) -> N
 def test_two_entries_translating_one_source_differently_still_are(tmp_path: Path) -> None:
     body = 'msgid "Open"\nmsgstr "فتح"\n\nmsgctxt "menu"\nmsgid "Open"\nmsgstr "افتح"\n\n'
     assert _check(tmp_path, PLURAL + body) == ["segment-inconsistent"]
+
+
+def _placeholders(tmp_path: Path, header: str, body: str) -> list[str]:
+    path = tmp_path / "ar.po"
+    path.write_text(header + body, encoding="utf-8")
+    return [f.message for f in check_files([path], select=["placeholders"])]
+
+
+WORDS = ('msgid "%d file"\nmsgid_plural "%d files"\n'
+         'msgstr[0] "لا ملفات"\nmsgstr[1] "ملف واحد"\nmsgstr[2] "ملفان"\n'
+         'msgstr[3] "%d ملفات"\nmsgstr[4] "%d ملفًا"\nmsgstr[5] "%d ملف"\n\n')
+
+
+def test_a_form_for_one_number_may_say_it_in_words(tmp_path: Path) -> None:
+    """msgfmt -c accepts Arabic's n = 0, 1, 2 forms without %d; they were reported."""
+    assert _placeholders(tmp_path, HEADER, WORDS) == []
+
+
+def test_a_form_for_many_numbers_keeps_its_placeholder(tmp_path: Path) -> None:
+    body = WORDS.replace('msgstr[3] "%d ملفات"', 'msgstr[3] "ملفات"')
+    assert len(_placeholders(tmp_path, HEADER, body)) == 1
+    # an expression that does not parse gives no form the licence
+    broken = HEADER.replace("plural=n==0", "plural=n===0")
+    assert len(_placeholders(tmp_path, broken, WORDS)) == 3

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -43,6 +43,7 @@ from tm.checks._base import (
     Context,
     ignored_by_note,
 )
+from tm.checks._plural import single_value_forms
 from tm.config import CheckConfig
 from tm.errors import UsageError
 from tm.model import Finding, Origin, Unit
@@ -115,7 +116,8 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
           select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
           config: CheckConfig | None = None,
           silenced: Mapping[int, frozenset[str]] | None = None,
-          msgctxts: Mapping[int, str] | None = None) -> list[Finding]:
+          msgctxts: Mapping[int, str] | None = None,
+          single_forms: Collection[int] = ()) -> list[Finding]:
     """Run the QA checks over *units* and return the findings in catalog order.
 
     *select* replaces the default set of checks (ids or group names),
@@ -126,7 +128,9 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
     *msgctxts* maps ``id(unit)`` to its PO msgctxt (the label gettext gives
     a message to tell it from another with the same msgid: "help-hint" for the
     hint *Tip*, "checkout" for the gratuity); the term checks read it as a sign
-    of the sense.
+    of the sense.  *single_forms* holds ``id(unit)`` of the plural forms that stand for
+    one number only (Arabic's n = 0, 1, 2): they may say the number in words and leave
+    its placeholder out, as ``msgfmt -c`` allows.
     """
     config = config or CheckConfig()
     enabled = resolve_selection(select, ignore, config)
@@ -135,7 +139,7 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
                 for i in _expand([name], "severity")}
     ctx = Context(enabled=enabled, glossary=glossary, severity=severity,
                   options=config.style, silenced=silenced or {}, msgctxts=msgctxts or {},
-                  units=items,
+                  units=items, single_forms=frozenset(single_forms),
                   order={id(u): i for i, u in enumerate(items)})
     unit_runners = [run for ids, run in UNIT_RUNNERS if ctx.wants(*ids)]
     for unit in items:
@@ -166,6 +170,8 @@ class CheckEntry(NamedTuple):
     unit: Unit
     silenced: frozenset[str]
     msgctxt: str = ""
+    #: A plural form used for one number only (it may leave the number's placeholder out).
+    single_form: bool = False
 
 
 def units_for_check(path: str | os.PathLike[str]) -> list[CheckEntry]:
@@ -184,20 +190,22 @@ def units_for_check(path: str | os.PathLike[str]) -> list[CheckEntry]:
     if detect_format(name) != "po":  # XLIFF coming back from a CAT tool, TMX, CSV
         return [CheckEntry(unit, frozenset()) for unit in read_units(name, include_fuzzy=True)]
     out: list[CheckEntry] = []
-    for entry in read_po(name):
+    po = read_po(name)
+    single = single_value_forms(po.metadata.get("Plural-Forms", ""))
+    for entry in po:
         if entry.obsolete or (entry.msgid == "" and not entry.msgctxt):
             continue
         off = _flag_ignores(entry.flags) | ignored_by_note(entry.tcomment or "")
         if entry.msgid_plural:
-            pairs = [(entry.msgid if index == 0 else entry.msgid_plural, target)
+            pairs = [(entry.msgid if index == 0 else entry.msgid_plural, target, index)
                      for index, target in sorted(entry.msgstr_plural.items())]
         else:
-            pairs = [(entry.msgid, entry.msgstr)]
-        for source, target in pairs:
+            pairs = [(entry.msgid, entry.msgstr, -1)]
+        for source, target, index in pairs:
             unit = Unit(source, target, context=entry_id(entry),
                         origin=Origin(name, entry.linenum or 0), note=entry.tcomment or "",
                         fuzzy="fuzzy" in entry.flags)
-            out.append(CheckEntry(unit, off, entry.msgctxt or ""))
+            out.append(CheckEntry(unit, off, entry.msgctxt or "", index in single))
     return out
 
 
@@ -213,15 +221,18 @@ def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | No
         units: list[Unit] = []
         silenced: dict[int, frozenset[str]] = {}
         msgctxts: dict[int, str] = {}
+        single_forms: set[int] = set()
         for path in paths:
-            for unit, off, msgctxt in units_for_check(path):
+            for unit, off, msgctxt, single in units_for_check(path):
                 units.append(unit)
+                if single:
+                    single_forms.add(id(unit))
                 if off:
                     silenced[id(unit)] = off
                 if msgctxt:
                     msgctxts[id(unit)] = msgctxt
         return check(units, glossary, select=select, ignore=ignore, config=config,
-                     silenced=silenced, msgctxts=msgctxts)
+                     silenced=silenced, msgctxts=msgctxts, single_forms=single_forms)
 
 
 @contextmanager

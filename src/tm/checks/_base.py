@@ -129,6 +129,8 @@ class Context:
     #: Every unit of the run (set by :func:`tm.checks.check`), for :meth:`same_msgid`.
     units: Sequence[Unit] = ()
     _by_msgid: dict[str, list[Unit]] | None = None
+    #: id(unit) of the plural forms used for one number only (see :func:`tm.checks.check`).
+    single_forms: frozenset[int] = frozenset()
     #: What a check reads once from the whole catalog, by the check's own key.
     memo: dict[str, Any] = field(default_factory=dict)
 

@@ -165,13 +165,18 @@ def _arguments(found: list[Placeholder]) -> dict[tuple[str, str], list[Placehold
     return out
 
 
-def compare_placeholders(source: str, target: str) -> tuple[list[str], list[Placeholder]]:
-    """(problems, target placeholders at fault) of *target* against *source*."""
+def compare_placeholders(source: str, target: str, *, single_form: bool = False
+                         ) -> tuple[list[str], list[Placeholder]]:
+    """(problems, target placeholders at fault) of *target* against *source*.
+
+    A *single_form* (a plural form used for one number only) may leave arguments out.
+    """
     python = _python_style(source) or _python_style(target)
     src_found = parse_placeholders(source, python=python)
     tgt_found = parse_placeholders(target, python=python)
     src, tgt = _arguments(src_found), _arguments(tgt_found)
-    missing = list(dict.fromkeys(ps[0].text for key, ps in src.items() if key not in tgt))
+    missing = [] if single_form else list(
+        dict.fromkeys(ps[0].text for key, ps in src.items() if key not in tgt))
     extra = [p for key, ps in tgt.items() if key not in src for p in ps]
     retyped: list[Placeholder] = []
     for key, ps in tgt.items():
@@ -205,7 +210,8 @@ def check_placeholders(unit: Unit, ctx: Context) -> None:
     if not unit.target or ("%" not in unit.source + unit.target
                            and "{" not in unit.source + unit.target):
         return
-    problems, at_fault = compare_placeholders(unit.source, unit.target)
+    problems, at_fault = compare_placeholders(unit.source, unit.target,
+                                              single_form=id(unit) in ctx.single_forms)
     if problems:
         ctx.report("placeholders", unit, "placeholder(s) " + "; ".join(problems),
                    [(p.start, p.end) for p in at_fault])
