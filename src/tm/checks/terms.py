@@ -96,9 +96,16 @@ def _names_kept(ctx: Context) -> frozenset[str]:
     ("Premium members can download" → Premium 会员) is that name, not a leftover."""
     names: frozenset[str] | None = ctx.memo.get("names kept")
     if names is None:
-        found = {hit.text for unit in ctx.units if unit.target
-                 for hit in ctx.term_hits(unit)
-                 if kept_as_a_name(hit, unit.source, mask_placeholders(unit.target))}
+        found: set[str] = set()
+        for unit in ctx.units:
+            if not unit.target:
+                continue
+            capitalized = [hit for hit in ctx.term_hits(unit) if hit.text[:1].isupper()
+                           and hit.text not in found and hit.text in unit.target]
+            if capitalized:
+                target = mask_placeholders(unit.target)
+                found.update(hit.text for hit in capitalized
+                             if kept_as_a_name(hit, unit.source, target))
         names = ctx.memo["names kept"] = frozenset(found)
     return names
 
