@@ -62,7 +62,8 @@ def sense_by_msgctxt(ctx: Context, unit: Unit, hit: TermHit) -> bool:
     if not any(any(t in u.target for t in term.targets) for u in others):
         return False
     evidence, word = target_evidence(term, unit.source, unit.target)
-    return evidence != Evidence.NONE and only_a_homonym(term, word)
+    return evidence == Evidence.OTHER or (
+        evidence != Evidence.NONE and only_a_homonym(term, word))
 
 
 def senses_told_apart(ctx: Context, unit: Unit, other: Unit) -> bool:

@@ -76,7 +76,7 @@ from functools import lru_cache
 
 from tm._shared.script import HAN, has_han
 from tm.checks._phrases import in_set_phrase
-from tm.checks._target_sense import Evidence, target_evidence
+from tm.checks._target_sense import Evidence, opens_with_a_verb, target_evidence
 from tm.glossary import TermHit
 from tm.model import Term
 
@@ -175,6 +175,8 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if _COUNT_BEFORE.search(before[-20:]) and _counted(term.targets, target):
         return "a count in the term's unit"  # 10,000 steps → 一万步, not 步数 (step count)
     if evidence == Evidence.NONE:
+        if term.pos.lower() in _NOUNS and _opens_a_label(source, hit) and opens_with_a_verb(target):
+            return "a verb: a label the target opens with a verb"  # Crop → 裁剪 "to cut out"
         if _MEASURE.search(before[-4:]) and _OF.match(after):
             return "a measure of something else"  # a flood of donations
         if _noun_before(before):
@@ -190,6 +192,16 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z']*")
 #: Words a title leaves in lower case ("Terms of Use", "Back to the Top").
 _TITLE_LOWER = frozenset("a an the of and or nor but for to in on at by with from as vs via "
                          "per into onto".split())
+
+
+def _opens_a_label(source: str, hit: TermHit) -> bool:
+    """True when the term opens a short UI label (at most four words, no sentence mark at
+    its end) in a form a verb can take: "Crop", "Crop to 16:9", "Filter results"; not a
+    plural ("Notifications")."""
+    label = source.strip()
+    plural = hit.text.lower().endswith("s") and not hit.term.source.lower().endswith("s")
+    return (not plural and not source[:hit.start].strip() and len(label.split()) <= 4
+            and label[-1:] not in ".!?;。！？")
 
 
 def _in_a_name(hit: TermHit, source: str) -> bool:

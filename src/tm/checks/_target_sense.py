@@ -60,7 +60,8 @@ from tm._shared.script import HAN
 from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
-__all__ = ["Evidence", "another_expansion", "only_a_homonym", "target_evidence"]
+__all__ = ["Evidence", "another_expansion", "only_a_homonym", "opens_with_a_verb",
+           "target_evidence"]
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -90,7 +91,7 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
                 if _HAN_RUN.match(ch)}
     defined = _Defined.of(term, wanted)
     topic = english_keys(_MAGNITUDES.sub(" ", source)) - wanted if defined else frozenset()
-    special = _special_sense(term, wanted)
+    special = _special_sense(term, wanted, defined is not None and not defined.spoken_of(topic))
     verdicts = []
     for word, senses, after in found:
         other = (special and _general_word(term, wanted, word, senses, after)) or bool(
@@ -101,6 +102,20 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
     if same:
         return Evidence.SAME, same[0]
     return Evidence.OTHER, verdicts[0][1]
+
+
+def opens_with_a_verb(target: str) -> bool:
+    """True when *target* opens with a word the dictionary gives only as a verb (裁剪 "to cut
+    out", 筛选 "to filter"): the longest dictionary word at the start of its first Han run."""
+    run = _HAN_RUN.search(target)
+    if run is None or target[:run.start()].strip():
+        return False
+    text = run.group()
+    for end in range(min(len(text), 4), 1, -1):
+        senses = word_senses(text[:end])
+        if senses:
+            return all(sense.startswith("to ") for sense in senses)
+    return False
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
@@ -128,12 +143,19 @@ def another_expansion(term: Term, full_forms: Iterable[str], target: str) -> boo
     return not any(stem in index for stem in words)
 
 
-def _special_sense(term: Term, wanted: frozenset[str]) -> bool:
+def _special_sense(term: Term, wanted: frozenset[str], qualified: bool) -> bool:
     """True when no approved rendering is a dictionary word for the term: the glossary's
     concept is a sense the dictionary does not give the English word (书库 for *library* in
-    an e-reader, 步数 for *steps*, 构建 for a CI *build*, 路况 for *traffic*)."""
-    return not any(wanted <= _outside(sense) for rendering in term.targets
-                   for sense in word_senses(rendering))
+    an e-reader, 步数 for *steps*, 构建 for a CI *build*, 路况 for *traffic*).
+
+    With *qualified* (a defined entry whose sentence says nothing of its definition), also
+    when the dictionary gives the term for the approved renderings only qualified: 开发商
+    "developer (of real estate …)", 登机口 "departure gate (aviation)", 滤镜
+    "(photography) filter" — no plain "developer", "gate" or "filter"."""
+    senses = [sense for rendering in term.targets for sense in word_senses(rendering)]
+    if qualified:
+        return not any(_bare(sense, wanted) and "(" not in sense for sense in senses)
+    return not any(wanted <= _outside(sense) for sense in senses)
 
 
 def _general_word(term: Term, wanted: frozenset[str], word: str, senses: Iterable[str],
@@ -173,6 +195,8 @@ def _same_head(term: Term, word: str, after: str) -> bool:
 
 def _bare(sense: str, wanted: frozenset[str]) -> bool:
     """True when *sense*, outside its brackets and less an article or *to*, is the term."""
+    if _LEADING_LABEL.match(sense):
+        return False  # "(machine) filter": one kind of it
     words = [w for w in _TOKEN.findall(_BRACKETS.sub(" ", sense).lower()) if w not in _HEAD_SKIP]
     return _stems(" ".join(words)) == wanted and len(words) == len(wanted)
 
@@ -324,6 +348,10 @@ class _Defined:
         definition = _stems(_HAN_RUN.sub(" ", term.note)) - wanted
         return cls(term, wanted, definition) if definition else None
 
+    def spoken_of(self, context: frozenset[str]) -> bool:
+        """True when the sentence's words (*context*) meet the concept's profile."""
+        return _meet(context, self.profile)
+
     def excludes(self, word: str, senses: Iterable[str], same_head: bool,
                  context: frozenset[str]) -> bool:
         """True when the sentence (its words: *context*) says nothing of the defined concept
@@ -340,7 +368,7 @@ class _Defined:
         兴趣 "interest, hobby" against 利息 "interest (on a loan)"): two words that only
         an English homonym links.  "Save as draft" → 草案 stays term-missing: *save* is
         in the e-mail draft's definition."""
-        if _meet(context, self.profile):
+        if self.spoken_of(context):
             return False
         senses = list(senses)
         if self._bracketed_elsewhere(senses):
