@@ -76,3 +76,23 @@ def test_a_target_its_tool_marks_unfinished_is_never_a_trusted_translation(
     hit = json.loads(run_tm("lookup", "Save the file.", "--db", db, "--format", "json").out)
     match = hit["results"]["matches"][0]
     assert match["trusted"] is finished, (state, qualifier, match)
+
+
+def test_an_xliff_export_imported_back_adds_no_unit(tmp_path: Path) -> None:
+    # REDTEAM4 R6-2: a unit without a context was written with a made-up id (u1, u2 …),
+    # which the reader took for its context: importing the export back into the memory
+    # it came from added every such unit again (7 units became 11).
+    import tm
+    from tm.formats.xliff import read_xliff, write_xliff
+
+    units = [tm.Unit("Open the file.", "打开文件。"), tm.Unit("Save.", "保存。", context="menu"),
+             tm.Unit("u1", "优一")]
+    db, xlf = str(tmp_path / "m.db"), tmp_path / "m.xlf"
+    with tm.TranslationMemory.open(db) as memory:
+        memory.add(units)
+        write_xliff(memory.units(), xlf)
+    assert [(u.source, u.context) for u in read_xliff(xlf)] == [
+        (u.source, u.context) for u in units]
+    assert run_tm("import", str(xlf), "--db", db).code == 0
+    with tm.TranslationMemory.open(db, readonly=True) as memory:
+        assert len(memory) == len(units)

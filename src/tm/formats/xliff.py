@@ -45,7 +45,10 @@ def _unit_xml(unit: Unit, uid: str, target_lang: str) -> str:
     # approved="yes" on a translation not to review: Translate Toolkit (and Pootle,
     # Weblate) read a unit that is not approved as fuzzy.
     approved = ' approved="yes"' if unit.target and not unit.fuzzy else ""
-    lines = [f'      <trans-unit id={_attr(uid, field_of("id", unit))}{approved} '
+    # resname carries the context itself: the id is made up when the unit has none,
+    # and read back as a context it would make every such unit a new one on re-import.
+    lines = [f'      <trans-unit id={_attr(uid, field_of("id", unit))}'
+             f' resname={_attr(unit.context, field_of("context", unit))}{approved} '
              'xml:space="preserve">',
              f"        <source xml:lang={_attr(normalize_lang(unit.source_lang))}>"
              f"{xliff_content(unit.source, unit.source_markup, field_of('source', unit))}"
@@ -141,7 +144,8 @@ def _unfinished(target: Element) -> bool:
 def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     """Yield the trans-units of the XLIFF 1.2 file at *path* as units.
 
-    ``context`` is the trans-unit id, ``origin`` ``FILE:N`` (N = the unit's
+    ``context`` is the trans-unit's ``resname`` (the resource's name; tm writes
+    the unit's context there), else its id; ``origin`` ``FILE:N`` (N = the unit's
     position, XLIFF having no line numbers once parsed).  The text is the plain
     text of each side; its inline codes (``g``, ``x``, ``bpt``/``ept``, ``ph``...)
     are kept as TMX markup in ``source_markup``/``target_markup``, so
@@ -168,7 +172,7 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
             yield Unit(
                 source=_inner_text(source),
                 target=_inner_text(target),
-                context=tu.get("id", ""),
+                context=tu.get("resname", tu.get("id", "")),
                 origin=Origin(name, count),
                 note=_inner_text(note),
                 fuzzy=target is not None and _unfinished(target),
