@@ -175,3 +175,22 @@ def test_a_revised_source_without_sentences_is_warned_about(tmp_path: Path, text
     source.write_text("Active one.\n", encoding="utf-8")   # one sentence left: no warning
     po.write_text(REVIVABLE, encoding="utf-8")
     assert run_tm("update", str(source), "--po", str(po), "--quiet").err == ""
+
+
+def test_an_edited_entry_of_a_po_without_ids_names_its_old_entry_and_keeps_its_notes(
+        tmp_path: Path) -> None:
+    # REDTEAM4 R6-3: a PO made by Weblate, Poedit or xgettext has no '#. id:' comments:
+    # the note of an edited entry said "edited from ?", and the developers' extracted
+    # comment ('#. …') of the entry was replaced by that note, lost.
+    po = tmp_path / "w.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                  "#. Shown when the disk fills up.\n"
+                  'msgid "The disk is full and nothing was saved."\n'
+                  'msgstr "磁盘已满，什么也没有保存。"\n', encoding="utf-8")
+    source = tmp_path / "new.txt"
+    source.write_text("The disk is full and nothing could be saved.\n", encoding="utf-8")
+    assert run_tm("update", str(source), "--po", str(po)).code == 0
+    entry = _entry(polib.pofile(str(po)), "The disk is full and nothing could be saved.")
+    assert "fuzzy" in entry.flags and entry.msgstr == "磁盘已满，什么也没有保存。"
+    assert "edited from line 5" in entry.comment and "?" not in entry.comment
+    assert "Shown when the disk fills up." in entry.comment.split("\n")

@@ -406,10 +406,11 @@ class _Builder:
         entry.msgstr = part or _join_targets([_msgstr(e) for e in sources])
         entry.tcomment = "\n".join(e.tcomment for e in sources if e.tcomment)
         entry.flags = [f for e in sources for f in e.flags if f != "fuzzy"]
-        ids = " + ".join(entry_id(e) or "?" for e in sources)
+        ids = " + ".join(_named(e) for e in sources)
         entry.comment = f"{_NOTE} {slot.score:.0f}% match, {slot.kind} from {ids}"
         if part:
             entry.comment += " (its translation divided by alignment)"
+        entry.comment = "\n".join([entry.comment, *_extracted(sources)])
         if self.msgctxt and len(sources) == 1 and sources[0].msgctxt \
                 and sources[0].msgctxt != entry.msgctxt:
             entry.previous_msgctxt = _made_for(sources[0]).msgctxt
@@ -453,6 +454,30 @@ def _fold(twin: polib.POEntry, entry: polib.POEntry, *, suggestions: bool = Fals
             setattr(twin, name, getattr(entry, name))
         set_entry_id(twin, sentence_id)
     return True
+
+
+def _named(entry: polib.POEntry) -> str:
+    """How a tm-update note names an old entry: its id, else its line in the old PO."""
+    if entry_id(entry):
+        return entry_id(entry)
+    return f"line {entry.linenum}" if entry.linenum else "an entry without an id"
+
+
+#: Extracted-comment lines tm writes about an entry's translation: its id, how update,
+#: pretranslate (tm.memory) or align (a unit's note, tm.alignment) made it.
+_TOOL_NOTES = (ID_COMMENT, _NOTE, "tm: ", "bead ")
+
+
+def _extracted(sources: list[polib.POEntry]) -> list[str]:
+    """The extracted comments (``#.``) of *sources* other than tm's own notes.
+
+    A PO made by another tool (Weblate, xgettext) carries the developers' notes
+    there; an edited entry keeps them, as a kept one does.  tm's notes describe
+    the old entry's translation and give way to the new tm-update note.
+    """
+    lines = (line for e in sources for line in (e.comment or "").split("\n"))
+    return list(dict.fromkeys(line for line in lines
+                              if line and not line.startswith(_TOOL_NOTES)))
 
 
 def _made_for(entry: polib.POEntry) -> polib.POEntry:
