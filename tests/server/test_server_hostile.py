@@ -64,7 +64,10 @@ def test_a_unit_no_export_could_carry_is_refused(db: str, text: str, field: str)
             assert any(u.origin.path == "a \ufffd b" for u in memory.units())
         return
     message = _error(response, 400)
-    assert message.startswith(f"units[1]: the {field} ") and "U+" in message
+    if field in ("created", "changed"):  # no time stamp at all (R6-4)
+        assert message.startswith(f"units[1].{field}: ") and "time stamp" in message
+    else:
+        assert message.startswith(f"units[1]: the {field} ") and "U+" in message
     with TranslationMemory.open(db, readonly=True) as memory:
         assert len(memory) == 1
 
@@ -181,3 +184,21 @@ def test_a_memory_file_removed_or_replaced_under_the_server_is_never_written_bli
     for path in ("/healthz", "/api/lookup?q=After%20the%20swap.", "/tmserver/languages/"):
         _error(app.get(path), 503)
     assert os.path.exists(db) == (swap == "replaced")  # nothing created behind the operator
+
+
+@pytest.mark.parametrize("stamp", ["not a date", "9999-99-99", "+275760-01-01",
+                                   "2026-02-30T00:00:00Z", "2026-1-6T1:2:3Z", "2026-12-06"])
+@pytest.mark.parametrize("field", ["created", "changed"])
+def test_a_posted_time_stamp_that_is_no_time_is_refused(db: str, field: str, stamp: str) -> None:
+    # REDTEAM4 R6-4: accepted and stored as given (200 "added"); TMX export then
+    # dropped it (only YYYY-MM-DDTHH:MM:SSZ is written), so the unit's date was lost unsaid.
+    app = Client(create_app(ServerConfig(db=db, token=TOKEN)))
+    unit = {"source": "Good night.", "target": "晚安。", field: stamp}
+    message = _error(app.post("/api/units", data=json.dumps({"units": [unit]}), headers=AUTH),
+                     400)
+    assert message.startswith(f"units[0].{field}: ") and "time stamp" in message
+    unit[field] = "2026-12-06T20:30:00Z"
+    response = app.post("/api/units", data=json.dumps({"units": [unit]}), headers=AUTH)
+    assert response.status_code == 200, response.get_data()
+    with TranslationMemory.open(db, readonly=True) as memory:
+        assert any(getattr(u, field) == "2026-12-06T20:30:00Z" for u in memory.units())

@@ -9,6 +9,7 @@ of :class:`tm.Unit`, of which only ``source`` and ``target`` are required.
 from __future__ import annotations
 
 from dataclasses import fields
+from datetime import datetime
 from typing import Any
 
 from tm._shared.lang import is_wellformed_lang
@@ -20,6 +21,9 @@ __all__ = ["hit_json", "match_json", "unit_from_json"]
 
 _UNIT_FIELDS = {f.name: f.type for f in fields(Unit)}
 _BOOL_FIELDS = {"fuzzy"}
+#: Time stamps of a unit: UTC, to the second, as the memory stores them and TMX writes them.
+_STAMP_FIELDS = ("created", "changed")
+_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def match_json(match: Match) -> dict[str, Any]:
@@ -66,4 +70,17 @@ def unit_from_json(value: object, where: str, max_chars: int | None = None) -> U
     for name in ("source_lang", "target_lang"):
         if name in value and not is_wellformed_lang(value[name]):
             raise ApiError(400, f"{where}.{name}: {value[name]!r} is not a language code")
+    for name in _STAMP_FIELDS:
+        if value.get(name) and not _is_stamp(value[name]):
+            raise ApiError(400, f"{where}.{name}: {value[name]!r} is not a UTC time stamp "
+                                "such as 2026-12-06T20:30:00Z")
     return Unit(**value)
+
+
+def _is_stamp(text: str) -> bool:
+    """Whether *text* is a real UTC time in the memory's form (``2026-12-06T20:30:00Z``)."""
+    try:
+        datetime.strptime(text, _STAMP_FORMAT)
+    except ValueError:
+        return False
+    return len(text) == 20  # strptime also takes unpadded fields (2026-1-6T…)
