@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,3 +96,29 @@ def test_a_new_memory_whose_log_never_reached_its_file_is_not_published(tmp_path
         memory.add(units)
     with TranslationMemory.open(str(db), readonly=True) as memory:
         assert len(memory) == 50
+
+
+def test_a_postgresql_role_without_select_is_told_permission_denied(
+        postgres_cluster: Any) -> None:
+    # REDTEAM4 R6-5: the memory's tables were looked for in information_schema, which
+    # lists only the tables a role holds a privilege on: a role without SELECT was told
+    # "no translation memory in this database" (and a writer would have created one).
+    url = postgres_cluster.new_schema()
+    try:
+        with TranslationMemory.open(url) as memory:
+            memory.add([Unit("Hello world.", "你好世界。")])
+        schema = url.rsplit("search_path%3D", 1)[1]
+        admin = postgres_cluster._connection()
+        admin.execute("DROP ROLE IF EXISTS tm_nosel")
+        admin.execute("CREATE ROLE tm_nosel LOGIN")
+        admin.execute(f"GRANT USAGE ON SCHEMA {schema} TO tm_nosel")
+        other = url.replace("postgresql://tm_test@", "postgresql://tm_nosel@")
+        for readonly in (True, False):
+            with pytest.raises(StoreError, match="permission denied for table"):
+                TranslationMemory.open(other, readonly=readonly)
+        admin.execute(f"REVOKE USAGE ON SCHEMA {schema} FROM tm_nosel")
+        for readonly in (True, False):  # no schema it may use: not "no memory", not a CREATE
+            with pytest.raises(StoreError, match="permission denied: grant USAGE"):
+                TranslationMemory.open(other, readonly=readonly)
+    finally:
+        postgres_cluster.release(url)

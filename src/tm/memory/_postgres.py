@@ -304,9 +304,14 @@ class PostgresBackend(Backend):
             raise
 
     def _classify(self, conn: Connection) -> str:
+        if conn.execute("SELECT current_schema()").fetchone()[0] is None:
+            raise StoreError(f"{self.location}: no schema of the search path exists that this "
+                             "role may use (permission denied: grant USAGE on the schema)")
+        # pg_class, not information_schema.tables: the latter lists only the tables the
+        # role holds a privilege on, and a role without SELECT saw "no memory" there.
         tables = {r[0] for r in conn.execute(
-            "SELECT table_name FROM information_schema.tables "
-            "WHERE table_schema = current_schema()")}
+            "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
+            "AND relkind IN ('r', 'p', 'v', 'm', 'f')")}
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall()) \
             if "meta" in tables else None
         kind = schema.classify(self.location, tables, meta)
