@@ -96,3 +96,37 @@ def test_an_xliff_export_imported_back_adds_no_unit(tmp_path: Path) -> None:
     assert run_tm("import", str(xlf), "--db", db).code == 0
     with tm.TranslationMemory.open(db, readonly=True) as memory:
         assert len(memory) == len(units)
+
+
+SEGMENTED = HEAD + '''<trans-unit id="p1">
+<source><g id="1">One sentence. Two sentence. Three.</g></source>
+<seg-source><g id="1"><mrk mtype="seg" mid="1">One sentence.</mrk> <mrk mtype="seg" mid="2">Two \
+sentence.</mrk> <mrk mtype="seg" mid="3">Three.</mrk></g></seg-source>
+<target><g id="1"><mrk mtype="seg" mid="1">一句。</mrk> <mrk mtype="seg" mid="2"></mrk>\
+<mrk mtype="seg" mid="3">三。</mrk></g></target>{defs}
+</trans-unit>
+</body></file></xliff>
+'''
+SDL_DEFS = ('<sdl:seg-defs xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><sdl:seg id="1" '
+            'conf="ApprovedTranslation"/><sdl:seg id="3" conf="Draft"/></sdl:seg-defs>')
+
+
+def test_a_paragraph_translated_in_part_is_never_one_trusted_unit(tmp_path: Path) -> None:
+    # REDTEAM4 R6-6: Okapi/Trados/memoQ divide a paragraph into <mrk mtype="seg"> segments;
+    # the reader joined them, so a paragraph whose second sentence was still untranslated
+    # became ONE trusted unit: both sentences -> the first one's translation (100%, final).
+    from tm.formats.xliff import read_xliff
+
+    path = tmp_path / "seg.xlf"
+    path.write_text(SEGMENTED.format(defs=""), encoding="utf-8")
+    units = list(read_xliff(path))
+    assert [(u.source, u.target, u.fuzzy) for u in units] == [
+        ("One sentence.", "一句。", False), ("Two sentence.", "", False), ("Three.", "三。", False)]
+    assert {u.context for u in units} == {"p1"}
+    path.write_text(SEGMENTED.format(defs=SDL_DEFS), encoding="utf-8")  # Trados: per segment
+    assert [u.fuzzy for u in read_xliff(path)] == [False, False, True]
+    db = str(tmp_path / "m.db")
+    assert run_tm("import", str(path), "--db", db).code == 0
+    found = run_tm("lookup", "One sentence. Two sentence. Three.", "--db", db, "--format",
+                   "json")
+    assert all(m["score"] < 100 for m in json.loads(found.out)["results"]["matches"])

@@ -158,26 +158,64 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
                                   f"{XLIFF_NS})")
     count = 0
     for file in root.iter(_NS + "file"):
-        src_lang = file.get("source-language", "en")
-        tgt_lang = file.get("target-language", "")
+        langs = file.get("source-language", "en"), file.get("target-language", "") or "zh-CN"
         for tu in file.iter(_NS + "trans-unit"):
             count += 1
-            source = tu.find(_NS + "source")
-            target = tu.find(_NS + "target")
-            note = tu.find(_NS + "note")
-            try:
-                markup = xliff_markup(source), xliff_markup(target)
-            except ValueError as err:
-                raise ParseError(name, count, f"trans-unit {count}: {err}") from None
-            yield Unit(
-                source=_inner_text(source),
-                target=_inner_text(target),
-                context=tu.get("resname", tu.get("id", "")),
-                origin=Origin(name, count),
-                note=_inner_text(note),
-                fuzzy=target is not None and _unfinished(target),
-                source_lang=src_lang,
-                target_lang=tgt_lang or "zh-CN",
-                source_markup=markup[0],
-                target_markup=markup[1],
-            )
+            yield from _units_of(tu, Origin(name, count), langs)
+
+
+def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[Unit]:
+    """The units of one trans-unit: one per ``<seg-source>`` segment, else the whole unit."""
+    target = tu.find(_NS + "target")
+    segments = _segments(tu, target)
+    pairs = [(source, aim, fuzzy or (target is not None and _unfinished(target)))
+             for source, aim, fuzzy in segments] if segments else \
+        [(tu.find(_NS + "source"), target, target is not None and _unfinished(target))]
+    note = tu.find(_NS + "note")
+    for source, aim, fuzzy in pairs:
+        try:
+            markup = xliff_markup(source), xliff_markup(aim)
+        except ValueError as err:
+            raise ParseError(origin.path, origin.line, f"trans-unit {origin.line}: {err}") \
+                from None
+        yield Unit(
+            source=_inner_text(source),
+            target=_inner_text(aim),
+            context=tu.get("resname", tu.get("id", "")),
+            origin=origin,
+            note=_inner_text(note),
+            fuzzy=fuzzy,
+            source_lang=langs[0],
+            target_lang=langs[1],
+            source_markup=markup[0],
+            target_markup=markup[1],
+        )
+
+
+#: SDLXLIFF (Trados) per-segment status: the confirmation levels of a finished translation.
+_SDL = "{http://sdl.com/FileTypes/SdlXliff/1.0}"
+_SDL_FINISHED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
+
+
+def _segments(tu: Element, target: Element | None) -> list[tuple[Element, Element | None, bool]]:
+    """The (source, target, fuzzy) segments of a trans-unit that ``<seg-source>`` divides.
+
+    Okapi, Trados and memoQ mark each sentence of a paragraph ``<mrk mtype="seg"
+    mid="N">`` in ``<seg-source>`` and in ``<target>``; each pair is a unit (a
+    target segment left empty is an untranslated sentence, never half of a
+    paragraph's translation).  A target not divided the same way, or no
+    ``<seg-source>``, gives [] (the trans-unit is one unit).  Trados marks a
+    segment's status in ``<sdl:seg conf>``; one not confirmed is fuzzy.
+    """
+    seg_source = tu.find(_NS + "seg-source")
+    if seg_source is None:
+        return []
+    sources = [m for m in seg_source.iter(_NS + "mrk") if m.get("mtype") == "seg"]
+    targets = {m.get("mid"): m for m in (target.iter(_NS + "mrk") if target is not None else ())
+               if m.get("mtype") == "seg"}
+    if not sources or (target is not None and not targets and _inner_text(target).strip()):
+        return []
+    levels = {seg.get("id"): seg.get("conf", "") for seg in tu.iter(_SDL + "seg")}
+    return [(m, targets.get(m.get("mid")),
+             m.get("mid") in levels and levels[m.get("mid")] not in _SDL_FINISHED)
+            for m in sources]
