@@ -142,3 +142,35 @@ def test_a_file_name_with_undecodable_bytes_is_printed_in_any_locale(
         assert files == [os.fsdecode(name).replace("\udcff", "\ufffd")]
     else:   # the name as the shell spells it, so it can be copied back
         assert proc.stdout.startswith(name + b":1: fuzzy "), proc.stdout
+
+
+@pytest.mark.parametrize(("command", "name", "start"), [
+    ("align", "pairs.tmx", "<?xml"), ("align", "pairs.xlf", "<?xml"),
+    ("align", "pairs.tsv", "The store opens"), ("align", "pairs.po", "# Sentences"),
+    ("segment", "s.xlf", "<?xml"), ("segment", "s.po", "# Sentences"),
+    ("segment", "s.csv", "id,paragraph"),
+])
+def test_an_output_named_for_a_format_is_written_in_that_format(
+        tmp_path: Path, command: str, name: str, start: str) -> None:
+    # REDTEAM4 R6-7: `tm align en.txt zh.txt -o pairs.tmx` wrote a PO into pairs.tmx (and
+    # `tm segment x.txt -o x.xlf` plain text) with exit 0: the file no CAT tool could open.
+    en, zh = tmp_path / "en.txt", tmp_path / "zh.txt"
+    en.write_text("The store opens at 10 am. It closes at 9 pm.\n", encoding="utf-8")
+    zh.write_text("商店上午10点开门。晚上9点关门。\n", encoding="utf-8")
+    out = tmp_path / name
+    inputs = [str(en), str(zh)] if command == "align" else [str(en)]
+    result = run_tm(command, *inputs, "-o", str(out))
+    assert result.code == 0, result.err
+    assert out.read_text(encoding="utf-8").startswith(start)
+    if name.endswith((".tmx", ".xlf")):
+        assert run_tm("import", str(out), "--db", str(tmp_path / "m.db")).code == 0
+
+
+def test_an_output_named_for_a_format_the_command_cannot_write_is_refused(
+        tmp_path: Path) -> None:
+    text = tmp_path / "en.txt"
+    text.write_text("The store opens at 10 am.\n", encoding="utf-8")
+    result = run_tm("segment", str(text), "-o", str(tmp_path / "s.tmx"))
+    assert result.code == 2 and "cannot write tmx" in result.err
+    assert result.err.count("\n") == 1 and not (tmp_path / "s.tmx").exists()
+    assert run_tm("segment", str(text), "--format", "txt", "-o", str(tmp_path / "s.tmx")).code == 0

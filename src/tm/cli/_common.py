@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tm import __version__
@@ -38,6 +39,7 @@ __all__ = [
     "language",
     "language_or_auto",
     "new_command",
+    "output_format",
     "print_json",
     "result_limit",
     "score",
@@ -198,6 +200,33 @@ def add_output_option(parser: argparse.ArgumentParser) -> None:
     """``-o/--output FILE`` (``-`` or absent: stdout), written atomically."""
     parser.add_argument("-o", "--output", default="-", metavar="OUT",
                         help="output file, written atomically ('-' = stdout, the default)")
+
+
+#: Extensions that name a file format, and the format each names (for any command's -o).
+_SUFFIX_FORMATS = {".po": "po", ".pot": "pot", ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff",
+                   ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json",
+                   ".jsonl": "jsonl", ".html": "html", ".htm": "html", ".tbx": "tbx"}
+
+
+def output_format(command: str, requested: str | None, output: str, formats: Sequence[str],
+                  default: str, same: dict[str, str] | None = None) -> str:
+    """The format *command* writes: --format, else the one -o's extension names, else *default*.
+
+    ``tm align … -o pairs.tmx`` wrote a PO into pairs.tmx (the default format
+    whatever the name), which the CAT tool it was meant for cannot open.  *same*
+    maps an extension's format to the command's name for it (``pot`` -> ``po``).
+    An extension naming a format the command cannot write is refused, not ignored.
+    """
+    if requested:
+        return requested
+    named = _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower()) if output != "-" else None
+    if named is None:
+        return default
+    named = (same or {}).get(named, named)
+    if named in formats:
+        return named
+    raise UsageError(f"-o {output}: tm {command} cannot write {named} (its formats: "
+                     f"{', '.join(formats)}); give --format to write one of them under this name")
 
 
 def add_text_json_option(parser: argparse.ArgumentParser,

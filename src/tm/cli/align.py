@@ -33,6 +33,7 @@ from tm.cli._common import (
     encoding_name,
     json_text,
     new_command,
+    output_format,
 )
 from tm.cli._progress import Progress, wants_progress
 from tm.errors import ParseError, UsageError
@@ -75,8 +76,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("zh_file", metavar="ZH_FILE", help="Chinese text")
     parser.add_argument("--glossary", metavar="FILE", default=None,
                         help="glossary (TBX, CSV, TSV or PO) whose terms count as evidence")
-    parser.add_argument("--format", choices=FORMATS, default="po",
-                        help="output format (default: po)")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="output format (default: from the -o extension, else po)")
     parser.add_argument("--presegmented", action="store_true",
                         help="the files hold one sentence per line (blank lines separate "
                              "paragraphs); do not segment them")
@@ -151,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
     """Align ``args.en_file`` with ``args.zh_file`` and write ``args.format``."""
     if not 0.0 <= args.fuzzy_below <= 1.0:
         raise UsageError(f"--fuzzy-below must be between 0 and 1, got {args.fuzzy_below}")
+    args.format = output_format("align", args.format, args.output, FORMATS, "po", {"pot": "po"})
     glossary = None
     if args.glossary:
         from tm.glossary import Glossary

@@ -32,6 +32,7 @@ from tm.cli._common import (
     language,
     language_or_auto,
     new_command,
+    output_format,
 )
 from tm.errors import UsageError
 from tm.files import atomic_writer, read_text, signature
@@ -74,8 +75,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_deprecated_alias(parser, "--lang", "--source-lang", type=language_or_auto, metavar="LANG")
     parser.add_argument("--srx", metavar="FILE", default=None,
                         help="SRX 2.0 rules to use instead of the built-in ones")
-    parser.add_argument("--format", choices=FORMATS, default="txt",
-                        help="output format (default: txt)")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="output format (default: from the -o extension, else txt)")
     parser.add_argument("--msgctxt", action="store_true",
                         help="pot: give every entry its sentence id as msgctxt (by default a "
                              "repeated sentence is one entry and the id an '#. id:' comment)")
@@ -117,6 +118,8 @@ class _Document:
 
 def run(args: argparse.Namespace) -> int:
     """Segment ``args.file`` and write it in ``args.format`` to ``args.output``."""
+    args.format = output_format("segment", args.format, args.output, FORMATS, "txt",
+                                {"po": "pot", "json": "jsonl"})
     if args.list_skipped and args.format != "jsonl":
         raise UsageError("--list-skipped lists skipped lines in --format jsonl only")
     text = read_text(args.file, args.encoding)
