@@ -174,3 +174,19 @@ def test_an_output_named_for_a_format_the_command_cannot_write_is_refused(
     assert result.code == 2 and "cannot write tmx" in result.err
     assert result.err.count("\n") == 1 and not (tmp_path / "s.tmx").exists()
     assert run_tm("segment", str(text), "--format", "txt", "-o", str(tmp_path / "s.tmx")).code == 0
+
+
+def test_pretranslate_neither_writes_a_po_under_another_formats_name_nor_reads_one(
+        tmp_path: Path) -> None:
+    # R6-7, same class: `tm pretranslate x.po -o x.xlf` wrote a PO into x.xlf; an XLIFF
+    # TEMPLATE was read as a PO: "job.xlf:1: syntax error".
+    po, db = tmp_path / "a.po", str(tmp_path / "m.db")
+    po.write_text('msgid "Good night."\nmsgstr ""\n', encoding="utf-8")
+    result = run_tm("pretranslate", str(po), "--db", db, "-o", str(tmp_path / "a.xlf"))
+    assert result.code == 2 and "writes po only" in result.err
+    assert not (tmp_path / "a.xlf").exists()
+    xlf = tmp_path / "job.xlf"
+    xlf.write_text('<?xml version="1.0"?>\n<xliff version="1.2" '
+                   'xmlns="urn:oasis:names:tc:xliff:document:1.2"/>\n', encoding="utf-8")
+    result = run_tm("pretranslate", str(xlf), "--db", db, "-o", str(tmp_path / "b.po"))
+    assert result.code == 2 and "fills a POT or PO file, not XLIFF" in result.err

@@ -225,6 +225,8 @@ def output_format(command: str, requested: str | None, output: str, formats: Seq
     named = (same or {}).get(named, named)
     if named in formats:
         return named
+    if len(formats) == 1:
+        raise UsageError(f"-o {output}: tm {command} writes {formats[0]} only, not {named}")
     raise UsageError(f"-o {output}: tm {command} cannot write {named} (its formats: "
                      f"{', '.join(formats)}); give --format to write one of them under this name")
 

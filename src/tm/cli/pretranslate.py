@@ -5,12 +5,19 @@ from __future__ import annotations
 import argparse
 import os
 
-from tm.cli._common import add_min_score_option, add_output_option, language, new_command
+from tm.cli._common import (
+    add_min_score_option,
+    add_output_option,
+    language,
+    new_command,
+    output_format,
+)
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
-from tm.errors import TMError
+from tm.errors import TMError, UsageError
 from tm.files import same_file
+from tm.formats import FORMATS
 from tm.formats.po import read_po, write_po
 from tm.memory import pretranslate
 
@@ -55,6 +62,11 @@ def _stamp(path: str) -> tuple[int, int, int] | None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``tm pretranslate``; print the counts on stderr; return the exit code."""
+    output_format("pretranslate", None, args.output, ("po",), "po", {"pot": "po"})
+    named = FORMATS.get(os.path.splitext(args.template)[1].lower(), "po")
+    if named != "po":  # read as a PO, an XLIFF was "TEMPLATE:1: syntax error"
+        raise UsageError(f"{args.template}: tm pretranslate fills a POT or PO file, not "
+                         f"{named.upper()}")
     in_place = "-" not in (args.template, args.output) and same_file(args.output, args.template)
     before = _stamp(args.template) if in_place else None
     template = read_po(args.template)
