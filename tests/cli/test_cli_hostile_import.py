@@ -108,3 +108,13 @@ def test_an_import_racing_another_into_a_new_memory_prints_the_final_count(
         final = len(memory)
     assert final == 12
     assert _summary(result.out) == (5, 1, final)
+
+
+def test_a_termbase_given_to_import_is_named_a_glossary(tmp_path: Path) -> None:
+    # REDTEAM4 R6-8: "unknown file format; expected .po, .pot, .tmx, .csv or .tsv" (the list
+    # also left out XLIFF, which tm import reads).
+    tbx = tmp_path / "terms.tbx"
+    tbx.write_text('<?xml version="1.0"?>\n<martif type="TBX"><text><body/></text></martif>\n',
+                   encoding="utf-8")
+    result = run_tm("import", str(tbx), "--db", str(tmp_path / "m.db"))
+    assert result.code == 2 and "--glossary" in result.err and result.err.count("\n") == 1

@@ -67,7 +67,11 @@ def detect_format(path: str | os.PathLike[str]) -> str:
         return "tsv"
     if "," in first:
         return "csv"
-    raise ParseError(name, 0, "unknown file format; expected .po, .pot, .tmx, .csv or .tsv")
+    if Path(name).suffix.lower() == ".tbx" or "<martif" in text or "<tbx" in text:
+        raise ParseError(name, 0, "a TBX termbase is a glossary, not translation units; "
+                                  "give it with --glossary")
+    raise ParseError(name, 0, "unknown file format; expected .po, .pot, .tmx, .xlf, .csv or "
+                              ".tsv")
 
 
 #: Format -> the bytes that start one record of it (a unit, an entry, a row).
