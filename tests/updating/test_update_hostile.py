@@ -194,3 +194,20 @@ def test_an_edited_entry_of_a_po_without_ids_names_its_old_entry_and_keeps_its_n
     assert "fuzzy" in entry.flags and entry.msgstr == "磁盘已满，什么也没有保存。"
     assert "edited from line 5" in entry.comment and "?" not in entry.comment
     assert "Shown when the disk fills up." in entry.comment.split("\n")
+
+
+@pytest.mark.parametrize("where", ["--po", "-o"])
+def test_a_tmx_is_neither_read_nor_written_as_the_po_to_update(tmp_path: Path, where: str) -> None:
+    # REDTEAM4 R6-7 (same class): `--po m.tmx` said "m.tmx:1: syntax error"; `-o new.tmx`
+    # wrote a PO into new.tmx, exit 0.
+    po, tmx = tmp_path / "a.po", tmp_path / "m.tmx"
+    po.write_text('msgid "It was a sunny day."\nmsgstr "那天阳光明媚。"\n', encoding="utf-8")
+    tmx.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body/>'
+                   "</tmx>\n", encoding="utf-8")
+    source = tmp_path / "new.txt"
+    source.write_text("It was a sunny day.\n", encoding="utf-8")
+    args = ["--po", str(tmx)] if where == "--po" else ["--po", str(po), "-o",
+                                                         str(tmp_path / "new.tmx")]
+    result = run_tm("update", str(source), *args)
+    assert result.code == 2 and "merges into a PO or XLIFF file, not TMX" in result.err
+    assert not (tmp_path / "new.tmx").exists()

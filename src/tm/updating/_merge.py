@@ -616,7 +616,13 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     text = read_text(source, encoding)
     _refuse_a_translation_file("stdin" if str(source) == "-" else str(source), text)
     before = None if po_name == "-" else _fingerprint(po_name)
-    xliff = po_name != "-" and detect_format(po_name) == "xliff"
+    kind = "po" if po_name == "-" else detect_format(po_name)
+    written = FORMATS.get(os.path.splitext(target)[1].lower(), "po")
+    for name, fmt in ((po_name, kind), (target, written)):
+        if fmt not in ("po", "xliff"):  # a TMX was read as a PO ("x.tmx:1: syntax error")
+            raise UsageError(f"{name}: tm update merges into a PO or XLIFF file, not "
+                             f"{fmt.upper()}")
+    xliff = kind == "xliff"
     po = _xliff_as_po(po_name) if xliff else read_po(po_name)
     charset = "UTF-8" if xliff or po_name == "-" else declared_charset_of(po_name)
     if before is not None and _fingerprint(po_name) != before:
@@ -629,7 +635,7 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     if xliff and output is None:
         _refuse_losing_xliff_content(po_name, result.po)
     rendered: str | bytes
-    if FORMATS.get(os.path.splitext(target)[1].lower()) == "xliff":
+    if written == "xliff":
         rendered = _po_as_xliff(result.po, target)
     elif output is None and not xliff:      # in place: the file keeps its charset if it can
         rendered = encode_po(result.po, charset)
