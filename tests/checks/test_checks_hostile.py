@@ -63,3 +63,17 @@ def test_a_star_width_takes_an_argument_of_its_own(tmp_path: Path, source: str, 
         result = subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(po)],
                                 capture_output=True, check=False)
         assert (result.returncode != 0) == wrong, result.stderr
+
+
+def test_translations_into_different_languages_are_never_inconsistent() -> None:
+    # REDTEAM4 R6-9: a multilingual TMX (Trados, OmegaT) pairs one English source with a
+    # German and a Chinese target: `tm check memory.tmx` reported segment-inconsistent
+    # "same source … but translated differently (there: 'Drei Sprachen.')".
+    units = [Unit("Three languages.", "Drei Sprachen.", target_lang="de-DE"),
+             Unit("Three languages.", "三种语言。", target_lang="zh-CN"),
+             Unit("Three languages.", "三种语言。", target_lang="zh-CN"),
+             Unit("Two languages.", "三种语言。", target_lang="zh-CN")]
+    codes = [f.check for f in check(units[:3])]
+    assert "segment-inconsistent" not in codes and "reverse-inconsistent" not in codes
+    still = check([*units[1:], Unit("Three languages.", "三门语言。", target_lang="zh-CN")])
+    assert "segment-inconsistent" in [f.check for f in still]  # within one language: reported

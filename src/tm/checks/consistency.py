@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from tm._shared.lang import lang_key
 from tm._shared.text import sentence_key
 from tm.checks._base import CheckInfo, Context, catalog_check
 from tm.checks._msgctxt import senses_told_apart
@@ -53,10 +54,10 @@ def _source_by_concept(unit: Unit, ctx: Context) -> str:
 def _odd_ones(units: Sequence[Unit], key: Callable[[Unit], str], other: Callable[[Unit], str]
               ) -> list[tuple[Unit, Unit]]:
     """(unit, reference) for units whose *other* differs from their group's majority."""
-    groups: dict[str, list[Unit]] = defaultdict(list)
-    for unit in units:
+    groups: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    for unit in units:  # within one target language: a TMX may hold de-DE beside zh-CN
         if unit.target.strip() and not unit.fuzzy and unit.source.strip():
-            groups[key(unit)].append(unit)
+            groups[lang_key(unit.target_lang), key(unit)].append(unit)
     out: list[tuple[Unit, Unit]] = []
     for members in groups.values():
         if len(members) < 2:
