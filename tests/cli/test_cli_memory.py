@@ -144,7 +144,7 @@ def test_exported_po_passes_msgfmt_check(db: str, tmp_path: Path) -> None:
 
 def test_export_to_stdout_as_csv(db: str) -> None:
     result = run_tm("export", "--db", db, "--format", "csv")
-    assert result.out.splitlines()[0] == "source,target,context,note,source_lang,target_lang"
+    assert result.out.splitlines()[0] == "source,target,context,note,source_lang,target_lang,fuzzy"
     assert len(result.out.splitlines()) == EXPECTED_UNITS + 1
 
 

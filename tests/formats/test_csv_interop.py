@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import examples
+from conftest import examples, run_tm
 from tm.formats import read_units, write_units
 from tm.model import Unit
 
@@ -106,3 +106,20 @@ def test_any_text_round_trips_through_excel_csv(rows: list[tuple[str, str, str]]
         write_units(units, path, excel=excel)
         back = list(read_units(path))
     assert [(u.source, u.target, u.context) for u in back] == rows
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_a_unit_to_review_stays_untrusted_through_a_table(tmp_path: Path, fmt: str) -> None:
+    # REDTEAM4 R6-10: the CSV/TSV export had no fuzzy column: a fuzzy (untrusted) unit
+    # exported and imported again came back trusted, offered as a final 100% match.
+    from tm import TranslationMemory
+
+    units = [Unit("Reviewed.", "已审。"), Unit("Machine guess.", "机器猜的。", fuzzy=True)]
+    table = tmp_path / f"m.{fmt}"
+    write_units(units, table)
+    back = list(read_units(table))
+    assert [(u.source, u.fuzzy) for u in back] == [("Reviewed.", False), ("Machine guess.", True)]
+    db = str(tmp_path / "m.db")
+    assert run_tm("import", str(table), "--db", db).code == 0
+    with TranslationMemory.open(db, readonly=True) as memory:
+        assert [m.trusted for m in memory.lookup("Machine guess.")][:1] == [False]

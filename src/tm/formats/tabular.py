@@ -3,6 +3,7 @@
 A first row made only of known column names is a header and may reorder the
 columns: ``source``/``target`` (or ``src``/``tgt``, ``msgid``/``msgstr``),
 ``context`` (``id``, ``ref``, ``msgctxt``, ``tuid``), ``note`` (``comment``),
+``fuzzy`` (``fuzzy``/``yes``/``1`` marks a translation to review),
 or language codes (``en``, ``zh-CN``) that also set the units' languages, as in
 ``ref<TAB>en<TAB>zh``.  Without a header the columns are source, target,
 context, note.
@@ -42,8 +43,11 @@ _NAMES = {
     "note": "note", "notes": "note", "comment": "note", "comments": "note",
     "source_lang": "source_lang", "source language": "source_lang", "srclang": "source_lang",
     "target_lang": "target_lang", "target language": "target_lang", "tgtlang": "target_lang",
+    "fuzzy": "fuzzy",
 }
-_HEADER = ["source", "target", "context", "note", "source_lang", "target_lang"]
+_HEADER = ["source", "target", "context", "note", "source_lang", "target_lang", "fuzzy"]
+#: Cells of the fuzzy column that mark a translation to review (empty: a finished one).
+_FUZZY = frozenset({"fuzzy", "yes", "true", "1", "x"})
 #: First characters that make a spreadsheet read a cell as a formula (OWASP's list).
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 #: A cell that was neutralised on writing: an apostrophe added before the formula character.
@@ -220,6 +224,7 @@ def _unit(row: list[str], layout: _Layout, name: str, line: int) -> Unit:
 
     return Unit(source=cell("source"), target=cell("target"), context=cell("context"),
                 note=cell("note"), origin=Origin(name, line),
+                fuzzy=cell("fuzzy").strip().lower() in _FUZZY,
                 source_lang=normalize_lang(cell("source_lang")) or layout.source_lang,
                 target_lang=normalize_lang(cell("target_lang")) or layout.target_lang)
 
@@ -227,7 +232,10 @@ def _unit(row: list[str], layout: _Layout, name: str, line: int) -> Unit:
 def write_csv(units: Iterable[Unit], path: str | os.PathLike[str], *,
               delimiter: str | None = None, header: bool = True, excel: bool = False,
               neutralise: bool | None = None) -> int:
-    """Write *units* as rows ``source, target, context, note, source_lang, target_lang``.
+    """Write *units* as rows ``source, target, context, note, source_lang, target_lang, fuzzy``.
+
+    ``fuzzy`` holds ``fuzzy`` for a translation to review (an untrusted or
+    fuzzy unit), so a table exported and imported again keeps it untrusted.
 
     The delimiter defaults as in :func:`read_csv` (tab for ``.tsv``); the file is
     written atomically (``-`` = stdout) with a header row unless *header* is false;
@@ -251,7 +259,7 @@ def write_csv(units: Iterable[Unit], path: str | os.PathLike[str], *,
         # "\r\n" as the writer's line end, so a cell holding a lone CR is quoted too.
         writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n")
         rows = ([unit.source, unit.target, unit.context, unit.note, unit.source_lang,
-                 unit.target_lang] for unit in units)
+                 unit.target_lang, "fuzzy" if unit.fuzzy else ""] for unit in units)
         for index, cells in enumerate(itertools.chain([_HEADER] if header else [], rows)):
             if guard and (index or not header):
                 cells = [_neutralised(c) for c in cells]
