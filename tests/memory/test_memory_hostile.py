@@ -122,3 +122,25 @@ def test_a_postgresql_role_without_select_is_told_permission_denied(
                 TranslationMemory.open(other, readonly=readonly)
     finally:
         postgres_cluster.release(url)
+
+
+@pytest.mark.parametrize(("damage", "command"), [
+    ("UPDATE units SET src_toks = x'ffffffffffff'", ("lookup", "Hello world", "--min-score", "10")),
+    ("UPDATE meta SET value = '-5' WHERE key = 'next_id'", ("import",)),
+    ("UPDATE meta SET value = 'abc' WHERE key = 'next_id'", ("import",)),
+])
+def test_a_damaged_memory_is_a_one_line_error_not_a_traceback(
+        tmp_path: Path, damage: str, command: tuple[str, ...]) -> None:
+    # REDTEAM4 R6-11: a token list of the wrong size gave "ValueError: bytes length not a
+    # multiple of item size", a bad next_id "OverflowError: can't convert negative value".
+    path = tmp_path / "damaged.db"
+    _memory(path)
+    with sqlite3.connect(path) as raw:
+        raw.execute(damage)
+    raw.close()
+    po = tmp_path / "more.po"
+    po.write_text('msgid "Good night."\nmsgstr "晚安。"\n', encoding="utf-8")
+    args = [*command, str(po)] if command == ("import",) else list(command)
+    result = run_tm(*args, "--db", str(path))
+    assert result.code == 2 and "the memory is damaged" in result.err, result.err
+    assert "Traceback" not in result.err and result.err.count("\n") == 1

@@ -35,6 +35,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from tm.errors import StoreError
 from tm.memory._backend import Connection
 from tm.memory._matching import max_distance, score_tokens
 
@@ -55,9 +56,13 @@ def encode_ids(ids: Sequence[int]) -> bytes:
 
 
 def decode_ids(blob: bytes) -> array[int]:
-    """Unpack a blob written by :func:`encode_ids`."""
+    """Unpack a blob written by :func:`encode_ids`; StoreError when it is no such blob."""
     out = array(ITEM)
-    out.frombytes(blob)
+    try:
+        out.frombytes(blob)
+    except (TypeError, ValueError):  # a damaged or hand-edited memory: not a traceback
+        raise StoreError(f"the memory is damaged (a token list of {len(blob)} bytes); "
+                         "restore it from a backup or rebuild it with tm import") from None
     return out
 
 

@@ -55,9 +55,17 @@ def lang_id(conn: Connection, langs: dict[str, int], key: str) -> int:
     return found
 
 
+#: Unit ids live in the index's postings as ``id * 2 + side`` in 32-bit words.
+_MAX_UNIT_ID = 2**31 - 1
+
+
 def next_unit_id(conn: Connection) -> int:
     """The id the next unit gets (never reused, so stale index entries stay harmless)."""
-    return int(conn.execute("SELECT value FROM meta WHERE key = 'next_id'").fetchone()[0])
+    value = conn.execute("SELECT value FROM meta WHERE key = 'next_id'").fetchone()[0]
+    if not str(value).isdigit() or not 1 <= int(value) <= _MAX_UNIT_ID:
+        raise StoreError(f"the memory is damaged (its next unit id is {str(value)[:20]!r}); "
+                         "restore it from a backup or rebuild it with tm import")
+    return int(value)
 
 
 def save_next_unit_id(conn: Connection, next_id: int) -> None:
