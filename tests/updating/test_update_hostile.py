@@ -211,3 +211,18 @@ def test_a_tmx_is_neither_read_nor_written_as_the_po_to_update(tmp_path: Path, w
     result = run_tm("update", str(source), *args)
     assert result.code == 2 and "merges into a PO or XLIFF file, not TMX" in result.err
     assert not (tmp_path / "new.tmx").exists()
+
+
+def test_a_translated_entry_with_a_context_and_no_msgid_is_never_dropped(tmp_path: Path) -> None:
+    # REDTEAM4 R6-12: `msgctxt "empty"` / `msgid ""` / `msgstr "空"` (valid gettext: msgfmt -c
+    # accepts it) was taken for a header and left out of the merged PO: its translation lost.
+    po = tmp_path / "c.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                  'msgctxt "empty"\nmsgid ""\nmsgstr "空"\n\nmsgid "A."\nmsgstr "甲。"\n',
+                  encoding="utf-8")
+    source = tmp_path / "new.txt"
+    source.write_text("A.\n", encoding="utf-8")
+    for _ in range(2):  # and on every later update
+        assert run_tm("update", str(source), "--po", str(po)).code == 0
+        kept = [e for e in polib.pofile(str(po)) if e.msgctxt == "empty"]
+        assert [(e.msgid, e.msgstr) for e in kept] == [("", "空")]

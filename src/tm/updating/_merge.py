@@ -181,7 +181,7 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     builder.parts = _divide_splits(slots, texts, old_entries)
     for slot in slots:
         builder.add(slot)
-    builder.add_obsolete()
+    builder.add_obsolete([e for e in po if not e.msgid and e.msgctxt is not None and _msgstr(e)])
     fields, comment = refresh_provenance(po.metadata, po.header, command="update",
                                          signature=_signature(lang), source=source_name,
                                          now=now)
@@ -416,11 +416,13 @@ class _Builder:
             entry.previous_msgctxt = _made_for(sources[0]).msgctxt
         return " ".join(_made_for(e).msgid for e in sources)
 
-    def add_obsolete(self) -> None:
+    def add_obsolete(self, unsentenced: Sequence[polib.POEntry] = ()) -> None:
         """Keep, as obsolete, every translation that no active entry carries verbatim.
 
         A plural entry counts as translated when any of its forms is (issue 9.6),
         and as carried only when an active entry holds all its forms.
+        *unsentenced* are translated entries with a msgctxt and an empty msgid
+        (valid gettext, no sentence to match): kept obsolete, never dropped.
         """
         present = {(e.msgid, _translation(e)) for e in self.entries}
         held = {_translation(e) for e in self.entries}  # a folded suggestion may be gone
@@ -428,10 +430,15 @@ class _Builder:
             carried = o in self.carried and not old.msgid_plural and _translation(old) in held
             if carried or not _msgstr(old) or (old.msgid, _translation(old)) in present:
                 continue
-            entry = _copy(old)
-            entry.obsolete = True
-            entry.occurrences = []
-            self._emit(entry, Change("obsolete", entry_id(old), old.msgid))
+            self._keep_obsolete(old)
+        for old in unsentenced:
+            self._keep_obsolete(old)
+
+    def _keep_obsolete(self, old: polib.POEntry) -> None:
+        entry = _copy(old)
+        entry.obsolete = True
+        entry.occurrences = []
+        self._emit(entry, Change("obsolete", entry_id(old), old.msgid))
 
 
 def _fold(twin: polib.POEntry, entry: polib.POEntry, *, suggestions: bool = False,
