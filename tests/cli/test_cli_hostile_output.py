@@ -190,3 +190,20 @@ def test_pretranslate_neither_writes_a_po_under_another_formats_name_nor_reads_o
                    'xmlns="urn:oasis:names:tc:xliff:document:1.2"/>\n', encoding="utf-8")
     result = run_tm("pretranslate", str(xlf), "--db", db, "-o", str(tmp_path / "b.po"))
     assert result.code == 2 and "fills a POT or PO file, not XLIFF" in result.err
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff"])
+def test_units_a_one_pair_export_leaves_out_are_counted(tmp_path: Path, fmt: str) -> None:
+    # REDTEAM4 R6-13: a PO/XLIFF export holds the first unit's language pair; the units of
+    # other pairs were left out without a word ("1 unit written", nothing else).
+    import tm
+
+    db = str(tmp_path / "m.db")
+    with tm.TranslationMemory.open(db) as memory:
+        memory.add([tm.Unit("Three.", "三。"), tm.Unit("Three.", "Drei.", target_lang="de"),
+                    tm.Unit("Four.", "Vier.", target_lang="de")])
+    result = run_tm("export", "--db", db, "--format", fmt, "-o", str(tmp_path / f"m.{fmt}"))
+    assert result.code == 0
+    assert "2 units of other language pairs left out" in result.err
+    everything = run_tm("export", "--db", db, "--format", "tmx", "-o", str(tmp_path / "m.tmx"))
+    assert "left out" not in everything.err

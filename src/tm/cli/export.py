@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,13 +61,31 @@ def _filtered(units: Iterator[Unit], source: str | None, target: str | None) -> 
         yield unit
 
 
+def _other_pairs(units: Iterator[Unit], left_out: list[int]) -> Iterator[Unit]:
+    """*units*, counting in ``left_out[0]`` those not in the first unit's language pair."""
+    first: tuple[str, str] | None = None
+    for unit in units:
+        pair = lang_key(unit.source_lang), lang_key(unit.target_lang)
+        first = first or pair
+        left_out[0] += pair != first
+        yield unit
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm export``; report the count on stderr; return the exit code."""
     fmt = args.format or FORMATS.get(Path(args.output).suffix.lower(), "tmx")
+    left_out = [0]
     with open_memory(args.db) as memory:
         units = _filtered(memory.units(), args.source_lang, args.target_lang)
+        if fmt in ("po", "xliff"):  # one language pair per file: say what stays out
+            units = _other_pairs(units, left_out)
         count = write_units(units, args.output, fmt=fmt, source_lang=args.source_lang or "en",
                             msgctxt=args.msgctxt, excel=args.excel)
     where = "stdout" if args.output == "-" else args.output
     say(args, f"tm export: {count_of(count, 'unit')} written to {where} ({fmt})")
+    if left_out[0]:
+        print(f"tm: warning: {count_of(left_out[0], 'unit')} of other language pairs left out: "
+              f"{'an XLIFF' if fmt == 'xliff' else 'a PO'} file holds one pair (export TMX for "
+              "every pair, or choose one "
+              "with --source-lang/--target-lang)", file=sys.stderr)
     return 0
