@@ -154,14 +154,22 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     name = str(path)
     root = parse_xml(decode_xml(read_bytes(name), name), name, "XLIFF")
     if root.tag != _NS + "xliff":
-        raise ParseError(name, 0, "not an XLIFF 1.2 file (expected <xliff> in namespace "
-                                  f"{XLIFF_NS})")
+        raise ParseError(name, 0, _not_xliff12(root))
     count = 0
     for file in root.iter(_NS + "file"):
         langs = file.get("source-language", "en"), file.get("target-language", "") or "zh-CN"
         for tu in file.iter(_NS + "trans-unit"):
             count += 1
             yield from _units_of(tu, Origin(name, count), langs)
+
+
+def _not_xliff12(root: Element) -> str:
+    """Why *root* is refused: another XLIFF version says which, anything else what was expected."""
+    version = root.get("version", "")
+    if root.tag.rpartition("}")[2] == "xliff" and version and version != "1.2":
+        return (f"an XLIFF {version} file; tm reads XLIFF 1.2 (save or convert the job as "
+                "XLIFF 1.2 in the CAT tool, or with Okapi Rainbow)")
+    return f"not an XLIFF 1.2 file (expected <xliff> in namespace {XLIFF_NS})"
 
 
 def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[Unit]:
