@@ -11,14 +11,17 @@ stay comparable when other work loads the machine.  Record a run, then read it:
 For each test (setup, call and teardown together) the plugin records the
 CPU of the worker process and of the child processes it reaped meanwhile
 (``tm`` runs, ``tm serve`` with its workers, helpers, msgfmt, initdb, chromium),
-and the wall time; per worker, collection and the cyclic garbage collector's
-time.  tests/pg_cluster.py adds the PostgreSQL server's CPU when it stops the
-cluster.  Without ``TM_PROFILE_DIR`` the plugin records nothing.
+and the wall time; per worker, collection, the cyclic garbage collector's
+time and the time it waited for a core (Linux), so the rest of its wall time
+is the time it was blocked, when a core could serve another worker.
+tests/pg_cluster.py adds the PostgreSQL server's CPU when it stops the cluster.
+Without ``TM_PROFILE_DIR`` the plugin records nothing.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import gc
 import json
 import os
@@ -49,6 +52,20 @@ def _timed(name: str, before: tuple[float, float, float]) -> None:
     _rows.append((name, after[0] - before[0], after[1] - before[1], after[2] - before[2]))
 
 
+def _runnable_seconds() -> float:
+    """Seconds this process was ready to run but waited for a core (Linux schedstat; else 0).
+
+    A worker's wall time is its CPU, this wait (the machine's load), and the
+    time it was blocked (on a child process, PostgreSQL, a sleep or a socket):
+    only the blocked time leaves a core free for another worker.
+    """
+    total = 0.0
+    for task in Path(f"/proc/{os.getpid()}/task").glob("*/schedstat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):  # a thread that ended
+            total += int(task.read_text(encoding="ascii").split()[1]) / 1e9
+    return total
+
+
 def _gc_callback(phase: str, info: dict[str, Any]) -> None:
     if phase == "start":
         _gc["started"] = time.process_time()
@@ -58,6 +75,7 @@ def _gc_callback(phase: str, info: dict[str, Any]) -> None:
 
 if _DIR:
     _START = _now()
+    _RUNNABLE_AT_START = _runnable_seconds()
     gc.callbacks.append(_gc_callback)
 
     @pytest.hookimpl(wrapper=True)
@@ -79,6 +97,7 @@ if _DIR:
 
     def pytest_sessionfinish(session: pytest.Session) -> None:
         _rows.append(("<gc>", _gc["seconds"], 0.0, 0.0))
+        _rows.append(("<runnable>", _runnable_seconds() - _RUNNABLE_AT_START, 0.0, 0.0))
         _timed("<process>", (0.0, 0.0, _START[2]))
         worker = os.environ.get("PYTEST_XDIST_WORKER", "controller")
         path = Path(_DIR) / f"tests-{worker}-{os.getpid()}.json"
@@ -92,13 +111,19 @@ def report(directory: Path, top: int = 30) -> None:
         for name, own, children, wall in json.loads(path.read_text(encoding="utf-8")):
             if name == "<process>":
                 processes.append((path.stem, own, children, wall))
+            elif name == "<runnable>":
+                continue
             elif name.startswith("<"):
                 other[name] += own
             else:
                 tests.append((name, own, children, wall))
     server = sum(json.loads(p.read_text()) for p in directory.glob("postgres-*.json"))
+    runnable = {path.stem: row[1] for path in directory.glob("tests-*.json")
+                for row in json.loads(path.read_text(encoding="utf-8")) if row[0] == "<runnable>"}
     for stem, own, children, wall in processes:
-        print(f"{stem}: {own:.1f} CPU s, children {children:.1f} CPU s, {wall:.1f} s wall")
+        waited = runnable.get(stem, 0.0)
+        print(f"{stem}: {own:.1f} CPU s, children {children:.1f} CPU s, {wall:.1f} s wall "
+              f"(waiting for a core {waited:.1f} s, blocked {wall - own - waited:.1f} s)")
     # The controller's children are the workers: counted with their own children once.
     total = server + sum(own + (0.0 if "controller" in stem else children)
                          for stem, own, children, _ in processes)
