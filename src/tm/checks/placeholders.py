@@ -165,6 +165,14 @@ def _arguments(found: list[Placeholder]) -> dict[tuple[str, str], list[Placehold
     return out
 
 
+def _lone_percents(text: str) -> list[int]:
+    """Offsets of '%' signs in *text* that are neither ``%%`` nor part of a placeholder
+    (``%d%`` ends with one: msgfmt refuses it in a format string)."""
+    taken = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    return [i for i, ch in enumerate(text)
+            if ch == "%" and not any(s <= i < e for s, e in taken)]
+
+
 def compare_placeholders(source: str, target: str, *, single_form: bool = False
                          ) -> tuple[list[str], list[Placeholder]]:
     """(problems, target placeholders at fault) of *target* against *source*.
@@ -184,6 +192,10 @@ def compare_placeholders(source: str, target: str, *, single_form: bool = False
             want = {p.kind for p in src[key]}
             retyped.extend(p for p in ps if p.kind not in want)
     problems = []
+    lone = _lone_percents(target) if "%%" in source and src_found else []
+    if lone:
+        problems.append("a literal % is written %% in this format string (as the source "
+                        "does): " + " ".join(f"'%' at {i}" for i in lone))
     if missing:
         problems.append("missing from the target: " + " ".join(missing))
     if extra:
