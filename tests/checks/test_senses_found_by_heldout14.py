@@ -63,3 +63,20 @@ def test_msgctxt_and_a_word_of_another_sense_are_no_inconsistency(tmp_path: Path
     path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
                     '"Language: zh_CN\\n"\n\n' + body, encoding="utf-8")
     assert [f.check for f in check_files([path], GLOSSARY)] == []
+
+
+HUB = Glossary.from_terms([Term(
+    "hub", ("网关",), pos="noun", subject="Smart home", id="hub",
+    note="The central device that connects smart-home devices to the network.")])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Connect the hub to your 2.4 GHz Wi-Fi network", "将集线器连接到 2.4 GHz Wi-Fi 网络"),
+    ("Hub offline", "集线器离线"),
+])
+def test_a_word_whose_bracket_names_the_definitions_thing_is_the_concept(en: str,
+                                                                          zh: str) -> None:
+    """集线器 "hub (network)" is the hub "that connects devices to the network": the
+    network the sentence names is the concept's own (definition words qualify the
+    concept; 网关 "network router, gateway" shares its gloss "network"."""
+    assert term_checks_found(en, zh, HUB) == ["term-missing"]

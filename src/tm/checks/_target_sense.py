@@ -43,7 +43,9 @@ a compound does not make it a phrase ("a bitter lesson" is as narrow as "bitter
 lesson").
 
 The concept's words are the other words of the senses of its approved
-renderings that contain the term, and its subject field.  Another sense is
+renderings that contain the term, its subject field and its definition (集线器
+"hub (network)" in a sentence about the network is the smart-home hub "that
+connects devices to the network", not another sense).  Another sense is
 concluded only when *every* rendering found in the target says so (words
 inside a longer rendering found are read as part of it: 政策 in 隐私政策).
 Without the ``dict`` extra, or when the target holds no rendering of the term
@@ -166,6 +168,7 @@ def _general_word(term: Term, wanted: frozenset[str], word: str, senses: Iterabl
     gloss with the approved renderings, nor their head (the last character, which says what
     kind of thing a Chinese compound names: 恒温器 and 温控器 are both devices, 捕获量
     and 捕捞量 both quantities; 步骤 "procedure" is not 步数, 图书馆 not 书库)."""
+    senses = list(senses)
     if not any(_bare(sense, wanted) for sense in senses):
         return False
     if _same_head(term, word, after):
@@ -244,9 +247,13 @@ def _dictionary_words(target: str, senses_of: _Lookup) -> dict[str, list[_Entry]
 
 
 def _concept_words(term: Term, wanted: frozenset[str], senses_of: _Lookup) -> frozenset[str]:
-    """The other words of the approved renderings' senses that contain the term, and the
-    subject field's words: what the concept itself is qualified by."""
+    """The other words of the approved renderings' senses that contain the term, the
+    subject field's words and the definition's: what the concept itself is qualified by
+    (the smart-home hub "that connects devices to the network" is 集线器's "hub
+    (network)", not another sense of it)."""
     words: set[str] = set(_stems(term.subject))
+    if term.note:
+        words |= _stems(_HAN_RUN.sub(" ", term.note)) - wanted
     for rendering in term.targets:
         for sense in senses_of(rendering):
             stems = _stems(sense)
