@@ -80,3 +80,16 @@ def test_a_word_whose_bracket_names_the_definitions_thing_is_the_concept(en: str
     network the sentence names is the concept's own (definition words qualify the
     concept; 网关 "network router, gateway" shares its gloss "network"."""
     assert term_checks_found(en, zh, HUB) == ["term-missing"]
+
+
+LAYER = Glossary.from_terms([Term(
+    "layer", ("图层",), pos="noun", subject="Image editing", id="layer",
+    note="One of the stacked, separately editable planes of an image.")])
+
+
+def test_a_measure_counted_with_a_classifier_is_not_the_concept() -> None:
+    """"A thin layer of frost" → 一层薄霜: the target counts frost with the classifier 层;
+    the image layer 图层 is not meant (it was reported: 一层 shares 图层's head)."""
+    assert term_checks_found("A thin layer of frost covered the tea gardens.",
+                             "茶园里覆盖了一层薄霜。", LAYER) == []
+    assert term_checks_found("Merge this layer", "合并此层", LAYER) == ["term-missing"]

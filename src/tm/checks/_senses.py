@@ -76,7 +76,12 @@ from functools import lru_cache
 
 from tm._shared.script import HAN, has_han
 from tm.checks._phrases import in_set_phrase
-from tm.checks._target_sense import Evidence, opens_with_a_verb, target_evidence
+from tm.checks._target_sense import (
+    Evidence,
+    counted_with_a_classifier,
+    opens_with_a_verb,
+    target_evidence,
+)
 from tm.glossary import TermHit
 from tm.model import Term
 
@@ -116,6 +121,8 @@ _IMPERATIVE_NEXT = re.compile(
 #: "a flood of", "a wave of": a measure of something else, read only without a
 #: rendering of the term in the target.
 _MEASURE = re.compile(r"(?i)\ban?\s+$")
+#: "a thin layer of", "a vast reservoir of": a measure with one adjective between.
+_A_MEASURE_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
 _PRONOUNS = frozenset("i you we they he she it one".split())
 _TO = re.compile(r"(?i)\bto\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
@@ -174,6 +181,9 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
         return "a fixed expression"  # of course, at stake, in stock, behind the scenes
     if _COUNT_BEFORE.search(before[-20:]) and _counted(term.targets, target):
         return "a count in the term's unit"  # 10,000 steps → 一万步, not 步数 (step count)
+    if _A_MEASURE_OF.search(before[-24:]) and _OF.match(after) and counted_with_a_classifier(
+            target):
+        return "a measure of something else"  # a thin layer of frost → 一层薄霜
     if evidence == Evidence.NONE:
         if term.pos.lower() in _NOUNS and _opens_a_label(source, hit) and opens_with_a_verb(target):
             return "a verb: a label the target opens with a verb"  # Crop → 裁剪 "to cut out"

@@ -62,8 +62,8 @@ from tm._shared.script import HAN
 from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
-__all__ = ["Evidence", "another_expansion", "only_a_homonym", "opens_with_a_verb",
-           "target_evidence"]
+__all__ = ["Evidence", "another_expansion", "counted_with_a_classifier", "only_a_homonym",
+           "opens_with_a_verb", "target_evidence"]
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -104,6 +104,16 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
     if same:
         return Evidence.SAME, same[0]
     return Evidence.OTHER, verdicts[0][1]
+
+
+_ONE_CLASSIFIER = re.compile(f"[一两几]([{HAN}])[{HAN}]")
+
+
+def counted_with_a_classifier(target: str) -> bool:
+    """True when *target* counts something with a classifier: 一, 两 or 几, then a character
+    the dictionary gives as a classifier, then a noun (一层薄霜, 一片森林)."""
+    return any(any(sense.startswith("classifier") for sense in word_senses(m.group(1)))
+               for m in _ONE_CLASSIFIER.finditer(target))
 
 
 def opens_with_a_verb(target: str) -> bool:
