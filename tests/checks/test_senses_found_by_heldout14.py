@@ -93,3 +93,15 @@ def test_a_measure_counted_with_a_classifier_is_not_the_concept() -> None:
     assert term_checks_found("A thin layer of frost covered the tea gardens.",
                              "茶园里覆盖了一层薄霜。", LAYER) == []
     assert term_checks_found("Merge this layer", "合并此层", LAYER) == ["term-missing"]
+
+
+WAFER = Glossary.from_terms([Term(
+    "wafer", ("晶圆",), pos="noun", subject="Semiconductors", id="wafer",
+    note="A thin slice of semiconductor material on which integrated circuits are made.")])
+
+
+def test_a_head_that_measures_the_thing_makes_no_compound() -> None:
+    """"Wafer prices remained …": the prices of wafers, still the wafer (硅片 for 晶圆 was
+    missed as a compound "wafer prices")."""
+    assert term_checks_found("Wafer prices remained under pressure in the first half.",
+                             "上半年硅片价格持续承压。", WAFER) == ["term-missing"]

@@ -278,6 +278,14 @@ def _is_verb(before: str, after: str, word: str) -> bool:
     return subject and last.lower() not in _DETERMINERS and word_after != "of"
 
 
+#: Heads that measure or trade the thing before them, not another thing: "wafer prices",
+#: "steel output", "rice exports" are still the wafer, the steel, the rice.
+_MEASURED = frozenset("""
+    price prices sales output demand supply exports imports production costs cost shipments
+    volumes volume inventories stocks revenue revenues profits market markets consumption
+    """.split())
+
+
 def _in_compound(before: str, after: str) -> bool:
     """True for "X N is …" (the subject a compound X N: "balance sheet has"), "X Ns
     <word>" ("Premium valuations leave"), or a noun or a figure's modifier right before
@@ -285,10 +293,13 @@ def _in_compound(before: str, after: str) -> bool:
 
     A hyphenated modifier counts only with a figure ("10-point"): "full-year guidance"
     is still the guidance.  English spelling cannot tell a plural noun from a verb in
-    -s: "The scholarship covers tuition" is read as a compound too (a known miss).
+    -s: "The scholarship covers tuition" is read as a compound too (a known miss).  A
+    head that measures or trades the thing (:data:`_MEASURED`: "wafer prices remained")
+    makes no compound.
     """
     subject = _COMPOUND_SUBJECT.match(after)
-    if subject and (subject.group(1) or subject.group(2)) not in _FUNCTION:
+    head = subject and (subject.group(1) or subject.group(2))
+    if head and head not in _FUNCTION and head not in _MEASURED:
         return True
     previous = _WORD_BEFORE.search(before[-40:])
     if previous is None:
