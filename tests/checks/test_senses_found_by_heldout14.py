@@ -105,3 +105,10 @@ def test_a_head_that_measures_the_thing_makes_no_compound() -> None:
     missed as a compound "wafer prices")."""
     assert term_checks_found("Wafer prices remained under pressure in the first half.",
                              "上半年硅片价格持续承压。", WAFER) == ["term-missing"]
+
+
+def test_a_first_word_the_target_renders_as_a_verb_is_no_modifier() -> None:
+    """"Duplicate layer" → 复制层: *Duplicate* opens the label and the target opens with
+    复制 "to duplicate", so it is the verb, not a noun making "duplicate layer" another
+    thing (the miss was hidden as a compound); "Hospital admissions" stays a compound."""
+    assert term_checks_found("Duplicate layer", "复制层", LAYER) == ["term-missing"]

@@ -189,7 +189,9 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
             return "a verb: a label the target opens with a verb"  # Crop → 裁剪 "to cut out"
         if _MEASURE.search(before[-4:]) and _OF.match(after):
             return "a measure of something else"  # a flood of donations
-        if _noun_before(before):
+        if _noun_before(before) and not (not before[:_word_start(before)].strip()
+                                         and opens_with_a_verb(target)):
+            # "Duplicate layer" → 复制层: the first word is the verb the target opens with
             return "a compound (and no rendering of the term in the target)"
     if _other_field(hit, source, hits):
         return "another field"  # the weakest rule (see the module doc)
@@ -323,6 +325,12 @@ _ADJECTIVES = frozenset("""
     social rural urban normal real individual additional potential external internal
     international actual initial basic standard public private foreign domestic joint
     """.split())
+
+
+def _word_start(before: str) -> int:
+    """Where the last word of *before* starts."""
+    previous = _WORD_BEFORE.search(before)
+    return previous.start() if previous else len(before)
 
 
 def _noun_before(before: str) -> bool:
