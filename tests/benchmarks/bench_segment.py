@@ -130,6 +130,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment7" / "segment7_en.jsonl"),
         ("segment7 ZH, dev since its first run (tests/benchmarks/data/segment7)", "zh",
          HERE / "data" / "segment7" / "segment7_zh.jsonl"),
+        ("segment8 EN, dev since its first run (tests/benchmarks/data/segment8)", "en",
+         HERE / "data" / "segment8" / "segment8_en.jsonl"),
+        ("segment8 ZH, dev since its first run (tests/benchmarks/data/segment8)", "zh",
+         HERE / "data" / "segment8" / "segment8_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
