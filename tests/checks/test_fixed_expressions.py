@@ -57,6 +57,7 @@ def test_a_word_that_goes_on_the_noun_phrase_makes_the_words_literal(
 
 
 IDIOMS = Glossary.from_terms([
+    Term("capacity", ("产能",), pos="noun", subject="Semiconductors", id="capacity"),
     Term("steel", ("钢铁",), pos="noun", subject="Steel and construction", id="steel"),
     Term("tape", ("胶带",), pos="noun", subject="Packaging", id="tape"),
     Term("iceberg", ("冰山",), pos="noun", subject="Geography", id="iceberg")])
@@ -66,6 +67,9 @@ IDIOMS = Glossary.from_terms([
     ("Investors will need nerves of steel, the analyst said.",
      "这位分析师说，投资者必须沉得住气。"),
     ("Firms complain about red tape.", "企业抱怨手续繁琐。"),
+    # heldout14: "at full capacity" says the hotels were full, not their output
+    ("Hotels in Chengdu ran at full capacity during Golden Week.",
+     "黄金周期间，成都的酒店全部满房。"),
 ])
 def test_the_noun_of_an_idiom_is_not_the_glossary_concept(en: str, zh: str) -> None:
     """heldout13's "nerves of steel" → 沉得住气 was term-missing (steel → 钢铁)."""

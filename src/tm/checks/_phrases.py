@@ -53,6 +53,7 @@ in the name of | at the end of the day | in principle
 nerves of steel | heart of gold | tip of the iceberg | rule of thumb | the bottom line
 level playing field | double-edged sword | red tape | red flag | drop in the ocean
 drop in the bucket | pipe dream | ballpark figure | glass ceiling | silver lining
+at full capacity | at capacity | to capacity | filled to capacity | packed to capacity
 """
 
 _WORDS = re.compile(r"[a-z]+")
