@@ -7,6 +7,7 @@ code before its fix.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -226,3 +227,45 @@ def test_a_translated_entry_with_a_context_and_no_msgid_is_never_dropped(tmp_pat
         assert run_tm("update", str(source), "--po", str(po)).code == 0
         kept = [e for e in polib.pofile(str(po)) if e.msgctxt == "empty"]
         assert [(e.msgid, e.msgstr) for e in kept] == [("", "空")]
+
+
+PROGRAM_PO = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: zh_CN\\n"
+
+#: main.c:10
+msgid "Open the file."
+msgstr "打开文件。"
+
+#: menu.c:3
+msgctxt "menu"
+msgid "Save the file."
+msgstr "保存文件。"
+
+#: main.c:20
+msgid "Close the window."
+msgstr "关闭窗口。"
+'''
+
+
+def test_a_programs_po_with_one_real_context_keeps_its_other_entries_without_one(
+        tmp_path: Path) -> None:
+    # Pass 7 (REDTEAM4 observed): one real gettext context ("menu") switched the whole PO
+    # to tm's former layout, a sentence id as msgctxt on every other entry; msgmerge and
+    # Weblate then match none of them exactly against the program's template.
+    po = tmp_path / "prog.po"
+    po.write_text(PROGRAM_PO, encoding="utf-8")
+    source = tmp_path / "new.txt"
+    source.write_text("Open the file.\nSave the file.\nClose the window.\nQuit now.\n",
+                      encoding="utf-8")
+    assert run_tm("update", str(source), "--po", str(po)).code == 0
+    contexts = {e.msgid: e.msgctxt for e in polib.pofile(str(po)) if not e.obsolete}
+    assert contexts == {"Open the file.": None, "Save the file.": "menu",
+                        "Close the window.": None, "Quit now.": None}
+    if shutil.which("msgmerge"):
+        pot = tmp_path / "prog.pot"
+        pot.write_text(re.sub(r'msgstr "[^"]+"', 'msgstr ""', PROGRAM_PO), encoding="utf-8")
+        merged = subprocess.run(["msgmerge", "-q", "-o", "-", str(po), str(pot)],
+                                check=True, capture_output=True, text=True).stdout
+        assert "fuzzy" not in merged and merged.count('msgstr "') - merged.count('msgstr ""') == 3

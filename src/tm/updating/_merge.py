@@ -192,9 +192,15 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
 
 
 def _uses_msgctxt_ids(entries: list[polib.POEntry]) -> bool:
-    """Whether *entries* follow tm's former layout: ids as msgctxt, no ``#. id:`` comments."""
+    """Whether *entries* follow tm's former layout: ids as msgctxt, no ``#. id:`` comments.
+
+    In that layout every entry has a msgctxt.  A program's PO (xgettext,
+    Weblate) where only some entries have one, a real gettext context such as
+    "menu", keeps its entries without one as they are: a msgctxt on every
+    entry turns msgmerge's and Weblate's exact matches fuzzy.
+    """
     active = [e for e in entries if not e.obsolete]
-    return any(e.msgctxt for e in active) and not any(
+    return bool(active) and all(e.msgctxt for e in active) and not any(
         line.startswith(ID_COMMENT) for e in active for line in e.comment.split("\n"))
 
 
