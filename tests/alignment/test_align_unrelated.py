@@ -154,3 +154,15 @@ def test_place_name_gloss_a_chinese_explanation_of_a_place_stays_in_its_bead() -
           "启东是南通下辖的县级市，近年来旅游业发展迅速。", STORY_ZH[4]]
     beads = _beads(en, zh)
     assert ((4,), (4, 5)) in beads
+
+
+def test_caption_pairing_photo_captions_of_both_editions_stand_alone() -> None:
+    """Before: the English caption and the Chinese 图为 caption of the same photo
+    share the place and date and were paired 1-1 above 0.9; each edition writes
+    its own caption, and neither is a translation unit."""
+    caption = "Passengers board a ferry at Dongshan pier on June 12, 2025. (Photo: Lin Bo/CD)"
+    en = [*STORY_EN[:2], caption, *STORY_EN[2:]]
+    zh = [*STORY_ZH[:2], "图为6月12日，乘客在东山码头登上渡轮（林波 摄）", *STORY_ZH[2:]]
+    beads = _beads(en, zh)
+    assert ((2,), ()) in beads and ((), (2,)) in beads
+    assert ((1,), (1,)) in beads and ((3,), (3,)) in beads
