@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
+from tm._shared.files import one_line
 from tm._shared.lang import is_chinese, normalize_lang
 from tm._shared.signature import po_timestamp
 
@@ -64,7 +65,7 @@ _TEMPLATE_PLACEHOLDERS = {
 
 def po_language(code: str) -> str:
     """A language code as PO headers spell it: ``zh-CN`` -> ``zh_CN``."""
-    return normalize_lang(code).replace("-", "_") if code else ""
+    return one_line(normalize_lang(code).replace("-", "_")) if code else ""
 
 
 def plural_forms(language: str) -> str:
@@ -102,6 +103,7 @@ def po_header(*, command: str, signature: str, language: str = "", source_langua
     """
     when = po_timestamp(now)
     lang = po_language(language)
+    project = one_line(project)  # a file name: a line break in it would start a header line
     fields = {"Project-Id-Version": project or "PACKAGE VERSION", "Report-Msgid-Bugs-To": "",
               "POT-Creation-Date": when, "PO-Revision-Date": when,
               "Last-Translator": f"tm {command}", "Language-Team": lang, "Language": lang,

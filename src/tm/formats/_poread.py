@@ -235,7 +235,11 @@ class _Reader:
         self.has_header = True
         self.po.header = "\n".join(entry.tcomment)
         self.po.metadata_is_fuzzy = "fuzzy" in entry.flags
-        self.po.metadata = _metadata(values.msgstr or "")
+        msgstr = next(item for item in entry.fields if item.keyword == "msgstr")
+        try:
+            self.po.metadata = _metadata(values.msgstr or "")
+        except _HeaderLineError as problem:
+            raise self.error(problem.message, _line_of(msgstr, problem.offset)) from None
         self.seen[(None, "")] = values.msgid_line
 
 
@@ -299,18 +303,48 @@ def _occurrence(ref: str) -> tuple[str, str]:
     return (path, line) if sep and line.isdigit() else (ref, "")
 
 
+class _HeaderLineError(Exception):
+    """A header line that the fields cannot hold: what is wrong, and where it starts."""
+
+    def __init__(self, offset: int, message: str) -> None:
+        super().__init__(message)
+        self.offset, self.message = offset, message
+
+
 def _metadata(text: str) -> dict[str, str]:
-    """Header fields ``Key: value`` of the header msgstr (a line without ``:`` continues)."""
+    """Header fields ``Key: value`` of the header msgstr (a line without ``:`` continues).
+
+    A continuation line is kept exactly, after a line break in its field's
+    value, so the header is written back as it was.  A line before any field,
+    and a second field of the same name, have no place in the fields: refused
+    (_HeaderLineError), never dropped.
+    """
     fields: dict[str, str] = {}
     key = None
+    offset = 0
     for line in text.split("\n"):
         name, sep, value = line.partition(":")
         if sep and name.strip():
             key = name.strip()
+            if key in fields:
+                raise _HeaderLineError(offset, f"header field '{key}' given twice; keep one")
             fields[key] = value.strip()
-        elif key is not None and line.strip():
-            fields[key] += "\n" + line.strip()
+        elif line.strip():
+            if key is None:
+                raise _HeaderLineError(offset, f"header line {line.strip()!r} is not a "
+                                               "'Field: value' line")
+            fields[key] += "\n" + line
+        offset += len(line) + 1
     return fields
+
+
+def _line_of(item: _Field, offset: int) -> int:
+    """The file line of the string piece of *item* that holds character *offset* of its text."""
+    for number, piece in enumerate(item.pieces):
+        if offset < len(piece):
+            return item.line + number
+        offset -= len(piece)
+    return item.line
 
 
 def parse_po(text: str, name: str) -> polib.POFile:

@@ -107,6 +107,19 @@ def _one_line(text: str) -> str:
     return one_line(text)
 
 
+def _header_value(value: str) -> str:
+    """*value* fit for the header: a line break kept only before a continuation line.
+
+    A field read with a continuation line (one without ``:``) is written back
+    as it was; any other line break (a file name holding ``\nLanguage: fr``)
+    would add a field, and is shown as U+FFFD (:func:`_one_line`).
+    """
+    first, *rest = value.split("\n")
+    return _one_line(first) + "".join(
+        f"\n{_one_line(part)}" if part.strip() and ":" not in part else _one_line(f"\n{part}")
+        for part in rest)
+
+
 def _comment_lines(marker: str, text: str) -> list[str]:
     return [f"{marker} {_one_line(line)}" if line else marker for line in text.split("\n")]
 
@@ -241,7 +254,7 @@ def _header_lines(po: polib.POFile) -> list[str]:
         out += _comment_lines("#", po.header)
     if po.metadata_is_fuzzy:
         out.append("#, fuzzy")
-    header = "".join(f"{key}: {_one_line(value)}\n" for key, value in po.metadata.items())
+    header = "".join(f"{key}: {_header_value(value)}\n" for key, value in po.metadata.items())
     out += _wrap("msgid", "")
     out += _wrap("msgstr", header)
     return out

@@ -1,0 +1,48 @@
+"""Red-team pass 7: a PO header line tm cannot parse is kept exactly or refused, never altered.
+
+Each test is named for the class of defect it guards against and fails on the
+code before its fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_tm
+from tm.errors import ParseError
+from tm.formats.po import format_po, read_po
+
+HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Language: zh_CN\\n"\n{fields}\nmsgid "A."\nmsgstr "甲。"\n')
+
+
+def test_a_header_continuation_line_survives_a_rewrite_exactly(tmp_path: Path) -> None:
+    # REDTEAM2/REDTEAM4 observed: `"X-Note: first part\n"` / `"  second part (no colon)\n"`
+    # was rewritten as `"X-Note: first part\ufffdsecond part\n"`: a header corrupted.
+    lines = '"X-Note: first part\\n"\n"  second part (no colon)\\n"\n'
+    po = tmp_path / "h.po"
+    po.write_text(HEADER.format(fields=lines), encoding="utf-8")
+    assert lines in format_po(read_po(po))
+    source = tmp_path / "new.txt"
+    source.write_text("A.\nB.\n", encoding="utf-8")
+    assert run_tm("update", str(source), "--po", str(po)).code == 0
+    assert lines in po.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("fields", "line", "message"), [
+    ('"X-A: 1\\n"\n"X-A: 2\\n"\n', 6, "header field 'X-A' given twice"),
+    ('"X-A: 1\\n"\n', 3, "header line 'no field yet' is not a 'Field: value' line"),
+])
+def test_a_header_line_the_fields_cannot_hold_is_refused_with_its_line(
+        tmp_path: Path, fields: str, line: int, message: str) -> None:
+    # A second field of a name overwrote the first; a line before any field was dropped.
+    text = HEADER.format(fields=fields)
+    if "no field" in message:
+        text = text.replace('msgstr ""\n', 'msgstr ""\n"no field yet\\n"\n', 1)
+    po = tmp_path / "h.po"
+    po.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        read_po(po)
+    assert str(caught.value).startswith(f"{po}:{line}: {message}")
