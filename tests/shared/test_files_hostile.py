@@ -157,3 +157,32 @@ def test_a_hard_linked_output_without_room_is_left_untouched(
         fh.write(NEW)
     assert second.read_text(encoding="utf-8") == 'msgid "Old."\nmsgstr "旧。"\n'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.po", "b.po"]
+
+
+@pytest.mark.parametrize(("text", "codec", "advice"), [
+    ("Café au lait. Naïve résumé.\n", "latin-1", "it is not UTF-8: pass --encoding with its "
+                                                 "encoding (e.g. latin-1, cp1252)"),
+    ("Hello.\n你好，世界。\n", "gb18030", "pass --encoding gb18030"),
+    ("Hello.\n你好，世界。\n", "big5", "it reads as Chinese in Big5: pass --encoding big5)"),
+])
+def test_the_encoding_hint_names_an_encoding_the_bytes_can_be_in(
+        tmp_path: Path, text: str, codec: str, advice: str) -> None:
+    # Pass 7 (REDTEAM4 observed): every file that is not UTF-8 was told
+    # "pass --encoding, e.g. --encoding gb18030", a Latin-1 text too.
+    for name in ("a.txt", "a.csv"):
+        path = tmp_path / name
+        data = text.encode(codec) if name == "a.txt" else f"en,zh\nx,{text.strip()}\n".encode(codec)
+        path.write_bytes(data)
+        args = ("segment", str(path)) if name == "a.txt" else (
+            "import", str(path), "--db", str(tmp_path / "m.db"))
+        result = run_tm(*args)
+        assert result.code == 2 and advice in result.err, result.err
+        assert ("gb18030" in result.err) == (codec == "gb18030"), result.err
+
+
+def test_a_utf32_file_with_its_byte_order_mark_is_read_as_utf32(tmp_path: Path) -> None:
+    # Its mark begins with UTF-16's: it was read as UTF-16, every sentence full of NULs.
+    path = tmp_path / "a.txt"
+    path.write_bytes("Hello.\n你好。\n".encode("utf-32"))
+    result = run_tm("segment", str(path))
+    assert result.code == 0 and result.out == "Hello.\n你好。\n", repr(result.out)

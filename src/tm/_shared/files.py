@@ -38,11 +38,13 @@ from collections.abc import Callable
 from typing import IO, Any, BinaryIO
 
 from tm._shared.misread import Utf8Misread
+from tm._shared.script import has_han
 from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
     "STALE_AFTER", "atomic_writer", "check_encoding", "decode_as", "decode_bytes",
-    "encoding_problem", "forget_inputs", "one_line", "open_binary", "owned_temporary_prefix",
+    "encoding_problem", "forget_inputs", "not_utf8_advice", "one_line", "open_binary",
+    "owned_temporary_prefix",
     "peek_bytes", "read_bytes", "read_text", "refuse_binary", "remove_stale_temporaries",
     "same_file",
 ]
@@ -243,23 +245,57 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
     """
     given = encoding is not None
     if encoding is None:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            encoding = "utf-16"
-        else:
-            encoding = "utf-8-sig"
+        encoding = _bom_encoding(data) or "utf-8-sig"
+        if encoding == "utf-8-sig":
             refuse_binary(data, name, "text")
     else:
         try:
             check_encoding(encoding)
         except ValueError as err:
             raise ParseError(name, 0, str(err)) from None
-    text = decode_as(data, name, encoding,
-                     "" if given else " (pass --encoding, e.g. --encoding gb18030)")
+    text = decode_as(data, name, encoding, "" if given else f" ({not_utf8_advice(data)})")
     if given:
         _refuse_misread(data, name, encoding)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at the start of *data* names."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"  # before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def not_utf8_advice(data: bytes) -> str:
+    """What to do about *data* (a whole file, or its start) that does not decode as UTF-8.
+
+    The one owner of this advice: a UTF-16/32 byte-order mark names its
+    encoding; bytes that read as Chinese (Han characters) in GB18030 or Big5
+    suggest those; anything else (Latin-1, Windows-1252...) gets no guess.
+    """
+    bom = _bom_encoding(data)
+    if bom:
+        return f"it starts with a {bom.upper()} byte-order mark: pass --encoding {bom}"
+    chinese = {codec: shown for codec, shown in (("gb18030", "GB18030"), ("big5", "Big5"))
+               if _reads_as_han(data, codec)}
+    if chinese:
+        options = " or ".join(f"--encoding {codec}" for codec in chinese)
+        return f"it reads as Chinese in {' or '.join(chinese.values())}: pass {options}"
+    return ("it is not UTF-8: pass --encoding with its encoding (e.g. latin-1, cp1252), "
+            "or convert it to UTF-8")
+
+
+def _reads_as_han(data: bytes, codec: str) -> bool:
+    """Whether *data* decodes as *codec* (a cut last character forgiven) into Han text."""
+    try:
+        text = codecs.getincrementaldecoder(codec)().decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return has_han(text)
 
 
 def refuse_binary(data: bytes, name: str, expected: str) -> None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from tm._shared.files import atomic_writer, open_binary
+from tm._shared.files import atomic_writer, not_utf8_advice, open_binary
 from tm._shared.lang import is_wellformed_lang, normalize_lang
 from tm._shared.misread import Utf8Misread
 from tm.errors import ParseError
@@ -134,7 +134,7 @@ def _utf8_lines(fh: IO[bytes], name: str) -> Iterator[str]:
             yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as err:
             raise ParseError(name, number, f"cannot decode byte {raw[err.start]:#04x} as UTF-8 "
-                             "(give the file's --encoding, or convert it to UTF-8)") from None
+                             f"({not_utf8_advice(raw)})") from None
 
 
 def _sniff_delimiter(first: str) -> str:
