@@ -89,8 +89,11 @@ def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
         line = entry_lines[index] if index < len(entry_lines) else 0
         terms.extend(_entry_terms(entry, name, line, source_lang, target_lang))
     if not terms:
+        held = sorted({s.get(_XML_LANG, s.get("lang", "")) or "(none)" for e in entries
+                       for s in _children(e, "langSet", "langSec")})
         raise ParseError(name, 1, f"no concept has both a {source_lang!r} and a "
-                                  f"{target_lang!r} term (check the xml:lang codes)")
+                                  f"{target_lang!r} term; the file's languages: "
+                                  f"{', '.join(held)}")
     return terms
 
 
