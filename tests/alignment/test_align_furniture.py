@@ -26,6 +26,20 @@ def test_every_form_matches_its_documented_example() -> None:
     ("By Zhang Yue and Li Wei | China Daily", False, "byline"),
     ("Read more: Factories bet on robots", False, "related"),
     ("Contact the writer at zhangyue@chinadaily.com.cn", False, "editor"),
+    # news conventions added after align-heldout2/3 (invented lines of the same forms)
+    ("By Gao Ming in Lanzhou, Gansu | Daily Herald | Updated: 2025-04-02 10:15", False, "byline"),
+    ("By Gao Ming Published: Apr 02, 2025 10:15 PM", False, "byline"),
+    ("【晚报记者 高明】", True, "byline"),
+    ("文｜财经周刊记者 高明 王芳", True, "byline"),
+    ("（编辑 高明）", True, "editor"),
+    ("(Web editor: Gao Ming)", False, "editor"),
+    ("Enditem", False, "end"),
+    ("《工人日报》（2025年04月02日 第03版）", True, "edition"),
+    ("Contact reporter Gao Ming (gaoming@example.com)", False, "contact"),
+    ("This article has been updated to include a comment from the city.", False, "note"),
+    ("核心阅读", True, "kicker"),
+    ("Workers repair a bridge in Lanzhou on April 1. (Photo: Gao Ming/DH)", False, "caption"),
+    ("图为4月1日，工人在兰州维修桥梁（高明 摄）", True, "caption"),
 ])
 def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     assert furniture.classify(line, chinese) == cls
