@@ -49,7 +49,8 @@ def test_short_word_without_a_vowel_is_an_abbreviation(text: str, expected: list
     ("That ref was awful tbh. Worst game all year.",
      ["That ref was awful tbh.", "Worst game all year."]),
     # a unit after a figure ends the sentence
-    ("Leave it to rest for 2 hrs. Then slice it.", ["Leave it to rest for 2 hrs.", "Then slice it."]),
+    ("Leave it to rest for 2 hrs. Then slice it.",
+     ["Leave it to rest for 2 hrs.", "Then slice it."]),
     ("Rest it for 2 hrs. Dust it with sugar.", ["Rest it for 2 hrs.", "Dust it with sugar."]),
     # an acronym in capitals ends the sentence
     ("She works for the NHS. Pay is low.", ["She works for the NHS.", "Pay is low."]),
