@@ -58,6 +58,8 @@ def test_a_word_that_goes_on_the_noun_phrase_makes_the_words_literal(
 
 IDIOMS = Glossary.from_terms([
     Term("capacity", ("产能",), pos="noun", subject="Semiconductors", id="capacity"),
+    Term("terms", ("学期",), pos="noun", subject="Education", id="terms"),
+    Term("consideration", ("对价",), pos="noun", subject="Law", id="consideration"),
     Term("steel", ("钢铁",), pos="noun", subject="Steel and construction", id="steel"),
     Term("tape", ("胶带",), pos="noun", subject="Packaging", id="tape"),
     Term("iceberg", ("冰山",), pos="noun", subject="Geography", id="iceberg")])
@@ -70,6 +72,10 @@ IDIOMS = Glossary.from_terms([
     # heldout14: "at full capacity" says the hotels were full, not their output
     ("Hotels in Chengdu ran at full capacity during Golden Week.",
      "黄金周期间，成都的酒店全部满房。"),
+    # heldout15: legal boilerplate and "under consideration" are not 学期 nor 对价
+    ("Terms of Service", "服务条款"),
+    ("Review your terms and conditions once a year.", "请每年审查一次条款和条件。"),
+    ("Your application is under consideration.", "您的申请正在审核中。"),
 ])
 def test_the_noun_of_an_idiom_is_not_the_glossary_concept(en: str, zh: str) -> None:
     """heldout13's "nerves of steel" → 沉得住气 was term-missing (steel → 钢铁)."""

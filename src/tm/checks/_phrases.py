@@ -54,6 +54,7 @@ nerves of steel | heart of gold | tip of the iceberg | rule of thumb | the botto
 level playing field | double-edged sword | red tape | red flag | drop in the ocean
 drop in the bucket | pipe dream | ballpark figure | glass ceiling | silver lining
 at full capacity | at capacity | to capacity | filled to capacity | packed to capacity
+terms and conditions | terms of service | terms of use | under consideration
 """
 
 _WORDS = re.compile(r"[a-z]+")
