@@ -162,6 +162,7 @@ def test_a_hard_linked_output_without_room_is_left_untouched(
 @pytest.mark.parametrize(("text", "codec", "advice"), [
     ("Café au lait. Naïve résumé.\n", "latin-1", "it is not UTF-8: pass --encoding with its "
                                                  "encoding (e.g. latin-1, cp1252)"),
+    ("Naïve résumés.\n", "latin-1", "it is not UTF-8: pass --encoding with its encoding"),
     ("Hello.\n你好，世界。\n", "gb18030", "pass --encoding gb18030"),
     ("Hello.\n你好，世界。\n", "big5", "it reads as Chinese in Big5: pass --encoding big5)"),
 ])

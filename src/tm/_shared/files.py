@@ -281,12 +281,18 @@ def not_utf8_advice(data: bytes) -> str:
     if bom:
         return f"it starts with a {bom.upper()} byte-order mark: pass --encoding {bom}"
     chinese = {codec: shown for codec, shown in (("gb18030", "GB18030"), ("big5", "Big5"))
-               if _reads_as_han(data, codec)}
+               if _HIGH_PAIR.search(data) and _reads_as_han(data, codec)}
     if chinese:
         options = " or ".join(f"--encoding {codec}" for codec in chinese)
         return f"it reads as Chinese in {' or '.join(chinese.values())}: pass {options}"
     return ("it is not UTF-8: pass --encoding with its encoding (e.g. latin-1, cp1252), "
             "or convert it to UTF-8")
+
+
+#: Two adjacent bytes above ASCII: Chinese in a double-byte encoding has them (GB2312 is all
+#: such pairs); Latin-1 or Windows-1252 prose, whose accented letters stand between ASCII
+#: ones (``r\xe9sum\xe9s``), hardly ever has, though it may decode as GB18030 or Big5.
+_HIGH_PAIR = re.compile(rb"[\x80-\xff]{2}")
 
 
 def _reads_as_han(data: bytes, codec: str) -> bool:
