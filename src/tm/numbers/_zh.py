@@ -144,6 +144,19 @@ def _fraction(m: regex.Match[str], _: str) -> list[Number]:
                                 parts=(num, den) if whole else None)]
 
 
+def _per_scale(m: regex.Match[str], _: str) -> list[Number]:
+    """千分之三 (3 per thousand) and 万分之五 (5 per ten thousand) as the percentages
+    they are (0.3 % and 0.05 %), exactly, so they meet "0.05 percent" in English."""
+    value = number_value(m.group("n"))
+    if value is None:
+        return []
+    return [make(m, value / _PER_SCALE_DIVISOR[m.group("scale")], "percent", spelled=True)]
+
+
+#: How many of a per-thousand or per-ten-thousand rate make one per cent.
+_PER_SCALE_DIVISOR = {"千": Decimal(10), "万": Decimal(100)}
+
+
 def _half(m: regex.Match[str], _: str) -> list[Number]:
     return [make(m, Decimal("0.5"), "fraction", spelled=True)]
 
@@ -241,7 +254,8 @@ def features(text: str) -> frozenset[str]:
     """
     found = {_FEATURE_OF.get(c, "digit") for c in set(_FEATURE_CHARS.findall(text))}
     if "digit" not in found and "cn" not in found:
-        return frozenset()
+        # 百分之百 holds no numeral but 百 itself
+        return frozenset({"百分之"}) if "百分之" in found else frozenset()
     found.add("any")
     return frozenset(found)
 
@@ -266,7 +280,13 @@ RECOGNIZERS: list[Recognizer] = [
                    r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半))?"), _time,
      A | {"clock"}),
     (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A | {"百分之"}),
+    # 百分之百 (a hundred per cent): the bare 百 is 100 here, and nowhere else on its own
+    (regex.compile(r"百分之(?P<n>百)(?![分千万亿])"), _prefixed("percent"),
+     frozenset({"百分之"})),
     (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction, A | {"分之"}),
+    # 千分之三, 万分之五: a rate per thousand or per ten thousand with no numeral before it
+    (regex.compile(rf"(?<![\d〇零一二两三四五六七八九十百千万])(?P<scale>[千万])分之(?P<n>{_N})"),
+     _per_scale, A | {"分之"}),
     (regex.compile(r"一半"), _half, C | {"一半"}),
     (regex.compile(rf"第(?P<n>{_N})(?P<scale>(?<=\d)[万亿]+)?"), _prefixed("ordinal"),
      A | {"第"}),
