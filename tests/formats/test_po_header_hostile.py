@@ -35,14 +35,26 @@ def test_a_header_continuation_line_survives_a_rewrite_exactly(tmp_path: Path) -
     ('"X-A: 1\\n"\n"X-A: 2\\n"\n', 6, "header field 'X-A' given twice"),
     ('"X-A: 1\\n"\n', 3, "header line 'no field yet' is not a 'Field: value' line"),
 ])
-def test_a_header_line_the_fields_cannot_hold_is_refused_with_its_line(
+def test_a_header_line_the_fields_cannot_hold_is_read_as_gettext_reads_it_never_rewritten(
         tmp_path: Path, fields: str, line: int, message: str) -> None:
-    # A second field of a name overwrote the first; a line before any field was dropped.
+    # msgfmt -c accepts both headers and msgcat keeps them, so tm reads them (tm check in CI
+    # must not refuse a PO gettext accepts), the first of two fields winning as in gettext;
+    # writing one back would lose a line (a second field of a name overwrote the first, a
+    # line before any field was dropped), so that alone is refused, naming the line.
     text = HEADER.format(fields=fields)
     if "no field" in message:
         text = text.replace('msgstr ""\n', 'msgstr ""\n"no field yet\\n"\n', 1)
     po = tmp_path / "h.po"
     po.write_text(text, encoding="utf-8")
+    catalog = read_po(po)
+    assert catalog.metadata["X-A"] == "1"
+    assert catalog.metadata["Language"] == "zh_CN"
+    assert run_tm("check", str(po)).code == 0
     with pytest.raises(ParseError) as caught:
-        read_po(po)
+        format_po(catalog)
     assert str(caught.value).startswith(f"{po}:{line}: {message}")
+    source = tmp_path / "new.txt"
+    source.write_text("A.\nB.\n", encoding="utf-8")
+    result = run_tm("update", str(source), "--po", str(po))
+    assert result.code == 2 and f"{po}:{line}: {message}" in result.err
+    assert po.read_text(encoding="utf-8") == text

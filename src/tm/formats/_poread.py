@@ -239,7 +239,12 @@ class _Reader:
         try:
             self.po.metadata = _metadata(values.msgstr or "")
         except _HeaderLineError as problem:
-            raise self.error(problem.message, _line_of(msgstr, problem.offset)) from None
+            # gettext reads such a header (msgfmt -c accepts it): so does tm, as gettext
+            # does; only writing the file back, which would lose the line, is refused.
+            self.po.metadata = _metadata(values.msgstr or "", as_gettext=True)
+            setattr(self.po, UNWRITABLE_HEADER, self.error(
+                f"{problem.message}: tm cannot write this header back unchanged",
+                _line_of(msgstr, problem.offset)))
         self.seen[(None, "")] = values.msgid_line
 
 
@@ -311,13 +316,20 @@ class _HeaderLineError(Exception):
         self.offset, self.message = offset, message
 
 
-def _metadata(text: str) -> dict[str, str]:
+#: Attribute of a POFile read with a header line its fields cannot hold: the ParseError
+#: that writing it back raises (tm.formats.po), naming the file and line.
+UNWRITABLE_HEADER = "tm_unwritable_header"
+
+
+def _metadata(text: str, *, as_gettext: bool = False) -> dict[str, str]:
     """Header fields ``Key: value`` of the header msgstr (a line without ``:`` continues).
 
     A continuation line is kept exactly, after a line break in its field's
     value, so the header is written back as it was.  A line before any field,
     and a second field of the same name, have no place in the fields: refused
-    (_HeaderLineError), never dropped.
+    (_HeaderLineError), never dropped — unless *as_gettext*, which reads them as
+    gettext does: the first of two fields of a name wins, a line before any field
+    is passed over.
     """
     fields: dict[str, str] = {}
     key = None
@@ -327,13 +339,18 @@ def _metadata(text: str) -> dict[str, str]:
         if sep and name.strip():
             key = name.strip()
             if key in fields:
-                raise _HeaderLineError(offset, f"header field '{key}' given twice; keep one")
-            fields[key] = value.strip()
+                if not as_gettext:
+                    raise _HeaderLineError(offset, f"header field '{key}' given twice")
+                key = None  # gettext finds the first; what continues the second is its own
+            else:
+                fields[key] = value.strip()
         elif line.strip():
             if key is None:
-                raise _HeaderLineError(offset, f"header line {line.strip()!r} is not a "
-                                               "'Field: value' line")
-            fields[key] += "\n" + line
+                if not as_gettext:
+                    raise _HeaderLineError(offset, f"header line {line.strip()!r} is not a "
+                                                   "'Field: value' line")
+            else:
+                fields[key] += "\n" + line
         offset += len(line) + 1
     return fields
 

@@ -30,6 +30,7 @@ from tm.formats._pocharset import (
     encode_in,
     is_utf8,
 )
+from tm.formats._poread import UNWRITABLE_HEADER
 from tm.formats._poread import parse_po as _parse_po_tokens
 from tm.formats.linebreak import PROHIBITED, line_breaks, width_linebreaks
 from tm.model import Origin, Unit
@@ -248,7 +249,19 @@ def _entry_lines(entry: polib.POEntry) -> list[str]:
     return out
 
 
+def check_header_writable(po: polib.POFile) -> None:
+    """Raise the ParseError (file:line) of a header tm read as gettext reads it but
+    cannot write back unchanged (a field given twice, a line before any field).
+
+    Reading such a PO is fine (msgfmt -c accepts it); rewriting it would lose a line.
+    """
+    unwritable = getattr(po, UNWRITABLE_HEADER, None)
+    if isinstance(unwritable, Exception):
+        raise unwritable
+
+
 def _header_lines(po: polib.POFile) -> list[str]:
+    check_header_writable(po)
     out: list[str] = []
     if po.header:
         out += _comment_lines("#", po.header)

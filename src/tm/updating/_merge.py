@@ -37,7 +37,14 @@ from tm._shared.signature import signature
 from tm.alignment import align
 from tm.errors import UpdateConflict, UsageError
 from tm.formats import FORMATS, ID_COMMENT, detect_format, entry_id, set_entry_id, units_to_po
-from tm.formats.po import declared_charset_of, encode_po, format_po, new_po, read_po
+from tm.formats.po import (
+    check_header_writable,
+    declared_charset_of,
+    encode_po,
+    format_po,
+    new_po,
+    read_po,
+)
 from tm.model import Match, Segment, Unit
 from tm.segmentation import SkippedLine, rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
@@ -182,6 +189,7 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     for slot in slots:
         builder.add(slot)
     builder.add_obsolete([e for e in po if not e.msgid and e.msgctxt is not None and _msgstr(e)])
+    check_header_writable(po)  # the new file takes the old header: it must survive whole
     fields, comment = refresh_provenance(po.metadata, po.header, command="update",
                                          signature=_signature(lang), source=source_name,
                                          now=now)
