@@ -15,12 +15,11 @@ numbers`` (or ``# tm-ignore`` for every check) or the PO flag
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from tm._shared.collector import no_cycle_collection
 from tm.checks import (  # noqa: F401 - importing registers the checks
     brackets,
     consistency,
@@ -217,7 +216,7 @@ def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | No
     Consistency checks compare units across all the files.  Malformed input
     raises :class:`~tm.errors.ParseError` with file and line.
     """
-    with _no_cycle_collection():
+    with no_cycle_collection():
         units: list[Unit] = []
         silenced: dict[int, frozenset[str]] = {}
         msgctxts: dict[int, str] = {}
@@ -235,20 +234,3 @@ def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | No
                      silenced=silenced, msgctxts=msgctxts, single_forms=single_forms)
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while a catalog is read and checked.
-
-    Reading and checking make hundreds of thousands of small objects (entries,
-    units, numbers) that form no reference cycles, yet each batch of them
-    triggers a collection that walks every object still alive: a fifth of the
-    time of reading 100,000 entries.  Memory is unchanged (reference counting
-    frees them); the collector is restored, as it was, afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -20,12 +20,11 @@ by the size of the memory.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
+from tm._shared.collector import no_cycle_collection
 from tm._shared.lang import lang_key, normalize_lang
 from tm.memory import _store as store
 from tm.memory._backend import Connection
@@ -55,27 +54,6 @@ def origin_file(origin: str) -> str:
     :meth:`tm.model.Origin.parse`, without building the Origin."""
     path, sep, line = origin.rpartition(":")
     return path if sep and line.isdigit() else origin
-
-
-@contextlib.contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while units are added; restore it as it was.
-
-    A bulk import keeps a batch of units alive at a time (their rows, keys and
-    texts, a few chunks ahead): about 160,000 objects the collector walks
-    whole each time 40,000 more outlive its young generations, that is every
-    8,000 units or so, and about a tenth of the importing thread's CPU (1M
-    Bible units, issue 14 item 5).  The writer makes no reference cycles
-    (reference counting frees every unit; an import of 300,000 units left 11
-    unreachable objects), so its memory is the same without the collector.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Row:
