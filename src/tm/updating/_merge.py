@@ -171,6 +171,7 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     """
     if not isinstance(po, polib.POFile):
         po = read_po(po)
+    check_header_writable(po)  # the new file takes the old header: it must survive whole
     lang = source_lang
     texts, lines = _sentences(new, lang, skip, on_skip)
     ids = stable_ids(texts)
@@ -189,7 +190,6 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     for slot in slots:
         builder.add(slot)
     builder.add_obsolete([e for e in po if not e.msgid and e.msgctxt is not None and _msgstr(e)])
-    check_header_writable(po)  # the new file takes the old header: it must survive whole
     fields, comment = refresh_provenance(po.metadata, po.header, command="update",
                                          signature=_signature(lang), source=source_name,
                                          now=now)
