@@ -202,10 +202,9 @@ def add_output_option(parser: argparse.ArgumentParser) -> None:
                         help="output file, written atomically ('-' = stdout, the default)")
 
 
-#: Extensions that name a file format, and the format each names (for any command's -o).
-_SUFFIX_FORMATS = {".po": "po", ".pot": "pot", ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff",
-                   ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json",
-                   ".jsonl": "jsonl", ".html": "html", ".htm": "html", ".tbx": "tbx"}
+#: Extensions of outputs that are no translation-unit file (those are tm.formats.FORMATS).
+_OTHER_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html",
+                         ".tbx": "tbx"}
 
 
 def output_format(command: str, requested: str | None, output: str, formats: Sequence[str],
@@ -214,12 +213,16 @@ def output_format(command: str, requested: str | None, output: str, formats: Seq
 
     ``tm align … -o pairs.tmx`` wrote a PO into pairs.tmx (the default format
     whatever the name), which the CAT tool it was meant for cannot open.  *same*
-    maps an extension's format to the command's name for it (``pot`` -> ``po``).
+    maps an extension's format to the command's name for it (``po`` -> ``pot``;
+    ``.pot`` names ``po``, as everywhere in tm.formats).
     An extension naming a format the command cannot write is refused, not ignored.
     """
     if requested:
         return requested
-    named = _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower()) if output != "-" else None
+    from tm.formats import FORMATS  # the unit files' extensions; not loaded at start-up
+
+    suffix = os.path.splitext(output)[1].lower()
+    named = FORMATS.get(suffix, _OTHER_SUFFIX_FORMATS.get(suffix)) if output != "-" else None
     if named is None:
         return default
     named = (same or {}).get(named, named)

@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     """Align ``args.en_file`` with ``args.zh_file`` and write ``args.format``."""
     if not 0.0 <= args.fuzzy_below <= 1.0:
         raise UsageError(f"--fuzzy-below must be between 0 and 1, got {args.fuzzy_below}")
-    args.format = output_format("align", args.format, args.output, FORMATS, "po", {"pot": "po"})
+    args.format = output_format("align", args.format, args.output, FORMATS, "po")
     glossary = None
     if args.glossary:
         from tm.glossary import Glossary

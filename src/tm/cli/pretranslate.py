@@ -62,7 +62,7 @@ def _stamp(path: str) -> tuple[int, int, int] | None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``tm pretranslate``; print the counts on stderr; return the exit code."""
-    output_format("pretranslate", None, args.output, ("po",), "po", {"pot": "po"})
+    output_format("pretranslate", None, args.output, ("po",), "po")
     named = FORMATS.get(os.path.splitext(args.template)[1].lower(), "po")
     if named != "po":  # read as a PO, an XLIFF was "TEMPLATE:1: syntax error"
         raise UsageError(f"{args.template}: tm pretranslate fills a POT or PO file, not "
