@@ -136,3 +136,13 @@ def clock_duration(hours: str | None, minutes: str, seconds: str | None,
     """
     total = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds or 0)
     return Decimal(total) + (Decimal(f"0.{fraction}") if fraction else Decimal(0))
+
+
+def inside_a_match(pattern: regex.Pattern[str], text: str, start: int, end: int,
+                   reach: int) -> bool:
+    """True if text[start:end] lies inside a match of *pattern* (a set phrase or a
+    lexicalized word whose numerals are no numbers), whose matches are at most *reach*
+    characters long: only that much of *text* around the span is searched."""
+    lo = max(0, start - reach)
+    return any(m.start() <= start and end <= m.end()
+               for m in pattern.finditer(text, lo, min(len(text), end + reach)))

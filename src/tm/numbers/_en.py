@@ -22,6 +22,7 @@ from tm.numbers._base import (
     clock_duration,
     currency_before,
     date_value,
+    inside_a_match,
     make,
     parse_digits,
     trie_pattern,
@@ -172,9 +173,7 @@ _SET_PHRASES = _set_phrase_pattern()
 
 def in_set_phrase_en(text: str, start: int, end: int) -> bool:
     """True if text[start:end] lies inside an English set phrase (a one-two finish)."""
-    lo = max(0, start - 40)
-    return any(p.start() <= start and end <= p.end()
-               for p in _SET_PHRASES.finditer(text, lo, min(len(text), end + 40)))
+    return inside_a_match(_SET_PHRASES, text, start, end, 40)
 
 
 def _word_ordinal(m: regex.Match[str], text: str) -> list[Number]:

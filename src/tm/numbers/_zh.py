@@ -25,6 +25,7 @@ from tm.numbers._base import (
     clock_duration,
     currency_before,
     date_value,
+    inside_a_match,
     make,
     parse_digits,
 )
@@ -227,9 +228,7 @@ def in_set_phrase(text: str, start: int, end: int) -> bool:
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
     """True if text[start:end] lies inside a lexicalized word such as 一直 or 十分."""
-    lo = max(0, start - _LONGEST_IDIOM)
-    return any(i.start() <= start and end <= i.end()
-               for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + _LONGEST_IDIOM)))
+    return inside_a_match(_IDIOM_RE, text, start, end, _LONGEST_IDIOM)
 
 
 D, C, A = frozenset({"digit"}), frozenset({"cn"}), frozenset({"any"})
