@@ -10,7 +10,7 @@ Other blocks (``sh``, ``text``, ``toml`` ...) are illustrations and are not run.
 
 Each docs file is one test: its blocks run in document order (later examples
 use files that earlier ones made) in a fresh temporary folder holding copies of
-``locales/``, ``tests/data/`` and ``examples/``, so the examples use relative paths, never
+``locales/``, ``tests/data/`` and ``docs/examples/``, so the examples use relative paths, never
 touch the checkout or a shared folder, and two runs cannot collide; the
 temporary folders an example makes are made in there too.  A ``tm
 ARGS`` command runs through :func:`tm.cli.main` in this process, also with
@@ -40,7 +40,7 @@ from conftest import ROOT, run_tm
 DOCS = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```", re.M | re.S)
 #: What the examples may read, copied into each file's temporary folder.
-FIXTURES = ("locales", "tests/data", "examples")
+FIXTURES = ("locales", "tests/data", "docs/examples")
 #: Characters outside quotes that make a command more than "tm ARGS [| shell]".
 SHELL_SYNTAX = frozenset(";&<>()$`*?[]{}~#\n")
 

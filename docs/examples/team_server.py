@@ -2,7 +2,7 @@
 
 Run from the repository root (needs the ``serve`` extra)::
 
-    python examples/team_server.py
+    python docs/examples/team_server.py
 
 It imports tests/data/memory/news.po into a memory in a temporary folder,
 starts ``tm serve`` on a free port of 127.0.0.1, asks the language list and
