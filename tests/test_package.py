@@ -192,3 +192,18 @@ def test_imports_point_down_the_layers() -> None:
                 continue
             where = f"{path.relative_to(SRC)}:{line}: from {module} import {name}"
             assert layer_of[target] < layer_of[own], where
+
+
+def test_the_module_map_in_docs_design_names_every_package_and_foundation_module() -> None:
+    """docs/design.md maps src/tm: a package or _shared module it leaves out is news to a reader."""
+    text = (Path(__file__).parents[1] / "docs" / "design.md").read_text(encoding="utf-8")
+    map_block = text.split("```text", 1)[1].split("```", 1)[0]
+    named = set(re.findall(r"[\w.]+", map_block))
+    top = {p.name + "/" if p.is_dir() else p.name for p in SRC.iterdir()
+           if not p.name.startswith("__pycache__") and p.name != "py.typed"}
+    shared = {p.name for p in (SRC / "_shared").glob("*.py")
+              if p.name not in ("__init__.py", "_unidata.py")}
+    unmapped = ("_version.py", "__main__.py")   # the version string; python -m tm
+    missing = sorted(n for n in top if n.rstrip("/") not in named and n not in unmapped)
+    missing += sorted(f"_shared/{n}" for n in shared if n not in named)
+    assert not missing, f"docs/design.md's module map does not name: {missing}"
