@@ -134,6 +134,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment8" / "segment8_en.jsonl"),
         ("segment8 ZH, dev since its first run (tests/benchmarks/data/segment8)", "zh",
          HERE / "data" / "segment8" / "segment8_zh.jsonl"),
+        ("segment9 EN, dev since its first run (tests/benchmarks/data/segment9)", "en",
+         HERE / "data" / "segment9" / "segment9_en.jsonl"),
+        ("segment9 ZH, dev since its first run (tests/benchmarks/data/segment9)", "zh",
+         HERE / "data" / "segment9" / "segment9_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
