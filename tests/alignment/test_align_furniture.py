@@ -40,6 +40,24 @@ def test_every_form_matches_its_documented_example() -> None:
     ("核心阅读", True, "kicker"),
     ("Workers repair a bridge in Lanzhou on April 1. (Photo: Gao Ming/DH)", False, "caption"),
     ("图为4月1日，工人在兰州维修桥梁（高明 摄）", True, "caption"),
+    # reports, manuals, guides and magazines (forms added after align-heldout4; own lines)
+    ("Page 112", False, "folio"),
+    ("p. 9", False, "folio"),
+    ("– 41 –", False, "folio"),
+    ("FR-7", False, "folio"),
+    ("第 41 页 共 60 页", True, "folio"),
+    ("－ 9 －", True, "folio"),
+    ("Harbour Monthly | October 2024", False, "folio"),
+    ("《海港月刊》2024年第10期", True, "folio"),
+    ("This article was condensed from a longer interview.", False, "note"),
+    ("（访谈有删减）", True, "note"),
+    ("Email: help@kettle.example", False, "contact"),
+    ("Visitor hotline: 0571 8888 1234", False, "contact"),
+    ("Website: www.kettle.example", False, "contact"),
+    ("售后服务电话：400-100-2000", True, "contact"),
+    ("官网：www.kettle.example", True, "contact"),
+    ("Sam Poole is a freelance journalist based in Chengdu.", False, "credit"),
+    ("发布日期：2024年10月", True, "timestamp"),
 ])
 def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     assert furniture.classify(line, chinese) == cls
@@ -56,6 +74,15 @@ def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     ("Editors often disagree about style", False),
     ("More than 300 people came.", False),
     ("Source code is available online.", False),
+    ("Opening hours: 09:00-17:00 daily.", False),
+    ("开放时间：每日9:00—17:00。", True),
+    ("Call the hotline if the kettle leaks.", False),
+    ("如有疑问，请拨打客服电话。", True),
+    ("Li Na is a reporter who moved to Wuhan in 2019 and now runs a bakery there, "
+     "selling 300 loaves a day.", False),
+    ("1. Fill the kettle with water.", False),
+    ("Our attrition was 6% last year.", False),
+    ("The pump runs at 15 bar.", False),
 ])
 def test_running_text_is_never_furniture(line: str, chinese: bool) -> None:
     assert furniture.classify(line, chinese) == ""
@@ -70,3 +97,13 @@ def test_a_credit_line_in_mid_document_stands_alone_without_paragraphs() -> None
     assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((), (1,)), ((1,), (2,)),
                                                ((2,), (3,)), ((), (4,))]
     assert all(b.score > 0.5 for b in beads)
+
+
+def test_page_numbers_and_contact_lines_of_a_manual_stand_alone() -> None:
+    """A folio and a support line facing their counterparts are not a unit worth storing."""
+    en = ["Descale the kettle every month.", "Use only citric acid.",
+          "Helpline: +44 20 7946 0000", "Page 8"]
+    zh = ["水壶应每月除垢一次。", "请仅使用柠檬酸。", "服务热线：400-600-7000", "— 8 —"]
+    beads = [(b.src, b.tgt) for b in tm.align(en, zh)]
+    assert beads[:2] == [((0,), (0,)), ((1,), (1,))]
+    assert sorted(beads[2:]) == [((), (2,)), ((), (3,)), ((2,), ()), ((3,), ())]
