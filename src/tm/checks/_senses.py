@@ -85,7 +85,7 @@ from tm.checks._target_sense import (
 from tm.glossary import TermHit
 from tm.model import Term
 
-__all__ = ["kept_as_a_name", "note_renderings", "other_sense"]
+__all__ = ["a_measure", "kept_as_a_name", "note_renderings", "other_sense"]
 
 #: Words after a term that do not make it the modifier of a compound.
 _FUNCTION = frozenset("""
@@ -367,7 +367,9 @@ _MEASURE_BEFORE = re.compile(
     r"|\d\s*[A-Za-z$€£¥]+\s+an?\s+)$", re.I)
 
 
-def _a_measure(hit: TermHit, source: str) -> bool:
+def a_measure(hit: TermHit, source: str) -> bool:
+    """True when *hit* is a measure: a unit or currency after a figure or *per*, or a rate's
+    unit ("3,480 yuan a tonne")."""
     return _MEASURE_BEFORE.search(source[max(0, hit.start - 24):hit.start]) is not None
 
 
@@ -381,11 +383,11 @@ def _other_field(hit: TermHit, source: str, hits: Sequence[TermHit]) -> bool:
     sense ("800 kilometres").
     """
     field = hit.term.subject.strip().lower()
-    if _a_measure(hit, source):
+    if a_measure(hit, source):
         return False
     others = [h.term.subject.strip().lower() for h in hits
               if (h.term.id != hit.term.id if hit.term.id else h.term is not hit.term)
-              and h.term.source.islower() and not _a_measure(h, source)]
+              and h.term.source.islower() and not a_measure(h, source)]
     return bool(field) and bool(others) and all(o and o != field for o in others)
 
 

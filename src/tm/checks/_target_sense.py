@@ -62,8 +62,8 @@ from tm._shared.script import HAN
 from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
-__all__ = ["Evidence", "another_expansion", "counted_with_a_classifier", "only_a_homonym",
-           "opens_with_a_verb", "target_evidence"]
+__all__ = ["Evidence", "a_plain_synonym", "another_expansion", "counted_with_a_classifier",
+           "only_a_homonym", "opens_with_a_verb", "target_evidence"]
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -307,6 +307,24 @@ def only_a_homonym(term: Term, word: str) -> bool:
     mine = _not_the_term(_glosses(word), wanted)
     theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
     return bool(mine) and bool(theirs) and not _meet(mine, theirs)
+
+
+def a_plain_synonym(term: Term, word: str) -> bool:
+    """True when the dictionary gives *word* and an approved rendering of *term* both as the
+    bare term (分红 "dividend" and 股息 "dividend"): two words for the word's one plain
+    sense, synonyms in any sentence, whatever field it is about."""
+    wanted = _stems(term.source)
+    return bool(wanted) and any(_only_the_term(sense, wanted) for sense in word_senses(word)) \
+        and any(_only_the_term(sense, wanted)
+                for rendering in term.targets for sense in word_senses(rendering))
+
+
+def _only_the_term(sense: str, wanted: frozenset[str]) -> bool:
+    """True when *sense* is the term and nothing else: no bracket, no figure, no other word
+    ("dividend", "to deposit"; not "platform (at a railway station)", "100% cotton")."""
+    words = [w for w in sense.lower().split() if w not in _HEAD_SKIP]
+    return len(words) == len(wanted) and all(w.isalpha() for w in words) \
+        and _stems(" ".join(words)) == wanted
 
 
 #: Number words say nothing of a sentence's topic ("billion", stemmed "bill", is no bill).

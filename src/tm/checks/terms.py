@@ -22,9 +22,15 @@ from functools import lru_cache
 from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching, sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks._domains import FieldVocabulary, another_fields_sentence
 from tm.checks._msgctxt import sense_by_msgctxt
-from tm.checks._senses import kept_as_a_name, other_sense
-from tm.checks._target_sense import another_expansion
+from tm.checks._senses import a_measure, kept_as_a_name, other_sense
+from tm.checks._target_sense import (
+    Evidence,
+    a_plain_synonym,
+    another_expansion,
+    target_evidence,
+)
 from tm.checks.placeholders import mask_placeholders
 from tm.glossary import Glossary, TermHit
 from tm.model import Term, Unit
@@ -128,6 +134,27 @@ def _describe_all(glossary: Glossary, term: Term) -> str:
     return _describe(term) + "".join(f" (another concept of the word: {o})" for o in others)
 
 
+def _in_another_field(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
+                      target: str) -> bool:
+    """True when a one-word common noun is used in another field's sense: the target holds
+    a word the dictionary gives for the term (the translator rendered the word, not
+    nothing), the source speaks of another subject field's things and of nothing of the
+    concept's own field (:mod:`._domains`: "The tutoring platform raised $120 million" →
+    平台, against the railway *platform* 站台).  A measure after a figure is the unit it
+    is, in every field ("800 kilometres")."""
+    term = hit.term
+    if ctx.glossary is None or not term.subject.strip() or not term.source.islower() \
+            or " " in term.source.strip() or "-" in term.source or a_measure(hit, unit.source):
+        return False
+    evidence, rendering = target_evidence(term, unit.source, target)
+    if evidence == Evidence.NONE or a_plain_synonym(term, rendering):
+        return False
+    vocabulary: FieldVocabulary | None = ctx.memo.get("field vocabulary")
+    if vocabulary is None:
+        vocabulary = ctx.memo["field vocabulary"] = FieldVocabulary(ctx.glossary.terms)
+    return bool(another_fields_sentence(vocabulary, hit, mask_placeholders(unit.source), hits))
+
+
 def _describe(term: Term) -> str:
     return " / ".join(term.targets)
 
@@ -189,5 +216,7 @@ def check_terms(unit: Unit, ctx: Context) -> None:
                 or (not _COUNTED.search(unit.source[max(0, hit.start - 24):hit.start])
                     and another_expansion(term, _full_forms(ctx.glossary, term), target)):
             continue  # the word in another sense: "to balance", "balance sheet", EV chargers
+        if _in_another_field(ctx, unit, hit, hits, target):
+            continue  # "The tutoring platform" → 平台: not the railway platform
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe_all(ctx.glossary, term)}")
