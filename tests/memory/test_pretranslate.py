@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import polib
 import pytest
@@ -75,12 +78,48 @@ def test_min_score_leaves_weaker_matches_empty(memory: TranslationMemory) -> Non
     assert entry.msgstr == "" and "fuzzy" not in entry.flags
 
 
-def test_translated_and_plural_entries_are_kept(memory: TranslationMemory) -> None:
+def test_translated_entries_are_kept(memory: TranslationMemory) -> None:
     done = polib.POEntry(msgid="Sales rose 12 percent last year.", msgstr="我的译文")
-    plural = polib.POEntry(msgid="Open", msgid_plural="Opens", msgstr_plural={0: ""})
-    result = pretranslate(template(done, plural), memory)
+    done_plural = polib.POEntry(msgid="Open", msgid_plural="Opens", msgstr_plural={0: "开"})
+    result = pretranslate(template(done, done_plural), memory)
     assert [e.msgstr for e in result.po] == ["我的译文", ""]
-    assert (result.kept, result.empty, result.exact, result.fuzzy) == (1, 1, 0, 0)
+    assert result.po[1].msgstr_plural == {0: "开"}
+    assert (result.kept, result.empty, result.exact, result.fuzzy) == (2, 0, 0, 0)
+
+
+def plural(msgid: str, msgid_plural: str, forms: int = 1) -> polib.POEntry:
+    return polib.POEntry(msgid=msgid, msgid_plural=msgid_plural, flags=["c-format"],
+                         msgstr_plural=dict.fromkeys(range(forms), ""))
+
+
+def test_a_one_form_language_gets_msgstr0_of_a_plural_entry_from_the_msgid_or_the_plural(
+        memory: TranslationMemory, tmp_path: Path) -> None:
+    """Chinese has one plural form: msgstr[0] is the translation of every number, as msgmerge
+    with a compendium fills it; the msgid is tried first, then the msgid_plural."""
+    memory.add([Unit("%d photo selected", "已选择 %d 张照片"),
+                Unit("%d files deleted.", "已删除 %d 个文件。")])
+    result = pretranslate(template(plural("%d photo selected", "%d photos selected"),
+                                   plural("%d file deleted.", "%d files deleted."),
+                                   plural("%d song added", "%d songs added")),
+                          memory, target_lang="zh_CN")
+    assert [e.msgstr_plural for e in result.po] == [
+        {0: "已选择 %d 张照片"}, {0: "已删除 %d 个文件。"}, {0: ""}]
+    assert (result.exact, result.fuzzy, result.empty) == (2, 0, 1)
+    path = tmp_path / "zh_CN.po"
+    path.write_text(format_po(result.po), encoding="utf-8")
+    checked = subprocess.run(["msgfmt", "-c", "--statistics", "-o", os.devnull, str(path)],
+                             capture_output=True, text=True, check=True)
+    assert checked.stderr.startswith("2 translated messages, 1 untranslated")
+
+
+def test_a_language_with_several_plural_forms_leaves_plural_entries_empty(
+        memory: TranslationMemory) -> None:
+    """German needs msgstr[0] and msgstr[1]; a memory of sentence pairs holds only one."""
+    memory.add([Unit("%d photo selected", "%d Foto ausgewählt", target_lang="de")])
+    result = pretranslate(template(plural("%d photo selected", "%d photos selected", 2)),
+                          memory, target_lang="de")
+    assert result.po[0].msgstr_plural == {0: "", 1: ""}
+    assert (result.exact, result.fuzzy, result.empty) == (0, 0, 1)
 
 
 def test_header_is_ready_for_msgfmt_and_template_untouched(memory: TranslationMemory) -> None:

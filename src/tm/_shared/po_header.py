@@ -14,6 +14,7 @@ the fields and their order are the same everywhere:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -22,8 +23,11 @@ from tm._shared.lang import is_chinese, normalize_lang
 from tm._shared.signature import po_timestamp
 
 __all__ = ["HEADER_ORDER", "PLURAL_FORMS", "PROVENANCE", "SIGNATURE_FIELD", "complete_header",
-           "ordered_header", "plural_forms", "po_header", "po_language", "refresh_provenance"]
+           "form_count", "ordered_header", "plural_forms", "po_header", "po_language",
+           "refresh_provenance"]
 
+#: ``nplurals=N`` in a Plural-Forms value (gettext allows spaces around the ``=``).
+_NPLURALS = re.compile(r"\bnplurals\s*=\s*(\d{1,3})\b")
 #: The standard header fields, in the order gettext writes them.
 HEADER_ORDER = (
     "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
@@ -76,6 +80,16 @@ def plural_forms(language: str) -> str:
     if code and is_chinese(code):
         return _ONE
     return PLURAL_FORMS.get(code.split("_", 1)[0].lower(), _TWO)
+
+
+def form_count(plural_forms_value: str) -> int | None:
+    """How many plural forms a ``Plural-Forms`` header value declares (None when it says none).
+
+    ``nplurals=1; plural=0;`` (Chinese, Japanese, Korean …) gives 1: such a
+    catalog's ``msgstr[0]`` serves every number, as a singular translation does.
+    """
+    m = _NPLURALS.search(plural_forms_value)
+    return int(m.group(1)) if m else None
 
 
 def ordered_header(fields: Mapping[str, str]) -> dict[str, str]:
