@@ -13,7 +13,7 @@ Like ``msgmerge`` with a compendium or Translate Toolkit's ``pot2po``:
   left as they are.
 
 A plural entry (``msgid_plural``) is filled only when the target language has
-one plural form (``nplurals=1``: Chinese, Japanese, Korean, Vietnamese …):
+a single plural form (Chinese, Japanese, Korean, Vietnamese …):
 there ``msgstr[0]`` serves every number, so the memory's translation of the
 msgid (or, failing that, of the msgid_plural) is exactly what ``msgstr[0]``
 needs.  A language with several forms needs a translation per form, which a
