@@ -78,6 +78,19 @@ def test_lookup_in_context_and_the_other_direction(served_db: str) -> None:
     assert zh["matches"][0]["target"] == "The store opens at 9 am."
 
 
+def test_a_chinese_query_without_languages_asks_zh_to_en_as_tm_lookup_does(
+        served_db: str) -> None:
+    """The API and the CLI share one guess: a Chinese query is read zh-CN -> en, GET and POST."""
+    app, query = client(served_db), "商店上午9点开门。"
+    got = app.get("/api/lookup", query_string={"q": query}).get_json()
+    assert (got["source_lang"], got["target_lang"]) == ("zh-CN", "en")
+    assert got["matches"][0]["target"] == "The store opens at 9 am."
+    (posted,) = app.post("/api/lookup", json={"queries": [query]}).get_json()["results"]
+    assert posted["matches"] == got["matches"]
+    english = app.get("/api/lookup", query_string={"q": query, "target_lang": "zh-CN"})
+    assert english.get_json()["source_lang"] == "en"
+
+
 @pytest.mark.parametrize(("query", "fragment"), [
     ({}, "q is required"),
     ({"q": "x" * 1001}, "longer than 1000 characters"),

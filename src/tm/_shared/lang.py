@@ -27,8 +27,10 @@ from functools import lru_cache
 
 import langcodes
 
+from tm._shared.script import guess_lang
+
 __all__ = ["CHINESE", "is_chinese", "is_wellformed_lang", "lang_key", "normalize_lang",
-           "same_language"]
+           "query_languages", "same_language"]
 
 #: ``zh`` and the ISO 639-3 members of the Chinese macrolanguage ``zh``.
 CHINESE: frozenset[str] = frozenset({
@@ -136,3 +138,23 @@ def lang_key(code: str, *, strict: bool = False) -> str:
 def same_language(a: str, b: str, *, strict: bool = False) -> bool:
     """True when codes *a* and *b* name the same language (see :func:`lang_key`)."""
     return lang_key(a, strict=strict) == lang_key(b, strict=strict)
+
+
+def query_languages(query: str, source: str | None = None,
+                    target: str | None = None) -> tuple[str, str]:
+    """The ``(source, target)`` languages of a memory query: the given ones, else guessed.
+
+    A memory answers both directions, so a query that names no language is read
+    by :func:`~tm._shared.script.guess_lang` (tm's one guesser): Chinese text asks
+    ``zh-CN`` -> ``en``, anything else ``en`` -> ``zh-CN``.  A language given
+    alone gets the other one as its counterpart.  ``tm lookup`` and ``tm serve``'s
+    JSON API both ask this, so the same query finds the same matches on both.
+    """
+    if source is None:
+        if target is not None:
+            source = "en" if is_chinese(target) else "zh-CN"
+        else:
+            source = "zh-CN" if guess_lang(query) == "zh" else "en"
+    if target is None:
+        target = "en" if is_chinese(source) else "zh-CN"
+    return source, target

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Sequence
 
 from tm.cli._common import add_db_option, language
 from tm.memory import TranslationMemory
-from tm.text import is_chinese, is_han
 
 __all__ = ["BOLD", "add_db_option", "add_lang_options", "highlight", "open_memory",
-           "query_langs", "show_diff", "use_colour"]
+           "show_diff", "use_colour"]
 
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 BOLD, GREEN, RED, DIM, RESET = "\033[1m", "\033[32m", "\033[31m", "\033[2m", "\033[0m"
 
 
@@ -34,24 +31,6 @@ def add_lang_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--target-lang", default=None, type=language, metavar="LANG",
                         help="language of the wanted translation (default: en for a Chinese "
                              "query, else zh-CN)")
-
-
-def query_langs(query: str, source: str | None, target: str | None) -> tuple[str, str]:
-    """The query's ``(source, target)`` languages: given ones, else guessed from the text.
-
-    A query with more Han characters than Latin words is Chinese (``zh-CN`` ->
-    ``en``), anything else English (``en`` -> ``zh-CN``); a language given
-    alone gets the other one as its counterpart.
-    """
-    if source is None:
-        if target is not None:
-            source = "en" if is_chinese(target) else "zh-CN"
-        else:
-            han = sum(1 for c in query if is_han(c))
-            source = "zh-CN" if han > len(_LATIN_WORD.findall(query)) else "en"
-    if target is None:
-        target = "en" if is_chinese(source) else "zh-CN"
-    return source, target
 
 
 def open_memory(path: str, *, readonly: bool = True, timeout: float = 10.0) -> TranslationMemory:

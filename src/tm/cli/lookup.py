@@ -19,7 +19,6 @@ from tm.cli._memory import (
     add_db_option,
     add_lang_options,
     open_memory,
-    query_langs,
     show_diff,
     use_colour,
 )
@@ -29,6 +28,7 @@ from tm.errors import UsageError
 from tm.files import read_text
 from tm.memory import diff_tokens
 from tm.model import Match
+from tm.text import query_languages
 
 __all__ = ["register", "run"]
 
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     if args.batch:
         return _run_batch(args)
     query = _one_query(args.text)
-    source_lang, target_lang = query_langs(query, args.source_lang, args.target_lang)
+    source_lang, target_lang = query_languages(query, args.source_lang, args.target_lang)
     terms = _terms(_load_glossary(args.glossary), query, source_lang)
     with open_memory(args.db) as memory:
         matches = memory.lookup(query, source_lang=source_lang,
@@ -153,7 +153,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     glossary = _load_glossary(args.glossary)
     with open_memory(args.db) as memory:
         for number, query in progress(queries, len(queries), "looking up", args):
-            source_lang, target_lang = query_langs(query, args.source_lang, args.target_lang)
+            source_lang, target_lang = query_languages(query, args.source_lang, args.target_lang)
             matches = memory.lookup(query, source_lang=source_lang, target_lang=target_lang,
                                     min_score=args.min_score, limit=args.limit,
                                     context=args.context)

@@ -32,6 +32,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import BaseConverter, Map, Rule
 from werkzeug.wrappers import Request, Response
 
+from tm._shared.lang import query_languages
 from tm._version import __version__
 from tm.errors import ParseError, StoreError
 from tm.memory import TranslationMemory
@@ -171,8 +172,8 @@ class Application:
 
     def _lookup_one(self, memory: TranslationMemory, params: Params) -> dict[str, Any]:
         query = params.text("q", required=True)
-        source_lang = params.lang("source_lang", "en")
-        target_lang = params.lang("target_lang", "zh-CN")
+        source_lang, target_lang = query_languages(
+            query, params.given_lang("source_lang"), params.given_lang("target_lang"))
         matches = memory.lookup(
             query, source_lang=source_lang, target_lang=target_lang,
             min_score=params.min_score(), limit=params.limit(),

@@ -77,6 +77,10 @@ class Params:
             raise ApiError(400, f"{self._name(name)}: {value!r} is not a language code")
         return value
 
+    def given_lang(self, name: str) -> str | None:
+        """A language code when the request names one, else None (the caller guesses)."""
+        return self.lang(name, "") if self.values.get(name) is not None else None
+
     def number(self, name: str, default: float, low: float, high: float) -> float:
         """A number in ``[low, high]``; a query string's text is parsed."""
         value = self.values.get(name, default)
