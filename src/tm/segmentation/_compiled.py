@@ -35,6 +35,7 @@ from tm.errors import ParseError
 from tm.segmentation._bounds import MAX_RULES_SIZE, Budget, estimated_size
 from tm.segmentation._guard import final_atoms, group_end, is_narrow
 from tm.segmentation._srx import SrxRule, SrxRules
+from tm.segmentation._words import NOT_IN, word_list
 
 __all__ = ["CompiledRules", "compile_rules"]
 
@@ -100,6 +101,26 @@ def _leading_literal(pattern: str) -> str | None:
     return None if rest[:1] in ("?", "*", "{") or "|" in pattern else literal
 
 
+#: Per rule, the groups whose capture must not be a word of a list: (group name, the list).
+WordTests = tuple[tuple[str, frozenset[str]], ...]
+
+
+def _word_tests(rule: SrxRule, index: int) -> tuple[SrxRule, WordTests]:
+    """*rule* with its ``notin_LIST`` groups renamed ``_wINDEX_K`` (unique in the union), and tests.
+
+    See :mod:`tm.segmentation._words`: the rule applies only where each such
+    group's capture, lower-cased, is not a word of its list.
+    """
+    tests: list[tuple[str, frozenset[str]]] = []
+
+    def rename(m: regex.Match[str]) -> str:
+        group = f"_w{index}_{len(tests)}"
+        tests.append((group, word_list(m.group(1))))
+        return f"(?P<{group}>"
+    before, after = NOT_IN.sub(rename, rule.before), NOT_IN.sub(rename, rule.after)
+    return SrxRule(rule.breaking, before, after, rule.line, rule.where), tuple(tests)
+
+
 def _compile(pattern: str, rule: SrxRule, name: str) -> regex.Pattern[str]:
     try:
         return regex.compile(pattern)
@@ -140,7 +161,12 @@ class CompiledRules:
         guarded: list[str] = []
         guard: list[str] = []
         backward: list[str] = []
-        for index, rule in enumerate(self.rules):
+        #: Rules that test a word against a list (see _word_tests), by index.
+        self._tests: dict[int, WordTests] = {}
+        for index, original in enumerate(self.rules):
+            rule, tests = _word_tests(original, index)
+            if tests:
+                self._tests[index] = tests
             part = _lookarounds(rule)
             reverse = f"(?:(?:{rule.before})(?={rule.after}))"
             self._singles.append(_compile(part, rule, name))
@@ -234,10 +260,13 @@ class CompiledRules:
         ends.reverse()
         return ends
 
-    def _ordered_for(self, text: str) -> regex.Pattern[str]:
-        """The ordered pattern without the rules that cannot apply to *text*."""
+    def _absent(self, text: str) -> frozenset[int]:
+        """The rules that cannot apply to *text* (a literal they start with is not in it)."""
+        return frozenset(i for i, lit in self._literals if lit not in text)
+
+    def _ordered_without(self, absent: frozenset[int]) -> regex.Pattern[str]:
+        """The ordered pattern without the rules *absent*."""
         assert self.ordered is not None
-        absent = frozenset(i for i, lit in self._literals if lit not in text)
         if not absent:
             return self.ordered
         pattern = self._ordered_cache.get(absent)
@@ -249,21 +278,40 @@ class CompiledRules:
             self._ordered_cache[absent] = pattern
         return pattern
 
+    def _decide(self, text: str, pos: int, absent: frozenset[int],
+                timeout: float | None = None) -> int | None:
+        """Index of the first rule that applies at *pos*, or ``None``.
+
+        The ordered pattern's first matching alternative decides, unless its
+        rule tests a word against a list and the word is in it: then that rule
+        does not apply here, and the rules after it decide.
+        """
+        pattern = self._ordered_without(absent)
+        while (m := pattern.match(text, pos, timeout=timeout)) is not None:
+            index = int(m.lastgroup[4:])  # type: ignore[index]
+            tests = self._tests.get(index)
+            if tests is None or all((m.group(group) or "").lower() not in words
+                                    for group, words in tests):
+                return index
+            absent = absent | {index}
+            pattern = self._ordered_without(absent)
+        return None
+
     def iter_decisions(self, text: str) -> Iterator[tuple[int, int]]:
         """``(position, rule index)`` for every candidate: which rule decided there."""
         if self.ordered is None:
             return
         budget = self._budget(text)
-        decide = self._ordered_for(text).match
+        absent = self._absent(text)
         pos = 0
         try:
             for batch in self.candidates(text, budget):
                 for pos in batch:
                     started = time.perf_counter()
-                    rule = decide(text, pos, timeout=budget.match_timeout())
+                    index = self._decide(text, pos, absent, budget.match_timeout())
                     budget.spend(started)
-                    if rule is not None:
-                        yield pos, int(rule.lastgroup[4:])  # type: ignore[index]
+                    if index is not None:
+                        yield pos, index
         except TimeoutError:
             raise self._too_slow(text, pos, scan=False) from None
 
@@ -287,11 +335,11 @@ class CompiledRules:
             return
         if self.ordered is None:  # the hot path: trusted rules, no budget to consult
             return
-        decide = self._ordered_for(text).match
+        decide, absent = self._decide, self._absent(text)
         breaking = self.breaking
         for candidates in self.candidates(text):
-            found = [pos for pos in candidates if (rule := decide(text, pos)) is not None
-                     and breaking[int(rule.lastgroup[4:])]]  # type: ignore[index]
+            found = [pos for pos in candidates if (decided := decide(text, pos, absent)) is not None
+                     and breaking[decided]]
             if found:
                 yield found
 

@@ -31,6 +31,7 @@ import regex
 from tm._shared.xml import parse_xml
 from tm.errors import ParseError
 from tm.segmentation._bounds import MATCH_SECONDS, check_size
+from tm.segmentation._words import LISTS, unknown_lists
 
 __all__ = ["SrxRule", "SrxRules", "load_srx", "parse_srx"]
 
@@ -168,6 +169,9 @@ def check_pattern(pattern: str, name: str, line: int, what: str) -> None:
             regex.compile(pattern)
         except (regex.error, OverflowError, RecursionError) as err:
             problem = f"bad regular expression: {err}"
+    if problem is None and (unknown := unknown_lists(pattern)):
+        problem = (f"no word list named {unknown[0]!r} for a notin_ group "
+                   f"(known: {', '.join(sorted(LISTS))})")
     if problem is not None:
         raise ParseError(name, line, f"{what} {_shown(pattern)}: {problem}")
 
