@@ -144,3 +144,27 @@ def test_another_xliff_version_is_named_in_the_refusal(
     result = run_tm("import", str(path), "--db", str(tmp_path / "m.db"))
     assert result.code == 2 and f"an XLIFF {version} file; tm reads XLIFF 1.2" in result.err
     assert result.err.count("\n") == 1
+
+
+@pytest.mark.parametrize(("approved", "state", "fuzzy"), [
+    ('approved="no"', "", True), ('approved="no"', ' state="translated"', True),
+    ('approved="no"', ' state="final"', True), ('approved=" No "', "", True),
+    ('approved="yes"', "", False), ("", ' state="translated"', False), ("", "", False),
+    ('approved="yes"', ' state="needs-review-translation"', True),
+])
+def test_a_unit_its_tool_marks_not_approved_is_fuzzy(
+        tmp_path: Path, approved: str, state: str, fuzzy: bool) -> None:
+    # REDTEAM5 R8-1: Translate Toolkit (Pootle, Weblate) marks a draft translation
+    # approved="no" on the trans-unit, not by the target's state; it was read as a
+    # finished translation and became a trusted 100% match.
+    from tm.formats.xliff import read_xliff
+
+    seg = ('<seg-source><mrk mtype="seg" mid="1">Print it.</mrk></seg-source>'
+           f'<target{state}><mrk mtype="seg" mid="1">打印。</mrk></target>')
+    path = tmp_path / "a.xlf"
+    path.write_text(f'{HEAD}<trans-unit id="1" {approved}><source>Close the lid.</source>'
+                    f'<target{state}>合上盖子。</target></trans-unit>\n'
+                    f'<trans-unit id="2" {approved}><source>Print it.</source>{seg}'
+                    "</trans-unit></body></file></xliff>\n", encoding="utf-8")
+    units = list(read_xliff(path))
+    assert [(u.target, u.fuzzy) for u in units] == [("合上盖子。", fuzzy), ("打印。", fuzzy)]

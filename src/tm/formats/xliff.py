@@ -141,6 +141,17 @@ def _unfinished(target: Element) -> bool:
     return state == "translated" and target.get("state-qualifier", "") in _SUGGESTED
 
 
+def _unapproved(tu: Element) -> bool:
+    """Whether the trans-unit says its translation has not passed review (``approved="no"``).
+
+    XLIFF 1.2 ``approved`` is ``yes`` or ``no``; Translate Toolkit (Pootle, Weblate)
+    writes ``approved="no"`` on a unit whose translation is a draft (fuzzy), whatever
+    its target's ``state``.  Only an explicit ``no`` counts: most tools write
+    no ``approved`` at all, and their targets are read by ``state`` alone.
+    """
+    return tu.get("approved", "").strip().lower() == "no"
+
+
 def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     """Yield the trans-units of the XLIFF 1.2 file at *path* as units.
 
@@ -176,9 +187,9 @@ def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[U
     """The units of one trans-unit: one per ``<seg-source>`` segment, else the whole unit."""
     target = tu.find(_NS + "target")
     segments = _segments(tu, target)
-    pairs = [(source, aim, fuzzy or (target is not None and _unfinished(target)))
-             for source, aim, fuzzy in segments] if segments else \
-        [(tu.find(_NS + "source"), target, target is not None and _unfinished(target))]
+    unfinished = target is not None and (_unfinished(target) or _unapproved(tu))
+    pairs = [(source, aim, fuzzy or unfinished) for source, aim, fuzzy in segments] \
+        if segments else [(tu.find(_NS + "source"), target, unfinished)]
     note = tu.find(_NS + "note")
     for source, aim, fuzzy in pairs:
         try:
