@@ -22,10 +22,11 @@ import os
 import signal
 import stat
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import Any
+from typing import Any, TextIO
 
 from tm.cli._settings import resolve_db, shown_db
 from tm.errors import StoreError, TMError, UsageError
@@ -187,6 +188,28 @@ def _closed_stdio() -> Iterator[None]:
         sys.stdin, sys.stdout = saved
 
 
+@contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    """Show a library warning (a UserWarning: a lenient reader's note) as ``tm: warning: ...``.
+
+    Python's own format names tm's source file and line and repeats a line of its
+    code (``.../tmx.py:59: TMXWarning: ...``); a user needs the message, which
+    names their file and line.  Other warnings keep Python's format.
+    """
+    with warnings.catch_warnings():
+        shown = warnings.showwarning
+
+        def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: TextIO | None = None, line: str | None = None) -> None:
+            if issubclass(category, UserWarning) and sys.stderr is not None:
+                print(f"tm: warning: {shorten(str(message))}", file=sys.stderr)
+            elif not issubclass(category, UserWarning):
+                shown(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
+        yield
+
+
 def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
     raise Terminated()
 
@@ -263,7 +286,7 @@ def printed(status: int) -> int:
 def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run *run(args)*, mapping tm's own errors, signals and a closed pipe to exit codes."""
     try:
-        with _sigterm_unwinds(), _closed_stdio():
+        with _sigterm_unwinds(), _closed_stdio(), _warnings_as_lines():
             if getattr(args, "needs_db", False):
                 args.db = resolve_db(args)
             check_paths(args)

@@ -156,8 +156,9 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
     elif fmt == "xliff":
         units = (u for u in read_xliff(name) if include_fuzzy or not u.fuzzy)
     else:
-        units = read_csv(name, delimiter="\t" if fmt == "tsv" else ",",
-                         source_lang=source_lang or "en", encoding=encoding)
+        units = read_csv(name, delimiter="\t" if fmt == "tsv" else None,
+                         source_lang=source_lang or "en", encoding=encoding,
+                         on_warning=on_warning)
     for unit in units:
         if unit.source and unit.target:
             yield _normalized(unit)

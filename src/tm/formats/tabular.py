@@ -22,7 +22,8 @@ import io
 import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -33,7 +34,7 @@ from tm._shared.misread import Utf8Misread
 from tm.errors import ParseError
 from tm.model import Origin, Unit
 
-__all__ = ["read_csv", "write_csv"]
+__all__ = ["SNIFF_CHARS", "read_csv", "sniff_delimiter", "write_csv"]
 
 _NAMES = {
     "source": "source", "src": "source", "msgid": "source", "original": "source",
@@ -137,26 +138,121 @@ def _utf8_lines(fh: IO[bytes], name: str) -> Iterator[str]:
                              f"({not_utf8_advice(raw)})") from None
 
 
-def _sniff_delimiter(first: str) -> str:
-    """The separator of a ``.csv`` file from its first line: ``,``, else ``;`` or a tab."""
-    if "," in first:
+#: Delimiters a ``.csv`` file may use: Excel writes ``;`` where the decimal mark is a comma
+#: (most of Europe, Latin America), and a tab for "Unicode text".
+_DELIMITERS = (",", ";", "\t")
+_SHOWN = {",": "comma", ";": "semicolon", "\t": "tab"}
+#: How much of a CSV file's start is read to choose its delimiter: enough rows to see
+#: which delimiter splits every one of them, not so much that a huge file waits on it.
+_SNIFF_LINES = 50
+SNIFF_CHARS = 64 * 1024
+#: csv.Sniffer's quote search is quadratic in its input (24 s CPU on 64 KiB of '",'):
+#: it only breaks ties, on at most this much text (0.1 s at worst).
+_SNIFFER_CHARS = 4 * 1024
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """How well a delimiter splits a file's first rows."""
+
+    delimiter: str
+    header: bool        # the first row reads as a header of known column names
+    even: bool          # every row has the same number of columns
+    columns: int        # the first row's column count
+
+
+def _fit(sample: str, cut: bool, delimiter: str) -> _Fit | None:
+    """How *delimiter* splits *sample*; None unless it gives every row two columns or more.
+
+    *cut*: the sample ends inside the file, so its last row may be incomplete and is
+    not counted (nor is a quoted field the sample cuts off).
+    """
+    reader = csv.reader(io.StringIO(sample), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    try:
+        rows.extend(row for row in reader if any(cell.strip() for cell in row))
+    except csv.Error:
+        cut = True     # bad quoting for this delimiter, or a field the sample cuts off
+    if cut and len(rows) > 1:
+        rows.pop()
+    if not rows or min(len(row) for row in rows) < 2:
+        return None
+    return _Fit(delimiter, _header_layout(rows[0], "en", "zh-CN") is not None,
+                len({len(row) for row in rows}) == 1, len(rows[0]))
+
+
+def _sniffed(sample: str, fits: list[_Fit]) -> str:
+    """The delimiter csv.Sniffer picks among *fits* (restricted to them), "" when it cannot."""
+    try:
+        dialect = csv.Sniffer().sniff(sample[:_SNIFFER_CHARS],
+                                      delimiters="".join(f.delimiter for f in fits))
+    except csv.Error:
+        return ""
+    return str(dialect.delimiter)
+
+
+def sniff_delimiter(start: str, name: str, *,
+                    on_warning: Callable[[str], None] | None = None) -> str:
+    """The delimiter (``,``, ``;`` or a tab) of the CSV file *name*, which begins with *start*.
+
+    Only the first 64 KiB of *start* are read (longer: its last row may be cut
+    off and is not counted).  A delimiter fits when it splits every row of the
+    sample into two cells or more; one that fits alone is taken.  When several
+    fit, the first of these wins: one that makes the first row a header of known
+    column names, one that gives every row the same number of columns,
+    csv.Sniffer's choice among them, then ``,`` before ``;`` before a tab; and
+    *on_warning* (else :func:`warnings.warn`) hears, with *name* and line 1,
+    which was taken and which would also have split every row.  When none fits,
+    ``,`` (the rows then fail with "is the delimiter right?").
+    """
+    cut = len(start) > SNIFF_CHARS
+    sample = start[:SNIFF_CHARS]
+    fits = [fit for d in _DELIMITERS if (fit := _fit(sample, cut, d)) is not None]
+    if not fits:
         return ","
-    if ";" in first:
-        return ";"
-    return "\t" if "\t" in first else ","
+    if len(fits) == 1:
+        return fits[0].delimiter
+    sniffed = _sniffed(sample, fits)
+    best = min(fits, key=lambda f: (not f.header, not f.even, f.delimiter != sniffed,
+                                    _DELIMITERS.index(f.delimiter)))
+    others = " or ".join(_SHOWN[f.delimiter] for f in fits if f is not best)
+    warn = on_warning or _default_warn
+    warn(f"{name}:1: read as {_SHOWN[best.delimiter]}-separated ({best.columns} columns); "
+         f"{others} would also split every row: check the columns, or save the file with "
+         "one delimiter that no cell holds unquoted")
+    return best.delimiter
+
+
+def _default_warn(message: str) -> None:
+    warnings.warn(message, UserWarning, stacklevel=4)
+
+
+def _first_lines(lines: Iterator[str]) -> list[str]:
+    """The first lines of *lines* that choose the delimiter (consumed from *lines*)."""
+    taken: list[str] = []
+    size = 0
+    for line in lines:
+        taken.append(line)
+        size += len(line)
+        if len(taken) >= _SNIFF_LINES or size > SNIFF_CHARS:
+            break
+    return taken
 
 
 def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
              source_lang: str = "en", target_lang: str = "zh-CN",
-             encoding: str | None = None) -> Iterator[Unit]:
+             encoding: str | None = None,
+             on_warning: Callable[[str], None] | None = None) -> Iterator[Unit]:
     """Yield a Unit per row of CSV/TSV file *path* (``-`` = stdin), streaming.
 
     The delimiter is *delimiter*, else a tab for ``.tsv``/``.tab`` files; in
-    other files the first line decides between ``,``, ``;`` (European
-    spreadsheets) and a tab.  UTF-8 (with or without BOM), UTF-16 with a BOM,
-    or *encoding* (GB18030, Big5...).  ``source_lang``/``target_lang`` columns
-    give each row its languages; an apostrophe written before a formula
-    character (see :func:`write_csv`) is removed.
+    other files the first rows decide between ``,``, ``;`` (Excel in locales whose
+    decimal mark is a comma) and a tab (see :func:`sniff_delimiter`; *on_warning*,
+    else :func:`warnings.warn`, hears which was taken when more than one fits).
+    UTF-8 (with or without BOM), UTF-16 with a BOM, or *encoding* (GB18030,
+    Big5...).  ``source_lang``/``target_lang`` columns give each row its
+    languages; an apostrophe written before a formula character (see
+    :func:`write_csv`) is removed.
     Blank rows are skipped; a row with fewer than two columns, bad quoting or
     undecodable bytes raises ParseError with the line.
     ``origin`` is ``file:line``.
@@ -166,9 +262,10 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     fh = open_binary(name)
     try:
         lines = _decoded_lines(fh, name, encoding)
-        first = next(lines, "")
-        sep = delimiter or ("\t" if tsv else _sniff_delimiter(first))
-        yield from _rows_to_units(itertools.chain([first], lines), name, tsv, sep,
+        first = _first_lines(lines)
+        sep = delimiter or ("\t" if tsv else sniff_delimiter("".join(first), name,
+                                                             on_warning=on_warning))
+        yield from _rows_to_units(itertools.chain(first, lines), name, tsv, sep,
                                   normalize_lang(source_lang), normalize_lang(target_lang))
     finally:
         if name != "-":

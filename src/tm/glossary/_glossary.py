@@ -86,6 +86,7 @@ class Glossary:
         the file and line for unreadable or malformed input.
         """
         from tm._shared.files import read_text
+        from tm.formats.tabular import SNIFF_CHARS, sniff_delimiter
         from tm.formats.tbx import read_tbx
         from tm.glossary import _files as files
 
@@ -94,8 +95,11 @@ class Glossary:
         if suffix in (".tbx", ".xml"):
             terms = read_tbx(name, source_lang=source_lang, target_lang=target_lang)
         elif suffix in (".csv", ".tsv", ".tab", ".txt"):
-            delimiter = "," if suffix == ".csv" else "\t"
-            terms = files.read_table(read_text(name, encoding), name, delimiter)
+            text = read_text(name, encoding)
+            # A .csv is comma-, semicolon- (Excel in many locales) or tab-separated.
+            delimiter = sniff_delimiter(text[:SNIFF_CHARS + 1], name) \
+                if suffix == ".csv" else "\t"
+            terms = files.read_table(text, name, delimiter)
         elif suffix in (".po", ".pot"):
             terms = files.read_po_glossary(name)
         else:
