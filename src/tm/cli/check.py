@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
-from tm.cli._common import add_text_json_option, new_command, print_json
+from tm.cli._common import add_text_json_option, language, new_command, print_json
 from tm.cli._settings import project_settings, say
 from tm.config import CheckConfig
 from tm.errors import UsageError
 from tm.files import signature
+from tm.formats import catalog_language
 from tm.model import Finding
+from tm.text import normalize_lang
 
 __all__ = ["register", "run"]
 
@@ -31,6 +33,8 @@ flag `#, tm-ignore:numbers`); a project with [tool.tm.check] in pyproject.toml
 or [check] in tm.toml.  Exit: 0 clean, 1 findings at or above --fail-on, 2 error.
 """
 
+#: The target language of a catalog that names none: tm's default pair is en -> zh-CN.
+DEFAULT_TARGET = "zh-CN"
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m"}
 _RESET = "\033[0m"
 
@@ -42,6 +46,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="PO files to check (XLIFF 1.2, TMX, CSV and TSV too)")
     parser.add_argument("--glossary", metavar="FILE",
                         help="glossary (TBX, CSV, TSV or PO) for the terminology checks")
+    parser.add_argument("--target-lang", default=None, type=language, metavar="LANG",
+                        help="the language of the glossary's target terms (default: each "
+                             "catalog's own: a PO's Language header or locale folder, an "
+                             "XLIFF's target-language; zh-CN when it has none)")
     parser.add_argument("--select", action="append", metavar="IDS",
                         help="comma-separated check ids or groups to run instead of the "
                              "defaults (repeatable; 'all' for every check)")
@@ -111,6 +119,41 @@ def _print_text(findings: list[Finding]) -> None:
         print(f"{f.unit.origin or '-'}: {cid} {f.message}")
 
 
+def _by_language(files: Sequence[str], target_lang: str | None) -> dict[str, list[str]]:
+    """*files* grouped by the target language their glossary terms are read in.
+
+    *target_lang* when given, else each catalog's own (its Language header, locale
+    folder, XLIFF target-language), else zh-CN: a zh_TW catalog is checked against
+    the termbase's zh-TW terms, not its zh-CN ones.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in files:
+        lang = normalize_lang(target_lang) if target_lang else catalog_language(name)
+        groups.setdefault(lang or DEFAULT_TARGET, []).append(name)
+    return groups
+
+
+def _check_by_language(args: argparse.Namespace, config: CheckConfig) -> list[Finding]:
+    """The findings on every file; with a glossary, files of one language at a time.
+
+    Catalogs in different languages share no translation, so the consistency
+    checks compare files of one language only; without a glossary all files
+    are checked together, as before.
+    """
+    glossary_path = args.glossary or config.glossary
+    if not glossary_path:
+        return check_files(args.files, None, select=_ids(args.select), ignore=_ids(args.ignore),
+                           config=config)
+    from tm.glossary import Glossary
+
+    findings: list[Finding] = []
+    for lang, files in _by_language(args.files, args.target_lang).items():
+        glossary = Glossary.load(glossary_path, target_lang=lang)
+        findings += check_files(files, glossary, select=_ids(args.select),
+                                ignore=_ids(args.ignore), config=config)
+    return findings
+
+
 def run(args: argparse.Namespace) -> int:
     """Check the files; print findings; return 0, or 1 if any reaches --fail-on."""
     config = project_settings(args).check
@@ -119,14 +162,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.files:
         raise UsageError("no FILE given; pass PO files to check (or --list)")
     resolve_selection(_ids(args.select), _ids(args.ignore), config)  # bad ids before bad input
-    glossary = None
-    glossary_path = args.glossary or config.glossary
-    if glossary_path:
-        from tm.glossary import Glossary
-
-        glossary = Glossary.load(glossary_path)
-    findings = check_files(args.files, glossary, select=_ids(args.select),
-                           ignore=_ids(args.ignore), config=config)
+    findings = _check_by_language(args, config)
     counts = {level: sum(f.severity == level for f in findings) for level in ("error", "warning")}
     # The catalog's objects form no cycles: frozen while the report is built, the
     # collector does not walk them again and again (a third of the time of writing

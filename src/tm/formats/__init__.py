@@ -11,6 +11,7 @@ from tm._shared.po_header import plural_forms, po_header
 from tm.formats._pobuild import ID_COMMENT, PoMessage, build_po, entry_id, set_entry_id
 from tm.formats._units import (
     FORMATS,
+    catalog_language,
     count_records,
     detect_format,
     input_files,
@@ -24,6 +25,7 @@ __all__ = [
     "ID_COMMENT",
     "PoMessage",
     "build_po",
+    "catalog_language",
     "count_records",
     "detect_format",
     "entry_id",

@@ -65,7 +65,7 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     first = text.split("\n", 1)[0]
     if "\t" in first:
         return "tsv"
-    if "," in first:
+    if "," in first or ";" in first:    # Excel writes ";" where a comma is the decimal mark
         return "csv"
     if Path(name).suffix.lower() == ".tbx" or "<martif" in text or "<tbx" in text:
         raise ParseError(name, 0, "a TBX termbase is a glossary, not translation units; "
@@ -191,6 +191,30 @@ def _po_units(name: str, include_fuzzy: bool, include_obsolete: bool,
         if lang:
             unit = dataclasses.replace(unit, target_lang=lang)
         yield dataclasses.replace(unit, source_lang=source_lang) if source_lang else unit
+
+
+#: An XLIFF <file>'s target-language attribute, as bytes (within the file's first 4 KB).
+_XLIFF_TARGET = re.compile(rb'<file\b[^>]*?\starget-language\s*=\s*["\']([^"\']*)')
+
+
+def catalog_language(path: str | os.PathLike[str]) -> str:
+    """The target language catalog *path* declares, normalized; "" when it declares none.
+
+    A PO's ``Language`` header, else its path (``locales/zh_TW/LC_MESSAGES/app.po``,
+    ``zh_TW.po``); an XLIFF file's (first) ``target-language``.  Reads the start of
+    the file only: for a command that must know the language before reading it all
+    (``tm check`` reads the glossary's terms in the catalog's language).
+    """
+    name = str(path)
+    fmt = detect_format(name)
+    if fmt == "po":
+        from tm.formats.po import declared_language_of
+
+        return normalize_lang(declared_language_of(name).strip() or _lang_from_path(name))
+    if fmt == "xliff":
+        found = _XLIFF_TARGET.search(_peek(name))
+        return normalize_lang(found.group(1).decode("ascii", "replace")) if found else ""
+    return ""
 
 
 def _lang_from_path(name: str) -> str:

@@ -35,8 +35,8 @@ from tm.formats._poread import parse_po as _parse_po_tokens
 from tm.formats.linebreak import PROHIBITED, line_breaks, width_linebreaks
 from tm.model import Origin, Unit
 
-__all__ = ["declared_charset_of", "decode_po", "encode_po", "format_po", "new_po", "parse_po",
-           "read_po", "units_from_po", "write_po"]
+__all__ = ["declared_charset_of", "declared_language_of", "decode_po", "encode_po", "format_po",
+           "new_po", "parse_po", "read_po", "units_from_po", "write_po"]
 
 PAGE_WIDTH = 79
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
@@ -299,6 +299,22 @@ def declared_charset_of(path: str | os.PathLike[str]) -> str:
     """The charset the header of the PO file at *path* declares (``UTF-8`` when none)."""
     found = declared_charset(peek_bytes(path, HEADER_BYTES))
     return found[0] if found and not is_utf8(found[0]) else "UTF-8"
+
+
+#: The header's Language field, as bytes (a language code is ASCII in any charset).
+_LANGUAGE = re.compile(rb'(?:"|\\n)Language:[ \t]*([^"\\\s]*)')
+
+
+def declared_language_of(path: str | os.PathLike[str]) -> str:
+    """The language the header of the PO file at *path* declares ("" when none).
+
+    Reads the header only (the first entry, within its first 64 KiB): for a
+    command that needs the catalog's language before it reads the whole file.
+    """
+    head = peek_bytes(path, HEADER_BYTES).lstrip(b"\xef\xbb\xbf")
+    second = re.search(rb'(?m)^msgid\s+"[^"]', head)
+    found = _LANGUAGE.search(head, 0, second.start() if second else len(head))
+    return found.group(1).decode("ascii", "replace") if found else ""
 
 
 def encode_po(po: polib.POFile, charset: str = "UTF-8") -> bytes:

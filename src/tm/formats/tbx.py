@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
@@ -66,11 +67,15 @@ def _text(elem: Element) -> str:
 
 
 def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
-             target_lang: str = "zh-CN") -> list[Term]:
+             target_lang: str = "zh-CN",
+             on_warning: Callable[[str], None] | None = None) -> list[Term]:
     """The terms of the TBX file *path* from *source_lang* to *target_lang*.
 
     Concepts without a source term or without any target term are skipped
-    (a multilingual termbase need not cover every pair).  Raises ParseError
+    (a multilingual termbase need not cover every pair).  Terms in another
+    variety of the source or target language (zh-TW beside the zh-CN asked
+    for) are left out, and *on_warning* (else :func:`warnings.warn`) is told
+    which, with the file and the first entry holding one.  Raises ParseError
     (file and line) for malformed XML, forbidden entities, a root that is not
     TBX, or a file where no concept has both languages.
     """
@@ -85,16 +90,42 @@ def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
         raise ParseError(name, 1, "no <termEntry> or <conceptEntry> in the file")
     entry_lines = [raw.count("\n", 0, m.start()) + 1 for m in _ENTRY.finditer(raw)]
     terms: list[Term] = []
+    varieties: dict[str, int] = {}
     for index, entry in enumerate(entries):
         line = entry_lines[index] if index < len(entry_lines) else 0
         terms.extend(_entry_terms(entry, name, line, source_lang, target_lang))
+        for lang in (source_lang, target_lang):
+            for other in _other_varieties(entry, lang):
+                varieties.setdefault(other, line)
     if not terms:
         held = sorted({s.get(_XML_LANG, s.get("lang", "")) or "(none)" for e in entries
                        for s in _children(e, "langSet", "langSec")})
         raise ParseError(name, 1, f"no concept has both a {source_lang!r} and a "
                                   f"{target_lang!r} term; the file's languages: "
                                   f"{', '.join(held)}")
+    if varieties:
+        (on_warning or _default_warn)(
+            f"{name}:{min(varieties.values())}: terms in {', '.join(sorted(varieties))} left "
+            f"out: the languages read are {source_lang} and {target_lang} (tm check takes "
+            "the target from the catalog's Language header; --target-lang chooses another)")
     return terms
+
+
+def _default_warn(message: str) -> None:
+    warnings.warn(message, UserWarning, stacklevel=3)
+
+
+def _other_varieties(entry: Element, lang: str) -> list[str]:
+    """The codes of *entry*'s sections in another variety of *lang* than the one read.
+
+    A zh-TW section beside the zh-CN one asked for, or an en-GB one when en-US is:
+    same language, other region or script, not read.
+    """
+    chosen = _lang_sections(entry, lang)
+    base = lang_key(lang, strict=True).split("-")[0]
+    codes = (normalize_lang(s.get(_XML_LANG, s.get("lang", "")) or "")
+             for s in _children(entry, "langSet", "langSec") if s not in chosen)
+    return [code for code in codes if code.split("-")[0] == base]
 
 
 def _parse(raw: str, name: str) -> Element:
