@@ -46,7 +46,7 @@ __all__ = [
     "encoding_problem", "forget_inputs", "not_utf8_advice", "one_line", "open_binary",
     "owned_temporary_prefix",
     "peek_bytes", "read_bytes", "read_text", "refuse_binary", "remove_stale_temporaries",
-    "same_file",
+    "same_file", "utf8_error",
 ]
 
 STDIO = "-"
@@ -270,23 +270,50 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def not_utf8_advice(data: bytes) -> str:
+def not_utf8_advice(data: bytes, *, xml: bool = False) -> str:
     """What to do about *data* (a whole file, or its start) that does not decode as UTF-8.
 
     The one owner of this advice: a UTF-16/32 byte-order mark names its
     encoding; bytes that read as Chinese (Han characters) in GB18030 or Big5
     suggest those; anything else (Latin-1, Windows-1252...) gets no guess.
+    A text file is told to pass ``--encoding``; an *xml* document, whose
+    encoding only its XML declaration can name, to declare it there.
     """
     bom = _bom_encoding(data)
     if bom:
-        return f"it starts with a {bom.upper()} byte-order mark: pass --encoding {bom}"
+        remedy = "convert it to UTF-8" if xml else f"pass --encoding {bom}"
+        return f"it starts with a {bom.upper()} byte-order mark: {remedy}"
     chinese = {codec: shown for codec, shown in (("gb18030", "GB18030"), ("big5", "Big5"))
                if _HIGH_PAIR.search(data) and _reads_as_han(data, codec)}
+    if chinese and xml:
+        declarations = " or ".join(f'<?xml version="1.0" encoding="{shown}"?>'
+                                   for shown in chinese.values())
+        return (f"it reads as Chinese in {' or '.join(chinese.values())}: name it in the XML "
+                f"declaration ({declarations}) or convert it to UTF-8")
     if chinese:
         options = " or ".join(f"--encoding {codec}" for codec in chinese)
         return f"it reads as Chinese in {' or '.join(chinese.values())}: pass {options}"
+    if xml:
+        return ("it is not UTF-8: name its encoding in the XML declaration (e.g. "
+                '<?xml version="1.0" encoding="windows-1252"?>) or convert it to UTF-8')
     return ("it is not UTF-8: pass --encoding with its encoding (e.g. latin-1, cp1252), "
             "or convert it to UTF-8")
+
+
+def utf8_error(chunk: bytes) -> int | None:
+    """Where UTF-8 *chunk* (a piece of a stream) holds a byte that is not UTF-8; None if nowhere.
+
+    A character cut at either end of the piece (its first bytes in the previous
+    piece, its last ones in the next) is not an error.
+    """
+    start = 0
+    while start < min(3, len(chunk)) and 0x80 <= chunk[start] < 0xC0:
+        start += 1     # the end of a character the previous piece began
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(chunk[start:], final=False)
+    except UnicodeDecodeError as err:
+        return start + err.start
+    return None
 
 
 #: Two adjacent bytes above ASCII: Chinese in a double-byte encoding has them (GB2312 is all

@@ -27,7 +27,7 @@ from xml.etree.ElementTree import ParseError as XMLParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from tm._shared.files import encoding_problem
+from tm._shared.files import encoding_problem, not_utf8_advice
 from tm.errors import ParseError, UsageError
 
 __all__ = ["XML_DECLARATION", "Transcoder", "decode_xml", "non_xml_char", "parse_xml", "to_utf8",
@@ -184,8 +184,18 @@ def decode_xml(data: bytes, name: str) -> str:
         raise ParseError(name, 1, f"unknown encoding {codec!r} in the XML declaration") from None
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
+        utf8 = _is_utf8(codec)
+        advice = f" ({not_utf8_advice(data, xml=True)})" if utf8 else ""
+        shown = "UTF-8" if utf8 else codec
         raise ParseError(name, line, f"cannot decode byte {data[err.start]:#04x} as "
-                                     f"{codec.removesuffix('-sig')}") from None
+                                     f"{shown}{advice}") from None
+
+
+def _is_utf8(codec: str) -> bool:
+    try:
+        return codecs.lookup(codec).name in ("utf-8", "utf-8-sig")
+    except LookupError:
+        return False
 
 
 def to_utf8(data: bytes | str, name: str) -> bytes | str:

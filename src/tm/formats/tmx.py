@@ -31,7 +31,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from tm._shared.compat import renamed_keywords
-from tm._shared.files import atomic_writer, open_binary
+from tm._shared.files import atomic_writer, not_utf8_advice, open_binary, utf8_error
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm._shared.signature import now
 from tm._shared.signature import signature as tm_signature
@@ -256,6 +256,10 @@ def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
     except XMLParseError as err:
         line = err.position[0] if err.position else 0
         reason = str(err).split(": line", 1)[0]
+        bad = utf8_error(chunk) if "invalid token" in reason else None
+        if bad is not None:     # expat's word for a byte that is not UTF-8: say what it is
+            raise ParseError(name, line, f"cannot decode byte {chunk[bad]:#04x} as UTF-8 "
+                             f"({not_utf8_advice(chunk, xml=True)})") from None
         raise ParseError(name, line, f"malformed XML: {reason}") from None
     except DefusedXmlException as err:
         kind = type(err).__name__
