@@ -199,17 +199,25 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     return UpdateResult(result, tuple(builder.changes))
 
 
+#: A sentence id as tm.segmentation.stable_ids has always written it: ``s`` and 8 hex
+#: digits of the sentence's hash, ``-N`` for its Nth occurrence.
+_STABLE_ID = regex.compile(r"s[0-9a-f]{8}(?:-[0-9]+)?")
+
+
 def _uses_msgctxt_ids(entries: list[polib.POEntry]) -> bool:
     """Whether *entries* follow tm's former layout: ids as msgctxt, no ``#. id:`` comments.
 
-    In that layout every entry has a msgctxt.  A program's PO (xgettext,
-    Weblate) where only some entries have one, a real gettext context such as
-    "menu", keeps its entries without one as they are: a msgctxt on every
-    entry turns msgmerge's and Weblate's exact matches fuzzy.
+    In that layout every entry has a msgctxt, and each is a sentence id.  A
+    program's PO (xgettext, Weblate) where some entries have a real gettext
+    context such as "menu" keeps its entries without one as they are (a
+    msgctxt on every entry turns msgmerge's and Weblate's exact matches fuzzy),
+    and so does one whose every entry has a context of its own (Qt's class
+    names, Android's string keys): each context stays with its sentence.
     """
     active = [e for e in entries if not e.obsolete]
-    return bool(active) and all(e.msgctxt for e in active) and not any(
-        line.startswith(ID_COMMENT) for e in active for line in e.comment.split("\n"))
+    return bool(active) and all(_STABLE_ID.fullmatch(e.msgctxt or "") for e in active) \
+        and not any(line.startswith(ID_COMMENT) for e in active
+                    for line in e.comment.split("\n"))
 
 
 def _sentences(new: str | Sequence[Segment] | Sequence[str], lang: str, skip: str | None = None,
@@ -351,9 +359,10 @@ class _Builder:
             else:
                 entry.msgctxt = change.msgctxt  # translated differently: the id tells apart
         key = (entry.msgctxt or "", entry.msgid)
+        base = (None if self.msgctxt else _program_context(entry)) or change.msgctxt
         n = 2  # the second entry of a key gets -2, as stable ids count repeats
         while key in self.keys:  # gettext refuses duplicate msgctxt+msgid
-            entry.msgctxt = f"{change.msgctxt}-{n}"
+            entry.msgctxt = f"{base}-{n}"
             key, n = (entry.msgctxt, entry.msgid), n + 1
         self.keys.add(key)
         if change.kind not in _EXACT:
@@ -428,6 +437,9 @@ class _Builder:
         if self.msgctxt and len(sources) == 1 and sources[0].msgctxt \
                 and sources[0].msgctxt != entry.msgctxt:
             entry.previous_msgctxt = _made_for(sources[0]).msgctxt
+        context = next(filter(None, map(_program_context, sources)), None)
+        if context is not None and not self.msgctxt:   # a program's context ("menu") stays
+            entry.msgctxt = context
         return " ".join(_made_for(e).msgid for e in sources)
 
     def add_obsolete(self, unsentenced: Sequence[polib.POEntry] = ()) -> None:
@@ -475,6 +487,22 @@ def _fold(twin: polib.POEntry, entry: polib.POEntry, *, suggestions: bool = Fals
             setattr(twin, name, getattr(entry, name))
         set_entry_id(twin, sentence_id)
     return True
+
+
+def _program_context(entry: polib.POEntry) -> str | None:
+    """*entry*'s msgctxt when a program gave it (``menu``), None when none or tm's own.
+
+    In the layout with ``#. id:`` comments tm writes a msgctxt only to tell apart
+    two translations of one sentence: the entry's id (``s1a2b3c4d``, or with
+    ``-2`` when that too was taken).  Any other msgctxt is the program's context,
+    part of the message's key for gettext, msgmerge and Weblate: kept.
+    """
+    context = entry.msgctxt
+    if context is None:
+        return None
+    own = next((line[len(ID_COMMENT):].strip() for line in (entry.comment or "").split("\n")
+                if line.startswith(ID_COMMENT)), "")
+    return None if own and (context == own or context.startswith(f"{own}-")) else context
 
 
 def _named(entry: polib.POEntry) -> str:
