@@ -60,7 +60,8 @@ def test_a_split_entry_keeps_the_context_on_each_part(tmp_path: Path) -> None:
 
 def test_merged_entries_keep_every_context(tmp_path: Path) -> None:
     po = _update(tmp_path, 'msgctxt "menu"\nmsgid "Export the chart."\nmsgstr "导出图表。"\n\n'
-                           'msgctxt "toolbar"\nmsgid "Use the PNG format."\nmsgstr "使用 PNG 格式。"\n',
+                           'msgctxt "toolbar"\nmsgid "Use the PNG format."\n'
+                           'msgstr "使用 PNG 格式。"\n',
                  "Export the chart, using the PNG format.\n")
     contexts = {e.msgctxt for e in po}
     assert {"menu", "toolbar"} <= contexts, [(e.msgctxt, e.msgid, e.obsolete) for e in po]
@@ -95,7 +96,8 @@ def test_a_po_whose_every_entry_has_its_own_context_keeps_them(tmp_path: Path) -
     # Qt (class names) and Android (string keys) give every message a context; such a PO
     # was taken for tm's former layout (sentence ids as msgctxt) and the context of
     # every revised sentence was replaced by an id.
-    po = _update(tmp_path, 'msgctxt "MainWindow"\nmsgid "Quit the program."\nmsgstr "退出程序。"\n\n'
+    po = _update(tmp_path, 'msgctxt "MainWindow"\nmsgid "Quit the program."\n'
+                           'msgstr "退出程序。"\n\n'
                            'msgctxt "PrintDialog"\nmsgid "Print two copies."\n'
                            'msgstr "打印两份。"\n',
                  "Quit the program.\nPrint three copies.\n")
