@@ -166,3 +166,23 @@ def test_caption_pairing_photo_captions_of_both_editions_stand_alone() -> None:
     beads = _beads(en, zh)
     assert ((2,), ()) in beads and ((), (2,)) in beads
     assert ((1,), (1,)) in beads and ((3,), (3,)) in beads
+
+
+def test_a_line_with_figures_facing_an_added_line_of_its_length_stands_alone() -> None:
+    """A dropped back-reference figure faces a sentence the other edition added; the two
+    are about as long as a translation would be, but one has figures and they share nothing."""
+    en = ["The factory produced 52,000 bicycles in 2023, up 8% from the year before.",
+          "Exports to Europe rose to 18,500 units.",
+          "Wind power now supplies 12% of the factory's electricity.",
+          "That is up from 4% in 2019.",
+          "The company will open a second plant in Wuhan in 2026.",
+          "It expects to hire 600 workers there."]
+    zh = ["2023年，该厂生产自行车5.2万辆，比上年增长8%。",
+          "对欧洲出口增至1.85万辆。",
+          "目前风电已满足工厂12%的用电需求。",
+          "该厂已入选本省首批绿色工厂示范名单。",
+          "公司将于2026年在武汉开设第二家工厂。",
+          "预计将在当地招聘600名工人。"]
+    beads = [(b.src, b.tgt) for b in tm.align(en, zh)]
+    assert ((3,), ()) in beads and ((), (3,)) in beads
+    assert [b for b in beads if b[0] and b[1]] == [((i,), (i,)) for i in (0, 1, 2, 4, 5)]

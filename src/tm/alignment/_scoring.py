@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from tm.glossary import Glossary
 
 __all__ = [
+    "NUMBER_KEY",
     "SCORING_VERSION",
     "Item",
     "Params",
@@ -53,7 +54,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "14"
+SCORING_VERSION = "15"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -161,7 +162,7 @@ def _number_keys(text: str, lang: str) -> list[str]:
     keys: list[str] = []
     seen: dict[str, int] = {}
     for number in extract_numbers(text, lang):
-        base = f"#{number.value.normalize()}"
+        base = f"{NUMBER_KEY}{number.value.normalize()}"
         seen[base] = seen.get(base, 0) + 1
         # the n-th occurrence of a number is its own key; written as a count, not as n
         # marks, a sentence repeating one number n times costs n keys, not n² characters
@@ -195,9 +196,11 @@ def is_form_key(key: str) -> bool:
     return key.startswith('"') or key in ("?", "!")
 
 
+#: First character of a number's key.
+NUMBER_KEY = "#"
 #: First characters of the keys that name something particular: a number, a
 #: Latin-script token, a transliterated name, a glossary term, a learned word pair.
-_PARTICULAR = ("#", "@", "$", "=", "~")
+_PARTICULAR = (NUMBER_KEY, "@", "$", "=", "~")
 
 
 def shares_content(a: Item, b: Item, particular: bool = False) -> bool:
