@@ -156,10 +156,38 @@ def _latin_keys(token: str) -> tuple[str, ...]:
     return tuple(_weighted("@" + lexicon.stem(token), 2))
 
 
+#: A list or step number opening a line: "3. ", "3) ", "(3) ", "Step 3: ", "3.1 " before a
+#: capital, and in Chinese 3. / 3、/ （三）/ 三、/ 第3步.  Manuals renumber steps when they
+#: merge or split them (English step 5 is Chinese step 4) and a white paper's "1." is its
+#: （一）, so such a number is a label, not a figure the translation must keep.
+_ENUMERATOR = {
+    "en": re.compile(r"\s*(?:(?:Step|STEP)\s+(\d{1,2})\s*[.:)]?\s+"
+                     r"|[(\[]?(\d{1,2})[.)\]]\s+"
+                     r"|(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[A-Z]))"),
+    "zh": re.compile(r"\s*(?:第\s*([\d一二三四五六七八九十]{1,3})\s*步\s*[：:，,]?"
+                     r"|[（(]([\d一二三四五六七八九十]{1,3})[）)]"
+                     r"|([一二三四五六七八九十]{1,3})\s*、(?![\d一二三四五六七八九十])"
+                     r"|(\d{1,2})\s*[.．、](?!\d)\s*"
+                     r"|(\d{1,2}(?:\.\d{1,2}){1,3})\s+)"),
+}
+
+
+def split_enumerator(text: str, lang: str) -> tuple[str, str]:
+    """(the list or step number opening *text*, or "", the rest of *text*)."""
+    match = _ENUMERATOR["zh" if _is_zh(lang) else "en"].match(text)
+    if match is None:
+        return "", text
+    return next(group for group in match.groups() if group), text[match.end():]
+
+
 def _number_keys(text: str, lang: str) -> list[str]:
     from tm.numbers import extract_numbers
 
+    label, text = split_enumerator(text, lang)
     keys: list[str] = []
+    if label:   # evidence when both sides have it, but a label, not a figure
+        values = extract_numbers(label, lang)
+        keys += _weighted(f"{LABEL_KEY}{values[0].value.normalize() if values else label}", 2)
     seen: dict[str, int] = {}
     for number in extract_numbers(text, lang):
         base = f"{NUMBER_KEY}{number.value.normalize()}"
@@ -198,9 +226,11 @@ def is_form_key(key: str) -> bool:
 
 #: First character of a number's key.
 NUMBER_KEY = "#"
+#: First character of the key of a list or step number (:func:`split_enumerator`).
+LABEL_KEY = "§"
 #: First characters of the keys that name something particular: a number, a
 #: Latin-script token, a transliterated name, a glossary term, a learned word pair.
-_PARTICULAR = (NUMBER_KEY, "@", "$", "=", "~")
+_PARTICULAR = (NUMBER_KEY, LABEL_KEY, "@", "$", "=", "~")
 
 
 def shares_content(a: Item, b: Item, particular: bool = False) -> bool:

@@ -1,0 +1,68 @@
+"""Document structure: list and step numbers are labels, not figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import tm
+from tm.alignment._scoring import NUMBER_KEY, make_items, split_enumerator
+
+
+@pytest.mark.parametrize(("line", "lang", "label", "rest"), [
+    ("3. Fill the tank.", "en", "3", "Fill the tank."),
+    ("(2) Rinse the filter.", "en", "2", "Rinse the filter."),
+    ("Step 4: Press the button.", "en", "4", "Press the button."),
+    ("2.3 Water Use", "en", "2.3", "Water Use"),
+    ("3、加满水箱。", "zh", "3", "加满水箱。"),
+    ("1. 取下滤网。", "zh", "1", "取下滤网。"),
+    ("（四）加强监督", "zh", "四", "加强监督"),
+    ("二、主要做法", "zh", "二", "主要做法"),
+    ("第2步：按下按钮。", "zh", "2", "按下按钮。"),
+    ("2.3 用水情况", "zh", "2.3", "用水情况"),
+])
+def test_a_list_number_opening_a_line_is_a_label(line: str, lang: str, label: str,
+                                                  rest: str) -> None:
+    assert split_enumerator(line, lang) == (label, rest)
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("5.1 million people live in the valley.", "en"),
+    ("2024 was a record year.", "en"),
+    ("3 Chinese firms won contracts.", "en"),
+    ("12 of the 40 buses are electric.", "en"),
+    ("2024年，公司营收增长。", "zh"),
+    ("1.5亿元用于研发。", "zh"),
+    ("一、二季度经济平稳增长。", "zh"),
+    ("30%的用户选择续订。", "zh"),
+])
+def test_a_figure_opening_a_sentence_is_not_a_label(line: str, lang: str) -> None:
+    assert split_enumerator(line, lang) == ("", line)
+
+
+def test_a_step_number_is_no_figure_but_the_figures_after_it_are() -> None:
+    item = make_items(["5. Wait 40 minutes."], "en", "zh")[0]
+    figures = {key.split("\x01")[0] for key in item.keys if key.startswith(NUMBER_KEY)}
+    assert figures == {f"{NUMBER_KEY}{Decimal(40).normalize()}"}
+
+
+def test_a_renumbered_step_with_its_notes_stays_with_its_counterpart() -> None:
+    """The Chinese manual merged English steps 1 and 2, so English step 4 is Chinese step
+    3; its number matches nothing there, and that is no sign it was left out."""
+    en = ["1. Unplug the kettle.", "2. Pour out any water left inside.",
+          "3. Fill the kettle with 500 ml of white vinegar and 500 ml of water.",
+          "4. Leave the kettle to stand.", "This takes about 40 minutes.",
+          "Some bubbling during this time is normal.",
+          "5. Rinse the kettle three times with clean water.",
+          "6. Boil fresh water twice and pour it away before use."]
+    zh = ["1. 拔下电源插头，倒掉壶内剩余的水。", "2. 向水壶中加入500毫升白醋和500毫升清水。",
+          "3. 静置约40分钟，期间出现少量气泡属正常现象。", "4. 用清水冲洗水壶三次。",
+          "5. 使用前先烧两次清水并倒掉。"]
+    en_par, zh_par = [0, 1, 2, 3, 3, 3, 4, 5], [0, 1, 2, 3, 4]
+    beads = tm.align([tm.Segment(t, 0, len(t), p) for t, p in zip(en, en_par, strict=True)],
+                     [tm.Segment(t, 0, len(t), p) for t, p in zip(zh, zh_par, strict=True)])
+    found = [(b.src, b.tgt) for b in beads]
+    assert ((3, 4, 5), (2,)) in found
+    assert ((3,), ()) not in found
+    assert found[-2:] == [((6,), (3,)), ((7,), (4,))]
