@@ -338,6 +338,11 @@ def term_pattern(words: list[str], case_sensitive: bool) -> str:
     if not (words[-1][-1:].isalnum() or words[-1].endswith("_")):
         # a term ending in a symbol (HK$, C++) ends there: HK$200 holds HK$
         return r"[\s\-‐]+".join(parts)
+    from tm.numbers import GLUED_CURRENCY_CODES  # imported late: the numbers are heavier
+
+    if len(words) == 1 and words[0] in GLUED_CURRENCY_CODES:
+        # a currency code written glued to its amount: RM150 holds RM
+        return parts[0] + r"(?![^\W\d_])"
     return r"[\s\-‐]+".join(parts) + r"(?:['’]s|(?<=s)['’](?!\w))?(?!\w)"
 
 

@@ -5,7 +5,9 @@
 spans point into the text; :func:`compare_numbers` pairs them across languages;
 :func:`outside_terms` sets aside the numbers a glossary term owns (one rule);
 :func:`without_explicit_ones` forgives the one of 1美元兑161日元 ("per dollar");
-:func:`dropped_counts` finds the spelled counts a translation left out ("nine crew members").
+:func:`dropped_counts` finds the spelled counts a translation left out ("nine crew members");
+:data:`GLUED_CURRENCY_CODES` are the currency codes written glued to an amount (RM150), which
+the glossary's term finder reads the same way.
 """
 
 from tm.numbers._extract import (
@@ -18,9 +20,11 @@ from tm.numbers._extract import (
     same_unit,
     without_explicit_ones,
 )
+from tm.numbers._numerals import GLUED_CURRENCY_CODES
 from tm.numbers._roman import may_hold_roman
 
 __all__ = [
+    "GLUED_CURRENCY_CODES",
     "Number",
     "compare_numbers",
     "dropped_counts",

@@ -15,9 +15,12 @@ from tm.numbers import _numerals as N
 #: lower-case word is a prefix ("mid-2015", "post-80s"), a dot after a word an
 #: abbreviation ("No.1"), while "1.2.3" keeps its last part out.
 #: (The lookahead first: a position that holds no digit or sign is given up at once,
-#: before the look-behinds scan back.)
-LEFT_GUARD = (r"(?=[-−负零\d])(?<![\p{Latin}\d_])(?<!\d\.)(?<!\p{Lu}\p{Latin}*[-‐])"
-              r"(?<!(?<!\p{Latin})\p{Latin}[-‐])")
+#: before the look-behinds scan back.)  A currency code written glued to its amount
+#: (RM150, Rp50,000, RMB100) is no such letter; and the thousands after the comma of a
+#: figure glued to letters are no number of their own ("CR400,000" holds no 000).
+LEFT_GUARD = (r"(?=[-−负零\d])(?:(?<![\p{Latin}\d_])|(?<=(?<![\p{Latin}\d])(?:"
+              + "|".join(N.GLUED_CURRENCY_CODES) + r")))(?<!\d\.)(?<!\p{Latin}\d{1,3},)"
+              r"(?<!\p{Lu}\p{Latin}*[-‐])(?<!(?<!\p{Latin})\p{Latin}[-‐])")
 #: ... nor on its right ("5D Robotics", "3W Cafe"): those are codes, not numbers.
 RIGHT_GUARD = r"(?![\p{Latin}\d])"
 #: Digits with optional thousands separators and decimals, taken atomically.

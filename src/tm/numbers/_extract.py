@@ -66,7 +66,7 @@ _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
     "en": re.compile(r"(?i)(?=[tafdqcmn])(?:twice|ties\b|aughts\b|fold\b|doubl|tripl|quadrupl"
-                     r"|decade|century|fortnight|midnight|noon|midday|dozen\b)"),
+                     r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿])(?:半|番|[百千][强佳]|对折|世纪初"
                      "|[万亿]"
                      "|[本上下]个?世纪"

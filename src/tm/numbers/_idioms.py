@@ -14,7 +14,8 @@ the numbers already found.  Chinese: see :mod:`tm.numbers._idioms_zh`
   the aughts = 2000; "the first decade of the 21st century" = 2000 (21世纪头十年);
 * Roman numerals where they count (phase III, World War II, Ⅲ):
   :mod:`tm.numbers._roman`;
-* round the clock: 24/7 = 7×24小时 = 24 hours, spelled (全天候 has no figure);
+* round the clock: 24/7, "around the clock", "round-the-clock" = 7×24小时 = 24
+  hours, spelled (全天候 has no figure);
 * a fraction with a slash before "of" / 的: 1/3 of = 三分之一 (3/4 alone may be a
   date);
 * twice = 2 (两倍, spelled); a dozen = 12, about (10 to 19 match); multiples in
@@ -64,12 +65,13 @@ _DECADE_WORD = re.compile(
 
 #: Round the clock: 24/7, 24×7, 7×24 (小时), in both languages.
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/.,:×xX*])(?:24\s*[/×xX*]\s*7|7\s*[×xX*]\s*24)"
-                              r"(?![\d/×xX*]|[.,:]\d)")
+                              r"(?![\d/×xX*]|[.,:]\d)"
+                              r"|(?i:\b(?:a?round)[\s-]+the[\s-]+clock\b)")
 
 
 def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
-    if "7" in text:
+    if "7" in text or "clock" in text:
         numbers = _round_the_clock(text, numbers)
     if "/" in text:
         numbers = _slash_fractions(text, numbers, lang)
@@ -104,7 +106,8 @@ def _slash_fractions(text: str, numbers: list[Number], lang: str) -> list[Number
 
 
 def _round_the_clock(text: str, numbers: list[Number]) -> list[Number]:
-    """24/7 (7×24小时) is 24 hours, spelled: it matches 24小时; 全天候 ("always") forgives it."""
+    """24/7 (7×24小时) and "(a)round the clock" are 24 hours, spelled: they match 24小时;
+    全天候 ("always") forgives them."""
     found = False
     for m in _ROUND_THE_CLOCK.finditer(text):
         found = True

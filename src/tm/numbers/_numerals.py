@@ -156,7 +156,9 @@ UNIT_FORMS_ZH: dict[str, str] = {
     # currencies (not convertible: an exchange rate is not a constant)
     "美元": "USD", "港元": "HKD", "港币": "HKD", "加元": "CAD", "澳元": "AUD", "新加坡元": "SGD",
     "新台币": "TWD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "元": "CNY",
-    "卢布": "RUB", "韩元": "KRW", "卢比": "INR",
+    "卢布": "RUB", "韩元": "KRW", "卢比": "INR", "林吉特": "MYR", "令吉": "MYR", "马币": "MYR",
+    "印尼盾": "IDR", "印尼卢比": "IDR", "雷亚尔": "BRL", "新西兰元": "NZD", "泰铢": "THB",
+    "越南盾": "VND",
 }
 #: Currency words after an English number ("53.96 billion yuan").
 CURRENCY_WORDS_EN: dict[str, str] = {
@@ -169,7 +171,17 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD", "US $": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
     "NT$": "TWD", "$": "$", "¥": "¥", "￥": "¥", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "人民币": "CNY", "JPY": "JPY",
+    # codes written glued to the amount in their own countries: RM150 (ringgit), Rp50,000
+    # (rupiah), R$20 (real), NZ$, Rs 500 / Rs.500 (rupee), ₹, ₩, ฿, ₱, ₫
+    "RM": "MYR", "Rp": "IDR", "R$": "BRL", "NZ$": "NZD", "Rs": "INR", "Rs.": "INR",
+    "₹": "INR", "₩": "KRW", "฿": "THB", "₱": "PHP", "₫": "VND", "MYR": "MYR", "IDR": "IDR",
+    "INR": "INR", "BRL": "BRL", "THB": "THB",
 }
+#: Currency codes written glued to a figure (RM150, Rp50,000, RMB100): letters there make
+#: no product code ("CR400AF", "G20").
+GLUED_CURRENCY_CODES: tuple[str, ...] = (
+    "RM", "Rp", "Rs", "RMB", "CNY", "USD", "EUR", "GBP", "JPY", "MYR", "IDR", "INR", "BRL",
+    "THB")
 #: Currency units that a generic sign stands for ("$" is any dollar, "¥" yuan or yen).
 GENERIC_CURRENCY: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "HKD", "CAD", "AUD", "SGD", "TWD", "NZD"}),
