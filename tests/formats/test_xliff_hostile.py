@@ -168,3 +168,31 @@ def test_a_unit_its_tool_marks_not_approved_is_fuzzy(
                     "</trans-unit></body></file></xliff>\n", encoding="utf-8")
     units = list(read_xliff(path))
     assert [(u.target, u.fuzzy) for u in units] == [("合上盖子。", fuzzy), ("打印。", fuzzy)]
+
+
+def test_an_automatic_alignment_is_never_approved_in_xliff(tmp_path: Path) -> None:
+    # User trial T10: tm align --format xliff wrote approved="yes" on every bead, a wrong
+    # pair (a byline against a date) included; Okapi, memoQ and Trados take approved="yes"
+    # for a translation a reviewer signed off, and lock or confirm it.
+    from tm.formats.xliff import read_xliff
+
+    out = tmp_path / "article.xlf"
+    result = run_tm("align", "locales/en/article.txt", "locales/zh_CN/article.txt",
+                    "--format", "xliff", "-o", str(out))
+    assert result.code == 0, result.err
+    text = out.read_text(encoding="utf-8")
+    assert text.count("<trans-unit ") > 5 and "approved=" not in text
+    assert 'state="translated"' in text
+    units = list(read_xliff(out))
+    assert any(u.target and not u.fuzzy for u in units)     # still read as translations
+
+
+def test_an_exported_memory_is_approved_as_before(tmp_path: Path) -> None:
+    # Translate Toolkit (Pootle, Weblate) reads a unit without approved="yes" as fuzzy.
+    import tm
+
+    db, out = str(tmp_path / "m.db"), tmp_path / "m.xlf"
+    with tm.TranslationMemory.open(db) as memory:
+        memory.add([tm.Unit("Open the file.", "打开文件。")])
+    assert run_tm("export", "--db", db, "-o", str(out)).code == 0
+    assert 'approved="yes"' in out.read_text(encoding="utf-8")

@@ -298,13 +298,17 @@ def _tmx(doc: _Aligned, path: str) -> None:
 
 
 def _xliff(doc: _Aligned) -> str:
-    """XLIFF 1.2: a trans-unit per bead, fuzzy beads state="needs-review-translation"."""
+    """XLIFF 1.2: a trans-unit per bead, fuzzy beads state="needs-review-translation".
+
+    No bead is ``approved="yes"``: an automatic alignment is not a reviewed
+    translation, and CAT tools lock or confirm approved units.
+    """
     from dataclasses import replace
 
     from tm.formats.xliff import format_xliff
     units = [replace(aligned.unit, note=_comment(aligned)) for aligned in doc.units().units]
     return format_xliff(units, original=doc.en.path, source_lang="en", target_lang="zh-CN",
-                        tool_version=tm.__version__, note=doc.signature)
+                        tool_version=tm.__version__, note=doc.signature, approve=False)
 
 
 def _tsv(doc: _Aligned) -> str:

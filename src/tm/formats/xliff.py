@@ -41,10 +41,11 @@ def _attr(text: str, what: str = "attribute") -> str:
     return xml_attr(text, what)
 
 
-def _unit_xml(unit: Unit, uid: str, target_lang: str) -> str:
+def _unit_xml(unit: Unit, uid: str, target_lang: str, approve: bool = True) -> str:
     # approved="yes" on a translation not to review: Translate Toolkit (and Pootle,
-    # Weblate) read a unit that is not approved as fuzzy.
-    approved = ' approved="yes"' if unit.target and not unit.fuzzy else ""
+    # Weblate) read a unit that is not approved as fuzzy.  Not on a machine's output
+    # (*approve* false): Okapi, memoQ and Trados take approved="yes" for signed off.
+    approved = ' approved="yes"' if approve and unit.target and not unit.fuzzy else ""
     # resname carries the context itself: the id is made up when the unit has none,
     # and read back as a context it would make every such unit a new one on re-import.
     lines = [f'      <trans-unit id={_attr(uid, field_of("id", unit))}'
@@ -71,11 +72,15 @@ def _unit_xml(unit: Unit, uid: str, target_lang: str) -> str:
 
 def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en",
                  target_lang: str = "zh-CN", tool_version: str = "",
-                 note: str = "") -> str:
+                 note: str = "", approve: bool = True) -> str:
     """Return an XLIFF 1.2 document holding *units* as one ``<file>``.
 
     Language codes are written as BCP 47 (``zh_CN`` -> ``zh-CN``), which the
-    schema requires of ``xml:lang``.
+    schema requires of ``xml:lang``.  A translation that is not fuzzy is
+    ``state="translated"``, and ``approved="yes"`` (what Translate Toolkit,
+    Pootle and Weblate read as not fuzzy) unless *approve* is false: a
+    translation nobody reviewed, such as an automatic alignment, is not
+    approved, since Okapi, memoQ and Trados read approved="yes" as signed off.
 
     *original* names the source document, *tool_version* and *note* go into
     the header (``<tool>``, ``<note>``) as the signature of what produced it.
@@ -99,7 +104,7 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
         while uid in used:  # ids are unique within a <file>
             uid, n = f"{unit.context or f'u{i}'}-{n}", n + 1
         used.add(uid)
-        body.append(_unit_xml(unit, uid, target_lang))
+        body.append(_unit_xml(unit, uid, target_lang, approve))
     tail = ["    </body>", "  </file>", "</xliff>"]
     return "\n".join(head + body + tail) + "\n"
 
