@@ -11,10 +11,15 @@ from dataclasses import dataclass, field
 from tm._shared.lang import lang_key, normalize_lang
 from tm.model import Origin, Unit
 
-__all__ = ["TuState", "TuvState", "from_tmx_date", "units_of_tu"]
+__all__ = ["TRADOS_CONFIRMED", "TuState", "TuvState", "from_tmx_date", "units_of_tu"]
 
 _TMX_DATE = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$")
 _OWN_PROPS = {"x-context", "x-tm-fuzzy"}
+#: Trados Studio's confirmation levels of a finished translation (a TMX ``<prop
+#: type="x-ConfirmationLevel">``, an SDLXLIFF ``<sdl:seg conf>``); Unspecified, Draft,
+#: RejectedTranslation and RejectedSignOff are not.
+TRADOS_CONFIRMED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
+_TRADOS_LEVEL = "x-confirmationlevel"
 
 
 @dataclass
@@ -75,6 +80,17 @@ def _date(name: str, tu: TuState, tgt: TuvState) -> str:
     return from_tmx_date(tgt.attrs.get(name) or tu.attrs.get(name, ""))
 
 
+def _marked_fuzzy(props: list[tuple[str, str]]) -> bool:
+    """Whether *props* mark a translation to review: tm's own ``x-tm-fuzzy``, or a
+    Trados confirmation level that is not a finished one (Draft, Unspecified, Rejected*)."""
+    for ptype, value in props:
+        if ptype == "x-tm-fuzzy" and value.strip().lower() in ("yes", "true", "1"):
+            return True
+        if ptype.lower() == _TRADOS_LEVEL and value.strip() not in TRADOS_CONFIRMED:
+            return True
+    return False
+
+
 def units_of_tu(tu: TuState, name: str, srclang: str | None,
                 tgtlang: str | None) -> list[Unit]:
     """The Units of *tu*: its source ``<tuv>`` paired with each target ``<tuv>``.
@@ -92,8 +108,7 @@ def units_of_tu(tu: TuState, name: str, srclang: str | None,
     assert src.seg is not None
     src_key = lang_key(src.lang)
     want = lang_key(tgtlang) if tgtlang else None
-    fuzzy = any(t == "x-tm-fuzzy" and v.strip().lower() in ("yes", "true", "1")
-                for t, v in tu.props)
+    fuzzy = _marked_fuzzy(tu.props)
     # A pair within one language (en-US -> en-GB, or an en -> en unit tm exported) has
     # no <tuv> of another language: the <tuv>s after the source are its targets then.
     one_language = all(lang_key(v.lang) == src_key for v in tu.tuvs)
@@ -106,7 +121,8 @@ def units_of_tu(tu: TuState, name: str, srclang: str | None,
         assert tgt.seg is not None
         units.append(Unit(
             source=src.seg, target=tgt.seg, context=_context(tu),
-            origin=Origin(name, tu.line), note=_note(tu, src, tgt), fuzzy=fuzzy,
+            origin=Origin(name, tu.line), note=_note(tu, src, tgt),
+            fuzzy=fuzzy or _marked_fuzzy(tgt.props),
             source_lang=normalize_lang(src.lang), target_lang=normalize_lang(tgt.lang),
             created=_date("creationdate", tu, tgt), changed=_date("changedate", tu, tgt),
             source_markup=src.markup, target_markup=tgt.markup))

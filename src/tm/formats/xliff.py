@@ -24,6 +24,7 @@ from tm._shared.lang import normalize_lang
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
 from tm.formats._inline import field_of, xliff_content, xliff_markup
+from tm.formats._tmxunits import TRADOS_CONFIRMED
 from tm.model import Origin, Unit
 
 __all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
@@ -216,9 +217,8 @@ def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[U
         )
 
 
-#: SDLXLIFF (Trados) per-segment status: the confirmation levels of a finished translation.
+#: SDLXLIFF (Trados) per-segment status, ``<sdl:seg conf>``.
 _SDL = "{http://sdl.com/FileTypes/SdlXliff/1.0}"
-_SDL_FINISHED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
 
 
 def _segments(tu: Element, target: Element | None) -> list[tuple[Element, Element | None, bool]]:
@@ -241,5 +241,5 @@ def _segments(tu: Element, target: Element | None) -> list[tuple[Element, Elemen
         return []
     levels = {seg.get("id"): seg.get("conf", "") for seg in tu.iter(_SDL + "seg")}
     return [(m, targets.get(m.get("mid")),
-             m.get("mid") in levels and levels[m.get("mid")] not in _SDL_FINISHED)
+             m.get("mid") in levels and levels[m.get("mid")] not in TRADOS_CONFIRMED)
             for m in sources]
