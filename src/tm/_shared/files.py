@@ -42,7 +42,8 @@ from tm._shared.script import has_han
 from tm.errors import ParseError, TMError, UsageError
 
 __all__ = [
-    "STALE_AFTER", "atomic_writer", "check_encoding", "decode_as", "decode_bytes",
+    "STALE_AFTER", "atomic_writer", "check_encoding", "chinese_encodings", "decode_as",
+    "decode_bytes",
     "encoding_problem", "forget_inputs", "not_utf8_advice", "one_line", "open_binary",
     "owned_temporary_prefix",
     "peek_bytes", "read_bytes", "read_text", "refuse_binary", "remove_stale_temporaries",
@@ -283,8 +284,7 @@ def not_utf8_advice(data: bytes, *, xml: bool = False) -> str:
     if bom:
         remedy = "convert it to UTF-8" if xml else f"pass --encoding {bom}"
         return f"it starts with a {bom.upper()} byte-order mark: {remedy}"
-    chinese = {codec: shown for codec, shown in (("gb18030", "GB18030"), ("big5", "Big5"))
-               if _HIGH_PAIR.search(data) and _reads_as_han(data, codec)}
+    chinese = {shown.lower(): shown for shown in chinese_encodings(data)}
     if chinese and xml:
         declarations = " or ".join(f'<?xml version="1.0" encoding="{shown}"?>'
                                    for shown in chinese.values())
@@ -314,6 +314,17 @@ def utf8_error(chunk: bytes) -> int | None:
     except UnicodeDecodeError as err:
         return start + err.start
     return None
+
+
+def chinese_encodings(data: bytes) -> list[str]:
+    """The legacy Chinese encodings (``GB18030``, ``Big5``) *data* reads as Han text in.
+
+    The one owner of this guess, for every undecodable-file message.
+    """
+    if not _HIGH_PAIR.search(data):
+        return []
+    return [shown for codec, shown in (("gb18030", "GB18030"), ("big5", "Big5"))
+            if _reads_as_han(data, codec)]
 
 
 #: Two adjacent bytes above ASCII: Chinese in a double-byte encoding has them (GB2312 is all

@@ -173,7 +173,7 @@ class CheckEntry(NamedTuple):
     single_form: bool = False
 
 
-def units_for_check(path: str | os.PathLike[str]) -> list[CheckEntry]:
+def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -> list[CheckEntry]:
     """The units of PO file *path* (fuzzy included, obsolete and header left out).
 
     Other files tm reads (XLIFF 1.2, TMX, CSV/TSV) give their translated units.
@@ -187,9 +187,10 @@ def units_for_check(path: str | os.PathLike[str]) -> list[CheckEntry]:
 
     name = str(path)
     if detect_format(name) != "po":  # XLIFF coming back from a CAT tool, TMX, CSV
-        return [CheckEntry(unit, frozenset()) for unit in read_units(name, include_fuzzy=True)]
+        return [CheckEntry(unit, frozenset())
+                for unit in read_units(name, include_fuzzy=True, encoding=encoding)]
     out: list[CheckEntry] = []
-    po = read_po(name)
+    po = read_po(name, encoding=encoding)
     single = single_value_forms(po.metadata.get("Plural-Forms", ""))
     for entry in po:
         if entry.obsolete or (entry.msgid == "" and not entry.msgctxt):
@@ -210,8 +211,11 @@ def units_for_check(path: str | os.PathLike[str]) -> list[CheckEntry]:
 
 def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | None = None, *,
                 select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
-                config: CheckConfig | None = None) -> list[Finding]:
+                config: CheckConfig | None = None,
+                encoding: str | None = None) -> list[Finding]:
     """Read PO files and :func:`check` all their units together.
+
+    *encoding* is that of a CSV/TSV file, and of a PO whose header names no charset.
 
     Consistency checks compare units across all the files.  Malformed input
     raises :class:`~tm.errors.ParseError` with file and line.
@@ -222,7 +226,7 @@ def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | No
         msgctxts: dict[int, str] = {}
         single_forms: set[int] = set()
         for path in paths:
-            for unit, off, msgctxt, single in units_for_check(path):
+            for unit, off, msgctxt, single in units_for_check(path, encoding):
                 units.append(unit)
                 if single:
                     single_forms.add(id(unit))

@@ -283,10 +283,11 @@ def encoding_name(text: str) -> str:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
-def add_encoding_option(parser: argparse.ArgumentParser) -> None:
-    """``--encoding NAME`` for input that is not UTF-8."""
+def add_encoding_option(parser: argparse.ArgumentParser, what: str = "") -> None:
+    """``--encoding NAME`` for input that is not UTF-8 (*what*: which input, for the help)."""
     parser.add_argument("--encoding", default=None, metavar="NAME", type=encoding_name,
-                        help="input encoding (default: UTF-8 with or without BOM), e.g. gb18030")
+                        help=f"input encoding{' ' + what if what else ''} (default: UTF-8 with "
+                             "or without BOM), e.g. gb18030")
 
 
 def add_keep_chrome_option(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
-from tm.cli._common import add_text_json_option, language, new_command, print_json
+from tm.cli._common import (
+    add_encoding_option,
+    add_text_json_option,
+    language,
+    new_command,
+    print_json,
+)
 from tm.cli._settings import project_settings, say
 from tm.config import CheckConfig
 from tm.errors import UsageError
@@ -50,6 +56,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="the language of the glossary's target terms (default: each "
                              "catalog's own: a PO's Language header or locale folder, an "
                              "XLIFF's target-language; zh-CN when it has none)")
+    add_encoding_option(parser, "of the glossary (CSV, TSV) and of PO, CSV and TSV files "
+                                "that name none (a PO's header charset wins)")
     parser.add_argument("--select", action="append", metavar="IDS",
                         help="comma-separated check ids or groups to run instead of the "
                              "defaults (repeatable; 'all' for every check)")
@@ -143,14 +151,14 @@ def _check_by_language(args: argparse.Namespace, config: CheckConfig) -> list[Fi
     glossary_path = args.glossary or config.glossary
     if not glossary_path:
         return check_files(args.files, None, select=_ids(args.select), ignore=_ids(args.ignore),
-                           config=config)
+                           config=config, encoding=args.encoding)
     from tm.glossary import Glossary
 
     findings: list[Finding] = []
     for lang, files in _by_language(args.files, args.target_lang).items():
-        glossary = Glossary.load(glossary_path, target_lang=lang)
+        glossary = Glossary.load(glossary_path, target_lang=lang, encoding=args.encoding)
         findings += check_files(files, glossary, select=_ids(args.select),
-                                ignore=_ids(args.ignore), config=config)
+                                ignore=_ids(args.ignore), config=config, encoding=args.encoding)
     return findings
 
 

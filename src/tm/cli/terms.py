@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from tm.cli._common import (
+    add_encoding_option,
     add_output_option,
     add_text_json_option,
     language,
@@ -54,6 +55,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "and Translate Toolkit), to -o OUT")
     add_output_option(parser)
     add_text_json_option(parser)
+    add_encoding_option(parser, "of the glossary (CSV, TSV; a PO or TBX names its own) and of "
+                                "TEXT read from stdin")
     parser.set_defaults(run=run)
 
 
@@ -97,11 +100,11 @@ def run(args: argparse.Namespace) -> int:
     if args.output != "-" and not args.export:
         raise UsageError("-o/--output goes with --export")
     glossary = Glossary.load(_glossary_path(args), source_lang=args.source_lang,
-                             target_lang=args.target_lang)
+                             target_lang=args.target_lang, encoding=args.encoding)
     if args.export:
         glossary.save(args.output, args.export)
         return 0
-    text = read_text("-") if args.text == "-" else args.text
+    text = read_text("-", args.encoding) if args.text == "-" else args.text
     hits = glossary.find(text, lang=args.lang)
     if args.format == "json":
         print_json({"text": text, "terms": [_record(h) for h in hits]})

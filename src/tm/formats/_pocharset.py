@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import polib
 
-from tm._shared.files import decode_as, encoding_problem, refuse_binary
+from tm._shared.files import chinese_encodings, decode_as, encoding_problem, refuse_binary
 from tm.errors import ParseError
 
 __all__ = ["declare_utf8", "declared_charset", "decode_po", "encode_in", "is_utf8"]
@@ -108,8 +108,36 @@ def decode_po(data: bytes, name: str, encoding: str | None = None) -> str:
     if declared and declared[0].upper() != "CHARSET":
         codec = _codec(declared[0], name, declared[1])
     else:
+        declared = None
         codec = _codec(encoding, name, 0) if encoding else "utf-8-sig"
-    return decode_as(data, name, codec, "; convert the file with msgconv --to-code=UTF-8")
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return decode_as(data, name, codec, _undecodable_advice(data, declared, encoding))
+
+
+def _undecodable_advice(data: bytes, declared: tuple[str, int] | None,
+                        encoding: str | None) -> str:
+    """What to do about PO *data* that its declared charset (or UTF-8) does not decode.
+
+    msgconv trusts the header too, so "convert it" fails on a file whose header
+    names the wrong charset (GB18030 bytes under ``charset=UTF-8``): the header
+    must name the bytes' real charset first.  The bytes' likely Chinese encoding
+    is named when they read as Han text in it.
+    """
+    said = f"the header (line {declared[1]}) says charset={declared[0]}" if declared else \
+        ("--encoding says " + encoding if encoding else "the header names no charset")
+    chinese = chinese_encodings(data)
+    if chinese:
+        fix = " or ".join(f"charset={shown}" for shown in chinese)
+        option = "" if declared or encoding else \
+            "pass " + " or ".join(f"--encoding {shown.lower()}" for shown in chinese) + ", or "
+        return (f"; {said}, but the bytes read as Chinese in {' or '.join(chinese)}: "
+                f"{option}put {fix} in the header's Content-Type line (msgconv "
+                "--to-code=UTF-8 can then convert it)")
+    return (f"; {said}: if the file is in another charset, put it in the header's "
+            "Content-Type line (e.g. charset=windows-1252), then msgconv --to-code=UTF-8 "
+            "converts it")
 
 
 def _set_charset(po: polib.POFile, charset: str) -> None:
