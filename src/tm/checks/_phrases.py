@@ -55,6 +55,9 @@ level playing field | double-edged sword | red tape | red flag | drop in the oce
 drop in the bucket | pipe dream | ballpark figure | glass ceiling | silver lining
 at full capacity | at capacity | to capacity | filled to capacity | packed to capacity
 terms and conditions | terms of service | terms of use | under consideration
+return on equity | return on assets | return on investment | return on capital
+member state | member states | member country | member countries | member nation
+member nations
 """
 
 _WORDS = re.compile(r"[a-z]+")

@@ -94,10 +94,12 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
     defined = _Defined.of(term, wanted)
     topic = english_keys(_MAGNITUDES.sub(" ", source)) - wanted if defined else frozenset()
     special = _special_sense(term, wanted, defined is not None and not defined.spoken_of(topic))
+    labelled = _labelled(term, wanted)
     verdicts = []
     for word, senses, after in found:
         other = (special and _general_word(term, wanted, word, senses, after)) or bool(
-            defined and defined.excludes(word, senses, _same_head(term, word, after), topic))
+            defined and defined.excludes(word, senses, _same_head(term, word, after), topic)) or (
+            not labelled and _under_another_label(senses, concept, context))
         verdicts.append((Evidence.OTHER if other else
                          _verdict(senses, wanted, concept, context, approved, word), word))
     same = [word for verdict, word in verdicts if verdict == Evidence.SAME]
@@ -185,6 +187,47 @@ def _general_word(term: Term, wanted: frozenset[str], word: str, senses: Iterabl
         return False
     theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
     return not _meet(_not_the_term(_glosses(word), wanted), theirs)
+
+
+def _labelled(term: Term, wanted: frozenset[str]) -> bool:
+    """True when the dictionary gives an approved rendering for the term under a leading
+    field label (滤镜 "(photography) filter"): the concept is one labelled kind of it."""
+    return any(_LEADING_LABEL.match(sense) and wanted <= _outside(sense)
+               for rendering in term.targets for sense in word_senses(rendering))
+
+
+def _under_another_label(senses: list[str], concept: frozenset[str],
+                         context: frozenset[str]) -> bool:
+    """True when the dictionary gives the target's word for the term only under a leading
+    field label (矿床 "(mineral) deposit", 容器 "(computing) container") that names none
+    of the concept's words, and the sentence names none of them either: the word is the
+    term of that field (a copper deposit, food containers), not the concept of a bank
+    or a port.  A concept that is itself a labelled kind of the thing is left to
+    :func:`_a_labelled_kind` (过滤器 "(machine) filter" beside 滤镜 "(photography) filter")."""
+    labels: set[str] = set()
+    for sense in senses:
+        label = _LEADING_BRACKET.match(sense)
+        if label is None or not _a_field(label.group(1)):
+            return False  # a bare sense, or a label of usage: (Tw) 软体 is still software
+        labels |= _stems(label.group(1))
+    return bool(labels) and not _meet(frozenset(labels), concept) and not _meet(context, concept)
+
+
+#: CC-CEDICT's leading labels that say how, where or when a word is used, not in what field
+#: ("(Tw) software", "(dialect) mouse", "(bound form) bat"); abbreviated ones end in a dot
+#: ("(coll.)", "(fig.)"), and "(of a person)", "(used in names)" restrict, not classify.
+_USAGE_LABELS = frozenset("""
+    literary tw idiom dialect old slang archaic loanword polite honorific prc formal jocular
+    attributive cantonese classical suffix prefix phonetic euphemism not name vulgar hk
+    taiwan colloquial written humble informal mainland internet
+    """.split())
+
+
+def _a_field(label: str) -> bool:
+    """True when a dictionary label names a field ("computing", "mineral", "sports")."""
+    words = label.lower().split()
+    return bool(words) and "." not in label and words[0] not in _USAGE_LABELS and words[0] not in (
+        "of", "used", "in", "esp", "neologism", "bound", "lit", "also", "e.g.", "i.e.")
 
 
 def _a_labelled_kind(senses: list[str], wanted: frozenset[str]) -> bool:
@@ -292,6 +335,7 @@ def _verdict(senses: Iterable[str], wanted: frozenset[str], concept: frozenset[s
 
 _TOKEN = re.compile(r"[A-Za-z]+")
 _LEADING_LABEL = re.compile(r"^\s*\(")
+_LEADING_BRACKET = re.compile(r"^\s*\(([^)]*)\)")
 _TRAILING_BRACKET = re.compile(r"[A-Za-z][^()]*\(([^)]*)\)")
 _HEAD_SKIP = frozenset({"to", "the", "a", "an"})
 
