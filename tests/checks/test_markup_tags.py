@@ -4,9 +4,11 @@ command-line metavariable (`<command>`) is not markup."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tm import Unit, check
+from tm import Unit, check, read_units
 from tm.checks.markup import markup_tags
 
 
@@ -47,3 +49,30 @@ def test_dropped_or_changed_tags_are_reported(en: str, zh: str, expected: str | 
 def test_what_counts_as_markup() -> None:
     assert [t for t, _, _ in markup_tags("<file> and <g>x</g> and <span>y</span>")] == [
         ("g", "open"), ("g", "close"), ("span", "open"), ("span", "close")]
+
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="ui.html" source-language="en" target-language="zh-CN" datatype="html"><body>
+{units}
+</body></file></xliff>
+"""
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ('Press <g id="1">Send</g> to reply.', "按发送即可回复。", "<bpt>×1, <ept>×1 missing"),
+    ('Used: <x id="2"/> of 20 GB', "已用：共 20 GB", "<ph>×1 missing"),
+    ('Used: <x id="2"/> of 20 GB', '已用：<x id="2"/><x id="3"/>，共 20 GB', "<ph>×1 added"),
+    ('Press <g id="1">Send</g> to reply.', '按<g id="1">发送</g>即可回复。', None),
+    ('<x id="1"/> of <x id="2"/> used', '已用<x id="2"/>，共<x id="1"/>', None),
+])
+def test_inline_codes_of_an_xliff_unit_that_leave_no_text_are_compared(
+        tmp_path: Path, source: str, target: str, expected: str | None) -> None:
+    """A <g> or <x/> code dropped from the target leaves the plain text intact, so the codes
+    are compared (user trial T24: such units passed; the CAT tool refuses the file)."""
+    path = tmp_path / "ui.xlf"
+    path.write_text(XLIFF.format(units=f'<trans-unit id="t1"><source>{source}</source>'
+                                       f'<target state="translated">{target}</target>'
+                                       "</trans-unit>"), encoding="utf-8")
+    found = [f.message for f in check(read_units(path), select=["markup"])]
+    assert found == ([f"inline code(s) {expected}"] if expected else [])

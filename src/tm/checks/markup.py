@@ -11,6 +11,14 @@ translator may well render as ``<命令>``, is neither.  Source and target must
 hold the same tags, compared as a multiset of (name, opening / closing /
 self-closing): order may change with Chinese word order, attribute values may
 be translated (``title``, ``alt``), case is ignored.
+
+A unit read from XLIFF or TMX carries its inline codes beside the plain text
+(``source_markup`` / ``target_markup``).  A code that holds no text of its own
+— XLIFF's ``<x id="2"/>`` for a figure, ``<g id="1">…</g>`` around a button
+name — leaves no trace in the plain text, so for such units the codes
+themselves are compared, by kind (``bpt``/``ept`` pairs, ``ph``, ``it``,
+``ut``), as multisets: a target that drops one cannot be merged back into the
+original document, and the CAT tool that wrote the file refuses it.
 """
 
 from __future__ import annotations
@@ -18,10 +26,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tm._shared.markup import CODE_TAGS, MarkupError, parse_markup
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.model import Unit
 
-__all__ = ["check_markup", "markup_tags"]
+__all__ = ["check_markup", "inline_codes", "markup_tags"]
 
 _TAG = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z][\w.-]*(?::[A-Za-z][\w.-]*)?)"
                   r"(?P<attrs>\s[^<>]*?)?\s*(?P<empty>/)?>")
@@ -52,6 +61,32 @@ def markup_tags(text: str) -> list[tuple[Tag, int, int]]:
     return tags
 
 
+def inline_codes(markup: str) -> Counter[str]:
+    """How many inline codes of each kind (``bpt``, ``ept``, ``ph`` …) *markup* holds.
+
+    Markup that is not sound inline content counts as none (the readers refuse
+    such markup before it reaches a unit; a unit built by hand may hold any).
+    """
+    if "<" not in markup:
+        return Counter()
+    try:
+        root = parse_markup(markup)
+    except MarkupError:
+        return Counter()
+    return Counter(str(e.tag) for e in root.iter() if e.tag in CODE_TAGS)
+
+
+def _codes_problem(unit: Unit) -> str | None:
+    """What differs between the inline codes of source and target, or None."""
+    source, target = inline_codes(unit.source_markup), inline_codes(unit.target_markup)
+    missing, added = source - target, target - source
+    if not missing and not added:
+        return None
+    problems = [f"{', '.join(f'<{k}>×{n}' for k, n in sorted(c.items()))} {what}"
+                for c, what in ((missing, "missing"), (added, "added")) if c]
+    return "inline code(s) " + "; ".join(problems)
+
+
 def _shown(tag: Tag) -> str:
     name, kind = tag
     return f"</{name}>" if kind == "close" else f"<{name}/>" if kind == "empty" else f"<{name}>"
@@ -60,8 +95,15 @@ def _shown(tag: Tag) -> str:
 @unit_check(CheckInfo("markup", "error",
                       "HTML or XML tags missing, added or changed in the target", "format"))
 def check_markup(unit: Unit, ctx: Context) -> None:
-    """Compare the markup tags of source and target as multisets."""
-    if not unit.target or "<" not in unit.source:
+    """Compare the markup tags (or a unit's inline codes) of source and target as multisets."""
+    if not unit.target:
+        return
+    if inline_codes(unit.source_markup):
+        problem = _codes_problem(unit)
+        if problem:
+            ctx.report("markup", unit, problem)
+        return
+    if "<" not in unit.source:
         return
     source = Counter(tag for tag, _, _ in markup_tags(unit.source))
     if not source:
