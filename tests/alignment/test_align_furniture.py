@@ -16,6 +16,12 @@ def test_every_form_matches_its_documented_example() -> None:
         assert furniture.classify(form.example, form.lang == "zh") == form.cls, form
 
 
+def test_classes_that_pair_with_nothing_are_classes_that_never_pair_across() -> None:
+    classes = {form.cls for form in furniture.forms()}
+    assert furniture.alone() <= furniture.unpaired() <= classes
+    assert "byline" in furniture.alone() and "caption" not in furniture.alone()
+
+
 @pytest.mark.parametrize(("line", "chinese", "cls"), [
     ("（责任编辑：张晓明）", True, "editor"),
     ("【编辑：陈静】", True, "editor"),

@@ -186,3 +186,16 @@ def test_a_line_with_figures_facing_an_added_line_of_its_length_stands_alone() -
     beads = [(b.src, b.tgt) for b in tm.align(en, zh)]
     assert ((3,), ()) in beads and ((), (3,)) in beads
     assert [b for b in beads if b[0] and b[1]] == [((i,), (i,)) for i in (0, 1, 2, 4, 5)]
+
+
+def test_a_byline_with_its_date_never_pairs_with_the_other_editions_bare_date() -> None:
+    """Trial T1: the Chinese edition has no byline, only the date; the two lines share the
+    date, but a credit line is no translation of anything."""
+    en = ["Lantern fair opens in Zigong", "By Tom Hale | Updated: February 3, 2026",
+          "The 31st Zigong Lantern Festival opened on Sunday with 160 lantern groups.",
+          "Organizers expect 2 million visitors by the end of March."]
+    zh = ["自贡灯会开幕", "2026年2月3日", "第31届自贡国际恐龙灯会于周日开幕，共展出160组彩灯。",
+          "主办方预计到3月底将接待游客200万人次。"]
+    beads = [(b.src, b.tgt) for b in tm.align(en, zh)]
+    assert ((1,), ()) in beads and ((), (1,)) in beads
+    assert ((2,), (2,)) in beads and ((3,), (3,)) in beads

@@ -24,7 +24,7 @@ else:  # pragma: no cover - Python 3.10
 
 import regex
 
-__all__ = ["FurnitureForm", "classify", "forms", "may_pair", "unpaired"]
+__all__ = ["FurnitureForm", "alone", "classify", "forms", "may_pair", "unpaired"]
 
 _DATA = "furniture.toml"
 
@@ -52,6 +52,12 @@ def _data() -> dict[str, Any]:
 def unpaired() -> frozenset[str]:
     """Classes whose lines never pair across languages (``unpaired`` in furniture.toml)."""
     return frozenset(str(cls) for cls in _data().get("unpaired", ()))
+
+
+@lru_cache(maxsize=1)
+def alone() -> frozenset[str]:
+    """Classes whose lines pair with nothing, furniture or not (``alone`` in furniture.toml)."""
+    return frozenset(str(cls) for cls in _data().get("alone", ()))
 
 
 def may_pair(cls_a: str, cls_b: str) -> bool:

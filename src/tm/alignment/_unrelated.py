@@ -8,8 +8,11 @@ null beads cost two null penalties.  Nothing in such a bead says the lines
 translate each other.  :func:`split_unrelated` cuts a 1-1 bead into a 1-0 and
 a 0-1 bead when
 
-* both are page furniture (:mod:`tm.alignment._furniture`) of classes that
-  never pair (two bylines: each edition credits its own staff), or either is
+* either is page furniture (:mod:`tm.alignment._furniture`) of a class that
+  pairs with nothing (``alone``: a byline, as each edition credits its own
+  staff, so "By Ann Lee | Updated: May 2, 2025" facing the date alone,
+  2025年5月2日, is no translation although both have the date), or both are
+  furniture of classes that may not pair with each other, or either is
   furniture and they share no name, number, Latin-script token or term (the
   words of a credit line's form, "editor", "reporter", do not count: every
   editor's line has them): a credit line is expected to stand alone; or
@@ -59,6 +62,8 @@ def _unrelated(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> b
     a, b = cost.a[i], cost.b[j]
     if a.furniture and b.furniture and not furniture.may_pair(a.furniture, b.furniture):
         return True
+    if {a.furniture, b.furniture} & furniture.alone():
+        return True   # a credit line pairs with nothing, even a line sharing its date
     if a.furniture or b.furniture:
         return not shares_content(a, b, particular=True)
     if shares_content(a, b):
