@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import doctest
+import importlib
+import pkgutil
+import sys
 import warnings
 from pathlib import Path
 
@@ -90,3 +94,35 @@ def test_readers_give_structured_origins(tmp_path: Path) -> None:
     path.write_text(PO, encoding="utf-8")
     (unit,) = tm.read_units(path)
     assert unit.origin == tm.Origin(str(path), 5)  # the entry's first line
+
+
+def _public_docstring_examples() -> list[doctest.DocTest]:
+    """The ``>>>`` examples in the docstrings of every public name of every public module."""
+    finder, tests, seen = doctest.DocTestFinder(), [], set()
+    modules = ["tm", *(m.name for m in pkgutil.walk_packages(tm.__path__, "tm.")
+                       if not any(part.startswith("_") for part in m.name.split(".")[1:]))]
+    for name in modules:
+        module = importlib.import_module(name)
+        for public in getattr(module, "__all__", []):
+            obj = getattr(module, public)
+            if id(obj) in seen:
+                continue
+            seen.add(id(obj))
+            home = sys.modules.get(getattr(obj, "__module__", None) or "", module)
+            tests += [t for t in finder.find(obj, f"{name}.{public}", module=False,
+                                             globs=dict(vars(home))) if t.examples]
+    return tests
+
+
+def test_every_example_in_a_public_docstring_runs_as_shown(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """help(tm.X) is documentation too: an example a reader copies must work (user trial T13:
+    segment_lines' example held real line breaks, so doctest could not even parse it)."""
+    monkeypatch.chdir(Path(__file__).parents[1])  # examples may name locales/… files
+    examples = _public_docstring_examples()
+    assert len(examples) >= 20
+    for test in examples:
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+        out: list[str] = []
+        runner.run(test, out=out.append)
+        assert runner.failures == 0, "".join(out)

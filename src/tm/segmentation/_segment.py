@@ -157,7 +157,7 @@ def iter_segments(text: str, lang: str = "en", rules: str | os.PathLike[str] | N
 
 
 def segment_lines(text: str) -> list[Segment]:
-    """Read *text* that holds one sentence per line (blank lines separate paragraphs).
+    r"""Read *text* that holds one sentence per line (blank lines separate paragraphs).
 
     For text segmented already (``tm align --presegmented``): each non-blank
     line, stripped, is one :class:`~tm.model.Segment` with its offsets.
@@ -180,7 +180,7 @@ def segment_lines(text: str) -> list[Segment]:
 
 
 def segment_origins(path: str, text: str, segments: Iterable[Segment]) -> list[Origin]:
-    """Where each of *segments* (offsets into *text*, read from *path*) starts: file and line.
+    r"""Where each of *segments* (offsets into *text*, read from *path*) starts: file and line.
 
     >>> text = "One.\nTwo. Three."
     >>> [str(o) for o in segment_origins("a.txt", text, segment(text))]
@@ -262,7 +262,7 @@ def explain(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
 
     >>> for line in explain("Ask Mr. Li. He knows."):
     ...     print(line)  # doctest: +ELLIPSIS
-    7: 'Ask Mr.|| Li. He'  no break  rule 5: before=...
+    7: 'Ask Mr.|| Li. He'  no break  rule ...: before=...
     11: 'Mr. Li.|| He kno'  break  rule ...: before=...
     """
     if lang == "auto":
