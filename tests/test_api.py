@@ -9,9 +9,11 @@ import sys
 import warnings
 from pathlib import Path
 
+import polib
 import pytest
 
 import tm
+from tm.formats.po import new_po
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.numbers import same_numbers
 from tm.updating import update
@@ -126,3 +128,20 @@ def test_every_example_in_a_public_docstring_runs_as_shown(
         out: list[str] = []
         runner.run(test, out=out.append)
         assert runner.failures == 0, "".join(out)
+
+
+def test_the_rough_edges_a_newcomer_meets_first(tmp_path: Path) -> None:
+    """User trial T19: dir(tm) shows the API only; the obvious TranslationMemory("x.db")
+    says to use open(); results print their counts, not every POEntry of the file."""
+    assert {"TYPE_CHECKING", "annotations", "importlib"}.isdisjoint(dir(tm))
+    assert set(tm.__all__) <= set(dir(tm))
+    with pytest.raises(TypeError, match=r"TranslationMemory\.open"):
+        tm.TranslationMemory(str(tmp_path / "x.db"))  # type: ignore[arg-type]
+    po = new_po({"Language": "zh_CN"})
+    for text in ("One.", "Two."):
+        po.append(polib.POEntry(msgid=text))
+    with tm.TranslationMemory.open() as memory:
+        filled = tm.pretranslate(po, memory)
+    assert repr(filled) == "PretranslateResult(exact=0, fuzzy=0, empty=2, kept=0)"
+    updated = update(["It rained."], po, source_lang="en")
+    assert repr(updated).startswith("UpdateResult(kept=") and "POEntry" not in repr(updated)

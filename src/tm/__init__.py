@@ -125,4 +125,5 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    """The public API and the module's dunders; not the names __init__ itself imports."""
+    return sorted({name for name in globals() if name.startswith("__")} | set(__all__))

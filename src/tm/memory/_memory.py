@@ -82,7 +82,11 @@ class TranslationMemory:
     Safe to share between threads.
     """
 
-    def __init__(self, backend: Backend, timeout: float, first: Connection | None = None) -> None:
+    def __init__(self, backend: Backend, timeout: float = 10.0,
+                 first: Connection | None = None) -> None:
+        if isinstance(backend, str | os.PathLike):
+            raise TypeError("open a memory with TranslationMemory.open(path_or_url); "
+                            "the constructor takes an opened backend")
         self._backend = backend
         self._pool = Pool(backend, first)
         self.path = backend.location

@@ -23,7 +23,7 @@ memory of sentence pairs does not hold; those entries stay empty.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tm._shared.po_header import complete_header, form_count
@@ -43,7 +43,7 @@ __all__ = ["PretranslateResult", "pretranslate"]
 class PretranslateResult:
     """The filled PO and how many entries were exact, fuzzy, left empty or kept."""
 
-    po: polib.POFile
+    po: polib.POFile = field(repr=False)  # its entries would flood a REPL
     exact: int = 0
     fuzzy: int = 0
     empty: int = 0

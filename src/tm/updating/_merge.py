@@ -106,6 +106,11 @@ class UpdateResult:
     po: polib.POFile
     changes: tuple[Change, ...] = field(default=())
 
+    def __repr__(self) -> str:
+        """The counts, not every entry (a REPL would print thousands of POEntry objects)."""
+        counts = ", ".join(f"{k}={v}" for k, v in self.summary.items())
+        return f"UpdateResult({counts}; {len(self.po)} entries)"
+
     @property
     def summary(self) -> dict[str, int]:
         """msgmerge-like counts of active and obsolete entries: kept, fuzzy, new, obsolete."""
