@@ -21,12 +21,14 @@ def served_db(tmp_path: Path) -> str:
     return make_served_db(tmp_path / "served.db")
 
 
-def test_listens_on_loopback_by_default_and_stops_on_sigterm(served_db: str,
-                                                              tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "ctrl-c"])
+def test_listens_on_loopback_by_default_and_a_stop_signal_exits_0(
+        served_db: str, tmp_path: Path, stop: signal.Signals) -> None:
+    """docs/team.md: a server stopped on purpose, by SIGTERM or Ctrl-C, exits 0."""
     with running_server(served_db, log=tmp_path / "log") as server:
         assert urlsplit(server.url).hostname == "127.0.0.1"
         assert requests.get(server.url + "/healthz", timeout=10).json()["status"] == "ok"
-        server.process.send_signal(signal.SIGTERM)
+        server.process.send_signal(stop)
         assert server.process.wait(timeout=60) == 0
     assert "Traceback" not in server.log_text()
 
