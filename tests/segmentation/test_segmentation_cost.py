@@ -136,6 +136,10 @@ _COST_CHARS = 10_000
     ("a. #b #c ", "en"), ("字——\n“轰！”\n", "zh"), ("表.xlsx", "zh"), ("1:00.字", "zh"),
     ("A Ltd.他", "zh"), ("Fri. 3 ", "zh"), ("\nA. 字", "zh"), ("嘛……字", "zh"),
     ("a U.S. Take a ", "en"), ("啦❄️字", "zh"), ("啦" + "🎉" * 30, "zh"),
+    # the segment8/9 classes: tokens that are no English word, topics, ……, English glued
+    ("ab. 1 ", "en"), ("Ab. Cd. ", "en"), ("ab. HCl ", "en"), ("ab. AB 1 ", "en"),
+    ("！#a#\n", "zh"), ("！#a# ", "zh"), ("字字字字字……他", "zh"), ("a b.字", "zh"),
+    ("“？”字，" + "字" * 30, "zh"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     prose = {"en": "locales/en/article.txt", "zh": "locales/zh_CN/article.txt"}[lang]

@@ -55,7 +55,7 @@ _EMOJI = "\\p{Extended_Pictographic}\\U0001F1E6-\\U0001F1FF\\U0001F3FB-\\U0001F3
 # The end of a post's line: its final mark, then hashtags (and emoji) up to the line's end.
 _HASHTAG_END = regex.compile(
     rf"[.!?…。！？]['\"”’)]*(?:[ \t]*[{_EMOJI}]+)*"
-    rf"(?:[ \t]+#[\p{{L}}\p{{N}}_]++(?:[ \t]*[{_EMOJI}]+)*)++[ \t]*\Z")
+    rf"(?:(?:[ \t]*#[^#\s]{{1,30}}+#|[ \t]+#[\p{{L}}\p{{N}}_]++)(?:[ \t]*[{_EMOJI}]+)*)++[ \t]*\Z")
 _DASHES = frozenset("—–")
 # A line that is one whole quotation: “站住！”, "Stop!" (an utterance on its own line).
 _QUOTATION_LINE = regex.compile(r"[\"“「『][^\n\"“”「」『』]{1,200}+[\"”」』]")
@@ -84,8 +84,12 @@ def broken_off_before_quotation(text: str, last: int, nxt: int, nxt_end: int) ->
 
 
 def ends_in_hashtags(text: str, first: int, last: int) -> bool:
-    """Whether the line text[first:last] ends in hashtags after its final mark (a post)."""
-    return text[last - 1] != "#" and "#" in text[max(first, last - _MAX_TRAILER):last] \
+    """Whether the line text[first:last] ends in hashtags after its final mark (a post).
+
+    English hashtags (``Gutted. #UpTheHill``) or Weibo topics, closed by a second ``#``
+    (``求地址！#周末去哪儿#``).
+    """
+    return "#" in text[max(first, last - _MAX_TRAILER):last] \
         and _HASHTAG_END.search(text, max(first, last - _MAX_TRAILER), last) is not None
 
 
