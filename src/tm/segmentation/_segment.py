@@ -45,6 +45,11 @@ __all__ = ["explain", "guess_lang", "iter_origins", "iter_segments", "iter_stabl
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
+#: What a segment never starts or ends with: white space (as ``str.strip`` sees it) and
+#: U+FEFF, the byte-order mark a file read as plain "utf-8" starts with (Windows Notepad
+#: writes one); it is invisible and would cost the first sentence its exact matches.
+_TRIMMED = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\ufeff"
+
 
 def _rules_file(lang: str) -> Path:
     return RULES_DIR / ("zh.srx" if is_chinese(lang) else "en.srx")
@@ -160,7 +165,8 @@ def segment_lines(text: str) -> list[Segment]:
     r"""Read *text* that holds one sentence per line (blank lines separate paragraphs).
 
     For text segmented already (``tm align --presegmented``): each non-blank
-    line, stripped, is one :class:`~tm.model.Segment` with its offsets.
+    line, stripped of white space and a byte-order mark, is one
+    :class:`~tm.model.Segment` with its offsets.
 
     >>> [(s.text, s.paragraph) for s in segment_lines("One.\n Two. \n\nThree.\n")]
     [('One.', 0), ('Two.', 0), ('Three.', 1)]
@@ -169,7 +175,7 @@ def segment_lines(text: str) -> list[Segment]:
     paragraph = 0
     offset = 0
     for line in text.split("\n"):
-        stripped = line.strip()
+        stripped = line.strip(_TRIMMED)
         if stripped:
             start = offset + line.index(stripped)
             segments.append(Segment(stripped, start, start + len(stripped), paragraph))
@@ -240,14 +246,14 @@ class _LineCounter:
 
 
 def _cut(text: str, start: int, end: int, breaks: _Breaks, paragraph: int) -> Iterator[Segment]:
-    """The segments of text[start:end], cut at the breaks, trimmed of white space."""
+    """The segments of text[start:end], cut at the breaks, trimmed of white space and BOMs."""
     prev = start
     for cuts in chain(breaks.inside(start, end), ([end],)):
         for cut in cuts:
-            piece = text[prev:cut].lstrip()
+            piece = text[prev:cut].lstrip(_TRIMMED)
             if piece:
                 s = cut - len(piece)  # piece is text[s:cut], left-stripped
-                piece = piece.rstrip()
+                piece = piece.rstrip(_TRIMMED)
                 yield Segment(piece, s, s + len(piece), paragraph)
             prev = cut
 
