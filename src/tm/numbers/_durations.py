@@ -16,8 +16,9 @@ Read on the numbers already found, in both languages:
   hours" = 一天, "7 days" = 一周).  A figure that may be a calendar year (2025年)
   takes none: a year is no length of time; 季度 is a quarter (three months) only
   in 前三季度 "the first three quarters" (三季度 alone is Q3).  A race time 21秒83 is 21.83 seconds;
-  halves of a unit of time are read with it (半年 = 0.5 year, 一年半 and "a year
-  and a half" = 1.5 years, 两个半小时 and "two and a half hours" = 2.5 hours).
+  halves of a unit of time are read with it (半年 and "half a year" = 0.5 year, 一年半
+  and "a year and a half" = 1.5 years, 两个半小时 and "two and a half hours" = 2.5
+  hours, 半小时 and "half an hour" = 0.5 hours).
 """
 
 from __future__ import annotations
@@ -177,13 +178,16 @@ _AND_HALF_EN = re.compile(r"\s+(?:and\s+an?\s+half\s+(hours?|days?|weeks?|months
                           re.I)
 _ONE_AND_HALF_EN = re.compile(
     r"\b(?:an?|one)\s+(hour|day|week|month|year|minute)\s+and\s+an?\s+half\b", re.I)
+#: "half an hour", "half a day": a half of one unit of time (半小时, 半天).
+_HALF_A_EN = re.compile(r"\bhalf\s+an?\s+(hour|day|week|month|year|minute|second)\b", re.I)
 _HALF_UNITS = {"年": "year", "天": "day", "日": "day", "小时": "hour", "钟头": "hour",
                "月": "month"}
 
 
 def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
-    """半年 = 0.5 year, 一年半 / "a year and a half" = 1.5, 两个半小时 / "two and a half
-    hours" = 2.5 hours: a half of a unit of time read with its unit."""
+    """半年 / "half a year" = 0.5 year, 一年半 / "a year and a half" = 1.5, 两个半小时 /
+    "two and a half hours" = 2.5 hours, 半小时 / "half an hour" = 0.5 hours: a half of a
+    unit of time read with its unit."""
     out = list(numbers)
     if lang == "en":
         for i, n in enumerate(out):
@@ -196,6 +200,13 @@ def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
         for m in _ONE_AND_HALF_EN.finditer(text):  # "a year and a half" = 1.5 years
             out = [o for o in out if not (m.start() <= o.start and o.end <= m.end())]
             out.append(Number(Decimal("1.5"), "number", m.start(), m.end(), m.group(), True,
+                              _TIME_EN_UNITS[m.group(1).lower()]))
+        for m in _HALF_A_EN.finditer(text):  # "half an hour" = 0.5 hours (半小时)
+            if any(o.start < m.end() and m.start() < o.end
+                   and not (m.start() <= o.start and o.end <= m.end()) for o in out):
+                continue  # it overlaps a number read already ("an hour and a half")
+            out = [o for o in out if not (m.start() <= o.start and o.end <= m.end())]
+            out.append(Number(Decimal("0.5"), "number", m.start(), m.end(), m.group(), True,
                               _TIME_EN_UNITS[m.group(1).lower()]))
         return sorted(out, key=lambda n: (n.start, n.end))
     found: list[Number] = []

@@ -1,0 +1,35 @@
+"""Issue 10, trial finding T8: "half an hour", "half a day", "half a year" are a half of a
+unit of time (0.5 hours …), as 半小时, 半天 and 半年 are; they were read as the bare
+fraction one half and reported against the Chinese.  The sentences are written for this
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tm.numbers import extract_numbers, same_numbers
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The ferry leaves in half an hour.", "渡轮半小时后开出。"),
+    ("Allow half a day for the museum.", "参观博物馆要预留半天。"),
+    ("The lease was extended by half a year.", "租约延长了半年。"),
+    ("Boil the beans for half an hour.", "把豆子煮三十分钟。"),
+    ("The survey ran for half a year.", "调查进行了六个月。"),
+    ("Rest for half a minute.", "休息三十秒。"),
+])
+def test_half_a_unit_of_time_matches_the_chinese(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+
+
+def test_another_length_of_time_is_still_reported() -> None:
+    missing, extra = same_numbers("The ferry leaves in half an hour.", "en",
+                                  "渡轮两小时后开出。", "zh")
+    assert [n.text for n in missing] == ["half an hour"] and extra
+
+
+def test_half_a_unit_of_time_is_read_with_its_unit() -> None:
+    assert [(str(n.value), n.unit) for n in extract_numbers("Wait half a week.")] == [
+        ("0.5", "week")]
+    # not a unit of time: still the fraction
+    assert [n.kind for n in extract_numbers("Walk half a mile.")] == ["fraction"]
