@@ -88,3 +88,20 @@ def test_the_likelihood_ratio_favours_unrelated_when_nothing_matches() -> None:
     assert glue.unexplained(10, 10, 0.5) < 0
     # In a loosely translated document a miss proves less than in a close one.
     assert glue.unexplained(0, 10, 0.3) < glue.unexplained(0, 10, 0.7)
+
+
+def test_a_sentence_across_a_paragraph_break_joins_the_bead_that_holds_its_figures() -> None:
+    """Trial T33: the Chinese edition joins two short English paragraphs into one sentence;
+    the paragraph penalty kept the second English sentence out, standing alone, while its
+    two figures sat in the Chinese sentence paired with the first one."""
+    en = ["The port handled 31 million containers in 2025.",
+          "That was 7 percent more than in 2024.",
+          "Its new automated terminal opened in March.",
+          "The terminal can load a ship in 18 hours."]
+    zh = ["2025年，该港集装箱吞吐量达3100万标箱，比2024年增长7%。",
+          "今年3月，新的自动化码头投入使用。",
+          "该码头装载一艘船只需18小时。"]
+    en_par, zh_par = [0, 1, 1, 2], [0, 1, 2]
+    beads = tm.align([tm.Segment(t, 0, len(t), p) for t, p in zip(en, en_par, strict=True)],
+                     [tm.Segment(t, 0, len(t), p) for t, p in zip(zh, zh_par, strict=True)])
+    assert (beads[0].src, beads[0].tgt) == ((0, 1), (0,))

@@ -340,7 +340,7 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
     if similarity is None and _is_zh(source_lang) != _is_zh(target_lang):
         path = unrelated.split_unrelated(scorer, glue.reattach_shifted(scorer, path, shares),
                                          shares)
-        path = glue.split_glued(scorer, path, shares)
+        path = glue.attach_by_figures(scorer, glue.split_glued(scorer, path, shares))
         path = clause_points.merge_crossed(
             scorer, path, (src_texts, tgt_texts), (source_lang, target_lang),
             _zh_per_en(src_texts, tgt_texts, source_lang, target_lang), shapes)
