@@ -177,8 +177,8 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
         return [], []
     missing, extra = compare_numbers(_distinct(src), _distinct(tgt))
     # A value matched once is matched: drop leftovers equal to a matched value.
-    missing = [n for n in missing if not any(_equal(n, t) for t in tgt)]
-    extra = [n for n in extra if not any(_equal(s, n) for s in src)]
+    missing = _not_matched(missing, tgt)
+    extra = _not_matched(extra, src)
     if src_lang == "en" and tgt_lang == "zh":
         extra = without_explicit_ones(unit.source, missing, extra, unit.target)
         if not missing and not extra:
@@ -192,6 +192,18 @@ def _outside_placeholders(numbers: list[Number], text: str) -> list[Number]:
         return numbers
     spans = [(s, e) for _, s, e in placeholders(text)]
     return [n for n in numbers if not any(s < n.end and n.start < e for s, e in spans)]
+
+
+def _not_matched(numbers: list[Number], others: list[Number]) -> list[Number]:
+    """*numbers* less those equal (:func:`_equal`) to one of *others*; compared by kind and
+    value first, so a long entry's numbers are not compared pair by pair."""
+    if not numbers:
+        return numbers
+    by_value: dict[tuple[str, object], list[Number]] = {}
+    for other in others:
+        by_value.setdefault((other.kind, other.value), []).append(other)
+    return [n for n in numbers
+            if not any(_equal(n, o) for o in by_value.get((n.kind, n.value), ()))]
 
 
 def _equal(a: Number, b: Number) -> bool:

@@ -30,7 +30,7 @@ Decisions (see docs/glossary.md, "Numbers"):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -243,14 +243,15 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     adds a number the other side need not repeat).
     """
     left, right = list(src), list(tgt)
-    for same in (_same_value, _same_date, _same_cross_kind, _same_alternative,
-                 _century_decade, _clock_face_duration):
-        _pair(left, right, same)
+    for same, keys in _PASSES:
+        _pair(left, right, same, keys)
     _pair_date_parts(left, right)
     _pair_date_parts(right, left)
     _pair_ratio_parts(left, right)
     _pair_ratio_parts(right, left)
-    all_src, all_tgt = list(src), list(tgt)
+    # only numbers in a unit of measure can convert (currencies cannot)
+    all_src = [n for n in src if n.unit in UNITS]
+    all_tgt = [n for n in tgt if n.unit in UNITS]
     left = [n for n in left if not any(_converts(n, other) for other in all_tgt)]
     right = [n for n in right if not any(_converts(n, other) for other in all_src)]
     if lenient:
@@ -258,14 +259,67 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     return left, right
 
 
-def _pair(left: list[Number], right: list[Number], same: Callable[[Number, Number], bool]) -> None:
-    """Remove matched pairs from *left* and *right* in place (first fit, in order)."""
-    for a in list(left):
-        for b in right:
-            if same(a, b):
-                left.remove(a)
-                right.remove(b)
-                break
+_Keys = Callable[[Number], tuple[Hashable, ...]]
+
+
+def _pair(left: list[Number], right: list[Number], same: Callable[[Number, Number], bool],
+          keys: _Keys) -> None:
+    """Remove matched pairs from *left* and *right* in place: each number of *left* in order
+    takes the first number of *right* it is *same* as.
+
+    *keys* gives the buckets a number can match in: two numbers that are *same* share
+    one, so only a bucket's members are compared (one long entry of thousands of numbers
+    was compared pair by pair, in time quadratic in its length).
+    """
+    if not left or not right:
+        return
+    buckets: dict[Hashable, list[int]] = {}
+    for index, b in enumerate(right):
+        for key in keys(b):
+            buckets.setdefault(key, []).append(index)
+    taken = [False] * len(right)
+    kept: list[Number] = []
+    for a in left:
+        candidates = sorted({i for key in keys(a) for i in buckets.get(key, ())})
+        match = next((i for i in candidates if not taken[i] and same(a, right[i])), None)
+        if match is None:
+            kept.append(a)
+        else:
+            taken[match] = True
+    left[:] = kept
+    right[:] = [b for index, b in enumerate(right) if not taken[index]]
+
+
+def _value_keys(n: Number) -> tuple[Hashable, ...]:
+    return ((n.kind, n.value),)
+
+
+def _date_keys(n: Number) -> tuple[Hashable, ...]:
+    return ("date",) if n.kind == "date" else ()
+
+
+def _cross_kind_keys(n: Number) -> tuple[Hashable, ...]:
+    """Same value, or an ordinal and a fraction, or a fraction and a percentage."""
+    keys: tuple[Hashable, ...] = (("value", n.value),)
+    if n.kind in ("ordinal", "fraction"):
+        keys += ("ordinal-fraction",)
+    if n.kind in ("fraction", "percent"):
+        keys += ("fraction-percent",)
+    return keys
+
+
+def _alternative_keys(n: Number) -> tuple[Hashable, ...]:
+    return tuple((n.kind, value) for value in (n.value, *n.alternatives))
+
+
+def _century_keys(n: Number) -> tuple[Hashable, ...]:
+    if n.unit == "century":
+        return (("years", (n.value - 1) * 100),)
+    return (("years", n.value),) if n.kind == "number" and not n.unit else ()
+
+
+def _clock_keys(n: Number) -> tuple[Hashable, ...]:
+    return ("clock",) if n.kind == "time" or (n.kind == "number" and n.unit == "s") else ()
 
 
 def _pair_date_parts(dates: list[Number], parts: list[Number]) -> None:
@@ -412,3 +466,11 @@ def _forgive(side: list[Number], other: list[Number]) -> list[Number]:
             continue
         keep.append(n)
     return keep
+
+
+#: The matching passes of :func:`compare_numbers`, strictest first, each with the buckets
+#: two numbers it pairs share.
+_PASSES: tuple[tuple[Callable[[Number, Number], bool], _Keys], ...] = (
+    (_same_value, _value_keys), (_same_date, _date_keys), (_same_cross_kind, _cross_kind_keys),
+    (_same_alternative, _alternative_keys), (_century_decade, _century_keys),
+    (_clock_face_duration, _clock_keys))
