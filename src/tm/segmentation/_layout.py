@@ -104,6 +104,10 @@ _HAN = regex.compile(f"[{HAN}]")
 _LEAD_IN_END = frozenset(":：")
 # A short line ending in a comma is a greeting, a sign-off or a line of verse (Hi Sam, / Best,).
 _COMMAS = frozenset(",，")
+# A Chinese line of a run of lines broken on purpose that ends in a semicolon, or in one
+# and the conjunction before the last item, is an item of a list of clauses, however wide
+# (a patent claim's elements after its lead-in: 包括： / 机体； / 设置于底部的驱动轮；以及).
+_CLAUSE_ITEM_END = regex.compile(r"；(?:以及|及|和|或者?|并且)?\Z")
 _SPACE = regex.compile(r"\s")
 # A field label at the start of a line: 会议时间：, Venue:  (a few words, then the colon)
 _LABEL = regex.compile(rf"(?:[{HAN}]{{1,8}}|\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})[:：]")
@@ -114,8 +118,8 @@ _TIME = r"\d{1,2}:\d\d(?::\d\d(?:[,.]\d{1,3})?)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _TRANSCRIPT = regex.compile(
     rf"[\[(](?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[ T])?{_TIME}[\])]"
     rf"|{_TIME}\s+(?={_LABEL.pattern})|{_TIME}\s*-->\s*{_TIME}\s*\Z")
-# A list item at the start of a line: "- ", "• ", "1. ", "2) ", "（一）", "一、"
-_ITEM = regex.compile(r"(?:[•⁃◦▪‣∙·*\-–—]\s|\(?\d{1,3}[.)]\s"
+# A list item at the start of a line: "- ", "• ", "1. ", "2) ", "（一）", "一、", "①", "★ "
+_ITEM = regex.compile(r"(?:[•⁃◦▪‣∙·*\-–—]\s|[①-⑳❶-❿★☆◆◇■□●○▲►✓✔➤]|\(?\d{1,3}[.)]\s"
                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _SPEECH_VERBS = frozenset("说道问曰云答喊叫讲称")
 _MAX_LEAD_IN_WORDS = 6   # a lead-in line ("What we offer:") has at most this many words
@@ -351,11 +355,17 @@ def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,
 
     * The last field of a block of fields (``学历要求：本科`` / ``工作地点：上海`` / a
       sentence): a field after a field ends its segment.
+    * A Chinese line ending in ``；`` (or ``；以及``, ``；或``...) after a line that ended on
+      purpose: an item of a list of clauses (``机体；`` / ``…驱动轮；以及`` / ``控制器，…``);
+      not a line of speech whose quotation is still open (``袭人道：“好，你可快些；``).
     * A line that is an item of the run (it starts with a list marker, or the line before it
       ended on purpose) and ends without punctuation, before a field (``Asking price:
       $425,000``) or a lead-in (``What we offer:``).  Wrapped prose does not end a line
       before such a line: its lines end in mid-phrase and go on in lower case.
     """
+    if context.broke and _CLAUSE_ITEM_END.search(text, max(first, last - 4), last) \
+            and text.count("“", first, last) <= text.count("”", first, last):
+        return True  # an item of a list of clauses: "机体；" / "…驱动轮；以及" (not speech)
     end_mark = text[last - 1]
     if end_mark in CONTINUING_END:
         return False  # a clause goes on: "周瑞家的道：“…便罢；" / "要有话…"
