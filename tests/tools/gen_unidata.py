@@ -49,7 +49,8 @@ def load() -> ctypes.CDLL:
 
 def widths(lib: ctypes.CDLL) -> list[int]:
     """The wrapping width of every code point: uc_width, negative (controls) as 0."""
-    return [max(lib.uc_width(code, b"UTF-8"), 0) for code in range(LAST + 1)]
+    width, encoding = lib.uc_width, ctypes.c_char_p(b"UTF-8")  # looked up and built once
+    return [max(width(code, encoding), 0) for code in range(LAST + 1)]
 
 
 def line_break_classes(lib: ctypes.CDLL) -> list[int]:
@@ -63,12 +64,12 @@ def line_break_classes(lib: ctypes.CDLL) -> list[int]:
     level1 = struct.unpack("<15i", raw[:60])
     level2 = struct.unpack("<2048i", raw[60:60 + 4 * 2048])
     level3 = 60 + 4 * 2048
-    classes = []
-    for code in range(LAST + 1):
-        plane = code >> 16
+    classes: list[int] = []
+    for first in range(0, LAST + 1, 128):  # a level-3 row: 128 code points, one lookup
+        plane = first >> 16
         block = level1[plane] if plane < 15 else -1
-        offset = level2[block + ((code >> 7) & 511)] if block >= 0 else -1
-        classes.append(raw[level3 + offset + (code & 127)] if offset >= 0 else UNKNOWN)
+        offset = level2[block + ((first >> 7) & 511)] if block >= 0 else -1
+        classes += raw[level3 + offset:level3 + offset + 128] if offset >= 0 else [UNKNOWN] * 128
     return classes
 
 
