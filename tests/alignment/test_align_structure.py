@@ -66,3 +66,19 @@ def test_a_renumbered_step_with_its_notes_stays_with_its_counterpart() -> None:
     assert ((3, 4, 5), (2,)) in found
     assert ((3,), ()) not in found
     assert found[-2:] == [((6,), (3,)), ((7,), (4,))]
+
+
+def test_question_and_answer_labels_keep_a_turn_from_gluing_onto_the_next() -> None:
+    """The Chinese edition drops the answer "Not yet." and the last exchange; without its
+    role, the question was glued to the dropped answer (a 2-1 of a question and an answer
+    against a question alone)."""
+    en = ["Q: When did you open the bakery?", "A: In 2015, with two ovens and a loan from my aunt.",
+          "Q: What sells best?", "A: Sourdough, by far.", "We bake 400 loaves on a Saturday.",
+          "Q: Do you plan a second shop?", "A: Not yet.",
+          "Q: What would you tell a young baker?", "A: Get up early and keep your prices honest."]
+    zh = ["问：面包店是什么时候开的？", "答：2015年，当时只有两台烤箱，还向姑姑借了钱。",
+          "问：什么卖得最好？", "答：酸面包，遥遥领先。周六我们要烤400个。",
+          "问：有开第二家店的打算吗？", "答：暂时没有。"]
+    found = [(b.src, b.tgt) for b in tm.align(en, zh)]
+    assert found[:5] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,)),
+                         ((5,), (4,))]

@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "17"
+SCORING_VERSION = "18"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -256,10 +256,28 @@ def _term_keys(text: str, lang: str, glossary: Glossary | None) -> list[str]:
     return keys
 
 
+#: A question or answer label opening an interview turn, and its role: "Q:" / 问：
+#: ask, "A:" / 答： answer.  The two sides label the same turns, so the labels
+#: are evidence of which turn is which when an edition drops or merges some.
+_ROLE = {
+    "en": re.compile(r"\s*(?:(Q|Question)|(A|Answer))\s*[:：.]\s"),
+    "zh": re.compile(r"\s*(?:(问|提问)|(答|回答))\s*[:：]"),
+}
+
+
+def _role_keys(text: str, lang: str) -> list[str]:
+    """The key of the question or answer label opening *text* (weighted as a number)."""
+    match = _ROLE["zh" if _is_zh(lang) else "en"].match(text)
+    if match is None:
+        return []
+    return _weighted(f"{LABEL_KEY}{'Q' if match.group(1) else 'A'}", 2)
+
+
 def side_keys(text: str, lang: str, other_lang: str,
                glossary: Glossary | None) -> tuple[set[str], float, frozenset[str]]:
     """Evidence keys of one sentence, the part of them that counts as mass, learnable words."""
-    shared = _number_keys(text, lang) + _quote_keys(text) + _term_keys(text, lang, glossary)
+    shared = (_number_keys(text, lang) + _role_keys(text, lang) + _quote_keys(text)
+              + _term_keys(text, lang, glossary))
     keys = set(shared)
     mass = float(len(keys))
     learnable: frozenset[str] = frozenset()
