@@ -18,9 +18,10 @@ spaces between them.  Emoji and other symbols are not CJK.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["CHINESE_SHARE", "CJK", "CJK_RANGES", "HAN", "HAN_RANGES", "KANA", "guess_lang",
-           "han_ratio", "has_han", "is_cjk", "is_han"]
+__all__ = ["CHINESE_SHARE", "CJK", "CJK_RANGES", "HAN", "HAN_RANGES", "KANA", "char_class",
+           "guess_lang", "han_ratio", "has_han", "is_cjk", "is_han"]
 
 #: Han ideographs, as (first, last) code points.
 HAN_RANGES: tuple[tuple[int, int], ...] = (
@@ -51,7 +52,7 @@ CJK_RANGES: tuple[tuple[int, int], ...] = (
 )
 
 
-def _class(ranges: tuple[tuple[int, int], ...]) -> str:
+def char_class(ranges: Sequence[tuple[int, int]]) -> str:
     """A character-class body (no brackets) for *ranges*."""
     def char(cp: int) -> str:
         return f"\\U{cp:08x}" if cp > 0xFFFF else f"\\u{cp:04x}"
@@ -59,11 +60,11 @@ def _class(ranges: tuple[tuple[int, int], ...]) -> str:
 
 
 #: Character-class body of Han characters: ``re.compile(f"[{HAN}]")``.
-HAN = _class(HAN_RANGES)
+HAN = char_class(HAN_RANGES)
 #: Character-class body of kana.
-KANA = _class(_KANA_RANGES)
+KANA = char_class(_KANA_RANGES)
 #: Character-class body of CJK characters (see the module docstring).
-CJK = _class(CJK_RANGES)
+CJK = char_class(CJK_RANGES)
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
