@@ -76,6 +76,7 @@ class PostingBuffer:
         self.numpy = numpy
         self.part_entries = part_entries
         self.runs: PostingRuns | None = None  # spilled by spill(), merged by flush()
+        self.kept: tuple[Any, Any] | None = None  # pseudo-term counts of the spilled runs
         self._clear()
 
     def _clear(self) -> None:
@@ -125,9 +126,15 @@ class PostingBuffer:
             low |= np.minimum(np.asarray(lengths, dtype=u64), u64(MAX_LEN))
             for column in columns:
                 self.shape_keys.append(np.asarray(column, dtype=u64) << u64(_TOKEN_SHIFT) | low)
-        else:
-            for i, (n, lang) in enumerate(zip(lengths, langs, strict=True)):
-                self._count_shapes([column[i] for column in columns], n, lang)
+            if more:  # each text's more pseudo-tokens, with that text's length and language
+                texts = np.fromiter(more, dtype=np.intp, count=len(more))
+                sizes = np.fromiter(map(len, more.values()), dtype=np.intp, count=len(more))
+                tokens = np.fromiter(itertools.chain.from_iterable(more.values()), dtype=u64,
+                                     count=int(sizes.sum()))
+                self.shape_keys.append(tokens << u64(_TOKEN_SHIFT) | np.repeat(low[texts], sizes))
+            return
+        for i, (n, lang) in enumerate(zip(lengths, langs, strict=True)):
+            self._count_shapes([column[i] for column in columns], n, lang)
         for i, tokens in more.items():
             self._count_shapes(tokens, lengths[i], langs[i])
 
@@ -184,8 +191,28 @@ class PostingBuffer:
             self.runs = PostingRuns(np)
         if self.entries:  # grouped and written by a thread; the writer goes on
             self.runs.add_run_later(_parts_numpy(np, copy.copy(self)))
-        _add_lengths(conn, self._shape_lengths())
+        self._keep_shapes(np)
         self._clear()  # new arrays: the thread's copy keeps the old ones
+
+    def _keep_shapes(self, np: Any) -> None:
+        """Add the buffer's pseudo-term counts to those kept for the last :meth:`flush`.
+
+        Kept as two arrays (distinct keys, counts), so they cost what the distinct
+        (pseudo-term, length) pairs cost, and the histograms are read and written
+        once per import instead of once per spill (same sums).
+        """
+        keys = [*self.shape_keys, np.fromiter(self.shapes, dtype=np.uint64,
+                                               count=len(self.shapes))]
+        counts = [np.ones(len(k), dtype=np.int64) for k in self.shape_keys]
+        counts.append(np.fromiter(self.shapes.values(), dtype=np.int64, count=len(self.shapes)))
+        if self.kept is not None:
+            keys.append(self.kept[0])
+            counts.append(self.kept[1])
+        distinct, where = np.unique(np.concatenate(keys), return_inverse=True)
+        total = np.bincount(where.ravel(), weights=np.concatenate(counts),
+                            minlength=len(distinct)).astype(np.int64)
+        self.kept = (distinct, total)
+        self.shape_keys, self.shapes = [], {}
 
     def flush(self, conn: Connection) -> None:
         """Write the buffered postings (one row per key, key order) and empty the buffer.
@@ -197,6 +224,11 @@ class PostingBuffer:
         if self.runs is not None:
             self.spill(conn)
             self._write_runs(conn)
+            if self.kept is not None:
+                kept, self.kept = self.kept, None
+                self.shapes = dict(zip(kept[0].tolist(), kept[1].tolist(), strict=True))
+                _add_lengths(conn, self._shape_lengths())
+                self._clear()
             return
         if not self.entries and not self.shapes and not self.shape_keys:
             return
@@ -226,6 +258,7 @@ class PostingBuffer:
         if self.runs is not None:
             self.runs.close()
         self.runs = None
+        self.kept = None
         self._clear()
 
     def _shape_lengths(self) -> Lengths:
