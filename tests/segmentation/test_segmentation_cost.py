@@ -140,6 +140,7 @@ _COST_CHARS = 10_000
     ("ab. 1 ", "en"), ("Ab. Cd. ", "en"), ("ab. HCl ", "en"), ("ab. AB 1 ", "en"),
     ("！#a#\n", "zh"), ("！#a# ", "zh"), ("字字字字字……他", "zh"), ("a b.字", "zh"),
     ("“？”字，" + "字" * 30, "zh"),
+    ("$ a\n", "en"), ("PS C:\\" + "a" * 50, "en"), ("npm WARN a. ", "en"), ("①字；\n", "zh"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     prose = {"en": "locales/en/article.txt", "zh": "locales/zh_CN/article.txt"}[lang]

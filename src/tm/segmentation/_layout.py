@@ -69,6 +69,7 @@ from tm.segmentation._contact_lines import address_block_follows, address_lines,
 from tm.segmentation._line_kinds import (
     CONTINUING_END,
     STARTS_SENTENCE,
+    Terminal,
     Verse,
     broken_off_before_quotation,
     ends_in_hashtags,
@@ -206,7 +207,7 @@ def blocks(text: str, start: int, end: int,
     longest = _Longest(text, start, end)
     block_start: int | None = None
     previous: tuple[int, int] | None = None
-    context = _Context(Verse(text, start, end))
+    context = _Context(Verse(text, start, end), Terminal(text, start, end))
     for line in _lines(text, start, end):
         if previous is not None and block_start is not None \
                 and context.note(_breaks_on_purpose(text, previous, line, longest, context)):
@@ -230,11 +231,12 @@ class _Context:
     that ended its segment on purpose.  Lines of a notice, a listing or a transcript come in
     runs, so the line before tells how to read a line's end."""
 
-    def __init__(self, verse: Verse | None = None) -> None:
+    def __init__(self, verse: Verse | None = None, terminal: Terminal | None = None) -> None:
         self.field = False        # the line before the one judged starts with a label
         self.broke = False        # the break before the line judged was on purpose
         self.signature = False    # a "--" line came before: the lines are a signature block
         self.verse = verse        # whether the paragraph is verse (every line a segment)
+        self.terminal = terminal  # whether it is what a program printed (every line too)
         self._field_now = False
 
     def judging(self, text: str, first: int, last: int) -> None:
@@ -341,7 +343,7 @@ def _lines_by_nature(text: str, first: int, last: int, nxt: int, nxt_end: int,
     depth of a quoted reply changes (``On … wrote:`` / ``> …``), a line ends its segment.
     """
     if context.signature or is_separator(text, first, last) \
-            or is_separator(text, nxt, nxt_end) or context.verse \
+            or is_separator(text, nxt, nxt_end) or context.verse or context.terminal \
             or is_heading(text, first, last) or is_heading(text, nxt, nxt_end):
         return True
     if quote_depth(text, first, last)[0] != quote_depth(text, nxt, nxt_end)[0]:

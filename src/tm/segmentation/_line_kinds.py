@@ -20,6 +20,11 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
   quotation (``“轰！”``): the quotation is an utterance on its own line.
 * **A post's last line**: a line whose sentence ends in hashtags (and emoji) after its final
   mark (``Gutted. 😭 #UpTheHill``) ends there, as a line ending in the mark itself does.
+* **Terminal output**: a paragraph with a line that starts with a shell prompt (``$ make``,
+  ``>>> run()``, ``PS C:\\app> dir``), a Python traceback's first line, or a log level or a
+  compiler's diagnostic label (``npm WARN …``, ``ERROR …``, ``error: …``, ``help: …``) is
+  what a program printed: every line is a segment (``Compiling core v0.14.2`` /
+  ``Finished … in 41.87s``), as in verse.  Prose never starts a line with these.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ import regex
 
 from tm._shared.script import HAN
 
-__all__ = ["CONTINUING_END", "STARTS_SENTENCE", "Verse", "broken_off_before_quotation",
+__all__ = ["CONTINUING_END", "STARTS_SENTENCE", "Terminal", "Verse",
+           "broken_off_before_quotation",
            "ends_in_hashtags", "is_heading", "is_separator", "is_signature_delimiter",
            "quote_depth"]
 
@@ -60,6 +66,13 @@ _DASHES = frozenset("—–")
 # A line that is one whole quotation: “站住！”, "Stop!" (an utterance on its own line).
 _QUOTATION_LINE = regex.compile(r"[\"“「『][^\n\"“”「」『』]{1,200}+[\"”」』]")
 _MAX_TRAILER = 120   # the hashtags and emoji after a post's final mark fit in this many characters
+# A line a program printed: a shell prompt and a command (not "$ 5" of a wrapped price), a
+# REPL's prompt, a traceback's header, a log level or a compiler's diagnostic label.
+_TERMINAL_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:\$[ \t]+(?![\d.,])\S|>>>[ \t]|PS [A-Z]:\\[^\n>]{0,200}+>[ \t]"
+    r"|Traceback \(most recent call last\):$"
+    r"|(?:[a-z]{2,10}[ \t]+)?(?:WARN|WARNING|ERROR|ERR!|INFO|DEBUG|FATAL|TRACE)(?:[ \t:]|$)"
+    r"|(?:error|warning|note|help|hint)(?:\[[\w-]{1,20}\])?:[ \t])")
 
 
 def is_separator(text: str, first: int, last: int) -> bool:
@@ -112,6 +125,21 @@ class Verse:
     def __bool__(self) -> bool:
         if self._value is None:
             self._value = _is_verse(*self._span)
+        return self._value
+
+
+class Terminal:
+    """Whether the paragraph text[start:end] is terminal output (see the module docstring),
+    decided on first use by one search of the paragraph."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._span = (text, start, end)
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            text, start, end = self._span
+            self._value = _TERMINAL_LINE.search(text, start, end) is not None
         return self._value
 
 
