@@ -17,7 +17,9 @@ it is; the catalog itself says it:
   in another word, still reported),
 
 then this entry renders the term's other sense on purpose: no ``term-missing``,
-and the two are no ``segment-inconsistent`` pair.  A message longer than the
+and the two are no ``segment-inconsistent`` pair.  Two msgctxts that name different
+word classes ("verb" / "noun", GNOME's *Print* and *Open*) are never a
+``segment-inconsistent`` pair, glossary or not.  A message longer than the
 term ("Redeem miles"), an entry without msgctxt, or a target with no
 dictionary word for the term is checked as before.
 """
@@ -66,12 +68,25 @@ def sense_by_msgctxt(ctx: Context, unit: Unit, hit: TermHit) -> bool:
         evidence != Evidence.NONE and only_a_homonym(term, word))
 
 
+def _word_classes(label: str) -> frozenset[str]:
+    """The word classes a msgctxt names ("verb", "noun, menu" → noun)."""
+    return frozenset(_LABEL_CLASSES[w] for w in _WORD.findall(label.lower())
+                     if w in _LABEL_CLASSES)
+
+
 def senses_told_apart(ctx: Context, unit: Unit, other: Unit) -> bool:
     """True when *unit* and *other* (same msgid, translated differently) are told apart by
-    their msgctxt as two senses of a glossary word: one of them is
-    :func:`sense_by_msgctxt` against the other."""
-    if ctx.msgctxts.get(id(unit), "") == ctx.msgctxts.get(id(other), ""):
+    their msgctxt: the two name different word classes (msgctxt "verb" / "noun" *Print*,
+    with or without a glossary: two words spelled alike), or they give two senses of a
+    glossary word: one of them is :func:`sense_by_msgctxt` against the other.  A msgctxt
+    that names a place in the interface ("menu", "toolbar") tells nothing apart: the
+    same message there should read the same."""
+    mine, theirs = ctx.msgctxts.get(id(unit), ""), ctx.msgctxts.get(id(other), "")
+    if mine == theirs:
         return False
+    if _word_classes(mine) and _word_classes(theirs) and \
+            _word_classes(mine) != _word_classes(theirs):
+        return True  # msgctxt "verb" Print → 打印, msgctxt "noun" Print → 版画: two words
     return any(sense_by_msgctxt(ctx, u, hit)
                for u in (unit, other) for hit in ctx.term_hits(u)
                if not any(t in u.target for t in hit.term.targets))
