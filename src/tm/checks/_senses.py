@@ -79,6 +79,7 @@ from tm.checks._phrases import in_set_phrase
 from tm.checks._target_sense import (
     Evidence,
     counted_with_a_classifier,
+    only_as_a_verb,
     opens_with_a_verb,
     target_evidence,
 )
@@ -171,6 +172,9 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if term.pos.lower() in _NOUNS and (_is_verb(before, after, hit.text) or (
             _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(after))):
         return "a verb"
+    if term.pos.lower() in _NOUNS and evidence == Evidence.SAME and _in_a_verbs_place(
+            source, hit) and only_as_a_verb(term, rendering):
+        return "a verb: the target renders it with a verb"  # Filter by date → 按日期筛选
     if _in_compound(before, after):
         return "a compound"
     if (_IN_FRAME.search(before[-12:]) and _FRAME_END.match(after)) or (
@@ -204,6 +208,32 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z']*")
 #: Words a title leaves in lower case ("Terms of Use", "Back to the Top").
 _TITLE_LOWER = frozenset("a an the of and or nor but for to in on at by with from as vs via "
                          "per into onto".split())
+
+
+#: A string's first word and "and" / "or": the term is coordinated with it ("Sort and filter").
+_AFTER_A_FIRST_WORD = re.compile(r"^\W*[A-Za-z]+\s+(?:and|or|&)\s+$", re.I)
+
+
+#: After an imperative: a preposition or a determiner ("Filter by date", "Sort the list"), or
+#: a plural object and a preposition ("Filter photos by location"); not a noun that makes a
+#: compound label with it ("Tip amount").
+_VERB_NEXT = re.compile(
+    r"\s+(?:(?:by|for|with|from|to|in|on|into|within|using|via|all|the|a|an|your|my|our|their|"
+    r"its|this|these|those)\b|[a-z]+[^s\W]s\s+(?:by|for|with|from|in|on|into|within|using|via)"
+    r"\b)", re.I)
+
+
+def _in_a_verbs_place(source: str, hit: TermHit) -> bool:
+    """True when the term opens a string or a sentence and a preposition, a determiner or
+    a plural object and a preposition follow ("Filter by date", "Filter photos by
+    location"), or it ends the string after its first word and *and* / *or* ("Sort and
+    filter"): where an interface string puts its verb.  Not in the plural ("Filters")."""
+    before, after = source[:hit.start], source[hit.end:]
+    if hit.text.lower().endswith("s") and not hit.term.source.lower().endswith("s"):
+        return False
+    if _SENTENCE_START.search(before):
+        return _VERB_NEXT.match(after) is not None
+    return _AFTER_A_FIRST_WORD.search(before) is not None and not after.strip(" .!?…")
 
 
 def _opens_a_label(source: str, hit: TermHit) -> bool:

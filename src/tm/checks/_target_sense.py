@@ -62,8 +62,16 @@ from tm._shared.script import HAN
 from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
-__all__ = ["Evidence", "a_plain_synonym", "another_expansion", "counted_with_a_classifier",
-           "only_a_homonym", "opens_with_a_verb", "target_evidence"]
+__all__ = [
+    "Evidence",
+    "a_plain_synonym",
+    "another_expansion",
+    "counted_with_a_classifier",
+    "only_a_homonym",
+    "only_as_a_verb",
+    "opens_with_a_verb",
+    "target_evidence",
+]
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -351,6 +359,14 @@ def only_a_homonym(term: Term, word: str) -> bool:
     mine = _not_the_term(_glosses(word), wanted)
     theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
     return bool(mine) and bool(theirs) and not _meet(mine, theirs)
+
+
+def only_as_a_verb(term: Term, word: str) -> bool:
+    """True when the dictionary gives *word* for *term* only as a verb: every sense of it
+    that holds the term starts with "to" (筛选 "to filter"; not 过滤 "to filter, filter")."""
+    wanted = _stems(term.source)
+    senses = [sense for sense in word_senses(word) if wanted and wanted <= _outside(sense)]
+    return bool(senses) and all(sense.lower().startswith("to ") for sense in senses)
 
 
 def a_plain_synonym(term: Term, word: str) -> bool:
