@@ -71,6 +71,17 @@ def _other_pairs(units: Iterator[Unit], left_out: list[int]) -> Iterator[Unit]:
         yield unit
 
 
+#: Formats whose units carry inline codes (TMX markup, XLIFF inline elements).
+_KEEPS_CODES = frozenset({"tmx", "xliff"})
+
+
+def _codes_counted(units: Iterator[Unit], counted: list[int]) -> Iterator[Unit]:
+    """*units*, counting in ``counted[0]`` those holding inline codes (``<ph/>``, ``<bpt>``...)."""
+    for unit in units:
+        counted[0] += bool(unit.source_markup or unit.target_markup)
+        yield unit
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm export``; report the count on stderr; return the exit code."""
     fmt = args.format or FORMATS.get(Path(args.output).suffix.lower(), "tmx")
@@ -79,6 +90,9 @@ def run(args: argparse.Namespace) -> int:
         units = _filtered(memory.units(), args.source_lang, args.target_lang)
         if fmt in ("po", "xliff"):  # one language pair per file: say what stays out
             units = _other_pairs(units, left_out)
+        coded = [0]
+        if fmt not in _KEEPS_CODES:     # PO and CSV hold plain text: say what stays out
+            units = _codes_counted(units, coded)
         count = write_units(units, args.output, fmt=fmt, source_lang=args.source_lang or "en",
                             msgctxt=args.msgctxt, excel=args.excel)
     where = "stdout" if args.output == "-" else args.output
@@ -88,4 +102,10 @@ def run(args: argparse.Namespace) -> int:
               f"{'an XLIFF' if fmt == 'xliff' else 'a PO'} file holds one pair (export TMX for "
               "every pair, or choose one "
               "with --source-lang/--target-lang)", file=sys.stderr)
+    if coded[0]:
+        verb = "holds" if coded[0] == 1 else "hold"
+        print(f"tm: warning: {count_of(coded[0], 'unit')} {verb} inline codes (placeholders, "
+              f"tags: TMX <ph>/<bpt>, XLIFF <x/>/<g>) that {fmt.upper()} cannot carry: their "
+              "text is written without them; export TMX or XLIFF to keep them",
+              file=sys.stderr)
     return 0

@@ -171,6 +171,8 @@ def _print_match(query: str, match: Match, colour: bool) -> None:
     tag += " untrusted" if not match.trusted else ""
     print(f"{match.score:g}%{tag}  {show_diff(diff_tokens(query, u.source), colour)}")
     print(f"    {u.target}")
+    if u.target_markup:     # the plain text above has lost its placeholders and tags
+        print(f"    with its inline codes: {u.target_markup}")
     if match.adapted:
         print(f"    adapted: {match.adapted}")
     where = [str(u.origin)] if u.origin else []
