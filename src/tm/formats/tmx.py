@@ -256,6 +256,8 @@ def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
     except XMLParseError as err:
         line = err.position[0] if err.position else 0
         reason = str(err).split(": line", 1)[0]
+        if "invalid token" in reason and b"\x00" in chunk:   # as every other reader says it
+            raise ParseError(name, line, "binary file (NUL byte); expected XML") from None
         bad = utf8_error(chunk) if "invalid token" in reason else None
         if bad is not None:     # expat's word for a byte that is not UTF-8: say what it is
             raise ParseError(name, line, f"cannot decode byte {chunk[bad]:#04x} as UTF-8 "

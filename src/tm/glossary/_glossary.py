@@ -91,7 +91,9 @@ class Glossary:
         from tm.glossary import _files as files
 
         name = str(path)
-        suffix = Path(name).suffix.lower()
+        suffix = Path(name).suffix.lower() if name != "-" else ""
+        if not suffix:      # stdin, or a file without an extension: what it holds decides
+            suffix = _suffix_of_content(name)
         if suffix in (".tbx", ".xml"):
             terms = read_tbx(name, source_lang=source_lang, target_lang=target_lang)
         elif suffix in (".csv", ".tsv", ".tab", ".txt"):
@@ -396,3 +398,15 @@ def _inflected(word: str, case_sensitive: bool, alone: bool = False) -> str:
     # and "a matter of time" are not it.
     name = alone and word[:1].isupper() and word[1:].islower()
     return body if case_sensitive or name or _is_acronym(word) else f"(?i:{body})"
+
+
+def _suffix_of_content(name: str) -> str:
+    """The extension a glossary without one (stdin) would have: TBX, PO, TSV or CSV by content."""
+    from tm._shared.files import peek_bytes
+
+    head = peek_bytes(name, 4096).decode("utf-8", "replace").lstrip("\ufeff")
+    if "<martif" in head or "<tbx" in head:
+        return ".tbx"
+    if "\nmsgid " in f"\n{head}" or 'msgid "' in head:
+        return ".po"
+    return ".tsv" if "\t" in head.split("\n", 1)[0] else ".csv"
