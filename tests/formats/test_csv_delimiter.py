@@ -89,3 +89,27 @@ def test_a_row_the_sample_cuts_off_is_not_counted() -> None:
     start = "Alpha;甲\n" * 9000 + "Beta"
     assert len(start) > 64 * 1024
     assert sniff_delimiter(start, "x.csv") == ";"
+
+
+@pytest.mark.parametrize("header", ["", "source,target\n"])
+def test_a_leading_apostrophe_in_a_table_tm_did_not_write_is_text(
+        tmp_path: Path, header: str) -> None:
+    # User trial T36: the apostrophe tm writes before a formula character (export) was
+    # stripped from every CSV, so "'-' means none" from another tool lost its first quote.
+    path = tmp_path / "other.csv"
+    path.write_text(header + "\"'-' means none\",“-”表示无\n'=x' is a formula,'=x' 是公式\n",
+                    encoding="utf-8")
+    assert [(u.source, u.target) for u in read_units(path)] == [
+        ("'-' means none", "“-”表示无"), ("'=x' is a formula", "'=x' 是公式")]
+
+
+def test_the_apostrophe_tm_wrote_is_removed_again(tmp_path: Path) -> None:
+    from tm.formats import write_units
+    from tm.model import Unit
+
+    path = tmp_path / "mine.csv"
+    units = [Unit("-1 means none", "=负一"), Unit("'-' means none", "“-”表示无")]
+    write_units(units, path)
+    assert path.read_text(encoding="utf-8").count("'-1") == 1
+    assert [(u.source, u.target) for u in read_units(path)] == [
+        (u.source, u.target) for u in units]

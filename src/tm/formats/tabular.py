@@ -65,6 +65,9 @@ class _Layout:
     columns: dict[str, int]
     source_lang: str
     target_lang: str
+    #: The header is the one write_csv writes: a leading apostrophe before a formula
+    #: character is tm's neutralisation, removed; in any other table it is text, kept.
+    neutralised: bool = False
 
 
 def _is_tsv(path: str, delimiter: str | None) -> bool:
@@ -91,7 +94,7 @@ def _header_layout(row: list[str], source_lang: str, target_lang: str) -> _Layou
     if "source" not in columns or "target" not in columns:
         return None
     return _Layout(columns, langs[0] if langs else source_lang,
-                   langs[1] if len(langs) > 1 else target_lang)
+                   langs[1] if len(langs) > 1 else target_lang, cells == _HEADER)
 
 
 def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Iterator[str]:
@@ -251,8 +254,9 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     else :func:`warnings.warn`, hears which was taken when more than one fits).
     UTF-8 (with or without BOM), UTF-16 with a BOM, or *encoding* (GB18030,
     Big5...).  ``source_lang``/``target_lang`` columns give each row its
-    languages; an apostrophe written before a formula character (see
-    :func:`write_csv`) is removed.
+    languages.  In a table with the header :func:`write_csv` writes, an
+    apostrophe it wrote before a formula character is removed; in any other
+    table a leading apostrophe is text (``'-' means none``) and is kept.
     Blank rows are skipped; a row with fewer than two columns, bad quoting or
     undecodable bytes raises ParseError with the line.
     ``origin`` is ``file:line``.
@@ -317,7 +321,9 @@ def _unit(row: list[str], layout: _Layout, name: str, line: int) -> Unit:
 
     def cell(field: str) -> str:
         i = cols.get(field)
-        return _NEUTRALISED.sub("", row[i]) if i is not None and i < len(row) else ""
+        if i is None or i >= len(row):
+            return ""
+        return _NEUTRALISED.sub("", row[i]) if layout.neutralised else row[i]
 
     return Unit(source=cell("source"), target=cell("target"), context=cell("context"),
                 note=cell("note"), origin=Origin(name, line),
@@ -339,7 +345,8 @@ def write_csv(units: Iterable[Unit], path: str | os.PathLike[str], *,
     the count of units is returned.  A cell a spreadsheet would run as a
     formula (``=SUM(...)``, ``+86 10...``, ``-1``, ``@x``) gets a leading
     apostrophe (*neutralise*; on by default for CSV), which :func:`read_csv`
-    removes again.  *excel* writes what Excel on Windows opens as it is: UTF-8
+    removes again when it finds the header written here (so *header* false
+    leaves it in the cells read back).  *excel* writes what Excel on Windows opens as it is: UTF-8
     with a BOM (else Chinese shows as mojibake), CRLF line ends, formulas
     neutralised.
     """
