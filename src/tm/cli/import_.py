@@ -106,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
     trust = " (untrusted)" if args.untrusted else ""
     if fuzzy and not args.untrusted:
         trust = f" ({fuzzy} fuzzy, untrusted)"
-    print(f"imported {count_of(read, 'unit')} from {count_of(len(files), 'file')}{trust}: "
-          f"{changed} new or changed; {count_of(total, 'unit')} in {redact(args.db)}")
+    if not getattr(args, "quiet", False):   # -q: errors and warnings only, stdout too
+        print(f"imported {count_of(read, 'unit')} from {count_of(len(files), 'file')}{trust}: "
+              f"{changed} new or changed; {count_of(total, 'unit')} in {redact(args.db)}")
     return 0

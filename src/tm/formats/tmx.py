@@ -163,7 +163,7 @@ class _TmxTarget:
             else:
                 why = "srclang='*all*'" if header_lang else "no srclang"
                 self.warn(f"{self.name}:{self.line()}: header has {why}; taking English "
-                          "(or the first <tuv>) of each <tu> as the source; pass --srclang")
+                          "(or the first <tuv>) of each <tu> as the source; pass --source-lang")
 
     def on_note_or_prop(self, tag: str) -> None:
         text = "".join(self.text or ())

@@ -1,0 +1,43 @@
+"""User trial T12, T16, T26: what tm prints, and what the PO guide promises.
+
+* T12: ``tm import -q`` still printed its summary line (on stdout).
+* T16: docs/po.md said an obsolete entry's previous msgid (``#~|``) is dropped; it is kept.
+* T26: the warning for a TMX without srclang recommended ``--srclang``, the deprecated
+  spelling of ``--source-lang``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_tm
+from tm.formats.po import format_po, read_po
+
+PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+      'msgid "Keep."\nmsgstr "保留。"\n\n#, fuzzy\n#~| msgid "Old sentence."\n'
+      '#~ msgid "Older sentence."\n#~ msgstr "旧句子。"\n')
+
+
+def test_quiet_import_prints_nothing(tmp_path: Path) -> None:
+    po = tmp_path / "a.po"
+    po.write_text(PO, encoding="utf-8")
+    result = run_tm("import", str(po), "--db", str(tmp_path / "m.db"), "-q")
+    assert result.code == 0 and result.out == "" and result.err == ""
+
+
+def test_an_obsolete_entrys_previous_msgid_is_kept(tmp_path: Path) -> None:
+    po = tmp_path / "a.po"
+    po.write_text(PO, encoding="utf-8")
+    assert format_po(read_po(po)).endswith('#~| msgid "Old sentence."\n#~ msgid "Older sentence."\n'
+                                            '#~ msgstr "旧句子。"\n')
+    guide = (Path(__file__).parents[2] / "docs" / "po.md").read_text(encoding="utf-8")
+    assert "does not write those either" not in guide
+
+
+def test_the_tmx_warning_names_the_current_option(tmp_path: Path) -> None:
+    path = tmp_path / "a.tmx"
+    path.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header/><body><tu><tuv '
+                    'xml:lang="en"><seg>Hi.</seg></tuv><tuv xml:lang="zh-CN"><seg>嗨。</seg>'
+                    "</tuv></tu></body></tmx>\n", encoding="utf-8")
+    result = run_tm("import", str(path), "--db", str(tmp_path / "m.db"))
+    assert "pass --source-lang" in result.err and "--srclang" not in result.err, result.err
