@@ -68,3 +68,34 @@ def test_an_in_place_xliff_update_never_strips_inline_codes(tmp_path: Path) -> N
     assert result.code == 2, result.err
     assert result.err.startswith(f"tm: error: {xlf}:1: ") and "inline codes" in result.err
     assert xlf.read_bytes() == before
+
+
+def test_an_xliff_written_by_update_keeps_its_document_and_approves_nothing(
+        tmp_path: Path) -> None:
+    # User trial T31: the -o copy of an Okapi XLIFF named itself as the original document
+    # (original="new.xlf", datatype="plaintext" for help.html) and marked a translation
+    # approved="yes" that nobody had approved (the input said state="translated" only).
+    from lxml import etree
+
+    source = tmp_path / "okapi.xlf"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="help &amp; faq.html" '
+        'datatype="html" source-language="en-US" target-language="zh-CN"><body>\n'
+        '<trans-unit id="tu1"><source>Welcome to the shop.</source>'
+        '<target state="translated">欢迎光临本店。</target></trans-unit>\n'
+        "</body></file></xliff>\n", encoding="utf-8")
+    text = tmp_path / "help.txt"
+    text.write_text("Welcome to the shop.\n\nPay at the desk.\n", encoding="utf-8")
+    out = tmp_path / "new.xlf"
+    result = run_tm("update", str(text), "--po", str(source), "-o", str(out))
+    assert result.code == 0, result.err
+    root = etree.parse(str(out)).getroot()
+    file = root[0]
+    assert (file.get("original"), file.get("datatype"), file.get("source-language")) == (
+        "help & faq.html", "html", "en-US")
+    assert "approved" not in out.read_text(encoding="utf-8")
+    # The XLIFF 1.2 schema, read from ../shared/standards beside the checkout (as CI has it).
+    schema = Path(__file__).resolve().parents[3] / "shared" / "standards" / \
+        "xliff-core-1.2-strict.xsd"
+    assert etree.XMLSchema(etree.parse(str(schema))).validate(root)

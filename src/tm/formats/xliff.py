@@ -73,7 +73,7 @@ def _unit_xml(unit: Unit, uid: str, target_lang: str, approve: bool = True) -> s
 
 def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en",
                  target_lang: str = "zh-CN", tool_version: str = "",
-                 note: str = "", approve: bool = True) -> str:
+                 note: str = "", approve: bool = True, datatype: str = "plaintext") -> str:
     """Return an XLIFF 1.2 document holding *units* as one ``<file>``.
 
     Language codes are written as BCP 47 (``zh_CN`` -> ``zh-CN``), which the
@@ -83,7 +83,8 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
     translation nobody reviewed, such as an automatic alignment, is not
     approved, since Okapi, memoQ and Trados read approved="yes" as signed off.
 
-    *original* names the source document, *tool_version* and *note* go into
+    *original* names the source document and *datatype* its kind (XLIFF 1.2's
+    ``datatype``: ``plaintext``, ``html``...), *tool_version* and *note* go into
     the header (``<tool>``, ``<note>``) as the signature of what produced it.
     """
     source_lang, target_lang = normalize_lang(source_lang), normalize_lang(target_lang)
@@ -91,7 +92,7 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
         XML_DECLARATION,
         f'<xliff version="1.2" xmlns="{XLIFF_NS}">',
         f"  <file original={_attr(original)} source-language={_attr(source_lang)}"
-        f" target-language={_attr(target_lang)} datatype=\"plaintext\">",
+        f" target-language={_attr(target_lang)} datatype={_attr(datatype)}>",
         "    <header>",
         f'      <tool tool-id="tm" tool-name="tm" tool-version={_attr(tool_version)}/>',
     ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import html
 import os
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -571,15 +572,41 @@ def _xliff_as_po(path: str) -> polib.POFile:
     return po
 
 
-def _po_as_xliff(po: polib.POFile, target: str) -> str:
-    """The active entries of the merged PO as XLIFF 1.2 (fuzzy: needs-review-translation)."""
+#: The first <file> of an XLIFF, as bytes: the attributes that name the source document.
+_XLIFF_FILE = regex.compile(rb"<(?:\w+:)?file\s[^>]*>")
+_XLIFF_ATTR = regex.compile(rb"""\s(original|datatype|source-language)\s*=\s*(["'])(.*?)\2""")
+
+
+def _xliff_file_attributes(path: str) -> dict[str, str]:
+    """``original``, ``datatype`` and ``source-language`` of the first ``<file>`` of *path*.
+
+    The tool that made the XLIFF merges it back into its document by them.
+    """
+    found = _XLIFF_FILE.search(peek_bytes(path, 64 * 1024))
+    if found is None:
+        return {}
+    return {m.group(1).decode(): html.unescape(m.group(3).decode("utf-8", "replace"))
+            for m in _XLIFF_ATTR.finditer(found.group(0))}
+
+
+def _po_as_xliff(po: polib.POFile, target: str, made_from: dict[str, str]) -> str:
+    """The active entries of the merged PO as XLIFF 1.2 (fuzzy: needs-review-translation).
+
+    The ``<file>`` keeps the ``original``, ``datatype`` and source language of the
+    XLIFF it was made from (*made_from*); no unit is marked ``approved``: nobody
+    approved what the update wrote.
+    """
     from tm.formats.xliff import format_xliff
 
     lang = po.metadata.get("Language") or "zh-CN"
     units = [Unit(e.msgid, e.msgstr, context=entry_id(e), fuzzy="fuzzy" in e.flags,
-                  note=e.tcomment, target_lang=lang) for e in po if not e.obsolete]
-    return format_xliff(units, original=os.path.basename(target), target_lang=lang,
-                        note=po.metadata.get("X-Tm-Signature", ""))
+                  note=e.tcomment, target_lang=lang,
+                  source_lang=made_from.get("source-language") or "en")
+             for e in po if not e.obsolete]
+    return format_xliff(units, original=made_from.get("original") or os.path.basename(target),
+                        source_lang=made_from.get("source-language") or "en",
+                        target_lang=lang, note=po.metadata.get("X-Tm-Signature", ""),
+                        approve=False, datatype=made_from.get("datatype") or "plaintext")
 
 
 def _refuse_losing_xliff_content(path: str, merged: polib.POFile) -> None:
@@ -690,7 +717,8 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
         _refuse_losing_xliff_content(po_name, result.po)
     rendered: str | bytes
     if written == "xliff":
-        rendered = _po_as_xliff(result.po, target)
+        rendered = _po_as_xliff(result.po, target,
+                                _xliff_file_attributes(po_name) if xliff else {})
     elif output is None and not xliff:      # in place: the file keeps its charset if it can
         rendered = encode_po(result.po, charset)
         if _uses_crlf(po_name):             # ... and its Windows line ends
