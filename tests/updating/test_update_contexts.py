@@ -103,3 +103,17 @@ def test_a_po_whose_every_entry_has_its_own_context_keeps_them(tmp_path: Path) -
                  "Quit the program.\nPrint three copies.\n")
     contexts = {e.msgid: e.msgctxt for e in po if not e.obsolete}
     assert contexts == {"Quit the program.": "MainWindow", "Print three copies.": "PrintDialog"}
+
+
+def test_the_summary_counts_a_revived_entry_that_is_still_fuzzy(tmp_path: Path) -> None:
+    # User trial T15: a revived obsolete entry that was fuzzy stays fuzzy, and the
+    # summary said "2 kept, 0 fuzzy" while msgfmt --statistics counted one fuzzy.
+    po = tmp_path / "prog.po"
+    po.write_text(HEADER + 'msgid "Close."\nmsgstr "关闭。"\n\n#, fuzzy\n#~| msgid "Lock it now."\n'
+                           '#~ msgid "Lock it."\n#~ msgstr "现在锁定。"\n', encoding="utf-8")
+    source = tmp_path / "new.txt"
+    source.write_text("Close.\nLock it.\n", encoding="utf-8")
+    result = run_tm("update", str(source), "--po", str(po))
+    assert result.code == 0, result.err
+    assert "2 kept (1 revived), 0 fuzzy, 0 new, 0 obsolete; 1 kept entry is still fuzzy" \
+        in result.err, result.err

@@ -135,8 +135,13 @@ class UpdateResult:
         s["kept"] = self.summary["kept"]
         detail = ", ".join(f"{s[k]} {k}" for k in ("edited", "split", "merged", "memory") if s[k])
         fuzzy = f"{s['fuzzy']} fuzzy" + (f" ({detail})" if detail else "")
-        moved = f" ({s['moved']} moved)" if s["moved"] else ""
-        return f"{s['kept']} kept{moved}, {fuzzy}, {s['new']} new, {s['obsolete']} obsolete"
+        how = ", ".join(f"{s[k]} {k}" for k in ("moved", "revived") if s[k])
+        kept = f"{s['kept']} kept" + (f" ({how})" if how else "")
+        line = f"{kept}, {fuzzy}, {s['new']} new, {s['obsolete']} obsolete"
+        # A kept entry that was fuzzy before stays fuzzy: msgfmt --statistics counts it.
+        still = sum(1 for e in self.po if not e.obsolete and "fuzzy" in e.flags) - s["fuzzy"]
+        return line + (f"; {still} kept {'entry is' if still == 1 else 'entries are'} "
+                       "still fuzzy" if still > 0 else "")
 
     def to_dict(self) -> dict[str, Any]:
         """Summary and changes as a JSON-ready dict, signed with the tool version."""
