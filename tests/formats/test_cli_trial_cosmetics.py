@@ -41,3 +41,16 @@ def test_the_tmx_warning_names_the_current_option(tmp_path: Path) -> None:
                     "</tuv></tu></body></tmx>\n", encoding="utf-8")
     result = run_tm("import", str(path), "--db", str(tmp_path / "m.db"))
     assert "pass --source-lang" in result.err and "--srclang" not in result.err, result.err
+
+
+def test_an_empty_input_is_named(tmp_path: Path) -> None:
+    # User trial T14: an empty file (the wrong one, most likely) gave no word at all.
+    empty, text = tmp_path / "empty.txt", tmp_path / "zh.txt"
+    empty.write_text("", encoding="utf-8")
+    text.write_text("打开文件。保存它。\n", encoding="utf-8")
+    result = run_tm("align", str(empty), str(text), "-o", str(tmp_path / "a.po"))
+    assert result.code == 0 and f"tm: warning: {empty}: no sentences" in result.err, result.err
+    po = tmp_path / "empty.po"
+    po.write_text("", encoding="utf-8")
+    result = run_tm("check", str(po))
+    assert result.code == 0 and f"tm: warning: {po}: empty file" in result.err, result.err

@@ -140,6 +140,10 @@ def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
 
 
 def _warn_scripts(en: _Side, zh: _Side) -> None:
+    for side, other in ((en, zh), (zh, en)):
+        if not side.segments and other.segments:    # the wrong file, most likely
+            print(f"tm: warning: {side.path}: no sentences; every sentence of {other.path} "
+                  "is left unaligned", file=sys.stderr)
     zh_text = "".join(s.text for s in zh.segments)
     en_text = "".join(s.text for s in en.segments)
     if zh_text and han_ratio(zh_text) < _ALMOST_NO_HAN:

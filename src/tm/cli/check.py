@@ -170,6 +170,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.files:
         raise UsageError("no FILE given; pass PO files to check (or --list)")
     resolve_selection(_ids(args.select), _ids(args.ignore), config)  # bad ids before bad input
+    for name in args.files:     # the wrong file, most likely: say so, as tm update does
+        if name != "-" and os.path.isfile(name) and os.path.getsize(name) == 0:
+            print(f"tm: warning: {name}: empty file, nothing to check", file=sys.stderr)
     findings = _check_by_language(args, config)
     counts = {level: sum(f.severity == level for f in findings) for level in ("error", "warning")}
     # The catalog's objects form no cycles: frozen while the report is built, the
