@@ -54,3 +54,19 @@ def test_an_empty_input_is_named(tmp_path: Path) -> None:
     po.write_text("", encoding="utf-8")
     result = run_tm("check", str(po))
     assert result.code == 0 and f"tm: warning: {po}: empty file" in result.err, result.err
+
+
+def test_a_one_sentence_entry_covering_more_is_never_a_trusted_match(tmp_path: Path) -> None:
+    # User trial T29: tm align --one-sentence writes a two-sentence translation on the
+    # first sentence's entry; tm import stored "sentence 1 -> translation of 1 and 2" as a
+    # trusted 100% unit.
+    en, zh = tmp_path / "en.txt", tmp_path / "zh.txt"
+    en.write_text("The depot cost two billion yuan. It charges seven hundred buses.\n",
+                  encoding="utf-8")
+    zh.write_text("该场站耗资二十亿元，可同时为七百辆公交车充电。\n", encoding="utf-8")
+    po, db = tmp_path / "a.po", str(tmp_path / "m.db")
+    assert run_tm("align", str(en), str(zh), "--one-sentence", "-o", str(po)).code == 0
+    assert "translation covers the next 1 sentence(s)" in po.read_text(encoding="utf-8")
+    assert run_tm("import", str(po), "--db", db).code == 0
+    hit = run_tm("lookup", "The depot cost two billion yuan.", "--db", db, "--format", "json")
+    assert '"trusted": false' in hit.out, hit.out

@@ -8,7 +8,14 @@ the one header every command writes.
 """
 
 from tm._shared.po_header import plural_forms, po_header
-from tm.formats._pobuild import ID_COMMENT, PoMessage, build_po, entry_id, set_entry_id
+from tm.formats._pobuild import (
+    COVERS_NEXT,
+    ID_COMMENT,
+    PoMessage,
+    build_po,
+    entry_id,
+    set_entry_id,
+)
 from tm.formats._units import (
     FORMATS,
     catalog_language,
@@ -21,6 +28,7 @@ from tm.formats._units import (
 )
 
 __all__ = [
+    "COVERS_NEXT",
     "FORMATS",
     "ID_COMMENT",
     "PoMessage",

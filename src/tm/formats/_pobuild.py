@@ -20,10 +20,14 @@ import polib
 
 from tm._shared.po_header import ordered_header
 
-__all__ = ["ID_COMMENT", "PoMessage", "build_po", "entry_id", "is_id", "set_entry_id"]
+__all__ = ["COVERS_NEXT", "ID_COMMENT", "PoMessage", "build_po", "entry_id", "is_id",
+           "set_entry_id"]
 
 #: How the extracted comment holding a sentence's stable id starts.
 ID_COMMENT = "id: "
+#: How tm align --one-sentence starts the extracted comment of an entry whose translation
+#: covers the next sentences too (their entries stay empty): ``COVERS_NEXT + "1 sentence(s)"``.
+COVERS_NEXT = "translation covers the next "
 
 
 @dataclass(frozen=True, slots=True)

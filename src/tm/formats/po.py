@@ -21,7 +21,7 @@ import polib
 from tm._shared.files import atomic_writer, one_line, peek_bytes, read_bytes
 from tm._shared.po_header import ordered_header
 from tm._shared.width import char_width, text_width
-from tm.formats._pobuild import entry_id
+from tm.formats._pobuild import COVERS_NEXT, entry_id
 from tm.formats._pocharset import (
     HEADER_BYTES,
     declare_utf8,
@@ -364,6 +364,10 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
                   include_obsolete: bool = False) -> Iterator[Unit]:
     """Yield the translated entries of *po* as Units (fuzzy/obsolete only when asked).
 
+    An entry whose translation also covers the sentences after it (``tm align
+    --one-sentence`` says so in its comment) is fuzzy: its msgid alone is not
+    what the translation says.
+
     ``origin`` is the file and first line of the entry; ``context`` its stable id
     (the ``#. id:`` comment, else its msgctxt);
     languages come from the header (source ``en`` unless the header says
@@ -375,7 +379,10 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
     for entry in po:
         if not entry.msgid or (entry.obsolete and not include_obsolete):
             continue
-        fuzzy = "fuzzy" in entry.flags
+        # An entry whose translation covers the next sentences too (tm align
+        # --one-sentence) does not translate its own msgid alone: never a final match.
+        fuzzy = "fuzzy" in entry.flags or any(
+            line.startswith(COVERS_NEXT) for line in (entry.comment or "").split("\n"))
         if fuzzy and not include_fuzzy:
             continue
         target = entry.msgstr_plural.get(0, entry.msgstr) if entry.msgid_plural else entry.msgstr
