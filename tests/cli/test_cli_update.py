@@ -29,7 +29,8 @@ def test_updates_the_po_in_place_by_default(tm_cli: Cli, po: Path) -> None:
     assert result.code == 0, result.err
     assert result.out == ""
     assert result.err.startswith("tm update: 11 kept (2 moved), 6 fuzzy (3 edited, 2 split, "
-                                 "1 merged), 1 new, 5 obsolete (written to ")
+                                 "1 merged), 1 new, 5 obsolete; 1 kept entry is still fuzzy "
+                                 "(written to ")
     text = po.read_text(encoding="utf-8")
     assert "#, fuzzy\n#| msgctxt" in text and "#~ msgid" in text
 
