@@ -39,3 +39,17 @@ def test_hard_wrapped_prose_with_a_semicolon_at_a_line_end_stays_whole() -> None
     text = ("那年冬天格外冷，河面上结了厚厚的一层冰，孩子们天天去滑冰；\n"
             "大人们则忙着准备年货，街上到处都是卖对联和鞭炮的小摊。")
     assert _texts(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document's title before its addressee line, however wide the title
+    ("关于开展2025年冬季消防安全大检查工作的紧急通知\n各街道办事处，区直各单位：\n"
+     "为防范火灾事故，确保群众生命财产安全，现将有关事项通知如下。",
+     ["关于开展2025年冬季消防安全大检查工作的紧急通知", "各街道办事处，区直各单位：",
+      "为防范火灾事故，确保群众生命财产安全，现将有关事项通知如下。"]),
+    # ×× stands for a name withheld, and starts a line as a name does
+    ("附件：1.活动方案\n2.报名表\n××县文化馆\n2025年3月2日",
+     ["附件：1.活动方案", "2.报名表", "××县文化馆", "2025年3月2日"]),
+])
+def test_zh_document_lines(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected

@@ -306,8 +306,8 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     short = longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest \
         or _next_word_fits(text, width, nxt, nxt_end, longest)
     s = text[first:last]
-    if len(_HAN.findall(s)) * 2 >= len(s):  # mostly Chinese
-        return len(s) <= _MAX_TITLE_HAN and short
+    if len(_HAN.findall(s)) * 2 >= len(s):  # mostly Chinese: a heading, before a salutation too
+        return len(s) <= _MAX_TITLE_HAN and (short or text[nxt_end - 1] == "：")
     words = s.split()
     if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _FUNCTION_WORDS:
         return False
