@@ -7,7 +7,11 @@ strings unflagged):
   (arguments in order), ``%2$s`` (argument 2, so ``%d … %s`` may become
   ``%2$s … %1$d``), ``%(name)s`` (argument ``name``);
 * braces, as ``python-brace-format``: ``{name}``, ``{0}``, ``{}`` (numbered
-  in order, so ``{}`` is ``{0}``), ``{user.name}``, ``{n:d}``.
+  in order, so ``{}`` is ``{0}``), ``{user.name}``, ``{n:d}``;
+* double braces, the interpolation of Vue i18n, i18next, Angular, Handlebars,
+  Jinja and Django templates: ``{{ user.name }}``, ``{{count}}``, compared by
+  expression (a filter after ``|`` may differ).  ``{{0}}``, Python's escape for
+  a literal ``{0}``, names no variable and is left alone.
 
 Source and target must use the same arguments (an argument may be used twice
 on one side and once on the other) and each argument with the same type:
@@ -41,8 +45,12 @@ _QT = r"%(?P<qtl>L)?(?P<qt>[1-9]\d?)(?![\d$])"
 #: The head of an ICU MessageFormat argument: {count, plural, …}, {n, number}.
 _ICU = (r"\{\s*(?P<icu>[A-Za-z_]\w*|\d+)\s*,\s*(?:plural|select|selectordinal|number|date|"
         r"time|duration|ordinal|spellout)\s*[,}]")
+#: A double-brace interpolation of Vue i18n, i18next, Angular, Handlebars, Jinja and
+#: Django templates: {{ user.name }}, {{count}}, {{ total | currency }} (a filter after |).
+_TEMPLATE = (r"\{\{\s*(?P<tpl>[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\[\]{}]*\])*)"
+             r"\s*(?:\|[^{}]*)?\}\}")
 _PLACEHOLDER = re.compile(
-    rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<![%0-9A-Za-z_]){_QT}|{_ICU}"
+    rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<![%0-9A-Za-z_]){_QT}|{_ICU}|{_TEMPLATE}"
     rf"|(?<!\{{)(?P<brace>{_BRACE})(?!\}})")
 
 # Conversion letter -> type, as gettext's format-c.c / format-python.c class them.
@@ -94,6 +102,12 @@ def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeho
     printf_seq = brace_seq = 0
     for m in _PLACEHOLDER.finditer(text):
         if m.group() == "%%":
+            continue
+        if m.group("tpl"):
+            # A template's expression is its argument; a filter may be translated or
+            # localized ({{ price | currency }} -> {{ price | currency:'CNY' }}).
+            out.append(Placeholder(m.group(), m.start(), m.end(), "template",
+                                   m.group("tpl").replace("?.", "."), "untyped"))
             continue
         if m.group("qt") or m.group("icu"):
             # Qt and ICU arguments are compared by argument only: %L1 is %1 in local
@@ -206,7 +220,7 @@ def compare_placeholders(source: str, target: str, *, single_form: bool = False
                         f"(argument {p.arg})")
     if problems or len(src) < 2:
         return problems, extra + retyped
-    swapped = [found for family in ("printf", "brace", "qt")
+    swapped = [found for family in ("printf", "brace", "qt", "template")
                for found in swapped_roles(source, target,
                                           [p for p in src_found if p.family == family],
                                           [p for p in tgt_found if p.family == family])]
