@@ -26,6 +26,8 @@ def _markup(source: str, target: str) -> list[str]:
     ("Usage: tm <command> [options]", "用法：tm <命令> [选项]"),
     ("Use x < 5 and y > 3.", "使用 x < 5 和 y > 3。"),
     ("<B>Bold</B>", "<b>粗体</b>"),
+    ("First line<br>second line", "第一行<br/>第二行"),       # a void element: one tag
+    ('<img src="a.png" alt="Logo"> Home', '<img src="a.png" alt="标志" /> 首页'),
 ])
 def test_kept_tags_pass(en: str, zh: str) -> None:
     assert _markup(en, zh) == []
@@ -34,7 +36,7 @@ def test_kept_tags_pass(en: str, zh: str) -> None:
 @pytest.mark.parametrize(("en", "zh", "expected"), [
     ("<b>Open</b> the file.", "<b>打开文件。", "</b> missing"),
     ("<b>Open</b> the file.", "<i>打开</i>文件。", "</b>, <b> missing; </i>, <i> added"),
-    ("Line one<br>line two", "第一行第二行", "<br> missing"),
+    ("Line one<br>line two", "第一行第二行", "<br/> missing"),
     ('<g id="1">Save</g> now', "立即保存", "</g>, <g> missing"),
     ("Save now", "立即<b>保存</b>", None),
 ])

@@ -42,6 +42,10 @@ h5 h6 hr i img ins kbd label li mark nobr ol p pre q s samp small span strike st
 table tbody td th thead tr tt u ul var wbr
 """.split())
 
+#: HTML's void elements among them: never closed, so ``<br>``, ``<br/>`` and ``<br />``
+#: are one tag (HTML living standard, "void elements").
+_VOID_ELEMENTS = frozenset({"br", "hr", "img", "wbr"})
+
 #: One tag: its lower-case name and "open", "close" or "empty".
 Tag = tuple[str, str]
 
@@ -56,7 +60,8 @@ def markup_tags(text: str) -> list[tuple[Tag, int, int]]:
     for m, name in found:
         if name not in _HTML_ELEMENTS and name not in closed:
             continue
-        kind = "close" if m.group("close") else "empty" if m.group("empty") else "open"
+        empty = m.group("empty") or (name in _VOID_ELEMENTS and not m.group("close"))
+        kind = "close" if m.group("close") else "empty" if empty else "open"
         tags.append(((name, kind), m.start(), m.end()))
     return tags
 
