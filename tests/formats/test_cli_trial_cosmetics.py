@@ -70,3 +70,36 @@ def test_a_one_sentence_entry_covering_more_is_never_a_trusted_match(tmp_path: P
     assert run_tm("import", str(po), "--db", db).code == 0
     hit = run_tm("lookup", "The depot cost two billion yuan.", "--db", db, "--format", "json")
     assert '"trusted": false' in hit.out, hit.out
+
+
+APP_PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Language: zh_CN\\n"\n\n'
+          'msgctxt "menu"\nmsgid "File"\nmsgstr "文件"\n\nmsgctxt "noun"\nmsgid "Filter"\n'
+          'msgstr "滤镜"\n\nmsgctxt "verb"\nmsgid "Filter"\nmsgstr "筛选"\n\n'
+          'msgid "Quit"\nmsgstr "退出"\n')
+
+
+def test_a_pos_own_msgctxt_is_exported_as_msgctxt(tmp_path: Path) -> None:
+    # User trial T23: tm export --format po wrote msgctxt "menu" as "#. id: menu", so
+    # msgmerge --compendium matched the program's template only fuzzily.
+    import shutil
+    import subprocess
+
+    import polib
+
+    po, db, out = tmp_path / "app.po", str(tmp_path / "m.db"), tmp_path / "comp.po"
+    po.write_text(APP_PO, encoding="utf-8")
+    assert run_tm("import", str(po), "--db", db).code == 0
+    assert run_tm("export", "--db", db, "-o", str(out)).code == 0
+    exported = {(e.msgctxt, e.msgid): e.msgstr for e in polib.pofile(str(out)) if e.msgid}
+    assert exported == {("menu", "File"): "文件", ("noun", "Filter"): "滤镜",
+                        ("verb", "Filter"): "筛选", (None, "Quit"): "退出"}
+    if shutil.which("msgmerge"):
+        pot = tmp_path / "app.pot"
+        pot.write_text(APP_PO.replace('msgstr "文件"', 'msgstr ""').replace(
+            'msgstr "滤镜"', 'msgstr ""').replace('msgstr "筛选"', 'msgstr ""').replace(
+            'msgstr "退出"', 'msgstr ""'), encoding="utf-8")
+        merged = subprocess.run(["msgmerge", "-q", "--compendium", str(out), "-o", "-",
+                                 "/dev/null", str(pot)], check=True, capture_output=True,
+                                text=True).stdout
+        assert "fuzzy" not in merged and merged.count('msgstr ""') == 1, merged

@@ -11,6 +11,7 @@ from tm._shared.po_header import plural_forms, po_header
 from tm.formats._pobuild import (
     COVERS_NEXT,
     ID_COMMENT,
+    SENTENCE_ID,
     PoMessage,
     build_po,
     entry_id,
@@ -31,6 +32,7 @@ __all__ = [
     "COVERS_NEXT",
     "FORMATS",
     "ID_COMMENT",
+    "SENTENCE_ID",
     "PoMessage",
     "build_po",
     "catalog_language",

@@ -13,6 +13,7 @@ former layout).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -20,11 +21,14 @@ import polib
 
 from tm._shared.po_header import ordered_header
 
-__all__ = ["COVERS_NEXT", "ID_COMMENT", "PoMessage", "build_po", "entry_id", "is_id",
-           "set_entry_id"]
+__all__ = ["COVERS_NEXT", "ID_COMMENT", "SENTENCE_ID", "PoMessage", "build_po", "entry_id",
+           "is_id", "set_entry_id"]
 
 #: How the extracted comment holding a sentence's stable id starts.
 ID_COMMENT = "id: "
+#: A sentence id as tm.segmentation.stable_ids has always written it: ``s`` and 8 hex
+#: digits of the sentence's hash, ``-N`` for its Nth occurrence.
+SENTENCE_ID = re.compile(r"s[0-9a-f]{8}(?:-[0-9]+)?")
 #: How tm align --one-sentence starts the extracted comment of an entry whose translation
 #: covers the next sentences too (their entries stay empty): ``COVERS_NEXT + "1 sentence(s)"``.
 COVERS_NEXT = "translation covers the next "

@@ -26,7 +26,7 @@ from tm._shared.po_header import po_header
 from tm._shared.signature import signature
 from tm._version import __version__
 from tm.errors import ParseError, UsageError
-from tm.formats._pobuild import PoMessage, build_po, is_id
+from tm.formats._pobuild import SENTENCE_ID, PoMessage, build_po, is_id
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.formats.xliff import read_xliff, write_xliff
@@ -296,22 +296,37 @@ def units_to_po(units: Iterable[Unit], *, msgctxt: bool = False) -> polib.POFile
     fields, comment = po_header(command="export", signature=signature("export"),
                                 language=tgt, source_language=src, project="tm export",
                                 description="Translation units exported from a tm memory.")
-    messages = (PoMessage(unit.source, unit.target, id=_id(unit.context, msgctxt),
+    messages = (PoMessage(unit.source, unit.target, id=_id(unit, msgctxt),
                           references=_references(unit), note=unit.note, fuzzy=unit.fuzzy,
-                          context=_context(unit.context, msgctxt))
+                          context=_context(unit, msgctxt))
                 for unit in itertools.chain([first] if first else [], it)
                 if lang_key(unit.source_lang) == lang_key(src)
                 and lang_key(unit.target_lang) == lang_key(tgt))
     return build_po(messages, fields, comment, msgctxt=msgctxt)
 
 
-def _id(context: str, msgctxt: bool) -> str:
-    return context if msgctxt or is_id(context) else ""
+def _id(unit: Unit, msgctxt: bool) -> str:
+    return unit.context if msgctxt or _as_id(unit) else ""
 
 
-def _context(context: str, msgctxt: bool) -> str | None:
-    """A context that cannot be an ``#. id:`` comment stays a msgctxt, so it comes back."""
-    return context if context and not msgctxt and not is_id(context) else None
+def _context(unit: Unit, msgctxt: bool) -> str | None:
+    """A context that is not written as an ``#. id:`` comment stays a msgctxt, so it comes back."""
+    return unit.context if unit.context and not msgctxt and not _as_id(unit) else None
+
+
+def _as_id(unit: Unit) -> bool:
+    """Whether *unit*'s context goes into an ``#. id:`` comment rather than a msgctxt.
+
+    tm's sentence ids do, and so does any one-line context from a TMX ``tuid``, an
+    XLIFF id or a CSV column (a msgctxt would keep a compendium's plain msgids from
+    matching exactly).  A context read from a PO that is not a sentence id was that
+    PO's msgctxt (``menu``, ``noun``): gettext's own context, written back as one.
+    """
+    context = unit.context
+    if not is_id(context):
+        return False
+    from_po = Path(unit.origin.path).suffix.lower() in (".po", ".pot")
+    return not from_po or SENTENCE_ID.fullmatch(context) is not None
 
 
 def _references(unit: Unit) -> tuple[tuple[str, str], ...]:

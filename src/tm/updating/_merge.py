@@ -37,7 +37,15 @@ from tm._shared.script import is_cjk
 from tm._shared.signature import signature
 from tm.alignment import align
 from tm.errors import UpdateConflict, UsageError
-from tm.formats import FORMATS, ID_COMMENT, detect_format, entry_id, set_entry_id, units_to_po
+from tm.formats import (
+    FORMATS,
+    ID_COMMENT,
+    SENTENCE_ID,
+    detect_format,
+    entry_id,
+    set_entry_id,
+    units_to_po,
+)
 from tm.formats.po import (
     check_header_writable,
     declared_charset_of,
@@ -210,11 +218,6 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     return UpdateResult(result, tuple(builder.changes))
 
 
-#: A sentence id as tm.segmentation.stable_ids has always written it: ``s`` and 8 hex
-#: digits of the sentence's hash, ``-N`` for its Nth occurrence.
-_STABLE_ID = regex.compile(r"s[0-9a-f]{8}(?:-[0-9]+)?")
-
-
 def _uses_msgctxt_ids(entries: list[polib.POEntry]) -> bool:
     """Whether *entries* follow tm's former layout: ids as msgctxt, no ``#. id:`` comments.
 
@@ -226,7 +229,7 @@ def _uses_msgctxt_ids(entries: list[polib.POEntry]) -> bool:
     names, Android's string keys): each context stays with its sentence.
     """
     active = [e for e in entries if not e.obsolete]
-    return bool(active) and all(_STABLE_ID.fullmatch(e.msgctxt or "") for e in active) \
+    return bool(active) and all(SENTENCE_ID.fullmatch(e.msgctxt or "") for e in active) \
         and not any(line.startswith(ID_COMMENT) for e in active
                     for line in e.comment.split("\n"))
 
