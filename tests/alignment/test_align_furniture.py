@@ -89,6 +89,8 @@ def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     ("1. Fill the kettle with water.", False),
     ("Our attrition was 6% last year.", False),
     ("The pump runs at 15 bar.", False),
+    ("The report was translated into 12 languages.", False),
+    ("The text was translated by volunteers in Chengdu.", False),
 ])
 def test_running_text_is_never_furniture(line: str, chinese: bool) -> None:
     assert furniture.classify(line, chinese) == ""
