@@ -106,6 +106,27 @@ _SPACES = regex.compile(r"\s+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
 
 
+#: A two-digit fiscal year (FY24) at or below this is in the 2000s, above it in the 1900s.
+_FY_CENTURY_PIVOT = 50
+
+
+def _fiscal_year(m: regex.Match[str], _: str) -> list[Number]:
+    """FY2024, FY24, FY 2023/24: the fiscal year (2024财年), then a second year as written.
+
+    "FY" glues letters to the digits, which otherwise makes them a code (G20, 3W); a
+    two-digit year is expanded (FY24 is 2024, FY98 1998), as 2024财年 writes it.
+    """
+    year = int(m.group("y"))
+    if len(m.group("y")) == 2:
+        year += 2000 if year <= _FY_CENTURY_PIVOT else 1900
+    out = [Number(Decimal(year), "number", m.start(), m.end("y"),
+                  m.string[m.start():m.end("y")])]
+    if m.group("y2"):
+        out.append(Number(Decimal(int(m.group("y2"))), "number", m.start("y2"), m.end("y2"),
+                          m.group("y2")))
+    return out
+
+
 def _number(m: regex.Match[str], text: str) -> list[Number]:
     value = parse_digits(m.group("num"))
     if m.group("neg"):
@@ -279,6 +300,8 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
                    r"\s+parts?\b"), _fraction, W),
     (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction, W),
+    (regex.compile(r"\bFY\s?'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{4}|\d{2}))?(?![\p{Latin}\d])"),
+     _fiscal_year, D),
     (regex.compile(LEFT_GUARD + r"(?P<n>" + NUM + r")(?:st|nd|rd|th)\b"), _ordinal, D | _ORD),
     (regex.compile(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
                    r"(?P<glue>" + _GLUED + r")?" + RIGHT_GUARD), _number, D),
