@@ -335,11 +335,19 @@ class CompiledRules:
             return
         if self.ordered is None:  # the hot path: trusted rules, no budget to consult
             return
-        decide, absent = self._decide, self._absent(text)
+        absent = self._absent(text)
+        match, tests = self._ordered_without(absent).match, self._tests
         breaking = self.breaking
         for candidates in self.candidates(text):
-            found = [pos for pos in candidates if (decided := decide(text, pos, absent)) is not None
-                     and breaking[decided]]
+            found = []
+            for pos in candidates:
+                if (m := match(text, pos)) is None:
+                    continue
+                rule: int | None = int(m.lastgroup[4:])  # type: ignore[index]
+                if rule in tests:  # rare: a rule with a word test matched; decide it fully
+                    rule = self._decide(text, pos, absent)
+                if rule is not None and breaking[rule]:
+                    found.append(pos)
             if found:
                 yield found
 
