@@ -14,6 +14,7 @@ from tm.checks._phrases import in_set_phrase
 GLOSSARY = Glossary.from_terms([
     Term(word, (zh,), pos="noun", subject=field, id=word) for word, zh, field in (
         ("course", "课程", "E-learning"), ("stake", "股份", "Finance"),
+        ("online lesson", "网课", "E-learning"),
         ("stock", "股票", "Finance"), ("balance", "余额", "Banking"),
         ("scene", "场景", "Smart home"), ("advance", "预付款", "Accounting"),
         ("interest", "利息", "Banking"), ("record", "纪录", "Sports"))])
@@ -34,7 +35,7 @@ def test_the_noun_of_a_fixed_expression_is_not_the_glossary_concept(en: str, zh:
 
 
 @pytest.mark.parametrize(("en", "zh"), [
-    ("Finish the course to get a certificate.", "完成学业即可获得证书。"),
+    ("Finish the online course to get a certificate.", "完成在线学业即可获得证书。"),
     ("Your balance is low.", "您的结余不足。"),
     ("The stake was sold for 2 billion yuan.", "这批持股以20亿元出售。"),
 ])

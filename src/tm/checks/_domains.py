@@ -21,7 +21,9 @@ Energy storage) no hotel deposit.
   definitions, shared or not: any of them in the sentence may be the word's
   own field speaking, so it keeps the finding.
 
-:func:`another_fields_sentence` applies the rule.  What the sentence says is
+:func:`another_fields_sentence` applies the rule; :meth:`FieldVocabulary.speaks_of`
+says whether a sentence names anything of a field at all (the support a reviewer
+needs before calling a missing approved term of that field an error).  What the sentence says is
 read from its words less the names it holds (a glossary term that is not in
 lower case), its measures (a unit or currency after a figure or after *per*:
 "3,480 yuan a tonne" says nothing of steel) and number words.
@@ -111,6 +113,15 @@ class FieldVocabulary:
                                                        self.defined.get(field, frozenset()))
         return sorted(other for other, names in self.names.items()
                       if other != field and _NAME_WEIGHT * len(names & words) > own)
+
+
+    def speaks_of(self, field: str, source: str, hits: Sequence[TermHit],
+                  leave_out: frozenset[str]) -> bool:
+        """True when *source* (less the words in *leave_out*: the term's own) holds a word
+        of *field*'s terms or definitions, shared with other fields or not."""
+        words = self.topic(source, hits) - leave_out
+        return bool(words & (self.named.get(field, frozenset())
+                             | self.defined.get(field, frozenset())))
 
 
 def another_fields_sentence(vocabulary: FieldVocabulary, hit: TermHit, source: str,

@@ -32,7 +32,7 @@ from tm.checks._target_sense import (
     target_evidence,
 )
 from tm.checks.placeholders import mask_placeholders
-from tm.glossary import Glossary, TermHit
+from tm.glossary import Glossary, TermHit, english_keys
 from tm.model import Term, Unit
 
 __all__ = ["check_terms", "target_spans"]
@@ -149,10 +149,47 @@ def _in_another_field(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[Ter
     evidence, rendering = target_evidence(term, unit.source, target)
     if evidence == Evidence.NONE or a_plain_synonym(term, rendering):
         return False
+    return bool(another_fields_sentence(_field_vocabulary(ctx), hit,
+                                        mask_placeholders(unit.source), hits))
+
+
+def _field_vocabulary(ctx: Context) -> FieldVocabulary:
     vocabulary: FieldVocabulary | None = ctx.memo.get("field vocabulary")
     if vocabulary is None:
+        assert ctx.glossary is not None
         vocabulary = ctx.memo["field vocabulary"] = FieldVocabulary(ctx.glossary.terms)
-    return bool(another_fields_sentence(vocabulary, hit, mask_placeholders(unit.source), hits))
+    return vocabulary
+
+
+#: A short message (a label, a button, "Your rider is on the way."): at most this many
+#: words.  It has too few words to name a field, so its term is checked as before; the
+#: longest false alarm this rule was measured on ran to seven.
+_SHORT_MESSAGE_WORDS = 6
+
+
+def _sense_unsupported(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
+                       target: str) -> bool:
+    """True when nothing supports reading a one-word common noun in the concept's sense, so
+    its absence is no error a reviewer could call: a sentence (not a short message) whose
+    target holds neither a dictionary word for the term nor a character of an approved
+    rendering, and whose words and msgctxt name nothing of the concept's subject field
+    (:meth:`FieldVocabulary.speaks_of`: "Officials said they stand by the decision" →
+    坚持, against the forestry *stand* 林分).  A short message has too few words to tell,
+    and its term is checked as before."""
+    term = hit.term
+    if ctx.glossary is None or not term.subject.strip() or not term.source.islower() \
+            or " " in term.source.strip() or "-" in term.source or a_measure(hit, unit.source):
+        return False
+    source = mask_placeholders(unit.source)
+    if len(source.split()) <= _SHORT_MESSAGE_WORDS:
+        return False
+    if any(ch in target for rendering in term.targets for ch in rendering if has_han(ch)):
+        return False  # a near-synonym sharing a character (账号 beside 账户): an error
+    if target_evidence(term, unit.source, target)[0] != Evidence.NONE:
+        return False  # the target renders the word: the sense rules above decide
+    told = f"{source} {ctx.msgctxts.get(id(unit), '')}"
+    return not _field_vocabulary(ctx).speaks_of(term.subject.strip().lower(), told, hits,
+                                                 english_keys(term.source))
 
 
 def _describe(term: Term) -> str:
@@ -218,5 +255,7 @@ def check_terms(unit: Unit, ctx: Context) -> None:
             continue  # the word in another sense: "to balance", "balance sheet", EV chargers
         if _in_another_field(ctx, unit, hit, hits, target):
             continue  # "The tutoring platform" → 平台: not the railway platform
+        if _sense_unsupported(ctx, unit, hit, hits, target):
+            continue  # "stand by the decision" → 坚持: nothing says the forest stand
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe_all(ctx.glossary, term)}")
