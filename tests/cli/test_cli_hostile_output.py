@@ -204,6 +204,22 @@ def test_units_a_one_pair_export_leaves_out_are_counted(tmp_path: Path, fmt: str
                     tm.Unit("Four.", "Vier.", target_lang="de")])
     result = run_tm("export", "--db", db, "--format", fmt, "-o", str(tmp_path / f"m.{fmt}"))
     assert result.code == 0
-    assert "2 units of other language pairs left out" in result.err
+    assert "1 unit of other language pairs left out" in result.err
     everything = run_tm("export", "--db", db, "--format", "tmx", "-o", str(tmp_path / "m.tmx"))
     assert "left out" not in everything.err
+    chosen = run_tm("export", "--db", db, "--format", fmt, "--target-lang", "zh-CN", "-o", "-")
+    assert "三。" in chosen.out and "left out" not in chosen.err  # asked for: no news
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff"])
+def test_a_one_pair_export_takes_the_pair_most_units_are_in(tmp_path: Path, fmt: str) -> None:
+    """User trial T37: three German units stored first were exported over 54 Chinese ones."""
+    import tm
+
+    db = str(tmp_path / "m.db")
+    with tm.TranslationMemory.open(db) as memory:
+        memory.add([tm.Unit("Open.", "Öffnen.", target_lang="de")])
+        memory.add([tm.Unit("Open.", "打开。"), tm.Unit("Close.", "关闭。")])
+    result = run_tm("export", "--db", db, "--format", fmt, "-o", "-")
+    assert "打开。" in result.out and "关闭。" in result.out and "Öffnen" not in result.out
+    assert "1 unit of other language pairs left out" in result.err

@@ -11,6 +11,7 @@ from tm.cli._common import add_output_option, count_of, language, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._settings import say
 from tm.formats import FORMATS, write_units
+from tm.memory import TranslationMemory
 from tm.model import Unit
 from tm.text import lang_key
 
@@ -50,13 +51,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=run)
 
 
-def _filtered(units: Iterator[Unit], source: str | None, target: str | None) -> Iterator[Unit]:
+def _filtered(units: Iterator[Unit], source: str | None, target: str | None,
+              left_out: list[int] | None = None) -> Iterator[Unit]:
+    """The units in *source* -> *target* (either may be None: any); *left_out* counts the rest."""
     want_src = lang_key(source) if source else None
     want_tgt = lang_key(target) if target else None
     for unit in units:
-        if want_src and lang_key(unit.source_lang) != want_src:
-            continue
-        if want_tgt and lang_key(unit.target_lang) != want_tgt:
+        if (want_src and lang_key(unit.source_lang) != want_src) or (
+                want_tgt and lang_key(unit.target_lang) != want_tgt):
+            if left_out is not None:
+                left_out[0] += 1
             continue
         yield unit
 
@@ -69,6 +73,20 @@ def _other_pairs(units: Iterator[Unit], left_out: list[int]) -> Iterator[Unit]:
         first = first or pair
         left_out[0] += pair != first
         yield unit
+
+
+def _commonest_pair(memory: TranslationMemory) -> tuple[str, str] | None:
+    """The memory's language pair with the most units (``tm stats``' count), or None if empty.
+
+    A PO or XLIFF file holds one pair; without --source-lang/--target-lang the export
+    takes the pair most of the memory is in, not whichever sorts first (three German
+    units were exported from a memory of Chinese ones)."""
+    counts = memory.stats().get("languages")
+    if not isinstance(counts, dict) or not counts:
+        return None
+    best = max(counts.items(), key=lambda item: (item[1], item[0] == "en -> zh-CN"))[0]
+    source, _, target = str(best).partition(" -> ")
+    return source, target
 
 
 #: Formats whose units carry inline codes (TMX markup, XLIFF inline elements).
@@ -87,9 +105,14 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or FORMATS.get(Path(args.output).suffix.lower(), "tmx")
     left_out = [0]
     with open_memory(args.db) as memory:
-        units = _filtered(memory.units(), args.source_lang, args.target_lang)
         if fmt in ("po", "xliff"):  # one language pair per file: say what stays out
-            units = _other_pairs(units, left_out)
+            source, target, chosen = args.source_lang, args.target_lang, None
+            if source is None and target is None:
+                source, target = _commonest_pair(memory) or (None, None)
+                chosen = left_out  # the units of the other pairs are news to the user
+            units = _other_pairs(_filtered(memory.units(), source, target, chosen), left_out)
+        else:
+            units = _filtered(memory.units(), args.source_lang, args.target_lang)
         coded = [0]
         if fmt not in _KEEPS_CODES:     # PO and CSV hold plain text: say what stays out
             units = _codes_counted(units, coded)
