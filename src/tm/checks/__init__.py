@@ -183,7 +183,7 @@ def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -
     forms after the first).
     """
     from tm.formats import detect_format, entry_id, read_units
-    from tm.formats.po import read_po
+    from tm.formats.po import catalog_languages, read_po
 
     name = str(path)
     if detect_format(name) != "po":  # XLIFF coming back from a CAT tool, TMX, CSV
@@ -192,6 +192,7 @@ def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -
     out: list[CheckEntry] = []
     po = read_po(name, encoding=encoding)
     single = single_value_forms(po.metadata.get("Plural-Forms", ""))
+    source_lang, target_lang = catalog_languages(po)  # a zh -> en catalog reads 5万 as 50,000
     for entry in po:
         if entry.obsolete or (entry.msgid == "" and not entry.msgctxt):
             continue
@@ -204,7 +205,8 @@ def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -
         for source, target, index in pairs:
             unit = Unit(source, target, context=entry_id(entry),
                         origin=Origin(name, entry.linenum or 0), note=entry.tcomment or "",
-                        fuzzy="fuzzy" in entry.flags)
+                        fuzzy="fuzzy" in entry.flags, source_lang=source_lang,
+                        target_lang=target_lang)
             out.append(CheckEntry(unit, off, entry.msgctxt or "", index in single))
     return out
 

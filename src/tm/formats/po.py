@@ -35,8 +35,8 @@ from tm.formats._poread import parse_po as _parse_po_tokens
 from tm.formats.linebreak import PROHIBITED, line_breaks, width_linebreaks
 from tm.model import Origin, Unit
 
-__all__ = ["declared_charset_of", "declared_language_of", "decode_po", "encode_po", "format_po",
-           "new_po", "parse_po", "read_po", "units_from_po", "write_po"]
+__all__ = ["catalog_languages", "declared_charset_of", "declared_language_of", "decode_po",
+           "encode_po", "format_po", "new_po", "parse_po", "read_po", "units_from_po", "write_po"]
 
 PAGE_WIDTH = 79
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
@@ -360,6 +360,13 @@ def read_po(path: str | os.PathLike[str], *, encoding: str | None = None) -> pol
     return po
 
 
+def catalog_languages(po: polib.POFile) -> tuple[str, str]:
+    """``(source, target)`` languages of a catalog: ``X-Source-Language`` (else ``en``) and
+    ``Language`` (else ``zh-CN``), the header fields tm writes for either direction."""
+    return (po.metadata.get("X-Source-Language", "") or "en",
+            po.metadata.get("Language", "") or "zh-CN")
+
+
 def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = False,
                   include_obsolete: bool = False) -> Iterator[Unit]:
     """Yield the translated entries of *po* as Units (fuzzy/obsolete only when asked).
@@ -373,8 +380,7 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
     languages come from the header (source ``en`` unless the header says
     otherwise via ``X-Source-Language``).
     """
-    target_lang = po.metadata.get("Language", "") or "zh-CN"
-    source_lang = po.metadata.get("X-Source-Language", "") or "en"
+    source_lang, target_lang = catalog_languages(po)
     where = path or getattr(po, "fpath", "") or ""
     for entry in po:
         if not entry.msgid or (entry.obsolete and not include_obsolete):

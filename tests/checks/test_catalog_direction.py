@@ -1,0 +1,30 @@
+"""A catalog's languages come from its header: a Chinese -> English PO is read that way
+(user trial T40: its Chinese msgids were read as English, so 5万 was 5 and a correct
+"50,000" was a numbers error; tm writes X-Source-Language itself for such catalogs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tm.checks import check_files
+
+ZH_EN = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: en\\n"
+"X-Source-Language: zh_CN\\n"
+
+msgid "全市今年将新建3万个停车位。"
+msgstr "The city will add 30,000 parking spaces this year."
+
+msgid "共有1.2万人报名。"
+msgstr "A total of 21,000 people signed up."
+"""
+
+
+def test_a_chinese_to_english_catalog_reads_each_side_in_its_language(tmp_path: Path) -> None:
+    path = tmp_path / "zh_en.po"
+    path.write_text(ZH_EN, encoding="utf-8")
+    findings = check_files([path])
+    assert [(f.check, f.unit.source) for f in findings] == [("numbers", "共有1.2万人报名。")]
+    assert (findings[0].unit.source_lang, findings[0].unit.target_lang) == ("zh_CN", "en")
