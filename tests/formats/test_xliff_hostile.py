@@ -33,7 +33,8 @@ def test_inline_codes_nested_without_bound_are_a_one_line_error(
                                    else [])
     result = run_tm(*args)
     assert result.code == 2, result.err[-500:]
-    assert result.err.startswith(f"tm: error: {path}:2: ") and result.err.count("\n") == 1
+    # The second trans-unit starts on line 4 of the file (HEAD's two lines, then one each).
+    assert result.err.startswith(f"tm: error: {path}:4: ") and result.err.count("\n") == 1
     assert "nested" in result.err
 
 
@@ -196,3 +197,18 @@ def test_an_exported_memory_is_approved_as_before(tmp_path: Path) -> None:
         memory.add([tm.Unit("Open the file.", "打开文件。")])
     assert run_tm("export", "--db", db, "-o", str(out)).code == 0
     assert 'approved="yes"' in out.read_text(encoding="utf-8")
+
+
+def test_a_trans_unit_named_in_a_comment_does_not_shift_the_lines(tmp_path: Path) -> None:
+    # User trial T25: origins are the lines the trans-units start on; a "<trans-unit" in a
+    # comment would pair every unit with the wrong line, so the units are numbered then.
+    from tm.formats.xliff import read_xliff
+
+    unit = '<trans-unit id="{0}"><source>One {0}.</source><target>一。</target></trans-unit>\n'
+    path = tmp_path / "c.xlf"
+    path.write_text(HEAD + unit.format("a") + "\n\n" + unit.format("b") +
+                    "</body></file></xliff>\n", encoding="utf-8")
+    assert [u.origin.line for u in read_xliff(path)] == [3, 6]
+    path.write_text(HEAD + "<!-- <trans-unit> -->\n" + unit.format("a") +
+                    "</body></file></xliff>\n", encoding="utf-8")
+    assert [u.origin.line for u in read_xliff(path)] == [1]

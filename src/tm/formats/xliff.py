@@ -16,6 +16,7 @@ UsageError, as by every XML writer of tm (tm._shared.xml): never replaced.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from xml.etree.ElementTree import Element
 
@@ -163,22 +164,41 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     """Yield the trans-units of the XLIFF 1.2 file at *path* as units.
 
     ``context`` is the trans-unit's ``resname`` (the resource's name; tm writes
-    the unit's context there), else its id; ``origin`` ``FILE:N`` (N = the unit's
-    position, XLIFF having no line numbers once parsed).  The text is the plain
+    the unit's context there), else its id; ``origin`` ``FILE:LINE``, the line
+    its ``<trans-unit>`` starts on.  The text is the plain
     text of each side; its inline codes (``g``, ``x``, ``bpt``/``ept``, ``ph``...)
     are kept as TMX markup in ``source_markup``/``target_markup``, so
     :func:`tm.formats.tmx.write_tmx` writes them as ``<bpt>``/``<ept>``/``<ph>``.
     """
     name = str(path)
-    root = parse_xml(decode_xml(read_bytes(name), name), name, "XLIFF")
+    raw = decode_xml(read_bytes(name), name)
+    root = parse_xml(raw, name, "XLIFF")
     if root.tag != _NS + "xliff":
         raise ParseError(name, 0, _not_xliff12(root))
-    count = 0
-    for file in root.iter(_NS + "file"):
+    units = [(file, tu) for file in root.iter(_NS + "file") for tu in file.iter(_NS + "trans-unit")]
+    lines = _trans_unit_lines(raw)
+    if len(lines) != len(units):    # a <trans-unit in a comment or CDATA: number them instead
+        lines = list(range(1, len(units) + 1))
+    for (file, tu), line in zip(units, lines, strict=True):
         langs = file.get("source-language", "en"), file.get("target-language", "") or "zh-CN"
-        for tu in file.iter(_NS + "trans-unit"):
-            count += 1
-            yield from _units_of(tu, Origin(name, count), langs)
+        yield from _units_of(tu, Origin(name, line), langs)
+
+
+_TRANS_UNIT = re.compile(r"<(?:[\w.-]+:)?trans-unit[\s>/]")
+
+
+def _trans_unit_lines(raw: str) -> list[int]:
+    """The line each ``<trans-unit>`` of the document *raw* starts on, in document order.
+
+    ElementTree keeps no line numbers; ``tm check`` and errors name the line a
+    translator's editor shows, not the unit's position.
+    """
+    lines, line, last = [], 1, 0
+    for found in _TRANS_UNIT.finditer(raw):
+        line += raw.count("\n", last, found.start())
+        last = found.start()
+        lines.append(line)
+    return lines
 
 
 def _not_xliff12(root: Element) -> str:
@@ -202,7 +222,7 @@ def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[U
         try:
             markup = xliff_markup(source), xliff_markup(aim)
         except ValueError as err:
-            raise ParseError(origin.path, origin.line, f"trans-unit {origin.line}: {err}") \
+            raise ParseError(origin.path, origin.line, f"trans-unit {tu.get('id', '?')}: {err}") \
                 from None
         yield Unit(
             source=_inner_text(source),
