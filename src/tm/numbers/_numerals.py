@@ -92,9 +92,11 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     ("day", "time", "86400"), ("week", "time", "604800"), ("month", "time", "2629800"),
     ("year", "time", "31557600"), ("quarter", "time", "7889400"),
 ]
-#: Speeds glued to a figure in English (100mph, 80km/h): the figure is read, the unit is
-#: left implicit, because Chinese names a speed as 时速100英里 or 每小时100英里 (miles).
+#: Speeds in English (100mph, 80 km/h): the figure takes the unit of distance, because
+#: Chinese names a speed by it (时速100英里, 每小时160公里, 160公里/小时): 60 mph is 96公里
+#: converted, and 时速60公里 for it is a changed number.
 SPEED_SYMBOLS: tuple[str, ...] = ("mph", "kph", "km/h")
+SPEED_DISTANCES: dict[str, str] = {"mph": "mile", "kph": "km", "km/h": "km"}
 #: Unit symbols written the same in English and Chinese text, glued to the figure or
 #: spaced (18.4GB, 18.4 GB, 3.5GHz, 5kW).  A lone letter is not one: 5G and 4K are names.
 SYMBOL_UNITS: tuple[str, ...] = (
@@ -113,7 +115,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT
 
 UNIT_FORMS_EN: dict[str, str] = {
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
-    "miles": "mile", "mile": "mile", "meters": "m", "metres": "m", "meter": "m",
+    **SPEED_DISTANCES, "miles": "mile", "mile": "mile", "meters": "m", "metres": "m", "meter": "m",
     "metre": "m", "m": "m", "centimeters": "cm", "centimetres": "cm", "cm": "cm",
     "millimeters": "mm", "millimetres": "mm", "mm": "mm", "feet": "ft", "foot": "ft",
     "ft": "ft", "inches": "inch", "inch": "inch", "kilograms": "kg", "kilogram": "kg",
