@@ -73,6 +73,7 @@ from tm.segmentation._line_kinds import (
     Verse,
     broken_off_before_quotation,
     ends_in_hashtags,
+    is_aside,
     is_heading,
     is_separator,
     is_signature_delimiter,
@@ -344,7 +345,8 @@ def _lines_by_nature(text: str, first: int, last: int, nxt: int, nxt_end: int,
     """
     if context.signature or is_separator(text, first, last) \
             or is_separator(text, nxt, nxt_end) or context.verse or context.terminal \
-            or is_heading(text, first, last) or is_heading(text, nxt, nxt_end):
+            or is_heading(text, first, last) or is_heading(text, nxt, nxt_end) \
+            or is_aside(text, first, last) or is_aside(text, nxt, nxt_end):
         return True
     if quote_depth(text, first, last)[0] != quote_depth(text, nxt, nxt_end)[0]:
         return True

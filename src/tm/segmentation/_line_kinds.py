@@ -20,6 +20,9 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
   quotation (``“轰！”``): the quotation is an utterance on its own line.
 * **A post's last line**: a line whose sentence ends in hashtags (and emoji) after its final
   mark (``Gutted. 😭 #UpTheHill``) ends there, as a line ending in the mark itself does.
+* **A bracketed aside on its own line**: a stage direction or a transcript's tag
+  (``[laughter]``, ``[applause]``, ``（下课铃响起。）``) is a segment of its own, and the line
+  before it ends there.
 * **Terminal output**: a paragraph with a line that starts with a shell prompt (``$ make``,
   ``>>> run()``, ``PS C:\\app> dir``), a Python traceback's first line, or a log level or a
   compiler's diagnostic label (``npm WARN …``, ``ERROR …``, ``error: …``, ``help: …``) is
@@ -34,9 +37,8 @@ import regex
 from tm._shared.script import HAN
 
 __all__ = ["CONTINUING_END", "STARTS_SENTENCE", "Terminal", "Verse",
-           "broken_off_before_quotation",
-           "ends_in_hashtags", "is_heading", "is_separator", "is_signature_delimiter",
-           "quote_depth"]
+           "broken_off_before_quotation", "ends_in_hashtags", "is_aside", "is_heading",
+           "is_separator", "is_signature_delimiter", "quote_depth"]
 
 #: A line ending in one of these marks goes on in the next line (a clause is not finished).
 CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
@@ -66,6 +68,8 @@ _DASHES = frozenset("—–")
 # A line that is one whole quotation: “站住！”, "Stop!" (an utterance on its own line).
 _QUOTATION_LINE = regex.compile(r"[\"“「『][^\n\"“”「」『』]{1,200}+[\"”」』]")
 _MAX_TRAILER = 120   # the hashtags and emoji after a post's final mark fit in this many characters
+# A line that is one bracketed aside: [laughter], (Applause), （下课铃响起。）
+_ASIDE = regex.compile(r"\[[^\[\]\n]{1,60}+\]|\([^()\n]{1,60}+\)|（[^（）\n]{1,60}+）")
 # A line a program printed: a shell prompt and a command (not "$ 5" of a wrapped price), a
 # REPL's prompt, a traceback's header, a log level or a compiler's diagnostic label.
 _TERMINAL_LINE = regex.compile(
@@ -94,6 +98,11 @@ def broken_off_before_quotation(text: str, last: int, nxt: int, nxt_end: int) ->
     """Whether a line ending at *last* in a dash (narration broken off: ``…骤然亮起——``) comes
     before a line that is one whole quotation (``“轰！”``): an utterance on its own line."""
     return text[last - 1] in _DASHES and _QUOTATION_LINE.fullmatch(text, nxt, nxt_end) is not None
+
+
+def is_aside(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] is one bracketed aside: a stage direction, a transcript's tag."""
+    return _ASIDE.fullmatch(text, first, last) is not None
 
 
 def ends_in_hashtags(text: str, first: int, last: int) -> bool:
