@@ -103,3 +103,12 @@ def test_a_pos_own_msgctxt_is_exported_as_msgctxt(tmp_path: Path) -> None:
                                  "/dev/null", str(pot)], check=True, capture_output=True,
                                 text=True).stdout
         assert "fuzzy" not in merged and merged.count('msgstr ""') == 1, merged
+
+
+def test_a_language_without_sentence_rules_is_named() -> None:
+    # User trial T18: tm segment --source-lang ja used the English rules without a word.
+    result = run_tm("segment", "-", "--source-lang", "fr", stdin="Bonjour. Ça va ?\n")
+    assert result.code == 0 and result.out == "Bonjour.\nÇa va ?\n"
+    assert "tm: warning: no built-in sentence rules for 'fr'" in result.err, result.err
+    for lang, text in (("en-GB", "Hello. Bye.\n"), ("zh-TW", "你好。再見。\n")):
+        assert run_tm("segment", "-", "--source-lang", lang, stdin=text).err == ""
