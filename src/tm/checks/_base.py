@@ -143,6 +143,15 @@ class Context:
                     self._by_msgid.setdefault(sentence_key(other.source), []).append(other)
         return [u for u in self._by_msgid.get(sentence_key(unit.source), []) if u is not unit]
 
+    def neighbour(self, unit: Unit, step: int) -> Unit | None:
+        """The unit *step* places after *unit* in the run (before, when negative), if it
+        comes from the same file; None at either end or across files."""
+        at = self.order.get(id(unit))
+        if at is None or not 0 <= at + step < len(self.units):
+            return None
+        other = self.units[at + step]
+        return other if other.origin.path == unit.origin.path else None
+
     def wants(self, *ids: str) -> bool:
         """True when any of *ids* is selected (lets a runner skip work)."""
         return any(i in self.enabled for i in ids)

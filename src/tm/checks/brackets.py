@@ -3,8 +3,13 @@
 A pair that is open or closed in the target but balanced in the source is an
 error, and so is a pair whose two marks are of different forms (（…) for (…)).
 News sentences often open a quotation that closes sentences later, so a target
-whose imbalance matches the source's (both open a quote) is fine.  English has
-no 《》: book-title marks must balance on their own.
+whose imbalance matches the source's (both open a quote) is fine.  So is a
+quotation the target alone spreads over two entries in a row of one file — an
+open quote at the end of one entry's target closed at the start of the next
+one's (“它们很健康。 / 妹妹更大胆一些。”): a Chinese quotation of two
+sentences faces two English ones that each close their own quotes, and the
+aligned catalog keeps the sentences apart.  English has no 《》: book-title
+marks must balance on their own.
 """
 
 from __future__ import annotations
@@ -112,6 +117,35 @@ def check_brackets(unit: Unit, ctx: Context) -> None:
                 continue
         elif (t_close, t_open) == (s_close, s_open):
             continue
+        if _spread_over_two_entries(unit, ctx, family, t_close, t_open):
+            continue
         state = "unclosed" if t_open else "unopened"
         ctx.report("brackets", unit, f"{state} {family} {_DISPLAY[family]} in the target",
                    [(i, i + 1) for i in sorted(where)])
+
+
+def _spread_over_two_entries(unit: Unit, ctx: Context, family: str, t_close: int,
+                             t_open: int) -> bool:
+    """True when *unit*'s target opens what the next entry's target closes (or closes what
+    the previous one's opens), both sources balanced: one quotation over two entries.
+
+    The shape is the one Chinese gives a quotation of several sentences: introduced by
+    a colon (王磊说：“…。) and closed at the very end of the later entry (…。”).  A quote
+    mark merely dropped from one of two neighbouring entries has not that shape."""
+    if bool(t_close) == bool(t_open) or any(imbalance(unit.source, family)[:2]):
+        return False
+    other = ctx.neighbour(unit, 1 if t_open else -1)
+    if other is None or not other.target or any(imbalance(other.source, family)[:2]):
+        return False
+    first, last = (unit, other) if t_open else (other, unit)
+    f_close, f_open, f_where = imbalance(first.target, family)
+    l_close, l_open, l_where = imbalance(last.target, family)
+    if (f_close, f_open, l_close, l_open) != (0, 1, 1, 0):
+        return False
+    opened, closed = f_where[0], l_where[0]
+    return (first.target[:opened].rstrip().endswith(_INTRODUCING)
+            and not last.target[closed + 1:].strip())
+
+
+#: What introduces a quotation of several sentences in Chinese: a colon.
+_INTRODUCING = ("：", ":")
