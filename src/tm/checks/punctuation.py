@@ -9,7 +9,9 @@ strings; closing quotes and brackets are looked through (``."`` ends like
 any of ``，；：。`` in Chinese, where translators regroup clauses; a source whose
 final period is an abbreviation's (``8:00 a.m.``) may end without a mark.  Inside
 Chinese prose the half-width marks ``, ; : ? ! ( ) .`` next to a Han character
-should be full-width; digits keep theirs (``79,000``, ``7:30``).
+should be full-width; digits keep theirs (``79,000``, ``7:30``), and so does Latin
+text the target copies from the source as it is (a quoted ``Hello, World!``, the
+command ``:quit``, the emoticon ``:)``).
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
                        f"source's {s_mark!r} (expected {_FULL[s_class]!r})", span)
     elif t_mark in _SOFTWARE_ELLIPSIS and s_mark in _SOFTWARE_ELLIPSIS:
         return  # "Open File..." -> 打开文件... / …: software UIs keep the source's ellipsis
-    elif t_mark and (t_mark[0] in _HALF or t_mark == "…"):
+    elif t_mark and (t_mark[0] in _HALF or t_mark == "…") and not any(
+            s <= t_at < e for s, e in _copied_spans(unit.target, unit.source)):
         ctx.report("punctuation", unit, f"final {t_mark!r} is half-width; use "
                    f"{_FULL[t_class]!r} in Chinese", span)
 
@@ -108,6 +111,37 @@ _HALFWIDTH = re.compile(
 _PLACEHOLDER_LIKE = re.compile(r"%\([^()\s]*\)[A-Za-z]")
 _FULLWIDTH_OF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
                  ".": "。"}
+#: A run of Latin text (ASCII, inner spaces allowed): "Hello, World!", ":quit", ":)".
+_LATIN_RUN = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
+#: What makes such a run text rather than punctuation: a letter or digit, or an emoticon.
+_TEXT_LIKE = re.compile(r"[A-Za-z0-9]|^[:;=8][-']?[()DPp/|\\]$")
+
+
+def _copied_spans(target: str, source: str) -> list[tuple[int, int]]:
+    """Spans of *target*'s Latin runs that the source holds verbatim: a quoted literal, a
+    command, an emoticon copied as they are ("Hello, World!", ":quit", ":)"), whose
+    half-width marks belong to the copied text, not to the Chinese prose around it."""
+    spans = []
+    for m in _LATIN_RUN.finditer(target):
+        lead = _CLAUSE_MARK_LEAD.match(m.group())  # "设置: Wi-Fi": the colon is the prose's
+        start = m.start() + (lead.end() if lead else 0)
+        end = m.end()
+        if target[end - 1] in ",;:" and _HAN_AFTER.match(target, end):
+            end -= 1  # "make test; 再推送": the semicolon joins Chinese clauses
+        run = target[start:end]
+        if run and _TEXT_LIKE.search(_CODE_LIKE.sub("", run)) and run in source:
+            spans.append((start, end))
+    return spans
+
+
+#: Placeholders, whole or broken (%s, %(name), {0}): code, not copied text; "%s?" is a
+#: placeholder and the prose's question mark.
+_CODE_LIKE = re.compile(r"%(?:\([^()]*\))?[-+ #0]*\d*(?:\.\d+)?[A-Za-z]?|\{[^{}]*\}")
+#: Chinese after a Latin run (spaces skipped): a clause mark ending the run is the prose's.
+_HAN_AFTER = re.compile(rf"\s*[{HAN}]")
+#: Marks and spaces opening a Latin run that belong to the Chinese before it (a mark
+#: followed by a space): "打开设置: Wi-Fi" copies "Wi-Fi", not ": Wi-Fi".
+_CLAUSE_MARK_LEAD = re.compile(r"(?:[,;:?!.)]+\s+)+")
 
 
 @unit_check(CheckInfo("halfwidth-punctuation", "warning",
@@ -121,6 +155,7 @@ def check_halfwidth(unit: Unit, ctx: Context) -> None:
     spans: list[tuple[int, int]] = []
     marks: list[str] = []
     codes = [m.span() for m in _PLACEHOLDER_LIKE.finditer(target)] if "%(" in target else []
+    codes += _copied_spans(target, unit.source)
     for m in _HALFWIDTH.finditer(target):
         group = next(g for g in (1, 2, 3) if m.group(g))
         at = m.start(group)
