@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tm import Glossary, Unit, check
 from tm.numbers import same_numbers
 
@@ -27,3 +29,12 @@ def term_checks_found(source: str, target: str, glossary: Glossary) -> list[str]
 def placeholder_messages(source: str, target: str) -> list[str]:
     """The messages of the placeholders check on the one unit *source* → *target*."""
     return [f.message for f in check([Unit(source, target)], select=["placeholders"])]
+
+
+def po_with_contexts(folder: Path, entries: list[tuple[str, str, str]]) -> Path:
+    """A zh_CN catalog ``app.po`` in *folder* of ``(msgctxt, msgid, msgstr)`` entries."""
+    body = "".join(f'msgctxt "{ctx}"\nmsgid "{en}"\nmsgstr "{zh}"\n\n' for ctx, en, zh in entries)
+    path = folder / "app.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    '"Language: zh_CN\\n"\n\n' + body, encoding="utf-8")
+    return path

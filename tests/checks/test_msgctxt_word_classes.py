@@ -9,28 +9,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from check_cases import po_with_contexts
+
 from tm import check_files
 
 
-def _po(tmp_path: Path, entries: list[tuple[str, str, str]]) -> Path:
-    body = "".join(f'msgctxt "{ctx}"\nmsgid "{en}"\nmsgstr "{zh}"\n\n' for ctx, en, zh in entries)
-    path = tmp_path / "app.po"
-    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-                    '"Language: zh_CN\\n"\n\n' + body, encoding="utf-8")
-    return path
-
-
 def test_msgctxts_naming_two_word_classes_are_two_words(tmp_path: Path) -> None:
-    path = _po(tmp_path, [("verb", "Record", "录制"), ("noun", "Record", "记录"),
+    path = po_with_contexts(tmp_path, [("verb", "Record", "录制"), ("noun", "Record", "记录"),
                           ("adjective, toolbar", "Clean", "干净"), ("verb", "Clean", "清理")])
     assert [f.check for f in check_files([path])] == []
 
 
 def test_msgctxts_naming_places_in_the_interface_tell_nothing_apart(tmp_path: Path) -> None:
-    path = _po(tmp_path, [("menu", "Record", "录制"), ("toolbar", "Record", "记录")])
+    path = po_with_contexts(tmp_path, [("menu", "Record", "录制"), ("toolbar", "Record", "记录")])
     assert [f.check for f in check_files([path])] == ["segment-inconsistent"]
 
 
 def test_the_same_word_class_in_two_places_is_still_one_word(tmp_path: Path) -> None:
-    path = _po(tmp_path, [("verb, menu", "Record", "录制"), ("verb, toolbar", "Record", "记录")])
+    path = po_with_contexts(tmp_path, [("verb, menu", "Record", "录制"),
+                                       ("verb, toolbar", "Record", "记录")])
     assert [f.check for f in check_files([path])] == ["segment-inconsistent"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from check_cases import term_checks_found
+from check_cases import po_with_contexts, term_checks_found
 
 from tm import Glossary, Term, check_files
 
@@ -42,21 +42,13 @@ def test_a_sentence_of_the_concept_keeps_the_finding() -> None:
     assert term_checks_found(en, "这笔付款的和解需要两天。", GLOSSARY) == ["term-missing"]
 
 
-def _po(tmp_path: Path, entries: list[tuple[str, str, str]]) -> Path:
-    body = "".join(f'msgctxt "{ctx}"\nmsgid "{en}"\nmsgstr "{zh}"\n\n' for ctx, en, zh in entries)
-    path = tmp_path / "app.po"
-    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-                    '"Language: zh_CN\\n"\n\n' + body, encoding="utf-8")
-    return path
-
-
 def test_a_msgctxt_that_names_another_word_class_is_another_sense(tmp_path: Path) -> None:
-    path = _po(tmp_path, [("verb, reading button", "Resume", "继续"),
+    path = po_with_contexts(tmp_path, [("verb, reading button", "Resume", "继续"),
                           ("noun, profile tab", "Resume", "简历")])
     assert [f.check for f in check_files([path], GLOSSARY)] == []
 
 
 def test_a_msgctxt_of_the_entrys_word_class_keeps_the_finding(tmp_path: Path) -> None:
-    path = _po(tmp_path, [("noun, job card", "Resume", "履历"),
+    path = po_with_contexts(tmp_path, [("noun, job card", "Resume", "履历"),
                           ("noun, profile tab", "Resume", "简历")])
     assert "term-missing" in {f.check for f in check_files([path], GLOSSARY)}
