@@ -186,22 +186,26 @@ def test_a_helper_killed_mid_import_changes_nothing(
     assert table_rows(str(tmp_path / "killed.db")) == table_rows(str(tmp_path / "alone.db"))
 
 
-KILLED_IMPORT = textwrap.dedent("""
-    import sys
-    from tm import TranslationMemory, Unit
-    from tm.memory import _helper, _writer
-    _writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_UNITS = 50, 100, 0
-    _writer.FLUSH_ENTRIES = 1000  # postings spilled as runs to temporary files
+def killed_import(*, spill: bool) -> str:
+    """A script importing units into the memory at ``argv[1]`` until it is killed: small
+    chunks, a helper from the first unit, "importing" printed at unit 3,000; with *spill*,
+    postings are spilled as runs to temporary files along the way."""
+    return textwrap.dedent(f"""
+        import sys
+        from tm import TranslationMemory, Unit
+        from tm.memory import _helper, _writer
+        _writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_UNITS = 50, 100, 0
+        {"_writer.FLUSH_ENTRIES = 1000" if spill else ""}
 
-    def units():
-        for i in range(10**7):
-            if i == 3000:
-                print("importing", flush=True)
-            yield Unit(f"Sentence {i} of the killed import.", f"第{i}句。", origin="k.po")
+        def units():
+            for i in range(10**7):
+                if i == 3000:
+                    print("importing", flush=True)
+                yield Unit(f"Sentence {{i}} of the killed import.", f"第{{i}}句。", origin="k.po")
 
-    with TranslationMemory.open(sys.argv[1]) as memory:
-        memory.add(units())
-""")
+        with TranslationMemory.open(sys.argv[1]) as memory:
+            memory.add(units())
+    """)
 
 
 def helpers_of(marker: str) -> list[int]:
@@ -223,7 +227,7 @@ def test_a_killed_import_stores_nothing_and_leaves_no_helper(tmp_path: Path) -> 
     with TranslationMemory.open(location) as memory:
         memory.add([Unit("Committed before.", "之前提交的。")])
     script = tmp_path / "killed_import.py"
-    script.write_text(KILLED_IMPORT)
+    script.write_text(killed_import(spill=True))
     spills = tmp_path / "tmp"
     spills.mkdir()
     proc = subprocess.Popen([sys.executable, str(script), location], stdout=subprocess.PIPE,

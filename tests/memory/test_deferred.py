@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_bulk_build import sample_units, table_rows
+from test_bulk_build import killed_import, sample_units, table_rows
 
 from tm import TranslationMemory, Unit
 from tm.errors import StoreError
@@ -163,23 +163,6 @@ def test_an_empty_memory_of_the_old_layout_gets_named_indexes(
             raw.execute("INSERT INTO units SELECT * FROM copy")
 
 
-KILLED = """
-import sys
-from tm import TranslationMemory, Unit
-from tm.memory import _helper, _writer
-_writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_UNITS = 50, 100, 0
-
-def units():
-    for i in range(10**7):
-        if i == 3000:
-            print("importing", flush=True)
-        yield Unit(f"Sentence {i} of the killed import.", f"第{i}句。", origin="k.po")
-
-with TranslationMemory.open(sys.argv[1]) as memory:
-    memory.add(units())
-"""
-
-
 @needs_numpy
 @pytest.mark.parametrize("layout", ["named", "old"])
 def test_a_killed_import_into_an_empty_memory_leaves_it_empty_with_its_indexes(
@@ -194,7 +177,7 @@ def test_a_killed_import_into_an_empty_memory_leaves_it_empty_with_its_indexes(
             raw.execute(OLD_UNITS)
     before = unit_indexes(path)
     script = tmp_path / "killed.py"
-    script.write_text(KILLED)
+    script.write_text(killed_import(spill=False))
     proc = subprocess.Popen([sys.executable, str(script), path], stdout=subprocess.PIPE,
                             env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert proc.stdout is not None
