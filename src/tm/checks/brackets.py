@@ -117,32 +117,34 @@ def check_brackets(unit: Unit, ctx: Context) -> None:
                 continue
         elif (t_close, t_open) == (s_close, s_open):
             continue
-        if _spread_over_two_entries(unit, ctx, family, t_close, t_open):
+        if not (s_close or s_open) and _spread_over_two_entries(unit, ctx, family,
+                                                                 (t_close, t_open, where)):
             continue
         state = "unclosed" if t_open else "unopened"
         ctx.report("brackets", unit, f"{state} {family} {_DISPLAY[family]} in the target",
                    [(i, i + 1) for i in sorted(where)])
 
 
-def _spread_over_two_entries(unit: Unit, ctx: Context, family: str, t_close: int,
-                             t_open: int) -> bool:
-    """True when *unit*'s target opens what the next entry's target closes (or closes what
-    the previous one's opens), both sources balanced: one quotation over two entries.
+def _spread_over_two_entries(unit: Unit, ctx: Context, family: str,
+                             own: tuple[int, int, list[int]]) -> bool:
+    """True when *unit*'s target (its source balanced; *own* its target's
+    :func:`imbalance`) opens what the next entry's target closes, or closes what the
+    previous one's opens, that entry's source balanced too: one quotation over two entries.
 
     The shape is the one Chinese gives a quotation of several sentences: introduced by
     a colon (王磊说：“…。) and closed at the very end of the later entry (…。”).  A quote
     mark merely dropped from one of two neighbouring entries has not that shape."""
-    if bool(t_close) == bool(t_open) or any(imbalance(unit.source, family)[:2]):
+    closers, openers, where = own
+    if (closers, openers) not in ((0, 1), (1, 0)):
         return False
-    other = ctx.neighbour(unit, 1 if t_open else -1)
+    other = ctx.neighbour(unit, 1 if openers else -1)
     if other is None or not other.target or any(imbalance(other.source, family)[:2]):
         return False
-    first, last = (unit, other) if t_open else (other, unit)
-    f_close, f_open, f_where = imbalance(first.target, family)
-    l_close, l_open, l_where = imbalance(last.target, family)
-    if (f_close, f_open, l_close, l_open) != (0, 1, 1, 0):
+    theirs = imbalance(other.target, family)
+    if theirs[:2] != (openers, closers):
         return False
-    opened, closed = f_where[0], l_where[0]
+    mine, their = (unit, where[0]), (other, theirs[2][0])
+    (first, opened), (last, closed) = (mine, their) if openers else (their, mine)
     return (first.target[:opened].rstrip().endswith(_INTRODUCING)
             and not last.target[closed + 1:].strip())
 
