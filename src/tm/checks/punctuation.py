@@ -151,12 +151,15 @@ def check_halfwidth(unit: Unit, ctx: Context) -> None:
     target = unit.target
     if not has_han(target):
         return
+    found = list(_HALFWIDTH.finditer(target))
+    if not found:  # most Chinese targets: no need to look for placeholders or copied text
+        return
     end = len(strip_closers(target)) - 1
     spans: list[tuple[int, int]] = []
     marks: list[str] = []
     codes = [m.span() for m in _PLACEHOLDER_LIKE.finditer(target)] if "%(" in target else []
     codes += _copied_spans(target, unit.source)
-    for m in _HALFWIDTH.finditer(target):
+    for m in found:
         group = next(g for g in (1, 2, 3) if m.group(g))
         at = m.start(group)
         if (at == end and target[at] in _HALF) or any(s <= at < e for s, e in codes):
