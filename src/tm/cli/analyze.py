@@ -92,10 +92,10 @@ def _items(args: argparse.Namespace) -> tuple[list[AnalysisItem], str]:
         raise UsageError(f"{args.document}: is a translation memory file, not a document to "
                          "analyze; import it with tm import, or give the text, PO/POT or XLIFF")
     if Path(args.document).suffix.lower() in (".po", ".pot"):
-        from tm.formats.po import read_po
+        from tm.formats.po import catalog_languages, read_po
 
         po = read_po(args.document)
-        lang = args.source_lang or po.metadata.get("X-Source-Language", "") or "en"
+        lang = args.source_lang or catalog_languages(po)[0]
         return items_from_po(po), lang
     text = read_text(args.document, args.encoding)
     if args.source_lang:

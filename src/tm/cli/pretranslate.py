@@ -18,7 +18,7 @@ from tm.cli._settings import say
 from tm.errors import TMError, UsageError
 from tm.files import same_file
 from tm.formats import FORMATS
-from tm.formats.po import read_po, write_po
+from tm.formats.po import catalog_languages, read_po, write_po
 from tm.memory import pretranslate
 
 __all__ = ["register", "run"]
@@ -70,8 +70,9 @@ def run(args: argparse.Namespace) -> int:
     in_place = "-" not in (args.template, args.output) and same_file(args.output, args.template)
     before = _stamp(args.template) if in_place else None
     template = read_po(args.template)
-    source = args.source_lang or template.metadata.get("X-Source-Language", "") or "en"
-    target = args.target_lang or template.metadata.get("Language", "") or "zh-CN"
+    declared_source, declared_target = catalog_languages(template)
+    source = args.source_lang or declared_source
+    target = args.target_lang or declared_target
     todo = sum(1 for e in template if e.msgid and not e.obsolete and not e.translated())
     with open_memory(args.db) as memory, \
             counting_lookups(memory, todo, "pretranslating", args) as counted:

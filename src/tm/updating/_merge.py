@@ -47,6 +47,7 @@ from tm.formats import (
     units_to_po,
 )
 from tm.formats.po import (
+    catalog_languages,
     check_header_writable,
     declared_charset_of,
     encode_po,
@@ -203,7 +204,7 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
         msgctxt = _uses_msgctxt_ids(old_entries)
     builder = _Builder(texts, lines, ids, old_entries, source_name, msgctxt)
     if memory is not None:
-        target = po.metadata.get("Language") or "zh-CN"
+        target = catalog_languages(po)[1]
         slots = [_with_memory(s, texts, (memory, target), min_score, builder) for s in slots]
     builder.parts = _divide_splits(slots, texts, old_entries)
     for slot in slots:
@@ -606,7 +607,7 @@ def _po_as_xliff(po: polib.POFile, target: str, made_from: dict[str, str]) -> st
     """
     from tm.formats.xliff import format_xliff
 
-    lang = po.metadata.get("Language") or "zh-CN"
+    lang = catalog_languages(po)[1]
     units = [Unit(e.msgid, e.msgstr, context=entry_id(e), fuzzy="fuzzy" in e.flags,
                   note=e.tcomment, target_lang=lang,
                   source_lang=made_from.get("source-language") or "en")
