@@ -138,6 +138,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment9" / "segment9_en.jsonl"),
         ("segment9 ZH, dev since its first run (tests/benchmarks/data/segment9)", "zh",
          HERE / "data" / "segment9" / "segment9_zh.jsonl"),
+        ("segment10 EN, dev since its first run (tests/benchmarks/data/segment10)", "en",
+         HERE / "data" / "segment10" / "segment10_en.jsonl"),
+        ("segment10 ZH, dev since its first run (tests/benchmarks/data/segment10)", "zh",
+         HERE / "data" / "segment10" / "segment10_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
