@@ -39,7 +39,8 @@
      label, Chinese) or is such a line itself.
    * the lines are lines by nature (:mod:`._line_kinds`): verse or lyrics, a
      separator line or a signature block after ``--``, a change of ``>`` quotation
-     depth (quoted lines are judged without their marks);
+     depth (quoted lines are judged without their marks), a Markdown code fence and the
+     lines of fenced code;
    * it is a Chinese lead-in ending in ``：`` (not reported speech), or it ends in a
      web address before a ``#topic#`` or an ``@mention``;
    * a Markdown heading, a dash before a whole quotation's line, a post's hashtags
@@ -74,6 +75,7 @@ from tm.segmentation._line_kinds import (
     broken_off_before_quotation,
     ends_in_hashtags,
     is_aside,
+    is_fence,
     is_heading,
     is_separator,
     is_signature_delimiter,
@@ -238,13 +240,19 @@ class _Context:
         self.signature = False    # a "--" line came before: the lines are a signature block
         self.verse = verse        # whether the paragraph is verse (every line a segment)
         self.terminal = terminal  # whether it is what a program printed (every line too)
+        self.code = False         # the line judged is a code fence or inside fenced code
         self._field_now = False
+        self._fenced = False
 
     def judging(self, text: str, first: int, last: int) -> None:
-        """Record whether the line now judged (text[first:last]) is a field."""
+        """Record whether the line now judged (text[first:last]) is a field, a code fence."""
         self._field_now = _is_field(text, first, last)
         if first < last and is_signature_delimiter(text, first, last):
             self.signature = True
+        fence = first < last and is_fence(text, first, last)
+        self.code = self._fenced or fence
+        if fence:
+            self._fenced = not self._fenced
 
     def note(self, broke: bool) -> bool:
         """Move on to the next line after a judgement; returns *broke*."""
@@ -343,7 +351,8 @@ def _lines_by_nature(text: str, first: int, last: int, nxt: int, nxt_end: int,
     Before or after a separator line, inside a signature block or a poem, and where the
     depth of a quoted reply changes (``On … wrote:`` / ``> …``), a line ends its segment.
     """
-    if context.signature or is_separator(text, first, last) \
+    if context.signature or context.code or is_fence(text, nxt, nxt_end) \
+            or is_separator(text, first, last) \
             or is_separator(text, nxt, nxt_end) or context.verse or context.terminal \
             or is_heading(text, first, last) or is_heading(text, nxt, nxt_end) \
             or is_aside(text, first, last) or is_aside(text, nxt, nxt_end):

@@ -23,6 +23,9 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
 * **A bracketed aside on its own line**: a stage direction or a transcript's tag
   (``[laughter]``, ``[applause]``, ``（下课铃响起。）``) is a segment of its own, and the line
   before it ends there.
+* **Fenced code** (Markdown): a fence line (```` ```bash ````, ``~~~``) and every line between
+  an opening fence and its closing one are segments of their own: code is not prose, and a
+  command is never joined to the next one.
 * **Terminal output**: a paragraph with a line that starts with a shell prompt (``$ make``,
   ``>>> run()``, ``PS C:\\app> dir``), a Python traceback's first line, or a log level or a
   compiler's diagnostic label (``npm WARN …``, ``ERROR …``, ``error: …``, ``help: …``) is
@@ -37,15 +40,16 @@ import regex
 from tm._shared.script import HAN
 
 __all__ = ["CONTINUING_END", "STARTS_SENTENCE", "Terminal", "Verse",
-           "broken_off_before_quotation", "ends_in_hashtags", "is_aside", "is_heading",
+           "broken_off_before_quotation", "ends_in_hashtags", "is_aside", "is_fence", "is_heading",
            "is_separator", "is_signature_delimiter", "quote_depth"]
 
 #: A line ending in one of these marks goes on in the next line (a clause is not finished).
 CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
 #: A line that starts like a sentence: a capital, a digit, Han, an opening mark, a list
-#: marker, a #topic# or an @mention, or the ×× that stands for a name withheld (××区人民政府).
+#: marker, a #topic# or an @mention, the ×× that stands for a name withheld (××区人民政府),
+#: or an ellipsis, where a speaker's line trails in (``……记得。``, ``…and then?``).
 STARTS_SENTENCE = regex.compile(
-    rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—]|#(?=[^\s#])|@(?=\w)|××")
+    rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—…⋯]|#(?=[^\s#])|@(?=\w)|××")
 
 # A line that starts with a capital letter, after any opening marks (quotes, brackets, ♪).
 _CAPITAL_START = regex.compile(r"[^\p{L}\p{N}\s]{0,3}\s?\p{Lu}")
@@ -64,6 +68,8 @@ _EMOJI = "\\p{Extended_Pictographic}\\U0001F1E6-\\U0001F1FF\\U0001F3FB-\\U0001F3
 _HASHTAG_END = regex.compile(
     rf"[.!?…。！？]['\"”’)]*(?:[ \t]*[{_EMOJI}]+)*"
     rf"(?:(?:[ \t]*#[^#\s]{{1,30}}+#|[ \t]+#[\p{{L}}\p{{N}}_]++)(?:[ \t]*[{_EMOJI}]+)*)++[ \t]*\Z")
+# A Markdown code fence: three or more backticks or tildes, then an info string (```bash).
+_FENCE = regex.compile(r"(?:`{3,}+|~{3,}+)[^`\n]{0,60}+")
 _DASHES = frozenset("—–")
 # A line that is one whole quotation: “站住！”, "Stop!" (an utterance on its own line).
 _QUOTATION_LINE = regex.compile(r"[\"“「『][^\n\"“”「」『』]{1,200}+[\"”」』]")
@@ -92,6 +98,11 @@ def is_signature_delimiter(text: str, first: int, last: int) -> bool:
 def is_heading(text: str, first: int, last: int) -> bool:
     """Whether text[first:last] is a Markdown heading (``## Fixed``)."""
     return _HEADING.fullmatch(text, first, last) is not None
+
+
+def is_fence(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] is a Markdown code fence (```` ```bash ````, ``~~~``)."""
+    return _FENCE.fullmatch(text, first, last) is not None
 
 
 def broken_off_before_quotation(text: str, last: int, nxt: int, nxt_end: int) -> bool:
