@@ -1,6 +1,7 @@
 """``tm segment``: split a document into sentences and export them.
 
-Formats: ``txt`` (one sentence per line), ``jsonl`` and ``csv`` (id,
+Formats: ``txt`` (one sentence per line, a blank line between paragraphs:
+what ``tm align --presegmented`` reads), ``jsonl`` and ``csv`` (id,
 paragraph, start, end, text: exact offsets into the decoded input), ``pot``
 (a gettext template for translators) and ``xliff`` (XLIFF 1.2 for CAT tools).
 In txt, pot and xliff, line breaks inside a sentence become spaces.
@@ -157,7 +158,17 @@ def _with_ids(doc: _Document) -> Iterator[tuple[Segment, str]]:
 
 
 def _write_txt(doc: _Document, fh: IO[str]) -> None:
+    """One sentence per line, a blank line between paragraphs.
+
+    This is the layout ``tm align --presegmented`` (:func:`tm.segment_lines`)
+    reads, so segment, correct the splits by hand, then align keeps the
+    paragraph boundaries the aligner uses as evidence.
+    """
+    paragraph: int | None = None
     for s in doc.segments:
+        if paragraph is not None and s.paragraph != paragraph:
+            fh.write("\n")
+        paragraph = s.paragraph
         fh.write(_one_line(s.text) + "\n")
 
 
