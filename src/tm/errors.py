@@ -3,13 +3,14 @@
 The library raises only :class:`TMError` subclasses (:class:`UsageError`, also a
 ``ValueError``, for bad arguments), so a caller, and the CLI, can catch one base
 class.  Every message is one line that names the file and, where known, the
-line.  The one warning category, :class:`TMXWarning`, lives here too.
+line.  The warning categories, :class:`TMXWarning` and :class:`LanguageWarning`,
+live here too.
 """
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "ParseError", "StoreError", "TMError", "TMXWarning", "UpdateConflict",
-           "UsageError"]
+__all__ = ["ConfigError", "LanguageWarning", "ParseError", "StoreError", "TMError", "TMXWarning",
+           "UpdateConflict", "UsageError"]
 
 
 class TMError(Exception):
@@ -54,3 +55,14 @@ class UpdateConflict(TMError):
 
 class TMXWarning(UserWarning):
     """A TMX file that imports, but not cleanly (no srclang, unusual language codes)."""
+
+
+class LanguageWarning(UserWarning):
+    """A language tm has no built-in rules for; it falls back on the English ones.
+
+    :func:`tm.segment` splits text it has no rules for (``lang="fr"``, ``"ja"``)
+    with the English rules, which suit most languages written with Latin
+    letters and full stops, not Japanese or Thai.  A caller that wants an
+    error instead turns it into one:
+    ``warnings.simplefilter("error", tm.errors.LanguageWarning)``.
+    """

@@ -8,9 +8,15 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
+import pytest
+
+import tm
+import tm.segmentation
 from conftest import run_tm
+from tm.errors import LanguageWarning
 from tm.formats.po import format_po, read_po
 
 PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
@@ -105,6 +111,19 @@ def test_a_pos_own_msgctxt_is_exported_as_msgctxt(tmp_path: Path) -> None:
         assert "fuzzy" not in merged and merged.count('msgstr ""') == 1, merged
 
 
+JAPANESE_SRX = """<?xml version="1.0" encoding="UTF-8"?>
+<srx xmlns="http://www.lisa.org/srx20" version="2.0">
+  <header segmentsubflows="yes" cascade="no"/>
+  <body>
+    <languagerules><languagerule languagerulename="ja">
+      <rule break="yes"><beforebreak>。</beforebreak><afterbreak></afterbreak></rule>
+    </languagerule></languagerules>
+    <maprules><languagemap languagepattern="ja.*" languagerulename="ja"/></maprules>
+  </body>
+</srx>
+"""
+
+
 def test_a_language_without_sentence_rules_is_named() -> None:
     # User trial T18: tm segment --source-lang ja used the English rules without a word.
     result = run_tm("segment", "-", "--source-lang", "fr", stdin="Bonjour. Ça va ?\n")
@@ -112,3 +131,27 @@ def test_a_language_without_sentence_rules_is_named() -> None:
     assert "tm: warning: no built-in sentence rules for 'fr'" in result.err, result.err
     for lang, text in (("en-GB", "Hello. Bye.\n"), ("zh-TW", "你好。再見。\n")):
         assert run_tm("segment", "-", "--source-lang", lang, stdin=text).err == ""
+    twice = run_tm("segment", "-", "--source-lang", "fr", stdin="Bonjour. Ça va ?\n")
+    assert twice.err.count("tm: warning:") == 1, twice.err  # once per run, every run
+
+
+def test_the_library_warns_when_it_falls_back_on_the_english_rules(tmp_path: Path) -> None:
+    # User trial T18, API part: tm.segment(lang="ja") used the English rules silently.
+    with pytest.warns(LanguageWarning, match=r"no built-in sentence rules for 'ja'") as caught:
+        assert [s.text for s in tm.segment("彼は来た。彼女は去った。", lang="ja")] == [
+            "彼は来た。彼女は去った。"]
+    assert caught[0].filename == __file__  # the caller's line, not tm's
+    with pytest.warns(LanguageWarning, match="'de'") as caught:
+        segments = tm.segmentation.iter_segments("Guten Tag. Wie geht's?", "de")
+    assert caught[0].filename == __file__  # on the call, before any sentence is read
+    assert [s.text for s in segments] == ["Guten Tag.", "Wie geht's?"]
+    srx = tmp_path / "ja.srx"
+    srx.write_text(JAPANESE_SRX, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # none of these warns
+        for text, lang in (("Hi. Bye.", "en-US"), ("你好。再见。", "zh-Hant"),
+                           ("你好。再见。", "auto"), ("Hi. Bye.", "english")):
+            assert len(tm.segment(text, lang)) == 2
+        assert len(tm.segment("彼は来た。彼女は去った。", "ja", srx)) == 2
+        with pytest.raises(LanguageWarning):  # a caller who wants an error gets one
+            tm.segment("Hi. Bye.", "fr")

@@ -19,7 +19,6 @@ import argparse
 import csv
 import json
 import os
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import tee
@@ -48,7 +47,7 @@ from tm.segmentation import (
     iter_stable_ids,
     rules_signature,
 )
-from tm.text import is_chinese, lang_key
+from tm.text import is_chinese
 
 if TYPE_CHECKING:
     from tm.formats import PoMessage
@@ -127,9 +126,6 @@ def run(args: argparse.Namespace) -> int:
     text = read_text(args.file, args.encoding)
     lang = guess_lang(text) if args.source_lang in (None, "auto") else args.source_lang
     source = "stdin" if args.file == "-" else args.file
-    if not args.srx and not is_chinese(lang) and lang_key(lang) != "en":
-        print(f"tm: warning: no built-in sentence rules for {lang!r}: English rules are used "
-              "(give the language's own with --srx FILE)", file=sys.stderr)
     report = SkipReport(source, "navigation" if args.skip is None else "--skip",
                         "--keep-chrome")
     doc = _Document(text, source, lang,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -30,10 +31,10 @@ from pathlib import Path
 
 import regex
 
-from tm._shared.lang import is_chinese
+from tm._shared.lang import is_chinese, lang_key
 from tm._shared.script import guess_lang
 from tm._shared.text import sentence_key
-from tm.errors import ParseError, UsageError
+from tm.errors import LanguageWarning, ParseError, UsageError
 from tm.model import Origin, Segment
 from tm.segmentation._bounds import MATCH_SECONDS, check_size
 from tm.segmentation._compiled import CompiledRules, compile_rules
@@ -53,6 +54,31 @@ _TRIMMED = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\ufeff"
 
 def _rules_file(lang: str) -> Path:
     return RULES_DIR / ("zh.srx" if is_chinese(lang) else "en.srx")
+
+
+def _resolved_lang(text: str, lang: str, rules: str | os.PathLike[str] | None) -> str:
+    """*lang*, guessed from *text* when ``"auto"``; warns when it has no rules of its own.
+
+    Called by the public functions themselves, so the warning names their caller's line.
+    """
+    if lang == "auto":
+        lang = guess_lang(text)
+    _warn_without_rules(lang, rules)
+    return lang
+
+
+def _warn_without_rules(lang: str, rules: str | os.PathLike[str] | None) -> None:
+    """Say that *lang* is segmented with the English rules, having none of its own.
+
+    The built-in rules are English (``en.srx``) and Chinese (``zh.srx``); any
+    other language falls back on the English ones (documented in
+    docs/segmentation.md), which is right for many languages written with full
+    stops and wrong for others (Japanese ``。``), so the fallback is never silent.
+    """
+    if rules is None and not is_chinese(lang) and lang_key(lang) != "en":
+        warnings.warn(f"no built-in sentence rules for {lang!r} (tm has en and zh): English "
+                      "rules are used; give the language's own as an SRX file (--srx FILE, "
+                      "rules=FILE in Python)", LanguageWarning, stacklevel=4)
 
 
 @lru_cache(maxsize=64)
@@ -119,8 +145,9 @@ def segment(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
     """Split *text* into sentences, returned as :class:`~tm.model.Segment` offsets.
 
     *lang* is a language code (``"en"``, ``"zh"``, ``"zh-CN"``...; ``"auto"``
-    guesses from the script).  *rules* is an SRX 2.0 file to use instead of
-    the built-in rules for the language.  Every line is kept unless you pass
+    guesses from the script); any other language is split with the English
+    rules and a :class:`~tm.errors.LanguageWarning`.  *rules* is an SRX 2.0
+    file to use instead of the built-in rules for the language.  Every line is kept unless you pass
     *skip*, a regular expression matched against whole lines (such as
     :data:`CHROME`, navigation-only lines); each line it leaves out is passed
     to *on_skip* as a :class:`SkippedLine`.  :func:`iter_segments` is the
@@ -129,7 +156,7 @@ def segment(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
     >>> [s.text for s in segment("Mr. Smith arrived at 7:29 a.m. on Jan. 5. He left.")]
     ['Mr. Smith arrived at 7:29 a.m. on Jan. 5.', 'He left.']
     """
-    return list(iter_segments(text, lang, rules, skip=skip, on_skip=on_skip))
+    return list(_segments(text, _resolved_lang(text, lang, rules), rules, skip, on_skip))
 
 
 def iter_segments(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = None, *,
@@ -137,10 +164,16 @@ def iter_segments(text: str, lang: str = "en", rules: str | os.PathLike[str] | N
     """Yield the segments of *text* one by one, in order (see :func:`segment`).
 
     Breaks are found lazily and nothing is kept per segment, so the memory
-    used is about the text itself plus a few bytes per candidate break.
+    used is about the text itself plus a few bytes per candidate break.  A
+    language without built-in rules is segmented with the English ones, with
+    a :class:`~tm.errors.LanguageWarning`, when this is called.
     """
-    if lang == "auto":
-        lang = guess_lang(text)
+    return _segments(text, _resolved_lang(text, lang, rules), rules, skip, on_skip)
+
+
+def _segments(text: str, lang: str, rules: str | os.PathLike[str] | None, skip: str | None,
+              on_skip: OnSkip | None) -> Iterator[Segment]:
+    """The generator behind :func:`iter_segments` (which checks the language eagerly)."""
     compiled = _compiled(lang, rules)
     breaks = _Breaks(compiled.iter_breaks(text))
     test = _line_test(skip) if skip else None
