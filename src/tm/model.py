@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 __all__ = ["Bead", "Finding", "Match", "Origin", "Segment", "Term", "Unit"]
 
+#: The score of an exact match (what a CAT tool shows as 100%; 101 is in context).
+EXACT_SCORE = 100.0
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -133,6 +136,15 @@ class Match:
     in_context: bool = False
     adapted: str | None = None
     trusted: bool = True
+
+    @property
+    def final(self) -> bool:
+        """Whether the match is a translation as it stands: exact (100%+) and trusted.
+
+        ``tm pretranslate`` and ``tm update --db`` fill such a match as the
+        translation (as ``msgmerge --compendium`` does) and any other as ``fuzzy``.
+        """
+        return self.score >= EXACT_SCORE and self.trusted
 
 
 @dataclass(frozen=True, slots=True)

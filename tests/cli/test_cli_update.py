@@ -65,7 +65,7 @@ def test_json_report_for_ci(tm_cli: Cli, po: Path) -> None:
     result = tm_cli("update", REVISED, "--po", str(po), "--dry-run", "--format", "json")
     envelope = json.loads(result.out)
     data = envelope["results"]
-    assert data["summary"] == {"kept": 11, "fuzzy": 6, "new": 1, "obsolete": 5}
+    assert data["summary"] == {"kept": 11, "exact": 0, "fuzzy": 6, "new": 1, "obsolete": 5}
     assert data["written"] is False and envelope["signature"].startswith("tm ")
     assert {c["kind"] for c in data["changes"]} >= {"kept", "edited", "split", "merged"}
 

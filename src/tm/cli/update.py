@@ -21,7 +21,7 @@ from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
 from tm.errors import UsageError
 from tm.segmentation import CHROME
-from tm.updating import DEFAULT_MIN_SCORE, UpdateResult, update_file
+from tm.updating import DEFAULT_MIN_SCORE, KINDS, UpdateResult, update_file
 
 __all__ = ["register"]
 
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
                              on_skip=report)
     target = args.po if args.output is None else args.output
     counts = result.summary
-    if counts["obsolete"] and not counts["kept"] + counts["fuzzy"] + counts["new"]:
+    if counts["obsolete"] and counts["obsolete"] == sum(counts.values()):
         # An empty or truncated source (a failed export, the wrong file) makes every entry
         # obsolete: legal, as msgmerge, but never what the translator meant without a word.
         source = "stdin" if args.source == "-" else args.source
@@ -90,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Width of the kind column of --dry-run: the longest kind name.
+_KIND_WIDTH = max(map(len, KINDS))
+
+
 def _print_changes(result: UpdateResult) -> None:
     """One line per entry that is not kept unchanged in place, then its previous text."""
     for change in result.changes:
@@ -98,10 +102,10 @@ def _print_changes(result: UpdateResult) -> None:
         line = f"L{change.line}" if change.line else "-"
         score = f"{change.score:.0f}%" if change.kind not in ("new", "obsolete") else ""
         start = _first_difference(change.msgid, change.previous) if change.previous else 0
-        print(f"{change.kind:<9} {line:<6} {change.msgctxt:<12} {score:>4}  "
+        print(f"{change.kind:<{_KIND_WIDTH}} {line:<6} {change.msgctxt:<12} {score:>4}  "
               f"{_short(change.msgid, start)}")
         if change.previous:
-            print(f"{'':<34}was: {_short(change.previous, start)}")
+            print(f"{'':<{_KIND_WIDTH + 25}}was: {_short(change.previous, start)}")
 
 
 def _first_difference(a: str, b: str) -> int:

@@ -89,7 +89,7 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
                 break
         if match is None:
             result.empty += 1
-        elif match.score >= 100 and match.trusted:
+        elif match.final:
             _set_translation(entry, match.unit.target)
             result.exact += 1
         else:

@@ -8,7 +8,9 @@ and the PO is rebuilt in the order of the new source:
 * edited sentences get the closest old translation as a ``fuzzy`` suggestion,
   with the old msgid in ``#|`` and the score in an extracted comment;
 * a sentence split in two, or two merged into one, is recognised;
-* new sentences are looked up in a translation memory, if one is given;
+* new sentences are looked up in a translation memory, if one is given (a
+  trusted exact match is the translation, as in ``tm pretranslate``; any other
+  is a fuzzy suggestion);
 * translations that no active entry carries any more become obsolete (``#~``).
 
 The matching rules live in :mod:`tm.updating._match`; this module turns the
@@ -70,8 +72,8 @@ _NOTE = "tm-update:"
 #: Kinds of slot that keep an old entry as it is (not a suggestion).
 _EXACT = VERBATIM - FUZZY
 #: Every kind of change, in the order reports list them.
-KINDS = ("kept", "moved", "copied", "revived", "edited", "split", "merged", "memory", "new",
-         "obsolete")
+KINDS = ("kept", "moved", "copied", "revived", "memory-exact", "edited", "split", "merged",
+         "memory", "new", "obsolete")
 
 
 class _Memory(Protocol):
@@ -86,10 +88,12 @@ class Change:
 
     ``kind`` is one of kept, moved (kept, but the sentence moved), copied (a
     further copy of a repeated sentence), revived (an obsolete entry came
-    back), edited, split, merged, memory (the last four are fuzzy), new
-    (untranslated) and obsolete.  ``line`` is the line in the new source (0 for
-    obsolete entries or when unknown); ``previous`` the old msgid the
-    translation came from when it differs from ``msgid``.
+    back), memory-exact (translated by a trusted exact memory match, not
+    fuzzy, as ``tm pretranslate`` fills it), edited, split, merged, memory (the
+    last four are fuzzy), new (untranslated) and obsolete.  ``line`` is the
+    line in the new source (0 for obsolete entries or when unknown);
+    ``previous`` the old msgid the translation came from when it differs from
+    ``msgid``.
     """
 
     kind: str
@@ -123,10 +127,15 @@ class UpdateResult:
 
     @property
     def summary(self) -> dict[str, int]:
-        """msgmerge-like counts of active and obsolete entries: kept, fuzzy, new, obsolete."""
+        """msgmerge-like counts of active and obsolete entries: kept, exact, fuzzy, new, obsolete.
+
+        ``exact`` counts the sentences the PO could not serve that a trusted
+        exact memory match translated (kind memory-exact).
+        """
         kinds = self.kinds
         return {
             "kept": sum(kinds[k] for k in ("kept", "moved", "copied", "revived")),
+            "exact": kinds["memory-exact"],
             "fuzzy": sum(kinds[k] for k in FUZZY),
             "new": kinds["new"],
             "obsolete": kinds["obsolete"],
@@ -139,14 +148,19 @@ class UpdateResult:
         return {k: found[k] for k in KINDS}
 
     def summary_line(self) -> str:
-        """One line like msgmerge's: ``30 kept, 5 fuzzy (3 edited, ...), 2 new, 3 obsolete``."""
+        """One line like msgmerge's: ``30 kept, 5 fuzzy (3 edited, ...), 2 new, 3 obsolete``.
+
+        Sentences translated by exact memory matches, when there are any, come
+        after the kept ones: ``30 kept, 2 exact from memory, 5 fuzzy ...``.
+        """
         s = self.summary | self.kinds
         s["kept"] = self.summary["kept"]
         detail = ", ".join(f"{s[k]} {k}" for k in ("edited", "split", "merged", "memory") if s[k])
         fuzzy = f"{s['fuzzy']} fuzzy" + (f" ({detail})" if detail else "")
         how = ", ".join(f"{s[k]} {k}" for k in ("moved", "revived") if s[k])
         kept = f"{s['kept']} kept" + (f" ({how})" if how else "")
-        line = f"{kept}, {fuzzy}, {s['new']} new, {s['obsolete']} obsolete"
+        exact = f"{s['exact']} exact from memory, " if s["exact"] else ""
+        line = f"{kept}, {exact}{fuzzy}, {s['new']} new, {s['obsolete']} obsolete"
         # A kept entry that was fuzzy before stays fuzzy: msgfmt --statistics counts it.
         still = sum(1 for e in self.po if not e.obsolete and "fuzzy" in e.flags) - s["fuzzy"]
         return line + (f"; {still} kept {'entry is' if still == 1 else 'entries are'} "
@@ -288,7 +302,8 @@ def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], min_
     if not matches or matches[0].score <= slot.score or not matches[0].unit.target:
         return slot
     builder.memory[slot.new[0]] = matches[0]
-    return Slot(slot.new, "memory", (), float(matches[0].score))
+    return Slot(slot.new, "memory-exact" if matches[0].final else "memory", (),
+                float(matches[0].score))
 
 
 def _join_targets(targets: list[str]) -> str:
@@ -419,11 +434,11 @@ class _Builder:
         entry = polib.POEntry(msgctxt=self.ids[first] if self.msgctxt else None, msgid=msgid,
                               msgstr="", occurrences=self._refs(first, []))
         previous = ""
-        if slot.kind == "memory":
+        if slot.kind in ("memory", "memory-exact"):
             previous = self._from_memory(entry, self.memory[first], slot.score)
         elif slot.kind in FUZZY:
             previous = self._from_old(entry, [self.old[o] for o in slot.old], slot)
-        if slot.kind != "new":
+        if slot.kind in FUZZY:
             entry.flags = ["fuzzy", *dict.fromkeys(entry.flags)]
             entry.previous_msgid = previous or None
         if not self.msgctxt:
@@ -434,7 +449,7 @@ class _Builder:
     @staticmethod
     def _from_memory(entry: polib.POEntry, match: Match, score: float) -> str:
         """Fill *entry* from a memory match; return the match's source if it differs."""
-        entry.msgstr = match.adapted or match.unit.target
+        entry.msgstr = match.unit.target if match.final else (match.adapted or match.unit.target)
         entry.comment = f"{_NOTE} {score:.0f}% translation memory match"
         return match.unit.source if match.unit.source != entry.msgid else ""
 
