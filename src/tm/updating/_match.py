@@ -17,11 +17,13 @@ tested with tiny hand-made cases.  The plan is made in three steps:
    word-level Indel similarity (rapidfuzz ``ratio`` over word tokens) in
    percent; only scores >= the threshold count.
 3. **Second chance**: a sentence still without a suggestion may reuse an old
-   entry already offered elsewhere (as msgmerge does).
+   entry already offered elsewhere, or kept unchanged by another sentence (an
+   edited copy of a sentence that also stays as it was), as msgmerge does.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -216,6 +218,8 @@ class _Fuzzy:
         self.active = [o for o in range(len(old)) if not old[o].obsolete]
         self.pos = {o: p for p, o in enumerate(self.active)}
         self.usable = {o for o in range(len(old)) if old[o].msgstr and o not in used}
+        self.kept = sorted(o for o in used if old[o].msgstr)  # served an unchanged sentence
+        self.budget = GLOBAL_BUDGET  # comparisons left for the searches beyond the nearby
         self.codes: dict[int, str] = {}
         self.prev, self.next = self._neighbours(len(texts), anchors)
         self.prev_at = [-1] * len(texts)  # new index of the nearest exact match before
@@ -315,19 +319,73 @@ class _Fuzzy:
                     out.append((score, _KIND_RANK["edited"], run, (o,)))
         return out
 
-    def everywhere(self, queries: list[int]) -> list[_Cand]:
-        """Edit candidates for *queries* among all usable old entries (within the budget)."""
-        pool = sorted(self.usable)
+    def reuse_kept(self, queries: list[int]) -> list[_Cand]:
+        """Edit candidates for *queries* among the old entries unchanged sentences kept.
+
+        An edited copy of a sentence that also stays unchanged elsewhere finds
+        its old entry here (the first searches offer each entry once).  Only
+        entries that share enough words with the query to reach the threshold
+        are scored (:func:`_word_filter`), within the shared budget.
+        """
+        if not queries or not self.kept:
+            return []
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for o in self.kept:
+            for token in set(self.code(o)):
+                postings[token].append(o)
+        everything = [self.code(o) for o in self.kept]
+        out: list[_Cand] = []
+        for i in queries:
+            query = self.enc(self.texts[i])
+            pool = _word_filter(query, postings, self.threshold, len(self.kept) // 4)
+            choices = everything if pool is None else [self.code(o) for o in pool]
+            if not choices or self.budget < len(choices):
+                continue
+            self.budget -= len(choices)
+            hits = process.extract(query, choices, scorer=fuzz.ratio, limit=1,
+                                   score_cutoff=self.threshold)
+            out += [(float(score), _KIND_RANK["edited"], (i,),
+                     (self.kept[k] if pool is None else pool[k],)) for _, score, k in hits]
+        return out
+
+    def everywhere(self, queries: list[int], pool: list[int] | None = None) -> list[_Cand]:
+        """Edit candidates for *queries* among *pool* (all usable old entries by default).
+
+        Every call draws on one budget of :data:`GLOBAL_BUDGET` comparisons.
+        """
+        pool = sorted(self.usable) if pool is None else pool
         choices = [self.code(o) for o in pool]
         out: list[_Cand] = []
         if not choices:
             return out
-        for i in queries[:max(0, GLOBAL_BUDGET // len(choices))]:
+        asked = queries[:max(0, self.budget // len(choices))]
+        self.budget -= len(asked) * len(choices)
+        for i in asked:
             hits = process.extract(self.enc(self.texts[i]), choices, scorer=fuzz.ratio,
                                    limit=3, score_cutoff=self.threshold)
             out += [(float(score), _KIND_RANK["edited"], (i,), (pool[k],))
                     for _, score, k in hits]
         return out
+
+
+def _word_filter(query: str, postings: dict[str, list[int]], threshold: float,
+                 most: int) -> list[int] | None:
+    """The entries that can score *threshold* against *query* (word codes); None: all of them.
+
+    A word-level Indel ratio of t% needs ``c >= t * q / (200 - t)`` words in
+    common (q: the query's words; the other side has at least c).  So an entry
+    that reaches it holds one of the query's ``q - c + 1`` rarest words
+    (pigeonhole): the union of their postings holds every match.  None when
+    that union would exceed *most* entries (common words): scoring them all
+    is then cheaper than listing them.
+    """
+    needed = math.ceil(threshold * len(query) / (200 - threshold) - 1e-9)
+    if needed <= 0:
+        return None
+    rarest = sorted(query, key=lambda token: len(postings.get(token, ())))[:len(query) - needed + 1]
+    if sum(len(postings.get(token, ())) for token in rarest) > most:
+        return None
+    return sorted({o for token in rarest for o in postings.get(token, ())})
 
 
 def _match_fuzzy(texts: Sequence[str], free: list[int], old: Sequence[OldText],
@@ -360,6 +418,10 @@ def _match_fuzzy(texts: Sequence[str], free: list[int], old: Sequence[OldText],
             continue
         for n in news:
             slots[n] = Slot((n,), kinds[rank], olds, score)
+    # Second chance, as msgmerge: the best old entry even if another sentence has it.
+    unserved = [i for i in free if i not in claimed and i not in best_edit]
+    for score, _, news, olds in sorted(finder.reuse_kept(unserved), key=lambda c: (-c[0], c[3])):
+        best_edit.setdefault(news[0], (score, olds[0]))
     for i, (score, o) in best_edit.items():
         if i not in claimed:
             slots[i] = Slot((i,), "edited", (o,), score)
