@@ -14,6 +14,7 @@ from tm.formats._pobuild import (
     SENTENCE_ID,
     PoMessage,
     build_po,
+    entry_context,
     entry_id,
     set_entry_id,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "catalog_language",
     "count_records",
     "detect_format",
+    "entry_context",
     "entry_id",
     "input_files",
     "plural_forms",

@@ -21,8 +21,8 @@ import polib
 
 from tm._shared.po_header import ordered_header
 
-__all__ = ["COVERS_NEXT", "ID_COMMENT", "SENTENCE_ID", "PoMessage", "build_po", "entry_id",
-           "is_id", "set_entry_id"]
+__all__ = ["COVERS_NEXT", "ID_COMMENT", "SENTENCE_ID", "PoMessage", "build_po", "entry_context",
+           "entry_id", "is_id", "set_entry_id"]
 
 #: How the extracted comment holding a sentence's stable id starts.
 ID_COMMENT = "id: "
@@ -59,6 +59,20 @@ def entry_id(entry: polib.POEntry) -> str:
         if line.startswith(ID_COMMENT):
             return line[len(ID_COMMENT):].strip()
     return entry.msgctxt or ""
+
+
+def entry_context(entry: polib.POEntry) -> str:
+    """What tells *entry* apart from others with its msgid: a unit's ``context``.
+
+    A program's msgctxt (``menu``, ``noun``) when the entry has one, else its
+    stable id (:func:`entry_id`).  An entry can carry both: ``tm update`` keeps
+    a program's msgctxt and adds the ``#. id:`` comment.  The id is a hash of
+    the msgid, so it says nothing the msgid does not; the msgctxt does, and
+    ``tm export`` writes it back as msgctxt.
+    """
+    if entry.msgctxt and not SENTENCE_ID.fullmatch(entry.msgctxt):
+        return entry.msgctxt
+    return entry_id(entry)
 
 
 def set_entry_id(entry: polib.POEntry, sentence_id: str) -> None:

@@ -21,7 +21,7 @@ import polib
 from tm._shared.files import atomic_writer, one_line, peek_bytes, read_bytes
 from tm._shared.po_header import ordered_header
 from tm._shared.width import char_width, text_width
-from tm.formats._pobuild import COVERS_NEXT, entry_id
+from tm.formats._pobuild import COVERS_NEXT, entry_context
 from tm.formats._pocharset import (
     HEADER_BYTES,
     declare_utf8,
@@ -375,8 +375,9 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
     --one-sentence`` says so in its comment) is fuzzy: its msgid alone is not
     what the translation says.
 
-    ``origin`` is the file and first line of the entry; ``context`` its stable id
-    (the ``#. id:`` comment, else its msgctxt);
+    ``origin`` is the file and first line of the entry; ``context`` what
+    :func:`~tm.formats.entry_context` says (a program's msgctxt, else the
+    ``#. id:`` stable id, else the msgctxt);
     languages come from the header (source ``en`` unless the header says
     otherwise via ``X-Source-Language``).
     """
@@ -395,7 +396,7 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
         yield Unit(
             source=entry.msgid,
             target=target,
-            context=entry_id(entry),
+            context=entry_context(entry),
             origin=Origin(where, entry.linenum or 0) if where else Origin(),
             note=entry.tcomment or "",
             fuzzy=fuzzy,

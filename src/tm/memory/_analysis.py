@@ -211,8 +211,8 @@ def items_from_text(text: str, lang: str = "en", *, skip: str | None = None,
 
 
 def items_from_po(po: polib.POFile) -> list[AnalysisItem]:
-    """The messages of a PO/POT file, with their id (``#. id:`` or msgctxt) as context."""
-    from tm.formats import entry_id
+    """The messages of a PO/POT file, with their context (:func:`tm.formats.entry_context`)."""
+    from tm.formats import entry_context
 
     entries = [e for e in po if e.msgid and not e.obsolete]
-    return _with_neighbours([e.msgid for e in entries], [entry_id(e) for e in entries])
+    return _with_neighbours([e.msgid for e in entries], [entry_context(e) for e in entries])

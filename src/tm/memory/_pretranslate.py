@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from tm._shared.po_header import complete_header, form_count
 from tm._shared.signature import signature
-from tm.formats import entry_id
+from tm.formats import entry_context
 
 if TYPE_CHECKING:
     import polib
@@ -81,7 +81,7 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
         for source in filter(None, (entry.msgid, entry.msgid_plural)):
             found = memory.lookup(
                 source, source_lang=source_lang, target_lang=target_lang, min_score=min_score,
-                limit=1, context=entry_id(entry),
+                limit=1, context=entry_context(entry),
                 prev=entries[i - 1].msgid if i else "",
                 next=entries[i + 1].msgid if i + 1 < len(entries) else "")
             if found:
