@@ -24,14 +24,18 @@ def _xliff(path: Path, *units: str) -> Path:
     return path
 
 
+# The XLIFF tm writes (tm segment --format xliff, tm update -o x.xlf): sentence ids.
+S1, S2 = "s0a1b2c3d", "s4e5f6a7b"
+
+
 def _unit(uid: str, source: str, target: str) -> str:
     return (f'      <trans-unit id="{uid}"><source>{source}</source>'
             f'<target state="translated">{target}</target></trans-unit>\n')
 
 
 def test_an_in_place_xliff_update_never_drops_a_translation(tmp_path: Path) -> None:
-    xlf = _xliff(tmp_path / "a.xlf", _unit("s1", "Kept sentence.", "保留的句子。"),
-                 _unit("s2", "Removed sentence.", "被删除的句子。"))
+    xlf = _xliff(tmp_path / "a.xlf", _unit(S1, "Kept sentence.", "保留的句子。"),
+                 _unit(S2, "Removed sentence.", "被删除的句子。"))
     before = xlf.read_bytes()
     source = tmp_path / "a.txt"
     source.write_text("Kept sentence. A new one.\n", encoding="utf-8")
@@ -49,7 +53,7 @@ def test_an_in_place_xliff_update_never_drops_a_translation(tmp_path: Path) -> N
 
 def test_an_edited_sentence_keeps_its_translation_in_place(tmp_path: Path) -> None:
     # Not a loss: the translation moves to the edited sentence, marked for review.
-    xlf = _xliff(tmp_path / "a.xlf", _unit("s1", "Sales rose.", "销量上升。"))
+    xlf = _xliff(tmp_path / "a.xlf", _unit(S1, "Sales rose.", "销量上升。"))
     source = tmp_path / "a.txt"
     source.write_text("Sales rose sharply.\n", encoding="utf-8")
     result = run_tm("update", str(source), "--po", str(xlf))
@@ -59,7 +63,7 @@ def test_an_edited_sentence_keeps_its_translation_in_place(tmp_path: Path) -> No
 
 
 def test_an_in_place_xliff_update_never_strips_inline_codes(tmp_path: Path) -> None:
-    xlf = _xliff(tmp_path / "a.xlf", _unit("s1", 'Click <g id="1">Save</g> now.',
+    xlf = _xliff(tmp_path / "a.xlf", _unit(S1, 'Click <g id="1">Save</g> now.',
                                            '现在点击<g id="1">保存</g>。'))
     before = xlf.read_bytes()
     source = tmp_path / "a.txt"
@@ -74,9 +78,10 @@ def test_an_in_place_xliff_update_never_strips_inline_codes(tmp_path: Path) -> N
 
 def test_an_xliff_written_by_update_keeps_its_document_and_approves_nothing(
         tmp_path: Path) -> None:
-    # User trial T31: the -o copy of an Okapi XLIFF named itself as the original document
+    # User trial T31: the -o copy of an XLIFF named itself as the original document
     # (original="new.xlf", datatype="plaintext" for help.html) and marked a translation
     # approved="yes" that nobody had approved (the input said state="translated" only).
+    # (A tool's own XLIFF is now refused: test_update_tool_xliff.py; this one is tm's.)
     from lxml import etree
 
     source = tmp_path / "okapi.xlf"
@@ -84,7 +89,7 @@ def test_an_xliff_written_by_update_keeps_its_document_and_approves_nothing(
         '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
         'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="help &amp; faq.html" '
         'datatype="html" source-language="en-US" target-language="zh-CN"><body>\n'
-        '<trans-unit id="tu1"><source>Welcome to the shop.</source>'
+        f'<trans-unit id="{S1}"><source>Welcome to the shop.</source>'
         '<target state="translated">欢迎光临本店。</target></trans-unit>\n'
         "</body></file></xliff>\n", encoding="utf-8")
     text = tmp_path / "help.txt"

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import html
 import os
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -34,7 +33,7 @@ import regex
 
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, peek_bytes, read_bytes, read_text
-from tm._shared.po_header import po_language, refresh_provenance
+from tm._shared.po_header import refresh_provenance
 from tm._shared.script import is_cjk
 from tm._shared.signature import signature
 from tm.alignment import align
@@ -46,7 +45,6 @@ from tm.formats import (
     detect_format,
     entry_id,
     set_entry_id,
-    units_to_po,
 )
 from tm.formats.po import (
     catalog_languages,
@@ -57,9 +55,16 @@ from tm.formats.po import (
     new_po,
     read_po,
 )
-from tm.model import Match, Segment, Unit
+from tm.model import Match, Segment
 from tm.segmentation import SkippedLine, rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
+from tm.updating._xliff import (
+    po_as_xliff,
+    refuse_a_tools_xliff,
+    refuse_losing_xliff_content,
+    xliff_as_po,
+    xliff_file_attributes,
+)
 
 __all__ = ["DEFAULT_MIN_SCORE", "KINDS", "Change", "UpdateConflict", "UpdateResult", "update",
            "update_file"]
@@ -581,84 +586,6 @@ def _copy(entry: polib.POEntry) -> polib.POEntry:
     return twin
 
 
-def _xliff_as_po(path: str) -> polib.POFile:
-    """The trans-units of an XLIFF 1.2 file (translated or not) as the PO to update."""
-    from tm.formats.xliff import read_xliff
-
-    units = list(read_xliff(path))
-    po = units_to_po(units)
-    first = units[0] if units else None
-    po.metadata["Language"] = po_language(first.target_lang if first else "zh-CN")
-    translated = {(u.source, u.target) for u in units}
-    for unit in units:  # units_to_po keeps only translated pairs; keep the rest too
-        if not unit.target and (unit.source, "") not in translated:
-            po.append(polib.POEntry(msgid=unit.source, msgstr=""))
-    return po
-
-
-#: The first <file> of an XLIFF, as bytes: the attributes that name the source document.
-_XLIFF_FILE = regex.compile(rb"<(?:\w+:)?file\s[^>]*>")
-_XLIFF_ATTR = regex.compile(rb"""\s(original|datatype|source-language)\s*=\s*(["'])(.*?)\2""")
-
-
-def _xliff_file_attributes(path: str) -> dict[str, str]:
-    """``original``, ``datatype`` and ``source-language`` of the first ``<file>`` of *path*.
-
-    The tool that made the XLIFF merges it back into its document by them.
-    """
-    found = _XLIFF_FILE.search(peek_bytes(path, 64 * 1024))
-    if found is None:
-        return {}
-    return {m.group(1).decode(): html.unescape(m.group(3).decode("utf-8", "replace"))
-            for m in _XLIFF_ATTR.finditer(found.group(0))}
-
-
-def _po_as_xliff(po: polib.POFile, target: str, made_from: dict[str, str]) -> str:
-    """The active entries of the merged PO as XLIFF 1.2 (fuzzy: needs-review-translation).
-
-    The ``<file>`` keeps the ``original``, ``datatype`` and source language of the
-    XLIFF it was made from (*made_from*); no unit is marked ``approved``: nobody
-    approved what the update wrote.
-    """
-    from tm.formats.xliff import format_xliff
-
-    lang = catalog_languages(po)[1]
-    units = [Unit(e.msgid, e.msgstr, context=entry_id(e), fuzzy="fuzzy" in e.flags,
-                  note=e.tcomment, target_lang=lang,
-                  source_lang=made_from.get("source-language") or "en")
-             for e in po if not e.obsolete]
-    return format_xliff(units, original=made_from.get("original") or os.path.basename(target),
-                        source_lang=made_from.get("source-language") or "en",
-                        target_lang=lang, note=po.metadata.get("X-Tm-Signature", ""),
-                        approve=False, datatype=made_from.get("datatype") or "plaintext")
-
-
-def _refuse_losing_xliff_content(path: str, merged: polib.POFile) -> None:
-    """UsageError when rewriting the XLIFF *path* as *merged* would lose what a translator wrote.
-
-    The rewrite goes through a PO, and XLIFF has no obsolete section: a
-    translation whose sentence left the source would vanish, and inline codes
-    (``<g>``, ``<x/>``...) would be stripped.  Refused, so the file stays as it
-    is; ``-o`` writes the result elsewhere.
-    """
-    from tm.formats.xliff import read_xliff
-
-    units = list(read_xliff(path))
-    coded = next((u for u in units if u.source_markup or u.target_markup), None)
-    if coded is not None:
-        raise UsageError(f"{coded.origin}: holds inline codes (<g>, <x/>, <bpt>...) that an "
-                         "in-place tm update cannot write back; write the result elsewhere "
-                         "with -o NEW.xlf")
-    kept = {entry.msgstr for entry in merged if not entry.obsolete and entry.msgstr}
-    lost = [u for u in units if u.target and u.target not in kept]
-    if lost:
-        raise UsageError(
-            f"{path}: tm update would drop {len(lost)} translation(s) whose sentence left "
-            f"the source (first: {lost[0].source[:40]!r} -> {lost[0].target[:40]!r}), and "
-            "XLIFF has no obsolete section: write the result elsewhere with -o NEW.xlf, "
-            "which leaves this file as it is")
-
-
 #: The root elements of the XML translation files (TMX, XLIFF, TBX).
 _TRANSLATION_XML = regex.compile(r"<(?:\w+:)?(?:tmx|xliff|martif|tbx)[\s>]")
 
@@ -728,7 +655,9 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
             raise UsageError(f"{name}: tm update merges into a PO or XLIFF file, not "
                              f"{fmt.upper()}")
     xliff = kind == "xliff"
-    po = _xliff_as_po(po_name) if xliff else read_po(po_name)
+    if xliff and written == "xliff" and not dry_run:
+        refuse_a_tools_xliff(po_name)  # before the merge: its ids and codes cannot survive it
+    po = xliff_as_po(po_name) if xliff else read_po(po_name)
     charset = "UTF-8" if xliff or po_name == "-" else declared_charset_of(po_name)
     if before is not None and _fingerprint(po_name) != before:
         raise UpdateConflict(f"{po_name}: changed while being read; try again")
@@ -738,11 +667,11 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     if dry_run:
         return result
     if xliff and output is None:
-        _refuse_losing_xliff_content(po_name, result.po)
+        refuse_losing_xliff_content(po_name, result.po)
     rendered: str | bytes
     if written == "xliff":
-        rendered = _po_as_xliff(result.po, target,
-                                _xliff_file_attributes(po_name) if xliff else {})
+        rendered = po_as_xliff(result.po, target,
+                               xliff_file_attributes(po_name) if xliff else {})
     elif output is None and not xliff:      # in place: the file keeps its charset if it can
         rendered = encode_po(result.po, charset)
         if _uses_crlf(po_name):             # ... and its Windows line ends
