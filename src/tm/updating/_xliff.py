@@ -86,22 +86,25 @@ def po_as_xliff(po: polib.POFile, target: str, made_from: dict[str, str]) -> str
 def refuse_a_tools_xliff(path: str) -> None:
     """UsageError when *path* is a CAT tool's XLIFF, which tm update cannot write back.
 
-    The XLIFF tm writes has one trans-unit per sentence, ids that are sentence
-    ids and no inline codes.  A tool's XLIFF (trans-unit ids such as ``tu1``, a
-    paragraph divided by ``<mrk mtype="seg">``, ``<g>``/``<x/>`` codes) is
-    merged back into its document by those ids and codes; rewritten by sentence
-    it would merge nothing.  Such a file is refused for XLIFF output, in place
-    or with ``-o``; a PO (``-o NEW.po``) is written for review instead.
+    The XLIFF tm writes names tm as its tool (``<tool tool-id="tm">``) and has
+    one trans-unit per sentence, ids that are sentence ids and no inline
+    codes.  A tool's XLIFF (trans-unit ids such as ``tu1``, a paragraph divided
+    by ``<mrk mtype="seg">``, ``<g>``/``<x/>`` codes) is merged back into its
+    document by those ids and codes; rewritten by sentence it would merge
+    nothing.  Inline codes are refused in any XLIFF (they would be stripped),
+    other ids only in an XLIFF another tool made.  Refused for XLIFF output, in
+    place or with ``-o``; a PO (``-o NEW.po``) can be written for review.
     """
     from tm.formats.xliff import read_xliff
 
-    foreign = next((u for u in read_xliff(path) if u.source_markup or u.target_markup
-                    or not SENTENCE_ID.fullmatch(u.context)), None)
-    if foreign is None:
-        return
     head = peek_bytes(path, _HEAD_BYTES)
     tool = next(filter(None, (attr.search(head) for attr in _TOOL)), None)
     made_by = tool.group(2).decode("utf-8", "replace") if tool else "the tool that made it"
+    ours = made_by == "tm"  # tm export / align / segment: ids are tm's however they look
+    foreign = next((u for u in read_xliff(path) if u.source_markup or u.target_markup
+                    or not (ours or SENTENCE_ID.fullmatch(u.context))), None)
+    if foreign is None:
+        return
     what = "inline codes" if foreign.source_markup or foreign.target_markup \
         else f"trans-unit {foreign.context!r}"
     raise UsageError(
