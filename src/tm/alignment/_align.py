@@ -338,6 +338,10 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
     stages.phase("confidence")
     shares = glue.coverage(scorer, path)
     if similarity is None and _is_zh(source_lang) != _is_zh(target_lang):
+        ratio = _zh_per_en(src_texts, tgt_texts, source_lang, target_lang)
+        scorer.clauses = (
+            clause_points.ClausePieces(scorer.a, src_texts, source_lang, target_lang, ratio),
+            clause_points.ClausePieces(scorer.b, tgt_texts, target_lang, source_lang, ratio))
         path = unrelated.split_unrelated(scorer, glue.reattach_shifted(scorer, path, shares),
                                          shares)
         path = glue.attach_by_figures(scorer, glue.split_glued(scorer, path, shares))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tm.alignment import _furniture as furniture
 from tm.alignment._scoring import (
@@ -32,6 +33,9 @@ from tm.alignment._scoring import (
     Similarity,
     shares_content,
 )
+
+if TYPE_CHECKING:
+    from tm.alignment._clauses import ClausePieces
 
 __all__ = ["BeadCost", "Rows", "plain_cost", "prefix", "spread_cost"]
 
@@ -94,6 +98,9 @@ class BeadCost:
     #: 8 null beads, and lengths are compared per sentence, so a block boundary
     #: that falls mid-way through a sentence group is not mistaken for a gap.
     scale: int = 1
+    #: The sentences of each side cut into clauses, for the checks after the search
+    #: (:mod:`tm.alignment._room`); None when the texts are not at hand.
+    clauses: tuple[ClausePieces, ClausePieces] | None = None
 
     def __post_init__(self) -> None:
         self.len_a = prefix([it.length for it in self.a])

@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from tm.alignment import _room as room
 from tm.alignment._beadcost import BeadCost
 from tm.alignment._scoring import NUMBER_KEY, Item, is_form_key
 
@@ -168,6 +169,12 @@ CLOSE_COVERAGE = 0.5
 FIGURES_DROPPED = 3.0
 
 
+#: Log-odds given to an edge sentence the other side has no room for (:mod:`._room`).
+NO_ROOM = 3.0
+#: Coverage from which a document is close enough for the room check.
+ROOM_COVERAGE = 0.5
+
+
 def _edges(cost: BeadCost, i: int, k: int, j: int, t: int,
            shares: tuple[float, float]) -> list[tuple[float, bool, int]]:
     """(log-odds, source side?, index) of each edge sentence of a many-sentence side."""
@@ -177,6 +184,11 @@ def _edges(cost: BeadCost, i: int, k: int, j: int, t: int,
         if (shares[0 if source else 1] >= CLOSE_COVERAGE
                 and figures_dropped(cost, i, k, j, t, source, edge)):
             logit = max(logit, FIGURES_DROPPED)
+        if logit < NO_ROOM and cost.clauses is not None and max(shares) >= ROOM_COVERAGE:
+            side, other = (cost.a, cost.clauses[1]) if source else (cost.b, cost.clauses[0])
+            span = (i, i + k, j, j + t) if source else (j, j + t, i, i + k)
+            if room.no_room(side, other, span, edge):
+                logit = NO_ROOM
         out.append((logit, source, edge))
     return out
 
