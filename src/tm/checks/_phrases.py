@@ -56,6 +56,10 @@ drop in the bucket | pipe dream | ballpark figure | glass ceiling | silver linin
 at full capacity | at capacity | to capacity | filled to capacity | packed to capacity
 terms and conditions | terms of service | terms of use | under consideration
 return on equity | return on assets | return on investment | return on capital
+at this stage | at that stage | at an early stage | at a later stage | at some stage
+at one stage | at every stage | at each stage | at any stage | at no stage | set the stage
+sets the stage | setting the stage | take centre stage | takes centre stage | took centre stage
+take center stage | takes center stage | took center stage
 member state | member states | member country | member countries | member nation
 member nations
 """

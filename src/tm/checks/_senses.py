@@ -11,9 +11,11 @@ holds no approved nor forbidden rendering and one of these holds:
 
 * **a verb where the entry is a noun** (its ``partOfSpeech``): right after *to*
   with an object after it ("to balance growth"), right after a modal with an
-  object after it ("must balance speed"), or after a modal or *do* and a
-  subject that is a pronoun, a name or a plural ("How did Asian teams fare",
-  "Can I transfer"; not "can check balance", where *check* is the verb);
+  object after it ("must balance speed", "will host 40 teams": after a modal a
+  figure opens the object; after *to* it numbers the noun, "go to stage 2"),
+  or after a modal or *do* and a subject that is a pronoun, a name or a plural
+  ("How did Asian teams fare", "Can I transfer"; not "can check balance", where
+  *check* is the verb);
 * **a verb after a plural subject**: "the ads claim every guesthouse …" (a
   plural noun after a determiner before it, an object after it), or a verb in -s
   after a pronoun subject: "She shares a flat", "the app that shares your location";
@@ -81,6 +83,7 @@ from tm.checks._target_sense import (
     counted_with_a_classifier,
     only_as_a_verb,
     opens_with_a_verb,
+    opens_with_the_verb,
     target_evidence,
 )
 from tm.glossary import TermHit
@@ -127,6 +130,7 @@ _A_MEASURE_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
 _PRONOUNS = frozenset("i you we they he she it one".split())
 _TO = re.compile(r"(?i)\bto\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
+_FIGURE_AFTER = re.compile(r"\s+\d")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Za-z]+)\s+$")
 #: A noun after the word, then a verb that needs a subject: the two words are one subject
 #: ("the balance sheet has shrunk", "the transfer fee is reported"); a verb right after the
@@ -164,6 +168,8 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if _in_a_name(hit, source):
         return "part of a name"  # Yuan Zhiwei is not the yuan
     evidence, rendering = target_evidence(term, source, target)
+    if evidence == Evidence.OTHER and any(rendering in t for t in term.targets):
+        evidence = Evidence.SAME  # 资料 of 个人资料: the concept's own rendering cut short
     if evidence == Evidence.OTHER:
         return f"{rendering} renders another sense"
     if " " in term.source.strip() or "-" in term.source:
@@ -193,13 +199,34 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
             return "a verb: a label the target opens with a verb"  # Crop → 裁剪 "to cut out"
         if _MEASURE.search(before[-4:]) and _OF.match(after):
             return "a measure of something else"  # a flood of donations
-        if _noun_before(before) and not (not before[:_word_start(before)].strip()
-                                         and opens_with_a_verb(target)):
-            # "Duplicate layer" → 复制层: the first word is the verb the target opens with
+        if _noun_before(before) and not (_a_short_label(source) and _shares_a_character(
+                term, target)) and not (
+                not before[:_word_start(before)].strip() and (
+                opens_with_a_verb(target) or opens_with_the_verb(target, before.split()[0]))):
+            # "Duplicate layer" → 复制层, "Edit listing" → 编辑…: the first word is the verb
+            # the target opens with
             return "a compound (and no rendering of the term in the target)"
     if _other_field(hit, source, hits):
         return "another field"  # the weakest rule (see the module doc)
     return ""
+
+
+#: A short UI label: at most this many words and no sentence mark at its end ("Bank
+#: reconciliation", "Open network settings"); the same bound as a label a verb opens.
+_LABEL_WORDS = 4
+
+
+def _a_short_label(source: str) -> bool:
+    """True for a label of at most four words without a sentence mark at its end."""
+    label = source.strip()
+    return len(label.split()) <= _LABEL_WORDS and label[-1:] not in ".!?;。！？"
+
+
+def _shares_a_character(term: Term, target: str) -> bool:
+    """True when *target* holds a Han character of an approved rendering of *term*: in a
+    short label, which has no context to name another thing, a near-synonym (核对 beside
+    对账, 网络配置 beside 设置) says the translator rendered the concept, another way."""
+    return any(ch in target for rendering in term.targets for ch in rendering if has_han(ch))
 
 
 _CAPITALIZED_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
@@ -301,7 +328,9 @@ def _is_verb(before: str, after: str, word: str) -> bool:
     if modal is None:
         return False
     if not modal.group(1).strip():  # "must balance speed": the modal's own verb, an object after
-        return takes_object
+        # a figure opens an object too after a modal ("will stage 12 operas"), though not
+        # after "to", where it numbers the noun ("go to stage 2")
+        return takes_object or _FIGURE_AFTER.match(after) is not None
     # The word before is the subject: a pronoun, a name or a plural ("did Asian teams
     # fare", "can I transfer"); after "can check", "check" is the verb and X its object.
     last = modal.group(1).split()[-1]

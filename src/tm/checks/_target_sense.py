@@ -70,6 +70,7 @@ __all__ = [
     "only_a_homonym",
     "only_as_a_verb",
     "opens_with_a_verb",
+    "opens_with_the_verb",
     "target_evidence",
 ]
 
@@ -137,6 +138,23 @@ def opens_with_a_verb(target: str) -> bool:
         senses = word_senses(text[:end])
         if senses:
             return all(sense.startswith("to ") for sense in senses)
+    return False
+
+
+def opens_with_the_verb(target: str, verb: str) -> bool:
+    """True when *target* opens with a dictionary word one of whose senses is the English
+    *verb* ("to edit" of 编辑 for "Edit listing" → 编辑房屋信息): the source's first word
+    is then that verb, not a noun before the term."""
+    run = _HAN_RUN.search(target)
+    if run is None or target[:run.start()].strip() or not verb.isalpha():
+        return False
+    wanted = f"to {verb.lower()}"
+    text = run.group()
+    for end in range(min(len(text), 4), 1, -1):
+        senses = word_senses(text[:end])
+        if senses:
+            return any(sense == wanted or sense.startswith((wanted + " ", wanted + ","))
+                       for sense in senses)
     return False
 
 

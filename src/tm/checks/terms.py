@@ -23,6 +23,7 @@ from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching, sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._domains import FieldVocabulary, another_fields_sentence
+from tm.checks._inflections import verb_forms
 from tm.checks._msgctxt import sense_by_msgctxt
 from tm.checks._senses import a_measure, kept_as_a_name, other_sense
 from tm.checks._target_sense import (
@@ -192,6 +193,60 @@ def _sense_unsupported(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[Te
                                                  english_keys(term.source))
 
 
+def _own_renderings(rendered: list[tuple[int, int]], term: Term, hits: Sequence[TermHit],
+                    target: str, folded: tuple[str, Sequence[int]]) -> list[tuple[int, int]]:
+    """*rendered* (spans of *term*'s approved forms) less those inside the approved rendering
+    of another term of the source: 激光 inside 选区激光熔化 is part of "selective laser
+    melting", and renders no other "laser" of the sentence."""
+    others = [span for h in hits if h.term is not term and h.term.targets
+              for span in target_spans(target, h.term.targets, folded)]
+    return [s for s in rendered
+            if not any(os <= s[0] and s[1] <= oe and oe - os > s[1] - s[0] for os, oe in others)]
+
+
+def _forbidden_for_inflections(ctx: Context, unit: Unit, hits: Sequence[TermHit], seen: set[int],
+                               target: str) -> None:
+    """term-forbidden for a forbidden variant in the target whose term the source says in a
+    verb form the term lookup does not match ("premiered", "Signing in", "signed out").
+
+    A forbidden or deprecated variant is the concept's own word: in the target it shows
+    the translator rendered that concept, so the word's sense is settled and the variant
+    is reported when the source has the term in any of its forms (-s, -ed, -ing of its
+    first word), unless an approved rendering is in the target too."""
+    assert ctx.glossary is not None
+    variants = _forbidden_pattern(ctx)
+    if variants is None or not variants.search(target):
+        return
+    source = mask_placeholders(unit.source)  # the text the hits' offsets index
+    for hit in ctx.glossary.find(target, lang=ctx.glossary.target_lang):
+        term = hit.term
+        if hit.status != "forbidden" or id(term) in seen or not term.source.strip():
+            continue
+        seen.add(id(term))
+        said = next((m for m in verb_forms(term.source).finditer(source)
+                     if not any(h.start <= m.start() < h.end for h in hits)), None)
+        if said is None or any(t in target for t in term.targets):
+            continue  # not said, or said inside a longer term, whose finding it is
+        spans = target_spans(target, term.forbidden)
+        used = ", ".join(dict.fromkeys(target[s:e] for s, e in spans))
+        form = f" ({said.group()!r})" if said.group() != term.source else ""
+        ctx.report("term-forbidden", unit, f"{used} is a forbidden rendering of "
+                   f"{term.source!r}{form}; use {_describe(term)}", spans)
+
+
+def _forbidden_pattern(ctx: Context) -> re.Pattern[str] | None:
+    """Every forbidden variant of the glossary as one pattern (None when it has none): a
+    target without one needs no lookup."""
+    if "forbidden variants" not in ctx.memo:
+        assert ctx.glossary is not None
+        forms = sorted({f for t in ctx.glossary.terms for f in t.forbidden if f.strip()},
+                       key=len, reverse=True)
+        ctx.memo["forbidden variants"] = (
+            re.compile("(?i)" + "|".join(map(re.escape, forms))) if forms else None)
+    pattern: re.Pattern[str] | None = ctx.memo["forbidden variants"]
+    return pattern
+
+
 def _describe(term: Term) -> str:
     return " / ".join(term.targets)
 
@@ -213,8 +268,6 @@ def check_terms(unit: Unit, ctx: Context) -> None:
             (not has_han(unit.target) and sentence_key(unit.target) == sentence_key(unit.source)):
         return  # untranslated: reported by its own check
     hits = ctx.term_hits(unit)
-    if not hits:
-        return
     target = mask_placeholders(unit.target)  # placeholders are code, not words
     folded: tuple[str, Sequence[int]] | None = None
     seen: set[int] = set()
@@ -232,6 +285,10 @@ def check_terms(unit: Unit, ctx: Context) -> None:
         # an approved form inside a forbidden one (应用 in 应用软体) renders nothing
         rendered = [s for s in target_spans(target, term.targets, folded)
                     if not any(fs <= s[0] and s[1] <= fe for fs, fe in forbidden)]
+        if forbidden and rendered:
+            # 激光 inside 选区激光熔化 renders "selective laser melting", not the "laser"
+            # that 雷射 renders: only the approved forms of no other term of the source count
+            rendered = _own_renderings(rendered, term, hits, target, folded)
         if rendered:
             _leftover_beside_rendering(ctx, unit, hit, hits, target, len(rendered))
             continue
@@ -259,3 +316,4 @@ def check_terms(unit: Unit, ctx: Context) -> None:
             continue  # "stand by the decision" → 坚持: nothing says the forest stand
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe_all(ctx.glossary, term)}")
+    _forbidden_for_inflections(ctx, unit, hits, seen, target)

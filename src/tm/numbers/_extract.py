@@ -67,8 +67,8 @@ _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 _WORDS_ONLY_IDIOM = {
     "en": re.compile(r"(?i)(?=[tafdqcmn])(?:twice|ties\b|aughts\b|fold\b|doubl|tripl|quadrupl"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
-    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿])(?:半|番|[百千][强佳]|对折|世纪初"
-                     "|[万亿]"
+    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿])(?:半|番|[百千][强佳]|百岁"
+                     "|对折|世纪初|[万亿]"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 

@@ -17,6 +17,9 @@
 * a century alone (19世纪, 十九世纪) is the number 19 with unit ``century``, so
   it also matches "the 1800s" (and the ordinal of "the 19th century");
 * the top *N*: 百强 / 千强 / 百佳 = 100 / 1000 (十强, 500强, 前十 are read as numbers);
+  an age of a hundred: 百岁 = 100 (百岁老人, 百岁及以上: a centenarian; 千岁 is a
+  prince's title and 万岁 "long live", not ages; 百年 is left out: 百年老店 is
+  "long-established" as often as a hundred years);
 * discounts: *N*折 is a price of *N* tenths, read as the percentage off: 五折
   = 50, 八折 = 20, 七五折 / 7.5折 = 25; 半价 / 对折 = 50 (so "Up to 50% off" = 低至五折);
 * 增长了*N*倍 (and 增加/提高/上升/上涨/扩大/提升 了 *N* 倍) is *N* with the
@@ -58,7 +61,7 @@ _CENTURY = re.compile(rf"(?<![\d〇零一二三四五六七八九十]){_CENTURY_
 #: decades, 本世纪20年代, nor its first decade, 本世纪初, read above).
 _RELATIVE_CENTURY = re.compile(r"(本|上个?|下个?)世纪(?![初\d〇零一二三四五六七八九十]|年代)")
 _RELATIVE = {"本": 21, "上": 20, "下": 22}
-_TOP = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])([百千])(?=强|佳)")
+_TOP = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])(?:([百千])(?=强|佳)|(百)(?=岁))")
 _TOP_VALUES = {"百": 100, "千": 1000}
 _DISCOUNT = re.compile(
     r"(?:(?P<d>\d(?:\.\d)?)|(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])?)折"
@@ -106,9 +109,9 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
             out.append(Number(Decimal(5), "number", m.start(), m.end(), m.group(), True, ""))
     if "世纪" in text:
         out = _centuries(text, out)
-    if "强" in text or "佳" in text:
-        out.extend(Number(Decimal(_TOP_VALUES[m.group(1)]), "number", m.start(), m.end(),
-                          m.group(), True, "") for m in _TOP.finditer(text))
+    if "强" in text or "佳" in text or "百岁" in text:
+        out.extend(Number(Decimal(_TOP_VALUES[m.group(1) or m.group(2)]), "number", m.start(),
+                          m.end(), m.group(), True, "") for m in _TOP.finditer(text))
     if "折" in text or "半价" in text:
         out = _discounts(text, out)
     if "倍" in text:
