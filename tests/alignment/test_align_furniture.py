@@ -64,6 +64,19 @@ def test_classes_that_pair_with_nothing_are_classes_that_never_pair_across() -> 
     ("官网：www.kettle.example", True, "contact"),
     ("Sam Poole is a freelance journalist based in Chengdu.", False, "credit"),
     ("发布日期：2024年10月", True, "timestamp"),
+    ("FOR IMMEDIATE RELEASE", False, "kicker"),
+    ("Media release", False, "kicker"),
+    ("【行业观察】", True, "kicker"),
+    ("【编辑：周敏】", True, "editor"),
+    ("Translated by Ann Lee and Bo Chen", False, "credit"),
+    ("Text: Marta Ruiz", False, "credit"),
+    ("译者：陈小红", True, "credit"),
+    ("Correspondence: Bo Chen, Institute of Soil Science", False, "contact"),
+    ("通信作者：陈波", True, "contact"),
+    ("Photo: Xinhua", False, "credit"),   # short: a credit, not a caption
+    ("Pictured: Volunteers plant poplars along the old riverbank.", False, "caption"),
+    ("Share this story: Facebook / LinkedIn / Email", False, "share"),
+    ("分享至：微信、微博、QQ空间", True, "share"),
 ])
 def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     assert furniture.classify(line, chinese) == cls
@@ -91,9 +104,45 @@ def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     ("The pump runs at 15 bar.", False),
     ("The report was translated into 12 languages.", False),
     ("The text was translated by volunteers in Chengdu.", False),
+    ("Translation Services", False),
+    ("Text messages reach 40,000 farmers a week.", False),
+    ("Share prices rose 3% on Monday.", False),
+    ("分享经验", True),
+    ("【", True),
+    ("The press release gave no figures.", False),
 ])
 def test_running_text_is_never_furniture(line: str, chinese: bool) -> None:
     assert furniture.classify(line, chinese) == ""
+
+
+# A scraped article page (trial T35): a translated "Related:" headline and share buttons.
+PAGE_EN = ["Drones now deliver parcels to 300 villages in the county.",
+           "Each flight takes about 20 minutes.",
+           "Share: Facebook | Twitter | WeChat",
+           "Related: Drones reshape rural logistics"]
+PAGE_ZH = ["无人机目前为该县300个村庄配送包裹。", "每次飞行约20分钟。", "分享到：微信 | 微博",
+           "相关新闻：无人机重塑农村物流"]
+
+
+def test_a_translated_related_headline_pairs_with_its_translation() -> None:
+    """Before: kept apart, the English line's empty translation scored 0.99: the two
+    links share no name or number, only dictionary words (drone, rural, logistics)."""
+    beads = {(b.src, b.tgt): b.score for b in tm.align(PAGE_EN, PAGE_ZH)}
+    assert beads.get(((3,), (3,)), 0) > 0.5
+
+
+def test_related_links_to_different_stories_stay_apart() -> None:
+    """Both say "related" (the form's word), nothing else: no translation."""
+    en = [*PAGE_EN[:3], "Related: Port of Ningbo adds a fourth berth"]
+    beads = [(b.src, b.tgt) for b in tm.align(en, PAGE_ZH)]
+    assert ((3,), ()) in beads and ((), (3,)) in beads
+
+
+def test_share_buttons_pair_with_nothing() -> None:
+    """Before: "Share: Facebook | Twitter | WeChat" and 分享到：微信 | 微博 (other
+    networks) were paired as a trusted unit."""
+    beads = [(b.src, b.tgt) for b in tm.align(PAGE_EN, PAGE_ZH)]
+    assert ((2,), ()) in beads and ((), (2,)) in beads
 
 
 def test_a_credit_line_in_mid_document_stands_alone_without_paragraphs() -> None:

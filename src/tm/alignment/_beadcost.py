@@ -31,7 +31,7 @@ from tm.alignment._scoring import (
     Item,
     Params,
     Similarity,
-    shares_content,
+    translates_furniture,
 )
 
 if TYPE_CHECKING:
@@ -205,10 +205,11 @@ class BeadCost:
             return 0.0
         if i - pi == 1 and j - pj == 1:
             # Two furniture lines of one class are a translation only when they share
-            # a name or a number ("Updated: May 23" and 更新时间：5月23日), and credit
-            # lines never are: each edition credits its own staff.
+            # a name or a number ("Updated: May 23" and 更新时间：5月23日) or several
+            # words (a translated "Related:" headline), and credit lines never are:
+            # each edition credits its own staff.
             same = (furniture.may_pair(self.a[pi].furniture, self.b[pj].furniture)
-                    and shares_content(self.a[pi], self.b[pj], particular=True))
+                    and translates_furniture(self.a[pi], self.b[pj]))
             return 0.0 if same else p.furniture_pair
         return p.furniture_merge * count
 

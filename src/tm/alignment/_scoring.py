@@ -50,11 +50,12 @@ __all__ = [
     "make_items",
     "shares_content",
     "side_keys",
+    "translates_furniture",
     "unit_length",
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "20"
+SCORING_VERSION = "21"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -245,6 +246,24 @@ def shares_content(a: Item, b: Item, particular: bool = False) -> bool:
     if particular:
         return any(key.startswith(_PARTICULAR) for key in a.keys & b.keys)
     return any(not is_form_key(key) for key in a.keys & b.keys)
+
+
+#: Dictionary words (besides names, numbers and terms, any one of which is enough) that
+#: a furniture line must share with a line to be taken for its translation.  Two
+#: "Related:" links share their form's word ("Related" / 相关新闻 both give "related"),
+#: so one shared word proves nothing; a translated headline shares several
+#: ("Related: Drones reshape rural logistics" / 相关新闻：无人机重塑农村物流: drone,
+#: rural, logistics and the form's word).
+FURNITURE_WORDS = 3
+
+
+def translates_furniture(a: Item, b: Item) -> bool:
+    """Whether furniture line *a* and line *b* share what a translation would: a name,
+    number, Latin-script token or term, or :data:`FURNITURE_WORDS` dictionary words."""
+    shared = a.keys & b.keys
+    if any(key.startswith(_PARTICULAR) for key in shared):
+        return True
+    return sum(1 for key in shared if not is_form_key(key)) >= FURNITURE_WORDS
 
 
 def _term_keys(text: str, lang: str, glossary: Glossary | None) -> list[str]:

@@ -13,9 +13,10 @@ a 0-1 bead when
   staff, so "By Ann Lee | Updated: May 2, 2025" facing the date alone,
   2025年5月2日, is no translation although both have the date), or both are
   furniture of classes that may not pair with each other, or either is
-  furniture and they share no name, number, Latin-script token or term (the
-  words of a credit line's form, "editor", "reporter", do not count: every
-  editor's line has them): a credit line is expected to stand alone; or
+  furniture and they share no name, number, Latin-script token or term and
+  fewer than three dictionary words (the words of a line's form, "editor",
+  "related", are one or two: every such line has them; a translated
+  "Related:" headline shares more): furniture is expected to stand alone; or
 * they share no key of content (a word, number, name, transliteration or
   glossary term; a bracket or question mark does not count), and the
   document is a close enough translation that so much evidence missing
@@ -45,7 +46,7 @@ from collections.abc import Sequence
 from tm.alignment import _furniture as furniture
 from tm.alignment._beadcost import BeadCost
 from tm.alignment._glue import unexplained
-from tm.alignment._scoring import NUMBER_KEY, Item, shares_content
+from tm.alignment._scoring import NUMBER_KEY, Item, shares_content, translates_furniture
 
 __all__ = ["split_unrelated", "unrelated_ratio"]
 
@@ -65,7 +66,7 @@ def _unrelated(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> b
     if {a.furniture, b.furniture} & furniture.alone():
         return True   # a credit line pairs with nothing, even a line sharing its date
     if a.furniture or b.furniture:
-        return not shares_content(a, b, particular=True)
+        return not translates_furniture(a, b)
     if shares_content(a, b):
         return False
     threshold = cost.params.unrelated_above
