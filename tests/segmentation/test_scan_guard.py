@@ -55,9 +55,33 @@ def test_broad_atoms_guard_nothing() -> None:
 
 def test_the_english_scan_tests_the_last_character_once() -> None:
     # The ordinary sentence end, the ?? rule, the footnote and emoji rules share one guard.
-    pattern = _compiled("en", None)._forward.pattern  # type: ignore[union-attr]
+    pattern = _compiled("en", None)._forward_scan("Go. Now.").pattern  # type: ignore[union-attr]
     assert pattern.startswith("(?:(?<=")
     assert pattern.count("(?<=[!?]|") == 1
+
+
+def test_a_rule_that_starts_with_a_literal_is_scanned_only_where_the_literal_is() -> None:
+    # The hashtag trailer's break (its *before* starts with "#") would otherwise be tried at
+    # every space of every text: a text without "#" is scanned without it.
+    rules = _compiled("en", None)
+    plain = rules._forward_scan("Go home. Now.")
+    tagged = rules._forward_scan("Go home! 🎉 #home Now.")
+    assert plain is not None and tagged is not None
+    assert "#[\\p{L}" in tagged.pattern
+    assert "#[\\p{L}" not in plain.pattern
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Happy birthday Mo!!! 🎈🍰 #partytime Cake at six. Mr. Li left at 5 p.m. #late ok"),
+    ("en", "No tags here. 1. First item 2. Second item\n- a dash line\nThe U.S. He said."),
+    ("zh", "他说：“好。”然后走了。#话题#明天见！🎉 好的 Ltd.他们 1.加大投入"),
+])
+def test_the_scans_find_the_positions_a_rule_by_rule_check_finds(lang: str, text: str) -> None:
+    rules = _compiled(lang, None)
+    found = {pos for batch in rules.candidates(text) for pos in batch if pos < len(text)}
+    naive = {pos for pos in range(len(text)) for index, single in enumerate(rules._singles)
+             if rules.breaking[index] and single.match(text, pos)}
+    assert found == naive
 
 
 PATTERNS = st.sampled_from([

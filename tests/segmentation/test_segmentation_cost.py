@@ -141,6 +141,9 @@ _COST_CHARS = 10_000
     ("！#a#\n", "zh"), ("！#a# ", "zh"), ("字字字字字……他", "zh"), ("a b.字", "zh"),
     ("“？”字，" + "字" * 30, "zh"),
     ("$ a\n", "en"), ("PS C:\\" + "a" * 50, "en"), ("npm WARN a. ", "en"), ("①字；\n", "zh"),
+    ("a! 🎉 #a #b B ", "en"), ("\n1. x (a) ", "en"), ("1 min. (If a ", "en"),
+    ("@a.b.中", "zh"), ("https://a.b/" + "c." * 100 + "中", "zh"), ("1 in. 的", "zh"),
+    ("q.6h. 我", "zh"), ("1°C!中", "zh"),
 ])
 def test_candidate_dense_text_costs_a_bounded_multiple_of_prose(unit: str, lang: str) -> None:
     prose = {"en": "locales/en/article.txt", "zh": "locales/zh_CN/article.txt"}[lang]

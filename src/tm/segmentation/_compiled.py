@@ -144,8 +144,9 @@ class CompiledRules:
     whose *before* must end in one of a few characters (``.``, ``[!?]``, a
     closing quote...; :mod:`tm.segmentation._guard` reads it off the pattern)
     sit behind one look-behind test of that character, so at the common white
-    space after a letter they are not tried one by one.  *trusted* rules (the
-    bundled ones) run without a time budget.
+    space after a letter they are not tried one by one; the others whose *before*
+    starts with a plain character (``#``) are scanned only in a text that holds it.
+    *trusted* rules (the bundled ones) run without a time budget.
     """
 
     def __init__(self, rules: tuple[SrxRule, ...], name: str = "<srx>", *,
@@ -157,6 +158,8 @@ class CompiledRules:
         self._check_total_size()
         self._parts: list[str] = []
         self._singles: list[regex.Pattern[str]] = []
+        #: Unguarded break rules that start with a literal: (the literal, the rule's part).
+        self._rare: list[tuple[str, str]] = []
         forward: list[str] = []
         guarded: list[str] = []
         guard: list[str] = []
@@ -174,22 +177,26 @@ class CompiledRules:
             self._parts.append(f"{part}(?P<_srx{index}>)")
             if rule.breaking and _after_is_assertion(rule.after):
                 backward.append(reverse)
+            elif rule.breaking and (lit := _leading_literal(rule.before)):
+                self._rare.append((lit, f"(?:{part})"))
             elif rule.breaking and (atoms := _last_character(rule)) is not None:
                 guarded.append(f"(?:{part})")
                 guard.extend(a for a in atoms if a not in guard)
             elif rule.breaking:
                 forward.append(f"(?:{part})")
-        # No-break rules whose *before* starts with a plain character (《...) cannot
-        # apply to a text without it; they are left out of the ordered pattern then.
+        # Rules whose *before* starts with a plain character (《..., #...) cannot apply to
+        # a text without it; they are left out of the ordered pattern then, and the
+        # unguarded break rules among them out of the left-to-right scan.
         self._literals = [(i, lit) for i, rule in enumerate(self.rules)
-                          if not rule.breaking and (lit := _leading_literal(rule.before))]
+                          if (lit := _leading_literal(rule.before))]
         self._ordered_cache: dict[frozenset[int], regex.Pattern[str]] = {}
         self.breaking = tuple(rule.breaking for rule in self.rules)
         # One character is consumed after a match, so the scan does not retry every
         # alternative at the same position (as it must after an empty match).
         if guarded:  # one test of the last character spares trying each of these rules
             forward.insert(0, f"(?<={'|'.join(guard)})(?:{'|'.join(guarded)})")
-        self._forward = regex.compile(f"(?:{'|'.join(forward)})(?s:.)") if forward else None
+        self._forward_parts = forward
+        self._forward_cache: dict[frozenset[str], regex.Pattern[str] | None] = {}
         self._backward = regex.compile("(?r)" + "|".join(backward)) if backward else None
         #: Ordered union of all rules: the first alternative that matches decides.
         self.ordered = regex.compile("|".join(self._parts)) if self._parts else None
@@ -236,12 +243,25 @@ class CompiledRules:
         if batch:
             yield batch
 
+    def _forward_scan(self, text: str) -> regex.Pattern[str] | None:
+        """The left-to-right scan for *text*: without the rare rules whose literal it lacks."""
+        present = frozenset(lit for lit, _ in self._rare if lit in text)
+        if present in self._forward_cache:
+            return self._forward_cache[present]
+        parts = self._forward_parts + [part for lit, part in self._rare if lit in present]
+        scan = regex.compile(f"(?:{'|'.join(parts)})(?s:.)") if parts else None
+        if len(self._forward_cache) > 64:
+            self._forward_cache.clear()
+        self._forward_cache[present] = scan
+        return scan
+
     def _forward_positions(self, text: str, budget: Budget) -> Iterator[int]:
-        if self._forward is None:
+        forward = self._forward_scan(text)
+        if forward is None:
             return
         last = 0
         try:
-            for m in self._forward.finditer(text, timeout=budget.scan_timeout()):
+            for m in forward.finditer(text, timeout=budget.scan_timeout()):
                 last = m.start()
                 yield last
         except TimeoutError:
