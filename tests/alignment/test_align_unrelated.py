@@ -199,3 +199,20 @@ def test_a_byline_with_its_date_never_pairs_with_the_other_editions_bare_date() 
     beads = [(b.src, b.tgt) for b in tm.align(en, zh)]
     assert ((1,), ()) in beads and ((), (1,)) in beads
     assert ((2,), (2,)) in beads and ((3,), (3,)) in beads
+
+
+def test_two_lines_sharing_one_word_in_a_close_translation_are_not_trusted() -> None:
+    """An English-only line facing a Chinese-only one at the same place; they share one
+    word ("cut", from 节省) and their lengths fit, so the bead stands, but it was trusted
+    at 0.92.  The other pairs of the made-up story stay sure."""
+    en = ["The company launched a home battery on Tuesday.",
+          "The battery stores 10 kilowatt-hours and costs 30,000 yuan.",
+          "It can power a fridge and lights for two days during a blackout.",
+          "Analysts expect rival makers to cut their prices before the summer.",
+          "Deliveries will start in May."]
+    zh = ["该公司周二发布了一款家用储能电池。", "这款电池可储存10千瓦时电量，售价3万元。",
+          "停电时，它可为冰箱和照明供电两天。", "按每月电费300元计算，用户每月可节省约60元。",
+          "产品将于5月开始交付。"]
+    beads = {(b.src, b.tgt): b.score for b in tm.align(en, zh)}
+    assert beads.get(((3,), (3,)), 0.0) <= 0.5
+    assert all(score > 0.9 for (src, tgt), score in beads.items() if src != (3,) and tgt != (3,))

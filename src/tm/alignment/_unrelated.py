@@ -48,7 +48,7 @@ from tm.alignment._beadcost import BeadCost
 from tm.alignment._glue import unexplained
 from tm.alignment._scoring import NUMBER_KEY, Item, shares_content, translates_furniture
 
-__all__ = ["split_unrelated", "unrelated_ratio"]
+__all__ = ["pair_ratio", "split_unrelated", "unrelated_ratio"]
 
 
 def unrelated_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> float:
@@ -57,6 +57,30 @@ def unrelated_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float])
     beads match *shares* of their evidence."""
     return (unexplained(0.0, cost.a[i].mass, shares[0])
             + unexplained(0.0, cost.b[j].mass, shares[1]))
+
+
+def pair_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> float:
+    """Log-likelihood ratio that source sentence *i* and target *j* are unrelated rather
+    than translations, counting the evidence they do share (:func:`unrelated_ratio`
+    counts none); 0 unless a figure of one is missing from the other or their lengths
+    disagree (length cost above ``Params.unrelated_length``).
+
+    Two short lines that share no word are often a translation the dictionary
+    does not link ("He praised their achievements." / 他对他们的成绩给予高度评价。);
+    a translation keeps figures and length, so lines that share almost nothing
+    *and* differ in one of those are the suspect ones.
+    """
+    a, b = cost.a[i], cost.b[j]
+    if not (_figures(a) ^ _figures(b)
+            or cost.length_of(i, i + 1, j, j + 1) > cost.params.unrelated_length):
+        return 0.0
+    matched = cost.matches(i, i + 1, j, j + 1)
+    return (unexplained(matched, a.mass, shares[0]) + unexplained(matched, b.mass, shares[1]))
+
+
+def _figures(item: Item) -> frozenset[str]:
+    """The figures of a sentence (number keys without their weight marks)."""
+    return frozenset(key.rstrip("\x00") for key in item.keys if key.startswith(NUMBER_KEY))
 
 
 def _unrelated(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> bool:
