@@ -9,12 +9,20 @@ import pytest
 from tm.numbers import extract_numbers
 
 
-def _best_cpu_seconds(text: str) -> float:
+def _best_cpu_seconds(text: str, under: float = 0.0) -> float:
+    """The least CPU time of three runs of ``extract_numbers(text, "zh")``.
+
+    With *under*, the runs stop at the first one faster than *under* seconds:
+    a test asserting that the least time is below *under* gets the same
+    verdict as from all three runs, and a passing test pays for one.
+    """
     best = float("inf")
     for _ in range(3):
         start = time.process_time()
         extract_numbers(text, "zh")
         best = min(best, time.process_time() - start)
+        if best < under:
+            break
     return best
 
 
@@ -25,7 +33,8 @@ def test_a_long_run_of_chinese_numerals_costs_linear_time(run: str) -> None:
     # 2 s of CPU in tm check, one of 7,000 more than a minute.
     text = run * (1_000 // len(run))
     extract_numbers(text[:50], "zh")
-    ratio = _best_cpu_seconds(text * 4) / max(_best_cpu_seconds(text), 1e-3)
+    small = max(_best_cpu_seconds(text), 1e-3)
+    ratio = _best_cpu_seconds(text * 4, under=8 * small) / small
     assert ratio < 8, f"{run!r}: four times the run cost {ratio:.1f} times as much"
 
 
