@@ -90,3 +90,21 @@ def test_a_character_cut_between_two_pieces_of_a_stream_is_no_error() -> None:
         assert utf8_error(data[:cut]) is None and utf8_error(data[cut:]) is None
     assert utf8_error("早上".encode("gb18030")) == 0
     assert utf8_error(b"ok " + "é".encode("cp1252") + b" then") == 3
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(("name", "document", "command"), [
+    ("a.xlf", XLIFF, ("import", "--db", "m.db")), ("a.tmx", TMX, ("import", "--db", "m.db")),
+    ("g.tbx", TBX, ("terms", "Good morning.", "--glossary"))])
+def test_utf16_without_a_byte_order_mark_is_read_by_every_xml_reader(
+        tmp_path: Path, codec: str, name: str, document: str, command: tuple[str, ...]) -> None:
+    # R9-1: an XLIFF or TBX in UTF-16 with no BOM (the XML spec detects it by its first
+    # bytes, as expat and the TMX reader did) was called "binary file (NUL byte)".
+    path = tmp_path / name
+    path.write_bytes(('<?xml version="1.0" encoding="UTF-16"?>\n' + document).encode(codec))
+    if command[0] == "terms":
+        result = run_tm(*command, str(path), cwd=tmp_path)
+        assert result.code == 0 and "早上" in result.out, result.err
+    else:
+        result = run_tm(command[0], str(path), *command[1:], cwd=tmp_path)
+        assert result.code == 0 and "imported 1 unit" in result.out, result.err
