@@ -173,3 +173,17 @@ def test_line_separators_stay_inside_utf16_cells(tmp_path: Path) -> None:
     path = tmp_path / "excel.tsv"
     path.write_bytes("A\u2028B\t甲\u0085乙\n".encode("utf-16"))
     assert [(u.source, u.target) for u in read_units(path)] == [("A\u2028B", "甲\u0085乙")]
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ('source,target\n"Open the door,开门\nClose it,关上\n', 2),
+    ("source,target\nOne,一\nTwo,二\nThree,\"三\n", 4)])
+def test_an_unclosed_quote_names_the_row_it_opens_on(tmp_path: Path, text: str,
+                                                      line: int) -> None:
+    # R9-2: the error named the last line of the file ("unexpected end of data"), where
+    # the csv module noticed, not the row whose stray quote swallowed the rest.
+    path = tmp_path / "q.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        list(read_csv(path))
+    assert caught.value.line == line and "never closed" in str(caught.value)

@@ -276,6 +276,10 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
             fh.close()
 
 
+#: What Python's csv module says when the input ends inside a quoted cell.
+_UNCLOSED = "unexpected end of data"
+
+
 def _rows(fh: Iterable[str], name: str, tsv: bool,
           delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(line, cells) per non-blank row, errors mapped to ParseError."""
@@ -292,8 +296,11 @@ def _rows(fh: Iterable[str], name: str, tsv: bool,
                 yield line, row
             line = reader.line_num + 1
     except csv.Error as err:
-        raise ParseError(name, reader.line_num or line, f"bad {'TSV' if tsv else 'CSV'}: {err}") \
-            from None
+        kind = "TSV" if tsv else "CSV"
+        if str(err) == _UNCLOSED:  # the file ended inside a quoted cell: name where it opened
+            raise ParseError(name, line, f"bad {kind}: a quoted cell that starts on this row is "
+                             "never closed (a stray \" before the text?)") from None
+        raise ParseError(name, reader.line_num or line, f"bad {kind}: {err}") from None
 
 
 def _rows_to_units(fh: Iterable[str], name: str, tsv: bool, delimiter: str,
