@@ -212,3 +212,26 @@ def test_a_trans_unit_named_in_a_comment_does_not_shift_the_lines(tmp_path: Path
     path.write_text(HEAD + "<!-- <trans-unit> -->\n" + unit.format("a") +
                     "</body></file></xliff>\n", encoding="utf-8")
     assert [u.origin.line for u in read_xliff(path)] == [1]
+
+
+MEMOQ = ('<?xml version="1.0" encoding="utf-8"?>\n'
+         '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" version="1.2">\n'
+         '<file original="guide.docx" source-language="en-us" '
+         'target-language="zh-cn" datatype="x-docx"><body>\n'
+         '<trans-unit id="1" mq:status="{}"><source>Fold the map twice.</source>'
+         '<target>把地图对折两次。</target></trans-unit>\n</body></file></xliff>\n')
+
+
+@pytest.mark.parametrize(("status", "trusted"), [
+    ("ManuallyConfirmed", True), ("Reviewer2Confirmed", True), ("Pretranslated", False),
+    ("MachineTranslated", False), ("Edited", False), ("Rejected", False)])
+def test_a_memoq_segment_nobody_confirmed_is_fuzzy(tmp_path: Path, status: str,
+                                                   trusted: bool) -> None:
+    # R9-3: memoQ writes no XLIFF state, only mq:status; a machine-translated or rejected
+    # segment was imported as a trusted, final 100% match.
+    path, db = tmp_path / "guide.mqxliff", tmp_path / "m.db"
+    path.write_text(MEMOQ.format(status), encoding="utf-8")
+    assert run_tm("import", str(path), "--db", str(db), "-q").code == 0
+    result = run_tm("lookup", "Fold the map twice.", "--db", str(db), "--format", "json")
+    match = json.loads(result.out)["results"]["matches"][0]
+    assert (match["score"], match["trusted"]) == ((100.0, True) if trusted else (99.0, False))

@@ -160,6 +160,23 @@ def _unapproved(tu: Element) -> bool:
     return tu.get("approved", "").strip().lower() == "no"
 
 
+#: memoQ's namespace (MQXLIFF) and the ``mq:status`` values of a confirmed segment; the
+#: others (NotStarted, Edited, PartiallyEdited, Pretranslated, MachineTranslated,
+#: AssembledFromFragments, Rejected) are a translation nobody has confirmed.
+_MEMOQ = "{MQXliff}"
+MEMOQ_CONFIRMED = frozenset({"ManuallyConfirmed", "Reviewer1Confirmed", "Reviewer2Confirmed"})
+
+
+def _unconfirmed_in_memoq(tu: Element) -> bool:
+    """Whether memoQ marks the trans-unit's translation as not confirmed (``mq:status``).
+
+    memoQ writes no XLIFF ``state``: a pre-translated, machine-translated or
+    rejected segment looks finished but for its ``mq:status``.  No status: no say.
+    """
+    status = tu.get(_MEMOQ + "status")
+    return status is not None and status not in MEMOQ_CONFIRMED
+
+
 def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     """Yield the trans-units of the XLIFF 1.2 file at *path* as units.
 
@@ -214,7 +231,8 @@ def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[U
     """The units of one trans-unit: one per ``<seg-source>`` segment, else the whole unit."""
     target = tu.find(_NS + "target")
     segments = _segments(tu, target)
-    unfinished = target is not None and (_unfinished(target) or _unapproved(tu))
+    unfinished = target is not None and (_unfinished(target) or _unapproved(tu)
+                                         or _unconfirmed_in_memoq(tu))
     pairs = [(source, aim, fuzzy or unfinished) for source, aim, fuzzy in segments] \
         if segments else [(tu.find(_NS + "source"), target, unfinished)]
     note = tu.find(_NS + "note")
