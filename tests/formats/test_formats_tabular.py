@@ -187,3 +187,18 @@ def test_an_unclosed_quote_names_the_row_it_opens_on(tmp_path: Path, text: str,
     with pytest.raises(ParseError) as caught:
         list(read_csv(path))
     assert caught.value.line == line and "never closed" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["memory.txt", "memory.tsv"])
+def test_a_wordfast_memory_is_named_not_read_as_a_table(tmp_path: Path, name: str) -> None:
+    # R9-4: a Wordfast TXT memory (date, user, count, language, source, language, target)
+    # sniffed as TSV imported "20240101~101010" -> "AB" and its header as units.
+    path = tmp_path / name
+    path.write_text("%20240301~093000\t%User ID,JD,JD\t%TU=00000001\t%EN-US\t"
+                    "%Wordfast TM v.5.51r/00\t%ZH-CN\t%---80000000\t\t \t\n"
+                    "20240301~093000\tJD\t0\tEN-US\tWater the plants.\tZH-CN\t给植物浇水。\n",
+                    encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        list(read_units(path))
+    assert caught.value.line == 1 and "Wordfast TM" in str(caught.value)
+    assert "TMX" in str(caught.value)

@@ -242,6 +242,21 @@ def _first_lines(lines: Iterator[str]) -> list[str]:
     return taken
 
 
+#: What the first line of a Wordfast TXT translation memory holds (``%Wordfast TM v.5.51r``).
+_WORDFAST_HEADER = "%Wordfast TM"
+
+
+def _refuse_a_wordfast_memory(first: list[str], name: str) -> None:
+    """ParseError for a Wordfast TXT memory: a tab-separated file whose columns are not a table's.
+
+    Its rows are date, user, count, language, source, language, target; read
+    as source and target columns they would fill a memory with dates.
+    """
+    if first and first[0].lstrip("\ufeff").startswith("%") and _WORDFAST_HEADER in first[0]:
+        raise ParseError(name, 1, "a Wordfast TM (tab-separated text), which tm does not read: "
+                                  "export the memory from Wordfast as TMX and import that")
+
+
 def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
              source_lang: str = "en", target_lang: str = "zh-CN",
              encoding: str | None = None,
@@ -267,6 +282,7 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     try:
         lines = _decoded_lines(fh, name, encoding)
         first = _first_lines(lines)
+        _refuse_a_wordfast_memory(first, name)
         sep = delimiter or ("\t" if tsv else sniff_delimiter("".join(first), name,
                                                              on_warning=on_warning))
         yield from _rows_to_units(itertools.chain(first, lines), name, tsv, sep,
