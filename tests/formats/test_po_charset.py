@@ -160,3 +160,22 @@ def test_a_po_saved_as_utf16_names_its_encoding_not_a_binary_file(
     assert result.err.startswith(f"tm: error: {path}:1: "), result.err
     assert "UTF-" in result.err and "binary" not in result.err, result.err
     assert "iconv" in result.err or "msgconv" in result.err, result.err
+
+
+def test_an_update_in_place_of_a_po_left_with_charset_placeholder_declares_utf8(
+        tmp_path: Path) -> None:
+    # R9-5: a catalog made from a POT without msginit keeps "charset=CHARSET"; tm update
+    # wrote UTF-8 bytes under it (msgfmt: "CHARSET is not a portable encoding name").
+    po = tmp_path / "a.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=CHARSET\\n"\n'
+                  '"Language: zh_CN\\n"\n\nmsgid "Crème brûlée."\nmsgstr "焦糖布丁。"\n',
+                  encoding="utf-8")
+    source = tmp_path / "a.txt"
+    source.write_text("Crème brûlée.\n\nTiramisu.\n", encoding="utf-8")
+    assert run_tm("update", str(source), "--po", str(po)).code == 0
+    text = po.read_bytes().decode("utf-8")
+    assert "charset=UTF-8" in text and "CHARSET" not in text and "焦糖布丁。" in text
+    if shutil.which("msgfmt"):
+        checked = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)],
+                                 capture_output=True, text=True, check=True)
+        assert "CHARSET" not in checked.stderr

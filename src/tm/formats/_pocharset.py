@@ -146,10 +146,16 @@ def _set_charset(po: polib.POFile, charset: str) -> None:
                                          content_type)
 
 
-def declare_utf8(po: polib.POFile) -> None:
-    """Make the header of *po*, read from any charset, declare UTF-8 (what tm writes)."""
+def declare_utf8(po: polib.POFile, *, placeholder: bool = False) -> None:
+    """Make the header of *po*, read from any charset, declare UTF-8 (what tm writes).
+
+    With *placeholder*, a template's ``charset=CHARSET`` becomes UTF-8 too: the
+    bytes written are UTF-8, and msgfmt calls ``CHARSET`` "not a portable
+    encoding name" in a catalog.
+    """
     charset = re.search(r"charset=([^;\s]*)", po.metadata.get("Content-Type", ""))
-    if charset and not is_utf8(charset.group(1)):
+    if charset and (not is_utf8(charset.group(1))
+                    or (placeholder and charset.group(1).upper() == "CHARSET")):
         _set_charset(po, "UTF-8")
 
 

@@ -328,6 +328,7 @@ def encode_po(po: polib.POFile, charset: str = "UTF-8") -> bytes:
         kept = encode_in(po, charset, format_po)
         if kept is not None:
             return kept
+    declare_utf8(po, placeholder=True)  # UTF-8 bytes under a header that says so
     return format_po(po).encode("utf-8")
 
 
