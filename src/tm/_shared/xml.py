@@ -170,6 +170,8 @@ def decode_xml(data: bytes, name: str) -> str:
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = "utf-16"
+    elif _utf16_without_bom(data):
+        codec = _utf16_without_bom(data)
     else:
         found = _DECLARED.match(data[:256].removeprefix(codecs.BOM_UTF8))
         codec = "utf-8-sig"
@@ -189,6 +191,22 @@ def decode_xml(data: bytes, name: str) -> str:
         shown = "UTF-8" if utf8 else codec
         raise ParseError(name, line, f"cannot decode byte {data[err.start]:#04x} as "
                                      f"{shown}{advice}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """``utf-16-le``/``utf-16-be`` when *data* starts ``<`` in UTF-16 with no BOM, else "".
+
+    The XML spec (appendix F) detects the encoding by the first bytes
+    ``3C 00 3F 00`` / ``00 3C 00 3F``; expat reads such a file (the TMX
+    reader did), so the XLIFF and TBX readers read it too instead of calling
+    it a binary file.
+    """
+    head = data[:4]
+    if len(head) == 4 and head[0:1] == b"<" and head[1] == 0 and head[2] != 0 and head[3] == 0:
+        return "utf-16-le"
+    if len(head) == 4 and head[0] == 0 and head[1:2] == b"<" and head[2] == 0 and head[3] != 0:
+        return "utf-16-be"
+    return ""
 
 
 def _is_utf8(codec: str) -> bool:

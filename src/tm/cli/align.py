@@ -128,6 +128,11 @@ def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
         raise ParseError(err.path, err.line,
                          err.message.replace("--encoding", f"--{lang}-encoding")) from None
     name = "stdin" if path == "-" else path
+    from tm.formats import is_translation_file
+    if is_translation_file(name, text):
+        raise UsageError(f"{name}: is a translation file (PO/POT, TMX, XLIFF or TBX), not a text "
+                         "to align; give the two texts (its pairs are aligned already: tm "
+                         "import reads them)")
     if args.presegmented:
         segments, rules = segment_lines(text), "presegmented"
         report = None

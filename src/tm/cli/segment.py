@@ -124,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list_skipped and args.format != "jsonl":
         raise UsageError("--list-skipped lists skipped lines in --format jsonl only")
     text = read_text(args.file, args.encoding)
+    _refuse_a_translation_file("stdin" if args.file == "-" else args.file, text)
     lang = guess_lang(text) if args.source_lang in (None, "auto") else args.source_lang
     source = "stdin" if args.file == "-" else args.file
     report = SkipReport(source, "navigation" if args.skip is None else "--skip",
@@ -145,6 +146,15 @@ def run(args: argparse.Namespace) -> int:
         _WRITERS[args.format](doc, fh)
     report.print()
     return 0
+
+
+def _refuse_a_translation_file(name: str, text: str) -> None:
+    """UsageError for a PO, TMX, XLIFF or TBX: tm segment splits prose, not a file of units."""
+    from tm.formats import is_translation_file
+    if is_translation_file(name, text):
+        raise UsageError(f"{name}: is a translation file (PO/POT, TMX, XLIFF or TBX), not text "
+                         "to segment; give the document's text (tm import reads the file "
+                         "into a memory)")
 
 
 def _with_ids(doc: _Document) -> Iterator[tuple[Segment, str]]:

@@ -35,12 +35,33 @@ from tm.model import Unit
 if TYPE_CHECKING:
     import polib
 
-__all__ = ["FORMATS", "count_records", "detect_format", "input_files", "read_units", "units_to_po",
-           "write_units"]
+__all__ = ["FORMATS", "count_records", "detect_format", "input_files", "is_translation_file",
+           "read_units", "units_to_po", "write_units"]
 
 #: Extension -> format name understood by :func:`read_units`.
 FORMATS = {".po": "po", ".pot": "po", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv",
            ".tab": "tsv", ".xlf": "xliff", ".xliff": "xliff"}
+
+
+#: The root elements of the XML translation files (TMX, XLIFF, TBX).
+_TRANSLATION_XML = re.compile(r"<(?:\w+:)?(?:tmx|xliff|martif|tbx)[\s>]")
+
+
+def is_translation_file(name: str, text: str) -> bool:
+    """Whether *text* (read from *name*) is a PO/POT, TMX, XLIFF or TBX file, not prose.
+
+    By its extension, or a first line that is a ``msgid``/``msgctxt`` or XML of
+    such a file.  The commands that segment prose (``tm segment``, ``tm align``,
+    ``tm update``'s revised source) refuse one: segmented as text it gives
+    sentences like ``msgid "Save"`` or ``<tuv xml:lang="en">``.
+    """
+    first = next((line.strip() for line in text.split("\n", 200)[:200]
+                  if line.strip() and not line.startswith("#")), "")
+    po = first.lstrip("\ufeff").startswith(('msgid "', 'msgctxt "'))
+    xml = first.lstrip("\ufeff").startswith("<") \
+        and _TRANSLATION_XML.search(text, 0, 4096) is not None
+    extension = os.path.splitext(name)[1].lower()
+    return FORMATS.get(extension) in ("po", "tmx", "xliff") or extension == ".tbx" or po or xml
 
 
 def detect_format(path: str | os.PathLike[str]) -> str:

@@ -44,6 +44,7 @@ from tm.formats import (
     SENTENCE_ID,
     detect_format,
     entry_id,
+    is_translation_file,
     set_entry_id,
 )
 from tm.formats.po import (
@@ -586,23 +587,14 @@ def _copy(entry: polib.POEntry) -> polib.POEntry:
     return twin
 
 
-#: The root elements of the XML translation files (TMX, XLIFF, TBX).
-_TRANSLATION_XML = regex.compile(r"<(?:\w+:)?(?:tmx|xliff|martif|tbx)[\s>]")
-
-
 def _refuse_a_translation_file(name: str, text: str) -> None:
     """UsageError when the revised source *text* (read from *name*) is a PO/POT, TMX or XLIFF.
 
     ``tm update new.pot --po old.po`` is msgmerge's habit: segmented as prose, the
     template became entries like ``msgid "msgid \"\"..."`` and every real entry
-    went obsolete.  A file in a translation format (by its extension, or a first
-    line that is a ``msgid``/``msgctxt`` or an XML declaration of such a file) is refused.
+    went obsolete (see :func:`tm.formats.is_translation_file`).
     """
-    first = next((line.strip() for line in text.split("\n")
-                  if line.strip() and not line.startswith("#")), "")
-    po = first.startswith(('msgid "', 'msgctxt "'))
-    xml = first.startswith("<") and _TRANSLATION_XML.search(text, 0, 4096) is not None
-    if FORMATS.get(os.path.splitext(name)[1].lower()) in ("po", "tmx", "xliff") or po or xml:
+    if is_translation_file(name, text):
         raise UsageError(f"{name}: is a translation file (PO/POT, TMX or XLIFF), not the revised "
                          "source text tm update merges; give the text itself (to fill a POT "
                          "from a memory use tm pretranslate, to merge a POT use msgmerge)")
