@@ -11,7 +11,12 @@
   (``Harbor Blvd. Don't be late``) or an acronym that may end one (``the U.K. Didn't``);
   a postscript label is not a sentence end before it (``N.B. Don't park here``);
 * hashtags after the emoji that follow a post's final mark are the rest of its trailer when a
-  capital starts what follows on the line (``Mo!!! 🎈🍰 #partytime Cake at six``).
+  capital starts what follows on the line (``Mo!!! 🎈🍰 #partytime Cake at six``);
+* ``et al.`` ends a noun phrase: a capitalized word after it starts a new sentence
+  (``by Moreau et al. Critics were unconvinced``), as after ``etc.``;
+* bullets inside a line that does not start with one separate the parts of one segment (a
+  ticker, ``RATES: Base 4.25% • 10-yr 3.9%``), as ``|`` does; in a line that starts with one
+  they are items.
 
 Classes found by the segment10 development set; the examples are new, written for each class,
 and each failed on the rules before the fix.  Neighbours that must not change are asserted
@@ -98,3 +103,26 @@ def test_hashtags_after_emoji_end_the_post_s_sentence(text: str, expected: list[
 def test_a_hashtag_a_lower_case_word_follows_opens_the_next_sentence() -> None:
     assert _texts("Rain all week! 🌧️ #london is soaked.") == [
         "Rain all week! 🌧️", "#london is soaked."]
+
+
+def test_et_al_ends_a_sentence_before_a_capitalized_word() -> None:
+    assert _texts("The effect was first reported by Moreau et al. Critics were unconvinced.") == [
+        "The effect was first reported by Moreau et al.", "Critics were unconvinced."]
+
+
+@pytest.mark.parametrize("text", [
+    "Moreau et al. (2019) found the same effect.",
+    "Moreau et al. found the same effect.",
+    "In Moreau et al. v. Dunn the court agreed.",
+])
+def test_et_al_inside_a_sentence(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+def test_bullets_inside_a_line_that_is_not_a_list_separate_parts() -> None:
+    text = "RATES: Base 4.25% • 10-yr 3.9% • Prime 7%"
+    assert _texts(text) == [text]
+
+
+def test_bullets_inside_a_line_that_starts_with_one_are_items() -> None:
+    assert _texts("• salt • pepper • thyme") == ["• salt", "• pepper", "• thyme"]
