@@ -105,3 +105,17 @@ def test_a_sentence_across_a_paragraph_break_joins_the_bead_that_holds_its_figur
     beads = tm.align([tm.Segment(t, 0, len(t), p) for t, p in zip(en, en_par, strict=True)],
                      [tm.Segment(t, 0, len(t), p) for t, p in zip(zh, zh_par, strict=True)])
     assert (beads[0].src, beads[0].tgt) == ((0, 1), (0,))
+
+
+def test_a_sentence_whose_figures_are_all_missing_is_dropped_despite_one_shared_word() -> None:
+    """Trial T51's class: "Some areas could see more than 50 cm." shares "area" with 部分地区,
+    which its neighbour's translation holds anyway; its only figure (50) is missing.
+    Before: not taken for dropped (any shared word counted), glued on and trusted."""
+    en = ["Snowfall of 20 to 30 centimetres is expected in parts of the province over the "
+          "next two days.", "Some areas could see more than 50 cm."]
+    zh = ["预计未来两天，该省部分地区降雪量将达20至30厘米。"]
+    cost, _ = searched_path(en, zh, None, None, "en", "zh", None, bead_shapes(4), None, 8,
+                            Params())
+    assert glue.figures_dropped(cost, 0, 2, 0, 1, True, 1)
+    assert not glue.figures_dropped(cost, 0, 2, 0, 1, True, 0)
+

@@ -142,7 +142,8 @@ def _number(key: str) -> str:
 def figures_dropped(cost: BeadCost, i: int, k: int, j: int, t: int, source: bool,
                     edge: int) -> bool:
     """Whether edge sentence *edge* of bead src[i:i+k] x tgt[j:j+t] has figures, none of
-    them on the other side, and brings nothing of its own that the other side has.
+    them on the other side, and brings nothing of its own that the other side has
+    (one word at most, :data:`CHANCE_WORDS`).
 
     "That is one in eight." after "About 600 of its 4,800 engineers work on it."
     against one Chinese sentence with 600 and 4800: a translator who merges a
@@ -158,7 +159,22 @@ def figures_dropped(cost: BeadCost, i: int, k: int, j: int, t: int, source: bool
     if not numbers or numbers & {_number(key) for key in partner if key.startswith("#")}:
         return False
     novel = (keys & partner) - mates
-    return bool(mates & partner) and all(is_form_key(key) for key in novel)
+    words = sum(1 for key in novel if not is_form_key(key))
+    if not words:
+        return bool(mates & partner)
+    # With a word shared, the figures must be more than "one": 一家 / "another" is an article.
+    return (bool(mates & partner) and words <= CHANCE_WORDS
+            and any(number != _ONE for number in numbers))
+
+
+#: The number key of 1 (:func:`_number` form): as often an article as a quantity.
+_ONE = f"{NUMBER_KEY}1"
+
+
+#: Novel keys of content (words) a sentence whose figures were all dropped may still
+#: match on the other side: one shared word is often chance ("Some areas could see
+#: more than 500 mm." and 部分地区 of its neighbour's translation share "area").
+CHANCE_WORDS = 1
 
 
 #: Coverage (share of evidence a 1-1 partner matches) from which a document is a
