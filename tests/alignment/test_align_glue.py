@@ -119,3 +119,21 @@ def test_a_sentence_whose_figures_are_all_missing_is_dropped_despite_one_shared_
     assert glue.figures_dropped(cost, 0, 2, 0, 1, True, 1)
     assert not glue.figures_dropped(cost, 0, 2, 0, 1, True, 0)
 
+
+
+def test_a_short_left_out_sentence_paired_with_the_next_ones_neighbour_is_given_back() -> None:
+    """The English-only "Prices there have not been set." (short: little evidence) was
+    paired with the Chinese sentence that opens the next English sentence's translation
+    (海南、云南 ... 试销: names and words of that sentence), then merged into a 2-3 of
+    confidence 0.05.  It shares nothing with its partner, which the next bead explains."""
+    en = ["Sales of the scooter will begin in Thailand and Vietnam next spring.",
+          "Prices there have not been set.",
+          "The company said a trial in Hainan and Yunnan drew more than 8,000 orders, "
+          "2,500 of them from delivery riders.",
+          "It plans to build a second factory in 2027."]
+    zh = ["这款电动车明年春季将在泰国和越南开售。", "公司称，此前在海南、云南两省开展了试销。",
+          "试销期间共收到8000余份订单。", "其中2500份来自外卖骑手。",
+          "公司计划2027年建设第二座工厂。"]
+    beads = _beads(en, zh)
+    assert ((1,), ()) in beads
+    assert ((2,), (1, 2, 3)) in beads

@@ -307,8 +307,12 @@ def _moves_to(cost: BeadCost, beads: list[tuple[int, int]], starts: list[tuple[i
     if moved.furniture or left.furniture:
         return False
     own = cost.matches(i, i + 1, j, j + 1)
-    if unexplained(own, left.mass, shares[1] if source else shares[0]) <= SHIFT_MARGIN:
-        return False   # the partner is explained by the moved sentence: no shift
+    # The partner must not be explained by the moved sentence: it shares nothing with it,
+    # or too little for its evidence (a short partner sharing nothing cannot reach the
+    # margin, and is unexplained all the same).
+    if own > 0 and unexplained(own, left.mass,
+                               shares[1] if source else shares[0]) <= SHIFT_MARGIN:
+        return False
     features = _features(cost, source, *span, *other, edge, share)
     return (features[0] + SHIFT_MARGIN < unexplained(own, moved.mass, share)
             and glue_logit(features) <= cost.params.glue_above
