@@ -235,3 +235,34 @@ def test_a_memoq_segment_nobody_confirmed_is_fuzzy(tmp_path: Path, status: str,
     result = run_tm("lookup", "Fold the map twice.", "--db", str(db), "--format", "json")
     match = json.loads(result.out)["results"]["matches"][0]
     assert (match["score"], match["trusted"]) == ((100.0, True) if trusted else (99.0, False))
+
+
+LOCKED = ('<?xml version="1.0" encoding="utf-8"?>\n'
+          '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+          '<file original="app.html" source-language="en" target-language="zh-CN" '
+          'datatype="html"><body>\n'
+          '<trans-unit id="a" translate="no"><source>npm install</source>'
+          '<target>npm install</target></trans-unit>\n'
+          '<group id="g" translate="no">\n'
+          '<trans-unit id="b"><source>Leave this line as it is.</source>'
+          '<target>Leave this line as it is.</target></trans-unit>\n'
+          '<group id="h" translate="yes">\n'
+          '<trans-unit id="c"><source>Run the installer.</source>'
+          '<target>运行安装程序。</target></trans-unit>\n'
+          '</group></group>\n'
+          '<trans-unit id="d"><source>Restart the computer.</source>'
+          '<target>重启计算机。</target></trans-unit>\n'
+          '</body></file></xliff>\n')
+
+
+def test_units_not_for_translation_are_neither_imported_nor_checked(tmp_path: Path) -> None:
+    # R9-7: translate="no" units (code, locked text; on the unit or on a group around it)
+    # were imported as trusted pairs source -> source and reported "untranslated" by tm check.
+    from tm.formats.xliff import read_xliff
+
+    path = tmp_path / "app.xlf"
+    path.write_text(LOCKED, encoding="utf-8")
+    units = list(read_xliff(path))
+    assert [(u.context, u.origin.line) for u in units] == [("c", 8), ("d", 10)]
+    result = run_tm("check", str(path))
+    assert result.code == 0 and "untranslated" not in result.out, result.out

@@ -192,13 +192,39 @@ def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
     root = parse_xml(raw, name, "XLIFF")
     if root.tag != _NS + "xliff":
         raise ParseError(name, 0, _not_xliff12(root))
-    units = [(file, tu) for file in root.iter(_NS + "file") for tu in file.iter(_NS + "trans-unit")]
+    units = [(file, tu, wanted) for file in root.iter(_NS + "file")
+             for tu, wanted in _trans_units(file, True)]
     lines = _trans_unit_lines(raw)
     if len(lines) != len(units):    # a <trans-unit in a comment or CDATA: number them instead
         lines = list(range(1, len(units) + 1))
-    for (file, tu), line in zip(units, lines, strict=True):
+    for (file, tu, wanted), line in zip(units, lines, strict=True):
+        if not wanted:
+            continue
         langs = file.get("source-language", "en"), file.get("target-language", "") or "zh-CN"
         yield from _units_of(tu, Origin(name, line), langs)
+
+
+def _trans_units(parent: Element, translate: bool) -> Iterator[tuple[Element, bool]]:
+    """Every trans-unit under *parent* in document order, and whether it is for translation.
+
+    XLIFF 1.2 ``translate="no"`` on a trans-unit, or on a ``<group>`` around it
+    (inherited), marks text the tool keeps as it is (code, a product name, a
+    locked segment): its target is no translation, for a memory or a check.
+    """
+    stack = [(iter(parent), translate)]  # no recursion: nesting depth is the file's choice
+    while stack:
+        children, inherited = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            continue
+        here = inherited
+        if child.tag in (_NS + "trans-unit", _NS + "group") and child.get("translate"):
+            here = child.get("translate", "").strip().lower() != "no"
+        if child.tag == _NS + "trans-unit":
+            yield child, here
+        else:  # a group, the body, or any element a tool wraps units in
+            stack.append((iter(child), here))
 
 
 _TRANS_UNIT = re.compile(r"<(?:[\w.-]+:)?trans-unit[\s>/]")
