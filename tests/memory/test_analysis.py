@@ -55,13 +55,15 @@ def rows(result: object) -> dict[str, tuple[int, int]]:
 
 
 def test_bands_repetitions_and_no_match(memory: TranslationMemory) -> None:
-    doc = ["The factory opened in 2017.",            # one word of five changed: 80
+    doc = ["The factory closed in 2016.",            # one word of five changed: 80
+           "The factory opened in 2018.",            # only the year: adapted, 99
            "Sales rose 12 percent last year.",       # exact
            "Sales  rose 12 percent last year.",      # same after whitespace: repetition
            "Heavy rain is expected this weekend."]   # nothing close
     got = rows(analyze(doc, memory))
     assert got["100%"] == (1, 6)
     assert got["Repetitions"] == (1, 6)
+    assert got["95-99%"] == (1, 5)
     assert got["75-84%"] == (1, 5)
     assert got["No match"] == (1, 6)
     assert list(got) == ["101%", "100%", "Repetitions", "95-99%", "85-94%", "75-84%",

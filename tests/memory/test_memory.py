@@ -59,7 +59,8 @@ def test_empty_units_are_skipped(location: str) -> None:
     ("the store opens at 9 am.", 99),          # case only
     ("The store opens at 9 am", 99),           # punctuation only
     ("the store opens at 9 am", 98),           # both
-    ("The store opens at 10 am.", 83),         # one word of six
+    ("The store opens at 9 pm.", 83),          # one word of six
+    ("The store opens at 10 am.", 99),         # only a number, which the target holds: adapted
     ("The shop opens at 10 am.", 66),          # two words of six: below 70
 ])
 def test_scores(memory: TranslationMemory, query: str, score: int) -> None:
@@ -86,7 +87,7 @@ def test_chinese_is_scored_by_character(location: str) -> None:
     with TranslationMemory.open(location) as mem:
         mem.add([Unit("商店上午9点开门。", "The store opens at 9 am.",
                       source_lang="zh-CN", target_lang="en")])
-        [match] = mem.lookup("商店上午10点开门。", source_lang="zh-CN", target_lang="en")
+        [match] = mem.lookup("商店下午9点开门。", source_lang="zh-CN", target_lang="en")
         # 8 tokens (7 Han characters and the number 9); one substitution: 7/8
         assert match.score == 87
 

@@ -47,10 +47,11 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
 def _kinds(size: int) -> list[tuple[str, list[tuple[int, str]]]]:
     newest = [f"Sentence number {i} about factories." for i in range(size - 1, size - 5, -1)]
     return [
+        # the others differ in one number their target holds: adapted, 99 (_adapted)
         ("Sentence number 1234 about factories.",
-         [(100, "Sentence number 1234 about factories."), *[(80, s) for s in newest]]),
+         [(100, "Sentence number 1234 about factories."), *[(99, s) for s in newest]]),
         (f"Sentence number {size + 7} about factories.",
-         [(80, f"Sentence number {i} about factories.") for i in range(size - 1, size - 6, -1)]),
+         [(99, f"Sentence number {i} about factories.") for i in range(size - 1, size - 6, -1)]),
         ("Sentence number 1234 about workers.",  # the others share 3 words of 5: 60
          [(80, "Sentence number 1234 about factories.")]),
         # one point off for the full stop (punctuation), for every unit
@@ -100,10 +101,10 @@ def test_templated_lookup_work_is_bounded_not_per_hit(templated: tuple[str, int]
     location, size = templated
     with TranslationMemory.open(location) as memory, _counting(monkeypatch) as counts:
         found = memory.lookup("Sentence number 1234 about factories.", limit=5)
-    # the exact unit, then the newest units at the same score (80: one word of five)
+    # the exact unit, then the newest units at the same score (99: one number adapted)
     assert [(m.score, m.unit.source) for m in found] == [
         (100, "Sentence number 1234 about factories."),
-        *[(80, f"Sentence number {i} about factories.") for i in range(size - 1, size - 5, -1)]]
+        *[(99, f"Sentence number {i} about factories.") for i in range(size - 1, size - 5, -1)]]
     assert counts["scored"] <= 24, counts     # was: every one of the `size` hits
     assert counts["verified"] <= 1100, counts  # was: every one of the `size` candidates
 
@@ -147,7 +148,7 @@ def test_pruning_by_punctuation_and_case_never_changes_the_top(
         sources: list[str], query: str, limit: int, chunk: int, min_score: int,
         new_location: Callable[[], str], monkeypatch: pytest.MonkeyPatch) -> None:
     """Class: a batch is skipped for a deduction only when no hit in it could rank higher."""
-    monkeypatch.setattr(_search, "_CHUNK", chunk)
+    monkeypatch.setattr(_search, "CHUNK", chunk)
     units = [Unit(s, f"译文{i}", origin=f"f{i}.po") for i, s in enumerate(sources)]
     with TranslationMemory.open(new_location()) as memory:
         memory.add(units)

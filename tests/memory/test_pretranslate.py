@@ -67,14 +67,15 @@ def test_fill_cases(memory: TranslationMemory, msgid: str, ctx: str | None, msgs
 def test_fuzzy_entry_carries_previous_msgid_and_score(memory: TranslationMemory) -> None:
     (entry,) = list(fill(memory, polib.POEntry(msgid="The factory opened in 2017.")))
     assert entry.previous_msgid == "The factory opened in 2016."
-    assert entry.comment.startswith("tm: 80% match") and "adapted" in entry.comment
+    # only the year differs and the target holds it: adapted, 99 (never final)
+    assert entry.comment.startswith("tm: 99% match") and "adapted" in entry.comment
     text = format_po(fill(memory, polib.POEntry(msgid="The factory opened in 2017.")))
     assert '#| msgid "The factory opened in 2016."' in text and "#, fuzzy" in text
 
 
 def test_min_score_leaves_weaker_matches_empty(memory: TranslationMemory) -> None:
-    (entry,) = list(fill(memory, polib.POEntry(msgid="The factory opened in 2017."),
-                         min_score=90))
+    (entry,) = list(fill(memory, polib.POEntry(msgid="The factory closed in 2016."),
+                         min_score=90))  # one word of five: 80
     assert entry.msgstr == "" and "fuzzy" not in entry.flags
 
 

@@ -108,10 +108,10 @@ def test_lookup_refuses_bad_parameters_with_a_400(served_db: str, query: dict[st
 
 
 def test_batch_lookup_answers_each_query_in_order(served_db: str) -> None:
-    body = {"queries": ["The store opens at 10 am.", {"q": "Save the file.", "context": "menu"},
+    body = {"queries": ["The store opens at 9 pm.", {"q": "Save the file.", "context": "menu"},
                         "nothing like this at all"], "min_score": 60}
     results = client(served_db).post("/api/lookup", json=body).get_json()["results"]
-    assert [r["query"] for r in results] == ["The store opens at 10 am.", "Save the file.",
+    assert [r["query"] for r in results] == ["The store opens at 9 pm.", "Save the file.",
                                             "nothing like this at all"]
     assert results[0]["matches"][0]["score"] == 83.0
     assert results[1]["matches"][0]["in_context"] is True
@@ -151,7 +151,7 @@ def test_tmserver_languages_follow_the_stored_languages(location: str) -> None:
 
 def test_tmserver_unit_honours_amagama_parameters_within_bounds(served_db: str) -> None:
     app = client(served_db)
-    url = "/tmserver/en/zh_hans/unit/The%20store%20opens%20at%2010%20am."
+    url = "/tmserver/en/zh_hans/unit/The%20store%20opens%20at%209%20pm."
     assert len(app.get(url).get_json()) == 1
     assert app.get(url + "?min_similarity=90").get_json() == []
     assert app.get(url + "?min_similarity=5").status_code == 400

@@ -20,7 +20,7 @@ from weblate_tmserver import UnsupportedLanguageError, WeblateTMServer
 
 # (Weblate source language, Weblate target language, text a translator is on)
 QUERIES = [
-    ("en", "zh_Hans", "The store opens at 10 am."),
+    ("en", "zh_Hans", "The store opens at 9 pm."),
     ("en", "zh_Hans", "Save the file."),
     ("en", "zh_Hans", "Files in /usr/local/bin are run first."),
     ("en", "zh_Hans", "Files in /usr/local/sbin are run first."),
@@ -78,8 +78,8 @@ def test_weblate_accepts_the_service_url(server: Server) -> None:
 
 def test_weblate_threshold_filters_on_quality(server: Server) -> None:
     client = WeblateTMServer(server.url + "/tmserver")
-    low = client.suggest("en", "zh_Hans", "The store opens at 10 am.", threshold=10)
-    high = client.suggest("en", "zh_Hans", "The store opens at 10 am.", threshold=90)
+    low = client.suggest("en", "zh_Hans", "The store opens at 9 pm.", threshold=10)
+    high = client.suggest("en", "zh_Hans", "The store opens at 9 pm.", threshold=90)
     assert [s["source"] for s in low] == ["The store opens at 9 am."]
     assert low[0]["quality"] == 83 and high == []
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from tm.errors import StoreError
 from tm.memory._backend import Connection
@@ -110,6 +110,16 @@ class Index:
             for (blob,) in self.conn.execute(f"SELECT ids FROM postings WHERE {where}", params):
                 yield decode_ids(blob)
 
+    def postings_at(self, keys: Sequence[tuple[int, int]]) -> array[int]:
+        """The entries of each ``(term, text length)`` of *keys*, all in one list (unsorted)."""
+        packed = [term << LEN_BITS | min(n, MAX_LEN) for term, n in keys]
+        out = array(ITEM)
+        for start in range(0, len(packed), _BATCH):
+            where, params = self.conn.in_list("key", packed[start:start + _BATCH])
+            for (blob,) in self.conn.execute(f"SELECT ids FROM postings WHERE {where}", params):
+                out.frombytes(blob)
+        return out
+
     def query_sizes(self, query_ids: Sequence[int], lang: int, lo: int,
                hi: int) -> list[tuple[int, dict[int, int]]]:
         """``(term, {length: entries})`` for each probe-able query term (-1: unknown)."""
@@ -160,11 +170,13 @@ class Index:
         return list(counts)
 
     def verify(self, entries: Iterable[int], query_ids: Sequence[int], threshold: int,
-               langs: tuple[int, int]) -> list[tuple[int, int, float]]:
+               langs: tuple[int, int],
+               fits: Callable[[Sequence[int]], bool] | None = None) -> list[tuple[int, int, float]]:
         """Return ``(unit_id, side, base)`` for entries whose base reaches *threshold*.
 
         Only texts in language class ``langs[0]`` whose unit's other side is in
-        ``langs[1]`` qualify; entries of removed units are skipped.
+        ``langs[1]`` qualify, and whose token ids pass *fits* when given; entries
+        of removed units are skipped.
         """
         by_unit: dict[int, int] = {}
         for entry in entries:
@@ -186,6 +198,8 @@ class Index:
                         continue
                     tokens = decode_ids(blob)
                     if max_distance(m, len(tokens), threshold) < abs(m - len(tokens)):
+                        continue
+                    if fits is not None and not fits(tokens):
                         continue
                     base = score_tokens(query, tokens, threshold)
                     if base is not None and base >= threshold:

@@ -7,6 +7,10 @@ can still enter the top *limit*.  The lookup stops as soon as the top
 *limit* rank before anything the remaining batches could hold, so its cost
 follows the answer, not the number of similar units (20,000 templated
 sentences at the same score cost about what 20 do).
+
+Matches that differ only in numbers and names score by what adapting them
+gives (:mod:`tm.memory._adapted`); the index cannot bound those scores, so
+their candidates are found and scored apart, before the word search.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 
 from tm._shared.lang import normalize_lang
 from tm.memory import _store as store
+from tm.memory._adapted import ADAPTED_PENALTY, Adaptable, adapted_key
 from tm.memory._backend import Connection
 from tm.memory._index import Index
 from tm.memory._matching import finish_parts, match_tokens, query_parts
@@ -26,6 +31,10 @@ from tm.memory._search import candidate_batches
 from tm.model import Match, Unit
 
 __all__ = ["Query", "run_lookup"]
+
+#: What scoring a hit needs of the query: its match tokens, their unfolded
+#: forms and punctuation (:func:`query_parts`), and its adaptable view.
+_QueryParts = tuple[list[str], tuple[list[str], str], Adaptable | None]
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,23 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
     index = Index(conn)
     threshold = int(-(-query.min_score // 1))
     parts = query_parts(query.text)
-    ranker = Ranker(query.limit, lambda hits: _score(conn, query, (folded, parts), hits))
+    ranker = Ranker(query.limit, lambda hits: _score(conn, query, (folded, parts, None), hits))
+    adaptable = Adaptable.of(query.text, folded)
+    search = (adaptable.search(conn, index, classes[0], dict(zip(folded, ids, strict=True)))
+              if adaptable is not None else None)
+    if search is not None:
+        # First, so their high scores let the word search stop sooner.  Every unit
+        # that may be adapted-scored is offered here (or shown unable to enter the
+        # top), so the word search below need not score adaptation again.
+        def score_adapted(hits: Sequence[Hit]) -> list[Scored | None]:
+            return _score(conn, query, (folded, parts, adaptable), hits)
+
+        for entries, later in search.batches():
+            hits = index.verify(entries, ids, 0, classes, search.fits)
+            ranker.offer([hit for hit in hits if hit[2] < 100], key=adapted_key,
+                         score=score_adapted)
+            if later is None or ranker.beats(later):
+                break
     batches = (candidate_batches(index, (query.text, ids), classes[0], threshold, folded)
                if threshold > 0 else None)
     if batches is None:  # min_score 0, or a token repeated > 255 times: scan
@@ -73,7 +98,7 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
     return out
 
 
-def _score(conn: Connection, query: Query, folded: tuple[list[str], tuple[list[str], str]],
+def _score(conn: Connection, query: Query, folded: _QueryParts,
            hits: Sequence[Hit]) -> list[Scored | None]:
     """The rank, unit (turned to the query's direction) and trust of each hit, or None."""
     rows = store.fetch_units(conn, [uid for uid, _, _ in hits])
@@ -84,8 +109,8 @@ def _score(conn: Connection, query: Query, folded: tuple[list[str], tuple[list[s
     return out
 
 
-def _score_one(query: Query, folded: tuple[list[str], tuple[list[str], str]],
-               row: store.StoredUnit, hit: Hit) -> Scored | None:
+def _score_one(query: Query, folded: _QueryParts, row: store.StoredUnit,
+               hit: Hit) -> Scored | None:
     uid, side, base = hit
     unit, trusted, prev_hash, next_hash = row
     if side == 1:
@@ -94,8 +119,14 @@ def _score_one(query: Query, folded: tuple[list[str], tuple[list[str], str]],
             normalize_lang(unit.source_lang) != normalize_lang(query.source_lang)
             or normalize_lang(unit.target_lang) != normalize_lang(query.target_lang)):
         return None
-    tokens, parts = folded
-    value = float(finish_parts(parts, unit.source, base, tokens, match_tokens(unit.source)).value)
+    tokens, parts, adaptable = folded
+    unit_tokens = match_tokens(unit.source)
+    word = finish_parts(parts, unit.source, base, tokens, unit_tokens)
+    value = float(word.value)
+    if adaptable is not None and value < 100 - ADAPTED_PENALTY:
+        adapted = adaptable.value(unit, unit_tokens, word)
+        if adapted is not None and adapted > value:
+            value = float(adapted)
     if value >= 100 and not trusted:
         value = 99.0
     if value < query.min_score:

@@ -44,6 +44,7 @@ __all__ = [
     "Scored",
     "analyse",
     "case_sets",
+    "inner_tokens",
     "length_window",
     "match_tokens",
     "max_distance",
@@ -91,6 +92,31 @@ def match_tokens(text: str, *, fold: bool = True) -> list[str]:
     if not tokens:
         tokens = [c for c in norm if not c.isspace()]
     return tokens
+
+
+def inner_tokens(piece: str, *, open_left: bool, open_right: bool,
+                 fold: bool = True) -> list[str]:
+    """The match tokens of *piece* (a part of a longer text), folded unless *fold* is False.
+
+    A token touching an *open* end is left out: the text goes on there with
+    something that may continue the token (``abc`` of ``abc123`` when ``123`` is
+    cut off), so only the tokens inside are certain to be tokens of the whole
+    text too.  A piece of punctuation alone has no token (no character fallback).
+    (Unfolded tokens may split differently where folding changes a length, ß -> ss;
+    callers compare the two lists only when they are as long.)
+    """
+    if piece.isascii():
+        norm = piece.lower() if fold else piece
+        found = [(m.start(), m.end(), m.group()) for m in _ASCII_TOKEN.finditer(norm)]
+    else:
+        norm = unicodedata.normalize("NFKC", piece)
+        norm = norm.casefold() if fold else norm
+        found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
+    if found and open_left and found[0][0] == 0:
+        found = found[1:]
+    if found and open_right and found[-1][1] == len(norm):
+        found = found[:-1]
+    return [token for _, _, token in found]
 
 
 def analyse(text: str) -> tuple[list[str], set[str], str]:

@@ -3,7 +3,7 @@
 >>> from tm import TranslationMemory, Unit
 >>> with TranslationMemory.open() as memory:
 ...     memory.add([Unit("The store opens at 9 am.", "商店上午9点开门。")])
-...     [(m.score, m.unit.target) for m in memory.lookup("The store opens at 10 am.")]
+...     [(m.score, m.unit.target) for m in memory.lookup("The store opens at 9 pm.")]
 1
 [(83.0, '商店上午9点开门。')]
 

@@ -23,7 +23,7 @@ import regex
 
 from tm._shared.script import HAN, KANA
 
-__all__ = ["adapt", "diff_tokens"]
+__all__ = ["adapt", "adapt_counted", "diff_tokens", "placeable_spans"]
 
 # Numbers (with an optional scale word) and runs of capitalized Latin words.
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s*(?:percent|per cent|%|million|billion|trillion|thousand|亿|万))?"
@@ -95,7 +95,12 @@ def _common_length(a: list[str], b: list[str]) -> int:
     return n
 
 
-def _placeables(text: str) -> list[tuple[int, int, str]]:
+def placeable_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of every number and capitalized Latin name in *text*.
+
+    >>> placeable_spans("Export as GIF")
+    [(0, 6, 'Export'), (10, 13, 'GIF')]
+    """
     return [(m.start(), m.end(), m.group()) for m in _PLACEABLE.finditer(text)]
 
 
@@ -119,7 +124,19 @@ def adapt(query: str, source: str, target: str, *, source_lang: str = "en",
     >>> adapt("In 2017, revenue rose.", "In 2016, revenue rose.", "2016年，收入增长。")
     '2017年，收入增长。'
     """
-    q_spans, s_spans = _placeables(query), _placeables(source)
+    found = adapt_counted(query, source, target, source_lang=source_lang,
+                          target_lang=target_lang)
+    return None if found is None else found[0]
+
+
+def adapt_counted(query: str, source: str, target: str, *, source_lang: str = "en",
+                  target_lang: str = "zh-CN") -> tuple[str, int] | None:
+    """:func:`adapt`, with how many placeables it changed (at least one).
+
+    >>> adapt_counted("Export as GIF", "Export as PNG", "导出为PNG")
+    ('导出为GIF', 1)
+    """
+    q_spans, s_spans = placeable_spans(query), placeable_spans(source)
     if len(q_spans) != len(s_spans) or _mask(query, q_spans) != _mask(source, s_spans):
         return None
     changes = [_trim(s[2], q[2]) for q, s in zip(q_spans, s_spans, strict=True) if q[2] != s[2]]
@@ -131,7 +148,7 @@ def adapt(query: str, source: str, target: str, *, source_lang: str = "en",
         if replaced is None:
             return None
         out = replaced
-    return out
+    return out, len(changes)
 
 
 def _trim(old: str, new: str) -> tuple[str, str]:

@@ -81,15 +81,21 @@ class Ranker:
         kth = self.kth()
         return kth is not None and kth < key
 
-    def offer(self, hits: Sequence[Hit], deduct: Callable[[float], int] = lambda _: 0) -> None:
+    def offer(self, hits: Sequence[Hit], deduct: Callable[[float], int] = lambda _: 0,
+              key: Callable[[Hit], Rank] | None = None,
+              score: Callable[[Sequence[Hit]], list[Scored | None]] | None = None) -> None:
         """Score, best-optimistic-first, the hits that can still enter the top.
 
-        *deduct* gives the points a hit with a given base certainly loses.
+        *deduct* gives the points a hit with a given base certainly loses;
+        *key*, when given, is the optimistic key instead, and *score* the
+        scoring (hits whose score is not bounded by their base: adapted
+        matches, :mod:`tm.memory._adapted`).
         The hits are heapified (linear) and popped only while one may enter,
         so *h* hits cost ``O(h + p log h)`` for the *p* popped, and each kept
         pair ``O(log limit)``.
         """
-        heap = [(optimistic_key(hit, deduct(hit[2])), hit) for hit in hits]
+        heap = [(key(hit) if key is not None else optimistic_key(hit, deduct(hit[2])), hit)
+                for hit in hits]
         heapq.heapify(heap)
         size = self._batch
         while heap:
@@ -98,7 +104,7 @@ class Ranker:
             batch = [heapq.heappop(heap)[1] for _ in range(min(size, len(heap)))]
             size = min(size * 2, _MAX_BATCH)  # still going: fetch more per query
             self.scored += len(batch)
-            for result in self._score(batch):
+            for result in (score or self._score)(batch):
                 if result is not None:
                     self._keep(result)
 

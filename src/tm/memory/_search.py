@@ -32,13 +32,13 @@ from tm.memory._matching import length_window
 from tm.memory._rank import Rank, bound_key
 from tm.memory._shapes import NONE, Cut, Shapes, has_shapes
 
-__all__ = ["Batch", "candidate_batches"]
+__all__ = ["CHUNK", "Batch", "candidate_batches", "range_candidates"]
 
 #: ``(entries, best rank of anything later, deductions of these entries)``; ``None``:
 #: nothing comes later.
 Batch = tuple[list[int], Rank | None, Cut]
 #: Prefix entries of a length read in one go; larger lengths are chunked.
-_CHUNK = 2048
+CHUNK = 2048
 #: ``(best base, length, (entries, term) present cheapest first, prefix size, deductions)``
 Plan = tuple[float, int, list[tuple[int, int]], int, Cut]
 
@@ -88,7 +88,7 @@ def _batches(index: Index, plans: list[Plan], m: int, unindexed: int,
         laters[i] = _better(bound_key(best, deduct=cut.top), laters[i + 1])
     for (best, n, present, rest, cut), later in zip(plans, laters, strict=True):
         prefix_size = sum(size for size, _ in present[:rest])
-        if prefix_size <= _CHUNK:
+        if prefix_size <= CHUNK:
             yield index.length_candidates(present, rest, n), later, cut
             continue
         for entries, within, chunk_cut in _chunks(index, present, rest, (n, m), unindexed,
@@ -110,12 +110,12 @@ def _chunks(index: Index, present: list[tuple[int, int]], rest: int, lengths: tu
         yield _exact(arrays), bound_key(best, deduct=cut.top), exact_cut
     prefix, others = arrays[:rest], arrays[rest:]
     longest = max(prefix, key=len)
-    end, size = len(longest), _CHUNK // 4
+    end, size = len(longest), CHUNK // 4
     high = max((a[-1] + 1 for a in prefix if a), default=0)
     while end > 0:
         start = max(0, end - size)
         low = longest[start] if start else 0
-        found = _range_candidates(prefix, others, low, high)
+        found = range_candidates(prefix, others, low, high)
         remaining = bound_key(best, low >> 1, deduct=cut.top) if start else None
         yield found, remaining, cut
         end, high, size = start, low, size * 2
@@ -127,7 +127,7 @@ def _exact(arrays: list[array[int]]) -> list[int]:
     return [e for e in ordered[0] if all(_contains(a, e) for a in ordered[1:])]
 
 
-def _range_candidates(prefix: list[array[int]], others: list[array[int]], low: int,
+def range_candidates(prefix: list[array[int]], others: list[array[int]], low: int,
                       high: int) -> list[int]:
     """Entries in ``[low, high)`` sharing enough terms: the prefix filter on an id range."""
     counts: Counter[int] = Counter()

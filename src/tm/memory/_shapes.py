@@ -110,9 +110,24 @@ class Shapes:
                             if tok in lower and i > 0})
         skeleton = term_of(_SKELETON | zlib.crc32(punctuation_skeleton(text).encode()), lang, 0)
         self._all = term_of(ALL, lang, 0)
+        self._lang = lang
         self._skeleton = skeleton
         self._upper = [term_of(i, lang, 0) for i in lower_ids]
         self.counts = index.lengths([self._all, skeleton, *self._upper], lo, hi)
+        # excludes() reads these counts: a token it is asked about that is not
+        # always lower case in the query has none here, so it never excludes by it.
+
+    def excludes(self, n: int, lower_ids: Sequence[int]) -> bool:
+        """True when no text of length *n* has the query's punctuation skeleton, or every
+        text of that length writes one of the tokens *lower_ids* (vocabulary ids) only
+        with a capital (:mod:`tm.memory._adapted` wants both written as in the query)."""
+        total = self.counts.get(self._all, {}).get(n, 0)
+        if not total or n >= MAX_LEN:
+            return False
+        if not self.counts.get(self._skeleton, {}).get(n, 0):
+            return True
+        return any(self.counts.get(term_of(i, self._lang, 0), {}).get(n, 0) == total
+                   for i in lower_ids)
 
     def cut(self, n: int, m: int, best: float) -> Cut:
         """The deductions of hits of length *n* sharing at most ``best * M / 100`` tokens."""
