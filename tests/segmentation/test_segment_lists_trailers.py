@@ -16,7 +16,12 @@
   (``by Moreau et al. Critics were unconvinced``), as after ``etc.``;
 * bullets inside a line that does not start with one separate the parts of one segment (a
   ticker, ``RATES: Base 4.25% • 10-yr 3.9%``), as ``|`` does; in a line that starts with one
-  they are items.
+  they are items;
+* a fronted 24-hour time (``At 0740 hrs. Cpl. Dunn``) is not a sentence, as a fronted
+  ``5 a.m.`` is not; a book of a scripture cited by chapter and verse in brackets or after
+  ``cf.`` (``(Gal. 5:22–23)``, ``cf. Hos. 6:6; Matt. 9:13``) does not end one, though its
+  abbreviation is a word; a bracketed number after the word that names it (``Subsection
+  (2) sets``) is a cross-reference, not a list marker repeated on the line.
 
 Classes found by the segment10 development set; the examples are new, written for each class,
 and each failed on the rules before the fix.  Neighbours that must not change are asserted
@@ -126,3 +131,26 @@ def test_bullets_inside_a_line_that_is_not_a_list_separate_parts() -> None:
 
 def test_bullets_inside_a_line_that_starts_with_one_are_items() -> None:
     assert _texts("• salt • pepper • thyme") == ["• salt", "• pepper", "• thyme"]
+
+
+def test_a_fronted_24_hour_time() -> None:
+    text = "At 0740 hrs. Cpl. Dunn reported to the gate."
+    assert _texts(text) == [text]
+
+
+def test_a_24_hour_time_that_ends_a_sentence() -> None:
+    assert _texts("The patrol left at 1530 hrs. Cpl. Dunn stayed behind.") == [
+        "The patrol left at 1530 hrs.", "Cpl. Dunn stayed behind."]
+
+
+@pytest.mark.parametrize("text", [
+    "The fruit of the Spirit (Gal. 5:22–23) is listed there.",
+    "Mercy outranks sacrifice (cf. Hos. 6:6; Matt. 9:13) in both readings.",
+])
+def test_a_book_cited_by_chapter_and_verse(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+def test_a_cross_reference_to_a_numbered_part() -> None:
+    text = "(4) The fee is payable yearly. Subsection (2) sets the amount."
+    assert _texts(text) == ["(4) The fee is payable yearly.", "Subsection (2) sets the amount."]
