@@ -98,21 +98,31 @@ _COUNT_WORD = re.compile(
 _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Anything that can make equal digit strings mean different numbers: scale and
 # number words, months, percent, units, ordinals, decades, Chinese numerals, 成.
-_NOT_PLAIN = re.compile(
-    r"(?i)[%％\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩廿卅成]|年代|世纪"
-    r"|\b(?:hundred|thousand|million|billion|trillion|bn|mn|dozens?|half|quarters?|percent"
-    r"|per\s*cent|twice|thrice|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"|\d(?:st|nd|rd|th|s)\b|\d\s*[a-z°℃]"
-)
+# (Three patterns, each scanned fast: a class of characters, words after a boundary,
+# what follows a digit; one alternation of all three was tried at every position.)
+_NOT_PLAIN_CHARS = re.compile(
+    "[%％\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩廿卅成]|年代|世纪")
+_NOT_PLAIN_WORDS = re.compile(
+    r"(?i)\b(?=[htmbdqpfjasond])(?:hundred|thousand|million|billion|trillion|bn|mn|dozens?|half"
+    r"|quarters?|percent|per\s*cent|twice|thrice|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
+    r"|nov|dec)")
+_NOT_PLAIN_AFTER_DIGIT = re.compile(r"(?i)\d(?:st|nd|rd|th|s)\b|\d\s*[a-z°℃]")
+
+
+def _not_plain(text: str) -> bool:
+    """True when *text* holds something that may reinterpret its digits."""
+    return bool(_NOT_PLAIN_CHARS.search(text) or _NOT_PLAIN_AFTER_DIGIT.search(text)
+                or _NOT_PLAIN_WORDS.search(text))
 
 
 def _same_plain_digits(source: str, target: str) -> bool:
     """True when both sides hold the same digit strings and nothing that reinterprets them.
 
     A fast path (most units copy their numbers as digits): when it holds, the
-    full reading could not find a difference either.
+    full reading could not find a difference either.  The target is looked at
+    first: a Chinese one most often holds a numeral.
     """
-    if _NOT_PLAIN.search(source) or _NOT_PLAIN.search(target):
+    if _not_plain(target) or _not_plain(source):
         return False
     plain = sorted(d.replace(",", "") for d in _DIGITS.findall(source))
     return plain == sorted(d.replace(",", "") for d in _DIGITS.findall(target))

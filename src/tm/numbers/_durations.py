@@ -145,8 +145,17 @@ _TIME_HINTS = {"en": re.compile(r"(?i)\b(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|w
 _SPLIT_SECONDS = re.compile(r"(?<![\d.])(\d+)秒(\d{1,3})(?![\d.])")
 
 
+#: The words one of which _TIME_HINTS["en"] needs (casefolded, ı taken for i as re.I
+#: does): substring tests are cheaper than the pattern.
+_EN_TIME_STEMS = ("sec", "min", "hr", "hour", "day", "week", "month", "year", "half")
+
+
 def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* of *text* with the unit of time that follows a plain count."""
+    if lang == "en":
+        folded = text.casefold().replace("ı", "i")
+        if not any(stem in folded for stem in _EN_TIME_STEMS):
+            return numbers
     if not _TIME_HINTS[lang].search(text):
         return numbers
     lower = text.lower()

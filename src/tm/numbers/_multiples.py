@@ -47,8 +47,17 @@ _FAN = re.compile(r"翻了?([一二两三四五]|[1-5])番")
 WORDS_ONLY = {"en": re.compile(r"(?i)fold\b|doubl|tripl|quadrupl"), "zh": re.compile("番")}
 
 
+#: The words WORDS_ONLY["en"] needs, one of which a text must hold (casefolded, with the
+#: dotless ı that re.I also takes for i): substring tests are cheaper than the pattern.
+_EN_STEMS = ("fold", "doubl", "tripl", "quadrupl")
+
+
 def read_multiples(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*) with the multiples of *text* read (order not kept)."""
+    if lang == "en":
+        folded = text.casefold().replace("ı", "i")
+        if not any(stem in folded for stem in _EN_STEMS):
+            return numbers
     if not WORDS_ONLY[lang].search(text):
         return numbers
     found = _english(text) if lang == "en" else _chinese(text)
