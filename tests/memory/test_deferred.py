@@ -9,7 +9,9 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -193,7 +195,7 @@ def test_a_killed_import_into_an_empty_memory_leaves_it_empty_with_its_indexes(
                  Unit("Added after.", "之后添加的。", origin="b.po")]
         assert memory.add(added) == 1  # the second is the same pair: merged, not stored
         assert len(memory) == 1
-    assert unit_indexes(path) == NAMED
+    assert unit_indexes(path) == before  # a small import keeps the layout it finds
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
@@ -227,14 +229,142 @@ def test_remembered_keys_give_every_id_written_with_their_prefix(
     assert found[1::2] == [any(k[:8] == key(-1)[:8] for k, _ in written) for _ in probe_keys]
 
 
-def test_postgresql_and_no_numpy_keep_the_indexes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Only SQLite with numpy defers; elsewhere the writer looks keys up as before."""
+def test_without_numpy_the_indexes_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without numpy the writer looks keys up through the indexes, on either engine."""
     class Conn:
-        dialect = "postgresql"
+        dialect = "sqlite"
 
         def execute(self, sql: str, params: object = ()) -> object:
             raise AssertionError(f"nothing is changed: {sql}")
-    assert DeferredKeys.start(Conn()) is None  # type: ignore[arg-type]
     monkeypatch.setattr(_deferred, "numpy_or_none", lambda: None)
-    Conn.dialect = "sqlite"
-    assert DeferredKeys.start(Conn()) is None  # type: ignore[arg-type]
+    for dialect in ("sqlite", "postgresql"):
+        Conn.dialect = dialect
+        assert DeferredKeys.start(Conn()) is None  # type: ignore[arg-type]
+
+
+def test_an_import_of_one_batch_keeps_the_indexes(
+        location: str, small_batches: None, deferrals: list[bool]) -> None:
+    """Only an import that goes on past its first batch defers (a small one would pay
+    for building the indexes again and gain nothing)."""
+    build(location, sample_units(90, seed=3))
+    assert deferrals == []
+
+
+# PostgreSQL: the UNIQUE constraints of units dropped and added again.
+
+PG_CONSTRAINTS = {"units_pkey_key": "UNIQUE (pkey)", "units_ukey_key": "UNIQUE (ukey)"}
+
+
+def pg_constraints(url: str) -> dict[str, str]:
+    """The unique constraints of ``units`` at *url*: name -> definition."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as raw:
+        return dict(raw.execute(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid = 'units'::regclass AND contype = 'u'").fetchall())
+
+
+@pytest.fixture
+def pg_url(postgres_cluster: Any) -> Iterator[str]:
+    url: str = postgres_cluster.new_schema()
+    yield url
+    postgres_cluster.release(url)
+
+
+@needs_numpy
+@pytest.mark.parametrize("max_keys", [10**9, 150])
+def test_postgresql_defers_its_constraints_and_stores_the_tables_of_kept_ones(
+        pg_url: str, postgres_cluster: Any, small_batches: None, deferrals: list[bool],
+        monkeypatch: pytest.MonkeyPatch, max_keys: int) -> None:
+    units = sample_units(900, seed=21)
+    monkeypatch.setattr(_deferred, "MAX_KEYS", max_keys)
+    build(pg_url, units, imports=2)
+    assert deferrals == [True]
+    assert pg_constraints(pg_url) == PG_CONSTRAINTS
+    kept_indexes(monkeypatch)
+    kept = postgres_cluster.new_schema()
+    build(kept, units, imports=2)
+    assert table_rows(pg_url) == table_rows(kept)
+    postgres_cluster.release(kept)
+
+
+@needs_numpy
+def test_postgresql_import_that_wrote_a_key_twice_fails_whole(
+        pg_url: str, small_batches: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    TranslationMemory.open(pg_url).close()
+    monkeypatch.setattr(DeferredKeys, "candidates", lambda self, key: [])
+    units = [Unit(f"Sentence {i}.", f"第{i}句。", origin="a.po") for i in range(300)]
+    with TranslationMemory.open(pg_url) as memory:
+        with pytest.raises(StoreError, match="unique") as err:
+            memory.add([*units, Unit("Sentence 1.", "第1句。", origin="b.po")])
+        assert "\n" not in str(err.value)
+        assert len(memory) == 0
+    assert pg_constraints(pg_url) == PG_CONSTRAINTS
+
+
+@needs_numpy
+def test_postgresql_killed_import_leaves_the_memory_empty_with_its_constraints(
+        pg_url: str, tmp_path: Path) -> None:
+    TranslationMemory.open(pg_url).close()
+    script = tmp_path / "killed.py"
+    script.write_text(killed_import(spill=False))
+    proc = subprocess.Popen([sys.executable, str(script), pg_url], stdout=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"importing"
+    proc.kill()
+    proc.wait()
+    proc.stdout.close()
+    assert pg_constraints(pg_url) == PG_CONSTRAINTS
+    with TranslationMemory.open(pg_url) as memory:
+        assert len(memory) == 0
+        added = [Unit("Added after.", "之后添加的。", origin="a.po"),
+                 Unit("Added after.", "之后添加的。", origin="b.po")]
+        assert memory.add(added) == 1  # the second is the same pair: merged, not stored
+        assert len(memory) == 1
+
+
+@needs_numpy
+def test_postgresql_readers_meanwhile_find_nothing_or_get_a_clear_error(
+        pg_url: str, small_batches: None, deferrals: list[bool]) -> None:
+    """While the first import holds units locked, a lookup (the index has no candidate
+    yet) answers at once; a read of units waits the reader's timeout, then fails in one
+    line instead of hanging (here: the reader is the importer's own iterator)."""
+    seen: list[object] = []
+    with TranslationMemory.open(pg_url) as writer, \
+            TranslationMemory.open(pg_url, readonly=True, timeout=0.3) as reader:
+        def units() -> Iterator[Unit]:
+            for i in range(300):
+                if i == 250:  # in the third batch: the constraints are dropped
+                    assert deferrals == [True]
+                    seen.append(reader.lookup("Sentence 3 of the import."))
+                    with pytest.raises(StoreError, match="locked") as err:
+                        list(reader.units())
+                    seen.append(str(err.value).count("\n"))
+                yield Unit(f"Sentence {i} of the import.", f"第{i}句。", origin="a.po")
+        assert writer.add(units()) == 300
+        assert seen == [[], 0]
+        assert reader.lookup("Sentence 3 of the import.")[0].score == 100
+    assert pg_constraints(pg_url) == PG_CONSTRAINTS
+
+
+@needs_numpy
+def test_postgresql_role_that_does_not_own_units_keeps_the_constraints(
+        pg_url: str, small_batches: None, deferrals: list[bool]) -> None:
+    """A role allowed to write but not to alter the table imports as before."""
+    import psycopg
+
+    TranslationMemory.open(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as raw:
+        schema = raw.execute("SELECT current_schema()").fetchone()[0]  # type: ignore[index]
+        if raw.execute("SELECT 1 FROM pg_roles WHERE rolname = 'tm_clerk'").fetchone() is None:
+            raw.execute("CREATE ROLE tm_clerk LOGIN")
+        raw.execute(f"GRANT USAGE ON SCHEMA {schema} TO tm_clerk")
+        raw.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} "
+                    "TO tm_clerk")
+    clerk = pg_url.replace("tm_test@", "tm_clerk@", 1)
+    with TranslationMemory.open(clerk) as memory:
+        assert memory.add(sample_units(400, seed=4)) > 0
+    assert deferrals == [False]  # asked, and declined
+    assert pg_constraints(pg_url) == PG_CONSTRAINTS

@@ -5,10 +5,12 @@ Inserting a million unit rows into a table with two unique indexes on random
 random places per row; building the same indexes once from the finished table
 (one sort each) costs about half as much (issue 14 item 5: 1M rows, about
 5.4 s of the importing thread with the indexes, 1.8 s without plus 2.4 s for
-``CREATE UNIQUE INDEX`` at the end, load 6).  So when a writer starts on a
-SQLite memory that holds no unit, :meth:`DeferredKeys.start` drops the two
-indexes inside the import's transaction, and :meth:`DeferredKeys.finish`
-builds them again before it commits.
+``CREATE UNIQUE INDEX`` at the end, load 6).  So when an import into a
+memory that holds no unit goes on past its first batch (``_ROW_BATCH``
+units of tm.memory._writer: a smaller import would gain nothing), before
+that batch is written :meth:`DeferredKeys.start` drops the two indexes
+inside the import's transaction, and :meth:`DeferredKeys.finish` builds them
+again before it commits.
 
 * **Consistent if interrupted.**  The drop is part of the import's
   transaction: an import that fails, or a process killed midway, rolls back
@@ -25,15 +27,29 @@ builds them again before it commits.
   indexes are built and the rest of the import looks keys up through them as
   any other import does, so an import's memory stays bounded.
 
-Only SQLite with numpy defers (PostgreSQL's ``COPY`` path keeps its
-constraints).  A memory made before the indexes were named (inline
-``UNIQUE`` constraints, whose indexes SQLite cannot drop) has its empty
-``units`` table made again with named indexes by the same transaction.
+Only a writer with numpy defers.  On SQLite, a memory made before the
+indexes were named (inline ``UNIQUE`` constraints, whose indexes SQLite
+cannot drop) has its empty ``units`` table made again with named indexes by
+the same transaction.
+
+**PostgreSQL** drops the two ``UNIQUE`` constraints (whatever their names)
+and adds them again at the end, with ``maintenance_work_mem`` raised for the
+transaction so each index is built in one in-memory sort: loading the units
+of a 300k-unit Bible memory cost its server 4.5 s of CPU with the
+constraints, 1.2 s without plus 0.3 s to add them (load 5; the keys are
+random, so every row was two B-tree insertions in random places).  The role
+must own ``units`` (else the constraints stay).  ``ALTER TABLE`` locks
+``units`` until the import commits: a client that reads units meanwhile
+(stats, export; a lookup reads units only when the index gives it candidates,
+which an empty memory has none of) waits for that lock, as long as its
+memory's *timeout*, then gets a one-line error (tm.memory._postgres).  Only
+an import into a memory without units does this, and there was nothing to
+read before it commits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from tm.memory import _schema as schema
@@ -46,13 +62,19 @@ __all__ = ["MAX_KEYS", "DeferredKeys"]
 #: Keys remembered before the indexes are built mid-import (two per unit: 64 MiB).
 MAX_KEYS = 4_000_000
 _PREFIX = 8
+#: PostgreSQL: memory each index build may sort in (``maintenance_work_mem``, raised for
+#: the import's transaction only, never lowered): a key costs about 56 bytes to sort
+#: (index tuple and sort slot), so the keys of MAX_KEYS / 2 units sort without a
+#: temporary file.  The server's default, 64 MB, holds about a million.
+_SORT_BYTES = 256 * 2**20
 
 
 class DeferredKeys:
     """The keys (and unit ids) an import wrote while the unique indexes are dropped."""
 
-    def __init__(self, np: Any) -> None:
+    def __init__(self, np: Any, rebuild: Sequence[str] = ()) -> None:
         self.np = np
+        self.rebuild = list(rebuild)  # the statements that build the indexes again (finish)
         self.runs: list[tuple[Any, Any]] = []  # (sorted key prefixes, their unit ids)
         self.count = 0
 
@@ -61,7 +83,11 @@ class DeferredKeys:
         """Drop the unique indexes of the empty ``units`` table of *conn*'s open write
         transaction; None (nothing changed) where they stay."""
         np = numpy_or_none()
-        if conn.dialect != "sqlite" or np is None:
+        if np is None:
+            return None
+        if conn.dialect == "postgresql":
+            return cls._start_postgresql(conn, np)
+        if conn.dialect != "sqlite":
             return None
         found = {row[1]: row[3] for row in conn.execute("PRAGMA index_list(units)")}
         names = {name for name, _ in schema.UNIQUE_INDEXES}
@@ -70,16 +96,39 @@ class DeferredKeys:
                     conn.execute("SELECT 1 FROM units LIMIT 1").fetchone() is None:
                 conn.execute("DROP TABLE units")  # empty: made again with named indexes
                 conn.execute(schema.units_table_sql("sqlite"))
-                return cls(np)
+                return cls(np, schema.unique_index_sql())
             return None
         for name in sorted(names):
             conn.execute(f"DROP INDEX {name}")
-        return cls(np)
+        return cls(np, schema.unique_index_sql())
 
-    @staticmethod
-    def finish(conn: Connection) -> None:
+    @classmethod
+    def _start_postgresql(cls, conn: Connection, np: Any) -> DeferredKeys | None:
+        """Drop the ``UNIQUE`` constraints on ``ukey`` and ``pkey`` (whatever their names),
+        if this role may alter the table; remember how to add them again."""
+        found = conn.execute(
+            "SELECT c.conname, a.attname, pg_has_role(t.relowner, 'USAGE') "
+            "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+            "WHERE c.conrelid = 'units'::regclass AND c.contype = 'u' "
+            "AND cardinality(c.conkey) = 1").fetchall()
+        columns = {str(column): _quoted(str(name)) for name, column, _ in found}
+        if len(found) != 2 or set(columns) != {c for _, c in schema.UNIQUE_INDEXES} \
+                or not all(owner for _, _, owner in found):
+            return None  # another layout, or a role that may write but not alter: keep them
+        conn.execute("ALTER TABLE units " + ", ".join(
+            f"DROP CONSTRAINT {name}" for name in columns.values()))
+        rebuild = ["ALTER TABLE units " + ", ".join(
+            f"ADD CONSTRAINT {name} UNIQUE ({column})" for column, name in sorted(columns.items()))]
+        memory = int(conn.execute("SELECT pg_size_bytes(current_setting('maintenance_work_mem'))")
+                     .fetchone()[0])
+        if memory < _SORT_BYTES:
+            rebuild.insert(0, f"SET LOCAL maintenance_work_mem = '{_SORT_BYTES // 2**20}MB'")
+        return cls(np, rebuild)
+
+    def finish(self, conn: Connection) -> None:
         """Build the unique indexes (fails if two rows share a key)."""
-        for statement in schema.unique_index_sql():
+        for statement in self.rebuild:
             conn.execute(statement)
 
     @property
@@ -147,3 +196,8 @@ def _merge(np: Any, older: tuple[Any, Any], newer: tuple[Any, Any]) -> tuple[Any
         out[keep] = older[column]
         merged.append(out)
     return merged[0], merged[1]
+
+
+def _quoted(name: str) -> str:
+    """*name* as a PostgreSQL identifier in double quotes."""
+    return '"' + name.replace('"', '""') + '"'

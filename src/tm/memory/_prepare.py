@@ -110,9 +110,8 @@ class Preparer:
             for text in (source, target):
                 tokens, capital, skeleton = analyse(text)
                 text_ids = list(map(number, tokens))
-                if capital:
-                    upper[len(lengths)] = sorted(
-                        {i for token, i in zip(tokens, text_ids, strict=True) if token in capital})
+                if capital:  # (tokens of the text: numbered already, by the line above)
+                    upper[len(lengths)] = sorted({number(token) for token in capital})
                 ids.extend(text_ids)
                 lengths.append(len(text_ids))
                 crcs.append(zlib.crc32(skeleton.encode()))

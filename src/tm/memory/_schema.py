@@ -25,8 +25,9 @@ On SQLite the two unique keys of ``units`` are named indexes
 into an empty memory can build them once at its end (tm.memory._deferred); the
 tables and what they enforce are the same, so the schema version did not
 change.  A memory made before keeps its constraints (every tm reads and
-writes both); the first import into it while it holds no unit moves its
-empty ``units`` table to the named indexes, in that import's transaction.
+writes both); the first import into it while it holds no unit, if it goes
+on past its first batch, moves its empty ``units`` table to the named
+indexes, in that import's transaction.
 
 A memory of schema 3 (before postings were clustered by key and ``meta``
 knew the application) is upgraded in place, in one transaction, the first
@@ -35,11 +36,14 @@ time it is opened for writing.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from tm.errors import StoreError
 
 __all__ = ["APPLICATION", "BEFORE_MARKUP", "SCHEMA_VERSION", "TABLES", "UNIQUE_INDEXES",
-           "classify", "initial_meta", "markup_upgrade_sql", "schema_sql", "unique_index_sql",
-           "units_table_sql"]
+           "classify", "column_types", "initial_meta", "markup_upgrade_sql", "schema_sql",
+           "unique_index_sql", "units_table_sql"]
 
 SCHEMA_VERSION = "6"
 #: Older schemas without the markup table: upgraded on a write, read as they are.
@@ -96,6 +100,27 @@ def schema_sql(dialect: str) -> list[str]:
 def unique_index_sql() -> list[str]:
     """SQLite: the statements that build the unique indexes of ``units``."""
     return [f"CREATE UNIQUE INDEX {name} ON units({column})" for name, column in UNIQUE_INDEXES]
+
+
+#: One column of a ``CREATE TABLE``: its name and type (table constraints do not match).
+_COLUMN = re.compile(r"^\s*(?!PRIMARY\b|UNIQUE\b)(\w+) ([A-Z]+)", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def column_types(dialect: str) -> dict[str, dict[str, str]]:
+    """``{table: {column: type name}}`` of every table of a new memory, read from its
+    ``CREATE TABLE`` statements (PostgreSQL's binary ``COPY`` names each column's type).
+
+    Schemas 4 and 5 have the same columns, only fewer tables.
+    """
+    types: dict[str, dict[str, str]] = {}
+    for statement in schema_sql(dialect):
+        head, _, body = statement.partition("(")
+        if head.startswith("CREATE TABLE "):
+            columns = body.replace(",", "\n")  # one column (or constraint part) a line
+            types[head.split()[2]] = {name: kind.lower() for name, kind in
+                                      _COLUMN.findall(columns)}
+    return types
 
 
 def units_table_sql(dialect: str) -> str:

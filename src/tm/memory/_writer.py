@@ -98,8 +98,9 @@ class Writer:
         # ukey and pkey -> row, for the units of the batch not yet written (and rows looked up)
         self.known: dict[bytes, _Row] = {}
         self.written = KeySet()
-        # An empty memory: its unique indexes are built at the end (tm.memory._deferred).
-        self.deferred = None if self.check_db else DeferredKeys.start(conn)
+        # An empty memory: its unique indexes may be built at the end (tm.memory._deferred).
+        self.deferred: DeferredKeys | None = None
+        self.may_defer = not self.check_db
         self.pending: dict[int, list[object]] = {}
         self.batch = BatchTexts()  # the batch's prepared texts, indexed by write_rows
         self.changed = 0
@@ -140,6 +141,9 @@ class Writer:
     def apply(self, chunk: _Chunk, prepared: Prepared) -> None:
         """Add the units of *chunk* (writing the previous batch first if it starts one)."""
         if chunk.new_batch:
+            if self.may_defer and self.pending:  # a second batch: the import is a large one
+                self.deferred = DeferredKeys.start(self.conn)
+            self.may_defer = self.may_defer and not self.pending
             self.write_rows()
         number = self.batch.add_chunk(prepared)
         keys, hashes = prepared.keys, prepared.hashes
