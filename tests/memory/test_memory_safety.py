@@ -140,3 +140,45 @@ def test_db_option_refuses_locations_that_vanish(tmp_path: Path, db: str) -> Non
     assert result.code == 2 and "not a memory location" in result.err
     assert result.err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_read_only_commands_leave_no_side_files_and_never_write_the_memory(
+        tmp_path: Path) -> None:
+    """A user copies the .db alone: after tm lookup, stats, export or concordance it is
+    the only file, unchanged; a reader in another connection keeps the side files it
+    needs, and the last one to close removes them."""
+    path = _memory_file(tmp_path)
+    before = _digest(path)
+    for args in (["lookup", "Sentence number 7 about factories."], ["stats"],
+                 ["concordance", "factories"], ["export", "-o", str(tmp_path / "out.tmx")]):
+        assert run_tm(*args, "--db", str(path)).code == 0, args
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("tm.db")) \
+            == ["tm.db"], args
+    assert _digest(path) == before
+    other = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert other.execute("SELECT count(*) FROM units").fetchone() == (len(UNITS),)
+    with TranslationMemory.open(path, readonly=True) as memory:
+        assert memory.lookup("Sentence number 7 about factories.")[0].score == 100
+    assert (tmp_path / "tm.db-shm").exists()  # the other reader still has the database open
+    assert other.execute("SELECT count(*) FROM units").fetchone() == (len(UNITS),)
+    other.close()
+    with TranslationMemory.open(path, readonly=True) as memory:
+        assert len(memory) == len(UNITS)
+    assert not (tmp_path / "tm.db-shm").exists() and not (tmp_path / "tm.db-wal").exists()
+    assert _digest(path) == before
+
+
+def test_a_read_only_memory_closing_beside_a_writer_leaves_the_writers_log(
+        tmp_path: Path) -> None:
+    """A WAL that holds a writer's committed pages is the writer's to copy back: the read-only
+    memory closing meanwhile touches neither it nor the .db."""
+    path = _memory_file(tmp_path)
+    before = _digest(path)
+    with TranslationMemory.open(path) as writer:
+        writer.add([Unit("Written meanwhile.", "同时写入的。")])
+        with TranslationMemory.open(path, readonly=True) as reader:
+            assert len(reader) == len(UNITS) + 1
+        assert (tmp_path / "tm.db-wal").stat().st_size > 0
+        assert _digest(path) == before
+    with TranslationMemory.open(path, readonly=True) as reader:
+        assert len(reader) == len(UNITS) + 1

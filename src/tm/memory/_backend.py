@@ -139,6 +139,9 @@ class Backend(ABC):
     def size(self, conn: Connection) -> int:
         """Bytes the memory takes on disk."""
 
+    def released(self) -> None:  # noqa: B027 (optional: a no-op by default)
+        """The memory is closed and its last connection too (tidy up what they left)."""
+
     def integrity(self, conn: Connection) -> None:  # noqa: B027 (optional: a no-op by default)
         """Raise :class:`StoreError` when the engine finds the memory damaged (default: trust it)."""  # noqa: E501
 
@@ -209,21 +212,30 @@ class Pool:
         except Exception:  # a broken connection is dropped, never reused
             healthy = False
         with self._ready:
+            last = False
             if healthy and not self._closed:
                 self._idle.append(conn)
             else:
                 self._open -= 1
+                last = self._closed and not self._open
                 with contextlib.suppress(Exception):
                     conn.close()
             self._ready.notify()
+        if last:
+            self.backend.released()
 
     def close(self) -> None:
-        """Close the idle connections; borrowed ones close when given back."""
+        """Close the idle connections; borrowed ones close when given back.  After the last,
+        the backend may tidy up (:meth:`Backend.released`)."""
         with self._ready:
+            closing = not self._closed
             self._closed = True
             idle, self._idle = self._idle, []
             self._open -= len(idle)
+            last = closing and not self._open
             self._ready.notify_all()
         for conn in idle:
             with contextlib.suppress(Exception):
                 conn.close()
+        if last:
+            self.backend.released()

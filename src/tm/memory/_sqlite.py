@@ -247,8 +247,7 @@ class SQLiteBackend(Backend):
         with self.errors():
             if uri:
                 mode = "ro&immutable=1" if self._immutable else "ro"
-                name = "file:" + os.path.abspath(path).replace("?", "%3f").replace("#", "%23")
-                raw = sqlite3.connect(f"{name}?mode={mode}", uri=True, timeout=self.timeout,
+                raw = sqlite3.connect(_uri(path, mode), uri=True, timeout=self.timeout,
                                       isolation_level=None, check_same_thread=False)
             else:
                 raw = sqlite3.connect(path, timeout=self.timeout, isolation_level=None,
@@ -278,6 +277,39 @@ class SQLiteBackend(Backend):
         return sum(os.path.getsize(p) for p in (self.path, self.path + "-wal")
                    if os.path.exists(p))
 
+    def released(self) -> None:
+        """Remove the empty ``-wal`` and ``-shm`` files a read-only open leaves beside the memory.
+
+        A ``mode=ro`` connection to a WAL database makes both files (the WAL
+        index must exist to read) and, unable to write, cannot remove them when
+        it closes, so every ``tm lookup``, ``tm stats`` or ``tm export`` left
+        ``x.db-wal`` (empty) and ``x.db-shm`` beside ``x.db``.  The ``.db``
+        holds every committed unit then, but a user copying a memory around
+        sees three files and cannot tell whether the other two matter.  So
+        once the read-only memory's last connection is closed, if the WAL is
+        empty, one read-write connection reads the schema and closes: SQLite
+        removes both files when the last connection to the database closes,
+        and only then (another process still reading or writing keeps them).
+        ``query_only`` forbids it any change, and an empty WAL gives its
+        checkpoint nothing to copy, so the ``.db`` is never written.  Where the
+        file cannot be opened for writing (permissions) nothing happens.
+        """
+        if self.path is None or not self.readonly or self._immutable:
+            return
+        try:
+            if os.path.getsize(self.path + "-wal"):
+                return  # committed pages to copy: left to the next writer
+        except OSError:
+            return  # no WAL: nothing to remove
+        with contextlib.suppress(sqlite3.Error, OSError):
+            raw = sqlite3.connect(_uri(self.path, "rw"), uri=True, timeout=0,
+                                  isolation_level=None)  # rw: never creates a file
+            try:
+                raw.execute("PRAGMA query_only = ON")
+                raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                raw.close()
+
     def integrity(self, conn: Connection) -> None:
         """Raise StoreError when SQLite finds the file damaged (``PRAGMA quick_check``)."""
         with self.errors():
@@ -285,6 +317,12 @@ class SQLiteBackend(Backend):
         if problems != ["ok"]:
             raise StoreError(f"{self.location}: the memory is damaged ({'; '.join(problems)}); "
                              f"restore it from a backup or rebuild it with tm import")
+
+
+def _uri(path: str, mode: str) -> str:
+    """The ``file:`` URI that opens *path* in *mode* (``ro``, ``rw``, ...)."""
+    name = "file:" + os.path.abspath(path).replace("?", "%3f").replace("#", "%23")
+    return f"{name}?mode={mode}"
 
 
 def _create_schema(conn: Connection, next_id: int) -> None:
