@@ -31,7 +31,10 @@ CPU) and the peak RSS of the build.  Parts: ``TM_BENCH_PARTS=bible,templated``
 
 Environment: ``TM_BENCH_SIZES=10000,100000`` to choose sizes,
 ``TM_BENCH_QUERIES`` (1000), ``TM_BENCH_TT_QUERIES`` (100),
-``TM_BENCH_BRUTE_QUERIES`` (1000; 200 at 1M).
+``TM_BENCH_BRUTE_QUERIES`` (1000; 200 at 1M).  tm's latency: ``TM_BENCH_WARMUP``
+other queries first (300, untimed), then ``TM_BENCH_REPEATS`` passes (3); the
+percentiles are of each query's median over the passes, and the notes give
+each pass's p50 (the spread).
 """
 
 from __future__ import annotations
@@ -187,6 +190,33 @@ def timed(fn: Callable[[str], object], queries: Sequence[str]) -> tuple[list[flo
 
 
 CPU_TIMES: list[float] = []
+#: Timed passes over the queries (TM_BENCH_REPEATS) and warm-up queries run before
+#: them (TM_BENCH_WARMUP).  One cold pass gave p50 4.0-6.0 ms for the same code at 1M:
+#: the first queries read the index from disk, and a shared machine slows some calls.
+REPEATS = int(os.environ.get("TM_BENCH_REPEATS", 3))
+WARMUP = int(os.environ.get("TM_BENCH_WARMUP", 300))
+
+
+def timed_steady(fn: Callable[[str], object], queries: Sequence[str], warmup: Sequence[str],
+                 repeats: int = REPEATS) -> tuple[list[float], list[float], list[float]]:
+    """*fn* over *warmup* (untimed), then *repeats* timed passes over *queries*.
+
+    Returns each query's median wall and CPU milliseconds over the passes (what
+    the percentiles are taken of: the same queries and calls as one pass, less
+    exposed to one slow moment) and each pass's own wall p50, the spread.
+    """
+    for q in warmup:
+        fn(q)
+    walls: list[list[float]] = []
+    cpus: list[list[float]] = []
+    for _ in range(max(1, repeats)):
+        times, _ = timed(fn, queries)
+        walls.append(times)
+        cpus.append(list(CPU_TIMES))
+    middle = len(walls) // 2
+    wall = [sorted(per_query)[middle] for per_query in zip(*walls, strict=True)]
+    cpu = [sorted(per_query)[middle] for per_query in zip(*cpus, strict=True)]
+    return wall, cpu, [percentile(times, 0.5) for times in walls]
 
 
 def recall(found: Sequence[set[tuple[str, str]]], truth: Sequence[set[tuple[str, str]]]) -> float:
@@ -238,15 +268,17 @@ def bench_size(pairs: list[tuple[str, str]], size: int, queries: list[str],
         built = build("bible", size, location)
         with TranslationMemory.open(location, readonly=True) as memory:
             disk = memory.stats()["size"] / 2**20  # type: ignore[operator]
-            times, _ = timed(lambda q: memory.lookup(q, min_score=MIN_SCORE), queries)
-            cpu = list(CPU_TIMES)
+            times, cpu, passes = timed_steady(lambda q: memory.lookup(q, min_score=MIN_SCORE),
+                                              queries, make_queries(pairs, WARMUP, seed=4))
             full = [{(m.unit.source, m.unit.target)
                      for m in memory.lookup(q, min_score=MIN_SCORE, limit=10**9)} for q in sub]
             yield row(f"tm ({backend})", size, times, cpu, recall(full, truth_sets),
                       f"build {built['wall']:.0f} s ({built['cpu']:.0f} s CPU, peak RSS "
                       f"{built['rss']:.0f} MiB; helper process {built['helper_cpu']:.0f} s "
                       f"CPU, {built['helper_rss']:.0f} MiB), {disk:.0f} MiB; "
-                      f"recall on {len(sub)} queries")
+                      f"recall on {len(sub)} queries; each query's median of "
+                      f"{len(passes)} passes after {WARMUP} warm-up queries, p50 of each "
+                      f"pass {', '.join(f'{p:.2f}' for p in passes)} ms")
             if backend == "sqlite" and size <= 100_000:
                 yield tt_row(units, memory, sub, truth_sets)
             yield zh_row(units, memory, make_zh_queries(pairs, 300)[:min(300, n_brute)])
