@@ -9,6 +9,7 @@ import pytest
 from tm.errors import ParseError
 from tm.formats import detect_format, read_units, write_units
 from tm.formats.tabular import read_csv
+from tm.model import Unit
 
 # (case, file name, content, expected (source, target, context, note, source_lang, target_lang))
 CASES = [
@@ -202,3 +203,20 @@ def test_a_wordfast_memory_is_named_not_read_as_a_table(tmp_path: Path, name: st
         list(read_units(path))
     assert caught.value.line == 1 and "Wordfast TM" in str(caught.value)
     assert "TMX" in str(caught.value)
+
+
+def test_excel_unicode_text_quoting_is_read(tmp_path: Path) -> None:
+    # R9-8: Excel's "Unicode Text" / "Text (Tab delimited)" puts a cell that holds a quote
+    # in quotes, doubling its own: the memory stored '"Say ""hi"" now"' with the quoting.
+    path = tmp_path / "sheet.txt"
+    path.write_bytes("English\tChinese\r\nOpen the file.\t打开文件。\r\n"
+                     '"Say ""hi"" now"\t现在说“嗨”\r\n'.encode("utf-16"))
+    assert [u.source for u in read_units(path)] == ["Open the file.", 'Say "hi" now']
+
+
+@pytest.mark.parametrize("text", ['"Stop" he said.', '"Stop"', 'A "quoted" word',
+                                  '"a" and "b"'])
+def test_quotes_in_tms_own_tsv_stay_text(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "a.tsv"
+    write_units([Unit(text, "停")], path)
+    assert [u.source for u in read_units(path)] == [text]

@@ -56,6 +56,21 @@ _NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _TSV_UNESCAPE = re.compile(r"\\([\\tnr])")
 _TSV_CHARS = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+#: A cell as Excel's "Text (Tab delimited)" and "Unicode Text" write one that holds a
+#: quotation mark: the whole cell in quotes, each of its own quotes doubled.
+_EXCEL_QUOTED = re.compile(r'"((?:[^"]|"")*""(?:[^"]|"")*)"')
+
+
+def _excel_unquoted(cell: str) -> str:
+    """*cell* without Excel's quoting (``"Say ""hi"" now"`` reads ``Say "hi" now``).
+
+    Excel quotes a tab-separated cell only when it holds a quotation mark (or a
+    tab or line break), so a cell wholly in quotes whose inner quotes are all
+    doubled, at least one of them, is Excel's; any other cell (``"Stop" he
+    said``, ``"Stop"``) is text, as tm's own TSV writes it.
+    """
+    found = _EXCEL_QUOTED.fullmatch(cell)
+    return found.group(1).replace('""', '"') if found else cell
 
 
 @dataclass
@@ -308,7 +323,8 @@ def _rows(fh: Iterable[str], name: str, tsv: bool,
         for row in reader:
             if any(cell.strip() for cell in row):
                 if tsv:
-                    row = [_TSV_UNESCAPE.sub(lambda m: _TSV_CHARS[m.group(1)], c) for c in row]
+                    row = [_TSV_UNESCAPE.sub(lambda m: _TSV_CHARS[m.group(1)], _excel_unquoted(c))
+                           for c in row]
                 yield line, row
             line = reader.line_num + 1
     except csv.Error as err:
