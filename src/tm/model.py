@@ -129,6 +129,9 @@ class Match:
     Latin-script names replaced from the query when the match differed only in
     those (otherwise ``None``).  ``trusted`` is False for a unit imported from
     an untrusted memory: its exact matches score 99, to be reviewed, never final.
+    ``alternatives`` holds the other translations of an exact match when the
+    memory translates the same source differently and the query's context did
+    not pick one (e.g. "Open" as 打开 and as 正常); such a match is not final.
     """
 
     unit: Unit
@@ -136,15 +139,16 @@ class Match:
     in_context: bool = False
     adapted: str | None = None
     trusted: bool = True
+    alternatives: tuple[str, ...] = ()
 
     @property
     def final(self) -> bool:
-        """Whether the match is a translation as it stands: exact (100%+) and trusted.
+        """Whether the match is a translation as it stands: exact (100%+), trusted, uncontested.
 
         ``tm pretranslate`` and ``tm update --db`` fill such a match as the
         translation (as ``msgmerge --compendium`` does) and any other as ``fuzzy``.
         """
-        return self.score >= EXACT_SCORE and self.trusted
+        return self.score >= EXACT_SCORE and self.trusted and not self.alternatives
 
 
 @dataclass(frozen=True, slots=True)

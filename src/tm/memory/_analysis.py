@@ -6,7 +6,10 @@ Chinese) and segments of a document in each match band (101% in-context, 100%,
 
 * Each segment is looked up once in the memory; its best score puts it in the
   band whose lower bound it reaches.  An exact match whose context also matches
-  (same msgctxt, or the same neighbouring sentences) is ``101%``.
+  (same msgctxt, or the same neighbouring sentences) is ``101%``.  An exact
+  match that the memory contradicts (another exact match translates it
+  differently and the context picks neither, tm.memory._rivals) is counted at
+  99%: the translator must choose, as for a fuzzy match.
 * A segment already seen earlier in the same document (same text once
   whitespace is collapsed) is a *repetition*: after the first occurrence it is
   counted in the Repetitions row instead of a band, as CAT tools do.
@@ -41,6 +44,9 @@ __all__ = ["DEFAULT_BANDS", "Analysis", "AnalysisItem", "BandCount", "analyze", 
 
 #: Lower bounds of the match bands; 101 is the in-context exact band.
 DEFAULT_BANDS: tuple[int, ...] = (101, 100, 95, 85, 75, 50)
+#: Band of an exact match the memory contradicts: just below exact, like an
+#: untrusted exact match (a translator reviews it).
+CONTESTED_SCORE = 99.0
 _WORD = regex.compile(
     rf"[{HAN}{KANA}]"
     rf"|[^\W{HAN}{KANA}_]+(?:[-'’.,][^\W{HAN}{KANA}_]+)*%?",
@@ -188,6 +194,8 @@ def _best_score(item: AnalysisItem, memory: TranslationMemory, source_lang: str,
     if not matches:
         return 0.0
     best = matches[0]
+    if best.alternatives:
+        return CONTESTED_SCORE
     return 101.0 if best.in_context and best.score >= 100 else best.score
 
 

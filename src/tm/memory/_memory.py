@@ -39,6 +39,7 @@ from tm.memory._backend import Backend, Connection, Pool, is_postgres_url
 from tm.memory._concordance import concordance
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
+from tm.memory._rivals import with_rivals
 from tm.memory._vocab import Vocabulary
 from tm.memory._writer import Writer, origin_file
 from tm.model import Match, Origin, Unit
@@ -311,7 +312,10 @@ class TranslationMemory:
         back with source and target swapped so ``match.unit.target`` is always
         the translation.  An exact match (100) whose ``context`` equals
         *context*, or whose neighbours equal *prev*/*next*, is ``in_context``
-        and ranks first.  Exact matches of untrusted units score 99.
+        and ranks first.  Exact matches of untrusted units score 99.  When
+        trusted exact matches translate the query differently and none is in
+        context, each names the others in ``alternatives`` and is not ``final``
+        (tm.memory._rivals).
         """
         if limit <= 0:
             return []
@@ -322,8 +326,12 @@ class TranslationMemory:
             o_cls = self._lang_id(conn, target_lang)
             if q_cls is None or o_cls is None or not query.strip():
                 return []
-            return run_lookup(conn, Query(query, source_lang, target_lang, min_score, limit,
-                                          context, prev, next, strict_regions), (q_cls, o_cls))
+            asked = Query(query, source_lang, target_lang, min_score, limit, context, prev,
+                          next, strict_regions)
+            return with_rivals(
+                run_lookup(conn, asked, (q_cls, o_cls)), limit,
+                lambda n: run_lookup(conn, dataclasses.replace(asked, min_score=100, limit=n),
+                                     (q_cls, o_cls)))
 
     def _lang_id(self, conn: Connection, lang: str) -> int | None:
         """The id of *lang*'s class (cached; reloaded when another client added a language)."""

@@ -457,6 +457,8 @@ class _Builder:
         """Fill *entry* from a memory match; return the match's source if it differs."""
         entry.msgstr = match.unit.target if match.final else (match.adapted or match.unit.target)
         entry.comment = f"{_NOTE} {score:.0f}% translation memory match"
+        if match.alternatives:  # not final: the translator chooses (tm.memory._rivals)
+            entry.comment += " (the memory also has " + " / ".join(match.alternatives) + ")"
         return match.unit.source if match.unit.source != entry.msgid else ""
 
     def _from_old(self, entry: polib.POEntry, sources: list[polib.POEntry], slot: Slot) -> str:
