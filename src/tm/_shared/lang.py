@@ -146,15 +146,30 @@ def query_languages(query: str, source: str | None = None,
 
     A memory answers both directions, so a query that names no language is read
     by :func:`~tm._shared.script.guess_lang` (tm's one guesser): Chinese text asks
-    ``zh-CN`` -> ``en``, anything else ``en`` -> ``zh-CN``.  A language given
-    alone gets the other one as its counterpart.  ``tm lookup`` and ``tm serve``'s
-    JSON API both ask this, so the same query finds the same matches on both.
+    ``zh-CN`` -> ``en``, anything else ``en`` -> ``zh-CN``.  A source given
+    alone gets its counterpart as the target (``en`` <-> ``zh-CN``; ``zh-CN`` for
+    any other language).  A target given alone leaves the source to the query's
+    guess, unless the guess is the target's own language: then the source is the
+    target's counterpart.  So ``--target-lang de`` asks an English query in
+    English and a Chinese one in Chinese, never the impossible ``zh-CN`` ->
+    ``de`` for English text.  ``tm lookup`` and ``tm serve``'s JSON API both
+    ask this, so the same query finds the same matches on both.
+
+    >>> [query_languages(q, target="de") for q in ("Settings", "设置")]
+    [('en', 'de'), ('zh-CN', 'de')]
+    >>> query_languages("Settings", target="en"), query_languages("设置", target="zh-TW")
+    (('zh-CN', 'en'), ('en', 'zh-TW'))
     """
     if source is None:
-        if target is not None:
-            source = "en" if is_chinese(target) else "zh-CN"
-        else:
-            source = "zh-CN" if guess_lang(query) == "zh" else "en"
+        guessed = "zh-CN" if guess_lang(query) == "zh" else "en"
+        if target is not None and lang_key(guessed) == lang_key(target).split("-")[0]:
+            guessed = _counterpart(target)
+        source = guessed
     if target is None:
-        target = "en" if is_chinese(source) else "zh-CN"
+        target = _counterpart(source)
     return source, target
+
+
+def _counterpart(lang: str) -> str:
+    """The other side of tm's pair for *lang*: ``en`` for Chinese, else ``zh-CN``."""
+    return "en" if is_chinese(lang) else "zh-CN"

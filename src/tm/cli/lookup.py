@@ -126,12 +126,12 @@ def run(args: argparse.Namespace) -> int:
                                 target_lang=target_lang, min_score=args.min_score,
                                 limit=args.limit, context=args.context)
     if args.format == "json":
-        print_json({"query": query, "matches": [match_dict(query, m) for m in matches],
-                    "terms": terms})
+        print_json({"query": query, "source_lang": source_lang, "target_lang": target_lang,
+                    "matches": [match_dict(query, m) for m in matches], "terms": terms})
         return 0
     colour = use_colour()
-    if not matches:
-        say(args, f"no match at or above {args.min_score:g}%")
+    if not matches:  # naming the languages asked, which may have been implied
+        say(args, f"no match at or above {args.min_score:g}% ({source_lang} -> {target_lang})")
     for match in matches:
         _print_match(query, match, colour)
     for term in terms:
@@ -158,8 +158,8 @@ def _run_batch(args: argparse.Namespace) -> int:
                                     min_score=args.min_score, limit=args.limit,
                                     context=args.context)
             sys.stdout.write(json_text(
-                {"line": number, "query": query,
-                 "matches": [match_dict(query, m) for m in matches],
+                {"line": number, "query": query, "source_lang": source_lang,
+                 "target_lang": target_lang, "matches": [match_dict(query, m) for m in matches],
                  "terms": _terms(glossary, query, source_lang)}, lines=True))
             sys.stdout.flush()
     return 0
