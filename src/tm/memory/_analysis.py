@@ -16,7 +16,10 @@ Chinese) and segments of a document in each match band (101% in-context, 100%,
 * Volume: one word per run of letters/digits (``don't``, ``6.9%`` and
   ``state-of-the-art`` are one word each) and one per Chinese/Japanese
   character, so an English source is counted in words and a Chinese source in
-  characters; punctuation is not counted.
+  characters; punctuation is not counted, and neither are inline codes
+  (tm.memory._codes: tags such as ``<b>`` or ``<a href="%s">``, entities,
+  and placeholders such as ``%s``, ``%1$s``, ``%(name)s``, ``{count}``), which
+  are placeables, not words, as Trados and memoQ count them.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from tm._shared.script import HAN, KANA
 from tm._shared.signature import signature
 from tm._shared.text import sentence_key
 from tm.errors import UsageError
+from tm.memory._codes import without_codes
 
 if TYPE_CHECKING:
     import polib
@@ -54,8 +58,14 @@ _WORD = regex.compile(
 
 
 def count_words(text: str) -> int:
-    """Words of *text* for a quote: letter/digit runs plus each CJK character."""
-    return len(_WORD.findall(text))
+    """Words of *text* for a quote: letter/digit runs plus each CJK character.
+
+    Inline codes (markup tags, entities, format placeholders) are no words:
+
+    >>> count_words('Read our <a href="%s">fee schedule</a>.'), count_words("Transfer %1$s?")
+    (4, 1)
+    """
+    return len(_WORD.findall(without_codes(text)))
 
 
 @dataclass(frozen=True, slots=True)
