@@ -100,6 +100,11 @@ class Unit:
     not take part in comparing units; a memory stores them and the TMX and
     XLIFF writers write them back, each only while they are sound TMX inline
     markup whose text is still the unit's text (tm._shared.markup).
+    ``prev``/``next`` are the source sentences before and after the unit in its
+    document when its file declares them (OmegaT's ``prev``/``next`` and
+    memoQ's ``x-context-pre``/``x-context-post`` TMX props; "" at a document's
+    edge); ``None``, the default, leaves them to the unit's neighbours in its
+    file.  A memory matches them for in-context (101 %) matches.
     """
 
     source: str
@@ -114,6 +119,8 @@ class Unit:
     changed: str = ""
     source_markup: str = field(default="", compare=False)
     target_markup: str = field(default="", compare=False)
+    prev: str | None = field(default=None, compare=False)
+    next: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.origin, str):

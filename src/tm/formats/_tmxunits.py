@@ -15,6 +15,9 @@ __all__ = ["TRADOS_CONFIRMED", "TuState", "TuvState", "from_tmx_date", "units_of
 
 _TMX_DATE = re.compile(r"^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$")
 _OWN_PROPS = {"x-context", "x-tm-fuzzy"}
+#: TMX props that hold a unit's neighbouring source sentences: OmegaT's and memoQ's.
+_NEIGHBOUR_PROPS = {"prev": "prev", "next": "next",
+                    "x-context-pre": "prev", "x-context-post": "next"}
 #: Trados Studio's confirmation levels of a finished translation (a TMX ``<prop
 #: type="x-ConfirmationLevel">``, an SDLXLIFF ``<sdl:seg conf>``); Unspecified, Draft,
 #: RejectedTranslation and RejectedSignOff are not.
@@ -76,6 +79,21 @@ def _context(tu: TuState) -> str:
     return tu.attrs.get("tuid", "")
 
 
+def _neighbours(tu: TuState) -> tuple[str | None, str | None]:
+    """The previous and next source sentences a CAT tool wrote as props, or None.
+
+    OmegaT writes ``prev``/``next`` (its alternative, context-bound
+    translations), memoQ ``x-context-pre``/``x-context-post``; an empty prop
+    is a document edge ("").  The props stay in the note too.
+    """
+    found: dict[str, str] = {}
+    for ptype, value in tu.props:
+        side = _NEIGHBOUR_PROPS.get(ptype.lower())
+        if side is not None:
+            found.setdefault(side, value.strip())
+    return found.get("prev"), found.get("next")
+
+
 def _date(name: str, tu: TuState, tgt: TuvState) -> str:
     return from_tmx_date(tgt.attrs.get(name) or tu.attrs.get(name, ""))
 
@@ -113,6 +131,7 @@ def units_of_tu(tu: TuState, name: str, srclang: str | None,
     # no <tuv> of another language: the <tuv>s after the source are its targets then.
     one_language = all(lang_key(v.lang) == src_key for v in tu.tuvs)
     units = []
+    neighbours = _neighbours(tu)
     for position, tgt in enumerate(tu.tuvs):
         key = lang_key(tgt.lang)
         if tgt is src or (want is not None and key != want) or \
@@ -125,5 +144,6 @@ def units_of_tu(tu: TuState, name: str, srclang: str | None,
             fuzzy=fuzzy or _marked_fuzzy(tgt.props),
             source_lang=normalize_lang(src.lang), target_lang=normalize_lang(tgt.lang),
             created=_date("creationdate", tu, tgt), changed=_date("changedate", tu, tgt),
-            source_markup=src.markup, target_markup=tgt.markup))
+            source_markup=src.markup, target_markup=tgt.markup,
+            prev=neighbours[0], next=neighbours[1]))
     return units

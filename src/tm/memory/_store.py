@@ -94,7 +94,10 @@ def with_neighbours(units: Iterable[Unit], origin: Origin | str | None,
                     ) -> Iterator[tuple[Unit, str | None, str | None]]:
     """Yield ``(unit, previous source, next source)`` within each origin file.
 
-    *origin*, when given, replaces every unit's origin.
+    A unit whose file declares its neighbours (``Unit.prev``/``Unit.next``, e.g.
+    a CAT tool's TMX context props) has those instead: a TMX's order says
+    nothing about a document's.  *origin*, when given, replaces every unit's
+    origin.
     """
     replacement = Origin.parse(origin) if isinstance(origin, str) else origin
     prev: Unit | None = None
@@ -102,10 +105,18 @@ def with_neighbours(units: Iterable[Unit], origin: Origin | str | None,
     for raw in units:
         unit = raw if replacement is None else dataclasses.replace(raw, origin=replacement)
         if prev is not None:
-            yield prev, _same_file(before, prev), _same_file(unit, prev)
+            yield _declared(prev, _same_file(before, prev), _same_file(unit, prev))
         before, prev = prev, unit
     if prev is not None:
-        yield prev, _same_file(before, prev), None
+        yield _declared(prev, _same_file(before, prev), None)
+
+
+def _declared(unit: Unit, before: str | None, after: str | None,
+              ) -> tuple[Unit, str | None, str | None]:
+    """*unit* with its declared neighbours, else with *before*/*after* (its file's)."""
+    if unit.prev is None and unit.next is None:
+        return unit, before, after
+    return unit, unit.prev or None, unit.next or None
 
 
 def _same_file(other: Unit | None, unit: Unit) -> str | None:
