@@ -1,7 +1,7 @@
 """Inline codes written as plain characters: markup tags, entities and format placeholders.
 
 A PO message, or a TMX segment whose tool kept its codes as text (memoQ's
-``<bpt>&lt;kbd&gt;</bpt>``, OmegaT's ``<b0>``), carries them in the very text
+``<bpt>`` holding an escaped ``<kbd>``, OmegaT's ``<b0>``), carries them in the very text
 a translator reads.  They are placeables, not words: Trados, memoQ and Okapi
 neither count them in a quote nor translate them.  :func:`code_spans` finds
 them, for :func:`tm.memory._analysis.count_words`.
@@ -9,7 +9,8 @@ them, for :func:`tm.memory._analysis.count_words`.
 Recognised (each a single code):
 
 * an HTML/XML tag: ``<b>``, ``</b>``, ``<br/>``, ``<a href="%s">``, ``<b0>``;
-* a character or entity reference: ``&amp;``, ``&nbsp;``, ``&#160;``;
+* an entity or a numeric character reference: ``&nbsp;``, ``&copy;``, ``&#`` and
+  digits, ``;``;
 * a printf conversion (C, Python, positional, Objective-C): ``%s``, ``%1$s``,
   ``%(name)s``, ``%.2f``, ``%@``; Qt's ``%1``; not ``%%`` nor the ``%`` of
   ``50 %``;
