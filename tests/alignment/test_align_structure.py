@@ -82,3 +82,22 @@ def test_question_and_answer_labels_keep_a_turn_from_gluing_onto_the_next() -> N
     found = [(b.src, b.tgt) for b in tm.align(en, zh)]
     assert found[:5] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,)),
                          ((5,), (4,))]
+
+
+@pytest.mark.parametrize(("en_text", "zh_text", "first"), [
+    ("Visitors must bring the following:\n\n- A valid passport\n- Two recent photos\n"
+     "- The printed booking\n\nThe office opens at 9 am.",
+     "访客须携带以下材料：有效护照、两张近照和打印的预约单。\n\n办公室上午9点开门。",
+     ((0, 1, 2, 3), (0,))),
+    ("The minister said:\n\n\"We will build 200 schools this year.\"\n\n"
+     "The plan costs 3 billion yuan.",
+     "部长表示：“今年我们将新建200所学校。”\n\n该计划耗资30亿元。",
+     ((0, 1), (0,))),
+])
+def test_a_paragraph_ending_with_a_colon_joins_what_it_introduces(
+        en_text: str, zh_text: str, first: tuple[tuple[int, ...], tuple[int, ...]]) -> None:
+    """Trial T65's class: the Chinese folds a lead-in and its list (or quotation) into one
+    sentence.  Before: the lead-in stood alone (its paragraph break cost more than a null
+    bead) and the list took the whole Chinese sentence as a trusted unit."""
+    beads = [(b.src, b.tgt) for b in tm.align(tm.segment(en_text, "en"), tm.segment(zh_text, "zh"))]
+    assert beads[0] == first

@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "24"
+SCORING_VERSION = "25"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -352,13 +352,26 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
         keys, mass, words = side_keys(text, lang, other_lang, glossary)
         starts = ends = False
         if paragraphs is not None:
-            starts = index == 0 or paragraphs[index] != paragraphs[index - 1]
-            ends = index + 1 == len(texts) or paragraphs[index] != paragraphs[index + 1]
+            starts = index == 0 or (paragraphs[index] != paragraphs[index - 1]
+                                    and not introduces(texts[index - 1]))
+            ends = index + 1 == len(texts) or (paragraphs[index] != paragraphs[index + 1]
+                                               and not introduces(text))
         items.append(Item(unit_length(text, lang, zh_per_en), frozenset(keys), mass,
                           starts, ends, furniture.classify(text, _is_zh(lang)), words,
                           quotes.opens_quote(text, _is_zh(lang)),
                           quotes.closes_quote(text, _is_zh(lang))))
     return items
+
+
+#: A line ending with a colon introduces what follows (a list, a quotation), so the
+#: paragraph break after it is no boundary a translation keeps: an edition often folds
+#: "Residents should prepare the following items:" and its bullet list into one sentence.
+_INTRODUCES = re.compile(r"[:：]\s*$")
+
+
+def introduces(text: str) -> bool:
+    """Whether line *text* ends with a colon, introducing the paragraph after it."""
+    return _INTRODUCES.search(text) is not None
 
 
 _LOG_TABLE_STEP = 0.01
