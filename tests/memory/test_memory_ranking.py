@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from conftest import BACKENDS, examples
 from tm import TranslationMemory, Unit
-from tm.memory import _index, _lookup, _search
+from tm.memory import _helper, _index, _lookup, _search
 from tm.memory._matching import score
 
 
@@ -78,7 +78,10 @@ def templated(request: pytest.FixtureRequest,
         location = str(tmp_path_factory.mktemp("templated") / "tm.db")
     else:
         location = request.getfixturevalue("postgres_cluster").new_schema()
-    with TranslationMemory.open(location) as memory:
+    # Built in the process: starting the bulk build's helper for each of these memories
+    # cost more CPU than it saved (the helper's tables are the process's, test_bulk_build).
+    with pytest.MonkeyPatch.context() as patch, TranslationMemory.open(location) as memory:
+        patch.setattr(_helper, "LOCAL_UNITS", size + 1)
         memory.add(_templated(size))
     return location, size
 
