@@ -25,6 +25,9 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   and so is a term left out whole with its number (no other number in its place);
 * reports a code of the source (2G, A380) that the target gives with the same
   letters and other digits (3G, A350): no number to the readers, still a figure;
+* compares nothing in a unit whose source or target is in a language other than
+  English and Chinese (a German catalog writes 5,5 % and 50.000, which the English
+  rules would read as other numbers);
 * forgives the explicit one of a Chinese rate (1美元兑161日元 for "161 per US
   dollar", 每1名 for "every"), narrowly: :func:`tm.numbers.without_explicit_ones`.
 """
@@ -36,7 +39,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tm._shared.lang import is_chinese
+from tm._shared.lang import is_chinese, lang_key
 from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching
 from tm.checks._base import CheckInfo, Context, unit_check
@@ -81,6 +84,14 @@ def _distinct(numbers: list[Number]) -> list[Number]:
 def _lang(code: str, default: str) -> str:
     """``zh`` for any Chinese code (zh-TW, yue, lzh: see is_chinese), else ``en``."""
     return "zh" if is_chinese(code or default) else "en"
+
+
+def _read(code: str, default: str) -> bool:
+    """True when numbers are read in language *code* (or *default* when it is empty):
+    English or any Chinese.  German writes 5,5 % and 50.000: read with the English rules
+    they would be other numbers, so a catalog in another language is not compared."""
+    code = code or default
+    return is_chinese(code) or lang_key(code) == "en"
 
 
 # Digits (ASCII or full-width) or Chinese numerals: without any on either side,
@@ -278,7 +289,8 @@ def _show(numbers: list[Number]) -> str:
                       "numbers"))
 def check_numbers(unit: Unit, ctx: Context) -> None:
     """Compare the normalized numbers of source and target."""
-    if not unit.target.strip() or unit.target == unit.source or _settled(unit):
+    if not unit.target.strip() or unit.target == unit.source or not (
+            _read(unit.source_lang, "en") and _read(unit.target_lang, "zh")) or _settled(unit):
         return
     # Only a term holding a number can set one aside (tm.numbers.outside_terms).
     hits = [h for h in ctx.term_hits(unit) if _holds_number(h.term)]
