@@ -108,3 +108,16 @@ def test_utf16_without_a_byte_order_mark_is_read_by_every_xml_reader(
     else:
         result = run_tm(command[0], str(path), *command[1:], cwd=tmp_path)
         assert result.code == 0 and "imported 1 unit" in result.out, result.err
+
+
+@pytest.mark.parametrize(("name", "document"), [("a.tmx", TMX), ("a.xlf", XLIFF)])
+def test_a_forbidden_character_reference_says_what_to_do(tmp_path: Path, name: str,
+                                                         document: str) -> None:
+    # R9-9: a tool's export with &#xB; (Word's soft line break) is refused whole, as XML 1.0
+    # requires; the error gave expat's words only, not what to do about it.
+    path = tmp_path / name
+    path.write_text(document.replace("Good morning.", "Good&#xB;morning."), encoding="utf-8")
+    result = run_tm("import", str(path), "--db", str(tmp_path / "m.db"))
+    assert result.code == 2 and result.err.count("\n") == 1, result.err
+    assert result.err.startswith(f"tm: error: {path}:2: malformed XML")
+    assert "delete the reference, or replace it with a space" in result.err

@@ -30,8 +30,8 @@ from defusedxml import DefusedXmlException
 from tm._shared.files import encoding_problem, not_utf8_advice
 from tm.errors import ParseError, UsageError
 
-__all__ = ["XML_DECLARATION", "Transcoder", "decode_xml", "non_xml_char", "parse_xml", "to_utf8",
-           "xml_attr", "xml_id", "xml_text"]
+__all__ = ["XML_DECLARATION", "Transcoder", "decode_xml", "malformed_advice", "non_xml_char",
+           "parse_xml", "to_utf8", "xml_attr", "xml_id", "xml_text"]
 
 #: The declaration every file tm writes starts with.
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
@@ -224,6 +224,23 @@ def to_utf8(data: bytes | str, name: str) -> bytes | str:
     return transcoder.feed(data, final=True)
 
 
+#: What expat says of a character reference XML 1.0 forbids (``&#x1;``, ``&#xB;``, ``&#xD800;``).
+_FORBIDDEN_REFERENCE = "reference to invalid character number"
+
+
+def malformed_advice(reason: str) -> str:
+    """What to do about the expat error *reason*, as " (...)" to append; "" when nothing to add.
+
+    Some tools export a control character of the source document (Word's vertical
+    tab for a soft line break, U+0001) as a character reference, which XML 1.0
+    forbids even written that way, so the whole file is refused.
+    """
+    if _FORBIDDEN_REFERENCE in reason:
+        return (" (XML 1.0 allows no control character, even as a reference such as &#xB;: "
+                "delete the reference, or replace it with a space, and import again)")
+    return ""
+
+
 def parse_xml(data: bytes | str, name: str, kind: str = "XML") -> Element:
     """Parse *data* read from *name* (a *kind* of file, for messages) into an element tree."""
     data = to_utf8(data, name)
@@ -231,7 +248,8 @@ def parse_xml(data: bytes | str, name: str, kind: str = "XML") -> Element:
         root: Element = SafeET.fromstring(data)
     except XMLParseError as err:
         line = getattr(err, "position", (0, 0))[0]
-        raise ParseError(name, line, f"malformed XML in this {kind} file: {err}") from None
+        raise ParseError(name, line, f"malformed XML in this {kind} file: {err}"
+                                     f"{malformed_advice(str(err))}") from None
     except DefusedXmlException as err:
         raw = data.encode("utf-8") if isinstance(data, str) else data
         found = _ENTITY.search(raw) or _DOCTYPE.search(raw)

@@ -35,7 +35,7 @@ from tm._shared.files import atomic_writer, not_utf8_advice, open_binary, utf8_e
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
 from tm._shared.signature import now
 from tm._shared.signature import signature as tm_signature
-from tm._shared.xml import XML_DECLARATION, Transcoder, xml_attr, xml_text
+from tm._shared.xml import XML_DECLARATION, Transcoder, malformed_advice, xml_attr, xml_text
 from tm._version import __version__
 from tm.errors import ParseError, TMXWarning
 from tm.formats._inline import MarkupBuilder, field_of, seg_content
@@ -262,7 +262,8 @@ def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
         if bad is not None:     # expat's word for a byte that is not UTF-8: say what it is
             raise ParseError(name, line, f"cannot decode byte {chunk[bad]:#04x} as UTF-8 "
                              f"({not_utf8_advice(chunk, xml=True)})") from None
-        raise ParseError(name, line, f"malformed XML: {reason}") from None
+        raise ParseError(name, line, f"malformed XML: {reason}{malformed_advice(reason)}") \
+            from None
     except DefusedXmlException as err:
         kind = type(err).__name__
         what = {"EntitiesForbidden": "entity declarations are refused (possible entity bomb)",
