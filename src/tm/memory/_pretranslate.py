@@ -13,6 +13,11 @@ Like ``msgmerge`` with a compendium or Translate Toolkit's ``pot2po``:
   elsewhere, and the entry's msgctxt or neighbours pick none of them) is filled
   in as fuzzy too, its note naming the other translations
   (:attr:`tm.model.Match.alternatives`): which one fits is the translator's call;
+* an entry without an exact match that, joined with the next one to three
+  entries, is exactly a stored unit (a 2-1 or 3-1 bead of ``tm align``: two
+  sentences, one translation) gets that translation as fuzzy, with the note
+  ``translation covers the next N sentence(s)`` that ``tm align --one-sentence``
+  writes; the entries it covers stay empty with a note naming it;
 * anything else stays empty.  Entries that already have a translation are
   left as they are.
 
@@ -30,9 +35,11 @@ import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tm._shared.lang import is_chinese
 from tm._shared.po_header import complete_header, form_count
 from tm._shared.signature import signature
-from tm.formats import entry_context
+from tm.formats import COVERS_NEXT, entry_context
+from tm.model import EXACT_SCORE
 
 if TYPE_CHECKING:
     import polib
@@ -40,7 +47,11 @@ if TYPE_CHECKING:
     from tm.memory._memory import TranslationMemory
     from tm.model import Match
 
-__all__ = ["PretranslateResult", "pretranslate"]
+__all__ = ["MAX_JOINED", "PretranslateResult", "pretranslate"]
+
+#: Most following entries joined to an entry to find a stored multi-sentence unit
+#: (tm align makes beads of up to 4 sentences on a side).
+MAX_JOINED = 3
 
 
 @dataclass
@@ -74,24 +85,28 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
     one_form = form_count(po.metadata.get("Plural-Forms", "")) == 1
     result = PretranslateResult(po)
     entries = [e for e in po if e.msgid and not e.obsolete]
+    langs = (source_lang, target_lang)
+    covered = 0  # entries that the translation filled into an earlier entry covers
     for i, entry in enumerate(entries):
         if entry.msgstr or any(entry.msgstr_plural.values()):
             result.kept += 1
             continue
-        if entry.msgid_plural and not one_form:
+        if covered or (entry.msgid_plural and not one_form):
+            covered = max(covered - 1, 0)
             result.empty += 1
             continue
-        match = None
-        for source in filter(None, (entry.msgid, entry.msgid_plural)):
-            found = memory.lookup(
-                source, source_lang=source_lang, target_lang=target_lang, min_score=min_score,
-                limit=1, context=entry_context(entry),
-                prev=entries[i - 1].msgid if i else "",
-                next=entries[i + 1].msgid if i + 1 < len(entries) else "")
-            if found:
-                match = found[0]
-                break
-        if match is None:
+        match = _best_match(memory, entries, i, langs, min_score)
+        joined = None if match is not None and match.final else _joined_match(
+            memory, entries, i, langs)
+        if joined is not None:
+            match, covered = joined
+            _fill_fuzzy(entry, match)
+            entry.comment += f"\n{COVERS_NEXT}{covered} sentence(s)"
+            for later in entries[i + 1:i + 1 + covered]:
+                note = f"tm: translated with the sentence before: {entry.msgid}"
+                later.comment = f"{later.comment}\n{note}" if later.comment else note
+            result.fuzzy += 1
+        elif match is None:
             result.empty += 1
         elif match.final:
             _set_translation(entry, match.unit.target)
@@ -100,6 +115,45 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
             _fill_fuzzy(entry, match)
             result.fuzzy += 1
     return result
+
+
+def _best_match(memory: TranslationMemory, entries: list[polib.POEntry], i: int,
+                langs: tuple[str, str], min_score: float) -> Match | None:
+    """The best match of entry *i* (its msgid, else its msgid_plural), in its context."""
+    entry = entries[i]
+    for source in filter(None, (entry.msgid, entry.msgid_plural)):
+        found = memory.lookup(
+            source, source_lang=langs[0], target_lang=langs[1], min_score=min_score,
+            limit=1, context=entry_context(entry),
+            prev=entries[i - 1].msgid if i else "",
+            next=entries[i + 1].msgid if i + 1 < len(entries) else "")
+        if found:
+            return found[0]
+    return None
+
+
+def _joined_match(memory: TranslationMemory, entries: list[polib.POEntry], i: int,
+                  langs: tuple[str, str]) -> tuple[Match, int] | None:
+    """An exact match of entry *i* joined with the next 1 to :data:`MAX_JOINED` entries.
+
+    A memory built with ``tm align`` stores a 2-1 bead as one unit of two
+    sentences; a document segmented sentence by sentence asks for them one at a
+    time and neither finds it.  Joined as the aligner joins them, they do.
+    Returns the match and how many following entries it covers.
+    """
+    if entries[i].msgid_plural:
+        return None
+    texts = [entries[i].msgid]
+    for later in entries[i + 1:i + 1 + MAX_JOINED]:
+        if later.msgid_plural or later.msgstr:
+            break
+        texts.append(later.msgid)
+        joined = ("" if is_chinese(langs[0]) else " ").join(" ".join(t.split()) for t in texts)
+        found = memory.lookup(joined, source_lang=langs[0], target_lang=langs[1],
+                              min_score=EXACT_SCORE, limit=1)
+        if found and found[0].final:
+            return found[0], len(texts) - 1
+    return None
 
 
 def _set_translation(entry: polib.POEntry, text: str) -> None:
