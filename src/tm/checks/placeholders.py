@@ -37,7 +37,7 @@ __all__ = ["Placeholder", "check_placeholders", "mask_placeholders", "parse_plac
            "placeholders"]
 
 _PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|\*)?"
-           r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn])")
+           r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn@])")
 _BRACE = (r"\{(?P<field>(?:[A-Za-z_]\w*|\d+)(?:\.\w+|\[\w+\])*)?(?:![rsa])?"
           r"(?::(?P<spec>[^{}\s]*))?\}")
 #: Qt's QString::arg markers: %1 … %99, %L1 (the argument in the locale's digits).
@@ -56,9 +56,10 @@ _PLACEHOLDER = re.compile(
 # Conversion letter -> type, as gettext's format-c.c / format-python.c class them.
 _C_TYPES = {**dict.fromkeys("di", "int"), **dict.fromkeys("ouxX", "unsigned int"),
             **dict.fromkeys("eEfFgGaA", "double"), "c": "char", "s": "string",
-            "p": "pointer", "n": "count", "r": "string"}
+            "p": "pointer", "n": "count", "r": "string", "@": "object"}
 _PY_TYPES = {**dict.fromkeys("diouxX", "integer"), **dict.fromkeys("eEfFgG", "float"),
-             "c": "character", **dict.fromkeys("sra", "string"), "p": "pointer", "n": "count"}
+             "c": "character", **dict.fromkeys("sra", "string"), "p": "pointer", "n": "count",
+             "@": "object"}
 _C_LENGTH = {"hh": "char ", "h": "short ", "l": "long ", "ll": "long long ", "q": "long long ",
              "L": "long ", "j": "intmax ", "z": "size ", "t": "ptrdiff "}
 _BRACE_TYPES = "bcdeEfFgGnosxX%"
@@ -187,6 +188,29 @@ def _lone_percents(text: str) -> list[int]:
             if ch == "%" and not any(s <= i < e for s, e in taken)]
 
 
+def _dropped_in_order(src: list[Placeholder], tgt: list[Placeholder]) -> list[Placeholder] | None:
+    """The source's unnumbered printf placeholders the target left out, when the target's
+    are the source's in order with some dropped (``%@ … %d`` -> ``%d``); else None.
+
+    Unnumbered arguments are counted in order, so without this a dropped first ``%@``
+    would read as "``%d`` is argument 1 and of the wrong type" rather than "``%@`` is
+    missing"; msgfmt only says the number of directives differs.
+    """
+    src_seq = [p for p in src if p.family == "printf"]
+    tgt_seq = [p for p in tgt if p.family == "printf"]
+    if not tgt_seq or len(tgt_seq) >= len(src_seq) or not all(
+            p.arg.isdigit() and p.text[1:2] != "(" and "$" not in p.text
+            for p in src_seq + tgt_seq):
+        return None
+    dropped, at = [], 0
+    for want in src_seq:
+        if at < len(tgt_seq) and tgt_seq[at].kind == want.kind:
+            at += 1
+        else:
+            dropped.append(want)
+    return dropped if at == len(tgt_seq) else None
+
+
 def compare_placeholders(source: str, target: str, *, single_form: bool = False
                          ) -> tuple[list[str], list[Placeholder]]:
     """(problems, target placeholders at fault) of *target* against *source*.
@@ -196,9 +220,14 @@ def compare_placeholders(source: str, target: str, *, single_form: bool = False
     python = _python_style(source) or _python_style(target)
     src_found = parse_placeholders(source, python=python)
     tgt_found = parse_placeholders(target, python=python)
+    dropped = _dropped_in_order(src_found, tgt_found)
+    if dropped is not None:  # compare the rest by argument as usual
+        src_found = [p for p in src_found if p.family != "printf"]
+        tgt_found = [p for p in tgt_found if p.family != "printf"]
     src, tgt = _arguments(src_found), _arguments(tgt_found)
-    missing = [] if single_form else list(
-        dict.fromkeys(ps[0].text for key, ps in src.items() if key not in tgt))
+    missing = [] if single_form else list(dict.fromkeys(
+        [p.text for p in dropped or []]
+        + [ps[0].text for key, ps in src.items() if key not in tgt]))
     extra = [p for key, ps in tgt.items() if key not in src for p in ps]
     retyped: list[Placeholder] = []
     for key, ps in tgt.items():
