@@ -42,7 +42,7 @@ from tm.checks._base import (
     Context,
     ignored_by_note,
 )
-from tm.checks._plural import single_value_forms
+from tm.checks._plural import first_form_is_plural, single_value_forms
 from tm.config import CheckConfig
 from tm.errors import UsageError
 from tm.model import Finding, Origin, Unit
@@ -180,7 +180,8 @@ def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -
 
     Each unit comes with the ids its PO flags and translator comment silence.
     A plural entry gives one unit per plural form (``msgid_plural`` for the
-    forms after the first).
+    forms after the first, and for the first too when it stands for several n, as
+    the one form of Chinese does).
     """
     from tm.formats import detect_format, entry_id, read_units
     from tm.formats.po import catalog_languages, read_po
@@ -192,13 +193,15 @@ def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -
     out: list[CheckEntry] = []
     po = read_po(name, encoding=encoding)
     single = single_value_forms(po.metadata.get("Plural-Forms", ""))
+    # msgstr[0] of a language with one form stands for every n: it renders msgid_plural.
+    singular_forms = 0 if first_form_is_plural(po.metadata.get("Plural-Forms", "")) else 1
     source_lang, target_lang = catalog_languages(po)  # a zh -> en catalog reads 5万 as 50,000
     for entry in po:
         if entry.obsolete or (entry.msgid == "" and not entry.msgctxt):
             continue
         off = _flag_ignores(entry.flags) | ignored_by_note(entry.tcomment or "")
         if entry.msgid_plural:
-            pairs = [(entry.msgid if index == 0 else entry.msgid_plural, target, index)
+            pairs = [(entry.msgid if index < singular_forms else entry.msgid_plural, target, index)
                      for index, target in sorted(entry.msgstr_plural.items())]
         else:
             pairs = [(entry.msgid, entry.msgstr, -1)]

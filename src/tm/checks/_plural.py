@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["single_value_forms"]
+__all__ = ["first_form_is_plural", "single_value_forms"]
 
 _FORMS = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+)")
 _TOKEN = re.compile(r"\s*(\d+|n|\|\||&&|==|!=|<=|>=|[<>?:+\-*/%!()])")
@@ -34,19 +34,36 @@ class _Invalid(Exception):
 
 
 @lru_cache(maxsize=64)
-def single_value_forms(plural_forms: str) -> frozenset[int]:
-    """The form indexes that *plural_forms* (a header value) gives to exactly one n."""
+def _form_counts(plural_forms: str) -> Counter[int]:
+    """How many n in 0 … 1000 each form of *plural_forms* (a header value) stands for;
+    empty when the header has no readable expression."""
     m = _FORMS.search(plural_forms)
     if m is None or len(m.group(2)) > _LONGEST:
-        return frozenset()
+        return Counter()
     try:
         expr = _Parser(m.group(2)).parse()
         counts = Counter(expr(n) for n in _SAMPLE)
     except (_Invalid, RecursionError):
-        return frozenset()
+        return Counter()
     if any(not 0 <= form < int(m.group(1)) for form in counts):
-        return frozenset()  # a form the catalog does not have: msgfmt refuses it
-    return frozenset(form for form, times in counts.items() if times == 1)
+        return Counter()  # a form the catalog does not have: msgfmt refuses it
+    return counts
+
+
+def single_value_forms(plural_forms: str) -> frozenset[int]:
+    """The form indexes that *plural_forms* (a header value) gives to exactly one n."""
+    return frozenset(form for form, times in _form_counts(plural_forms).items() if times == 1)
+
+
+def first_form_is_plural(plural_forms: str) -> bool:
+    """True when form 0 stands for several n: a language with one form (Chinese,
+    Japanese) or whose first form covers 0 and 1 (French).
+
+    Such a ``msgstr[0]`` renders ``msgid_plural`` ("%d files"), not the singular
+    msgid, which may spell the number out ("One file"): gettext compares every
+    form that stands for several n with ``msgid_plural``.
+    """
+    return _form_counts(plural_forms).get(0, 0) > 1
 
 
 class _Parser:
