@@ -11,7 +11,9 @@ final period is an abbreviation's (``8:00 a.m.``) may end without a mark.  Insid
 Chinese prose the half-width marks ``, ; : ? ! ( ) .`` next to a Han character
 should be full-width; digits keep theirs (``79,000``, ``7:30``), and so does Latin
 text the target copies from the source as it is (a quoted ``Hello, World!``, the
-command ``:quit``, the emoticon ``:)``).
+command ``:quit``, the emoticon ``:)``).  A parenthesised access key after a
+label, ``保存(&S)``, ``打开(_O)…``, is the half-width convention of Qt, KDE, GTK and
+Windows menus in Chinese, not prose.
 """
 
 from __future__ import annotations
@@ -109,6 +111,9 @@ _HALFWIDTH = re.compile(
 )
 # %(name)s, even with a name a translator changed (%(用户名)s): the placeholders check's.
 _PLACEHOLDER_LIKE = re.compile(r"%\([^()\s]*\)[A-Za-z]")
+#: A menu label's access key in half-width parentheses, the zh_CN convention of Qt/KDE
+#: and Windows (&), GTK (_) and LibreOffice (~): 保存(&S), 打开(_O)…, 导出为 CSV(&X).
+_ACCELERATOR = re.compile(r"\([&_~][A-Za-z0-9]\)")
 _FULLWIDTH_OF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
                  ".": "。"}
 #: A run of Latin text (ASCII, inner spaces allowed): "Hello, World!", ":quit", ":)".
@@ -159,6 +164,7 @@ def check_halfwidth(unit: Unit, ctx: Context) -> None:
     marks: list[str] = []
     codes = [m.span() for m in _PLACEHOLDER_LIKE.finditer(target)] if "%(" in target else []
     codes += _copied_spans(target, unit.source)
+    codes += [m.span() for m in _ACCELERATOR.finditer(target)]
     for m in found:
         group = next(g for g in (1, 2, 3) if m.group(g))
         at = m.start(group)

@@ -2,7 +2,9 @@
 
 * han-latin-spacing: a space between Han characters and Latin letters or
   digits, either ``"always"`` (在 LeanCloud 上, 2015 年) or ``"never"``
-  (style option ``han-latin-spacing``, default ``"always"``);
+  (style option ``han-latin-spacing``, default ``"always"``); a placeholder
+  (``%s``, ``%2$s``, ``{count}``) stands for a value, often Chinese, so the space
+  on either side of it is the translator's choice, under either style;
 * fullwidth-alnum: full-width digits and letters (２０１５, ＡＩ) instead of half-width;
 * ellipsis-dash: the Chinese ellipsis is ``……`` and the dash ``——`` (not ``...``,
   a single ``…``, ``—``, ``--`` or a spaced hyphen).
@@ -14,6 +16,7 @@ import re
 
 from tm._shared.script import HAN, has_han
 from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks.placeholders import mask_placeholders
 from tm.model import Unit
 
 __all__ = ["check_ellipsis_dash", "check_fullwidth_alnum", "check_spacing"]
@@ -30,11 +33,13 @@ def check_spacing(unit: Unit, ctx: Context) -> None:
     if not has_han(unit.target):
         return
     mode = ctx.option("han-latin-spacing", "always")
+    # Placeholders masked (offsets kept): the s of %s is no Latin letter.
+    target = mask_placeholders(unit.target)
     if mode == "never":
-        spans = [(m.start(), m.end()) for m in _SPACED.finditer(unit.target)]
+        spans = [(m.start(), m.end()) for m in _SPACED.finditer(target)]
         message = "space between Han and Latin/digits (house style: no space)"
     else:
-        spans = [(m.start(), m.start()) for m in _TOUCHING.finditer(unit.target)]
+        spans = [(m.start(), m.start()) for m in _TOUCHING.finditer(target)]
         message = "no space between Han and Latin/digits (house style: a space)"
     if spans:
         ctx.report("han-latin-spacing", unit, f"{message}, {len(spans)} place(s)", spans)
