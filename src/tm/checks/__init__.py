@@ -176,7 +176,9 @@ class CheckEntry(NamedTuple):
 def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -> list[CheckEntry]:
     """The units of PO file *path* (fuzzy included, obsolete and header left out).
 
-    Other files tm reads (XLIFF 1.2, TMX, CSV/TSV) give their translated units.
+    XLIFF 1.2 gives every unit with a source, an empty or missing ``<target>`` as
+    an empty target (untranslated, as an empty msgstr is); TMX and CSV/TSV give
+    their translated units.
 
     Each unit comes with the ids its PO flags and translator comment silence.
     A plural entry gives one unit per plural form (``msgid_plural`` for the
@@ -187,7 +189,10 @@ def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -
     from tm.formats.po import catalog_languages, read_po
 
     name = str(path)
-    if detect_format(name) != "po":  # XLIFF coming back from a CAT tool, TMX, CSV
+    fmt = detect_format(name)
+    if fmt == "xliff":  # a job coming back from a CAT tool: its untranslated units too
+        return [CheckEntry(unit, frozenset()) for unit in _xliff_units(name)]
+    if fmt != "po":  # TMX, CSV: translated pairs only
         return [CheckEntry(unit, frozenset())
                 for unit in read_units(name, include_fuzzy=True, encoding=encoding)]
     out: list[CheckEntry] = []
@@ -211,6 +216,28 @@ def units_for_check(path: str | os.PathLike[str], encoding: str | None = None) -
                         fuzzy="fuzzy" in entry.flags, source_lang=source_lang,
                         target_lang=target_lang)
             out.append(CheckEntry(unit, off, entry.msgctxt or "", index in single))
+    return out
+
+
+def _xliff_units(name: str) -> list[Unit]:
+    """The units of XLIFF file *name* with a source, an empty or missing target kept.
+
+    A unit the translator has not translated is an ``untranslated`` error, as an
+    empty msgstr is in a PO file, whatever ``state`` the tool wrote on the empty
+    target (``new``, ``needs-translation``): it is not a fuzzy translation.
+    """
+    from dataclasses import replace
+
+    from tm._shared.lang import normalize_lang
+    from tm.formats.xliff import read_xliff
+
+    out = []
+    for unit in read_xliff(name):
+        if not unit.source.strip():
+            continue
+        out.append(replace(unit, source_lang=normalize_lang(unit.source_lang),
+                           target_lang=normalize_lang(unit.target_lang),
+                           fuzzy=unit.fuzzy and bool(unit.target.strip())))
     return out
 
 
