@@ -157,8 +157,13 @@ class Context:
         return any(i in self.enabled for i in ids)
 
     def report(self, check_id: str, unit: Unit, message: str,
-               spans: Iterable[tuple[int, int]] = ()) -> None:
-        """Record a finding unless *check_id* is off or the unit silences it."""
+               spans: Iterable[tuple[int, int]] = (), *, advisory: bool = False) -> None:
+        """Record a finding unless *check_id* is off or the unit silences it.
+
+        An *advisory* finding is a warning, whatever the check's own severity, unless the
+        configuration sets that check's severity (a check that is sure of some of its
+        findings and not of others: segment-inconsistent across two msgctxts).
+        """
         if check_id not in self.enabled:
             return
         off = self.silenced.get(id(unit))
@@ -166,7 +171,8 @@ class Context:
             off = ignored_by_note(unit.note) if unit.note else frozenset()
         if "all" in off or check_id in off:
             return
-        severity = self.severity.get(check_id) or REGISTRY[check_id].severity
+        severity = self.severity.get(check_id) or (
+            "warning" if advisory else REGISTRY[check_id].severity)
         finding = Finding(check_id, severity, message, unit, tuple(spans))
         rank = list(REGISTRY).index(check_id)
         self.findings.append((self.order.get(id(unit), 0), rank, finding))

@@ -100,14 +100,47 @@ def _where(unit: Unit) -> str:
 @catalog_check(CheckInfo("segment-inconsistent", "error",
                          "the same source is translated differently elsewhere", "consistency"))
 def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
-    """Report units whose identical source has another translation elsewhere."""
-    for unit, ref in _odd_ones(_one_form_per_entry(units), lambda u: _source_key(u.source),
+    """Report units whose identical source has another translation elsewhere.
+
+    Within one msgctxt (or none on both sides) a different translation is an error.
+    Across two msgctxts it is a warning: msgctxt is how a developer says two strings
+    are different messages ("Open" in *settings* → 打开, an account's status → 正常),
+    yet most pairs name two places of one interface (*menu* / *toolbar*, *headline* /
+    *ticker*) where the same words should read the same, so it is still shown.
+    """
+    entries = _one_form_per_entry(units)
+    by_context: dict[tuple[str, str, str], list[Unit]] | None = None
+    for unit, ref in _odd_ones(entries, lambda u: _source_key(u.source),
                                lambda u: sentence_key(u.target)):
         if senses_told_apart(ctx, unit, ref):
             continue  # msgctxt "checkout" Tip → 小费, "help-hint" Tip → 提示
+        if by_context is None:
+            by_context = _by_source_and_context(entries, ctx)
+        mine = ctx.msgctxts.get(id(unit), "")
+        twin = next((u for u in by_context[_context_key(unit, mine)]
+                     if sentence_key(u.target) != sentence_key(unit.target)), ref)
+        theirs = ctx.msgctxts.get(id(twin), "")
+        where = "" if mine == theirs else (
+            f" (another msgctxt: {theirs!r} there, {mine!r} here)" if mine and theirs
+            else f" (msgctxt {mine or theirs!r} on one of them only)")
         ctx.report("segment-inconsistent", unit,
-                   f"same source as {_where(ref)} but translated differently "
-                   f"(there: {_short(ref.target)})", [(0, len(unit.target))])
+                   f"same source as {_where(twin)}{where} but translated differently "
+                   f"(there: {_short(twin.target)})", [(0, len(unit.target))],
+                   advisory=mine != theirs)
+
+
+def _context_key(unit: Unit, msgctxt: str) -> tuple[str, str, str]:
+    return lang_key(unit.target_lang), _source_key(unit.source), msgctxt
+
+
+def _by_source_and_context(entries: Sequence[Unit], ctx: Context
+                           ) -> defaultdict[tuple[str, str, str], list[Unit]]:
+    """The translated units by (target language, source, msgctxt)."""
+    out: defaultdict[tuple[str, str, str], list[Unit]] = defaultdict(list)
+    for unit in entries:
+        if unit.target.strip() and not unit.fuzzy and unit.source.strip():
+            out[_context_key(unit, ctx.msgctxts.get(id(unit), ""))].append(unit)
+    return out
 
 
 @catalog_check(CheckInfo("reverse-inconsistent", "warning",

@@ -1,0 +1,53 @@
+"""Two translations of one msgid under two msgctxts are a warning, not an error (trial T46).
+
+msgctxt is how a developer says two strings with one msgid are different messages:
+an *Archive* button (归档) beside msgctxt "mail folder" *Archive* (存档箱), a context-less
+*Rate* button (评分) beside msgctxt "noun" *Rate* (费率).  segment-inconsistent failed CI on
+such correct catalogs.  Within one msgctxt (or none on both) it is still an error; across
+msgctxts it is shown as a warning naming both, since most such pairs are two places of one
+interface that should agree; a project may raise it back to an error.
+"""
+
+from __future__ import annotations
+
+from tm import Unit, check
+from tm.checks import CheckConfig
+
+
+def _run(pairs: list[tuple[str, str, str]], config: CheckConfig | None = None
+         ) -> list[tuple[str, str]]:
+    units = [Unit(source, target) for _, source, target in pairs]
+    contexts = {id(u): ctxt for u, (ctxt, _, _) in zip(units, pairs, strict=True) if ctxt}
+    found = check(units, select=["segment-inconsistent"], msgctxts=contexts, config=config)
+    return [(f.severity, f.unit.target) for f in found]
+
+
+def test_two_msgctxts_give_a_warning() -> None:
+    assert _run([("toolbar", "Archive", "归档"), ("mail folder", "Archive", "存档箱")]) == [
+        ("warning", "存档箱")]
+
+
+def test_a_msgctxt_on_one_side_only_gives_a_warning() -> None:
+    found = check([Unit("Rate", "评分"), Unit("Rate", "费率")], select=["segment-inconsistent"],
+                  msgctxts={})
+    assert [f.severity for f in found] == ["error"]
+    assert _run([("", "Rate", "评分"), ("pricing", "Rate", "费率")]) == [("warning", "费率")]
+
+
+def test_the_same_msgctxt_is_still_an_error() -> None:
+    pairs = [("toolbar", "Archive", "归档"), ("mail folder", "Archive", "存档箱"),
+             ("toolbar", "Archive", "存档")]
+    assert ("error", "存档") in _run(pairs)
+
+
+def test_the_message_names_both_msgctxts() -> None:
+    units = [Unit("Archive", "归档"), Unit("Archive", "存档箱")]
+    found = check(units, select=["segment-inconsistent"],
+                  msgctxts={id(units[0]): "toolbar", id(units[1]): "mail folder"})
+    assert "'toolbar'" in found[0].message and "'mail folder'" in found[0].message
+
+
+def test_a_project_may_make_it_an_error() -> None:
+    config = CheckConfig(severity={"segment-inconsistent": "error"})
+    assert _run([("toolbar", "Archive", "归档"), ("mail folder", "Archive", "存档箱")],
+                config) == [("error", "存档箱")]
