@@ -16,6 +16,7 @@ from tm.checks import CheckConfig
 
 def _run(pairs: list[tuple[str, str, str]], config: CheckConfig | None = None
          ) -> list[tuple[str, str]]:
+    pairs = [*pairs, ("", "Inbox", "收件箱")]  # a catalog's other messages have no msgctxt
     units = [Unit(source, target) for _, source, target in pairs]
     contexts = {id(u): ctxt for u, (ctxt, _, _) in zip(units, pairs, strict=True) if ctxt}
     found = check(units, select=["segment-inconsistent"], msgctxts=contexts, config=config)
@@ -41,7 +42,7 @@ def test_the_same_msgctxt_is_still_an_error() -> None:
 
 
 def test_the_message_names_both_msgctxts() -> None:
-    units = [Unit("Archive", "归档"), Unit("Archive", "存档箱")]
+    units = [Unit("Archive", "归档"), Unit("Archive", "存档箱"), Unit("Inbox", "收件箱")]
     found = check(units, select=["segment-inconsistent"],
                   msgctxts={id(units[0]): "toolbar", id(units[1]): "mail folder"})
     assert "'toolbar'" in found[0].message and "'mail folder'" in found[0].message
@@ -51,3 +52,13 @@ def test_a_project_may_make_it_an_error() -> None:
     config = CheckConfig(severity={"segment-inconsistent": "error"})
     assert _run([("toolbar", "Archive", "归档"), ("mail folder", "Archive", "存档箱")],
                 config) == [("error", "存档箱")]
+
+
+def test_msgctxts_that_are_entry_ids_tell_nothing_apart() -> None:
+    """A file whose every entry has its own msgctxt uses them as ids (tm's --msgctxt output,
+    a memory export, verse references): a different translation there is an error."""
+    units = [Unit("Archive", "归档"), Unit("Archive", "存档箱"), Unit("Inbox", "收件箱")]
+    ids = {id(u): f"row-{n}" for n, u in enumerate(units)}
+    found = check(units, select=["segment-inconsistent"], msgctxts=ids)
+    assert [(f.severity, f.unit.target) for f in found] == [("error", "存档箱")]
+    assert "msgctxt" not in found[0].message

@@ -109,17 +109,20 @@ def check_segment_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     *ticker*) where the same words should read the same, so it is still shown.
     """
     entries = _one_form_per_entry(units)
-    by_context: dict[tuple[str, str, str], list[Unit]] | None = None
+    labels: dict[int, str] | None = None
+    by_context: dict[tuple[str, str, str], list[Unit]] = {}
     for unit, ref in _odd_ones(entries, lambda u: _source_key(u.source),
                                lambda u: sentence_key(u.target)):
         if senses_told_apart(ctx, unit, ref):
             continue  # msgctxt "checkout" Tip → 小费, "help-hint" Tip → 提示
-        if by_context is None:
-            by_context = _by_source_and_context(entries, ctx)
-        mine = ctx.msgctxts.get(id(unit), "")
-        twin = next((u for u in by_context[_context_key(unit, mine)]
-                     if sentence_key(u.target) != sentence_key(unit.target)), ref)
-        theirs = ctx.msgctxts.get(id(twin), "")
+        if labels is None:
+            labels = _context_labels(entries, ctx)
+            by_context = _by_source_and_context(entries, labels)
+        mine = labels.get(id(unit), "")
+        twin = ref if labels.get(id(ref), "") == mine else next(
+            (u for u in by_context.get(_context_key(unit, mine), ())
+             if sentence_key(u.target) != sentence_key(unit.target)), ref)
+        theirs = labels.get(id(twin), "")
         where = "" if mine == theirs else (
             f" (another msgctxt: {theirs!r} there, {mine!r} here)" if mine and theirs
             else f" (msgctxt {mine or theirs!r} on one of them only)")
@@ -133,13 +136,32 @@ def _context_key(unit: Unit, msgctxt: str) -> tuple[str, str, str]:
     return lang_key(unit.target_lang), _source_key(unit.source), msgctxt
 
 
-def _by_source_and_context(entries: Sequence[Unit], ctx: Context
-                           ) -> defaultdict[tuple[str, str, str], list[Unit]]:
+def _by_source_and_context(entries: Sequence[Unit], labels: dict[int, str]
+                           ) -> dict[tuple[str, str, str], list[Unit]]:
     """The translated units by (target language, source, msgctxt)."""
     out: defaultdict[tuple[str, str, str], list[Unit]] = defaultdict(list)
     for unit in entries:
         if unit.target.strip() and not unit.fuzzy and unit.source.strip():
-            out[_context_key(unit, ctx.msgctxts.get(id(unit), ""))].append(unit)
+            out[_context_key(unit, labels.get(id(unit), ""))].append(unit)
+    return out
+
+
+def _context_labels(entries: Sequence[Unit], ctx: Context) -> dict[int, str]:
+    """id(unit) -> the msgctxt that labels the message, for the files whose msgctxts do.
+
+    A file in which every entry has a msgctxt and no two share one uses msgctxt as an
+    entry id (tm's own ``--msgctxt`` output, a memory export, verse references such as
+    "Lev.8.1"): those say nothing about the message, and count as no msgctxt.
+    """
+    per_file: defaultdict[str, list[Unit]] = defaultdict(list)
+    for unit in entries:
+        per_file[unit.origin.path].append(unit)
+    out: dict[int, str] = {}
+    for members in per_file.values():
+        found = [ctx.msgctxts.get(id(u), "") for u in members]
+        if len(members) > 1 and all(found) and len(set(found)) == len(found):
+            continue  # entry ids
+        out.update((id(u), label) for u, label in zip(members, found, strict=True) if label)
     return out
 
 
