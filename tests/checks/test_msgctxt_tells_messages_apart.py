@@ -62,3 +62,10 @@ def test_msgctxts_that_are_entry_ids_tell_nothing_apart() -> None:
     found = check(units, select=["segment-inconsistent"], msgctxts=ids)
     assert [(f.severity, f.unit.target) for f in found] == [("error", "存档箱")]
     assert "msgctxt" not in found[0].message
+
+
+def test_a_small_catalog_of_labelled_messages_keeps_its_labels() -> None:
+    units = [Unit("Archive", "归档"), Unit("Archive", "存档箱")]
+    found = check(units, select=["segment-inconsistent"],
+                  msgctxts={id(units[0]): "toolbar", id(units[1]): "mail folder"})
+    assert [f.severity for f in found] == ["warning"]

@@ -27,6 +27,7 @@ from tm.model import Term, Unit
 
 __all__ = ["check_reverse_inconsistent", "check_segment_inconsistent"]
 
+_DIGIT = re.compile(r"\d")
 _TRAILING = re.compile(r"[\s.。!！?？:：;；,，\"'”’」』)）]+$")
 
 
@@ -149,9 +150,10 @@ def _by_source_and_context(entries: Sequence[Unit], labels: dict[int, str]
 def _context_labels(entries: Sequence[Unit], ctx: Context) -> dict[int, str]:
     """id(unit) -> the msgctxt that labels the message, for the files whose msgctxts do.
 
-    A file in which every entry has a msgctxt and no two share one uses msgctxt as an
-    entry id (tm's own ``--msgctxt`` output, a memory export, verse references such as
-    "Lev.8.1"): those say nothing about the message, and count as no msgctxt.
+    A file in which every entry has a msgctxt holding a digit and no two share one uses
+    msgctxt as an entry id (tm's own ``--msgctxt`` output, a memory export, verse
+    references such as "Lev.8.1", "u128"): those say nothing about the message, and
+    count as no msgctxt.  Labels ("settings", "account status") name no number.
     """
     per_file: defaultdict[str, list[Unit]] = defaultdict(list)
     for unit in entries:
@@ -159,7 +161,8 @@ def _context_labels(entries: Sequence[Unit], ctx: Context) -> dict[int, str]:
     out: dict[int, str] = {}
     for members in per_file.values():
         found = [ctx.msgctxts.get(id(u), "") for u in members]
-        if len(members) > 1 and all(found) and len(set(found)) == len(found):
+        if (len(members) > 1 and all(found) and len(set(found)) == len(found)
+                and all(_DIGIT.search(label) for label in found)):
             continue  # entry ids
         out.update((id(u), label) for u, label in zip(members, found, strict=True) if label)
     return out
