@@ -46,7 +46,7 @@ from tm.memory._backend import Connection
 from tm.memory._index import MAX_LEN, MAX_OCC, Index, term_of
 from tm.memory._matching import Scored, inner_tokens, match_tokens, punctuation_skeleton
 from tm.memory._placeables import adapt_counted, placeable_spans
-from tm.memory._rank import Hit, Rank
+from tm.memory._rank import Hit, Rank, better
 from tm.memory._shapes import Shapes, has_shapes
 from tm.model import Unit
 
@@ -290,7 +290,7 @@ class AdaptedSearch:
                 continue
             for found, low in _newest_first(entries):
                 within = adapted_bound(best, low >> 1) if low else None
-                yield found, _better(within, later)
+                yield found, better(within, later)
 
 
     def _few(self, sizes: dict[int, dict[int, int]], lengths: list[int],
@@ -324,14 +324,6 @@ def adapted_key(hit: Hit) -> Rank:
 def adapted_bound(base: float, uid: float = math.inf) -> Rank:
     """The best rank of any adapted candidate with base at most *base*, unit id at most *uid*."""
     return (-(100.0 - ADAPTED_PENALTY), 0.0, -base, -1.0, -uid, 0)
-
-
-def _better(a: Rank | None, b: Rank | None) -> Rank | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return min(a, b)
 
 
 def _newest_first(entries: array[int]) -> Iterator[tuple[list[int], int]]:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from tm.model import Unit
 
-__all__ = ["Hit", "Rank", "Ranker", "bound_key", "optimistic_key"]
+__all__ = ["Hit", "Rank", "Ranker", "better", "bound_key", "optimistic_key"]
 
 #: ``(unit id, side, base)``: a verified hit of the index.
 Hit = tuple[int, int, float]
@@ -33,6 +33,15 @@ Scored = tuple[Rank, Unit, bool]
 _EPS = 1e-9
 #: Most hits scored per database round trip (batches grow from 8 while ranking goes on).
 _MAX_BATCH = 256
+
+
+def better(a: Rank | None, b: Rank | None) -> Rank | None:
+    """The better (smaller) of two optional bounds; None stands for "nothing"."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b)
 
 
 def optimistic_key(hit: Hit, deduct: int = 0) -> Rank:

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from tm.memory import _index as index_module
 from tm.memory._index import Index
 from tm.memory._matching import length_window
-from tm.memory._rank import Rank, bound_key
+from tm.memory._rank import Rank, better, bound_key
 from tm.memory._shapes import NONE, Cut, Shapes, has_shapes
 
 __all__ = ["CHUNK", "Batch", "candidate_batches", "range_candidates"]
@@ -41,14 +41,6 @@ Batch = tuple[list[int], Rank | None, Cut]
 CHUNK = 2048
 #: ``(best base, length, (entries, term) present cheapest first, prefix size, deductions)``
 Plan = tuple[float, int, list[tuple[int, int]], int, Cut]
-
-
-def _better(a: Rank | None, b: Rank | None) -> Rank | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return min(a, b)
 
 
 def candidate_batches(index: Index, query: tuple[str, Sequence[int]], lang: int,
@@ -85,7 +77,7 @@ def _batches(index: Index, plans: list[Plan], m: int, unindexed: int,
     laters: list[Rank | None] = [None] * len(plans)  # best bound of the plans after each
     for i in range(len(plans) - 2, -1, -1):
         best, _, _, _, cut = plans[i + 1]
-        laters[i] = _better(bound_key(best, deduct=cut.top), laters[i + 1])
+        laters[i] = better(bound_key(best, deduct=cut.top), laters[i + 1])
     for (best, n, present, rest, cut), later in zip(plans, laters, strict=True):
         prefix_size = sum(size for size, _ in present[:rest])
         if prefix_size <= CHUNK:
@@ -93,7 +85,7 @@ def _batches(index: Index, plans: list[Plan], m: int, unindexed: int,
             continue
         for entries, within, chunk_cut in _chunks(index, present, rest, (n, m), unindexed,
                                                   (best, cut, shapes)):
-            yield entries, _better(within, later), chunk_cut
+            yield entries, better(within, later), chunk_cut
 
 
 def _chunks(index: Index, present: list[tuple[int, int]], rest: int, lengths: tuple[int, int],
