@@ -77,6 +77,19 @@ def deferrals(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return started
 
 
+def kill_while_importing(location: str, tmp_path: Path) -> None:
+    """Start an import into *location* in a child process and kill it mid-import."""
+    script = tmp_path / "killed.py"
+    script.write_text(killed_import(spill=False))
+    proc = subprocess.Popen([sys.executable, str(script), location], stdout=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"importing"
+    proc.kill()
+    proc.wait()
+    proc.stdout.close()
+
+
 def build(path: str, units: list[Unit], imports: int = 1) -> None:
     with TranslationMemory.open(path) as memory:
         step = -(-len(units) // imports)
@@ -178,15 +191,7 @@ def test_a_killed_import_into_an_empty_memory_leaves_it_empty_with_its_indexes(
             raw.execute("DROP TABLE units")
             raw.execute(OLD_UNITS)
     before = unit_indexes(path)
-    script = tmp_path / "killed.py"
-    script.write_text(killed_import(spill=False))
-    proc = subprocess.Popen([sys.executable, str(script), path], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"importing"
-    proc.kill()
-    proc.wait()
-    proc.stdout.close()
+    kill_while_importing(path, tmp_path)
     assert unit_indexes(path) == before
     with TranslationMemory.open(path) as memory:
         assert len(memory) == 0
@@ -307,15 +312,7 @@ def test_postgresql_import_that_wrote_a_key_twice_fails_whole(
 def test_postgresql_killed_import_leaves_the_memory_empty_with_its_constraints(
         pg_url: str, tmp_path: Path) -> None:
     TranslationMemory.open(pg_url).close()
-    script = tmp_path / "killed.py"
-    script.write_text(killed_import(spill=False))
-    proc = subprocess.Popen([sys.executable, str(script), pg_url], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"importing"
-    proc.kill()
-    proc.wait()
-    proc.stdout.close()
+    kill_while_importing(pg_url, tmp_path)
     assert pg_constraints(pg_url) == PG_CONSTRAINTS
     with TranslationMemory.open(pg_url) as memory:
         assert len(memory) == 0
