@@ -1,7 +1,9 @@
 """CSV and TSV translation tables: ``source, target[, context, note]`` per row.
 
-A first row made only of known column names is a header and may reorder the
-columns: ``source``/``target`` (or ``src``/``tgt``, ``msgid``/``msgstr``),
+A first row that names a source and a target column is a header (columns it
+names that tm does not read are left out, with a warning), as is a first row
+made only of known column names; either may reorder the columns:
+``source``/``target`` (or ``src``/``tgt``, ``msgid``/``msgstr``),
 ``context`` (``id``, ``ref``, ``msgctxt``, ``tuid``), ``note`` (``comment``),
 ``fuzzy`` (``fuzzy``/``yes``/``1`` marks a translation to review),
 or language codes (``en``, ``zh-CN``) that also set the units' languages, as in
@@ -24,7 +26,7 @@ import os
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -83,6 +85,8 @@ class _Layout:
     #: The header is the one write_csv writes: a leading apostrophe before a formula
     #: character is tm's neutralisation, removed; in any other table it is text, kept.
     neutralised: bool = False
+    #: Header cells of columns tm does not read (another tool's status, comments...).
+    ignored: list[str] = field(default_factory=list)
 
 
 def _is_tsv(path: str, delimiter: str | None) -> bool:
@@ -96,6 +100,9 @@ def _header_layout(row: list[str], source_lang: str, target_lang: str) -> _Layou
     cells = [c.strip().lstrip("#").strip().lower() for c in row]
     if not cells or not all(cells):
         return None
+    named = _named_layout(row, cells, source_lang, target_lang)
+    if named is not None:
+        return named
     columns: dict[str, int] = {}
     langs: list[str] = []
     for i, cell in enumerate(cells):
@@ -110,6 +117,27 @@ def _header_layout(row: list[str], source_lang: str, target_lang: str) -> _Layou
         return None
     return _Layout(columns, langs[0] if langs else source_lang,
                    langs[1] if len(langs) > 1 else target_lang, cells == _HEADER)
+
+
+def _named_layout(row: list[str], cells: list[str], source_lang: str,
+                  target_lang: str) -> _Layout | None:
+    """The layout of a header that names a source and a target column, or None.
+
+    Other tools export more columns than tm reads (a status, a translator,
+    comments; Weblate's CSV has ``location``, ``id`` and ``context``): those are
+    left out (``_Layout.ignored`` names them) instead of making the header a
+    row of data.  Of two columns for one field, the one named exactly after
+    it wins (``context`` over ``location``), else the first.
+    """
+    fields = [_NAMES.get(cell) for cell in cells]
+    if "source" not in fields or "target" not in fields:
+        return None
+    columns: dict[str, int] = {}
+    for i, (cell, kind) in enumerate(zip(cells, fields, strict=True)):
+        if kind is not None and (kind not in columns or cell == kind != cells[columns[kind]]):
+            columns[kind] = i
+    ignored = [row[i].strip() for i in range(len(row)) if i not in columns.values()]
+    return _Layout(columns, source_lang, target_lang, cells == _HEADER, ignored)
 
 
 def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Iterator[str]:
@@ -301,7 +329,8 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
         sep = delimiter or ("\t" if tsv else sniff_delimiter("".join(first), name,
                                                              on_warning=on_warning))
         yield from _rows_to_units(itertools.chain(first, lines), name, tsv, sep,
-                                  normalize_lang(source_lang), normalize_lang(target_lang))
+                                  normalize_lang(source_lang), normalize_lang(target_lang),
+                                  on_warning or _default_warn)
     finally:
         if name != "-":
             fh.close()
@@ -336,7 +365,8 @@ def _rows(fh: Iterable[str], name: str, tsv: bool,
 
 
 def _rows_to_units(fh: Iterable[str], name: str, tsv: bool, delimiter: str,
-                   source_lang: str, target_lang: str) -> Iterator[Unit]:
+                   source_lang: str, target_lang: str,
+                   warn: Callable[[str], None]) -> Iterator[Unit]:
     layout: _Layout | None = None
     first = True
     for line, row in _rows(fh, name, tsv, delimiter):
@@ -344,6 +374,9 @@ def _rows_to_units(fh: Iterable[str], name: str, tsv: bool, delimiter: str,
             first = False
             layout = _header_layout(row, source_lang, target_lang)
             if layout is not None:
+                if layout.ignored:
+                    warn(f"{name}:{line}: columns left out: {', '.join(layout.ignored)} "
+                         "(tm reads source, target, context, note, fuzzy and languages)")
                 continue
         if layout is None:
             layout = _Layout({"source": 0, "target": 1, "context": 2, "note": 3},
