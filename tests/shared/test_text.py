@@ -83,3 +83,18 @@ def test_fold_for_matching_maps_every_character_back(text: str) -> None:
     folded, offsets = fold_for_matching(text)
     assert len(offsets) == len(folded)
     assert all(not text[o].isspace() for o in offsets)
+
+
+def test_one_rule_joins_sentences_for_the_aligner_and_for_pretranslate() -> None:
+    """An aligned 2-1 unit is stored with joined_text; pretranslate asks with the same text.
+
+    (Review of stop 23: pretranslate joined Chinese with spaces for line breaks,
+    so a stored 第二句 never matched an entry written 第二\\n句.)
+    """
+    from tm._shared.text import joined_text
+    from tm.alignment import join_sentences
+    cases = (("zh-CN", ["第一句。", "第二\n句。"]), ("en", ["One  two.", "Three\nfour."]))
+    for lang, texts in cases:
+        assert join_sentences(texts, lang) == joined_text(texts, lang)
+    assert joined_text(["第一句。", "第二\n句。"], "zh-CN") == "第一句。第二句。"
+    assert joined_text(["One  two.", "Three\nfour."], "en") == "One two. Three four."

@@ -9,6 +9,9 @@ Three questions every stage asks of text have one answer each, here:
   sides (NFKC, case folded, white space dropped, or kept as single spaces for
   word-based languages) and maps every folded character back to its offset,
   so a match is reported as a span of the text the user gave.
+* **Which text do consecutive sentences make?**  :func:`joined_text`: Chinese
+  sentences run on (their line breaks dropped), others join with one space.
+  An aligned 2-1 unit is stored so, and a lookup of two sentences asks so.
 * **Full-width or half-width?**  :func:`fold_width` maps full-width ASCII
   (``２０１６``, ``ＡＢＣ``, ``％``) and the ideographic space to half-width,
   one character for one, so offsets carry over (:mod:`tm.numbers`).
@@ -22,7 +25,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["WIDE_PUNCTUATION", "fold_for_matching", "fold_width", "sentence_key"]
+from tm._shared.lang import is_chinese
+
+__all__ = ["WIDE_PUNCTUATION", "fold_for_matching", "fold_width", "joined_text", "sentence_key"]
 
 # U+FF01..U+FF5E are the full-width forms of U+0021..U+007E; U+3000 is the
 # ideographic space.  One character in, one character out.
@@ -45,6 +50,17 @@ def fold_width(text: str) -> str:
     length as *text* (one character per character), so offsets carry over.
     """
     return text.translate(_WIDTH_TABLE)
+
+
+def joined_text(texts: Sequence[str], lang: str) -> str:
+    """The text of consecutive sentences *texts* (in *lang*) as one unit's text.
+
+    >>> joined_text(["第一句。", "第二\\n句。"], "zh"), joined_text(["A  b.", "C."], "en")
+    ('第一句。第二句。', 'A b. C.')
+    """
+    if is_chinese(lang):
+        return "".join(text.replace("\n", "") for text in texts)
+    return " ".join(" ".join(text.split()) for text in texts)
 
 
 def sentence_key(text: str) -> str:

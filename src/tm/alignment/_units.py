@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tm._shared.lang import is_chinese
+from tm._shared.text import joined_text
 from tm.model import Bead, Origin, Segment, Unit
 from tm.segmentation import stable_ids
 
@@ -66,10 +66,7 @@ def join_sentences(sentences: Sequence[Segment | str], lang: str) -> str:
     >>> join_sentences(["第一句。", "第二\\n句。"], "zh"), join_sentences(["A  b.", "C."], "en")
     ('第一句。第二句。', 'A b. C.')
     """
-    texts = [s.text if isinstance(s, Segment) else s for s in sentences]
-    if is_chinese(lang):
-        return "".join(text.replace("\n", "") for text in texts)
-    return " ".join(" ".join(text.split()) for text in texts)
+    return joined_text([s.text if isinstance(s, Segment) else s for s in sentences], lang)
 
 
 def beads_to_units(beads: Sequence[Bead], source: Sequence[Segment] | Sequence[str],

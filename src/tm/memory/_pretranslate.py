@@ -35,9 +35,9 @@ import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tm._shared.lang import is_chinese
 from tm._shared.po_header import complete_header, form_count
 from tm._shared.signature import signature
+from tm._shared.text import joined_text
 from tm.formats import COVERS_NEXT, entry_context
 from tm.model import EXACT_SCORE
 
@@ -148,7 +148,7 @@ def _joined_match(memory: TranslationMemory, entries: list[polib.POEntry], i: in
         if later.msgid_plural or later.msgstr:
             break
         texts.append(later.msgid)
-        joined = ("" if is_chinese(langs[0]) else " ").join(" ".join(t.split()) for t in texts)
+        joined = joined_text(texts, langs[0])
         found = memory.lookup(joined, source_lang=langs[0], target_lang=langs[1],
                               min_score=EXACT_SCORE, limit=1)
         if found and found[0].final:
