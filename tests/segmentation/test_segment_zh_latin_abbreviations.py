@@ -119,6 +119,15 @@ def test_fenced_code_lines_are_segments(text: str, lang: str, expected: list[str
     assert _texts(text, lang) == expected
 
 
+def test_a_blank_line_inside_fenced_code_does_not_close_the_fence() -> None:
+    # Review of stop 23: the fence's state was per paragraph, so after a blank
+    # line in the code two lines ran together and the closing fence opened one.
+    text = ("Set it up:\n\n```sh\nexport PORT=8080\n\nmake run\nmake check\n```\n\n"
+            "Open the page. It loads.")
+    assert _texts(text, "en") == ["Set it up:", "```sh", "export PORT=8080", "make run",
+                                  "make check", "```", "Open the page.", "It loads."]
+
+
 def test_prose_after_fenced_code_is_still_wrapped_prose() -> None:
     text = ("```\nls\n```\n\nThe listing shows every file in the folder, one per line, and the\n"
             "hidden ones only with the right flag.")

@@ -82,7 +82,7 @@ from tm.segmentation._line_kinds import (
     quote_depth,
 )
 
-__all__ = ["CHROME", "SkippedLine", "blocks", "paragraphs"]
+__all__ = ["CHROME", "Fences", "SkippedLine", "blocks", "paragraphs"]
 
 #: Default pattern for navigation-only lines (``skip=CHROME``; the CLI's default):
 #: two or more short items separated by ``|``, ``›`` or ``»``, as in a site's
@@ -200,17 +200,29 @@ def _width(text: str, start: int, end: int) -> int:
     return text_width(text, start, end)
 
 
-def blocks(text: str, start: int, end: int,
-           skipped: LineTest | None) -> Iterator[tuple[int, int] | tuple[int, int, None]]:
+class Fences:
+    """Whether a Markdown code fence is open: a text's state across its paragraphs.
+
+    Fenced code may hold blank lines, which end a paragraph, so the fence
+    opened in one paragraph is still open in the next.
+    """
+
+    def __init__(self) -> None:
+        self.open = False
+
+
+def blocks(text: str, start: int, end: int, skipped: LineTest | None,
+           fences: Fences | None = None) -> Iterator[tuple[int, int] | tuple[int, int, None]]:
     """Spans of one paragraph that sentences may not cross: deliberate line breaks, skipped lines.
 
     Yields ``(start, end)`` for a block of text, and ``(start, end, None)`` for
-    a skipped line (so the caller can report it).
+    a skipped line (so the caller can report it).  *fences* carries an open
+    code fence from the paragraphs before (one per text; a new one by default).
     """
     longest = _Longest(text, start, end)
     block_start: int | None = None
     previous: tuple[int, int] | None = None
-    context = _Context(Verse(text, start, end), Terminal(text, start, end))
+    context = _Context(Verse(text, start, end), Terminal(text, start, end), fences)
     for line in _lines(text, start, end):
         if previous is not None and block_start is not None \
                 and context.note(_breaks_on_purpose(text, previous, line, longest, context)):
@@ -225,6 +237,8 @@ def blocks(text: str, start: int, end: int,
         if block_start is None:
             block_start = line[0]
         previous = line
+    if previous is not None:  # the last line is never judged: a fence there still counts
+        context.passing(text, *_stripped(text, *previous))
     if block_start is not None:
         yield block_start, end
 
@@ -234,7 +248,8 @@ class _Context:
     that ended its segment on purpose.  Lines of a notice, a listing or a transcript come in
     runs, so the line before tells how to read a line's end."""
 
-    def __init__(self, verse: Verse | None = None, terminal: Terminal | None = None) -> None:
+    def __init__(self, verse: Verse | None = None, terminal: Terminal | None = None,
+                 fences: Fences | None = None) -> None:
         self.field = False        # the line before the one judged starts with a label
         self.broke = False        # the break before the line judged was on purpose
         self.signature = False    # a "--" line came before: the lines are a signature block
@@ -242,7 +257,7 @@ class _Context:
         self.terminal = terminal  # whether it is what a program printed (every line too)
         self.code = False         # the line judged is a code fence or inside fenced code
         self._field_now = False
-        self._fenced = False
+        self._fences = fences if fences is not None else Fences()
 
     def judging(self, text: str, first: int, last: int) -> None:
         """Record whether the line now judged (text[first:last]) is a field, a code fence."""
@@ -250,9 +265,14 @@ class _Context:
         if first < last and is_signature_delimiter(text, first, last):
             self.signature = True
         fence = first < last and is_fence(text, first, last)
-        self.code = self._fenced or fence
+        self.code = self._fences.open or fence
         if fence:
-            self._fenced = not self._fenced
+            self._fences.open = not self._fences.open
+
+    def passing(self, text: str, first: int, last: int) -> None:
+        """Count a code fence on a line that is not judged (a paragraph's last line)."""
+        if first < last and is_fence(text, first, last):
+            self._fences.open = not self._fences.open
 
     def note(self, broke: bool) -> bool:
         """Move on to the next line after a judgement; returns *broke*."""

@@ -38,7 +38,7 @@ from tm.errors import LanguageWarning, ParseError, UsageError
 from tm.model import Origin, Segment
 from tm.segmentation._bounds import MATCH_SECONDS, check_size
 from tm.segmentation._compiled import CompiledRules, compile_rules
-from tm.segmentation._layout import MAX_SKIPPED_LINE, SkippedLine, blocks, paragraphs
+from tm.segmentation._layout import MAX_SKIPPED_LINE, Fences, SkippedLine, blocks, paragraphs
 from tm.segmentation._srx import SrxRules, load_srx
 
 __all__ = ["explain", "guess_lang", "iter_origins", "iter_segments", "iter_stable_ids",
@@ -179,9 +179,10 @@ def _segments(text: str, lang: str, rules: str | os.PathLike[str] | None, skip: 
     test = _line_test(skip) if skip else None
     lines = _LineCounter(text)
     paragraph = 0
+    fences = Fences()
     for para_start, para_end in paragraphs(text):
         produced = False
-        for span in blocks(text, para_start, para_end, test):
+        for span in blocks(text, para_start, para_end, test, fences):
             if len(span) == 3:
                 if on_skip is not None:
                     start, end = span[0], span[1]
