@@ -43,9 +43,22 @@ from tm.alignment import _room as room
 from tm.alignment._beadcost import BeadCost
 from tm.alignment._scoring import NUMBER_KEY, Item, is_form_key
 
-__all__ = ["GLUE_FEATURES", "GLUE_WEIGHTS", "attach_by_figures", "bead_glue", "bead_starts",
-           "coverage", "edge_features", "figures_dropped", "glue_logit", "null_glue",
-           "reattach_shifted", "split_glued", "unexplained"]
+__all__ = [
+    "GLUE_FEATURES",
+    "GLUE_WEIGHTS",
+    "attach_by_figures",
+    "bead_glue",
+    "bead_starts",
+    "coverage",
+    "edge_features",
+    "figures_dropped",
+    "figures_of",
+    "glue_logit",
+    "null_glue",
+    "reattach_shifted",
+    "split_glued",
+    "unexplained",
+]
 
 #: Names of the features of an edge sentence, in the order of :data:`GLUE_WEIGHTS` (after the bias).
 GLUE_FEATURES = ("novel evidence", "duplicate only", "unmatched numbers", "length gain",
@@ -360,7 +373,7 @@ def reattach_shifted(cost: BeadCost, path: Path,
     return beads
 
 
-def _figures(items: Sequence[Item]) -> frozenset[str]:
+def figures_of(items: Sequence[Item]) -> frozenset[str]:
     """The numbers of *items* (without weights and occurrence marks)."""
     return frozenset(_number(key) for item in items for key in item.keys
                      if key.startswith(NUMBER_KEY))
@@ -379,9 +392,9 @@ def _takes_figures(cost: BeadCost, beads: Sequence[tuple[int, int]],
         return False
     own_side = cost.a[qi:qi + qk] if source else cost.b[qj:qj + qt]
     other_side = cost.b[qj:qj + qt] if source else cost.a[qi:qi + qk]
-    figures = _figures([moved])
-    return (len(figures) >= MOVED_FIGURES and figures <= _figures(other_side)
-            and not figures & _figures(own_side))
+    figures = figures_of([moved])
+    return (len(figures) >= MOVED_FIGURES and figures <= figures_of(other_side)
+            and not figures & figures_of(own_side))
 
 
 #: Fewest figures a left-alone sentence must share with a neighbouring bead's other side

@@ -45,7 +45,7 @@ from collections.abc import Sequence
 
 from tm.alignment import _furniture as furniture
 from tm.alignment._beadcost import BeadCost
-from tm.alignment._glue import unexplained
+from tm.alignment._glue import figures_of, unexplained
 from tm.alignment._scoring import NUMBER_KEY, Item, shares_content, translates_furniture
 
 __all__ = ["pair_ratio", "split_unrelated", "unrelated_ratio"]
@@ -71,16 +71,11 @@ def pair_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> f
     *and* differ in one of those are the suspect ones.
     """
     a, b = cost.a[i], cost.b[j]
-    if not (_figures(a) ^ _figures(b)
+    if not (figures_of([a]) ^ figures_of([b])
             or cost.length_of(i, i + 1, j, j + 1) > cost.params.unrelated_length):
         return 0.0
     matched = cost.matches(i, i + 1, j, j + 1)
     return (unexplained(matched, a.mass, shares[0]) + unexplained(matched, b.mass, shares[1]))
-
-
-def _figures(item: Item) -> frozenset[str]:
-    """The figures of a sentence (number keys without their weight marks)."""
-    return frozenset(key.rstrip("\x00") for key in item.keys if key.startswith(NUMBER_KEY))
 
 
 def _unrelated(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> bool:
