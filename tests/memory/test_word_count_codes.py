@@ -37,3 +37,13 @@ def test_analyze_totals_leave_codes_out() -> None:
     with TranslationMemory.open() as memory:
         total = analyze(["Shipped on <i>%s</i>", "Pay %1$s to %2$s now"], memory).total
     assert (total.segments, total.words) == (2, 5)
+
+
+@pytest.mark.parametrize("text", ["Save 20%discount today", "A 5%off deal", "Up 3%in May"])
+def test_a_percent_sign_glued_to_a_word_is_no_placeholder_here_nor_in_the_checks(
+        text: str) -> None:
+    """One pattern (tm._shared.placeholders) for the word counts and the checks (review):
+    the word counts took ``%d``/``%o``/``%i`` out of such text, the checks did not."""
+    from tm.checks.placeholders import parse_placeholders
+    assert code_spans(text) == [] and parse_placeholders(text) == []
+    assert count_words(text) == 4  # the figure, the word glued to it and the other two

@@ -25,33 +25,16 @@ is stricter there).  Only conversions that cannot be prose count: ``% d``
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from tm._shared.placeholders import PLACEHOLDER
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._roles import swapped_roles
 from tm.model import Unit
 
 __all__ = ["Placeholder", "check_placeholders", "mask_placeholders", "parse_placeholders",
            "placeholders"]
-
-_PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|\*)?"
-           r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn@])")
-_BRACE = (r"\{(?P<field>(?:[A-Za-z_]\w*|\d+)(?:\.\w+|\[\w+\])*)?(?:![rsa])?"
-          r"(?::(?P<spec>[^{}\s]*))?\}")
-#: Qt's QString::arg markers: %1 … %99, %L1 (the argument in the locale's digits).
-_QT = r"%(?P<qtl>L)?(?P<qt>[1-9]\d?)(?![\d$])"
-#: The head of an ICU MessageFormat argument: {count, plural, …}, {n, number}.
-_ICU = (r"\{\s*(?P<icu>[A-Za-z_]\w*|\d+)\s*,\s*(?:plural|select|selectordinal|number|date|"
-        r"time|duration|ordinal|spellout)\s*[,}]")
-#: A double-brace interpolation of Vue i18n, i18next, Angular, Handlebars, Jinja and
-#: Django templates: {{ user.name }}, {{count}}, {{ total | currency }} (a filter after |).
-_TEMPLATE = (r"\{\{\s*(?P<tpl>[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\[\]{}]*\])*)"
-             r"\s*(?:\|[^{}]*)?\}\}")
-_PLACEHOLDER = re.compile(
-    rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<![%0-9A-Za-z_]){_QT}|{_ICU}|{_TEMPLATE}"
-    rf"|(?<!\{{)(?P<brace>{_BRACE})(?!\}})")
 
 # Conversion letter -> type, as gettext's format-c.c / format-python.c class them.
 _C_TYPES = {**dict.fromkeys("di", "int"), **dict.fromkeys("ouxX", "unsigned int"),
@@ -85,7 +68,7 @@ class Placeholder:
 def _python_style(text: str) -> bool:
     """True when *text* uses Python printf forms (``%(name)s``, ``%r``)."""
     return any(m.group("name") or m.group("conv") in "ra"
-               for m in _PLACEHOLDER.finditer(text) if m.group("conv"))
+               for m in PLACEHOLDER.finditer(text) if m.group("conv"))
 
 
 def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeholder]:
@@ -101,7 +84,7 @@ def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeho
         python = _python_style(text)
     out: list[Placeholder] = []
     printf_seq = brace_seq = 0
-    for m in _PLACEHOLDER.finditer(text):
+    for m in PLACEHOLDER.finditer(text):
         if m.group() == "%%":
             continue
         if m.group("tpl"):
@@ -183,7 +166,7 @@ def _arguments(found: list[Placeholder]) -> dict[tuple[str, str], list[Placehold
 def _lone_percents(text: str) -> list[int]:
     """Offsets of '%' signs in *text* that are neither ``%%`` nor part of a placeholder
     (``%d%`` ends with one: msgfmt refuses it in a format string)."""
-    taken = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    taken = [m.span() for m in PLACEHOLDER.finditer(text)]
     return [i for i, ch in enumerate(text)
             if ch == "%" and not any(s <= i < e for s, e in taken)]
 

@@ -18,14 +18,17 @@ Recognised (each a single code):
   ``{user.name}``, ``{0:N2}``, ``{{ name }}``.
 
 The patterns are linear (no nested repetition over the same characters), so
-any text is scanned in time proportional to its length.  The placeholder
-*semantics* (types, arguments, which flavour a catalog uses) belong to
-tm.checks.placeholders; this module only says where codes are.
+any text is scanned in time proportional to its length.  What is a
+placeholder is :mod:`tm._shared.placeholders`'s one pattern, the checks'
+too (``20%discount`` holds none); their *semantics* (types, arguments) belong
+to tm.checks.placeholders; this module only says where codes are.
 """
 
 from __future__ import annotations
 
 import regex
+
+from tm._shared.placeholders import PLACEHOLDER
 
 __all__ = ["code_spans", "without_codes"]
 
@@ -33,12 +36,7 @@ _TAG = (r"</?[A-Za-z][\w.:-]*"
         r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=]+))?)*"
         r"\s*/?>")
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
-_PRINTF = (r"%(?:[1-9][0-9]*\$|\([A-Za-z_]\w*\))?[-+#0']*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?"
-           r"(?:hh|ll|[hlqLzjt])?[diouxXeEfFgGaAcsp@]"
-           r"|(?<![0-9%])%[1-9][0-9]?(?![0-9$])")
-_BRACE = (r"\{\{[^{}]{1,200}\}\}"
-          r"|\{(?:[A-Za-z_]\w*|[0-9]+)(?:\.\w+|\[\w+\])*(?:![rsa])?(?:[:,][^{}]{0,100})?\}")
-_CODE = regex.compile(f"{_TAG}|{_ENTITY}|(?<!%){_PRINTF}|{_BRACE}", regex.V1)
+_CODE = regex.compile(f"{_TAG}|{_ENTITY}", regex.V1)
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
@@ -50,7 +48,19 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     """
     if "<" not in text and "%" not in text and "{" not in text and "&" not in text:
         return []
-    return [m.span() for m in _CODE.finditer(text)]
+    spans = [m.span() for m in _CODE.finditer(text)]
+    spans += [m.span() for m in PLACEHOLDER.finditer(text) if m.group() != "%%"]
+    return sorted(_outermost(spans))
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* without those inside another (a placeholder in a tag's attribute)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
 
 
 def without_codes(text: str) -> str:

@@ -1,0 +1,34 @@
+"""The placeholders of a message: one pattern for every format tm reads (private).
+
+printf (``%s``, ``%2$d``, ``%(name)s``, Objective-C's ``%@``), Qt's ``%1``,
+Python's and .NET's braces (``{0}``, ``{name:>8}``), ICU MessageFormat heads
+(``{count, plural, ...}``) and double-brace templates (``{{ user.name }}``).
+The checks parse them (:mod:`tm.checks.placeholders` reads the groups); the
+memory leaves them out of word counts (:mod:`tm.memory._codes`): one pattern, so
+the two never disagree on what is a placeholder (``20%discount`` is none).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PLACEHOLDER"]
+
+_PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|\*)?"
+           r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn@])")
+_BRACE = (r"\{(?P<field>(?:[A-Za-z_]\w*|\d+)(?:\.\w+|\[\w+\])*)?(?:![rsa])?"
+          r"(?::(?P<spec>[^{}\s]*))?\}")
+#: Qt's QString::arg markers: %1 … %99, %L1 (the argument in the locale's digits).
+_QT = r"%(?P<qtl>L)?(?P<qt>[1-9]\d?)(?![\d$])"
+#: The head of an ICU MessageFormat argument: {count, plural, …}, {n, number}.
+_ICU = (r"\{\s*(?P<icu>[A-Za-z_]\w*|\d+)\s*,\s*(?:plural|select|selectordinal|number|date|"
+        r"time|duration|ordinal|spellout)\s*[,}]")
+#: A double-brace interpolation of Vue i18n, i18next, Angular, Handlebars, Jinja and
+#: Django templates: {{ user.name }}, {{count}}, {{ total | currency }} (a filter after |).
+_TEMPLATE = (r"\{\{\s*(?P<tpl>[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\[\]{}]*\])*)"
+             r"\s*(?:\|[^{}]*)?\}\}")
+#: Every placeholder (groups: pos, name, len, conv, qtl, qt, icu, tpl, brace, field, spec;
+#: ``%%`` matches with none of them).
+PLACEHOLDER = re.compile(
+    rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<![%0-9A-Za-z_]){_QT}|{_ICU}|{_TEMPLATE}"
+    rf"|(?<!\{{)(?P<brace>{_BRACE})(?!\}})")
