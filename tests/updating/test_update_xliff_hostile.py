@@ -106,3 +106,18 @@ def test_an_xliff_written_by_update_keeps_its_document_and_approves_nothing(
     schema = Path(__file__).resolve().parents[3] / "shared" / "standards" / \
         "xliff-core-1.2-strict.xsd"
     assert etree.XMLSchema(etree.parse(str(schema))).validate(root)
+
+
+def test_an_in_place_xliff_update_never_drops_a_unit_the_tool_locked(tmp_path: Path) -> None:
+    # Review of stop 23: the reader leaves translate="no" units out (R9-7), so the
+    # in-place rewrite dropped them from the file, exit 0.
+    locked = ('      <trans-unit id="s9f8e7d6c" translate="no"><source>ACME Pay</source>'
+              '</trans-unit>\n')
+    xlf = _xliff(tmp_path / "a.xlf", _unit(S1, "Sales rose.", "销量上升。"), locked)
+    before = xlf.read_bytes()
+    source = tmp_path / "a.txt"
+    source.write_text("Sales rose.\n\nACME Pay\n", encoding="utf-8")
+    result = run_tm("update", str(source), "--po", str(xlf))
+    assert result.code == 2, result.err
+    assert result.err.startswith(f"tm: error: {xlf}: ") and 'translate="no"' in result.err
+    assert xlf.read_bytes() == before

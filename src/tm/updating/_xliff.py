@@ -16,7 +16,7 @@ import os
 import polib
 import regex
 
-from tm._shared.files import peek_bytes
+from tm._shared.files import peek_bytes, read_bytes
 from tm._shared.po_header import po_language
 from tm.errors import UsageError
 from tm.formats import SENTENCE_ID, entry_id, units_to_po
@@ -31,6 +31,8 @@ _HEAD_BYTES = 64 * 1024
 #: The first <file> of an XLIFF, as bytes: the attributes that name the source document.
 _XLIFF_FILE = regex.compile(rb"<(?:\w+:)?file\s[^>]*>")
 _XLIFF_ATTR = regex.compile(rb"""\s(original|datatype|source-language)\s*=\s*(["'])(.*?)\2""")
+#: A trans-unit or group the tool keeps as it is (XLIFF 1.2 translate="no").
+_TRANSLATE_NO = regex.compile(rb"""\stranslate\s*=\s*(["'])no\1""")
 #: The tool an XLIFF names, best first: a <tool tool-name>, a tool-id, a <file tool> (1.1).
 _TOOL = [regex.compile(rb"\s" + attr + rb"""\s*=\s*(["'])([^"'<>]{1,80})\1""")
          for attr in (rb"tool-name", rb"tool-id", rb"tool")]
@@ -123,6 +125,12 @@ def refuse_losing_xliff_content(path: str, merged: polib.POFile) -> None:
     """
     from tm.formats.xliff import read_xliff
 
+    locked = _TRANSLATE_NO.search(read_bytes(path))
+    if locked is not None:  # read_xliff leaves them out, so the rewrite would too
+        raise UsageError(
+            f"{path}: holds trans-units marked translate=\"no\", which tm update would drop "
+            "when it rewrites the file: write the result elsewhere with -o NEW.xlf, which "
+            "leaves this file as it is")
     kept = {entry.msgstr for entry in merged if not entry.obsolete and entry.msgstr}
     lost = [u for u in read_xliff(path) if u.target and u.target not in kept]
     if lost:
