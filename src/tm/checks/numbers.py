@@ -118,12 +118,17 @@ _NOT_PLAIN_WORDS = re.compile(
     r"|quarters?|percent|per\s*cent|twice|thrice|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
     r"|nov|dec)")
 _NOT_PLAIN_AFTER_DIGIT = re.compile(r"(?i)\d(?:st|nd|rd|th|s)\b|\d\s*[a-z°℃]")
+# A currency: a sign anywhere, a code glued before the figure (RM150, US$5, Rp35), or a
+# Chinese currency word after it (5欧元, 150美元, 20英镑): equal digits in another currency
+# are a mismatch (T47: "$5." against 5欧元 passed the fast path).
+_NOT_PLAIN_CURRENCY = re.compile(
+    r"[$€£¥₩₹₽¢]|[A-Za-z]\d|\d\s*(?:[元圆块镑]|[美欧日韩港澳加新台泰英]|卢比|卢布|林吉特|比索|法郎)")
 
 
 def _not_plain(text: str) -> bool:
     """True when *text* holds something that may reinterpret its digits."""
     return bool(_NOT_PLAIN_CHARS.search(text) or _NOT_PLAIN_AFTER_DIGIT.search(text)
-                or _NOT_PLAIN_WORDS.search(text))
+                or _NOT_PLAIN_CURRENCY.search(text) or _NOT_PLAIN_WORDS.search(text))
 
 
 def _same_plain_digits(source: str, target: str) -> bool:
