@@ -39,6 +39,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from tm.memory import _search
 from tm.memory import _store as store
@@ -51,7 +52,7 @@ from tm.memory._shapes import Shapes, has_shapes
 from tm.model import Unit
 
 __all__ = ["ADAPTED_PENALTY", "FIXED_SHARE", "Adaptable", "AdaptedSearch", "Batch", "adapted_bound",
-           "adapted_key", "fixed_tokens", "outline"]
+           "adapted_key", "outline"]
 
 #: Points an adapted match loses per changed number or name (Trados and memoQ
 #: show an auto-localised match one or a few points under 100).
@@ -66,22 +67,6 @@ _FEW_TO_FETCH = 8
 Batch = tuple[list[int], Rank | None]
 
 
-def fixed_tokens(text: str, *, fold: bool = True) -> list[str] | None:
-    """The match tokens of *text* outside its numbers and names (folded unless *fold* is False).
-
-    ``None`` when *text* has no number or name (nothing could be adapted).
-    Tokens touching a number or name are left out (they may be one token with
-    it in the whole text).
-
-    >>> fixed_tokens("Export as GIF")
-    ['as']
-    >>> fixed_tokens("导出为PNG")
-    ['导', '出']
-    """
-    found = outline(text, fold=fold)
-    return None if found is None else [token for run in found[1] for token in run]
-
-
 def outline(text: str, *, fold: bool = True) -> tuple[bool, list[list[str]], bool] | None:
     """``(lead, runs, trail)``: the runs of fixed tokens of *text*, in order, and whether
     numbers or names come before the first run and after the last; None without any.
@@ -91,8 +76,13 @@ def outline(text: str, *, fold: bool = True) -> tuple[bool, list[list[str]], boo
     numbers and names between them, before them when *lead*, after them when
     *trail*, and none elsewhere.
 
+    Tokens touching a number or name are left out of the runs (they may be
+    one token with it in the whole text: 为 of 导出为PNG).
+
     >>> outline("Export the file as PNG")
     (True, [['the', 'file', 'as']], True)
+    >>> outline("导出为PNG")
+    (False, [['导', '出']], True)
     """
     pieces = _pieces(text)
     if pieces is None:
@@ -114,6 +104,11 @@ def _runs(pieces: list[str], *, fold: bool) -> list[list[str]]:
     last = len(pieces) - 1
     return [inner_tokens(piece, open_left=i > 0, open_right=i < last, fold=fold)
             for i, piece in enumerate(pieces)]
+
+
+def _flat(runs: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """The tokens of *runs*, in order."""
+    return tuple(token for run in runs for token in run)
 
 
 def _fits(tokens: Sequence[object], runs: Sequence[tuple[object, ...]], lead: bool,
@@ -173,14 +168,14 @@ class Adaptable:
         fixed = sum(map(len, runs))
         if not _share_ok(fixed, len(tokens)):
             return None
-        written = tuple(token for run in _runs(pieces, fold=False) for token in run)
+        written = _flat(_runs(pieces, fold=False))
         return cls(text, tuple(tuple(run) for run in runs if run), not runs[0], not runs[-1],
                    written, punctuation_skeleton(text), len(tokens), len(pieces) - 1)
 
-    @property
+    @cached_property
     def fixed(self) -> tuple[str, ...]:
         """All its fixed words, folded, in order."""
-        return tuple(token for run in self.runs for token in run)
+        return _flat(self.runs)
 
     def value(self, unit: Unit, unit_tokens: Sequence[str], word: Scored) -> int | None:
         """The adapted score of *unit* (whose source has match tokens *unit_tokens*), or None."""
@@ -190,8 +185,11 @@ class Adaptable:
             return None
         found = adapt_counted(self.text, unit.source, unit.target,
                               source_lang=unit.source_lang, target_lang=unit.target_lang)
-        if (found is None or tuple(fixed_tokens(unit.source) or ()) != self.fixed
-                or tuple(fixed_tokens(unit.source, fold=False) or ()) != self.written):
+        if found is None:
+            return None
+        pieces = _pieces(unit.source)
+        if (pieces is None or _flat(_runs(pieces, fold=True)) != self.fixed
+                or _flat(_runs(pieces, fold=False)) != self.written):
             return None
         return max(0, 100 - ADAPTED_PENALTY * found[1] - word.case - word.punct)
 

@@ -50,11 +50,11 @@ def code_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = [m.span() for m in _CODE.finditer(text)]
     spans += [m.span() for m in PLACEHOLDER.finditer(text) if m.group() != "%%"]
-    return sorted(_outermost(spans))
+    return _outermost(spans)
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """*spans* without those inside another (a placeholder in a tag's attribute)."""
+    """*spans* in order, without those inside another (a placeholder in a tag's attribute)."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if out and start < out[-1][1]:
