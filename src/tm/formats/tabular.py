@@ -36,7 +36,7 @@ from tm._shared.misread import Utf8Misread
 from tm.errors import ParseError
 from tm.model import Origin, Unit
 
-__all__ = ["SNIFF_CHARS", "read_csv", "sniff_delimiter", "write_csv"]
+__all__ = ["SNIFF_CHARS", "read_csv", "sniff_delimiter", "tsv_records", "write_csv"]
 
 _NAMES = {
     "source": "source", "src": "source", "msgid": "source", "original": "source",
@@ -58,21 +58,101 @@ _NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _TSV_UNESCAPE = re.compile(r"\\([\\tnr])")
 _TSV_CHARS = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
-#: A cell as Excel's "Text (Tab delimited)" and "Unicode Text" write one that holds a
-#: quotation mark: the whole cell in quotes, each of its own quotes doubled.
-_EXCEL_QUOTED = re.compile(r'"((?:[^"]|"")*""(?:[^"]|"")*)"')
+#: A TSV cell as Excel's "Text (Tab delimited)" and "Unicode Text" write one holding a
+#: quotation mark or a line break: the whole cell in quotes, its own quotes doubled.
+_EXCEL_CELL = re.compile(r'"(?:[^"]|"")*"')
+#: The start of such a cell whose closing quote is on a later line (the cell holds a break).
+_EXCEL_CELL_OPEN = re.compile(r'"(?:[^"]|"")*')
+#: What makes Excel quote a TSV cell; a cell in quotes with none of these is text (``"Stop"``).
+_EXCEL_QUOTE_REASONS = ('""', "\n", "\r")
+#: The most lines one quoted TSV cell may span; a quote open longer is a stray quote, text.
+_MAX_CELL_LINES = 1000
 
 
 def _excel_unquoted(cell: str) -> str:
     """*cell* without Excel's quoting (``"Say ""hi"" now"`` reads ``Say "hi" now``).
 
-    Excel quotes a tab-separated cell only when it holds a quotation mark (or a
-    tab or line break), so a cell wholly in quotes whose inner quotes are all
-    doubled, at least one of them, is Excel's; any other cell (``"Stop" he
-    said``, ``"Stop"``) is text, as tm's own TSV writes it.
+    Excel quotes a tab-separated cell only when it holds a quotation mark or a
+    line break, so a cell wholly in quotes whose inner quotes are all doubled
+    and that holds one of those is Excel's; any other cell (``"Stop" he said``,
+    ``"Stop"``) is text, as tm's own TSV writes it.  A tab always ends a cell:
+    Excel would quote one inside a cell too, but a sheet's cells do not hold
+    tabs, and tm's own TSV may well have a cell that is one quote.
     """
-    found = _EXCEL_QUOTED.fullmatch(cell)
-    return found.group(1).replace('""', '"') if found else cell
+    if _EXCEL_CELL.fullmatch(cell) is None:
+        return cell
+    inner = cell[1:-1]
+    return inner.replace('""', '"') if any(r in inner for r in _EXCEL_QUOTE_REASONS) else cell
+
+
+def _tsv_cells(body: str) -> list[str] | None:
+    """The cells of the TSV record *body* (no line end), or None when its last cell
+    opens a quote Excel would close on a later line."""
+    cells = body.split("\t")
+    last = cells[-1]
+    if (last.startswith('"') and _EXCEL_CELL_OPEN.fullmatch(last)
+            and not _EXCEL_CELL.fullmatch(last)):
+        return None
+    return cells
+
+
+def tsv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+    """(first line, raw cells) of each record of TSV *lines* (each with its line end).
+
+    A record is a line, except where Excel quoted a cell holding a line break:
+    its lines up to the closing quote make one record, the break kept in the
+    cell (Excel's quotes are still on the cell: see :func:`_excel_unquoted`).
+    Lines are joined only when what they make looks like Excel's and nothing
+    else (:func:`_excel_record`); otherwise a quote that opens a cell is text
+    and each line a record of its own, as in tm's own TSV, where a sentence
+    may well open a quotation that the next one closes.
+    """
+    pending: list[str] = []
+    start, width = 0, 0
+    for number, line in enumerate(lines, 1):
+        if not pending:
+            cells = _tsv_cells(line.rstrip("\r\n"))
+            if cells is not None:
+                width = width or _width(cells)
+                yield number, cells
+                continue
+            start = number
+        pending.append(line)
+        if len(pending) == 1:
+            continue
+        cells = _tsv_cells("".join(pending).rstrip("\r\n"))
+        if cells is None and len(pending) < _MAX_CELL_LINES:
+            continue
+        if cells is not None and _excel_record(cells, width):
+            width = width or _width(cells)
+            yield start, cells
+        else:
+            yield from _stray_quote_lines(pending, start)
+        pending = []
+    yield from _stray_quote_lines(pending, start)
+
+
+def _width(cells: list[str]) -> int:
+    """The number of cells of a row, 0 for a blank one (which says nothing of the sheet)."""
+    return len(cells) if any(cell.strip() for cell in cells) else 0
+
+
+def _excel_record(cells: list[str], width: int) -> bool:
+    """True when *cells*, read from several lines, are a row Excel wrote.
+
+    Excel writes every row of a sheet with the same number of cells (*width*,
+    that of the first row; 0 when this is the first) and a cell that holds a
+    line break in quotes.
+    """
+    if width and len(cells) != width:
+        return False
+    return all(_EXCEL_CELL.fullmatch(cell) for cell in cells if "\n" in cell or "\r" in cell)
+
+
+def _stray_quote_lines(lines: list[str], start: int) -> Iterator[tuple[int, list[str]]]:
+    """Records of *lines*, one per line, a quote that opens a cell taken as text."""
+    for number, line in enumerate(lines, start):
+        yield number, line.rstrip("\r\n").split("\t")
 
 
 @dataclass
@@ -343,25 +423,33 @@ _UNCLOSED = "unexpected end of data"
 def _rows(fh: Iterable[str], name: str, tsv: bool,
           delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(line, cells) per non-blank row, errors mapped to ParseError."""
-    if tsv:
-        reader = csv.reader(fh, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
-    else:
-        reader = csv.reader(fh, delimiter=delimiter, strict=True)
+    if tsv:  # the delimiter is a tab
+        yield from _tsv_rows(fh, name)
+        return
+    reader = csv.reader(fh, delimiter=delimiter, strict=True)
     line = 1
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
-                if tsv:
-                    row = [_TSV_UNESCAPE.sub(lambda m: _TSV_CHARS[m.group(1)], _excel_unquoted(c))
-                           for c in row]
                 yield line, row
             line = reader.line_num + 1
     except csv.Error as err:
-        kind = "TSV" if tsv else "CSV"
         if str(err) == _UNCLOSED:  # the file ended inside a quoted cell: name where it opened
-            raise ParseError(name, line, f"bad {kind}: a quoted cell that starts on this row is "
+            raise ParseError(name, line, "bad CSV: a quoted cell that starts on this row is "
                              "never closed (a stray \" before the text?)") from None
-        raise ParseError(name, reader.line_num or line, f"bad {kind}: {err}") from None
+        raise ParseError(name, reader.line_num or line, f"bad CSV: {err}") from None
+
+
+def _tsv_rows(lines: Iterable[str], name: str) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) per non-blank TSV row: Excel's quoting undone, then tm's escapes."""
+    for line, raw in tsv_records(lines):
+        if not any(cell.strip() for cell in raw):
+            continue
+        if any("\r" in cell for cell in raw if not _EXCEL_CELL.fullmatch(cell)):
+            raise ParseError(name, line, "bad TSV: a carriage return inside a row (classic "
+                             "Mac line ends? save the file with LF or CRLF line ends)")
+        yield line, [_TSV_UNESCAPE.sub(lambda m: _TSV_CHARS[m.group(1)], _excel_unquoted(c))
+                     for c in raw]
 
 
 def _rows_to_units(fh: Iterable[str], name: str, tsv: bool, delimiter: str,

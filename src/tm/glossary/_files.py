@@ -16,8 +16,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 
 from tm.errors import ParseError
+from tm.formats.tabular import tsv_records
 from tm.model import Term
 
 _HEADERS = {
@@ -52,33 +54,43 @@ def _header_map(row: list[str]) -> dict[str, int] | None:
 
 def read_table(text: str, name: str, delimiter: str) -> list[Term]:
     """Terms of a CSV (``,``) or TSV (``\\t``) glossary held in *text*."""
-    # TSV cells hold quotes as text (他说"好"); a cell wholly in quotes is unquoted below.
-    if delimiter == "\t":
-        reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    else:
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     columns = {"source": 0, "target": 1, "note": 2}
     merged: dict[tuple[str, bool], dict[str, object]] = {}
     order: list[tuple[str, bool]] = []
     first = True
+    for line, row in _records(text, name, delimiter):
+        if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+            continue
+        if first:
+            first = False
+            header = _header_map(row)
+            if header is not None:
+                columns = header
+                continue
+        _add_row(row, columns, name, line, merged, order)
+    if not order:
+        raise ParseError(name, 1, f"no terms in this {_kind(delimiter)} glossary")
+    return [_to_term(merged[key]) for key in order]
+
+
+def _records(text: str, name: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line, cells) of each row of *text*.
+
+    TSV cells hold quotes as text (他说"好"), apart from a cell Excel quoted
+    because it holds a line break or a tab (:func:`tm.formats.tabular.tsv_records`);
+    a cell wholly in quotes is unquoted by :func:`_cell`.
+    """
+    if delimiter == "\t":
+        yield from tsv_records(io.StringIO(text))  # lines end at \n only, as a file's do
+        return
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     row_start = 1
     try:
         for row in reader:
             line, row_start = row_start, reader.line_num + 1
-            if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
-                continue
-            if first:
-                first = False
-                header = _header_map(row)
-                if header is not None:
-                    columns = header
-                    continue
-            _add_row(row, columns, name, line, merged, order)
+            yield line, row
     except csv.Error as err:
         raise ParseError(name, row_start, f"malformed {_kind(delimiter)}: {err}") from None
-    if not order:
-        raise ParseError(name, 1, f"no terms in this {_kind(delimiter)} glossary")
-    return [_to_term(merged[key]) for key in order]
 
 
 def _kind(delimiter: str) -> str:
