@@ -69,3 +69,22 @@ def test_a_small_catalog_of_labelled_messages_keeps_its_labels() -> None:
     found = check(units, select=["segment-inconsistent"],
                   msgctxts={id(units[0]): "toolbar", id(units[1]): "mail folder"})
     assert [f.severity for f in found] == ["warning"]
+
+
+def test_two_concepts_of_the_glossary_for_the_word_are_two_senses() -> None:
+    """A termbase holding one word as two concepts (*draft*, the beer, → 生啤; *Draft*, the
+    unsent message, case-sensitive → 草稿) says the word has two senses: msgctxts whose
+    targets render one each are no segment-inconsistent pair (the clean-catalog trial's
+    *Premium* → 保费 / 高级版).  Rendering the same concept twice differently still is."""
+    from tm.glossary import Glossary
+    from tm.model import Term
+
+    glossary = Glossary.from_terms([Term("draft", ("生啤",)),
+                                    Term("Draft", ("草稿",), case_sensitive=True)])
+    units = [Unit("Draft", "生啤"), Unit("Draft", "草稿"), Unit("Inbox", "收件箱")]
+    contexts = {id(units[0]): "bar menu", id(units[1]): "mail folder"}
+    assert check(units, glossary, select=["segment-inconsistent"], msgctxts=contexts) == []
+    units = [Unit("Draft", "生啤"), Unit("Draft", "扎啤"), Unit("Inbox", "收件箱")]
+    contexts = {id(units[0]): "bar menu", id(units[1]): "drinks list"}
+    found = check(units, glossary, select=["segment-inconsistent"], msgctxts=contexts)
+    assert [f.unit.target for f in found] == ["扎啤"]

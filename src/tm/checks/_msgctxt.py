@@ -19,7 +19,9 @@ it is; the catalog itself says it:
 then this entry renders the term's other sense on purpose: no ``term-missing``,
 and the two are no ``segment-inconsistent`` pair.  Two msgctxts that name different
 word classes ("verb" / "noun", GNOME's *Print* and *Open*) are never a
-``segment-inconsistent`` pair, glossary or not.  A message longer than the
+``segment-inconsistent`` pair, glossary or not; nor are two msgctxts whose targets
+render two concepts the glossary holds for the message's one word (*premium* →
+保费 and *Premium* → 高级版: the termbase names both senses).  A message longer than the
 term ("Redeem miles"), an entry without msgctxt, or a target with no
 dictionary word for the term is checked as before.
 """
@@ -87,6 +89,25 @@ def senses_told_apart(ctx: Context, unit: Unit, other: Unit) -> bool:
     if _word_classes(mine) and _word_classes(theirs) and \
             _word_classes(mine) != _word_classes(theirs):
         return True  # msgctxt "verb" Print → 打印, msgctxt "noun" Print → 版画: two words
+    if _glossary_homonyms_rendered(ctx, unit, other):
+        return True
     return any(sense_by_msgctxt(ctx, u, hit)
                for u in (unit, other) for hit in ctx.term_hits(u)
                if not any(t in u.target for t in hit.term.targets))
+
+
+def _glossary_homonyms_rendered(ctx: Context, unit: Unit, other: Unit) -> bool:
+    """True when the whole message is a word the glossary holds as two concepts (its
+    homonyms: *premium* → 保费, *Premium* → 高级版) and each target renders a different one
+    of them, not the other's: the termbase itself says the word has these two senses."""
+    if ctx.glossary is None:
+        return False
+    for hit in ctx.term_hits(unit):
+        if not _whole_message(unit, hit):
+            continue
+        concepts = ctx.glossary.homonyms(hit.term)
+        mine = {i for i, c in enumerate(concepts) if any(t in unit.target for t in c.targets)}
+        theirs = {i for i, c in enumerate(concepts) if any(t in other.target for t in c.targets)}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
