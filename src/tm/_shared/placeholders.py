@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PLACEHOLDER"]
+__all__ = ["PLACEHOLDER", "PLACEHOLDER_GLUED"]
 
 _PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|\*)?"
            r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn@])")
@@ -27,8 +27,19 @@ _ICU = (r"\{\s*(?P<icu>[A-Za-z_]\w*|\d+)\s*,\s*(?:plural|select|selectordinal|nu
 #: Django templates: {{ user.name }}, {{count}}, {{ total | currency }} (a filter after |).
 _TEMPLATE = (r"\{\{\s*(?P<tpl>[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\[\]{}]*\])*)"
              r"\s*(?:\|[^{}]*)?\}\}")
+
+
+def _pattern(after_printf: str) -> re.Pattern[str]:
+    """Every placeholder, a printf conversion followed by *after_printf* (a lookahead)."""
+    return re.compile(
+        rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}{after_printf}|(?<![%0-9A-Za-z_]){_QT}|{_ICU}"
+        rf"|{_TEMPLATE}|(?<!\{{)(?P<brace>{_BRACE})(?!\}})")
+
+
 #: Every placeholder (groups: pos, name, len, conv, qtl, qt, icu, tpl, brace, field, spec;
-#: ``%%`` matches with none of them).
-PLACEHOLDER = re.compile(
-    rf"%%|(?<![%0-9A-Za-z_]){_PRINTF}(?![A-Za-z])|(?<![%0-9A-Za-z_]){_QT}|{_ICU}|{_TEMPLATE}"
-    rf"|(?<!\{{)(?P<brace>{_BRACE})(?!\}})")
+#: ``%%`` matches with none of them).  A printf conversion glued to a following letter
+#: (``5 %of``, ``%discount``) is taken for prose.
+PLACEHOLDER = _pattern(r"(?![A-Za-z])")
+#: The same with printf's own reading of a conversion glued to a letter: ``%ds`` is ``%d``
+#: and an ``s`` (a C-format "Resend in %ds"), for a text whose two sides agree only so.
+PLACEHOLDER_GLUED = _pattern("")

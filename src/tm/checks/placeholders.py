@@ -25,10 +25,11 @@ is stricter there).  Only conversions that cannot be prose count: ``% d``
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from tm._shared.placeholders import PLACEHOLDER
+from tm._shared.placeholders import PLACEHOLDER, PLACEHOLDER_GLUED
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._roles import swapped_roles
 from tm.model import Unit
@@ -71,12 +72,14 @@ def _python_style(text: str) -> bool:
                for m in PLACEHOLDER.finditer(text) if m.group("conv"))
 
 
-def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeholder]:
+def parse_placeholders(text: str, *, python: bool | None = None,
+                       pattern: re.Pattern[str] = PLACEHOLDER) -> list[Placeholder]:
     """The placeholders of *text*, ``%%`` left out.
 
     *python* chooses the type classes of printf conversions (Python's, where
     every integer conversion is one type, or C's); by default Python's when
-    *text* itself has ``%(name)s`` or ``%r``.
+    *text* itself has ``%(name)s`` or ``%r``.  *pattern* is :data:`PLACEHOLDER`,
+    or :data:`PLACEHOLDER_GLUED` to read ``%ds`` as printf does.
     """
     if "%" not in text and "{" not in text:
         return []
@@ -84,7 +87,7 @@ def parse_placeholders(text: str, *, python: bool | None = None) -> list[Placeho
         python = _python_style(text)
     out: list[Placeholder] = []
     printf_seq = brace_seq = 0
-    for m in PLACEHOLDER.finditer(text):
+    for m in pattern.finditer(text):
         if m.group() == "%%":
             continue
         if m.group("tpl"):
@@ -163,10 +166,10 @@ def _arguments(found: list[Placeholder]) -> dict[tuple[str, str], list[Placehold
     return out
 
 
-def _lone_percents(text: str) -> list[int]:
+def _lone_percents(text: str, pattern: re.Pattern[str]) -> list[int]:
     """Offsets of '%' signs in *text* that are neither ``%%`` nor part of a placeholder
-    (``%d%`` ends with one: msgfmt refuses it in a format string)."""
-    taken = [m.span() for m in PLACEHOLDER.finditer(text)]
+    read by *pattern* (``%d%`` ends with one: msgfmt refuses it in a format string)."""
+    taken = [m.span() for m in pattern.finditer(text)]
     return [i for i, ch in enumerate(text)
             if ch == "%" and not any(s <= i < e for s, e in taken)]
 
@@ -199,10 +202,27 @@ def compare_placeholders(source: str, target: str, *, single_form: bool = False
     """(problems, target placeholders at fault) of *target* against *source*.
 
     A *single_form* (a plural form used for one number only) may leave arguments out.
+    A printf conversion glued to a letter is prose (``5 %of``), but printf's
+    reading (``%ds`` is ``%d`` and a literal ``s``, as ``msgfmt -c`` and C read
+    it) is taken where the source is a format string (it has another printf
+    placeholder, so a literal ``%`` in it would be written ``%%``) or where the
+    two sides agree only so ("Resend in %ds" → "%d秒后重新发送").
     """
+    if "%" in source and any(m.group("conv") for m in PLACEHOLDER.finditer(source)):
+        return _compared(source, target, single_form, PLACEHOLDER_GLUED)
+    problems, at_fault = _compared(source, target, single_form, PLACEHOLDER)
+    if problems and "%" in source and "%" in target and not _compared(
+            source, target, single_form, PLACEHOLDER_GLUED)[0]:
+        return [], []
+    return problems, at_fault
+
+
+def _compared(source: str, target: str, single_form: bool,
+              pattern: re.Pattern[str]) -> tuple[list[str], list[Placeholder]]:
+    """:func:`compare_placeholders` with placeholders read by *pattern*."""
     python = _python_style(source) or _python_style(target)
-    src_found = parse_placeholders(source, python=python)
-    tgt_found = parse_placeholders(target, python=python)
+    src_found = parse_placeholders(source, python=python, pattern=pattern)
+    tgt_found = parse_placeholders(target, python=python, pattern=pattern)
     dropped = _dropped_in_order(src_found, tgt_found)
     if dropped is not None:  # compare the rest by argument as usual
         src_found = [p for p in src_found if p.family != "printf"]
@@ -218,7 +238,7 @@ def compare_placeholders(source: str, target: str, *, single_form: bool = False
             want = {p.kind for p in src[key]}
             retyped.extend(p for p in ps if p.kind not in want)
     problems = []
-    lone = _lone_percents(target) if "%%" in source and src_found else []
+    lone = _lone_percents(target, pattern) if "%%" in source and src_found else []
     if lone:
         problems.append("a literal % is written %% in this format string (as the source "
                         "does): " + " ".join(f"'%' at {i}" for i in lone))
