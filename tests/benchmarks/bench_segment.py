@@ -142,6 +142,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment10" / "segment10_en.jsonl"),
         ("segment10 ZH, dev since its first run (tests/benchmarks/data/segment10)", "zh",
          HERE / "data" / "segment10" / "segment10_zh.jsonl"),
+        ("segment11 EN, dev since its first run (tests/benchmarks/data/segment11)", "en",
+         HERE / "data" / "segment11" / "segment11_en.jsonl"),
+        ("segment11 ZH, dev since its first run (tests/benchmarks/data/segment11)", "zh",
+         HERE / "data" / "segment11" / "segment11_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
