@@ -97,7 +97,8 @@ def _read(code: str, default: str) -> bool:
 # Digits (ASCII or full-width) or Chinese numerals: without any on either side,
 # a unit can only hold spelled-out English numbers, which are never reported
 # unless the other side has an unmatched number too.
-_MAY_HOLD_NUMBER = re.compile("[0-9\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩廿卅]")
+_MAY_HOLD_NUMBER = re.compile(
+    "[0-9\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩倆廿卅萬億]")
 
 
 # An English cardinal word from two up (dropped_counts reads only those).
@@ -112,7 +113,8 @@ _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # (Three patterns, each scanned fast: a class of characters, words after a boundary,
 # what follows a digit; one alternation of all three was tried at every position.)
 _NOT_PLAIN_CHARS = re.compile(
-    "[%％\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩廿卅成]|年代|世纪")
+    "[%％\uff10-\uff19〇零一二三四五六七八九十百千万亿两兩半俩倆廿卅萬億成]"
+    "|年代|世纪|世紀")
 _NOT_PLAIN_WORDS = re.compile(
     r"(?i)\b(?=[htmbdqpfjasond])(?:hundred|thousand|million|billion|trillion|bn|mn|dozens?|half"
     r"|quarters?|percent|per\s*cent|twice|thrice|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
@@ -319,6 +321,9 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
     if extra:
         parts.append(f"{_show(extra)} in the target not in the source")
     codes = _changed_codes(unit.source, unit.target) if _CODE.search(unit.target) else []
+    # A code read as a number (Q3, 18K) is reported once, as that number.
+    codes = [(code, t) for code, t in codes
+             if not any(n.start <= t.start() and t.end() <= n.end for n in extra)]
     parts.extend(f"{code} in the source is {t.group()} in the target" for code, t in codes)
     if parts:
         ctx.report("numbers", unit, "number mismatch: " + "; ".join(parts),

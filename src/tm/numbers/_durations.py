@@ -128,9 +128,10 @@ def read_durations_zh(text: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
-_TIME_EN = re.compile(r"[\s-]*(sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?"
+_TIME_EN = re.compile(r"[\s-]*(sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|h|days?|weeks?"
                       r"|months?|years?)\b", re.I)
 _TIME_EN_UNITS = {"sec": "s", "second": "s", "min": "min", "minute": "min", "hr": "hour",
+                  "h": "hour",
                   "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _TIME_ZH = re.compile(r"个?(?:(秒)钟?|(分钟)|(小时|钟头)|(天|日)(?![元本])"
                       r"|(周|星期|礼拜)(?![年一二三四五六日天])|(个月)|(年)(?![代级前后初底末内来间度份])"
@@ -171,7 +172,54 @@ def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]
             out.append(Number(Decimal(f"{m.group(1)}.{m.group(2)}"), "number", m.start(),
                               m.end(), m.group(), False, "s"))
         out.sort(key=lambda n: (n.start, n.end))
+    return _compound_durations(text, out, lang)
+
+
+#: Seconds in each unit of time a compound length of time is written with.
+_SECONDS = {"day": 86400, "hour": 3600, "min": 60, "s": 1}
+#: What may stand between the parts of a compound length: "6 hours 40 minutes", "2 hours,
+#: 5 minutes", "1 day and 3 hours"; 6小时40分钟, 2天零3小时, 3分钟又10秒.
+_JOINT = {"en": re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+)?", re.I),
+          "zh": re.compile(r"(?:零|又|，|,)?")}
+
+
+def _compound_durations(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    """A length of time written in parts, larger unit first, as one value in seconds.
+
+    "6 hours 40 minutes" is one length, which Chinese writes 6小时40分钟 (read whole as
+    24,000 seconds by the recognizers): each side must read it as the same one value,
+    not as two numbers on one side and one on the other.
+    """
+    out: list[Number] = []
+    last_unit = ""  # the unit of the last part of out[-1], when it is a length of time
+    for n in numbers:
+        previous = out[-1] if out else None
+        if previous is not None and _continues(text, previous, last_unit, n, lang):
+            seconds = previous.value * (1 if previous.unit == "s" else _SECONDS[last_unit])
+            end = _time_unit_end(text, n, lang)
+            out[-1] = Number(canonical(seconds + n.value * _SECONDS[n.unit]), "number",
+                             previous.start, end, text[previous.start:end],
+                             previous.spelled and n.spelled, "s")
+        else:
+            out.append(n)
+        last_unit = n.unit if n.kind == "number" and n.unit in _SECONDS else ""
     return out
+
+
+def _continues(text: str, previous: Number, previous_unit: str, n: Number, lang: str) -> bool:
+    """True when *n* is the next, smaller part of the length of time *previous* ends with."""
+    if not previous_unit or n.kind != "number" or n.unit not in _SECONDS or n.value < 0:
+        return False
+    if _SECONDS[n.unit] >= _SECONDS[previous_unit]:
+        return False
+    joint = _JOINT[lang].match(text, _time_unit_end(text, previous, lang))
+    return joint is not None and joint.end() == n.start
+
+
+def _time_unit_end(text: str, n: Number, lang: str) -> int:
+    """Where the word of *n*'s unit of time ends (its own end if the unit is inside it)."""
+    m = (_TIME_EN if lang == "en" else _TIME_ZH).match(text, n.end)
+    return m.end() if m else n.end
 
 
 #: 半 that begins a word for part of a year, month or day (半年度, 上半年, 半月刊, 半夜, 半天)

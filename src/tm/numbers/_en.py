@@ -50,12 +50,14 @@ _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
 _SUFFIX = regex.compile(
     rf"(?:\s*(?P<scale>{_SCALE_WORDS})\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)"
-    rf"|(?:\s*|-)(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])\.?[Mm]\b\.?"
+    rf"|(?:\s*|-)(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
     rf"|\s+(?P<cur>{_CURRENCY_EN})\b)?",
     regex.I,
 )
-#: What may be glued to a figure: plural s, scales, units (10km, $7.8bn, 18.4GB, 12V).
-_GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", *N.EN_MAGNITUDE_LETTERS, *N.GLUED_UNITS],
+#: What may be glued to a figure: plural s, scales, units (10km, $7.8bn, 18.4GB, 12V), and
+#: the x of a multiple (1.5x speed, 2x faster: 1.5倍速, 快2倍), read as the figure.
+_GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", "x", *N.EN_MAGNITUDE_LETTERS,
+                          *N.GLUED_UNITS],
                          key=len, reverse=True))
 _MONTH_CONTEXT = (
     r"(?<=\b(?i:in|of|since|until|till|by|from|to|through|before|after|during|early|"
@@ -170,7 +172,24 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
                 return Number(value, kind, start, end, text[start:end], spelled, unit)
             value, kind = Decimal(hour * 100), "time"
         end = s.end()
+    if not unit and kind == "number" and text[end + 1:end + 2] in ("C", "F"):
+        unit, end = _spaced_temperature(text, end)
     return Number(value, kind, start, end, text[start:end], spelled, unit)
+
+
+#: "1.5 C", "98.6 F": the wire services' spelling of a temperature, a capital C or F after a
+#: space, read as one where the sentence speaks of temperature (elsewhere "grade 5 C" ...).
+_SPACED_TEMPERATURE = regex.compile(r"\s([CF])(?![\p{L}\d])")
+_TEMPERATURE_CONTEXT = regex.compile(
+    r"(?i)warm|cool|hot|cold|heat|temperat|degree|freez|thaw|weather|celsius|fahrenheit|°")
+
+
+def _spaced_temperature(text: str, end: int) -> tuple[str, int]:
+    """(unit, new end) of a spaced C or F after a figure ending at *end*, or ("", end)."""
+    m = _SPACED_TEMPERATURE.match(text, end)
+    if m is None or not _TEMPERATURE_CONTEXT.search(text):
+        return "", end
+    return m.group(1), m.end()
 
 
 def _ordinal(m: regex.Match[str], _: str) -> list[Number]:
@@ -275,8 +294,56 @@ def features(text: str) -> frozenset[str]:
         found.add("word")
     if not words.isdisjoint(_MONTH_WORDS):
         found.add("month")
+    if "digit" in found and not words.isdisjoint(_MARK_WORDS):
+        found.add("mark")
     return frozenset(found)
 
+
+#: Letters around a figure that _MARKED reads: a clock's am/pm glued to it (9am), a quarter
+#: or half of a year (Q3, H1), the purity of gold (18K gold, 18-karat), an expiry date's
+#: context (expires 03/28, valid thru 11/27).
+_MARK_WORDS = frozenset({"am", "pm", "q", "h", "k", "kt", "ct", "karat", "carat", "gold",
+                         "exp", "expires", "expiry", "expiration", "valid", "thru"})
+_MARK = frozenset({"mark"})
+
+
+def _glued_clock(m: regex.Match[str], _: str) -> list[Number]:
+    """9am, 5PM, 8am-8pm: a clock time whose am/pm is glued to the hour (上午9点, 下午5点)."""
+    hour = int(m.group("h"))
+    if not 1 <= hour <= 12:
+        return []
+    hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return [make(m, Decimal(hour * 100), "time")]
+
+
+def _period_of_year(m: regex.Match[str], _: str) -> list[Number]:
+    """Q3 = the third quarter (第三季度, 三季度), H1 = the first half (上半年): the ordinal.
+
+    A half is spelled: Chinese names it with no numeral (上半年), so an H1 left
+    unmatched is not reported unless the other side has another figure instead.
+    """
+    return [make(m, Decimal(int(m.group("n"))), "ordinal", spelled=m.group("p") == "H")]
+
+
+def _karat(m: regex.Match[str], _: str) -> list[Number]:
+    """18K gold, 18-karat, 24ct gold: the purity (18K金, 18开金), not eighteen thousand."""
+    return [make(m, Decimal(int(m.group("n") or m.group("n2"))), "number", unit="karat")]
+
+
+def expiry_month(m: regex.Match[str], _: str) -> list[Number]:
+    """MM/YY after an expiry's word (expires 03/28, valid thru 11/27): the month of 20YY."""
+    value = date_value(2000 + int(m.group("y")), int(m.group("m")), 0)
+    return [Number(value, "date", m.start("m"), m.end(), m.group("m") + "/" + m.group("y"))
+            ] if value else []
+
+
+#: An expiry date written MM/YY, after a word saying so (elsewhere 10/12 may be a day).
+EXPIRY = (r"(?i:\b(?:exp(?:ires?|iry|iration)?|valid(?:\s+(?:thru|through|until|till))?"
+          r"|thru|good\s+through)\b\.?[^\d\n]{0,12}?)"
+          r"(?<![\d/])(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2})(?![\d/])")
+#: The purity of gold: 18K gold, 18k white gold, 24ct gold, 18-karat, 9 carat gold.
+KARAT_EN = (r"(?<![\p{L}\d.,])(?:(?P<n>\d{1,2})(?:K|k|kt|ct)(?=[\s-]+(?i:(?:white|yellow|rose"
+            r"|solid|pure|red)[\s-]+)?gold\b)|(?P<n2>\d{1,2})[\s-]?(?i:karat|carat)s?\b)")
 
 RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"\b{_MON}\s+{_DAY},?\s*(?P<y>\d{{4}})\b"), _date, D | M),
@@ -294,12 +361,18 @@ RECOGNIZERS: list[Recognizer] = [
                    r"\b))(?P<mon>May|March)\b"), _date, M),
     (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>(?:{_MONTH_ABBREVIATIONS})\.)"), _date, M),
     (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::(?P<s>\d{2})(?!\d))?"
-                   r"(?:\.(?P<f>\d{1,3})(?!\d))?(?:\s*(?P<ap>[AaPp])\.?[Mm]\b\.?)?"), _time,
+                   r"(?:\.(?P<f>\d{1,3})(?!\d))?(?:\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b))?"), _time,
      D | _CLOCK),
     (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),
     (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
                    r"\s+parts?\b"), _fraction, W),
     (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction, W),
+    (regex.compile(r"(?<![\p{L}\d.:,])(?P<h>\d{1,2})(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"),
+     _glued_clock, D | _MARK),
+    (regex.compile(r"\b(?:(?P<p>Q)(?P<n>[1-4])|(?P<p>H)(?P<n>[12]))\b"), _period_of_year,
+     D | _MARK),
+    (regex.compile(KARAT_EN), _karat, D | _MARK),
+    (regex.compile(EXPIRY), expiry_month, D | _MARK | _SEP),
     (regex.compile(r"\bFY\s?'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{4}|\d{2}))?(?![\p{Latin}\d])"),
      _fiscal_year, D),
     (regex.compile(LEFT_GUARD + r"(?P<n>" + NUM + r")(?:st|nd|rd|th)\b"), _ordinal, D | _ORD),

@@ -29,6 +29,7 @@ Decisions (see docs/glossary.md, "Numbers"):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Hashable, Sequence
 from decimal import Decimal
@@ -45,7 +46,7 @@ from tm.numbers._counts import counts_a_thing, unwritten
 from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
 from tm.numbers._implicit import without_explicit_ones
-from tm.numbers._numerals import GENERIC_CURRENCY, UNITS
+from tm.numbers._numerals import GENERIC_CURRENCY, TRADITIONAL_NUMBER_CHARACTERS, UNITS
 from tm.numbers._roman import may_hold_roman
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ Number.__module__ = __name__
 # but not the full-width comma, which is Chinese punctuation, not a separator
 # (1，2 is a list).  One character for one, so offsets carry over.
 _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
+# Traditional Chinese (zh-TW, zh-HK) writes numbers and their units with other characters:
+# 5萬, 35億, 兩千, 三點五, 個百分點, 下午3時, 英鎊.  Each is read as its Simplified form
+# (one character for one, so offsets carry over): TRADITIONAL_NUMBER_CHARACTERS.
+_NUMBER_FOLD.update({ord(t): ord(s) for t, s in TRADITIONAL_NUMBER_CHARACTERS.items()})
 
 
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
@@ -67,8 +72,8 @@ _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 _WORDS_ONLY_IDIOM = {
     "en": re.compile(r"(?i)(?=[tafdqcmn])(?:twice|ties\b|aughts\b|fold\b|doubl|tripl|quadrupl"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
-    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿])(?:半|番|[百千][强佳]|百岁"
-                     "|对折|世纪初|[万亿]"
+    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双])(?:半|番|[百千][强佳]|百岁"
+                     "|对折|世纪初|[万亿]|千|双倍"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 
@@ -118,10 +123,17 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
                 found.append(Number(canonical(number.value), number.kind, start, end,
                                     text[start:end], number.spelled, number.unit))
     found.sort(key=_start)
-    return read_idioms(text, found, code)
+    if folded is text:
+        return read_idioms(text, found, code)
+    # The idioms are read on the folded text too (增長了兩倍); each number shows what
+    # the writer wrote.
+    return [n if n.text == text[n.start:n.end] else dataclasses.replace(
+        n, text=text[n.start:n.end]) for n in read_idioms(folded, found, code)]
 
 
-_FULL_WIDTH = re.compile("[\uff01-\uff0b\uff0d-\uff5e]")  # what _NUMBER_FOLD changes
+#: What _NUMBER_FOLD changes: full-width forms and the Traditional characters.
+_FULL_WIDTH = re.compile("[\uff01-\uff0b\uff0d-\uff5e"
+                         + "".join(sorted(TRADITIONAL_NUMBER_CHARACTERS)) + "]")
 
 
 @lru_cache(maxsize=256)

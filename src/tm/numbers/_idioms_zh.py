@@ -40,12 +40,16 @@ from decimal import Decimal
 from tm._shared.script import is_han
 from tm.numbers._base import Number, canonical
 from tm.numbers._numerals import UNIT_FORMS_ZH, ZH_DIGITS, parse_chinese
+from tm.numbers._zh import in_set_phrase
 
 __all__ = ["idioms_zh", "ratio", "without"]
 
-#: 成 after a numeral is a tenth unless it starts a word (成为, 成员, 成本); it is a tenth
+#: 成 after a numeral is a tenth unless it starts a word (成功, 成员, 成本); it is a tenth
 #: again when that "word" is really 成 + another word (近三成员工, 三成本地企业, 三成人口).
-_TENTHS = re.compile(r"成(?!为|功|立|果|绩|熟|型|长(?!期)|本(?![地土])|员(?!工)|交(?!易)"
+#: 成为 ("become") is not such a word after a bare numeral: a count needs its measure word
+#: to be a subject (七人成为, 三家成为), so 七成为鲜肉 is 七成 + 为 ("seven tenths are"); but
+#: 一 before a verb is "as soon as" (他一成为会员就…), so 一成为 stays 一 + 成为.
+_TENTHS = re.compile(r"成(?!功|立|果|绩|熟|型|长(?!期)|本(?![地土])|员(?!工)|交(?!易)"
                      r"|就(?!业)|年(?!轻)|人(?![口员])|品(?!牌)|都(?!市))")
 _PLAN = re.compile(r"十([一二三四五六七八九])五")
 _DECADE = re.compile(
@@ -87,14 +91,33 @@ _BARE_MAGNITUDE = re.compile(
         sorted((u for u in UNIT_FORMS_ZH if u and is_han(u[0])), key=len, reverse=True)) + ")")
 
 
+#: A bare 万 or 千 counting things: 万架无人机 ("10,000 drones"), 近万名, 千人 (a round
+#: figure written with no 一).  Not after a numeral, 数 or 几 (数万名 is "tens of
+#: thousands", 成千上万 a set phrase), nor inside a set phrase (万人空巷, 千家万户).
+#: Spelled: a vague 上万人 for "tens of thousands" stays unreported when nothing else is.
+#: Measure words after which a bare 万 or 千 counts things: classifiers only, not nouns
+#: that also measure (万国 "all nations", 万人 / 万民 "all people", 万家 / 万户 "every
+#: home", 万种 "every kind" are words of their own).
+_COUNTED = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨"
+_COUNTED_MAGNITUDE = re.compile(
+    rf"(?<![〇零一二两三四五六七八九十百千万亿\d.数几多上成])([万千])(?=[{_COUNTED}])")
+_MAGNITUDE_VALUES = {"万": Decimal(10_000), "千": Decimal(1_000), "亿": Decimal(100_000_000)}
+
+
 def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of Chinese *text* with its idioms read (order not kept)."""
     out = _tenths(text, numbers)
     if "万" in text or "亿" in text:
-        out.extend(Number(Decimal(10_000 if m.group(1) == "万" else 100_000_000), "number",
+        out.extend(Number(_MAGNITUDE_VALUES[m.group(1)], "number",
                           m.start(1), m.end(1), m.group(1), True,
                           UNIT_FORMS_ZH.get(_unit_after(text, m.end(1)), ""))
                    for m in _BARE_MAGNITUDE.finditer(text))
+    if "万" in text or "千" in text:
+        out.extend(Number(_MAGNITUDE_VALUES[m.group(1)], "number", m.start(1), m.end(1),
+                          m.group(1), True, "")
+                   for m in _COUNTED_MAGNITUDE.finditer(text)
+                   if not in_set_phrase(text, m.start(1), m.end(1))
+                   and not any(n.start <= m.start(1) < n.end for n in out))
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
     if "半" in text:
@@ -191,7 +214,8 @@ def _tenths(text: str, numbers: list[Number]) -> list[Number]:
     """四成 as 40 percent: 成 right after a number of at most ten."""
     out: list[Number] = []
     for n in numbers:
-        if n.kind == "number" and 0 < n.value <= 10 and _TENTHS.match(text, n.end):
+        if n.kind == "number" and 0 < n.value <= 10 and _TENTHS.match(text, n.end) and not (
+                n.text == "一" and text.startswith("成为", n.end)):  # 一成为: "once it becomes"
             out.append(dataclasses.replace(n, value=canonical(n.value * 10), kind="percent",
                                            end=n.end + 1, text=text[n.start:n.end + 1],
                                            spelled=False))

@@ -12,7 +12,8 @@ A translation of "grew tenfold" says 增至原来的10倍 or 增长到十倍; of
   modal (*will double*, *is set to triple*).  The adjective and the noun are
   not a multiple (*double-click*, *a double room*, *triple-A*): nothing is read.
 * Chinese 翻N番 (翻一番, 翻了两番, 翻三番) = 2 to the power *N* (2, 4, 8): each
-  番 is a doubling.  *N*倍 is read by the recognizers (10倍 = 10, 三倍 = 3).
+  番 is a doubling; 双倍 (double: 双倍积分 for "2x points") = 2.  *N*倍 is read by
+  the recognizers (10倍 = 10, 三倍 = 3).
 
 Every multiple is a spelled number (``spelled=True``): as with *twice*, an
 unmatched one is forgiven unless the other side has a different number
@@ -41,10 +42,11 @@ _VERB = regex.compile(
     r"(?i)\b(doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![-‐])"
     r"|(?<=\b(?i:to|will|would|could|can|may|might|should|must|shall|did)\s)"
     r"(doubl|tripl|quadrupl)e\b(?![-‐])")
-_FAN = re.compile(r"翻了?([一二两三四五]|[1-5])番")
+_FAN = re.compile(r"翻了?([一二两三四五]|[1-5])番|(双)倍")
 
 #: Text that may hold a multiple and nothing else a recognizer reads.
-WORDS_ONLY = {"en": re.compile(r"(?i)fold\b|doubl|tripl|quadrupl"), "zh": re.compile("番")}
+WORDS_ONLY = {"en": re.compile(r"(?i)fold\b|doubl|tripl|quadrupl"),
+              "zh": re.compile("番|双倍")}
 
 
 #: The words WORDS_ONLY["en"] needs, one of which a text must hold (casefolded, with the
@@ -80,6 +82,9 @@ def _english(text: str) -> list[Number]:
 def _chinese(text: str) -> list[Number]:
     out = []
     for m in _FAN.finditer(text):
+        if m.group(2):  # 双倍: twice the amount
+            out.append(Number(Decimal(2), "number", m.start(), m.end(), m.group(), True, ""))
+            continue
         times = N.ZH_DIGITS.get(m.group(1))
         times = int(m.group(1)) if times is None else times
         out.append(Number(Decimal(2 ** times), "number", m.start(), m.end(), m.group(), True,

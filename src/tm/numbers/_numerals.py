@@ -79,6 +79,8 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     ("l", "volume", "1"), ("ml", "volume", "0.001"), ("gal", "volume", "3.785411784"),
     ("C", "temperature", "1"), ("F", "temperature", "1"),
     ("KB", "data", "1e3"), ("MB", "data", "1e6"), ("GB", "data", "1e9"), ("TB", "data", "1e12"),
+    ("PB", "data", "1e15"), ("ppm", "ratio", "1e-6"), ("ppb", "ratio", "1e-9"),
+    ("kPa", "pressure", "1e3"), ("MPa", "pressure", "1e6"), ("GPa", "pressure", "1e9"),
     ("Hz", "frequency", "1"), ("kHz", "frequency", "1e3"), ("MHz", "frequency", "1e6"),
     ("GHz", "frequency", "1e9"), ("W", "power", "1"), ("kW", "power", "1e3"),
     ("MW", "power", "1e6"), ("GW", "power", "1e9"), ("V", "voltage", "1"),
@@ -101,7 +103,8 @@ SPEED_DISTANCES: dict[str, str] = {"mph": "mile", "kph": "km", "km/h": "km"}
 #: spaced (18.4GB, 18.4 GB, 3.5GHz, 5kW).  A lone letter is not one: 5G and 4K are names.
 SYMBOL_UNITS: tuple[str, ...] = (
     "KB", "MB", "GB", "TB", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "kV", "kWh",
-    "mAh", "Mbps", "Gbps", "nm", "mg", "kcal", "MWh", "GWh")
+    "mAh", "Mbps", "Gbps", "nm", "mg", "kcal", "MWh", "GWh", "PB", "ppm", "ppb", "kPa", "MPa",
+    "GPa")
 #: The watt and the volt are single capital letters read only glued to a figure (65W, 12V):
 #: spaced ("45 W") the figure is read and the unit left implicit, as a lone letter after a
 #: space is too often a name.  Chinese glues what English spaces (45 W = 45W), so both sides
@@ -160,13 +163,100 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "新台币": "TWD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "元": "CNY",
     "卢布": "RUB", "韩元": "KRW", "卢比": "INR", "林吉特": "MYR", "令吉": "MYR", "马币": "MYR",
     "印尼盾": "IDR", "印尼卢比": "IDR", "雷亚尔": "BRL", "新西兰元": "NZD", "泰铢": "THB",
-    "越南盾": "VND",
+    "越南盾": "VND", "瑞士法郎": "CHF", "菲律宾比索": "PHP", "澳门元": "MOP", "澳门币": "MOP",
+}
+
+# Units whose name carries a magnitude.  A prefix of the metric system (千升 = kilolitre,
+# 千焦 = kilojoule, 太瓦时 = terawatt-hour) or a scale word inside a unit's name (MMBtu =
+# 百万英热单位, a million Btu; bcm = billion cubic metres) belongs to the unit: the
+# magnitude character is not a number of its own (每千升 is "per kilolitre", not a
+# thousand), and a figure in a scaled unit meets the same quantity written with the
+# scale on the figure (38 bcm = 380亿立方米) through the unit's factor.
+#: Energy is counted in kWh (_UNIT_TABLE): 3.6 million joules make one.
+_KWH_PER_JOULE = Decimal(1) / Decimal(3_600_000)
+#: Metric prefixes: Chinese, English word, symbol, factor.
+_METRIC_PREFIXES: tuple[tuple[str, str, str, str], ...] = (
+    ("千", "kilo", "k", "1e3"), ("兆", "mega", "M", "1e6"), ("吉", "giga", "G", "1e9"),
+    ("太", "tera", "T", "1e12"))
+#: Base units the prefixes are read on: Chinese names, English names (singular), symbol,
+#: dimension, factor of the symbol to the dimension's base unit (_UNIT_TABLE).
+_PREFIXED_BASES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, str], ...] = (
+    (("升",), ("litre", "liter"), "l", "volume", "1"),
+    (("焦", "焦耳"), ("joule",), "J", "energy", str(_KWH_PER_JOULE)),
+    (("瓦",), ("watt",), "W", "power", "1"),
+    (("瓦时",), ("watt-hour", "watt hour"), "Wh", "energy", "0.001"),
+    (("帕",), ("pascal",), "Pa", "pressure", "1"),
+)
+#: Units named with a scale word or by abbreviation: canonical, dimension, factor, English
+#: forms, Chinese forms.  1 Btu = 1055.05585262 J (the International Table Btu).
+_BTU = Decimal("1055.05585262") * _KWH_PER_JOULE
+_SCALED_UNITS: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("m3", "volume", "1000", ("cubic metres", "cubic meters", "cubic metre", "cubic meter",
+                              "m3", "m³"), ("立方米", "立方公尺")),
+    ("bcm", "volume", "1e12", ("bcm",), ()),
+    ("tcm", "volume", "1e15", ("tcm",), ()),
+    ("ft3", "volume", "28.316846592", ("cubic feet", "cubic foot", "cu ft"), ("立方英尺",)),
+    ("bcf", "volume", "28316846592", ("bcf",), ()),
+    ("tcf", "volume", "28316846592000", ("tcf",), ()),
+    ("J", "energy", str(_KWH_PER_JOULE), ("joules", "joule"), ("焦耳",)),
+    ("bbl", "volume", "158.987294928", ("barrels", "barrel", "bbl"), ("桶",)),
+    ("Btu", "energy", str(_BTU), ("btus", "btu", "british thermal units",
+                                         "british thermal unit"), ("英热单位",)),
+    ("MMBtu", "energy", str(_BTU * 10**6), ("mmbtu", "mmbtus"), ("百万英热单位",)),
+    ("px", "pixels", "1", ("pixels",), ("像素",)),
+    ("MP", "pixels", "1e6", ("megapixels", "megapixel"), ()),
+    ("KB", "data", "1e3", ("kilobytes", "kilobyte"), ()),
+    ("MB", "data", "1e6", ("megabytes", "megabyte"), ()),
+    ("GB", "data", "1e9", ("gigabytes", "gigabyte"), ()),
+    ("TB", "data", "1e12", ("terabytes", "terabyte"), ()),
+    ("PB", "data", "1e15", ("petabytes", "petabyte"), ()),
+    ("kt", "mass", "1e6", ("kilotonnes", "kilotonne", "kilotons", "kiloton"), ()),
+    ("Mt", "mass", "1e9", ("megatonnes", "megatonne", "megatons", "megaton"), ()),
+    ("Gt", "mass", "1e12", ("gigatonnes", "gigatonne", "gigatons", "gigaton"), ()),
+)
+
+
+def _add_scaled_units() -> None:
+    """Put the prefixed and scaled units into UNITS and the two tables of names."""
+    for zh_prefix, en_prefix, symbol, factor in _METRIC_PREFIXES:
+        for zh_names, en_names, base, dimension, base_factor in _PREFIXED_BASES:
+            unit = symbol + base
+            UNITS.setdefault(unit, (dimension, Decimal(factor) * Decimal(base_factor)))
+            for name in zh_names:
+                UNIT_FORMS_ZH.setdefault(zh_prefix + name, unit)
+            for name in en_names:
+                for form in (en_prefix + name, en_prefix + name + "s"):
+                    UNIT_FORMS_EN.setdefault(form, unit)
+    for unit, dimension, factor, en_forms, zh_forms in _SCALED_UNITS:
+        UNITS.setdefault(unit, (dimension, Decimal(factor)))
+        for form in en_forms:
+            UNIT_FORMS_EN.setdefault(form, unit)
+        for form in zh_forms:
+            UNIT_FORMS_ZH.setdefault(form, unit)
+
+
+_add_scaled_units()
+
+#: Traditional characters of numbers, their scales and the words around them -> the
+#: Simplified ones the Chinese rules are written with (the numbers reader folds a zh-TW /
+#: zh-HK text with this table: 5萬 = 5万, 35億 = 35亿, 兩千 = 两千, 百分之三點五).
+TRADITIONAL_NUMBER_CHARACTERS: dict[str, str] = {
+    "萬": "万", "億": "亿", "兩": "两", "倆": "俩", "點": "点", "個": "个", "時": "时",
+    "號": "号", "週": "周", "餘": "余", "幾": "几", "紀": "纪", "鐘": "钟", "噸": "吨",
+    "釐": "厘", "華": "华", "攝": "摄", "歐": "欧", "鎊": "镑", "幣": "币", "圓": "圆",
+    "塊": "块", "盧": "卢", "韓": "韩", "臺": "台", "畝": "亩", "歲": "岁", "屆": "届",
+    "兌": "兑", "後": "后", "約": "约", "達": "达", "僅": "仅", "長": "长", "漲": "涨",
+    "數": "数", "單": "单",
 }
 #: Currency words after an English number ("53.96 billion yuan").
 CURRENCY_WORDS_EN: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollars": "$", "dollar": "$",
     "us dollars": "USD", "hong kong dollars": "HKD", "euros": "EUR", "euro": "EUR",
     "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "won": "KRW",
+    # ISO 4217 codes written after the amount (1 USD, 500 EUR), as many apps and banks do
+    **{code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "CNY", "HKD", "CAD", "AUD",
+                                       "SGD", "TWD", "NZD", "KRW", "INR", "MYR", "IDR", "THB",
+                                       "BRL", "RUB", "CHF", "VND", "PHP", "MOP")},
 }
 #: Currency signs and codes before a number, in English or Chinese text ("US$7.8", "人民币500").
 CURRENCY_PREFIXES: dict[str, str] = {

@@ -10,6 +10,7 @@ fractions (三分之一).  Numeral characters inside lexicalized words (一直, 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from decimal import Decimal
 from importlib import resources
 
@@ -29,7 +30,7 @@ from tm.numbers._base import (
     make,
     parse_digits,
 )
-from tm.numbers._en import fraction_value
+from tm.numbers._en import _karat, _period_of_year, expiry_month, fraction_value
 
 _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
        r"(?:点[零〇一二三四五六七八九]+[万亿]*)?)")
@@ -46,7 +47,9 @@ _SUFFIX = regex.compile(
 )
 #: Units glued to digits in Chinese text too, the same list as English (10km, 18.4GB, 45W).
 _GLUED = "|".join(sorted(N.GLUED_UNITS, key=len, reverse=True))
-_PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午|今晚|明晚|当晚|深夜)?"
+#: A time of day before the hour; a bare 早 / 晚 too (早8点至晚8点), but not 最晚 / 较早
+#: ("at the latest", "earlier").
+_PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午|今晚|明晚|当晚|深夜|(?<![最较更太过])[早晚])?"
 _PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12, "今晚": 12, "明晚": 12, "当晚": 12,
             "深夜": 12}
 
@@ -172,7 +175,7 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         if not spelled:
             return []
         # 两三 (two or three), 十五两日 (the 15th, both days): several numbers in a row
-        pieces = _split_chinese(raw)
+        pieces = _approximate_pair(raw, _split_chinese(raw))
         found = [Number(v, "number", m.start("num") + a, m.start("num") + b,
                         text[m.start("num") + a:m.start("num") + b], True)
                  for a, b, v in pieces[:-1]]
@@ -219,6 +222,21 @@ def _split_chinese(raw: str) -> list[tuple[int, int, Decimal]]:
     return pieces or [(0, len(raw), Decimal(0))]
 
 
+def _approximate_pair(raw: str, pieces: list[tuple[int, int, Decimal]]
+                      ) -> list[tuple[int, int, Decimal]]:
+    """Give a lone digit the magnitude of the next digit when they count up by one: 二三十
+    (twenty or thirty), 两三百, 七八万 write the magnitude once for both; the numbers are
+    20 and 30, 200 and 300, 70,000 and 80,000 ("in their 20s and 30s" = 二三十岁)."""
+    out = list(pieces)
+    for i, ((a, b, first), (c, d, _)) in enumerate(itertools.pairwise(pieces)):
+        if b - a != 1 or b != c or d - c < 2 or raw[c] not in N.ZH_DIGITS:
+            continue
+        magnitude = N.parse_chinese("一" + raw[c + 1:d]) if raw[c + 1] not in N.ZH_DIGITS else None
+        if magnitude and first and N.ZH_DIGITS[raw[c]] == first + 1:
+            out[i] = (a, b, first * magnitude)
+    return out
+
+
 def in_set_phrase(text: str, start: int, end: int) -> bool:
     """True if text[start:end] overlaps a set phrase of data/set_phrases_zh.txt (一年半载)."""
     lo = max(0, start - _LONGEST_IDIOM)
@@ -236,7 +254,8 @@ D, C, A = frozenset({"digit"}), frozenset({"cn"}), frozenset({"any"})
 
 #: Feature -> characters of which one must be in the text for the recognizers that need it.
 _MARKERS = {"年": "年", "月": "月", "日": "日号", "sep": "-/.", "clock": ":：时点", "百分之": "百",
-            "分之": "之", "一半": "半", "第": "第", "秒": "秒"}
+            "分之": "之", "一半": "半", "第": "第", "秒": "秒", "karat": "Kk开", "period": "QH",
+            "expiry": "期"}
 #: Every character that gives a feature -> the feature: digits (any Unicode decimal digit,
 #: as ``\d``), numerals, and the marker characters above.
 _FEATURE_OF = {**{c: name for name, chars in _MARKERS.items() for c in chars},
@@ -278,6 +297,14 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}}|[一二两三四五六七八九十]+)(?P<sep>时|点)"
                    r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半))?"), _time,
      A | {"clock"}),
+    # the purity of gold, 18K金 / 18开金 (18K gold), and a quarter or half of a year written
+    # as in English (Q3, H1): read as English reads them (tm.numbers._en)
+    (regex.compile(r"(?<![\p{Latin}\d.,])(?P<n>\d{1,2})\s?(?:[Kk]|开)(?=[白黄玫瑰纯足]{0,2}金)"),
+     _karat, D | {"karat"}),
+    (regex.compile(r"(?<![\p{Latin}\d])(?:(?P<p>Q)(?P<n>[1-4])|(?P<p>H)(?P<n>[12]))(?![\p{Latin}\d])"),
+     _period_of_year, D | {"period"}),
+    (regex.compile(r"(?:有效期|到期)[^\d\n]{0,6}?(?<![\d/])(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2})(?![\d/])"),
+     expiry_month, D | {"sep", "expiry"}),
     (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A | {"百分之"}),
     # 百分之百 (a hundred per cent): the bare 百 is 100 here, and nowhere else on its own
     (regex.compile(r"百分之(?P<n>百)(?![分千万亿])"), _prefixed("percent"),
