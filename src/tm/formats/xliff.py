@@ -22,16 +22,26 @@ from xml.etree.ElementTree import Element
 
 from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import normalize_lang
+from tm._shared.po_header import form_count, plural_forms
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
 from tm.formats._inline import field_of, xliff_content, xliff_markup
 from tm.formats._tmxunits import TRADOS_CONFIRMED
 from tm.model import Origin, Unit
 
-__all__ = ["XLIFF_NS", "format_xliff", "read_xliff", "write_xliff"]
+__all__ = ["GETTEXT_HEADER_RESTYPE", "POSITION_ID", "XLIFF_NS", "format_xliff", "read_xliff",
+           "read_xliff_with_ids", "unit_context", "write_xliff"]
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 _NS = "{" + XLIFF_NS + "}"
+#: Earlier XLIFF 1.x read as 1.2, by their namespace (XLIFF 1.0 has none: it has a DTD).
+#: Every element and attribute tm reads is the same in 1.0, 1.1 and 1.2 (1.2 added
+#: ``seg-source``, ``mrk mtype="seg"`` and more ``state`` values, absent from older
+#: files); Translate Toolkit's po2xliff and Weblate's download write 1.1.
+_EARLIER_1X = {"urn:oasis:names:tc:xliff:document:1.1": "1.1", "": "1.0"}
+#: ``restype`` of the trans-unit that carries a PO file's header (Translate Toolkit's
+#: po2xliff, Weblate): the catalog's metadata, not a message to translate or remember.
+GETTEXT_HEADER_RESTYPE = "x-gettext-domain-header"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -178,30 +188,78 @@ def _unconfirmed_in_memoq(tu: Element) -> bool:
 
 
 def read_xliff(path: str | os.PathLike[str]) -> Iterator[Unit]:
-    """Yield the trans-units of the XLIFF 1.2 file at *path* as units.
+    """Yield the trans-units of the XLIFF 1.2 (or 1.1, 1.0) file at *path* as units.
 
     ``context`` is the trans-unit's ``resname`` (the resource's name; tm writes
-    the unit's context there), else its id; ``origin`` ``FILE:LINE``, the line
+    the unit's context there), else its id unless the id is only a number (a
+    position, see :data:`POSITION_ID`); ``origin`` ``FILE:LINE``, the line
     its ``<trans-unit>`` starts on.  The text is the plain
     text of each side; its inline codes (``g``, ``x``, ``bpt``/``ept``, ``ph``...)
     are kept as TMX markup in ``source_markup``/``target_markup``, so
     :func:`tm.formats.tmx.write_tmx` writes them as ``<bpt>``/``<ept>``/``<ph>``.
+    A PO header carried as a trans-unit (``restype="x-gettext-domain-header"``)
+    is no message: left out.
+    """
+    for _, unit in read_xliff_with_ids(path):
+        yield unit
+
+
+def read_xliff_with_ids(path: str | os.PathLike[str]) -> Iterator[tuple[str, Unit]]:
+    """:func:`read_xliff`'s units, each with its trans-unit's ``id`` as written.
+
+    For a caller that merges by id (tm update refusing a tool's XLIFF names the
+    unit), where the unit's ``context`` may leave a positional id out.
     """
     name = str(path)
     raw = decode_xml(read_bytes(name), name)
-    root = parse_xml(raw, name, "XLIFF")
-    if root.tag != _NS + "xliff":
-        raise ParseError(name, 0, _not_xliff12(root))
+    root = _as_xliff12(parse_xml(raw, name, "XLIFF"), name)
     units = [(file, tu, wanted) for file in root.iter(_NS + "file")
              for tu, wanted in _trans_units(file, True)]
     lines = _trans_unit_lines(raw)
     if len(lines) != len(units):    # a <trans-unit in a comment or CDATA: number them instead
         lines = list(range(1, len(units) + 1))
     for (file, tu, wanted), line in zip(units, lines, strict=True):
-        if not wanted:
-            continue
         langs = file.get("source-language", "en"), file.get("target-language", "") or "zh-CN"
-        yield from _units_of(tu, Origin(name, line), langs)
+        if not wanted or tu.get("restype") == GETTEXT_HEADER_RESTYPE \
+                or _form_the_language_lacks(tu, langs[1]):
+            continue
+        for unit in _units_of(tu, Origin(name, line), langs):
+            yield tu.get("id", ""), unit
+
+
+#: A trans-unit id that is only a number (``1``, ``0042``; Translate Toolkit's plural
+#: forms ``14[1]``) is the unit's position: memoQ, Translate Toolkit and Weblate number
+#: the units of every file from 1 and renumber them when a string is inserted, so it
+#: says nothing of where the text belongs and is no context (a same string at id 1 of
+#: another document was a 101 % in-context match).  A ``resname``, or an id with any
+#: other character (``welcome.title``, ``s1a2b3c4d``), names the text: a context.
+POSITION_ID = re.compile(r"[0-9]+(?:\[[0-9]+\])?")
+
+
+#: Translate Toolkit's id of a plural form's trans-unit: the message's number, the form's index.
+_PLURAL_FORM_ID = re.compile(r"[0-9]+\[([0-9]+)\]")
+
+
+def _form_the_language_lacks(tu: Element, target_lang: str) -> bool:
+    """Whether *tu* is an empty plural form (``14[1]``) that *target_lang* does not have.
+
+    po2xliff writes a trans-unit for msgid_plural even when the catalog's
+    language has one form (Chinese: ``msgstr[0]`` alone serves every n); its
+    empty target is no untranslated message.  A form the language has stays.
+    """
+    found = _PLURAL_FORM_ID.fullmatch(tu.get("id", "").strip())
+    if found is None or _inner_text(tu.find(_NS + "target")).strip():
+        return False
+    return int(found.group(1)) >= (form_count(plural_forms(target_lang)) or 2)
+
+
+def unit_context(tu: Element) -> str:
+    """The context of trans-unit *tu*: its ``resname``, else its id unless a position."""
+    resname = tu.get("resname")
+    if resname is not None:
+        return resname
+    uid = tu.get("id", "")
+    return "" if POSITION_ID.fullmatch(uid.strip()) else uid
 
 
 def _trans_units(parent: Element, translate: bool) -> Iterator[tuple[Element, bool]]:
@@ -244,12 +302,34 @@ def _trans_unit_lines(raw: str) -> list[int]:
     return lines
 
 
+def _as_xliff12(root: Element, name: str) -> Element:
+    """*root* as an XLIFF 1.2 tree: 1.2 as it is, 1.1 and 1.0 renamed into 1.2's namespace.
+
+    Only the elements of the older version's own namespace (none for 1.0) are
+    renamed; a tool's extensions (``mq:``, ``sdl:``...) keep theirs.  Anything
+    else (XLIFF 2.x, another document) is a ParseError saying what it is.
+    """
+    namespace, _, local = root.tag.rpartition("}")
+    namespace = namespace.lstrip("{")
+    if local == "xliff" and namespace == XLIFF_NS:
+        return root
+    if local != "xliff" or namespace not in _EARLIER_1X \
+            or root.get("version", _EARLIER_1X.get(namespace)) not in _EARLIER_1X.values():
+        raise ParseError(name, 0, _not_xliff12(root))
+    old = "{" + namespace + "}" if namespace else ""
+    for element in root.iter():
+        tag = element.tag
+        if isinstance(tag, str) and tag.startswith(old) and (old or not tag.startswith("{")):
+            element.tag = _NS + tag[len(old):]
+    return root
+
+
 def _not_xliff12(root: Element) -> str:
     """Why *root* is refused: another XLIFF version says which, anything else what was expected."""
     version = root.get("version", "")
     if root.tag.rpartition("}")[2] == "xliff" and version and version != "1.2":
-        return (f"an XLIFF {version} file; tm reads XLIFF 1.2 (save or convert the job as "
-                "XLIFF 1.2 in the CAT tool, or with Okapi Rainbow)")
+        return (f"an XLIFF {version} file; tm reads XLIFF 1.0, 1.1 and 1.2 (save or "
+                "convert the job as XLIFF 1.2 in the CAT tool, or with Okapi Rainbow)")
     return f"not an XLIFF 1.2 file (expected <xliff> in namespace {XLIFF_NS})"
 
 
@@ -271,7 +351,7 @@ def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[U
         yield Unit(
             source=_inner_text(source),
             target=_inner_text(aim),
-            context=tu.get("resname", tu.get("id", "")),
+            context=unit_context(tu),
             origin=origin,
             note=_inner_text(note),
             fuzzy=fuzzy,

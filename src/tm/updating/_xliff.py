@@ -97,18 +97,20 @@ def refuse_a_tools_xliff(path: str) -> None:
     other ids only in an XLIFF another tool made.  Refused for XLIFF output, in
     place or with ``-o``; a PO (``-o NEW.po``) can be written for review.
     """
-    from tm.formats.xliff import read_xliff
+    from tm.formats.xliff import read_xliff_with_ids
 
     head = peek_bytes(path, _HEAD_BYTES)
     tool = next(filter(None, (attr.search(head) for attr in _TOOL)), None)
     made_by = tool.group(2).decode("utf-8", "replace") if tool else "the tool that made it"
     ours = made_by == "tm"  # tm export / align / segment: ids are tm's however they look
-    foreign = next((u for u in read_xliff(path) if u.source_markup or u.target_markup
-                    or not (ours or SENTENCE_ID.fullmatch(u.context))), None)
-    if foreign is None:
+    found = next(((uid, u) for uid, u in read_xliff_with_ids(path)
+                  if u.source_markup or u.target_markup
+                  or not (ours or SENTENCE_ID.fullmatch(uid))), None)
+    if found is None:
         return
+    uid, foreign = found
     what = "inline codes" if foreign.source_markup or foreign.target_markup \
-        else f"trans-unit {foreign.context!r}"
+        else f"trans-unit {uid!r}"
     raise UsageError(
         f"{foreign.origin}: {what}: {made_by} merges this XLIFF back by trans-unit id and "
         "inline codes, which tm update cannot keep; write the merge with -o NEW.po to "
