@@ -23,6 +23,7 @@ from tm._shared.lang import is_chinese, normalize_lang
 from tm._shared.signature import po_timestamp
 
 __all__ = ["HEADER_ORDER", "PLURAL_FORMS", "PROVENANCE", "SIGNATURE_FIELD", "complete_header",
+           "declared_language",
            "form_count", "ordered_header", "plural_forms", "po_header", "po_language",
            "refresh_provenance"]
 
@@ -154,15 +155,27 @@ def refresh_provenance(fields: Mapping[str, str], comment: str, *, command: str,
     return ordered_header(updated), "\n".join(lines)
 
 
+def declared_language(fields: Mapping[str, str]) -> str:
+    """The ``Language`` a PO header declares, as written; "" when none (or a POT's blank).
+
+    Every writer keeps a declared language as it is (tm update, tm pretranslate):
+    only a header that declares none gets one.
+    """
+    return one_line(fields.get("Language", "")).strip()
+
+
 def complete_header(fields: Mapping[str, str], *, language: str, command: str,
                     signature: str, now: datetime | None = None) -> dict[str, str]:
     """A template's header made a PO's, as msginit would: placeholders replaced, signed.
 
-    Fields the template fills in for real are kept; ``Language`` and a missing
-    or placeholder ``Plural-Forms`` come from *language*.
+    Fields the template fills in for real are kept, and so is the ``Language``
+    the file declares, as written (Weblate's ``zh_Hans``, ``zh-Hans``: a code
+    the project chose, often its folder's name; rewriting it is an edit nobody
+    asked for).  A missing ``Language``, and a missing or placeholder
+    ``Plural-Forms``, come from *language*.
     """
     when = po_timestamp(now)
-    lang = po_language(language)
+    lang = declared_language(fields) or po_language(language)
     done = dict(fields)
     done["Language"] = lang
     if "INTEGER" in done.get("Plural-Forms", "INTEGER"):

@@ -75,8 +75,9 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
     """Return a copy of *template* with msgstr filled from *memory* (see the module doc).
 
     Lookups pass the entry's msgctxt and neighbouring msgids, so in-context
-    matches win over other exact ones.  The header gets ``Language``,
-    ``Plural-Forms`` (when missing), ``PO-Revision-Date`` and ``X-Generator``,
+    matches win over other exact ones.  The header gets ``Language`` and
+    ``Plural-Forms`` when missing (a declared ``Language`` is kept as written:
+    Weblate's ``zh_Hans``), ``PO-Revision-Date`` and ``X-Generator``,
     its POT placeholders are filled in, and it loses the POT's ``fuzzy`` flag,
     so the result passes ``msgfmt -c``.
     """
