@@ -11,6 +11,7 @@ reproduces our output byte for byte.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import os
 import re
@@ -322,8 +323,12 @@ def encode_po(po: polib.POFile, charset: str = "UTF-8") -> bytes:
 
     For a PO file rewritten in place (``tm update``): a catalogue in ISO-8859-1
     stays ISO-8859-1, so its diff shows only what changed; one whose new text
-    does not fit becomes UTF-8, with a header that says so.
+    does not fit becomes UTF-8, with a header that says so.  *po* itself is
+    not changed: the charset is declared in a copy of its header (a caller's
+    POFile, or the result it returns, must not change under it when saved).
     """
+    po = copy.copy(po)  # the entries are shared, only read; the header is the copy's own
+    po.metadata = dict(po.metadata)
     if not is_utf8(charset):
         kept = encode_in(po, charset, format_po)
         if kept is not None:
