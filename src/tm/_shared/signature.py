@@ -17,12 +17,17 @@ from datetime import datetime, timezone
 
 from tm._version import __version__
 
-__all__ = ["po_timestamp", "signature"]
+__all__ = ["TOOL_ID", "po_timestamp", "signature"]
+
+#: The name tm signs what it writes with: the signature's first word, the XLIFF
+#: ``<tool tool-id>``, the TMX ``creationtool``/``o-tmf``; tm update knows its own
+#: XLIFF by it (whose ids are tm's sentence ids, however they look).
+TOOL_ID = "tm"
 
 
 def signature(*components: str) -> str:
     """``tm VERSION`` followed by *components* (``"segmentation en.srx@…"``), ``; ``-joined."""
-    return "; ".join([f"tm {__version__}", *(c for c in components if c)])
+    return "; ".join([f"{TOOL_ID} {__version__}", *(c for c in components if c)])
 
 
 def now() -> datetime:

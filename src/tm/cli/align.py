@@ -269,11 +269,11 @@ def _one_sentence(doc: _Aligned, aligned: AlignedUnit, refs: tuple[tuple[str, st
     by the entry before"); their comment names the entry that holds it.  (The
     aligner makes no n-0 beads: an English sentence without Chinese is a 1-0 bead.)
     """
-    from tm.formats import COVERS_NEXT, PoMessage
+    from tm.formats import PoMessage, covers_next_note
     unit, bead = aligned.unit, aligned.bead
     ids = [doc.ids[i] for i in bead.src]
     first = PoMessage(doc.en.text([bead.src[0]]), unit.target, ids[0], refs,
-                      (unit.note, f"{COVERS_NEXT}{len(ids) - 1} sentence(s)",
+                      (unit.note, covers_next_note(len(ids) - 1),
                        *extra), fuzzy=unit.fuzzy)
     rest = [PoMessage(doc.en.text([i]), "", sid,
                       ((doc.en.origins[i].path, str(doc.en.origins[i].line)),),

@@ -21,8 +21,8 @@ import polib
 
 from tm._shared.po_header import ordered_header
 
-__all__ = ["COVERS_NEXT", "ID_COMMENT", "SENTENCE_ID", "PoMessage", "build_po", "entry_context",
-           "entry_id", "is_id", "set_entry_id"]
+__all__ = ["COVERS_NEXT", "ID_COMMENT", "SENTENCE_ID", "PoMessage", "build_po",
+           "covers_next_note", "entry_context", "entry_id", "is_id", "set_entry_id"]
 
 #: How the extracted comment holding a sentence's stable id starts.
 ID_COMMENT = "id: "
@@ -30,8 +30,17 @@ ID_COMMENT = "id: "
 #: digits of the sentence's hash, ``-N`` for its Nth occurrence.
 SENTENCE_ID = re.compile(r"s[0-9a-f]{8}(?:-[0-9]+)?")
 #: How tm align --one-sentence starts the extracted comment of an entry whose translation
-#: covers the next sentences too (their entries stay empty): ``COVERS_NEXT + "1 sentence(s)"``.
+#: covers the next sentences too (their entries stay empty): ``covers_next_note(1)``.
 COVERS_NEXT = "translation covers the next "
+
+
+def covers_next_note(count: int) -> str:
+    """The note on an entry whose translation covers the next *count* sentences too.
+
+    Written by tm align --one-sentence and tm pretranslate (a stored 2-1 bead),
+    read back by :func:`tm.formats.po.units_from_po` (which joins the entries).
+    """
+    return f"{COVERS_NEXT}{count} sentence(s)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from tm._version import __version__
 from tm.errors import ParseError, UsageError
 from tm.formats._pobuild import SENTENCE_ID, PoMessage, build_po, is_id
 from tm.formats.tabular import read_csv, write_csv
+from tm.formats.tbx import looks_like_tbx
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.formats.xliff import read_xliff, write_xliff
 from tm.model import Unit
@@ -43,8 +44,8 @@ FORMATS = {".po": "po", ".pot": "po", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv
            ".tab": "tsv", ".xlf": "xliff", ".xliff": "xliff"}
 
 
-#: The root elements of the XML translation files (TMX, XLIFF, TBX).
-_TRANSLATION_XML = re.compile(r"<(?:\w+:)?(?:tmx|xliff|martif|tbx)[\s>]")
+#: The root elements of the XML translation files (TMX, XLIFF; TBX: formats.tbx.looks_like_tbx).
+_TRANSLATION_XML = re.compile(r"<(?:\w+:)?(?:tmx|xliff)[\s>]")
 
 
 def is_translation_file(name: str, text: str) -> bool:
@@ -59,7 +60,7 @@ def is_translation_file(name: str, text: str) -> bool:
                   if line.strip() and not line.startswith("#")), "")
     po = first.lstrip("\ufeff").startswith(('msgid "', 'msgctxt "'))
     xml = first.lstrip("\ufeff").startswith("<") \
-        and _TRANSLATION_XML.search(text, 0, 4096) is not None
+        and (_TRANSLATION_XML.search(text, 0, 4096) is not None or looks_like_tbx(text[:4096]))
     extension = os.path.splitext(name)[1].lower()
     return FORMATS.get(extension) in ("po", "tmx", "xliff") or extension == ".tbx" or po or xml
 
@@ -88,7 +89,7 @@ def detect_format(path: str | os.PathLike[str]) -> str:
         return "tsv"
     if "," in first or ";" in first:    # Excel writes ";" where a comma is the decimal mark
         return "csv"
-    if Path(name).suffix.lower() == ".tbx" or "<martif" in text or "<tbx" in text:
+    if Path(name).suffix.lower() == ".tbx" or looks_like_tbx(text):
         raise ParseError(name, 0, "a TBX termbase is a glossary, not translation units; "
                                   "give it with --glossary")
     raise ParseError(name, 0, "unknown file format; expected .po, .pot, .tmx, .xlf, .csv or "

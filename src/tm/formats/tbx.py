@@ -31,7 +31,21 @@ from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml
 from tm.errors import ParseError
 from tm.model import Term
 
-__all__ = ["CASE_SENSITIVE_NOTE", "TBX_VERSIONS", "basic_pos", "read_tbx", "write_tbx"]
+__all__ = ["CASE_SENSITIVE_NOTE", "TBX_VERSIONS", "basic_pos", "looks_like_tbx", "read_tbx",
+           "write_tbx"]
+
+#: The root element of a TBX file, v3 (``<tbx>``) or v2 (``<martif>``), namespace prefix allowed.
+TBX_ROOT = re.compile(r"<(?:[\w.-]+:)?(?:martif|tbx)[\s>]")
+
+
+def looks_like_tbx(text: str) -> bool:
+    """Whether *text* (the start of a file) holds a TBX root element.
+
+    How a termbase given without its ``.tbx`` extension (stdin, a renamed file)
+    is told from other files: by ``tm import`` (which refuses it, a glossary is
+    no translation units), the prose commands and ``--glossary``.
+    """
+    return TBX_ROOT.search(text) is not None
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _FORBIDDEN = {

@@ -33,7 +33,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, not_utf8_advice, open_binary, utf8_error
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
-from tm._shared.signature import now
+from tm._shared.signature import TOOL_ID, now
 from tm._shared.signature import signature as tm_signature
 from tm._shared.xml import XML_DECLARATION, Transcoder, malformed_advice, xml_attr, xml_text
 from tm._version import __version__
@@ -363,8 +363,8 @@ def _write_head(fh: IO[str], srclang: str, adminlang: str, signature: str) -> No
     fh.write(f"{XML_DECLARATION}\n"
              '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
              '<tmx version="1.4">\n'
-             f'  <header creationtool="tm" creationtoolversion={_attr(__version__)}'
-             f' segtype="sentence" o-tmf="tm" adminlang={_attr(adminlang)}'
+             f'  <header creationtool="{TOOL_ID}" creationtoolversion={_attr(__version__)}'
+             f' segtype="sentence" o-tmf="{TOOL_ID}" adminlang={_attr(adminlang)}'
              f' srclang={_attr(srclang)} datatype="plaintext" o-encoding="UTF-8">\n'
              f'    <prop type="{SIGNATURE_PROP}">{xml_text(signature)}</prop>\n'
              "  </header>\n"

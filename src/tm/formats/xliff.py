@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element
 from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import normalize_lang
 from tm._shared.po_header import form_count, plural_forms
+from tm._shared.signature import TOOL_ID
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
 from tm.formats._inline import field_of, xliff_content, xliff_markup
@@ -105,7 +106,8 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
         f"  <file original={_attr(original)} source-language={_attr(source_lang)}"
         f" target-language={_attr(target_lang)} datatype={_attr(datatype)}>",
         "    <header>",
-        f'      <tool tool-id="tm" tool-name="tm" tool-version={_attr(tool_version)}/>',
+        f'      <tool tool-id="{TOOL_ID}" tool-name="{TOOL_ID}" '
+        f'tool-version={_attr(tool_version)}/>',
     ]
     if note:
         head.append(f"      <note>{_text(note)}</note>")

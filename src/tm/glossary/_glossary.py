@@ -403,9 +403,10 @@ def _inflected(word: str, case_sensitive: bool, alone: bool = False) -> str:
 def _suffix_of_content(name: str) -> str:
     """The extension a glossary without one (stdin) would have: TBX, PO, TSV or CSV by content."""
     from tm._shared.files import peek_bytes
+    from tm.formats.tbx import looks_like_tbx
 
     head = peek_bytes(name, 4096).decode("utf-8", "replace").lstrip("\ufeff")
-    if "<martif" in head or "<tbx" in head:
+    if looks_like_tbx(head):
         return ".tbx"
     if "\nmsgid " in f"\n{head}" or 'msgid "' in head:
         return ".po"

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from tm._shared.po_header import complete_header, form_count
 from tm._shared.signature import signature
 from tm._shared.text import joined_text
-from tm.formats import COVERS_NEXT, entry_context
+from tm.formats import covers_next_note, entry_context
 from tm.model import EXACT_SCORE
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
         if joined is not None:
             match, covered = joined
             _fill_fuzzy(entry, match)
-            entry.comment += f"\n{COVERS_NEXT}{covered} sentence(s)"
+            entry.comment += "\n" + covers_next_note(covered)
             for later in entries[i + 1:i + 1 + covered]:
                 note = f"tm: translated with the sentence before: {entry.msgid}"
                 later.comment = f"{later.comment}\n{note}" if later.comment else note

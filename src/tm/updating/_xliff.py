@@ -18,6 +18,7 @@ import regex
 
 from tm._shared.files import peek_bytes, read_bytes
 from tm._shared.po_header import po_language
+from tm._shared.signature import TOOL_ID
 from tm.errors import UsageError
 from tm.formats import SENTENCE_ID, entry_id, units_to_po
 from tm.formats.po import catalog_languages
@@ -102,7 +103,7 @@ def refuse_a_tools_xliff(path: str) -> None:
     head = peek_bytes(path, _HEAD_BYTES)
     tool = next(filter(None, (attr.search(head) for attr in _TOOL)), None)
     made_by = tool.group(2).decode("utf-8", "replace") if tool else "the tool that made it"
-    ours = made_by == "tm"  # tm export / align / segment: ids are tm's however they look
+    ours = made_by == TOOL_ID  # tm export / align / segment: ids are tm's however they look
     found = next(((uid, u) for uid, u in read_xliff_with_ids(path)
                   if u.source_markup or u.target_markup
                   or not (ours or SENTENCE_ID.fullmatch(uid))), None)
