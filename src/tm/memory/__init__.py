@@ -20,7 +20,7 @@ from tm.memory._memory import (
     ConcordanceHit,
     TranslationMemory,
 )
-from tm.memory._placeables import diff_tokens
+from tm.memory._placeables import ADAPTED_NOTE, adapt, diff_tokens
 from tm.memory._postgres import redact
 from tm.memory._pretranslate import (
     PretranslateResult,
@@ -28,6 +28,7 @@ from tm.memory._pretranslate import (
 )
 
 __all__ = [
+    "ADAPTED_NOTE",
     "DEFAULT_BANDS",
     "Analysis",
     "AnalysisItem",
@@ -35,6 +36,7 @@ __all__ = [
     "ConcordanceHit",
     "PretranslateResult",
     "TranslationMemory",
+    "adapt",
     "analyze",
     "band_labels",
     "count_words",

@@ -39,6 +39,7 @@ from tm._shared.po_header import complete_header, form_count
 from tm._shared.signature import signature
 from tm._shared.text import joined_text
 from tm.formats import covers_next_note, entry_context
+from tm.memory._placeables import ADAPTED_NOTE
 from tm.model import EXACT_SCORE
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ def _fill_fuzzy(entry: polib.POEntry, match: Match) -> None:
         entry.previous_msgid = match.unit.source
     if match.unit.context and match.unit.context != (entry.msgctxt or ""):
         entry.previous_msgctxt = match.unit.context
-    notes = [n for n, on in (("numbers/names adapted", match.adapted),
+    notes = [n for n, on in ((ADAPTED_NOTE, match.adapted),
                              ("untrusted memory", not match.trusted)) if on]
     if match.alternatives:
         notes.append("the memory also has " + " / ".join(match.alternatives))

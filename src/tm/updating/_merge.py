@@ -56,6 +56,7 @@ from tm.formats.po import (
     new_po,
     read_po,
 )
+from tm.memory import ADAPTED_NOTE, adapt
 from tm.model import Match, Segment
 from tm.segmentation import SkippedLine, rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
@@ -222,9 +223,9 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
     slots = plan(texts, old, threshold=min_score)
     if msgctxt is None:
         msgctxt = _uses_msgctxt_ids(old_entries)
-    builder = _Builder(texts, lines, ids, old_entries, source_name, msgctxt)
+    target = catalog_languages(po)[1]
+    builder = _Builder(texts, lines, ids, old_entries, source_name, msgctxt, (lang, target))
     if memory is not None:
-        target = catalog_languages(po)[1]
         slots = [_with_memory(s, texts, (memory, target), min_score, builder) for s in slots]
     builder.parts = _divide_splits(slots, texts, old_entries)
     for slot in slots:
@@ -358,8 +359,10 @@ class _Builder:
     """Accumulates the entries and changes of the merged PO, one slot at a time."""
 
     def __init__(self, texts: list[str], lines: list[int], ids: list[str],
-                 old: list[polib.POEntry], source_name: str, msgctxt: bool = False) -> None:
+                 old: list[polib.POEntry], source_name: str, msgctxt: bool = False,
+                 langs: tuple[str, str] = ("en", "zh-CN")) -> None:
         self.texts, self.lines, self.ids, self.old = texts, lines, ids, old
+        self.langs = langs  # (source, target): how numbers and names are read and adapted
         self.source_name = source_name
         self.msgctxt = msgctxt  # ids as msgctxt (tm's former layout), else '#. id:' comments
         self.by_msgid: dict[str, polib.POEntry] = {}
@@ -469,8 +472,14 @@ class _Builder:
         entry.flags = [f for e in sources for f in e.flags if f != "fuzzy"]
         ids = " + ".join(_named(e) for e in sources)
         entry.comment = f"{_NOTE} {slot.score:.0f}% match, {slot.kind} from {ids}"
+        made_for = " ".join(_made_for(e).msgid for e in sources)
+        adapted = None if part else adapt(entry.msgid, made_for, entry.msgstr,
+                                          source_lang=self.langs[0], target_lang=self.langs[1])
         if part:
             entry.comment += " (its translation divided by alignment)"
+        elif adapted is not None:  # 650,000 for 600,000: 65万 for 60万, as a memory match
+            entry.msgstr = adapted
+            entry.comment += f" ({ADAPTED_NOTE})"
         entry.comment = "\n".join([entry.comment, *_extracted(sources)])
         if self.msgctxt and len(sources) == 1 and sources[0].msgctxt \
                 and sources[0].msgctxt != entry.msgctxt:
@@ -478,7 +487,7 @@ class _Builder:
         context = next(filter(None, map(_program_context, sources)), None)
         if context is not None and not self.msgctxt:   # a program's context ("menu") stays
             entry.msgctxt = context
-        return " ".join(_made_for(e).msgid for e in sources)
+        return made_for
 
     def add_obsolete(self, unsentenced: Sequence[polib.POEntry] = ()) -> None:
         """Keep, as obsolete, every translation that no active entry carries verbatim.
