@@ -79,6 +79,7 @@ from functools import lru_cache
 from tm._shared.script import HAN, has_han
 from tm.checks._phrases import in_set_phrase
 from tm.checks._target_sense import (
+    NOUN_CLASSES,
     Evidence,
     counted_with_a_classifier,
     only_as_a_verb,
@@ -149,7 +150,7 @@ _OBJECT_START = frozenset("every each the a an this that these those his her the
                           "your my all some no any".split())
 #: Endings of English nouns that modify a following noun (payment penalty, settlement fee).
 _NOUN_ENDING = re.compile(r"(?i)(?:ment|tion|sion|ance|ence|ity|ness|ship)$")
-_NOUNS = ("noun", "n", "propernoun", "proper noun", "")
+_NOUNS = NOUN_CLASSES
 
 
 def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str) -> str:
@@ -167,7 +168,7 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
         return ""  # names and acronyms have one sense
     if _in_a_name(hit, source):
         return "part of a name"  # Yuan Zhiwei is not the yuan
-    evidence, rendering = target_evidence(term, source, target)
+    evidence, rendering = target_evidence(term, source, target, label=_names_a_label(source, hit))
     if evidence == Evidence.OTHER and any(rendering in t for t in term.targets):
         evidence = Evidence.SAME  # 资料 of 个人资料: the concept's own rendering cut short
     if evidence == Evidence.OTHER:
@@ -220,6 +221,21 @@ def _a_short_label(source: str) -> bool:
     """True for a label of at most four words without a sentence mark at its end."""
     label = source.strip()
     return len(label.split()) <= _LABEL_WORDS and label[-1:] not in ".!?;。！？"
+
+
+def _names_a_label(source: str, hit: TermHit) -> bool:
+    """True when the term is the head of a short UI label: the label's last word ("Monthly
+    quota", "Deals", "Set a daily reminder"), what the label names, with no noun before it
+    naming another kind of thing ("Battery capacity") nor a possessor ("This month's
+    highlights": the best of a month, not the reader's marked passages).  A term before
+    another word modifies it or is said of ("Developer options", "Front gate opened")."""
+    before = source[:hit.start]
+    return _a_short_label(source) and not source[hit.end:].strip(" :…") and not _noun_before(
+        before) and not _POSSESSOR.search(before)
+
+
+#: A noun in the possessive right before a word ("month's", "drivers'").
+_POSSESSOR = re.compile(r"[A-Za-z](?:'s|s')\s+$")
 
 
 def _shares_a_character(term: Term, target: str) -> bool:

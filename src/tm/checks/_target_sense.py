@@ -63,6 +63,7 @@ from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
 __all__ = [
+    "NOUN_CLASSES",
     "Evidence",
     "a_plain_synonym",
     "another_expansion",
@@ -88,8 +89,17 @@ class Evidence:
     NONE = ""
 
 
-def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
-    """(:class:`Evidence` value, the rendering it rests on) for *term* in *source* → *target*."""
+def target_evidence(term: Term, source: str, target: str, *,
+                    label: bool = False) -> tuple[str, str]:
+    """(:class:`Evidence` value, the rendering it rests on) for *term* in *source* → *target*.
+
+    With *label* (the term heads a short interface label: "Monthly quota", "Deals"), a word
+    the dictionary gives as the term itself is a near-synonym of the concept (配额 "quota"
+    for 业绩指标, 交易 "deal" for 商机, 仓位 "(finance) position" for 持仓): a product's
+    label speaks of the product's own concepts.  A word for a narrower thing (流量 "data
+    traffic", 馆藏 "museum collection") and a sense the label's own words name ("Choose a
+    time slot" → 时段 "time slot") are still another sense.
+    """
     wanted = _stems(term.source)
     if not wanted:
         return Evidence.NONE, ""
@@ -106,15 +116,31 @@ def target_evidence(term: Term, source: str, target: str) -> tuple[str, str]:
     labelled = _labelled(term, wanted)
     verdicts = []
     for word, senses, after in found:
-        other = (special and _general_word(term, wanted, word, senses, after)) or bool(
-            defined and defined.excludes(word, senses, _same_head(term, word, after), topic)) or (
-            not labelled and _under_another_label(senses, concept, context))
+        other = not (label and _plainly_the_term(senses, wanted, term.pos)) and (
+            (special and _general_word(term, wanted, word, senses, after))
+            or bool(defined and defined.excludes(word, senses, _same_head(term, word, after),
+                                                 topic))
+            or (not labelled and _under_another_label(senses, concept, context)))
         verdicts.append((Evidence.OTHER if other else
                          _verdict(senses, wanted, concept, context, approved, word), word))
     same = [word for verdict, word in verdicts if verdict == Evidence.SAME]
     if same:
         return Evidence.SAME, same[0]
     return Evidence.OTHER, verdicts[0][1]
+
+
+def _plainly_the_term(senses: Iterable[str], wanted: frozenset[str], pos: str) -> bool:
+    """True when a sense, outside its brackets, is the term itself ("quota", "deal",
+    "(finance) position"; not "data traffic", "museum collection", which name a narrower
+    thing), in the entry's word class: for a noun, not a verb's sense ("to filter" is the
+    button *Filter*, not the photo filter)."""
+    noun = pos.strip().lower() in NOUN_CLASSES
+    return any(_outside(sense) == wanted and not (noun and sense.startswith("to "))
+               for sense in senses)
+
+
+#: TBX partOfSpeech values of a noun ("" when the entry gives none: a noun, most often).
+NOUN_CLASSES = ("noun", "n", "propernoun", "proper noun", "")
 
 
 _ONE_CLASSIFIER = re.compile(f"[一两几]([{HAN}])[{HAN}]")
