@@ -17,6 +17,7 @@ from tm.glossary._glossary import (
     Glossary,
     TermHit,
 )
+from tm.glossary._verbs import verb_word_forms
 
 __all__ = [
     "SAVE_FORMATS",
@@ -30,5 +31,6 @@ __all__ = [
     "cedict_path",
     "english_keys",
     "stem",
+    "verb_word_forms",
     "word_senses",
 ]

@@ -7,7 +7,9 @@ or PO files, and finds them in text:
   term is marked case-sensitive (words written in capitals, such as SME or
   CEO, always match their case, so "it" is never "IT"), with plural and
   possessive forms (Inno Way's, SMEs, maker team / maker teams, property /
-  properties), hyphen or space between words, longest match first
+  properties) or, for an entry whose partOfSpeech is a verb, its first word's
+  verb forms (subscribe: Subscribed, subscribing; sign in: Signing in), hyphen
+  or space between words, longest match first
   (Zhongguancun Inno Way before Inno Way), non-overlapping;
 * in Chinese, by substring over text folded to half-width, lower-case Latin
   letters and no whitespace (中关村 创业大街 still matches), with offsets into
@@ -26,6 +28,7 @@ from pathlib import Path
 from tm._shared.lang import is_chinese, lang_key, same_language
 from tm._shared.text import fold_for_matching
 from tm.errors import ParseError, UsageError
+from tm.glossary._verbs import a_verb_entry, verb_word_forms
 from tm.model import Term
 
 __all__ = ["SAVE_FORMATS", "Glossary", "TermHit"]
@@ -244,8 +247,11 @@ class Glossary:
                 words = [w for w in _SEPARATOR.split(term.source.strip()) if w]
                 if not words:
                     continue
-                source = term_pattern(words, term.case_sensitive)
-                for key in _index_keys(words):
+                verb = a_verb_entry(term.pos) and not term.case_sensitive and \
+                    words[0].islower() and words[0].isalpha()
+                source = _verb_pattern(words) if verb else term_pattern(words, term.case_sensitive)
+                keys = {f for f in verb_word_forms(words[0])} if verb else _index_keys(words)
+                for key in keys:
                     index.setdefault(key, []).append((source, term))
             self._word_index = index
         return self._word_index
@@ -346,6 +352,14 @@ def term_pattern(words: list[str], case_sensitive: bool) -> str:
         # a currency code written glued to its amount: RM150 holds RM
         return parts[0] + r"(?![^\W\d_])"
     return r"[\s\-‐]+".join(parts) + r"(?:['’]s|(?<=s)['’](?!\w))?(?!\w)"
+
+
+def _verb_pattern(words: list[str]) -> str:
+    """Regex for a verb entry ("subscribe", "sign in"): its first word in any verb form
+    (Subscribed, Signing in), the other words as written."""
+    forms = "|".join(sorted(map(re.escape, verb_word_forms(words[0])), key=len, reverse=True))
+    rest = "".join(r"[\s\-‐]+" + _word_pattern(w, False) for w in words[1:])
+    return rf"(?i:{forms}){rest}(?!\w)"
 
 
 def _word_pattern(word: str, case_sensitive: bool) -> str:
