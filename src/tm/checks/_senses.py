@@ -9,8 +9,10 @@ English grammar around the word and the entry's own metadata; an occurrence is
 taken for another sense, and term-missing is not reported, when the target
 holds no approved nor forbidden rendering and one of these holds:
 
-* **a verb where the entry is a noun** (its ``partOfSpeech``): right after *to*
-  with an object after it ("to balance growth"), right after a modal with an
+* **a verb where the entry is a noun** (its ``partOfSpeech``): right after
+  *please*, *kindly* or *let's* ("Please contact the office"), right after *to*
+  with an object after it ("to balance growth"; a quantifier opens one too: "to
+  store more beans", not "to equity more than"), right after a modal with an
   object after it ("must balance speed", "will host 40 teams": after a modal a
   figure opens the object; after *to* it numbers the noun, "go to stage 2"),
   or after a modal or *do* and a subject that is a pronoun, a name or a plural
@@ -36,7 +38,9 @@ holds no approved nor forbidden rendering and one of these holds:
   a preposition with *the* and *of* ("under the guidance of", "at the request
   of");
 * **an imperative**: the first word of a string or sentence followed by an
-  adverb or an object ("Order again after {time}"; not "Order details");
+  adverb or an object ("Order again after {time}"; a placeholder object with a
+  preposition after it: "Contact %(name)s about this deal"; not "Order details",
+  "Order %s has shipped");
 * **no rendering and a sign of another thing** (only when the target holds no
   dictionary rendering of the term, :mod:`._target_sense`): a measure ("a
   flood of donations") or a noun modifier before the word ("Subway riders",
@@ -87,6 +91,7 @@ from tm.checks._target_sense import (
     opens_with_the_verb,
     target_evidence,
 )
+from tm.checks.placeholders import mask_placeholders
 from tm.glossary import TermHit
 from tm.model import Term
 
@@ -121,13 +126,22 @@ _OF = re.compile(r"(?i)\s+of\b")
 #: ("Order again after {time}", "Transfer it now"), not a label ("Order details").
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)\W*$")
 _IMPERATIVE_NEXT = re.compile(
-    r"\s+(?:again|now|today|online|here|it|them|more|this|these|that|those|the|a|an|your|my|"
-    r"our|their|his|her|something|anything)\b", re.I)
+    r"\s+(?:(?:again|now|today|online|here|it|them|more|this|these|that|those|the|a|an|your|"
+    r"my|our|their|his|her|something|anything)\b"
+    # a placeholder object, then a preposition: "Contact %(name)s about this deal", not the
+    # label "Order %s" or "Order %s has shipped"
+    r"|\ufffc+\s+(?:about|for|to|with|on|at|by|via|from|regarding)\b)", re.I)
+#: "Please contact the office", "Kindly note", "Let's review": a verb follows.
+_PLEASE = re.compile(r"(?i)\b(?:please|kindly|let's|let\s+us)\s+$")
 #: "a flood of", "a wave of": a measure of something else, read only without a
 #: rendering of the term in the target.
 _MEASURE = re.compile(r"(?i)\ban?\s+$")
 #: "a thin layer of", "a vast reservoir of": a measure with one adjective between.
 _A_MEASURE_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
+#: Words that open an object as a determiner does ("to store more beans", "must hold all
+#: shares"), unless a comparison follows ("more than").
+_QUANTIFIERS = frozenset("more less fewer most all both enough several many much".split())
+_THAN = re.compile(r"(?i)\s+\w+\s+than\b")
 _PRONOUNS = frozenset("i you we they he she it one".split())
 _TO = re.compile(r"(?i)\bto\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
@@ -177,7 +191,7 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
         return ""
     before, after = source[:hit.start], source[hit.end:]
     if term.pos.lower() in _NOUNS and (_is_verb(before, after, hit.text) or (
-            _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(after))):
+            _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(mask_placeholders(after)))):
         return "a verb"
     if term.pos.lower() in _NOUNS and evidence == Evidence.SAME and _in_a_verbs_place(
             source, hit) and only_as_a_verb(term, rendering):
@@ -329,11 +343,14 @@ def kept_as_a_name(hit: TermHit, source: str, target: str) -> bool:
 
 
 def _is_verb(before: str, after: str, word: str) -> bool:
-    """True for "to X <object>", "<modal> <subject> X" and "he / she / it / who X-s
-    <object>"."""
+    """True for "please X", "to X <object>" (an object may open with a quantifier: "to
+    store more beans"), "<modal> <subject> X" and "he / she / it / who X-s <object>"."""
     nxt = _WORD_AFTER.match(after)
     word_after = nxt.group(1).lower() if nxt else ""
-    takes_object = bool(word_after) and word_after not in _FUNCTION - _DETERMINERS
+    takes_object = bool(word_after) and (word_after not in _FUNCTION - _DETERMINERS or (
+        word_after in _QUANTIFIERS and not _THAN.match(after)))
+    if _PLEASE.search(before[-12:]):
+        return True  # "Please contact the office": a request opens with its verb
     if _TO.search(before[-8:]) and takes_object:
         return True
     if word[-1:] in "sS" and _SINGULAR_SUBJECT.search(before[-12:]) and takes_object:

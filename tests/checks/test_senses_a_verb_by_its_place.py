@@ -1,0 +1,42 @@
+"""Issue 10: a noun entry used as a verb where English grammar says so: after *please*,
+*kindly* or *let's* ("Please contact the office"), at the start of a string with a
+placeholder object and a preposition after it ("Contact %(name)s about this deal"), and
+after *to* with an object that opens with a quantifier ("to store more beans")."""
+
+from __future__ import annotations
+
+import pytest
+from check_cases import term_checks_found
+
+from tm import Glossary, Term
+
+
+def _glossary(word: str, zh: str, field: str) -> Glossary:
+    return Glossary.from_terms([Term(word, (zh,), pos="noun", subject=field, id=word)])
+
+
+@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+    ("document", "文档", "Software", "Please document every change you make.",
+     "请记录您所做的每项更改。"),
+    ("review", "评价", "E-commerce", "Kindly review the attached terms before signing.",
+     "签字前请仔细审阅所附条款。"),
+    ("email", "电子邮件", "Software", "Email %(name)s about the refund",
+     "就退款事宜给 %(name)s 写信"),
+    ("stock", "股票", "Finance", "The shop plans to stock more umbrellas before the rains.",
+     "该店计划在雨季前囤积更多雨伞。"),
+])
+def test_a_noun_entry_in_a_verbs_place_is_the_verb(word: str, zh: str, field: str, en: str,
+                                                   target: str) -> None:
+    assert term_checks_found(en, target, _glossary(word, zh, field)) == []
+
+
+@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+    ("document", "文档", "Software", "Please read the document before signing.",
+     "签字前请阅读该文件。"),
+    ("invoice", "发票", "Accounting", "Invoice %s", "账单 %s"),
+    ("invoice", "发票", "Accounting", "Invoice %s has been paid", "账单 %s 已支付"),
+    ("equity", "股本", "Finance", "The ratio of debt to equity more than doubled last year.",
+     "去年，负债与股东资金之比增长了一倍多。"),
+])
+def test_the_noun_stays_checked(word: str, zh: str, field: str, en: str, target: str) -> None:
+    assert term_checks_found(en, target, _glossary(word, zh, field)) == ["term-missing"]
