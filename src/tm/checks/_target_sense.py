@@ -68,6 +68,7 @@ __all__ = [
     "a_plain_synonym",
     "another_expansion",
     "counted_with_a_classifier",
+    "inside_a_verb",
     "only_a_homonym",
     "only_as_a_verb",
     "opens_with_a_verb",
@@ -165,6 +166,27 @@ def opens_with_a_verb(target: str) -> bool:
         if senses:
             return all(sense.startswith("to ") for sense in senses)
     return False
+
+
+def inside_a_verb(term: Term, target: str, index: int) -> bool:
+    """True when the character at *index* of *target* lies inside a dictionary word of two to
+    four characters that the dictionary gives only as a verb (排队 "to line up", 预期 "to
+    expect") and whose glosses share no word with the approved renderings' (持股 "to hold
+    shares" does, with 股份 "a share (in a company)"): the character belongs to a verb of
+    another thing, not to a noun sharing it."""
+    wanted = _stems(term.source)
+    theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
+    for start in range(max(0, index - _VERB_LONGEST + 1), index + 1):
+        for end in range(max(start + 2, index + 1), min(len(target), start + _VERB_LONGEST) + 1):
+            word = target[start:end]
+            senses = word_senses(word)
+            if senses and all(sense.startswith("to ") for sense in senses) and not _meet(
+                    _not_the_term(_glosses(word), wanted), theirs):
+                return True
+    return False
+
+
+_VERB_LONGEST = 4  # longest verb looked for around a character (characters)
 
 
 def opens_with_the_verb(target: str, verb: str) -> bool:

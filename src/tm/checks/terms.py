@@ -27,9 +27,11 @@ from tm.checks._inflections import verb_forms
 from tm.checks._msgctxt import sense_by_msgctxt
 from tm.checks._senses import a_measure, kept_as_a_name, other_sense
 from tm.checks._target_sense import (
+    NOUN_CLASSES,
     Evidence,
     a_plain_synonym,
     another_expansion,
+    inside_a_verb,
     target_evidence,
 )
 from tm.checks.placeholders import mask_placeholders
@@ -184,13 +186,32 @@ def _sense_unsupported(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[Te
     source = mask_placeholders(unit.source)
     if len(source.split()) <= _SHORT_MESSAGE_WORDS:
         return False
-    if any(ch in target for rendering in term.targets for ch in rendering if has_han(ch)):
+    if _shares_a_character(term, hits, target):
         return False  # a near-synonym sharing a character (账号 beside 账户): an error
     if target_evidence(term, unit.source, target)[0] != Evidence.NONE:
         return False  # the target renders the word: the sense rules above decide
     told = f"{source} {ctx.msgctxts.get(id(unit), '')}"
     return not _field_vocabulary(ctx).speaks_of(term.subject.strip().lower(), told, hits,
                                                  english_keys(term.source))
+
+
+def _shares_a_character(term: Term, hits: Sequence[TermHit], target: str) -> bool:
+    """True when *target* holds a Han character of an approved rendering of *term* that may
+    belong to a near-synonym of it (账号 beside 账户): not a character inside the approved
+    rendering of another term of the source (券 of 债券 for "bonds", against 优惠券), nor,
+    for a noun entry, a lone shared character inside a word the dictionary gives only as a
+    verb (队 of 排队 "to line up" against 队列, 预 of 预期 "to expect" against 预报; two
+    shared characters are the concept's stem: 出勤 "to be present at work" of 出勤率)."""
+    chars = {ch for rendering in term.targets for ch in rendering if has_han(ch)}
+    if not any(ch in target for ch in chars):
+        return False
+    others = [span for h in hits if h.term is not term and h.term.targets
+              for span in target_spans(target, h.term.targets)]
+    noun = term.pos.strip().lower() in NOUN_CLASSES
+    shared = sum(ch in target for ch in chars)  # 出勤 of 出勤率 shares the concept's stem
+    return any(ch in chars and not any(s <= i < e for s, e in others)
+               and not (noun and shared == 1 and inside_a_verb(term, target, i))
+               for i, ch in enumerate(target))
 
 
 def _own_renderings(rendered: list[tuple[int, int]], term: Term, hits: Sequence[TermHit],
