@@ -1,7 +1,9 @@
 """Issue 10: a noun entry used as a verb where English grammar says so: after *please*,
-*kindly* or *let's* ("Please contact the office"), at the start of a string with a
-placeholder object and a preposition after it ("Contact %(name)s about this deal"), and
-after *to* with an object that opens with a quantifier ("to store more beans")."""
+*kindly* or *let's* ("Please contact the office"), after a subject pronoun ("We forecast
+that …"), before a phrasal verb's particle after *to* ("to catch up with"), at the
+start of a string with a placeholder object and a preposition after it ("Contact
+%(name)s about this deal"), and after *to* with an object that opens with a quantifier
+("to store more beans")."""
 
 from __future__ import annotations
 
@@ -39,4 +41,23 @@ def test_a_noun_entry_in_a_verbs_place_is_the_verb(word: str, zh: str, field: st
      "去年，负债与股东资金之比增长了一倍多。"),
 ])
 def test_the_noun_stays_checked(word: str, zh: str, field: str, en: str, target: str) -> None:
+    assert term_checks_found(en, target, _glossary(word, zh, field)) == ["term-missing"]
+
+
+@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+    ("budget", "预算", "Finance", "They budget for school fees.", "他们为学费做开支计划。"),
+    ("budget", "预算", "Finance", "We budget for school fees.", "我们为学费做开支计划。"),
+    ("lock", "门锁", "Smart home", "Remember to lock up tonight.", "今晚记得锁好门。"),
+])
+def test_after_a_subject_pronoun_or_before_a_particle_the_word_is_a_verb(
+        word: str, zh: str, field: str, en: str, target: str) -> None:
+    assert term_checks_found(en, target, _glossary(word, zh, field)) == []
+
+
+@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+    ("budget", "预算", "Finance", "Their budget for school fees", "他们的学费开支计划"),
+    ("lock", "门锁", "Smart home", "We replaced the lock.", "我们换了锁。"),
+])
+def test_a_possessive_or_an_object_is_still_the_noun(word: str, zh: str, field: str, en: str,
+                                                    target: str) -> None:
     assert term_checks_found(en, target, _glossary(word, zh, field)) == ["term-missing"]

@@ -10,10 +10,11 @@ taken for another sense, and term-missing is not reported, when the target
 holds no approved nor forbidden rendering and one of these holds:
 
 * **a verb where the entry is a noun** (its ``partOfSpeech``): right after
-  *please*, *kindly* or *let's* ("Please contact the office"), right after *to*
-  with an object after it ("to balance growth"; a quantifier opens one too: "to
-  store more beans", not "to equity more than"), right after a modal with an
-  object after it ("must balance speed", "will host 40 teams": after a modal a
+  *please*, *kindly* or *let's* ("Please contact the office"), or a subject
+  pronoun ("We forecast that"), right after *to* with an object or a phrasal
+  verb's particle after it ("to balance growth", "to catch up"; a quantifier
+  opens an object too: "to store more beans", not "to equity more than"), right
+  after a modal with an object after it ("must balance speed", "will host 40 teams": after a modal a
   figure opens the object; after *to* it numbers the noun, "go to stage 2"),
   or after a modal or *do* and a subject that is a pronoun, a name or a plural
   ("How did Asian teams fare", "Can I transfer"; not "can check balance", where
@@ -142,6 +143,11 @@ _A_MEASURE_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
 #: shares"), unless a comparison follows ("more than").
 _QUANTIFIERS = frozenset("more less fewer most all both enough several many much".split())
 _THAN = re.compile(r"(?i)\s+\w+\s+than\b")
+#: A subject pronoun that no determiner use shares: the next word is its verb ("We
+#: forecast that", "They contact us"); not "you", which may stand before a noun.
+_SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[\s\"'“(]))(?:I|[Ww]e|[Tt]hey)\s+$")
+#: The particle of a phrasal verb ("to catch up", "to back out"): the word before is a verb.
+_PARTICLES = frozenset("up out off down away back over".split())
 _PRONOUNS = frozenset("i you we they he she it one".split())
 _TO = re.compile(r"(?i)\bto\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
@@ -343,16 +349,17 @@ def kept_as_a_name(hit: TermHit, source: str, target: str) -> bool:
 
 
 def _is_verb(before: str, after: str, word: str) -> bool:
-    """True for "please X", "to X <object>" (an object may open with a quantifier: "to
-    store more beans"), "<modal> <subject> X" and "he / she / it / who X-s <object>"."""
+    """True for "please X", "we / they / I X", "to X <object>" (an object may open with a
+    quantifier: "to store more beans"), "to X up" (a phrasal verb), "<modal> <subject> X"
+    and "he / she / it / who X-s <object>"."""
     nxt = _WORD_AFTER.match(after)
     word_after = nxt.group(1).lower() if nxt else ""
     takes_object = bool(word_after) and (word_after not in _FUNCTION - _DETERMINERS or (
         word_after in _QUANTIFIERS and not _THAN.match(after)))
-    if _PLEASE.search(before[-12:]):
-        return True  # "Please contact the office": a request opens with its verb
-    if _TO.search(before[-8:]) and takes_object:
-        return True
+    if _PLEASE.search(before[-12:]) or _SUBJECT_PRONOUN.search(before[-12:]):
+        return True  # "Please contact the office", "We forecast that …": a verb follows
+    if _TO.search(before[-8:]) and (takes_object or word_after in _PARTICLES):
+        return True  # "to balance growth", "to catch up with"
     if word[-1:] in "sS" and _SINGULAR_SUBJECT.search(before[-12:]) and takes_object:
         return True  # "She shares a flat": a verb in -s after its pronoun subject
     if _PLURAL_SUBJECT.search(before[-40:]) and word_after in _OBJECT_START:
