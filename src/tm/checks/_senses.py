@@ -26,8 +26,9 @@ holds no approved nor forbidden rendering and one of these holds:
   sheet has shrunk", "the transfer fee is reported", "the policy decision
   lifted"), "X Ns" followed by its verb ("Premium valuations leave"; English
   spelling cannot tell it from a verb in -s, so "The scholarship covers tuition"
-  → 助学金 is missed), or a noun or a figure's modifier right before it ("late
-  payment penalty", "a 10-point penalty"; not "full-year guidance");
+  → 助学金 is missed), a noun or a figure's modifier right before it ("late
+  payment penalty", "a 10-point penalty", "18K gold"; not "full-year guidance"),
+  or a hyphen joining it to another word ("the hog-to-grain price ratio");
 
 * **part of a name**: the word written capitalized beside another capitalized word
   (after it, or before it not at a sentence start) in a sentence otherwise in lower
@@ -387,10 +388,19 @@ _MEASURED = frozenset("""
     """.split())
 
 
+#: A hyphen joining the term to a word after or before it: one compound word.
+_JOINED_AFTER = re.compile(r"[-‐][A-Za-z]")
+_JOINED_BEFORE = re.compile(r"[A-Za-z][-‐]$")
+#: A figure with a unit glued to it right before the term: a grade or a standard of the
+#: thing ("18K gold", "4K screen", "5G network"), another kind of it.
+_GRADED = re.compile(r"(?<![\w.])\d+[A-Za-z]{1,2}\s+$")
+
+
 def _in_compound(before: str, after: str) -> bool:
     """True for "X N is …" (the subject a compound X N: "balance sheet has"), "X Ns
-    <word>" ("Premium valuations leave"), or a noun or a figure's modifier right before
-    X ("payment penalty", "10-point penalty").
+    <word>" ("Premium valuations leave"), a noun or a figure's modifier right before
+    X ("payment penalty", "10-point penalty", "18K gold"), or X joined by a hyphen to
+    another word ("hog-to-grain", "pre-order").
 
     A hyphenated modifier counts only with a figure ("10-point"): "full-year guidance"
     is still the guidance.  English spelling cannot tell a plural noun from a verb in
@@ -398,6 +408,9 @@ def _in_compound(before: str, after: str) -> bool:
     head that measures or trades the thing (:data:`_MEASURED`: "wafer prices remained")
     makes no compound.
     """
+    if _JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before[-2:]) or _GRADED.search(
+            before[-12:]):
+        return True  # "the hog-to-grain price ratio", "pre-order", "18K gold"
     subject = _COMPOUND_SUBJECT.match(after)
     head = subject and (subject.group(1) or subject.group(2))
     if head and head not in _FUNCTION and head not in _MEASURED:
