@@ -105,3 +105,24 @@ def test_a_set_compound_of_another_field_is_not_the_glossary_concept(en: str, zh
 def test_the_word_alone_is_still_the_concept() -> None:
     assert term_checks_found("Only a member can book this room.", "只有成员才能预订这个房间。",
                              COMPOUNDS) == ["term-missing"]
+
+
+@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+    ("silver", "白银", "Precious metals", "There is no silver bullet.", "没有万能的银弹。"),
+    ("page", "页面", "Software", "It is time to turn the page.", "是时候翻开新的一页了。"),
+    ("chapter", "章节", "Publishing", "The city wrote a new chapter.", "这座城市谱写了新的篇章。"),
+    ("streak", "连续打卡", "Fitness", "The team is on a losing streak.", "这支球队正陷入连败。"),
+])
+def test_a_figurative_expression_is_not_the_concept(word: str, zh: str, field: str, en: str,
+                                                    target: str) -> None:
+    glossary = Glossary.from_terms([Term(word, (zh,), pos="noun", subject=field, id=word)])
+    assert term_checks_found(en, target, glossary) == []
+
+
+@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+    ("chapter", "章节", "Publishing", "Read the new chapter tonight.", "今晚阅读新的篇章。"),
+])
+def test_the_literal_words_are_still_checked(word: str, zh: str, field: str, en: str,
+                                             target: str) -> None:
+    glossary = Glossary.from_terms([Term(word, (zh,), pos="noun", subject=field, id=word)])
+    assert term_checks_found(en, target, glossary) == ["term-missing"]

@@ -62,6 +62,14 @@ sets the stage | setting the stage | take centre stage | takes centre stage | to
 take center stage | takes center stage | took center stage
 member state | member states | member country | member countries | member nation
 member nations
+gold standard | gold mine | silver bullet | cash cow | white elephant | black sheep | dark horse
+red herring | safety net | sea change | melting pot | perfect storm | wake-up call
+lion's share | ivory tower | paper tiger | moving target | across the board | on thin ice
+winning streak | losing streak | unbeaten streak | new chapter in | mark a new chapter
+marks a new chapter | marked a new chapter | open a new chapter | opened a new chapter
+opens a new chapter | write a new chapter | wrote a new chapter | writes a new chapter
+begin a new chapter | began a new chapter | start a new chapter | started a new chapter
+turn the page | turned the page | close the chapter | closed the chapter | closes the chapter
 """
 
 _WORDS = re.compile(r"[a-z]+")
