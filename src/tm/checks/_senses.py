@@ -30,6 +30,10 @@ holds no approved nor forbidden rendering and one of these holds:
   payment penalty", "a 10-point penalty", "18K gold"; not "full-year guidance"),
   or a hyphen joining it to another word ("the hog-to-grain price ratio");
 
+* **what the note excludes** (any entry): a clause of the note that opens with *Not*,
+  *Never*, *Excludes* or *Other than* names things the concept is not ("Not a phone or
+  laptop charger."); one of their words beside the term ("phone chargers") says it is
+  that thing;
 * **part of a name**: the word written capitalized beside another capitalized word
   (after it, or before it not at a sentence start) in a sentence otherwise in lower
   case ("Yuan Zhiwei, an economist …", "the Premium Plan"); a title in title case
@@ -94,7 +98,7 @@ from tm.checks._target_sense import (
     target_evidence,
 )
 from tm.checks.placeholders import mask_placeholders
-from tm.glossary import TermHit
+from tm.glossary import TermHit, english_keys
 from tm.model import Term
 
 __all__ = ["a_measure", "kept_as_a_name", "note_renderings", "other_sense"]
@@ -185,6 +189,9 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     used = next((word for word in named if word in target), "")
     if used:
         return f"{used} is the glossary note's rendering of another sense"
+    excluded = note_exclusions(term) & english_keys(source[max(0, hit.start - 40):hit.end + 40])
+    if excluded:
+        return f"the glossary note excludes it ({', '.join(sorted(excluded))})"
     if not term.source.islower():
         return ""  # names and acronyms have one sense
     if _in_a_name(hit, source):
@@ -511,6 +518,31 @@ _NAMED_AS = re.compile(rf"[A-Za-z][A-Za-z\s'-]*?\s(?:is|are)\s+(?:called\s+|rend
                        rf"translated\s+as\s+|written\s+)?([{HAN}]+)")
 _PROHIBITION = re.compile(r"(?i)\b(?:not|never|avoid|don't|instead|wrong|incorrect|misspell\w*"
                           r"|obsolete|outdated|deprecated|non-standard)\b")
+
+
+#: A clause of a definition that says what the concept is not ("Not a phone or laptop
+#: charger.", "Excludes savings accounts.", "Not to be confused with a cheque.").
+_EXCLUSION = re.compile(r"(?i)^\s*(?:not|never|excludes?|excluding|other than)\b(.*)$")
+
+
+def note_exclusions(term: Term) -> frozenset[str]:
+    """Words (stems) of the things the entry's note says the concept is not: "A fixed unit
+    that supplies power to an electric vehicle. Not a phone or laptop charger." → phone,
+    laptop.  The term's own word and its renderings' words are left out: the note names
+    the other thing by what sets it apart."""
+    return _note_exclusions(term.note, term.source)
+
+
+@lru_cache(maxsize=4096)
+def _note_exclusions(note: str, source: str) -> frozenset[str]:
+    if not note:
+        return frozenset()
+    words: set[str] = set()
+    for clause in _CLAUSE.split(note):
+        match = _EXCLUSION.match(clause)
+        if match:
+            words |= english_keys(re.sub(r"(?i)\bto be confused with\b", " ", match.group(1)))
+    return frozenset(words - english_keys(source))
 
 
 def note_renderings(term: Term) -> tuple[str, ...]:
