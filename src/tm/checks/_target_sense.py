@@ -246,6 +246,12 @@ def _special_sense(term: Term, wanted: frozenset[str], qualified: bool) -> bool:
     return not any(wanted <= _outside(sense) for sense in senses)
 
 
+def _heads(rendering: str) -> tuple[str, ...]:
+    """*rendering* and its endings of two characters or more: the head word of a compound
+    the dictionary lacks (滑坡 of 山体滑坡 "landslide" with its qualifier 山体)."""
+    return (rendering, *(rendering[i:] for i in range(1, len(rendering) - 1)))
+
+
 def _general_word(term: Term, wanted: frozenset[str], word: str, senses: Iterable[str],
                   after: str) -> bool:
     """True when *word*, a dictionary word for the term, names it in the dictionary's own
@@ -253,13 +259,17 @@ def _general_word(term: Term, wanted: frozenset[str], word: str, senses: Iterabl
     ("library", "to build"; not "in step", a phrase that holds it), and it shares no other
     gloss with the approved renderings, nor their head (the last character, which says what
     kind of thing a Chinese compound names: 恒温器 and 温控器 are both devices, 捕获量
-    and 捕捞量 both quantities; 步骤 "procedure" is not 步数, 图书馆 not 书库)."""
+    and 捕捞量 both quantities; 步骤 "procedure" is not 步数, 图书馆 not 书库).  The glosses of
+    an approved rendering's ending words count as its own: 山体滑坡, not in the dictionary,
+    is 滑坡 "rockslide, landslide, mudslide" qualified, and 泥石流 "landslide, mudslide"
+    shares "mudslide" with it, a synonym (trial T68)."""
     senses = list(senses)
     if not any(_bare(sense, wanted) for sense in senses):
         return False
     if _same_head(term, word, after):
         return False
-    theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
+    heads = [head for rendering in term.targets for head in _heads(rendering)]
+    theirs = _not_the_term(frozenset().union(*map(_glosses, heads)), wanted)
     return not _meet(_not_the_term(_glosses(word), wanted), theirs)
 
 
