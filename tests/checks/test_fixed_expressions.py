@@ -126,3 +126,17 @@ def test_the_literal_words_are_still_checked(word: str, zh: str, field: str, en:
                                              target: str) -> None:
     glossary = Glossary.from_terms([Term(word, (zh,), pos="noun", subject=field, id=word)])
     assert term_checks_found(en, target, glossary) == ["term-missing"]
+
+
+@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+    ("ball", "球", "Sport", "The ball is in their court.", "现在轮到他们表态了。"),
+    ("capacity", "产能", "Manufacturing", "She spoke in her capacity as mayor.",
+     "她以市长身份发言。"),
+    ("doctor", "医生", "Healthcare", "See your doctor if the rash spreads.",
+     "如皮疹扩散，请就医。"),
+    ("record", "纪录", "Sport", "Exports hit a record high.", "出口创历史新高。"),
+])
+def test_an_idiom_holding_the_word_is_not_the_concept(word: str, zh: str, field: str, en: str,
+                                                      target: str) -> None:
+    glossary = Glossary.from_terms([Term(word, (zh,), pos="noun", subject=field, id=word)])
+    assert term_checks_found(en, target, glossary) == []

@@ -61,3 +61,17 @@ def test_after_a_subject_pronoun_or_before_a_particle_the_word_is_a_verb(
 def test_a_possessive_or_an_object_is_still_the_noun(word: str, zh: str, field: str, en: str,
                                                     target: str) -> None:
     assert term_checks_found(en, target, _glossary(word, zh, field)) == ["term-missing"]
+
+
+@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+    ("dock", "码头", "Shipping", "Ferries can now dock here.", "渡轮现在可以停靠这里了。"),
+    ("host", "主持人", "Broadcasting", "Hotels will also host fans.", "酒店也将接待球迷。"),
+])
+def test_a_modal_and_an_adverb_before_the_word_make_it_a_verb(
+        word: str, zh: str, field: str, en: str, target: str) -> None:
+    assert term_checks_found(en, target, _glossary(word, zh, field)) == []
+
+
+def test_a_modal_before_a_determiner_leaves_the_noun() -> None:
+    assert term_checks_found("Will the host arrive soon?", "嘉宾会很快到吗？",
+                             _glossary("host", "主持人", "Broadcasting")) == ["term-missing"]

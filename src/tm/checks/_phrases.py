@@ -70,6 +70,19 @@ marks a new chapter | marked a new chapter | open a new chapter | opened a new c
 opens a new chapter | write a new chapter | wrote a new chapter | writes a new chapter
 begin a new chapter | began a new chapter | start a new chapter | started a new chapter
 turn the page | turned the page | close the chapter | closed the chapter | closes the chapter
+the ball is in your court | the ball is in their court | the ball is in our court
+ball in your court | new ball game | whole new ball game | different ball game
+set the record straight | sets the record straight | setting the record straight
+put the record straight | flight to safety | flight to quality | flight of capital
+in his capacity as | in her capacity as | in its capacity as | in their capacity as
+in my capacity as | in your capacity as | in our capacity as | in a personal capacity
+in an advisory capacity | in an official capacity | star of the night | star of the show
+star of the game | star of the match | star of the day | road to recovery
+route to recovery | path to recovery | route to success | road to success | path to success
+see a doctor | saw a doctor | seen a doctor | seeing a doctor | see your doctor
+take a flight | took a flight | taken a flight | taking a flight | takes a flight
+left in stock | record high | record highs | record low | record lows | record level
+record levels | best seller | best sellers | best-seller | best-sellers
 """
 
 _WORDS = re.compile(r"[a-z]+")

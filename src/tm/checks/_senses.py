@@ -148,6 +148,11 @@ _A_MEASURE_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
 #: shares"), unless a comparison follows ("more than").
 _QUANTIFIERS = frozenset("more less fewer most all both enough several many much".split())
 _THAN = re.compile(r"(?i)\s+\w+\s+than\b")
+#: Adverbs that stand between a modal and its verb ("can now berth", "will soon open").
+_ADVERBS = frozenset("""
+    now also still only soon never always already just even then often usually rarely
+    quickly easily finally again once automatically
+    """.split())
 #: A subject pronoun that no determiner use shares: the next word is its verb ("We
 #: forecast that", "They contact us"); not "you", which may stand before a noun.
 _SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[\s\"'“(]))(?:I|[Ww]e|[Tt]hey)\s+$")
@@ -375,6 +380,9 @@ def _is_verb(before: str, after: str, word: str) -> bool:
     modal = _MODAL.search(before[-60:])
     if modal is None:
         return False
+    between = [w for w in modal.group(1).split() if w.lower() not in _ADVERBS]
+    if modal.group(1).strip() and not between:
+        return True  # "can now berth", "will also host": a modal, adverbs, then its verb
     if not modal.group(1).strip():  # "must balance speed": the modal's own verb, an object after
         # a figure opens an object too after a modal ("will stage 12 operas"), though not
         # after "to", where it numbers the noun ("go to stage 2")
