@@ -199,3 +199,30 @@ def test_a_weekday_is_not_a_number() -> None:
     [message] = numbers_found("The ferry leaves at 6:15 am on Thursday.",
                               "渡轮周四早上7时15分出发。")
     assert "四" not in message and "7时15分" in message
+
+
+# --- 11. classes a translator found on her own correct catalogs (CLEANTRIAL, CLEANTRIAL2) ---
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Take one tablet once a day.", "每日1次，每次1片。"),
+    ("Uncommon: may affect up to 1 in 100 people; rare: up to 1 in 10,000.",
+     "少见：最多影响百分之一的人；罕见：最多影响万分之一。"),
+    ("Members get 12% off.", "会员享88折。"),
+    ("She won the 100 metres and the 10,000 metres.", "她赢得了百米和万米比赛。"),
+    ("Visiting hours move from 2 p.m. to 3 p.m.", "探视时间由下午2点改到3点。"),
+    ("The phone ships with 512 GB.", "该手机出厂配备512 GB。"),
+])
+def test_forms_from_correct_catalogs_are_read(en: str, zh: str) -> None:
+    assert_numbers_agree(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Rare: up to 1 in 1,000 people.", "罕见：最多影响千分之三的人。"),
+    ("Members get 12% off.", "会员享78折。"),
+    ("Visiting hours move from 2 p.m. to 3 p.m.", "探视时间由下午2点改到4点。"),
+    ("The phone ships with 512 GB.", "该手机出厂配备512 TB。"),
+    ("Per kilometre, the fare is 2 yuan.", "每千米车费3元。"),
+])
+def test_a_wrong_value_in_those_forms_is_reported(en: str, zh: str) -> None:
+    assert numbers_found(en, zh)

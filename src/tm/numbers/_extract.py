@@ -70,10 +70,11 @@ _NUMBER_FOLD.update({ord(t): ord(s) for t, s in TRADITIONAL_NUMBER_CHARACTERS.it
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
-    "en": re.compile(r"(?i)(?=[tafdqcmn])(?:twice|ties\b|aughts\b|fold\b|doubl|tripl|quadrupl"
+    "en": re.compile(r"(?i)(?=[tafdqcmno])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
+                     r"|doubl|tripl|quadrupl"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双])(?:半|番|[百千][强佳]|百岁"
-                     "|对折|世纪初|[万亿]|千|双倍"
+                     "|对折|世纪初|[万亿]|千|百|双倍"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 
@@ -407,7 +408,8 @@ def _same_cross_kind(a: Number, b: Number) -> bool:
         return ordinal.value > 1 and fraction.value == fraction_value(1, ordinal.value)
     if kinds == {"fraction", "percent"}:  # eight out of ten / 八成 / 80%
         fraction, percent = (a, b) if a.kind == "fraction" else (b, a)
-        return abs(fraction.value * 100 - percent.value) < 1
+        # within a point, and within a tenth of a small rate (1 in 1,000 is not 千分之二)
+        return abs(fraction.value * 100 - percent.value) < min(Decimal(1), abs(percent.value) / 10)
     if a.value != b.value:
         return False
     if kinds == {"number", "ordinal"}:

@@ -49,10 +49,16 @@ from tm.numbers._roman import read_roman
 
 __all__ = ["read_idioms"]
 
+#: Wholes of a ratio above a hundred: the powers of ten that frequencies are given in
+#: ("1 in 1,000" = 千分之一, "1 in 10,000" = 万分之一, the frequency bands of a leaflet).
+_ROUND_WHOLES = frozenset(Decimal(10) ** k for k in range(3, 5))
 _RATIO_EN = re.compile(r"\s+(?:out\s+of|in|of)\s+every\s+|\s+(?:out\s+of|in)\s+", re.I)
 _QUARTERS = re.compile(r"\squarters$", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
-_TWICE = re.compile(r"\btwice\b", re.I)
+#: Counts of times: "once a day" = 每日1次, twice = 两倍 / 两次, thrice = 三次 (spelled; a spelled
+#: one is never reported alone, so "once" meaning "formerly" costs nothing).
+_TWICE = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _DOZEN = re.compile(r"\b(?:an?|one)\s+dozen\b(?!s)", re.I)
 _ABOUT_TWELVE = tuple(Decimal(v) for v in range(10, 20))
 _SHORT_DECADE = re.compile(r"(?:'|’|\bthe\s+(?:(?:early|mid|late)[\s-]+)?)$", re.I)
@@ -175,8 +181,8 @@ def decade(two_digits: int) -> int:
 
 def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
     """Read ratios, decades, twice and "the first three quarters"."""
-    out: list[Number] = [Number(Decimal(2), "number", m.start(), m.end(), m.group(), True, "")
-                         for m in _TWICE.finditer(text)]
+    out: list[Number] = [Number(Decimal(_TIMES[m.group().lower()]), "number", m.start(),
+                                m.end(), m.group(), True, "") for m in _TWICE.finditer(text)]
     if "dozen" in text.lower():  # about twelve: 12, 十二, 十几, 十多 (10 to 19) all match
         out.extend(Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
                           _ABOUT_TWELVE) for m in _DOZEN.finditer(text))
@@ -198,7 +204,8 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
             out.append(dataclasses.replace(n, value=Decimal(decade(int(n.value)))))
             continue
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        if nxt and n.kind == nxt.kind == "number" and 0 < n.value < nxt.value <= 100 \
+        if nxt and n.kind == nxt.kind == "number" and 0 < n.value < nxt.value \
+                and (nxt.value <= 100 or nxt.value in _ROUND_WHOLES) \
                 and not nxt.alternatives \
                 and _RATIO_EN.fullmatch(text[n.end:nxt.start] + " "):
             out.append(ratio(text, n.start, nxt.end, n.value, nxt.value, n.spelled))

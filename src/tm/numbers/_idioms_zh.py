@@ -21,7 +21,7 @@
   prince's title and 万岁 "long live", not ages; 百年 is left out: 百年老店 is
   "long-established" as often as a hundred years);
 * discounts: *N*折 is a price of *N* tenths, read as the percentage off: 五折
-  = 50, 八折 = 20, 七五折 / 7.5折 = 25; 半价 / 对折 = 50 (so "Up to 50% off" = 低至五折);
+  = 50, 八折 = 20, 七五折 / 7.5折 / 75折 = 25; 半价 / 对折 = 50 (so "Up to 50% off" = 低至五折);
 * 增长了*N*倍 (and 增加/提高/上升/上涨/扩大/提升 了 *N* 倍) is *N* with the
   alternative *N* + 1: writers use it both for ×N and for +N× ("tripled" =
   增长了两倍 or 增长了三倍); 增至 / 增长到 *N*倍, 是…的 *N* 倍 and 翻了 *N* 倍 are *N* only;
@@ -68,7 +68,8 @@ _RELATIVE = {"本": 21, "上": 20, "下": 22}
 _TOP = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])(?:([百千])(?=强|佳)|(百)(?=岁))")
 _TOP_VALUES = {"百": 100, "千": 1000}
 _DISCOUNT = re.compile(
-    r"(?:(?P<d>\d(?:\.\d)?)|(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])?)折"
+    r"(?:(?<![\d.])(?P<d>\d(?:\.\d)?)|(?<![\d.])(?P<dd>[1-9][1-9])|(?P<c1>[一二三四五六七八九])"
+    r"(?P<c2>[一二三四五六七八九])?)折"
     r"(?![合算旧叠射磨腾断服])|(?P<half>半价|对折)")
 #: Verbs of growth before (了) N 倍 (not 增至 / 增长到: those say the new size, N alone).
 _GROWTH_BY = re.compile(r"(?:(?:增长|增加|提高|上升|上涨|扩大|提升|攀升)了?|增了)"
@@ -98,10 +99,15 @@ _BARE_MAGNITUDE = re.compile(
 #: Measure words after which a bare 万 or 千 counts things: classifiers only, not nouns
 #: that also measure (万国 "all nations", 万人 / 万民 "all people", 万家 / 万户 "every
 #: home", 万种 "every kind" are words of their own).
-_COUNTED = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨"
+#: 米 too: 百米 and 万米 name races and lengths ("the 100 metres" = 百米, 万米长跑); 千米 is
+#: the kilometre, a unit's name (not read here).
+_COUNTED = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨米"
 _COUNTED_MAGNITUDE = re.compile(
-    rf"(?<![〇零一二两三四五六七八九十百千万亿\d.数几多上成])([万千])(?=[{_COUNTED}])")
-_MAGNITUDE_VALUES = {"万": Decimal(10_000), "千": Decimal(1_000), "亿": Decimal(100_000_000)}
+    rf"(?<![〇零一二两三四五六七八九十百千万亿\d.数几多上成])([万千百])(?=[{_COUNTED}])")
+#: Unit names that begin with a magnitude character (千米, 千克, 百万英热单位): not a count.
+_MAGNITUDE_UNITS = tuple(u for u in UNIT_FORMS_ZH if u[:1] in "十百千万亿")
+_MAGNITUDE_VALUES = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100),
+                     "亿": Decimal(100_000_000)}
 
 
 def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
@@ -112,11 +118,12 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
                           m.start(1), m.end(1), m.group(1), True,
                           UNIT_FORMS_ZH.get(_unit_after(text, m.end(1)), ""))
                    for m in _BARE_MAGNITUDE.finditer(text))
-    if "万" in text or "千" in text:
+    if "万" in text or "千" in text or "百" in text:
         out.extend(Number(_MAGNITUDE_VALUES[m.group(1)], "number", m.start(1), m.end(1),
                           m.group(1), True, "")
                    for m in _COUNTED_MAGNITUDE.finditer(text)
                    if not in_set_phrase(text, m.start(1), m.end(1))
+                   and not text.startswith(_MAGNITUDE_UNITS, m.start(1))
                    and not any(n.start <= m.start(1) < n.end for n in out))
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
@@ -193,6 +200,8 @@ def _discounts(text: str, numbers: list[Number]) -> list[Number]:
             continue  # a numeral the recognizers left out (一波三折 is a set phrase)
         elif m.group("d"):
             off = 100 - Decimal(m.group("d")) * 10
+        elif m.group("dd"):  # 85折 = 8.5折, as 八五折 is
+            off = 100 - Decimal(m.group("dd"))
         else:
             off = 100 - Decimal(ZH_DIGITS[m.group("c1")] * 10
                                 + (ZH_DIGITS[m.group("c2")] if m.group("c2") else 0))

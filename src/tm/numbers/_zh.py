@@ -43,7 +43,7 @@ _UNIT_ZH = "|".join(regex.escape(u) for u in sorted(N.UNIT_FORMS_ZH, key=len, re
 _SUFFIX = regex.compile(
     # A magnitude character that begins a unit's name (千卡, 千瓦时, 千米) is the unit's.
     rf"(?P<approx>[多余])?(?P<scale>(?:(?!{_UNIT_ZH})[十百千万亿])+)?(?P<approx2>[多余])?"
-    rf"(?:(?P<pct>%|个百分点)|(?P<unit>{_UNIT_ZH})(?![A-Za-z]))?"
+    rf"(?:(?P<pct>%|个百分点)|(?:\s(?=[A-Za-z]{{2}}))?(?P<unit>{_UNIT_ZH})(?![A-Za-z]))?"
 )
 #: Units glued to digits in Chinese text too, the same list as English (10km, 18.4GB, 45W).
 _GLUED = "|".join(sorted(N.GLUED_UNITS, key=len, reverse=True))
@@ -93,15 +93,28 @@ def _date(m: regex.Match[str], _: str) -> list[Number]:
 def _time(m: regex.Match[str], _: str) -> list[Number]:
     hour = _small(m.group("h"))
     minute = _small(m.group("min")) if m.group("min") else (30 if m.group("half") else 0)
-    marked = m.group("p") or m.group("sep") in ("时", ":", "：") or m.group("min") or m.group(
-        "half")
+    period = m.group("p") or _shared_period(m.string, m.start())
+    marked = period or m.group("sep") in ("时", ":", "：") or m.group("min") or m.group("half")
     if m.group("h")[0] in N.ZH_DIGITS and _in_idiom(m.string, m.start("h"), m.end("sep")):
         return []
     if not marked or not 0 <= hour <= 24 or not 0 <= minute <= 59:
         return []
     if hour < 12:
-        hour += _PERIODS.get(m.group("p") or "", 0)
+        hour += _PERIODS.get(period, 0)
     return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24点 is midnight, 0:00
+
+
+#: A time of day said once for two clock times joined by 至 / 到 / 和 …: 由上午8点推迟至9点,
+#: 下午2点到4点 (the second hour is in the afternoon too).
+_SHARED_PERIOD = regex.compile(
+    r"(上午|早上|凌晨|下午|晚上|傍晚|中午|深夜|(?<![最较更太过])[早晚])(?:\d{1,2}|[一二两三四五六七八九十]+)"
+    r"[点时](?:\d{1,2}分|半)?[^，。；,;!?！？\d]{0,5}?(?:至|到|~|～|-|—|和|或)$")
+
+
+def _shared_period(text: str, start: int) -> str:
+    """The time of day of the clock time just before *start*, when the two are joined."""
+    m = _SHARED_PERIOD.search(text, max(0, start - 16), start)
+    return m.group(1) if m else ""
 
 
 #: A length of time with its units: 2小时18分45秒, 2时18分45秒 (a race time), 2小时18分钟; also
