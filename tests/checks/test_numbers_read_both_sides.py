@@ -29,6 +29,11 @@ from tm.numbers import extract_numbers
     ("The archive holds 3 petabytes.", "该档案库存有3PB数据。"),
     ("Methane reached 1,900 ppb and carbon dioxide 415 ppm.",
      "甲烷浓度达1900ppb，二氧化碳浓度达415ppm。"),
+    ("A 7.5 mtpa export terminal", "一座年出口能力750万吨的码头"),
+    ("Exports rose to 2.4 mb/d.", "出口量升至每日240万桶。"),
+    ("The unit delivers 650 MWe.", "该机组发电功率为65万千瓦。"),
+    ("Net profit was 4.1 bn yuan.", "净利润为41亿元。"),
+    ("The grant is Rs 2 crore.", "拨款为2000万卢比。"),
 ])
 def test_a_magnitude_inside_a_unit_belongs_to_the_unit(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
@@ -39,6 +44,8 @@ def test_a_magnitude_inside_a_unit_belongs_to_the_unit(en: str, zh: str) -> None
     ("The plant bottles 950,000 kilolitres a year.", "该厂每年灌装95千升。"),
     ("Henry Hub fell to $2.90 per MMBtu.", "亨利中心价格跌至每百万英热单位3.90美元。"),
     ("The phone has a 48-megapixel lens.", "这款手机配有480万像素镜头。"),
+    ("Exports rose to 2.4 mb/d.", "出口量升至每日24万桶。"),
+    ("Net profit was 4.1 bn yuan.", "净利润为4.1亿元。"),
 ])
 def test_a_scaled_unit_still_reports_a_wrong_power_of_ten(en: str, zh: str) -> None:
     assert numbers_found(en, zh)

@@ -42,13 +42,14 @@ _MON = rf"(?P<mon>{_MONTH_NAMES}|(?:{_MONTH_ABBREVIATIONS})\.?)"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _WORD = trie_pattern([*N.EN_UNITS, *N.EN_TEENS, *N.EN_TENS, "hundred", *N.EN_SCALES])
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
+_SPACED_SCALES = "|".join(sorted(N.EN_SPACED_SCALES, key=len, reverse=True))
 _UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
                     for u in sorted(N.UNIT_FORMS_EN, key=len, reverse=True)
                     if u not in ("m", "g", "v", "w", *N.LETTER_UNITS))
 _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
 _SUFFIX = regex.compile(
-    rf"(?:\s*(?P<scale>{_SCALE_WORDS})\b)?"
+    rf"(?:\s*(?P<scale>{_SCALE_WORDS}|{_SPACED_SCALES})\b)?"
     rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)"
     rf"|(?:\s*|-)(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
     rf"|\s+(?P<cur>{_CURRENCY_EN})\b)?",
@@ -159,7 +160,8 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
     s = _SUFFIX.match(text, end)
     if s and s.end() > end:
         if s.group("scale"):
-            value *= N.EN_SCALE_SUFFIXES[s.group("scale").lower()]
+            scale = s.group("scale").lower()
+            value *= N.EN_SCALE_SUFFIXES.get(scale) or N.EN_SPACED_SCALES[scale]
         if s.group("pct"):
             kind = "percent"
         elif s.group("unit") and not unit:

@@ -55,6 +55,10 @@ EN_DENOMINATORS: dict[str, int] = {
 EN_SCALE_SUFFIXES: dict[str, int] = {
     "hundred": 100, **EN_SCALES, "bn": 10**9, "mn": 10**6, "k": 10**3, "tn": 10**12,
 }
+#: Scale words read after a spaced figure besides the English ones: the abbreviations
+#: (3.2 bn, 5 mn) and the Indian lakh and crore (Rs 5 crore = 5000万卢比).
+EN_SPACED_SCALES: dict[str, int] = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "lakh": 10**5,
+                                    "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 #: Capital magnitude letters glued to a figure (1.2M views, 10K followers, $3.5B).  After a
 #: lone digit with no currency sign they are read as names instead (4K video, 3M, 5G).
 EN_MAGNITUDE_LETTERS: dict[str, int] = {"K": 10**3, "M": 10**6, "B": 10**9}
@@ -140,7 +144,7 @@ UNIT_FORMS_EN: dict[str, str] = {
     "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW", "kilowatt-hours": "kWh",
     "kilowatt-hour": "kWh", "kilowatt hours": "kWh", "kilowatt hour": "kWh",
     "megawatt-hours": "MWh", "megawatt-hour": "MWh", "gigawatt-hours": "GWh",
-    "gigawatt-hour": "GWh",
+    "gigawatt-hour": "GWh", "kwe": "kW", "mwe": "MW", "gwe": "GW",
     "calories": "kcal", "calorie": "kcal", "degrees celsius": "C", "degrees fahrenheit": "F",
     "°c": "C", "°f": "F", "℃": "C", "℉": "F",
     **{symbol.lower(): symbol for symbol in SYMBOL_UNITS},
@@ -210,6 +214,11 @@ _SCALED_UNITS: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...
     ("GB", "data", "1e9", ("gigabytes", "gigabyte"), ()),
     ("TB", "data", "1e12", ("terabytes", "terabyte"), ()),
     ("PB", "data", "1e15", ("petabytes", "petabyte"), ()),
+    ("Mtpa", "mass", "1e9", ("mtpa", "mmtpa"), ()),
+    ("MMbbl", "volume", str(Decimal("158.987294928") * 10**6),
+     ("mb/d", "mbd", "mbpd", "mmb/d", "mmbd", "mmbpd", "mmbbl"), ()),
+    ("kbbl", "volume", str(Decimal("158.987294928") * 10**3), ("kb/d", "kbd", "kbpd"), ()),
+    ("bbl/d", "volume", "158.987294928", ("b/d", "bpd"), ()),
     ("kt", "mass", "1e6", ("kilotonnes", "kilotonne", "kilotons", "kiloton"), ()),
     ("Mt", "mass", "1e9", ("megatonnes", "megatonne", "megatons", "megaton"), ()),
     ("Gt", "mass", "1e12", ("gigatonnes", "gigatonne", "gigatons", "gigaton"), ()),
