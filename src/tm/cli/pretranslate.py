@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 
+import polib
+
 from tm.cli._common import (
     add_min_score_option,
     add_output_option,
@@ -15,9 +17,9 @@ from tm.cli._common import (
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
-from tm.errors import TMError, UsageError
+from tm.errors import ParseError, TMError, UsageError
 from tm.files import same_file
-from tm.formats import FORMATS
+from tm.formats import FORMATS, is_translation_file
 from tm.formats.po import catalog_languages, read_po, write_po
 from tm.memory import pretranslate
 
@@ -60,6 +62,29 @@ def _stamp(path: str) -> tuple[int, int, int] | None:
     return info.st_ino, info.st_size, info.st_mtime_ns
 
 
+def _head(name: str) -> str:
+    """The first 4 KiB of file *name* as text (undecodable bytes replaced)."""
+    with open(name, "rb") as fh:
+        return fh.read(4096).decode("utf-8", "replace")
+
+
+def _read_template(name: str) -> polib.POFile:
+    """The POT/PO *name*; a text file given instead is a UsageError saying what to do.
+
+    Read as a PO, prose was polib's "TEMPLATE:1: syntax error", which names no
+    mistake; ``tm update`` and the other formats already say what they expect.
+    """
+    try:
+        return read_po(name)
+    except ParseError:
+        if name == "-" or os.path.splitext(name)[1].lower() in (".po", ".pot") \
+                or is_translation_file(name, _head(name)):
+            raise
+        raise UsageError(f"{name}: is text, not a POT or PO file: tm pretranslate fills the empty "
+                         f"entries of a catalog; make one of the text first (tm segment {name} "
+                         "--format pot -o FILE.pot), or give the text to tm update --po") from None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm pretranslate``; print the counts on stderr; return the exit code."""
     output_format("pretranslate", None, args.output, ("po",), "po")
@@ -69,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
                          f"{named.upper()}")
     in_place = "-" not in (args.template, args.output) and same_file(args.output, args.template)
     before = _stamp(args.template) if in_place else None
-    template = read_po(args.template)
+    template = _read_template(args.template)
     declared_source, declared_target = catalog_languages(template)
     source = args.source_lang or declared_source
     target = args.target_lang or declared_target

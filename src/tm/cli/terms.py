@@ -22,6 +22,8 @@ from tm.cli._settings import project_settings
 from tm.errors import UsageError
 from tm.files import read_text
 from tm.glossary import SAVE_FORMATS, Glossary, TermHit
+from tm.segmentation import guess_lang
+from tm.text import is_chinese
 
 __all__ = ["register", "run"]
 
@@ -41,10 +43,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--glossary", metavar="FILE", default=None,
                         help="glossary file: TBX, CSV, TSV or PO (default: the 'glossary' "
                              "setting of [tool.tm.check] in pyproject.toml or tm.toml)")
-    parser.add_argument("--lang", default="en", type=language, metavar="LANG",
-                        help="language of TEXT: the glossary's source language (en, the "
-                             "default) finds source terms, its target language (zh) finds "
-                             "approved and forbidden renderings")
+    parser.add_argument("--lang", default=None, type=language, metavar="LANG",
+                        help="language of TEXT: the glossary's source language (en) finds "
+                             "source terms, its target language (zh) finds approved and "
+                             "forbidden renderings (default: guessed from TEXT, as tm lookup "
+                             "does: Chinese text is the glossary's Chinese side)")
     parser.add_argument("--source-lang", default="en", type=language, metavar="LANG",
                         help="source language of the glossary (default: en)")
     parser.add_argument("--target-lang", default="zh-CN", type=language, metavar="LANG",
@@ -92,6 +95,18 @@ def _line(hit: TermHit) -> str:
     return f"{where}\t{hit.text}\tapproved for {term.source!r}"
 
 
+def _text_lang(text: str, source_lang: str, target_lang: str) -> str:
+    """The glossary side *text* is written in, guessed by its script (tm's one guesser).
+
+    Chinese text is the glossary's Chinese side, other text the other side; a
+    glossary with no Chinese side (or two) is searched on its source side.
+    Without it, Chinese text searched the English side and found nothing, silently.
+    """
+    chinese = guess_lang(text) == "zh"
+    sides = [lang for lang in (source_lang, target_lang) if is_chinese(lang) == chinese]
+    return sides[0] if len(sides) == 1 else source_lang
+
+
 def run(args: argparse.Namespace) -> int:
     """Find the terms of the glossary in the text and print them (or export the glossary)."""
     if (args.export is None) == (args.text is None):
@@ -105,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
         glossary.save(args.output, args.export)
         return 0
     text = read_text("-", args.encoding) if args.text == "-" else args.text
-    hits = glossary.find(text, lang=args.lang)
+    hits = glossary.find(text, lang=args.lang or _text_lang(text, args.source_lang,
+                                                            args.target_lang))
     if args.format == "json":
         print_json({"text": text, "terms": [_record(h) for h in hits]})
     else:
