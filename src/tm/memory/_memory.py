@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from tm._shared.files import one_line, owned_temporary_prefix, remove_stale_temporaries
-from tm._shared.lang import lang_key
+from tm._shared.lang import lang_key, query_languages
 from tm._shared.markup import MarkupError, read_markup
 from tm._shared.xml import non_xml_char
 from tm.errors import ParseError, StoreError, UsageError
@@ -302,12 +302,17 @@ class TranslationMemory:
         with self._snapshot() as conn:
             return sorted(store.lang_ids(conn))
 
-    def lookup(self, query: str, *, source_lang: str = "en", target_lang: str = "zh-CN",
-               min_score: float = 70, limit: int = 5, context: str = "", prev: str = "",
-               next: str = "", strict_regions: bool = False) -> list[Match]:
+    def lookup(self, query: str, *, source_lang: str | None = None,
+               target_lang: str | None = None, min_score: float = 70, limit: int = 5,
+               context: str = "", prev: str = "", next: str = "",
+               strict_regions: bool = False) -> list[Match]:
         """Return up to *limit* matches scoring ``>= min_score`` for *query*, best first.
 
-        The query is in *source_lang*; units stored the other way round
+        The query is in *source_lang*; a language not given is guessed from the
+        query as ``tm lookup`` and the JSON API guess it
+        (:func:`tm.text.query_languages`): Chinese text asks ``zh-CN`` -> ``en``,
+        other text ``en`` -> ``zh-CN`` (a Chinese query with the defaults found
+        nothing, silently).  Units stored the other way round
         (``zh-CN -> en`` for an ``en -> zh-CN`` query) are found too, and come
         back with source and target swapped so ``match.unit.target`` is always
         the translation.  An exact match (100) whose ``context`` equals
@@ -321,6 +326,7 @@ class TranslationMemory:
             return []
         if not 0 <= min_score <= 100:
             raise UsageError(f"min_score must be in 0..100, got {min_score}")
+        source_lang, target_lang = query_languages(query, source_lang, target_lang)
         with self._snapshot() as conn:
             q_cls = self._lang_id(conn, source_lang)
             o_cls = self._lang_id(conn, target_lang)
