@@ -196,6 +196,41 @@ def print_json(results: Any, signature: str = "") -> None:
     sys.stdout.write(json_text(results, signature))
 
 
+#: The narrowest page tm wraps PO strings on exactly as msgcat does (gettext lays out
+#: narrower pages differently; no project uses one).
+MIN_PAGE_WIDTH = 20
+
+
+def page_width(text: str) -> int:
+    """argparse type: a PO page width, an integer of at least :data:`MIN_PAGE_WIDTH`."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < MIN_PAGE_WIDTH:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a page width (an integer of "
+                                         f"at least {MIN_PAGE_WIDTH}, such as 77 or 79)")
+    return value
+
+
+def add_wrap_options(parser: argparse.ArgumentParser) -> None:
+    """``--width N`` / ``--no-wrap``: the PO layout, as msgcat's and msgmerge's options."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--width", type=page_width, default=None, metavar="N",
+                       help="wrap the PO's long strings at N columns, as msgmerge --width "
+                            "does (default: 79, gettext's; Weblate wraps at 77)")
+    group.add_argument("--no-wrap", action="store_true",
+                       help="do not wrap long strings (split at \\n only), as msgmerge "
+                            "--no-wrap")
+
+
+def wrap_width(args: argparse.Namespace) -> int:
+    """The page width :func:`add_wrap_options` asked for (tm.formats.po's constants)."""
+    from tm.formats.po import NO_WRAP, PAGE_WIDTH
+
+    return NO_WRAP if args.no_wrap else args.width or PAGE_WIDTH
+
+
 def add_output_option(parser: argparse.ArgumentParser) -> None:
     """``-o/--output FILE`` (``-`` or absent: stdout), written atomically."""
     parser.add_argument("-o", "--output", default="-", metavar="OUT",

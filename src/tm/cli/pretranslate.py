@@ -10,9 +10,11 @@ import polib
 from tm.cli._common import (
     add_min_score_option,
     add_output_option,
+    add_wrap_options,
     language,
     new_command,
     output_format,
+    wrap_width,
 )
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
@@ -42,6 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("template", metavar="TEMPLATE", help="the POT or PO file to fill")
     add_db_option(p)
     add_output_option(p)
+    add_wrap_options(p)
     add_min_score_option(p, 75, "of a fuzzy match to fill in", old=("--min",))
     p.add_argument("--source-lang", default=None, type=language, metavar="LANG",
                    help="language of the msgids (default: the header's X-Source-Language, "
@@ -106,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     if in_place and _stamp(args.template) != before:  # a translator saved it meanwhile
         raise TMError(f"{args.template}: changed on disk while tm pretranslate ran; nothing "
                       "written (run it again on the saved file)")
-    write_po(result.po, args.output)
+    write_po(result.po, args.output, width=wrap_width(args))
     where = "stdout" if args.output == "-" else args.output
     say(args, f"tm pretranslate: {result.summary_line()} (written to {where})")
     return 0

@@ -14,8 +14,10 @@ from tm.cli._common import (
     add_keep_chrome_option,
     add_min_score_option,
     add_text_json_option,
+    add_wrap_options,
     new_command,
     print_json,
+    wrap_width,
 )
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
@@ -49,6 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_text_json_option(p, "report format on stdout (json: summary and changes, for CI)")
     add_encoding_option(p)
     add_keep_chrome_option(p)
+    add_wrap_options(p)
     p.set_defaults(run=run)
 
 
@@ -68,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         result = update_file(args.source, args.po, output=args.output, memory=memory,
                              min_score=args.min_score, dry_run=args.dry_run,
                              encoding=args.encoding, skip=None if args.keep_chrome else CHROME,
-                             on_skip=report)
+                             on_skip=report, width=wrap_width(args))
     target = args.po if args.output is None else args.output
     counts = result.summary
     if counts["obsolete"] and counts["obsolete"] == sum(counts.values()):

@@ -36,10 +36,15 @@ from tm.formats._poread import parse_po as _parse_po_tokens
 from tm.formats.linebreak import PROHIBITED, line_breaks, width_linebreaks
 from tm.model import Origin, Unit
 
-__all__ = ["catalog_languages", "declared_charset_of", "declared_language_of", "decode_po",
-           "encode_po", "format_po", "new_po", "parse_po", "read_po", "units_from_po", "write_po"]
+__all__ = ["NO_WRAP", "PAGE_WIDTH", "catalog_languages", "declared_charset_of",
+           "declared_language_of", "decode_po", "encode_po", "format_po", "new_po", "parse_po",
+           "read_po", "units_from_po", "write_po"]
 
+#: gettext's default page width (msgcat, msgmerge: ``--width``); the lines of a wrapped
+#: string and of references are at most this wide.
 PAGE_WIDTH = 79
+#: The width standing for gettext's ``--no-wrap``: strings are split at ``\n`` only.
+NO_WRAP = 1 << 30
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
             "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v"}
 _NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
@@ -66,13 +71,13 @@ def _escape_portion(portion: str) -> tuple[list[str], list[int], list[int]]:
     return units, before, widths
 
 
-def _wrap(name: str, value: str, prefix: str = "") -> list[str]:
+def _wrap(name: str, value: str, prefix: str = "", page: int = PAGE_WIDTH) -> list[str]:
     """Render ``name "value"`` as gettext does, splitting at newlines and wrapping."""
     if "\x00" in value or "\x04" in value:
         what = "a NUL character" if "\x00" in value else "U+0004 (gettext's context separator)"
         raise ValueError(f"{name} {value[:40]!r} holds {what}, which a PO file cannot carry")
     after_break = len(prefix) + 1
-    width = PAGE_WIDTH - 1 - after_break
+    width = page - 1 - after_break
     start = len(prefix) + len(name) + 2 - after_break
     if "\n" not in value[:-1]:
         escaped = "".join(_ESCAPES.get(ch, ch) for ch in value)
@@ -197,12 +202,12 @@ def parse_po(text: str, name: str) -> polib.POFile:
     return po
 
 
-def _reference_lines(occurrences: list[tuple[str, str]]) -> list[str]:
+def _reference_lines(occurrences: list[tuple[str, str]], page: int = PAGE_WIDTH) -> list[str]:
     lines: list[str] = []
     current = "#:"
     for path, line in occurrences:
         ref = reference(_one_line(path), line)
-        if len(current) > 2 and len(current) + 1 + len(ref) > PAGE_WIDTH:
+        if len(current) > 2 and len(current) + 1 + len(ref) > page:
             lines.append(current)
             current = "#:"
         current += " " + ref
@@ -217,7 +222,7 @@ def _translated(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr)
 
 
-def _entry_lines(entry: polib.POEntry) -> list[str]:
+def _entry_lines(entry: polib.POEntry, page: int = PAGE_WIDTH) -> list[str]:
     obsolete = bool(entry.obsolete)
     prefix = "#~ " if obsolete else ""
     out: list[str] = []
@@ -226,7 +231,8 @@ def _entry_lines(entry: polib.POEntry) -> list[str]:
     if entry.comment and not obsolete:
         out += _comment_lines("#.", entry.comment)
     if entry.occurrences and not obsolete:
-        out += _reference_lines(list(entry.occurrences))
+        # gettext's --no-wrap leaves references wrapped on the default page
+        out += _reference_lines(list(entry.occurrences), PAGE_WIDTH if page == NO_WRAP else page)
     flags = list(entry.flags)
     if "fuzzy" in flags and not _translated(entry):
         flags.remove("fuzzy")  # gettext drops "fuzzy" from untranslated entries
@@ -237,16 +243,16 @@ def _entry_lines(entry: polib.POEntry) -> list[str]:
                            ("msgid", entry.previous_msgid),
                            ("msgid_plural", entry.previous_msgid_plural)):
         if previous is not None:
-            out += _wrap(name, previous, "#~| " if obsolete else "#| ")
+            out += _wrap(name, previous, "#~| " if obsolete else "#| ", page)
     if entry.msgctxt is not None:
-        out += _wrap("msgctxt", entry.msgctxt, prefix)
-    out += _wrap("msgid", entry.msgid, prefix)
+        out += _wrap("msgctxt", entry.msgctxt, prefix, page)
+    out += _wrap("msgid", entry.msgid, prefix, page)
     if entry.msgid_plural:
-        out += _wrap("msgid_plural", entry.msgid_plural, prefix)
+        out += _wrap("msgid_plural", entry.msgid_plural, prefix, page)
         for index in sorted(entry.msgstr_plural, key=int):
-            out += _wrap(f"msgstr[{index}]", entry.msgstr_plural[index], prefix)
+            out += _wrap(f"msgstr[{index}]", entry.msgstr_plural[index], prefix, page)
     else:
-        out += _wrap("msgstr", entry.msgstr, prefix)
+        out += _wrap("msgstr", entry.msgstr, prefix, page)
     return out
 
 
@@ -261,7 +267,7 @@ def check_header_writable(po: polib.POFile) -> None:
         raise unwritable
 
 
-def _header_lines(po: polib.POFile) -> list[str]:
+def _header_lines(po: polib.POFile, page: int = PAGE_WIDTH) -> list[str]:
     check_header_writable(po)
     out: list[str] = []
     if po.header:
@@ -269,29 +275,33 @@ def _header_lines(po: polib.POFile) -> list[str]:
     if po.metadata_is_fuzzy:
         out.append("#, fuzzy")
     header = "".join(f"{key}: {_header_value(value)}\n" for key, value in po.metadata.items())
-    out += _wrap("msgid", "")
-    out += _wrap("msgstr", header)
+    out += _wrap("msgid", "", page=page)
+    out += _wrap("msgstr", header, page=page)
     return out
 
 
-def format_po(po: polib.POFile) -> str:
-    """Return the text of *po* exactly as GNU gettext (``msgcat``) would write it."""
+def format_po(po: polib.POFile, *, width: int = PAGE_WIDTH) -> str:
+    """Return the text of *po* exactly as GNU gettext (``msgcat``) would write it.
+
+    *width* is msgcat's ``--width`` (:data:`NO_WRAP` for ``--no-wrap``): a
+    project whose tool wraps at 77 (Weblate) keeps its layout.
+    """
     blocks: list[list[str]] = []
     if po.metadata or po.header:
-        blocks.append(_header_lines(po))
+        blocks.append(_header_lines(po, width))
     # gettext writes obsolete entries after all the active ones.
     # Untranslated obsolete entries carry nothing to keep; gettext drops them.
     active = [e for e in po if not e.obsolete]
     for entry in active + [e for e in po if e.obsolete and _translated(e)]:
         if entry.msgid == "" and not entry.msgctxt and not entry.obsolete:
             continue  # a header entry left among the entries
-        blocks.append(_entry_lines(entry))
+        blocks.append(_entry_lines(entry, width))
     return "\n".join("\n".join(block) + "\n" for block in blocks)
 
 
-def write_po(po: polib.POFile, path: str | os.PathLike[str]) -> None:
-    """Write *po* to *path* atomically (``-`` = stdout) in GNU gettext's layout."""
-    text = format_po(po)
+def write_po(po: polib.POFile, path: str | os.PathLike[str], *, width: int = PAGE_WIDTH) -> None:
+    """Write *po* to *path* atomically (``-`` = stdout) in GNU gettext's layout (see format_po)."""
+    text = format_po(po, width=width)
     with atomic_writer(path) as fh:
         fh.write(text)
 
@@ -318,7 +328,7 @@ def declared_language_of(path: str | os.PathLike[str]) -> str:
     return found.group(1).decode("ascii", "replace") if found else ""
 
 
-def encode_po(po: polib.POFile, charset: str = "UTF-8") -> bytes:
+def encode_po(po: polib.POFile, charset: str = "UTF-8", *, width: int = PAGE_WIDTH) -> bytes:
     """The bytes of *po* in *charset* (header saying so) when every character fits, else UTF-8.
 
     For a PO file rewritten in place (``tm update``): a catalogue in ISO-8859-1
@@ -330,11 +340,11 @@ def encode_po(po: polib.POFile, charset: str = "UTF-8") -> bytes:
     po = copy.copy(po)  # the entries are shared, only read; the header is the copy's own
     po.metadata = dict(po.metadata)
     if not is_utf8(charset):
-        kept = encode_in(po, charset, format_po)
+        kept = encode_in(po, charset, lambda copy: format_po(copy, width=width))
         if kept is not None:
             return kept
     declare_utf8(po, placeholder=True)  # UTF-8 bytes under a header that says so
-    return format_po(po).encode("utf-8")
+    return format_po(po, width=width).encode("utf-8")
 
 
 def new_po(metadata: Mapping[str, str], header: str = "") -> polib.POFile:

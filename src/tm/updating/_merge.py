@@ -48,6 +48,7 @@ from tm.formats import (
     set_entry_id,
 )
 from tm.formats.po import (
+    PAGE_WIDTH,
     catalog_languages,
     check_header_writable,
     declared_charset_of,
@@ -634,13 +635,16 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
                 output: str | os.PathLike[str] | None = None, memory: _Memory | None = None,
                 min_score: float = DEFAULT_MIN_SCORE, dry_run: bool = False,
                 encoding: str | None = None, now: datetime | None = None,
-                skip: str | None = None, on_skip: OnSkip | None = None) -> UpdateResult:
+                skip: str | None = None, on_skip: OnSkip | None = None,
+                width: int = PAGE_WIDTH) -> UpdateResult:
     """Merge the revised text file *source* into *po_path*; write to *output* (default: in place).
 
     The write is atomic, and refused with :class:`UpdateConflict` if *po_path*
     changed on disk since it was read (someone saved it meanwhile), so no
     concurrent edit is overwritten.  With *dry_run* nothing is written.
-    *skip* and *on_skip*: see :func:`update`.
+    *skip* and *on_skip*: see :func:`update`.  *width* is the page width a PO is
+    written with (msgmerge's ``--width``; :data:`tm.formats.po.NO_WRAP` for
+    ``--no-wrap``): a project whose tool wraps at 77 (Weblate) gets no rewrapped diff.
     """
     po_name = str(po_path)
     if po_name == "-" and str(source) == "-":
@@ -676,11 +680,11 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
         rendered = po_as_xliff(result.po, target,
                                xliff_file_attributes(po_name) if xliff else {})
     elif output is None and not xliff:      # in place: the file keeps its charset if it can
-        rendered = encode_po(result.po, charset)
+        rendered = encode_po(result.po, charset, width=width)
         if _uses_crlf(po_name):             # ... and its Windows line ends
             rendered = rendered.replace(b"\n", b"\r\n")
     else:
-        rendered = format_po(result.po)
+        rendered = format_po(result.po, width=width)
     with atomic_writer(target, "wb" if isinstance(rendered, bytes) else "w") as fh:
         fh.write(rendered)  # type: ignore[arg-type]
         if before is not None and _fingerprint(po_name) != before:
