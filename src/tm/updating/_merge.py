@@ -10,7 +10,8 @@ and the PO is rebuilt in the order of the new source:
 * a sentence split in two, or two merged into one, is recognised;
 * new sentences are looked up in a translation memory, if one is given (a
   trusted exact match is the translation, as in ``tm pretranslate``; any other
-  is a fuzzy suggestion);
+  is a fuzzy suggestion); a sentence the PO offers a translation for keeps it,
+  the memory's only named beside it (the PO is the translator's latest word);
 * translations that no active entry carries any more become obsolete (``#~``).
 
 The matching rules live in :mod:`tm.updating._match`; this module turns the
@@ -302,12 +303,22 @@ def _signature(lang: str = "en") -> str:
 
 def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], min_score: float,
                  builder: _Builder) -> Slot:
-    """Prefer a translation-memory match to a weaker (or missing) suggestion from the PO."""
+    """Fill a sentence the PO cannot serve from the memory; beside the PO's own, only offer it.
+
+    A translation the PO holds is the translator's latest word, newer than any
+    memory (which may still hold the version they corrected since): an edited,
+    split or merged sentence keeps the PO's suggestion, and a better-scoring
+    memory match is only named beside it in a ``tm-update:`` comment.  Only a
+    ``new`` sentence, which the PO has nothing for, is filled from the memory.
+    """
     if slot.kind not in FUZZY and slot.kind != "new":
         return slot
     query = " ".join(texts[i] for i in slot.new)
     matches = memory[0].lookup(query, target_lang=memory[1], min_score=min_score, limit=1)
     if not matches or matches[0].score <= slot.score or not matches[0].unit.target:
+        return slot
+    if slot.kind != "new":
+        builder.offered[slot.new[0]] = matches[0]
         return slot
     builder.memory[slot.new[0]] = matches[0]
     return Slot(slot.new, "memory-exact" if matches[0].final else "memory", (),
@@ -370,6 +381,8 @@ class _Builder:
         self.entries: list[polib.POEntry] = []
         self.changes: list[Change] = []
         self.memory: dict[int, Match] = {}
+        #: Memory matches offered beside the PO's own suggestion, by first sentence index.
+        self.offered: dict[int, Match] = {}
         self.parts: dict[int, str] = {}
         self.carried: set[int] = set()
         #: Score of each active entry that holds a suggestion (or nothing), by id(entry).
@@ -448,6 +461,7 @@ class _Builder:
             previous = self._from_memory(entry, self.memory[first], slot.score)
         elif slot.kind in FUZZY:
             previous = self._from_old(entry, [self.old[o] for o in slot.old], slot)
+            _offer(entry, self.offered.get(first))
         if slot.kind in FUZZY:
             entry.flags = ["fuzzy", *dict.fromkeys(entry.flags)]
             entry.previous_msgid = previous or None
@@ -513,6 +527,25 @@ class _Builder:
         entry.obsolete = True
         entry.occurrences = []
         self._emit(entry, Change("obsolete", entry_id(old), old.msgid))
+
+
+def _offer(entry: polib.POEntry, match: Match | None) -> None:
+    """Name *match*, a memory's translation of *entry*'s sentence, in a comment beside the PO's.
+
+    The entry keeps the PO's translation (see :func:`_with_memory`); the
+    memory's differing one stays in view for the reviewer.  Being a
+    ``tm-update:`` note, it is replaced by the next run's.
+    """
+    if match is None:
+        return
+    offered = match.unit.target if match.final else (match.adapted or match.unit.target)
+    if offered == entry.msgstr:
+        return
+    how = "exact, trusted" if match.final else "trusted" if match.trusted else "untrusted"
+    lines = (entry.comment or "").split("\n")
+    note = f"{_NOTE} the memory also offers ({match.score:.0f}%, {how}): "
+    lines.insert(1, note + " / ".join(offered.splitlines()))
+    entry.comment = "\n".join(lines)
 
 
 def _fold(twin: polib.POEntry, entry: polib.POEntry, *, suggestions: bool = False,
