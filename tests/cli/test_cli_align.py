@@ -220,10 +220,13 @@ def test_a_chinese_file_that_is_english_warns_and_scores_low(tmp_path: Path) -> 
     assert paired and all(b["score"] < 0.5 for b in paired)
 
 
-def test_swapped_files_are_pointed_out() -> None:
-    result = run_tm("align", ZH, EN, "--format", "beads")
-    assert result.code == 0
-    assert "swapped" in result.stderr.decode()
+def test_swapped_files_are_refused(tmp_path: Path) -> None:
+    # T59: swapped files were only warned about; the PO had Chinese msgids labelled English
+    out = tmp_path / "swapped.po"
+    result = run_tm("align", ZH, EN, "-o", str(out))
+    assert result.code == 2 and not out.exists()
+    assert "the files are swapped; give the English file first" in result.err
+    assert result.err.count("\n") == 1
 
 
 def test_align_draws_a_progress_bar_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -145,6 +145,12 @@ def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
 
 
 def _warn_scripts(en: _Side, zh: _Side) -> None:
+    """Warn of an empty side or a "Chinese" file without Chinese; refuse swapped files.
+
+    Swapped (the English file Chinese, the Chinese one not) the output would be
+    Chinese msgids under ``X-Source-Language: en``: nothing to keep, so nothing
+    is written.
+    """
     for side, other in ((en, zh), (zh, en)):
         if not side.segments and other.segments:    # the wrong file, most likely
             print(f"tm: warning: {side.path}: no sentences; every sentence of {other.path} "
@@ -152,9 +158,12 @@ def _warn_scripts(en: _Side, zh: _Side) -> None:
     zh_text = "".join(s.text for s in zh.segments)
     en_text = "".join(s.text for s in en.segments)
     if zh_text and han_ratio(zh_text) < _ALMOST_NO_HAN:
-        hint = " (are the files swapped?)" if guess_lang(en_text) == "zh" else ""
+        if guess_lang(en_text) == "zh":  # swapped: a PO of Chinese msgids labelled English
+            raise UsageError(f"{en.path} is Chinese and {zh.path} has almost no Chinese "
+                             "characters: the files are swapped; give the English file "
+                             f"first (tm align {zh.path} {en.path})")
         print(f"tm: warning: {zh.path}: almost no Chinese characters; the alignment rests on "
-              f"length alone and its scores will be low{hint}", file=sys.stderr)
+              "length alone and its scores will be low", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
