@@ -35,7 +35,7 @@ from typing import Any
 import pytest
 
 _DIR = os.environ.get("TM_PROFILE_DIR")
-_rows: list[tuple[str, float, float, float]] = []
+_rows: list[tuple[str, float, float, float, float]] = []
 _gc = {"seconds": 0.0, "started": 0.0}
 
 
@@ -47,9 +47,12 @@ def _now() -> tuple[float, float, float]:
             time.perf_counter())
 
 
-def _timed(name: str, before: tuple[float, float, float]) -> None:
+def _timed(name: str, before: tuple[float, float, float],
+           waited_before: float | None = None) -> None:
     after = _now()
-    _rows.append((name, after[0] - before[0], after[1] - before[1], after[2] - before[2]))
+    waited = 0.0 if waited_before is None else _runnable_seconds() - waited_before
+    _rows.append((name, after[0] - before[0], after[1] - before[1], after[2] - before[2],
+                  waited))
 
 
 def _runnable_seconds() -> float:
@@ -89,15 +92,15 @@ if _DIR:
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(item: pytest.Item,
                                 nextitem: pytest.Item | None) -> Generator[None, object, object]:
-        before = _now()
+        before, waited = _now(), _runnable_seconds()
         try:
             return (yield)
         finally:
-            _timed(item.nodeid, before)
+            _timed(item.nodeid, before, waited)
 
     def pytest_sessionfinish(session: pytest.Session) -> None:
-        _rows.append(("<gc>", _gc["seconds"], 0.0, 0.0))
-        _rows.append(("<runnable>", _runnable_seconds() - _RUNNABLE_AT_START, 0.0, 0.0))
+        _rows.append(("<gc>", _gc["seconds"], 0.0, 0.0, 0.0))
+        _rows.append(("<runnable>", _runnable_seconds() - _RUNNABLE_AT_START, 0.0, 0.0, 0.0))
         _timed("<process>", (0.0, 0.0, _START[2]))
         worker = os.environ.get("PYTEST_XDIST_WORKER", "controller")
         path = Path(_DIR) / f"tests-{worker}-{os.getpid()}.json"
@@ -108,7 +111,7 @@ def report(directory: Path, top: int = 30) -> None:
     """Print the totals of a recorded run, its costliest modules and tests."""
     processes, tests, other = [], [], collections.defaultdict(float)
     for path in sorted(directory.glob("tests-*.json")):
-        for name, own, children, wall in json.loads(path.read_text(encoding="utf-8")):
+        for name, own, children, wall, *_ in json.loads(path.read_text(encoding="utf-8")):
             if name == "<process>":
                 processes.append((path.stem, own, children, wall))
             elif name == "<runnable>":
