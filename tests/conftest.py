@@ -35,7 +35,10 @@ import pytest
 from hypothesis import settings
 
 import process_setup  # noqa: F401  (temporary files in RAM, bytecode cache: see the module)
-from pg_cluster import postgres_cluster  # noqa: F401  (the session's PostgreSQL server)
+
+# The session's PostgreSQL server, and the hooks by which an xdist controller starts one for
+# all its workers (see tests/pg_cluster.py).
+from pg_cluster import postgres_cluster, pytest_configure_node, pytest_unconfigure  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

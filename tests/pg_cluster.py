@@ -4,14 +4,25 @@
 when the tests run as root, since PostgreSQL refuses to run as root); the
 server listens on a unix socket in that directory only (no TCP port), with
 ``fsync`` off since nothing in it must survive; it is stopped and deleted at
-the end of the session (under pytest-xdist each worker is a session with its
-own cluster, so workers never share a schema counter).  Each memory a test
-opens lives in its own schema of one database (``?options=-csearch_path=...``), which costs a few
+the end of the session.  Each memory a test opens lives in its own schema of
+one database (``?options=-csearch_path=...``), which costs a few
 milliseconds, so the memory suite runs against PostgreSQL as it does against
 SQLite.  A test gives its schema back when it ends (:meth:`Cluster.release`)
 and the next test gets the same name dropped and created again, empty: the
 same fresh memory at the same URL, so tm's kept connection to that URL
 (tm.memory._postgres) serves it instead of a new server process.
+
+Under pytest-xdist the controller starts ONE cluster for all its workers, in
+the background, as soon as it starts the workers (:func:`pytest_configure_node`),
+so ``initdb`` and the server's start-up run while the workers import and collect;
+each worker gets a database of its own in it (so workers never share a schema
+name) and the controller stops the cluster when the run ends.  Each worker
+used to start its own cluster at its first PostgreSQL test, and wait for it:
+an ``initdb`` and a server start-up per worker (about 0.5 CPU s and 1-1.5 s of
+wall each on an idle machine, most of that wall a core left idle).  A run
+without workers (``-n 0``, ``-p no:xdist``) starts its cluster at first use, as
+before.  Roles belong to the cluster, not to a database: the two tests that
+create one (a role without SELECT, a clerk role) each run once a run.
 
 The binaries are looked up in ``$TM_PG_BIN``, then on ``PATH``, then in
 Debian's ``/usr/lib/postgresql/*/bin``.  ``.ci/run`` installs PostgreSQL
@@ -30,6 +41,8 @@ import pwd
 import shutil
 import subprocess
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,10 +50,17 @@ from urllib.parse import quote
 
 import pytest
 
-__all__ = ["Cluster", "find_bin", "postgres_cluster"]
+__all__ = ["Cluster", "find_bin", "postgres_cluster", "pytest_configure_node",
+           "pytest_unconfigure"]
 
 _USER = "tm_test"
 _DB = "tm_test"
+#: ``workerinput`` key naming the folder of the cluster the xdist controller started.
+_SHARED = "tm_pg_cluster"
+#: Files the controller's starter writes in that folder when the server is up, or has failed.
+_READY, _FAILED = "ready", "failed"
+#: Seconds a worker waits for the controller's cluster (initdb and start, on a loaded machine).
+_SHARED_WAIT = 300.0
 
 
 def find_bin() -> Path | None:
@@ -61,9 +81,13 @@ def find_bin() -> Path | None:
 class Cluster:
     """A running PostgreSQL server on a unix socket in a temporary directory."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, base: Path | None = None, database: str = _DB) -> None:
         self.bindir = bindir
-        self.base = Path(tempfile.mkdtemp(prefix="tm-pg-"))  # short: socket paths are limited
+        self.database = database
+        # A base given is another process's cluster: this one only uses it (see attach).
+        self.owned = base is None
+        # short: socket paths are limited
+        self.base = base or Path(tempfile.mkdtemp(prefix="tm-pg-"))
         self.data = self.base / "data"
         self._schemas = itertools.count(1)
         self._user: str | None = None
@@ -72,8 +96,29 @@ class Cluster:
         self._released: list[str] = []  # schemas of finished tests, to drop and reuse
         if os.geteuid() == 0:
             self._user = "postgres"
-            entry = pwd.getpwnam(self._user)
-            os.chown(self.base, entry.pw_uid, entry.pw_gid)
+            if self.owned:
+                entry = pwd.getpwnam(self._user)
+                os.chown(self.base, entry.pw_uid, entry.pw_gid)
+
+    @classmethod
+    def attach(cls, bindir: Path, base: Path, worker: str) -> Cluster:
+        """The cluster the xdist controller started in *base*, with a new database for *worker*.
+
+        Waits until the controller's starter says the server is up (or failed:
+        then the test fails with its message).  The database is named for the
+        worker and this process, so a worker xdist restarts gets a new one.
+        """
+        deadline = time.monotonic() + _SHARED_WAIT
+        while not (base / _READY).exists():
+            if (base / _FAILED).exists():
+                pytest.fail((base / _FAILED).read_text(errors="replace"))
+            if time.monotonic() > deadline:
+                pytest.fail(f"the controller's PostgreSQL cluster in {base} did not start "
+                            f"in {_SHARED_WAIT:.0f} s")
+            time.sleep(0.02)
+        cluster = cls(bindir, base, database=f"{_DB}_{worker}_{os.getpid()}")
+        cluster._create_database()
+        return cluster
 
     def _run(self, *args: str) -> None:
         subprocess.run([str(self.bindir / args[0]), *args[1:]], check=True, user=self._user,
@@ -81,19 +126,44 @@ class Cluster:
 
     def start(self) -> None:
         """initdb, then start the server and create the test database."""
+        self._initdb_and_start()
+        self._create_database()
+
+    def _initdb_and_start(self) -> None:
+        """Make the cluster and start its server: a unix socket in the base only, no syncs."""
         self._run("initdb", "-D", str(self.data), "-U", _USER, "--auth=trust", "-E", "UTF8",
                   "--locale=C", "--no-sync")
         options = (f"-k {self.base} -c listen_addresses='' -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-o", options,
                   "-l", str(self.base / "server.log"))
+
+    def _create_database(self) -> None:
         import psycopg
 
         with psycopg.connect(self.url(database="postgres"), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {_DB}")
+            conn.execute(f"CREATE DATABASE {self.database}")
 
-    def url(self, schema: str | None = None, database: str = _DB) -> str:
+    def start_for_workers(self) -> threading.Thread:
+        """Start the server in a thread; :data:`_READY` or :data:`_FAILED` in the base says how.
+
+        No database is made here: each worker creates its own (:meth:`attach`).
+        """
+        def run() -> None:
+            try:
+                self._initdb_and_start()
+            except (OSError, subprocess.CalledProcessError) as exc:
+                (self.base / _FAILED).write_text(f"cannot start PostgreSQL: {_why(exc, self)}")
+            else:
+                (self.base / _READY).write_text("")
+
+        thread = threading.Thread(target=run, name="tm-pg-cluster", daemon=True)
+        thread.start()
+        return thread
+
+    def url(self, schema: str | None = None, database: str | None = None) -> str:
         """A libpq URL of the test database (its *schema* first on the search path)."""
+        database = database or self.database
         url = f"postgresql://{_USER}@/{database}?host={quote(str(self.base))}"
         if schema:
             url += "&options=" + quote(f"-csearch_path={schema}")
@@ -180,22 +250,24 @@ class Cluster:
         return total / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
-        """Stop the server (fast) and delete the cluster."""
+        """Stop the server (fast) and delete the cluster; an attached one only disconnects."""
+        if self._admin is not None:
+            with contextlib.suppress(Exception):
+                self._admin.close()
+        if not self.owned:
+            return
         profile = os.environ.get("TM_PROFILE_DIR")
         if profile:
             (Path(profile) / f"postgres-{os.getpid()}.json").write_text(
                 json.dumps(self.server_cpu_seconds()))
-        if self._admin is not None:
-            with contextlib.suppress(Exception):
-                self._admin.close()
         with contextlib.suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "stop", "-D", str(self.data), "-m", "immediate", "-w")
         shutil.rmtree(self.base, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def postgres_cluster() -> Iterator[Cluster]:
-    """The session's PostgreSQL server (started on first use)."""
+def postgres_cluster(request: pytest.FixtureRequest) -> Iterator[Cluster]:
+    """The session's PostgreSQL server: the xdist controller's, else one started on first use."""
     if os.environ.get("TM_SKIP_POSTGRES") == "1":
         if os.environ.get("CI"):
             pytest.fail("TM_SKIP_POSTGRES=1 is not allowed in CI: the PostgreSQL tests must run")
@@ -209,13 +281,56 @@ def postgres_cluster() -> Iterator[Cluster]:
         import psycopg  # noqa: F401
     except ImportError:
         pytest.fail("psycopg is not installed: pip install -e '.[test,postgres]'")
+    shared = getattr(request.config, "workerinput", {}).get(_SHARED)
+    if shared:
+        worker = str(request.config.workerinput.get("workerid", "gw"))  # type: ignore[attr-defined]
+        cluster = Cluster.attach(bindir, Path(shared), worker)
+        yield cluster
+        cluster.stop()
+        return
     cluster = Cluster(bindir)
     try:
         cluster.start()
     except subprocess.CalledProcessError as exc:
-        log = cluster.base / "server.log"
-        detail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
         cluster.stop()
-        pytest.fail(f"cannot start PostgreSQL: {exc.stderr.decode(errors='replace')}{detail}")
+        pytest.fail(f"cannot start PostgreSQL: {_why(exc, cluster)}")
     yield cluster
     cluster.stop()
+
+
+def _why(exc: OSError | subprocess.CalledProcessError, cluster: Cluster) -> str:
+    """What a failed initdb or pg_ctl said, with the end of the server's log."""
+    said = exc.stderr.decode(errors="replace") if isinstance(
+        exc, subprocess.CalledProcessError) and exc.stderr else str(exc)
+    log = cluster.base / "server.log"
+    return said + (log.read_text(errors="replace")[-2000:] if log.exists() else "")
+
+
+#: The cluster the xdist controller started for its workers, and the thread starting it.
+_controller_cluster: list[tuple[Cluster, threading.Thread]] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """xdist controller, for each worker it starts: the cluster to use (started once, in a thread).
+
+    Nothing is started where the workers would not use it (``TM_SKIP_POSTGRES=1``,
+    no PostgreSQL binaries: the fixture then skips or fails in the worker as before).
+    """
+    if os.environ.get("TM_SKIP_POSTGRES") == "1":
+        return
+    if not _controller_cluster:
+        bindir = find_bin()
+        if bindir is None:
+            return
+        cluster = Cluster(bindir)
+        _controller_cluster.append((cluster, cluster.start_for_workers()))
+    node.workerinput[_SHARED] = str(_controller_cluster[0][0].base)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The controller, once its workers are done: stop the cluster it started for them."""
+    while _controller_cluster:
+        cluster, starting = _controller_cluster.pop()
+        starting.join(timeout=120)
+        cluster.stop()
