@@ -233,3 +233,30 @@ def test_forms_from_correct_catalogs_are_read(en: str, zh: str) -> None:
 ])
 def test_a_wrong_value_in_those_forms_is_reported(en: str, zh: str) -> None:
     assert numbers_found(en, zh)
+
+
+# --- 12. basis points, a quarter point, star ratings ---------------------------------------
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The bank trimmed its rate by 15 basis points.", "该行将利率下调15个基点。"),
+    ("Spreads widened 40 bps.", "利差扩大了0.4个百分点。"),
+    ("The central bank made a quarter-point cut.", "央行降息25个基点。"),
+    ("A half point hike is expected.", "预计将加息50个基点。"),
+    ("The resort has a 4-star rating.", "该度假村为四星级。"),
+])
+def test_basis_points_and_star_ratings_are_read(en: str, zh: str) -> None:
+    assert_numbers_agree(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The bank trimmed its rate by 15 basis points.", "该行将利率下调25个基点。"),
+    ("The central bank made a quarter-point cut.", "央行降息50个基点。"),
+    ("The resort has a 4-star rating.", "该度假村为五星级。"),
+])
+def test_a_wrong_basis_point_or_star_is_reported(en: str, zh: str) -> None:
+    assert numbers_found(en, zh)
+
+
+def test_the_half_point_of_a_season_is_no_rate() -> None:
+    assert_numbers_agree("We reached the half point of the season.", "赛季已经过半。")

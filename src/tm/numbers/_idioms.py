@@ -91,7 +91,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     if lang == "en" and any(n.kind == "fraction" for n in out):
         if len(out) > 1:
             out = _fractions_of_one(text, out)
-        if "percent" in text.lower():
+        if "percent" in text.lower() or "point" in text.lower():
             out = [_fraction_of_a_percent(text, n) for n in out]
     return read_ranges(text, out, lang) if len(out) > 1 else out
 
@@ -160,7 +160,10 @@ def _fractions_of_one(text: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
-_OF_A_PERCENT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point|percent)\b", re.I)
+#: "a quarter of a percentage point", "half a percent", and in rate talk "a quarter point",
+#: "a half-point cut", "half a point" (of a percentage: 25个基点, 50个基点).
+_OF_A_PERCENT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point|percent|point)\b"
+                           r"|[\s-]point\b", re.I)
 
 
 def _fraction_of_a_percent(text: str, n: Number) -> Number:
@@ -168,8 +171,9 @@ def _fraction_of_a_percent(text: str, n: Number) -> Number:
     if n.kind != "fraction" or (n.value * 4) % 1:
         return n
     m = _OF_A_PERCENT.match(text, n.end)
-    if m is None:
-        return n
+    if m is None or ("percent" not in m.group().lower()
+                     and not n.text.lower().startswith(("a ", "an ", "one "))):
+        return n  # a bare "point" only after "a quarter", "a half" (not "the half point")
     return dataclasses.replace(n, kind="percent", end=m.end(), text=text[n.start:m.end()],
                                parts=None)
 

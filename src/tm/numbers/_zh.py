@@ -43,7 +43,8 @@ _UNIT_ZH = "|".join(regex.escape(u) for u in sorted(N.UNIT_FORMS_ZH, key=len, re
 _SUFFIX = regex.compile(
     # A magnitude character that begins a unit's name (千卡, 千瓦时, 千米) is the unit's.
     rf"(?P<approx>[多余])?(?P<scale>(?:(?!{_UNIT_ZH})[十百千万亿])+)?(?P<approx2>[多余])?"
-    rf"(?:(?P<pct>%|个百分点)|(?:\s(?=[A-Za-z]{{2}}))?(?P<unit>{_UNIT_ZH})(?![A-Za-z]))?"
+    rf"(?:(?P<pct>%|个百分点|(?P<bp>个?基点))|(?:\s(?=[A-Za-z]{{2}}))?(?P<unit>{_UNIT_ZH})"
+    r"(?![A-Za-z]))?"
 )
 #: Units glued to digits in Chinese text too, the same list as English (10km, 18.4GB, 45W).
 _GLUED = "|".join(sorted(N.GLUED_UNITS, key=len, reverse=True))
@@ -152,6 +153,11 @@ def _prefixed(kind: str) -> Handler:
     return handle
 
 
+def _star_rating(m: regex.Match[str], _: str) -> list[Number]:
+    """三星级 = three-star: read although 三星 alone is a set phrase (the name Samsung)."""
+    return [make(m, Decimal(N.ZH_DIGITS[m.group()]), "number", spelled=True)]
+
+
 def _fraction(m: regex.Match[str], _: str) -> list[Number]:
     den, num = number_value(m.group("den")), number_value(m.group("n"))
     if not den or num is None:
@@ -206,6 +212,8 @@ def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
         for char in s.group("scale") or "":
             value *= N.ZH_SCALES[char]
         kind = "percent" if s.group("pct") else kind
+        if s.group("bp"):  # 25个基点: a basis point is a hundredth of a percentage point
+            value /= 100
         unit = N.UNIT_FORMS_ZH.get(s.group("unit") or "", "")
         end = s.end()
     if unit in ("", "CNY"):
@@ -318,6 +326,8 @@ RECOGNIZERS: list[Recognizer] = [
      _period_of_year, D | {"period"}),
     (regex.compile(r"(?:有效期|到期)[^\d\n]{0,6}?(?<![\d/])(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2})(?![\d/])"),
      expiry_month, D | {"sep", "expiry"}),
+    # a star rating, 三星级 (three-star), although 三星 alone is a name (Samsung)
+    (regex.compile(r"[一二三四五六七](?=星级)"), _star_rating, C),
     (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A | {"百分之"}),
     # 百分之百 (a hundred per cent): the bare 百 is 100 here, and nowhere else on its own
     (regex.compile(r"百分之(?P<n>百)(?![分千万亿])"), _prefixed("percent"),
