@@ -43,3 +43,16 @@ def test_numerals_in_a_run_are_still_split_into_the_longest_numbers() -> None:
     assert [(n.text, int(n.value)) for n in found] == [
         ("一千二百三十四万五千六百七十八", 12345678), ("两", 2), ("三", 3), ("十五", 15),
         ("两", 2), ("二〇二五", 2025)]
+
+
+def test_a_digit_python_cannot_read_is_no_number() -> None:
+    """U+11BF0 is a decimal digit to the regex module's newer Unicode tables but not to
+    Python 3.11's Decimal: the figure holding it is left unread instead of raising, and
+    the other numbers of the text are read (hypothesis found '0\U00011bf0' in the checks'
+    any-input property test)."""
+    from tm import Unit, check
+
+    assert extract_numbers("0\U00011bf0", "zh") == []
+    assert [n.text for n in extract_numbers("共0\U00011bf0人，5人", "zh")] == ["5"]
+    assert [n.text for n in extract_numbers("0\U00011bf0 of 5", "en")] == ["5"]
+    assert check([Unit("x", "0\U00011bf0")], select=["numbers"]) == []

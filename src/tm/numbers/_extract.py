@@ -32,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Hashable, Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -116,7 +116,13 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
         for match in pattern.finditer(folded):
             if taken[match.start()]:
                 continue
-            for number in handler(match, folded):
+            try:
+                numbers = handler(match, folded)
+            except InvalidOperation:
+                # a digit newer than Python's Unicode tables (the regex module's \d knows
+                # more scripts): it cannot be read, so it is no number
+                continue
+            for number in numbers:
                 start, end = number.start, number.end
                 if taken.find(1, start, end) >= 0:
                     continue
