@@ -150,7 +150,10 @@ class _XliffToTmx:
             name = {"x": "ph", "bx": "bpt", "ex": "ept"}[tag]
             attr = f'x="{self.number("ph", key)}"' if tag == "x" else \
                 f'i="{self.number("pair", key)}"'
-            self.parts.append(f"<{name} {attr}></{name}>")
+            # equiv-text is the code's text (Translate Toolkit and Weblate write a
+            # placeholder as <x equiv-text="{time}"/>): kept as the code's content
+            equiv = xml_text(child.get("equiv-text", ""))
+            self.parts.append(f"<{name} {attr}>{equiv}</{name}>")
             self.has_codes = True
         else:  # mrk, or anything unknown: its content only
             self.element(child)

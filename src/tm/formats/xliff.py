@@ -26,7 +26,7 @@ from tm._shared.po_header import form_count, plural_forms
 from tm._shared.signature import TOOL_ID
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError
-from tm.formats._inline import field_of, xliff_content, xliff_markup
+from tm.formats._inline import field_of, markup_text, xliff_content, xliff_markup
 from tm.formats._tmxunits import TRADOS_CONFIRMED
 from tm.model import Origin, Unit
 
@@ -135,6 +135,17 @@ def write_xliff(units: Iterable[Unit], path: str | os.PathLike[str], *, original
         fh.write(text)
 
 
+def _text_of(element: Element | None, markup: str) -> str:
+    """The plain text of a ``<source>``/``<target>``: its markup's text when it has codes.
+
+    The two agree but for a code's ``equiv-text`` (``<x equiv-text="{time}"/>``),
+    which is text the element holds only as an attribute: "Night tide alert at ."
+    lost its placeholder, and a pre-translation filled " 夜间潮汐提醒。".
+    """
+    text = markup_text(markup) if markup else None
+    return _inner_text(element) if text is None else text
+
+
 def _inner_text(element: object) -> str:
     # Inline markup (<g>, <x/>, <mrk>...) contributes its text content.
     return "".join(element.itertext()) if element is not None else ""  # type: ignore[attr-defined]
@@ -220,13 +231,37 @@ def read_xliff_with_ids(path: str | os.PathLike[str]) -> Iterator[tuple[str, Uni
     lines = _trans_unit_lines(raw)
     if len(lines) != len(units):    # a <trans-unit in a comment or CDATA: number them instead
         lines = list(range(1, len(units) + 1))
-    for (file, tu, wanted), line in zip(units, lines, strict=True):
+    line_of = {id(tu): line for (_, tu, _), line in zip(units, lines, strict=True)}
+    forms = {id(tu): (index, group[0]) for file in root.iter(_NS + "file")
+             for group in _plural_groups(file) for index, tu in enumerate(group)}
+    for file, tu, wanted in units:
         langs = file.get("source-language", "en"), file.get("target-language", "") or "zh-CN"
+        index, first = forms.get(id(tu), (0, tu))
         if not wanted or tu.get("restype") == GETTEXT_HEADER_RESTYPE \
-                or _form_the_language_lacks(tu, langs[1]):
+                or _form_the_language_lacks(tu, index, langs[1]):
             continue
-        for unit in _units_of(tu, Origin(name, line), langs):
+        # every form of a plural message is that message: its first form's line and context,
+        # as a PO entry's forms share the entry's (a check compares messages, not forms)
+        origin = Origin(name, line_of[id(first)])
+        context = unit_context(first, plural=id(tu) in forms)
+        for unit in _units_of(tu, origin, langs, context):
             yield tu.get("id", ""), unit
+
+
+#: ``restype`` of the group holding the forms of one plural message (Translate Toolkit,
+#: Weblate: one trans-unit per form, ids ending ``[0]``, ``[1]`` …).
+PLURAL_GROUP_RESTYPE = "x-gettext-plurals"
+#: The ``[N]`` a plural form's id ends with.
+_FORM_SUFFIX = re.compile(r"\[[0-9]+\]\Z")
+
+
+def _plural_groups(file: Element) -> Iterator[list[Element]]:
+    """The trans-units of each plural group of *file*, in form order."""
+    for group in file.iter(_NS + "group"):
+        if group.get("restype") == PLURAL_GROUP_RESTYPE:
+            members = [child for child in group if child.tag == _NS + "trans-unit"]
+            if members:
+                yield members
 
 
 #: A trans-unit id that is only a number (``1``, ``0042``; Translate Toolkit's plural
@@ -238,30 +273,29 @@ def read_xliff_with_ids(path: str | os.PathLike[str]) -> Iterator[tuple[str, Uni
 POSITION_ID = re.compile(r"[0-9]+(?:\[[0-9]+\])?")
 
 
-#: Translate Toolkit's id of a plural form's trans-unit: the message's number, the form's index.
-_PLURAL_FORM_ID = re.compile(r"[0-9]+\[([0-9]+)\]")
-
-
-def _form_the_language_lacks(tu: Element, target_lang: str) -> bool:
-    """Whether *tu* is an empty plural form (``14[1]``) that *target_lang* does not have.
+def _form_the_language_lacks(tu: Element, index: int, target_lang: str) -> bool:
+    """Whether *tu*, form *index* of a plural group, is empty and a form *target_lang* lacks.
 
     po2xliff writes a trans-unit for msgid_plural even when the catalog's
     language has one form (Chinese: ``msgstr[0]`` alone serves every n); its
     empty target is no untranslated message.  A form the language has stays.
     """
-    found = _PLURAL_FORM_ID.fullmatch(tu.get("id", "").strip())
-    if found is None or _inner_text(tu.find(_NS + "target")).strip():
+    if index == 0 or _inner_text(tu.find(_NS + "target")).strip():
         return False
-    return int(found.group(1)) >= (form_count(plural_forms(target_lang)) or 2)
+    return index >= (form_count(plural_forms(target_lang)) or 2)
 
 
-def unit_context(tu: Element) -> str:
-    """The context of trans-unit *tu*: its ``resname``, else its id unless a position."""
+def unit_context(tu: Element, *, plural: bool = False) -> str:
+    """The context of trans-unit *tu*: its ``resname``, else its id unless a position.
+
+    With *plural* (*tu* is the first form of a plural group) the id's form
+    suffix ``[0]`` is no part of the context.
+    """
     resname = tu.get("resname")
-    if resname is not None:
-        return resname
-    uid = tu.get("id", "")
-    return "" if POSITION_ID.fullmatch(uid.strip()) else uid
+    uid = tu.get("id", "") if resname is None else resname
+    if plural:
+        uid = _FORM_SUFFIX.sub("", uid.strip())
+    return "" if resname is None and POSITION_ID.fullmatch(uid.strip()) else uid
 
 
 def _trans_units(parent: Element, translate: bool) -> Iterator[tuple[Element, bool]]:
@@ -335,7 +369,8 @@ def _not_xliff12(root: Element) -> str:
     return f"not an XLIFF 1.2 file (expected <xliff> in namespace {XLIFF_NS})"
 
 
-def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[Unit]:
+def _units_of(tu: Element, origin: Origin, langs: tuple[str, str],
+              context: str) -> Iterator[Unit]:
     """The units of one trans-unit: one per ``<seg-source>`` segment, else the whole unit."""
     target = tu.find(_NS + "target")
     segments = _segments(tu, target)
@@ -351,9 +386,9 @@ def _units_of(tu: Element, origin: Origin, langs: tuple[str, str]) -> Iterator[U
             raise ParseError(origin.path, origin.line, f"trans-unit {tu.get('id', '?')}: {err}") \
                 from None
         yield Unit(
-            source=_inner_text(source),
-            target=_inner_text(aim),
-            context=unit_context(tu),
+            source=_text_of(source, markup[0]),
+            target=_text_of(aim, markup[1]),
+            context=context,
             origin=origin,
             note=_inner_text(note),
             fuzzy=fuzzy,
