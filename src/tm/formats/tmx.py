@@ -99,7 +99,7 @@ class _TmxTarget:
             self.markup.start(tag, attrs)
             return
         if not self.stack and tag != "tmx":
-            self.fail(f"not a TMX file: the root element is <{tag}>, expected <tmx>")
+            self.fail(_not_tmx(tag))
         self.stack.append(tag)
         if tag == "header":
             self.on_header(attrs)
@@ -198,6 +198,22 @@ class _TmxTarget:
             self.warned.add(lang)
             self.warn(f"{self.name}:{self.line()}: unusual language code {lang!r} in {where}; "
                       f"imported as {normalize_lang(lang)!r}")
+
+
+#: Root elements of the other XML files tm reads: what the file is, and its extension.
+_OTHER_ROOTS = {"xliff": ("an XLIFF file", ".xlf"), "tbx": ("a TBX termbase", ".tbx"),
+                "martif": ("a TBX termbase", ".tbx")}
+
+
+def _not_tmx(tag: str) -> str:
+    """Why a document whose root is *tag* (expat's ``namespace}local``) is no TMX; what to do."""
+    namespace, _, local = tag.rpartition("}")
+    shown = f"{{{namespace}}}{local}" if namespace else local   # Clark notation, whole
+    if local in _OTHER_ROOTS:
+        what, extension = _OTHER_ROOTS[local]
+        return (f"not a TMX file: it is {what} (root element <{shown}>); tm reads a file by "
+                f"its extension: name it {extension}")
+    return f"not a TMX file: the root element is <{shown}>, expected <tmx>"
 
 
 @renamed_keywords(srclang="source_lang", tgtlang="target_lang")

@@ -149,7 +149,8 @@ def _settings(config: ServerConfig) -> dict[str, Any]:
 
     def when_ready(server: Any) -> None:
         where = ", ".join(str(listener) for listener in server.LISTENERS)
-        print(f"tm serve: listening on {where} ({config.workers} workers, {mode}) "
+        workers = f"{config.workers} worker" + ("" if config.workers == 1 else "s")
+        print(f"tm serve: listening on {where} ({workers}, {mode}) "
               f"serving {redact(config.db)}", file=sys.stderr, flush=True)
 
     return {
