@@ -222,6 +222,23 @@ def _translated(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr)
 
 
+def _previous_lines(entry: polib.POEntry) -> list[tuple[str, str]]:
+    """The ``#|`` keywords and strings of *entry*, as gettext's grammar allows them.
+
+    A previous message is ``[#| msgctxt] #| msgid [#| msgid_plural]``: gettext
+    (msgfmt, msgcat, msgmerge) refuses the whole file at a ``#| msgctxt`` or
+    ``#| msgid_plural`` with no ``#| msgid``.  A writer that left the msgid out
+    because it equals the entry's own (only the context changed) gets it back
+    here, the entry's msgid, which is what it meant.
+    """
+    previous = [("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
+                ("msgid_plural", entry.previous_msgid_plural)]
+    if entry.previous_msgid is None and (entry.previous_msgctxt is not None
+                                         or entry.previous_msgid_plural is not None):
+        previous[1] = ("msgid", entry.msgid)
+    return [(name, text) for name, text in previous if text is not None]
+
+
 def _entry_lines(entry: polib.POEntry, page: int = PAGE_WIDTH) -> list[str]:
     obsolete = bool(entry.obsolete)
     prefix = "#~ " if obsolete else ""
@@ -239,11 +256,8 @@ def _entry_lines(entry: polib.POEntry, page: int = PAGE_WIDTH) -> list[str]:
     if flags:
         ordered = (["fuzzy"] if "fuzzy" in flags else []) + [f for f in flags if f != "fuzzy"]
         out.append("#, " + ", ".join(ordered))
-    for name, previous in (("msgctxt", entry.previous_msgctxt),
-                           ("msgid", entry.previous_msgid),
-                           ("msgid_plural", entry.previous_msgid_plural)):
-        if previous is not None:
-            out += _wrap(name, previous, "#~| " if obsolete else "#| ", page)
+    for name, previous in _previous_lines(entry):
+        out += _wrap(name, previous, "#~| " if obsolete else "#| ", page)
     if entry.msgctxt is not None:
         out += _wrap("msgctxt", entry.msgctxt, prefix, page)
     out += _wrap("msgid", entry.msgid, prefix, page)

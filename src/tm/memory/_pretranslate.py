@@ -170,9 +170,10 @@ def _fill_fuzzy(entry: polib.POEntry, match: Match) -> None:
     _set_translation(entry, match.adapted or match.unit.target)
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
-    if match.unit.source != entry.msgid:
+    other_context = match.unit.context and match.unit.context != (entry.msgctxt or "")
+    if match.unit.source != entry.msgid or other_context:  # gettext: no #| msgctxt alone
         entry.previous_msgid = match.unit.source
-    if match.unit.context and match.unit.context != (entry.msgctxt or ""):
+    if other_context:
         entry.previous_msgctxt = match.unit.context
     notes = [n for n, on in ((ADAPTED_NOTE, match.adapted),
                              ("untrusted memory", not match.trusted)) if on]

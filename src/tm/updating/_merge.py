@@ -564,7 +564,8 @@ def _fold(twin: polib.POEntry, entry: polib.POEntry, *, suggestions: bool = Fals
     twin.occurrences += [ref for ref in entry.occurrences if ref not in twin.occurrences]
     if entry.msgstr and (not twin.msgstr or better):
         sentence_id = entry_id(twin)
-        for name in ("msgstr", "flags", "comment", "tcomment", "previous_msgid"):
+        for name in ("msgstr", "flags", "comment", "tcomment", "previous_msgctxt",
+                     "previous_msgid", "previous_msgid_plural"):  # the #| lines go together
             setattr(twin, name, getattr(entry, name))
         set_entry_id(twin, sentence_id)
     return True
