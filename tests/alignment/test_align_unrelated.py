@@ -216,3 +216,32 @@ def test_two_lines_sharing_one_word_in_a_close_translation_are_not_trusted() -> 
     beads = {(b.src, b.tgt): b.score for b in tm.align(en, zh)}
     assert beads.get(((3,), (3,)), 0.0) <= 0.5
     assert all(score > 0.9 for (src, tgt), score in beads.items() if src != (3,) and tgt != (3,))
+
+
+# A made-up town guide whose Chinese edition drops two short tips and adds a festival line.
+GUIDE_EN = ["The old town sits on a hill above the river.",
+            "Its lanes are lined with tea houses and small shops.",
+            "The stone bridge at the bottom of the hill was built in 1620.",
+            "The climb to the top takes about twenty minutes.",
+            "Set off before breakfast.",
+            "From the top you can see the whole valley.",
+            "The temple there is open every day."]
+GUIDE_ZH = ["古镇坐落在河边的山坡上。",
+            "街巷两旁茶馆和小店林立。",
+            "山脚下的石桥建于1620年。",
+            "每逢农历八月，镇上举办为期三天的庙会，游客多达两万人。",
+            "从山顶可以俯瞰整个山谷。",
+            "山上的寺庙每天开放。"]
+
+
+def test_unrelated_pairing_two_left_out_sentences_facing_an_added_one_are_not_trusted() -> None:
+    """Before: the two English tips the Chinese edition dropped were paired 2-1 with the
+    festival line it added (sharing no word, the Chinese line's figures missing from
+    them) at 0.64, a trusted 100 % match; the unrelated cap covered 1-1 beads only."""
+    beads = _beads(GUIDE_EN, GUIDE_ZH)
+    for (src, tgt), score in beads.items():
+        if 3 in tgt and src:
+            assert score <= 0.5, (src, tgt, score)
+    for k in (0, 1, 2):
+        assert beads[((k,), (k,))] > 0.5
+    assert beads[((5,), (4,))] > 0.5 and beads[((6,), (5,))] > 0.5

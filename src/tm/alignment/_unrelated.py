@@ -59,23 +59,29 @@ def unrelated_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float])
             + unexplained(0.0, cost.b[j].mass, shares[1]))
 
 
-def pair_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> float:
-    """Log-likelihood ratio that source sentence *i* and target *j* are unrelated rather
-    than translations, counting the evidence they do share (:func:`unrelated_ratio`
-    counts none); 0 unless a figure of one is missing from the other or their lengths
-    disagree (length cost above ``Params.unrelated_length``).
+def pair_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float],
+               k: int = 1, t: int = 1) -> float:
+    """Log-likelihood ratio that source sentences ``i:i+k`` and target ``j:j+t`` (a
+    paired bead) are unrelated rather than translations, counting the evidence they do
+    share (:func:`unrelated_ratio` counts none); 0 unless a figure of one side is missing
+    from the other or their lengths disagree (length cost above
+    ``Params.unrelated_length``).
 
     Two short lines that share no word are often a translation the dictionary
     does not link ("He praised their achievements." / 他对他们的成绩给予高度评价。);
     a translation keeps figures and length, so lines that share almost nothing
-    *and* differ in one of those are the suspect ones.
+    *and* differ in one of those are the suspect ones.  A 2-1 bead whose two
+    sentences together share nothing with their partner ("The walk takes an
+    hour. | Set off early." facing a line about the spring blossom) is just as
+    suspect: its sentences' evidence is pooled, as the bead pools them.
     """
-    a, b = cost.a[i], cost.b[j]
-    if not (figures_of([a]) ^ figures_of([b])
-            or cost.length_of(i, i + 1, j, j + 1) > cost.params.unrelated_length):
+    a, b = cost.a[i:i + k], cost.b[j:j + t]
+    if not (figures_of(a) ^ figures_of(b)
+            or cost.length_of(i, i + k, j, j + t) > cost.params.unrelated_length):
         return 0.0
-    matched = cost.matches(i, i + 1, j, j + 1)
-    return (unexplained(matched, a.mass, shares[0]) + unexplained(matched, b.mass, shares[1]))
+    matched = cost.matches(i, i + k, j, j + t)
+    return (unexplained(matched, sum(item.mass for item in a), shares[0])
+            + unexplained(matched, sum(item.mass for item in b), shares[1]))
 
 
 def _unrelated(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> bool:
