@@ -37,10 +37,13 @@
      address, a telephone number or a date (a contact block, the date under
      a signature) and the line before it holds no lower-case word (a name, a
      label, Chinese) or is such a line itself.
-   * the lines are lines by nature (:mod:`._line_kinds`): verse or lyrics, a
+   * the lines are lines by nature (:mod:`._line_kinds`): verse or lyrics, narrow lines
+     ending at a pause, a
      separator line or a signature block after ``--``, a change of ``>`` quotation
      depth (quoted lines are judged without their marks), a Markdown code fence and the
      lines of fenced code;
+   * it is a Chinese line of at most 40 characters whose phrases are parted by a space
+     instead of a mark (``你说天会亮 你说会等我``: lyrics, verse, a heading);
    * it is a Chinese lead-in ending in ``：`` (not reported speech), or it ends in a
      web address before a ``#topic#`` or an ``@mention``;
    * a Markdown heading, a dash before a whole quotation's line, a post's hashtags
@@ -70,6 +73,7 @@ from tm.segmentation._contact_lines import address_block_follows, address_lines,
 from tm.segmentation._line_kinds import (
     CONTINUING_END,
     STARTS_SENTENCE,
+    Narrow,
     Terminal,
     Verse,
     broken_off_before_quotation,
@@ -79,6 +83,7 @@ from tm.segmentation._line_kinds import (
     is_heading,
     is_separator,
     is_signature_delimiter,
+    narrow_break,
     quote_depth,
 )
 
@@ -113,6 +118,9 @@ _COMMAS = frozenset(",，")
 # (a patent claim's elements after its lead-in: 包括： / 机体； / 设置于底部的驱动轮；以及).
 _CLAUSE_ITEM_END = regex.compile(r"；(?:以及|及|和|或者?|并且)?\Z")
 _SPACE = regex.compile(r"\s")
+# Two runs of Chinese parted by a space instead of a mark: Chinese prose never does this,
+# a line of lyrics or verse (他们说我不行 说我太天真) or a heading does, set in lines.
+_SPACED_HAN = regex.compile(rf"[{HAN}][ \u3000]+[{HAN}]")
 # A field label at the start of a line: 会议时间：, Venue:  (a few words, then the colon)
 _LABEL = regex.compile(rf"(?:[{HAN}]{{1,8}}|\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})[:：]")
 # A line of a transcript starts with its time: "[14:05] Anna: ...", "(09:12:30) 客服：...",
@@ -222,7 +230,8 @@ def blocks(text: str, start: int, end: int, skipped: LineTest | None,
     longest = _Longest(text, start, end)
     block_start: int | None = None
     previous: tuple[int, int] | None = None
-    context = _Context(Verse(text, start, end), Terminal(text, start, end), fences)
+    context = _Context(Verse(text, start, end), Terminal(text, start, end), fences,
+                       Narrow(text, start, end))
     for line in _lines(text, start, end):
         if previous is not None and block_start is not None \
                 and context.note(_breaks_on_purpose(text, previous, line, longest, context)):
@@ -249,12 +258,13 @@ class _Context:
     runs, so the line before tells how to read a line's end."""
 
     def __init__(self, verse: Verse | None = None, terminal: Terminal | None = None,
-                 fences: Fences | None = None) -> None:
+                 fences: Fences | None = None, narrow: Narrow | None = None) -> None:
         self.field = False        # the line before the one judged starts with a label
         self.broke = False        # the break before the line judged was on purpose
         self.signature = False    # a "--" line came before: the lines are a signature block
         self.verse = verse        # whether the paragraph is verse (every line a segment)
         self.terminal = terminal  # whether it is what a program printed (every line too)
+        self.narrow = narrow      # whether its lines are too narrow to be wrapped prose
         self.code = False         # the line judged is a code fence or inside fenced code
         self._field_now = False
         self._fences = fences if fences is not None else Fences()
@@ -307,6 +317,9 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     lines = _lines_by_nature(text, first, last, nxt, nxt_end, context)
     if lines is not None:
         return lines
+    if context.narrow and narrow_break(text, last, nxt, nxt_end, _next_word_fits(
+            text, _width(text, first, last), nxt, nxt_end, int(paragraph))):
+        return True
     depth, first = quote_depth(text, first, last)
     nxt = quote_depth(text, nxt, nxt_end)[1]
     if first == last or nxt == nxt_end:
@@ -336,7 +349,8 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
         or _next_word_fits(text, width, nxt, nxt_end, longest)
     s = text[first:last]
     if len(_HAN.findall(s)) * 2 >= len(s):  # mostly Chinese: a heading, before a salutation too
-        return len(s) <= _MAX_TITLE_HAN and (short or text[nxt_end - 1] == "：")
+        return len(s) <= _MAX_TITLE_HAN and (short or text[nxt_end - 1] == "："
+                                               or _SPACED_HAN.search(s) is not None)
     words = s.split()
     if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _FUNCTION_WORDS:
         return False

@@ -7,6 +7,9 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
   is a poem or a song: every line is a segment, whatever mark it ends in (a dash, a colon,
   a comma, none).  Hard-wrapped prose continues a sentence in lower case on most lines, so
   it never has every line capitalised.
+* **Narrow lines**: a paragraph of Latin-script lines all under :data:`NARROW_COLUMNS` (no
+  editor wraps prose that narrow) ends a line at a pause or before a capitalised common
+  word that would have fitted on it (:func:`narrow_break`).
 * **Separator lines**: ``--`` (the signature delimiter), ``-----Original Message-----``,
   ``---------- Forwarded message ---------``, a rule of ``=`` or ``_``: a segment of their
   own.  The lines after a ``--`` line, up to the paragraph's end, are a signature block:
@@ -38,10 +41,11 @@ from __future__ import annotations
 import regex
 
 from tm._shared.script import HAN
+from tm.segmentation._words import word_list
 
-__all__ = ["CONTINUING_END", "STARTS_SENTENCE", "Terminal", "Verse",
+__all__ = ["CONTINUING_END", "STARTS_SENTENCE", "Narrow", "Terminal", "Verse",
            "broken_off_before_quotation", "ends_in_hashtags", "is_aside", "is_fence", "is_heading",
-           "is_separator", "is_signature_delimiter", "quote_depth"]
+           "is_separator", "is_signature_delimiter", "narrow_break", "quote_depth"]
 
 #: A line ending in one of these marks goes on in the next line (a clause is not finished).
 CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
@@ -56,6 +60,25 @@ _CAPITAL_START = regex.compile(r"[^\p{L}\p{N}\s]{0,3}\s?\p{Lu}")
 _MIN_VERSE_LINES = 3
 _MAX_VERSE_WORDS = 10      # a line of verse has at most this many words (pentameter: ten syllables)
 _ARTICLES = frozenset({"a", "an", "the"})
+#: A paragraph of Latin-script lines all narrower than this may be set in lines by its
+#: writer (a poem, lyrics): editors and mail clients wrap prose at 72-80 columns, and on
+#: the case sets no paragraph under 50 columns continues a sentence across a line break
+#: (the narrowest hard-wrapped prose there is 58 columns wide).  Narrow columns of news
+#: do exist (a pasted PDF column), so only some breaks count (:func:`narrow_break`).
+NARROW_COLUMNS = 40
+_HAN_CHAR = regex.compile(f"[{HAN}]")
+# A subtitle's timing line: its cue's lines are wrapped for the screen (about 42 columns).
+_SUBTITLE_TIMING = regex.compile(r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->")
+# A pause set as a line's end: a dash or an ellipsis, then any closing quotes.
+_PAUSE_END = regex.compile(r"(?:[—–…]|\.\.\.)['\"”’)]*\Z")
+_LAST_WORD = regex.compile(r"[\p{L}'’]+\Z")
+_FIRST_WORD = regex.compile(r"['\"“‘(]*(\p{Lu}\p{Ll}*)\b")
+# Words that only introduce what follows: a line ending in one is wrapped mid-phrase.
+# (A verb's particle, "hold on", "give up", may end a line of a song.)
+_OPENS_WHAT_FOLLOWS = frozenset(
+    "a an the of and or nor but to in for with by at from as that which who whose is are "
+    "was were be been has have had will would can could should may might must not than "
+    "my your his her its our their this these those".split())
 # A separator: a run of dashes, equals or underscores, alone or around a few words.
 _SEPARATOR = regex.compile(
     r"\s*(?:[-=_]{2,}|\*{3,})(?:[^\S\n]*[^\n\-=_*]{1,40}?[^\S\n]*(?:[-=_]{2,}|\*{3,}))?\s*")
@@ -181,3 +204,57 @@ def _is_verse(text: str, start: int, end: int) -> bool:
             count += 1
         pos = line_end + 1
     return count >= _MIN_VERSE_LINES
+
+
+def _is_narrow(text: str, start: int, end: int) -> bool:
+    count = 0
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline < 0 else newline
+        first, last = pos, line_end
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            if (last - first >= NARROW_COLUMNS or _HAN_CHAR.search(text, first, last)
+                    or _SUBTITLE_TIMING.search(text, first, last)):
+                return False
+            count += 1
+        pos = line_end + 1
+    return count >= 2
+
+
+def narrow_break(text: str, last: int, nxt: int, nxt_end: int, fits: bool) -> bool:
+    """Whether a line of a narrow paragraph (:class:`Narrow`) ending at *last* ends its
+    segment before the line text[nxt:nxt_end]: it ends in a pause (a dash, an ellipsis:
+    ``nor the nightingale —`` / ``only the kettle``), or it ends in a word, the next line's
+    first word would have fitted on it (*fits*: a wrapper moved it for no want of room) and
+    that word is a capitalised common word (``Hold on, hold on`` / ``The night is…``), not a
+    name that a wrapped sentence carries over (``…met`` / ``German Chancellor…``); a line
+    ending in an article, a conjunction, an auxiliary or a preposition (``of``, ``in``) goes
+    on, as wrapped prose does."""
+    if _PAUSE_END.search(text, max(0, last - 4), last):
+        return True
+    if not (fits and text[last - 1].isalnum()):
+        return False
+    tail = _LAST_WORD.search(text, max(0, last - 40), last)
+    if tail is None or tail.group().lower() in _OPENS_WHAT_FOLLOWS:
+        return False
+    head = _FIRST_WORD.match(text, nxt, nxt_end)
+    return head is not None and head.group(1).lower() in word_list("en_words")
+
+
+class Narrow:
+    """Whether the paragraph text[start:end] is set in lines narrower than
+    :data:`NARROW_COLUMNS` (see :func:`narrow_break`), decided on first use."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._span = (text, start, end)
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = _is_narrow(*self._span)
+        return self._value
