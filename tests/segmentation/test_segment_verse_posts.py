@@ -77,3 +77,12 @@ def test_a_post_typed_in_a_hurry_ends_its_sentences(text: str, expected: list[st
 ])
 def test_addresses_quotations_and_ordinary_prose_are_untouched(text: str) -> None:
     assert _texts(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thanks, the parcel came on Tue.\nJ.", ["Thanks, the parcel came on Tue.", "J."]),
+    ("> Lunch is at noon on Fri.\n> – R. T.", ["> Lunch is at noon on Fri.", "> – R. T."]),
+])
+def test_a_sign_off_of_initials_is_a_line_of_its_own(text: str, expected: list[str]) -> None:
+    """Found by segment10 (a quoted reply signed "L." after a line ending in "Wed.")."""
+    assert _texts(text) == expected

@@ -27,6 +27,8 @@
    * it and the next line both start with a label (``会议时间：…`` /
      ``会议地点：…``): the fields of a notice, the speakers of a chat (a label
      ending in a speech verb, ``他说：``, is reported speech, not a field);
+   * the line ends in a sentence mark and the next line is nothing but initials, a
+     message's sign-off (``… booked Wed.`` / ``L.``);
    * the next line is a line of a transcript (it starts with its time:
      ``[14:05] Anna:``), or the line is a subtitle's timing line;
    * it is the last field of a block of fields, or an item of a run of lines
@@ -134,6 +136,9 @@ _TRANSCRIPT = regex.compile(
 _ITEM = regex.compile(r"(?:[•⁃◦▪‣∙·*\-–—]\s|[①-⑳❶-❿★☆◆◇■□●○▲►✓✔➤]|\(?\d{1,3}[.)]\s"
                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _SPEECH_VERBS = frozenset("说道问曰云答喊叫讲称")
+# A line of nothing but initials, as a message is signed ("L.", "– J. M."): a wrapped
+# sentence carries a name over whole ("…by J." / "K. Rowling"), never initials alone.
+_INITIALS = regex.compile(r"(?:[-–—~][ \t]?)?\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}")
 _MAX_LEAD_IN_WORDS = 6   # a lead-in line ("What we offer:") has at most this many words
 _OPENING_QUOTES = frozenset("\"'“‘「『")
 _FUNCTION_WORDS = frozenset(
@@ -326,6 +331,8 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
         return depth > 0  # an empty quoted line ends a quoted paragraph
     if _TRANSCRIPT.match(text, nxt, nxt_end) or _TRANSCRIPT.fullmatch(text, first, last):
         return True
+    if text[last - 1] in ".!?" and _INITIALS.fullmatch(text, nxt, nxt_end):
+        return True  # a sign-off of initials under a message: "… on Wed." / "L."
     if last - first > MAX_TITLE_CHARS:
         return False
     if contact_break(text, first, last, nxt, nxt_end) or (
