@@ -245,3 +245,23 @@ def test_unrelated_pairing_two_left_out_sentences_facing_an_added_one_are_not_tr
     for k in (0, 1, 2):
         assert beads[((k,), (k,))] > 0.5
     assert beads[((5,), (4,))] > 0.5 and beads[((6,), (5,))] > 0.5
+
+
+def test_an_added_gloss_in_brackets_facing_an_unrelated_sentence_stands_alone() -> None:
+    """Before: the Chinese edition's added note in brackets and an English sentence it
+    dropped were paired 1-1 at 0.65 (one chance dictionary word, no figure), a trusted
+    100 % match (trial R3-3: "The money went back into planting." / （蓝碳是指…）)."""
+    en = [*GUIDE_EN[:3], "The view from it is lovely.", *GUIDE_EN[5:]]
+    zh = [*GUIDE_ZH[:3], "（石桥俗称状元桥，相传为一位进士出资修建。）", *GUIDE_ZH[4:]]
+    beads = _beads(en, zh)
+    assert ((), (3,)) in beads and ((3,), ()) in beads
+    assert beads[((4,), (4,))] > 0.5 and beads[((5,), (5,))] > 0.5
+
+
+def test_a_gloss_in_brackets_that_translates_its_partner_stays_paired() -> None:
+    """An aside sharing a figure with its partner, or an aside on both sides, is kept."""
+    en = [*GUIDE_EN[:3], "(The bridge was repaired in 1988.)", *GUIDE_EN[5:]]
+    zh = [*GUIDE_ZH[:3], "（石桥于1988年修缮。）", *GUIDE_ZH[4:]]
+    assert ((3,), (3,)) in _beads(en, zh)
+    en[3] = "The bridge was repaired in 1988."
+    assert ((3,), (3,)) in _beads(en, zh)

@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "25"
+SCORING_VERSION = "26"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -138,9 +138,13 @@ class Item:
     #: The sentence opens a quotation at its start / ends with a closing quote mark.
     opens_quote: bool = False
     closes_quote: bool = False
+    #: The sentence is wholly in round brackets: an aside, often a note one edition adds.
+    aside: bool = False
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
+#: A sentence wholly in round brackets (an aside: a gloss, a note, a stage direction).
+_ASIDE = re.compile(r"[(（][^()（）]+[)）][.。]?")
 _QUOTES = frozenset("“「『\"(（")
 
 
@@ -359,7 +363,8 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
         items.append(Item(unit_length(text, lang, zh_per_en), frozenset(keys), mass,
                           starts, ends, furniture.classify(text, _is_zh(lang)), words,
                           quotes.opens_quote(text, _is_zh(lang)),
-                          quotes.closes_quote(text, _is_zh(lang))))
+                          quotes.closes_quote(text, _is_zh(lang)),
+                          _ASIDE.fullmatch(text.strip()) is not None))
     return items
 
 

@@ -37,6 +37,12 @@ a 0-1 bead when
   about a pilot list) the lengths need not disagree: lines of a similar
   length that share nothing, one of them with figures, are unrelated just
   the same.
+
+An *aside*, a sentence wholly in round brackets, is often a gloss one edition adds
+(``（蓝碳是指海洋和滨海生态系统吸收并储存的碳。）``); paired with sentences that are
+no asides and that share with it none of what a translation would keep (as for
+furniture: a name, a number, a Latin-script token, a term or three dictionary
+words), the bead is cut and each of its sentences stands alone.
 """
 
 from __future__ import annotations
@@ -101,6 +107,20 @@ def _unrelated(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> b
             and unrelated_ratio(cost, i, j, shares) > threshold)
 
 
+def _added_aside(cost: BeadCost, i: int, k: int, j: int, t: int) -> bool:
+    """Whether bead src[i:i+k] x tgt[j:j+t] pairs one sentence wholly in brackets, an aside
+    (a gloss one edition adds: "（蓝碳是指海洋和滨海生态系统吸收并储存的碳。）"), with sentences
+    that are no asides and none of which shares with it what a translation would (a name,
+    a number, a Latin-script token, a term or three dictionary words: one chance word,
+    plant / 植, is not enough)."""
+    side, others = (cost.a[i:i + k], cost.b[j:j + t])
+    if not (len(side) == 1 and side[0].aside):
+        side, others = others, side
+    if not (len(side) == 1 and side[0].aside) or any(item.aside for item in others):
+        return False
+    return not any(translates_furniture(side[0], item) for item in others)
+
+
 def _has_figures(item: Item) -> bool:
     """Whether a sentence has a number (a figure a translation would keep)."""
     return any(key.startswith(NUMBER_KEY) for key in item.keys)
@@ -112,8 +132,9 @@ def split_unrelated(cost: BeadCost, path: Sequence[tuple[int, int]],
     out: list[tuple[int, int]] = []
     i = j = 0
     for k, t in path:
-        if k == 1 and t == 1 and _unrelated(cost, i, j, shares):
-            out += [(1, 0), (0, 1)]
+        if (k == 1 and t == 1 and _unrelated(cost, i, j, shares)) \
+                or (k and t and _added_aside(cost, i, k, j, t)):
+            out += [(1, 0)] * k + [(0, 1)] * t
         else:
             out.append((k, t))
         i, j = i + k, j + t
