@@ -4,7 +4,9 @@ on the rules before the fix, with the neighbours that must not change.
 
 * A paragraph of Latin-script lines all under 40 columns (no editor wraps prose that
   narrow) ends a line's segment at a pause set as the line's end (a dash, an ellipsis), and
-  before a capitalised common word that would have fitted on the line.
+  before a capitalised common word that would have fitted on the line; it is verse, every
+  line a segment, when every line but the last ends in a mark or the last ends in none
+  (found again by segment11: lyrics, haiku, a nursery rhyme).
 * A line of Chinese whose phrases are parted by a space, not a mark, is a line of lyrics
   or verse.
 * A period after a contraction or a camel-case word ends a sentence before a lower-case
@@ -29,6 +31,13 @@ def _texts(text: str, lang: str = "en") -> list[str]:
      ["We waited for the train...", "but it never came."]),
     ("Come on, come on\nThe lights are turning green",
      ["Come on, come on", "The lights are turning green"]),
+    # every line but the last ends in a mark: verse, every line a segment
+    ("The harbour sleeps beneath the fog,\nthe boats lean on their ropes;\nno bell, no gull.",
+     ["The harbour sleeps beneath the fog,", "the boats lean on their ropes;",
+      "no bell, no gull."]),
+    # the last line ends without a sentence mark: a haiku, a song
+    ("cold morning\nthe cat on the windowsill\nwatching snow",
+     ["cold morning", "the cat on the windowsill", "watching snow"]),
 ])
 def test_narrow_lines_of_a_song_or_poem_end_at_their_pauses(text: str,
                                                             expected: list[str]) -> None:

@@ -322,8 +322,9 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     lines = _lines_by_nature(text, first, last, nxt, nxt_end, context)
     if lines is not None:
         return lines
-    if context.narrow and narrow_break(text, last, nxt, nxt_end, _next_word_fits(
-            text, _width(text, first, last), nxt, nxt_end, int(paragraph))):
+    if context.narrow and (context.narrow.verse or narrow_break(
+            text, last, nxt, nxt_end,
+            _next_word_fits(text, _width(text, first, last), nxt, nxt_end, int(paragraph)))):
         return True
     depth, first = quote_depth(text, first, last)
     nxt = quote_depth(text, nxt, nxt_end)[1]

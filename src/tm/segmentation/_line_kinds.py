@@ -71,6 +71,10 @@ _HAN_CHAR = regex.compile(f"[{HAN}]")
 _SUBTITLE_TIMING = regex.compile(r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->")
 # A pause set as a line's end: a dash or an ellipsis, then any closing quotes.
 _PAUSE_END = regex.compile(r"(?:[—–…]|\.\.\.)['\"”’)]*\Z")
+# Marks a line of verse ends in (a clause mark, a pause, a sentence mark, a closing bracket
+# or quote); a paragraph ending in one of _SENTENCE_END (then closing marks) is finished.
+_LINE_END_MARKS = frozenset(",;:—–-….!?)]）\"'”’")
+_SENTENCE_END = frozenset(".!?…\"'”’)")
 _LAST_WORD = regex.compile(r"[\p{L}'’]+\Z")
 _FIRST_WORD = regex.compile(r"['\"“‘(]*(\p{Lu}\p{Ll}*)\b")
 # Words that only introduce what follows: a line ending in one is wrapped mid-phrase.
@@ -206,8 +210,13 @@ def _is_verse(text: str, start: int, end: int) -> bool:
     return count >= _MIN_VERSE_LINES
 
 
-def _is_narrow(text: str, start: int, end: int) -> bool:
+def _narrow_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(narrow, verse) of the paragraph text[start:end]: all its lines are narrow
+    (:data:`NARROW_COLUMNS`, Latin script, no subtitle timing), and, if so, whether it is
+    verse (:class:`Narrow`)."""
     count = 0
+    marked = True         # every line before the last ends in a mark
+    last_end = ""
     pos = start
     while pos < end:
         newline = text.find("\n", pos, end)
@@ -220,10 +229,14 @@ def _is_narrow(text: str, start: int, end: int) -> bool:
         if first < last:
             if (last - first >= NARROW_COLUMNS or _HAN_CHAR.search(text, first, last)
                     or _SUBTITLE_TIMING.search(text, first, last)):
-                return False
+                return False, False
+            marked = marked and (not last_end or last_end in _LINE_END_MARKS)
+            last_end = text[last - 1]
             count += 1
         pos = line_end + 1
-    return count >= 2
+    if count < 2:
+        return False, False
+    return True, marked or last_end not in _SENTENCE_END
 
 
 def narrow_break(text: str, last: int, nxt: int, nxt_end: int, fits: bool) -> bool:
@@ -248,13 +261,26 @@ def narrow_break(text: str, last: int, nxt: int, nxt_end: int, fits: bool) -> bo
 
 class Narrow:
     """Whether the paragraph text[start:end] is set in lines narrower than
-    :data:`NARROW_COLUMNS` (see :func:`narrow_break`), decided on first use."""
+    :data:`NARROW_COLUMNS` (see :func:`narrow_break`), decided on first use; and whether
+    it is verse, every line a segment: every line but the last ends in a mark (``The river
+    keeps no calendar,`` / ``it only keeps the sea.``), or the last line ends without a
+    sentence mark (a haiku, a song: ``old pond—`` / ``a frog leaps in`` / ``the sound of
+    water``).  Prose wrapped in a narrow column ends its lines where the width runs out,
+    mostly in a word, and its paragraph in a sentence mark."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self._span = (text, start, end)
-        self._value: bool | None = None
+        self._value: tuple[bool, bool] | None = None
+
+    def _kind(self) -> tuple[bool, bool]:
+        if self._value is None:
+            self._value = _narrow_kind(*self._span)
+        return self._value
 
     def __bool__(self) -> bool:
-        if self._value is None:
-            self._value = _is_narrow(*self._span)
-        return self._value
+        return self._kind()[0]
+
+    @property
+    def verse(self) -> bool:
+        """Whether the narrow paragraph is verse: every line a segment."""
+        return self._kind()[1]
