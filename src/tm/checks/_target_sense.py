@@ -69,6 +69,7 @@ __all__ = [
     "another_expansion",
     "counted_with_a_classifier",
     "inside_a_verb",
+    "inside_another_word",
     "only_a_homonym",
     "only_as_a_verb",
     "opens_with_a_verb",
@@ -187,6 +188,28 @@ def inside_a_verb(term: Term, target: str, index: int) -> bool:
 
 
 _VERB_LONGEST = 4  # longest verb looked for around a character (characters)
+
+
+def inside_another_word(term: Term, target: str, start: int, end: int) -> bool:
+    """True when target[start:end], a one-character approved rendering of *term*, lies inside
+    a dictionary word of two to four characters that the dictionary gives only as a verb,
+    no word around it rendering the term (课 of 上课 "to attend class" for *lesson*, 队 of
+    排队 "to line up" for *team*; not 课 of 课文 "text of a lesson", nor 厂 of 厂房 "factory
+    (building)", a kind of the plant): the character is the object inside that verb."""
+    if end - start != 1:
+        return False
+    wanted = _stems(term.source)
+    other = False
+    for first in range(max(0, start - _VERB_LONGEST + 1), start + 1):
+        for last in range(max(first + 2, end), min(len(target), first + _VERB_LONGEST) + 1):
+            word = target[first:last]
+            senses = word_senses(word)
+            if not senses:
+                continue
+            if word in term.targets or any(wanted <= _outside(sense) for sense in senses):
+                return False
+            other = other or all(sense.startswith("to ") for sense in senses)
+    return other
 
 
 def opens_with_the_verb(target: str, verb: str) -> bool:

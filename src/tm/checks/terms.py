@@ -32,6 +32,7 @@ from tm.checks._target_sense import (
     a_plain_synonym,
     another_expansion,
     inside_a_verb,
+    inside_another_word,
     target_evidence,
 )
 from tm.checks.placeholders import mask_placeholders
@@ -297,44 +298,82 @@ def check_terms(unit: Unit, ctx: Context) -> None:
         if id(term) in seen:
             continue
         seen.add(id(term))
-        if not term.targets or (any(t in target for t in term.targets) and not any(
-                f in target for f in term.forbidden) and sum(h.term is term for h in hits) == 1):
+        if not term.targets or _plainly_rendered(hit, hits, unit.source, target):
             continue
         if folded is None:
             folded = fold_for_matching(target)
-        forbidden = target_spans(target, term.forbidden, folded)
-        # an approved form inside a forbidden one (应用 in 应用软体) renders nothing
-        rendered = [s for s in target_spans(target, term.targets, folded)
-                    if not any(fs <= s[0] and s[1] <= fe for fs, fe in forbidden)]
-        if forbidden and rendered:
-            # 激光 inside 选区激光熔化 renders "selective laser melting", not the "laser"
-            # that 雷射 renders: only the approved forms of no other term of the source count
-            rendered = _own_renderings(rendered, term, hits, target, folded)
-        if rendered:
-            _leftover_beside_rendering(ctx, unit, hit, hits, target, len(rendered))
-            continue
-        if _rendered_as_a_homonym(ctx.glossary, term, target, folded):
-            continue  # the glossary's other concept of the same word: 条款 for "term"
-        if forbidden:
-            used = ", ".join(dict.fromkeys(target[s:e] for s, e in forbidden))
-            ctx.report("term-forbidden", unit, f"{used} is a forbidden rendering of "
-                       f"{term.source!r}; use {_describe(term)}", forbidden)
-            continue
-        latin = _latin_in_target(term, hit.text, target)
-        if latin and any(has_han(t) for t in term.targets) and has_han(target):
-            if not kept_as_a_name(hit, unit.source, target) and not (
-                    hit.text in _names_kept(ctx) and has_han(target)):  # 升级到 Premium
-                ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
-                           f"glossary gives {_describe(term)}", latin)
-            continue
-        if other_sense(hit, unit.source, hits, target) or sense_by_msgctxt(ctx, unit, hit) \
-                or (not _COUNTED.search(unit.source[max(0, hit.start - 24):hit.start])
-                    and another_expansion(term, _full_forms(ctx.glossary, term), target)):
-            continue  # the word in another sense: "to balance", "balance sheet", EV chargers
-        if _in_another_field(ctx, unit, hit, hits, target):
-            continue  # "The tutoring platform" → 平台: not the railway platform
-        if _sense_unsupported(ctx, unit, hit, hits, target):
-            continue  # "stand by the decision" → 坚持: nothing says the forest stand
+        _check_term(ctx, unit, hit, hits, target, folded)
+    _forbidden_for_inflections(ctx, unit, hits, seen, target)
+
+
+def _plainly_rendered(hit: TermHit, hits: Sequence[TermHit], source: str, target: str) -> bool:
+    """True when the target holds an approved rendering of the term, no forbidden variant,
+    and the source says the term once: nothing more to check.  A one-character rendering
+    (课 of *lesson*) counts only outside a longer word (:func:`_inside_another_word`)."""
+    term = hit.term
+    if any(f in target for f in term.forbidden) or sum(h.term is term for h in hits) != 1:
+        return False
+    if any(len(t) > 1 and t in target for t in term.targets):
+        return True
+    return any(not _inside_another_word(hit, source, target, i, i + 1)
+               for t in term.targets if len(t) == 1 for i, ch in enumerate(target) if ch == t)
+
+
+def _inside_another_word(hit: TermHit, source: str, target: str, start: int, end: int) -> bool:
+    """True when target[start:end], a one-character rendering, is part of another word
+    (:func:`inside_another_word`: 课 of 上课 "to attend class").  Not for a measure (a unit
+    after a figure or *per*: 元, 吨, 亩), whose character stands beside a number and whose
+    neighbours may make a word by chance (田亩 "fields" in 试验田亩产)."""
+    return not a_measure(hit, source) and inside_another_word(hit.term, target, start, end)
+
+
+def _check_term(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit], target: str,
+                folded: tuple[str, Sequence[int]]) -> None:
+    """Report what is wrong with the rendering of *hit*'s term in *target*, if anything."""
+    assert ctx.glossary is not None
+    term = hit.term
+    forbidden = target_spans(target, term.forbidden, folded)
+    # an approved form inside a forbidden one (应用 in 应用软体) renders nothing, nor does a
+    # one-character form inside another word (课 of 上课 "to attend class" for "lesson")
+    rendered = [s for s in target_spans(target, term.targets, folded)
+                if not any(fs <= s[0] and s[1] <= fe for fs, fe in forbidden)
+                and not (s[1] - s[0] == 1 and _inside_another_word(hit, unit.source, target, *s))]
+    if forbidden and rendered:
+        # 激光 inside 选区激光熔化 renders "selective laser melting", not the "laser"
+        # that 雷射 renders: only the approved forms of no other term of the source count
+        rendered = _own_renderings(rendered, term, hits, target, folded)
+    if rendered:
+        _leftover_beside_rendering(ctx, unit, hit, hits, target, len(rendered))
+        return
+    if _rendered_as_a_homonym(ctx.glossary, term, target, folded):
+        return  # the glossary's other concept of the same word: 条款 for "term"
+    if forbidden:
+        used = ", ".join(dict.fromkeys(target[s:e] for s, e in forbidden))
+        ctx.report("term-forbidden", unit, f"{used} is a forbidden rendering of "
+                   f"{term.source!r}; use {_describe(term)}", forbidden)
+        return
+    latin = _latin_in_target(term, hit.text, target)
+    if latin and any(has_han(t) for t in term.targets) and has_han(target):
+        if not kept_as_a_name(hit, unit.source, target) and not (
+                hit.text in _names_kept(ctx) and has_han(target)):  # 升级到 Premium
+            ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
+                       f"glossary gives {_describe(term)}", latin)
+        return
+    if not _another_sense(ctx, unit, hit, hits, target):
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe_all(ctx.glossary, term)}")
-    _forbidden_for_inflections(ctx, unit, hits, seen, target)
+
+
+def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
+                   target: str) -> bool:
+    """True when the word of *hit* is not the glossary's concept here (the sense rules)."""
+    assert ctx.glossary is not None
+    term = hit.term
+    if other_sense(hit, unit.source, hits, target) or sense_by_msgctxt(ctx, unit, hit) \
+            or (not _COUNTED.search(unit.source[max(0, hit.start - 24):hit.start])
+                and another_expansion(term, _full_forms(ctx.glossary, term), target)):
+        return True  # the word in another sense: "to balance", "balance sheet", EV chargers
+    if _in_another_field(ctx, unit, hit, hits, target):
+        return True  # "The tutoring platform" → 平台: not the railway platform
+    # "stand by the decision" → 坚持: nothing says the forest stand
+    return _sense_unsupported(ctx, unit, hit, hits, target)
