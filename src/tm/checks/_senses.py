@@ -187,18 +187,14 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     """Why *hit* (a term found in *source*) is not the entry's sense, or "" when it may be.
 
     *hits* are all the glossary terms found in *source*; *target* is the translation
-    (which holds none of the term's approved or forbidden renderings).
+    (which holds none of the term's approved or forbidden renderings).  The readings are
+    tried in order: the glossary's note, names, the target's dictionary evidence, then
+    (single-word entries) the English grammar, then signs read only without a rendering.
     """
     term = hit.term
-    named = note_renderings(term)
-    used = next((word for word in named if word in target), "")
-    if used:
-        return f"{used} is the glossary note's rendering of another sense"
-    excluded = note_exclusions(term) & english_keys(source[max(0, hit.start - 40):hit.end + 40])
-    if excluded:
-        return f"the glossary note excludes it ({', '.join(sorted(excluded))})"
-    if not term.source.islower():
-        return ""  # names and acronyms have one sense
+    told = _told_by_the_note(hit, source, target)
+    if told or not term.source.islower():
+        return told  # names and acronyms have one sense
     if _in_a_name(hit, source):
         return "part of a name"  # Yuan Zhiwei is not the yuan
     evidence, rendering = target_evidence(term, source, target, label=_names_a_label(source, hit))
@@ -208,11 +204,38 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
         return f"{rendering} renders another sense"
     if " " in term.source.strip() or "-" in term.source:
         return ""
+    why = _told_by_the_grammar(hit, source, target, evidence, rendering)
+    if not why and evidence == Evidence.NONE:
+        why = _another_thing_without_a_rendering(hit, source, target)
+    if not why and _other_field(hit, source, hits):
+        why = "another field"  # the weakest rule (see the module doc)
+    return why
+
+
+def _told_by_the_note(hit: TermHit, source: str, target: str) -> str:
+    """Why the entry's note says *hit* is another sense: the target uses a word the note
+    gives for another sense, or the source names a thing the note excludes; "" if not."""
+    term = hit.term
+    used = next((word for word in note_renderings(term) if word in target), "")
+    if used:
+        return f"{used} is the glossary note's rendering of another sense"
+    excluded = note_exclusions(term) & english_keys(source[max(0, hit.start - 40):hit.end + 40])
+    if excluded:
+        return f"the glossary note excludes it ({', '.join(sorted(excluded))})"
+    return ""
+
+
+def _told_by_the_grammar(hit: TermHit, source: str, target: str, evidence: str,
+                         rendering: str) -> str:
+    """Why the English around a one-word entry makes it another word: a verb, a compound,
+    a set phrase, a fixed expression, a count or a measure of something else; "" if not."""
+    term = hit.term
     before, after = source[:hit.start], source[hit.end:]
-    if term.pos.lower() in _NOUNS and (_is_verb(before, after, hit.text) or (
+    noun = term.pos.lower() in _NOUNS
+    if noun and (_is_verb(before, after, hit.text) or (
             _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(mask_placeholders(after)))):
         return "a verb"
-    if term.pos.lower() in _NOUNS and evidence == Evidence.SAME and _in_a_verbs_place(
+    if noun and evidence == Evidence.SAME and _in_a_verbs_place(
             source, hit) and only_as_a_verb(term, rendering):
         return "a verb: the target renders it with a verb"  # Filter by date → 按日期筛选
     if _in_compound(before, after):
@@ -228,20 +251,26 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if _A_MEASURE_OF.search(before[-24:]) and _OF.match(after) and counted_with_a_classifier(
             target):
         return "a measure of something else"  # a thin layer of frost → 一层薄霜
-    if evidence == Evidence.NONE:
-        if term.pos.lower() in _NOUNS and _opens_a_label(source, hit) and opens_with_a_verb(target):
-            return "a verb: a label the target opens with a verb"  # Crop → 裁剪 "to cut out"
-        if _MEASURE.search(before[-4:]) and _OF.match(after):
-            return "a measure of something else"  # a flood of donations
-        if _noun_before(before) and not (_a_short_label(source) and _shares_a_character(
-                term, target)) and not (
-                not before[:_word_start(before)].strip() and (
-                opens_with_a_verb(target) or opens_with_the_verb(target, before.split()[0]))):
-            # "Duplicate layer" → 复制层, "Edit listing" → 编辑…: the first word is the verb
-            # the target opens with
-            return "a compound (and no rendering of the term in the target)"
-    if _other_field(hit, source, hits):
-        return "another field"  # the weakest rule (see the module doc)
+    return ""
+
+
+def _another_thing_without_a_rendering(hit: TermHit, source: str, target: str) -> str:
+    """Why *hit* names another thing, read only when the target holds no dictionary word for
+    the term: a label the target opens with a verb, a measure of something else, a noun
+    modifier before it; "" if none."""
+    term = hit.term
+    before, after = source[:hit.start], source[hit.end:]
+    if term.pos.lower() in _NOUNS and _opens_a_label(source, hit) and opens_with_a_verb(target):
+        return "a verb: a label the target opens with a verb"  # Crop → 裁剪 "to cut out"
+    if _MEASURE.search(before[-4:]) and _OF.match(after):
+        return "a measure of something else"  # a flood of donations
+    if _noun_before(before) and not (_a_short_label(source) and _shares_a_character(
+            term, target)) and not (
+            not before[:_word_start(before)].strip() and (
+            opens_with_a_verb(target) or opens_with_the_verb(target, before.split()[0]))):
+        # "Duplicate layer" → 复制层, "Edit listing" → 编辑…: the first word is the verb
+        # the target opens with
+        return "a compound (and no rendering of the term in the target)"
     return ""
 
 
