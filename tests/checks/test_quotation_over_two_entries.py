@@ -40,3 +40,15 @@ def test_two_neighbours_that_each_lost_a_quote_mark_are_both_reported() -> None:
     assert [line for line, _ in _brackets(
         ('"Failure is not the end," said the founder.', "“失败并不是终点。创始人说。"),
         ('"We want fair prices," she said.', "她说：我们希望价格公道。”"))] == [10, 14]
+
+
+def test_a_straight_quote_that_closes_a_quotation_in_the_source_is_a_closer() -> None:
+    """Trial R3-6: a quotation spanning two sentences in both languages, as tm align
+    pairs it: the second English sentence ends with the straight quote that closes it
+    ('… the cost."'), read as an opener, so its Chinese half (…。”) was "unopened"."""
+    assert _brackets(('She said: "We planted 40 hectares.', "她说：“我们种了40公顷。"),
+                     ('Next year we will double it."', "明年我们将翻一番。”"),
+                     ("The work goes on.", "工作仍在继续。")) == []
+    # A quote that opens a quotation is still an opener, and one left out still reported.
+    assert _brackets(('Next year we will double it."', "明年我们将翻一番。“")) == [
+        (10, "unclosed double quote “” in the target")]

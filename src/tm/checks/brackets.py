@@ -40,8 +40,11 @@ _DISPLAY = {"parenthesis": "（）", "square bracket": "【】", "curly bracket"
 def imbalance(text: str, family: str) -> tuple[int, int, list[int]]:
     """(unmatched closers, unmatched openers, offsets of the unmatched marks) for *family*.
 
-    Straight double quotes count as a pair when their number is even.  A
-    ``’`` between two Latin letters is an apostrophe (China’s), not a quote.
+    Straight double quotes count as a pair when their number is even; of an odd
+    number, the last one closes a quotation when text comes before it and no
+    letter or digit after it (the second sentence of a quotation that spans two,
+    ``It is certain."``), else it opens one.  A ``’`` between two Latin letters is
+    an apostrophe (China’s), not a quote.
     """
     openers = _FAMILIES[family][0]
     stack: list[int] = []
@@ -60,7 +63,9 @@ def imbalance(text: str, family: str) -> tuple[int, int, list[int]]:
         else:
             stray.append(i)
     if len(straight) % 2:
-        stack.append(straight[-1])
+        last = straight[-1]
+        closes = text[:last].strip() and not any(ch.isalnum() for ch in text[last + 1:])
+        (stray if closes else stack).append(last)
     return len(stray), len(stack), stray + stack
 
 
