@@ -260,3 +260,12 @@ def test_a_wrong_basis_point_or_star_is_reported(en: str, zh: str) -> None:
 
 def test_the_half_point_of_a_season_is_no_rate() -> None:
     assert_numbers_agree("We reached the half point of the season.", "赛季已经过半。")
+
+
+# --- 13. a split of ten tenths: 五五开, 四六分成 ----------------------------------------------
+
+
+def test_a_split_in_tenths_is_two_shares() -> None:
+    assert_numbers_agree("Analysts call the race 50/50.", "分析人士认为这场竞选五五开。")
+    assert_numbers_agree("Revenue is shared 70-30 with the author.", "收入与作者按七三分成。")
+    assert numbers_found("Revenue is shared 70-30 with the author.", "收入与作者按六四分成。")

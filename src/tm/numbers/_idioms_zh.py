@@ -142,6 +142,8 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     if "强" in text or "佳" in text or "百岁" in text:
         out.extend(Number(Decimal(_TOP_VALUES[m.group(1) or m.group(2)]), "number", m.start(),
                           m.end(), m.group(), True, "") for m in _TOP.finditer(text))
+    if "开" in text or "分成" in text:
+        out = _splits(text, out)
     if "折" in text or "半价" in text:
         out = _discounts(text, out)
     if "倍" in text:
@@ -188,6 +190,25 @@ def _centuries(text: str, numbers: list[Number]) -> list[Number]:
 
 def _century_number(raw: str) -> int:
     return int(raw) if raw.isdigit() else int(parse_chinese(raw) or 0)
+
+
+#: A split of ten tenths, 五五开 / 四六分成 / 三七开: "50/50", "60-40", "30/70" in English.
+_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分成)")
+
+
+def _splits(text: str, numbers: list[Number]) -> list[Number]:
+    """五五开 = 50 and 50, 四六开 = 40 and 60: the two shares in tenths, as English writes
+    them ("a 50/50 chance", "a 60-40 split"); only when they make ten."""
+    out = numbers
+    for m in _SPLIT.finditer(text):
+        first, second = ZH_DIGITS[m.group(1)], ZH_DIGITS[m.group(2)]
+        if first + second != 10:
+            continue
+        out = without(out, m.start(), m.end())
+        out += [Number(Decimal(first * 10), "number", m.start(1), m.end(1), m.group(1), True, ""),
+                Number(Decimal(second * 10), "number", m.start(2), m.end(2), m.group(2), True,
+                       "")]
+    return out
 
 
 def _discounts(text: str, numbers: list[Number]) -> list[Number]:
