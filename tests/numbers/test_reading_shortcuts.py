@@ -31,3 +31,32 @@ def test_the_recognizers_listed_for_a_set_of_features_are_those_it_allows(code: 
     for present in _every_subset(features):
         expected = tuple((p, h) for p, h, needs in recognizers if needs <= present)
         assert _extract._recognizers(code, present) == expected
+
+
+def _suffix_words() -> list[str]:
+    """Every word a number's suffix is made of (units, scales, percent, currencies, a.m.)."""
+    from tm.numbers import _numerals as numerals
+
+    words = [*numerals.UNIT_FORMS_EN, *numerals.UNIT_FORMS_ZH, *numerals.CURRENCY_WORDS_EN,
+             *numerals.EN_SCALE_SUFFIXES, "percent", "per cent", "pct", "percentage points",
+             "am", "p.m.", "%", "个百分点", "多", "余", *"十百千万亿"]
+    return [w for word in words for w in (word, word.upper(), word.capitalize())]
+
+
+@pytest.mark.parametrize("glue", ["", " ", "  ", "-", "\u00a0"])
+def test_a_suffix_the_match_would_read_is_never_skipped(glue: str) -> None:
+    # The suffix match after a figure is skipped when the next character cannot begin one;
+    # every word the suffix patterns read, written any way, begins with one that can.
+    for word in _suffix_words():
+        tail = glue + word
+        if _en._SUFFIX.match(tail).end():  # type: ignore[union-attr]
+            assert tail[0] not in _en._NO_SUFFIX_AFTER, tail
+        if _zh._SUFFIX.match(tail).end():  # type: ignore[union-attr]
+            assert _zh._may_begin_suffix(tail[0]), tail
+
+
+def test_the_suffix_is_read_after_a_figure_and_not_after_punctuation() -> None:
+    assert [(n.text, n.kind) for n in _extract.extract_numbers("[12] 5 percent, 7km.")] == [
+        ("12", "number"), ("5 percent", "percent"), ("7km", "number")]
+    assert [n.text for n in _extract.extract_numbers("[12] 增长5%，达3万公里。", "zh")] == [
+        "12", "5%", "3万公里"]

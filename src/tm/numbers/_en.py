@@ -56,6 +56,16 @@ _SUFFIX = regex.compile(
     rf"|\s+(?P<cur>{_CURRENCY_EN})\b)?",
     regex.I,
 )
+#: ASCII characters that cannot begin a match of _SUFFIX (keep in step with it): all but
+#: white space, % and the hyphen and the first letters of its words, either case.  Most
+#: figures end before one (], ",", "." or ")"), and the match is skipped there.  Other
+#: characters are always matched: the pattern ignores case, so a non-ASCII letter may fold
+#: onto a word's first letter.
+_SUFFIX_FIRST = regex.compile(
+    r"[\s%\-" + regex.escape("".join({w[0] for w in [
+        *_SCALE_WORDS.split("|"), "percent", "pct", "a", "p", *N.UNIT_FORMS_EN,
+        *N.CURRENCY_WORDS_EN]})) + "]", regex.I)
+_NO_SUFFIX_AFTER = frozenset(c for c in map(chr, range(128)) if not _SUFFIX_FIRST.match(c))
 #: What may be glued to a figure: plural s, scales, units (10km, $7.8bn, 18.4GB, 12V), and
 #: the x of a multiple (1.5x speed, 2x faster: 1.5倍速, 快2倍), read as the figure.
 _GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", "x", *N.EN_MAGNITUDE_LETTERS,
@@ -158,7 +168,7 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
     start = m.start() if start is None else start
     end = m.end() if end is None else end
     kind = "number"
-    s = _SUFFIX.match(text, end)
+    s = None if text[end:end + 1] in _NO_SUFFIX_AFTER else _SUFFIX.match(text, end)
     if s and s.end() > end:
         if s.group("scale"):
             scale = s.group("scale").lower()

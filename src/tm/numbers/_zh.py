@@ -46,6 +46,18 @@ _SUFFIX = regex.compile(
     rf"(?:(?P<pct>%|个百分点|(?P<bp>个?基点))|(?:\s(?=[A-Za-z]{{2}}))?(?P<unit>{_UNIT_ZH})"
     r"(?![A-Za-z]))?"
 )
+#: The characters a match of _SUFFIX can begin with besides white space before a Latin
+#: unit (keep in step with it; the pattern is case-sensitive, so this is exact): after any
+#: other, the match is skipped (:func:`_may_begin_suffix`).
+_SUFFIX_FIRST = frozenset("多余十百千万亿%个" + "".join(u[0] for u in N.UNIT_FORMS_ZH))
+
+
+def _may_begin_suffix(char: str) -> bool:
+    """True when a match of _SUFFIX may begin with *char* ("" at the end of the text: no).
+    (str.isspace holds for every character the pattern's \\s matches, and a few more.)"""
+    return char in _SUFFIX_FIRST or char.isspace()
+
+
 #: Units glued to digits in Chinese text too, the same list as English (10km, 18.4GB, 45W).
 _GLUED = "|".join(sorted(N.GLUED_UNITS, key=len, reverse=True))
 #: A time of day before the hour; a bare 早 / 晚 too (早8点至晚8点), but not 最晚 / 较早
@@ -207,7 +219,7 @@ def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
                  negative: bool) -> Number:
     """Extend a number over 多/余, a 万/亿 scale, a percent mark or a unit after it."""
     kind, unit = "number", ""
-    s = _SUFFIX.match(text, end)
+    s = _SUFFIX.match(text, end) if _may_begin_suffix(text[end:end + 1]) else None
     if s and s.end() > end:
         for char in s.group("scale") or "":
             value *= N.ZH_SCALES[char]
