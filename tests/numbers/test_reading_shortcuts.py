@@ -60,3 +60,15 @@ def test_the_suffix_is_read_after_a_figure_and_not_after_punctuation() -> None:
         ("12", "number"), ("5 percent", "percent"), ("7km", "number")]
     assert [n.text for n in _extract.extract_numbers("[12] 增长5%，达3万公里。", "zh")] == [
         "12", "5%", "3万公里"]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Open ROUND THE CLOCK, 7 days a week", [("ROUND THE CLOCK", "24"), ("7", "7")]),
+    ("Open Round-the-Clock, 7 days a week", [("Round-the-Clock", "24"), ("7", "7")]),
+    ("Support 24/7", [("24/7", "24")]),
+    ("Room 7, floor 24", [("7", "7"), ("24", "24")]),
+])
+def test_round_the_clock_is_looked_for_in_every_text_that_may_say_it(
+        text: str, read: list[tuple[str, str]]) -> None:
+    # The clock reading is only tried on a text with a 7 and a 24, or "clock" in any case.
+    assert [(n.text, str(n.value)) for n in _extract.extract_numbers(text)] == read

@@ -24,7 +24,9 @@ from tm.errors import ParseError
 __all__ = ["parse_po"]
 
 #: A quoted PO string at the start of the text: its body, escapes not yet resolved.
-_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+#: (Runs of plain characters, then an escape and its run, and so on: the same strings as
+#: one alternation per character, ``"((?:[^"\\\n]|\\.)*)"``, read several times faster.)
+_STRING = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"')
 _ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))", re.DOTALL)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
                    "v": "\v", "\\": "\\", '"': '"'}

@@ -77,7 +77,7 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/.,:×xX*])(?:24\s*[/×xX*]\s*7|7\s*[×xX
 
 def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*, language ``en`` or ``zh``) with the idioms read, in order."""
-    if "7" in text or "clock" in text:
+    if "clock" in text or ("7" in text and ("24" in text or _may_say_clock(text))):
         numbers = _round_the_clock(text, numbers)
     if "/" in text:
         numbers = _slash_fractions(text, numbers, lang)
@@ -109,6 +109,13 @@ def _slash_fractions(text: str, numbers: list[Number], lang: str) -> list[Number
             numbers = [*without(numbers, m.start(), m.end()),
                        ratio(text, m.start(), m.end(), part, whole, False)]
     return sorted(numbers, key=lambda n: (n.start, n.end))
+
+
+def _may_say_clock(text: str) -> bool:
+    """True when *text* may hold "clock" in any case, as _ROUND_THE_CLOCK reads it (its
+    figures need a 24 and a 7; lower() also maps the Kelvin sign, which re.I matches, to k).
+    A cheap test: most texts with a 7 say neither."""
+    return "clock" in text.lower()
 
 
 def _round_the_clock(text: str, numbers: list[Number]) -> list[Number]:
