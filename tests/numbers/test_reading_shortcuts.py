@@ -72,3 +72,21 @@ def test_round_the_clock_is_looked_for_in_every_text_that_may_say_it(
         text: str, read: list[tuple[str, str]]) -> None:
     # The clock reading is only tried on a text with a 7 and a 24, or "clock" in any case.
     assert [(n.text, str(n.value)) for n in _extract.extract_numbers(text)] == read
+
+
+@pytest.mark.parametrize("text", ["2015年5月7日", "增长百分之百", "第三季度", "18K金", "Q3营收",
+                                  "٣个", "１２点", "三分之一", "没有数字", "有效期至05/27"])
+def test_chinese_features_are_those_of_each_character(text: str) -> None:
+    # One character at a time, as the features were first read: a marker character gives
+    # its feature, any other Unicode decimal digit gives "digit".
+    import regex
+
+    found = {_zh._FEATURE_OF.get(c, "digit")
+             for c in text if c in _zh._FEATURE_OF or regex.match(r"\d", c)}
+    if "digit" in found or "cn" in found:
+        found.add("any")
+    elif "百分之" in found:
+        found = {"百分之"}
+    else:
+        found = set()
+    assert _zh.features(text) == found

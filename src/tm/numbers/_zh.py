@@ -293,17 +293,21 @@ _MARKERS = {"年": "年", "月": "月", "日": "日号", "sep": "-/.", "clock": 
 #: as ``\d``), numerals, and the marker characters above.
 _FEATURE_OF = {**{c: name for name, chars in _MARKERS.items() for c in chars},
                **dict.fromkeys("一二两三四五六七八九十〇", "cn")}
-_FEATURE_CHARS = regex.compile(r"\d|[" + regex.escape("".join(_FEATURE_OF)) + "]")
+_FEATURE_KEYS = frozenset(_FEATURE_OF)
+_DIGIT = regex.compile(r"\d")
 
 
 def features(text: str) -> frozenset[str]:
     """What *text* contains that recognizers need: digits, numerals, 年 月 日, 第 ...
 
     A recognizer is only tried on a text that has all it needs, so most
-    patterns never scan a text they cannot match.  One scan of the text finds
-    every such character.
+    patterns never scan a text they cannot match.  The marker characters are those the
+    text's set of characters shares with _FEATURE_OF (none is a digit); a digit is looked
+    for with the recognizers' own digit pattern (one search, which stops at the first).
     """
-    found = {_FEATURE_OF.get(c, "digit") for c in set(_FEATURE_CHARS.findall(text))}
+    found = {_FEATURE_OF[c] for c in _FEATURE_KEYS.intersection(text)}
+    if _DIGIT.search(text):
+        found.add("digit")
     if "digit" not in found and "cn" not in found:
         # 百分之百 holds no numeral but 百 itself
         return frozenset({"百分之"}) if "百分之" in found else frozenset()
