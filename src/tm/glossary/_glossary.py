@@ -218,10 +218,13 @@ class Glossary:
         hits: list[TermHit] = []
         position = 0
         for word in _WORD.finditer(text):
-            if word.start() < position or _inside_token(text, word):
+            # Most words begin no term: the index is looked up first, so the position and
+            # token tests run only on the few that do.
+            candidates = index.get(word.group().lower())
+            if not candidates or word.start() < position or _inside_token(text, word):
                 continue
             best: tuple[int, Term] | None = None
-            for source, term in index.get(word.group().lower(), ()):
+            for source, term in candidates:
                 m = self._compiled(source).match(text, word.start())
                 if m and (best is None or m.end() > best[0]):
                     best = (m.end(), term)
