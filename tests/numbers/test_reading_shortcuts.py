@@ -90,3 +90,10 @@ def test_chinese_features_are_those_of_each_character(text: str) -> None:
     else:
         found = set()
     assert _zh.features(text) == found
+
+
+@pytest.mark.parametrize(("text", "value"), [("He came TWICE", "2"), ("Once a day", "1"),
+                                             ("THRICE more", "3")])
+def test_once_twice_thrice_are_read_in_any_case(text: str, value: str) -> None:
+    # They are only looked for in a text holding "ce" once lower-cased.
+    assert [str(n.value) for n in _extract.extract_numbers(text)] == [value]

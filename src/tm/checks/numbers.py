@@ -223,6 +223,8 @@ def _outside_placeholders(numbers: list[Number], text: str) -> list[Number]:
     if not numbers:
         return numbers
     spans = [(s, e) for _, s, e in placeholders(text)]
+    if not spans:
+        return numbers
     return [n for n in numbers if not any(s < n.end and n.start < e for s, e in spans)]
 
 

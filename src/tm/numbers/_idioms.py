@@ -192,9 +192,13 @@ def decade(two_digits: int) -> int:
 
 def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
     """Read ratios, decades, twice and "the first three quarters"."""
+    lower = text.lower()
+    # Each word of _TWICE ends in "ce", which no other letter matches under re.IGNORECASE:
+    # a text without it is not scanned (from a word boundary, tried at every position).
     out: list[Number] = [Number(Decimal(_TIMES[m.group().lower()]), "number", m.start(),
-                                m.end(), m.group(), True, "") for m in _TWICE.finditer(text)]
-    if "dozen" in text.lower():  # about twelve: 12, 十二, 十几, 十多 (10 to 19) all match
+                                m.end(), m.group(), True, "") for m in _TWICE.finditer(text)
+                         ] if "ce" in lower else []
+    if "dozen" in lower:  # about twelve: 12, 十二, 十几, 十多 (10 to 19) all match
         out.extend(Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
                           _ABOUT_TWELVE) for m in _DOZEN.finditer(text))
     if "ies" in text or "aughts" in text:
