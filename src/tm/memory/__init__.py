@@ -16,6 +16,7 @@ from tm.memory._analysis import (
     items_from_po,
     items_from_text,
 )
+from tm.memory._contexts import context_conflict, fills_as_translation
 from tm.memory._memory import (
     ConcordanceHit,
     TranslationMemory,
@@ -39,8 +40,10 @@ __all__ = [
     "adapt",
     "analyze",
     "band_labels",
+    "context_conflict",
     "count_words",
     "diff_tokens",
+    "fills_as_translation",
     "items_from_po",
     "items_from_text",
     "pretranslate",

@@ -13,6 +13,10 @@ Like ``msgmerge`` with a compendium or Translate Toolkit's ``pot2po``:
   elsewhere, and the entry's msgctxt or neighbours pick none of them) is filled
   in as fuzzy too, its note naming the other translations
   (:attr:`tm.model.Match.alternatives`): which one fits is the translator's call;
+* an exact match made for another context (a unit of msgctxt ``menu`` for an
+  entry of msgctxt ``status``, or a unit with a context for an entry without
+  one: gettext keys a message on both) is filled in as fuzzy too, its note
+  naming both contexts (:mod:`tm.memory._contexts`);
 * an entry without an exact match that, joined with the next one to three
   entries, is exactly a stored unit (a 2-1 or 3-1 bead of ``tm align``: two
   sentences, one translation) gets that translation as fuzzy, with the note
@@ -39,6 +43,7 @@ from tm._shared.po_header import complete_header, form_count
 from tm._shared.signature import signature
 from tm._shared.text import joined_text
 from tm.formats import covers_next_note, entry_context
+from tm.memory._contexts import context_conflict, fills_as_translation, telling_context
 from tm.memory._placeables import ADAPTED_NOTE
 from tm.model import EXACT_SCORE
 
@@ -110,11 +115,11 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
             result.fuzzy += 1
         elif match is None:
             result.empty += 1
-        elif match.final:
+        elif fills_as_translation(match, entry_context(entry)):
             _set_translation(entry, match.unit.target)
             result.exact += 1
         else:
-            _fill_fuzzy(entry, match)
+            _fill_fuzzy(entry, match, context_conflict(match, entry_context(entry)))
             result.fuzzy += 1
     return result
 
@@ -166,19 +171,27 @@ def _set_translation(entry: polib.POEntry, text: str) -> None:
         entry.msgstr = text
 
 
-def _fill_fuzzy(entry: polib.POEntry, match: Match) -> None:
+def _fill_fuzzy(entry: polib.POEntry, match: Match, conflict: str = "") -> None:
+    """Fill *entry* with *match* as a suggestion: fuzzy, ``#|`` lines and a ``tm:`` note.
+
+    *conflict* says why an exact match is not the translation: it was made for
+    another context (:func:`tm.memory._contexts.context_conflict`).
+    """
     _set_translation(entry, match.adapted or match.unit.target)
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
-    other_context = match.unit.context and match.unit.context != (entry.msgctxt or "")
+    theirs = telling_context(match.unit.context, match.unit.source)
+    other_context = theirs and theirs != telling_context(entry.msgctxt or "", match.unit.source)
     if match.unit.source != entry.msgid or other_context:  # gettext: no #| msgctxt alone
         entry.previous_msgid = match.unit.source
     if other_context:
-        entry.previous_msgctxt = match.unit.context
+        entry.previous_msgctxt = theirs
     notes = [n for n, on in ((ADAPTED_NOTE, match.adapted),
                              ("untrusted memory", not match.trusted)) if on]
     if match.alternatives:
         notes.append("the memory also has " + " / ".join(match.alternatives))
+    if conflict:
+        notes.append(conflict)
     what = f"tm: {match.score:g}% match"
     if match.unit.origin:
         what += f" from {match.unit.origin}"

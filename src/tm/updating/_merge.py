@@ -58,7 +58,7 @@ from tm.formats.po import (
     new_po,
     read_po,
 )
-from tm.memory import ADAPTED_NOTE, adapt
+from tm.memory import ADAPTED_NOTE, adapt, context_conflict, fills_as_translation
 from tm.model import Match, Segment
 from tm.segmentation import SkippedLine, rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
@@ -78,6 +78,8 @@ DEFAULT_MIN_SCORE = 60.0
 #: Called with each line the segmentation skips (see :func:`tm.segment`).
 OnSkip = Callable[[SkippedLine], None]
 _NOTE = "tm-update:"
+#: The context of a sentence tm update adds: none (a prose sentence; its id tells nothing).
+_NO_CONTEXT = ""
 #: Kinds of slot that keep an old entry as it is (not a suggestion).
 _EXACT = VERBATIM - FUZZY
 #: Every kind of change, in the order reports list them.
@@ -321,8 +323,8 @@ def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], min_
         builder.offered[slot.new[0]] = matches[0]
         return slot
     builder.memory[slot.new[0]] = matches[0]
-    return Slot(slot.new, "memory-exact" if matches[0].final else "memory", (),
-                float(matches[0].score))
+    final = fills_as_translation(matches[0], _NO_CONTEXT)
+    return Slot(slot.new, "memory-exact" if final else "memory", (), float(matches[0].score))
 
 
 def _join_targets(targets: list[str]) -> str:
@@ -473,10 +475,14 @@ class _Builder:
     @staticmethod
     def _from_memory(entry: polib.POEntry, match: Match, score: float) -> str:
         """Fill *entry* from a memory match; return the match's source if it differs."""
-        entry.msgstr = match.unit.target if match.final else (match.adapted or match.unit.target)
+        final = fills_as_translation(match, _NO_CONTEXT)
+        entry.msgstr = match.unit.target if final else (match.adapted or match.unit.target)
         entry.comment = f"{_NOTE} {score:.0f}% translation memory match"
+        notes = [n for n in (context_conflict(match, _NO_CONTEXT),) if n]
         if match.alternatives:  # not final: the translator chooses (tm.memory._rivals)
-            entry.comment += " (the memory also has " + " / ".join(match.alternatives) + ")"
+            notes.insert(0, "the memory also has " + " / ".join(match.alternatives))
+        if notes:
+            entry.comment += f" ({'; '.join(notes)})"
         return match.unit.source if match.unit.source != entry.msgid else ""
 
     def _from_old(self, entry: polib.POEntry, sources: list[polib.POEntry], slot: Slot) -> str:
@@ -541,7 +547,8 @@ def _offer(entry: polib.POEntry, match: Match | None) -> None:
     offered = match.unit.target if match.final else (match.adapted or match.unit.target)
     if offered == entry.msgstr:
         return
-    how = "exact, trusted" if match.final else "trusted" if match.trusted else "untrusted"
+    how = "exact, trusted" if fills_as_translation(match, _NO_CONTEXT) else \
+        "trusted" if match.trusted else "untrusted"
     lines = (entry.comment or "").split("\n")
     note = f"{_NOTE} the memory also offers ({match.score:.0f}%, {how}): "
     lines.insert(1, note + " / ".join(offered.splitlines()))

@@ -1,0 +1,73 @@
+"""When a memory's exact match may fill an entry as its translation: the contexts must agree.
+
+gettext keys a message on msgctxt and msgid together: ``msgctxt "status"
+msgid "Open"`` (未结) is another message than ``msgctxt "menu" msgid "Open"``
+(打开), and ``msgmerge --compendium`` never matches across them.  A unit stored
+with one context and an entry with another (or a unit with a context and an
+entry without one, or the reverse) therefore get the unit's translation as a
+suggestion at most, ``fuzzy``, with a note saying which contexts differ; a
+context tells only when it says something the text does not:
+
+* tm's sentence ids (``s1a2b3c4d``, a hash of the text) are no context;
+* an id that is the source text itself (Weblate's XLIFF ids), or the source
+  followed by a plural form's index (``%d file[1]``, Translate Toolkit's
+  po2xliff), is none either;
+* gettext's joined key of msgctxt and msgid (``menu`` EOT ``Open`` in a .mo
+  file), as Weblate's XLIFF ids spell it, ``menu\\u0004Open``, is context
+  ``menu`` (a memory holds no EOT character itself: TMX and XLIFF cannot).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from tm.formats import SENTENCE_ID
+
+if TYPE_CHECKING:
+    from tm.model import Match
+
+__all__ = ["context_conflict", "fills_as_translation", "telling_context"]
+
+#: gettext's join of msgctxt and msgid (EOT, U+0004) as Weblate spells it in an XLIFF id.
+_KEY_JOIN = "\\u0004"
+#: A plural form's index after the source in an XLIFF id (po2xliff: ``%d file[1]``).
+_FORM_INDEX = regex.compile(r"\[\d+\]")
+
+
+def telling_context(context: str, source: str) -> str:
+    """What *context* says about *source*'s meaning: "" for none, else the context."""
+    if not context or SENTENCE_ID.fullmatch(context) or context == source or (
+            context.startswith(source) and _FORM_INDEX.fullmatch(context[len(source):])):
+        return ""
+    if context.endswith(_KEY_JOIN + source):  # msgctxt EOT msgid
+        return context[:-len(_KEY_JOIN + source)]
+    return context
+
+
+def context_conflict(match: Match, context: str) -> str:
+    """Why *match*, final otherwise, is not for an entry of context *context*; "" if it is.
+
+    The note names both contexts: ``the memory's translation is for context
+    'menu', the entry's is 'status'``.  Only contexts that tell something count
+    (see the module doc).  A match that is no translation anyway (fuzzy,
+    untrusted, contested) says so elsewhere: "".
+    """
+    source = match.unit.source
+    theirs = telling_context(match.unit.context, source)
+    ours = telling_context(context, source)
+    if not match.final or theirs == ours:
+        return ""
+    said_theirs = f"context {theirs!r}" if theirs else "no context"
+    said_ours = f"is {ours!r}" if ours else "has none"
+    return f"the memory's translation is for {said_theirs}, the entry's {said_ours}"
+
+
+def fills_as_translation(match: Match, context: str) -> bool:
+    """Whether *match* is the translation of an entry of context *context*, not fuzzy.
+
+    :attr:`tm.model.Match.final` (exact, trusted, uncontested), and made for
+    the entry's context (:func:`context_conflict`).
+    """
+    return match.final and not context_conflict(match, context)
