@@ -6,7 +6,9 @@ is one entry listing every reference (``#: a.txt:3 a.txt:40``), so
 give exact matches.  tm's stable id of the sentence goes into an extracted
 comment (``#. id: s1a2b3c4d``).  Only when one sentence has two different
 translations in the same file does the second get a ``msgctxt`` (its id), the
-one thing gettext offers to tell them apart; nothing is dropped.
+one thing gettext offers to tell them apart; nothing is dropped.  A reviewed
+translation is the plain entry even when a fuzzy draft of the sentence came
+first: the draft gets the msgctxt.
 With ``msgctxt=True`` every entry carries its id as msgctxt instead (tm's
 former layout).
 """
@@ -96,6 +98,10 @@ def is_id(text: str) -> bool:
     return bool(text) and "\n" not in text and text == text.strip()
 
 
+#: The msgctxt of a sentence's further translation when it has no id of its own.
+_SECOND = "translation 2"
+
+
 def _unique(lines: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(line for line in lines if line))
 
@@ -116,8 +122,26 @@ class _Builder:
             self.by_msgid[message.source] = self.append(message, None, with_id=True)
         elif not (entry.msgstr and message.target and entry.msgstr != message.target):
             self.merge(entry, message)
+        elif "fuzzy" in entry.flags and not message.fuzzy:
+            self.set_aside(entry)  # a reviewed translation takes the plain entry from a draft
+            self.by_msgid[message.source] = self.append(message, None, with_id=True)
         else:  # the same sentence translated differently: only a msgctxt tells them apart
-            self.append(message, message.id or "translation 2", with_id=True)
+            self.append(message, message.id or _SECOND, with_id=True)
+
+    def set_aside(self, entry: polib.POEntry) -> None:
+        """Give the plain entry *entry* (a fuzzy draft) a msgctxt: its id, else ``translation 2``.
+
+        The entry without msgctxt is the one ``msgmerge --compendium``, pot2po and
+        Weblate match a template's msgid to; a reviewed translation of the same
+        sentence must be it, whichever came first.
+        """
+        self.keys.discard((None, entry.msgid))
+        base = entry_id(entry) or _SECOND
+        context, n = base, 2
+        while (context, entry.msgid) in self.keys:
+            context, n = f"{base}-{n}", n + 1
+        self.keys.add((context, entry.msgid))
+        entry.msgctxt = context
 
     def append(self, message: PoMessage, context: str | None,
                with_id: bool) -> polib.POEntry:
@@ -135,7 +159,11 @@ class _Builder:
 
     @staticmethod
     def merge(entry: polib.POEntry, message: PoMessage) -> None:
-        """Fold a further occurrence of a sentence into its entry (references, comments)."""
+        """Fold a further occurrence of a sentence into its entry (references, comments).
+
+        The entry is fuzzy only while every occurrence with its translation is:
+        one reviewed occurrence makes it the reviewed translation.
+        """
         entry.occurrences += [r for r in message.references if r not in entry.occurrences]
         entry.comment = "\n".join(_unique([*entry.comment.split("\n"), *message.comments]))
         entry.tcomment = "\n".join(_unique([*entry.tcomment.split("\n"),
@@ -143,8 +171,8 @@ class _Builder:
         if message.target and not entry.msgstr:
             entry.msgstr = message.target
             entry.flags = ["fuzzy"] if message.fuzzy else []
-        elif message.target and message.fuzzy and "fuzzy" not in entry.flags:
-            entry.flags.insert(0, "fuzzy")
+        elif message.target and not message.fuzzy:  # the same translation, reviewed here:
+            entry.flags = [f for f in entry.flags if f != "fuzzy"]  # a draft elsewhere is moot
 
 
 def build_po(messages: Iterable[PoMessage], fields: Mapping[str, str], comment: str = "", *,
