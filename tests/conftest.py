@@ -83,11 +83,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Run the packages of long tests first, so the last tests of a parallel run are short ones.
 
     pytest-xdist (the README's ``-n auto``) hands the tests out in collection
-    order, in chunks that shrink as the run nears its end, and stops a worker
-    once no test is left to hand out.  Alphabetically tests/server came near
-    the end: `tm serve` processes, timeouts of 1-3 s and module servers, tests
-    that mostly wait.  In a run at load 2-4 one worker was still running them
-    9 s after the other had finished (a core idle for 9 s of a 117 s run).
+    order (``load``: in chunks that shrink as the run nears its end; work
+    stealing, see :func:`pytest_xdist_make_scheduler`: the end of a busy
+    worker's queue), so the last tests run are the last collected.
+    Alphabetically tests/server came near the end: `tm serve` processes,
+    timeouts of 1-3 s and module servers, tests that mostly wait.  In a run
+    at load 2-4 one worker was still running them 9 s after the other had
+    finished (a core idle for 9 s of a 117 s run).
     With the packages whose tests start servers and processes, build large
     memories or align long texts (:data:`_RUN_FIRST`) first, the last stretch is
     the many short tests of the other packages.  Replaying that run's measured
@@ -107,6 +109,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return _RUN_FIRST.index(package) if package in _RUN_FIRST else len(_RUN_FIRST)
 
     items.sort(key=rank)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """xdist controller: work stealing where ``-n`` alone would give ``--dist load``.
+
+    ``load`` queues hundreds of tests on a worker ahead of time and never takes
+    them back: a worker that met slow tests still had its queue when the other
+    had run everything else (a loaded run at 05:02 ended 95 s apart, one worker
+    idle meanwhile).  ``worksteal`` (pytest-xdist's own) splits the tests in two
+    halves and, when one worker runs out, moves half of the other's queue to
+    it, so the two end within about one test of each other.  An explicit
+    ``--dist`` is left alone.
+    """
+    given = any(arg == "--dist" or arg.startswith(("--dist=", "-d"))
+                for arg in config.invocation_params.args)
+    if given or config.getoption("dist") != "load":
+        return None
+    from xdist.scheduler import WorkStealingScheduling
+
+    return WorkStealingScheduling(config, log)  # type: ignore[arg-type]
 
 
 #: Full (oldest-generation) garbage collections while the tests run: one per this many
