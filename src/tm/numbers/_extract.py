@@ -65,6 +65,12 @@ _NUMBER_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 # 5萬, 35億, 兩千, 三點五, 個百分點, 下午3時, 英鎊.  Each is read as its Simplified form
 # (one character for one, so offsets carry over): TRADITIONAL_NUMBER_CHARACTERS.
 _NUMBER_FOLD.update({ord(t): ord(s) for t, s in TRADITIONAL_NUMBER_CHARACTERS.items()})
+#: The four non-ASCII letters a case-insensitive pattern matches for an ASCII one (Python's
+#: re and the regex module: "THRİCE", "twıce", "ſeven", "4 Km"): read as that letter, so
+#: every word a pattern matches is a key of the word tables it is looked up in (İ as a
+#: lower-case i: "Aprİl" is April, which a month's title case must match).
+_CASELESS_ALIKES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "K"}
+_NUMBER_FOLD.update({ord(a): ord(b) for a, b in _CASELESS_ALIKES.items()})
 
 
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
@@ -107,8 +113,8 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     folded = text.translate(_NUMBER_FOLD) if _FULL_WIDTH.search(text) else text
     present = module.features(folded)
     if not present:  # idioms without digits or numerals: twice, the nineties, 过半, phase III
-        if _WORDS_ONLY_IDIOM[code].search(text) or may_hold_roman(text, code):
-            return read_idioms(text, [], code)
+        if _WORDS_ONLY_IDIOM[code].search(folded) or may_hold_roman(folded, code):
+            return _as_written(read_idioms(folded, [], code), text, folded)
         return []
     taken = bytearray(len(text))  # 1 where a number was found
     found: list[Number] = []
@@ -130,17 +136,23 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
                 found.append(Number(canonical(number.value), number.kind, start, end,
                                     text[start:end], number.spelled, number.unit))
     found.sort(key=_start)
+    # The idioms are read on the folded text too (增長了兩倍).
+    return _as_written(read_idioms(folded, found, code), text, folded)
+
+
+def _as_written(numbers: list[Number], text: str, folded: str) -> list[Number]:
+    """*numbers* read in *folded*, each showing what the writer wrote in *text*."""
     if folded is text:
-        return read_idioms(text, found, code)
-    # The idioms are read on the folded text too (增長了兩倍); each number shows what
-    # the writer wrote.
+        return numbers
     return [n if n.text == text[n.start:n.end] else dataclasses.replace(
-        n, text=text[n.start:n.end]) for n in read_idioms(folded, found, code)]
+        n, text=text[n.start:n.end]) for n in numbers]
 
 
-#: What _NUMBER_FOLD changes: full-width forms and the Traditional characters.
+#: What _NUMBER_FOLD changes: full-width forms, the Traditional characters, the four
+#: letters a caseless pattern takes for ASCII ones.
 _FULL_WIDTH = re.compile("[\uff01-\uff0b\uff0d-\uff5e"
-                         + "".join(sorted(TRADITIONAL_NUMBER_CHARACTERS)) + "]")
+                         + "".join(sorted(TRADITIONAL_NUMBER_CHARACTERS))
+                         + "".join(sorted(_CASELESS_ALIKES)) + "]")
 
 
 @lru_cache(maxsize=256)
