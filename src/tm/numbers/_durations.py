@@ -134,7 +134,7 @@ _TIME_EN_UNITS = {"sec": "s", "second": "s", "min": "min", "minute": "min", "hr"
                   "h": "hour",
                   "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _TIME_ZH = re.compile(r"个?(?:(秒)钟?|(分钟)|(小时|钟头)|(天|日)(?![元本])"
-                      r"|(周|星期|礼拜)(?![年一二三四五六日天])|(个月)|(年)(?![代级前后初底末内来间度份])"
+                      r"|(周|星期|礼拜)(?![年岁一二三四五六日天])|(个月)|(年)(?![代级前后初底末内来间度份])"
                       r"|(?<=[前头]\S)(个?季度))")
 _TIME_ZH_UNITS = ("s", "min", "hour", "day", "week", "month", "year", "quarter")
 _TIME_HINTS = {"en": re.compile(r"(?i)\b(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\b"

@@ -39,7 +39,7 @@ from decimal import Decimal
 
 from tm._shared.script import is_han
 from tm.numbers._base import Number, canonical
-from tm.numbers._numerals import UNIT_FORMS_ZH, ZH_DIGITS, parse_chinese
+from tm.numbers._numerals import UNIT_FORMS_ZH, UNIT_WORD_STARTS_ZH, ZH_DIGITS, parse_chinese
 from tm.numbers._zh import in_set_phrase
 
 __all__ = ["idioms_zh", "ratio", "without"]
@@ -160,8 +160,16 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
 
 
 def _unit_after(text: str, start: int) -> str:
-    """The longest unit name of UNIT_FORMS_ZH at text[start:] ("" if none)."""
-    return max((u for u in UNIT_FORMS_ZH if text.startswith(u, start)), key=len, default="")
+    """The longest unit name of UNIT_FORMS_ZH at text[start:] ("" if none; not the 升 of
+    升级: UNIT_WORD_STARTS_ZH)."""
+    return max((u for u in UNIT_FORMS_ZH if text.startswith(u, start)
+                and not _begins_a_word(u, text[start + len(u):start + len(u) + 1])),
+               key=len, default="")
+
+
+def _begins_a_word(unit: str, after: str) -> bool:
+    """True when *unit* followed by the character *after* is a word (升级), not the unit."""
+    return bool(after) and after in UNIT_WORD_STARTS_ZH.get(unit, "")
 
 
 def _centuries(text: str, numbers: list[Number]) -> list[Number]:

@@ -39,7 +39,9 @@ _YEAR = r"(?P<y>(?<!\d)\d{4}|[〇零一二三四五六七八九]{4})"
 _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DAY_BARE = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_UNIT_ZH = "|".join(regex.escape(u) for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
+_UNIT_ZH = "|".join(
+    regex.escape(u) + (f"(?![{N.UNIT_WORD_STARTS_ZH[u]}])" if u in N.UNIT_WORD_STARTS_ZH else "")
+    for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
 _SUFFIX = regex.compile(
     # A magnitude character that begins a unit's name (千卡, 千瓦时, 千米) is the unit's.
     rf"(?P<approx>[多余])?(?P<scale>(?:(?!{_UNIT_ZH})[十百千万亿])+)?(?P<approx2>[多余])?"
