@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
@@ -270,14 +270,17 @@ def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lan
         raise ValueError(f"TBX version {version!r}: tm writes version 2 or 3")
     # A concept is one id with one set of renderings: terms sharing an id but not their
     # renderings (two concepts under one id in a hand-made TBX) stay two concepts.
-    concepts: dict[tuple[str, tuple[str, ...], tuple[str, ...], str], list[Term]] = {}
+    # A term without an id is a concept of its own (keyed by its place, so it never joins
+    # a concept whose id happens to be the one made up for it, "c2").
+    concepts: dict[Hashable, tuple[str, list[Term]]] = {}
     for n, term in enumerate(terms):
-        key = (term.id or f"c{n + 1}", term.targets, term.forbidden, term.subject)
-        concepts.setdefault(key, []).append(term)
+        key: Hashable = ((term.id, term.targets, term.forbidden, term.subject) if term.id
+                         else n)
+        concepts.setdefault(key, (term.id or f"c{n + 1}", []))[1].append(term)
     src, tgt = normalize_lang(source_lang), normalize_lang(target_lang)
     out = [XML_DECLARATION, dialect.head.format(lang=xml_attr(src)), "  <text><body>"]
     ids: set[str] = set()
-    for (cid, *_), group in concepts.items():
+    for cid, group in concepts.values():
         out.extend(_concept(dialect, xml_id(cid, ids), group, src, tgt))
     out.append(f"  </body></text>\n{dialect.tail}\n")
     with atomic_writer(path) as handle:
