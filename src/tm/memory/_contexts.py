@@ -8,7 +8,9 @@ entry without one, or the reverse) therefore get the unit's translation as a
 suggestion at most, ``fuzzy``, with a note saying which contexts differ; a
 context tells only when it says something the text does not:
 
-* tm's sentence ids (``s1a2b3c4d``, a hash of the text) are no context;
+* tm's sentence ids (``s1a2b3c4d``, a hash of the text) are no context, nor
+  an id that is only a number (``1``, ``14[1]``): a position, as many tools
+  number their TMX tuids and XLIFF trans-units (:data:`POSITION_ID`);
 * an id that is the source text itself (Weblate's XLIFF ids), or the source
   followed by a plural form's index (``%d file[1]``, Translate Toolkit's
   po2xliff), is none either;
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from tm.formats import SENTENCE_ID
+from tm.formats.xliff import POSITION_ID
 
 if TYPE_CHECKING:
     from tm.model import Match
@@ -38,7 +41,8 @@ _FORM_INDEX = regex.compile(r"\[\d+\]")
 
 def telling_context(context: str, source: str) -> str:
     """What *context* says about *source*'s meaning: "" for none, else the context."""
-    if not context or SENTENCE_ID.fullmatch(context) or context == source or (
+    if not context or SENTENCE_ID.fullmatch(context) or POSITION_ID.fullmatch(context) \
+            or context == source or (
             context.startswith(source) and _FORM_INDEX.fullmatch(context[len(source):])):
         return ""
     if context.endswith(_KEY_JOIN + source):  # msgctxt EOT msgid
