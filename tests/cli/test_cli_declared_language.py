@@ -56,3 +56,19 @@ def test_update_keeps_the_declared_language_too(tmp_path: Path, db: Path) -> Non
     result = run_tm("update", str(text), "--po", str(po), "--db", str(db), "-q")
     assert result.code == 0, result.err
     assert polib.pofile(str(po)).metadata["Language"] == "zh_Hans"
+
+
+def test_a_template_declaring_the_source_language_gets_the_target_language() -> None:
+    """Review: keeping every declared Language made a template's 'Language: en' (its source
+    language) the header of a Chinese catalog, with English plural forms."""
+    import polib
+
+    from tm.memory import TranslationMemory, pretranslate
+
+    pot = polib.POFile()
+    pot.metadata = {"Language": "en", "Plural-Forms": "nplurals=2; plural=(n != 1);"}
+    pot.append(polib.POEntry(msgid="Open"))
+    with TranslationMemory.open() as memory:
+        header = pretranslate(pot, memory, target_lang="zh-CN").po.metadata
+    assert header["Language"] == "zh_CN"
+    assert header["Plural-Forms"] == "nplurals=1; plural=0;"

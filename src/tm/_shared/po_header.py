@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from tm._shared.files import one_line
-from tm._shared.lang import is_chinese, normalize_lang
+from tm._shared.lang import is_chinese, normalize_lang, same_language
 from tm._shared.signature import po_timestamp
 
 __all__ = ["HEADER_ORDER", "PLURAL_FORMS", "PROVENANCE", "SIGNATURE_FIELD", "complete_header",
@@ -169,16 +169,20 @@ def complete_header(fields: Mapping[str, str], *, language: str, command: str,
     """A template's header made a PO's, as msginit would: placeholders replaced, signed.
 
     Fields the template fills in for real are kept, and so is the ``Language``
-    the file declares, as written (Weblate's ``zh_Hans``, ``zh-Hans``: a code
-    the project chose, often its folder's name; rewriting it is an edit nobody
-    asked for).  A missing ``Language``, and a missing or placeholder
-    ``Plural-Forms``, come from *language*.
+    the file declares, as written, when it is *language* (Weblate's ``zh_Hans``,
+    ``zh-Hans``: a code the project chose, often its folder's name; rewriting it
+    is an edit nobody asked for).  A missing ``Language``, one that names another
+    language (a template that says ``en``, its source language), and a missing or
+    placeholder ``Plural-Forms`` come from *language*; the plural forms of a
+    replaced language are replaced with it.
     """
     when = po_timestamp(now)
-    lang = declared_language(fields) or po_language(language)
+    declared = declared_language(fields)
+    kept = bool(declared) and same_language(normalize_lang(declared), normalize_lang(language))
+    lang = declared if kept else po_language(language)
     done = dict(fields)
     done["Language"] = lang
-    if "INTEGER" in done.get("Plural-Forms", "INTEGER"):
+    if "INTEGER" in done.get("Plural-Forms", "INTEGER") or (declared and not kept):
         done["Plural-Forms"] = plural_forms(lang)
     if "CHARSET" in done.get("Content-Type", "CHARSET"):
         done["Content-Type"] = "text/plain; charset=UTF-8"
