@@ -151,9 +151,11 @@ UNIT_FORMS_EN: dict[str, str] = {
     **{letter: letter for letter in LETTER_UNITS},
 }
 #: Words that begin with a one-character unit's name and are not that unit: 升级 "upgrade",
-#: 升至 / 升到 / 升为 / 升高 "rise (to)", 升值 "appreciate", 升学, 升职, 升空 ...: 从20升至30
-#: is a rise from 20 to 30, and 加¥30升级 "upgrade for ¥30", not litres.
-UNIT_WORD_STARTS_ZH: dict[str, str] = {"升": "级高至到为温值降入学职任迁格空旗华腾息"}
+#: 升至 / 升到 / 升为 "rise to", 升值 "appreciate", 升学, 升职, 升空 ...: 从20升至30 is a rise
+#: from 20 to 30, and 加¥30升级 "upgrade for ¥30", not litres.  Only second characters that
+#: do not also begin what follows a volume: 2升温水 is two litres of warm water, 3升高度酒
+#: three litres of strong liquor, so 温 and 高 are not here.
+UNIT_WORD_STARTS_ZH: dict[str, str] = {"升": "级至到为值幅降入学职任迁格空旗息"}
 UNIT_FORMS_ZH: dict[str, str] = {
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "平方英尺": "ft2", "公里": "km",
     "千米": "km", "英里": "mile", "厘米": "cm", "毫米": "mm", "英尺": "ft", "英寸": "inch",

@@ -78,8 +78,13 @@ def _set_phrases() -> tuple[str, ...]:
 
 #: Words, chengyu and names whose numeral characters are not numbers (一直, 一成不变, 四川).
 IDIOMS: tuple[str, ...] = _set_phrases()
-_LONGEST_IDIOM = max(map(len, IDIOMS))
-_IDIOM_RE = regex.compile("|".join(sorted(set(IDIOMS), key=len, reverse=True)))
+#: A day of the week (周二 Tuesday, 星期天, 礼拜六), whose numeral is no number: not after a
+#: numeral, 每 or 几 (两周三天 "two weeks and three days", 每周一次 "once a week", 几周) nor
+#: before a counter or a unit of time (周一次, 周三天).
+WEEKDAY = (r"(?<![〇零一二两三四五六七八九十百千万\d每几])(?:周|星期|礼拜)[一二三四五六日天]"
+           r"(?![天次个年月号小时周分秒])")
+_LONGEST_IDIOM = max(*map(len, IDIOMS), len("礼拜天"))
+_IDIOM_RE = regex.compile("|".join([WEEKDAY, *sorted(set(IDIOMS), key=len, reverse=True)]))
 
 
 def number_value(text: str) -> Decimal | None:
