@@ -120,9 +120,10 @@ def tsv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
         pending.append(line)
         if len(pending) == 1:
             continue
-        cells = _tsv_cells("".join(pending).rstrip("\r\n"))
-        if cells is None and len(pending) < _MAX_CELL_LINES:
+        state = _quoted_cell_runs_on(line.rstrip("\r\n"))
+        if state == "open" and len(pending) < _MAX_CELL_LINES:
             continue
+        cells = _tsv_cells("".join(pending).rstrip("\r\n")) if state == "closed" else None
         if cells is not None and _excel_record(cells, width):
             width = width or _width(cells)
             yield start, cells
@@ -130,6 +131,28 @@ def tsv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
             yield from _stray_quote_lines(pending, start)
         pending = []
     yield from _stray_quote_lines(pending, start)
+
+
+def _quoted_cell_runs_on(body: str) -> str:
+    """What line *body*, read inside an Excel-quoted cell, does with it: "open" (the cell
+    runs on to the next line, or the line opens another), "closed", or "broken" (a quote
+    closes it before something other than a tab: no Excel cell).  Only this line is
+    read, so a record of many lines costs its length, not its length squared."""
+    at = 0
+    while True:
+        quote = body.find('"', at)
+        if quote < 0:
+            return "open"
+        if body.startswith('""', quote):  # a quote of the text, doubled
+            at = quote + 2
+            continue
+        rest = body[quote + 1:]
+        if not rest:
+            return "closed"
+        if rest[0] != "\t":
+            return "broken"
+        last = rest.rsplit("\t", 1)[-1]
+        return "open" if _tsv_cells(last) is None else "closed"
 
 
 def _width(cells: list[str]) -> int:
