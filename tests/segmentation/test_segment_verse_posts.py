@@ -95,3 +95,21 @@ def test_addresses_quotations_and_ordinary_prose_are_untouched(text: str) -> Non
 def test_a_sign_off_of_initials_is_a_line_of_its_own(text: str, expected: list[str]) -> None:
     """Found by segment10 (a quoted reply signed "L." after a line ending in "Wed.")."""
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please note that the office will be\nclosed on Monday for the holiday",
+    "Figure 2: Share of electric buses\nin new registrations, 2015-2024",
+    "All visitors must sign in at the\nfront desk and wear a badge\nat all times in the building",
+])
+def test_a_wrapped_caption_or_notice_without_a_final_mark_is_one_segment(text: str) -> None:
+    """Review of stop 24: the narrow-verse rule took any narrow paragraph whose last line
+    has no mark for verse and cut wrapped notices and captions mid-phrase.  Without marks,
+    verse needs three lines or more, none ending in an article, a conjunction or an
+    auxiliary ("… will be" / "closed on Monday")."""
+    assert len(_texts(text)) == 1
+
+
+def test_unmarked_verse_of_three_lines_is_still_verse() -> None:
+    assert _texts("cold morning rain\na heron waits in\nthe grey of the reeds") == [
+        "cold morning rain", "a heron waits in", "the grey of the reeds"]

@@ -83,6 +83,9 @@ _OPENS_WHAT_FOLLOWS = frozenset(
     "a an the of and or nor but to in for with by at from as that which who whose is are "
     "was were be been has have had will would can could should may might must not than "
     "my your his her its our their this these those".split())
+# Of those, the words no line of verse ends in: a preposition may be a particle there ("a
+# frog leaps in"), a relative pronoun may close a line; an article or an auxiliary may not.
+_DANGLING = _OPENS_WHAT_FOLLOWS - frozenset("in for with by at from as that which who".split())
 # A separator: a run of dashes, equals or underscores, alone or around a few words.
 _SEPARATOR = regex.compile(
     r"\s*(?:[-=_]{2,}|\*{3,})(?:[^\S\n]*[^\n\-=_*]{1,40}?[^\S\n]*(?:[-=_]{2,}|\*{3,}))?\s*")
@@ -216,7 +219,8 @@ def _narrow_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
     verse (:class:`Narrow`)."""
     count = 0
     marked = True         # every line before the last ends in a mark
-    last_end = ""
+    dangling = False      # a line ends in a word verse does not end in ("of", "be")
+    last_end, prev_last = "", start
     pos = start
     while pos < end:
         newline = text.find("\n", pos, end)
@@ -231,12 +235,19 @@ def _narrow_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
                     or _SUBTITLE_TIMING.search(text, first, last)):
                 return False, False
             marked = marked and (not last_end or last_end in _LINE_END_MARKS)
-            last_end = text[last - 1]
+            if not dangling and last_end.isalpha():
+                tail = _LAST_WORD.search(text, max(start, prev_last - 40), prev_last)
+                dangling = tail is not None and tail.group().lower() in _DANGLING
+            last_end, prev_last = text[last - 1], last
             count += 1
         pos = line_end + 1
     if count < 2:
         return False, False
-    return True, marked or last_end not in _SENTENCE_END
+    # Without marks, verse needs more than a wrapped phrase can give: three lines or more,
+    # none ending in an article, a conjunction or an auxiliary ("… will be" / "closed on").
+    unmarked_verse = (last_end not in _SENTENCE_END and count >= _MIN_VERSE_LINES
+                      and not dangling)
+    return True, marked or unmarked_verse
 
 
 def narrow_break(text: str, last: int, nxt: int, nxt_end: int, fits: bool) -> bool:
