@@ -111,23 +111,28 @@ def parse_placeholders(text: str, *, python: bool | None = None,
             kind = spec[-1] if spec[-1:] and spec[-1] in _BRACE_TYPES else "untyped"
             out.append(Placeholder(m.group(), m.start(), m.end(), "brace", field, kind))
             continue
-        arg = m.group("pos") or m.group("name")
-        if arg is None:
-            # A * width or precision takes an int argument of its own, before the value
-            # (printf("%*d", width, n)): %*d and %d do not take the same arguments.
-            for _ in range(m.group().count("*")):
-                printf_seq += 1
-                out.append(Placeholder(m.group(), m.start(), m.end(), "printf",
-                                       str(printf_seq), "integer" if python else "int"))
-            printf_seq += 1
-            arg = str(printf_seq)
-        conv = m.group("conv")
-        if python:
-            kind = _PY_TYPES[conv]
-        else:
-            kind = _C_LENGTH.get(m.group("len") or "", "") + _C_TYPES[conv]
-        out.append(Placeholder(m.group(), m.start(), m.end(), "printf", arg, kind))
+        printf_seq = _add_printf(out, m, python, printf_seq)
     return out
+
+
+def _add_printf(out: list[Placeholder], m: re.Match[str], python: bool, seq: int) -> int:
+    """Append the arguments printf conversion *m* takes to *out*; return the count of
+    unnumbered arguments taken so far (*seq* before it)."""
+    arg = m.group("pos") or m.group("name")
+    if arg is None:
+        # A * width or precision takes an int argument of its own, before the value
+        # (printf("%*d", width, n)): %*d and %d do not take the same arguments.
+        for _ in range(m.group().count("*")):
+            seq += 1
+            out.append(Placeholder(m.group(), m.start(), m.end(), "printf", str(seq),
+                                   "integer" if python else "int"))
+        seq += 1
+        arg = str(seq)
+    conv = m.group("conv")
+    kind = (_PY_TYPES[conv] if python
+            else _C_LENGTH.get(m.group("len") or "", "") + _C_TYPES[conv])
+    out.append(Placeholder(m.group(), m.start(), m.end(), "printf", arg, kind))
+    return seq
 
 
 def placeholders(text: str) -> list[tuple[str, int, int]]:
