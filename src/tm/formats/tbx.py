@@ -31,11 +31,13 @@ from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml
 from tm.errors import ParseError
 from tm.model import Term
 
-__all__ = ["CASE_SENSITIVE_NOTE", "TBX_VERSIONS", "basic_pos", "looks_like_tbx", "read_tbx",
-           "write_tbx"]
+__all__ = ["CASE_SENSITIVE_NOTE", "TBX_ROOT_NAMES", "TBX_VERSIONS", "basic_pos", "looks_like_tbx",
+           "read_tbx", "write_tbx"]
 
 #: The root element of a TBX file, v3 (``<tbx>``) or v2 (``<martif>``), namespace prefix allowed.
-TBX_ROOT = re.compile(r"<(?:[\w.-]+:)?(?:martif|tbx)[\s>]")
+#: The root element's local name of a TBX file: v2's ``martif``, v3's ``tbx``.
+TBX_ROOT_NAMES = ("martif", "tbx")
+TBX_ROOT = re.compile(r"<(?:[\w.-]+:)?(?:" + "|".join(TBX_ROOT_NAMES) + r")[\s>]")
 
 
 def looks_like_tbx(text: str) -> bool:

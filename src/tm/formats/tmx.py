@@ -40,6 +40,7 @@ from tm._version import __version__
 from tm.errors import ParseError, TMXWarning
 from tm.formats._inline import MarkupBuilder, field_of, seg_content
 from tm.formats._tmxunits import TuState, TuvState, units_of_tu
+from tm.formats.tbx import TBX_ROOT_NAMES
 from tm.model import Unit
 
 __all__ = ["TMXWarning", "read_tmx", "write_tmx"]
@@ -201,8 +202,8 @@ class _TmxTarget:
 
 
 #: Root elements of the other XML files tm reads: what the file is, and its extension.
-_OTHER_ROOTS = {"xliff": ("an XLIFF file", ".xlf"), "tbx": ("a TBX termbase", ".tbx"),
-                "martif": ("a TBX termbase", ".tbx")}
+_OTHER_ROOTS = {"xliff": ("an XLIFF file", ".xlf"),
+                **dict.fromkeys(TBX_ROOT_NAMES, ("a TBX termbase", ".tbx"))}
 
 
 def _not_tmx(tag: str) -> str:
