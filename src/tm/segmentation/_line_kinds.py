@@ -38,6 +38,8 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from tm._shared.script import HAN
@@ -193,8 +195,8 @@ class Terminal:
         return self._value
 
 
-def _is_verse(text: str, start: int, end: int) -> bool:
-    count = 0
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(first, last) of each non-blank line of text[start:end], white space trimmed."""
     pos = start
     while pos < end:
         newline = text.find("\n", pos, end)
@@ -202,14 +204,22 @@ def _is_verse(text: str, start: int, end: int) -> bool:
         first, last = pos, line_end
         while first < last and text[first].isspace():
             first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
         if first < last:
-            if _CAPITAL_START.match(text, first, last) is None:
-                return False
-            words = text[first:last].split(None, _MAX_VERSE_WORDS + 1)
-            if len(words) > _MAX_VERSE_WORDS or words[-1].lower() in _ARTICLES:
-                return False
-            count += 1
+            yield first, last
         pos = line_end + 1
+
+
+def _is_verse(text: str, start: int, end: int) -> bool:
+    count = 0
+    for first, last in _lines(text, start, end):
+        if _CAPITAL_START.match(text, first, last) is None:
+            return False
+        words = text[first:last].split(None, _MAX_VERSE_WORDS + 1)
+        if len(words) > _MAX_VERSE_WORDS or words[-1].lower() in _ARTICLES:
+            return False
+        count += 1
     return count >= _MIN_VERSE_LINES
 
 
@@ -221,26 +231,16 @@ def _narrow_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
     marked = True         # every line before the last ends in a mark
     dangling = False      # a line ends in a word verse does not end in ("of", "be")
     last_end, prev_last = "", start
-    pos = start
-    while pos < end:
-        newline = text.find("\n", pos, end)
-        line_end = end if newline < 0 else newline
-        first, last = pos, line_end
-        while first < last and text[first].isspace():
-            first += 1
-        while last > first and text[last - 1].isspace():
-            last -= 1
-        if first < last:
-            if (last - first >= NARROW_COLUMNS or _HAN_CHAR.search(text, first, last)
-                    or _SUBTITLE_TIMING.search(text, first, last)):
-                return False, False
-            marked = marked and (not last_end or last_end in _LINE_END_MARKS)
-            if not dangling and last_end.isalpha():
-                tail = _LAST_WORD.search(text, max(start, prev_last - 40), prev_last)
-                dangling = tail is not None and tail.group().lower() in _DANGLING
-            last_end, prev_last = text[last - 1], last
-            count += 1
-        pos = line_end + 1
+    for first, last in _lines(text, start, end):
+        if (last - first >= NARROW_COLUMNS or _HAN_CHAR.search(text, first, last)
+                or _SUBTITLE_TIMING.search(text, first, last)):
+            return False, False
+        marked = marked and (not last_end or last_end in _LINE_END_MARKS)
+        if not dangling and last_end.isalpha():
+            tail = _LAST_WORD.search(text, max(start, prev_last - 40), prev_last)
+            dangling = tail is not None and tail.group().lower() in _DANGLING
+        last_end, prev_last = text[last - 1], last
+        count += 1
     if count < 2:
         return False, False
     # Without marks, verse needs more than a wrapped phrase can give: three lines or more,
