@@ -33,8 +33,11 @@ recognizers leave them out (data/set_phrases_zh.txt).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import re
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from tm._shared.script import is_han
@@ -119,12 +122,13 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
                           UNIT_FORMS_ZH.get(_unit_after(text, m.end(1)), ""))
                    for m in _BARE_MAGNITUDE.finditer(text))
     if "万" in text or "千" in text or "百" in text:
-        out.extend(Number(_MAGNITUDE_VALUES[m.group(1)], "number", m.start(1), m.end(1),
-                          m.group(1), True, "")
-                   for m in _COUNTED_MAGNITUDE.finditer(text)
-                   if not in_set_phrase(text, m.start(1), m.end(1))
-                   and not text.startswith(_MAGNITUDE_UNITS, m.start(1))
-                   and not any(n.start <= m.start(1) < n.end for n in out))
+        taken = _covered(out)
+        out.extend([Number(_MAGNITUDE_VALUES[m.group(1)], "number", m.start(1), m.end(1),
+                           m.group(1), True, "")
+                    for m in _COUNTED_MAGNITUDE.finditer(text)
+                    if not in_set_phrase(text, m.start(1), m.end(1))
+                    and not text.startswith(_MAGNITUDE_UNITS, m.start(1))
+                    and not taken(m.start(1))])
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
     if "半" in text:
@@ -132,11 +136,12 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
                           "", (Decimal(1), Decimal(2)))
                    for m in _HALF_OR_MORE.finditer(text))
     if "五" in text:
-        for m in _PLAN.finditer(text):
-            out = without(out, m.start(), m.end())
-            out.append(Number(Decimal(10 + ZH_DIGITS[m.group(1)]), "ordinal", m.start(),
-                              m.end(), m.group(), True, ""))
-            out.append(Number(Decimal(5), "number", m.start(), m.end(), m.group(), True, ""))
+        plans = list(_PLAN.finditer(text))
+        out = without_all(out, [m.span() for m in plans]) + [
+            number for m in plans for number in (
+                Number(Decimal(10 + ZH_DIGITS[m.group(1)]), "ordinal", m.start(), m.end(),
+                       m.group(), True, ""),
+                Number(Decimal(5), "number", m.start(), m.end(), m.group(), True, ""))]
     if "世纪" in text:
         out = _centuries(text, out)
     if "强" in text or "佳" in text or "百岁" in text:
@@ -149,13 +154,12 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     if "倍" in text:
         out = [_growth_by(text, n) for n in out]
     if "年代" in text:
-        for m in _DECADE.finditer(text):
-            out = without(out, m.start(), m.end())
-            # 本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does
-            # with "by the end of the decade": spelled, so it may stand unmatched.
-            relative = bool(m.group("this") or m.group("last"))
-            out.append(Number(Decimal(_decade_year(m)), "number", m.start(), m.end(),
-                              m.group(), relative, ""))
+        decades = list(_DECADE.finditer(text))
+        # 本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does
+        # with "by the end of the decade": spelled, so it may stand unmatched.
+        out = without_all(out, [m.span() for m in decades]) + [
+            Number(Decimal(_decade_year(m)), "number", m.start(), m.end(), m.group(),
+                   bool(m.group("this") or m.group("last")), "") for m in decades]
     return out
 
 
@@ -175,25 +179,26 @@ def _begins_a_word(unit: str, after: str) -> bool:
 def _centuries(text: str, numbers: list[Number]) -> list[Number]:
     """21世纪头十年 = 2000, 本世纪初 = 2000 (spelled); 19世纪 = 19 with unit ``century``;
     本世纪中叶 = 21, 上世纪末 = 20 (spelled, unit ``century``)."""
-    out = numbers
-    for m in _FIRST_DECADE.finditer(text):
-        out = without(out, m.start(), m.end())
-        if m.group("century"):
-            year = (_century_number(m.group("century")) - 1) * 100
-        else:
-            year = 2000 if m.group("rel") == "本" else 1900
-        out.append(Number(Decimal(year), "number", m.start(), m.end(), m.group(),
-                          not m.group("century"), ""))
-    for m in _CENTURY.finditer(text):
-        if text.startswith("年代", m.end()) or _DECADE.match(text, m.end()):
-            continue
+    firsts = list(_FIRST_DECADE.finditer(text))
+    out = without_all(numbers, [m.span() for m in firsts]) + [
+        Number(Decimal(_first_decade_year(m)), "number", m.start(), m.end(), m.group(),
+               not m.group("century"), "") for m in firsts]
+    named = {(m.start(), m.end() - 2) for m in _CENTURY.finditer(text)
+             if not (text.startswith("年代", m.end()) or _DECADE.match(text, m.end()))}
+    if named:
         out = [dataclasses.replace(n, unit="century")
-               if n.start == m.start() and n.end == m.end() - 2 and not n.unit else n
-               for n in out]
+               if (n.start, n.end) in named and not n.unit else n for n in out]
     # spelled: "by mid-century" against 本世纪中叶 has no figure to compare
     out.extend(Number(Decimal(_RELATIVE[m.group(1)[0]]), "number", m.start(), m.end(),
                       m.group(), True, "century") for m in _RELATIVE_CENTURY.finditer(text))
     return out
+
+
+def _first_decade_year(m: re.Match[str]) -> int:
+    """The year 21世纪头十年 / 本世纪初 / 上世纪初 begins (2000, 2000, 1900)."""
+    if m.group("century"):
+        return (_century_number(m.group("century")) - 1) * 100
+    return 2000 if m.group("rel") == "本" else 1900
 
 
 def _century_number(raw: str) -> int:
@@ -207,25 +212,22 @@ _SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八�
 def _splits(text: str, numbers: list[Number]) -> list[Number]:
     """五五开 = 50 and 50, 四六开 = 40 and 60: the two shares in tenths, as English writes
     them ("a 50/50 chance", "a 60-40 split"); only when they make ten."""
-    out = numbers
-    for m in _SPLIT.finditer(text):
-        first, second = ZH_DIGITS[m.group(1)], ZH_DIGITS[m.group(2)]
-        if first + second != 10:
-            continue
-        out = without(out, m.start(), m.end())
-        out += [Number(Decimal(first * 10), "number", m.start(1), m.end(1), m.group(1), True, ""),
-                Number(Decimal(second * 10), "number", m.start(2), m.end(2), m.group(2), True,
-                       "")]
-    return out
+    splits = [m for m in _SPLIT.finditer(text)
+              if ZH_DIGITS[m.group(1)] + ZH_DIGITS[m.group(2)] == 10]
+    return without_all(numbers, [m.span() for m in splits]) + [
+        Number(Decimal(ZH_DIGITS[m.group(g)] * 10), "number", m.start(g), m.end(g),
+               m.group(g), True, "") for m in splits for g in (1, 2)]
 
 
 def _discounts(text: str, numbers: list[Number]) -> list[Number]:
     """五折 / 七五折 / 7.5折 / 半价 as the percentage off the price (50, 25, 25, 50)."""
-    out = numbers
+    read_at = {n.start for n in numbers}  # the matches are disjoint: what they add or
+    spans: list[tuple[int, int]] = []     # remove never starts where a later one does
+    found: list[Number] = []
     for m in _DISCOUNT.finditer(text):
         if m.group("half"):
             off = Decimal(50)
-        elif not any(n.start == m.start() for n in out):
+        elif m.start() not in read_at:
             continue  # a numeral the recognizers left out (一波三折 is a set phrase)
         elif m.group("d"):
             off = 100 - Decimal(m.group("d")) * 10
@@ -234,10 +236,10 @@ def _discounts(text: str, numbers: list[Number]) -> list[Number]:
         else:
             off = 100 - Decimal(ZH_DIGITS[m.group("c1")] * 10
                                 + (ZH_DIGITS[m.group("c2")] if m.group("c2") else 0))
-        out = without(out, m.start(), m.end())
-        out.append(Number(canonical(off), "percent", m.start(), m.end(), m.group(),
-                          False, ""))
-    return out
+        spans.append(m.span())
+        found.append(Number(canonical(off), "percent", m.start(), m.end(), m.group(),
+                            False, ""))
+    return without_all(numbers, spans) + found
 
 
 def _growth_by(text: str, n: Number) -> Number:
@@ -332,3 +334,33 @@ def _decade_year(m: re.Match[str]) -> int:
 def without(numbers: list[Number], start: int, end: int) -> list[Number]:
     """*numbers* less those inside text[start:end] (which is read as one idiom)."""
     return [n for n in numbers if not (start <= n.start and n.end <= end)]
+
+
+def without_all(numbers: list[Number], spans: Sequence[tuple[int, int]]) -> list[Number]:
+    """*numbers* less those inside any of *spans*, in one pass: a reader that removed them
+    span by span (:func:`without` per match) took time quadratic in an entry that repeats
+    its idiom (8,000 × 五五开 took 4.6 s)."""
+    if not spans:
+        return numbers
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+    out = []
+    for n in numbers:
+        i = bisect.bisect_right(starts, n.start) - 1
+        if i < 0 or reach[i] < n.end:
+            out.append(n)
+    return out
+
+
+def _covered(numbers: Sequence[Number]) -> Callable[[int], bool]:
+    """A test of whether an offset lies inside one of *numbers* (one sort, then a lookup
+    per offset: :func:`idioms_zh` asked every number for every bare magnitude)."""
+    ordered = sorted((n.start, n.end) for n in numbers)
+    starts = [start for start, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and reach[i] > offset
+    return inside

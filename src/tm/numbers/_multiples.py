@@ -29,7 +29,7 @@ import regex
 
 from tm.numbers import _numerals as N
 from tm.numbers._base import Number
-from tm.numbers._idioms_zh import without
+from tm.numbers._idioms_zh import without_all
 
 __all__ = ["WORDS_ONLY", "read_multiples"]
 
@@ -63,10 +63,7 @@ def read_multiples(text: str, numbers: list[Number], lang: str) -> list[Number]:
     if not WORDS_ONLY[lang].search(text):
         return numbers
     found = _english(text) if lang == "en" else _chinese(text)
-    out = numbers
-    for multiple in found:
-        out = without(out, multiple.start, multiple.end)
-    return out + found
+    return without_all(numbers, [(n.start, n.end) for n in found]) + found
 
 
 def _english(text: str) -> list[Number]:

@@ -23,7 +23,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number
-from tm.numbers._idioms_zh import without
+from tm.numbers._idioms_zh import without_all
 
 __all__ = ["HINT", "may_hold_roman", "read_roman"]
 
@@ -112,7 +112,4 @@ def read_roman(text: str, numbers: list[Number], lang: str) -> list[Number]:
             if value is not None:
                 found.append(Number(Decimal(value), "number", m.start(group), m.end(group),
                                     m.group(group)))
-    out = numbers
-    for number in found:
-        out = without(out, number.start, number.end)
-    return out + found
+    return without_all(numbers, [(n.start, n.end) for n in found]) + found
