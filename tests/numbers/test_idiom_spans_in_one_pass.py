@@ -33,7 +33,8 @@ def test_one_pass_removes_what_span_by_span_removal_did(
 
 
 def test_repeated_idioms_read_as_one_of_them_is() -> None:
-    for idiom in ("五五开，", "打五折，", "二十世纪九十年代，", "十三五，", "二十一世纪头十年，"):
+    for idiom in ("五五开，", "打五折，", "二十世纪九十年代，", "十三五，", "二十一世纪头十年，",
+                  "销量增长了两倍，", "三倍，"):
         one = [(n.value, n.kind) for n in extract_numbers(idiom, "zh")]
         many = [(n.value, n.kind) for n in extract_numbers(idiom * 200, "zh")]
         assert many == one * 200, idiom

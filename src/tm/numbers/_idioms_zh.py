@@ -77,6 +77,10 @@ _DISCOUNT = re.compile(
 #: Verbs of growth before (了) N 倍 (not 增至 / 增长到: those say the new size, N alone).
 _GROWTH_BY = re.compile(r"(?:(?:增长|增加|提高|上升|上涨|扩大|提升|攀升)了?|增了)"
                         r"(?:约|近|将近|大约|超过|逾|达)?$")
+#: The longest text _GROWTH_BY matches, with room: it is looked for in that much text
+#: before a number, not in all of it (a search from the start made an entry of many
+#: multiples quadratic: 8,000 × 三倍 took 1.4 s).
+_GROWTH_BY_REACH = 12
 _HALF_OR_MORE = re.compile(r"(?:过|逾|超过?)半数?|半数")
 #: Measure words that follow the two numbers of a ratio (十家……有七家).
 _MEASURE = "家个名位人户款件项只台辆所座种次国省市条张本部架艘间份例批笔起"
@@ -245,7 +249,7 @@ def _discounts(text: str, numbers: list[Number]) -> list[Number]:
 def _growth_by(text: str, n: Number) -> Number:
     """增长了两倍: the number 2 with the alternative 3 (read both as ×N and as +N×)."""
     if n.kind != "number" or n.unit or not text.startswith("倍", n.end) \
-            or not _GROWTH_BY.search(text, 0, n.start):
+            or not _GROWTH_BY.search(text, max(0, n.start - _GROWTH_BY_REACH), n.start):
         return n
     return dataclasses.replace(n, alternatives=(n.value + 1,))
 
