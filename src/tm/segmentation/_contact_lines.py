@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import regex
 
-from tm._shared.script import HAN
-from tm.segmentation._line_kinds import CONTINUING_END, STARTS_SENTENCE
+from tm.segmentation._line_kinds import CONTINUING_END, HAN_CHAR, STARTS_SENTENCE
 
 __all__ = ["address_block_follows", "address_lines", "contact_break"]
 
-_HAN = regex.compile(f"[{HAN}]")
 _LATIN = regex.compile(r"\p{Latin}")
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}")
 _LINK = r"(?:(?:https?|ftp)://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -95,4 +93,4 @@ def _address_words(line: str) -> bool:
     return len(words) <= _MAX_ADDRESS_WORDS \
         and not any(w[0].islower() and w not in ("c/o", *(_NAME_PARTICLES if i else ()))
                     for i, w in enumerate(words)) \
-        and _LATIN.search(line) is not None and _HAN.search(line) is None
+        and _LATIN.search(line) is not None and HAN_CHAR.search(line) is None

@@ -74,6 +74,7 @@ from tm._shared.width import text_width
 from tm.segmentation._contact_lines import address_block_follows, address_lines, contact_break
 from tm.segmentation._line_kinds import (
     CONTINUING_END,
+    HAN_CHAR,
     STARTS_SENTENCE,
     Narrow,
     Terminal,
@@ -110,7 +111,6 @@ CHROME = (
 
 # Blank lines between paragraphs; possessive so that long blank runs stay linear.
 _BLANK_LINES = regex.compile(r"\n(?:[^\S\n]*+\n)+")
-_HAN = regex.compile(f"[{HAN}]")
 # A short line ending in a colon is a salutation or a list lead-in (各位同事：, Dear Sir:).
 _LEAD_IN_END = frozenset(":：")
 # A short line ending in a comma is a greeting, a sign-off or a line of verse (Hi Sam, / Best,).
@@ -356,7 +356,7 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     short = longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest \
         or _next_word_fits(text, width, nxt, nxt_end, longest)
     s = text[first:last]
-    if len(_HAN.findall(s)) * 2 >= len(s):  # mostly Chinese: a heading, before a salutation too
+    if len(HAN_CHAR.findall(s)) * 2 >= len(s):  # mostly Chinese: a heading, before a salutation too
         return len(s) <= _MAX_TITLE_HAN and (short or text[nxt_end - 1] == "："
                                                or _SPACED_HAN.search(s) is not None)
     words = s.split()

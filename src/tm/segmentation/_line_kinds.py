@@ -45,7 +45,7 @@ import regex
 from tm._shared.script import HAN
 from tm.segmentation._words import word_list
 
-__all__ = ["CONTINUING_END", "STARTS_SENTENCE", "Narrow", "Terminal", "Verse",
+__all__ = ["CONTINUING_END", "HAN_CHAR", "STARTS_SENTENCE", "Narrow", "Terminal", "Verse",
            "broken_off_before_quotation", "ends_in_hashtags", "is_aside", "is_fence", "is_heading",
            "is_separator", "is_signature_delimiter", "narrow_break", "quote_depth"]
 
@@ -68,7 +68,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 #: (the narrowest hard-wrapped prose there is 58 columns wide).  Narrow columns of news
 #: do exist (a pasted PDF column), so only some breaks count (:func:`narrow_break`).
 NARROW_COLUMNS = 40
-_HAN_CHAR = regex.compile(f"[{HAN}]")
+#: A Han character (the one compiled class of the layout modules, _layout and _contact_lines).
+HAN_CHAR = regex.compile(f"[{HAN}]")
 # A subtitle's timing line: its cue's lines are wrapped for the screen (about 42 columns).
 _SUBTITLE_TIMING = regex.compile(r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->")
 # A pause set as a line's end: a dash or an ellipsis, then any closing quotes.
@@ -232,7 +233,7 @@ def _narrow_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
     dangling = False      # a line ends in a word verse does not end in ("of", "be")
     last_end, prev_last = "", start
     for first, last in _lines(text, start, end):
-        if (last - first >= NARROW_COLUMNS or _HAN_CHAR.search(text, first, last)
+        if (last - first >= NARROW_COLUMNS or HAN_CHAR.search(text, first, last)
                 or _SUBTITLE_TIMING.search(text, first, last)):
             return False, False
         marked = marked and (not last_end or last_end in _LINE_END_MARKS)
