@@ -346,9 +346,7 @@ def without_all(numbers: list[Number], spans: Sequence[tuple[int, int]]) -> list
     its idiom (8,000 × 五五开 took 4.6 s)."""
     if not spans:
         return numbers
-    ordered = sorted(spans)
-    starts = [start for start, _ in ordered]
-    reach = list(itertools.accumulate((end for _, end in ordered), max))
+    starts, reach = _reach(spans)
     out = []
     for n in numbers:
         i = bisect.bisect_right(starts, n.start) - 1
@@ -357,12 +355,18 @@ def without_all(numbers: list[Number], spans: Sequence[tuple[int, int]]) -> list
     return out
 
 
+def _reach(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of *spans* in order, and for each the furthest end of the spans up to it:
+    the spans around an offset are found by one bisection of the starts."""
+    ordered = sorted(spans)
+    return ([start for start, _ in ordered],
+            list(itertools.accumulate((end for _, end in ordered), max)))
+
+
 def _covered(numbers: Sequence[Number]) -> Callable[[int], bool]:
     """A test of whether an offset lies inside one of *numbers* (one sort, then a lookup
     per offset: :func:`idioms_zh` asked every number for every bare magnitude)."""
-    ordered = sorted((n.start, n.end) for n in numbers)
-    starts = [start for start, _ in ordered]
-    reach = list(itertools.accumulate((end for _, end in ordered), max))
+    starts, reach = _reach([(n.start, n.end) for n in numbers])
 
     def inside(offset: int) -> bool:
         i = bisect.bisect_right(starts, offset) - 1
