@@ -34,6 +34,10 @@ SENTENCE_ID = re.compile(r"s[0-9a-f]{8}(?:-[0-9]+)?")
 #: How tm align --one-sentence starts the extracted comment of an entry whose translation
 #: covers the next sentences too (their entries stay empty): ``covers_next_note(1)``.
 COVERS_NEXT = "translation covers the next "
+#: The msgctxt of a sentence's further translation when it has no id of its own.
+_SECOND = "translation 2"
+#: That msgctxt and the numbered forms :class:`_Builder` makes when it is taken.
+_SET_ASIDE = re.compile(re.escape(_SECOND) + r"(?:-[0-9]+)?")
 
 
 def covers_next_note(count: int) -> str:
@@ -81,9 +85,25 @@ def entry_context(entry: polib.POEntry) -> str:
     the msgid, so it says nothing the msgid does not; the msgctxt does, and
     ``tm export`` writes it back as msgctxt.
     """
+    if is_set_aside(entry):
+        return ""
     if entry.msgctxt and not SENTENCE_ID.fullmatch(entry.msgctxt):
         return entry.msgctxt
     return entry_id(entry)
+
+
+def is_set_aside(entry: polib.POEntry) -> bool:
+    """Whether *entry*'s msgctxt is the one :func:`build_po` makes up for a further translation.
+
+    A sentence without an id that the memory translates in several ways gets
+    ``translation 2`` (``translation 2-2`` …) on every entry but the plain one,
+    and no ``#. id:`` comment: a disambiguator, not a program's context.  Read
+    back, the unit has no context again, so export → import adds no copy of it
+    (an entry with an id comment never carries one: its msgctxt is then its id).
+    """
+    return bool(entry.msgctxt and _SET_ASIDE.fullmatch(entry.msgctxt)
+                and not any(line.startswith(ID_COMMENT)
+                            for line in (entry.comment or "").split("\n")))
 
 
 def set_entry_id(entry: polib.POEntry, sentence_id: str) -> None:
@@ -97,9 +117,6 @@ def is_id(text: str) -> bool:
     """Whether *text* can be an ``#. id:`` comment: one line, no space at either end."""
     return bool(text) and "\n" not in text and text == text.strip()
 
-
-#: The msgctxt of a sentence's further translation when it has no id of its own.
-_SECOND = "translation 2"
 
 
 def _unique(lines: Iterable[str]) -> list[str]:
