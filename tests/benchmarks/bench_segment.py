@@ -146,6 +146,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment11" / "segment11_en.jsonl"),
         ("segment11 ZH, dev since its first run (tests/benchmarks/data/segment11)", "zh",
          HERE / "data" / "segment11" / "segment11_zh.jsonl"),
+        ("segment12 EN, dev since its first run (tests/benchmarks/data/segment12)", "en",
+         HERE / "data" / "segment12" / "segment12_en.jsonl"),
+        ("segment12 ZH, dev since its first run (tests/benchmarks/data/segment12)", "zh",
+         HERE / "data" / "segment12" / "segment12_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
