@@ -41,6 +41,8 @@ class Number:
     are often idiom or article ("one of them", 一直) so comparisons treat them
     leniently.  ``unit`` is a canonical measurement unit (``km``, ``mile``,
     ``kg``, ``mu``...) or ``""``; it lets a comparison accept converted values.
+    A percentage's unit is ``%`` or ``pp`` (percentage points: 3个百分点, 30 basis
+    points), or ``""`` where the writer leaves it unsaid (四成).
     ``text`` is ``source[start:end]``.  ``parts`` is ``(numerator,
     denominator)`` for a fraction read from a ratio (three in four, 每四家中有三家,
     四分之三), so it can also match the two numbers ("three of the four").

@@ -50,10 +50,10 @@ _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
 _SUFFIX = regex.compile(
     rf"(?:\s*(?P<scale>{_SCALE_WORDS}|{_SPACED_SCALES})\b)?"
-    rf"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b"
-    rf"|(?P<bp>basis\s+points?\b|bps\b|bp\b))"
+    rf"(?:\s*(?P<pct>%|(?P<pp>percent(?:age)?\s+points?\b|pp\b)|percent\b|per\s+cent\b"
+    rf"|pct\b|(?P<bp>basis\s+points?\b|bps\b|bp\b))"
     rf"|(?:\s*|-)(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
-    rf"|\s+(?P<cur>{_CURRENCY_EN})\b)?",
+    rf"|\s+(?P<cur>{_CURRENCY_EN})\b|(?:\s+|-)(?P<points>points?)\b)?",
     regex.I,
 )
 #: ASCII characters that cannot begin a match of _SUFFIX (keep in step with it): all but
@@ -175,8 +175,11 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
             value *= N.EN_SCALE_SUFFIXES.get(scale) or N.EN_SPACED_SCALES[scale]
         if s.group("pct"):
             kind = "percent"
+            unit = N.PERCENTAGE_POINT if s.group("pp") or s.group("bp") else N.PERCENT
             if s.group("bp"):  # a basis point is a hundredth of a percentage point
                 value /= 100
+        elif s.group("points"):
+            unit = unit or N.POINT
         elif s.group("unit") and not unit:
             unit = N.UNIT_FORMS_EN.get(_SPACES.sub(" ", s.group("unit").lower()), "")
         elif s.group("cur") and unit in ("", "$", "¥"):

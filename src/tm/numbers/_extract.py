@@ -46,7 +46,13 @@ from tm.numbers._counts import counts_a_thing, unwritten
 from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
 from tm.numbers._implicit import without_explicit_ones
-from tm.numbers._numerals import GENERIC_CURRENCY, TRADITIONAL_NUMBER_CHARACTERS, UNITS
+from tm.numbers._numerals import (
+    GENERIC_CURRENCY,
+    PERCENTAGE_POINT,
+    POINT,
+    TRADITIONAL_NUMBER_CHARACTERS,
+    UNITS,
+)
 from tm.numbers._roman import may_hold_roman
 
 if TYPE_CHECKING:
@@ -391,9 +397,10 @@ def same_unit(a: str, b: str) -> bool:
     """True unless both units are known and differ ("$" is any dollar, "¥" yuan or yen).
 
     10 km is not 10 miles, and $7.83 billion is not 78.3亿元 (yuan), but a number
-    whose unit one side leaves implicit matches.  Pounds are weight or money.
+    whose unit one side leaves implicit matches.  Pounds are weight or money.  A
+    percent is no percentage point (18% is not 18个百分点); "points" names no unit.
     """
-    if not a or not b or a == b:
+    if not a or not b or a == b or POINT in (a, b):
         return True
     pair = {a, b}
     for sign, members in GENERIC_CURRENCY.items():
@@ -432,6 +439,9 @@ def _same_cross_kind(a: Number, b: Number) -> bool:
         return False
     if kinds == {"number", "ordinal"}:
         return True
+    if kinds == {"number", "percent"}:  # rose 0.3 points / 上升0.3个百分点
+        number, percent = (a, b) if a.kind == "number" else (b, a)
+        return number.unit == POINT and percent.unit == PERCENTAGE_POINT
     return "date" in kinds and len(kinds) == 2 and kinds <= {"date", "number", "ordinal"} \
         and 1 <= a.value <= 31
 

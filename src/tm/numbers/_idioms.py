@@ -38,6 +38,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
+from tm.numbers import _numerals as N
 from tm.numbers._base import Number, canonical
 from tm.numbers._durations import read_durations_en, read_durations_zh, read_time_units
 from tm.numbers._eras import read_eras
@@ -181,8 +182,10 @@ def _fraction_of_a_percent(text: str, n: Number) -> Number:
     if m is None or ("percent" not in m.group().lower()
                      and not n.text.lower().startswith(("a ", "an ", "one "))):
         return n  # a bare "point" only after "a quarter", "a half" (not "the half point")
+    unit = N.PERCENT if "percent" in m.group().lower().replace("percentage", "") \
+        else N.PERCENTAGE_POINT  # a quarter of a (percentage) point: 0.25个百分点
     return dataclasses.replace(n, kind="percent", end=m.end(), text=text[n.start:m.end()],
-                               parts=None)
+                               parts=None, unit=unit)
 
 
 def decade(two_digits: int) -> int:

@@ -120,6 +120,18 @@ GLUED_UNITS: tuple[str, ...] = ("km", "kg", "cm", "mm", "ml", "m", "g", *LETTER_
                                 *SPEED_SYMBOLS, *SYMBOL_UNITS)
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
 
+#: The two units of a percentage.  A percent (5%, 5 percent, 百分之五) is a share of a whole;
+#: a percentage point (5 percentage points, 5个百分点, and in hundredths 50 basis points, 50个
+#: 基点) is a difference between two percentages: "fell by 18%" and 下降了18个百分点 say
+#: different things, so a percent meets a percentage point only where one side leaves the
+#: unit unsaid (四成, 85折).
+PERCENT = "%"
+PERCENTAGE_POINT = "pp"
+#: The unit of an English figure followed by "points" (31 points, a 10-point penalty, 245
+#: points on an index): a score, an index point or, in rate talk, a percentage point
+#: ("rose 0.3 points" = 上升0.3个百分点).  It names no dimension: it meets every unit.
+POINT = "point"
+
 UNIT_FORMS_EN: dict[str, str] = {
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
     **SPEED_DISTANCES, "miles": "mile", "mile": "mile", "meters": "m", "metres": "m", "meter": "m",

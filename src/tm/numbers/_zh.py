@@ -44,8 +44,9 @@ _UNIT_ZH = "|".join(
     for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
 _SUFFIX = regex.compile(
     # A magnitude character that begins a unit's name (千卡, 千瓦时, 千米) is the unit's.
-    rf"(?P<approx>[多余])?(?P<scale>(?:(?!{_UNIT_ZH})[十百千万亿])+)?(?P<approx2>[多余])?"
-    rf"(?:(?P<pct>%|个百分点|(?P<bp>个?基点))|(?:\s(?=[A-Za-z]{{2}}))?(?P<unit>{_UNIT_ZH})"
+    # (百分点 is the percentage point, not a hundred: 3百分点)
+    rf"(?P<approx>[多余])?(?P<scale>(?:(?!{_UNIT_ZH}|百分点)[十百千万亿])+)?(?P<approx2>[多余])?"
+    rf"(?:(?P<pct>%|(?P<pp>个?百分点)|(?P<bp>个?基点))|(?:\s(?=[A-Za-z]{{2}}))?(?P<unit>{_UNIT_ZH})"
     r"(?![A-Za-z]))?"
 )
 #: The characters a match of _SUFFIX can begin with besides white space before a Latin
@@ -168,7 +169,8 @@ def _prefixed(kind: str) -> Handler:
             return []
         for char in m.groupdict().get("scale") or "":  # 第200万 (the two millionth)
             value *= N.ZH_SCALES[char]
-        return [make(m, value, kind, spelled=not m.group("n")[:1].isdigit())]
+        return [make(m, value, kind, spelled=not m.group("n")[:1].isdigit(),
+                     unit=N.PERCENT if kind == "percent" else "")]  # 百分之五 is 5%
     return handle
 
 
@@ -230,10 +232,12 @@ def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
     if s and s.end() > end:
         for char in s.group("scale") or "":
             value *= N.ZH_SCALES[char]
-        kind = "percent" if s.group("pct") else kind
+        if s.group("pct"):
+            kind = "percent"
+            unit = N.PERCENTAGE_POINT if s.group("pp") or s.group("bp") else N.PERCENT
         if s.group("bp"):  # 25个基点: a basis point is a hundredth of a percentage point
             value /= 100
-        unit = N.UNIT_FORMS_ZH.get(s.group("unit") or "", "")
+        unit = unit or N.UNIT_FORMS_ZH.get(s.group("unit") or "", "")
         end = s.end()
     if unit in ("", "CNY"):
         unit = currency_before(text, start) or unit
