@@ -42,6 +42,7 @@ from tm.checks._base import (
     Context,
     ignored_by_note,
 )
+from tm.checks._parallel import run_runners
 from tm.checks._plural import first_form_is_plural, single_value_forms
 from tm.config import CheckConfig
 from tm.errors import UsageError
@@ -116,7 +117,7 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
           config: CheckConfig | None = None,
           silenced: Mapping[int, frozenset[str]] | None = None,
           msgctxts: Mapping[int, str] | None = None,
-          single_forms: Collection[int] = ()) -> list[Finding]:
+          single_forms: Collection[int] = (), jobs: int = 1) -> list[Finding]:
     """Run the QA checks over *units* and return the findings in catalog order.
 
     *select* replaces the default set of checks (ids or group names),
@@ -129,7 +130,9 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
     hint *Tip*, "checkout" for the gratuity); the term checks read it as a sign
     of the sense.  *single_forms* holds ``id(unit)`` of the plural forms that stand for
     one number only (Arabic's n = 0, 1, 2): they may say the number in words and leave
-    its placeholder out, as ``msgfmt -c`` allows.
+    its placeholder out, as ``msgfmt -c`` allows.  *jobs* > 1 checks a large catalog's
+    units in that many worker processes (tm.checks._parallel), 0 in one per core this
+    process may use; the findings are the same.
     """
     config = config or CheckConfig()
     enabled = resolve_selection(select, ignore, config)
@@ -140,13 +143,8 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
                   options=config.style, silenced=silenced or {}, msgctxts=msgctxts or {},
                   units=items, single_forms=frozenset(single_forms),
                   order={id(u): i for i, u in enumerate(items)})
-    unit_runners = [run for ids, run in UNIT_RUNNERS if ctx.wants(*ids)]
-    for unit in items:
-        for run in unit_runners:
-            run(unit, ctx)
-    for ids, catalog_run in CATALOG_RUNNERS:
-        if ctx.wants(*ids):
-            catalog_run(items, ctx)
+    run_runners(items, [run for ids, run in UNIT_RUNNERS if ctx.wants(*ids)],
+                [run for ids, run in CATALOG_RUNNERS if ctx.wants(*ids)], ctx, jobs)
     ctx.findings.sort(key=lambda item: (item[0], item[1]))
     return [finding for _, _, finding in ctx.findings]
 
@@ -244,10 +242,11 @@ def _xliff_units(name: str) -> list[Unit]:
 def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | None = None, *,
                 select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
                 config: CheckConfig | None = None,
-                encoding: str | None = None) -> list[Finding]:
+                encoding: str | None = None, jobs: int = 1) -> list[Finding]:
     """Read PO files and :func:`check` all their units together.
 
     *encoding* is that of a CSV/TSV file, and of a PO whose header names no charset.
+    *jobs*: worker processes for a large catalog's per-unit checks (see :func:`check`).
 
     Consistency checks compare units across all the files.  Malformed input
     raises :class:`~tm.errors.ParseError` with file and line.
@@ -267,6 +266,7 @@ def check_files(paths: Iterable[str | os.PathLike[str]], glossary: Glossary | No
                 if msgctxt:
                     msgctxts[id(unit)] = msgctxt
         return check(units, glossary, select=select, ignore=ignore, config=config,
-                     silenced=silenced, msgctxts=msgctxts, single_forms=single_forms)
+                     silenced=silenced, msgctxts=msgctxts, single_forms=single_forms,
+                     jobs=jobs)
 
 

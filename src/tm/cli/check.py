@@ -151,14 +151,15 @@ def _check_by_language(args: argparse.Namespace, config: CheckConfig) -> list[Fi
     glossary_path = args.glossary or config.glossary
     if not glossary_path:
         return check_files(args.files, None, select=_ids(args.select), ignore=_ids(args.ignore),
-                           config=config, encoding=args.encoding)
+                           config=config, encoding=args.encoding, jobs=0)
     from tm.glossary import Glossary
 
     findings: list[Finding] = []
     for lang, files in _by_language(args.files, args.target_lang).items():
         glossary = Glossary.load(glossary_path, target_lang=lang, encoding=args.encoding)
         findings += check_files(files, glossary, select=_ids(args.select),
-                                ignore=_ids(args.ignore), config=config, encoding=args.encoding)
+                                ignore=_ids(args.ignore), config=config, encoding=args.encoding,
+                                jobs=0)
     return findings
 
 
