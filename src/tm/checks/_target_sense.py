@@ -11,7 +11,8 @@ when the target holds a word the dictionary gives for the English term
 Each rendering's senses that contain the term are compared with the concept:
 
 * **the sentence names the rendering's own sense**: the sense's other words
-  (its qualifiers, in brackets or not) are in the source and none is the
+  (its qualifiers, in brackets or not) are in the source, or begin a longer word
+  of it (*air*line, *air*port for 航线 "air or shipping route"), and none is the
   concept's (入住 "to check in (at a hotel etc)" for "Hotel check-in";
   隐私政策 "privacy policy" for "Privacy policy"; 转会 "to transfer to another
   club" in a sentence about a club) → another sense;
@@ -429,7 +430,7 @@ def _verdict(senses: Iterable[str], wanted: frozenset[str], concept: frozenset[s
     if not any(_stems(sense) == wanted for sense in senses):  # no plain "appeal" sense
         for sense in senses:  # the sentence names this sense, and it is not the concept's
             qualifiers = _stems(sense) - wanted
-            if qualifiers & context and not qualifiers & concept:
+            if _named_in(qualifiers, context) and not _meet(qualifiers, concept):
                 return Evidence.OTHER
     if any(ch in approved for ch in word):
         return Evidence.SAME
@@ -501,6 +502,14 @@ def _not_the_term(words: frozenset[str] | set[str], wanted: frozenset[str]) -> f
 
 def _glosses(word: str) -> frozenset[str]:
     return frozenset().union(*map(_stems, word_senses(word)))
+
+
+def _named_in(qualifiers: frozenset[str], context: frozenset[str]) -> bool:
+    """True when a word of *context* is a qualifier of *qualifiers* or a longer word built on
+    it (airport, airline on *air*; shipping on *ship*): the sentence names the thing that
+    qualifies the sense.  Not the other way round: *app* (the stem of "apply") does not
+    name an apparatus."""
+    return any(word.startswith(q) for q in qualifiers if len(q) >= 3 for word in context)
 
 
 def _meet(words: frozenset[str], others: frozenset[str]) -> bool:
