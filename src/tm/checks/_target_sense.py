@@ -34,8 +34,11 @@ approved rendering holds the term: 书库 for the e-reader's *library*, 步数 f
 *steps*) is a special sense: a target word given as the bare term (图书馆
 "library", 步骤 "procedure, step") that shares no other gloss with the approved
 renderings, nor their head (the last character: 恒温器 and 温控器 are both
-devices), renders the word's general sense → another sense.  With a definition
-(:class:`_Defined`) the head, not any shared character, is what keeps a word a
+devices), renders the word's general sense → another sense.  When a defined entry's
+sentence says nothing of the definition, only a compound the target builds on the word
+with the concept's head (捕获 + 量 beside 捕捞量) keeps it a synonym, not the general word
+ending in that head itself (平台 "platform" beside 站台 "platform (at a railway station)").
+With a definition (:class:`_Defined`) the head, not any shared character, is what keeps a word a
 synonym (位置 "place, seat" shares 位 with 职位 "post, job", not its head).
 
 A sense that holds the term only inside brackets (吸取 "to draw (a lesson, insight
@@ -115,12 +118,13 @@ def target_evidence(term: Term, source: str, target: str, *,
                 if _HAN_RUN.match(ch)}
     defined = _Defined.of(term, wanted)
     topic = english_keys(_MAGNITUDES.sub(" ", source)) - wanted if defined else frozenset()
-    special = _special_sense(term, wanted, defined is not None and not defined.spoken_of(topic))
+    unspoken = defined is not None and not defined.spoken_of(topic)
+    special = _special_sense(term, wanted, unspoken)
     labelled = _labelled(term, wanted)
     verdicts = []
     for word, senses, after in found:
         other = not (label and _plainly_the_term(senses, wanted, term.pos)) and (
-            (special and _general_word(term, wanted, word, senses, after))
+            (special and _general_word(term, wanted, word, senses, after, unspoken))
             or bool(defined and defined.excludes(word, senses, _same_head(term, word, after),
                                                  topic))
             or (not labelled and _under_another_label(senses, concept, context)))
@@ -277,7 +281,7 @@ def _heads(rendering: str) -> tuple[str, ...]:
 
 
 def _general_word(term: Term, wanted: frozenset[str], word: str, senses: Iterable[str],
-                  after: str) -> bool:
+                  after: str, unspoken: bool = False) -> bool:
     """True when *word*, a dictionary word for the term, names it in the dictionary's own
     sense rather than the glossary's special one: one of its senses is the bare term
     ("library", "to build"; not "in step", a phrase that holds it), and it shares no other
@@ -290,7 +294,11 @@ def _general_word(term: Term, wanted: frozenset[str], word: str, senses: Iterabl
     senses = list(senses)
     if not any(_bare(sense, wanted) for sense in senses):
         return False
-    if _same_head(term, word, after):
+    if (after in _head_characters(term)) if unspoken else _same_head(term, word, after):
+        # a sentence that says nothing of the defined concept: only a compound the target
+        # builds on the word with the concept's head (捕获+量 beside 捕捞量) is its kind; the
+        # general word itself ending in that head (平台 "platform" beside 站台 "platform (at a
+        # railway station)", 空间 "room" beside 直播间) names the word's general sense
         return False
     heads = [head for rendering in term.targets for head in _heads(rendering)]
     theirs = _not_the_term(frozenset().union(*map(_glosses, heads)), wanted)
@@ -353,8 +361,13 @@ def _same_head(term: Term, word: str, after: str) -> bool:
     what kind of thing it names (恒温器 and 温控器 are both devices, 捕获量 and 捕捞量 both
     quantities, 申诉 and 上诉 both appeals), a character elsewhere only qualifies it (步骤
     "procedure" and 步数 "step count", 位置 "place" and 职位 "post")."""
-    heads = {rendering[-1] for rendering in (*term.targets, *term.forbidden) if rendering}
+    heads = _head_characters(term)
     return word[-1] in heads or after in heads
+
+
+def _head_characters(term: Term) -> frozenset[str]:
+    """The last character of each approved or forbidden rendering of *term*."""
+    return frozenset(rendering[-1] for rendering in (*term.targets, *term.forbidden) if rendering)
 
 
 def _bare(sense: str, wanted: frozenset[str]) -> bool:
