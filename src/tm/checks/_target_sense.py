@@ -582,8 +582,10 @@ class _Defined:
         the term and no character, and none of the word's glosses is in the definition
         (法案 "bill, proposed law" against 账单 "bill, check", "A statement of money owed";
         兴趣 "interest, hobby" against 利息 "interest (on a loan)"): two words that only
-        an English homonym links.  "Save as draft" → 草案 stays term-missing: *save* is
-        in the e-mail draft's definition."""
+        an English homonym links.  When the dictionary says nothing of the approved
+        renderings but the term (账单 "bill"), the sentence must name one of the word's
+        other glosses, or a word built on it ("lawyers" for "proposed law").  "Save as
+        draft" → 草案 stays term-missing: *save* is in the e-mail draft's definition."""
         if self.spoken_of(context):
             return False
         senses = list(senses)
@@ -596,7 +598,8 @@ class _Defined:
         glosses = _not_the_term(_glosses(word), self.wanted)
         if self.narrow and not _meet(glosses, self.narrow):
             return True
-        return bool(self.told) and bool(glosses) and not _meet(glosses, self.profile)
+        return bool(self.told or _named_in(glosses, context)) and bool(glosses) and not _meet(
+            glosses, self.profile)
 
     def _bracketed_elsewhere(self, senses: list[str]) -> bool:
         word = self.term.source.strip().lower()
