@@ -16,6 +16,7 @@ holds no approved nor forbidden rendering and one of these holds:
   opens an object too: "to store more beans", not "to equity more than"), right
   after a modal with an object after it ("must balance speed", "will host 40 teams": after a modal a
   figure opens the object; after *to* it numbers the noun, "go to stage 2"),
+  right after a modal and adverbs or *not* ("can now berth", "do not match"),
   or after a modal or *do* and a subject that is a pronoun, a name or a plural
   ("How did Asian teams fare", "Can I transfer"; not "can check balance", where
   *check* is the verb);
@@ -148,10 +149,11 @@ _A_MEASURE_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
 #: shares"), unless a comparison follows ("more than").
 _QUANTIFIERS = frozenset("more less fewer most all both enough several many much".split())
 _THAN = re.compile(r"(?i)\s+\w+\s+than\b")
-#: Adverbs that stand between a modal and its verb ("can now berth", "will soon open").
+#: Adverbs that stand between a modal and its verb ("can now berth", "will soon open"), and
+#: the negation ("do not match", "will not host").
 _ADVERBS = frozenset("""
     now also still only soon never always already just even then often usually rarely
-    quickly easily finally again once automatically
+    quickly easily finally again once automatically not
     """.split())
 #: A subject pronoun that no determiner use shares: the next word is its verb ("We
 #: forecast that", "They contact us"); not "you", which may stand before a noun.
