@@ -118,7 +118,9 @@ def target_evidence(term: Term, source: str, target: str, *,
                 if _HAN_RUN.match(ch)}
     defined = _Defined.of(term, wanted)
     topic = english_keys(_MAGNITUDES.sub(" ", source)) - wanted if defined else frozenset()
-    unspoken = defined is not None and not defined.spoken_of(topic)
+    # a sentence of a one-word entry that says nothing of its definition (a longer term
+    # names its one sense itself: 汽酒 "sparkling wine" is no general word)
+    unspoken = defined is not None and defined.one_word and not defined.spoken_of(topic)
     special = _special_sense(term, wanted, unspoken)
     labelled = _labelled(term, wanted)
     verdicts = []
@@ -533,8 +535,11 @@ def _meet(words: frozenset[str], others: frozenset[str]) -> bool:
 
 
 class _Defined:
-    """A one-word entry with a definition: what the glossary says its sense is.
+    """An entry with a definition: what the glossary says its sense is.
 
+    A longer term has a sense too ("waiting room": the video call's virtual lobby, not
+    候车室 "waiting room (for train, bus etc)"), but only a one-word entry (``one_word``)
+    has a general word of its own that a sentence without the definition may mean.
     ``profile`` is every word of the definition, the subject field and all the
     dictionary senses of the approved renderings; ``narrow`` the definition's words
     that also qualify the approved renderings' senses of the term (存款 "bank deposit"
@@ -543,6 +548,7 @@ class _Defined:
 
     def __init__(self, term: Term, wanted: frozenset[str], definition: frozenset[str]) -> None:
         self.term, self.wanted = term, wanted
+        self.one_word = len(_TOKEN.findall(term.source)) == 1
         qualifiers: set[str] = set()
         glosses: set[str] = set()
         for rendering in term.targets:
@@ -558,8 +564,8 @@ class _Defined:
 
     @classmethod
     def of(cls, term: Term, wanted: frozenset[str]) -> _Defined | None:
-        """The definition of a one-word entry, or None (no definition, or several words)."""
-        if len(_TOKEN.findall(term.source)) != 1 or not term.note:
+        """The definition of *term*, or None (no definition)."""
+        if not term.note:
             return None
         definition = _stems(_HAN_RUN.sub(" ", term.note)) - wanted
         return cls(term, wanted, definition) if definition else None
