@@ -46,6 +46,8 @@ class Number:
     ``text`` is ``source[start:end]``.  ``parts`` is ``(numerator,
     denominator)`` for a fraction read from a ratio (three in four, 每四家中有三家,
     四分之三), so it can also match the two numbers ("three of the four").
+    ``approximate`` is true for a share said approximately ("nearly a third", 近三成),
+    which may meet a percentage rounded to its written precision.
     """
 
     value: Decimal
@@ -57,6 +59,7 @@ class Number:
     unit: str = ""
     parts: tuple[Decimal, Decimal] | None = None
     alternatives: tuple[Decimal, ...] = ()
+    approximate: bool = False
 
 
 def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,

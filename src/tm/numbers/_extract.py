@@ -433,8 +433,11 @@ def _same_cross_kind(a: Number, b: Number) -> bool:
         return ordinal.value > 1 and fraction.value == fraction_value(1, ordinal.value)
     if kinds == {"fraction", "percent"}:  # eight out of ten / 八成 / 80%
         fraction, percent = (a, b) if a.kind == "fraction" else (b, a)
+        gap = abs(fraction.value * 100 - percent.value)
+        if (a.approximate or b.approximate) and gap <= _written_precision(percent) / 2:
+            return True  # nearly a third / 近三成: rounded to the tenths 成 counts in
         # within a point, and within a tenth of a small rate (1 in 1,000 is not 千分之二)
-        return abs(fraction.value * 100 - percent.value) < min(Decimal(1), abs(percent.value) / 10)
+        return gap < min(Decimal(1), abs(percent.value) / 10)
     if a.value != b.value:
         return False
     if kinds == {"number", "ordinal"}:
@@ -444,6 +447,21 @@ def _same_cross_kind(a: Number, b: Number) -> bool:
         return number.unit == POINT and percent.unit == PERCENTAGE_POINT
     return "date" in kinds and len(kinds) == 2 and kinds <= {"date", "number", "ordinal"} \
         and 1 <= a.value <= 31
+
+
+#: The precision of a percentage written in tenths (三成) or as a round figure (30%, 35%).
+_TENTH = Decimal(10)
+_HALF_TENTH = Decimal(5)
+
+
+def _written_precision(percent: Number) -> Decimal:
+    """The step a percentage is rounded to as written: 10 for 三成 or 30%, 5 for 35%, else
+    its last digit's (1 for 7%, 0.1 for 千分之三, a rate of 0.3%)."""
+    if percent.value and (percent.text.endswith("成") or percent.value % _TENTH == 0):
+        return _TENTH
+    if percent.value and percent.value % _HALF_TENTH == 0:
+        return _HALF_TENTH
+    return _last_digit_step(percent.value)
 
 
 def _same_alternative(a: Number, b: Number) -> bool:

@@ -39,6 +39,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers import _numerals as N
+from tm.numbers._approximate import mark_approximate
 from tm.numbers._base import Number, canonical
 from tm.numbers._durations import read_durations_en, read_durations_zh, read_time_units
 from tm.numbers._eras import read_eras
@@ -94,6 +95,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
             out = _fractions_of_one(text, out)
         if "percent" in text.lower() or "point" in text.lower():
             out = [_fraction_of_a_percent(text, n) for n in out]
+    if any(n.kind in ("fraction", "percent") for n in out):
+        out = mark_approximate(text, out, lang)
     return read_ranges(text, out, lang) if len(out) > 1 else out
 
 
