@@ -5,7 +5,10 @@ second number only: "growth of 8 to 10 percent" means 8 percent and 10
 percent, 3至4亿元 means 3亿元 and 4亿元, "12 to 14 November" the 12th and 14th of
 November, 三至四成 30 and 40 percent.  The first number takes them from the
 second when it is bare (no scale, unit or percent of its own) and smaller
-than the second's own figure ("800 to 1.2 million" is not 800 million).
+than the second's own figure ("800 to 1.2 million" is not 800 million).  A
+first number with only a currency sign of its own takes the second's scale
+($3-4 billion, A$380–420 million), and one with only a scale of its own takes
+the second's unit when the scales agree (24万至26万盎司, 3.8亿至4.2亿澳元).
 In the other direction a day alone takes its month from the date before it
 (11月12日至14日, June 15 to 17: the 14th of November, the 17th of June).
 Two days of one month are also joined by *and*, *or*, *&* in English and
@@ -21,7 +24,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
-from tm.numbers._numerals import EN_WORD_VALUES, parse_chinese
+from tm.numbers._numerals import EN_WORD_VALUES, UNITS, parse_chinese
 
 __all__ = ["read_ranges"]
 
@@ -82,8 +85,12 @@ def _joined_days(text: str, a: Number, b: Number, lang: str) -> bool:
 
 def _first_from_second(a: Number, b: Number) -> Number | None:
     """*a* with the percent, scale, unit or month it takes from *b*, or None."""
-    if a.kind != "number" or a.unit or _lead(a.text) != a.value or a.value <= 0:
+    if a.kind != "number" or a.value <= 0:
         return None
+    if _lead(a.text) != a.value:
+        return _unit_from_second(a, b)
+    if a.unit:
+        return _scale_from_second(a, b)
     if b.kind == "date":
         year, month, day = _date_parts(b)
         if month and day and 1 <= a.value < day and a.value == int(a.value):
@@ -101,6 +108,26 @@ def _first_from_second(a: Number, b: Number) -> Number | None:
     if scale == 1 and b.kind == a.kind and not b.unit:
         return None
     return dataclasses.replace(a, value=canonical(a.value * scale), kind=b.kind, unit=b.unit)
+
+
+def _unit_from_second(a: Number, b: Number) -> Number | None:
+    """*a*, which has a scale of its own and no unit, with *b*'s unit when *b* has the same
+    scale: 24万至26万盎司, 3.8亿至4.2亿澳元 (the ounces and the dollars of both ends)."""
+    lead_a, lead_b = _lead(a.text), _lead(b.text)
+    if a.unit or b.kind != "number" or not b.unit or not lead_a or not lead_b \
+            or lead_a >= lead_b or a.value / lead_a != b.value / lead_b:
+        return None
+    return dataclasses.replace(a, unit=b.unit)
+
+
+def _scale_from_second(a: Number, b: Number) -> Number | None:
+    """*a*, a bare figure after a currency sign, with *b*'s scale: A$380–420 million and
+    $3-4 billion are 380 and 3 of millions and billions of dollars (3.8亿至4.2亿澳元)."""
+    lead = _lead(b.text)
+    if a.unit in UNITS or b.kind != "number" or b.unit not in ("", a.unit) or not lead \
+            or a.value >= lead or b.value == lead:
+        return None
+    return dataclasses.replace(a, value=canonical(a.value * b.value / lead))
 
 
 def _second_from_first(a: Number, b: Number) -> Number | None:
