@@ -45,7 +45,7 @@ _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 _SPACED_SCALES = "|".join(sorted(N.EN_SPACED_SCALES, key=len, reverse=True))
 _UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
                     for u in sorted(N.UNIT_FORMS_EN, key=len, reverse=True)
-                    if u not in ("m", "g", "v", "w", *N.LETTER_UNITS))
+                    if u not in ("m", "g", "v", "w", *N.LETTER_UNITS, *N.CASED_UNITS))
 _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
 _SUFFIX = regex.compile(
@@ -53,7 +53,8 @@ _SUFFIX = regex.compile(
     rf"(?:\s*(?P<pct>%|(?P<pp>percent(?:age)?\s+points?\b|pp\b)|percent\b|per\s+cent\b"
     rf"|pct\b|(?P<bp>basis\s+points?\b|bps\b|bp\b))"
     rf"|(?:\s*|-)(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
-    rf"|\s+(?P<cur>{_CURRENCY_EN})\b|(?:\s+|-)(?P<points>points?)\b)?",
+    rf"|\s+(?P<cur>{_CURRENCY_EN})\b|(?:\s+|-)(?P<points>points?)\b"
+    rf"|\s*(?-i:(?P<cased>{'|'.join(N.CASED_UNITS)}))(?![\p{{L}}\d]))?",
     regex.I,
 )
 #: ASCII characters that cannot begin a match of _SUFFIX (keep in step with it): all but
@@ -63,7 +64,7 @@ _SUFFIX = regex.compile(
 #: onto a word's first letter.
 _SUFFIX_FIRST = regex.compile(
     r"[\s%\-" + regex.escape("".join({w[0] for w in [
-        *_SCALE_WORDS.split("|"), "percent", "pct", "a", "p", *N.UNIT_FORMS_EN,
+        *_SCALE_WORDS.split("|"), "percent", "pct", "a", "p", *N.UNIT_FORMS_EN, *N.CASED_UNITS,
         *N.CURRENCY_WORDS_EN]})) + "]", regex.I)
 _NO_SUFFIX_AFTER = frozenset(c for c in map(chr, range(128)) if not _SUFFIX_FIRST.match(c))
 #: What may be glued to a figure: plural s, scales, units (10km, $7.8bn, 18.4GB, 12V), and
@@ -157,8 +158,8 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         return [_with_suffix(m, text, value, unit=currency, spelled=False)]
     if glue in N.EN_SCALE_SUFFIXES:
         value *= N.EN_SCALE_SUFFIXES[glue]
-    unit = currency or N.UNIT_FORMS_EN.get(glue if glue in ("m", "g", *N.LETTER_UNITS)
-                                         else glue.lower(), "")
+    unit = currency or N.UNIT_FORMS_EN.get(
+        glue if glue in ("m", "g", *N.LETTER_UNITS, *N.CASED_UNITS) else glue.lower(), "")
     return [_with_suffix(m, text, value, unit=unit, spelled=False)]
 
 
@@ -184,6 +185,8 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
             unit = N.UNIT_FORMS_EN.get(_SPACES.sub(" ", s.group("unit").lower()), "")
         elif s.group("cur") and unit in ("", "$", "¥"):
             unit = N.CURRENCY_WORDS_EN[_SPACES.sub(" ", s.group("cur").lower())]
+        elif s.group("cased") and not unit:
+            unit = s.group("cased")
         elif s.group("ap"):
             hour = int(value) % 12 + (12 if s.group("ap").lower() == "p" else 0)
             if value != int(value) or not 0 < value <= 12:

@@ -117,7 +117,13 @@ LETTER_UNITS: tuple[str, ...] = ("W", "V")
 #: Every unit symbol that may be glued to a figure, in English and Chinese text alike (one
 #: list, so 45W, 8GB, 3.5mm, 500ml, 200g, 100km, 60mph read the same on both sides).
 GLUED_UNITS: tuple[str, ...] = ("km", "kg", "cm", "mm", "ml", "m", "g", *LETTER_UNITS,
-                                *SPEED_SYMBOLS, *SYMBOL_UNITS)
+                                *SPEED_SYMBOLS, *SYMBOL_UNITS, "Mt", "Gt", "koz", "Moz", "Mlb")
+#: Symbols of scaled units that only their case tells from other words, as a mining or
+#: commodities report writes them: 5.9 Mt (megatonnes, 590万吨), 14.2 kt (kilotonnes,
+#: 1.42万吨), 1.3 Moz and 240 koz (a million and a thousand troy ounces, 130万盎司), 12 Mlb
+#: (a million pounds).  Lower case they are other things (5 mt, a metric ton); read spaced
+#: or glued (5.9Mt), except kt, which glued is a karat (18kt).
+CASED_UNITS: tuple[str, ...] = ("kt", "Mt", "Gt", "koz", "Moz", "Mlb")
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
 
 #: The two units of a percentage.  A percent (5%, 5 percent, 百分之五) is a share of a whole;
@@ -161,6 +167,7 @@ UNIT_FORMS_EN: dict[str, str] = {
     "°c": "C", "°f": "F", "℃": "C", "℉": "F",
     **{symbol.lower(): symbol for symbol in SYMBOL_UNITS},
     **{letter: letter for letter in LETTER_UNITS},
+    **{symbol: symbol for symbol in CASED_UNITS},
 }
 #: Words that begin with a one-character unit's name and are not that unit: 升级 "upgrade",
 #: 升至 / 升到 / 升为 "rise to", 升值 "appreciate", 升学, 升职, 升空 ...: 从20升至30 is a rise
@@ -179,7 +186,7 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "兆瓦时": "MWh", "吉瓦时": "GWh", "兆瓦": "MW", "吉瓦": "GW", "千伏": "kV", "毫安时": "mAh",
     "摄氏度": "C", "华氏度": "F", "℃": "C", "℉": "F", "°C": "C", "°F": "F",
     "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "m": "m", "ml": "ml", "g": "g",
-    **{symbol: symbol for symbol in (*SYMBOL_UNITS, *LETTER_UNITS)},
+    **{symbol: symbol for symbol in (*SYMBOL_UNITS, *LETTER_UNITS, *CASED_UNITS)},
     # currencies (not convertible: an exchange rate is not a constant)
     "美元": "USD", "港元": "HKD", "港币": "HKD", "加元": "CAD", "澳元": "AUD", "新加坡元": "SGD",
     "新台币": "TWD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "元": "CNY",
@@ -237,6 +244,9 @@ _SCALED_UNITS: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...
      ("mb/d", "mbd", "mbpd", "mmb/d", "mmbd", "mmbpd", "mmbbl"), ()),
     ("kbbl", "volume", str(Decimal("158.987294928") * 10**3), ("kb/d", "kbd", "kbpd"), ()),
     ("bbl/d", "volume", "158.987294928", ("b/d", "bpd"), ()),
+    ("koz", "mass", "28.349523125", ("kilo-ounces",), ()),
+    ("Moz", "mass", "28349.523125", (), ()),
+    ("Mlb", "mass", "453592.37", (), ()),
     ("kt", "mass", "1e6", ("kilotonnes", "kilotonne", "kilotons", "kiloton"), ()),
     ("Mt", "mass", "1e9", ("megatonnes", "megatonne", "megatons", "megaton"), ()),
     ("Gt", "mass", "1e12", ("gigatonnes", "gigatonne", "gigatons", "gigaton"), ()),

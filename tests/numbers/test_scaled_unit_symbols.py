@@ -1,0 +1,48 @@
+"""Scaled unit symbols of commodity reports: Mt, kt, Gt, Moz, koz, Mlb (issue 10; cleantrial3).
+
+A quarterly report writes 5.9 Mt (megatonnes) and 1.3 Moz (a million troy ounces); the
+Chinese writes 590万吨 and 130万盎司.  The symbols were not read, so every correct
+conversion was "5.9 in the source not found; 590万吨 in the target not in the source", and
+a dropped thousand (240 koz → 240盎司) gave the same message as the right rendering.  Only
+their case tells them from other words: 5 mt is no megatonne, and a glued 18kt is gold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tm.numbers import extract_numbers, same_numbers
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("3.4 Mt of coal", "Mt"), ("3.4Mt of coal", "Mt"), ("27.5 kt of nickel", "kt"),
+    ("0.8 Gt of CO2", "Gt"), ("2.2 Moz of gold", "Moz"), ("415 koz of silver", "koz"),
+    ("8 Mlb of uranium", "Mlb"),
+])
+def test_the_symbols_are_read_as_units(text: str, unit: str) -> None:
+    assert [n.unit for n in extract_numbers(text)] == [unit]
+
+
+@pytest.mark.parametrize("text", ["ship 12 mt of wheat", "a 14kt gold chain", "5 MT"])
+def test_other_cases_are_no_scaled_unit(text: str) -> None:
+    assert all(n.unit not in ("Mt", "kt") for n in extract_numbers(text))
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The port handled 3.4 Mt of coal.", "该港口装卸煤炭340万吨。"),
+    ("Nickel output was 27.5 kt.", "镍产量为2.75万吨。"),
+    ("Reserves hold 2.2 Moz of gold.", "储量含黄金220万盎司。"),
+    ("Silver output was 415 koz.", "白银产量为41.5万盎司。"),
+    ("Uranium sales reached 8 Mlb.", "铀销量达到800万磅。"),
+])
+def test_a_conversion_is_quiet(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Silver output was 415 koz.", "白银产量为415盎司。"),
+    ("Nickel output was 27.5 kt.", "镍产量为27.5万吨。"),
+])
+def test_a_lost_magnitude_is_reported(en: str, zh: str) -> None:
+    missing, extra = same_numbers(en, "en", zh, "zh")
+    assert missing and extra
