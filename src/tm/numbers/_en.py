@@ -163,6 +163,11 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     return [_with_suffix(m, text, value, unit=unit, spelled=False)]
 
 
+#: A clock time written with a dot, as British English writes it before am/pm: 7.45pm is
+#: 19:45 (晚上7点45分), not 7.45.  Two digits of minutes, at most 59.
+_DOTTED_CLOCK = regex.compile(r"(\d{1,2})\.([0-5]\d)")
+
+
 def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = "",
                  spelled: bool, start: int | None = None, end: int | None = None) -> Number:
     """Extend a number over a following scale word, percent sign or unit."""
@@ -181,17 +186,19 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
                 value /= 100
         elif s.group("points"):
             unit = unit or N.POINT
+        elif s.group("cased") and not unit:
+            unit = s.group("cased")
         elif s.group("unit") and not unit:
             unit = N.UNIT_FORMS_EN.get(_SPACES.sub(" ", s.group("unit").lower()), "")
         elif s.group("cur") and unit in ("", "$", "¥"):
             unit = N.CURRENCY_WORDS_EN[_SPACES.sub(" ", s.group("cur").lower())]
-        elif s.group("cased") and not unit:
-            unit = s.group("cased")
         elif s.group("ap"):
-            hour = int(value) % 12 + (12 if s.group("ap").lower() == "p" else 0)
-            if value != int(value) or not 0 < value <= 12:
+            clock = _DOTTED_CLOCK.fullmatch(text, start, end)
+            whole = int(clock.group(1)) if clock else value
+            if (value != int(value) and not clock) or not 0 < whole <= 12:
                 return Number(value, kind, start, end, text[start:end], spelled, unit)
-            value, kind = Decimal(hour * 100), "time"
+            hour = int(whole) % 12 + (12 if s.group("ap").lower() == "p" else 0)
+            value, kind = Decimal(hour * 100 + (int(clock.group(2)) if clock else 0)), "time"
         end = s.end()
     if not unit and kind == "number" and text[end + 1:end + 2] in ("C", "F"):
         unit, end = _spaced_temperature(text, end)
@@ -329,12 +336,13 @@ _MARK = frozenset({"mark"})
 
 
 def _glued_clock(m: regex.Match[str], _: str) -> list[Number]:
-    """9am, 5PM, 8am-8pm: a clock time whose am/pm is glued to the hour (上午9点, 下午5点)."""
+    """9am, 5PM, 8am-8pm, 7.45pm: a clock time whose am/pm is glued to the hour (上午9点,
+    下午5点, 晚上7点45分)."""
     hour = int(m.group("h"))
     if not 1 <= hour <= 12:
         return []
     hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
-    return [make(m, Decimal(hour * 100), "time")]
+    return [make(m, Decimal(hour * 100 + int(m.group("min") or 0)), "time")]
 
 
 def _period_of_year(m: regex.Match[str], _: str) -> list[Number]:
@@ -388,7 +396,8 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
                    r"\s+parts?\b"), _fraction, W),
     (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction, W),
-    (regex.compile(r"(?<![\p{L}\d.:,])(?P<h>\d{1,2})(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"),
+    (regex.compile(r"(?<![\p{L}\d.:,])(?P<h>\d{1,2})(?:\.(?P<min>[0-5]\d))?(?P<ap>[AaPp])"
+                   r"(?:\.[Mm]\.|[Mm]\b)"),
      _glued_clock, D | _MARK),
     (regex.compile(r"\b(?:(?P<p>Q)(?P<n>[1-4])|(?P<p>H)(?P<n>[12]))\b"), _period_of_year,
      D | _MARK),
