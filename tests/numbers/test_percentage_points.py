@@ -41,7 +41,8 @@ def test_percent_against_percentage_points_is_reported(en: str, zh: str) -> None
 
 
 @pytest.mark.parametrize(("en", "zh"), [
-    ("The savings rate rose 2.4 percentage points to 31 percent.", "储蓄率上升2.4个百分点，至31%。"),
+    ("The savings rate rose 2.4 percentage points to 31 percent.",
+     "储蓄率上升2.4个百分点，至31%。"),
     ("Inflation eased 0.2 points to 3.1%.", "通胀率回落0.2个百分点至3.1%。"),
     ("Inflation eased 0.2 pp to 3.1%.", "通胀率回落0.2个百分点至3.1%。"),
     ("Rates were raised by a quarter of a percentage point.", "利率上调了0.25个百分点。"),
