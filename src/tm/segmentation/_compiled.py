@@ -157,7 +157,10 @@ class CompiledRules:
                                    r.where or f"rule {i + 1}") for i, r in enumerate(rules))
         self._check_total_size()
         self._parts: list[str] = []
-        self._singles: list[regex.Pattern[str]] = []
+        #: Each rule alone, for naming a slow rule (see _single); compiled up front only
+        #: for rules from a file, so that a bad pattern is an error naming its line.
+        self._single_parts: list[str] = []
+        self._compiled_singles: dict[int, regex.Pattern[str]] = {}
         #: Unguarded break rules that start with a literal: (the literal, the rule's part).
         self._rare: list[tuple[str, str]] = []
         forward: list[str] = []
@@ -172,8 +175,10 @@ class CompiledRules:
                 self._tests[index] = tests
             part = _lookarounds(rule)
             reverse = f"(?:(?:{rule.before})(?={rule.after}))"
-            self._singles.append(_compile(part, rule, name))
-            _compile("(?r)" + reverse, rule, name)
+            self._single_parts.append(part)
+            if not trusted:  # the bundled rules are known to compile: 0.2 CPU s a process
+                self._compiled_singles[index] = _compile(part, rule, name)
+                _compile("(?r)" + reverse, rule, name)
             self._parts.append(f"{part}(?P<_srx{index}>)")
             if rule.breaking and _after_is_assertion(rule.after):
                 backward.append(reverse)
@@ -375,6 +380,18 @@ class CompiledRules:
         """Every position of *text* where the rules say a segment ends."""
         return [pos for batch in self.iter_breaks(text) for pos in batch]
 
+    def _single(self, index: int) -> regex.Pattern[str]:
+        """Rule *index* alone (compiled on first use for the bundled rules)."""
+        pattern = self._compiled_singles.get(index)
+        if pattern is None:
+            pattern = self._compiled_singles[index] = regex.compile(self._single_parts[index])
+        return pattern
+
+    @property
+    def _singles(self) -> list[regex.Pattern[str]]:
+        """Every rule alone, in order (what a rule-by-rule check matches)."""
+        return [self._single(index) for index in range(len(self._single_parts))]
+
     def _too_slow(self, text: str, pos: int, *, scan: bool) -> ParseError:
         """The error for an exhausted budget, naming the first rule that is slow near *pos*."""
         for index, rule in enumerate(self.rules):
@@ -382,10 +399,10 @@ class CompiledRules:
                 continue
             try:
                 if scan:
-                    self._singles[index].search(text, pos, min(len(text), pos + 10_000),
+                    self._single(index).search(text, pos, min(len(text), pos + 10_000),
                                                 timeout=_DIAGNOSE_SECONDS)
                 else:
-                    self._singles[index].match(text, pos, timeout=_DIAGNOSE_SECONDS)
+                    self._single(index).match(text, pos, timeout=_DIAGNOSE_SECONDS)
             except TimeoutError:
                 return ParseError(self.name, rule.line,
                                   f"{rule.where} is too slow: matching it near character "
