@@ -130,3 +130,19 @@ def test_lookup_returns_exactly_the_units_a_full_scan_scores_at_or_above_the_min
             expected[(unit.source, unit.target)] = max(
                 value, expected.get((unit.source, unit.target), 0))
     assert got == expected
+
+
+_GLUE_TEST_TEXT = st.text(alphabet="a1Z9٣中。, .-", max_size=12)
+
+
+@given(target=_GLUE_TEST_TEXT, old=st.text(alphabet="a1Z9٣中。, .-", max_size=3))
+def test_a_stand_alone_placeable_is_found_where_the_boundary_pattern_finds_it(
+        target: str, old: str) -> None:
+    """The literal scan that replaced one compiled pattern per placeable finds the same copies."""
+    import regex
+
+    from tm.memory._placeables import _standalone
+
+    whole = regex.compile(rf"(?<![\p{{Latin}}\d]){regex.escape(old)}(?![\p{{Latin}}\d])",
+                          regex.V1)
+    assert _standalone(target, old) == [m.start() for m in whole.finditer(target)]

@@ -33,6 +33,9 @@ ADAPTED_NOTE = "numbers/names adapted"
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s*(?:percent|per cent|%|million|billion|trillion|thousand|亿|万))?"
 _NAME = r"\p{Lu}[\p{Latin}\p{M}\d'’-]*(?:\s+\p{Lu}[\p{Latin}\p{M}\d'’-]*)*"
 _PLACEABLE = regex.compile(rf"(?P<num>{_NUMBER})|(?<![\p{{Latin}}\d])(?P<name>{_NAME})", regex.V1)
+#: A character a stand-alone placeable may not touch (see _standalone).
+_GLUED = regex.compile(r"[\p{Latin}\d]", regex.V1)
+_UNGLUED_GAP = regex.compile(r"(?<![\p{Latin}\d])(?![\p{Latin}\d])", regex.V1)
 _DIFF_TOKEN = regex.compile(
     rf"\s+|[{HAN}{KANA}]|[^\W{HAN}{KANA}]+|[^\w\s]",
     regex.V1)
@@ -167,12 +170,33 @@ def _trim(old: str, new: str) -> tuple[str, str]:
     return " ".join(a), " ".join(b)
 
 
+def _standalone(target: str, old: str) -> list[int]:
+    r"""Where *old* stands alone in *target*: no Latin letter or digit just before or after it.
+
+    The starts a scan for ``(?<![\p{Latin}\d])OLD(?![\p{Latin}\d])`` finds, left to
+    right and not overlapping, without compiling that pattern for every *old* (a
+    lookup adapting thousands of hits compiled thousands of patterns).
+    """
+    if not old:  # (a placeable never is) every position between two unglued characters
+        return [m.start() for m in _UNGLUED_GAP.finditer(target)]
+    starts: list[int] = []
+    pos = target.find(old)
+    while pos != -1:
+        end = pos + len(old)
+        if (pos == 0 or _GLUED.match(target, pos - 1) is None) and \
+                _GLUED.match(target, end) is None:
+            starts.append(pos)
+            pos = target.find(old, end)
+        else:
+            pos = target.find(old, pos + 1)
+    return starts
+
+
 def _replace(target: str, old: str, new: str, source_lang: str, target_lang: str) -> str | None:
     """Replace placeable *old* by *new* in *target*; ``None`` when *old* is not there."""
-    whole = regex.compile(rf"(?<![\p{{Latin}}\d]){regex.escape(old)}(?![\p{{Latin}}\d])", regex.V1)
-    found = whole.findall(target)
+    found = _standalone(target, old)
     if len(found) == 1:  # exactly one stand-alone copy (16 inside 2016 does not count)
-        return whole.sub(lambda _: new, target)
+        return target[:found[0]] + new + target[found[0] + len(old):]
     old_value, new_value = _value(old, source_lang), _value(new, source_lang)
     if old_value is None or new_value is None:
         return None
