@@ -15,7 +15,9 @@ What only a real process can show (the installed entry point, a real pipe,
 
 from __future__ import annotations
 
+import functools
 import gc
+import gettext
 import io
 import itertools
 import logging
@@ -29,7 +31,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pytest
 from hypothesis import settings
@@ -154,6 +156,43 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, _FULL_COLLECTION_EVERY)
+
+
+def _remember_where_gettext_looked() -> None:
+    """Look up each gettext catalog of the system's locale folder once per locale setting.
+
+    argparse translates its own strings (``show this help message and exit``,
+    ``usage:`` ...) through :func:`gettext.gettext`, which searches the
+    system's locale folder for a catalog every time and remembers only a
+    catalog it found: with none installed, building ``tm``'s parser for one
+    :func:`run_tm` made about 50 searches (``locale.normalize`` and a ``stat``
+    each), two thirds of the parser's cost and about 2.4 CPU s of the suite's
+    hundreds of in-process runs.  The answer depends only on the locale
+    variables and on that folder, which no test writes to: it is kept per
+    value of those variables, so a run under ``LANGUAGE=de`` still finds
+    German.  A search in another folder (a test's own catalogs) is not kept.
+    """
+    search = gettext.find
+    variables = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+    @functools.lru_cache(maxsize=64)
+    def in_system_folder(domain: str, languages: tuple[str, ...] | None, all_: bool,
+                         environ: tuple[str | None, ...]) -> Any:
+        found = search(domain, None, None if languages is None else list(languages), all_)
+        return tuple(found) if all_ else found
+
+    def find(domain: str, localedir: str | None = None, languages: Any = None,
+             all: bool = False) -> Any:
+        if localedir is not None:
+            return search(domain, localedir, languages, all)
+        found = in_system_folder(domain, None if languages is None else tuple(languages), all,
+                                 tuple(os.environ.get(name) for name in variables))
+        return list(found) if all else found
+
+    gettext.find = find
+
+
+_remember_where_gettext_looked()
 
 
 #: Signals whose handlers a command may change (SIGTERM cleanup, SIGPIPE ...).
