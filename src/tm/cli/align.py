@@ -232,16 +232,17 @@ class _Aligned:
 
 
 def _comment(aligned: AlignedUnit) -> str:
-    return "\n".join([aligned.unit.note] + [f"unaligned zh: {t}" for t in aligned.unaligned])
+    from tm.formats import UNALIGNED_NOTE
+    return "\n".join([aligned.unit.note] + [UNALIGNED_NOTE + t for t in aligned.unaligned])
 
 
 def _po(doc: _Aligned) -> str:
-    from tm.formats import build_po, po_header
+    from tm.formats import UNALIGNED_NOTE, build_po, po_header
     from tm.formats.po import format_po
     result = doc.units()
     description = [f"Sentences of {doc.en.path} aligned with {doc.zh.path} by tm align.",
                    "Entries marked fuzzy have a low alignment confidence: please review them."]
-    description += [f"unaligned zh: {text}" for text in result.unattached]
+    description += [UNALIGNED_NOTE + text for text in result.unattached]
     fields, comment = po_header(command="align", signature=doc.signature, language="zh-CN",
                                 source_language="en", project=doc.en.path,
                                 description="\n".join(description))
@@ -250,14 +251,14 @@ def _po(doc: _Aligned) -> str:
 
 def _messages(doc: _Aligned, result: AlignedUnits) -> list[PoMessage]:
     """One message per bead; with --one-sentence, a 2-1 bead's second sentence points back."""
-    from tm.formats import PoMessage
+    from tm.formats import UNALIGNED_NOTE, PoMessage
     messages = []
     for aligned in result.units:
         unit = aligned.unit
         refs = [(unit.origin.path, str(unit.origin.line))]
         if aligned.target_origin:
             refs.append((aligned.target_origin.path, str(aligned.target_origin.line)))
-        extra = tuple(f"unaligned zh: {t}" for t in aligned.unaligned)
+        extra = tuple(UNALIGNED_NOTE + t for t in aligned.unaligned)
         bead = aligned.bead
         if not doc.one_sentence or len(bead.src) < 2:
             messages.append(PoMessage(unit.source, unit.target, unit.context, tuple(refs),

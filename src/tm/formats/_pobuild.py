@@ -23,7 +23,7 @@ import polib
 
 from tm._shared.po_header import ordered_header
 
-__all__ = ["COVERS_NEXT", "ID_COMMENT", "SENTENCE_ID", "PoMessage", "build_po",
+__all__ = ["COVERS_NEXT", "ID_COMMENT", "SENTENCE_ID", "UNALIGNED_NOTE", "PoMessage", "build_po",
            "covers_next_note", "entry_context", "entry_id", "is_id", "set_entry_id"]
 
 #: How the extracted comment holding a sentence's stable id starts.
@@ -34,6 +34,10 @@ SENTENCE_ID = re.compile(r"s[0-9a-f]{8}(?:-[0-9]+)?")
 #: How tm align --one-sentence starts the extracted comment of an entry whose translation
 #: covers the next sentences too (their entries stay empty): ``covers_next_note(1)``.
 COVERS_NEXT = "translation covers the next "
+#: How tm align starts the extracted comment holding Chinese text no English sentence
+#: pairs with (kept on a neighbouring entry so that no text is lost): ``unaligned zh: …``.
+#: The translation's own words: tm update carries them like a translator comment.
+UNALIGNED_NOTE = "unaligned zh: "
 #: The msgctxt of a sentence's further translation when it has no id of its own.
 _SECOND = "translation 2"
 #: That msgctxt and the numbered forms :class:`_Builder` makes when it is taken.

@@ -303,10 +303,11 @@ def format_po(po: polib.POFile, *, width: int = PAGE_WIDTH) -> str:
     blocks: list[list[str]] = []
     if po.metadata or po.header:
         blocks.append(_header_lines(po, width))
-    # gettext writes obsolete entries after all the active ones.
-    # Untranslated obsolete entries carry nothing to keep; gettext drops them.
+    # gettext writes obsolete entries after all the active ones.  An untranslated
+    # obsolete entry is dropped, as gettext drops it, unless it carries a translator
+    # comment: words a translator wrote are never lost.
     active = [e for e in po if not e.obsolete]
-    for entry in active + [e for e in po if e.obsolete and _translated(e)]:
+    for entry in active + [e for e in po if e.obsolete and (_translated(e) or e.tcomment)]:
         if entry.msgid == "" and not entry.msgctxt and not entry.obsolete:
             continue  # a header entry left among the entries
         blocks.append(_entry_lines(entry, width))

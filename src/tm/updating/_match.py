@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from tm._shared.text import sentence_key
 from tm.errors import UsageError
 
-__all__ = ["OldText", "Slot", "plan", "similarity"]
+__all__ = ["OldText", "Slot", "plan", "similarity", "word_codes"]
 
 #: Kinds of slot whose translation is the old msgstr, unchanged.
 VERBATIM = frozenset({"kept", "moved", "copied", "revived", "edited", "split"})
@@ -108,6 +108,15 @@ def similarity(a: str, b: str) -> float:
     """Word-level similarity of two English texts in percent (case-insensitive)."""
     enc = _Encoder()
     return float(fuzz.ratio(enc(a), enc(b)))
+
+
+def word_codes(texts: Sequence[str]) -> list[str]:
+    """*texts* coded one code point per word, with one shared vocabulary.
+
+    ``rapidfuzz.fuzz.ratio`` of two codes is :func:`similarity` of their texts.
+    """
+    enc = _Encoder()
+    return [enc(text) for text in texts]
 
 
 def plan(new_texts: Sequence[str], old: Sequence[OldText], *,

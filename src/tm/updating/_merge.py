@@ -62,6 +62,7 @@ from tm.memory import ADAPTED_NOTE, adapt, context_conflict, fills_as_translatio
 from tm.model import Match, Segment
 from tm.segmentation import SkippedLine, rules_signature, segment, stable_ids
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
+from tm.updating._notes import carry_notes, has_own_notes, own_extracted, with_notes_as_comments
 from tm.updating._xliff import (
     po_as_xliff,
     refuse_a_tools_xliff,
@@ -229,6 +230,7 @@ def update(new: str | Sequence[Segment] | Sequence[str], po: polib.POFile | str 
         msgctxt = _uses_msgctxt_ids(old_entries)
     target = catalog_languages(po)[1]
     builder = _Builder(texts, lines, ids, old_entries, source_name, msgctxt, (lang, target))
+    builder.notes = carry_notes(slots, texts, old_entries, [not t.msgstr for t in old], min_score)
     if memory is not None:
         slots = [_with_memory(s, texts, (memory, target), min_score, builder) for s in slots]
     builder.parts = _divide_splits(slots, texts, old_entries)
@@ -387,6 +389,9 @@ class _Builder:
         self.offered: dict[int, Match] = {}
         self.parts: dict[int, str] = {}
         self.carried: set[int] = set()
+        self.used: set[int] = set()  # every old entry a slot took (kept, revived, ...)
+        #: Untranslated old entries whose notes a new sentence takes: {first: (old, score)}.
+        self.notes: dict[int, tuple[int, float]] = {}
         #: Score of each active entry that holds a suggestion (or nothing), by id(entry).
         self.suggested: dict[int, float] = {}
         self.keys: set[tuple[str, str]] = set()
@@ -444,6 +449,7 @@ class _Builder:
         first = slot.new[0]
         msgid = " ".join(self.texts[i] for i in slot.new)
         change = Change(slot.kind, self.ids[first], msgid, self.lines[first], slot.score)
+        self.used.update(slot.old)
         self.carried.update(o for o in slot.old if slot.new[0] not in self.parts
                             and slot.kind in VERBATIM)
         if slot.kind in VERBATIM - FUZZY:
@@ -467,10 +473,23 @@ class _Builder:
         if slot.kind in FUZZY:
             entry.flags = ["fuzzy", *dict.fromkeys(entry.flags)]
             entry.previous_msgid = previous or None
+        if first in self.notes:
+            self._take_notes(entry, *self.notes[first])
         if not self.msgctxt:
             set_entry_id(entry, self.ids[first])
         self._emit(entry, Change(change.kind, change.msgctxt, msgid, change.line, slot.score,
                                  previous))
+
+    def _take_notes(self, entry: polib.POEntry, o: int, score: float) -> None:
+        """Give *entry* the translator comment and unaligned text of untranslated entry *o*.
+
+        The sentence replaces one whose entry held no translation, only notes
+        (see :mod:`tm.updating._notes`): they stay with the new sentence.
+        """
+        old = self.old[o]
+        entry.tcomment = "\n".join(filter(None, (entry.tcomment, old.tcomment)))
+        note = f"{_NOTE} {score:.0f}% match, the notes of untranslated {_named(old)}"
+        entry.comment = "\n".join(filter(None, (entry.comment, note, *own_extracted(old))))
 
     @staticmethod
     def _from_memory(entry: polib.POEntry, match: Match, score: float) -> str:
@@ -517,19 +536,24 @@ class _Builder:
         and as carried only when an active entry holds all its forms.
         *unsentenced* are translated entries with a msgctxt and an empty msgid
         (valid gettext, no sentence to match): kept obsolete, never dropped.
+        An untranslated entry is dropped, as gettext drops it, unless it holds
+        notes (a translator comment, unaligned text) no new entry took over.
         """
         present = {(e.msgid, _translation(e)) for e in self.entries}
         held = {_translation(e) for e in self.entries}  # a folded suggestion may be gone
+        noted = {o for o, _ in self.notes.values()}
         for o, old in enumerate(self.old):
             carried = o in self.carried and not old.msgid_plural and _translation(old) in held
-            if carried or not _msgstr(old) or (old.msgid, _translation(old)) in present:
+            if not _msgstr(old):
+                carried = o in noted or o in self.used or not has_own_notes(old)
+            if carried or (old.msgid, _translation(old)) in present:
                 continue
             self._keep_obsolete(old)
         for old in unsentenced:
             self._keep_obsolete(old)
 
     def _keep_obsolete(self, old: polib.POEntry) -> None:
-        entry = _copy(old)
+        entry = with_notes_as_comments(_copy(old))  # gettext writes no #. on an obsolete entry
         entry.obsolete = True
         entry.occurrences = []
         self._emit(entry, Change("obsolete", entry_id(old), old.msgid))
