@@ -139,6 +139,25 @@ def test_untranslated_ordinary_text_copied_is_still_an_error(source: str) -> Non
     assert found(source, source, "untranslated", DNT_GLOSSARY)
 
 
+@pytest.mark.parametrize("source", [
+    "%s", "%(count)d", "{name}", "%s: %s", "{0} / {1}", "%1$s (%2$d)", "{{ user.name }}",
+    "https://example.com/help", "www.example.org", "support@example.com",
+    "%s <%s>", "https://example.com/{lang}/faq",
+])
+def test_untranslated_placeholders_and_links_alone_are_nothing_to_translate(
+        source: str) -> None:
+    """Trial R4-20: xgettext extracts "%s" and "%s: %s" constantly; a copy is right."""
+    assert found(source, source, "untranslated") == []
+
+
+@pytest.mark.parametrize("source", [
+    "Hello {name}", "Visit https://example.com/help", "Error: %s", "%d files", "Write to us",
+])
+def test_untranslated_text_around_placeholders_or_links_is_still_text(source: str) -> None:
+    """A placeholder or a link is no name: the words beside it still need translating."""
+    assert found(source, source, "untranslated")
+
+
 # --- 5. glossary synonyms are not reverse-inconsistent ------------------------------------
 
 SYNONYMS = Glossary.from_terms([

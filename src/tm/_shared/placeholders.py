@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PLACEHOLDER", "PLACEHOLDER_GLUED"]
+__all__ = ["LINK", "PLACEHOLDER", "PLACEHOLDER_GLUED"]
 
 _PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|\*)?"
            r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn@])")
@@ -43,3 +43,9 @@ PLACEHOLDER = _pattern(r"(?![A-Za-z])")
 #: The same with printf's own reading of a conversion glued to a letter: ``%ds`` is ``%d``
 #: and an ``s`` (a C-format "Resend in %ds"), for a text whose two sides agree only so.
 PLACEHOLDER_GLUED = _pattern("")
+
+
+#: A web address or an e-mail address: code a translation keeps as it is, like a
+#: placeholder (the segmenter does not end a sentence inside one; a copy of one is no
+#: untranslated text).  A pattern string, for callers that build larger patterns.
+LINK = r"(?:(?:https?|ftp)://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"

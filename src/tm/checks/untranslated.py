@@ -1,13 +1,17 @@
 """Entries that are not translated: empty targets, targets equal to the source, fuzzy.
 
 A target equal to its source is untranslated when the source is text to
-translate.  It is correct when the source is only a name or a code, which
-Chinese keeps in Latin script: every word is a code (a digit, an inner
-capital or an acronym: iPhone 8, OpenAI, GDP, 5G, Ctrl+F, Wi-Fi 7, Model Y)
-or a capitalized word beside such a code (Tesla Model 3); or when the
-glossary approves the source form itself (a do-not-translate or same-form
-entry: GitHub -> GitHub), those terms counting as codes.  A capitalized word
-alone (Export, Settings) or any lower-case word (Sign in) is text to translate.
+translate.  It is correct when the source holds nothing but placeholders and
+links (``%s: %s``, ``{name}``, ``https://example.com/help``: code a translation
+keeps as it is), or only names and codes, which Chinese keeps in Latin script:
+every word is a code (a digit, an inner capital or an acronym: iPhone 8,
+OpenAI, GDP, 5G, Ctrl+F, Wi-Fi 7, Model Y) or a capitalized word beside such a
+code (Tesla Model 3); or when the glossary approves the source form itself (a
+do-not-translate or same-form entry: GitHub -> GitHub), those terms counting as
+codes.  A capitalized word alone (Export, Settings) or any lower-case word (Sign
+in) is text to translate.  Placeholders and links are blanked before the words
+are read, so they license no word beside them: "Hello {name}" or "Visit
+https://example.com" copied is still untranslated.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tm._shared.placeholders import LINK
 from tm._shared.script import has_han
 from tm._shared.text import sentence_key
 from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks.placeholders import parse_placeholders
 from tm.model import Unit
 
 __all__ = ["check_fuzzy", "check_untranslated", "name_or_code_only"]
@@ -28,6 +34,19 @@ _WORDISH = re.compile(r"[A-Za-z0-9]")
 # capital letter (Model Y), or an inner symbol (Ctrl+F, C++, file.txt, a@b.c).
 _CODE = re.compile(r"\d|^.+[A-Z]|^[A-Z]$|\w[+#@./\\_&]|[+#]$")
 _CAPITALIZED = re.compile(r"^[A-Z][a-z'’-]*$")
+_LINK = re.compile(LINK)
+
+
+def _without_code(text: str) -> str:
+    """*text* with its placeholders and links blanked out (offsets kept)."""
+    spans = [(p.start, p.end) for p in parse_placeholders(text)]
+    spans += [m.span() for m in _LINK.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def name_or_code_only(text: str, approved: Sequence[tuple[int, int]] = ()) -> bool:
@@ -69,8 +88,8 @@ def check_untranslated(unit: Unit, ctx: Context) -> None:
         return
     if has_han(unit.target) or sentence_key(unit.target) != sentence_key(unit.source):
         return
-    if not _WORDISH.search(unit.source) or name_or_code_only(
-            unit.source, _approved_source_forms(unit, ctx)):
+    text = _without_code(unit.source)
+    if not _WORDISH.search(text) or name_or_code_only(text, _approved_source_forms(unit, ctx)):
         return
     ctx.report("untranslated", unit, "the target is a copy of the source",
                [(0, len(unit.target))])

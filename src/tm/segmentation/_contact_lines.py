@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import regex
 
+from tm._shared.placeholders import LINK
 from tm.segmentation._line_kinds import CONTINUING_END, HAN_CHAR, STARTS_SENTENCE
 
 __all__ = ["address_block_follows", "address_lines", "contact_break"]
 
 _LATIN = regex.compile(r"\p{Latin}")
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}")
-_LINK = r"(?:(?:https?|ftp)://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A line's last word is a web or e-mail address (no sentence punctuation after it).
-_ENDS_IN_LINK = regex.compile(rf"(?:{_LINK})(?<![.,;:!?])\Z")
+_ENDS_IN_LINK = regex.compile(rf"(?:{LINK})(?<![.,;:!?])\Z")
 # A whole line that is only an address, a telephone number or a date (a contact block).
 _CONTACT_LINE = regex.compile(
-    rf"{_LINK}|(?:(?:Tel|Phone|Fax|Mob|电话|传真|手机)[.:：]?\s*)?\+?(?=(?:\D*\d){{7}})[\d()\s./–-]+"
+    rf"{LINK}|(?:(?:Tel|Phone|Fax|Mob|电话|传真|手机)[.:：]?\s*)?\+?(?=(?:\D*\d){{7}})[\d()\s./–-]+"
     r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
 _MAX_ADDRESS_WORDS = 8   # an address line has at most this many words
 # Words that mark a line of an address as surely as a number does: care of, attention, a box.
