@@ -79,7 +79,18 @@ def test_unknown_check_id_is_a_usage_error(tm_cli, tmp_path: Path) -> None:
     result = tm_cli("check", str(po(tmp_path, CLEAN)), "--select", "numbrs")
     assert result.code == 2
     assert result.err.startswith("tm: error: unknown check id 'numbrs'")
-    assert "term-missing" in result.err and result.err.count("\n") == 1
+    assert "did you mean 'numbers'?" in result.err and result.err.count("\n") == 1
+
+
+def test_unknown_check_id_message_is_whole_and_points_at_the_list(tm_cli, tmp_path: Path) -> None:
+    """Trial R4-5: the list of ids was cut in the middle ("fuzz…[35 characters]…")."""
+    for bogus in ("bogus", "x" * 5000):
+        result = tm_cli("check", str(po(tmp_path, CLEAN)), "--select", bogus)
+        assert result.code == 2 and result.err.count("\n") == 1
+        assert "characters]" not in result.err
+        assert "tm check --list" in result.err and result.err.rstrip().endswith("or all")
+    listed = tm_cli("check", "--list").out
+    assert all(name in listed for name in ("brackets", "placeholders", "markup"))
 
 
 @pytest.mark.parametrize(("content", "line"), [

@@ -15,6 +15,7 @@ numbers`` (or ``# tm-ignore`` for every check) or the PO flag
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -81,10 +82,28 @@ def _expand(names: Iterable[str], what: str) -> set[str]:
         elif name in groups:
             out.update(groups[name])
         else:
-            valid = ", ".join(c.id for c in list_checks())
-            raise UsageError(f"unknown check id {name!r} in {what}; valid ids: {valid} "
-                             f"(or a group: {', '.join(sorted(groups))}, or all)")
+            raise UsageError(_unknown_id(name, what, groups))
     return out
+
+
+#: How much of an unknown id the message repeats: the user's argument may be any length.
+_ECHOED = 60
+
+
+def _unknown_id(name: str, what: str, groups: dict[str, set[str]]) -> str:
+    """The error for an unknown id: the closest valid ids, the groups, where the list is.
+
+    The ids themselves (over thirty) do not fit a one-line message whole, and a
+    message cut in the middle hides some of them (trial R4-5); the closest ids
+    and the pointer to ``tm check --list`` say what to type instead.
+    """
+    shown = name if len(name) <= _ECHOED else name[:_ECHOED] + "…"
+    valid = list(dict.fromkeys([c.id for c in list_checks()] + sorted(groups) + ["all"]))
+    close = difflib.get_close_matches(name, valid, n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+    return (f"unknown check id {shown!r} in {what}; {hint}`tm check --list` (or "
+            f"tm.checks.list_checks()) names every id; groups: {', '.join(sorted(groups))}, "
+            "or all")
 
 
 def resolve_selection(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
