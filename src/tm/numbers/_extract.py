@@ -85,8 +85,8 @@ _WORDS_ONLY_IDIOM = {
     "en": re.compile(r"(?i)(?=[tafdqcmno])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
                      r"|doubl|tripl|quadrupl"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
-    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双])(?:半|番|[百千][强佳]|百岁"
-                     "|对折|世纪初|[万亿]|千|百|双倍"
+    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首])(?:半|番|[百千][强佳]|百岁"
+                     "|首季|对折|世纪初|[万亿]|千|百|双倍"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 
@@ -518,14 +518,26 @@ def _last_digit_step(value: Decimal) -> Decimal:
 
 
 def _forgive(side: list[Number], other: list[Number]) -> list[Number]:
-    """Drop unmatched spelled numbers (and any spelled 1) unless *other* has leftovers."""
+    """Drop unmatched spelled numbers (and any spelled 1) unless *other* has leftovers.
+
+    A spelled number with a unit (a one-year contract, half an hour, the first quarter)
+    is a quantity, not an article: it is kept, 1 or not, when *other* has an unmatched
+    number in a unit of its kind (续约两年, 一小时, 二季度).
+    """
+    measures = [o for o in other if o.unit]
     other = [o for o in other if not (o.spelled and o.value == 1)]
     keep = []
     for n in side:
-        if n.spelled and (n.value == 1 or not other):
+        if n.spelled and (n.value == 1 or not other) and not (
+                n.unit and any(_same_kind_of_unit(n.unit, o.unit) for o in measures)):
             continue
         keep.append(n)
     return keep
+
+
+def _same_kind_of_unit(a: str, b: str) -> bool:
+    """True for one unit, or two that measure one dimension (a year and a month)."""
+    return a == b or (a in UNITS and b in UNITS and UNITS[a][0] == UNITS[b][0])
 
 
 #: The matching passes of :func:`compare_numbers`, strictest first, each with the buckets

@@ -45,6 +45,7 @@ from tm.numbers._durations import read_durations_en, read_durations_zh, read_tim
 from tm.numbers._eras import read_eras
 from tm.numbers._idioms_zh import idioms_zh, ratio, without
 from tm.numbers._multiples import read_multiples
+from tm.numbers._quarters import read_quarters
 from tm.numbers._ranges import read_ranges
 from tm.numbers._rates import read_rates
 from tm.numbers._roman import read_roman
@@ -97,6 +98,9 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
             out = [_fraction_of_a_percent(text, n) for n in out]
     if any(n.kind in ("fraction", "percent") for n in out):
         out = mark_approximate(text, out, lang)
+    if "quarter" in text or "季" in text or "Q" in text:
+        out = read_quarters(text, out, lang)
+        out.sort(key=lambda n: (n.start, n.end))
     return read_ranges(text, out, lang) if len(out) > 1 else out
 
 
