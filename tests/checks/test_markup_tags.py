@@ -62,9 +62,15 @@ XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
-    ('Press <g id="1">Send</g> to reply.', "按发送即可回复。", "<bpt>×1, <ept>×1 missing"),
-    ('Used: <x id="2"/> of 20 GB', "已用：共 20 GB", "<ph>×1 missing"),
-    ('Used: <x id="2"/> of 20 GB', '已用：<x id="2"/><x id="3"/>，共 20 GB', "<ph>×1 added"),
+    ('Press <g id="1">Send</g> to reply.', "按发送即可回复。",
+     "missing: 1 paired code (XLIFF <g>…</g> or <bx/>…<ex/>, TMX <bpt>…<ept>) "
+     "(around 'Send' in the source)"),
+    ('Used: <x id="2"/> of 20 GB', "已用：共 20 GB",
+     "missing: 1 standalone code (XLIFF <x/> or <ph>, TMX <ph>)"),
+    ('Used: <x id="2"/> of 20 GB', '已用：<x id="2"/><x id="3"/>，共 20 GB',
+     "added: 1 standalone code (XLIFF <x/> or <ph>, TMX <ph>)"),
+    ('<g id="1">Save</g> or <g id="2">Cancel</g>', '<g id="1">保存</g>或取消',
+     "missing: 1 paired code (XLIFF <g>…</g> or <bx/>…<ex/>, TMX <bpt>…<ept>)"),
     ('Press <g id="1">Send</g> to reply.', '按<g id="1">发送</g>即可回复。', None),
     ('<x id="1"/> of <x id="2"/> used', '已用<x id="2"/>，共<x id="1"/>', None),
 ])

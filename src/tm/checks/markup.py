@@ -81,15 +81,66 @@ def inline_codes(markup: str) -> Counter[str]:
     return Counter(str(e.tag) for e in root.iter() if e.tag in CODE_TAGS)
 
 
+#: Each kind of inline code in words any CAT tool's user knows, with how XLIFF and TMX
+#: write it: the unit keeps them in TMX form whatever file they came from (trial R4-14:
+#: "<bpt>×1, <ept>×1 missing" on an XLIFF that has no <bpt>).
+_KIND_WORDS = {
+    "pair": "paired code (XLIFF <g>…</g> or <bx/>…<ex/>, TMX <bpt>…<ept>)",
+    "bpt": "opening half of a paired code (XLIFF <bx/>, TMX <bpt>)",
+    "ept": "closing half of a paired code (XLIFF <ex/>, TMX <ept>)",
+    "ph": "standalone code (XLIFF <x/> or <ph>, TMX <ph>)",
+    "it": "isolated code (XLIFF <it>, TMX <it>)",
+    "ut": "unknown code (<ut>)",
+}
+
+#: How much of the text a paired code surrounds a message quotes.
+_AROUND = 30
+
+
+def _code_kinds(markup: str) -> Counter[str]:
+    """The inline codes of *markup* by kind, a ``bpt`` and an ``ept`` counting as one pair."""
+    codes = inline_codes(markup)
+    pairs = min(codes["bpt"], codes["ept"])
+    codes["bpt"] -= pairs
+    codes["ept"] -= pairs
+    codes["pair"] = pairs
+    return +codes
+
+
+def _surrounded(markup: str) -> list[str]:
+    """The plain text each paired code of *markup* surrounds, in order."""
+    root = parse_markup(markup)
+    texts, open_at = [], {}
+    plain = [root.text or ""]
+    for element in root.iter():
+        if element is root:
+            continue
+        if element.tag == "bpt":
+            open_at[element.get("i")] = len("".join(plain))
+        elif element.tag == "ept" and element.get("i") in open_at:
+            start = open_at.pop(element.get("i"))
+            texts.append("".join(plain)[start:])
+        plain.append(element.tail or "")
+    return texts
+
+
 def _codes_problem(unit: Unit) -> str | None:
     """What differs between the inline codes of source and target, or None."""
-    source, target = inline_codes(unit.source_markup), inline_codes(unit.target_markup)
+    source, target = _code_kinds(unit.source_markup), _code_kinds(unit.target_markup)
     missing, added = source - target, target - source
     if not missing and not added:
         return None
-    problems = [f"{', '.join(f'<{k}>×{n}' for k, n in sorted(c.items()))} {what}"
-                for c, what in ((missing, "missing"), (added, "added")) if c]
-    return "inline code(s) " + "; ".join(problems)
+    problems = []
+    for counts, what in ((missing, "missing"), (added, "added")):
+        if counts:
+            problems.append(f"{what}: " + ", ".join(
+                f"{n} {_KIND_WORDS[kind]}" for kind, n in sorted(counts.items())))
+    message = "inline code(s) " + "; ".join(problems)
+    if missing["pair"] and missing["pair"] == source["pair"]:
+        around = [t if len(t) <= _AROUND else t[:_AROUND] + "…"
+                  for t in _surrounded(unit.source_markup)]
+        message += " (around " + ", ".join(repr(t) for t in around) + " in the source)"
+    return message
 
 
 def _shown(tag: Tag) -> str:
