@@ -22,6 +22,7 @@ never used by two threads at once).
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,7 +30,7 @@ from typing import Any, Protocol
 
 from tm.errors import StoreError
 
-__all__ = ["Backend", "Connection", "Cursor", "Pool", "is_postgres_url"]
+__all__ = ["Backend", "Connection", "Cursor", "Pool", "is_postgres_url", "refuse_conninfo"]
 
 #: URL schemes that name a PostgreSQL memory.
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -38,6 +39,41 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 def is_postgres_url(location: str) -> bool:
     """True when *location* is a ``postgresql://`` (or ``postgres://``) URL."""
     return location.startswith(POSTGRES_SCHEMES)
+
+
+#: The connection keywords of libpq (PostgreSQL 15 manual, 34.1.2 "Parameter Key Words").
+_LIBPQ_KEYWORDS = frozenset({
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "channel_binding",
+    "connect_timeout", "client_encoding", "options", "application_name",
+    "fallback_application_name", "keepalives", "keepalives_idle", "keepalives_interval",
+    "keepalives_count", "tcp_user_timeout", "replication", "gssencmode", "sslmode",
+    "requiressl", "sslcompression", "sslcert", "sslkey", "sslpassword", "sslrootcert",
+    "sslcrl", "sslcrldir", "sslsni", "requirepeer", "ssl_min_protocol_version",
+    "ssl_max_protocol_version", "krbsrvname", "gsslib", "service", "target_session_attrs",
+})
+#: One ``keyword = value`` pair of a libpq conninfo string (a value may be 'quoted').
+_CONNINFO_PAIR = re.compile(r"\s*([A-Za-z_]+)\s*=\s*(?:'(?:[^'\\]|\\.)*'|[^\s']*)\s*")
+
+
+def refuse_conninfo(location: str) -> None:
+    """StoreError when *location* is a libpq ``keyword=value`` string, not a file name.
+
+    ``dbname=tm user=ana password=...`` (psql's, Django's spelling) was taken
+    as a SQLite path: the units went into a new local file named after the
+    password while the team's memory saw nothing.  The message hides the
+    password (it would end up in CI logs).
+    A file really named so is reached as ``./NAME``.
+    """
+    pairs = _CONNINFO_PAIR.findall(location) if "=" in location else []
+    if not pairs or _CONNINFO_PAIR.sub("", location) \
+            or not any(key.lower() in _LIBPQ_KEYWORDS for key in pairs):
+        return
+    from tm.memory._postgres import redact  # the message names no password
+
+    raise StoreError(f"{redact(location)}: a libpq keyword=value connection string, which "
+                     "tm does not read; give the PostgreSQL memory as a URL, "
+                     "postgresql://USER:PASSWORD@HOST:PORT/DBNAME (a SQLite file of that "
+                     "name: ./NAME)")
 
 
 class Cursor(Protocol):

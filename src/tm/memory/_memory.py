@@ -35,7 +35,7 @@ from tm._shared.markup import MarkupError, read_markup
 from tm._shared.xml import non_xml_char
 from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
-from tm.memory._backend import Backend, Connection, Pool, is_postgres_url
+from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
@@ -64,6 +64,8 @@ class ConcordanceHit:
 def _backend(location: str | os.PathLike[str] | None, readonly: bool, timeout: float) -> Backend:
     """The backend for *location*: a ``postgresql://`` URL, a file path, or None (in memory)."""
     where = os.fspath(location) if location is not None else None
+    if where is not None:
+        refuse_conninfo(where)
     if where is not None and is_postgres_url(where):
         from tm.memory._postgres import PostgresBackend
 
@@ -131,6 +133,7 @@ class TranslationMemory:
         creates nothing.
         """
         where = os.fspath(location)
+        refuse_conninfo(where)
         if is_postgres_url(where) or os.path.lexists(where) or where in ("", ":memory:"):
             with cls.open(where, timeout=timeout) as memory:
                 yield memory

@@ -57,6 +57,8 @@ __all__ = ["PostgresBackend", "redact"]
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@/]*@")
 #: A ``password=`` parameter in the query string (libpq takes it there too).
 _PASSWORD_PARAM = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
+#: A ``password=`` pair of a libpq keyword/value string (tm refuses those, but names them).
+_PASSWORD_PAIR = re.compile(r"(\bpassword\s*=\s*)(?:'(?:[^'\\]|\\.)*'|\S*)", re.IGNORECASE)
 #: Rows a server-side cursor fetches at a time: memory stays flat while exporting.
 _STREAM_ROWS = 2000
 #: pg_advisory_xact_lock key that serializes creating the schema ("tm-schema").
@@ -67,10 +69,11 @@ def redact(url: str) -> str:
     """*url* with its password replaced by ``***`` (for messages, logs and summaries).
 
     Both spellings libpq accepts are hidden: ``user:secret@host`` and a
-    ``?password=secret`` parameter.  A file name is returned unchanged.
+    ``?password=secret`` parameter; in any other text a ``password=secret``
+    pair (libpq's keyword form).  A file name is otherwise returned unchanged.
     """
     if "://" not in url:
-        return url
+        return _PASSWORD_PAIR.sub(r"\1***", url)
     return _PASSWORD_PARAM.sub(r"\1***", _PASSWORD.sub(r"\1***@", url))
 
 
