@@ -169,7 +169,12 @@ def test_a_revised_source_without_sentences_is_warned_about(tmp_path: Path, text
     po.write_text(REVIVABLE, encoding="utf-8")
     source = tmp_path / "empty.txt"
     source.write_text(text, encoding="utf-8")
+    # In place it is refused, the PO left as it is (R4-19); -o writes it elsewhere, warned.
     result = run_tm("update", str(source), "--po", str(po), "--quiet")
+    assert result.code == 2 and "shares no sentence" in result.err, result.err
+    assert po.read_text(encoding="utf-8") == REVIVABLE
+    result = run_tm("update", str(source), "--po", str(po), "-o", str(tmp_path / "b.po"),
+                    "--quiet")
     assert result.code == 0
     assert result.err == (f"tm: warning: {source}: the revised source has no sentences; all 2 "
                           f"entries of {po} are now obsolete\n")

@@ -61,6 +61,7 @@ from tm.formats.po import (
 from tm.memory import ADAPTED_NOTE, adapt, context_conflict, fills_as_translation
 from tm.model import Match, Segment
 from tm.segmentation import SkippedLine, rules_signature, segment, stable_ids
+from tm.updating._guards import refuse_a_target_language_source, refuse_keeping_nothing
 from tm.updating._match import FUZZY, VERBATIM, OldText, Slot, plan
 from tm.updating._notes import carry_notes, has_own_notes, own_extracted, with_notes_as_comments
 from tm.updating._xliff import (
@@ -734,10 +735,13 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     if before is not None and _fingerprint(po_name) != before:
         raise UpdateConflict(f"{po_name}: changed while being read; try again")
     name = "" if str(source) == "-" else str(source)
+    refuse_a_target_language_source(name or "stdin", text, po_name, po)
     result = update(text, po, memory=memory, min_score=min_score, source_name=name, now=now,
                     skip=skip, on_skip=on_skip)
     if dry_run:
         return result
+    if output is None:
+        refuse_keeping_nothing(name or "stdin", po_name, po, result.kinds)
     if xliff and output is None:
         refuse_losing_xliff_content(po_name, result.po)
     rendered: str | bytes
