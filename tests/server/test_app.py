@@ -159,6 +159,20 @@ def test_tmserver_unit_honours_amagama_parameters_within_bounds(served_db: str) 
     assert app.get("/tmserver/en/klingon!/unit/x").status_code == 400
 
 
+def test_a_tmserver_suggestion_scored_for_its_adaptation_carries_it(location: str) -> None:
+    """R4-6: a 99 earned by swapping a number in was sent with the stored, old number."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([Unit("Close port 25 and port 4430.", "关闭25端口和4430端口。")])
+    url = "/tmserver/en/zh_hans/unit/Close%20port%2025%20and%20port%205530."
+    [answer] = client(location).get(url).get_json()
+    assert answer["quality"] >= 90
+    assert answer["target"] == "关闭25端口和5530端口。"
+    assert answer["source"] == "Close port 25 and port 4430."
+    api = client(location).get("/api/lookup", query_string={
+        "q": "Close port 25 and port 5530."}).get_json()["matches"][0]
+    assert (api["target"], api["adapted"]) == ("关闭25端口和4430端口。", answer["target"])
+
+
 def test_unknown_paths_and_methods_are_json_errors(served_db: str) -> None:
     app = client(served_db)
     missing = app.get("/tmserver/en/zh_hans/units/x")

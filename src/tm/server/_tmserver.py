@@ -8,7 +8,8 @@ the ``/tmserver`` prefix of Translate Toolkit's ``tmserver`` and amaGama):
   when it is listed, trying its own code first (``zh_hans``) and then the
   code cut at each ``_`` (``zh``).
 * ``GET /tmserver/{source}/{target}/unit/{text}`` -> ``[{"source", "target",
-  "quality", "rank"}, ...]``, best first.  Codes come lower case with ``_``
+  "quality", "rank"}, ...]``, best first; ``target`` is the adapted
+  translation when tm adapted the match to the query.  Codes come lower case with ``_``
   (``en``, ``zh_hans``, ``zh_cn``); the text is the first 500 characters of
   the string with ``\\r`` turned into a space, UTF-8 and percent-encoded
   with no safe characters, so ``/`` arrives as ``%2F``.  ``quality`` is
@@ -61,6 +62,13 @@ def advertised_codes(languages: Iterable[str]) -> list[str]:
 
 
 def match_entry(match: Match) -> dict[str, object]:
-    """One tmserver result: ``source``, ``target``, ``quality`` and ``rank``."""
-    return {"source": match.unit.source, "target": match.unit.target,
+    """One tmserver result: ``source``, ``target``, ``quality`` and ``rank``.
+
+    ``target`` is the adapted translation when tm adapted one (numbers and
+    names of the query swapped in): the score counts on that adaptation (a
+    placeable-only difference scores 99), and tmserver has no other field
+    for it, so the stored target would be a 99% suggestion holding the old
+    number (R4-6).  ``source`` stays the stored source.
+    """
+    return {"source": match.unit.source, "target": match.adapted or match.unit.target,
             "quality": match.score, "rank": match.score}
