@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import importlib
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -149,12 +150,21 @@ def adapt_counted(query: str, source: str, target: str, *, source_lang: str = "e
     changes = [_trim(s[2], q[2]) for q, s in zip(q_spans, s_spans, strict=True) if q[2] != s[2]]
     if not changes:
         return None
-    out = target
+    # Every old value is found in the stored target first and all are replaced at
+    # once: one at a time, a swap (10 to 20 -> 20 to 10) or a new value that the
+    # target already holds elsewhere found the value just put in (R4-11).
+    places = []
     for old, new in changes:
-        replaced = _replace(out, old, new, source_lang, target_lang)
-        if replaced is None:
+        place = _locate(target, old, new, source_lang, target_lang)
+        if place is None:
             return None
-        out = replaced
+        places.append(place)
+    places.sort()
+    if any(a[1] > b[0] for a, b in pairwise(places)):
+        return None  # two changes at one place of the target: not sure which is which
+    out = target
+    for start, end, text in reversed(places):
+        out = out[:start] + text + out[end:]
     return out, len(changes)
 
 
@@ -192,11 +202,13 @@ def _standalone(target: str, old: str) -> list[int]:
     return starts
 
 
-def _replace(target: str, old: str, new: str, source_lang: str, target_lang: str) -> str | None:
-    """Replace placeable *old* by *new* in *target*; ``None`` when *old* is not there."""
+def _locate(target: str, old: str, new: str, source_lang: str,
+            target_lang: str) -> tuple[int, int, str] | None:
+    """``(start, end, replacement)``: where placeable *old* is in *target* and what
+    *new* is written there; ``None`` when *old* is not there."""
     found = _standalone(target, old)
     if len(found) == 1:  # exactly one stand-alone copy (16 inside 2016 does not count)
-        return target[:found[0]] + new + target[found[0] + len(old):]
+        return found[0], found[0] + len(old), new
     old_value, new_value = _value(old, source_lang), _value(new, source_lang)
     if old_value is None or new_value is None:
         return None
@@ -205,7 +217,7 @@ def _replace(target: str, old: str, new: str, source_lang: str, target_lang: str
             rendered = _render(new_value[0], number.text)
             if rendered is None:
                 return None
-            return target[: number.start] + rendered + target[number.end:]
+            return number.start, number.end, rendered
     return None
 
 
