@@ -85,8 +85,8 @@ _WORDS_ONLY_IDIOM = {
     "en": re.compile(r"(?i)(?=[tafdqcmno])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
                      r"|doubl|tripl|quadrupl"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
-    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首])(?:半|番|[百千][强佳]|百岁"
-                     "|首季|对折|世纪初|[万亿]|千|百|双倍"
+    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足])(?:半|番|[百千][强佳]"
+                     "|百岁|首季|全[额数款]|足额|对折|世纪初|[万亿]|千|百|双倍"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 

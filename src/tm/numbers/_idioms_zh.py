@@ -42,7 +42,13 @@ from decimal import Decimal
 
 from tm._shared.script import is_han
 from tm.numbers._base import Number, canonical
-from tm.numbers._numerals import UNIT_FORMS_ZH, UNIT_WORD_STARTS_ZH, ZH_DIGITS, parse_chinese
+from tm.numbers._numerals import (
+    PERCENT,
+    UNIT_FORMS_ZH,
+    UNIT_WORD_STARTS_ZH,
+    ZH_DIGITS,
+    parse_chinese,
+)
 from tm.numbers._zh import in_set_phrase
 
 __all__ = ["idioms_zh", "ratio", "without"]
@@ -81,6 +87,10 @@ _GROWTH_BY = re.compile(r"(?:(?:增长|增加|提高|上升|上涨|扩大|提升
 #: before a number, not in all of it (a search from the start made an entry of many
 #: multiples quadratic: 8,000 × 三倍 took 1.4 s).
 _GROWTH_BY_REACH = 12
+#: Words that say a whole, one hundred per cent: 百分百 and the "full" of an amount (全额退款
+#: "a 100% refund", 全数, 全款, 足额, 十足 "a hundred per cent", not ten).  Spelled: the
+#: English may say it with no figure ("paid in full").
+_WHOLE = re.compile("百分百|全额|全数|全款|足额|十足")
 _HALF_OR_MORE = re.compile(r"(?:过|逾|超过?)半数?|半数")
 #: Measure words that follow the two numbers of a ratio (十家……有七家).
 _MEASURE = "家个名位人户款件项只台辆所座种次国省市条张本部架艘间份例批笔起"
@@ -157,6 +167,11 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
         out = _discounts(text, out)
     if "倍" in text:
         out = [_growth_by(text, n) for n in out]
+    if "全" in text or "足" in text or "百分百" in text:
+        wholes = [m.span() for m in _WHOLE.finditer(text)]
+        out = without_all(out, wholes) + [
+            Number(Decimal(100), "percent", start, end, text[start:end], True, PERCENT)
+            for start, end in wholes]
     if "年代" in text:
         decades = list(_DECADE.finditer(text))
         # 本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does
