@@ -6,6 +6,7 @@
   "noon" is the noon's;
 * generations: 80后, 90后, 00后, 八零后 are the decades 1980, 1990, 2000 ("born in
   the 1980s"), with the bare figure as an alternative;
+* the hour mark: the 60th minute of a match (第60分钟), the half-hour mark the 30th;
 * the turn of the century: the 21st century (21世纪, 世纪之交) or, as an
   alternative, the 20th; spelled, since 世纪之交 holds no figure;
 * eras: 5000 BC / BCE / B.C. and 公元前5000年 are the year -5000, so 公元5000年
@@ -20,7 +21,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number
-from tm.numbers._idioms_zh import without
+from tm.numbers._idioms_zh import without, without_all
 from tm.numbers._numerals import ZH_DIGITS
 
 __all__ = ["read_eras"]
@@ -28,6 +29,8 @@ __all__ = ["read_eras"]
 _CLOCK_WORDS = re.compile(r"(?i)\b(?:(?P<twelve>12\s*)?(?P<word>midnight|noon|midday))\b")
 _CLOCK_ZH = re.compile(r"(?P<night>午夜(?:零点)?|半夜|夜半|(?<![〇零一二两三四五六七八九十\d.])零点"
                        r"(?![〇零一二两三四五六七八九十\d]))|中午|正午|晌午|午正|日午")
+#: The minute a match reaches at "the hour mark" (第60分钟) or "the half-hour mark" (第30分钟).
+_MARK = re.compile(r"(?i)\bthe\s+(?P<half>half[\s-]+)?hour\s+mark\b")
 _CENTURY_TURN = re.compile(r"(?i)\bthe\s+turn\s+of\s+the\s+(?:century|millennium)\b")
 _GENERATION = re.compile(r"(?<![\d〇零一二三四五六七八九十.])"
                          r"(?P<d>[0-9]0|[五六七八九〇零][零〇])后")
@@ -48,6 +51,11 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
     lower = text.lower()
     if "midnight" in lower or "noon" in lower or "midday" in lower:
         numbers = _clock_words(text, numbers)
+    if "hour mark" in lower:  # spelled: 一小时后 or no figure at all is no mismatch
+        marks = list(_MARK.finditer(text))
+        numbers = sorted(without_all(numbers, [m.span() for m in marks]) + [
+            Number(Decimal(30 if m.group("half") else 60), "ordinal", m.start(), m.end(),
+                   m.group(), True, "") for m in marks], key=lambda n: n.start)
     if "turn of the" in lower:
         numbers = _add(numbers, [Number(Decimal(21), "number", m.start(), m.end(), m.group(),
                                         True, "century", alternatives=(Decimal(20),))

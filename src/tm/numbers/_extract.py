@@ -82,7 +82,8 @@ _NUMBER_FOLD.update({ord(a): ord(b) for a, b in _CASELESS_ALIKES.items()})
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
-    "en": re.compile(r"(?i)(?=[tafdqcmno])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
+    "en": re.compile(r"(?i)(?=[tafdqcmnoh])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
+                     r"|hour\s+mark\b"
                      r"|doubl|tripl|quadrupl"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足])(?:半|番|[百千][强佳]"
