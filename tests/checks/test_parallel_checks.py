@@ -7,6 +7,8 @@ per-unit checks, the consistency checks and the glossary checks in every chunk.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import tm.checks._parallel as parallel
@@ -88,10 +90,10 @@ def test_without_fork_the_units_are_checked_in_this_process(
     units = _catalog(3 * len(PAIRS))
     serial = _report(units, 1)
 
-    def refuse(*args: object, **kwargs: object) -> None:
+    def refuse(jobs: int) -> None:
         raise OSError("fork refused")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(parallel, "_pool", refuse)
     assert _report(units, 2) == serial
 
 
@@ -102,3 +104,17 @@ def test_a_small_catalog_is_checked_in_this_process(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(parallel, "_run_forked", refuse)
     units = _catalog(len(PAIRS))
     assert _report(units, 2) == _report(units, 1)
+
+
+@pytest.mark.usefixtures("small_catalogs_in_parallel")
+def test_a_dead_worker_leaves_the_units_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    units = _catalog(3 * len(PAIRS))
+    serial = _report(units, 1)
+
+    monkeypatch.setattr(parallel, "_check_chunk", _die)
+    assert _report(units, 2) == serial
+
+
+def _die(start: int, end: int) -> None:
+    """A worker killed mid-chunk (out of memory, a signal)."""
+    os._exit(3)

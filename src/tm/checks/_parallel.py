@@ -19,14 +19,15 @@ command asks for one worker per core it may use (``jobs=0``).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
 from tm.checks._base import CatalogRunner, Context, UnitRunner
 from tm.model import Finding, Unit
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 __all__ = ["PARALLEL_MIN_UNITS", "run_runners"]
 
@@ -61,7 +62,10 @@ def run_runners(items: Sequence[Unit], unit_runners: Sequence[UnitRunner],
     :data:`PARALLEL_MIN_UNITS` units."""
     if jobs == 0:
         jobs = _available_cores()
-    if jobs > 1 and len(items) >= PARALLEL_MIN_UNITS and _can_fork():
+    if jobs > 1 and len(items) >= PARALLEL_MIN_UNITS:
+        # Imported here: a small catalog (and every test) does not pay for the import.
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             _run_forked(items, unit_runners, catalog_runners, ctx, jobs)
             return
@@ -70,10 +74,6 @@ def run_runners(items: Sequence[Unit], unit_runners: Sequence[UnitRunner],
     _run_units(items, unit_runners, ctx)
     for catalog_run in catalog_runners:
         catalog_run(items, ctx)
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _run_units(units: Sequence[Unit], unit_runners: Sequence[UnitRunner], ctx: Context) -> None:
@@ -95,7 +95,7 @@ def _run_forked(items: Sequence[Unit], unit_runners: Sequence[UnitRunner],
     bounds = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
     _STATE = (ctx, unit_runners, items)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with _pool(jobs) as pool:
             chunks = [pool.submit(_check_chunk, start, end) for start, end in bounds]
             for catalog_run in catalog_runners:
                 catalog_run(items, ctx)
@@ -109,6 +109,16 @@ def _run_forked(items: Sequence[Unit], unit_runners: Sequence[UnitRunner],
     finally:
         _STATE = None
     ctx.findings.extend(catalog_findings)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    """*jobs* workers forked from this process (OSError where a process cannot fork)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        raise OSError("this platform cannot fork")
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
 
 
 def _check_chunk(start: int, end: int) -> list[_Sent]:
