@@ -31,12 +31,34 @@ from tm.formats.xliff import POSITION_ID
 if TYPE_CHECKING:
     from tm.model import Match
 
-__all__ = ["context_conflict", "fills_as_translation", "telling_context"]
+__all__ = ["context_conflict", "fills_as_translation", "gettext_context", "same_context",
+           "telling_context"]
 
 #: gettext's join of msgctxt and msgid (EOT, U+0004) as Weblate spells it in an XLIFF id.
 _KEY_JOIN = "\\u0004"
 #: A plural form's index after the source in an XLIFF id (po2xliff: ``%d file[1]``).
 _FORM_INDEX = regex.compile(r"\[\d+\]")
+
+
+def gettext_context(context: str, *texts: str) -> str:
+    """*context* with gettext's joined key read: ``menu\\u0004Open`` (for text Open) is ``menu``.
+
+    The one reader of that spelling (Weblate's XLIFF ids), so that lookup,
+    analyze, the server and pretranslate agree on what a unit's context is.
+    *texts* are the unit's texts (its source, and its target when the unit
+    may have been turned round): the key ends with one of them.  Any other
+    context is returned as it is.
+    """
+    for text in texts:
+        if text and context.endswith(_KEY_JOIN + text):   # msgctxt EOT msgid
+            return context[:-len(_KEY_JOIN + text)]
+    return context
+
+
+def same_context(stored: str, asked: str, *texts: str) -> bool:
+    """Whether a unit's *stored* context is the context *asked* for (both read by
+    :func:`gettext_context` over the unit's *texts*)."""
+    return stored == asked or gettext_context(stored, *texts) == gettext_context(asked, *texts)
 
 
 def telling_context(context: str, source: str) -> str:
@@ -45,9 +67,7 @@ def telling_context(context: str, source: str) -> str:
             or context == source or (
             context.startswith(source) and _FORM_INDEX.fullmatch(context[len(source):])):
         return ""
-    if context.endswith(_KEY_JOIN + source):  # msgctxt EOT msgid
-        return context[:-len(_KEY_JOIN + source)]
-    return context
+    return gettext_context(context, source)
 
 
 def context_conflict(match: Match, context: str) -> str:

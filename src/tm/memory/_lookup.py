@@ -22,6 +22,7 @@ from tm._shared.lang import normalize_lang
 from tm.memory import _store as store
 from tm.memory._adapted import ADAPTED_PENALTY, Adaptable, adapted_key
 from tm.memory._backend import Connection
+from tm.memory._contexts import same_context
 from tm.memory._index import Index
 from tm.memory._matching import finish_parts, match_tokens, query_parts
 from tm.memory._placeables import adapt
@@ -137,7 +138,7 @@ def _score_one(query: Query, folded: _QueryParts, row: store.StoredUnit,
 
 def _in_context(unit: Unit, prev_hash: int, next_hash: int, query: Query) -> bool:
     if query.context:
-        return unit.context == query.context
+        return same_context(unit.context, query.context, unit.source, unit.target)
     if not query.prev and not query.next:
         return False
     if query.prev and text_hash(query.prev) != prev_hash:
