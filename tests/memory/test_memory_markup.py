@@ -192,9 +192,9 @@ def test_tmx_codes_come_out_as_xliff_inline_elements(location: str, tmp_path: Pa
     sides = _xliff_sides(out.read_text(encoding="utf-8"))
     assert sides[:4] == [
         'Click <bpt id="1">&lt;b&gt;</bpt>Save<ept id="1">&lt;/b&gt;</ept> to keep '
-        '<ph id="2">%s</ph> files.',
+        '<ph id="2" ctype="x-param">%s</ph> files.',          # TMX type = XLIFF ctype (R4-18)
         '点击<bpt id="1">&lt;b&gt;</bpt>保存<ept id="1">&lt;/b&gt;</ept>'
-        '以保留<ph id="2">%s</ph>个文件。',
+        '以保留<ph id="2" ctype="x-param">%s</ph>个文件。',
         'Open <it id="3" pos="open">&lt;u&gt;</it>the file.',
         '打开<it id="3" pos="open">&lt;u&gt;</it>文件。']
     assert sides[4:] == ["No codes here.", "这里没有代码。"]

@@ -142,7 +142,7 @@ class _XliffToTmx:
             self.code(tag, child, key)
         elif tag == "g":
             pair = self.number("pair", f"g:{child.get('id', '')}:{len(self.numbers)}")
-            self.parts.append(f'<bpt i="{pair}"></bpt>')
+            self.parts.append(f'<bpt i="{pair}"{_tmx_type(child)}></bpt>')
             self.has_codes = True
             self.element(child)
             self.parts.append(f'<ept i="{pair}"></ept>')
@@ -150,6 +150,7 @@ class _XliffToTmx:
             name = {"x": "ph", "bx": "bpt", "ex": "ept"}[tag]
             attr = f'x="{self.number("ph", key)}"' if tag == "x" else \
                 f'i="{self.number("pair", key)}"'
+            attr += "" if tag == "ex" else _tmx_type(child)
             # equiv-text is the code's text (Translate Toolkit and Weblate write a
             # placeholder as <x equiv-text="{time}"/>): kept as the code's content
             equiv = xml_text(child.get("equiv-text", ""))
@@ -166,12 +167,31 @@ class _XliffToTmx:
             attrs = f' x="{self.number("ph", key)}"'
         elif tag == "it":
             attrs = ' pos="end"' if child.get("pos") == "close" else ' pos="begin"'
+        if tag != "ept" and tag != "sub":
+            attrs += _tmx_type(child)
         self.has_codes = True
         self.parts.append(f"<{tag}{attrs}>")
         self.in_code += tag != "sub"
         self.element(child)
         self.in_code -= tag != "sub"
         self.parts.append(f"</{tag}>")
+
+
+def _tmx_type(code: Element) -> str:
+    """TMX's ``type`` attribute for an XLIFF code's ``ctype`` (``bold``, ``x-…``), or ""."""
+    ctype = code.get("ctype")
+    return f" type={xml_attr(ctype)}" if ctype else ""
+
+
+def _xliff_ctype(code: Element) -> str:
+    """XLIFF 1.2's ``ctype`` attribute for a TMX code's ``type``, or "".
+
+    Both name what a code does with the same values (``bold``, ``italic``,
+    ``link``, user-defined ``x-…``), so memoQ's and Trados's code types survive
+    an XLIFF round trip instead of coming back bare.
+    """
+    kind = code.get("type")
+    return f" ctype={xml_attr(kind)}" if kind else ""
 
 
 def xliff_markup(element: Element | None) -> str:
@@ -230,20 +250,21 @@ class _TmxToXliff:
         tag = child.tag
         if tag == "hi":
             return self.container(child)
+        kind = _xliff_ctype(child)
         if tag in ("bpt", "ept"):
             key = xml_attr(child.get("i", ""))
             if grouped:
-                return f"<g id={key}>" if tag == "bpt" else "</g>"
+                return f"<g id={key}{kind}>" if tag == "bpt" else "</g>"
             if _empty(child):
-                return f"<{'bx' if tag == 'bpt' else 'ex'} id={key}/>"
-            return f"<{tag} id={key}>{self.native(child)}</{tag}>"
+                return f"<bx id={key}{kind}/>" if tag == "bpt" else f"<ex id={key}/>"
+            return f"<{tag} id={key}{kind}>{self.native(child)}</{tag}>"
         key = self.ph_id(child.get("x", ""))
         if tag == "it":
             pos = "open" if child.get("pos") == "begin" else "close"
-            return f'<it id={key} pos="{pos}">{self.native(child)}</it>'
+            return f'<it id={key} pos="{pos}"{kind}>{self.native(child)}</it>'
         if _empty(child):
-            return f"<x id={key}/>"
-        return f"<ph id={key}>{self.native(child)}</ph>"
+            return f"<x id={key}{kind}/>"
+        return f"<ph id={key}{kind}>{self.native(child)}</ph>"
 
     def native(self, code: Element) -> str:
         """A code's native content: its text, its ``sub`` elements and their tails."""

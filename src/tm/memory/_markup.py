@@ -15,7 +15,10 @@ Which markup a unit keeps when it is added again
 * **another file with the same pair**: its markup replaces the stored one
   when it carries any (latest wins among files that have codes); a file
   without codes (a PO, a CSV, a plain TMX) leaves the codes where they are,
-  since its text is the same and it says nothing about them.
+  since its text is the same and it says nothing about them; so does a file
+  whose codes are the stored ones numbered otherwise or with fewer of their
+  attributes (tm's own XLIFF export of a memoQ TMX, or an XLIFF from a tool
+  that drops ``ctype``), see :func:`says_nothing_new`.
 
 Markup is stored only while its text is the unit's text
 (``TranslationMemory.add`` drops stale markup and refuses unsound markup),
@@ -24,16 +27,22 @@ so any stored markup may be written back as it is.
 
 from __future__ import annotations
 
+from xml.etree.ElementTree import Element
+
+from tm._shared.markup import MarkupError, parse_markup
 from tm.memory._backend import Connection
 from tm.model import Unit
 
-__all__ = ["Markup", "MarkupWriter"]
+__all__ = ["Markup", "MarkupWriter", "says_nothing_new"]
 
 COLUMNS = ("unit", "source_markup", "target_markup")
 #: Ids per ``IN (...)`` delete.
 _BATCH = 500
 Markup = tuple[str, str]
 _NONE: Markup = ("", "")
+#: TMX attributes that only number codes (pair a bpt with its ept, link a source code to
+#: its target code): each file numbers its codes its own way (XLIFF ids are renumbered).
+_NUMBERING = ("i", "x")
 
 
 class MarkupWriter:
@@ -66,7 +75,8 @@ class MarkupWriter:
         new = (unit.source_markup, unit.target_markup)
         if new == _NONE and not same_file:
             return False
-        if self.pending.get(uid, stored) == new:
+        current = self.pending.get(uid, stored)
+        if current == new or (not same_file and says_nothing_new(new, current)):
             return False
         self.pending[uid] = new
         self.replaced.add(uid)
@@ -89,6 +99,57 @@ class MarkupWriter:
         if rows:
             self.conn.insert_many("markup", COLUMNS, rows)
         self.pending, self.replaced = {}, set()
+
+
+def says_nothing_new(new: Markup, stored: Markup) -> bool:
+    """Whether markup *new* holds the codes of *stored*, only numbered otherwise or with
+    fewer of their attributes: the same elements, in the same order, around the same text.
+
+    Such a copy would replace richer codes with poorer ones (memoQ's
+    ``type="bold"`` lost) or merely renumber them, and count the unit as
+    changed though nothing was edited.
+    """
+    numbers: dict[tuple[str, str], str] = {}   # (attribute, new number) -> stored number
+    return all(_covered(n, s, numbers) for n, s in zip(new, stored, strict=True))
+
+
+def _covered(new: str, stored: str, numbers: dict[tuple[str, str], str]) -> bool:
+    """One side: *new* holds *stored*'s codes (its numbers renamed as on the other side,
+    since ``x`` links a source code to its target code)."""
+    if not new or not stored:
+        return new == stored
+    try:
+        ours, theirs = list(parse_markup(new).iter()), list(parse_markup(stored).iter())
+    except MarkupError:
+        return False
+    if len(ours) != len(theirs):
+        return False
+    return all(_same_code(a, b, numbers) for a, b in zip(ours, theirs, strict=True))
+
+
+def _same_code(new: Element, stored: Element, numbers: dict[tuple[str, str], str]) -> bool:
+    """*new* is *stored* with its attributes a subset, its numbers renamed one to one."""
+    if (new.tag, new.text or "", new.tail or "") != (stored.tag, stored.text or "",
+                                                      stored.tail or ""):
+        return False
+    for name, value in new.attrib.items():
+        if name not in _NUMBERING:
+            if stored.get(name) != value:
+                return False
+        elif name in stored.attrib and not _renamed(numbers, name, value, stored.attrib[name]):
+            return False
+    return True
+
+
+def _renamed(numbers: dict[tuple[str, str], str], name: str, new: str, stored: str) -> bool:
+    """Record that number *new* of attribute *name* is *stored*; False if that breaks a
+    one-to-one renaming (two codes paired in one markup and not in the other)."""
+    if (name, new) in numbers:
+        return numbers[(name, new)] == stored
+    if stored in (old for (attr, _), old in numbers.items() if attr == name):
+        return False
+    numbers[(name, new)] = stored
+    return True
 
 
 def remove_orphans(conn: Connection) -> None:
