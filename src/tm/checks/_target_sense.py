@@ -72,6 +72,7 @@ __all__ = [
     "a_plain_synonym",
     "another_expansion",
     "counted_with_a_classifier",
+    "folded_into_a_verb",
     "inside_a_verb",
     "inside_another_word",
     "only_a_homonym",
@@ -217,6 +218,37 @@ def inside_another_word(term: Term, target: str, start: int, end: int) -> bool:
                 return False
             other = other or all(sense.startswith("to ") for sense in senses)
     return other
+
+
+def folded_into_a_verb(term: Term, target: str) -> str:
+    """The dictionary word of *target* that holds *term*'s concept as the object of a verb,
+    or "": a sense of it is a verb with the term after it ("to take a customer's order" of
+    接单, "to renew or extend a contract" of 续约, "to make out a voucher or invoice" of
+    开票) and the word shares a character with an approved rendering (单 of 订单, 约 of
+    合约, 票 of 发票).  Chinese folds the object noun into a verb-object word, naming
+    the concept by that character: the concept is rendered, not missing.  A word the
+    dictionary also gives as the plain term (限额 "quota, to set a quota") is a synonym
+    of the concept, not a verb of it, and so is a word that shares another gloss with the
+    approved renderings (考勤 "to check attendance (at school or workplace)" beside 出勤
+    "to be present (at work, school etc)": two words of one concept)."""
+    wanted = _stems(term.source)
+    approved = {ch for rendering in term.targets for ch in rendering if _HAN_RUN.match(ch)}
+    theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
+    for word, senses, _after in _renderings(target, wanted, word_senses):
+        if any(ch in approved for ch in word) and any(
+                _object_of_a_verb(sense, wanted) for sense in senses) and not any(
+                _only_the_term(sense, wanted) for sense in word_senses(word)) and not _meet(
+                _not_the_term(_glosses(word), wanted), theirs):
+            return word
+    return ""
+
+
+def _object_of_a_verb(sense: str, wanted: frozenset[str]) -> bool:
+    """True when *sense* is a verb whose object holds the term: "to place an order", not
+    "to order" (the term is the verb) nor "order" (no verb)."""
+    words = _TOKEN.findall(_BRACKETS.sub(" ", sense).lower())
+    return len(words) >= 3 and words[0] == "to" and not wanted <= _stems(words[1]) \
+        and wanted <= _stems(" ".join(words[2:]))
 
 
 def opens_with_the_verb(target: str, verb: str) -> bool:

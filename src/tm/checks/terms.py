@@ -31,6 +31,7 @@ from tm.checks._target_sense import (
     Evidence,
     a_plain_synonym,
     another_expansion,
+    folded_into_a_verb,
     inside_a_verb,
     inside_another_word,
     target_evidence,
@@ -373,6 +374,8 @@ def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHi
             or (not _COUNTED.search(unit.source[max(0, hit.start - 24):hit.start])
                 and another_expansion(term, _full_forms(ctx.glossary, term), target)):
         return True  # the word in another sense: "to balance", "balance sheet", EV chargers
+    if folded_into_a_verb(term, target):
+        return True  # "accepted your order" → 接单 "to take a customer's order"
     if _in_another_field(ctx, unit, hit, hits, target):
         return True  # "The tutoring platform" → 平台: not the railway platform
     # "stand by the decision" → 坚持: nothing says the forest stand
