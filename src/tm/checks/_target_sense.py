@@ -79,6 +79,7 @@ __all__ = [
     "only_as_a_verb",
     "opens_with_a_verb",
     "opens_with_the_verb",
+    "renders_the_compound",
     "target_evidence",
 ]
 
@@ -241,6 +242,28 @@ def folded_into_a_verb(term: Term, target: str) -> str:
                 _not_the_term(_glosses(word), wanted), theirs):
             return word
     return ""
+
+
+def renders_the_compound(term: Term, source: str, start: int, end: int, target: str) -> str:
+    """The dictionary word of *target* whose sense is the English compound the term makes
+    with the word right before or after it in *source* (source[start:end] is the term),
+    or "": "Choose a time slot" → 选择时段 (时段 "time slot") renders the compound *time
+    slot*, not the airport's *slot*, whatever the concept's definition says of time."""
+    wanted = _stems(term.source)
+    before = _LAST_WORD.search(source[:start])
+    after = _FIRST_WORD.match(source[end:])
+    compounds = [_stems(f"{w.group(1)} {term.source}") for w in (before, after) if w]
+    compounds = [c for c in compounds if len(c) > len(wanted)]
+    if not compounds:
+        return ""
+    for word, senses, _after in _renderings(target, wanted, word_senses):
+        if any(_outside(sense) in compounds and _compound(sense) for sense in senses):
+            return word
+    return ""
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_FIRST_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _object_of_a_verb(sense: str, wanted: frozenset[str]) -> bool:

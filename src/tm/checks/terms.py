@@ -34,6 +34,7 @@ from tm.checks._target_sense import (
     folded_into_a_verb,
     inside_a_verb,
     inside_another_word,
+    renders_the_compound,
     target_evidence,
 )
 from tm.checks.placeholders import mask_placeholders
@@ -374,6 +375,8 @@ def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHi
             or (not _COUNTED.search(unit.source[max(0, hit.start - 24):hit.start])
                 and another_expansion(term, _full_forms(ctx.glossary, term), target)):
         return True  # the word in another sense: "to balance", "balance sheet", EV chargers
+    if renders_the_compound(term, unit.source, hit.start, hit.end, target):
+        return True  # "Choose a time slot" → 时段 "time slot"
     if folded_into_a_verb(term, target):
         return True  # "accepted your order" → 接单 "to take a customer's order"
     if _in_another_field(ctx, unit, hit, hits, target):
