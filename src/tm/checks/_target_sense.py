@@ -224,19 +224,20 @@ def inside_another_word(term: Term, target: str, start: int, end: int) -> bool:
 def folded_into_a_verb(term: Term, target: str) -> str:
     """The dictionary word of *target* that holds *term*'s concept as the object of a verb,
     or "": a sense of it is a verb with the term after it ("to take a customer's order" of
-    接单, "to renew or extend a contract" of 续约, "to make out a voucher or invoice" of
-    开票) and the word shares a character with an approved rendering (单 of 订单, 约 of
-    合约, 票 of 发票).  Chinese folds the object noun into a verb-object word, naming
-    the concept by that character: the concept is rendered, not missing.  A word the
+    接单, "to renew or extend a contract" of 续约) and the word ends in the head of an
+    approved rendering (单 of 订单, 约 of 合约).  Chinese folds the object noun into a
+    verb-object word, naming the concept by its head: the concept is rendered, not
+    missing.  Another shared character is no head: 订购 "to place an order" (订 of 订单)
+    is a synonym of the concept, 同步 "to keep step with" no word of 步数.  A word the
     dictionary also gives as the plain term (限额 "quota, to set a quota") is a synonym
     of the concept, not a verb of it, and so is a word that shares another gloss with the
     approved renderings (考勤 "to check attendance (at school or workplace)" beside 出勤
     "to be present (at work, school etc)": two words of one concept)."""
     wanted = _stems(term.source)
-    approved = {ch for rendering in term.targets for ch in rendering if _HAN_RUN.match(ch)}
+    heads = {rendering[-1] for rendering in term.targets if _HAN_RUN.match(rendering[-1:])}
     theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
     for word, senses, _after in _renderings(target, wanted, word_senses):
-        if any(ch in approved for ch in word) and any(
+        if word[-1] in heads and any(
                 _object_of_a_verb(sense, wanted) for sense in senses) and not any(
                 _only_the_term(sense, wanted) for sense in word_senses(word)) and not _meet(
                 _not_the_term(_glosses(word), wanted), theirs):
