@@ -40,6 +40,7 @@ from tm.checks._target_sense import (
 from tm.checks.placeholders import mask_placeholders
 from tm.glossary import Glossary, TermHit, english_keys
 from tm.model import Term, Unit
+from tm.numbers import extract_numbers
 
 __all__ = ["check_terms", "target_spans"]
 
@@ -366,6 +367,15 @@ def _check_term(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
                    f"{_describe_all(ctx.glossary, term)}")
 
 
+def _read_as_a_fraction(hit: TermHit, source: str) -> bool:
+    """True when the numbers reader takes the term's word for part of a fraction ("down a
+    quarter", "a third of"): the word is a number there, which the numbers check compares,
+    not the glossary's concept (*quarter* → 季度).  "In the second quarter" reads only
+    *second*, and the quarter stays the term."""
+    return any(n.kind == "fraction" and n.start <= hit.start and hit.end <= n.end
+               for n in extract_numbers(source, "en"))
+
+
 def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
                    target: str) -> bool:
     """True when the word of *hit* is not the glossary's concept here (the sense rules)."""
@@ -375,6 +385,8 @@ def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHi
             or (not _COUNTED.search(unit.source[max(0, hit.start - 24):hit.start])
                 and another_expansion(term, _full_forms(ctx.glossary, term), target)):
         return True  # the word in another sense: "to balance", "balance sheet", EV chargers
+    if _read_as_a_fraction(hit, unit.source):
+        return True  # "Net profit was down a quarter" → 四分之一: a number, not the 季度
     if renders_the_compound(term, unit.source, hit.start, hit.end, target):
         return True  # "Choose a time slot" → 时段 "time slot"
     if folded_into_a_verb(term, target):
