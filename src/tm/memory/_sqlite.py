@@ -30,6 +30,7 @@ from tm._shared.files import owned_temporary_prefix, remove_stale_temporaries
 from tm.errors import StoreError
 from tm.memory import _schema as schema
 from tm.memory._backend import Backend, Connection, Cursor
+from tm.memory._schema_guard import sql_running_object
 
 __all__ = ["SQLiteBackend"]
 
@@ -227,15 +228,13 @@ class SQLiteBackend(Backend):
 
     def _classify(self, conn: Connection) -> str:
         with self.errors():
-            foreign = conn.execute(
-                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
-                "ORDER BY type, name LIMIT 1").fetchone()
+            foreign = sql_running_object(conn)
             if foreign is not None:
-                # tm creates tables and their indexes only.  A trigger runs SQL on
-                # every write (an endless recursive query, or deleting what is added).
-                raise StoreError(f"{self.location}: not a tm translation memory: it holds a "
-                                 f"{foreign[0]} {str(foreign[1])[:60]!r} that tm never creates "
-                                 "(refused: it could run on every write)")
+                # tm creates plain tables and indexes only.  A trigger, an expression
+                # index, a CHECK... runs SQL on every write (tm.memory._schema_guard).
+                raise StoreError(f"{self.location}: not a tm translation memory: it holds "
+                                 f"{foreign} that tm never creates (refused: it could run "
+                                 "on every write)")
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             tables.discard("sqlite_sequence")
