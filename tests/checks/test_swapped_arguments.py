@@ -60,3 +60,22 @@ def test_a_marker_before_one_argument_proves_nothing_while_the_other_keeps_its_r
     assert found("The PIN must be %d to %d digits.", "PIN 码须为 %d 至 %d 位。") == []
     assert found("Limit set to %1$s from %2$s", "限额已设为 %1$s（原为 %2$s）") == []
     assert found("Copy %1$s to %2$s", "将 %2$s 复制到 %1$s")
+
+
+def _many(count: int, swapped: bool) -> tuple[str, str]:
+    """A message with *count* positional arguments, the first two in from/to roles."""
+    rest = " ".join(f"%{i}$s" for i in range(3, count + 1))
+    first, second = ("%2$s", "%1$s") if swapped else ("%1$s", "%2$s")
+    return f"Transfer from %1$s to %2$s {rest}", f"从 {first} 转到 {second} {rest}"
+
+
+def test_roles_are_read_up_to_a_bound_on_arguments() -> None:
+    """Red team R9-5: roles were compared argument against argument, 67 CPU s for a
+    hostile entry of 10,000; messages past MAX_ROLE_ARGUMENTS are not read for roles
+    (real ones have fewer than ten), the others as before."""
+    from tm.checks._roles import MAX_ROLE_ARGUMENTS
+
+    assert placeholder_messages(*_many(MAX_ROLE_ARGUMENTS, swapped=True))
+    assert not placeholder_messages(*_many(MAX_ROLE_ARGUMENTS, swapped=False))
+    assert not placeholder_messages(*_many(MAX_ROLE_ARGUMENTS + 1, swapped=True))
+    assert not placeholder_messages(*_many(10_000, swapped=True))

@@ -100,6 +100,12 @@ def _marker(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+#: Messages with more arguments than this are not read for roles: real ones have fewer
+#: than ten, and the comparison, argument against argument, must stay bounded on a
+#: hostile catalog (red team R9-5: 10,000 positional arguments took 67 CPU s).
+MAX_ROLE_ARGUMENTS = 64
+
+
 def swapped_roles(source: str, target: str, src: Sequence[_Placed],
                   tgt: Sequence[P]) -> list[tuple[P, str]]:
     """Target placeholders standing in another argument's role, with a reason each.
@@ -116,6 +122,8 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
         if word:
             roles[p.arg].add(word)
     found: list[tuple[P, str]] = []
+    if len(roles) > MAX_ROLE_ARGUMENTS:
+        return found
     subject = _subject(source, src)
     #: The markers before each argument in the target: an argument still marked for its
     #: own role there keeps it ("must be %d to %d" → "为 %d 至 %d": 至 marks argument 2's
@@ -123,6 +131,12 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
     marked: dict[str, set[str]] = {}
     for q in tgt:
         marked.setdefault(q.arg, set()).add(_marker(target, q.start))
+    #: Who a target marker can belong to: (argument, its source word), in source order.
+    claims: dict[str, list[tuple[str, str]]] = {}
+    for arg, words in roles.items():
+        for word in sorted(words):
+            for marker in _MARKERS[word]:
+                claims.setdefault(marker, []).append((arg, word))
     for p in tgt:
         if p.arg not in roles:
             continue
@@ -134,12 +148,9 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
             continue
         if not marker or any(marker in _MARKERS[w] for w in roles[p.arg]):
             continue
-        for other, words in roles.items():
-            if other == p.arg or kinds[other] != kinds[p.arg]:
-                continue
-            word = next((w for w in sorted(words) if marker in _MARKERS[w]
-                         and not marked.get(other, set()) & _MARKERS[w]), "")
-            if word:
+        for other, word in claims.get(marker, ()):
+            if (other != p.arg and kinds[other] == kinds[p.arg]
+                    and not marked.get(other, set()) & _MARKERS[word]):
                 found.append((p, f"arguments swapped: {marker} {p.text} in the target, but "
                                  f"'{word}' goes with argument {other} in the source"))
                 break
