@@ -1,4 +1,4 @@
-"""Noticing UTF-8 text read with another ``--encoding``, before it reaches a memory as mojibake.
+"""Noticing text read with the wrong ``--encoding``, before it reaches a memory as mojibake.
 
 ``tm import vendor.csv --encoding latin-1`` on a file that is really UTF-8 decodes
 without error (every byte is a Latin-1 character) and stores ``å¬å¼`` for
@@ -7,11 +7,22 @@ memory.  Text in a legacy encoding is almost never valid UTF-8 once it holds a f
 non-ASCII characters (each multi-byte sequence must follow UTF-8's strict lead and
 continuation pattern), so valid UTF-8 holding :data:`EVIDENCE` non-ASCII
 characters that the given encoding reads differently is refused, with the line.
+
+The same damage comes from a GBK or Big5 file read with a single-byte
+``--encoding`` (latin-1, cp1252): every byte is a character, so nothing fails,
+and ``5秒后重试。`` is stored as ``5ÃëºóÖØÊÔ¡£``.  A Chinese column (a side whose
+language is Chinese) holding no Han character whose bytes read as Chinese in
+GB18030 or Big5 is that mistake (:class:`ChineseMisread`).
 """
 
 from __future__ import annotations
 
-__all__ = ["EVIDENCE", "Utf8Misread"]
+import codecs
+from functools import cache
+
+from tm._shared.script import han_ratio, is_han
+
+__all__ = ["EVIDENCE", "ChineseMisread", "Utf8Misread", "single_byte"]
 
 #: Non-ASCII characters of valid UTF-8 needed before calling a reading wrong.  One
 #: GBK or Big5 character is valid UTF-8 by chance about one time in twelve; three
@@ -52,3 +63,80 @@ class Utf8Misread:
         sample = "".join(c for c in reading if ord(c) > 127)[:12]
         return (f"this text is UTF-8, but --encoding {self.encoding} reads it as "
                 f"{sample!r}...: drop --encoding, which UTF-8 files do not need")
+
+
+#: The legacy Chinese encodings a misread Chinese column is tried in, as users name them.
+_CHINESE_CODECS = (("gb18030", "GB18030"), ("big5", "Big5"))
+#: Share of Han characters among the non-ASCII characters that makes a re-read cell
+#: Chinese: rightly read, a Chinese cell's non-ASCII characters are Han and CJK
+#: punctuation; read in the other legacy encoding, private-use and Greek/Cyrillic
+#: characters crowd in (Big5 read as GB18030 scores about 0.2).
+_CHINESE_CELL = 0.5
+
+
+@cache
+def single_byte(encoding: str) -> bool:
+    """Whether *encoding* maps each byte to one character (latin-1, cp1252, koi8-r ...).
+
+    Such an encoding decodes any bytes without error, so it never fails on a
+    file in another encoding; a UTF encoding is not one, whatever its bytes do.
+    """
+    name = codecs.lookup(encoding).name
+    if name.startswith("utf"):
+        return False
+    return len(bytes(range(256)).decode(encoding, "replace")) == 256
+
+
+class ChineseMisread:
+    """Fed the Chinese-language cells of a file read as *encoding*; says when they are
+    Chinese in GB18030 or Big5 read as a single-byte encoding.
+
+    Only for a single-byte *encoding* (a multi-byte one fails loudly instead);
+    a cell that holds Han characters is read right.  :data:`EVIDENCE` Han
+    characters in the re-read cells are needed, so a stray accented word in a
+    Chinese column is no proof.
+    """
+
+    def __init__(self, encoding: str | None) -> None:
+        self.encoding = encoding
+        self.active = encoding is not None and single_byte(encoding)
+        self.seen = 0
+
+    def wrong_reading(self, cell: str) -> tuple[str, str] | None:
+        """``(codec shown, Chinese reading)`` when the evidence says *cell* is misread."""
+        if not self.active or cell.isascii() or han_ratio(cell) > 0:
+            return None
+        assert self.encoding is not None
+        raw = cell.encode(self.encoding, "replace")
+        readings = [(_han_share(text), shown, text) for shown, text in _readings(raw)]
+        if not readings:
+            return None
+        share, shown, text = max(readings)
+        if share < _CHINESE_CELL:
+            return None
+        self.seen += sum(1 for c in text if is_han(c))
+        return (shown, text) if self.seen >= EVIDENCE else None
+
+    def message(self, cell: str, reading: tuple[str, str], lang: str) -> str:
+        """The one-line reason for refusing a Chinese (*lang*) *cell* read as *reading*."""
+        shown, text = reading
+        return (f"the {lang} text {cell[:24]!r} has no Chinese character as --encoding "
+                f"{self.encoding} reads it; in {shown} it reads {text[:24]!r}: pass "
+                f"--encoding {shown.lower()}")
+
+
+def _readings(raw: bytes) -> list[tuple[str, str]]:
+    """``(codec shown, text)`` for each legacy Chinese encoding that decodes *raw*."""
+    found = []
+    for codec, shown in _CHINESE_CODECS:
+        try:
+            found.append((shown, raw.decode(codec)))
+        except UnicodeDecodeError:
+            continue
+    return found
+
+
+def _han_share(text: str) -> float:
+    """Han characters among the non-ASCII characters of *text* (0.0 without any)."""
+    wide = [c for c in text if ord(c) > 127]
+    return sum(1 for c in wide if is_han(c)) / len(wide) if wide else 0.0

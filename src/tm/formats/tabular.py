@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import IO
 
 from tm._shared.files import atomic_writer, not_utf8_advice, open_binary
-from tm._shared.lang import is_wellformed_lang, normalize_lang
-from tm._shared.misread import Utf8Misread
+from tm._shared.lang import is_chinese, is_wellformed_lang, normalize_lang
+from tm._shared.misread import ChineseMisread, Utf8Misread
 from tm.errors import ParseError
 from tm.model import Origin, Unit
 
@@ -256,6 +256,9 @@ def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Ite
     if encoding is None or codecs.lookup(encoding).name == "utf-8":
         yield from _utf8_lines(fh, name)
         return
+    if _line_safe(encoding):
+        yield from _legacy_lines(fh, name, encoding)
+        return
     text = io.TextIOWrapper(fh, encoding=encoding, newline="")
     number = 0
     misread = Utf8Misread(encoding)
@@ -274,6 +277,48 @@ def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Ite
                          f"cannot decode the file as {encoding}{reason}") from None
     finally:
         text.detach()
+
+
+def _line_safe(encoding: str) -> bool:
+    """Whether *encoding* writes LF and CR as those single bytes and never inside a
+    character (ASCII-compatible: GB18030, Big5, Shift_JIS, latin-1 ...; not UTF-16).
+
+    A file in such an encoding may be cut into lines as bytes, so a bad byte is
+    named on its own line (a TextIOWrapper decodes 8 KiB at a time and fails
+    before the first line is read: a Big5 file read as GBK was "line 1").
+    """
+    return "\n\r".encode(encoding) == b"\n\r" and not codecs.lookup(encoding).name.startswith(
+        ("utf-16", "utf-32"))
+
+
+#: A line end inside a decoded byte line: CR not followed by LF (classic Mac), or LF.
+_LINE_END = re.compile(r"(?<=\r)(?!\n)|(?<=\n)")
+
+
+def _legacy_lines(fh: IO[bytes], name: str, encoding: str) -> Iterator[str]:
+    """Lines of *fh* in the line-safe *encoding*; a bad byte names its line (see _line_safe).
+
+    Lines end at ``\n``, ``\r\n`` or ``\r``, as a TextIOWrapper with ``newline=""``
+    gives them; the decoder carries its state from line to line.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)()
+    misread = Utf8Misread(encoding)
+    number = 0
+    for raw in itertools.chain(fh, [b""]):
+        try:
+            text = decoder.decode(raw, final=not raw)
+        except UnicodeDecodeError as err:
+            raise ParseError(name, number + 1 + raw.count(b"\r", 0, err.start),
+                             f"cannot decode byte {raw[err.start]:#04x} as {encoding}") from None
+        if "\x00" in text:
+            raise ParseError(name, number + 1, "binary file (NUL byte); expected CSV/TSV text")
+        for line in filter(None, _LINE_END.split(text)):
+            number += 1
+            if misread.active:
+                reading = misread.wrong_reading(line.encode(encoding, "replace"))
+                if reading is not None:
+                    raise ParseError(name, number, misread.message(reading))
+            yield line.lstrip("\ufeff") if number == 1 else line
 
 
 def _utf8_lines(fh: IO[bytes], name: str) -> Iterator[str]:
@@ -431,9 +476,10 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
         _refuse_a_wordfast_memory(first, name)
         sep = delimiter or ("\t" if tsv else sniff_delimiter("".join(first), name,
                                                              on_warning=on_warning))
-        yield from _rows_to_units(itertools.chain(first, lines), name, tsv, sep,
-                                  normalize_lang(source_lang), normalize_lang(target_lang),
-                                  on_warning or _default_warn)
+        units = _rows_to_units(itertools.chain(first, lines), name, tsv, sep,
+                               normalize_lang(source_lang), normalize_lang(target_lang),
+                               on_warning or _default_warn)
+        yield from _refuse_misread_chinese(units, name, encoding)
     finally:
         if name != "-":
             fh.close()
@@ -473,6 +519,23 @@ def _tsv_rows(lines: Iterable[str], name: str) -> Iterator[tuple[int, list[str]]
                              "Mac line ends? save the file with LF or CRLF line ends)")
         yield line, [_TSV_UNESCAPE.sub(lambda m: _TSV_CHARS[m.group(1)], _excel_unquoted(c))
                      for c in raw]
+
+
+def _refuse_misread_chinese(units: Iterable[Unit], name: str,
+                            encoding: str | None) -> Iterator[Unit]:
+    """*units*, or ParseError at the row whose Chinese side is GBK/Big5 misread.
+
+    A single-byte *encoding* (latin-1) decodes a GBK file without an error and
+    the Chinese column comes out as mojibake; see tm._shared.misread.ChineseMisread.
+    """
+    check = ChineseMisread(encoding)
+    for unit in units:
+        if check.active:
+            for text, lang in ((unit.source, unit.source_lang), (unit.target, unit.target_lang)):
+                reading = check.wrong_reading(text) if is_chinese(lang) else None
+                if reading is not None:
+                    raise ParseError(name, unit.origin.line, check.message(text, reading, lang))
+        yield unit
 
 
 def _rows_to_units(fh: Iterable[str], name: str, tsv: bool, delimiter: str,
