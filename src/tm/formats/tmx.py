@@ -237,15 +237,17 @@ def read_tmx(path: str | os.PathLike[str], *, source_lang: str | None = None,
     target = _TmxTarget(name, source_lang, target_lang, warn)
     stream = open_binary(path)
     transcoder = Transcoder(name)  # GB18030, Big5... declared: decoded here, not by expat
+    fed = 0  # bytes given to expat so far
     try:
         while True:
             try:
-                chunk = stream.read(CHUNK)
+                chunk = stream.read(_read_size(target, fed))
             except OSError as err:
                 raise ParseError(name, 0, err.strerror or str(err)) from None
             data = transcoder.feed(chunk, final=not chunk)
             if data:
                 _feed(target, data, name)
+                fed += len(data)
             if not chunk:
                 _feed(target, b"", name)
             yield from target.ready
@@ -261,6 +263,20 @@ def read_tmx(path: str | os.PathLike[str], *, source_lang: str | None = None,
         warn(f"{name}:{target.first_doubled}: {target.doubled} <tu> hold two <tuv> of one "
              "target language; each is read, and a memory keeps one translation per source, "
              "context and language: the last")
+
+
+def _read_size(target: _TmxTarget, fed: int) -> int:
+    """How much to read next: :data:`CHUNK`, or more while expat holds an unfinished token.
+
+    expat before 2.6 scans a token that is not complete yet (a comment or an
+    attribute value of 64 MB) again from its start at every ``feed``, so 64 KiB
+    feeds made one huge token cost its size squared (R9-1: 32 s of CPU for 64
+    MB).  Reading at least as much as is pending makes the pending part at
+    least double between scans: the total scanned stays under three times the
+    file.  ``CurrentByteIndex`` is where expat stopped: the start of that token.
+    """
+    stopped = int(target.parser.parser.CurrentByteIndex)
+    return max(CHUNK, fed - stopped) if stopped >= 0 else CHUNK
 
 
 def _feed(target: _TmxTarget, chunk: bytes, name: str) -> None:
