@@ -166,3 +166,20 @@ def test_cli_skip_pattern_error_is_one_line(tm_cli) -> None:
     result = tm_cli("segment", "-", "--skip", "x{99999999}", stdin="A.\n")
     assert result.code == 2
     assert result.err.startswith("tm: error: bad skip pattern") and result.err.count("\n") == 1
+
+
+def test_a_file_of_too_many_rules_is_refused_before_compiling(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Red team R9-4: compiling is not under the match budget; 50,000 rules took 28 CPU s.
+
+    The bound is lowered here so the test builds a small file; the check is the same.
+    """
+    monkeypatch.setattr("tm.segmentation._srx.MAX_RULES", 20)
+    many = "\n".join(rule(f"x{i}[.]", r"\s", breaking=False) for i in range(21))
+    path = write(tmp_path, srx(many))
+    with pytest.raises(tm.ParseError) as caught:
+        load_srx(path)
+    assert str(caught.value).startswith(f"{path}:27: more than 20 rules")
+    path = write(tmp_path, srx("\n".join(many.split("\n")[:20])))
+    assert len(load_srx(path).rules_for("en")) == 20
+    assert _bounds.MAX_RULES >= 1_000  # the real bound leaves room for published rule sets

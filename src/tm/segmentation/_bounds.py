@@ -9,6 +9,8 @@ must neither exhaust memory nor hang the process:
   ``{m,n}`` multiplies what it repeats by its largest count, nested repeats
   multiply) and refuses a pattern whose estimate exceeds :data:`MAX_PATTERN_SIZE`
   or that repeats anything more than :data:`MAX_REPEAT` times.
+* **Count, before compiling.**  Compiling costs time no match budget covers, so
+  a file may hold at most :data:`MAX_RULES` rules.
 * **Time, while matching.**  A pattern such as ``(a|aa)+b`` backtracks
   exponentially.  Every match of a user pattern runs under a :class:`Budget`
   (the ``regex`` module's own ``timeout``): a single match may take at most
@@ -31,6 +33,7 @@ __all__ = [
     "MATCH_SECONDS",
     "MAX_PATTERN_SIZE",
     "MAX_REPEAT",
+    "MAX_RULES",
     "MAX_RULES_SIZE",
     "TEXT_SECONDS",
     "TEXT_SECONDS_PER_CHAR",
@@ -43,6 +46,11 @@ __all__ = [
 MAX_PATTERN_SIZE = 100_000
 #: Largest estimated compiled size of all the rules that apply to one language.
 MAX_RULES_SIZE = 1_000_000
+#: Most rules one SRX file may hold, over all its language rules.  Each user rule is
+#: compiled before any text is read (about 0.5 ms each), which no match budget covers:
+#: 50,000 small rules took 28 CPU s (red team R9-4).  tm's bundled files hold 82, and
+#: the largest published rule sets (LanguageTool's, OmegaT's) a few thousand at most.
+MAX_RULES = 10_000
 #: Largest count of a counted repeat ``{m,n}`` in a user pattern.
 MAX_REPEAT = 10_000
 #: Longest time one match of a user pattern may take, in seconds.

@@ -30,7 +30,7 @@ import regex
 
 from tm._shared.xml import parse_xml
 from tm.errors import ParseError
-from tm.segmentation._bounds import MATCH_SECONDS, check_size
+from tm.segmentation._bounds import MATCH_SECONDS, MAX_RULES, check_size
 from tm.segmentation._words import LISTS, unknown_lists
 
 __all__ = ["SrxRule", "SrxRules", "load_srx", "parse_srx"]
@@ -137,6 +137,7 @@ def _element_lines(data: bytes) -> tuple[list[list[int]], list[int]]:
 def _parse_language_rules(body: Element, name: str, lines: list[list[int]], *,
                           trusted: bool = False) -> dict[str, tuple[SrxRule, ...]]:
     found: dict[str, tuple[SrxRule, ...]] = {}
+    _check_rule_count(body, name, lines)
     for number, lr in enumerate(body.iter(SRX_NS + "languagerule")):
         rule_name = lr.get("languagerulename", "")
         rule_lines = lines[number] if number < len(lines) else []
@@ -153,6 +154,21 @@ def _parse_language_rules(body: Element, name: str, lines: list[list[int]], *,
     if not found:
         raise ParseError(name, 0, "SRX file has no <languagerule>")
     return found
+
+
+def _check_rule_count(body: Element, name: str, lines: list[list[int]]) -> None:
+    """Refuse a file of more than :data:`MAX_RULES` rules before compiling any of them."""
+    seen = 0
+    for number, lr in enumerate(body.iter(SRX_NS + "languagerule")):
+        count = len(lr.findall(SRX_NS + "rule"))
+        if seen + count > MAX_RULES:
+            rule_lines = lines[number] if number < len(lines) else []
+            index = MAX_RULES - seen
+            line = rule_lines[index] if index < len(rule_lines) else 0
+            raise ParseError(name, line, f"more than {MAX_RULES:,} rules (<languagerule "
+                                         f"{lr.get('languagerulename', '')!r} takes the "
+                                         f"count past it); split the rules or drop some")
+        seen += count
 
 
 def _check_rule(rule: SrxRule, name: str, *, compiled: bool = True) -> None:
