@@ -45,6 +45,20 @@ def test_a_body_nested_too_deeply_is_a_client_error(db: str, path: str) -> None:
         assert "nested" in _error(app.post(path, data=body, headers=AUTH), 400)
 
 
+@pytest.mark.parametrize("path", ["/api/lookup", "/api/units"])
+def test_a_body_python_cannot_turn_into_values_is_a_client_error(db: str, path: str) -> None:
+    # R9-6: an integer of more than 4,300 digits made json.loads raise a bare ValueError
+    # (Python's digit limit): 500 "internal server error" and a traceback logged.
+    app = Client(create_app(ServerConfig(db=db, token=TOKEN)))
+    long = "7" * 5_000
+    for body in ('{"queries": ["Hello world."], "min_score": ' + long + "}",
+                 '{"units": [{"source": "a", "target": "乙", "created": -' + long + "}]}",
+                 "[" + long + "]"):
+        assert "more than 4300 digits" in _error(app.post(path, data=body, headers=AUTH), 400)
+    ok = app.post("/api/lookup", data='{"queries": ["Hello world."], "limit": 5}', headers=AUTH)
+    assert ok.status_code == 200
+
+
 @pytest.mark.parametrize("text", ["a \ud800 b", "bell \x07", "esc \x1b[2J", "nul \x00",
                                   "\ufffe"])
 @pytest.mark.parametrize("field", ["source", "target", "note", "context", "origin", "created",
