@@ -48,6 +48,7 @@ from tm.checks.terms import target_spans
 from tm.glossary import TermHit
 from tm.model import Term, Unit
 from tm.numbers import (
+    ZH_NUMERAL_CHARACTERS,
     Number,
     compare_numbers,
     dropped_counts,
@@ -97,9 +98,7 @@ def _read(code: str, default: str) -> bool:
 # Digits (ASCII or full-width) or Chinese numerals: without any on either side,
 # a unit can only hold spelled-out English numbers, which are never reported
 # unless the other side has an unmatched number too.
-#: Chinese numerals, Simplified and the Traditional forms tm.numbers reads (萬 億 兩 倆).
-_ZH_NUMERALS = "〇零一二三四五六七八九十百千万亿两兩半俩倆廿卅萬億"
-_MAY_HOLD_NUMBER = re.compile(f"[0-9\uff10-\uff19{_ZH_NUMERALS}]")
+_MAY_HOLD_NUMBER = re.compile(f"[0-9\uff10-\uff19{ZH_NUMERAL_CHARACTERS}]")
 
 
 # An English cardinal word from two up (dropped_counts reads only those).
@@ -113,7 +112,7 @@ _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # number words, months, percent, units, ordinals, decades, Chinese numerals, 成.
 # (Three patterns, each scanned fast: a class of characters, words after a boundary,
 # what follows a digit; one alternation of all three was tried at every position.)
-_NOT_PLAIN_CHARS = re.compile(f"[%％\uff10-\uff19{_ZH_NUMERALS}成]|年代|世纪|世紀")
+_NOT_PLAIN_CHARS = re.compile(f"[%％\uff10-\uff19{ZH_NUMERAL_CHARACTERS}成]|年代|世纪|世紀")
 _NOT_PLAIN_WORDS = re.compile(
     r"(?i)\b(?=[htmbdqpfjasond])(?:hundred|thousand|million|billion|trillion|bn|mn|dozens?|half"
     r"|quarters?|percent|per\s*cent|twice|thrice|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"

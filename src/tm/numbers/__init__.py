@@ -7,7 +7,8 @@ spans point into the text; :func:`compare_numbers` pairs them across languages;
 :func:`without_explicit_ones` forgives the one of 1美元兑161日元 ("per dollar");
 :func:`dropped_counts` finds the spelled counts a translation left out ("nine crew members");
 :data:`GLUED_CURRENCY_CODES` are the currency codes written glued to an amount (RM150), which
-the glossary's term finder reads the same way.
+the glossary's term finder reads the same way; :data:`ZH_NUMERAL_CHARACTERS` the characters of
+Chinese numerals (一 … 亿, 两, 半, 萬 …).
 """
 
 from tm.numbers._extract import (
@@ -20,11 +21,12 @@ from tm.numbers._extract import (
     same_unit,
     without_explicit_ones,
 )
-from tm.numbers._numerals import GLUED_CURRENCY_CODES
+from tm.numbers._numerals import GLUED_CURRENCY_CODES, ZH_NUMERAL_CHARACTERS
 from tm.numbers._roman import may_hold_roman
 
 __all__ = [
     "GLUED_CURRENCY_CODES",
+    "ZH_NUMERAL_CHARACTERS",
     "Number",
     "compare_numbers",
     "dropped_counts",

@@ -285,6 +285,16 @@ TRADITIONAL_NUMBER_CHARACTERS: dict[str, str] = {
     "兌": "兑", "後": "后", "約": "约", "達": "达", "僅": "仅", "長": "长", "漲": "涨",
     "數": "数", "單": "单",
 }
+#: The characters of Chinese numerals, Simplified and Traditional: the digits and scales
+#: (ZH_DIGITS, ZH_SCALES), 半 (half), 俩 (two), 廿 and 卅 (old forms of twenty and thirty)
+#: and the Traditional forms of these (萬 億 兩 倆).  A text holding none of them and no
+#: digit holds no number but in English words (the numbers check's fast path); one place
+#: for the list, so a numeral added to the tables is in the fast path too.
+_OTHER_NUMERALS = "半俩廿卅"
+ZH_NUMERAL_CHARACTERS: str = "".join(dict.fromkeys([
+    *ZH_DIGITS, *ZH_SCALES, *_OTHER_NUMERALS,
+    *(t for t, s in TRADITIONAL_NUMBER_CHARACTERS.items()
+      if s in ZH_DIGITS or s in ZH_SCALES or s in _OTHER_NUMERALS)]))
 #: Currency words after an English number ("53.96 billion yuan").
 CURRENCY_WORDS_EN: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollars": "$", "dollar": "$",
