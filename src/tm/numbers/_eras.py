@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number
-from tm.numbers._idioms_zh import without, without_all
+from tm.numbers._idioms_zh import overlapping, without_all
 from tm.numbers._numerals import ZH_DIGITS
 
 __all__ = ["read_eras"]
@@ -64,30 +64,39 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
 
 
 def _add(numbers: list[Number], new: list[Number]) -> list[Number]:
-    kept = [a for a in new if not any(n.start < a.end and a.start < n.end for n in numbers)]
+    """*numbers* and those of *new* (which do not overlap one another) that overlap none of
+    them, in one pass (one new number at a time against all made an entry that repeats
+    "midnight" or 80后 quadratic)."""
+    if not new:
+        return numbers
+    overlaps = overlapping(numbers)
+    kept = [a for a in new if not overlaps(a.start, a.end)]
     return [*numbers, *kept] if kept else numbers
 
 
 def _clock_words(text: str, numbers: list[Number]) -> list[Number]:
-    out = numbers
-    for m in _CLOCK_WORDS.finditer(text):
-        if m.group("twelve"):  # "12 noon", "12 midnight": the 12 is the time's
-            out = [n for n in out if not (n.start == m.start() and n.value == 12)]
-        value = Decimal(0 if m.group("word").lower() == "midnight" else 1200)
-        out = _add(out, [Number(value, "time", m.start(), m.end(), m.group(), True, "")])
-    return out
+    matches = list(_CLOCK_WORDS.finditer(text))
+    # "12 noon", "12 midnight": the 12 is the time's
+    twelves = {m.start() for m in matches if m.group("twelve")}
+    out = [n for n in numbers if not (n.start in twelves and n.value == 12)] if twelves \
+        else numbers
+    return _add(out, [Number(Decimal(0 if m.group("word").lower() == "midnight" else 1200),
+                             "time", m.start(), m.end(), m.group(), True, "") for m in matches])
 
 
 def _generations(text: str, numbers: list[Number]) -> list[Number]:
-    out = numbers
-    for m in _GENERATION.finditer(text):
-        first = m.group("d")[0]
-        tens = int(first) if first.isascii() else ZH_DIGITS[first]
-        year = 2000 + tens * 10 if tens < 2 else 1900 + tens * 10
-        out = without(out, m.start(), m.end("d"))
-        out = _add(out, [Number(Decimal(year), "number", m.start(), m.end("d"), m.group("d"),
-                                False, "", alternatives=(Decimal(tens * 10),))])
-    return out
+    matches = list(_GENERATION.finditer(text))
+    out = without_all(numbers, [(m.start(), m.end("d")) for m in matches])
+    return _add(out, [_generation(m) for m in matches])
+
+
+def _generation(m: re.Match[str]) -> Number:
+    """80后 = the 1980s (born in them), with the bare 80 as an alternative."""
+    first = m.group("d")[0]
+    tens = int(first) if first.isascii() else ZH_DIGITS[first]
+    year = 2000 + tens * 10 if tens < 2 else 1900 + tens * 10
+    return Number(Decimal(year), "number", m.start(), m.end("d"), m.group("d"), False, "",
+                  alternatives=(Decimal(tens * 10),))
 
 
 def _eras_en(text: str, numbers: list[Number]) -> list[Number]:

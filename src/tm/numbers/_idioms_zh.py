@@ -51,7 +51,7 @@ from tm.numbers._numerals import (
 )
 from tm.numbers._zh import in_set_phrase
 
-__all__ = ["idioms_zh", "ratio", "without"]
+__all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
 
 #: 成 after a numeral is a tenth unless it starts a word (成功, 成员, 成本); it is a tenth
 #: again when that "word" is really 成 + another word (近三成员工, 三成本地企业, 三成人口).
@@ -376,6 +376,17 @@ def _reach(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
     ordered = sorted(spans)
     return ([start for start, _ in ordered],
             list(itertools.accumulate((end for _, end in ordered), max)))
+
+
+def overlapping(numbers: Sequence[Number]) -> Callable[[int, int], bool]:
+    """A test of whether text[start:end] overlaps one of *numbers* (one sort, then a lookup
+    per span: a reader that asked every number for every new one was quadratic)."""
+    starts, reach = _reach([(n.start, n.end) for n in numbers])
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end) - 1  # the spans that start before *end*
+        return i >= 0 and reach[i] > start
+    return overlaps
 
 
 def _covered(numbers: Sequence[Number]) -> Callable[[int], bool]:

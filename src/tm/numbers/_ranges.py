@@ -38,6 +38,9 @@ _DAY_PAIR = {
     "zh": re.compile(r"\s*(?:和|及|与|或|、)\s*"),
 }
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+#: How far before a number "between" is looked for: the word and the space after it, with
+#: room (searched from the start of the text, an entry of many "N and M" was quadratic).
+_BETWEEN_REACH = 64
 _LEAD_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LEAD_CHINESE = re.compile(r"[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?")
 _LEAD_WORD = re.compile(r"[A-Za-z]+")
@@ -69,7 +72,7 @@ def _joined(text: str, a: Number, b: Number, lang: str) -> bool:
     if not m:
         return False
     if lang == "en" and gap.strip().lower() == "and":  # only "between 8 and 10 percent"
-        return bool(_BETWEEN.search(text, 0, a.start))
+        return bool(_BETWEEN.search(text, max(0, a.start - _BETWEEN_REACH), a.start))
     return True
 
 
