@@ -41,11 +41,18 @@ from collections.abc import Sequence
 
 from tm.alignment import _room as room
 from tm.alignment._beadcost import BeadCost
-from tm.alignment._scoring import NUMBER_KEY, Item, is_form_key
+from tm.alignment._scoring import (
+    LABEL_KEY,
+    NUMBER_KEY,
+    PARTICULAR_KEYS,
+    Item,
+    is_form_key,
+)
 
 __all__ = [
     "GLUE_FEATURES",
     "GLUE_WEIGHTS",
+    "adds_nothing",
     "attach_by_figures",
     "bead_glue",
     "bead_starts",
@@ -198,6 +205,73 @@ CLOSE_COVERAGE = 0.5
 FIGURES_DROPPED = 3.0
 
 
+def adds_nothing(cost: BeadCost, i: int, k: int, j: int, t: int, source: bool, edge: int,
+                 share: float) -> bool:
+    """Whether edge sentence *edge* of bead src[i:i+k] x tgt[j:j+t] contributes nothing to
+    the match, in a document whose 1-1 beads match a *share* of their evidence.
+
+    Its bead-mates explain the other side; it brings no name, number, Latin-script
+    token or term of its own that the other side has, one dictionary word at most
+    (:data:`CHANCE_WORDS`: "Our emissions data are verified each year by an
+    independent assurance provider." glued onto "We remain on track to halve
+    those emissions by 2030." shares only "year" with 2030年), and that word is
+    no name (a capitalised English word inside a sentence, :attr:`Item.names`:
+    "... and another with a producer in Denmark." split over two Chinese
+    sentences, the second with 丹麦, is a merge); it has enough
+    evidence (:data:`NOTHING_MASS` keys) that a translation of it would show, so
+    much of it missing is unlikely in this document (log-likelihood ratio of
+    *unrelated* above :data:`NOTHING_RATIO`); and the other side's length does not
+    need it (keeping it lowers the length cost by less than :data:`NOTHING_LENGTH`).
+    A numbered step facing a numbered step is left alone: after a split step the
+    numbers differ, and a merged step is often paraphrased ("5. Wait for the cycle
+    to finish." + "It takes about 25 minutes." / 4. 除垢过程约需25分钟).
+    A sentence a translator merged keeps some of its own words; a short one
+    ("Not everyone is convinced.") has too little evidence to tell, and is left alone.
+    """
+    side, other = (cost.a, cost.b) if source else (cost.b, cost.a)
+    lo, hi, olo, ohi = (i, i + k, j, j + t) if source else (j, j + t, i, i + k)
+    item = side[edge]
+    if item.furniture or item.mass < NOTHING_MASS:
+        return False
+    partner = frozenset().union(*(other[x].keys for x in range(olo, ohi)))
+    mates = frozenset().union(*(side[x].keys for x in range(lo, hi) if x != edge))
+    if not mates & partner:
+        return False
+    if _labelled(item.keys) and _labelled(partner):
+        return False
+    novel = (item.keys & partner) - mates
+    names = frozenset().union(item.names, *(other[x].names for x in range(olo, ohi)))
+    if any(key.startswith(PARTICULAR_KEYS) or key in names for key in novel):
+        return False
+    words = sum(1 for key in novel if not is_form_key(key))
+    if words > CHANCE_WORDS or unexplained(words, item.mass, share) < NOTHING_RATIO:
+        return False
+    rest_lo, rest_hi = (lo + 1, hi) if edge == lo else (lo, hi - 1)
+    if source:
+        gain = cost.length_of(lo, hi, olo, ohi) - cost.length_of(rest_lo, rest_hi, olo, ohi)
+    else:
+        gain = cost.length_of(olo, ohi, lo, hi) - cost.length_of(olo, ohi, rest_lo, rest_hi)
+    return gain > -NOTHING_LENGTH
+
+
+def _labelled(keys: frozenset[str]) -> bool:
+    """Whether *keys* hold a list or step number (or a question / answer label)."""
+    return any(key.startswith(LABEL_KEY) for key in keys)
+
+
+#: Fewest evidence keys (mass) a sentence needs before its missing evidence says it
+#: contributes nothing: "It is also quiet." has one, too few to tell a merged
+#: sentence from a glued one.
+NOTHING_MASS = 5.0
+#: Log-likelihood ratio of *unrelated* (:func:`unexplained`) from which a sentence's
+#: missing evidence is more than a loose translation explains.
+NOTHING_RATIO = 2.0
+#: Length cost a sentence must save its bead to be needed by the other side's length.
+NOTHING_LENGTH = 0.5
+#: Log-odds given to an edge sentence that adds nothing (:func:`adds_nothing`).
+ADDS_NOTHING = 3.0
+
+
 #: Log-odds given to an edge sentence the other side has no room for (:mod:`._room`).
 NO_ROOM = 3.0
 #: Coverage from which a document is close enough for the room check.
@@ -213,6 +287,9 @@ def _edges(cost: BeadCost, i: int, k: int, j: int, t: int,
         if (shares[0 if source else 1] >= CLOSE_COVERAGE
                 and figures_dropped(cost, i, k, j, t, source, edge)):
             logit = max(logit, FIGURES_DROPPED)
+        if (logit < ADDS_NOTHING and shares[0 if source else 1] >= CLOSE_COVERAGE
+                and adds_nothing(cost, i, k, j, t, source, edge, shares[0 if source else 1])):
+            logit = ADDS_NOTHING
         if logit < NO_ROOM and cost.clauses is not None and max(shares) >= ROOM_COVERAGE:
             side, other = (cost.a, cost.clauses[1]) if source else (cost.b, cost.clauses[0])
             span = (i, i + k, j, j + t) if source else (j, j + t, i, i + k)

@@ -40,7 +40,9 @@ if TYPE_CHECKING:
     from tm.glossary import Glossary
 
 __all__ = [
+    "LABEL_KEY",
     "NUMBER_KEY",
+    "PARTICULAR_KEYS",
     "SCORING_VERSION",
     "Item",
     "Params",
@@ -55,7 +57,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "26"
+SCORING_VERSION = "27"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -140,9 +142,14 @@ class Item:
     closes_quote: bool = False
     #: The sentence is wholly in round brackets: an aside, often a note one edition adds.
     aside: bool = False
+    #: Stems of the capitalised words inside an English sentence (not its first word):
+    #: names ("Denmark"), whose dictionary match on the other side is no chance word.
+    names: frozenset[str] = frozenset()
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
+#: A capitalised word after a lower-case word or a comma: a name, not a sentence start.
+_INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 #: A sentence wholly in round brackets (an aside: a gloss, a note, a stage direction).
 _ASIDE = re.compile(r"[(（][^()（）]+[)）][.。]?")
 _QUOTES = frozenset("“「『\"(（")
@@ -235,7 +242,7 @@ NUMBER_KEY = "#"
 LABEL_KEY = "§"
 #: First characters of the keys that name something particular: a number, a
 #: Latin-script token, a transliterated name, a glossary term, a learned word pair.
-_PARTICULAR = (NUMBER_KEY, LABEL_KEY, "@", "$", "=", "~")
+PARTICULAR_KEYS = (NUMBER_KEY, LABEL_KEY, "@", "$", "=", "~")
 
 
 def shares_content(a: Item, b: Item, particular: bool = False) -> bool:
@@ -248,7 +255,7 @@ def shares_content(a: Item, b: Item, particular: bool = False) -> bool:
     whoever they credit.
     """
     if particular:
-        return any(key.startswith(_PARTICULAR) for key in a.keys & b.keys)
+        return any(key.startswith(PARTICULAR_KEYS) for key in a.keys & b.keys)
     return any(not is_form_key(key) for key in a.keys & b.keys)
 
 
@@ -265,7 +272,7 @@ def translates_furniture(a: Item, b: Item) -> bool:
     """Whether furniture line *a* and line *b* share what a translation would: a name,
     number, Latin-script token or term, or :data:`FURNITURE_WORDS` dictionary words."""
     shared = a.keys & b.keys
-    if any(key.startswith(_PARTICULAR) for key in shared):
+    if any(key.startswith(PARTICULAR_KEYS) for key in shared):
         return True
     return sum(1 for key in shared if not is_form_key(key)) >= FURNITURE_WORDS
 
@@ -364,8 +371,17 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
                           starts, ends, furniture.classify(text, _is_zh(lang)), words,
                           quotes.opens_quote(text, _is_zh(lang)),
                           quotes.closes_quote(text, _is_zh(lang)),
-                          _ASIDE.fullmatch(text.strip()) is not None))
+                          _ASIDE.fullmatch(text.strip()) is not None,
+                          inner_names(text, lang)))
     return items
+
+
+def inner_names(text: str, lang: str) -> frozenset[str]:
+    """Stems of the capitalised words inside an English *text* (:attr:`Item.names`)."""
+    if _is_zh(lang):
+        return frozenset()
+    found = _INNER_NAME.findall(text)
+    return lexicon.english_keys(" ".join(found)) if found else frozenset()
 
 
 #: A line ending with a colon introduces what follows (a list, a quotation), so the

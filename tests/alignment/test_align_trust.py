@@ -1,0 +1,93 @@
+"""Beads that must not be trusted: a glued sentence that adds nothing.
+
+Made-up texts (a library reopening, a kettle manual); the first case failed on
+the aligner before tm.alignment._glue.adds_nothing, the others guard what it
+must leave alone.
+"""
+
+from __future__ import annotations
+
+import tm
+from tm.alignment import _glue as glue
+from tm.alignment import bead_shapes
+from tm.alignment._align import searched_path
+from tm.alignment._scoring import Params
+
+LIBRARY_EN = ["The city library reopened on Saturday after two years of renovation.",
+              "The building now has a rooftop garden and a reading room for children.",
+              "Visitors can borrow up to ten books at a time.",
+              "Opening hours have been extended to nine in the evening.",
+              "The renovation cost 80 million yuan.",
+              "Membership cards are free for anyone who lives or works in the city.",
+              "A café on the ground floor will open next month."]
+LIBRARY_ZH = ["历时两年改造的市图书馆周六重新迎客，吸引了不少读者。",
+              "新馆增设了屋顶花园，还为孩子们准备了专门的阅读空间。",
+              "读者每次最多可借阅十本书，借期一个月。",
+              "闭馆时间推迟到晚上九点，方便上班族。",
+              "此次改造耗资8000万元，由市财政承担。",
+              "一楼的咖啡馆将于下月开业。"]
+
+
+def _beads(en: list[str], zh: list[str]) -> dict[tuple[tuple[int, ...], tuple[int, ...]], float]:
+    return {(b.src, b.tgt): b.score for b in tm.align(en, zh)}
+
+
+def test_a_left_out_sentence_sharing_one_chance_word_stands_alone() -> None:
+    """"Membership cards ... in the city." shares only "city" (市财政) with the cost
+    sentence's translation; before, it was glued on as a 2-1."""
+    beads = _beads(LIBRARY_EN, LIBRARY_ZH)
+    assert ((4,), (4,)) in beads
+    assert ((5,), ()) in beads
+
+
+def test_a_merged_sentence_whose_one_new_word_is_a_name_stays_merged() -> None:
+    """The second Chinese sentence repeats the first one's words and adds only 挪威,
+    which the English names ("a lender in Norway"): a split, not an addition."""
+    en = [*LIBRARY_EN[:3], "To pay for the work, the library borrowed 20 million yuan from a "
+          "local bank and took a second loan from a lender in Norway.", LIBRARY_EN[6]]
+    zh = [*LIBRARY_ZH[:3], "为支付改造费用，图书馆向本地一家银行借款2000万元。",
+          "图书馆还向挪威的一家机构借了一笔款。", LIBRARY_ZH[5]]
+    beads = _beads(en, zh)
+    assert ((3,), (3, 4)) in beads
+    assert ((), (4,)) not in beads
+
+
+KETTLE_EN = ["1. Unplug the kettle and let it cool.",
+             "2. Fill it halfway with white vinegar.",
+             "3. Top it up with water.",
+             "4. Bring the mixture to the boil.",
+             "The lid light turns red while it heats.",
+             "5. Leave the kettle to stand on the counter overnight.",
+             "It should rest for at least eight hours.",
+             "6. Rinse the kettle twice with clean water."]
+KETTLE_ZH = ["1. 拔下电源，待水壶冷却。",
+             "2. 倒入半壶白醋，再加满清水。",
+             "3. 将混合液烧开。",
+             "加热时壶盖指示灯呈红色。",
+             "4. 静置至少8小时。",
+             "5. 用清水将水壶冲洗两遍。"]
+
+
+def _adds_nothing(en: list[str], zh: list[str], i: int, k: int, j: int, t: int,
+                  edge: int) -> bool:
+    cost, _ = searched_path(en, zh, None, None, "en", "zh", None, bead_shapes(4), None, 8,
+                            Params())
+    return glue.adds_nothing(cost, i, k, j, t, True, edge, 0.6)
+
+
+def test_a_numbered_step_facing_a_renumbered_step_is_not_said_to_add_nothing() -> None:
+    """After an earlier merge the Chinese step numbers are one lower: "5. Leave the
+    kettle ..." + "It should rest ..." against "4. 静置至少8小时。" is one step whose
+    first sentence the translator paraphrased; unnumbered, the same sentence adds
+    nothing."""
+    assert not _adds_nothing(KETTLE_EN, KETTLE_ZH, 5, 2, 4, 1, 5)
+    unnumbered = [*KETTLE_EN[:5], "Leave the kettle to stand on the counter overnight.",
+                  *KETTLE_EN[6:]]
+    assert _adds_nothing(unnumbered, KETTLE_ZH, 5, 2, 4, 1, 5)
+
+
+def test_a_short_sentence_has_too_little_evidence_to_add_nothing() -> None:
+    """"It is quiet." has one key: too few to tell a merged sentence from a glued one."""
+    en = [*KETTLE_EN[:6], "It should rest for at least eight hours.", "It is quiet."]
+    zh = KETTLE_ZH[:5]
+    assert not _adds_nothing(en, zh, 6, 2, 4, 1, 7)
