@@ -1,8 +1,8 @@
-"""Beads that must not be trusted: a glued sentence that adds nothing.
+"""Beads that must not be trusted: a glued sentence that adds nothing, a shifted pair.
 
-Made-up texts (a library reopening, a kettle manual); the first case failed on
-the aligner before tm.alignment._glue.adds_nothing, the others guard what it
-must leave alone.
+Made-up texts (a library reopening, a kettle manual, a town's ageing population); the
+first and the last case failed on the aligner before tm.alignment._glue.adds_nothing and
+tm.alignment._confidence.looks_shifted, the others guard what they must leave alone.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import tm
 from tm.alignment import _glue as glue
 from tm.alignment import bead_shapes
 from tm.alignment._align import searched_path
+from tm.alignment._confidence import SHIFTED_CONFIDENCE
 from tm.alignment._scoring import Params
 
 LIBRARY_EN = ["The city library reopened on Saturday after two years of renovation.",
@@ -91,3 +92,24 @@ def test_a_short_sentence_has_too_little_evidence_to_add_nothing() -> None:
     en = [*KETTLE_EN[:6], "It should rest for at least eight hours.", "It is quiet."]
     zh = KETTLE_ZH[:5]
     assert not _adds_nothing(en, zh, 6, 2, 4, 1, 7)
+
+
+def test_a_pair_shifted_by_a_left_out_sentence_is_not_trusted() -> None:
+    """The Chinese splits the town's population sentence in two and leaves out the old
+    quarter: the search pairs the English population sentence with the first half
+    (sharing almost nothing) although the second half holds its figures.  Before,
+    that pair scored 0.94."""
+    en = ["The town hall reopened on Monday after a fire in 2022.",
+          "Repairs cost 12 million yuan.",
+          "The town has more than 40,000 people, and the number over 70 is rising fast.",
+          "In the old quarter near the river, roughly one resident in three is now over 70 "
+          "years old.",
+          "A new clinic will open next spring."]
+    zh = ["镇政府大楼在2022年的火灾后于周一重新启用。",
+          "维修耗资1200万元。",
+          "该镇的人口结构正在迅速变化，老年人越来越多。",
+          "全镇4万多名居民中，70岁以上的已有9000人。",
+          "明年春天将开设一家新诊所。"]
+    beads = _beads(en, zh)
+    assert beads[(2,), (2,)] <= SHIFTED_CONFIDENCE
+    assert beads[(0,), (0,)] > 0.9 and beads[(4,), (4,)] > 0.9

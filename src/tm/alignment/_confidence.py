@@ -33,7 +33,7 @@ from tm.alignment import _unrelated as unrelated
 from tm.alignment._beadcost import BeadCost
 
 __all__ = ["CONFIDENCE_WEIGHTS", "NULL_CONFIDENCE", "NULL_WEIGHTS", "bead_features",
-           "bead_scores", "confidence", "neighbour_evidence"]
+           "bead_scores", "confidence", "looks_shifted", "neighbour_evidence"]
 
 #: Names of the paired-bead features, in the order of :data:`CONFIDENCE_WEIGHTS` (after the bias).
 PAIRED_FEATURES = ("evidence", "reliability", "similarity", "length", "paragraph", "orphan",
@@ -163,6 +163,39 @@ def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]],
 UNRELATED_EVEN = 7.0
 
 
+#: Weighted keys by which a neighbouring sentence must match a 1-1 bead's sentence better
+#: than its own partner (a figure and a word, or three words) for the pair to look shifted.
+SHIFT_EVIDENCE = 3.0
+#: Largest share of the neighbour's match that the own partner may reach for the pair to
+#: look shifted: a partner that matches nearly as much is a restatement, not a shift.
+SHIFT_OWN_SHARE = 2.0 / 3.0
+#: Confidence cap of a bead that looks shifted.  On the development sets (align-heldout
+#: to align-heldout7, both inputs, MAC-Dev) 6 of the 23 trusted 1-1 beads that look
+#: shifted were right (2 of 18 news beads, 4 of 5 MAC-Dev beads).
+SHIFTED_CONFIDENCE = 0.3
+
+
+def looks_shifted(cost: BeadCost, i: int, j: int) -> bool:
+    """Whether 1-1 bead src[i] x tgt[j] looks shifted: a sentence next to one of its
+    sentences on the other side matches that sentence by :data:`SHIFT_EVIDENCE` keys
+    more than its partner does, and the partner matches at most
+    :data:`SHIFT_OWN_SHARE` as much.
+
+    A sentence left out on one side lets the search pair its neighbour with the next
+    sentence along ("China has more than 300 million people aged 60 or over" paired
+    with 中国正在快速步入老龄社会。, and the next English sentence with
+    截至2025年底，全国60岁及以上人口已超过3亿。, which holds the first one's figures); each
+    pair shares a word or a figure by chance, and its neighbours' support made it look
+    sure.  The sentence that explains the partner better is the sign.
+    """
+    own = cost.matches(i, i + 1, j, j + 1)
+    best = 0.0
+    for x, y in ((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)):
+        if 0 <= x < len(cost.a) and 0 <= y < len(cost.b):
+            best = max(best, cost.matches(x, x + 1, y, y + 1))
+    return best - own >= SHIFT_EVIDENCE and own <= SHIFT_OWN_SHARE * best
+
+
 def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
                 shares: tuple[float, float] | None = None) -> list[float]:
     """Confidence of each bead of *path* (see :func:`confidence`).
@@ -175,7 +208,8 @@ def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
     never exceeds 1 - sigmoid(ratio - :data:`UNRELATED_EVEN`), with the
     document's own coverage: sides that share almost nothing in a close
     translation (an English-only line facing a Chinese-only one, two left-out
-    sentences facing an added one) are not sure.
+    sentences facing an added one) are not sure.  A 1-1 bead that looks shifted
+    (:func:`looks_shifted`) scores at most :data:`SHIFTED_CONFIDENCE`.
     """
     if shares is None:
         shares = glue.coverage(cost, path)
@@ -188,6 +222,8 @@ def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
             if cost.fine:
                 ratio = unrelated.pair_ratio(cost, i, j, shares, k, t)
                 score = min(score, round(1.0 - _sigmoid(ratio - UNRELATED_EVEN), 4))
+                if k == 1 and t == 1 and cost.similarity is None and looks_shifted(cost, i, j):
+                    score = min(score, SHIFTED_CONFIDENCE)
         elif not row[0] and row[LEFT_OUT] > _NO_NEIGHBOUR:
             score = min(score, round(row[LEFT_OUT], 4))
         out.append(score)
