@@ -120,6 +120,8 @@ _COMMAS = frozenset(",，")
 # (a patent claim's elements after its lead-in: 包括： / 机体； / 设置于底部的驱动轮；以及).
 _CLAUSE_ITEM_END = regex.compile(r"；(?:以及|及|和|或者?|并且)?\Z")
 _SPACE = regex.compile(r"\s")
+_LOWER = regex.compile(r"\p{Ll}")
+_UPPER = regex.compile(r"\p{Lu}{2}")
 # Two runs of Chinese parted by a space instead of a mark: Chinese prose never does this,
 # a line of lyrics or verse (他们说我不行 说我太天真) or a heading does, set in lines.
 _SPACED_HAN = regex.compile(rf"[{HAN}][ \u3000]+[{HAN}]")
@@ -376,6 +378,8 @@ def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end
     in hashtags (``Gutted. 😭 #UpTheHill``).
     """
     end_mark = text[last - 1]
+    if _capitals_heading(text, first, last, nxt, nxt_end):
+        return True
     if end_mark == "：" and text[last - 2] not in _SPEECH_VERBS \
             and text[nxt] not in _OPENING_QUOTES:
         return True
@@ -384,6 +388,22 @@ def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end
     if broken_off_before_quotation(text, last, nxt, nxt_end):
         return True
     return ends_in_hashtags(text, first, last)
+
+
+def _capitals_heading(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
+    """Whether text[first:last] is a heading in capitals before a line of ordinary text.
+
+    A screenplay's scene heading (``EXT. ST. AUGUSTINE PIER - DAWN`` / ``Gulls. Fog.``), a
+    notice's ``IMPORTANT SAFETY INSTRUCTIONS``: prose is not written in capitals, so such a
+    line is no hard-wrapped line however wide it is.  It has two words or more, ends in a
+    letter or a figure and not in a function word, and the next line has a lower-case
+    letter (a paragraph all in capitals, a licence's disclaimer, is wrapped prose).
+    """
+    line = text[first:last]
+    words = line.split()
+    return (len(words) >= 2 and line[-1].isalnum() and not _LOWER.search(line)
+            and _UPPER.search(line) is not None and words[-1].lower() not in _FUNCTION_WORDS
+            and _LOWER.search(text, nxt, nxt_end) is not None)
 
 
 def _lines_by_nature(text: str, first: int, last: int, nxt: int, nxt_end: int,
