@@ -53,6 +53,19 @@ def test_a_merged_sentence_whose_one_new_word_is_a_name_stays_merged() -> None:
     assert ((), (4,)) not in beads
 
 
+def test_an_added_sentence_on_the_less_covered_side_stands_alone() -> None:
+    """The dictionary knows fewer Chinese words, so a close translation's Chinese side
+    matches under half its evidence (0.44 here); the English side's coverage (0.71) says
+    the document is close.  The added 近年来，市财政… repeats only 市财政 (city) of the
+    cost sentence's translation; before, it was glued on as a 1-2."""
+    en = [*LIBRARY_EN[:4], "The renovation cost 80 million yuan, paid by the city.",
+          LIBRARY_EN[6]]
+    zh = [*LIBRARY_ZH[:5], "近年来，市财政对公共文化设施的投入逐年增加。", LIBRARY_ZH[5]]
+    beads = _beads(en, zh)
+    assert ((4,), (4,)) in beads
+    assert ((), (5,)) in beads
+
+
 KETTLE_EN = ["1. Unplug the kettle and let it cool.",
              "2. Fill it halfway with white vinegar.",
              "3. Top it up with water.",

@@ -208,7 +208,9 @@ FIGURES_DROPPED = 3.0
 def adds_nothing(cost: BeadCost, i: int, k: int, j: int, t: int, source: bool, edge: int,
                  share: float) -> bool:
     """Whether edge sentence *edge* of bead src[i:i+k] x tgt[j:j+t] contributes nothing to
-    the match, in a document whose 1-1 beads match a *share* of their evidence.
+    the match, in a document whose 1-1 beads match a *share* of their evidence on the
+    sentence's side (the caller asks it only of a close translation: the larger of the two
+    sides' shares at least :data:`CLOSE_COVERAGE`).
 
     Its bead-mates explain the other side; it brings no name, number, Latin-script
     token or term of its own that the other side has, one dictionary word at most
@@ -287,7 +289,7 @@ def _edges(cost: BeadCost, i: int, k: int, j: int, t: int,
         if (shares[0 if source else 1] >= CLOSE_COVERAGE
                 and figures_dropped(cost, i, k, j, t, source, edge)):
             logit = max(logit, FIGURES_DROPPED)
-        if (logit < ADDS_NOTHING and shares[0 if source else 1] >= CLOSE_COVERAGE
+        if (logit < ADDS_NOTHING and max(shares) >= CLOSE_COVERAGE
                 and adds_nothing(cost, i, k, j, t, source, edge, shares[0 if source else 1])):
             logit = ADDS_NOTHING
         if logit < NO_ROOM and cost.clauses is not None and max(shares) >= ROOM_COVERAGE:
