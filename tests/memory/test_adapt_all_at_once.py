@@ -41,3 +41,19 @@ def test_a_lookup_never_offers_the_stored_target_as_the_adaptation_of_a_swap() -
         memory.add([Unit("Buses run from 6 to 23 daily.", "公交每天6点至23点运营。")])
         [match] = memory.lookup("Buses run from 23 to 6 daily.")
     assert match.adapted == "公交每天23点至6点运营。"
+
+
+@pytest.mark.parametrize(("query", "source", "target", "adapted"), [
+    # the source's n-th copy of the value is the target's n-th copy
+    ("Step 2 of 4", "Step 4 of 4", "第4步，共4步", "第2步，共4步"),
+    ("Step 4 of 6", "Step 4 of 4", "第4步，共4步", "第4步，共6步"),
+    # the target writes the value more often than the source: no sure place
+    ("Retry in 9 minutes.", "Retry in 5 minutes.", "5分钟后重试（每5分钟一次）。", None),
+    # a value found only by its value must be the target's only number of that value
+    ("Costs 3 million.", "Costs 2 million.", "花费200万，约200万。", None),
+])
+def test_a_value_without_one_sure_place_in_the_target_is_not_adapted(
+        query: str, source: str, target: str, adapted: str | None) -> None:
+    # The first copy of a value the target wrote twice was changed and the second left:
+    # 5分钟后重试（每5分钟一次） became 9分钟后重试（每5分钟一次）, offered at 99 as adapted.
+    assert adapt(query, source, target) == adapted

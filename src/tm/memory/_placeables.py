@@ -147,15 +147,17 @@ def adapt_counted(query: str, source: str, target: str, *, source_lang: str = "e
     q_spans, s_spans = placeable_spans(query), placeable_spans(source)
     if len(q_spans) != len(s_spans) or _mask(query, q_spans) != _mask(source, s_spans):
         return None
-    changes = [_trim(s[2], q[2]) for q, s in zip(q_spans, s_spans, strict=True) if q[2] != s[2]]
+    changes = [(s, *_trim(s[2], q[2]))
+               for q, s in zip(q_spans, s_spans, strict=True) if q[2] != s[2]]
     if not changes:
         return None
     # Every old value is found in the stored target first and all are replaced at
     # once: one at a time, a swap (10 to 20 -> 20 to 10) or a new value that the
     # target already holds elsewhere found the value just put in (R4-11).
     places = []
-    for old, new in changes:
-        place = _locate(target, old, new, source_lang, target_lang)
+    for span, old, new in changes:
+        place = _locate(target, old, new, (source_lang, target_lang),
+                        _occurrence(source, span, old))
         if place is None:
             return None
         places.append(place)
@@ -202,23 +204,42 @@ def _standalone(target: str, old: str) -> list[int]:
     return starts
 
 
-def _locate(target: str, old: str, new: str, source_lang: str,
-            target_lang: str) -> tuple[int, int, str] | None:
+def _occurrence(source: str, span: tuple[int, int, str], old: str) -> tuple[int, int]:
+    """``(n, copies)``: *old* (the changed part of placeable *span*) is the n-th of the
+    *copies* stand-alone copies of *old* in *source* (``Page 3 of 3``: the first of two)."""
+    copies = _standalone(source, old)
+    at = span[0] + max(span[2].find(old), 0)
+    return (copies.index(at) if at in copies else -1), len(copies)
+
+
+def _locate(target: str, old: str, new: str, langs: tuple[str, str],
+            occurrence: tuple[int, int]) -> tuple[int, int, str] | None:
     """``(start, end, replacement)``: where placeable *old* is in *target* and what
-    *new* is written there; ``None`` when *old* is not there."""
+    *new* is written there; ``None`` when *old* has no sure place there.
+
+    *old* is the n-th of k copies in the source (*occurrence*): the target must
+    hold it k times too, and the n-th is it (``Page 3 of 3`` -> ``Page 2 of 3``:
+    第3页，共3页 -> 第2页，共3页).  A target writing the value more often or less
+    often than the source (``Wait 3 days.`` -> 等3天（3天后重试）) gives no sure
+    mapping: not adapted, rather than adapted at a guess.  A value not written
+    as such is looked for by its value (53.96 billion -> 539.6亿), which must then
+    be the target's only number of that value.
+    """
+    nth, copies = occurrence
     found = _standalone(target, old)
-    if len(found) == 1:  # exactly one stand-alone copy (16 inside 2016 does not count)
-        return found[0], found[0] + len(old), new
-    old_value, new_value = _value(old, source_lang), _value(new, source_lang)
-    if old_value is None or new_value is None:
+    if found:
+        if len(found) != copies or nth < 0:
+            return None
+        return found[nth], found[nth] + len(old), new
+    old_value, new_value = _value(old, langs[0]), _value(new, langs[0])
+    if old_value is None or new_value is None or copies != 1:
         return None
-    for number in _numbers(target, target_lang):
-        if number.value == old_value[0] and number.kind == old_value[1]:
-            rendered = _render(new_value[0], number.text)
-            if rendered is None:
-                return None
-            return number.start, number.end, rendered
-    return None
+    same = [n for n in _numbers(target, langs[1])
+            if n.value == old_value[0] and n.kind == old_value[1]]
+    if len(same) != 1:
+        return None
+    rendered = _render(new_value[0], same[0].text)
+    return None if rendered is None else (same[0].start, same[0].end, rendered)
 
 
 def _numbers(text: str, lang: str) -> list[Any]:
