@@ -153,6 +153,9 @@ class SQLiteBackend(Backend):
             return None
         if os.path.isdir(self.path):
             raise StoreError(f"{self.path}: is a directory, not a translation memory")
+        if os.path.exists(self.path) and not os.path.isfile(self.path):
+            # A FIFO (or a device): SQLite's read-only open waits for a writer forever.
+            raise StoreError(f"{self.path}: not a regular file, not a translation memory")
         if self.readonly:
             self._prepare_readonly(self.path)
         elif not os.path.exists(self.path):
