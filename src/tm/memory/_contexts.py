@@ -21,14 +21,14 @@ context tells only when it says something the text does not:
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
 
-from tm.formats import SENTENCE_ID
-from tm.formats.xliff import POSITION_ID
-
 if TYPE_CHECKING:
+    from re import Pattern
+
     from tm.model import Match
 
 __all__ = ["context_conflict", "fills_as_translation", "gettext_context", "same_context",
@@ -61,9 +61,23 @@ def same_context(stored: str, asked: str, *texts: str) -> bool:
     return stored == asked or gettext_context(stored, *texts) == gettext_context(asked, *texts)
 
 
+@cache
+def _generated_ids() -> tuple[Pattern[str], Pattern[str]]:
+    """The ids tools generate as a context: tm segment's sentence ids, XLIFF positions.
+
+    Imported on first use: tm.formats (every file format) is not needed to open
+    a memory, and was a third of the start-up of ``tm serve`` and ``tm lookup``.
+    """
+    from tm.formats import SENTENCE_ID
+    from tm.formats.xliff import POSITION_ID
+
+    return SENTENCE_ID, POSITION_ID
+
+
 def telling_context(context: str, source: str) -> str:
     """What *context* says about *source*'s meaning: "" for none, else the context."""
-    if not context or SENTENCE_ID.fullmatch(context) or POSITION_ID.fullmatch(context) \
+    sentence_id, position_id = _generated_ids()
+    if not context or sentence_id.fullmatch(context) or position_id.fullmatch(context) \
             or context == source or (
             context.startswith(source) and _FORM_INDEX.fullmatch(context[len(source):])):
         return ""

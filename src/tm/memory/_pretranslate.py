@@ -42,7 +42,6 @@ from typing import TYPE_CHECKING
 from tm._shared.po_header import complete_header, form_count
 from tm._shared.signature import signature
 from tm._shared.text import joined_text
-from tm.formats import covers_next_note, entry_context
 from tm.memory._contexts import context_conflict, fills_as_translation, telling_context
 from tm.memory._placeables import ADAPTED_NOTE
 from tm.model import EXACT_SCORE
@@ -87,6 +86,8 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
     its POT placeholders are filled in, and it loses the POT's ``fuzzy`` flag,
     so the result passes ``msgfmt -c``.
     """
+    from tm.formats import covers_next_note, entry_context  # not needed to open a memory
+
     po = copy.deepcopy(template)
     _fill_header(po, target_lang)
     one_form = form_count(po.metadata.get("Plural-Forms", "")) == 1
@@ -127,6 +128,8 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
 def _best_match(memory: TranslationMemory, entries: list[polib.POEntry], i: int,
                 langs: tuple[str, str], min_score: float) -> Match | None:
     """The best match of entry *i* (its msgid, else its msgid_plural), in its context."""
+    from tm.formats import entry_context
+
     entry = entries[i]
     for source in filter(None, (entry.msgid, entry.msgid_plural)):
         found = memory.lookup(
