@@ -413,8 +413,14 @@ def _read_as_a_fraction(hit: TermHit, source: str) -> bool:
     quarter", "a third of"): the word is a number there, which the numbers check compares,
     not the glossary's concept (*quarter* → 季度).  "In the second quarter" reads only
     *second*, and the quarter stays the term."""
-    return any(n.kind == "fraction" and n.start <= hit.start and hit.end <= n.end
-               for n in extract_numbers(source, "en"))
+    start = max(0, hit.start - _FRACTION_REACH)  # a fraction is read around the word only
+    window = source[start:hit.end + _FRACTION_REACH]
+    return any(n.kind == "fraction" and n.start <= hit.start - start and hit.end - start <= n.end
+               for n in extract_numbers(window, "en"))
+
+
+#: How far around the word its fraction may reach ("two and three quarters" is 22 characters).
+_FRACTION_REACH = 24
 
 
 def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
@@ -428,13 +434,13 @@ def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHi
         return True  # the word in another sense: "to balance", "balance sheet", EV chargers
     if _a_longer_concept_rendered(ctx, term, hits, target):
         return True  # "Battery low" → 电量低: the glossary's *battery level*, said by its head
-    if _read_as_a_fraction(hit, unit.source):
-        return True  # "Net profit was down a quarter" → 四分之一: a number, not the 季度
     if renders_the_compound(term, unit.source, hit.start, hit.end, target):
         return True  # "Choose a time slot" → 时段 "time slot"
     if folded_into_a_verb(term, target):
         return True  # "accepted your order" → 接单 "to take a customer's order"
     if _in_another_field(ctx, unit, hit, hits, target):
         return True  # "The tutoring platform" → 平台: not the railway platform
-    # "stand by the decision" → 坚持: nothing says the forest stand
-    return _sense_unsupported(ctx, unit, hit, hits, target)
+    if _sense_unsupported(ctx, unit, hit, hits, target):
+        return True  # "stand by the decision" → 坚持: nothing says the forest stand
+    # last, as it reads the source's numbers: "down a quarter" → 四分之一, not the 季度
+    return _read_as_a_fraction(hit, unit.source)
