@@ -60,3 +60,22 @@ def test_a_revision_keeping_one_sentence_is_written_in_place(tmp_path: Path) -> 
                     encoding="utf-8")
     assert run_tm("update", str(text), "--po", str(po), "-q").code == 0
     assert "Pets travel free" in po.read_text(encoding="utf-8")
+
+
+LONG_PO = PO + "".join(f'\nmsgid "Stop {n} is on the pier."\nmsgstr "第{n}站在码头。"\n'
+                       for n in range(1, 12))
+
+
+def test_a_source_carrying_almost_none_of_the_translations_is_refused_unless_forced(
+        tmp_path: Path) -> None:
+    # Another text that repeats one line of the PO (here 1 of 13 translations) kept that
+    # one and made the other twelve obsolete in place, exit 0.
+    po, text = tmp_path / "ferry.po", tmp_path / "other.txt"
+    po.write_text(LONG_PO, encoding="utf-8")
+    text.write_text("The ferry leaves at noon.\nThe museum opens at nine.\n", encoding="utf-8")
+    result = run_tm("update", str(text), "--po", str(po))
+    assert result.code == 2 and "shares almost nothing (1 entries)" in result.err, result.err
+    assert "12 of its 13 translated entries" in result.err
+    assert po.read_text(encoding="utf-8") == LONG_PO
+    assert run_tm("update", str(text), "--po", str(po), "--force", "-q").code == 0
+    assert "The museum opens at nine." in po.read_text(encoding="utf-8")

@@ -48,6 +48,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                          "or a memory match)", old=("--threshold",))
     p.add_argument("--dry-run", action="store_true",
                    help="write nothing; print what would change")
+    p.add_argument("--force", action="store_true",
+                   help="update in place even when the revised source keeps (almost) none "
+                   "of the PO's translations (refused otherwise)")
     add_text_json_option(p, "report format on stdout (json: summary and changes, for CI)")
     add_encoding_option(p)
     add_keep_chrome_option(p)
@@ -71,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         result = update_file(args.source, args.po, output=args.output, memory=memory,
                              min_score=args.min_score, dry_run=args.dry_run,
                              encoding=args.encoding, skip=None if args.keep_chrome else CHROME,
-                             on_skip=report, width=wrap_width(args))
+                             on_skip=report, width=wrap_width(args), force=args.force)
     target = args.po if args.output is None else args.output
     counts = result.summary
     if counts["obsolete"] and counts["obsolete"] == sum(counts.values()):

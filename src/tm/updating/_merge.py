@@ -702,7 +702,7 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
                 min_score: float = DEFAULT_MIN_SCORE, dry_run: bool = False,
                 encoding: str | None = None, now: datetime | None = None,
                 skip: str | None = None, on_skip: OnSkip | None = None,
-                width: int = PAGE_WIDTH) -> UpdateResult:
+                width: int = PAGE_WIDTH, force: bool = False) -> UpdateResult:
     """Merge the revised text file *source* into *po_path*; write to *output* (default: in place).
 
     The write is atomic, and refused with :class:`UpdateConflict` if *po_path*
@@ -711,6 +711,8 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
     *skip* and *on_skip*: see :func:`update`.  *width* is the page width a PO is
     written with (msgmerge's ``--width``; :data:`tm.formats.po.NO_WRAP` for
     ``--no-wrap``): a project whose tool wraps at 77 (Weblate) gets no rewrapped diff.
+    In place, a source that would carry (almost) none of the PO's translations
+    is refused unless *force* (see :mod:`tm.updating._guards`).
     """
     po_name = str(po_path)
     if po_name == "-" and str(source) == "-":
@@ -740,7 +742,7 @@ def update_file(source: str | os.PathLike[str], po_path: str | os.PathLike[str],
                     skip=skip, on_skip=on_skip)
     if dry_run:
         return result
-    if output is None:
+    if output is None and not force:
         refuse_keeping_nothing(name or "stdin", po_name, po, result.kinds)
     if xliff and output is None:
         refuse_losing_xliff_content(po_name, result.po)
