@@ -84,3 +84,13 @@ def test_inline_codes_of_an_xliff_unit_that_leave_no_text_are_compared(
                                        "</trans-unit>"), encoding="utf-8")
     found = [f.message for f in check(read_units(path), select=["markup"])]
     assert found == ([f"inline code(s) {expected}"] if expected else [])
+
+
+def test_a_message_on_many_missing_codes_stays_short() -> None:
+    """Review V-17: the text of every missing pair was quoted (213 KB for 16,000 pairs)."""
+    pairs = "".join(f'<bpt i="{n}"></bpt>w{n}<ept i="{n}"></ept> ' for n in range(1, 2001))
+    unit = Unit("w " * 2000, "字", source_markup=pairs, target_markup="字")
+    [finding] = check([unit], select=["markup"])
+    assert "missing: 2000 paired code" in finding.message
+    assert "'w1', 'w2', 'w3' and 1,997 more in the source" in finding.message
+    assert len(finding.message) < 200

@@ -93,8 +93,9 @@ _KIND_WORDS = {
     "ut": "unknown code (<ut>)",
 }
 
-#: How much of the text a paired code surrounds a message quotes.
+#: How much of the text a paired code surrounds a message quotes, and of how many.
 _AROUND = 30
+_QUOTED = 3
 
 
 def _code_kinds(markup: str) -> Counter[str]:
@@ -108,20 +109,23 @@ def _code_kinds(markup: str) -> Counter[str]:
 
 
 def _surrounded(markup: str) -> list[str]:
-    """The plain text each paired code of *markup* surrounds, in order."""
+    """The plain text each paired code of *markup* surrounds, in order (linear in *markup*)."""
     root = parse_markup(markup)
-    texts, open_at = [], {}
+    spans: list[tuple[int, int]] = []
+    open_at: dict[str | None, int] = {}
     plain = [root.text or ""]
+    length = len(plain[0])
     for element in root.iter():
         if element is root:
             continue
         if element.tag == "bpt":
-            open_at[element.get("i")] = len("".join(plain))
+            open_at[element.get("i")] = length
         elif element.tag == "ept" and element.get("i") in open_at:
-            start = open_at.pop(element.get("i"))
-            texts.append("".join(plain)[start:])
+            spans.append((open_at.pop(element.get("i")), length))
         plain.append(element.tail or "")
-    return texts
+        length += len(plain[-1])
+    whole = "".join(plain)
+    return [whole[start:end] for start, end in spans]
 
 
 def _codes_problem(unit: Unit) -> str | None:
@@ -137,9 +141,10 @@ def _codes_problem(unit: Unit) -> str | None:
                 f"{n} {_KIND_WORDS[kind]}" for kind, n in sorted(counts.items())))
     message = "inline code(s) " + "; ".join(problems)
     if missing["pair"] and missing["pair"] == source["pair"]:
-        around = [t if len(t) <= _AROUND else t[:_AROUND] + "…"
-                  for t in _surrounded(unit.source_markup)]
-        message += " (around " + ", ".join(repr(t) for t in around) + " in the source)"
+        texts = _surrounded(unit.source_markup)
+        around = [t if len(t) <= _AROUND else t[:_AROUND] + "…" for t in texts[:_QUOTED]]
+        more = f" and {len(texts) - _QUOTED:,} more" if len(texts) > _QUOTED else ""
+        message += " (around " + ", ".join(repr(t) for t in around) + more + " in the source)"
     return message
 
 
