@@ -126,3 +126,18 @@ def test_a_pair_shifted_by_a_left_out_sentence_is_not_trusted() -> None:
     beads = _beads(en, zh)
     assert beads[(2,), (2,)] <= SHIFTED_CONFIDENCE
     assert beads[(0,), (0,)] > 0.9 and beads[(4,), (4,)] > 0.9
+
+
+def test_a_left_out_middle_sentence_whose_figure_is_dropped_is_not_trusted() -> None:
+    """The Chinese folds the first and last sentences of a paragraph into one and leaves
+    out the middle one, whose only figure (2017) it does not have (trial R4-2).  The 3-1
+    cannot be cut (the two other sentences are not neighbours); before, it scored 0.96."""
+    en = tm.segment("Ferry fares rise\n\nThe port will raise ferry fares in June. The last rise "
+                    "was in 2017. Operators blamed higher fuel prices.\n\nA crossing will cost 40 "
+                    "yuan. Season tickets will not change.\n", "en")
+    zh_text = ("轮渡票价上涨\n\n该港六月将上调轮渡票价，{}运营方将此归咎于燃油价格上涨。\n\n"
+               "单程票价将为40元。季票价格不变。\n")
+    dropped = _beads(en, tm.segment(zh_text.format(""), "zh"))  # type: ignore[arg-type]
+    assert dropped[(1, 2, 3), (1,)] < 0.5
+    kept = _beads(en, tm.segment(zh_text.format("上次调价是在2017年，"), "zh"))  # type: ignore[arg-type]
+    assert kept[(1, 2, 3), (1,)] > 0.9
