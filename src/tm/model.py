@@ -6,9 +6,11 @@ dataclasses: cheap, hashable, and safe to share between threads.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Bead", "Finding", "Match", "Origin", "Segment", "Term", "Unit"]
+__all__ = ["Bead", "Finding", "Match", "Origin", "Segment", "Term", "Unit", "require_text",
+           "require_units"]
 
 #: The score of an exact match (what a CAT tool shows as 100%; 101 is in context).
 EXACT_SCORE = 100.0
@@ -125,6 +127,54 @@ class Unit:
     def __post_init__(self) -> None:
         if isinstance(self.origin, str):
             object.__setattr__(self, "origin", Origin.parse(self.origin))
+        # One test on the fast path (units are made by the million); the field at fault
+        # is looked for only when it fails.  tm.Unit(1, 2) was accepted and failed later,
+        # deep inside, as AttributeError: 'int' object has no attribute 'strip' (R4-7).
+        if not (isinstance(self.source, str) and isinstance(self.target, str)
+                and all(isinstance(getattr(self, name), str) for name in _UNIT_TEXT[2:])
+                and isinstance(self.origin, Origin) and isinstance(self.fuzzy, int)
+                and (self.prev is None or isinstance(self.prev, str))
+                and (self.next is None or isinstance(self.next, str))):
+            raise TypeError(_unit_type_error(self))
+
+
+#: The fields of a Unit that must be str (``prev``/``next`` may also be None).
+_UNIT_TEXT = ("source", "target", "context", "note", "source_lang", "target_lang", "created",
+              "changed", "source_markup", "target_markup")
+
+
+def _unit_type_error(unit: Unit) -> str:
+    """The message naming the first field of *unit* whose type is wrong."""
+    expected = {**dict.fromkeys(_UNIT_TEXT, "str"), "origin": "tm.Origin or str",
+                "fuzzy": "bool", "prev": "str or None", "next": "str or None"}
+    for name, wanted in expected.items():
+        value = getattr(unit, name)
+        ok = {"str": isinstance(value, str), "tm.Origin or str": isinstance(value, Origin),
+              "bool": isinstance(value, int), "str or None": value is None
+              or isinstance(value, str)}[wanted]
+        if not ok:
+            return f"Unit.{name} must be {wanted}, got {type(value).__name__}"
+    return "Unit: a field has the wrong type"
+
+
+def require_units(units: Iterable[Unit], caller: str) -> Iterator[Unit]:
+    """*units*, checked one by one: TypeError naming *caller* at anything else.
+
+    A string is refused whole (it iterates as characters), as is a non-iterable.
+    """
+    if isinstance(units, str | bytes) or not isinstance(units, Iterable):
+        raise TypeError(f"{caller}() takes an iterable of tm.Unit, not "
+                        f"{type(units).__name__}")
+    for n, unit in enumerate(units):
+        if not isinstance(unit, Unit):
+            raise TypeError(f"{caller}(): item {n} is {type(unit).__name__}, not tm.Unit")
+        yield unit
+
+
+def require_text(text: object, caller: str, name: str = "text") -> None:
+    """TypeError naming *caller* and *name* when *text* is not a str."""
+    if not isinstance(text, str):
+        raise TypeError(f"{caller}(): {name} must be str, got {type(text).__name__}")
 
 
 @dataclass(frozen=True, slots=True)

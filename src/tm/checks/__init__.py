@@ -47,7 +47,7 @@ from tm.checks._parallel import run_runners
 from tm.checks._plural import first_form_is_plural, single_value_forms
 from tm.config import CheckConfig
 from tm.errors import UsageError
-from tm.model import Finding, Origin, Unit
+from tm.model import Finding, Origin, Unit, require_units
 
 if TYPE_CHECKING:
     from tm.glossary import Glossary
@@ -155,7 +155,7 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
     """
     config = config or CheckConfig()
     enabled = resolve_selection(select, ignore, config)
-    items = list(units)
+    items = list(require_units(units, "check"))
     severity = {i: level for name, level in config.severity.items()
                 for i in _expand([name], "severity")}
     ctx = Context(enabled=enabled, glossary=glossary, severity=severity,

@@ -42,7 +42,7 @@ from tm.memory._markup import remove_orphans
 from tm.memory._rivals import with_rivals
 from tm.memory._vocab import Vocabulary
 from tm.memory._writer import Writer, origin_file
-from tm.model import Match, Origin, Unit
+from tm.model import Match, Origin, Unit, require_units
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
 
@@ -409,7 +409,7 @@ def _storable(units: Iterable[Unit]) -> Iterator[Unit]:
     made every TMX and XLIFF export of the whole memory fail, crashed the PO
     export (NUL), and reached translators' terminals raw (ESC sequences).
     """
-    for unit in units:
+    for unit in require_units(units, "add"):
         if unit.origin and one_line(unit.origin.path) != unit.origin.path:
             # A file name with undecodable bytes (or a line break): stored readable.
             unit = dataclasses.replace(

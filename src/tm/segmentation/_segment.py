@@ -35,7 +35,7 @@ from tm._shared.lang import is_chinese, lang_key
 from tm._shared.script import guess_lang
 from tm._shared.text import sentence_key
 from tm.errors import LanguageWarning, ParseError, UsageError
-from tm.model import Origin, Segment
+from tm.model import Origin, Segment, require_text
 from tm.segmentation._bounds import MATCH_SECONDS, check_size
 from tm.segmentation._compiled import CompiledRules, compile_rules
 from tm.segmentation._layout import MAX_SKIPPED_LINE, Fences, SkippedLine, blocks, paragraphs
@@ -156,6 +156,7 @@ def segment(text: str, lang: str = "en", rules: str | os.PathLike[str] | None = 
     >>> [s.text for s in segment("Mr. Smith arrived at 7:29 a.m. on Jan. 5. He left.")]
     ['Mr. Smith arrived at 7:29 a.m. on Jan. 5.', 'He left.']
     """
+    require_text(text, "segment")
     return list(_segments(text, _resolved_lang(text, lang, rules), rules, skip, on_skip))
 
 
@@ -168,6 +169,7 @@ def iter_segments(text: str, lang: str = "en", rules: str | os.PathLike[str] | N
     language without built-in rules is segmented with the English ones, with
     a :class:`~tm.errors.LanguageWarning`, when this is called.
     """
+    require_text(text, "iter_segments")
     return _segments(text, _resolved_lang(text, lang, rules), rules, skip, on_skip)
 
 
