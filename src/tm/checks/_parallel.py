@@ -77,6 +77,7 @@ def run_runners(items: Sequence[Unit], unit_runners: Sequence[UnitRunner],
 
 
 def _run_units(units: Sequence[Unit], unit_runners: Sequence[UnitRunner], ctx: Context) -> None:
+    """Run every per-unit check on *units* in this process, reporting into *ctx*."""
     for unit in units:
         for run in unit_runners:
             run(unit, ctx)

@@ -163,32 +163,9 @@ class CompiledRules:
         self._compiled_singles: dict[int, regex.Pattern[str]] = {}
         #: Unguarded break rules that start with a literal: (the literal, the rule's part).
         self._rare: list[tuple[str, str]] = []
-        forward: list[str] = []
-        guarded: list[str] = []
-        guard: list[str] = []
-        backward: list[str] = []
         #: Rules that test a word against a list (see _word_tests), by index.
         self._tests: dict[int, WordTests] = {}
-        for index, original in enumerate(self.rules):
-            rule, tests = _word_tests(original, index)
-            if tests:
-                self._tests[index] = tests
-            part = _lookarounds(rule)
-            reverse = f"(?:(?:{rule.before})(?={rule.after}))"
-            self._single_parts.append(part)
-            if not trusted:  # the bundled rules are known to compile: 0.2 CPU s a process
-                self._compiled_singles[index] = _compile(part, rule, name)
-                _compile("(?r)" + reverse, rule, name)
-            self._parts.append(f"{part}(?P<_srx{index}>)")
-            if rule.breaking and _after_is_assertion(rule.after):
-                backward.append(reverse)
-            elif rule.breaking and (lit := _leading_literal(rule.before)):
-                self._rare.append((lit, f"(?:{part})"))
-            elif rule.breaking and (atoms := _last_character(rule)) is not None:
-                guarded.append(f"(?:{part})")
-                guard.extend(a for a in atoms if a not in guard)
-            elif rule.breaking:
-                forward.append(f"(?:{part})")
+        forward, guarded, guard, backward = self._sort_rules(name)
         # Rules whose *before* starts with a plain character (《..., #...) cannot apply to
         # a text without it; they are left out of the ordered pattern then, and the
         # unguarded break rules among them out of the left-to-right scan.
@@ -205,6 +182,40 @@ class CompiledRules:
         self._backward = regex.compile("(?r)" + "|".join(backward)) if backward else None
         #: Ordered union of all rules: the first alternative that matches decides.
         self.ordered = regex.compile("|".join(self._parts)) if self._parts else None
+
+    def _sort_rules(self, name: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Each rule's pattern parts, by how the scan tries it: (forward, guarded, guard, backward).
+
+        *forward* holds unguarded break rules, *guarded* those tried only after one of the
+        last characters in *guard*, *backward* the rules whose *after* is an assertion
+        (found by a reverse scan); rules starting with a literal go to ``self._rare``.
+        A rule from a file is compiled here alone too, so a bad pattern names its line.
+        """
+        forward: list[str] = []
+        guarded: list[str] = []
+        guard: list[str] = []
+        backward: list[str] = []
+        for index, original in enumerate(self.rules):
+            rule, tests = _word_tests(original, index)
+            if tests:
+                self._tests[index] = tests
+            part = _lookarounds(rule)
+            reverse = f"(?:(?:{rule.before})(?={rule.after}))"
+            self._single_parts.append(part)
+            if not self.trusted:  # the bundled rules are known to compile: 0.2 CPU s a process
+                self._compiled_singles[index] = _compile(part, rule, name)
+                _compile("(?r)" + reverse, rule, name)
+            self._parts.append(f"{part}(?P<_srx{index}>)")
+            if rule.breaking and _after_is_assertion(rule.after):
+                backward.append(reverse)
+            elif rule.breaking and (lit := _leading_literal(rule.before)):
+                self._rare.append((lit, f"(?:{part})"))
+            elif rule.breaking and (atoms := _last_character(rule)) is not None:
+                guarded.append(f"(?:{part})")
+                guard.extend(a for a in atoms if a not in guard)
+            elif rule.breaking:
+                forward.append(f"(?:{part})")
+        return forward, guarded, guard, backward
 
     def _check_total_size(self) -> None:
         if self.trusted:
