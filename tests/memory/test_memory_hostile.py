@@ -128,6 +128,12 @@ def test_a_postgresql_role_without_select_is_told_permission_denied(
     ("UPDATE units SET src_toks = x'ffffffffffff'", ("lookup", "Hello world", "--min-score", "10")),
     ("UPDATE meta SET value = '-5' WHERE key = 'next_id'", ("import",)),
     ("UPDATE meta SET value = 'abc' WHERE key = 'next_id'", ("import",)),
+    # R9-3: a postings list of the wrong size, a hash that is no number, a BLOB where
+    # text belongs (printed and exported as "b'...'") each gave a traceback or wrong text.
+    ("UPDATE postings SET ids = x'ffffffffffffffffffff'", ("lookup", "Hello world.")),
+    ("UPDATE units SET prev_hash = 'zz'", ("lookup", "Hello world.")),
+    ("UPDATE units SET target = x'00ff41'", ("lookup", "Hello world.")),
+    ("UPDATE units SET source_lang = x'00ff41'", ("export", "-o", "-")),
 ])
 def test_a_damaged_memory_is_a_one_line_error_not_a_traceback(
         tmp_path: Path, damage: str, command: tuple[str, ...]) -> None:

@@ -58,12 +58,19 @@ def encode_ids(ids: Sequence[int]) -> bytes:
 def decode_ids(blob: bytes) -> array[int]:
     """Unpack a blob written by :func:`encode_ids`; StoreError when it is no such blob."""
     out = array(ITEM)
+    extend_ids(out, blob)
+    return out
+
+
+def extend_ids(out: array[int], blob: bytes) -> None:
+    """Append the ids of *blob* (token or postings list) to *out*; StoreError when it is
+    no such blob (a damaged or hand-edited memory: a message, not a traceback, R9-3)."""
     try:
         out.frombytes(blob)
-    except (TypeError, ValueError):  # a damaged or hand-edited memory: not a traceback
-        raise StoreError(f"the memory is damaged (a token list of {len(blob)} bytes); "
+    except (TypeError, ValueError):
+        size = len(blob) if isinstance(blob, bytes | bytearray | memoryview) else 0
+        raise StoreError(f"the memory is damaged (an id list of {size} bytes); "
                          "restore it from a backup or rebuild it with tm import") from None
-    return out
 
 
 def term_of(token: int, lang: int, occurrence: int) -> int:
@@ -87,7 +94,7 @@ class Index:
             "SELECT ids FROM postings WHERE key BETWEEN ? AND ? ORDER BY key, seq",
             self._range(term, lo, hi),
         ):
-            out.frombytes(blob)
+            extend_ids(out, blob)
         return out
 
     def sorted_postings(self, terms: Sequence[int], n: int) -> dict[int, array[int]]:
@@ -99,7 +106,7 @@ class Index:
             where, params = self.conn.in_list("key", listed[start:start + _BATCH])
             for key, blob in self.conn.execute(
                     f"SELECT key, ids FROM postings WHERE {where} ORDER BY key, seq", params):
-                out.setdefault(keys[key], array(ITEM)).frombytes(blob)
+                extend_ids(out.setdefault(keys[key], array(ITEM)), blob)
         return out
 
     def postings_many(self, terms: Sequence[int], n: int) -> Iterator[array[int]]:
@@ -117,7 +124,7 @@ class Index:
         for start in range(0, len(packed), _BATCH):
             where, params = self.conn.in_list("key", packed[start:start + _BATCH])
             for (blob,) in self.conn.execute(f"SELECT ids FROM postings WHERE {where}", params):
-                out.frombytes(blob)
+                extend_ids(out, blob)
         return out
 
     def query_sizes(self, query_ids: Sequence[int], lang: int, lo: int,

@@ -151,6 +151,14 @@ def unit_from_row(row: Sequence[object]) -> Unit:
     """Build a Unit from the columns of :func:`unit_select` after ``id``."""
     (source, target, context, origin, note, source_lang, target_lang, created, changed,
      fuzzy, source_markup, target_markup) = row
+    texts = (source, target, context, origin, note, source_lang, target_lang, created, changed,
+             source_markup, target_markup)
+    if not all(isinstance(text, str) for text in texts):
+        # A BLOB or NULL in a text column (SQLite allows both): it came out as the
+        # text "b'...'" or "None", in lookups and exports alike (R9-3).
+        shown = next(type(t).__name__ for t in texts if not isinstance(t, str))
+        raise StoreError(f"the memory is damaged (a unit holds a {shown} where text belongs); "
+                         "restore it from a backup or rebuild it with tm import")
     return Unit(str(source), str(target), str(context), Origin.parse(str(origin)), str(note),
                 bool(fuzzy),
                 str(source_lang), str(target_lang), str(created), str(changed),
@@ -167,9 +175,21 @@ def fetch_units(conn: Connection, ids: Sequence[int]) -> dict[int, StoredUnit]:
         where, params = conn.in_list("id", list(ids[start:start + _BATCH]))
         for row in conn.execute(
                 f"{unit_select(conn, ', trusted, prev_hash, next_hash')} WHERE {where}", params):
-            out[int(row[0])] = (unit_from_row(row[1:UNIT_END]), bool(row[UNIT_END]),
-                                int(row[UNIT_END + 1]), int(row[UNIT_END + 2]))
+            out[stored_int(row[0])] = (unit_from_row(row[1:UNIT_END]), bool(row[UNIT_END]),
+                                       stored_int(row[UNIT_END + 1]),
+                                       stored_int(row[UNIT_END + 2]))
     return out
+
+
+def stored_int(value: object) -> int:
+    """*value*, a stored integer cell; StoreError when it is none (a damaged memory)."""
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value) if not isinstance(value, bytes) else value)
+    except (TypeError, ValueError):
+        raise StoreError(f"the memory is damaged (a number cell holds {str(value)[:20]!r}); "
+                         "restore it from a backup or rebuild it with tm import") from None
 
 
 def swapped(unit: Unit) -> Unit:
