@@ -138,6 +138,7 @@ def test_memory_in_read_only_directory_answers_without_side_files(
 def test_db_option_refuses_locations_that_vanish(tmp_path: Path, db: str) -> None:
     result = run_tm("import", str(DATA / "news.csv"), "--db", db, cwd=tmp_path)
     assert result.code == 2 and "not a memory location" in result.err
+    assert "give a file name or a postgresql:// URL" in result.err  # R4-9: a shell user's words
     assert result.err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
 

@@ -71,8 +71,11 @@ def _backend(location: str | os.PathLike[str] | None, readonly: bool, timeout: f
 
         return PostgresBackend(where, readonly=readonly, timeout=timeout)
     if where in ("", ":memory:"):
-        raise StoreError(f"{where!r}: not a memory location (use open() with no argument "
-                         f"for a memory that lives only in this process)")
+        # Said for both audiences: a shell user's --db "" and a caller's open("").
+        raise StoreError(f"{where!r}: not a memory location: an import there would vanish "
+                         "when the process ends; give a file name or a postgresql:// URL "
+                         "(from Python, TranslationMemory.open() with no argument is a "
+                         "memory that lives only in this process)")
     from tm.memory._sqlite import SQLiteBackend
 
     return SQLiteBackend(where, readonly=readonly, timeout=timeout)
