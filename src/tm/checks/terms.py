@@ -408,15 +408,22 @@ def _longer_terms(ctx: Context) -> dict[str, tuple[Term, ...]]:
     return index
 
 
-def _read_as_a_fraction(hit: TermHit, source: str) -> bool:
-    """True when the numbers reader takes the term's word for part of a fraction ("down a
-    quarter", "a third of"): the word is a number there, which the numbers check compares,
-    not the glossary's concept (*quarter* → 季度).  "In the second quarter" reads only
-    *second*, and the quarter stays the term."""
+def _read_as_a_fraction(hit: TermHit, source: str, target: str) -> bool:
+    """True when the term's word is part of a fraction ("down a quarter", "a third of")
+    that the target says too (四分之一, 25%): the word is that share there, not the
+    glossary's concept (*quarter* → 季度).  The target must hold the share, because
+    the reader also takes a period for one ("once a quarter" → 每月 is a wrong period,
+    which the numbers check forgives as a spelled fraction: review V-15).  "In the
+    second quarter" reads only *second*, and the quarter stays the term."""
     start = max(0, hit.start - _FRACTION_REACH)  # a fraction is read around the word only
     window = source[start:hit.end + _FRACTION_REACH]
-    return any(n.kind == "fraction" and n.start <= hit.start - start and hit.end - start <= n.end
-               for n in extract_numbers(window, "en"))
+    shares = {n.value for n in extract_numbers(window, "en") if n.kind == "fraction"
+              and n.start <= hit.start - start and hit.end - start <= n.end}
+    if not shares:
+        return False
+    said = {n.value if n.kind == "fraction" else n.value / 100
+            for n in extract_numbers(target, "zh") if n.kind in ("fraction", "percent")}
+    return bool(shares & said)
 
 
 #: How far around the word its fraction may reach ("two and three quarters" is 22 characters).
@@ -443,4 +450,4 @@ def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHi
     if _sense_unsupported(ctx, unit, hit, hits, target):
         return True  # "stand by the decision" → 坚持: nothing says the forest stand
     # last, as it reads the source's numbers: "down a quarter" → 四分之一, not the 季度
-    return _read_as_a_fraction(hit, unit.source)
+    return _read_as_a_fraction(hit, unit.source, target)
