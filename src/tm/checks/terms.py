@@ -377,37 +377,6 @@ def _check_term(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
                    f"{_describe_all(ctx.glossary, term)}")
 
 
-def _a_longer_concept_rendered(ctx: Context, term: Term, hits: Sequence[TermHit],
-                               target: str) -> bool:
-    """True when *target* holds the approved rendering of another glossary concept whose
-    English term is longer and holds *term*'s words (*battery level* → 电量 beside
-    *battery* → 电池) and the source does not name that concept: English says "Battery low"
-    of the battery's level, and the translator named the longer concept.  A rendering
-    inside an approved rendering of *term* is part of it, not another concept."""
-    assert ctx.glossary is not None
-    longer = _longer_terms(ctx).get(term.source.strip().lower(), ())
-    found = {id(h.term) for h in hits}
-    return any(id(other) not in found and other.id != term.id and any(
-        r in target and not any(r in own and own in target for own in term.targets)
-        for r in other.targets) for other in longer)
-
-
-def _longer_terms(ctx: Context) -> dict[str, tuple[Term, ...]]:
-    """Each one-word lower-case term of the glossary -> the longer terms holding it as a word."""
-    index: dict[str, tuple[Term, ...]] | None = ctx.memo.get("longer terms")
-    if index is None:
-        assert ctx.glossary is not None
-        words = {t.source.strip().lower() for t in ctx.glossary.terms
-                 if t.source.strip().islower() and " " not in t.source.strip()}
-        built: dict[str, list[Term]] = {}
-        for t in ctx.glossary.terms:
-            parts = t.source.strip().lower().split()
-            for word in set(parts) & words if len(parts) > 1 else ():
-                built.setdefault(word, []).append(t)
-        index = ctx.memo["longer terms"] = {w: tuple(ts) for w, ts in built.items()}
-    return index
-
-
 def _read_as_a_fraction(hit: TermHit, source: str, target: str) -> bool:
     """True when the term's word is part of a fraction ("down a quarter", "a third of")
     that the target says too (四分之一, 25%): the word is that share there, not the
@@ -439,8 +408,6 @@ def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHi
             or (not _COUNTED.search(unit.source[max(0, hit.start - 24):hit.start])
                 and another_expansion(term, _full_forms(ctx.glossary, term), target)):
         return True  # the word in another sense: "to balance", "balance sheet", EV chargers
-    if _a_longer_concept_rendered(ctx, term, hits, target):
-        return True  # "Battery low" → 电量低: the glossary's *battery level*, said by its head
     if renders_the_compound(term, unit.source, hit.start, hit.end, target):
         return True  # "Choose a time slot" → 时段 "time slot"
     if folded_into_a_verb(term, target):
