@@ -511,15 +511,11 @@ _FIGURE_ZH = r"(?:[\d〇零一二两三四五六七八九十百千万亿\ufffc]|
 
 
 def _counted(renderings: tuple[str, ...], target: str) -> bool:
-    """True when the target counts the concept after a figure by one character of an
-    approved rendering: the unit of a rendering that names the *number of* it (步数 "step
-    count", 访问量: 一万步, %d 步), or the head of a two-character one (进球 "goal": 47球,
-    单 of 订单: 3单).  Chinese counts with the head, as a measure word: "47 goals" →
-    打入47球, not 47个进球."""
-    return any(len(r) >= 2 and (
-        (r[-1] in "数量" and re.search(_FIGURE_ZH + re.escape(r[:-1]), target))
-        or (len(r) == 2 and has_han(r) and re.search(_FIGURE_ZH + re.escape(r[-1]), target)))
-        for r in renderings)
+    """True when an approved rendering names the *number of* a unit (步数 "step count",
+    访问量) and the target counts that unit after a figure (一万步, %d 步): a count of
+    steps is written with the unit, not with the name of the count."""
+    return any(len(r) >= 2 and r[-1] in "数量" and re.search(_FIGURE_ZH + re.escape(r[:-1]), target)
+               for r in renderings)
 
 
 #: A measure: a unit or currency after a figure ("800 kilometres"), after *per*, or the
