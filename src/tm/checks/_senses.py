@@ -102,7 +102,7 @@ from tm.checks.placeholders import mask_placeholders
 from tm.glossary import TermHit, english_keys
 from tm.model import Term
 
-__all__ = ["a_measure", "a_short_label", "kept_as_a_name", "note_renderings", "other_sense"]
+__all__ = ["a_measure", "kept_as_a_name", "note_renderings", "other_sense"]
 
 #: Words after a term that do not make it the modifier of a compound.
 _FUNCTION = frozenset("""
@@ -266,7 +266,7 @@ def _another_thing_without_a_rendering(hit: TermHit, source: str, target: str) -
         return "a verb: a label the target opens with a verb"  # Crop → 裁剪 "to cut out"
     if _MEASURE.search(before[-4:]) and _OF.match(after):
         return "a measure of something else"  # a flood of donations
-    if _noun_before(before) and not (a_short_label(source) and _shares_a_character(
+    if _noun_before(before) and not (_a_short_label(source) and _shares_a_character(
             term, target)) and not (
             not before[:_word_start(before)].strip() and (
             opens_with_a_verb(target) or opens_with_the_verb(target, before.split()[0]))):
@@ -281,7 +281,7 @@ def _another_thing_without_a_rendering(hit: TermHit, source: str, target: str) -
 _LABEL_WORDS = 4
 
 
-def a_short_label(source: str) -> bool:
+def _a_short_label(source: str) -> bool:
     """True for a label of at most four words without a sentence mark at its end."""
     label = source.strip()
     return len(label.split()) <= _LABEL_WORDS and label[-1:] not in ".!?;。！？"
@@ -294,7 +294,7 @@ def _names_a_label(source: str, hit: TermHit) -> bool:
     highlights": the best of a month, not the reader's marked passages).  A term before
     another word modifies it or is said of ("Developer options", "Front gate opened")."""
     before = source[:hit.start]
-    return a_short_label(source) and not source[hit.end:].strip(" :…") and not _noun_before(
+    return _a_short_label(source) and not source[hit.end:].strip(" :…") and not _noun_before(
         before) and not _POSSESSOR.search(before)
 
 

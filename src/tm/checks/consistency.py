@@ -11,15 +11,6 @@ reverse-inconsistent: with a glossary, each term found in a source stands for
 its concept (the TBX concept id, or its approved renderings when it has none),
 so "PRC" and "People's Republic of China", or "AI" and "artificial
 intelligence", may share 中华人民共和国 / 人工智能.
-
-A short interface label (at most four words, no sentence mark at its end) and the
-label that acts on the same thing, its words before them ("Holds" / "Place a hold",
-"Bookmark" / "Add a bookmark"), may share a translation: a Chinese interface names
-the thing and the act on it with one word (预约, 收藏).  Words after the shared ones
-change what is named ("Delete" / "Delete all" → 删除 is reported), and so does a word
-replaced ("Show password" / "Hide password").  Labels that share no word ("Drop-off" /
-"Return vehicle" → 还车) are still reported: "Enable" / "Disable" → 启用 shares none
-either, and nothing but a thesaurus tells a synonym from an antonym.
 """
 
 from __future__ import annotations
@@ -32,7 +23,6 @@ from tm._shared.lang import lang_key
 from tm._shared.text import sentence_key
 from tm.checks._base import CheckInfo, Context, catalog_check
 from tm.checks._msgctxt import senses_told_apart
-from tm.checks._senses import a_short_label
 from tm.model import Term, Unit
 
 __all__ = ["check_reverse_inconsistent", "check_segment_inconsistent"]
@@ -184,31 +174,9 @@ def check_reverse_inconsistent(units: Sequence[Unit], ctx: Context) -> None:
     """Report units whose translation is identical to that of a different source."""
     for unit, ref in _odd_ones(_one_form_per_entry(units), lambda u: sentence_key(u.target),
                                lambda u: _source_by_concept(u, ctx)):
-        if _one_action_named_twice(unit.source, ref.source):
-            continue  # "Holds" / "Place a hold" → 预约
         ctx.report("reverse-inconsistent", unit,
                    f"same translation as {_where(ref)} whose source differs "
                    f"(there: {_short(ref.source)})", [(0, len(unit.target))])
-
-
-_LETTERS = re.compile(r"[A-Za-z]+")
-
-
-def _label_words(label: str) -> list[str]:
-    """The lower-case words of *label*, a plural's final *s* dropped ("Holds" is *hold*)."""
-    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-            for w in map(str.lower, _LETTERS.findall(label))]
-
-
-def _one_action_named_twice(source: str, other: str) -> bool:
-    """True when *source* and *other* are short labels, one the thing and the other an act
-    on it: the longer one's words end with every word of the shorter ("Holds" / "Place a
-    hold"; see the module doc)."""
-    if not (a_short_label(source) and a_short_label(other)):
-        return False
-    mine, theirs = _label_words(source), _label_words(other)
-    short, long = sorted((mine, theirs), key=len)
-    return 0 < len(short) < len(long) and long[-len(short):] == short
 
 
 def _short(text: str, limit: int = 40) -> str:
