@@ -11,8 +11,7 @@ when the target holds a word the dictionary gives for the English term
 Each rendering's senses that contain the term are compared with the concept:
 
 * **the sentence names the rendering's own sense**: the sense's other words
-  (its qualifiers, in brackets or not) are in the source, or begin a longer word
-  of it (*air*line, *air*port for 航线 "air or shipping route"), and none is the
+  (its qualifiers, in brackets or not) are in the source and none is the
   concept's (入住 "to check in (at a hotel etc)" for "Hotel check-in";
   隐私政策 "privacy policy" for "Privacy policy"; 转会 "to transfer to another
   club" in a sentence about a club) → another sense;
@@ -501,7 +500,7 @@ def _verdict(senses: Iterable[str], wanted: frozenset[str], concept: frozenset[s
     if not any(_stems(sense) == wanted for sense in senses):  # no plain "appeal" sense
         for sense in senses:  # the sentence names this sense, and it is not the concept's
             qualifiers = _stems(sense) - wanted
-            if _named_in(qualifiers, context) and not _meet(qualifiers, concept):
+            if qualifiers & context and not qualifiers & concept:
                 return Evidence.OTHER
     if any(ch in approved for ch in word):
         return Evidence.SAME
@@ -575,14 +574,6 @@ def _glosses(word: str) -> frozenset[str]:
     return frozenset().union(*map(_stems, word_senses(word)))
 
 
-def _named_in(qualifiers: frozenset[str], context: frozenset[str]) -> bool:
-    """True when a word of *context* is a qualifier of *qualifiers* or a longer word built on
-    it (airport, airline on *air*; shipping on *ship*): the sentence names the thing that
-    qualifies the sense.  Not the other way round: *app* (the stem of "apply") does not
-    name an apparatus."""
-    return any(word.startswith(q) for q in qualifiers if len(q) >= 3 for word in context)
-
-
 def _meet(words: frozenset[str], others: frozenset[str]) -> bool:
     """True when a word of *words* is one of *others*, or one is the other's start (the
     stemmer gives "save" for *Save* and "sav" for *saved*)."""
@@ -646,7 +637,7 @@ class _Defined:
         兴趣 "interest, hobby" against 利息 "interest (on a loan)"): two words that only
         an English homonym links.  When the dictionary says nothing of the approved
         renderings but the term (账单 "bill"), the sentence must name one of the word's
-        other glosses, or a word built on it ("lawyers" for "proposed law").  "Save as
+        other glosses ("law" for "proposed law"; not "lawyers": no string prefixes).  "Save as
         draft" → 草案 stays term-missing: *save* is in the e-mail draft's definition."""
         if self.spoken_of(context):
             return False
@@ -660,7 +651,7 @@ class _Defined:
         glosses = _not_the_term(_glosses(word), self.wanted)
         if self.narrow and not _meet(glosses, self.narrow):
             return True
-        return bool(self.told or _named_in(glosses, context)) and bool(glosses) and not _meet(
+        return bool(self.told or glosses & context) and bool(glosses) and not _meet(
             glosses, self.profile)
 
     def _bracketed_elsewhere(self, senses: list[str]) -> bool:
