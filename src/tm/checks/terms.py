@@ -14,13 +14,12 @@ English term left in the target.
 
 A missing rendering is no error when the word is not the glossary's concept there
 (:func:`_another_sense`): the sense rules of :mod:`._senses` and :mod:`._target_sense`,
-msgctxt, another field's sentence, a sentence naming nothing of the concept, and four
+msgctxt, another field's sentence, a sentence naming nothing of the concept, and three
 readings of how Chinese renders a concept without its full name: a dictionary word
 for the English compound the term makes with its neighbour ("time slot" → 时段), a
-verb-object word ending in the rendering's head (接单 for *order* → 订单), the approved
-rendering of a longer glossary concept holding the term ("Battery low" → 电量低, the
-glossary's *battery level*), and a fraction the numbers reader takes the word for
-("down a quarter" → 四分之一).  docs/checks.md lists what each takes and costs.
+verb-object word ending in the rendering's head (接单 for *order* → 订单), and a
+fraction the numbers reader takes the word for, which the target says too ("down a
+quarter" → 四分之一).  docs/checks.md lists what each takes and costs.
 """
 
 from __future__ import annotations
