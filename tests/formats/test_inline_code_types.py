@@ -69,3 +69,38 @@ def test_a_renumbering_that_relinks_source_and_target_codes_is_news() -> None:
                              '<ph x="6">%d</ph>的<ph x="5">%s</ph>'), stored)
     assert not says_nothing_new(('<ph x="5">%s</ph> of <ph x="6">%d</ph>',
                                  '<ph x="5">%d</ph>的<ph x="6">%s</ph>'), stored)
+
+
+#: TMX 1.4's recommended ``type`` values for paired codes and for placeholders.
+TMX_PAIR_TYPES = ["bold", "color", "dulined", "font", "italic", "link", "scap", "struct",
+                  "ulined", "x-custom"]
+TMX_PH_TYPES = ["index", "date", "time", "fnote", "endnote", "alt", "image", "pb", "lb", "cb",
+                "inset", "x-custom"]
+
+
+@pytest.mark.skipif(not XSD.exists(), reason="../shared/standards (XLIFF 1.2 schema) absent")
+def test_every_tmx_type_makes_valid_xliff_and_comes_back(tmp_path: Path) -> None:
+    """Review V-20: TMX types were copied into ctype verbatim (ctype="ulined", "font"),
+    which XLIFF 1.2 strict refuses; XLIFF's own names are used where there is one, and
+    the others travel as x-tmx-<type>."""
+    units = []
+    pairs = TMX_PAIR_TYPES + TMX_PAIR_TYPES[:len(TMX_PH_TYPES) - len(TMX_PAIR_TYPES)]
+    for n, (pair, ph) in enumerate(zip(pairs, TMX_PH_TYPES, strict=True)):
+        seg = (f'Unit {n} <bpt i="1" type="{pair}">{{}}</bpt>a<ept i="1">{{}}</ept> '
+               f'<ph type="{ph}">{{n}}</ph>.')
+        units.append(f'<tu><tuv xml:lang="en"><seg>{seg}</seg></tuv><tuv xml:lang="zh-CN">'
+                     f'<seg>{seg}</seg></tuv></tu>')
+    tmx = TYPED.split("<body>")[0] + "<body>\n" + "\n".join(units) + "\n</body></tmx>\n"
+    (tmp_path / "all.tmx").write_text(tmx, encoding="utf-8")
+    db, xlf = str(tmp_path / "m.db"), tmp_path / "out.xlf"
+    assert run_tm("import", str(tmp_path / "all.tmx"), "--db", db).code == 0
+    assert run_tm("export", "--db", db, "-o", str(xlf)).code == 0
+    schema = etree.XMLSchema(etree.parse(str(XSD)))
+    assert schema.validate(etree.parse(str(xlf))), schema.error_log
+    written = xlf.read_text(encoding="utf-8")
+    assert 'ctype="underlined"' in written and 'ctype="x-tmx-font"' in written
+    back = tmp_path / "back.db"
+    assert run_tm("import", str(xlf), "--db", str(back)).code == 0
+    again = run_tm("export", "--db", str(back), "--format", "tmx", "-o", "-").out
+    for kind in TMX_PAIR_TYPES + TMX_PH_TYPES:
+        assert f'type="{kind}"' in again, kind

@@ -177,21 +177,45 @@ class _XliffToTmx:
         self.parts.append(f"</{tag}>")
 
 
+#: XLIFF 1.2's ``ctype`` values (strict schema): for codes that delimit a run of text
+#: (``g``, ``bx``/``ex``, ``bpt``/``ept``, ``it``) and for placeholders (``x``, ``ph``);
+#: any value may also be user-defined, ``x-…``.
+_DELIMITER_CTYPES = frozenset({"bold", "italic", "underlined", "link"})
+_PLACEHOLDER_CTYPES = frozenset({"image", "pb", "lb"})
+#: TMX 1.4 ``type`` values with an XLIFF name of their own; other TMX types (``font``,
+#: ``struct``, ``cmd``, ``fnote`` …) have none and travel as ``x-tmx-<type>``.
+_TMX_TO_XLIFF = {"ulined": "underlined"}
+_XLIFF_TO_TMX = {xliff: tmx for tmx, xliff in _TMX_TO_XLIFF.items()}
+_TMX_PREFIX = "x-tmx-"
+
+
 def _tmx_type(code: Element) -> str:
     """TMX's ``type`` attribute for an XLIFF code's ``ctype`` (``bold``, ``x-…``), or ""."""
     ctype = code.get("ctype")
-    return f" type={xml_attr(ctype)}" if ctype else ""
+    if not ctype:
+        return ""
+    kind = _XLIFF_TO_TMX.get(ctype, ctype)
+    if kind.startswith(_TMX_PREFIX):
+        kind = kind[len(_TMX_PREFIX):] or kind
+    return f" type={xml_attr(kind)}"
 
 
-def _xliff_ctype(code: Element) -> str:
+def _xliff_ctype(code: Element, placeholder: bool) -> str:
     """XLIFF 1.2's ``ctype`` attribute for a TMX code's ``type``, or "".
 
-    Both name what a code does with the same values (``bold``, ``italic``,
-    ``link``, user-defined ``x-…``), so memoQ's and Trados's code types survive
-    an XLIFF round trip instead of coming back bare.
+    memoQ's and Trados's code types (``bold``, ``x-placeholder``) survive an XLIFF
+    round trip instead of coming back bare; a TMX type XLIFF has no value for, or
+    one the code's element may not carry (review V-20: ``ctype="ulined"`` made the
+    file invalid), is written ``x-tmx-<type>`` and read back as it was.
     """
     kind = code.get("type")
-    return f" ctype={xml_attr(kind)}" if kind else ""
+    if not kind:
+        return ""
+    kind = _TMX_TO_XLIFF.get(kind, kind)
+    allowed = _PLACEHOLDER_CTYPES if placeholder else _DELIMITER_CTYPES
+    if kind not in allowed and not kind.startswith("x-"):
+        kind = _TMX_PREFIX + kind
+    return f" ctype={xml_attr(kind)}"
 
 
 def xliff_markup(element: Element | None) -> str:
@@ -250,7 +274,7 @@ class _TmxToXliff:
         tag = child.tag
         if tag == "hi":
             return self.container(child)
-        kind = _xliff_ctype(child)
+        kind = _xliff_ctype(child, placeholder=tag not in ("bpt", "ept", "it"))
         if tag in ("bpt", "ept"):
             key = xml_attr(child.get("i", ""))
             if grouped:
