@@ -54,6 +54,7 @@ from tm.numbers import (
     dropped_counts,
     extract_numbers,
     may_hold_roman,
+    may_hold_weekday,
     outside_terms,
     same_unit,
     without_explicit_ones,
@@ -180,6 +181,8 @@ def _settled(unit: Unit) -> bool:
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
     if may_hold_roman(unit.source, src_lang) or may_hold_roman(unit.target, tgt_lang):
         return False  # phase III / III期: figures without a digit
+    if may_hold_weekday(unit.source, src_lang) and may_hold_weekday(unit.target, tgt_lang):
+        return False  # Saturday / 周日: days of the week, compared as values
     # a count of things the target may leave out (dropped_counts)
     return not (src_lang == "en" and tgt_lang == "zh" and _COUNT_WORD.search(unit.source))
 

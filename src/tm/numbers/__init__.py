@@ -23,6 +23,7 @@ from tm.numbers._extract import (
 )
 from tm.numbers._numerals import GLUED_CURRENCY_CODES, ZH_NUMERAL_CHARACTERS
 from tm.numbers._roman import may_hold_roman
+from tm.numbers._weekdays import may_hold_weekday
 
 __all__ = [
     "GLUED_CURRENCY_CODES",
@@ -32,6 +33,7 @@ __all__ = [
     "dropped_counts",
     "extract_numbers",
     "may_hold_roman",
+    "may_hold_weekday",
     "outside_terms",
     "same_numbers",
     "same_unit",

@@ -37,8 +37,11 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+import regex
+
 from tm.numbers._base import Number
 from tm.numbers._numerals import EN_SCALES, EN_WORD_VALUES, ZH_DIGITS, ZH_SCALES, parse_chinese
+from tm.numbers._zh import WEEKDAY
 
 __all__ = ["counts_a_thing", "unwritten"]
 
@@ -74,6 +77,7 @@ _VAGUE = re.compile("若干|一些|进一步|更多|[几数多][个家名位项�
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _ZH_RUN = re.compile("[0-9〇零一二两兩三四五六七八九十百千万亿双俩]+")
 _TWO = frozenset("两兩双俩二")
+_WEEKDAY = regex.compile(WEEKDAY)
 
 
 def unwritten(source: str, unmatched: Sequence[Number], target: str,
@@ -123,8 +127,11 @@ def counts_a_thing(source: str, n: Number) -> bool:
 
 
 def _values_written(target: str) -> set[Decimal]:
-    """Every value *target* writes, whole or in part: each numeral run, each of its characters."""
+    """Every value *target* writes, whole or in part: each numeral run, each of its characters
+    (not the numeral of a day of the week: 周六 is Saturday, no six)."""
     values: set[Decimal] = set()
+    if "周" in target or "星期" in target or "礼拜" in target:
+        target = _WEEKDAY.sub(" ", target)
     for m in _ZH_RUN.finditer(target):
         run = m.group()
         values.update(Decimal(int(d)) for d in re.findall(r"[0-9]+", run))

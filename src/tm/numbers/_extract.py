@@ -82,12 +82,12 @@ _NUMBER_FOLD.update({ord(a): ord(b) for a, b in _CASELESS_ALIKES.items()})
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
-    "en": re.compile(r"(?i)(?=[tafdqcmnoh])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
-                     r"|hour\s+mark\b"
+    "en": re.compile(r"(?i)(?=[tafdqcmnohsw])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
+                     r"|hour\s+mark\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|doubl|tripl|quadrupl"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
-    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足])(?:半|番|[百千][强佳]"
-                     "|百岁|首季|全[额数款]|足额|对折|世纪初|[万亿]|千|百|双倍"
+    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼])(?:半|番"
+                     "|[百千][强佳]|百岁|首季|全[额数款]|足额|周[日天]|星期|礼拜|对折|世纪初|[万亿]|千|百|双倍"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 
@@ -443,6 +443,8 @@ def _same_cross_kind(a: Number, b: Number) -> bool:
         return False
     if kinds == {"number", "ordinal"}:
         return True
+    if kinds == {"number", "weekday"}:  # every Friday / 每周五 (read 五: 每周五次 is 5 a week)
+        return (a if a.kind == "number" else b).spelled
     if kinds == {"number", "percent"}:  # rose 0.3 points / 上升0.3个百分点
         number, percent = (a, b) if a.kind == "number" else (b, a)
         return number.unit == POINT and percent.unit == PERCENTAGE_POINT

@@ -49,6 +49,7 @@ from tm.numbers._quarters import read_quarters
 from tm.numbers._ranges import read_ranges
 from tm.numbers._rates import read_rates
 from tm.numbers._roman import read_roman
+from tm.numbers._weekdays import read_weekdays
 
 __all__ = ["read_idioms"]
 
@@ -101,6 +102,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     if "quarter" in text or "季" in text or "Q" in text:
         out = read_quarters(text, out, lang)
         out.sort(key=lambda n: (n.start, n.end))
+    if ("day" in text) if lang == "en" else ("周" in text or "星期" in text or "礼拜" in text):
+        out = read_weekdays(text, out, lang)
     return read_ranges(text, out, lang) if len(out) > 1 else out
 
 
