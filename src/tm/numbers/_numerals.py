@@ -93,6 +93,8 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     ("Mbps", "rate", "1"), ("Gbps", "rate", "1e3"), ("nm", "length", "1e-9"),
     ("kcal", "food energy", "1"),
     ("mg", "mass", "0.000001"), ("μg", "mass", "0.000000001"), ("μm", "length", "1e-6"),
+    # the capacity of container shipping: a twenty-foot box, a forty-foot one holds two
+    ("TEU", "containers", "1"), ("FEU", "containers", "2"),
     # lengths of time, read after a count by tm.numbers._durations (not in UNIT_FORMS_*)
     ("s", "time", "1"), ("min", "time", "60"), ("hour", "time", "3600"),
     ("day", "time", "86400"), ("week", "time", "604800"), ("month", "time", "2629800"),
@@ -156,7 +158,7 @@ UNIT_FORMS_EN: dict[str, str] = {
     "nanometer": "nm", "nanometre": "nm", "milligrams": "mg", "milligram": "mg",
     "micrograms": "μg", "microgram": "μg", "mcg": "μg", "micrometres": "μm",
     "micrometers": "μm", "micrometre": "μm", "micrometer": "μm", "microns": "μm",
-    "micron": "μm",
+    "micron": "μm", "teu": "TEU", "teus": "TEU", "feu": "FEU", "feus": "FEU",
     "kilocalories": "kcal", "kilocalorie": "kcal",
     "watts": "W", "watt": "W", "kilowatts": "kW", "kilowatt": "kW", "megawatts": "MW",
     "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW", "kilowatt-hours": "kWh",
@@ -181,7 +183,7 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "米": "m", "公斤": "kg", "千克": "kg", "克": "g", "磅": "lb", "吨": "t", "斤": "jin",
     "盎司": "oz", "公顷": "ha", "英亩": "acre", "亩": "mu", "毫升": "ml", "升": "l",
     "加仑": "gal", "纳米": "nm", "毫克": "mg", "微克": "μg", "微米": "μm", "千卡": "kcal",
-    "大卡": "kcal", "卡路里": "kcal",
+    "大卡": "kcal", "卡路里": "kcal", "标准箱": "TEU", "标箱": "TEU", "TEU": "TEU",
     "赫兹": "Hz", "千赫": "kHz", "兆赫": "MHz", "吉赫": "GHz", "千瓦时": "kWh", "千瓦": "kW",
     "兆瓦时": "MWh", "吉瓦时": "GWh", "兆瓦": "MW", "吉瓦": "GW", "千伏": "kV", "毫安时": "mAh",
     "摄氏度": "C", "华氏度": "F", "℃": "C", "℉": "F", "°C": "C", "°F": "F",
