@@ -45,6 +45,17 @@ def test_a_body_nested_too_deeply_is_a_client_error(db: str, path: str) -> None:
         assert "nested" in _error(app.post(path, data=body, headers=AUTH), 400)
 
 
+@pytest.mark.parametrize("query", ["q=%ED%A0%80", "q=ok&source_lang=%FF", "limit=5&q=%C3"])
+def test_a_query_parameter_that_is_not_utf8_is_a_client_error(db: str, query: str) -> None:
+    # R4-9: werkzeug keeps an undecodable escape as its text: '%ED%A0%80' was searched for.
+    app = Client(create_app(ServerConfig(db=db)))
+    name = query.rsplit("&", 1)[-1].split("=")[0] if "%" in query.rsplit("&", 1)[-1] \
+        else query.split("=")[0]
+    for path in ("/api/lookup", "/api/concordance"):
+        assert _error(app.get(f"{path}?{query}"), 400).startswith(f"{name}: not valid UTF-8")
+    assert app.get("/api/lookup?q=Hello+%E4%BD%A0%E5%A5%BD").status_code == 200
+
+
 @pytest.mark.parametrize("path", ["/api/lookup", "/api/units"])
 def test_a_body_python_cannot_turn_into_values_is_a_client_error(db: str, path: str) -> None:
     # R9-6: an integer of more than 4,300 digits made json.loads raise a bare ValueError
