@@ -44,9 +44,14 @@ def test_a_lookup_never_offers_the_stored_target_as_the_adaptation_of_a_swap() -
 
 
 @pytest.mark.parametrize(("query", "source", "target", "adapted"), [
-    # the source's n-th copy of the value is the target's n-th copy
-    ("Step 2 of 4", "Step 4 of 4", "第4步，共4步", "第2步，共4步"),
-    ("Step 4 of 6", "Step 4 of 4", "第4步，共4步", "第4步，共6步"),
+    # copies of one value changing alike map whatever the target's order
+    ("Pay 5 of 5 now.", "Pay 3 of 3 now.", "现在支付3/3。", "现在支付5/5。"),
+    # copies changing differently would be told apart by position, and Chinese puts the
+    # larger unit first (review V-18: Gate 7, Terminal 2 became terminal 7, gate 2)
+    ("Gate 7, Terminal 2.", "Gate 2, Terminal 2.", "2号航站楼2号登机口。", None),
+    ("Room 5 on floor 3.", "Room 3 on floor 3.", "3楼3号房。", None),
+    ("Step 2 of 4", "Step 4 of 4", "第4步，共4步", None),
+    ("Step 4 of 6", "Step 4 of 4", "第4步，共4步", None),
     # the target writes the value more often than the source: no sure place
     ("Retry in 9 minutes.", "Retry in 5 minutes.", "5分钟后重试（每5分钟一次）。", None),
     # a value found only by its value must be the target's only number of that value

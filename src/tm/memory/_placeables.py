@@ -154,6 +154,8 @@ def adapt_counted(query: str, source: str, target: str, *, source_lang: str = "e
     # Every old value is found in the stored target first and all are replaced at
     # once: one at a time, a swap (10 to 20 -> 20 to 10) or a new value that the
     # target already holds elsewhere found the value just put in (R4-11).
+    if _ambiguous(source, changes):
+        return None
     places = []
     for span, old, new in changes:
         place = _locate(target, old, new, (source_lang, target_lang),
@@ -168,6 +170,22 @@ def adapt_counted(query: str, source: str, target: str, *, source_lang: str = "e
     for start, end, text in reversed(places):
         out = out[:start] + text + out[end:]
     return out, len(changes)
+
+
+def _ambiguous(source: str, changes: list[tuple[tuple[int, int, str], str, str]]) -> bool:
+    """True when a value written more than once in *source* does not change everywhere alike.
+
+    Copies of one value changing alike (``3 of 3`` -> ``5 of 5``) map to the target
+    whatever its order; copies changing differently (``Gate 2, Terminal 2`` -> ``Gate 7,
+    Terminal 2``) would have to be told apart in the target by position, and Chinese
+    often puts the larger unit first (2号航站楼7号登机口): no sure mapping, so the match
+    is not adapted (review V-18).
+    """
+    for _span, old, new in changes:
+        alike = sum(1 for _s, o, n in changes if o == old and n == new)
+        if alike != len(_standalone(source, old)):
+            return True
+    return False
 
 
 def _trim(old: str, new: str) -> tuple[str, str]:
@@ -218,12 +236,13 @@ def _locate(target: str, old: str, new: str, langs: tuple[str, str],
     *new* is written there; ``None`` when *old* has no sure place there.
 
     *old* is the n-th of k copies in the source (*occurrence*): the target must
-    hold it k times too, and the n-th is it (``Page 3 of 3`` -> ``Page 2 of 3``:
-    第3页，共3页 -> 第2页，共3页).  A target writing the value more often or less
-    often than the source (``Wait 3 days.`` -> 等3天（3天后重试）) gives no sure
-    mapping: not adapted, rather than adapted at a guess.  A value not written
-    as such is looked for by its value (53.96 billion -> 539.6亿), which must then
-    be the target's only number of that value.
+    hold it k times too, and the n-th is it; only copies that all change alike get
+    here (:func:`_ambiguous`), so the order matters only between equal
+    replacements.  A target writing the value more often or less often than the
+    source (``Wait 3 days.`` -> 等3天（3天后重试）) gives no sure mapping: not
+    adapted, rather than adapted at a guess.  A value not written as such is
+    looked for by its value (53.96 billion -> 539.6亿), which must then be the
+    target's only number of that value.
     """
     nth, copies = occurrence
     found = _standalone(target, old)
