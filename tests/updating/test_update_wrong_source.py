@@ -79,3 +79,15 @@ def test_a_source_carrying_almost_none_of_the_translations_is_refused_unless_for
     assert po.read_text(encoding="utf-8") == LONG_PO
     assert run_tm("update", str(text), "--po", str(po), "--force", "-q").code == 0
     assert "The museum opens at nine." in po.read_text(encoding="utf-8")
+
+
+def test_a_japanese_source_is_not_taken_for_the_chinese_translation(tmp_path: Path) -> None:
+    """Review V-21: Japanese prose is mostly kanji, so the Han share alone called a ja→zh
+    catalog's revised Japanese source "written in Chinese"; kana says it is not."""
+    po, text = tmp_path / "ja.po", tmp_path / "ja.txt"
+    po.write_text(PO.replace('"Language: zh_CN\\n"', '"Language: zh_CN\\n"\n'
+                             '"X-Source-Language: ja\\n"'), encoding="utf-8")
+    text.write_text("東京都知事選挙の結果を発表した。投票率は過去最低の水準となった。\n",
+                    encoding="utf-8")
+    result = run_tm("update", str(text), "--po", str(po), "--dry-run")
+    assert "written in Chinese" not in result.err, result.err

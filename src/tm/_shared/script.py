@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 __all__ = ["CHINESE_SHARE", "CJK", "CJK_RANGES", "HAN", "HAN_RANGES", "KANA", "char_class",
-           "guess_lang", "han_ratio", "has_han", "is_cjk", "is_han"]
+           "guess_lang", "han_ratio", "has_han", "has_kana_or_hangul", "is_cjk", "is_han"]
 
 #: Han ideographs, as (first, last) code points.
 HAN_RANGES: tuple[tuple[int, int], ...] = (
@@ -34,17 +34,17 @@ HAN_RANGES: tuple[tuple[int, int], ...] = (
 )
 #: Hiragana, Katakana and their extensions.
 _KANA_RANGES = ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
+#: Hangul syllables and jamo (compatibility jamo included).
+_HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
 #: Scripts and symbols written without spaces in CJK text (Han and kana included).
 CJK_RANGES: tuple[tuple[int, int], ...] = (
     *HAN_RANGES, *_KANA_RANGES,
-    (0x1100, 0x11FF),     # Hangul Jamo
+    *_HANGUL_RANGES,
     (0x2E80, 0x2FDF),     # CJK and Kangxi radicals
     (0x2FF0, 0x303F),     # ideographic description, CJK symbols and punctuation
     (0x3100, 0x312F),     # Bopomofo
-    (0x3130, 0x318F),     # Hangul compatibility Jamo
     (0x31A0, 0x31BF),     # Bopomofo extended
     (0x3200, 0x33FF),     # enclosed CJK letters, CJK compatibility
-    (0xAC00, 0xD7AF),     # Hangul syllables
     (0xFE10, 0xFE1F),     # vertical forms
     (0xFE30, 0xFE4F),     # CJK compatibility forms
     (0xFF00, 0xFF65),     # full-width forms (half-width kana are above)
@@ -67,6 +67,7 @@ KANA = char_class(_KANA_RANGES)
 CJK = char_class(CJK_RANGES)
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
+_KANA_OR_HANGUL = re.compile(f"[{KANA}{char_class(_HANGUL_RANGES)}]")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
 
@@ -78,6 +79,11 @@ def is_han(char: str) -> bool:
 def has_han(text: str) -> bool:
     """True if *text* contains at least one Han character."""
     return _HAN_CHAR.search(text) is not None
+
+
+def has_kana_or_hangul(text: str) -> bool:
+    """True when *text* holds kana or Hangul: Japanese or Korean, however many Han it has."""
+    return _KANA_OR_HANGUL.search(text) is not None
 
 
 def han_ratio(text: str) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import polib
 
 from tm._shared.lang import is_chinese
-from tm._shared.script import han_ratio
+from tm._shared.script import han_ratio, has_kana_or_hangul
 from tm.errors import UsageError
 from tm.formats.po import catalog_languages
 
@@ -39,7 +39,8 @@ def refuse_a_target_language_source(name: str, text: str, po_name: str,
     Chinese: it is the translation, not the revised source it should be.
     """
     source, target = catalog_languages(po)
-    if is_chinese(target) and not is_chinese(source) and han_ratio(text) > _CHINESE_TEXT:
+    if is_chinese(target) and not is_chinese(source) and han_ratio(text) > _CHINESE_TEXT \
+            and not has_kana_or_hangul(text):  # Japanese prose is often mostly kanji
         raise UsageError(f"{name}: is written in Chinese, the language {po_name} "
                          f"translates into ({target}); tm update merges the revised "
                          f"source text ({source}): give that file")
