@@ -236,14 +236,22 @@ def _not_matched(numbers: list[Number], others: list[Number]) -> list[Number]:
         return numbers
     by_value: dict[tuple[str, object], list[Number]] = {}
     for other in others:
-        by_value.setdefault((other.kind, other.value), []).append(other)
+        by_value.setdefault((_counted(other.kind), other.value), []).append(other)
     return [n for n in numbers
-            if not any(_equal(n, o) for o in by_value.get((n.kind, n.value), ()))]
+            if not any(_equal(n, o) for o in by_value.get((_counted(n.kind), n.value), ()))]
+
+
+def _counted(kind: str) -> str:
+    """A number and an ordinal of one value are one value here: "Page 2 of 2" → 第2页，共2页
+    says 2 as an ordinal and as a number, the source twice as a number (trial R4-4)."""
+    return "number" if kind == "ordinal" else kind
 
 
 def _equal(a: Number, b: Number) -> bool:
-    """Same value and kind, in units that may be the same (18.4 GB is not 18.4MB)."""
-    return a.value == b.value and a.kind == b.kind and same_unit(a.unit, b.unit)
+    """Same value and kind (a number and an ordinal alike), in units that may be the same
+    (18.4 GB is not 18.4MB)."""
+    return a.value == b.value and _counted(a.kind) == _counted(b.kind) \
+        and same_unit(a.unit, b.unit)
 
 
 @lru_cache(maxsize=4096)
