@@ -53,6 +53,7 @@ from tm.numbers import (
     compare_numbers,
     dropped_counts,
     extract_numbers,
+    may_hold_numberless_value,
     may_hold_roman,
     may_hold_weekday,
     outside_terms,
@@ -183,6 +184,9 @@ def _settled(unit: Unit) -> bool:
         return False  # phase III / III期: figures without a digit
     if may_hold_weekday(unit.source, src_lang) and may_hold_weekday(unit.target, tgt_lang):
         return False  # Saturday / 周日: days of the week, compared as values
+    if any(is_chinese(lang) and may_hold_numberless_value(text)
+           for text, lang in ((unit.source, src_lang), (unit.target, tgt_lang))):
+        return False  # 首季度 (Q1), 全额 (100%): values written without a numeral
     # a count of things the target may leave out (dropped_counts)
     return not (src_lang == "en" and tgt_lang == "zh" and _COUNT_WORD.search(unit.source))
 

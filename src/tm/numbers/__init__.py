@@ -21,6 +21,7 @@ from tm.numbers._extract import (
     same_unit,
     without_explicit_ones,
 )
+from tm.numbers._idioms_zh import may_hold_numberless_value
 from tm.numbers._numerals import GLUED_CURRENCY_CODES, ZH_NUMERAL_CHARACTERS
 from tm.numbers._roman import may_hold_roman
 from tm.numbers._weekdays import may_hold_weekday
@@ -32,6 +33,7 @@ __all__ = [
     "compare_numbers",
     "dropped_counts",
     "extract_numbers",
+    "may_hold_numberless_value",
     "may_hold_roman",
     "may_hold_weekday",
     "outside_terms",

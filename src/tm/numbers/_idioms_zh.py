@@ -49,6 +49,7 @@ from tm.numbers._numerals import (
     ZH_DIGITS,
     parse_chinese,
 )
+from tm.numbers._quarters import FIRST_QUARTER_ZH
 from tm.numbers._zh import in_set_phrase
 
 __all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
@@ -90,7 +91,7 @@ _GROWTH_BY_REACH = 12
 #: Words that say a whole, one hundred per cent: 百分百 and the "full" of an amount (全额退款
 #: "a 100% refund", 全数, 全款, 足额, 十足 "a hundred per cent", not ten).  Spelled: the
 #: English may say it with no figure ("paid in full").
-_WHOLE = re.compile("百分百|全额|全数|全款|足额|十足")
+_WHOLE = re.compile("百分百|全[额額款]|全[数數](?![字据據])|足[额額]|十足")
 _HALF_OR_MORE = re.compile(r"(?:过|逾|超过?)半数?|半数")
 #: Measure words that follow the two numbers of a ratio (十家……有七家).
 _MEASURE = "家个名位人户款件项只台辆所座种次国省市条张本部架艘间份例批笔起"
@@ -398,3 +399,10 @@ def _covered(numbers: Sequence[Number]) -> Callable[[int], bool]:
         i = bisect.bisect_right(starts, offset) - 1
         return i >= 0 and reach[i] > offset
     return inside
+
+
+def may_hold_numberless_value(text: str) -> bool:
+    """True when Chinese *text* may hold a value written with no digit nor numeral:
+    首季 (the first quarter), 全额 (100 %) — a cheap test before a full reading, so a
+    fast path that skips text without numerals does not skip these (review V-19)."""
+    return _WHOLE.search(text) is not None or FIRST_QUARTER_ZH.search(text) is not None

@@ -30,10 +30,10 @@ _QUARTERS = (1, 2, 3, 4)
 _AFTER_EN = re.compile(r"[\s-]+quarter\b(?!s)(?!\s+of\b)", re.I)
 #: After a Chinese numeral or ordinal: 季度 or 季报 (一季度, 第三季度, 三季报), not after 前,
 #: 头, 近, 后 (前三季度 is three quarters); a bare 季 is a season (第三季, 四季).
-_AFTER_ZH = re.compile("季(?:度|报)")
+_AFTER_ZH = re.compile("季(?:度|[报報])")
 _NOT_BEFORE_ZH = ("前", "头", "近", "后", "连续")
 #: 首季 / 首季度: the first quarter, with no numeral.
-_FIRST_ZH = re.compile("首季度?")
+FIRST_QUARTER_ZH = re.compile("首季度?")
 _LETTER = re.compile(r"Q[1-4]")
 
 
@@ -42,7 +42,7 @@ def read_quarters(text: str, numbers: list[Number], lang: str) -> list[Number]:
     out = [_as_quarter(text, n, lang) for n in numbers]
     if lang == "zh" and "首季" in text:
         out.extend(Number(Decimal(1), "ordinal", m.start(), m.end(), m.group(), True, QUARTER)
-                   for m in _FIRST_ZH.finditer(text))
+                   for m in FIRST_QUARTER_ZH.finditer(text))
     return out
 
 
