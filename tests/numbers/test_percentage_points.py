@@ -15,7 +15,7 @@ from tm.numbers import extract_numbers, same_numbers
 
 @pytest.mark.parametrize(("text", "lang", "unit"), [
     ("up 4 percent", "en", "%"), ("up 4%", "en", "%"), ("up 4 per cent", "en", "%"),
-    ("up 4 percentage points", "en", "pp"), ("up 4 pp", "en", "pp"),
+    ("up 4 percentage points", "en", "pp"),
     ("a 40 basis point cut", "en", "pp"), ("下降4%", "zh", "%"), ("百分之四", "zh", "%"),
     ("下降4个百分点", "zh", "pp"), ("下降4百分点", "zh", "pp"), ("下调40个基点", "zh", "pp"),
     ("下降4個百分點", "zh-TW", "pp"),
@@ -62,3 +62,14 @@ def test_points_stay_a_plain_figure_against_a_percent() -> None:
     """A bare "points" may be percentage points, never percent: 0.2 points is not 0.2%."""
     missing, extra = same_numbers("Inflation eased 0.2 points.", "en", "通胀率回落0.2%。", "zh")
     assert [n.text for n in missing] == ["0.2 points"] and [n.text for n in extra] == ["0.2%"]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The report runs to 48 pp.", "报告共48页。"),
+    ("Printed on 120 pp of recycled paper.", "用120页再生纸印刷。"),
+    ("Inflation eased 0.2 pp to 3.1%.", "通胀率回落0.2个百分点至3.1%。"),
+])
+def test_pp_is_read_as_points_not_as_percentage_points(en: str, zh: str) -> None:
+    """Review V-3: after a figure "pp" is pages at least as often as percentage points
+    ("a 48 pp report"); read as "points", it meets either rendering."""
+    assert same_numbers(en, "en", zh, "zh") == ([], [])

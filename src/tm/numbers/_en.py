@@ -48,13 +48,16 @@ _UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
                     if u not in ("m", "g", "v", "w", *N.LETTER_UNITS, *N.CASED_UNITS))
 _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
+#: A precious metal after "kt": then it is the karat, spaced as jewellers write it ("18 kt
+#: gold", "14 kt white gold"), not kilotonnes (review V-12).
+_PRECIOUS = r"(?:(?:solid|white|yellow|rose|red|green)\s+)?(?:gold|platinum)\b"
 _SUFFIX = regex.compile(
     rf"(?:\s*(?P<scale>{_SCALE_WORDS}|{_SPACED_SCALES})\b)?"
-    rf"(?:\s*(?P<pct>%|(?P<pp>percent(?:age)?\s+points?\b|pp\b)|percent\b|per\s+cent\b"
+    rf"(?:\s*(?P<pct>%|(?P<pp>percent(?:age)?\s+points?\b)|percent\b|per\s+cent\b"
     rf"|pct\b|(?P<bp>basis\s+points?\b|bps\b|bp\b))"
     rf"|(?:\s*|-)(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
-    rf"|\s+(?P<cur>{_CURRENCY_EN})\b|(?:\s+|-)(?P<points>points?)\b"
-    rf"|\s*(?-i:(?P<cased>{'|'.join(N.CASED_UNITS)}))(?![\p{{L}}\d]))?",
+    rf"|\s+(?P<cur>{_CURRENCY_EN})\b|(?:\s+|-)(?P<points>points?|pp)\b"
+    rf"|\s*(?-i:(?P<cased>{'|'.join(N.CASED_UNITS)}))(?![\p{{L}}\d])(?!\s+{_PRECIOUS}))?",
     regex.I,
 )
 #: ASCII characters that cannot begin a match of _SUFFIX (keep in step with it): all but

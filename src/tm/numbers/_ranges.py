@@ -86,14 +86,15 @@ def _joined_days(text: str, a: Number, b: Number, lang: str) -> bool:
     return _day_pair(a, b) and bool(_DAY_PAIR[lang].fullmatch(text[a.end:b.start]))
 
 
-def _first_from_second(a: Number, b: Number) -> Number | None:
-    """*a* with the percent, scale, unit or month it takes from *b*, or None."""
+def _first_from_second(a: Number, b: Number, gap: str = "") -> Number | None:
+    """*a* with the percent, scale, unit or month it takes from *b* (*gap* the text
+    between them), or None."""
     if a.kind != "number" or a.value <= 0:
         return None
     if _lead(a.text) != a.value:
         return _unit_from_second(a, b)
     if a.unit:
-        return _scale_from_second(a, b)
+        return _scale_from_second(a, b, gap)
     if b.kind == "date":
         year, month, day = _date_parts(b)
         if month and day and 1 <= a.value < day and a.value == int(a.value):
@@ -123,12 +124,23 @@ def _unit_from_second(a: Number, b: Number) -> Number | None:
     return dataclasses.replace(a, unit=b.unit)
 
 
-def _scale_from_second(a: Number, b: Number) -> Number | None:
+#: A currency sign written again before the second end of a range ("HK$2 to HK$300").
+_CURRENCY_SIGN = re.compile(r"[$€£¥₩₹]")
+
+
+def _scale_from_second(a: Number, b: Number, gap: str) -> Number | None:
     """*a*, a bare figure after a currency sign, with *b*'s scale: A$380–420 million and
-    $3-4 billion are 380 and 3 of millions and billions of dollars (3.8亿至4.2亿澳元)."""
+    $3-4 billion are 380 and 3 of millions and billions of dollars (3.8亿至4.2亿澳元).
+
+    Only a sign written before *a*, with nothing after its figure, and a second end
+    that does not repeat it: a unit after the figure closes that end (5元至10万元, "3
+    to 40,000 dollars"), and so does a repeated sign ("from HK$2 to HK$300 million")
+    (review V-1).
+    """
     lead = _lead(b.text)
     if a.unit in UNITS or b.kind != "number" or b.unit not in ("", a.unit) or not lead \
-            or a.value >= lead or b.value == lead:
+            or a.value >= lead or b.value == lead or not a.text[-1:].isdigit() \
+            or _CURRENCY_SIGN.search(gap):
         return None
     return dataclasses.replace(a, value=canonical(a.value * b.value / lead))
 
@@ -180,7 +192,7 @@ def read_ranges(text: str, numbers: list[Number], lang: str) -> list[Number]:
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
         if _joined(text, a, b, lang) or _joined_days(text, a, b, lang):
-            first = _first_from_second(a, b)
+            first = _first_from_second(a, b, text[a.end:b.start])
             if first is not None:
                 out[i] = first
             else:
