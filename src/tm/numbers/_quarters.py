@@ -25,9 +25,12 @@ __all__ = ["QUARTER", "read_quarters"]
 #: The unit of a quarter of a year named by its ordinal.
 QUARTER = "Q"
 _QUARTERS = (1, 2, 3, 4)
-#: After an English ordinal: " quarter" or "-quarter", not "quarters" (the first three
-#: quarters) nor "quarter of" a century.
-_AFTER_EN = re.compile(r"[\s-]+quarter\b(?!s)(?!\s+of\b)", re.I)
+#: After an English ordinal: " quarter" or "-quarter" ("the first quarter of 2024", "of
+#: the year"), not "quarters" (the first three quarters, which \b already stops) nor the
+#: quarter of something else ("the first quarter of the century", "of the match").
+_AFTER_EN = re.compile(r"[\s-]+quarter\b(?!\s+of\s+(?:an?\s+|the\s+(?:\w+\s+)?)?"
+                       r"(?:century|centuries|millenni|mile|hour|game|match|final|season))",
+                       re.I)
 #: After a Chinese numeral or ordinal: 季度 or 季报 (一季度, 第三季度, 三季报), not after 前,
 #: 头, 近, 后 (前三季度 is three quarters); a bare 季 is a season (第三季, 四季).
 _AFTER_ZH = re.compile("季(?:度|[报報])")
