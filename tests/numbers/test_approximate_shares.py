@@ -37,6 +37,9 @@ def test_a_rounded_share_is_quiet(en: str, zh: str) -> None:
     ("About a third of members renewed.", "约40%的会员续费。"),
     ("Nearly 650 farms are organic.", "近600家农场为有机农场。"),
     ("It may affect up to 1 in 1,000 patients.", "最多可能影响千分之三的患者。"),
+    # a round figure in digits is rounded to fives at most, not to tenths (review V-4)
+    ("Nearly 20% agreed.", "近四分之一同意。"),
+    ("Over a third agreed.", "超过30%的人同意。"),
 ])
 def test_a_share_beyond_the_rounding_is_reported(en: str, zh: str) -> None:
     missing, extra = same_numbers(en, "en", zh, "zh")

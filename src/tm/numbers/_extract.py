@@ -458,9 +458,11 @@ _HALF_TENTH = Decimal(5)
 
 
 def _written_precision(percent: Number) -> Decimal:
-    """The step a percentage is rounded to as written: 10 for 三成 or 30%, 5 for 35%, else
-    its last digit's (1 for 7%, 0.1 for 千分之三, a rate of 0.3%)."""
-    if percent.value and (percent.text.endswith("成") or percent.value % _TENTH == 0):
+    """The step a percentage is rounded to as written: 10 for 三成 (Chinese counts shares in
+    tenths), 5 for a figure in digits that is a multiple of 5 (30%, 35%), else its last
+    digit's (1 for 7%, 0.1 for 千分之三, a rate of 0.3%).  A round figure in digits is not
+    taken to tenths: "nearly 20%" is not 近四分之一 (review V-4)."""
+    if percent.value and percent.text.endswith("成"):
         return _TENTH
     if percent.value and percent.value % _HALF_TENTH == 0:
         return _HALF_TENTH
