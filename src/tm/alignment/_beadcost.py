@@ -159,6 +159,12 @@ class BeadCost:
         return firsts, sums_all, col_first, [prefix(col) for col in columns]
 
     # -- parts of the cost --------------------------------------------------
+    def in_window(self, r: int, c: int) -> bool:
+        """Whether pair src[r] x tgt[c] lies in the window the search scored (the band of a
+        coarse-to-fine search, or every pair): :meth:`matches` knows only those."""
+        first = self.first[r]
+        return first <= c and c + 1 - first < len(self.sums[r])
+
     def matches(self, pi: int, i: int, pj: int, j: int) -> float:
         """Summed key matches of the sentence pairs of bead src[pi:i] x tgt[pj:j]."""
         match = 0.0

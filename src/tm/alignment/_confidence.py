@@ -191,7 +191,7 @@ def looks_shifted(cost: BeadCost, i: int, j: int) -> bool:
     own = cost.matches(i, i + 1, j, j + 1)
     best = 0.0
     for x, y in ((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)):
-        if 0 <= x < len(cost.a) and 0 <= y < len(cost.b):
+        if 0 <= x < len(cost.a) and 0 <= y < len(cost.b) and cost.in_window(x, y):
             best = max(best, cost.matches(x, x + 1, y, y + 1))
     return best - own >= SHIFT_EVIDENCE and own <= SHIFT_OWN_SHARE * best
 
