@@ -80,11 +80,12 @@ def _set_phrases() -> tuple[str, ...]:
 
 #: Words, chengyu and names whose numeral characters are not numbers (一直, 一成不变, 四川).
 IDIOMS: tuple[str, ...] = _set_phrases()
-#: A day of the week (周二 Tuesday, 星期天, 礼拜六), whose numeral is no number: not after a
-#: numeral, 每 or 几 (两周三天 "two weeks and three days", 每周一次 "once a week", 几周) nor
-#: before a counter or a unit of time (周一次, 周三天).
-WEEKDAY = (r"(?<![〇零一二两三四五六七八九十百千万\d每几])(?:周|星期|礼拜)[一二三四五六日天]"
-           r"(?![天次个年月号小时周分秒])")
+#: A day of the week (周二 Tuesday, 星期天, 礼拜六, 每周二 every Tuesday), whose numeral is no
+#: number: not after a numeral or 几 (两周三天 "two weeks and three days", 几周) nor before a
+#: counter or a unit of time, alone or ending a range (每周一次 "once a week", 周三天, 每周一
+#: 到两次 "once or twice a week"; 每周一至周五 is Monday to Friday).
+WEEKDAY = (r"(?<![〇零一二两三四五六七八九十百千万\d几])(?:周|星期|礼拜)[一二三四五六日天]"
+           r"(?![天次个年月号小时周分秒]|[到至或~～-][〇零一二两三四五六七八九十\d]+[天次个])")
 _LONGEST_IDIOM = max(*map(len, IDIOMS), len("礼拜天"))
 #: The weekday, else the longest idiom starting at a place.  The idioms are plain Han words,
 #: so a trie of them (one branch per next character) finds the same longest one as their
