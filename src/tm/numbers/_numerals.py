@@ -116,16 +116,18 @@ SYMBOL_UNITS: tuple[str, ...] = (
 #: space is too often a name.  Chinese glues what English spaces (45 W = 45W), so both sides
 #: must read the glued form as the figure, not as a code (which would drop it).
 LETTER_UNITS: tuple[str, ...] = ("W", "V")
-#: Every unit symbol that may be glued to a figure, in English and Chinese text alike (one
-#: list, so 45W, 8GB, 3.5mm, 500ml, 200g, 100km, 60mph read the same on both sides).
-GLUED_UNITS: tuple[str, ...] = ("km", "kg", "cm", "mm", "ml", "m", "g", *LETTER_UNITS,
-                                *SPEED_SYMBOLS, *SYMBOL_UNITS, "Mt", "Gt", "koz", "Moz", "Mlb")
 #: Symbols of scaled units that only their case tells from other words, as a mining or
 #: commodities report writes them: 5.9 Mt (megatonnes, 590万吨), 14.2 kt (kilotonnes,
 #: 1.42万吨), 1.3 Moz and 240 koz (a million and a thousand troy ounces, 130万盎司), 12 Mlb
 #: (a million pounds).  Lower case they are other things (5 mt, a metric ton); read spaced
 #: or glued (5.9Mt), except kt, which glued is a karat (18kt).
 CASED_UNITS: tuple[str, ...] = ("kt", "Mt", "Gt", "koz", "Moz", "Mlb")
+_KARAT_WHEN_GLUED = "kt"
+#: Every unit symbol that may be glued to a figure, in English and Chinese text alike (one
+#: list, so 45W, 8GB, 3.5mm, 500ml, 200g, 100km, 60mph read the same on both sides).
+GLUED_UNITS: tuple[str, ...] = ("km", "kg", "cm", "mm", "ml", "m", "g", *LETTER_UNITS,
+                                *SPEED_SYMBOLS, *SYMBOL_UNITS,
+                                *(u for u in CASED_UNITS if u != _KARAT_WHEN_GLUED))
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
 
 #: The two units of a percentage.  A percent (5%, 5 percent, 百分之五) is a share of a whole;
