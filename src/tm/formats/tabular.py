@@ -266,17 +266,25 @@ def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Ite
         for number, line in enumerate(text, 1):
             if "\x00" in line:
                 raise ParseError(name, number, "binary file (NUL byte); expected CSV/TSV text")
-            if misread.active:     # the line's own bytes: a stateless codec gives them back
-                reading = misread.wrong_reading(line.encode(encoding, "replace"))
-                if reading is not None:
-                    raise ParseError(name, number, misread.message(reading))
-            yield line.lstrip("\ufeff") if number == 1 else line
+            yield _read_right(line, number, name, encoding, misread)
     except UnicodeError as err:     # a codec may fail without saying where (utf-16: no BOM)
         reason = "" if isinstance(err, UnicodeDecodeError) else f" ({err})"
         raise ParseError(name, number + 1,
                          f"cannot decode the file as {encoding}{reason}") from None
     finally:
         text.detach()
+
+
+def _read_right(line: str, number: int, name: str, encoding: str,
+                misread: Utf8Misread) -> str:
+    """Decoded line *number* of file *name*, its BOM dropped on line 1; ParseError when
+    *misread* says the line's own bytes are Chinese read in the wrong encoding (a
+    stateless codec gives the bytes back)."""
+    if misread.active:
+        reading = misread.wrong_reading(line.encode(encoding, "replace"))
+        if reading is not None:
+            raise ParseError(name, number, misread.message(reading))
+    return line.lstrip("\ufeff") if number == 1 else line
 
 
 def _line_safe(encoding: str) -> bool:
@@ -314,11 +322,7 @@ def _legacy_lines(fh: IO[bytes], name: str, encoding: str) -> Iterator[str]:
             raise ParseError(name, number + 1, "binary file (NUL byte); expected CSV/TSV text")
         for line in filter(None, _LINE_END.split(text)):
             number += 1
-            if misread.active:
-                reading = misread.wrong_reading(line.encode(encoding, "replace"))
-                if reading is not None:
-                    raise ParseError(name, number, misread.message(reading))
-            yield line.lstrip("\ufeff") if number == 1 else line
+            yield _read_right(line, number, name, encoding, misread)
 
 
 def _utf8_lines(fh: IO[bytes], name: str) -> Iterator[str]:
