@@ -24,7 +24,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
-from tm.numbers._numerals import EN_WORD_VALUES, UNITS, parse_chinese
+from tm.numbers._numerals import CURRENCY_PREFIXES, EN_WORD_VALUES, UNITS, parse_chinese
 
 __all__ = ["read_ranges"]
 
@@ -124,8 +124,11 @@ def _unit_from_second(a: Number, b: Number) -> Number | None:
     return dataclasses.replace(a, unit=b.unit)
 
 
-#: A currency sign written again before the second end of a range ("HK$2 to HK$300").
-_CURRENCY_SIGN = re.compile(r"[$€£¥₩₹]")
+#: A currency sign written again before the second end of a range ("HK$2 to HK$300"):
+#: the signs (not the letters) of the currency prefixes the reader knows.
+_CURRENCY_SIGN = re.compile("[" + re.escape("".join(sorted(
+    {ch for prefix in CURRENCY_PREFIXES for ch in prefix if not ch.isalnum() and ch not in " ."}
+))) + "]")
 
 
 def _scale_from_second(a: Number, b: Number, gap: str) -> Number | None:
