@@ -56,6 +56,9 @@ def _json_samples(db: Path, tmp: Path) -> dict[str, list[str]]:
         "concordance": ["concordance", "factory", "--db", str(db)],
         "stats": ["stats", "--db", str(db)],
         "analyze": ["analyze", str(DATA / "news.txt"), "--db", str(db)],
+        "import": ["import", str(DATA / "news.po"), "--db", str(db)],
+        "pretranslate": ["pretranslate", str(DATA / "news.pot"), "--db", str(db),
+                         "-o", str(tmp / "filled.po")],
     }
 
 
@@ -121,7 +124,7 @@ def test_every_command_speaks_the_same_language(tmp_path: Path) -> None:
             problems += [f"tm {command.name}: {p}"
                          for p in _envelope_problems(command.name, samples[command.name])]
     assert seen_json >= {"lookup", "stats", "check", "terms", "update", "analyze", "align",
-                         "concordance"}
+                         "concordance", "import", "pretranslate"}
     assert problems == []
 
 

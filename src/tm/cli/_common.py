@@ -164,26 +164,33 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = True) -> 
 JSON_INDENT = 2
 
 
-def json_envelope(results: Any, signature: str = "") -> dict[str, Any]:
+def json_envelope(results: Any, signature: str = "", *,
+                  error: str | None = None) -> dict[str, Any]:
     """The one JSON shape of every command: ``{"tm": version, "signature": ..., "results": ...}``.
 
     ``signature`` says what produced the results (tool, rules, model versions;
     default: the tool version alone), ``results`` is the command's own data.
+    A command that could not run has ``"results": null`` and an ``"error"``: the
+    one-line message it also prints on stderr (a CI job parsing stdout reads why).
     """
-    return {"tm": __version__, "signature": signature or tm_signature(), "results": results}
+    envelope = {"tm": __version__, "signature": signature or tm_signature(), "results": results}
+    if error is not None:
+        envelope["error"] = error
+    return envelope
 
 
 #: Lone surrogates: the undecodable bytes of a file name (``$'\\xff.po'``), which UTF-8 cannot hold.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def json_text(results: Any, signature: str = "", *, lines: bool = False) -> str:
-    """The envelope of *results* as text: indented, or one compact line (JSON lines).
+def json_text(results: Any, signature: str = "", *, lines: bool = False,
+              error: str | None = None) -> str:
+    """The envelope of *results* (or of *error*) as text: indented, or one compact line.
 
     JSON is UTF-8 (RFC 8259): an undecodable byte of a file name becomes U+FFFD,
     as in the PO files tm writes, so every JSON reader can load the output.
     """
-    envelope = json_envelope(results, signature)
+    envelope = json_envelope(results, signature, error=error)
     if lines:
         text = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")) + "\n"
     else:
@@ -269,10 +276,20 @@ def output_format(command: str, requested: str | None, output: str, formats: Seq
                      f"{', '.join(formats)}); give --format to write one of them under this name")
 
 
+#: ``args.json_report`` of a command whose ``--format json`` report is one JSON document
+#: on stdout, and of one that writes JSON lines whatever --format says (``lookup --batch``).
+#: An error is then written there too (tm.cli._guard), in the same shape.
+JSON_DOCUMENT, JSON_LINES = "document", "lines"
+
+
 def add_text_json_option(parser: argparse.ArgumentParser,
                          help: str = "output format (default: text)") -> None:
-    """``--format text|json``: text for people, json (signed) for CI and scripts."""
+    """``--format text|json``: text for people, json (signed) for CI and scripts.
+
+    With json, a command that cannot run also writes its error as JSON on stdout.
+    """
     parser.add_argument("--format", choices=("text", "json"), default="text", help=help)
+    parser.set_defaults(json_report=JSON_DOCUMENT)
 
 
 #: Longest wait for a lock that ``--wait`` accepts (one day): finite, so sleeps cannot overflow.

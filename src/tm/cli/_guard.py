@@ -234,8 +234,34 @@ def _note(message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def _error(message: str) -> None:
-    _note(f"tm: error: {shorten(message)}")
+def _error(message: str, args: argparse.Namespace | None = None) -> None:
+    """*message* as ``tm: error: ...`` on stderr, and as JSON on stdout when the report is JSON."""
+    line = shorten(message)
+    _note(f"tm: error: {line}")
+    if args is not None:
+        _json_error(args, line)
+
+
+def _json_error(args: argparse.Namespace, line: str) -> None:
+    """Write ``{"tm", "signature", "results": null, "error": line}`` when stdout is a JSON report.
+
+    ``tm check --format json | jq`` in CI parsed an empty document when the check
+    could not run (a missing catalog, a bad glossary); the reason now reaches the
+    parser too, with the same non-zero exit.  A stdout that cannot be written
+    leaves the message on stderr alone.
+    """
+    from tm.cli._common import JSON_DOCUMENT, JSON_LINES, json_text
+
+    mode = getattr(args, "json_report", None)
+    if mode == JSON_DOCUMENT and getattr(args, "format", None) != "json":
+        return
+    if mode not in (JSON_DOCUMENT, JSON_LINES) or sys.stdout is None:
+        return
+    try:
+        sys.stdout.write(json_text(None, lines=mode == JSON_LINES, error=line))
+        sys.stdout.flush()
+    except (OSError, ValueError, TMError):   # closed, full or broken: stderr has it
+        pass
 
 
 def _naming_the_memory(err: TMError, args: argparse.Namespace) -> str:
@@ -294,15 +320,17 @@ def guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) 
             _flush_stdout()     # a write that fails only now is still this command's failure
             return status
     except TMError as err:
-        _error(_naming_the_memory(err, args))
+        _error(_naming_the_memory(err, args), args)
         return 2
     except OSError as err:     # BrokenPipeError too: `tm segment ... | head` exits 0
         return stdout_failed(err)
     except KeyboardInterrupt:
         _note("tm: interrupted; temporary files removed, nothing half-written")
+        _json_error(args, "interrupted")
         return 130
     except Terminated:
         _note("tm: terminated (SIGTERM); temporary files removed, nothing half-written")
+        _json_error(args, "terminated (SIGTERM)")
         return EXIT_TERMINATED
     finally:
         forget_inputs()

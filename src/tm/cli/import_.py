@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from tm.cli._common import (
     add_deprecated_alias,
     add_encoding_option,
+    add_text_json_option,
     count_of,
     language,
     new_command,
+    print_json,
     seconds,
 )
 from tm.cli._memory import add_db_option
@@ -58,6 +60,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "source language of CSV/TSV files without a language header")
     add_deprecated_alias(p, "--srclang", "--source-lang", type=language, metavar="LANG")
     add_encoding_option(p)
+    add_text_json_option(p, "summary on stdout: text (one line) or json (counts and paths, "
+                            "for CI)")
     p.add_argument("--wait", type=seconds, default=10.0, metavar="SECONDS",
                    help="how long to wait for another process writing to the memory "
                         "(default: 10)")
@@ -103,6 +107,11 @@ def run(args: argparse.Namespace) -> int:
     # (Opened for writing though nothing is written: a read-only reader leaves -wal/-shm.)
     with TranslationMemory.open(args.db, timeout=args.wait) as memory:
         total = len(memory)
+    untrusted = read if args.untrusted else fuzzy
+    if args.format == "json":
+        print_json({"files": files, "db": redact(args.db), "read": read, "fuzzy": fuzzy,
+                    "untrusted": untrusted, "changed": changed, "total": total})
+        return 0
     trust = " (untrusted)" if args.untrusted else ""
     if fuzzy and not args.untrusted:
         trust = f" ({fuzzy} fuzzy, untrusted)"

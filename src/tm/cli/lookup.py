@@ -8,6 +8,7 @@ from typing import Any
 
 from tm.cli._common import (
     DEFAULT_MIN_SCORE,
+    JSON_LINES,
     add_min_score_option,
     add_text_json_option,
     json_text,
@@ -146,6 +147,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     Blank lines are skipped; each result names its input line.  Lines are
     written as they are found, so a pipeline can consume them as they come.
     """
+    args.json_report = JSON_LINES   # an error is one more JSON line (tm.cli._guard)
     source = args.text or "-"
     queries = [(number, line.strip())
                for number, line in enumerate(read_text(source).split("\n"), start=1)

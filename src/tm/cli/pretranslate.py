@@ -10,10 +10,12 @@ import polib
 from tm.cli._common import (
     add_min_score_option,
     add_output_option,
+    add_text_json_option,
     add_wrap_options,
     language,
     new_command,
     output_format,
+    print_json,
     wrap_width,
 )
 from tm.cli._memory import add_db_option, open_memory
@@ -23,7 +25,7 @@ from tm.errors import ParseError, TMError, UsageError
 from tm.files import same_file
 from tm.formats import FORMATS, is_translation_file
 from tm.formats.po import catalog_languages, read_po, write_po
-from tm.memory import pretranslate
+from tm.memory import pretranslate, redact
 
 __all__ = ["register", "run"]
 
@@ -45,6 +47,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(p)
     add_output_option(p)
     add_wrap_options(p)
+    add_text_json_option(p, "summary: text (one line on stderr) or json on stdout (counts and "
+                            "paths, for CI; needs -o FILE)")
     add_min_score_option(p, 75, "of a fuzzy match to fill in", old=("--min",))
     p.add_argument("--source-lang", default=None, type=language, metavar="LANG",
                    help="language of the msgids (default: the header's X-Source-Language, "
@@ -91,6 +95,9 @@ def _read_template(name: str) -> polib.POFile:
 def run(args: argparse.Namespace) -> int:
     """Run ``tm pretranslate``; print the counts on stderr; return the exit code."""
     output_format("pretranslate", None, args.output, ("po",), "po")
+    if args.format == "json" and args.output == "-":
+        raise UsageError("--format json writes the summary to stdout; the PO needs its own "
+                         "file: add -o FILE")
     named = FORMATS.get(os.path.splitext(args.template)[1].lower(), "po")
     if named != "po":  # read as a PO, an XLIFF was "TEMPLATE:1: syntax error"
         raise UsageError(f"{args.template}: tm pretranslate fills a POT or PO file, not "
@@ -110,6 +117,11 @@ def run(args: argparse.Namespace) -> int:
         raise TMError(f"{args.template}: changed on disk while tm pretranslate ran; nothing "
                       "written (run it again on the saved file)")
     write_po(result.po, args.output, width=wrap_width(args))
+    if args.format == "json":
+        print_json({"template": args.template, "output": args.output, "db": redact(args.db),
+                    "exact": result.exact, "fuzzy": result.fuzzy, "untranslated": result.empty,
+                    "already_translated": result.kept})
+        return 0
     where = "stdout" if args.output == "-" else args.output
     say(args, f"tm pretranslate: {result.summary_line()} (written to {where})")
     return 0
