@@ -150,6 +150,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment12" / "segment12_en.jsonl"),
         ("segment12 ZH, dev since its first run (tests/benchmarks/data/segment12)", "zh",
          HERE / "data" / "segment12" / "segment12_zh.jsonl"),
+        ("segment13 EN, dev since its first run (tests/benchmarks/data/segment13)", "en",
+         HERE / "data" / "segment13" / "segment13_en.jsonl"),
+        ("segment13 ZH, dev since its first run (tests/benchmarks/data/segment13)", "zh",
+         HERE / "data" / "segment13" / "segment13_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
