@@ -61,6 +61,7 @@ __all__ = [
     "figures_dropped",
     "figures_of",
     "glue_logit",
+    "join_glue",
     "null_glue",
     "reattach_shifted",
     "split_glued",
@@ -79,13 +80,26 @@ CHANCE_COVERAGE = 0.08
 #: Bounds of the document coverage (too few 1-1 beads make a wild estimate).
 COVERAGE_BOUNDS = (0.2, 0.85)
 _DEFAULT_COVERAGE = 0.5
+#: Evidence mass the prior coverage counts for: a document's own share is blended with
+#: :data:`_DEFAULT_COVERAGE` as if that much evidence had been seen at the prior.  Two
+#: or three sentences' worth: a thirty-sentence news story (about 300 keys in its 1-1
+#: beads) moves by about 0.01; on the development sets strict F1 rose on align-heldout
+#: (0.942 -> 0.949) and align-heldout6 with paragraphs (0.861 -> 0.867), the rest unchanged.
+COVERAGE_PRIOR_MASS = 20.0
 #: Log-odds reported for a bead with no glued sentence (well below any threshold).
 NO_GLUE = -10.0
 Path = Sequence[tuple[int, int]]
 
 
 def coverage(cost: BeadCost, path: Path) -> tuple[float, float]:
-    """Share of each side's evidence mass that its partner matches, over the 1-1 beads of *path*."""
+    """Share of each side's evidence mass that its partner matches, over the 1-1 beads of *path*.
+
+    The share starts from :data:`_DEFAULT_COVERAGE` counted as
+    :data:`COVERAGE_PRIOR_MASS` keys of evidence: one or two short 1-1 beads that
+    match all their keys ("Parking is free." / 停车免费。) do not make a notice of
+    two paragraphs a close translation in which any missing word proves a glued
+    sentence (trial R4-17: a 1-2 split was cut into 1-1 + 0-1).
+    """
     match = mass_a = mass_b = 0.0
     i = j = 0
     for k, t in path:
@@ -96,10 +110,10 @@ def coverage(cost: BeadCost, path: Path) -> tuple[float, float]:
         i, j = i + k, j + t
     lo, hi = COVERAGE_BOUNDS
 
-    def bounded(share: float | None) -> float:
-        return _DEFAULT_COVERAGE if share is None else min(hi, max(lo, share))
-    return (bounded(match / mass_a if mass_a else None),
-            bounded(match / mass_b if mass_b else None))
+    def estimate(mass: float) -> float:
+        share = (match + _DEFAULT_COVERAGE * COVERAGE_PRIOR_MASS) / (mass + COVERAGE_PRIOR_MASS)
+        return min(hi, max(lo, share))
+    return estimate(mass_a), estimate(mass_b)
 
 
 def unexplained(matched: float, mass: float, share: float) -> float:
@@ -340,23 +354,27 @@ def null_glue(cost: BeadCost, path: Path, index: int, shares: tuple[float, float
     *starts* (:func:`bead_starts` of *path*) saves computing them again."""
     if starts is None:
         starts = bead_starts(path)
+    best = [join_glue(cost, path, index, other, shares, starts)
+            for other in (index - 1, index + 1)
+            if 0 <= other < len(path) and path[other][0] and path[other][1]]
+    return min(best, default=NO_GLUE)
+
+
+def join_glue(cost: BeadCost, path: Path, index: int, other: int,
+              shares: tuple[float, float], starts: Sequence[tuple[int, int]]) -> float:
+    """Log-odds that the sentence of null bead *index* is glued on, were it joined to the
+    paired bead *other* next to it (:func:`glue_logit` of that joined bead's edge)."""
     k, t = path[index]
     si, sj = starts[index]
-    best: list[float] = []
-    for other in (index - 1, index + 1):
-        if not 0 <= other < len(path) or not (path[other][0] and path[other][1]):
-            continue
-        oi, oj = starts[other]
-        ok, ot = path[other]
-        lo_i, lo_j = min(oi, si), min(oj, sj)
-        bi, bj = ok + k, ot + t
-        edge = si if k else sj
-        source = bool(k)
-        lo, n = (lo_i, bi) if source else (lo_j, bj)
-        olo, m = (lo_j, bj) if source else (lo_i, bi)
-        share = shares[0] if source else shares[1]
-        best.append(glue_logit(_features(cost, source, lo, lo + n, olo, olo + m, edge, share)))
-    return min(best, default=NO_GLUE)
+    oi, oj = starts[other]
+    ok, ot = path[other]
+    lo_i, lo_j = min(oi, si), min(oj, sj)
+    source = bool(k)
+    lo, n = (lo_i, ok + k) if source else (lo_j, ot + t)
+    olo, m = (lo_j, ot + t) if source else (lo_i, ok + k)
+    share = shares[0] if source else shares[1]
+    edge = si if source else sj
+    return glue_logit(_features(cost, source, lo, lo + n, olo, olo + m, edge, share))
 
 
 def split_glued(cost: BeadCost, path: Path, shares: tuple[float, float]) -> list[tuple[int, int]]:
