@@ -13,9 +13,11 @@ import pytest
 import tm
 from tm.numbers import ZH_NUMERAL_CHARACTERS, extract_numbers
 
-#: The numerals read alone before a measure word, less 一 (a spelled one is an article).
+#: The numerals read alone before a measure word, less 一 (a spelled one is an article) and
+#: the magnitudes read as round figures (千人: never reported against a number word).
 _READ_ALONE = [c for c in ZH_NUMERAL_CHARACTERS
-               if any(n.value != 1 for n in extract_numbers(f"共{c}人", "zh-TW"))]
+               if any(n.value != 1 and not n.round_figure
+                      for n in extract_numbers(f"共{c}人", "zh-TW"))]
 
 
 def test_the_readers_take_most_numerals_alone() -> None:

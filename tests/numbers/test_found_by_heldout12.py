@@ -5,7 +5,8 @@
   as it does after *per*);
 * **a bare 万 or 亿 that opens an amount's unit**: a table's unit line "Unit: RMB
   10,000" → 单位：人民币万元, "In RMB 100 million" → 单位：亿元 — 10,000 and 100 million
-  spelled, with the unit after them; not 数万元, 上万元 or a set phrase (万一).
+  spelled, with the unit after them; not 数万元 or a set phrase (万一).  (上万元 "upwards
+  of 10,000 yuan" is a hedged figure since: tests/numbers/test_bare_magnitudes.py.)
 """
 
 from __future__ import annotations
@@ -38,6 +39,6 @@ def test_a_bare_magnitude_that_opens_a_unit_is_the_amount_of_the_unit(en: str, z
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize("zh", ["损失达数万元。", "月薪上万元。", "万一出事怎么办？", "千万元"])
+@pytest.mark.parametrize("zh", ["损失达数万元。", "万一出事怎么办？", "千万元"])
 def test_a_magnitude_inside_a_word_or_an_estimate_is_no_amount(zh: str) -> None:
     assert [n.text for n in extract_numbers(zh, "zh") if n.text in ("万", "亿")] == []

@@ -48,6 +48,11 @@ class Number:
     四分之三), so it can also match the two numbers ("three of the four").
     ``approximate`` is true for a share said approximately ("nearly a third", 近三成),
     which may meet a percentage rounded to its written precision.
+    ``round_figure`` is true for a Chinese magnitude written with no numeral (百年, 逾百年,
+    万人: tm.numbers._magnitudes_zh), a round figure the other side may leave unsaid ("a
+    long-established shop", "tens of thousands"): it meets a figure of its value, but
+    unmatched it is reported only beside an unmatched figure in digits, and it never keeps
+    the other side's spelled numbers from being forgiven.
     """
 
     value: Decimal
@@ -60,6 +65,7 @@ class Number:
     parts: tuple[Decimal, Decimal] | None = None
     alternatives: tuple[Decimal, ...] = ()
     approximate: bool = False
+    round_figure: bool = False
 
 
 def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,

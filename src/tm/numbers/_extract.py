@@ -232,7 +232,9 @@ def dropped_counts(source_text: str, source: Sequence[Number], target_text: str,
     if not any(counts_a_thing(source_text, n) or n.text.lower() == "twice" for n in source):
         return []
     missing, _ = compare_numbers(source, target, lenient=False)
-    return unwritten(source_text, missing, target_text, bool(target))
+    # a round figure (百年老店) is no other number the target keeps: it may be an idiom
+    return unwritten(source_text, missing, target_text,
+                     any(not n.round_figure for n in target))
 
 
 def outside_terms(numbers: Sequence[Number], text: str, spans: Sequence[tuple[int, int]],
@@ -528,12 +530,19 @@ def _forgive(side: list[Number], other: list[Number]) -> list[Number]:
 
     A spelled number with a unit (a one-year contract, half an hour, the first quarter)
     is a quantity, not an article: it is kept, 1 or not, when *other* has an unmatched
-    number in a unit of its kind (续约两年, 一小时, 二季度).
+    number in a unit of its kind (续约两年, 一小时, 二季度).  A round figure
+    (Number.round_figure: 百年, 上万人) is kept only beside an unmatched figure in digits,
+    and is no leftover that keeps a spelled number of *side*: a bare magnitude the English
+    may leave unsaid or say in words never makes a finding that was not there without it.
     """
+    figures = [o for o in other if not o.spelled]
+    other = [o for o in other if not o.round_figure]
     measures = [o for o in other if o.unit]
     other = [o for o in other if not (o.spelled and o.value == 1)]
     keep = []
     for n in side:
+        if n.round_figure and not figures:
+            continue
         if n.spelled and (n.value == 1 or not other) and not (
                 n.unit and any(_same_kind_of_unit(n.unit, o.unit) for o in measures)):
             continue

@@ -18,8 +18,8 @@
   it also matches "the 1800s" (and the ordinal of "the 19th century");
 * the top *N*: 百强 / 千强 / 百佳 = 100 / 1000 (十强, 500强, 前十 are read as numbers);
   an age of a hundred: 百岁 = 100 (百岁老人, 百岁及以上: a centenarian; 千岁 is a
-  prince's title and 万岁 "long live", not ages; 百年 is left out: 百年老店 is
-  "long-established" as often as a hundred years);
+  prince's title and 万岁 "long live", not ages); other magnitudes written with no
+  numeral (百年, 逾百年, 上万人, 万架) are read by tm.numbers._magnitudes_zh;
 * discounts: *N*折 is a price of *N* tenths, read as the percentage off: 五折
   = 50, 八折 = 20, 七五折 / 7.5折 / 75折 = 25; 半价 / 对折 = 50 (so "Up to 50% off" = 低至五折);
 * 增长了*N*倍 (and 增加/提高/上升/上涨/扩大/提升 了 *N* 倍) is *N* with the
@@ -40,17 +40,14 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from tm._shared.script import is_han
 from tm.numbers._base import Number, canonical
+from tm.numbers._magnitudes_zh import bare_magnitudes, bare_units
 from tm.numbers._numerals import (
     PERCENT,
-    UNIT_FORMS_ZH,
-    UNIT_WORD_STARTS_ZH,
     ZH_DIGITS,
     parse_chinese,
 )
 from tm.numbers._quarters import FIRST_QUARTER_ZH
-from tm.numbers._zh import in_set_phrase
 
 __all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
 
@@ -102,48 +99,9 @@ _GAP = re.compile(r"[^。！？；!?;]{0,16}?(?:中|里|…)[，,]?(?:其中)?(?
 _FRACTION_PLACES = Decimal("0.0001")
 
 
-#: A bare 万 or 亿 that opens an amount's unit, as a table's unit line writes it: 单位：万元
-#: ("Unit: RMB 10,000"), 人民币亿元, （万吨）.  Only at the start of a field (after a
-#: colon, a bracket, a space, 人民币 or the start): 数万元, 上万元 and 千万元 are not it.
-_BARE_MAGNITUDE = re.compile(
-    r"(?:(?<=^)|(?<=[\s：:（(/、，,])|(?<=人民币))([万亿])(?=" + "|".join(
-        sorted((u for u in UNIT_FORMS_ZH if u and is_han(u[0])), key=len, reverse=True)) + ")")
-
-
-#: A bare 万 or 千 counting things: 万架无人机 ("10,000 drones"), 近万名, 千人 (a round
-#: figure written with no 一).  Not after a numeral, 数 or 几 (数万名 is "tens of
-#: thousands", 成千上万 a set phrase), nor inside a set phrase (万人空巷, 千家万户).
-#: Spelled: a vague 上万人 for "tens of thousands" stays unreported when nothing else is.
-#: Measure words after which a bare 万 or 千 counts things: classifiers only, not nouns
-#: that also measure (万国 "all nations", 万人 / 万民 "all people", 万家 / 万户 "every
-#: home", 万种 "every kind" are words of their own).
-#: 米 too: 百米 and 万米 name races and lengths ("the 100 metres" = 百米, 万米长跑); 千米 is
-#: the kilometre, a unit's name (not read here).
-_COUNTED = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨米"
-_COUNTED_MAGNITUDE = re.compile(
-    rf"(?<![〇零一二两三四五六七八九十百千万亿\d.数几多上成])([万千百])(?=[{_COUNTED}])")
-#: Unit names that begin with a magnitude character (千米, 千克, 百万英热单位): not a count.
-_MAGNITUDE_UNITS = tuple(u for u in UNIT_FORMS_ZH if u[:1] in "十百千万亿")
-_MAGNITUDE_VALUES = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100),
-                     "亿": Decimal(100_000_000)}
-
-
 def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of Chinese *text* with its idioms read (order not kept)."""
-    out = _tenths(text, numbers)
-    if "万" in text or "亿" in text:
-        out.extend(Number(_MAGNITUDE_VALUES[m.group(1)], "number",
-                          m.start(1), m.end(1), m.group(1), True,
-                          UNIT_FORMS_ZH.get(_unit_after(text, m.end(1)), ""))
-                   for m in _BARE_MAGNITUDE.finditer(text))
-    if "万" in text or "千" in text or "百" in text:
-        taken = _covered(out)
-        out.extend([Number(_MAGNITUDE_VALUES[m.group(1)], "number", m.start(1), m.end(1),
-                           m.group(1), True, "")
-                    for m in _COUNTED_MAGNITUDE.finditer(text)
-                    if not in_set_phrase(text, m.start(1), m.end(1))
-                    and not text.startswith(_MAGNITUDE_UNITS, m.start(1))
-                    and not taken(m.start(1))])
+    out = bare_magnitudes(text, _tenths(text, numbers) + bare_units(text))
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
     if "半" in text:
@@ -181,19 +139,6 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
             Number(Decimal(_decade_year(m)), "number", m.start(), m.end(), m.group(),
                    bool(m.group("this") or m.group("last")), "") for m in decades]
     return out
-
-
-def _unit_after(text: str, start: int) -> str:
-    """The longest unit name of UNIT_FORMS_ZH at text[start:] ("" if none; not the 升 of
-    升级: UNIT_WORD_STARTS_ZH)."""
-    return max((u for u in UNIT_FORMS_ZH if text.startswith(u, start)
-                and not _begins_a_word(u, text[start + len(u):start + len(u) + 1])),
-               key=len, default="")
-
-
-def _begins_a_word(unit: str, after: str) -> bool:
-    """True when *unit* followed by the character *after* is a word (升级), not the unit."""
-    return bool(after) and after in UNIT_WORD_STARTS_ZH.get(unit, "")
 
 
 def _centuries(text: str, numbers: list[Number]) -> list[Number]:
@@ -388,17 +333,6 @@ def overlapping(numbers: Sequence[Number]) -> Callable[[int, int], bool]:
         i = bisect.bisect_left(starts, end) - 1  # the spans that start before *end*
         return i >= 0 and reach[i] > start
     return overlaps
-
-
-def _covered(numbers: Sequence[Number]) -> Callable[[int], bool]:
-    """A test of whether an offset lies inside one of *numbers* (one sort, then a lookup
-    per offset: :func:`idioms_zh` asked every number for every bare magnitude)."""
-    starts, reach = _reach([(n.start, n.end) for n in numbers])
-
-    def inside(offset: int) -> bool:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and reach[i] > offset
-    return inside
 
 
 #: Values Chinese writes with no digit nor numeral: 首季 (the first quarter), 全额 (100 %).

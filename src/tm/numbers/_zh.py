@@ -288,9 +288,14 @@ def _approximate_pair(raw: str, pieces: list[tuple[int, int, Decimal]]
 
 def in_set_phrase(text: str, start: int, end: int) -> bool:
     """True if text[start:end] overlaps a set phrase of data/set_phrases_zh.txt (一年半载)."""
+    return bool(set_phrases_over(text, start, end))
+
+
+def set_phrases_over(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the set phrases of data/set_phrases_zh.txt that overlap text[start:end]."""
     lo = max(0, start - _LONGEST_IDIOM)
-    return any(i.start() < end and start < i.end()
-               for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + _LONGEST_IDIOM)))
+    return [i.span() for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + _LONGEST_IDIOM))
+            if i.start() < end and start < i.end()]
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
