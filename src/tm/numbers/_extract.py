@@ -51,6 +51,7 @@ from tm.numbers._numerals import (
     GENERIC_CURRENCY,
     PERCENTAGE_POINT,
     POINT,
+    SCORE,
     TRADITIONAL_NUMBER_CHARACTERS,
     UNITS,
 )
@@ -295,6 +296,8 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     all_tgt = [n for n in tgt if n.unit in UNITS]
     left = [n for n in left if not any(_converts(n, other) for other in all_tgt)]
     right = [n for n in right if not any(_converts(n, other) for other in all_src)]
+    left, right = _scores_on_clocks(left, right, tgt)
+    right, left = _scores_on_clocks(right, left, src)
     if lenient:
         left, right = _forgive(left, right), _forgive(right, left)
     return left, right
@@ -491,6 +494,37 @@ def _clock_face_duration(a: Number, b: Number) -> bool:
     first, second = m.groups()
     return length.value in (clock_duration(None, first, second, None),   # m:ss
                             clock_duration(first, second, None, None))   # h:mm
+
+
+#: A clock face with no time of day, as Chinese also writes a score (21:15, 3：1 is no time).
+_CLOCK_FACE = re.compile(r"(\d{1,2})[:：](\d{2})")
+
+
+def _scores_on_clocks(scores: list[Number], clocks: list[Number], every_clock_side: Sequence[Number]
+                      ) -> tuple[list[Number], list[Number]]:
+    """*scores* and *clocks* (the unmatched of each side) less the bare clock faces of
+    *clocks* that are the two figures of a score of *scores* ("won 21-15" → 以21:15获胜)
+    and those figures; *every_clock_side* is every number of the clocks' side, so a figure
+    met once is met (21-15, 21-18 → 21:15、21:18 holds 21 twice).  tm.numbers._scores."""
+    figures = {n.value for n in scores if n.unit == SCORE}
+    if not figures:
+        return scores, clocks
+    met: set[Decimal] = set()
+    for n in every_clock_side:
+        m = _CLOCK_FACE.fullmatch(n.text.strip()) if n.kind == "time" else None
+        if m and Decimal(m[1]) in figures and Decimal(m[2]) in figures:
+            met |= {Decimal(m[1]), Decimal(m[2])}
+    if not met:
+        return scores, clocks
+    return ([n for n in scores if not (n.unit == SCORE and n.value in met)],
+            [n for n in clocks if not (n.kind == "time" and _CLOCK_FACE.fullmatch(
+                n.text.strip()) and _clock_figures(n) <= met)])
+
+
+def _clock_figures(clock: Number) -> set[Decimal]:
+    """The two figures of a bare clock face (21:15 → 21 and 15)."""
+    m = _CLOCK_FACE.fullmatch(clock.text.strip())
+    return {Decimal(m[1]), Decimal(m[2])} if m else set()
 
 
 def _century_decade(a: Number, b: Number) -> bool:

@@ -141,6 +141,10 @@ PERCENTAGE_POINT = "pp"
 #: points on an index): a score, an index point or, in rate talk, a percentage point
 #: ("rose 0.3 points" = 上升0.3个百分点).  It names no dimension: it meets every unit.
 POINT = "point"
+#: The unit of the two figures of a score written with a dash ("won 21-15", "a 3–1 win",
+#: tm.numbers._scores): no dimension, so they meet the same figures however Chinese joins
+#: them (21比15, 21-15, 3:1), and a bare clock face of the two (21:15) is the score too.
+SCORE = "score"
 
 UNIT_FORMS_EN: dict[str, str] = {
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
