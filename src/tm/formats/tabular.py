@@ -25,7 +25,7 @@ import itertools
 import os
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -67,6 +67,14 @@ _EXCEL_CELL_OPEN = re.compile(r'"(?:[^"]|"")*')
 _EXCEL_QUOTE_REASONS = ('""', "\n", "\r")
 #: The most lines one quoted TSV cell may span; a quote open longer is a stray quote, text.
 _MAX_CELL_LINES = 1000
+#: The longest cell, in characters: Python's csv module's default field limit, which tm
+#: keeps for CSV and applies to TSV cells too (no sentence, nor paragraph, is that long).
+FIELD_LIMIT = csv.field_size_limit()
+#: The longest line read, in bytes: room for a source and a target that both reach
+#: FIELD_LIMIT in 4-byte UTF-8 characters, and 64 KiB for the other columns, quotes
+#: and delimiters.  A longer line is refused when this much of it has been read, so a
+#: 300 MB line costs about 1 MiB, not the line.
+MAX_LINE_BYTES = 2 * 4 * FIELD_LIMIT + 64 * 1024
 
 
 def _excel_unquoted(cell: str) -> str:
@@ -102,13 +110,15 @@ def tsv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
     A record is a line, except where Excel quoted a cell holding a line break:
     its lines up to the closing quote make one record, the break kept in the
     cell (Excel's quotes are still on the cell: see :func:`_excel_unquoted`).
+    A quote still open after FIELD_LIMIT characters (or _MAX_CELL_LINES lines)
+    opens no cell Excel wrote: its lines are records of their own.
     Lines are joined only when what they make looks like Excel's and nothing
     else (:func:`_excel_record`); otherwise a quote that opens a cell is text
     and each line a record of its own, as in tm's own TSV, where a sentence
     may well open a quotation that the next one closes.
     """
     pending: list[str] = []
-    start, width = 0, 0
+    start, width, size = 0, 0, 0
     for number, line in enumerate(lines, 1):
         if not pending:
             cells = _tsv_cells(line.rstrip("\r\n"))
@@ -116,12 +126,13 @@ def tsv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
                 width = width or _width(cells)
                 yield number, cells
                 continue
-            start = number
+            start, size = number, 0
         pending.append(line)
+        size += len(line)
         if len(pending) == 1:
             continue
         state = _quoted_cell_runs_on(line.rstrip("\r\n"))
-        if state == "open" and len(pending) < _MAX_CELL_LINES:
+        if state == "open" and len(pending) < _MAX_CELL_LINES and size <= FIELD_LIMIT:
             continue
         cells = _tsv_cells("".join(pending).rstrip("\r\n")) if state == "closed" else None
         if cells is not None and _excel_record(cells, width):
@@ -243,7 +254,8 @@ def _named_layout(row: list[str], cells: list[str], source_lang: str,
     return _Layout(columns, source_lang, target_lang, cells == _HEADER, ignored)
 
 
-def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Iterator[str]:
+def _decoded_lines(fh: IO[bytes], name: str,
+                   encoding: str | None = None) -> Generator[str, None, None]:
     """Lines of *fh* as text; a bad byte or a NUL byte names its line.
 
     UTF-8 (a BOM is dropped) unless *encoding* says otherwise; a UTF-16 file
@@ -263,7 +275,9 @@ def _decoded_lines(fh: IO[bytes], name: str, encoding: str | None = None) -> Ite
     number = 0
     misread = Utf8Misread(encoding)
     try:
-        for number, line in enumerate(text, 1):
+        for number, line in enumerate(iter(lambda: text.readline(MAX_LINE_BYTES + 1), ""), 1):
+            if len(line) > MAX_LINE_BYTES and not line.endswith(("\n", "\r")):
+                raise _too_long(name, number)
             if "\x00" in line:
                 raise ParseError(name, number, "binary file (NUL byte); expected CSV/TSV text")
             yield _read_right(line, number, name, encoding, misread)
@@ -312,7 +326,7 @@ def _legacy_lines(fh: IO[bytes], name: str, encoding: str) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(encoding)()
     misread = Utf8Misread(encoding)
     number = 0
-    for raw in itertools.chain(fh, [b""]):
+    for raw in itertools.chain(_bounded_lines(fh, name), [b""]):
         try:
             text = decoder.decode(raw, final=not raw)
         except UnicodeDecodeError as err:
@@ -325,8 +339,38 @@ def _legacy_lines(fh: IO[bytes], name: str, encoding: str) -> Iterator[str]:
             yield _read_right(line, number, name, encoding, misread)
 
 
+#: A CR that ends a line by itself (classic Mac), not the CR of a CRLF.
+_LONE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _bounded_lines(fh: IO[bytes], name: str) -> Iterator[bytes]:
+    """Lines of *fh* as bytes (each with its ``\n``), none longer than MAX_LINE_BYTES.
+
+    A line is read at most MAX_LINE_BYTES + 1 bytes at a time: a longer one is a
+    ParseError naming it, when only that much is held.  A piece that long ending
+    inside a run of CR-ended lines (a classic Mac file) is cut after its last CR,
+    so such a file still reads line by line.
+    """
+    number, carried = 0, b""
+    while raw := carried + fh.readline(MAX_LINE_BYTES + 1 - len(carried)):
+        carried = b""
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            cut = raw.rfind(b"\r") + 1
+            if not cut:
+                raise _too_long(name, number + 1)
+            raw, carried = raw[:cut], raw[cut:]
+        number += 1 + len(_LONE_CR.findall(raw, 0, len(raw) - 1))
+        yield raw
+
+
+def _too_long(name: str, line: int) -> ParseError:
+    return ParseError(name, line, f"a line longer than {MAX_LINE_BYTES:,} bytes: a CSV/TSV "
+                                  f"cell holds at most {FIELD_LIMIT:,} characters (is this a "
+                                  "table of sentences?)")
+
+
 def _utf8_lines(fh: IO[bytes], name: str) -> Iterator[str]:
-    for number, raw in enumerate(fh, 1):
+    for number, raw in enumerate(_bounded_lines(fh, name), 1):
         if b"\x00" in raw:
             raise ParseError(name, number, "binary file (NUL byte); expected CSV/TSV text")
         try:
@@ -474,8 +518,8 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     name = str(path)
     tsv = _is_tsv(name, delimiter)
     fh = open_binary(name)
+    lines = _decoded_lines(fh, name, encoding)
     try:
-        lines = _decoded_lines(fh, name, encoding)
         first = _first_lines(lines)
         _refuse_a_wordfast_memory(first, name)
         sep = delimiter or ("\t" if tsv else sniff_delimiter("".join(first), name,
@@ -485,6 +529,7 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
                                on_warning or _default_warn)
         yield from _refuse_misread_chinese(units, name, encoding)
     finally:
+        lines.close()   # before the file: its text wrapper lets go of it first
         if name != "-":
             fh.close()
 
@@ -521,6 +566,9 @@ def _tsv_rows(lines: Iterable[str], name: str) -> Iterator[tuple[int, list[str]]
         if any("\r" in cell for cell in raw if not _EXCEL_CELL.fullmatch(cell)):
             raise ParseError(name, line, "bad TSV: a carriage return inside a row (classic "
                              "Mac line ends? save the file with LF or CRLF line ends)")
+        if any(len(cell) > FIELD_LIMIT for cell in raw):     # as csv's limit on a CSV cell
+            raise ParseError(name, line, f"bad TSV: field larger than field limit "
+                             f"({FIELD_LIMIT})")
         yield line, [_TSV_UNESCAPE.sub(lambda m: _TSV_CHARS[m.group(1)], _excel_unquoted(c))
                      for c in raw]
 
