@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from serverproc import make_served_db, running_server
+from serverproc import UNITS, make_served_db, running_server
 
 
 @pytest.fixture
@@ -24,13 +24,20 @@ def served_db(tmp_path: Path) -> str:
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["sigterm", "ctrl-c"])
 def test_listens_on_loopback_by_default_and_a_stop_signal_exits_0(
         served_db: str, tmp_path: Path, stop: signal.Signals) -> None:
-    """docs/team.md: a server stopped on purpose, by SIGTERM or Ctrl-C, exits 0."""
-    with running_server(served_db, log=tmp_path / "log") as server:
+    """docs/team.md: a server stopped on purpose, by SIGTERM or Ctrl-C, exits 0; having
+    only read, it leaves the memory one file, as it found it (R4-10: each worker's
+    connection was never closed, so SQLite's -wal and -shm files stayed)."""
+    with running_server(served_db, "--workers", "2", log=tmp_path / "log") as server:
         assert urlsplit(server.url).hostname == "127.0.0.1"
         assert requests.get(server.url + "/healthz", timeout=10).json()["status"] == "ok"
+        for _ in range(4):  # enough for both workers, whichever the kernel wakes
+            found = requests.get(server.url + "/api/lookup", params={"q": UNITS[0].source},
+                                 timeout=10).json()["matches"]
+            assert found[0]["target"] == UNITS[0].target
         server.process.send_signal(stop)
         assert server.process.wait(timeout=60) == 0
     assert "Traceback" not in server.log_text()
+    assert sorted(p.name for p in Path(served_db).parent.glob("served.db*")) == ["served.db"]
 
 
 def test_the_write_token_comes_from_the_environment(served_db: str, tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ from tm.server._tmserver import advertised_codes, match_entry
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
-__all__ = ["Application", "create_app"]
+__all__ = ["Application", "behind_proxies", "create_app"]
 
 log = logging.getLogger("tm.server")
 #: How long the tmserver language list is reused before the memory is asked again.
@@ -312,8 +312,12 @@ def _http_error(err: HTTPException, method: str, path: str) -> Response:
 
 def create_app(config: ServerConfig) -> WSGIApplication:
     """The WSGI application serving *config*'s memory, behind ``proxy_hops`` trusted proxies."""
-    app: WSGIApplication = Application(config)
-    if config.proxy_hops:
-        hops = config.proxy_hops
-        app = ProxyFix(app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops, x_prefix=hops)
-    return app
+    return behind_proxies(Application(config), config)
+
+
+def behind_proxies(app: Application, config: ServerConfig) -> WSGIApplication:
+    """*app*, reading the client's address from ``config.proxy_hops`` trusted proxies."""
+    if not config.proxy_hops:
+        return app
+    hops = config.proxy_hops
+    return ProxyFix(app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops, x_prefix=hops)

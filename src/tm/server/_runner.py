@@ -35,7 +35,7 @@ from gunicorn.app.base import BaseApplication
 from gunicorn.workers.sync import SyncWorker
 
 from tm.memory import redact
-from tm.server._app import create_app
+from tm.server._app import Application, behind_proxies
 from tm.server._config import MAX_REQUEST_LINE, ServerConfig
 
 __all__ = ["serve"]
@@ -46,13 +46,26 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]  # gunicorn ships no typ
 
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
-        self.application = create_app(config)
+        self.served = Application(config)
+        self.application = behind_proxies(self.served, config)
         super().__init__()
 
     def load_config(self) -> None:
-        for name, value in _settings(self.config).items():
+        settings = _settings(self.config)
+        settings["worker_exit"] = self._close_memory
+        for name, value in settings.items():
             if name in self.cfg.settings:  # settings newer gunicorns added
                 self.cfg.set(name, value)
+
+    def _close_memory(self, _server: Any, _worker: Any) -> None:
+        """gunicorn's ``worker_exit`` hook, run in the worker as it stops (SIGTERM, Ctrl-C).
+
+        A worker's connection was never closed: the process just ended, so
+        SQLite never saw its last connection go and the ``-wal``/``-shm`` files
+        stayed beside the memory after a server that only read (R4-10).  Closed
+        here, the last worker to stop removes them, as ``tm lookup`` does.
+        """
+        self.served.memories.close()
 
     def load(self) -> Any:
         return self.application
