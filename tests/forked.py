@@ -1,4 +1,4 @@
-"""Run a test's function in several real processes at once, forked from the test's own process.
+"""Real child processes forked from the test's own process: function calls, and ``tm`` commands.
 
 Tests of concurrent writers need separate processes (each with its own
 connection, its own locks, a pid of its own), not separate interpreters: a
@@ -12,16 +12,35 @@ Each child runs one call and leaves with :func:`os._exit` (no pytest clean-up,
 no ``atexit``, no flushing of buffers it inherited); a failure comes back as the
 child's traceback text.  tm closes the PostgreSQL connections it keeps before
 any fork (``os.register_at_fork`` in tm.memory), so no connection is shared.
+
+:func:`start_tm` starts a ``tm`` command (``tm serve`` for the server tests)
+the same way: a new process in a new session, with its own output file,
+working directory and environment, set up as a new ``python -m tm`` would be
+(default signal handlers and warning filters, no logging handlers, new
+``sys.std*`` streams), without starting Python and importing tm again (about
+0.3 CPU s and as much wall time each).  The few tests of what only a new
+interpreter shows (the entry point, its exit status) start one instead.
 """
 
 from __future__ import annotations
 
+import atexit
+import faulthandler
+import gc
+import io
+import locale
+import logging
 import os
 import select
 import signal
+import subprocess
+import sys
 import time
 import traceback
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import NoReturn
 
 #: Seconds all the children together may take before they are killed and the test fails.
 TIMEOUT = 120.0
@@ -77,3 +96,157 @@ def _outcome(pid: int, read_end: int, deadline: float) -> str:
     if os.WEXITSTATUS(status):
         return text or f"child {pid} exited with status {os.WEXITSTATUS(status)}"
     return text
+
+
+class TmChild:
+    """A ``tm`` command running in a forked child, used as a :class:`subprocess.Popen` is.
+
+    ``returncode`` follows Popen: the exit status, or minus the signal that ended it.
+    """
+
+    def __init__(self, pid: int, args: list[str]) -> None:
+        self.pid = pid
+        self.args = args   # the command line a user would have typed
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        """The return code if the child has ended (it is reaped then), else None."""
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        """Wait for the child to end; :class:`subprocess.TimeoutExpired` after *timeout* s."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while (code := self.poll()) is None:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired(self.args, timeout or 0.0)
+            time.sleep(0.005)
+        return code
+
+    def send_signal(self, sig: int) -> None:
+        """Send *sig* to the child, unless it has already been reaped."""
+        if self.poll() is None:
+            os.kill(self.pid, sig)
+
+    def kill(self) -> None:
+        """End the child with SIGKILL."""
+        self.send_signal(signal.SIGKILL)
+
+
+def start_tm(args: Sequence[str], *, output: int, cwd: Path | str,
+             env: Mapping[str, str]) -> TmChild:
+    """Start ``tm ARGS`` in a child forked from this process, in a new session.
+
+    The child's stdout and stderr are the open file descriptor *output*; its
+    stdin is this process's; *env* is its whole environment.  It runs
+    :func:`tm.cli.main` and leaves with its exit status as ``python -m tm``
+    would (the handlers :mod:`atexit` got while it ran, then the status; a
+    traceback and 1 for an exception), and so do the processes it forks
+    (gunicorn's workers) when their run ends.
+    """
+    argv = [str(arg) for arg in args]
+    pid = os.fork()
+    if pid == 0:
+        _run_as_new_tm_process(argv, output, cwd, env)
+    return TmChild(pid, [sys.executable, "-m", "tm", *argv])
+
+
+def _run_as_new_tm_process(argv: list[str], output: int, cwd: Path | str,
+                           env: Mapping[str, str]) -> NoReturn:
+    """In the forked child: become what ``python -m tm ARGV`` starts as, run it, and exit."""
+    status: int | None = 1
+    try:
+        os.setsid()
+        os.dup2(output, 1)
+        os.dup2(output, 2)
+        os.chdir(cwd)
+        os.environ.clear()
+        os.environ.update(env)
+        _interpreter_state_as_new()
+        from tm.cli import main
+
+        sys.argv = [str(Path(sys.modules["tm"].__file__ or "tm").with_name("__main__.py")),
+                    *argv]
+        status = _exit_status(main, argv)
+    except BaseException:   # the set-up failed: say why on the child's stderr
+        traceback.print_exc()
+    finally:
+        if status is None:   # an uncaught KeyboardInterrupt: Python ends by SIGINT
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGINT)
+        os._exit(1 if status is None else status)
+
+
+def _interpreter_state_as_new() -> None:
+    """Undo what pytest and the test process changed in the state a new interpreter starts with.
+
+    The objects inherited from the test process are frozen (never collected
+    here, so nothing of the parent's is finalized, closing a descriptor this
+    process reuses); exit handlers, signal handlers, fault handler, warning
+    filters, logging handlers and the ``sys.std*`` streams are what Python
+    sets up at start.
+    """
+    gc.freeze()
+    atexit._clear()
+    faulthandler.disable()
+    for sig in signal.valid_signals():
+        if sig not in (signal.SIGKILL, signal.SIGSTOP) and signal.getsignal(sig) not in (
+                signal.SIG_DFL, None):
+            signal.signal(sig, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    for ignored in (signal.SIGPIPE, signal.SIGXFSZ):   # as Python's start-up sets them
+        signal.signal(ignored, signal.SIG_IGN)
+    warnings.resetwarnings()
+    warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+    for category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning,
+                     ResourceWarning):
+        warnings.simplefilter("ignore", category, append=True)
+    warnings.showwarning = _show_warning
+    root = logging.getLogger()
+    root.handlers.clear()
+    root.setLevel(logging.WARNING)
+    logging.disable(logging.NOTSET)
+    encoding, _, errors = (os.environ.get("PYTHONIOENCODING") or "").partition(":")
+    encoding = encoding or locale.getpreferredencoding(False)
+    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)),
+                                 encoding=encoding, errors=errors or "strict")
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)),
+                                  encoding=encoding, errors=errors or "strict")
+    sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)),
+                                  encoding=encoding, errors="backslashreplace",
+                                  line_buffering=True)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: object = None, line: str | None = None) -> None:
+    sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
+def _exit_status(main: Callable[[list[str]], int], argv: list[str]) -> int | None:
+    """Run ``main(argv)`` and what Python does at exit; the status (None: ended by Ctrl-C)."""
+    status: int | None
+    try:
+        status = main(argv)
+    except SystemExit as stop:
+        if stop.code is None or isinstance(stop.code, int):
+            status = stop.code or 0
+        else:
+            print(stop.code, file=sys.stderr)
+            status = 1
+    except KeyboardInterrupt:
+        traceback.print_exc()
+        status = None
+    except BaseException:
+        traceback.print_exc()
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            if status == 0:
+                status = 120   # Python's status when flushing stdout fails at exit
+    return None if status is None else status & 0xFF

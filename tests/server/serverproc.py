@@ -1,9 +1,13 @@
 """A real ``tm serve`` process for the server tests, and the small memory they serve.
 
-``running_server`` starts ``python -m tm serve --port 0`` exactly as a user
-would (gunicorn, worker processes, a socket on 127.0.0.1), waits for the
-"listening on" line, and stops it with SIGTERM.  Everything stays on the
-loopback interface and every wait is bounded.
+``running_server`` starts ``tm serve --port 0`` as a user would (gunicorn,
+worker processes, a socket on 127.0.0.1) in a process forked from the test's
+(tests/forked.py: it starts with tm imported, where a new interpreter spent
+about 0.3 CPU s and as much wall time first), waits for the "listening on"
+line, and stops it with SIGTERM.  The tests of how the command itself starts
+and ends (``python -m tm serve``'s exit status) ask for a new interpreter with
+``new_interpreter=True``.  Everything stays on the loopback interface and
+every wait is bounded.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from forked import TmChild, start_tm
 from tm import TranslationMemory, Unit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +54,7 @@ class Server:
     """A running ``tm serve``: its base URL, process, log file and the memory it serves."""
 
     url: str
-    process: subprocess.Popen[bytes]
+    process: subprocess.Popen[bytes] | TmChild
     log: Path
     db: str
 
@@ -64,15 +69,23 @@ class Server:
 
 
 @contextlib.contextmanager
-def running_server(db: str, *args: str, env: dict[str, str] | None = None,
-                   log: Path) -> Iterator[Server]:
-    """Start ``tm serve --db DB --port 0 ARGS``; yield it once it listens; stop it after."""
+def running_server(db: str, *args: str, env: dict[str, str] | None = None, log: Path,
+                   new_interpreter: bool = False) -> Iterator[Server]:
+    """Start ``tm serve --db DB --port 0 ARGS``; yield it once it listens; stop it after.
+
+    The server runs in a process forked from this one, or with *new_interpreter*
+    in ``python -m tm serve``; either way its output goes to *log*.
+    """
     full_env = {**os.environ, **(env or {})}
+    command = ["serve", "--db", db, "--port", "0", *args]
+    process: subprocess.Popen[bytes] | TmChild
     with log.open("wb") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "tm", "serve", "--db", db, "--port", "0", *args],
-            stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT, env=full_env,
-            start_new_session=True)
+        if new_interpreter:
+            process = subprocess.Popen([sys.executable, "-m", "tm", *command], stdout=sink,
+                                       stderr=subprocess.STDOUT, cwd=ROOT, env=full_env,
+                                       start_new_session=True)
+        else:
+            process = start_tm(command, output=sink.fileno(), cwd=ROOT, env=full_env)
     try:
         server = Server(_wait_for_url(process, log), process, log, db)
         yield server
@@ -80,7 +93,7 @@ def running_server(db: str, *args: str, env: dict[str, str] | None = None,
         _stop(process)
 
 
-def _wait_for_url(process: subprocess.Popen[bytes], log: Path) -> str:
+def _wait_for_url(process: subprocess.Popen[bytes] | TmChild, log: Path) -> str:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         found = LISTENING.search(log.read_text(encoding="utf-8", errors="replace"))
@@ -94,7 +107,7 @@ def _wait_for_url(process: subprocess.Popen[bytes], log: Path) -> str:
                          f"{log.read_text(errors='replace')}")
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def _stop(process: subprocess.Popen[bytes] | TmChild) -> None:
     if process.poll() is None:
         process.send_signal(signal.SIGTERM)
         try:

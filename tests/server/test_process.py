@@ -26,8 +26,12 @@ def test_listens_on_loopback_by_default_and_a_stop_signal_exits_0(
         served_db: str, tmp_path: Path, stop: signal.Signals) -> None:
     """docs/team.md: a server stopped on purpose, by SIGTERM or Ctrl-C, exits 0; having
     only read, it leaves the memory one file, as it found it (R4-10: each worker's
-    connection was never closed, so SQLite's -wal and -shm files stayed)."""
-    with running_server(served_db, "--workers", "2", log=tmp_path / "log") as server:
+    connection was never closed, so SQLite's -wal and -shm files stayed).
+
+    In ``python -m tm serve`` itself: the status is the new interpreter's.
+    """
+    with running_server(served_db, "--workers", "2", log=tmp_path / "log",
+                        new_interpreter=True) as server:
         assert urlsplit(server.url).hostname == "127.0.0.1"
         assert requests.get(server.url + "/healthz", timeout=10).json()["status"] == "ok"
         for _ in range(4):  # enough for both workers, whichever the kernel wakes
