@@ -35,6 +35,7 @@ import select
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 import warnings
@@ -98,15 +99,16 @@ def _outcome(pid: int, read_end: int, deadline: float) -> str:
     return text
 
 
-class TmChild:
-    """A ``tm`` command running in a forked child, used as a :class:`subprocess.Popen` is.
+class Child:
+    """A process forked from this one (:func:`start_forked`, :func:`start_tm`), used as a
+    :class:`subprocess.Popen` is.
 
     ``returncode`` follows Popen: the exit status, or minus the signal that ended it.
     """
 
     def __init__(self, pid: int, args: list[str]) -> None:
         self.pid = pid
-        self.args = args   # the command line a user would have typed
+        self.args = args   # what it runs: for a tm command, the command line a user types
         self.returncode: int | None = None
 
     def poll(self) -> int | None:
@@ -136,12 +138,53 @@ class TmChild:
         self.send_signal(signal.SIGKILL)
 
 
-def start_tm(args: Sequence[str], *, output: int, cwd: Path | str,
-             env: Mapping[str, str]) -> TmChild:
+def start_forked(function: Callable[..., object], *args: object) -> Child:
+    """Call ``function(*args)`` in a child forked from this process; it exits when that returns.
+
+    Status 0 when the call returned, else 1 after its traceback on stderr.
+    """
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            gc.freeze()   # the parent's objects: never collected, so never finalized, here
+            function(*args)
+            code = 0
+        except BaseException:
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    return Child(pid, [getattr(function, "__name__", repr(function)), *map(repr, args)])
+
+
+def run_tm_child(args: Sequence[str], *, cwd: Path | str, env: Mapping[str, str],
+                 timeout: float = TIMEOUT) -> tuple[int, str, str]:
+    """Run ``tm ARGS`` in a forked child (:func:`start_tm`): its status, stdout and stderr.
+
+    A child still running after *timeout* seconds is killed (its status is
+    then minus SIGKILL's number).
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = start_tm(args, output=out.fileno(), errors=err.fileno(), cwd=cwd, env=env)
+        try:
+            code = child.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)
+            code = child.wait()
+        texts = []
+        for stream in (out, err):
+            stream.seek(0)
+            texts.append(stream.read().decode("utf-8", "replace"))
+    return code, texts[0], texts[1]
+
+
+def start_tm(args: Sequence[str], *, output: int, cwd: Path | str, env: Mapping[str, str],
+             errors: int | None = None) -> Child:
     """Start ``tm ARGS`` in a child forked from this process, in a new session.
 
-    The child's stdout and stderr are the open file descriptor *output*; its
-    stdin is this process's; *env* is its whole environment.  It runs
+    The child's stdout is the open file descriptor *output*, its stderr
+    *errors* (default: *output* too); its stdin is this process's; *env* is its
+    whole environment.  It runs
     :func:`tm.cli.main` and leaves with its exit status as ``python -m tm``
     would (the handlers :mod:`atexit` got while it ran, then the status; a
     traceback and 1 for an exception), and so do the processes it forks
@@ -150,18 +193,21 @@ def start_tm(args: Sequence[str], *, output: int, cwd: Path | str,
     argv = [str(arg) for arg in args]
     pid = os.fork()
     if pid == 0:
-        _run_as_new_tm_process(argv, output, cwd, env)
-    return TmChild(pid, [sys.executable, "-m", "tm", *argv])
+        _run_as_new_tm_process(argv, (output, output if errors is None else errors), cwd, env)
+    return Child(pid, [sys.executable, "-m", "tm", *argv])
 
 
-def _run_as_new_tm_process(argv: list[str], output: int, cwd: Path | str,
+def _run_as_new_tm_process(argv: list[str], output: tuple[int, int], cwd: Path | str,
                            env: Mapping[str, str]) -> NoReturn:
-    """In the forked child: become what ``python -m tm ARGV`` starts as, run it, and exit."""
+    """In the forked child: become what ``python -m tm ARGV`` starts as, run it, and exit.
+
+    *output* holds the descriptors that become its stdout and stderr.
+    """
     status: int | None = 1
     try:
         os.setsid()
-        os.dup2(output, 1)
-        os.dup2(output, 2)
+        os.dup2(output[0], 1)
+        os.dup2(output[1], 2)
         os.chdir(cwd)
         os.environ.clear()
         os.environ.update(env)

@@ -65,9 +65,12 @@ def test_the_server_banner_hides_the_password(capsys: pytest.CaptureFixture[str]
 def test_serve_start_up_failures_are_one_line_errors(db: Path, tmp_path: Path) -> None:
     # gunicorn retried a port in use for 5 s, logged ten lines and exited 1; an
     # unwritable access log gave "Error: Error: ... isn't writable [FileNotFoundError(...)]".
+    # A process of its own (forked, tests/forked.py): one that did start would serve,
+    # not take over the test's process; it is killed after the timeout instead.
+    import os
     import socket
-    import subprocess
-    import sys
+
+    from forked import run_tm_child
 
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
@@ -76,9 +79,9 @@ def test_serve_start_up_failures_are_one_line_errors(db: Path, tmp_path: Path) -
     try:
         for extra in (["--port", str(port)],
                       ["--port", "0", "--access-log", str(tmp_path / "no" / "x.log")]):
-            proc = subprocess.run([sys.executable, "-m", "tm", "serve", "--db", str(db), *extra],
-                                  capture_output=True, text=True, timeout=120, check=False)
-            _one_line_error(proc.returncode, proc.stderr)
-            assert ("Address already in use" in proc.stderr or "x.log" in proc.stderr)
+            code, _, err = run_tm_child(["serve", "--db", str(db), *extra], cwd=ROOT,
+                                        env=dict(os.environ), timeout=120)
+            _one_line_error(code, err)
+            assert ("Address already in use" in err or "x.log" in err)
     finally:
         taken.close()

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from forked import TmChild, start_tm
+from forked import Child, start_tm
 from tm import TranslationMemory, Unit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,7 @@ class Server:
     """A running ``tm serve``: its base URL, process, log file and the memory it serves."""
 
     url: str
-    process: subprocess.Popen[bytes] | TmChild
+    process: subprocess.Popen[bytes] | Child
     log: Path
     db: str
 
@@ -78,7 +78,7 @@ def running_server(db: str, *args: str, env: dict[str, str] | None = None, log: 
     """
     full_env = {**os.environ, **(env or {})}
     command = ["serve", "--db", db, "--port", "0", *args]
-    process: subprocess.Popen[bytes] | TmChild
+    process: subprocess.Popen[bytes] | Child
     with log.open("wb") as sink:
         if new_interpreter:
             process = subprocess.Popen([sys.executable, "-m", "tm", *command], stdout=sink,
@@ -93,7 +93,7 @@ def running_server(db: str, *args: str, env: dict[str, str] | None = None, log: 
         _stop(process)
 
 
-def _wait_for_url(process: subprocess.Popen[bytes] | TmChild, log: Path) -> str:
+def _wait_for_url(process: subprocess.Popen[bytes] | Child, log: Path) -> str:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         found = LISTENING.search(log.read_text(encoding="utf-8", errors="replace"))
@@ -107,7 +107,7 @@ def _wait_for_url(process: subprocess.Popen[bytes] | TmChild, log: Path) -> str:
                          f"{log.read_text(errors='replace')}")
 
 
-def _stop(process: subprocess.Popen[bytes] | TmChild) -> None:
+def _stop(process: subprocess.Popen[bytes] | Child) -> None:
     if process.poll() is None:
         process.send_signal(signal.SIGTERM)
         try:

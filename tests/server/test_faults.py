@@ -26,7 +26,8 @@ import pytest
 import requests
 from serverproc import Server, make_served_db, running_server
 
-from tm import TranslationMemory
+from forked import Child, start_forked
+from tm import TranslationMemory, Unit
 
 TOKEN = "fault-test-token-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -145,7 +146,7 @@ def start_client(server: Server, mode: str, body: bytes) -> subprocess.Popen[byt
     return process
 
 
-def kill(process: subprocess.Popen[bytes]) -> None:
+def kill(process: subprocess.Popen[bytes] | Child) -> None:
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=WAIT)
 
@@ -176,39 +177,50 @@ def test_a_client_killed_before_reading_its_answer_does_not_hurt_the_server(
 #: 20,000): small, so a few hundred units put rows in its open transaction.
 WRITER_ROW_BATCH = 500
 
-# A writer that adds units, says so on stdout once rows are written, and waits to be killed.
-WRITER = """
-import sys
-from tm import TranslationMemory, Unit
-from tm.memory import _writer
 
-assert isinstance(_writer._ROW_BATCH, int)   # the writer's batch size, set small here
-_writer._ROW_BATCH = int(sys.argv[4])
+def killed_writer(db: str, total: int, inside: int, row_batch: int, said: int,
+                  held: int) -> None:
+    """In a child process: add *total* units, say "inside" on *said* once rows are written.
 
-def units():
-    for i in range(int(sys.argv[2])):
-        if i == int(sys.argv[3]):
-            print("inside", flush=True)   # rows are written, the transaction is open
-            sys.stdin.read()              # and it stays open until the process is killed
-        yield Unit(f"Killed import sentence {i} about the lighthouse.", f"被终止的导入第{i}句。")
+    The import then waits on *held*, its transaction open, until the process is killed.
+    """
+    from tm.memory import _writer
 
-with TranslationMemory.open(sys.argv[1]) as memory:
-    memory.add(units())
-print("committed", flush=True)
-"""
+    assert isinstance(_writer._ROW_BATCH, int)   # the writer's batch size, set small here
+    _writer._ROW_BATCH = row_batch
+
+    def units() -> Iterator[Unit]:
+        for i in range(total):
+            if i == inside:
+                os.write(said, b"inside\n")   # rows are written, the transaction is open
+                os.read(held, 1)                # and it stays open until the process is killed
+            yield Unit(f"Killed import sentence {i} about the lighthouse.",
+                       f"被终止的导入第{i}句。")
+
+    with TranslationMemory.open(db) as memory:
+        memory.add(units())
+    os.write(said, b"committed\n")
 
 
 def test_a_writer_killed_mid_import_leaves_only_committed_units(server: Server) -> None:
     committed = counted(server.db) + post_units(server, batch("first", 300))
     inside = WRITER_ROW_BATCH + WRITER_ROW_BATCH // 2
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, server.db, str(2 * WRITER_ROW_BATCH),
-                               str(inside), str(WRITER_ROW_BATCH)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert writer.stdout is not None
-    assert writer.stdout.readline() == b"inside\n"
-    assert write_locked(server.db)  # really mid-import: a batch of rows is in its transaction
-    serves_every_worker(server)  # readers are not blocked by the open import
-    kill(writer)
+    said_read, said = os.pipe()
+    held, held_write = os.pipe()
+    writer = start_forked(killed_writer, server.db, 2 * WRITER_ROW_BATCH, inside,
+                          WRITER_ROW_BATCH, said, held)   # its own process, connection, locks
+    os.close(said)
+    os.close(held)
+    try:
+        with os.fdopen(said_read, "rb") as told:
+            assert told.readline() == b"inside\n"
+        assert write_locked(server.db)  # really mid-import: a batch of rows is in its transaction
+        serves_every_worker(server)  # readers are not blocked by the open import
+        kill(writer)
+    finally:
+        os.close(held_write)
+        if writer.poll() is None:   # the test failed before the kill: end the writer too
+            kill(writer)
     assert counted(server.db) == committed
     found = requests.get(server.url + "/api/lookup", params={
         "q": "Killed import sentence 7 about the lighthouse."}, timeout=WAIT).json()
