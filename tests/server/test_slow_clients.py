@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 from serverproc import make_served_db, running_server
 
-READ_TIMEOUT = 1.0
+READ_TIMEOUT = 0.5      # short: the test waits for two rounds of it
 TIMEOUT = 20.0          # what a slow client held a worker for before the fix
 
 
