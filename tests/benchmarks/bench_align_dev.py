@@ -9,8 +9,9 @@ copied; English as the source, split into the halves 001/003/005 and
 second).  Each row: strict F1, 1-0/0-1 beads found,
 wrong beads (not exactly a gold bead) and wrong beads with confidence > 0.5
 (those ``tm align`` would store as trusted), so one run shows whether a change
-makes any set worse.  Other news sets (align-heldout3 ...) join the table when
-their folder exists.
+makes any set worse.  *Trusted P / R*: of the beads above 0.5 (stored trusted),
+the share that is right; of the right beads, the share above 0.5.  Other news
+sets (align-heldout3 ...) join the table when their folder exists.
 
 Run: ``python tests/benchmarks/run.py align_dev``.
 """
@@ -27,13 +28,15 @@ import bench_align  # noqa: E402
 import bench_align_heldout  # noqa: E402
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
-Row = tuple[float, int, int, int, int, int]   # F1 strict, nulls, found, beads, wrong, trusted
+#: F1 strict, nulls, found, beads, wrong, trusted wrong, trusted, right
+Row = tuple[float, int, int, int, int, int, int, int]
 
 
 def _row(golds: Sequence[Sequence[Bead]], found: Sequence[Sequence[tuple[Bead, float]]]) -> Row:
-    """Strict F1, gold null beads, found null beads, beads, wrong beads, wrong above 0.5."""
+    """Strict F1, gold null beads, found null beads, beads, wrong beads, wrong above 0.5,
+    beads above 0.5, right beads."""
     f1 = bench_align.score(golds, [[b for b, _ in f] for f in found])["F1 strict"]
-    nulls = hit = beads = wrong = trusted = 0
+    nulls = hit = beads = wrong = trusted = above = 0
     for gold, got in zip(golds, found, strict=True):
         gold_set, got_set = set(gold), {b for b, _ in got}
         null_gold = [g for g in gold if not g[0] or not g[1]]
@@ -43,13 +46,16 @@ def _row(golds: Sequence[Sequence[Bead]], found: Sequence[Sequence[tuple[Bead, f
         bad = [s for b, s in got if b not in gold_set]
         wrong += len(bad)
         trusted += sum(s > bench_align_heldout.TRUSTED for s in bad)
-    return f1, nulls, hit, beads, wrong, trusted
+        above += sum(s > bench_align_heldout.TRUSTED for _, s in got)
+    return f1, nulls, hit, beads, wrong, trusted, above, beads - wrong
 
 
 def _print(name: str, row: Row) -> None:
-    f1, nulls, hit, beads, wrong, trusted = row
-    print(f"| {name} | {f1:.3f} | {hit} of {nulls} | {wrong} of {beads} | {trusted} |",
-          flush=True)
+    f1, nulls, hit, beads, wrong, trusted, above, right = row
+    precision = (above - trusted) / above if above else 0.0
+    recall = (above - trusted) / right if right else 0.0
+    print(f"| {name} | {f1:.3f} | {hit} of {nulls} | {wrong} of {beads} | {trusted} | "
+          f"{precision:.3f} / {recall:.3f} |", flush=True)
 
 
 def news(folder: Path) -> None:
@@ -91,7 +97,7 @@ def mac() -> None:
     import tm
 
     if not bench_align.MAC.is_dir():
-        print(f"| MAC-Dev not found at {bench_align.MAC} | - | - | - | - |")
+        print(f"| MAC-Dev not found at {bench_align.MAC} | - | - | - | - | - |")
         return
     results = {}
     for name, zh, en, gold in bench_align.mac_documents():
@@ -114,8 +120,8 @@ def mac() -> None:
 def main() -> None:
     """Print the table."""
     print("| set (all development data) | F1 strict | 1-0/0-1 found | wrong beads | "
-          "wrong with conf > 0.5 |")
-    print("|---|--:|--:|--:|--:|")
+          "wrong with conf > 0.5 | trusted P / R |")
+    print("|---|--:|--:|--:|--:|--:|")
     for folder in sorted(HERE.glob("data/align-heldout*")):
         news(folder)
     article()
