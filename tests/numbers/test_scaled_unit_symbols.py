@@ -1,6 +1,6 @@
 """Scaled unit symbols of commodity reports: Mt, kt, Gt, Moz, koz, Mlb (issue 10; cleantrial3).
 
-A quarterly report writes 5.9 Mt (megatonnes) and 1.3 Moz (a million troy ounces); the
+A quarterly report writes 5.9 Mt (megatonnes) and 1.3 Moz (a million troy ounces, 40.4 t); the
 Chinese writes 590万吨 and 130万盎司.  The symbols were not read, so every correct
 conversion was "5.9 in the source not found; 590万吨 in the target not in the source", and
 a dropped thousand (240 koz → 240盎司) gave the same message as the right rendering.  Only
@@ -39,10 +39,33 @@ def test_a_conversion_is_quiet(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
-    ("Silver output was 415 koz.", "白银产量为415盎司。"),
-    ("Nickel output was 27.5 kt.", "镍产量为27.5万吨。"),
+@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+    ("Silver output was 415 koz.", "白银产量为415盎司。", ("415 koz", "koz"), ("415盎司", "oz")),
+    ("Nickel output was 27.5 kt.", "镍产量为27.5万吨。", ("27.5 kt", "kt"), ("27.5万吨", "t")),
 ])
-def test_a_lost_magnitude_is_reported(en: str, zh: str) -> None:
-    missing, extra = same_numbers(en, "en", zh, "zh")
-    assert missing and extra
+def test_a_lost_magnitude_is_reported(en: str, zh: str, missing: tuple[str, str],
+                                      extra: tuple[str, str]) -> None:
+    lost, added = same_numbers(en, "en", zh, "zh")
+    assert [(n.text, n.unit) for n in lost] == [missing]
+    assert [(n.text, n.unit) for n in added] == [extra]
+
+
+#: Review V-5: koz and Moz are thousands and millions of TROY ounces (31.1034768 g), the
+#: ounce gold and silver are weighed in; a plain ounce may be either (an 8-ounce steak is
+#: avoirdupois, 28.35 g an ounce).
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The mine poured 1.6 Moz of gold last year.", "该矿去年产金49.8吨。"),      # 49.77 t
+    ("Platinum output reached 320 koz.", "铂金产量达到9.95吨。"),               # 9.953 t
+    ("Platinum output reached 320 koz.", "铂金产量达到32万盎司。"),
+    ("A coin of one troy ounce of silver.", "一枚重31.1克的银币。"),
+    ("Grill the 10-ounce sirloin for six minutes.", "将283克的西冷牛排烤六分钟。"),
+])
+def test_troy_ounces_convert_as_troy_ounces(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+
+
+def test_avoirdupois_tonnes_for_troy_ounces_are_reported() -> None:
+    missing, extra = same_numbers("The mine poured 1.6 Moz of gold last year.", "en",
+                                  "该矿去年产金45.4吨。", "zh")                # 1.6e6 x 28.35 g
+    assert [(n.text, n.unit) for n in missing] == [("1.6 Moz", "Moz")]
+    assert [(n.text, n.unit) for n in extra] == [("45.4吨", "t")]

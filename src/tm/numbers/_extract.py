@@ -49,6 +49,7 @@ from tm.numbers._idioms_zh import NUMBERLESS_ZH
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import (
     GENERIC_CURRENCY,
+    OTHER_FACTORS,
     PERCENTAGE_POINT,
     POINT,
     SCORE,
@@ -546,10 +547,18 @@ def _converts(a: Number, b: Number) -> bool:
         x = a.value if a.unit == "C" else (a.value - 32) * 5 / 9
         y = b.value if b.unit == "C" else (b.value - 32) * 5 / 9
         return abs(x - y) <= Decimal("1")
-    x, y = a.value * fa, b.value * fb
+    return any(_close(a.value, fa_, b.value, fb_)
+               for fa_ in (fa, *OTHER_FACTORS.get(a.unit, ()))
+               for fb_ in (fb, *OTHER_FACTORS.get(b.unit, ())))
+
+
+def _close(a: Decimal, fa: Decimal, b: Decimal, fb: Decimal) -> bool:
+    """True if *a* and *b* in units of factors *fa* and *fb* are one quantity (±5%, or
+    within the rounding of the digits either shows)."""
+    x, y = a * fa, b * fb
     if not x or not y:
         return x == y
-    step = max(_last_digit_step(a.value) * fa, _last_digit_step(b.value) * fb)
+    step = max(_last_digit_step(a) * fa, _last_digit_step(b) * fb)
     return abs(x - y) <= max(abs(y) * Decimal("0.05"), step / 2)
 
 

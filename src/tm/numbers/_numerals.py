@@ -69,6 +69,14 @@ MONTHS: dict[str, int] = {
     "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+#: The (avoirdupois) ounce, 28.349523125 g by the international yard and pound agreement
+#: of 1959: an ounce of anything but a precious metal.
+_OUNCE_KG = Decimal("0.028349523125")
+#: The troy ounce, 31.1034768 g by the same agreement: the ounce gold, silver and platinum
+#: are weighed in.  A mining report's koz and Moz are thousands and millions of troy
+#: ounces, and so is its 盎司 (24万盎司 for 240 koz).
+_TROY_OUNCE_KG = Decimal("0.0311034768")
+
 # Measurement units: surface form -> (canonical unit, dimension, factor to the
 # dimension's base unit).  Temperatures are converted separately.
 _UNIT_TABLE: list[tuple[str, str, str]] = [
@@ -77,7 +85,7 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     ("cm", "length", "0.01"), ("mm", "length", "0.001"), ("ft", "length", "0.3048"),
     ("inch", "length", "0.0254"), ("li", "length", "500"),
     ("kg", "mass", "1"), ("g", "mass", "0.001"), ("lb", "mass", "0.45359237"),
-    ("t", "mass", "1000"), ("jin", "mass", "0.5"), ("oz", "mass", "0.028349523125"),
+    ("t", "mass", "1000"), ("jin", "mass", "0.5"), ("oz", "mass", str(_OUNCE_KG)),
     ("km2", "area", "1000000"), ("m2", "area", "1"), ("ft2", "area", "0.09290304"),
     ("ha", "area", "10000"), ("acre", "area", "4046.8564224"), ("mu", "area", "666.6667"),
     ("l", "volume", "1"), ("ml", "volume", "0.001"), ("gal", "volume", "3.785411784"),
@@ -129,6 +137,11 @@ GLUED_UNITS: tuple[str, ...] = ("km", "kg", "cm", "mm", "ml", "m", "g", *LETTER_
                                 *SPEED_SYMBOLS, *SYMBOL_UNITS,
                                 *(u for u in CASED_UNITS if u != _KARAT_WHEN_GLUED))
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
+#: Other factors a unit may have, as its word does not tell which is meant: an ounce
+#: ("ounces", oz, 盎司) is a troy ounce of gold and an avoirdupois ounce of steak, so it
+#: converts with either (1 ounce of gold = 31.1克, an 8-ounce steak = 227克; 240 koz =
+#: 24万盎司).  koz and Moz are troy only: 1.3 Moz is 40.4 tonnes, not 36.9.
+OTHER_FACTORS: dict[str, tuple[Decimal, ...]] = {"oz": (_TROY_OUNCE_KG,)}
 
 #: The two units of a percentage.  A percent (5%, 5 percent, 百分之五) is a share of a whole;
 #: a percentage point (5 percentage points, 5个百分点, and in hundredths 50 basis points, 50个
@@ -154,7 +167,8 @@ UNIT_FORMS_EN: dict[str, str] = {
     "ft": "ft", "inches": "inch", "inch": "inch", "kilograms": "kg", "kilogram": "kg",
     "kg": "kg", "grams": "g", "gram": "g", "g": "g", "pounds": "lb", "pound": "lb",
     "lbs": "lb", "lb": "lb", "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
-    "ounces": "oz", "ounce": "oz", "oz": "oz",
+    "ounces": "oz", "ounce": "oz", "oz": "oz", "troy ounces": "oz", "troy ounce": "oz",
+    "troy oz": "oz", "ozt": "oz",
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2", "sqm": "m2", "m2": "m2",
     "square feet": "ft2", "sq ft": "ft2", "hectares": "ha", "hectare": "ha", "ha": "ha",
@@ -252,8 +266,8 @@ _SCALED_UNITS: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...
      ("mb/d", "mbd", "mbpd", "mmb/d", "mmbd", "mmbpd", "mmbbl"), ()),
     ("kbbl", "volume", str(Decimal("158.987294928") * 10**3), ("kb/d", "kbd", "kbpd"), ()),
     ("bbl/d", "volume", "158.987294928", ("b/d", "bpd"), ()),
-    ("koz", "mass", "28.349523125", ("kilo-ounces",), ()),
-    ("Moz", "mass", "28349.523125", (), ()),
+    ("koz", "mass", str(_TROY_OUNCE_KG * 10**3), ("kilo-ounces",), ()),
+    ("Moz", "mass", str(_TROY_OUNCE_KG * 10**6), (), ()),
     ("Mlb", "mass", "453592.37", (), ()),
     ("kt", "mass", "1e6", ("kilotonnes", "kilotonne", "kilotons", "kiloton"), ()),
     ("Mt", "mass", "1e9", ("megatonnes", "megatonne", "megatons", "megaton"), ()),
