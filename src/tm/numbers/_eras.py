@@ -55,7 +55,7 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
         marks = list(_MARK.finditer(text))
         numbers = sorted(without_all(numbers, [m.span() for m in marks]) + [
             Number(Decimal(30 if m.group("half") else 60), "ordinal", m.start(), m.end(),
-                   m.group(), True, "") for m in marks], key=lambda n: n.start)
+                   m.group(), True, "min") for m in marks], key=lambda n: n.start)
     if "turn of the" in lower:
         numbers = _add(numbers, [Number(Decimal(21), "number", m.start(), m.end(), m.group(),
                                         True, "century", alternatives=(Decimal(20),))
