@@ -29,15 +29,20 @@ def test_a_bare_hundred_before_percentage_point_is_no_magnitude() -> None:
         ("7", "7百分点")]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
-    ("Turnout dropped by 12% this year.", "今年投票率下降了12个百分点。"),
-    ("The savings rate rose 2.4 percentage points.", "储蓄率上升了2.4%。"),
-    ("Bond yields jumped 15 basis points.", "债券收益率上涨了0.15%。"),
-    ("The rate fell half a point.", "该利率下降了0.5%。"),
+@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+    ("Turnout dropped by 12% this year.", "今年投票率下降了12个百分点。",
+     ["12%"], ["12个百分点"]),
+    ("The savings rate rose 2.4 percentage points.", "储蓄率上升了2.4%。",
+     ["2.4 percentage points"], ["2.4%"]),
+    ("Bond yields jumped 15 basis points.", "债券收益率上涨了0.15%。",
+     ["15 basis points"], ["0.15%"]),
+    ("The rate fell half a point.", "该利率下降了0.5%。",
+     ["half"], ["0.5%"]),
 ])
-def test_percent_against_percentage_points_is_reported(en: str, zh: str) -> None:
-    missing, extra = same_numbers(en, "en", zh, "zh")
-    assert missing and extra
+def test_percent_against_percentage_points_is_reported(
+        en: str, zh: str, missing: list[str], extra: list[str]) -> None:
+    lost, added = same_numbers(en, "en", zh, "zh")
+    assert ([n.text for n in lost], [n.text for n in added]) == (missing, extra)
 
 
 @pytest.mark.parametrize(("en", "zh"), [
@@ -73,3 +78,22 @@ def test_pp_is_read_as_points_not_as_percentage_points(en: str, zh: str) -> None
     """Review V-3: after a figure "pp" is pages at least as often as percentage points
     ("a 48 pp report"); read as "points", it meets either rendering."""
     assert same_numbers(en, "en", zh, "zh") == ([], [])
+
+
+#: Review V-3: the short forms of percentage points, glued or spaced ("rose 2.1pp", "fell
+#: 5 ppts") are points; spaced "pp" after a page count stays a plain figure's equal.
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Gross margin rose 2.1pp to 41%.", "毛利率上升2.1个百分点至41%。"),
+    ("Operating margin fell 5 ppts.", "营业利润率下降5个百分点。"),
+    ("Operating margin fell 5ppts.", "营业利润率下降5个百分点。"),
+    ("The jobless rate edged up 0.1 ppt.", "失业率小幅上升0.1个百分点。"),
+    ("The brochure runs to 36 pp.", "这本手册共36页。"),
+])
+def test_short_forms_of_points_meet_percentage_points(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+
+
+def test_short_points_against_a_percent_are_reported() -> None:
+    missing, extra = same_numbers("Gross margin rose 2.1pp.", "en", "毛利率上升2.1%。", "zh")
+    assert [(n.text, n.unit) for n in missing] == [("2.1pp", "point")]
+    assert [(n.text, n.unit) for n in extra] == [("2.1%", "%")]

@@ -48,6 +48,10 @@ _UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
                     if u not in ("m", "g", "v", "w", *N.LETTER_UNITS, *N.CASED_UNITS))
 _CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
+#: The short forms of (percentage) points, glued or spaced: "rose 2.1pp", "fell 5 ppts",
+#: "0.2 ppt" (review V-3).  Read as points (N.POINT), which meet a percentage point and a
+#: plain figure alike: "a 48 pp report" is as often 48 pages (48页).
+_POINTS_SHORT = ("ppts", "ppt", "pp")
 #: A precious metal after "kt": then it is the karat, spaced as jewellers write it ("18 kt
 #: gold", "14 kt white gold"), not kilotonnes (review V-12).
 _PRECIOUS = r"(?:(?:solid|white|yellow|rose|red|green)\s+)?(?:gold|platinum)\b"
@@ -56,7 +60,7 @@ _SUFFIX = regex.compile(
     rf"(?:\s*(?P<pct>%|(?P<pp>percent(?:age)?\s+points?\b)|percent\b|per\s+cent\b"
     rf"|pct\b|(?P<bp>basis\s+points?\b|bps\b|bp\b))"
     rf"|(?:\s*|-)(?P<unit>{_UNIT_EN})(?![\p{{L}}\d])|\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
-    rf"|\s+(?P<cur>{_CURRENCY_EN})\b|(?:\s+|-)(?P<points>points?|pp)\b"
+    rf"|\s+(?P<cur>{_CURRENCY_EN})\b|(?:\s+|-)(?P<points>points?|{'|'.join(_POINTS_SHORT)})\b"
     rf"|\s*(?-i:(?P<cased>{'|'.join(N.CASED_UNITS)}))(?![\p{{L}}\d])(?!\s+{_PRECIOUS}))?",
     regex.I,
 )
@@ -73,7 +77,7 @@ _NO_SUFFIX_AFTER = frozenset(c for c in map(chr, range(128)) if not _SUFFIX_FIRS
 #: What may be glued to a figure: plural s, scales, units (10km, $7.8bn, 18.4GB, 12V), and
 #: the x of a multiple (1.5x speed, 2x faster: 1.5倍速, 快2倍), read as the figure.
 _GLUED = "|".join(sorted(["s", "bn", "mn", "tn", "k", "x", *N.EN_MAGNITUDE_LETTERS,
-                          *N.GLUED_UNITS],
+                          *N.GLUED_UNITS, *_POINTS_SHORT],
                          key=len, reverse=True))
 _MONTH_CONTEXT = (
     r"(?<=\b(?i:in|of|since|until|till|by|from|to|through|before|after|during|early|"
@@ -159,6 +163,8 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
             return []  # 4K video, 3M, seat 12B: a name, not four thousand
         value *= N.EN_MAGNITUDE_LETTERS[glue]
         return [_with_suffix(m, text, value, unit=currency, spelled=False)]
+    if glue in _POINTS_SHORT:
+        return [_with_suffix(m, text, value, unit=N.POINT, spelled=False)]
     if glue in N.EN_SCALE_SUFFIXES:
         value *= N.EN_SCALE_SUFFIXES[glue]
     unit = currency or N.UNIT_FORMS_EN.get(
