@@ -27,4 +27,5 @@ def test_no_clock_face_is_no_time(text: str) -> None:
 def test_the_translation_meets_the_time() -> None:
     assert same_numbers("Doors open at 6.30pm.", "en", "晚上6点30分开门。", "zh") == ([], [])
     missing, extra = same_numbers("Doors open at 6.30pm.", "en", "晚上6点开门。", "zh")
-    assert missing and extra
+    assert [(n.text, n.kind, str(n.value)) for n in missing] == [("6.30pm", "time", "1830")]
+    assert [(n.text, n.kind, str(n.value)) for n in extra] == [("晚上6点", "time", "1800")]
