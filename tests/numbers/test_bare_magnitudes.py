@@ -84,3 +84,29 @@ def test_another_figure_is_still_a_mismatch() -> None:
 ])
 def test_a_round_figure_makes_no_finding_beside_number_words(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
+
+
+#: Review W-5: a single magnitude before a classifier is a count, as a numeral would be,
+#: so a number word of another magnitude against it is still reported.
+@pytest.mark.parametrize(("en", "zh", "message"), [
+    ("A thousand drones lit up the sky.", "万架无人机点亮了夜空。",
+     "number mismatch: A thousand in the source not found in the target; "
+     "万 in the target not in the source"),
+    ("Ten thousand drones lit up the sky.", "千架无人机点亮了夜空。",
+     "number mismatch: Ten thousand in the source not found in the target; "
+     "千 in the target not in the source"),
+    ("A hundred volunteers came.", "千名志愿者到场。",
+     "number mismatch: A hundred in the source not found in the target; "
+     "千 in the target not in the source"),
+])
+def test_a_counted_magnitude_against_another_number_word_is_reported(
+        en: str, zh: str, message: str) -> None:
+    assert [f.message for f in check([Unit(en, zh)], select=["numbers"])] == [message]
+
+
+@pytest.mark.parametrize("zh", [
+    "店铺位于附近万达广场。",   # the 近 of 附近 ("near") is no hedge
+    "他喜欢玩百家乐。",         # baccarat, a set phrase
+])
+def test_a_hedge_inside_another_word_or_a_name_is_no_figure(zh: str) -> None:
+    assert [n for n in extract_numbers(zh, "zh") if n.text[0] in "百千万亿"] == []

@@ -22,12 +22,13 @@ it, or a counter or unit follows it (:data:`_COUNTED`, a unit of time, a unit of
   (逾千万, 千万元);
 * at the start of a unit's own name (千米 the kilometre, 千克, 百万英热单位).
 
-Each is spelled and a ``round_figure`` (:class:`Number`): a round figure that the English
-may say with no number at all (百年老店 "a long-established shop", 上万人 "tens of
-thousands") or with a number word the reading cannot weigh ("a thousand years twice
-told" → 千年，再活千年) is reported only beside a figure in digits it fails to meet, and it
-meets the figure the English does write ("a 100-year-old shop", "more than 10,000
-people").  Ages (百岁) and rankings (百强) are read by
+Each is spelled.  A single magnitude before a classifier (万架, 近千名) is a count, as a
+numeral before it would be; every other reading is a ``round_figure`` (:class:`Number`): a
+round figure the English may say with no number at all (百年老店 "a long-established
+shop", 上万人 "tens of thousands") or with a number word the reading cannot weigh ("a
+thousand years twice told" → 千年，再活千年) is reported only beside a figure in digits it
+fails to meet, and it meets the figure the English does write ("a 100-year-old shop",
+"more than 10,000 people").  Ages (百岁) and rankings (百强) are read by
 tm.numbers._idioms_zh; a table's unit line (单位：万元) by :func:`bare_units`.
 """
 
@@ -51,16 +52,24 @@ _MAGNITUDE = "万亿|[百千][万亿]|[百千万亿]"
 #: Words before a magnitude that say its figure is approximate or a bound: over (逾, 超过,
 #: 过, 破, 上), nearly (近, 将近, 接近, 几近), about (约, 大约), up to (达, 多达, 高达, 长达),
 #: under (不足, 不到).
-_HEDGE = "逾|超过|超出|过|破|上|将近|接近|几近|近|大约|约|多达|高达|长达|达|不足|不到"
+#: A hedge's character that ends another word is no hedge: the 近 of 附近 / 最近 ("near",
+#: "recently": 附近万达广场), the 约 of 预约 / 签约, the 达 of 到达, the 过 of 通过 / 经过, the 上
+#: of 地上 / 网上 / 以上 (review W-5).
+_HEDGE = ("逾|超过|超出|(?<![通经胜越不穿])过|破|(?<![地天网线路身马以晚早桌台世])上|将近|接近|几近"
+          "|(?<![附最临靠亲贴])近|大约|(?<![预签合条公相节制邀履违守婚赴特践])约|多达|高达|长达"
+          "|(?<![到抵传表发通直送转下])达|不足|不到")
 #: The hedges that are also common words of place or of a verb (地上万国 "all nations on
 #: earth", 胜过万人 "better than all men", 到达千...): a hedge only before a counter or a
 #: unit (上百年, 过万人, 上万元) or at the end of a clause (销量破万。).
 _WEAK_HEDGES = frozenset({"上", "过", "破", "达"})
 #: What may follow a figure at the end of a clause.
 _CLAUSE_END = re.compile(r"[，。；！？、,.;!?）)]|$")
-#: Measure words after which a bare magnitude counts things: classifiers (万架无人机, 千名),
-#: 人 and 家 (万人, 百家), and 米 (百米 and 万米 name races and lengths).
-_COUNTED = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨米人家户"
+#: Classifiers after which a bare magnitude counts things (万架无人机, 千名, 百米 and 万米,
+#: which name races and lengths): a count like any numeral, not a round figure.
+_CLASSIFIERS = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨米"
+#: Words after which a bare magnitude is a round figure: people and homes said as a crowd
+#: (万人, 百家, 千户) as well as the classifiers.
+_COUNTED = _CLASSIFIERS + "人家户"
 #: Units of time after a magnitude (百年, 百日, 千天, 万小时); 年 not in a word that
 #: names a decade or a grade (年代, 年级).
 _TIME = r"年(?![代级])|天|日|周|个?月|个?小时|分钟|秒"
@@ -79,9 +88,11 @@ def bare_magnitudes(text: str, numbers: list[Number]) -> list[Number]:
     module docs), each with the unit after it."""
     if not any(m in text for m in _VALUES):
         return numbers
-    covered = [(n.start, n.end) for n in numbers]
+    covered = bytearray(len(text))  # 1 where a number was read (one pass, not one per pair)
+    for n in numbers:
+        covered[n.start:n.end] = b"\x01" * (n.end - n.start)
     found = [n for m in _BARE.finditer(text)
-             if not any(s < m.end() and m.start("magnitude") < e for s, e in covered)
+             if covered.find(1, m.start("magnitude"), m.end()) < 0
              for n in _bare(text, m)]
     return numbers + read_time_units(text, found, "zh") if found else numbers
 
@@ -103,8 +114,11 @@ def _bare(text: str, m: re.Match[str]) -> list[Number]:
     value = Decimal(1)
     for char in magnitude:
         value *= _VALUES[char]
+    # a single magnitude before a classifier counts things, as a numeral would (review W-5)
+    count = len(magnitude) == 1 and not m.group("approx") and text[end:end + 1] != "" \
+        and text[end] in _CLASSIFIERS
     return [Number(value, "number", start, end, text[start:end], True,
-                   UNIT_FORMS_ZH.get(unit, ""), round_figure=True)]
+                   UNIT_FORMS_ZH.get(unit, ""), round_figure=not count)]
 
 
 def _in_a_longer_phrase(text: str, start: int, end: int) -> bool:
