@@ -32,7 +32,7 @@ def test_a_score_meets_its_figures_however_chinese_joins_them(en: str, zh: str) 
 def test_another_score_is_still_reported() -> None:
     missing, extra = same_numbers("The defending champion won the final 21-13, 21-19.", "en",
                                   "卫冕冠军以21:13、21:17赢得决赛。", "zh")
-    assert [(n.text, str(n.value)) for n in missing] == [("19", "19")]
+    assert [(n.text, str(n.value)) for n in missing] == [("21", "21"), ("19", "19")]  # game 2
     assert [(n.text, n.kind) for n in extra] == [("21:17", "time")]
 
 
@@ -60,3 +60,28 @@ def test_only_a_pair_that_is_a_score_is_read_as_one(en: str, units: list[str]) -
 ])
 def test_a_real_time_is_still_a_time(en: str, zh: str, reported: bool) -> None:
     assert bool(check([Unit(en, zh)], select=["numbers"])) is reported
+
+
+#: Review W-4: a clock face meets ONE score of the same two figures (either order), each
+#: score once; minutes with a leading zero are a time's, never a score's.
+@pytest.mark.parametrize(("en", "zh", "message"), [
+    ("They won 21-15, 21-18.", "他们以21:15、15:18获胜。",
+     "number mismatch: 18 in the source not found in the target; "
+     "15:18 in the target not in the source"),
+    ("He won 6-4, 6-3.", "他以6:04、6:03获胜。",
+     "number mismatch: 6, 4, 3 in the source not found in the target; "
+     "6:04, 6:03 in the target not in the source"),
+    ("Open 9-5.", "9:05营业。",
+     "number mismatch: 9, 5 in the source not found in the target; "
+     "9:05 in the target not in the source"),
+])
+def test_a_clock_face_meets_one_score_only(en: str, zh: str, message: str) -> None:
+    assert [f.message for f in check([Unit(en, zh)], select=["numbers"])] == [message]
+
+
+def test_each_game_needs_its_own_clock_face() -> None:
+    missing, extra = same_numbers("They won 21-15, 21-15.", "en", "他们以21:15获胜。", "zh")
+    assert [(n.text, str(n.score)) for n in missing] == [
+        ("21", "(Decimal('21'), Decimal('15'))"), ("15", "(Decimal('21'), Decimal('15'))")]
+    assert extra == []
+    assert same_numbers("They lost 15-21.", "en", "他们以21:15告负。", "zh") == ([], [])

@@ -53,6 +53,9 @@ class Number:
     long-established shop", "tens of thousands"): it meets a figure of its value, but
     unmatched it is reported only beside an unmatched figure in digits, and it never keeps
     the other side's spelled numbers from being forgiven.
+    ``score`` is the pair of figures of the score a figure is one of (both figures of
+    "won 21-15" have ``(21, 15)`` and unit ``score``: tm.numbers._scores), so a clock face
+    21:15 meets that one score and no other.
     """
 
     value: Decimal
@@ -66,6 +69,7 @@ class Number:
     alternatives: tuple[Decimal, ...] = ()
     approximate: bool = False
     round_figure: bool = False
+    score: tuple[Decimal, Decimal] | None = None
 
 
 def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,

@@ -52,7 +52,6 @@ from tm.numbers._numerals import (
     OTHER_FACTORS,
     PERCENTAGE_POINT,
     POINT,
-    SCORE,
     TRADITIONAL_NUMBER_CHARACTERS,
     UNITS,
 )
@@ -297,8 +296,8 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     all_tgt = [n for n in tgt if n.unit in UNITS]
     left = [n for n in left if not any(_converts(n, other) for other in all_tgt)]
     right = [n for n in right if not any(_converts(n, other) for other in all_src)]
-    left, right = _scores_on_clocks(left, right, tgt)
-    right, left = _scores_on_clocks(right, left, src)
+    left, right = _scores_on_clocks(left, right)
+    right, left = _scores_on_clocks(right, left)
     if lenient:
         left, right = _forgive(left, right), _forgive(right, left)
     return left, right
@@ -497,35 +496,49 @@ def _clock_face_duration(a: Number, b: Number) -> bool:
                             clock_duration(first, second, None, None))   # h:mm
 
 
-#: A clock face with no time of day, as Chinese also writes a score (21:15, 3：1 is no time).
-_CLOCK_FACE = re.compile(r"(\d{1,2})[:：](\d{2})")
+#: A clock face with no time of day, as Chinese also writes a score (21:15, 3：1 is no
+#: time); minutes with a leading zero (6:04) are a time's, never a score's (review W-4).
+_CLOCK_FACE = re.compile(r"(\d{1,2})[:：]([1-9]\d|00)")
 
 
-def _scores_on_clocks(scores: list[Number], clocks: list[Number], every_clock_side: Sequence[Number]
+def _scores_on_clocks(scores: list[Number], clocks: list[Number]
                       ) -> tuple[list[Number], list[Number]]:
-    """*scores* and *clocks* (the unmatched of each side) less the bare clock faces of
-    *clocks* that are the two figures of a score of *scores* ("won 21-15" → 以21:15获胜)
-    and those figures; *every_clock_side* is every number of the clocks' side, so a figure
-    met once is met (21-15, 21-18 → 21:15、21:18 holds 21 twice).  tm.numbers._scores."""
-    figures = {n.value for n in scores if n.unit == SCORE}
+    """*scores* and *clocks* (the unmatched of each side) less each bare clock face of
+    *clocks* that is the pair of figures of one score of *scores* ("won 21-15" → 以21:15
+    获胜), in either order, and that score's figures.  Each score meets one clock face:
+    its figures (Number.score) are counted in pairs, and only as many are taken as the
+    clock faces met (review W-4: a wrong second game, 15:18 for 21-18, is reported)."""
+    figures: dict[tuple[Decimal, Decimal], int] = {}
+    for n in scores:
+        if n.score is not None:
+            figures[n.score] = figures.get(n.score, 0) + 1
     if not figures:
         return scores, clocks
-    met: set[Decimal] = set()
-    for n in every_clock_side:
-        m = _CLOCK_FACE.fullmatch(n.text.strip()) if n.kind == "time" else None
-        if m and Decimal(m[1]) in figures and Decimal(m[2]) in figures:
-            met |= {Decimal(m[1]), Decimal(m[2])}
-    if not met:
-        return scores, clocks
-    return ([n for n in scores if not (n.unit == SCORE and n.value in met)],
-            [n for n in clocks if not (n.kind == "time" and _CLOCK_FACE.fullmatch(
-                n.text.strip()) and _clock_figures(n) <= met)])
+    games = {pair: -(-count // 2) for pair, count in figures.items()}  # two figures a score
+    taken: dict[tuple[Decimal, Decimal], int] = {}
+    kept_clocks = []
+    for clock in clocks:
+        pair = _clock_pair(clock)
+        met = next((p for p in (pair, (pair[1], pair[0]))
+                    if taken.get(p, 0) < games.get(p, 0)), None) if pair else None
+        if met is None:
+            kept_clocks.append(clock)
+        else:
+            taken[met] = taken.get(met, 0) + 1
+    dropped = {pair: 2 * games for pair, games in taken.items()}  # two figures a clock face
+    kept_scores = []
+    for n in scores:
+        if n.score is not None and dropped.get(n.score, 0) > 0:
+            dropped[n.score] -= 1
+            continue
+        kept_scores.append(n)
+    return kept_scores, kept_clocks
 
 
-def _clock_figures(clock: Number) -> set[Decimal]:
-    """The two figures of a bare clock face (21:15 → 21 and 15)."""
-    m = _CLOCK_FACE.fullmatch(clock.text.strip())
-    return {Decimal(m[1]), Decimal(m[2])} if m else set()
+def _clock_pair(clock: Number) -> tuple[Decimal, Decimal] | None:
+    """The two figures of a bare clock face (21:15 → (21, 15)), or None."""
+    m = _CLOCK_FACE.fullmatch(clock.text.strip()) if clock.kind == "time" else None
+    return (Decimal(m[1]), Decimal(m[2])) if m else None
 
 
 def _century_decade(a: Number, b: Number) -> bool:

@@ -7,8 +7,10 @@ beat, lost, drew, draw, victory, score, set, match …).  Both figures keep thei
 and take the unit :data:`SCORE`, which names no dimension: they meet the same figures in
 Chinese however it joins them (21比15, 21-15, 3:1).  Chinese also writes a score with a
 colon, 21:15, which the reader takes for a clock time; the comparison lets such a bare
-clock face (H:MM, no time of day) meet the two figures of a score
-(tm.numbers._extract), and only those: a real time 21:15 still meets "9.15pm".
+clock face (H:MM, no time of day, no minutes with a leading zero: 6:04 is a time) meet one
+score of the same two figures, in either order, each score once (tm.numbers._extract), and
+nothing else: a real time 21:15 still meets "9.15pm", and 15:18 for the second game of
+"21-15, 21-18" is reported.
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ def read_scores(text: str, numbers: list[Number]) -> list[Number]:
     for i, (a, b) in enumerate(itertools.pairwise(numbers)):
         if _plain(a) and _plain(b) and _DASH.fullmatch(text, a.end, b.start) and (
                 b.value <= a.value or _RESULT.search(_sentence(text, a.start, b.end))):
-            out[i] = dataclasses.replace(a, unit=SCORE)
-            out[i + 1] = dataclasses.replace(b, unit=SCORE)
+            pair = (a.value, b.value)
+            out[i] = dataclasses.replace(a, unit=SCORE, score=pair)
+            out[i + 1] = dataclasses.replace(b, unit=SCORE, score=pair)
     return out
 
 
