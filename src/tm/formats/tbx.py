@@ -84,14 +84,17 @@ def _text(elem: Element) -> str:
 
 def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
              target_lang: str = "zh-CN",
-             on_warning: Callable[[str], None] | None = None) -> list[Term]:
+             on_warning: Callable[[str], None] | None = None,
+             term_problem: Callable[[Term], str | None] | None = None) -> list[Term]:
     """The terms of the TBX file *path* from *source_lang* to *target_lang*.
 
     Concepts without a source term or without any target term are skipped
     (a multilingual termbase need not cover every pair).  Terms in another
     variety of the source or target language (zh-TW beside the zh-CN asked
     for) are left out, and *on_warning* (else :func:`warnings.warn`) is told
-    which, with the file and the first entry holding one.  Raises ParseError
+    which, with the file and the first entry holding one; so is every term for
+    which *term_problem* has something to say (``FILE:LINE: message``, the line
+    of its entry: a glossary's term it can never find).  Raises ParseError
     (file and line) for malformed XML, forbidden entities, a root that is not
     TBX, or a file where no concept has both languages.
     """
@@ -109,7 +112,11 @@ def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
     varieties: dict[str, int] = {}
     for index, entry in enumerate(entries):
         line = entry_lines[index] if index < len(entry_lines) else 0
-        terms.extend(_entry_terms(entry, name, line, source_lang, target_lang))
+        found = _entry_terms(entry, name, line, source_lang, target_lang)
+        problems = [term_problem(term) for term in found] if term_problem is not None else []
+        for problem in filter(None, problems):
+            (on_warning or _default_warn)(f"{name}:{line}: {problem}")
+        terms.extend(found)
         for lang in (source_lang, target_lang):
             for other in _other_varieties(entry, lang):
                 varieties.setdefault(other, line)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+import warnings
+from collections.abc import Callable, Iterator
 
 from tm.errors import ParseError
 from tm.formats.tabular import tsv_records
@@ -52,8 +53,23 @@ def _header_map(row: list[str]) -> dict[str, int] | None:
     return found if "source" in found and "target" in found else None
 
 
-def read_table(text: str, name: str, delimiter: str) -> list[Term]:
-    """Terms of a CSV (``,``) or TSV (``\\t``) glossary held in *text*."""
+#: What a reader asks of each term it reads: a problem to warn about, or None.
+TermProblem = Callable[[Term], str | None]
+
+
+def _warn_of(term: Term, name: str, line: int, term_problem: TermProblem | None) -> None:
+    """Warn ``FILE:LINE: problem`` when *term_problem* has one for *term*."""
+    problem = term_problem(term) if term_problem is not None else None
+    if problem:
+        warnings.warn(f"{name}:{line}: {problem}", UserWarning, stacklevel=4)
+
+
+def read_table(text: str, name: str, delimiter: str, *,
+               term_problem: TermProblem | None = None) -> list[Term]:
+    """Terms of a CSV (``,``) or TSV (``\\t``) glossary held in *text*.
+
+    Each term *term_problem* has a problem with is warned of once, at its first row.
+    """
     columns = {"source": 0, "target": 1, "note": 2}
     merged: dict[tuple[str, bool], dict[str, object]] = {}
     order: list[tuple[str, bool]] = []
@@ -67,7 +83,8 @@ def read_table(text: str, name: str, delimiter: str) -> list[Term]:
             if header is not None:
                 columns = header
                 continue
-        _add_row(row, columns, name, line, merged, order)
+        if _add_row(row, columns, name, line, merged, order):
+            _warn_of(_to_term(merged[order[-1]]), name, line, term_problem)
     if not order:
         raise ParseError(name, 1, f"no terms in this {_kind(delimiter)} glossary")
     return [_to_term(merged[key]) for key in order]
@@ -107,7 +124,8 @@ def _cell(row: list[str], columns: dict[str, int], field: str) -> str:
 
 def _add_row(row: list[str], columns: dict[str, int], name: str, line: int,
              merged: dict[tuple[str, bool], dict[str, object]],
-             order: list[tuple[str, bool]]) -> None:
+             order: list[tuple[str, bool]]) -> bool:
+    """Merge *row* into its term; True when the row begins a new term."""
     source = _cell(row, columns, "source")
     targets = split_forms(_cell(row, columns, "target"))
     forbidden = split_forms(_cell(row, columns, "forbidden"))
@@ -118,7 +136,8 @@ def _add_row(row: list[str], columns: dict[str, int], name: str, line: int,
                                      "source, target[, note] columns)")
     case = _cell(row, columns, "case").lower() in _TRUE
     key = (source if case else source.lower(), case)
-    if key not in merged:
+    new = key not in merged
+    if new:
         merged[key] = {"source": source, "targets": [], "forbidden": [], "notes": [],
                        "pos": _cell(row, columns, "pos"), "case": case,
                        "id": _cell(row, columns, "id")}
@@ -129,6 +148,7 @@ def _add_row(row: list[str], columns: dict[str, int], name: str, line: int,
         bucket = entry[field]
         assert isinstance(bucket, list)
         bucket.extend(v for v in values if v and v not in bucket)
+    return new
 
 
 def _to_term(entry: dict[str, object]) -> Term:
@@ -142,8 +162,11 @@ def _to_term(entry: dict[str, object]) -> Term:
                 id=str(entry["id"]))
 
 
-def read_po_glossary(path: str) -> list[Term]:
-    """Terms of a PO glossary (msgid = term, msgstr = targets, comments = note)."""
+def read_po_glossary(path: str, *, term_problem: TermProblem | None = None) -> list[Term]:
+    """Terms of a PO glossary (msgid = term, msgstr = targets, comments = note).
+
+    Each term *term_problem* has a problem with is warned of, at its msgid's line.
+    """
     from tm.formats.po import read_po
 
     po = read_po(path)
@@ -166,6 +189,7 @@ def read_po_glossary(path: str) -> list[Term]:
         terms.append(Term(source=entry.msgid, targets=tuple(targets),
                           forbidden=tuple(forbidden), pos=entry.msgctxt or "",
                           note="; ".join(notes)))
+        _warn_of(terms[-1], path, entry.linenum or 0, term_problem)
     if not terms:
         raise ParseError(path, 1, "no translated entries in this PO glossary")
     return terms

@@ -86,7 +86,9 @@ class Glossary:
 
         ``.tbx``/``.xml`` (TBX-Basic or TBX v3), ``.csv``, ``.tsv``/``.tab``/
         ``.txt`` (tab-separated), ``.po``/``.pot``.  Raises ParseError with
-        the file and line for unreadable or malformed input.
+        the file and line for unreadable or malformed input.  A term :meth:`find`
+        can never find (:func:`never_found`) is kept, with a warning naming its
+        file and line.
         """
         from tm._shared.files import read_text
         from tm.formats.tabular import SNIFF_CHARS, sniff_delimiter
@@ -97,16 +99,20 @@ class Glossary:
         suffix = Path(name).suffix.lower() if name != "-" else ""
         if not suffix:      # stdin, or a file without an extension: what it holds decides
             suffix = _suffix_of_content(name)
+        def problem(term: Term) -> str | None:
+            return never_found(term, source_lang)
+
         if suffix in (".tbx", ".xml"):
-            terms = read_tbx(name, source_lang=source_lang, target_lang=target_lang)
+            terms = read_tbx(name, source_lang=source_lang, target_lang=target_lang,
+                             term_problem=problem)
         elif suffix in (".csv", ".tsv", ".tab", ".txt"):
             text = read_text(name, encoding)
             # A .csv is comma-, semicolon- (Excel in many locales) or tab-separated.
             delimiter = sniff_delimiter(text[:SNIFF_CHARS + 1], name) \
                 if suffix == ".csv" else "\t"
-            terms = files.read_table(text, name, delimiter)
+            terms = files.read_table(text, name, delimiter, term_problem=problem)
         elif suffix in (".po", ".pot"):
-            terms = files.read_po_glossary(name)
+            terms = files.read_po_glossary(name, term_problem=problem)
         else:
             raise ParseError(name, 0, f"unknown glossary format {suffix or '(no extension)'!r}; "
                                       "use .tbx, .csv, .tsv or .po")
@@ -329,6 +335,30 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 def _is_substring_lang(lang: str) -> bool:
     """Languages written without spaces between words: terms are found as substrings."""
     return is_chinese(lang) or lang_key(lang) in _SUBSTRING_LANGS
+
+
+def never_found(term: Term, source_lang: str) -> str | None:
+    """Why :meth:`Glossary.find` can never report *term* in a *source_lang* text; None if it can.
+
+    In a language written with spaces a term is looked for where a word (letters,
+    or digits) begins, from its own first word: a source with no letter or digit
+    (``(.*)``, ``%``) or one that begins with something else (``(beta)``,
+    ``.NET``, ``"Save"``) is never found.  In Chinese and the other languages
+    found as substrings, only a source that folds to nothing is.
+    """
+    if _is_substring_lang(source_lang):
+        if fold_for_matching(" ".join(term.source.split()))[0]:
+            return None
+        return f"term {term.source!r} is empty once normalised and will never be found"
+    words = [w for w in _SEPARATOR.split(term.source.strip()) if w]
+    if words and _index_keys(words):
+        return None
+    if not any(_WORD.search(word) for word in words):
+        return (f"term {term.source!r} has no letter or digit and will never be found "
+                "(terms are found as whole words)")
+    return (f"term {term.source!r} does not begin with a letter or digit and will never be "
+            "found (terms are found from the start of a word): write it without what "
+            "comes before its first word")
 
 
 def _index_keys(words: list[str]) -> set[str]:
