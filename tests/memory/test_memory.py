@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -170,7 +172,8 @@ def test_adapted_target_for_changed_numbers(memory: TranslationMemory) -> None:
 
 def test_concordance_searches_both_sides(memory: TranslationMemory) -> None:
     [hit] = memory.concordance("Inno Way")
-    assert hit == ConcordanceHit(UNITS[2], "source", ((0, 8),))
+    dated = replace(UNITS[2], created=hit.unit.created, changed=hit.unit.created)
+    assert hit.unit.created and hit == ConcordanceHit(dated, "source", ((0, 8),))
     [hit] = memory.concordance("中关村创业大街")
     assert hit.side == "target" and hit.spans == ((0, 7),)
     assert hit.unit.target[slice(*hit.spans[0])] == "中关村创业大街"
@@ -189,7 +192,11 @@ def test_concordance_limit(memory: TranslationMemory) -> None:
 
 
 def test_units_round_trip(memory: TranslationMemory) -> None:
-    assert list(memory.units()) == UNITS
+    stored = list(memory.units())
+    # Undated units are dated when stored (R4-8): one add, one time, ISO 8601 UTC.
+    (stamp,) = {unit.created for unit in stored}
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp)
+    assert stored == [replace(unit, created=stamp, changed=stamp) for unit in UNITS]
 
 
 def test_stats(memory: TranslationMemory) -> None:

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 from tm._version import __version__
 
-__all__ = ["TOOL_ID", "po_timestamp", "signature"]
+__all__ = ["TOOL_ID", "UNIT_DATE", "po_timestamp", "signature", "unit_date"]
 
 #: The name tm signs what it writes with: the signature's first word, the XLIFF
 #: ``<tool tool-id>``, the TMX ``creationtool``/``o-tmf``; tm update knows its own
@@ -36,6 +36,16 @@ def now() -> datetime:
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), timezone.utc)
     return datetime.now(timezone.utc)
+
+
+#: The one spelling of a unit's ``created``/``changed``: UTC to the second, ISO 8601, as
+#: the memory stores them, a TMX date reads (tm.formats) and the server accepts them.
+UNIT_DATE = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def unit_date(when: datetime | None = None) -> str:
+    """*when* (default: now, or ``SOURCE_DATE_EPOCH``) as a unit date: ``2017-05-23T07:29:00Z``."""
+    return (when or now()).strftime(UNIT_DATE)
 
 
 def po_timestamp(when: datetime | None = None) -> str:

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tm._shared.collector import no_cycle_collection
 from tm._shared.lang import lang_key, normalize_lang
+from tm._shared.signature import unit_date
 from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._batch import BatchTexts
@@ -105,6 +106,8 @@ class Writer:
         self.batch = BatchTexts()  # the batch's prepared texts, indexed by write_rows
         self.changed = 0
         self.markup = MarkupWriter(conn)  # inline codes, in their side table
+        #: When this call stores its units: the date of a unit that brings none (see insert).
+        self.stamp = unit_date()
 
     def run(self, units: Iterable[Unit], origin: Origin | str | None) -> int:
         """Add every unit (with its neighbours in the same file); return how many changed.
@@ -233,9 +236,14 @@ class Writer:
         tgt_cls = store.lang_id(self.conn, self.langs, _key(tgt_lang))
         uid = row.uid
         self.next_id += 1
+        # A unit keeps the dates its file gave it (a TMX's); one without (PO, CSV, a
+        # server POST) is dated when stored, so an export of the memory writes the same
+        # dates every time instead of the time of export (R4-8).
+        created = unit.created or unit.changed or self.stamp
+        row.changed = unit.changed or created
         self.pending[uid] = [
             uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, str(unit.origin),
-            unit.note, src_lang, tgt_lang, unit.created, unit.changed, int(unit.fuzzy),
+            unit.note, src_lang, tgt_lang, created, row.changed, int(unit.fuzzy),
             row.trusted, hashes[0], hashes[1],
             src_cls, tgt_cls, b"", b"", "\n".join(row.also)]  # token ids: write_rows
         self.batch.add(uid, texts, src_cls, tgt_cls)

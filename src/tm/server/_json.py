@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from tm._shared.lang import is_wellformed_lang
+from tm._shared.signature import UNIT_DATE
 from tm.memory import ConcordanceHit
 from tm.model import Match, Unit
 from tm.server._http import ApiError
@@ -23,7 +24,6 @@ _UNIT_FIELDS = {f.name: f.type for f in fields(Unit)}
 _BOOL_FIELDS = {"fuzzy"}
 #: Time stamps of a unit: UTC, to the second, as the memory stores them and TMX writes them.
 _STAMP_FIELDS = ("created", "changed")
-_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def match_json(match: Match) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def unit_from_json(value: object, where: str, max_chars: int | None = None) -> U
 def _is_stamp(text: str) -> bool:
     """Whether *text* is a real UTC time in the memory's form (``2026-12-06T20:30:00Z``)."""
     try:
-        datetime.strptime(text, _STAMP_FORMAT)
+        datetime.strptime(text, UNIT_DATE)
     except ValueError:
         return False
     return len(text) == 20  # strptime also takes unpadded fields (2026-1-6T…)
