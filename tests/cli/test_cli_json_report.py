@@ -64,12 +64,32 @@ def test_update_json_report_carries_the_error(tmp_path: Path) -> None:
     assert result.code == 2 and "gone.txt" in _error_document(result.out, result.err)
 
 
-def test_lookup_batch_error_is_one_more_json_line(tmp_path: Path) -> None:
-    result = run_tm("lookup", "--batch", "--db", str(tmp_path / "none.db"),
+@pytest.mark.parametrize("fmt", [[], ["--format", "json"], ["--format", "text"]])
+def test_lookup_batch_error_is_one_more_json_line(tmp_path: Path, fmt: list[str]) -> None:
+    """--batch writes JSON lines whatever --format says; so does its error, also one
+    found before the batch runs (no memory named: review W-1)."""
+    result = run_tm("lookup", "--batch", "--db", str(tmp_path / "none.db"), *fmt,
                     stdin="Open the door.\n")
     assert result.code == 2
     (line,) = result.out.splitlines()
     assert "none.db" in _error_document(line, result.err)
+    unnamed = run_tm("lookup", "--batch", *fmt, stdin="Open the door.\n",
+                     env={"TM_DB": None}, cwd=tmp_path)
+    assert unnamed.code == 2
+    (line,) = unnamed.out.splitlines()
+    assert "--db" in _error_document(line, unnamed.err)
+
+
+def test_align_json_to_stdout_carries_the_error(tmp_path: Path) -> None:
+    """tm align --format json writes its JSON on stdout: an error is JSON there too (W-2);
+    written to a file, stdout stays empty."""
+    en, zh = str(tmp_path / "gone.en.txt"), str(tmp_path / "gone.zh.txt")
+    result = run_tm("align", en, zh, "--format", "json")
+    assert result.code == 2 and "gone.en.txt" in _error_document(result.out, result.err)
+    to_file = run_tm("align", en, zh, "--format", "json", "-o", str(tmp_path / "out.json"))
+    assert (to_file.code, to_file.out) == (2, "")
+    as_po = run_tm("align", en, zh)
+    assert (as_po.code, as_po.out) == (2, "")
 
 
 def test_import_json_summary_counts_and_paths(tmp_path: Path) -> None:

@@ -276,10 +276,12 @@ def output_format(command: str, requested: str | None, output: str, formats: Seq
                      f"{', '.join(formats)}); give --format to write one of them under this name")
 
 
-#: ``args.json_report`` of a command whose ``--format json`` report is one JSON document
-#: on stdout, and of one that writes JSON lines whatever --format says (``lookup --batch``).
-#: An error is then written there too (tm.cli._guard), in the same shape.
-JSON_DOCUMENT, JSON_LINES = "document", "lines"
+#: ``args.json_report``, what a command's stdout is, so that an error is written there too
+#: in the same shape (tm.cli._guard): JSON_DOCUMENT, one JSON document with ``--format
+#: json`` (the report of check, lookup, update ...); JSON_LINES, JSON lines whatever
+#: --format says (``lookup --batch``); JSON_OUTPUT, the output itself when it is
+#: ``--format json`` written to ``-o -`` (``tm align``).
+JSON_DOCUMENT, JSON_LINES, JSON_OUTPUT = "document", "lines", "output"
 
 
 def add_text_json_option(parser: argparse.ArgumentParser,

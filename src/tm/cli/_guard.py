@@ -250,12 +250,14 @@ def _json_error(args: argparse.Namespace, line: str) -> None:
     parser too, with the same non-zero exit.  A stdout that cannot be written
     leaves the message on stderr alone.
     """
-    from tm.cli._common import JSON_DOCUMENT, JSON_LINES, json_text
+    from tm.cli._common import JSON_DOCUMENT, JSON_LINES, JSON_OUTPUT, json_text
 
     mode = getattr(args, "json_report", None)
-    if mode == JSON_DOCUMENT and getattr(args, "format", None) != "json":
+    if mode in (JSON_DOCUMENT, JSON_OUTPUT) and getattr(args, "format", None) != "json":
         return
-    if mode not in (JSON_DOCUMENT, JSON_LINES) or sys.stdout is None:
+    if mode == JSON_OUTPUT and getattr(args, "output", "-") != "-":
+        return
+    if mode not in (JSON_DOCUMENT, JSON_LINES, JSON_OUTPUT) or sys.stdout is None:
         return
     try:
         sys.stdout.write(json_text(None, lines=mode == JSON_LINES, error=line))

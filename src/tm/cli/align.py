@@ -26,6 +26,7 @@ from tm.alignment import (
     review_html,
 )
 from tm.cli._common import (
+    JSON_OUTPUT,
     SkipReport,
     add_encoding_option,
     add_keep_chrome_option,
@@ -102,6 +103,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                             help=f"encoding of {name} alone, when the files differ "
                                  "(overrides --encoding)")
     add_output_option(parser)
+    parser.set_defaults(json_report=JSON_OUTPUT)  # -o - --format json: an error is JSON too
     parser.set_defaults(run=run)
 
 

@@ -67,9 +67,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--glossary", metavar="FILE",
                    help="also show glossary terms found in the query (TBX, CSV, TSV or PO)")
     add_lang_options(p)
-    p.add_argument("--batch", action="store_true",
+    p.add_argument("--batch", action=_BatchAction,
                    help="one query per line in, one JSON line per query out (JSON lines)")
     p.set_defaults(run=run)
+
+
+class _BatchAction(argparse._StoreTrueAction):
+    """``--batch``: stdout is JSON lines from the start, so any error is one more line.
+
+    Decided when the option is parsed, not when the batch runs: an error found
+    before it (no memory named, one stream for two inputs) is a JSON line too.
+    """
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        super().__call__(parser, namespace, values, option_string)
+        namespace.json_report = JSON_LINES
 
 
 def match_dict(query: str, match: Match) -> dict[str, Any]:
@@ -147,7 +160,6 @@ def _run_batch(args: argparse.Namespace) -> int:
     Blank lines are skipped; each result names its input line.  Lines are
     written as they are found, so a pipeline can consume them as they come.
     """
-    args.json_report = JSON_LINES   # an error is one more JSON line (tm.cli._guard)
     source = args.text or "-"
     queries = [(number, line.strip())
                for number, line in enumerate(read_text(source).split("\n"), start=1)
