@@ -380,22 +380,33 @@ def new_location(backend: str, tmp_path: Path,
     """A factory of an empty memory location on the test's backend, for property tests.
 
     Each call gives a new SQLite file in the test's temporary directory, or
-    the test's own schema of the session's PostgreSQL cluster, emptied (see
-    tests/pg_cluster.py): close the memory of one call before the next call.
+    the test's own memory of the session's PostgreSQL cluster, new and empty
+    again (see tests/pg_cluster.py): close the memory of one call before the
+    next call.
     """
     if backend == "sqlite":
         counter = itertools.count()
         yield lambda: str(tmp_path / f"tm{next(counter)}.db")
         return
     cluster = request.getfixturevalue("postgres_cluster")
-    url = cluster.new_schema()
-    yield lambda: cluster.emptied(url)
-    cluster.release(url)
+    latest = [cluster.new_memory()]
+
+    def fresh() -> str:
+        latest[0] = cluster.emptied(latest[0])
+        return latest[0]
+
+    yield fresh
+    cluster.release(latest[0])
 
 
 @pytest.fixture
 def location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
-    """A fresh memory location on the test's backend."""
+    """A fresh memory location on the test's backend.
+
+    SQLite: a file that does not exist yet.  PostgreSQL: a new, empty memory
+    as ``TranslationMemory.open`` creates one (tests/pg_cluster.py); tests of
+    creation itself take an empty schema from ``postgres_cluster.new_schema()``.
+    """
     if backend == "sqlite":
         yield str(tmp_path / "tm.db")
         return
@@ -413,9 +424,9 @@ def module_location(request: pytest.FixtureRequest,
 
 
 def _postgres_location(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A new schema's URL for the fixture's scope, given back to the cluster after it."""
+    """A new memory's URL for the fixture's scope, given back to the cluster after it."""
     cluster = request.getfixturevalue("postgres_cluster")
-    url: str = cluster.new_schema()
+    url: str = cluster.new_memory()
     yield url
     cluster.release(url)
 
