@@ -1,12 +1,14 @@
-"""Class of issue 10 (blind clean catalogs: "the city council passed a bill" → 法案 against a
-utility's *bill* 账单; "the pace of growth" → 步伐 against running's 配速): an ambiguous
-English word, in a sentence, rendered by a dictionary word that shares neither a character
-nor a gloss with the approved renderings is the word's other sense, not a wrong synonym.
+"""Class of issue 10 (blind clean catalogs: "US lawmakers introduced a bill" → 法案 against a
+utility's *bill* 账单): an ambiguous English word, in a sentence that names another of its
+senses and nothing of the concept, rendered by a dictionary word that shares neither a
+character nor a gloss with the approved renderings is that other sense, not a wrong synonym.
 
-The decision was chosen on a table of every term candidate of the development catalogs
-(docs/checks.md, "An unrelated rendering of an ambiguous word"); these cases are new words.
-What keeps the finding: a near-synonym sharing a character, a word the dictionary gives few
-senses (*crane*: 起重机 and 吊车 are two words for one machine), and a short message.
+The sentence names the other sense with a word of the rendering's other glosses (*stamped*
+for 印章 "seal, signet, chop, stamp"; *zoo* for 海豹 "seal (zoology)").  What keeps the
+finding: a sentence that names nothing of the other sense (review W-6: a wrong-sense word in
+an ordinary sentence is the error the check exists for), one that names the concept, a
+near-synonym sharing a character, a word the dictionary gives few senses (*crane*: 起重机
+and 吊车 are two words for one machine), and a short message.
 """
 
 from __future__ import annotations
@@ -23,28 +25,59 @@ GLOSSARY = Glossary.from_terms([SEAL, CRANE])
 
 
 @pytest.mark.parametrize(("en", "zh"), [
-    # 印章 "seal, signet, chop, stamp": an official's seal
-    ("The notary pressed her seal onto both copies of the agreement.",
-     "公证员在协议的两份副本上都盖了她的印章。"),
-    # 海豹 "seal (zoology)": the animal
-    ("Tourists watched a seal sunning itself on the rocks near the pier.",
-     "游客们看到一只海豹在码头附近的岩石上晒太阳。"),
+    # 印章 "seal, signet, chop, stamp": *stamped* names the official's seal
+    ("The notary stamped both copies of the agreement with her seal.",
+     "公证员在协议的两份副本上都盖上了她的印章。"),
+    # 海豹 "seal (zoology)": the zoo's animal
+    ("Children watched a seal being fed at the city zoo.",
+     "孩子们在市动物园看饲养员给海豹喂食。"),
 ])
-def test_an_ambiguous_word_rendered_in_an_unrelated_sense_is_another_sense(en: str,
-                                                                           zh: str) -> None:
+def test_a_sentence_naming_another_sense_rendered_in_it_is_no_error(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == []
 
 
 @pytest.mark.parametrize(("en", "zh"), [
+    # nothing names the official's seal: 印章 is a wrong word for the container's seal
+    ("The inspector checked the seal before the truck left the port.",
+     "卡车离港前，检查员检查了印章。"),
     # a near-synonym sharing a character with 封条: the concept, named another way
-    ("Check that the seal on each container is intact before loading.",
-     "装货前请检查每个集装箱的封签是否完好。"),
+    ("Stamp the seal number on each container before loading.",
+     "装货前请在每个集装箱上盖印封签编号。"),
     # crane has few dictionary words (6): 吊车 is a synonym of 起重机, not another sense
     ("The terminal added four new cranes to handle larger ships this year.",
      "今年码头新增四台吊车，以装卸更大的船舶。"),
-    # a short message has too few words to mean another sense
-    ("Company seal required", "须加盖公司印章"),
+    # a short message has too few words to name another sense
+    ("Stamp company seal", "加盖公司印章"),
 ])
-def test_a_synonym_an_unambiguous_word_or_a_short_message_keeps_the_finding(en: str,
-                                                                            zh: str) -> None:
+def test_a_wrong_word_a_synonym_or_a_short_message_keeps_the_finding(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]
+
+
+def _one(en: str, zh: str, subject: str) -> Glossary:
+    return Glossary.from_terms([Term(en, (zh,), pos="noun", subject=subject,
+                                     id=en.replace(" ", "-"))])
+
+
+@pytest.mark.parametrize(("term", "subject", "en", "zh"), [
+    # review W-6: wrong-sense renderings in sentences that name nothing of the other sense,
+    # or name the concept (shipped, savings account)
+    (("bill", "账单"), "Utilities", "Your bill for this month is ready to view online.",
+     "您本月的法案已可在线查看。"),
+    (("order", "订单"), "Shopping", "Your order has been shipped and will arrive on Friday.",
+     "您的命令已发货，将于周五送达。"),
+    (("court", "球场"), "Tennis",
+     "The final will be played on the centre court tomorrow afternoon.",
+     "决赛将于明天下午在中央法院进行。"),
+    (("table", "表格"), "Documents", "Insert a table with three columns into the report.",
+     "在报告中插入一张有三列的桌子。"),
+    (("branch", "分行"), "Banking", "Visit your nearest branch to open a savings account today.",
+     "今天就去离您最近的树枝开立储蓄账户。"),
+    (("deposit", "存款"), "Banking",
+     "Your deposit will be available in your account within two days.",
+     "您的押金将在两天内到账。"),
+    (("account", "账户"), "Banking", "Your account has been frozen because of suspicious activity.",
+     "由于可疑活动，您的帐目已被冻结。"),
+])
+def test_a_wrong_sense_in_an_ordinary_sentence_is_term_missing(
+        term: tuple[str, str], subject: str, en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, _one(*term, subject)) == ["term-missing"]

@@ -16,16 +16,7 @@ _SMALL_CEDICT = """# CC-CEDICT
 入住 入住 [ru4 zhu4] /to check in (at a hotel etc)/
 張 张 [Zhang1] /surname Zhang/
 張 张 [zhang1] /to open up; to spread/sheet of paper/CL:個|个[ge4]/
-票房 票房 [piao4 fang2] /box office/
-售票處 售票处 [shou4 piao4 chu4] /ticket office/booking office/
 """
-
-
-def _fresh_tables(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Empty the cached tables, so the next lookup loads the dictionary again."""
-    for name in ("_tables", "_table", "_renderings_table"):
-        monkeypatch.setattr(dictionary, name,
-                            functools.lru_cache(maxsize=1)(getattr(dictionary, name).__wrapped__))
 
 
 @pytest.fixture
@@ -34,7 +25,8 @@ def small_cedict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     source = tmp_path / "cedict.txt.gz"
     source.write_bytes(gzip.compress(_SMALL_CEDICT.encode("utf-8")))
     monkeypatch.setattr(dictionary, "cedict_path", lambda: source)
-    _fresh_tables(monkeypatch)
+    monkeypatch.setattr(dictionary, "_table",
+                        functools.lru_cache(maxsize=1)(dictionary._table.__wrapped__))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     return source
 
@@ -57,25 +49,12 @@ def test_senses_are_read_from_their_cache_on_later_loads(small_cedict: Path,
         raise AssertionError("parsed again instead of read from the cache")
 
     monkeypatch.setattr(dictionary, "_parse", unparsable)
-    _fresh_tables(monkeypatch)
+    dictionary._table.cache_clear()
     assert dictionary.word_senses("值机") == ("(airline) check-in", "to check in")
 
 
 def test_without_the_dict_extra_there_are_no_senses(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dictionary, "cedict_path", lambda: None)
-    _fresh_tables(monkeypatch)
+    monkeypatch.setattr(dictionary, "_table",
+                        functools.lru_cache(maxsize=1)(dictionary._table.__wrapped__))
     assert dictionary.word_senses("值机") == ()
-    assert dictionary.english_renderings("check-in") == ()
-
-
-def test_english_renderings_read_the_dictionary_backwards(small_cedict: Path) -> None:
-    """The words that give an English word or two-word compound as a whole sense, its
-    brackets, "to", function words and inflection aside (the stems the term checks compare:
-    "check-in" is "check in" is "checks in"); a sense that holds more words gives none."""
-    assert dictionary.english_renderings("check-in") == ("值机", "入住")
-    assert dictionary.english_renderings("checks in") == ("值机", "入住")
-    assert dictionary.english_renderings("Box offices") == ("票房",)
-    assert dictionary.english_renderings("office") == ()  # only inside "ticket office"
-    assert dictionary.english_renderings("sheet") == ()  # "sheet of paper": "of" is no word
-    assert dictionary.english_renderings("sheet paper") == ("张",)
-    assert dictionary.english_renderings("an open spread sheet") == ()  # three words

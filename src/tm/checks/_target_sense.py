@@ -62,13 +62,12 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from tm._shared.script import HAN
-from tm.glossary import STOP, english_keys, english_renderings, word_senses
+from tm.glossary import STOP, english_keys, word_senses
 from tm.model import Term
 
 __all__ = [
     "NOUN_CLASSES",
     "Evidence",
-    "a_dictionary_compound",
     "a_plain_synonym",
     "an_unrelated_rendering",
     "another_expansion",
@@ -247,37 +246,33 @@ def folded_into_a_verb(term: Term, target: str) -> str:
     return ""
 
 
-#: An English word is *ambiguous* when the dictionary gives it, as a whole sense, for at
-#: least this many Chinese words ("bill": 账单, 法案, 钞票, 票据 …; "password": four).  On the
-#: development table (issue 10) any bound from 6 to 12 kept every seeded error and removed the
-#: same false alarms, in-sample and leaving each catalog out in turn; the middle is taken.
-AMBIGUOUS_RENDERINGS = 9
-
-
-def an_unrelated_rendering(term: Term, target: str) -> str:
-    """The dictionary word of *target* that renders *term*'s English word in a sense unrelated
-    to the concept, or "": the word is ambiguous (:data:`AMBIGUOUS_RENDERINGS`), the target
-    holds dictionary words for it, and every one shares no character with an approved or
-    forbidden rendering and no gloss but the term with the approved renderings (法案 "bill,
-    proposed law" against 账单 "bill, check"; 步伐 "pace, step" against 配速 "pace").
+def an_unrelated_rendering(term: Term, source: str, target: str) -> str:
+    """The dictionary word of *target* that renders *term*'s English word in another sense,
+    one that *source* names, or "": the target holds dictionary words for the term, every
+    one shares no character with an approved or forbidden rendering and no gloss but the
+    term with the approved renderings (two senses that only the English word links), and a
+    word of the source besides the term is one of their other glosses: "US lawmakers
+    introduced a bill" → 法案 "bill, proposed law" (*lawmakers*), not a utility's 账单 "bill,
+    check"; "The notary stamped it with her seal" → 印章 "seal, signet, chop, stamp".
 
     A near-synonym of the concept shares a character (账号 beside 账户) or a gloss (结余
-    "balance, surplus" beside 余额 "balance, remainder"); a word of an unambiguous term (口令
-    for *password*) is more likely a wrong synonym than another sense.  The caller reads it
-    only in a sentence, where the other sense has the words to be meant."""
+    "balance, surplus" beside 余额 "balance, remainder"), and a sentence that names nothing
+    of the other sense ("Your bill for this month is ready" → 法案) has a wrong word: both
+    stay term-missing.  The caller also asks that the sentence name nothing of the concept."""
     wanted = _stems(term.source)
-    if len(english_renderings(term.source)) < AMBIGUOUS_RENDERINGS:
-        return ""
     found = _renderings(target, wanted, word_senses)
     if not found:
         return ""
     approved = {ch for text in (*term.targets, *term.forbidden) for ch in text
                 if _HAN_RUN.match(ch)}
     theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
-    if any(any(ch in approved for ch in word)
-           or _meet(_not_the_term(_glosses(word), wanted), theirs) for word, _s, _a in found):
+    glosses = [_not_the_term(_glosses(word), wanted) for word, _senses, _after in found]
+    if any(any(ch in approved for ch in word) for word, _s, _a in found) or any(
+            _meet(mine, theirs) for mine in glosses):
         return ""
-    return found[0][0]
+    said = english_keys(_MAGNITUDES.sub(" ", source)) - wanted
+    named = [word for (word, _s, _a), mine in zip(found, glosses, strict=True) if _meet(said, mine)]
+    return named[0] if named else ""
 
 
 def defines_the_sentence(term: Term, source: str) -> bool:
@@ -288,42 +283,6 @@ def defines_the_sentence(term: Term, source: str) -> bool:
     defined = _Defined.of(term, wanted)
     return defined is not None and defined.spoken_of(
         english_keys(_MAGNITUDES.sub(" ", source)) - wanted)
-
-
-def a_dictionary_compound(term: Term, source: str, start: int, end: int) -> str:
-    """The English compound whose first word is the term (source[start:end]) and whose second
-    is the word right after it, when the dictionary gives that compound, in those words, a
-    Chinese word of its own and no approved rendering's sense holds it ("box office" → 票房
-    for football's *box* 禁区, "carpool lane" → 共行车道 for the ride-hailing *carpool* 拼车),
-    or "".
-
-    The last word of an English compound is its head: the compound names a kind of that
-    thing (a box office is an office), and a term that only modifies it is not the thing
-    the glossary means; the translation renders the compound as a whole.  A term that is
-    the head keeps its sense ("account balance" is a balance), and so does a compound an
-    approved rendering's sense holds (账户 "bank account").  The words must be the
-    dictionary's own, up to a plural: "the court ruled" is no "court ruling"."""
-    after = _FIRST_WORD.match(source[end:])
-    if after is None:
-        return ""
-    pair = f"{source[start:end]} {after.group(1)}"
-    stems = _stems(pair)
-    if len(stems) != 2 or not stems > _stems(term.source):
-        return ""
-    own = [_outside(sense) for rendering in term.targets for sense in word_senses(rendering)]
-    if any(stems <= sense for sense in own):
-        return ""
-    words = _plain_words(pair)
-    for word in english_renderings(pair):
-        if any(_plain_words(_BRACKETS.sub(" ", sense)) == words for sense in word_senses(word)):
-            return pair
-    return ""
-
-
-def _plain_words(text: str) -> list[str]:
-    """The lower-case words of *text* less articles and *to*, each without a plural -s."""
-    return [w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-            for w in _TOKEN.findall(text.lower()) if w not in _HEAD_SKIP]
 
 
 def renders_the_compound(term: Term, source: str, start: int, end: int, target: str) -> str:

@@ -38,7 +38,6 @@ from tm.checks._senses import a_measure, kept_as_a_name, other_sense
 from tm.checks._target_sense import (
     NOUN_CLASSES,
     Evidence,
-    a_dictionary_compound,
     a_plain_synonym,
     an_unrelated_rendering,
     another_expansion,
@@ -218,24 +217,25 @@ def _a_common_word(hit: TermHit, source: str) -> bool:
     return term.islower() and " " not in term and "-" not in term and not a_measure(hit, source)
 
 
-def _rendered_in_an_unrelated_sense(unit: Unit, hit: TermHit, hits: Sequence[TermHit],
-                                    target: str) -> bool:
-    """True when a sentence (not a short message: it has the words to mean another sense)
-    that names nothing of the concept renders its ambiguous word by a dictionary word
-    unrelated to the concept (:func:`an_unrelated_rendering`: "passed a bill" → 法案, not
-    the utility's 账单).  Naming the concept is holding another glossary term of its subject
-    field ("The tiebreak was played on the indoor court" → 法院 is the tennis court
-    miswritten) or a word of its definition ("Settlement of the payment" → 和解 is the
-    payment's settlement miswritten): the word is then read in the concept's sense."""
+def _rendered_in_an_unrelated_sense(ctx: Context, unit: Unit, hit: TermHit,
+                                    hits: Sequence[TermHit], target: str) -> bool:
+    """True when a sentence (not a short message) that names another sense of an ambiguous
+    word and nothing of the concept renders the word in that sense
+    (:func:`an_unrelated_rendering`: "US lawmakers introduced a bill" → 法案, not a
+    utility's 账单).  Naming the concept is holding a word of its subject field's terms or
+    definitions (:meth:`FieldVocabulary.speaks_of`: "Your order has been shipped" names
+    shopping), or of its own definition or approved renderings' senses
+    (:func:`defines_the_sentence`: "Settlement of the payment" → 和解 is the payment's
+    settlement miswritten): the word is then read in the concept's sense."""
     term = hit.term
-    if len(mask_placeholders(unit.source).split()) <= _SHORT_MESSAGE_WORDS:
+    source = mask_placeholders(unit.source)
+    if len(source.split()) <= _SHORT_MESSAGE_WORDS or defines_the_sentence(term, source):
         return False
     field = term.subject.strip().lower()
-    if field and any(h.term is not term and h.term.subject.strip().lower() == field
-                     for h in hits):
+    told = f"{source} {ctx.msgctxts.get(id(unit), '')}"
+    if field and _field_vocabulary(ctx).speaks_of(field, told, hits, english_keys(term.source)):
         return False
-    return not defines_the_sentence(term, unit.source) and bool(
-        an_unrelated_rendering(term, target))
+    return bool(an_unrelated_rendering(term, source, target))
 
 
 def _shares_a_character(term: Term, hits: Sequence[TermHit], target: str) -> bool:
@@ -445,9 +445,8 @@ def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHi
         return True  # "The tutoring platform" → 平台: not the railway platform
     if _sense_unsupported(ctx, unit, hit, hits, target):
         return True  # "stand by the decision" → 坚持: nothing says the forest stand
-    if _a_common_word(hit, unit.source) and (
-            a_dictionary_compound(term, unit.source, hit.start, hit.end)
-            or _rendered_in_an_unrelated_sense(unit, hit, hits, target)):
-        return True  # "the box office" → 售票处; "passed a bill" → 法案, not the 账单
+    if _a_common_word(hit, unit.source) and _rendered_in_an_unrelated_sense(
+            ctx, unit, hit, hits, target):
+        return True  # "US lawmakers introduced a bill" → 法案, not the utility's 账单
     # last, as it reads the source's numbers: "down a quarter" → 四分之一, not the 季度
     return _read_as_a_fraction(hit, unit.source, target)

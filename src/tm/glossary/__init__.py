@@ -8,7 +8,6 @@ from tm.glossary._dictionary import (
     cedict_entries,
     cedict_path,
     english_keys,
-    english_renderings,
     stem,
     word_senses,
 )
@@ -31,7 +30,6 @@ __all__ = [
     "cedict_entries",
     "cedict_path",
     "english_keys",
-    "english_renderings",
     "stem",
     "verb_word_forms",
     "word_senses",

@@ -10,10 +10,6 @@ target word gives).  A sense is one ``/``-separated gloss, split again at
 ``;``; surnames, variant and classifier notes are left out
 (:func:`cedict_entries`).  :func:`stem` and :func:`english_keys` reduce
 English text and glosses to the same crude stems, so the two meet.
-:func:`english_renderings` reads the dictionary the other way: the Chinese words
-that give an English word or two-word compound as a whole sense ("bill" → 账单,
-法案, 钞票 …; "box office" → 票房), which says how many senses the English has
-and whether a two-word phrase is one lexicalised compound.
 
 The senses table is built on first use and cached on disk like every table read
 from the dictionary (:mod:`tm.glossary._dictionary_cache`).  Without the extra it
@@ -35,7 +31,6 @@ __all__ = [
     "cedict_entries",
     "cedict_path",
     "english_keys",
-    "english_renderings",
     "stem",
     "word_senses",
 ]
@@ -132,7 +127,7 @@ def _sense_skipped(sense: str) -> bool:
 
 
 #: Bumped whenever the table's content changes (part of the cache file's name).
-SENSES_VERSION = "2"
+SENSES_VERSION = "1"
 
 _Table = dict[str, tuple[str, ...]]
 
@@ -145,32 +140,6 @@ def word_senses(word: str) -> tuple[str, ...]:
     ('(airline) check-in', 'to check in')
     """
     return _table().get(word, ())
-
-
-def english_renderings(english: str) -> tuple[str, ...]:
-    """The Chinese words the dictionary gives *english* (a word or a two-word compound) for
-    as a whole sense, brackets, *to* and articles aside: "bill" → 账单 ("bill, check"),
-    法案 ("bill, proposed law"), 钞票 ("paper money, bill") …; "box office" → 票房.  ``()``
-    for a phrase of more than two content words or one the dictionary does not give.
-
-    >>> from tm.glossary import english_renderings
-    >>> "票房" in english_renderings("box office")  # doctest: +SKIP
-    True
-    """
-    key = _rendering_key(english)
-    return _renderings_table().get(key, ()) if key else ()
-
-
-#: A sense (brackets aside) of at most this many content words is filed under them: a word
-#: and the two-word compounds a term makes with its neighbour.
-_RENDERING_WORDS = 2
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-
-
-def _rendering_key(sense: str) -> str:
-    """The sorted stems of *sense* outside its brackets ("" for none or too many)."""
-    stems = english_keys(_BRACKETED.sub(" ", sense).replace("-", " "))
-    return " ".join(sorted(stems)) if 0 < len(stems) <= _RENDERING_WORDS else ""
 
 
 def cedict_entries(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
@@ -192,9 +161,7 @@ def cedict_entries(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]
 
 
 def _parse(lines: Iterable[str]) -> DictionaryTables:
-    """CC-CEDICT lines -> ``{"senses": {simplified word: senses}, "renderings": {sorted
-    stems of a sense of one or two content words: the words giving it}}``; senses are split
-    at "/" and ";"."""
+    """CC-CEDICT lines -> ``{"senses": {simplified word: senses}}``, split at "/" and ";"."""
     table: dict[str, list[str]] = {}
     for fields, senses in cedict_entries(lines):
         known = table.setdefault(fields[1], [])
@@ -203,26 +170,10 @@ def _parse(lines: Iterable[str]) -> DictionaryTables:
                 piece = piece.strip()
                 if piece and piece not in known:
                     known.append(piece)
-    renderings: dict[str, dict[str, None]] = {}
-    for word, senses in table.items():
-        for sense in senses:
-            key = _rendering_key(sense)
-            if key:
-                renderings.setdefault(key, {})[word] = None
-    return {"senses": {word: tuple(senses) for word, senses in table.items() if senses},
-            "renderings": {key: tuple(words) for key, words in renderings.items()}}
-
-
-@lru_cache(maxsize=1)
-def _tables() -> DictionaryTables:
-    return cached_dictionary_tables("cedict-senses", SENSES_VERSION, cedict_path(), _parse)
+    return {"senses": {word: tuple(senses) for word, senses in table.items() if senses}}
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    return _tables().get("senses", {})
-
-
-@lru_cache(maxsize=1)
-def _renderings_table() -> _Table:
-    return _tables().get("renderings", {})
+    return cached_dictionary_tables("cedict-senses", SENSES_VERSION, cedict_path(),
+                                    _parse).get("senses", {})
