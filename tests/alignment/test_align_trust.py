@@ -141,3 +141,34 @@ def test_a_left_out_middle_sentence_whose_figure_is_dropped_is_not_trusted() -> 
     assert dropped[(1, 2, 3), (1,)] < 0.5
     kept = _beads(en, tm.segment(zh_text.format("上次调价是在2017年，"), "zh"))  # type: ignore[arg-type]
     assert kept[(1, 2, 3), (1,)] > 0.9
+
+
+PINGYAO_EN = ["The old town of Pingyao reopened its city wall to visitors on Saturday.",
+              "The wall is 6 kilometres long and took 18 months to restore.",
+              "Winters are mild.",
+              "Avoid the Spring Festival week, when the old town draws 80,000 visitors a day.",
+              "A ticket to the wall costs 40 yuan."]
+PINGYAO_ZH = ["平遥古城城墙周六重新对游客开放。", "城墙全长6公里，修缮历时18个月。",
+              "春节期间古城日均游客达8万人次，请错峰出行。", "城墙门票40元。"]
+
+
+def test_a_short_sentence_with_nothing_for_it_in_its_bead_is_not_trusted() -> None:
+    """"Winters are mild." (and "The food is excellent.") match nothing the next sentence
+    does not, and the Chinese sentence's length does not need them: glued on, the 2-1
+    is not sure (0.51 before _glue.NOT_NEEDED)."""
+    for line in ("Winters are mild.", "The food is excellent."):
+        en = [*PINGYAO_EN[:2], line, *PINGYAO_EN[3:]]
+        beads = {(b.src, b.tgt): b.score for b in tm.align(en, PINGYAO_ZH)}
+        assert beads[((2, 3), (2,))] < 0.5, line
+        assert beads[((4,), (3,))] > 0.9
+
+
+def test_a_short_sentence_the_other_side_translates_keeps_its_bead_sure() -> None:
+    """The same short sentences merged into the Chinese one (人群十分拥挤，… / 冬季气候温和，…):
+    they match words of it, and the bead stays sure."""
+    for line, opening in (("The crowds are huge.", "人群十分拥挤，"),
+                          ("Winters are mild.", "冬季气候温和，")):
+        en = [*PINGYAO_EN[:2], line, *PINGYAO_EN[3:]]
+        zh = [*PINGYAO_ZH[:2], opening + PINGYAO_ZH[2], PINGYAO_ZH[3]]
+        beads = {(b.src, b.tgt): b.score for b in tm.align(en, zh)}
+        assert beads[((2, 3), (2,))] > 0.9, line
