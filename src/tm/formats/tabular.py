@@ -277,7 +277,7 @@ def _decoded_lines(fh: IO[bytes], name: str,
     try:
         for number, line in enumerate(iter(lambda: text.readline(MAX_LINE_BYTES + 1), ""), 1):
             if len(line) > MAX_LINE_BYTES and not line.endswith(("\n", "\r")):
-                raise _too_long(name, number)
+                raise _too_long(name, number, "characters")   # decoded: counted as such
             if "\x00" in line:
                 raise ParseError(name, number, "binary file (NUL byte); expected CSV/TSV text")
             yield _read_right(line, number, name, encoding, misread)
@@ -363,8 +363,8 @@ def _bounded_lines(fh: IO[bytes], name: str) -> Iterator[bytes]:
         yield raw
 
 
-def _too_long(name: str, line: int) -> ParseError:
-    return ParseError(name, line, f"a line longer than {MAX_LINE_BYTES:,} bytes: a CSV/TSV "
+def _too_long(name: str, line: int, unit: str = "bytes") -> ParseError:
+    return ParseError(name, line, f"a line longer than {MAX_LINE_BYTES:,} {unit}: a CSV/TSV "
                                   f"cell holds at most {FIELD_LIMIT:,} characters (is this a "
                                   "table of sentences?)")
 
