@@ -75,3 +75,26 @@ def test_a_chinese_source_term_is_found_as_a_substring(tmp_path: Path) -> None:
     assert [hit.text for hit in loaded.find("见（注）。", lang="zh-CN")] == ["（注）"]
     with pytest.warns(UserWarning, match=r"zh\.csv:2: term '（注）' does not begin"):
         Glossary.load(glossary)     # en -> zh-CN: an English term, found from a word's start
+
+
+def test_a_header_of_languages_names_the_columns(tmp_path: Path) -> None:
+    """``en,zh-TW,ja``: read as a term row, it became the term 'en' and the first other
+    column's terms the targets, whatever the catalog's language (R4-15: terms in a
+    language the catalog does not have).  Now the columns are the glossary's languages."""
+    glossary = tmp_path / "multi.csv"
+    glossary.write_text("en,zh-TW,ja\nferry,渡輪,フェリー\n", encoding="utf-8")
+    for lang, target in (("zh-TW", "渡輪"), ("zh-Hant", "渡輪"), ("ja", "フェリー")):
+        (term,) = Glossary.load(glossary, target_lang=lang).terms
+        assert (term.source, term.targets) == ("ferry", (target,))
+    catalog = tmp_path / "zh_CN.po"
+    catalog.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                       '"Language: zh_CN\\n"\n\nmsgid "The ferry left."\nmsgstr "渡轮开走了。"\n',
+                       encoding="utf-8")
+    result = run_tm("check", str(catalog), "--glossary", str(glossary))
+    assert result.code == 2
+    assert result.err == (f"tm: error: {glossary}:1: no zh-CN column: the header names the "
+                          "languages en, zh-TW, ja (tm check reads the target language from "
+                          "the catalog; --target-lang chooses another)\n")
+    headerless = tmp_path / "plain.csv"      # two words that are no language codes: terms
+    headerless.write_text("deck,甲板\nferry,渡轮\n", encoding="utf-8")
+    assert [t.source for t in Glossary.load(headerless).terms] == ["deck", "ferry"]

@@ -19,6 +19,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterator
 
+from tm._shared.lang import is_wellformed_lang, lang_key
 from tm.errors import ParseError
 from tm.formats.tabular import tsv_records
 from tm.model import Term
@@ -65,10 +66,13 @@ def _warn_of(term: Term, name: str, line: int, term_problem: TermProblem | None)
 
 
 def read_table(text: str, name: str, delimiter: str, *,
-               term_problem: TermProblem | None = None) -> list[Term]:
+               term_problem: TermProblem | None = None,
+               langs: tuple[str, str] = ("en", "zh-CN")) -> list[Term]:
     """Terms of a CSV (``,``) or TSV (``\\t``) glossary held in *text*.
 
     Each term *term_problem* has a problem with is warned of once, at its first row.
+    A header of language codes (``en,zh-TW,ja``) names the columns by language:
+    the source and target columns are those of *langs*, ParseError if one is missing.
     """
     columns = {"source": 0, "target": 1, "note": 2}
     merged: dict[tuple[str, bool], dict[str, object]] = {}
@@ -79,7 +83,7 @@ def read_table(text: str, name: str, delimiter: str, *,
             continue
         if first:
             first = False
-            header = _header_map(row)
+            header = _header_map(row) or _language_columns(row, name, line, langs)
             if header is not None:
                 columns = header
                 continue
@@ -88,6 +92,31 @@ def read_table(text: str, name: str, delimiter: str, *,
     if not order:
         raise ParseError(name, 1, f"no terms in this {_kind(delimiter)} glossary")
     return [_to_term(merged[key]) for key in order]
+
+
+def _language_columns(row: list[str], name: str, line: int,
+                      langs: tuple[str, str]) -> dict[str, int] | None:
+    """The source and target columns of a header row of language codes, or None.
+
+    A row is such a header when it has two cells or more, every one a BCP 47 code,
+    one of them the source language.  Read as a term, ``en,zh-TW`` became the term
+    *en*, and a column in a language the catalog does not have (``ja`` for a zh-CN
+    catalog) gave its terms as targets: both never matched the catalog's text.
+    """
+    cells = [cell.strip() for cell in row if cell.strip()]
+    if len(cells) < 2 or not all(is_wellformed_lang(cell) for cell in cells):
+        return None
+    keys = [lang_key(cell.strip()) if is_wellformed_lang(cell.strip()) else ""
+            for cell in row]
+    source, target = (next((i for i, key in enumerate(keys) if key == lang_key(lang)), None)
+                      for lang in langs)
+    if source is None:
+        return None
+    if target is None:
+        raise ParseError(name, line, f"no {langs[1]} column: the header names the languages "
+                                     f"{', '.join(cells)} (tm check reads the target language "
+                                     "from the catalog; --target-lang chooses another)")
+    return {"source": source, "target": target}
 
 
 def _records(text: str, name: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:

@@ -110,7 +110,8 @@ class Glossary:
             # A .csv is comma-, semicolon- (Excel in many locales) or tab-separated.
             delimiter = sniff_delimiter(text[:SNIFF_CHARS + 1], name) \
                 if suffix == ".csv" else "\t"
-            terms = files.read_table(text, name, delimiter, term_problem=problem)
+            terms = files.read_table(text, name, delimiter, term_problem=problem,
+                                     langs=(source_lang, target_lang))
         elif suffix in (".po", ".pot"):
             terms = files.read_po_glossary(name, term_problem=problem)
         else:
