@@ -86,3 +86,15 @@ def test_importing_the_same_file_later_changes_no_date(tmp_path: Path) -> None:
     assert "0 new or changed" in result.out
     with TranslationMemory.open(db, readonly=True) as memory:
         assert [(u.created, u.changed) for u in memory.units()] == [(STORED_ISO, STORED_ISO)]
+
+
+def test_po_exports_of_an_unchanged_memory_are_identical(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PO export's header dates are the newest unit's date, not the time of export."""
+    db = tmp_path / "tm.db"
+    _fill(db, [*UNDATED, FROM_TMX], monkeypatch)
+    first = _export(db, tmp_path / "a.po", FIRST_EXPORT)
+    assert _export(db, tmp_path / "b.po", SECOND_EXPORT) == first
+    text = first.decode("utf-8")
+    assert '"PO-Revision-Date: 2023-11-14 22:13+0000\\n"' in text   # STORED, the newest
+    assert '"POT-Creation-Date: 2023-11-14 22:13+0000\\n"' in text

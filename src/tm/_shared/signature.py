@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 from tm._version import __version__
 
-__all__ = ["TOOL_ID", "UNIT_DATE", "po_timestamp", "signature", "unit_date"]
+__all__ = ["TOOL_ID", "UNIT_DATE", "parse_unit_date", "po_timestamp", "signature", "unit_date"]
 
 #: The name tm signs what it writes with: the signature's first word, the XLIFF
 #: ``<tool tool-id>``, the TMX ``creationtool``/``o-tmf``; tm update knows its own
@@ -46,6 +46,14 @@ UNIT_DATE = "%Y-%m-%dT%H:%M:%SZ"
 def unit_date(when: datetime | None = None) -> str:
     """*when* (default: now, or ``SOURCE_DATE_EPOCH``) as a unit date: ``2017-05-23T07:29:00Z``."""
     return (when or now()).strftime(UNIT_DATE)
+
+
+def parse_unit_date(text: str) -> datetime | None:
+    """The UTC time a unit date (:data:`UNIT_DATE`) names; None for any other text."""
+    try:
+        return datetime.strptime(text, UNIT_DATE).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
 
 
 def po_timestamp(when: datetime | None = None) -> str:

@@ -16,14 +16,15 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import peek_bytes
 from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang
-from tm._shared.po_header import po_header
-from tm._shared.signature import signature
+from tm._shared.po_header import ordered_header, po_header
+from tm._shared.signature import parse_unit_date, signature
 from tm._version import __version__
 from tm.errors import ParseError, UsageError
 from tm.formats._pobuild import SENTENCE_ID, PoMessage, build_po, is_id
@@ -315,16 +316,32 @@ def units_to_po(units: Iterable[Unit], *, msgctxt: bool = False) -> polib.POFile
     first = next(it, None)
     src = normalize_lang(first.source_lang) if first else "en"
     tgt = normalize_lang(first.target_lang) if first else "zh-CN"
-    fields, comment = po_header(command="export", signature=signature("export"),
-                                language=tgt, source_language=src, project="tm export",
-                                description="Translation units exported from a tm memory.")
-    messages = (PoMessage(unit.source, unit.target, id=_id(unit, msgctxt),
-                          references=_references(unit), note=unit.note, fuzzy=unit.fuzzy,
-                          context=_context(unit, msgctxt))
-                for unit in itertools.chain([first] if first else [], it)
-                if lang_key(unit.source_lang) == lang_key(src)
-                and lang_key(unit.target_lang) == lang_key(tgt))
-    return build_po(messages, fields, comment, msgctxt=msgctxt)
+    newest = ""     # the latest date of the units written: the header's revision date
+
+    def header(now: datetime | None = None) -> tuple[dict[str, str], str]:
+        return po_header(command="export", signature=signature("export"), language=tgt,
+                         source_language=src, project="tm export", now=now,
+                         description="Translation units exported from a tm memory.")
+
+    def messages() -> Iterator[PoMessage]:
+        nonlocal newest
+        for unit in itertools.chain([first] if first else [], it):
+            if lang_key(unit.source_lang) != lang_key(src) \
+                    or lang_key(unit.target_lang) != lang_key(tgt):
+                continue
+            stamp = unit.changed or unit.created
+            if stamp > newest and parse_unit_date(stamp) is not None:
+                newest = stamp
+            yield PoMessage(unit.source, unit.target, id=_id(unit, msgctxt),
+                            references=_references(unit), note=unit.note, fuzzy=unit.fuzzy,
+                            context=_context(unit, msgctxt))
+
+    po = build_po(messages(), *header(), msgctxt=msgctxt)
+    revised = parse_unit_date(newest)
+    if revised is not None:     # dated units: the same memory gives the same header
+        fields, po.header = header(revised)
+        po.metadata = ordered_header(fields)
+    return po
 
 
 def _id(unit: Unit, msgctxt: bool) -> str:
