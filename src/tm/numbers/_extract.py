@@ -541,6 +541,36 @@ def _clock_pair(clock: Number) -> tuple[Decimal, Decimal] | None:
     return (Decimal(m[1]), Decimal(m[2])) if m else None
 
 
+#: A round figure of two digits in the plural, "the low 90s", "his late 60s", "the high
+#: 80s": any figure of its ten, as a rate (90%出头 "just over 90%"), an age or a
+#: temperature (华氏85度).  Not a decade: that reading (1990) has the year's value.
+_PLURAL_TEN = re.compile(r"[1-9]0s")
+
+
+def _plural_ten(n: Number) -> bool:
+    """True for a figure read from "the 90s" as its round figure (value 90, no unit)."""
+    return n.kind == "number" and not n.unit and 10 <= n.value <= 90 \
+        and _PLURAL_TEN.fullmatch(n.text) is not None
+
+
+def _within_the_ten(a: Number, b: Number) -> bool:
+    """True for "the low 90s" and a figure of its ten: 93, 90%, 97% (not 90 itself, which
+    the value pass meets, nor a percentage point or a date)."""
+    ten, other = (a, b) if _plural_ten(a) else (b, a)
+    if not _plural_ten(ten) or other.kind not in ("number", "percent") \
+            or other.unit == PERCENTAGE_POINT or not same_unit("", other.unit):
+        return False
+    return ten.value <= other.value < ten.value + 10
+
+
+def _ten_keys(n: Number) -> tuple[Hashable, ...]:
+    if _plural_ten(n):
+        return (("ten", n.value),)
+    if n.kind in ("number", "percent") and 10 <= n.value < 100:
+        return (("ten", n.value // 10 * 10),)
+    return ()
+
+
 def _century_decade(a: Number, b: Number) -> bool:
     """True for a century and the hundred years that name it: 19世纪 vs "the 1800s"."""
     century, years = (a, b) if a.unit == "century" else (b, a)
@@ -616,4 +646,4 @@ def _same_kind_of_unit(a: str, b: str) -> bool:
 _PASSES: tuple[tuple[Callable[[Number, Number], bool], _Keys], ...] = (
     (_same_value, _value_keys), (_same_date, _date_keys), (_same_cross_kind, _cross_kind_keys),
     (_same_alternative, _alternative_keys), (_century_decade, _century_keys),
-    (_clock_face_duration, _clock_keys))
+    (_clock_face_duration, _clock_keys), (_within_the_ten, _ten_keys))
