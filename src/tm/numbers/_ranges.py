@@ -148,6 +148,35 @@ def _scale_from_second(a: Number, b: Number, gap: str) -> Number | None:
     return dataclasses.replace(a, value=canonical(a.value * b.value / lead))
 
 
+#: The time of day written after a clock time: a.m., pm, AM …
+_PERIOD_AFTER = re.compile(r"(?i)([ap])\.?\s?m\.?\s*$")
+#: A clock face with no time of day (5:30).
+_BARE_FACE = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _clock_from_second(a: Number, b: Number) -> Number | None:
+    """*a*, a bare hour (7) or clock face (5:30) before a clock time with its time of day
+    ("between 7 and 9 a.m.", "from 5 to 7 p.m.", "5:30 to 7pm"), as the time it is: the
+    period is said once for both.  An hour after the second's in that period is in the
+    period before ("from 10 to 2 p.m." starts at 10 a.m., "11 to 1 a.m." at 11 p.m.)."""
+    period = _PERIOD_AFTER.search(b.text) if b.kind == "time" else None
+    if period is None:
+        return None
+    if a.kind == "number" and not a.unit and a.value == int(a.value) \
+            and _lead(a.text) == a.value:
+        hour, minute = int(a.value), 0
+    elif a.kind == "time" and (face := _BARE_FACE.fullmatch(a.text)) is not None:
+        hour, minute = int(face[1]), int(face[2])
+    else:
+        return None
+    if not 1 <= hour <= 12:
+        return None
+    time = (hour % 12 + (12 if period.group(1).lower() == "p" else 0)) * 100 + minute
+    if time > b.value:
+        time = (time + 1200) % 2400
+    return dataclasses.replace(a, kind="time", value=Decimal(time))
+
+
 def _second_from_first(a: Number, b: Number) -> Number | None:
     """*b*, a day alone, with the year and month of the date *a* before it.
 
@@ -195,7 +224,7 @@ def read_ranges(text: str, numbers: list[Number], lang: str) -> list[Number]:
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
         if _joined(text, a, b, lang) or _joined_days(text, a, b, lang):
-            first = _first_from_second(a, b, text[a.end:b.start])
+            first = _clock_from_second(a, b) or _first_from_second(a, b, text[a.end:b.start])
             if first is not None:
                 out[i] = first
             else:
