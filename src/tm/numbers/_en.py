@@ -157,6 +157,8 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     currency = currency_before(text, m.start())
     if currency and glue == "m":  # $5m is five million dollars, not five metres
         glue = "mn"
+    if glue in ("K", "k") and not currency and _RACE_AFTER.match(text, m.end()):
+        return [_with_suffix(m, text, value, unit="km", spelled=False)]  # a 5K run: 5 km
     if glue in N.EN_MAGNITUDE_LETTERS:
         if not currency and (_ONE_DIGIT.fullmatch(m.group("num"))
                              or (glue == "B" and "." not in m.group("num"))):
@@ -172,6 +174,11 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     return [_with_suffix(m, text, value, unit=unit, spelled=False)]
 
 
+#: A race after a figure glued to K: a 5K run, a 10K charity race, the 5k fun run is 5 km
+#: (5公里), not 5,000 nor a name (CLEANTRIAL4 d3).
+_RACE_AFTER = regex.compile(
+    r"(?i)[\s-]+(?:(?:charity|fun|road|trail|virtual|family|colou?r|night|park|cross-country)"
+    r"\s+)?(?:run|race|walk|runs|races|walks|runners?|course|route)\b")
 #: A clock time written with a dot, as British English writes it before am/pm: 7.45pm is
 #: 19:45 (晚上7点45分), not 7.45.  Two digits of minutes, at most 59.
 _DOTTED_CLOCK = regex.compile(r"(\d{1,2})\.([0-5]\d)")
