@@ -45,7 +45,7 @@ from tm.numbers._base import Handler, Number, canonical, clock_duration
 from tm.numbers._counts import counts_a_thing, unwritten
 from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
-from tm.numbers._idioms_zh import NUMBERLESS_ZH
+from tm.numbers._idioms_zh import FIRST_PLACE, NUMBERLESS_ZH
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import (
     GENERIC_CURRENCY,
@@ -88,7 +88,8 @@ _WORDS_ONLY_IDIOM = {
                      r"|hour\s+mark\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|doubl|tripl|quadrupl"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
-    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼])(?:半|番"
+    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠])(?:半|番"
+                     f"|{FIRST_PLACE.pattern}"
                      f"|[百千][强佳]|百岁|{NUMBERLESS_ZH}|周[日天]|星期|礼拜|对折|世纪初|[万亿]|千|百|双倍"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}

@@ -16,6 +16,8 @@
   written: "early this century" holds none);
 * a century alone (19世纪, 十九世纪) is the number 19 with unit ``century``, so
   it also matches "the 1800s" (and the ordinal of "the 19th century");
+* first place: 头号, 榜首, 状元, 首位, 头名, 魁首, 冠军 = the ordinal 1, spelled ("the No. 1
+  seed" = 头号种子, "the No. 1 pick" = 状元秀);
 * the top *N*: 百强 / 千强 / 百佳 = 100 / 1000 (十强, 500强, 前十 are read as numbers);
   an age of a hundred: 百岁 = 100 (百岁老人, 百岁及以上: a centenarian; 千岁 is a
   prince's title and 万岁 "long live", not ages); other magnitudes written with no
@@ -74,6 +76,10 @@ _RELATIVE_CENTURY = re.compile(r"(本|上个?|下个?)世纪(?![初\d〇零一�
 _RELATIVE = {"本": 21, "上": 20, "下": 22}
 _TOP = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])(?:([百千])(?=强|佳)|(百)(?=岁))")
 _TOP_VALUES = {"百": 100, "千": 1000}
+#: Words for first place, the rank "No. 1" says in figures: 头号 (头号种子 "the No. 1 seed"),
+#: 榜首 (top of a chart), 状元 (状元秀 "the No. 1 pick"), 首位, 头名, 魁首, 冠军 (the winner:
+#: "finished first").  The ordinal 1, spelled: unmatched it is never reported.
+FIRST_PLACE = re.compile("头号|榜首|状元|首位|头名|魁首|冠军")
 _DISCOUNT = re.compile(
     r"(?:(?<![\d.])(?P<d>\d(?:\.\d)?)|(?<![\d.])(?P<dd>[1-9][1-9])|(?P<c1>[一二三四五六七八九])"
     r"(?P<c2>[一二三四五六七八九])?)折"
@@ -117,6 +123,10 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
                 Number(Decimal(5), "number", m.start(), m.end(), m.group(), True, ""))]
     if "世纪" in text:
         out = _centuries(text, out)
+    if FIRST_PLACE.search(text):
+        taken = overlapping(out)
+        out.extend(Number(Decimal(1), "ordinal", m.start(), m.end(), m.group(), True, "")
+                   for m in FIRST_PLACE.finditer(text) if not taken(m.start(), m.end()))
     if "强" in text or "佳" in text or "百岁" in text:
         out.extend(Number(Decimal(_TOP_VALUES[m.group(1) or m.group(2)]), "number", m.start(),
                           m.end(), m.group(), True, "") for m in _TOP.finditer(text))
