@@ -40,7 +40,7 @@ def test_a_conversion_is_quiet(en: str, zh: str) -> None:
 
 
 @pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
-    ("Silver output was 415 koz.", "白银产量为415盎司。", ("415 koz", "koz"), ("415盎司", "oz")),
+    ("Silver output was 415 koz.", "白银产量为415盎司。", ("415 koz", "koz"), ("415盎司", "ozt")),
     ("Nickel output was 27.5 kt.", "镍产量为27.5万吨。", ("27.5 kt", "kt"), ("27.5万吨", "t")),
 ])
 def test_a_lost_magnitude_is_reported(en: str, zh: str, missing: tuple[str, str],
@@ -51,8 +51,9 @@ def test_a_lost_magnitude_is_reported(en: str, zh: str, missing: tuple[str, str]
 
 
 #: Review V-5: koz and Moz are thousands and millions of TROY ounces (31.1034768 g), the
-#: ounce gold and silver are weighed in; a plain ounce may be either (an 8-ounce steak is
-#: avoirdupois, 28.35 g an ounce).
+#: ounce gold and silver are weighed in; a plain ounce is troy only when said so or when a
+#: precious metal is weighed (review W-9: an 8-ounce steak is avoirdupois, 28.35 g an ounce),
+#: and counts of ounces compare as counts (320 koz = 32万盎司).
 @pytest.mark.parametrize(("en", "zh"), [
     ("The mine poured 1.6 Moz of gold last year.", "该矿去年产金49.8吨。"),      # 49.77 t
     ("Platinum output reached 320 koz.", "铂金产量达到9.95吨。"),               # 9.953 t
@@ -61,6 +62,29 @@ def test_a_lost_magnitude_is_reported(en: str, zh: str, missing: tuple[str, str]
     ("Grill the 10-ounce sirloin for six minutes.", "将283克的西冷牛排烤六分钟。"),
 ])
 def test_troy_ounces_convert_as_troy_ounces(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+
+
+@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+    ("Grill the 10-ounce sirloin for six minutes.", "将311克的西冷牛排烤六分钟。",
+     ("10-ounce", "oz"), ("311克", "g")),                                  # a troy figure
+    ("The bar weighs 50 troy ounces.", "这根金条重1417克。", ("50 troy ounces", "ozt"),
+     ("1417克", "g")),                                                      # an avoirdupois one
+    ("Output was 415 koz.", "产量为4.15万盎司。", ("415 koz", "koz"), ("4.15万盎司", "oz")),
+])
+def test_the_wrong_ounce_is_reported(en: str, zh: str, missing: tuple[str, str],
+                                     extra: tuple[str, str]) -> None:
+    lost, added = same_numbers(en, "en", zh, "zh")
+    assert [(n.text, n.unit) for n in lost] == [missing]
+    assert [(n.text, n.unit) for n in added] == [extra]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Gold hit $2,400 an ounce.", "金价升至每盎司2400美元。"),
+    ("The vault holds 2 ounces of platinum.", "保险库存有62.2克铂金。"),
+    ("Output was 415 koz.", "产量为41.5万盎司。"),              # no metal named: counts
+])
+def test_an_ounce_of_a_precious_metal_is_troy(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 

@@ -13,7 +13,8 @@ import pytest
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize("zh", ["头号种子", "登上榜首", "高考状元", "排名首位", "夺得头名", "卫冕冠军"])
+@pytest.mark.parametrize("zh", ["头号种子", "登上榜首", "高考状元", "排名首位", "夺得头名",
+                                "卫冕冠军"])
 def test_first_place_is_the_ordinal_one(zh: str) -> None:
     assert [(n.kind, n.value, n.spelled) for n in extract_numbers(zh, "zh")] == [
         ("ordinal", 1, True)]

@@ -49,7 +49,7 @@ from tm.numbers._idioms_zh import FIRST_PLACE, NUMBERLESS_ZH
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import (
     GENERIC_CURRENCY,
-    OTHER_FACTORS,
+    OUNCES,
     PERCENTAGE_POINT,
     POINT,
     TRADITIONAL_NUMBER_CHARACTERS,
@@ -591,9 +591,9 @@ def _converts(a: Number, b: Number) -> bool:
         x = a.value if a.unit == "C" else (a.value - 32) * 5 / 9
         y = b.value if b.unit == "C" else (b.value - 32) * 5 / 9
         return abs(x - y) <= Decimal("1")
-    return any(_close(a.value, fa_, b.value, fb_)
-               for fa_ in (fa, *OTHER_FACTORS.get(a.unit, ()))
-               for fb_ in (fb, *OTHER_FACTORS.get(b.unit, ())))
+    if a.unit in OUNCES and b.unit in OUNCES:  # counts of ounces: 240 koz = 24万盎司
+        fa, fb = OUNCES[a.unit], OUNCES[b.unit]
+    return _close(a.value, fa, b.value, fb)
 
 
 def _close(a: Decimal, fa: Decimal, b: Decimal, fb: Decimal) -> bool:

@@ -91,6 +91,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
         text, numbers)
     numbers = read_time_units(text, numbers, lang)
+    if any(n.unit == "oz" for n in numbers):
+        numbers = _troy_ounces(text, numbers, lang)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
     out.sort(key=lambda n: (n.start, n.end))
     if lang == "en" and any(n.kind == "fraction" for n in out):
@@ -109,6 +111,15 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         return out
     out = read_ranges(text, out, lang)
     return read_scores(text, out) if lang == "en" else out
+
+
+def _troy_ounces(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    """*numbers* with each plain ounce a troy ounce when *text* weighs a precious metal
+    (an ounce of gold is 31.1 g, of steak 28.35 g: N.PRECIOUS_METALS, review W-9)."""
+    folded = text.lower()
+    if not any(metal in folded for metal in N.PRECIOUS_METALS[lang]):
+        return numbers
+    return [dataclasses.replace(n, unit="ozt") if n.unit == "oz" else n for n in numbers]
 
 
 #: 1/3 of the budget, 2/3的用户: a fraction written with a slash, before "of" or 的

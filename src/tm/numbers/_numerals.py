@@ -86,6 +86,7 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     ("inch", "length", "0.0254"), ("li", "length", "500"),
     ("kg", "mass", "1"), ("g", "mass", "0.001"), ("lb", "mass", "0.45359237"),
     ("t", "mass", "1000"), ("jin", "mass", "0.5"), ("oz", "mass", str(_OUNCE_KG)),
+    ("ozt", "mass", str(_TROY_OUNCE_KG)),
     ("km2", "area", "1000000"), ("m2", "area", "1"), ("ft2", "area", "0.09290304"),
     ("ha", "area", "10000"), ("acre", "area", "4046.8564224"), ("mu", "area", "666.6667"),
     ("l", "volume", "1"), ("ml", "volume", "0.001"), ("gal", "volume", "3.785411784"),
@@ -137,11 +138,19 @@ GLUED_UNITS: tuple[str, ...] = ("km", "kg", "cm", "mm", "ml", "m", "g", *LETTER_
                                 *SPEED_SYMBOLS, *SYMBOL_UNITS,
                                 *(u for u in CASED_UNITS if u != _KARAT_WHEN_GLUED))
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
-#: Other factors a unit may have, as its word does not tell which is meant: an ounce
-#: ("ounces", oz, 盎司) is a troy ounce of gold and an avoirdupois ounce of steak, so it
-#: converts with either (1 ounce of gold = 31.1克, an 8-ounce steak = 227克; 240 koz =
-#: 24万盎司).  koz and Moz are troy only: 1.3 Moz is 40.4 tonnes, not 36.9.
-OTHER_FACTORS: dict[str, tuple[Decimal, ...]] = {"oz": (_TROY_OUNCE_KG,)}
+#: The units that count ounces, troy or avoirdupois, and how many each holds: against one
+#: another they compare as counts of ounces (240 koz = 24万盎司, whichever ounce the
+#: Chinese means), against any other mass by their own factor (koz and Moz troy: 1.3 Moz
+#: is 40.4 tonnes, not 36.9).  An ounce is troy (``ozt``) when said so (troy ounce, ozt,
+#: 金衡盎司) or weighed out of a precious metal (tm.numbers._idioms), else avoirdupois.
+OUNCES: dict[str, Decimal] = {"oz": Decimal(1), "ozt": Decimal(1), "koz": Decimal(10**3),
+                              "Moz": Decimal(10**6)}
+#: Words of a precious metal: an ounce of one is a troy ounce (review W-9).
+PRECIOUS_METALS = {
+    "en": ("gold", "silver", "platinum", "palladium", "bullion", "rhodium"),
+    "zh": ("黄金", "白银", "金价", "银价", "铂金", "钯金", "铂", "钯", "金矿", "银矿", "金条",
+           "金币", "银币", "贵金属", "金锭", "银锭"),
+}
 
 #: The two units of a percentage.  A percent (5%, 5 percent, 百分之五) is a share of a whole;
 #: a percentage point (5 percentage points, 5个百分点, and in hundredths 50 basis points, 50个
@@ -167,8 +176,8 @@ UNIT_FORMS_EN: dict[str, str] = {
     "ft": "ft", "inches": "inch", "inch": "inch", "kilograms": "kg", "kilogram": "kg",
     "kg": "kg", "grams": "g", "gram": "g", "g": "g", "pounds": "lb", "pound": "lb",
     "lbs": "lb", "lb": "lb", "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
-    "ounces": "oz", "ounce": "oz", "oz": "oz", "troy ounces": "oz", "troy ounce": "oz",
-    "troy oz": "oz", "ozt": "oz",
+    "ounces": "oz", "ounce": "oz", "oz": "oz", "troy ounces": "ozt", "troy ounce": "ozt",
+    "troy oz": "ozt", "ozt": "ozt",
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2", "sqm": "m2", "m2": "m2",
     "square feet": "ft2", "sq ft": "ft2", "hectares": "ha", "hectare": "ha", "ha": "ha",
@@ -201,7 +210,8 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "平方英尺": "ft2", "公里": "km",
     "千米": "km", "英里": "mile", "厘米": "cm", "毫米": "mm", "英尺": "ft", "英寸": "inch",
     "米": "m", "公斤": "kg", "千克": "kg", "克": "g", "磅": "lb", "吨": "t", "斤": "jin",
-    "盎司": "oz", "公顷": "ha", "英亩": "acre", "亩": "mu", "毫升": "ml", "升": "l",
+    "盎司": "oz", "金衡盎司": "ozt", "公顷": "ha", "英亩": "acre", "亩": "mu", "毫升": "ml",
+    "升": "l",
     "加仑": "gal", "纳米": "nm", "毫克": "mg", "微克": "μg", "微米": "μm", "千卡": "kcal",
     "大卡": "kcal", "卡路里": "kcal", "标准箱": "TEU", "标箱": "TEU", "TEU": "TEU",
     "赫兹": "Hz", "千赫": "kHz", "兆赫": "MHz", "吉赫": "GHz", "千瓦时": "kWh", "千瓦": "kW",
