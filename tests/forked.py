@@ -35,7 +35,7 @@ import select
 import signal
 import subprocess
 import sys
-import tempfile
+import threading
 import time
 import traceback
 import warnings
@@ -158,56 +158,101 @@ def start_forked(function: Callable[..., object], *args: object) -> Child:
 
 
 def run_tm_child(args: Sequence[str], *, cwd: Path | str, env: Mapping[str, str],
+                 stdin: bytes | int | None = None,
                  timeout: float = TIMEOUT) -> tuple[int, str, str]:
     """Run ``tm ARGS`` in a forked child (:func:`start_tm`): its status, stdout and stderr.
 
-    A child still running after *timeout* seconds is killed (its status is
-    then minus SIGKILL's number).
+    Its stdout and stderr are pipes; its stdin a pipe fed with *stdin* when
+    that is bytes (as ``printf … | tm``), the open file descriptor *stdin*
+    when that is one (``tm … < file``), else this process's.  A child still
+    running after *timeout* seconds is killed (its status is then minus
+    SIGKILL's number).
     """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        child = start_tm(args, output=out.fileno(), errors=err.fileno(), cwd=cwd, env=env)
-        try:
-            code = child.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(child.pid, signal.SIGKILL)
-            code = child.wait()
-        texts = []
-        for stream in (out, err):
-            stream.seek(0)
-            texts.append(stream.read().decode("utf-8", "replace"))
-    return code, texts[0], texts[1]
+    out_read, out_write = os.pipe()
+    err_read, err_write = os.pipe()
+    in_read, in_write = os.pipe() if isinstance(stdin, bytes) else (stdin, None)
+    child = start_tm(args, stdout=out_write, stderr=err_write, stdin=in_read, cwd=cwd, env=env,
+                     close=[fd for fd in (out_read, err_read, in_write) if fd is not None])
+    for fd in (out_write, err_write, None if in_write is None else in_read):
+        if fd is not None:
+            os.close(fd)
+    chunks: dict[int, list[bytes]] = {out_read: [], err_read: []}
+    feeder = None
+    if in_write is not None:
+        feeder = threading.Thread(target=_feed, args=(in_write, stdin), daemon=True)
+        feeder.start()
+    deadline = time.monotonic() + timeout
+    open_ends = [out_read, err_read]
+    while open_ends and (left := deadline - time.monotonic()) > 0:
+        for fd in select.select(open_ends, [], [], left)[0]:
+            chunk = os.read(fd, 65536)
+            if chunk:
+                chunks[fd].append(chunk)
+            else:
+                open_ends.remove(fd)
+                os.close(fd)
+    for fd in open_ends:   # timed out
+        os.close(fd)
+    try:
+        code = child.wait(max(deadline - time.monotonic(), 0.0))
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        code = child.wait()
+    if feeder is not None:
+        feeder.join(10)
+    out, err = (b"".join(chunks[fd]).decode("utf-8", "replace") for fd in (out_read, err_read))
+    return code, out, err
 
 
-def start_tm(args: Sequence[str], *, output: int, cwd: Path | str, env: Mapping[str, str],
-             errors: int | None = None) -> Child:
+def _feed(fd: int, data: object) -> None:
+    """Write *data* to the pipe *fd*, then close it (a reader that went away ends the write)."""
+    try:
+        with os.fdopen(fd, "wb") as pipe:
+            pipe.write(bytes(data))  # type: ignore[call-overload]
+    except BrokenPipeError:
+        pass
+
+
+def start_tm(args: Sequence[str], *, stdout: int, cwd: Path | str, env: Mapping[str, str],
+             stderr: int | None = None, stdin: int | None = None,
+             close: Sequence[int] = ()) -> Child:
     """Start ``tm ARGS`` in a child forked from this process, in a new session.
 
-    The child's stdout is the open file descriptor *output*, its stderr
-    *errors* (default: *output* too); its stdin is this process's; *env* is its
-    whole environment.  It runs
+    The child's stdout is the open file descriptor *stdout*, its stderr
+    *stderr* (default: *stdout* too), its stdin *stdin* (default: this
+    process's); it closes the descriptors *close* (the other ends of its
+    pipes) and those three originals; *env* is its whole environment.  It runs
     :func:`tm.cli.main` and leaves with its exit status as ``python -m tm``
     would (the handlers :mod:`atexit` got while it ran, then the status; a
     traceback and 1 for an exception), and so do the processes it forks
     (gunicorn's workers) when their run ends.
     """
     argv = [str(arg) for arg in args]
+    streams = (stdin, stdout, stdout if stderr is None else stderr)
     pid = os.fork()
     if pid == 0:
-        _run_as_new_tm_process(argv, (output, output if errors is None else errors), cwd, env)
+        _run_as_new_tm_process(argv, streams, close, cwd, env)
     return Child(pid, [sys.executable, "-m", "tm", *argv])
 
 
-def _run_as_new_tm_process(argv: list[str], output: tuple[int, int], cwd: Path | str,
+def _run_as_new_tm_process(argv: list[str], streams: tuple[int | None, int, int],
+                           close: Sequence[int], cwd: Path | str,
                            env: Mapping[str, str]) -> NoReturn:
     """In the forked child: become what ``python -m tm ARGV`` starts as, run it, and exit.
 
-    *output* holds the descriptors that become its stdout and stderr.
+    *streams* are the descriptors that become its stdin (None: keep it), stdout
+    and stderr; *close* those it must not hold open.
     """
     status: int | None = 1
     try:
         os.setsid()
-        os.dup2(output[0], 1)
-        os.dup2(output[1], 2)
+        for fd in close:
+            os.close(fd)
+        for target, fd in enumerate(streams):
+            if fd is not None and fd != target:
+                os.dup2(fd, target)
+        for fd in {fd for fd in streams if fd is not None and fd > 2}:
+            os.close(fd)
         os.chdir(cwd)
         os.environ.clear()
         os.environ.update(env)

@@ -2,10 +2,11 @@
 
 Most run ``tm`` in process (``run_tm``), real pipes and devices included
 (process substitution is a pipe named /dev/fd/N; ``> /dev/full`` is a device as
-stdout); what needs a process of its own (its descriptors 0 and 1 closed or
-named /dev/stdin, signals) runs ``python -m tm`` under bash and is marked
-``subprocess``.  Each test is named
-for the class of defect it guards against.
+stdout); what needs a process of its own is marked ``subprocess``: its
+descriptors 0 and 1 closed, or signals, run ``python -m tm`` under bash (what
+Python does with a closed descriptor at start-up is part of the test); a pipe
+named /dev/stdin, a ``tm`` forked from the test's process (tests/forked.py).
+Each test is named for the class of defect it guards against.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, Result, run_tm
+from forked import run_tm_child
 from tm.formats.po import read_po
 
 DATA = ROOT / "tests" / "data" / "memory"
@@ -44,10 +46,17 @@ def sh(script: str, cwd: Path | None = None, stdin: bytes | None = None,
                           text=stdin is None)
 
 
-def one_line_error(proc: subprocess.CompletedProcess[str] | Result) -> str:
+def forked_tm(*args: str, stdin: bytes | int) -> tuple[int, str, str]:
+    """``tm ARGS`` in a process of its own forked from this one (tests/forked.py), fed *stdin*
+    (bytes through a pipe, or an open file's descriptor): its status, stdout and stderr."""
+    return run_tm_child(args, cwd=ROOT, env=dict(os.environ), stdin=stdin, timeout=120)
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str] | Result | tuple[int, str, str]
+                   ) -> str:
     """The stderr of a failed run, asserted to be one ``tm: error:`` line and exit 2."""
     code, err = ((proc.returncode, proc.stderr) if isinstance(proc, subprocess.CompletedProcess)
-                 else (proc.code, proc.err))
+                 else (proc[0], proc[2]) if isinstance(proc, tuple) else (proc.code, proc.err))
     assert code == 2, (code, err)
     assert err.startswith("tm: error: ") and err.count("\n") == 1, err
     assert "Traceback" not in err
@@ -151,10 +160,13 @@ def test_process_substitution_input_reads_every_row(tmp_path: Path) -> None:
 
 @pytest.mark.subprocess
 def test_dev_stdin_input_reads_every_entry(tmp_path: Path) -> None:
+    # cat news.po | tm import /dev/stdin: a process of its own (forked, tests/forked.py)
+    # whose fd 0 is the pipe.
     db = tmp_path / "t.db"
-    proc = sh(f"cat {DATA / 'news.po'} | $TM import /dev/stdin --db {db}")
-    assert proc.returncode == 0, proc.stderr
-    assert "imported 7 units" in proc.stdout   # one of them fuzzy, stored untrusted
+    code, out, err = forked_tm("import", "/dev/stdin", "--db", str(db),
+                               stdin=(DATA / "news.po").read_bytes())
+    assert code == 0, err
+    assert "imported 7 units" in out   # one of them fuzzy, stored untrusted
 
 
 def test_format_detection_does_not_depend_on_pipe_timing(tmp_path: Path) -> None:
@@ -225,9 +237,11 @@ def test_two_inputs_from_stdin_are_refused() -> None:
 
 @pytest.mark.subprocess
 def test_one_pipe_feeding_two_inputs_is_refused(tmp_path: Path) -> None:
-    err = one_line_error(sh("echo One. | $TM align - /dev/stdin"))
+    # echo One. | tm align - /dev/stdin; tm align - - < news.txt (processes of their own)
+    err = one_line_error(forked_tm("align", "-", "/dev/stdin", stdin=b"One.\n"))
     assert "same stream" in err
-    err = one_line_error(sh(f"$TM align - - < {DATA / 'news.txt'}"))
+    with open(DATA / "news.txt", "rb") as text:
+        err = one_line_error(forked_tm("align", "-", "-", stdin=text.fileno()))
     assert "same stream" in err
 
 

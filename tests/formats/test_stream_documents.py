@@ -9,20 +9,17 @@ it guards against and fails on the code before its fix.
 
 from __future__ import annotations
 
-import shlex
-import subprocess
-import sys
+import os
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, run_tm
+from forked import run_tm_child
 from tm import Unit
 from tm.errors import TMError
 from tm.formats.tmx import write_tmx
 from tm.model import Origin
-
-TM = f"{shlex.quote(sys.executable)} -m tm"
 
 
 @pytest.fixture
@@ -64,11 +61,11 @@ def test_the_tmx_writer_puts_nothing_on_stdout_before_the_last_unit_is_checked(
 
 @pytest.mark.subprocess
 def test_output_to_dev_stdout_reaches_a_pipe(texts: tuple[Path, Path]) -> None:
+    # A process of its own (forked: tests/forked.py) whose stdout is a pipe, as in `| cat`.
     en, _zh = texts
     en.write_text("First sentence here. Second one.\n", encoding="utf-8")
     for fmt in ("txt", "xliff"):
-        proc = subprocess.run(["bash", "-c", f"{TM} segment {en} --format {fmt} -o /dev/stdout"
-                               " | cat"], cwd=ROOT, capture_output=True, text=True, check=False,
-                              timeout=120)
-        assert proc.returncode == 0 and not proc.stderr, proc.stderr
-        assert "Second one." in proc.stdout
+        code, out, err = run_tm_child(["segment", str(en), "--format", fmt, "-o", "/dev/stdout"],
+                                      cwd=ROOT, env=dict(os.environ), timeout=120)
+        assert code == 0 and not err, err
+        assert "Second one." in out

@@ -85,7 +85,7 @@ def running_server(db: str, *args: str, env: dict[str, str] | None = None, log: 
                                        stderr=subprocess.STDOUT, cwd=ROOT, env=full_env,
                                        start_new_session=True)
         else:
-            process = start_tm(command, output=sink.fileno(), cwd=ROOT, env=full_env)
+            process = start_tm(command, stdout=sink.fileno(), cwd=ROOT, env=full_env)
     try:
         server = Server(_wait_for_url(process, log), process, log, db)
         yield server
