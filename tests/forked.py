@@ -158,21 +158,22 @@ def start_forked(function: Callable[..., object], *args: object) -> Child:
 
 
 def run_tm_child(args: Sequence[str], *, cwd: Path | str, env: Mapping[str, str],
-                 stdin: bytes | int | None = None,
-                 timeout: float = TIMEOUT) -> tuple[int, str, str]:
+                 stdin: bytes | int | None = None, timeout: float = TIMEOUT,
+                 preexec: Callable[[], object] | None = None) -> tuple[int, str, str]:
     """Run ``tm ARGS`` in a forked child (:func:`start_tm`): its status, stdout and stderr.
 
     Its stdout and stderr are pipes; its stdin a pipe fed with *stdin* when
     that is bytes (as ``printf … | tm``), the open file descriptor *stdin*
     when that is one (``tm … < file``), else this process's.  A child still
     running after *timeout* seconds is killed (its status is then minus
-    SIGKILL's number).
+    SIGKILL's number).  *preexec* runs in the child before tm (``ulimit``).
     """
     out_read, out_write = os.pipe()
     err_read, err_write = os.pipe()
     in_read, in_write = os.pipe() if isinstance(stdin, bytes) else (stdin, None)
     child = start_tm(args, stdout=out_write, stderr=err_write, stdin=in_read, cwd=cwd, env=env,
-                     close=[fd for fd in (out_read, err_read, in_write) if fd is not None])
+                     close=[fd for fd in (out_read, err_read, in_write) if fd is not None],
+                     preexec=preexec)
     for fd in (out_write, err_write, None if in_write is None else in_read):
         if fd is not None:
             os.close(fd)
@@ -215,13 +216,14 @@ def _feed(fd: int, data: object) -> None:
 
 def start_tm(args: Sequence[str], *, stdout: int, cwd: Path | str, env: Mapping[str, str],
              stderr: int | None = None, stdin: int | None = None,
-             close: Sequence[int] = ()) -> Child:
+             close: Sequence[int] = (), preexec: Callable[[], object] | None = None) -> Child:
     """Start ``tm ARGS`` in a child forked from this process, in a new session.
 
     The child's stdout is the open file descriptor *stdout*, its stderr
     *stderr* (default: *stdout* too), its stdin *stdin* (default: this
     process's); it closes the descriptors *close* (the other ends of its
-    pipes) and those three originals; *env* is its whole environment.  It runs
+    pipes) and those three originals; *env* is its whole environment;
+    *preexec* runs in it last, as :class:`subprocess.Popen`'s does.  It runs
     :func:`tm.cli.main` and leaves with its exit status as ``python -m tm``
     would (the handlers :mod:`atexit` got while it ran, then the status; a
     traceback and 1 for an exception), and so do the processes it forks
@@ -231,13 +233,13 @@ def start_tm(args: Sequence[str], *, stdout: int, cwd: Path | str, env: Mapping[
     streams = (stdin, stdout, stdout if stderr is None else stderr)
     pid = os.fork()
     if pid == 0:
-        _run_as_new_tm_process(argv, streams, close, cwd, env)
+        _run_as_new_tm_process(argv, streams, close, cwd, env, preexec)
     return Child(pid, [sys.executable, "-m", "tm", *argv])
 
 
 def _run_as_new_tm_process(argv: list[str], streams: tuple[int | None, int, int],
-                           close: Sequence[int], cwd: Path | str,
-                           env: Mapping[str, str]) -> NoReturn:
+                           close: Sequence[int], cwd: Path | str, env: Mapping[str, str],
+                           preexec: Callable[[], object] | None = None) -> NoReturn:
     """In the forked child: become what ``python -m tm ARGV`` starts as, run it, and exit.
 
     *streams* are the descriptors that become its stdin (None: keep it), stdout
@@ -257,6 +259,8 @@ def _run_as_new_tm_process(argv: list[str], streams: tuple[int | None, int, int]
         os.environ.clear()
         os.environ.update(env)
         _interpreter_state_as_new()
+        if preexec is not None:
+            preexec()
         from tm.cli import main
 
         sys.argv = [str(Path(sys.modules["tm"].__file__ or "tm").with_name("__main__.py")),

@@ -9,10 +9,10 @@ the code before its fix.
 
 from __future__ import annotations
 
+import os
 import re
-import shlex
-import subprocess
-import sys
+import resource
+import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,8 +21,7 @@ import pytest
 
 import tm
 from conftest import ROOT, run_tm
-
-TM = f"{shlex.quote(sys.executable)} -m tm"
+from forked import run_tm_child
 
 
 def _po(path: Path, pairs: list[tuple[str, str]], header: str = "Language: zh_CN\\n",
@@ -70,13 +69,19 @@ def test_a_new_memory_that_fails_on_a_full_disk_names_the_memory(tmp_path: Path)
     po = _po(tmp_path / "big.po", [(f"Sentence number {i} about factories and words.",
                                     f"关于工厂的第{i}句话。") for i in range(6000)])
     db = tmp_path / "new.db"
-    # A 256 KB file-size limit (SIGXFSZ ignored): the write fails with EFBIG as on a full disk.
-    proc = subprocess.run(["bash", "-c", f"trap '' XFSZ; ulimit -f 256; {TM} import {po} "
-                           f"--db {db}"], cwd=ROOT, capture_output=True, text=True,
-                          check=False, timeout=300)
-    assert proc.returncode == 2, proc.stderr
-    assert proc.stderr.startswith(f"tm: error: {db}: "), proc.stderr
-    assert ".new" not in proc.stderr and proc.stderr.count("\n") == 1
+    # A 256 KB file-size limit (SIGXFSZ ignored, as Python ignores it): the write fails with
+    # EFBIG as on a full disk.  The limit is the process's: a tm forked from this one.
+    limit = 256 * 1024
+
+    def file_size_limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    code, _, err = run_tm_child(["import", str(po), "--db", str(db)], cwd=ROOT,
+                                env=dict(os.environ), timeout=300, preexec=file_size_limit)
+    assert code == 2, err
+    assert err.startswith(f"tm: error: {db}: "), err
+    assert ".new" not in err and err.count("\n") == 1
     assert not list(tmp_path.glob("new.db*"))
 
 
