@@ -1,0 +1,122 @@
+"""Classes found by the segment13 development set (stop 26); new examples, each failing
+on the rules before the fix, with the neighbours that must not change.
+
+* A title or honorific written in lower case after a determiner or a possessive (a
+  parliament's record: ``the hon. Member``, ``my right hon. Friend``) is inside a noun
+  phrase: it goes on before a capitalised word that does not open sentences.
+* An abbreviation that comes after the noun it belongs to closes the noun phrase: a
+  rank after a genus (``Bacillus spp.``), a street type or an estate after a place's
+  name (``Trading Est.``); a capitalised word and a lower-case one after
+  it start a new sentence.
+* A unit after a figure, then a figure that is not the next part of the measurement
+  (``in 4.2s. 7 tests``), ends the sentence; a unit after a slash (``mg/kg.``) is a
+  unit, not an initial.
+* An ellipsis glued to a placeholder of a command's synopsis (``FILE... DIR``) is no
+  sentence end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tm
+
+
+def _texts(text: str, lang: str = "en") -> list[str]:
+    return [s.text for s in tm.segment(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I am grateful to the hon. Lady for her patience. She knows the figures.",
+     ["I am grateful to the hon. Lady for her patience.", "She knows the figures."]),
+    ("Will my right hon. Friend meet the growers of Kent? They are worried.",
+     ["Will my right hon. Friend meet the growers of Kent?", "They are worried."]),
+    ("An hon. Member rose to object. Order was restored.",
+     ["An hon. Member rose to object.", "Order was restored."]),
+    ("The very rev. Dean Harper preached at noon. Lunch followed.",
+     ["The very rev. Dean Harper preached at noon.", "Lunch followed."]),
+])
+def test_a_lower_case_title_after_a_determiner_stays_in_its_noun_phrase(
+        text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no determiner: a term of endearment ends the sentence
+    ("Love you, hon. See you at six.", ["Love you, hon.", "See you at six."]),
+    # a pronoun after it opens a new sentence
+    ("We sat behind the hon. He never looked round.",
+     ["We sat behind the hon.", "He never looked round."]),
+    # an everyday noun after an article is no title
+    ("I spoke to a rep. Nobody knew the answer.",
+     ["I spoke to a rep.", "Nobody knew the answer."]),
+])
+def test_a_lower_case_title_without_its_noun_phrase_still_ends_a_sentence(
+        text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Isolates were identified as Candida spp. Growth was slow at 30 °C.",
+     ["Isolates were identified as Candida spp.", "Growth was slow at 30 °C."]),
+    ("The sample held Bacillus sp. Cultures grew overnight.",
+     ["The sample held Bacillus sp.", "Cultures grew overnight."]),
+    ("Counts of Salmonella spp. Fell sharply after cooking.",
+     ["Counts of Salmonella spp.", "Fell sharply after cooking."]),
+    ("Send it to Unit 9, Northgate Trading Est. Deliveries go by van.",
+     ["Send it to Unit 9, Northgate Trading Est.", "Deliveries go by van."]),
+])
+def test_an_abbreviation_after_its_noun_closes_the_noun_phrase(text: str,
+                                                                 expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The strain Bacillus sp. JB12 was used throughout.",   # a strain code goes on
+    "Vines of Vitis vinifera cv. Merlot were sampled.",    # a cultivar's name follows cv.
+    "The estate (Est. 1887) is open.",
+])
+def test_what_continues_after_such_an_abbreviation_stays(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Suite finished in 4.2s. 7 tests failed.",
+     ["Suite finished in 4.2s.", "7 tests failed."]),
+    ("Knead for 10 min. 2 eggs go in next.",
+     ["Knead for 10 min.", "2 eggs go in next."]),
+    ("Dosing was 2 mg/kg. Patients tolerated it well.",
+     ["Dosing was 2 mg/kg.", "Patients tolerated it well."]),
+    ("Lead fell below 3 µg/L. Nobody expected that.",
+     ["Lead fell below 3 µg/L.", "Nobody expected that."]),
+])
+def test_a_unit_ends_the_sentence_before_a_figure_or_a_capital(text: str,
+                                                                  expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The shelf stands 5 ft. 3 in. high.",        # one measurement in two parts
+    "Roast for 1 hr. 20 min. more at 180 °C.",
+    "A 2 lb. 4 oz. baby was born.",
+])
+def test_the_parts_of_one_measurement_stay_together(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Usage: mirror [OPTION]... SRC... DEST",
+    "usage: bundle [-v] FILE... [OUTDIR]",
+    "Synopsis: merge <branch>... [--squash]",
+])
+def test_an_ellipsis_in_a_command_synopsis_is_no_sentence_end(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I waited... Nobody came.", ["I waited...", "Nobody came."]),
+    ("It said ERROR... Then it crashed.", ["It said ERROR...", "Then it crashed."]),
+])
+def test_an_ellipsis_before_prose_still_ends_a_sentence(text: str,
+                                                         expected: list[str]) -> None:
+    assert _texts(text) == expected
