@@ -65,9 +65,17 @@ def test_a_line_that_ends_on_purpose_ends_its_segment(text: str, expected: list[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a paragraph all in capitals (a disclaimer) is wrapped prose
-    ("THE GOODS ARE SOLD WITHOUT ANY WARRANTY OF FITNESS\nFOR A PARTICULAR PURPOSE.",
-     ["THE GOODS ARE SOLD WITHOUT ANY WARRANTY OF FITNESS\nFOR A PARTICULAR PURPOSE."]),
+    # a paragraph all in capitals (a disclaimer) is wrapped prose (its lines show the
+    # column they were wrapped at, 72)
+    ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, "
+     "INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\nFITNESS FOR A "
+     "PARTICULAR PURPOSE AND NONINFRINGEMENT.",
+     ["THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, "
+      "INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\nFITNESS FOR A "
+      "PARTICULAR PURPOSE AND NONINFRINGEMENT."]),
+    # ... and so is one of two lines that a wrapper at 72 columns made
+    ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED.",
+     ["THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED."]),
     # a file name inside a wrapped sentence that goes on in lower case
     ("Please open the file report_2024.pdf\nand sign the last page.",
      ["Please open the file report_2024.pdf\nand sign the last page."]),

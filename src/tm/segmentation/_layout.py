@@ -51,6 +51,11 @@
    * a Markdown heading, a dash before a whole quotation's line, a post's hashtags
      (:mod:`._line_kinds`); a colon before two address lines (:mod:`._contact_lines`).
 
+   * the next line's first word would have fitted on it within the wrap column
+     (:mod:`._wrap`: the paragraph's, else the text's, else 70 columns at least) and
+     it ends in a word that does not open what follows (a Latin, not a narrow,
+     paragraph): no program that wraps prose breaks a line there.
+
    Hard-wrapped prose keeps its sentences whole: its lines are nearly as wide
    as the longest (the next word did not fit), and a continuation starts in
    lower case.
@@ -89,6 +94,13 @@ from tm.segmentation._line_kinds import (
     narrow_break,
     quote_depth,
 )
+from tm.segmentation._wrap import (
+    PROSE_LINE,
+    TextColumn,
+    WrapColumn,
+    fits_within_column,
+    next_word_fits,
+)
 
 __all__ = ["CHROME", "Fences", "SkippedLine", "blocks", "paragraphs"]
 
@@ -125,8 +137,12 @@ _UPPER = regex.compile(r"\p{Lu}{2}")
 # Two runs of Chinese parted by a space instead of a mark: Chinese prose never does this,
 # a line of lyrics or verse (他们说我不行 说我太天真) or a heading does, set in lines.
 _SPACED_HAN = regex.compile(rf"[{HAN}][ \u3000]+[{HAN}]")
-# A field label at the start of a line: 会议时间：, Venue:  (a few words, then the colon)
-_LABEL = regex.compile(rf"(?:[{HAN}]{{1,8}}|\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})[:：]")
+# Titles before a name in a speaker's label: "Ms. Okafor:", "Mr. Speaker:", "Dr. Lee:"
+_TITLES = "(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sir|Rt|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Insp|Det)"
+# A field label at the start of a line: 会议时间：, Venue:  (a few words, then the colon; a
+# speaker's label may open with a title)
+_LABEL = regex.compile(
+    rf"(?:[{HAN}]{{1,8}}|(?:{_TITLES}\.\s)?\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})[:：]")
 # A line of a transcript starts with its time: "[14:05] Anna: ...", "(09:12:30) 客服：...",
 # "[2025-03-01 14:05] ...", "14:05 Anna: ..." (a bare time only before a speaker's label), or
 # is a subtitle's timing line "00:01:02,500 --> 00:01:04,000".
@@ -147,10 +163,18 @@ _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
     "was were be been has have had will would can could should may might must not than".split()
 )
+# Words a line of wrapped prose may end in but no segment does: they open what follows (the
+# function words, determiners and possessives, prepositions, subordinating conjunctions).
+_MID_PHRASE = _FUNCTION_WORDS | frozenset(
+    "my your his her its our their this these those some any each every no about above "
+    "across after against along among around before behind below beneath beside between "
+    "beyond during into like near off onto out over per since through toward towards under "
+    "until upon via within without if when while because although though whether where "
+    "so very more most less such also just only even still".split())
 # The title-line heuristic of the module docstring (layer 2), tuned on the article and
 # the held-out news pages of docs/segmentation.md:
-_PROSE_LINE = 0.85       # a line this wide (share of the longest) is hard-wrapped prose ...
-_WRAP_MIN_WIDTH = 25     # ... once the paragraph's longest line has this many columns
+_WRAP_MIN_WIDTH = 25     # a line of PROSE_LINE of the longest is wrapped prose once the
+                         # paragraph's longest line has this many columns
 _SHORT_LINE = 0.6        # under this share of the longest line, a line is "clearly short"
 _MAX_TITLE_WORDS = 12    # an English heading has at most this many words
 _MAX_TITLE_HAN = 40      # a Chinese heading has at most this many characters
@@ -227,14 +251,16 @@ class Fences:
 
 
 def blocks(text: str, start: int, end: int, skipped: LineTest | None,
-           fences: Fences | None = None) -> Iterator[tuple[int, int] | tuple[int, int, None]]:
+           fences: Fences | None = None, text_column: TextColumn | None = None,
+           ) -> Iterator[tuple[int, int] | tuple[int, int, None]]:
     """Spans of one paragraph that sentences may not cross: deliberate line breaks, skipped lines.
 
     Yields ``(start, end)`` for a block of text, and ``(start, end, None)`` for
     a skipped line (so the caller can report it).  *fences* carries an open
-    code fence from the paragraphs before (one per text; a new one by default).
+    code fence from the paragraphs before (one per text; a new one by default);
+    *text_column* the column the text's wrapped paragraphs show (one per text).
     """
-    longest = _Longest(text, start, end)
+    longest = WrapColumn(text, start, end, text_column)
     block_start: int | None = None
     previous: tuple[int, int] | None = None
     context = _Context(Verse(text, start, end), Terminal(text, start, end), fences,
@@ -297,23 +323,8 @@ class _Context:
         return broke
 
 
-class _Longest:
-    """The width of the longest line of a paragraph, measured on first use."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._span = (text, start, end)
-        self._value: int | None = None
-
-    def __int__(self) -> int:
-        if self._value is None:
-            text, start, end = self._span
-            self._value = max((_width(text, *_stripped(text, a, b))
-                               for a, b in _lines(text, start, end)), default=0)
-        return self._value
-
-
 def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, int],
-                       paragraph: _Longest, context: _Context | None = None) -> bool:
+                       paragraph: WrapColumn, context: _Context | None = None) -> bool:
     """Whether the line break after *line* ends a segment (layer 2 of the module docstring)."""
     first, last = _stripped(text, *line)
     nxt, nxt_end = _stripped(text, *following)
@@ -326,7 +337,7 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
         return lines
     if context.narrow and (context.narrow.verse or narrow_break(
             text, last, nxt, nxt_end,
-            _next_word_fits(text, _width(text, first, last), nxt, nxt_end, int(paragraph)))):
+            next_word_fits(text, _width(text, first, last), nxt, nxt_end, int(paragraph)))):
         return True
     depth, first = quote_depth(text, first, last)
     nxt = quote_depth(text, nxt, nxt_end)[1]
@@ -345,7 +356,8 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     if end_mark not in CONTINUING_END and address_lines(text[first:last], text, nxt, nxt_end):
         return True  # a line of an address block (the next may be "c/o …")
     if not STARTS_SENTENCE.match(text, nxt):
-        return False
+        return not context.narrow \
+            and _set_before_lower_case(text, first, last, nxt, nxt_end, paragraph)
     if _run_of_lines(text, first, last, nxt, nxt_end, context) \
             or _ends_whatever_its_width(text, first, last, nxt, nxt_end):
         return True
@@ -353,20 +365,47 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
         return False
     longest = int(paragraph)
     width = _width(text, first, last)
-    if width >= _PROSE_LINE * longest and longest >= _WRAP_MIN_WIDTH:
-        return False  # a full line of hard-wrapped prose
-    short = longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest \
-        or _next_word_fits(text, width, nxt, nxt_end, longest)
     s = text[first:last]
-    if len(HAN_CHAR.findall(s)) * 2 >= len(s):  # mostly Chinese: a heading, before a salutation too
+    chinese = len(HAN_CHAR.findall(s)) * 2 >= len(s)
+    # A paragraph without a column of its own: the next word fitted within the usual one
+    # (not in Chinese, which wraps between any two characters, not at spaces).
+    fits = not (chinese or paragraph.shown or context.narrow) \
+        and fits_within_column(text, width, nxt, nxt_end, paragraph)
+    if not fits and width >= PROSE_LINE * longest and longest >= _WRAP_MIN_WIDTH:
+        return False  # a full line of hard-wrapped prose
+    short = fits or longest < _WRAP_MIN_WIDTH or width < _SHORT_LINE * longest \
+        or next_word_fits(text, width, nxt, nxt_end, longest)
+    if chinese:  # mostly Chinese: a heading, before a salutation too
         return len(s) <= _MAX_TITLE_HAN and (short or text[nxt_end - 1] == "："
                                                or _SPACED_HAN.search(s) is not None)
     words = s.split()
+    if fits and words[-1].lower() not in _MID_PHRASE:
+        return True  # the writer broke the line: no wrapper would have
     if len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _FUNCTION_WORDS:
         return False
     if end_mark in _COMMAS:
         return short
     return short or _title_case(words)
+
+
+def _set_before_lower_case(text: str, first: int, last: int, nxt: int, nxt_end: int,
+                           paragraph: WrapColumn) -> bool:
+    """Whether a line ends its segment before a line that starts in lower case.
+
+    Hard-wrapped prose goes on in lower case, so such a break is a soft wrap unless the
+    writer plainly made it: the line ends in a word, in Latin script, that does not open
+    what follows (not ``the``, ``of``, ``about``, ``was``; not a comma, a colon, a dash),
+    and the next line's first word would have fitted on it
+    (:func:`._wrap.fits_within_column`): ``Please check your access rights`` / ``and try
+    again.``, no wrapper breaks there.  (A narrow paragraph, a caption or a column, is
+    judged by the rules of narrow lines before this.)
+    """
+    if text[last - 1] in CONTINUING_END or not text[last - 1].isalnum() \
+            or HAN_CHAR.search(text, max(first, last - 2), last):
+        return False
+    if text[first:last].rsplit(None, 1)[-1].lower() in _MID_PHRASE:
+        return False
+    return fits_within_column(text, _width(text, first, last), nxt, nxt_end, paragraph)
 
 
 def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
@@ -464,19 +503,6 @@ def _is_field(text: str, first: int, last: int) -> bool:
     """
     label = _LABEL.match(text, first, last)
     return label is not None and text[label.end() - 2] not in _SPEECH_VERBS
-
-
-def _next_word_fits(text: str, width: int, nxt: int, nxt_end: int, longest: int) -> bool:
-    """Whether the next line's first word would have fitted on a line *width* columns wide.
-
-    A word-wrapping editor moves a word to the next line only when it does not fit; when it
-    would have fitted with room to spare (under 85% of the paragraph's longest line), the
-    writer broke the line on purpose.  The word is everything up to the next space (a run of
-    Chinese is one word here, as it is to a wrapper that breaks at spaces).
-    """
-    space = _SPACE.search(text, nxt, nxt_end)
-    word_end = space.start() if space else nxt_end
-    return width + 1 + _width(text, nxt, word_end) < _PROSE_LINE * longest
 
 
 def _title_case(words: list[str]) -> bool:

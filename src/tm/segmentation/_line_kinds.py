@@ -52,10 +52,11 @@ __all__ = ["CONTINUING_END", "HAN_CHAR", "STARTS_SENTENCE", "Narrow", "Terminal"
 #: A line ending in one of these marks goes on in the next line (a clause is not finished).
 CONTINUING_END = frozenset(",;:、，；：-–—(/&+=·")
 #: A line that starts like a sentence: a capital, a digit, Han, an opening mark, a list
-#: marker, a #topic# or an @mention, the ×× that stands for a name withheld (××区人民政府),
-#: or an ellipsis, where a speaker's line trails in (``……记得。``, ``…and then?``).
+#: marker, a #topic# or an @mention, a repost's ``//@name`` (a Weibo forward chain), the ××
+#: that stands for a name withheld (××区人民政府), or an ellipsis, where a speaker's line
+#: trails in (``……记得。``, ``…and then?``).
 STARTS_SENTENCE = regex.compile(
-    rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—…⋯]|#(?=[^\s#])|@(?=\w)|××")
+    rf"[\p{{Lu}}\p{{N}}{HAN}\"'“‘(\[（《「『【•*\-–—…⋯]|#(?=[^\s#])|(?://)?@(?=\w)|××")
 
 # A line that starts with a capital letter, after any opening marks (quotes, brackets, ♪).
 _CAPITAL_START = regex.compile(r"[^\p{L}\p{N}\s]{0,3}\s?\p{Lu}")

@@ -40,6 +40,7 @@ from tm.segmentation._bounds import MATCH_SECONDS, check_size
 from tm.segmentation._compiled import CompiledRules, compile_rules
 from tm.segmentation._layout import MAX_SKIPPED_LINE, Fences, SkippedLine, blocks, paragraphs
 from tm.segmentation._srx import SrxRules, load_srx
+from tm.segmentation._wrap import TextColumn
 
 __all__ = ["explain", "guess_lang", "iter_origins", "iter_segments", "iter_stable_ids",
            "rules_signature", "segment", "segment_lines", "segment_origins", "stable_ids"]
@@ -182,9 +183,10 @@ def _segments(text: str, lang: str, rules: str | os.PathLike[str] | None, skip: 
     lines = _LineCounter(text)
     paragraph = 0
     fences = Fences()
+    column = TextColumn(text)
     for para_start, para_end in paragraphs(text):
         produced = False
-        for span in blocks(text, para_start, para_end, test, fences):
+        for span in blocks(text, para_start, para_end, test, fences, column):
             if len(span) == 3:
                 if on_skip is not None:
                     start, end = span[0], span[1]
