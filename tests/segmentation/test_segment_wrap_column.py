@@ -99,3 +99,35 @@ def test_a_speaker_label_with_a_title_opens_a_segment(text: str, expected: list[
 def test_a_repost_chain_line_opens_a_segment() -> None:
     text = "转发\n//@小鹿:这家店真的好吃。//@阿梅:周末一起去！"
     assert _texts(text, "zh") == ["转发", "//@小鹿:这家店真的好吃。", "//@阿梅:周末一起去！"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lines of data, each ending in its own mark; the second starts in lower case
+    ("Yield: 2.05 g (64%).\nm.p. 98–100 °C.\nThe solid was dried under vacuum overnight "
+     "and kept in the dark at 4 °C.",
+     ["Yield: 2.05 g (64%).", "m.p. 98–100 °C.",
+      "The solid was dried under vacuum overnight and kept in the dark at 4 °C."]),
+])
+def test_a_line_ending_in_a_mark_before_a_word_that_fitted_ends_its_segment(
+        text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Lights\nby J. D. Okoro\n\nThe boats come home at dusk.",
+     ["Harbour Lights", "by J. D. Okoro", "The boats come home at dusk."]),
+    ("The Night Ferry\nBy Anna Kowalczyk", ["The Night Ferry", "By Anna Kowalczyk"]),
+])
+def test_a_byline_under_a_title_is_a_segment_of_its_own(text: str,
+                                                        expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence wrapped at 72 columns that carries a name to the next line
+    "Critics agreed that the strongest debut of the season had been written\nby Anna "
+    "Kowalczyk.",
+    "Most of the photographs hanging in this room were taken on the island\nby Rui Santos",
+])
+def test_a_wrapped_by_phrase_is_no_byline(text: str) -> None:
+    assert _texts(text) == [text]

@@ -158,6 +158,10 @@ _SPEECH_VERBS = frozenset("说道问曰云答喊叫讲称")
 # sentence carries a name over whole ("…by J." / "K. Rowling"), never initials alone.
 _INITIALS = regex.compile(r"(?:[-–—~][ \t]?)?\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}")
 _MAX_LEAD_IN_WORDS = 6   # a lead-in line ("What we offer:") has at most this many words
+# A byline on its own line: "by R. T. Vale", "By Anna Okafor" (initials and names, no more;
+# a wrapped sentence that ends in a name ends in a mark: "... written" / "by Ann Lee.")
+_BYLINE = regex.compile(r"[Bb]y[ \t]+(?:\p{Lu}\.[ \t]*|\p{Lu}[\p{L}'’-]+[ \t]*){1,5}")
+_MAX_BYLINE_TITLE_WORDS = 8  # a title over its byline has at most this many words
 _OPENING_QUOTES = frozenset("\"'“‘「『")
 _FUNCTION_WORDS = frozenset(
     "a an the of and or nor but to in on for with by at from as that which who whose is are "
@@ -347,6 +351,8 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
         return True
     if text[last - 1] in ".!?" and _INITIALS.fullmatch(text, nxt, nxt_end):
         return True  # a sign-off of initials under a message: "… on Wed." / "L."
+    if _BYLINE.fullmatch(text, nxt, nxt_end) and _is_title_before_byline(text, first, last):
+        return True  # a title, then its byline: "Winter Orchard" / "by R. T. Vale"
     if last - first > MAX_TITLE_CHARS:
         return False
     if contact_break(text, first, last, nxt, nxt_end) or (
@@ -393,19 +399,27 @@ def _set_before_lower_case(text: str, first: int, last: int, nxt: int, nxt_end: 
     """Whether a line ends its segment before a line that starts in lower case.
 
     Hard-wrapped prose goes on in lower case, so such a break is a soft wrap unless the
-    writer plainly made it: the line ends in a word, in Latin script, that does not open
-    what follows (not ``the``, ``of``, ``about``, ``was``; not a comma, a colon, a dash),
+    writer plainly made it: the line ends in a word or a sentence mark, in Latin script,
+    not in one that opens what follows (``the``, ``of``, ``about``, ``was``, a comma, a
+    colon, a dash; ``Yield: 1.84 g (72%).`` / ``m.p. 131–133 °C.`` is two lines of data),
     and the next line's first word would have fitted on it
     (:func:`._wrap.fits_within_column`): ``Please check your access rights`` / ``and try
     again.``, no wrapper breaks there.  (A narrow paragraph, a caption or a column, is
     judged by the rules of narrow lines before this.)
     """
-    if text[last - 1] in CONTINUING_END or not text[last - 1].isalnum() \
-            or HAN_CHAR.search(text, max(first, last - 2), last):
+    if text[last - 1] in CONTINUING_END or HAN_CHAR.search(text, max(first, last - 2), last):
         return False
     if text[first:last].rsplit(None, 1)[-1].lower() in _MID_PHRASE:
         return False
     return fits_within_column(text, _width(text, first, last), nxt, nxt_end, paragraph)
+
+
+def _is_title_before_byline(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] may be the title a byline follows: a few words, ending in a
+    word that does not open what follows (``Winter Orchard``, ``The Night Ferry``)."""
+    words = text[first:last].split()
+    return len(words) <= _MAX_BYLINE_TITLE_WORDS and text[last - 1].isalnum() \
+        and words[-1].lower() not in _MID_PHRASE
 
 
 def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
