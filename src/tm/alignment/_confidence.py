@@ -175,8 +175,14 @@ SHIFT_OWN_SHARE = 2.0 / 3.0
 SHIFTED_CONFIDENCE = 0.3
 
 
+#: How far along the other side (in sentences) a sentence that explains a 1-1 bead's
+#: sentence better may stand for the bead to look shifted; beyond the next one it must
+#: share a figure with it (:func:`_figure_explained`).
+SHIFT_REACH = 3
+
+
 def looks_shifted(cost: BeadCost, i: int, j: int) -> bool:
-    """Whether 1-1 bead src[i] x tgt[j] looks shifted: a sentence next to one of its
+    """Whether 1-1 bead src[i] x tgt[j] looks shifted: a sentence near one of its
     sentences on the other side matches that sentence by :data:`SHIFT_EVIDENCE` keys
     more than its partner does, and the partner matches at most
     :data:`SHIFT_OWN_SHARE` as much.
@@ -186,14 +192,26 @@ def looks_shifted(cost: BeadCost, i: int, j: int) -> bool:
     with 中国正在快速步入老龄社会。, and the next English sentence with
     截至2025年底，全国60岁及以上人口已超过3亿。, which holds the first one's figures); each
     pair shares a word or a figure by chance, and its neighbours' support made it look
-    sure.  The sentence that explains the partner better is the sign.
+    sure.  The sentence that explains the partner better is the sign.  Up to
+    :data:`SHIFT_REACH` sentences along count when they share a figure with it that the
+    pair does not (a moved paragraph shifts several pairs at once, trial R4-13).
     """
     own = cost.matches(i, i + 1, j, j + 1)
     best = 0.0
-    for x, y in ((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)):
-        if 0 <= x < len(cost.a) and 0 <= y < len(cost.b) and cost.in_window(x, y):
-            best = max(best, cost.matches(x, x + 1, y, y + 1))
+    for d in range(-SHIFT_REACH, SHIFT_REACH + 1):
+        for x, y in ((i + d, j), (i, j + d)) if d else ():
+            if (0 <= x < len(cost.a) and 0 <= y < len(cost.b) and cost.in_window(x, y)
+                    and (abs(d) == 1 or _figure_explained(cost, i, j, x, y))):
+                best = max(best, cost.matches(x, x + 1, y, y + 1))
     return best - own >= SHIFT_EVIDENCE and own <= SHIFT_OWN_SHARE * best
+
+
+def _figure_explained(cost: BeadCost, i: int, j: int, x: int, y: int) -> bool:
+    """Whether pair src[x] x tgt[y] (one of them a sentence of bead src[i] x tgt[j]) shares
+    a figure that the bead's own pair does not: a sentence further along that holds the
+    figures is no chance match, as a repeated name or word in a story would be."""
+    pair = glue.figures_of([cost.a[x]]) & glue.figures_of([cost.b[y]])
+    return bool(pair - (glue.figures_of([cost.a[i]]) & glue.figures_of([cost.b[j]])))
 
 
 #: Log-odds added to the glue model's for a sentence standing alone joined to the paired
