@@ -193,7 +193,7 @@ def test_a_memory_file_removed_or_replaced_under_the_server_is_never_written_bli
     app = Client(create_app(ServerConfig(db=db, token=TOKEN)))
     before = {"units": [{"source": "Before the swap.", "target": "交换之前。"}]}
     assert app.post("/api/units", json=before, headers=AUTH).get_json() == {
-        "added": 1, "received": 1}
+        "added": 1, "received": 1, "skipped": []}
     moved = tmp_path / "moved-away.db"
     Path(db).rename(moved)
     if swap == "replaced":

@@ -27,6 +27,7 @@ from tm.memory._pretranslate import (
     PretranslateResult,
     pretranslate,
 )
+from tm.memory._writer import skip_reason
 
 __all__ = [
     "ADAPTED_NOTE",
@@ -48,4 +49,5 @@ __all__ = [
     "items_from_text",
     "pretranslate",
     "redact",
+    "skip_reason",
 ]

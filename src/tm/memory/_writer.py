@@ -341,13 +341,25 @@ class _Chunk:
         self.rows: list[Row] = []
 
 
+def skip_reason(unit: Unit) -> str | None:
+    """Why :meth:`TranslationMemory.add` skips *unit* ("the target is empty"), None if it stores it.
+
+    A pair with no text on one side translates nothing (an untranslated PO entry,
+    a sheet's empty cell); the server names the reason to a client that sent one.
+    """
+    for side, text in (("source", unit.source), ("target", unit.target)):
+        if not text.strip():
+            return f"the {side} is empty"
+    return None
+
+
 def _chunks(units: Iterable[tuple[Unit, str | None, str | None]]) -> Iterator[_Chunk]:
     """The units with a source and a target, in chunks; a batch starts every
     ``_ROW_BATCH`` units (with a chunk)."""
     in_batch = 0
     chunk = _Chunk(True)
     for unit, prev_src, next_src in units:
-        if not unit.source.strip() or not unit.target.strip():
+        if skip_reason(unit) is not None:
             continue
         src, tgt = _norm(unit.source_lang), _norm(unit.target_lang)
         chunk.units.append((unit, (src, tgt)))

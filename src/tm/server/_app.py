@@ -36,7 +36,7 @@ from werkzeug.wrappers import Request, Response
 from tm._shared.lang import query_languages
 from tm._version import __version__
 from tm.errors import ParseError, StoreError
-from tm.memory import TranslationMemory
+from tm.memory import TranslationMemory, skip_reason
 from tm.model import Unit
 from tm.server._config import ServerConfig
 from tm.server._http import ApiError, Params, check_length, json_response
@@ -226,7 +226,9 @@ class Application:
                 added = memory.add(numbered(), trusted=trusted, origin=origin)
             except ParseError as err:
                 raise ApiError(400, f"units[{reached}]: {err.message}") from None
-        return json_response({"added": added, "received": len(parsed)})
+        skipped = [{"index": i, "reason": reason} for i, unit in enumerate(parsed)
+                   if (reason := skip_reason(unit)) is not None]
+        return json_response({"added": added, "received": len(parsed), "skipped": skipped})
 
     def _authorize(self, request: Request) -> None:
         if self.config.readonly:
