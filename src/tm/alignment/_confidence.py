@@ -163,6 +163,14 @@ def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]],
 UNRELATED_EVEN = 7.0
 
 
+#: Log-likelihood ratio of "unrelated" (:func:`tm.alignment._unrelated.missing_ratio`)
+#: at which a paired bead is as likely two unrelated sides as a translation when its
+#: figures and lengths agree.  Right pairs reach 12.7 on the news development sets (a
+#: long sentence the dictionary barely links) and 15.7 in 5,000 King James verses
+#: (bench_align.bible_document), where the cap leaves them above 0.5.
+MISSING_EVEN = 16.0
+
+
 #: Weighted keys by which a neighbouring sentence must match a 1-1 bead's sentence better
 #: than its own partner (a figure and a word, or three words) for the pair to look shifted.
 SHIFT_EVIDENCE = 3.0
@@ -276,6 +284,8 @@ def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
             if cost.fine:
                 ratio = unrelated.pair_ratio(cost, i, j, shares, k, t)
                 score = min(score, round(1.0 - _sigmoid(ratio - UNRELATED_EVEN), 4))
+                missing = unrelated.missing_ratio(cost, i, j, shares, k, t)
+                score = min(score, round(1.0 - _sigmoid(missing - MISSING_EVEN), 4))
                 if k == 1 and t == 1 and cost.similarity is None and looks_shifted(cost, i, j):
                     score = min(score, SHIFTED_CONFIDENCE)
         elif not row[0] and row[LEFT_OUT] > _NO_NEIGHBOUR:

@@ -54,7 +54,7 @@ from tm.alignment._beadcost import BeadCost
 from tm.alignment._glue import figures_of, unexplained
 from tm.alignment._scoring import NUMBER_KEY, Item, shares_content, translates_furniture
 
-__all__ = ["pair_ratio", "split_unrelated", "unrelated_ratio"]
+__all__ = ["missing_ratio", "pair_ratio", "split_unrelated", "unrelated_ratio"]
 
 
 def unrelated_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> float:
@@ -85,6 +85,15 @@ def pair_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float],
     if not (figures_of(a) ^ figures_of(b)
             or cost.length_of(i, i + k, j, j + t) > cost.params.unrelated_length):
         return 0.0
+    return missing_ratio(cost, i, j, shares, k, t)
+
+
+def missing_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float],
+                  k: int = 1, t: int = 1) -> float:
+    """Log-likelihood ratio that source sentences ``i:i+k`` and target ``j:j+t`` are
+    unrelated rather than translations, from the evidence they share and miss alone
+    (:func:`pair_ratio` without its figure-or-length condition)."""
+    a, b = cost.a[i:i + k], cost.b[j:j + t]
     matched = cost.matches(i, i + k, j, j + t)
     return (unexplained(matched, sum(item.mass for item in a), shares[0])
             + unexplained(matched, sum(item.mass for item in b), shares[1]))
