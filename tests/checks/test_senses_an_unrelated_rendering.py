@@ -25,12 +25,12 @@ GLOSSARY = Glossary.from_terms([SEAL, CRANE])
 
 
 @pytest.mark.parametrize(("en", "zh"), [
-    # 印章 "seal, signet, chop, stamp": *stamped* names the official's seal
-    ("The notary stamped both copies of the agreement with her seal.",
+    # 印章 "seal, signet, chop, stamp": *stamped*, in the term's phrase, names the official's
+    ("The notary stamped her seal on both copies of the agreement.",
      "公证员在协议的两份副本上都盖上了她的印章。"),
     # 海豹 "seal (zoology)": the zoo's animal
-    ("Children watched a seal being fed at the city zoo.",
-     "孩子们在市动物园看饲养员给海豹喂食。"),
+    ("Children watched the zoo's seal being fed in the afternoon.",
+     "孩子们下午看饲养员给动物园的海豹喂食。"),
 ])
 def test_a_sentence_naming_another_sense_rendered_in_it_is_no_error(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == []
@@ -40,6 +40,9 @@ def test_a_sentence_naming_another_sense_rendered_in_it_is_no_error(en: str, zh:
     # nothing names the official's seal: 印章 is a wrong word for the container's seal
     ("The inspector checked the seal before the truck left the port.",
      "卡车离港前，检查员检查了印章。"),
+    # *stamped* is another clause's word, not the seal's phrase
+    ("Once the customs officer had stamped the papers, he checked the seal again.",
+     "海关官员在文件上盖章后，又检查了一遍印章。"),
     # a near-synonym sharing a character with 封条: the concept, named another way
     ("Stamp the seal number on each container before loading.",
      "装货前请在每个集装箱上盖印封签编号。"),
@@ -79,5 +82,25 @@ def _one(en: str, zh: str, subject: str) -> Glossary:
      "由于可疑活动，您的帐目已被冻结。"),
 ])
 def test_a_wrong_sense_in_an_ordinary_sentence_is_term_missing(
+        term: tuple[str, str], subject: str, en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, _one(*term, subject)) == ["term-missing"]
+
+
+@pytest.mark.parametrize(("term", "subject", "en", "zh"), [
+    # review W-10: a word of the other sense elsewhere in the sentence names nothing of the
+    # term's own phrase (another clause, after a comma or a conjunction, or too far away)
+    (("bill", "账单"), "Utilities", "By law, your bill must show the tax rate for each item.",
+     "根据法律，您的法案必须显示每项的税率。"),
+    (("bill", "账单"), "Utilities",
+     "Under the proposed law, your bill will rise by five percent.",
+     "根据拟议的法律，您的法案将上涨百分之五。"),
+    (("table", "表格"), "Documents", "Copy the table from the report to your desk folder.",
+     "将桌子从报告复制到您的桌面文件夹。"),
+    (("deposit", "存款"), "Banking", "Make a down payment and your deposit will earn interest.",
+     "支付首付款后，您的押金将产生利息。"),
+    (("court", "球场"), "Tennis", "The court was closed by order of the local court of law.",
+     "根据当地法院的命令，法院被关闭。"),
+])
+def test_a_word_of_the_other_sense_outside_the_terms_phrase_names_nothing(
         term: tuple[str, str], subject: str, en: str, zh: str) -> None:
     assert term_checks_found(en, zh, _one(*term, subject)) == ["term-missing"]

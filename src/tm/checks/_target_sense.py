@@ -246,19 +246,21 @@ def folded_into_a_verb(term: Term, target: str) -> str:
     return ""
 
 
-def an_unrelated_rendering(term: Term, source: str, target: str) -> str:
+def an_unrelated_rendering(term: Term, phrase: str, target: str) -> str:
     """The dictionary word of *target* that renders *term*'s English word in another sense,
-    one that *source* names, or "": the target holds dictionary words for the term, every
-    one shares no character with an approved or forbidden rendering and no gloss but the
-    term with the approved renderings (two senses that only the English word links), and a
-    word of the source besides the term is one of their other glosses: "US lawmakers
-    introduced a bill" → 法案 "bill, proposed law" (*lawmakers*), not a utility's 账单 "bill,
-    check"; "The notary stamped it with her seal" → 印章 "seal, signet, chop, stamp".
+    one that *phrase* (the term's own phrase of the source) names, or "": the target holds
+    dictionary words for the term, every one shares no character with an approved or
+    forbidden rendering and no gloss but the term with the approved renderings (two senses
+    that only the English word links), and a word of the phrase besides the term is one of
+    their other glosses: "US lawmakers introduced a bill" → 法案 "bill, proposed law"
+    (*lawmakers*), not a utility's 账单 "bill, check"; "The notary stamped her seal" → 印章
+    "seal, signet, chop, stamp".
 
     A near-synonym of the concept shares a character (账号 beside 账户) or a gloss (结余
-    "balance, surplus" beside 余额 "balance, remainder"), and a sentence that names nothing
-    of the other sense ("Your bill for this month is ready" → 法案) has a wrong word: both
-    stay term-missing.  The caller also asks that the sentence name nothing of the concept."""
+    "balance, surplus" beside 余额 "balance, remainder"), and a phrase that names nothing
+    of the other sense ("Your bill for this month is ready" → 法案; "By law, your bill must
+    show the tax" → 法案: *law* is another clause's) has a wrong word: both stay
+    term-missing.  The caller also asks that the sentence name nothing of the concept."""
     wanted = _stems(term.source)
     found = _renderings(target, wanted, word_senses)
     if not found:
@@ -270,7 +272,7 @@ def an_unrelated_rendering(term: Term, source: str, target: str) -> str:
     if any(any(ch in approved for ch in word) for word, _s, _a in found) or any(
             _meet(mine, theirs) for mine in glosses):
         return ""
-    said = english_keys(_MAGNITUDES.sub(" ", source)) - wanted
+    said = english_keys(_MAGNITUDES.sub(" ", phrase)) - wanted
     named = [word for (word, _s, _a), mine in zip(found, glosses, strict=True) if _meet(said, mine)]
     return named[0] if named else ""
 

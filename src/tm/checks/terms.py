@@ -219,14 +219,15 @@ def _a_common_word(hit: TermHit, source: str) -> bool:
 
 def _rendered_in_an_unrelated_sense(ctx: Context, unit: Unit, hit: TermHit,
                                     hits: Sequence[TermHit], target: str) -> bool:
-    """True when a sentence (not a short message) that names another sense of an ambiguous
-    word and nothing of the concept renders the word in that sense
-    (:func:`an_unrelated_rendering`: "US lawmakers introduced a bill" → 法案, not a
-    utility's 账单).  Naming the concept is holding a word of its subject field's terms or
-    definitions (:meth:`FieldVocabulary.speaks_of`: "Your order has been shipped" names
-    shopping), or of its own definition or approved renderings' senses
-    (:func:`defines_the_sentence`: "Settlement of the payment" → 和解 is the payment's
-    settlement miswritten): the word is then read in the concept's sense."""
+    """True when a sentence (not a short message) whose phrase around the term names another
+    sense of the word, and which names nothing of the concept, renders the word in that
+    sense (:func:`an_unrelated_rendering`: "US lawmakers introduced a bill" → 法案, not a
+    utility's 账单).  The phrase is the term's own (:func:`_own_phrase`).  Naming the
+    concept is holding a word of its subject field's terms or definitions
+    (:meth:`FieldVocabulary.speaks_of`: "Your order has been shipped" names shopping), or
+    of its own definition or approved renderings' senses (:func:`defines_the_sentence`:
+    "Settlement of the payment" → 和解 is the payment's settlement miswritten): the word is
+    then read in the concept's sense."""
     term = hit.term
     source = mask_placeholders(unit.source)
     if len(source.split()) <= _SHORT_MESSAGE_WORDS or defines_the_sentence(term, source):
@@ -235,7 +236,24 @@ def _rendered_in_an_unrelated_sense(ctx: Context, unit: Unit, hit: TermHit,
     told = f"{source} {ctx.msgctxts.get(id(unit), '')}"
     if field and _field_vocabulary(ctx).speaks_of(field, told, hits, english_keys(term.source)):
         return False
-    return bool(an_unrelated_rendering(term, source, target))
+    phrase = _own_phrase(unit.source, hit.start, hit.end)
+    return bool(an_unrelated_rendering(term, phrase, target))
+
+
+#: How many words on each side of a term make its own phrase: a verb and its object
+#: ("lawmakers introduced a bill"), a modifier and its head ("the notary's seal").
+_PHRASE_WORDS = 3
+#: What ends a phrase: a clause's punctuation or a conjunction between clauses.
+_PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]\"“”]|\b(?:and|or|but|while|because|so)\b", re.I)
+
+
+def _own_phrase(source: str, start: int, end: int) -> str:
+    """The words of *source* within :data:`_PHRASE_WORDS` of source[start:end] on each side,
+    not across a clause's punctuation or a conjunction: "By law, your bill must show" gives
+    "your bill must show"; "Make a down payment and your deposit" gives "your deposit"."""
+    before = _PHRASE_BREAK.split(source[:start])[-1].split()[-_PHRASE_WORDS:]
+    after = _PHRASE_BREAK.split(source[end:])[0].split()[:_PHRASE_WORDS]
+    return " ".join([*before, source[start:end], *after])
 
 
 def _shares_a_character(term: Term, hits: Sequence[TermHit], target: str) -> bool:
