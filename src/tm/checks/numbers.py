@@ -56,6 +56,7 @@ from tm.numbers import (
     may_hold_numberless_value,
     may_hold_roman,
     may_hold_weekday,
+    opposite_bounds,
     outside_terms,
     same_unit,
     without_explicit_ones,
@@ -253,9 +254,9 @@ def _counted(kind: str) -> str:
 
 def _equal(a: Number, b: Number) -> bool:
     """Same value and kind (a number and an ordinal alike), in units that may be the same
-    (18.4 GB is not 18.4MB)."""
+    (18.4 GB is not 18.4MB), not said to be bounds the opposite way (over 100, 近百)."""
     return a.value == b.value and _counted(a.kind) == _counted(b.kind) \
-        and same_unit(a.unit, b.unit)
+        and same_unit(a.unit, b.unit) and not opposite_bounds(a, b)
 
 
 @lru_cache(maxsize=4096)
@@ -306,8 +307,17 @@ def _changed_codes(source: str, target: str) -> list[tuple[str, re.Match[str]]]:
     return out
 
 
-def _show(numbers: list[Number]) -> str:
-    return ", ".join(dict.fromkeys(n.text for n in numbers))
+def _show(numbers: list[Number], others: list[Number]) -> str:
+    """The texts of *numbers*, each said to be a bound the other way from a figure of one
+    value among *others* named with its bound (80% (more than) … 80% (less than))."""
+    return ", ".join(dict.fromkeys(
+        f"{n.text} ({_BOUND_WORDS[n.bound]})"
+        if n.bound and any(o.value == n.value and opposite_bounds(n, o) for o in others)
+        else n.text for n in numbers))
+
+
+#: How a bound is named in a message.
+_BOUND_WORDS = {"over": "more than", "under": "less than"}
 
 
 @unit_check(CheckInfo("numbers", "error",
@@ -336,9 +346,9 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
                    if not any(s <= n.start and n.end <= e for s, e in unrendered)]
     parts = []
     if missing:
-        parts.append(f"{_show(missing)} in the source not found in the target")
+        parts.append(f"{_show(missing, extra)} in the source not found in the target")
     if extra:
-        parts.append(f"{_show(extra)} in the target not in the source")
+        parts.append(f"{_show(extra, missing)} in the target not in the source")
     codes = _changed_codes(unit.source, unit.target) if _CODE.search(unit.target) else []
     # A code read as a number (Q3, 18K) is reported once, as that number.
     codes = [(code, t) for code, t in codes

@@ -8,9 +8,11 @@ spans point into the text; :func:`compare_numbers` pairs them across languages;
 :func:`dropped_counts` finds the spelled counts a translation left out ("nine crew members");
 :data:`GLUED_CURRENCY_CODES` are the currency codes written glued to an amount (RM150), which
 the glossary's term finder reads the same way; :data:`ZH_NUMERAL_CHARACTERS` the characters of
-Chinese numerals (一 … 亿, 两, 半, 萬 …).
+Chinese numerals (一 … 亿, 两, 半, 萬 …); :func:`opposite_bounds` says when two figures of one
+value are said to be bounds the opposite way ("more than 100" and 近百).
 """
 
+from tm.numbers._approximate import opposite_bounds
 from tm.numbers._extract import (
     Number,
     compare_numbers,
@@ -36,6 +38,7 @@ __all__ = [
     "may_hold_numberless_value",
     "may_hold_roman",
     "may_hold_weekday",
+    "opposite_bounds",
     "outside_terms",
     "same_numbers",
     "same_unit",

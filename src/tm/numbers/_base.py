@@ -56,6 +56,9 @@ class Number:
     ``score`` is the pair of figures of the score a figure is one of (both figures of
     "won 21-15" have ``(21, 15)`` and unit ``score``: tm.numbers._scores), so a clock face
     21:15 meets that one score and no other.
+    ``bound`` is ``"over"`` or ``"under"`` for a figure said to be a lower or an upper
+    bound ("more than 600", 600多, 逾百年; "nearly 600", 近600, 不到三成): two figures of
+    one value with opposite bounds are not the same number (tm.numbers._approximate).
     """
 
     value: Decimal
@@ -70,6 +73,7 @@ class Number:
     approximate: bool = False
     round_figure: bool = False
     score: tuple[Decimal, Decimal] | None = None
+    bound: str = ""
 
 
 def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,

@@ -41,6 +41,7 @@ from tm._shared.lang import is_chinese, lang_key
 from tm.errors import UsageError
 from tm.numbers import _en as _numbers_en
 from tm.numbers import _zh as _numbers_zh
+from tm.numbers._approximate import opposite_bounds
 from tm.numbers._base import Handler, Number, canonical, clock_duration
 from tm.numbers._counts import counts_a_thing, unwritten
 from tm.numbers._en import fraction_value
@@ -326,7 +327,8 @@ def _pair(left: list[Number], right: list[Number], same: Callable[[Number, Numbe
     kept: list[Number] = []
     for a in left:
         candidates = sorted({i for key in keys(a) for i in buckets.get(key, ())})
-        match = next((i for i in candidates if not taken[i] and same(a, right[i])), None)
+        match = next((i for i in candidates if not taken[i] and same(a, right[i])
+                      and not opposite_bounds(a, right[i])), None)
         if match is None:
             kept.append(a)
         else:
