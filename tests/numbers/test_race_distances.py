@@ -16,6 +16,7 @@ from tm.numbers import extract_numbers, same_numbers
     ("Sign up for the 5K fun run.", [("5K", "5", "km")]),
     ("She set a record in the 10k road race.", [("10k", "10", "km")]),
     ("Stream it in 4K.", []),                        # a name: no race after it
+    ("Watch the 4K race replay.", []),               # the resolution (review W-12)
     ("The deal was worth $50K.", [("50K", "50000", "$")]),
 ])
 def test_a_figure_in_k_before_a_race_is_kilometres(en: str, read: list[tuple[str, str, str]]

@@ -40,7 +40,7 @@ def test_a_conversion_is_quiet(en: str, zh: str) -> None:
 
 
 @pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
-    ("Silver output was 415 koz.", "白银产量为415盎司。", ("415 koz", "koz"), ("415盎司", "ozt")),
+    ("Silver output was 415 koz.", "白银产量为415盎司。", ("415 koz", "koz"), ("415盎司", "ozm")),
     ("Nickel output was 27.5 kt.", "镍产量为27.5万吨。", ("27.5 kt", "kt"), ("27.5万吨", "t")),
 ])
 def test_a_lost_magnitude_is_reported(en: str, zh: str, missing: tuple[str, str],
@@ -51,9 +51,9 @@ def test_a_lost_magnitude_is_reported(en: str, zh: str, missing: tuple[str, str]
 
 
 #: Review V-5: koz and Moz are thousands and millions of TROY ounces (31.1034768 g), the
-#: ounce gold and silver are weighed in; a plain ounce is troy only when said so or when a
-#: precious metal is weighed (review W-9: an 8-ounce steak is avoirdupois, 28.35 g an ounce),
-#: and counts of ounces compare as counts (320 koz = 32万盎司).
+#: ounce gold and silver are weighed in; a plain ounce is troy only when said so, may be
+#: either in a sentence naming a precious metal, and is avoirdupois elsewhere (review W-9:
+#: an 8-ounce steak is 28.35 g an ounce); counts of ounces compare as counts.
 @pytest.mark.parametrize(("en", "zh"), [
     ("The mine poured 1.6 Moz of gold last year.", "该矿去年产金49.8吨。"),      # 49.77 t
     ("Platinum output reached 320 koz.", "铂金产量达到9.95吨。"),               # 9.953 t
@@ -85,6 +85,20 @@ def test_the_wrong_ounce_is_reported(en: str, zh: str, missing: tuple[str, str],
     ("Output was 415 koz.", "产量为41.5万盎司。"),              # no metal named: counts
 ])
 def test_an_ounce_of_a_precious_metal_is_troy(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+
+
+#: Review W-13: a metal named in another sense (silver-coloured, Gold members, a Silver
+#: plan, a gold lid, golden) makes no ounce troy, and one named as such lets a plain ounce
+#: convert either way.
+@pytest.mark.parametrize(("en", "zh"), [
+    ("A silver-colored 12 oz mug.", "一个340克的银色马克杯。"),
+    ("Gold members get a free 16 oz steak.", "金卡会员可免费获得一份454克牛排。"),
+    ("Our Silver plan includes a 10 oz sample.", "我们的银卡计划包含283克样品。"),
+    ("The 8 oz jar has a gold lid.", "这个227克的罐子有金色盖子。"),
+    ("Golden retrievers eat about 16 oz of food a day.", "金毛犬每天大约吃454克食物。"),
+])
+def test_an_ounce_beside_a_metal_in_another_sense_is_avoirdupois(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 

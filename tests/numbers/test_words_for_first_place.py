@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
 
@@ -33,3 +34,10 @@ def test_another_rank_is_reported() -> None:
     missing, extra = same_numbers("The No. 3 seed crashed out.", "en", "头号种子爆冷出局。", "zh")
     assert [(n.text, str(n.value)) for n in missing] == [("3", "3")]
     assert extra == []
+
+
+def test_first_place_is_no_figure_the_target_keeps_beside_a_dropped_count() -> None:
+    """The lead's re-check: 冠军 for "the champion", with no figure in English, adds no
+    finding (a dropped spelled count is reported only where the target keeps figures)."""
+    assert check([Unit("The champion beat three rivals.", "冠军击败了对手们。")],
+                 select=["numbers"]) == []

@@ -157,7 +157,8 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     currency = currency_before(text, m.start())
     if currency and glue == "m":  # $5m is five million dollars, not five metres
         glue = "mn"
-    if glue in ("K", "k") and not currency and _RACE_AFTER.match(text, m.end()):
+    if glue in ("K", "k") and not currency and m.group("num") not in _RESOLUTIONS \
+            and _RACE_AFTER.match(text, m.end()):
         return [_with_suffix(m, text, value, unit="km", spelled=False)]  # a 5K run: 5 km
     if glue in N.EN_MAGNITUDE_LETTERS:
         if not currency and (_ONE_DIGIT.fullmatch(m.group("num"))
@@ -178,7 +179,10 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
 #: (5公里), not 5,000 nor a name (CLEANTRIAL4 d3).
 _RACE_AFTER = regex.compile(
     r"(?i)[\s-]+(?:(?:charity|fun|road|trail|virtual|family|colou?r|night|park|cross-country)"
-    r"\s+)?(?:run|race|walk|runs|races|walks|runners?|course|route)\b")
+    r"\s+)?(?:run|race|walk|runs|races|walks|runners?|course|route)\b"
+    r"(?![\s-]+(?:replays?|footage|videos?|streams?|coverage|broadcasts?|highlights))")
+#: 4K and 8K are the video resolutions far more often than a race (review W-12).
+_RESOLUTIONS = frozenset({"4", "8"})
 #: A clock time written with a dot, as British English writes it before am/pm: 7.45pm is
 #: 19:45 (晚上7点45分), not 7.45.  Two digits of minutes, at most 59.
 _DOTTED_CLOCK = regex.compile(r"(\d{1,2})\.([0-5]\d)")

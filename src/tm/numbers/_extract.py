@@ -50,6 +50,7 @@ from tm.numbers._idioms_zh import FIRST_PLACE, NUMBERLESS_ZH
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import (
     GENERIC_CURRENCY,
+    OTHER_FACTORS,
     OUNCES,
     PERCENTAGE_POINT,
     POINT,
@@ -87,7 +88,7 @@ _NUMBER_FOLD.update({ord(a): ord(b) for a, b in _CASELESS_ALIKES.items()})
 _WORDS_ONLY_IDIOM = {
     "en": re.compile(r"(?i)(?=[tafdqcmnohsw])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
                      r"|hour\s+mark\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-                     r"|doubl|tripl|quadrupl"
+                     r"|doubl|tripl|quadrupl|single[\s-]digit"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠])(?:半|番"
                      f"|{FIRST_PLACE.pattern}"
@@ -594,8 +595,10 @@ def _converts(a: Number, b: Number) -> bool:
         y = b.value if b.unit == "C" else (b.value - 32) * 5 / 9
         return abs(x - y) <= Decimal("1")
     if a.unit in OUNCES and b.unit in OUNCES:  # counts of ounces: 240 koz = 24万盎司
-        fa, fb = OUNCES[a.unit], OUNCES[b.unit]
-    return _close(a.value, fa, b.value, fb)
+        return _close(a.value, OUNCES[a.unit], b.value, OUNCES[b.unit])
+    return any(_close(a.value, fa_, b.value, fb_)
+               for fa_ in (fa, *OTHER_FACTORS.get(a.unit, ()))
+               for fb_ in (fb, *OTHER_FACTORS.get(b.unit, ())))
 
 
 def _close(a: Decimal, fa: Decimal, b: Decimal, fb: Decimal) -> bool:

@@ -60,6 +60,10 @@ _ROUND_WHOLES = frozenset(Decimal(10) ** k for k in range(3, 5))
 _RATIO_EN = re.compile(r"\s+(?:out\s+of|in|of)\s+every\s+|\s+(?:out\s+of|in)\s+", re.I)
 _QUARTERS = re.compile(r"\squarters$", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
+#: A count of digits said in words: single-, double-, triple-digit = 一位数 … 三位数 (两位数的
+#: 领先优势 "a double-digit lead"); "six-digit", "6-digit", "six figures" are read as numbers.
+_DIGIT_COUNT = re.compile(r"(?i)\b(single|double|triple)[\s-]digits?\b")
+_DIGITS_COUNT = {"single": 1, "double": 2, "triple": 3}
 #: Counts of times: "once a day" = 每日1次, twice = 两倍 / 两次, thrice = 三次 (spelled; a spelled
 #: one is never reported alone, so "once" meaning "formerly" costs nothing).
 _TWICE = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
@@ -115,12 +119,12 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
 
 
 def _troy_ounces(text: str, numbers: list[Number], lang: str) -> list[Number]:
-    """*numbers* with each plain ounce a troy ounce when *text* weighs a precious metal
-    (an ounce of gold is 31.1 g, of steak 28.35 g: N.PRECIOUS_METALS, review W-9)."""
-    folded = text.lower()
-    if not any(metal in folded for metal in N.PRECIOUS_METALS[lang]):
+    """*numbers* with each plain ounce one that may be troy (``ozm``, either factor) when
+    *text* names a precious metal (an ounce of gold is 31.1 g, of steak 28.35 g:
+    N.PRECIOUS_METAL, reviews W-9 and W-13)."""
+    if not N.PRECIOUS_METAL[lang].search(text):
         return numbers
-    return [dataclasses.replace(n, unit="ozt") if n.unit == "oz" else n for n in numbers]
+    return [dataclasses.replace(n, unit="ozm") if n.unit == "oz" else n for n in numbers]
 
 
 #: 1/3 of the budget, 2/3的用户: a fraction written with a slash, before "of" or 的
@@ -227,6 +231,11 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
     out: list[Number] = [Number(Decimal(_TIMES[m.group().lower()]), "number", m.start(),
                                 m.end(), m.group(), True, "") for m in _TWICE.finditer(text)
                          ] if "ce" in lower else []
+    if "digit" in lower:  # a double-digit lead: 两位数 (review W-11)
+        taken = {(n.start, n.end) for n in numbers}
+        out.extend(Number(Decimal(_DIGITS_COUNT[m.group(1).lower()]), "number", m.start(1),
+                          m.end(1), m.group(1), True, "") for m in _DIGIT_COUNT.finditer(text)
+                   if (m.start(1), m.end(1)) not in taken)
     if "dozen" in lower:  # about twelve: 12, 十二, 十几, 十多 (10 to 19) all match
         out.extend(Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
                           _ABOUT_TWELVE) for m in _DOZEN.finditer(text))

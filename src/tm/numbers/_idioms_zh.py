@@ -78,7 +78,9 @@ _TOP = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])(?:
 _TOP_VALUES = {"百": 100, "千": 1000}
 #: Words for first place, the rank "No. 1" says in figures: 头号 (头号种子 "the No. 1 seed"),
 #: 榜首 (top of a chart), 状元 (状元秀 "the No. 1 pick"), 首位, 头名, 魁首, 冠军 (the winner:
-#: "finished first").  The ordinal 1, spelled: unmatched it is never reported.
+#: "finished first").  The ordinal 1, spelled and a round figure: unmatched it is never
+#: reported, nor is it a number the target keeps beside a dropped count (冠军 for "the
+#: champion" with no figure in English).
 FIRST_PLACE = re.compile("头号|榜首|状元|首位|头名|魁首|冠军")
 _DISCOUNT = re.compile(
     r"(?:(?<![\d.])(?P<d>\d(?:\.\d)?)|(?<![\d.])(?P<dd>[1-9][1-9])|(?P<c1>[一二三四五六七八九])"
@@ -125,7 +127,8 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
         out = _centuries(text, out)
     if FIRST_PLACE.search(text):
         taken = overlapping(out)
-        out.extend(Number(Decimal(1), "ordinal", m.start(), m.end(), m.group(), True, "")
+        out.extend(Number(Decimal(1), "ordinal", m.start(), m.end(), m.group(), True, "",
+                          round_figure=True)
                    for m in FIRST_PLACE.finditer(text) if not taken(m.start(), m.end()))
     if "强" in text or "佳" in text or "百岁" in text:
         out.extend(Number(Decimal(_TOP_VALUES[m.group(1) or m.group(2)]), "number", m.start(),

@@ -7,6 +7,7 @@ and measurement units with their conversion factors.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 ZH_DIGITS: dict[str, int] = {
@@ -86,7 +87,7 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     ("inch", "length", "0.0254"), ("li", "length", "500"),
     ("kg", "mass", "1"), ("g", "mass", "0.001"), ("lb", "mass", "0.45359237"),
     ("t", "mass", "1000"), ("jin", "mass", "0.5"), ("oz", "mass", str(_OUNCE_KG)),
-    ("ozt", "mass", str(_TROY_OUNCE_KG)),
+    ("ozt", "mass", str(_TROY_OUNCE_KG)), ("ozm", "mass", str(_TROY_OUNCE_KG)),
     ("km2", "area", "1000000"), ("m2", "area", "1"), ("ft2", "area", "0.09290304"),
     ("ha", "area", "10000"), ("acre", "area", "4046.8564224"), ("mu", "area", "666.6667"),
     ("l", "volume", "1"), ("ml", "volume", "0.001"), ("gal", "volume", "3.785411784"),
@@ -143,13 +144,19 @@ UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT
 #: Chinese means), against any other mass by their own factor (koz and Moz troy: 1.3 Moz
 #: is 40.4 tonnes, not 36.9).  An ounce is troy (``ozt``) when said so (troy ounce, ozt,
 #: 金衡盎司) or weighed out of a precious metal (tm.numbers._idioms), else avoirdupois.
-OUNCES: dict[str, Decimal] = {"oz": Decimal(1), "ozt": Decimal(1), "koz": Decimal(10**3),
-                              "Moz": Decimal(10**6)}
-#: Words of a precious metal: an ounce of one is a troy ounce (review W-9).
-PRECIOUS_METALS = {
-    "en": ("gold", "silver", "platinum", "palladium", "bullion", "rhodium"),
-    "zh": ("黄金", "白银", "金价", "银价", "铂金", "钯金", "铂", "钯", "金矿", "银矿", "金条",
-           "金币", "银币", "贵金属", "金锭", "银锭"),
+OUNCES: dict[str, Decimal] = {"oz": Decimal(1), "ozt": Decimal(1), "ozm": Decimal(1),
+                              "koz": Decimal(10**3), "Moz": Decimal(10**6)}
+#: Other factors a unit may convert with: a plain ounce in a sentence that names a precious
+#: metal (``ozm``) is troy if it weighs the metal and avoirdupois if it weighs anything
+#: else there ("Gold members get a 16 oz steak"), so it converts with either (review W-13).
+OTHER_FACTORS: dict[str, tuple[Decimal, ...]] = {"ozm": (_OUNCE_KG,)}
+#: A precious metal named in a sentence, as a whole word (not golden, silver-coloured, a
+#: Gold member): an ounce there may be troy (review W-9, W-13).
+PRECIOUS_METAL = {
+    "en": re.compile(r"(?i)\b(?:gold|silver|platinum|palladium|bullion|rhodium)\b"
+                     r"(?![\s-]+(?:colou?red|plans?|members?|memberships?|cards?|medal(?:ist)?s?"
+                     r"|tiers?|status|lids?|retrievers?|level))(?!-)"),
+    "zh": re.compile("黄金|白银|金价|银价|铂金|钯金|金矿|银矿|金条|金锭|银锭|贵金属|金衡"),
 }
 
 #: The two units of a percentage.  A percent (5%, 5 percent, 百分之五) is a share of a whole;
