@@ -289,3 +289,23 @@ def test_unrelated_pairing_long_lines_missing_almost_everything_are_not_sure() -
     beads = _beads(CLOCK_EN, CLOCK_ZH)
     assert beads[((3,), (3,))] < 0.5
     assert all(score > 0.9 for bead, score in beads.items() if bead != ((3,), (3,)))
+
+
+def test_unrelated_pairing_a_short_line_facing_a_longer_added_one_is_not_sure() -> None:
+    """Trial R4-1's class: "Parking is limited." left out, the Chinese edition's own
+    sentence about electric ferries added at the same place; they share nothing, and the
+    length cost (1.5-2) was under the old condition's 2, so the pair scored 0.80."""
+    en = ("New ferry line links the two banks\n\n"
+          "A new ferry line between the old harbour and the east bank opened on Monday. "
+          "Boats leave every 15 minutes from 6 a.m.\n\n"
+          "The crossing takes 8 minutes and costs 2 yuan. Parking is limited. "
+          "Bicycles travel free.\n\n"
+          "The city expects 9,000 passengers a day by the summer.\n")
+    zh = ("新轮渡航线连通两岸\n\n"
+          "连接老港区与东岸的新轮渡航线周一开通。渡轮每15分钟一班，早6点起运营。\n\n"
+          "单程航行8分钟，票价2元。该航线是本市首条使用电动渡轮的水上线路。自行车可免费随船。\n\n"
+          "市政府预计，到夏季日均客流将达9000人次。\n")
+    beads = {(b.src, b.tgt): b.score
+             for b in tm.align(tm.segment(en, "en"), tm.segment(zh, "zh"))}
+    assert beads[((4,), (4,))] < 0.5
+    assert all(score > 0.5 for bead, score in beads.items() if bead != ((4,), (4,)))
