@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tm import Unit, check
-from tm.numbers import same_numbers
+from tm.numbers import extract_numbers, same_numbers
 
 
 @pytest.mark.parametrize(("en", "zh", "message"), [
@@ -57,3 +57,12 @@ def test_bounds_the_same_way_or_unsaid_are_quiet(en: str, zh: str) -> None:
 ])
 def test_a_negated_bound_is_no_bound(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "bound"), [
+    ("他去过30个国家。", ""),          # the particle 过 ("has been to"), no bound
+    ("他去过近30个国家。", "under"),
+    ("销量超过30万台。", "over"),
+])
+def test_the_particle_guo_is_no_bound(zh: str, bound: str) -> None:
+    assert [n.bound for n in extract_numbers(zh, "zh")] == [bound]

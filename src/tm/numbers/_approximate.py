@@ -57,8 +57,9 @@ _BOUND_BEFORE = {
         r"|not\s+quite)|(?P<over>no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than"
         r"|more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|just\s+over|above))"
         r"\s+(?:a\s+|an\s+)?$"),
-    # the 不 forms first where they turn the bound round: 不低于 "at least", 不超过 "at most"
-    "zh": re.compile(r"(?:(?P<over>不低于|不少于|不下于|逾|超过|超出|超|过|多于|高于)"
+    # the 不 forms first where they turn the bound round: 不低于 "at least", 不超过 "at most";
+    # not a bare 过, which is as often the particle of 去过30个国家 "has been to 30 countries"
+    "zh": re.compile(r"(?:(?P<over>不低于|不少于|不下于|逾|超过|超出|超|多于|高于)"
                      r"|(?P<under>不超过|不高于|不多于|将近|接近|几近|近乎|近|不到|不足|少于|低于))$"),
 }
 _BOUND_AFTER = {
