@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
+import signal
 import sqlite3
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, run_tm
-from forked import run_forked
+from forked import run_forked, start_forked
 from tm import StoreError, TranslationMemory, Unit
 
 DATA = ROOT / "tests" / "data" / "memory"
@@ -93,23 +92,28 @@ def test_racing_creators_of_one_new_memory_all_succeed(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("tm.db")] == []
 
 
+def _create_under_a_file_size_limit(path: Path, said: int) -> None:
+    """In a child process: create the memory with files limited to 12 KB; say why it failed."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # a write past the limit fails (EFBIG)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (12288, 12288))
+    try:
+        TranslationMemory.open(path).close()
+    except StoreError as err:
+        os.write(said, str(err).encode("utf-8"))
+        return
+    raise AssertionError("the memory was created under a 12 KB file-size limit")
+
+
 def test_disk_full_while_creating_leaves_nothing_behind(tmp_path: Path) -> None:
+    # The limit is a process's: a child forked from this one (tests/forked.py).
     path = tmp_path / "tm.db"
-    script = textwrap.dedent("""
-        import resource, signal, sys
-        from tm import StoreError, TranslationMemory
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # a write past the limit fails (EFBIG)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (12288, 12288))
-        try:
-            TranslationMemory.open(sys.argv[1]).close()
-        except StoreError as err:
-            print(err)
-            sys.exit(2)
-    """)
-    proc = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
-                          text=True, check=False)
-    assert proc.returncode == 2, proc.stderr
-    assert str(path) in proc.stdout
+    said_read, said = os.pipe()
+    child = start_forked(_create_under_a_file_size_limit, path, said)
+    os.close(said)
+    with os.fdopen(said_read, "rb") as told:
+        message = told.read().decode("utf-8")
+    assert child.wait(120) == 0   # StoreError, not another exception, not a success
+    assert str(path) in message
     assert list(tmp_path.iterdir()) == []
     with TranslationMemory.open(path) as memory:  # and the next try works
         assert memory.add(UNITS[:2]) == 2
