@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,6 +12,8 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 from serverproc import UNITS, make_served_db, running_server
+
+from forked import start_forked
 
 
 @pytest.fixture
@@ -113,29 +113,35 @@ def test_a_request_running_past_the_timeout_loses_its_worker_not_the_server(
         assert requests.get(server.url + "/healthz", timeout=30).status_code == 200
 
 
-#: A parent with gunicorn's kind of SIGTERM handler (it only queues the signal),
-#: tm serve's fork guard, and a child that is slow to boot: the parent stops the
-#: child at once, as the arbiter stops its workers.
-_SLOW_BOOT = """
-import os, signal, sys, time
-from tm.server._runner import _guard_forks
-signal.signal(signal.SIGTERM, lambda signum, frame: None)
-_guard_forks()
-pid = os.fork()
-if pid == 0:
-    time.sleep(20)   # booting: the arbiter's handler would swallow SIGTERM here
-    os._exit(3)
-os.kill(pid, signal.SIGTERM)
-_, status = os.waitpid(pid, 0)
-print(os.WTERMSIG(status) if os.WIFSIGNALED(status) else -os.WEXITSTATUS(status))
-"""
+def _stop_a_slow_booting_worker(said: int) -> None:
+    """In a child process: a parent with gunicorn's kind of SIGTERM handler (it only queues
+    the signal), tm serve's fork guard, and a child that is slow to boot; the parent stops
+    the child at once, as the arbiter stops its workers, and says on *said* how it ended."""
+    from tm.server._runner import _guard_forks
+
+    signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    _guard_forks()
+    pid = os.fork()
+    if pid == 0:
+        time.sleep(20)   # booting: the arbiter's handler would swallow SIGTERM here
+        os._exit(3)
+    os.kill(pid, signal.SIGTERM)
+    _, status = os.waitpid(pid, 0)
+    ended = os.WTERMSIG(status) if os.WIFSIGNALED(status) else -os.WEXITSTATUS(status)
+    os.write(said, str(ended).encode("ascii"))
 
 
 def test_a_worker_stopped_while_it_boots_ends_at_once() -> None:
-    """A SIGTERM reaching a just-forked worker ends it; it is never ignored until a timeout."""
+    """A SIGTERM reaching a just-forked worker ends it; it is never ignored until a timeout.
+
+    The parent is a process of its own, forked from the test's (tests/forked.py).
+    """
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", _SLOW_BOOT], capture_output=True, text=True,
-                          timeout=60, check=False)
-    assert proc.returncode == 0, proc.stderr
-    assert int(proc.stdout) == signal.SIGTERM
+    said_read, said = os.pipe()
+    parent = start_forked(_stop_a_slow_booting_worker, said)
+    os.close(said)
+    with os.fdopen(said_read, "rb") as told:
+        ended = told.read()
+    assert parent.wait(60) == 0
+    assert int(ended) == signal.SIGTERM
     assert time.monotonic() - started < 15
