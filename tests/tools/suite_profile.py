@@ -103,6 +103,7 @@ if _DIR:
         _rows.append(("<runnable>", _runnable_seconds() - _RUNNABLE_AT_START, 0.0, 0.0, 0.0))
         _timed("<process>", (0.0, 0.0, _START[2]))
         worker = os.environ.get("PYTEST_XDIST_WORKER", "controller")
+        Path(_DIR).mkdir(parents=True, exist_ok=True)   # a folder not made beforehand
         path = Path(_DIR) / f"tests-{worker}-{os.getpid()}.json"
         path.write_text(json.dumps(_rows), encoding="utf-8")
 
