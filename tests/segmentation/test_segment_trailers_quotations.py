@@ -105,3 +105,25 @@ def test_an_ellipsis_before_an_adverb_set_off_by_a_comma_ends_the_sentence(
 ])
 def test_an_ellipsis_before_the_same_adverb_going_on_is_a_pause(text: str) -> None:
     assert _texts(text, "zh") == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("『宝藏。』他回答。我们都笑了。", ["『宝藏。』他回答。", "我们都笑了。"]),
+    ("“在家。”她答。门又关上了。", ["“在家。”她答。", "门又关上了。"]),
+    # a negated answer is no attribution: the quotation was a question left unanswered
+    ("“去哪？”他没有回答。", ["“去哪？”", "他没有回答。"]),
+])
+def test_a_bare_answer_verb_closes_its_quotation(text: str, expected: list[str]) -> None:
+    assert _texts(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Q. Where were you that night? A. At home with my sister.",
+     ["Q. Where were you that night?", "A. At home with my sister."]),
+    ("Q. And then? A. Nothing happened.", ["Q. And then?", "A. Nothing happened."]),
+    # a grade or a plan named by a letter still ends its sentence
+    ("I got an A. Then I celebrated.", ["I got an A.", "Then I celebrated."]),
+])
+def test_question_and_answer_labels_open_their_sentences(text: str,
+                                                         expected: list[str]) -> None:
+    assert _texts(text, "en") == expected
