@@ -105,6 +105,15 @@ def test_the_parts_of_one_measurement_stay_together(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # review W-16: spaced, a one-letter "unit" is a section or an hour of a notice
+    "Under the Companies Act 2006 s. 172 directors must act in good faith.",
+    "Open 24 h. 7 days a week we serve coffee.",
+])
+def test_a_spaced_one_letter_abbreviation_before_a_figure_goes_on(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
     "Usage: mirror [OPTION]... SRC... DEST",
     "usage: bundle [-v] FILE... [OUTDIR]",
     "Synopsis: merge <branch>... [--squash]",
@@ -116,6 +125,9 @@ def test_an_ellipsis_in_a_command_synopsis_is_no_sentence_end(text: str) -> None
 @pytest.mark.parametrize(("text", "expected"), [
     ("I waited... Nobody came.", ["I waited...", "Nobody came."]),
     ("It said ERROR... Then it crashed.", ["It said ERROR...", "Then it crashed."]),
+    # review W-16: shouted prose or a message in capitals is no synopsis
+    ("ERROR... FILE NOT FOUND. Try again.", ["ERROR...", "FILE NOT FOUND.", "Try again."]),
+    ("I said NO... NEVER AGAIN. Then I left.", ["I said NO...", "NEVER AGAIN.", "Then I left."]),
 ])
 def test_an_ellipsis_before_prose_still_ends_a_sentence(text: str,
                                                          expected: list[str]) -> None:

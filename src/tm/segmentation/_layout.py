@@ -101,6 +101,7 @@ from tm.segmentation._wrap import (
     fits_within_column,
     next_word_fits,
 )
+from tm.segmentation._wrap import stripped as _stripped
 
 __all__ = ["CHROME", "Fences", "SkippedLine", "blocks", "paragraphs"]
 
@@ -227,15 +228,6 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             return
         yield pos, newline
         pos = newline + 1
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of text[start:end] without leading and trailing white space (as str.strip)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _width(text: str, start: int, end: int) -> int:
@@ -399,19 +391,20 @@ def _set_before_lower_case(text: str, first: int, last: int, nxt: int, nxt_end: 
     """Whether a line ends its segment before a line that starts in lower case.
 
     Hard-wrapped prose goes on in lower case, so such a break is a soft wrap unless the
-    writer plainly made it: the line ends in a word or a sentence mark, in Latin script,
-    not in one that opens what follows (``the``, ``of``, ``about``, ``was``, a comma, a
-    colon, a dash; ``Yield: 1.84 g (72%).`` / ``m.p. 131–133 °C.`` is two lines of data),
-    and the next line's first word would have fitted on it
-    (:func:`._wrap.fits_within_column`): ``Please check your access rights`` / ``and try
-    again.``, no wrapper breaks there.  (A narrow paragraph, a caption or a column, is
-    judged by the rules of narrow lines before this.)
+    writer plainly made it: the line ends in a word, in Latin script, that does not open
+    what follows (not ``the``, ``of``, ``about``, ``was``; not a mark: an abbreviation,
+    ``etc.``, ``p.m.``, ``vs.``, goes on), and the next line's first word would have fitted
+    on it within a column the text itself shows (:func:`._wrap.fits_within_column`, never
+    the assumed 70 columns: a two-line paragraph wrapped at 60 is no evidence; review W-14,
+    W-15).  (A narrow paragraph, a caption or a column, is judged by the rules of narrow
+    lines before this.)
     """
-    if text[last - 1] in CONTINUING_END or HAN_CHAR.search(text, max(first, last - 2), last):
+    if not text[last - 1].isalnum() or HAN_CHAR.search(text, max(first, last - 2), last):
         return False
     if text[first:last].rsplit(None, 1)[-1].lower() in _MID_PHRASE:
         return False
-    return fits_within_column(text, _width(text, first, last), nxt, nxt_end, paragraph)
+    return fits_within_column(text, _width(text, first, last), nxt, nxt_end, paragraph,
+                              measured_only=True)
 
 
 def _is_title_before_byline(text: str, first: int, last: int) -> bool:

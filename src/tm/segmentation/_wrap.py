@@ -27,7 +27,7 @@ import regex
 from tm._shared.width import text_width
 
 __all__ = ["MIN_WRAP_COLUMN", "PROSE_LINE", "TextColumn", "WrapColumn", "fits_within_column",
-           "next_word_fits"]
+           "next_word_fits", "stripped"]
 
 #: A line this wide (a share of the paragraph's longest) is a full line of wrapped prose.
 PROSE_LINE = 0.85
@@ -43,7 +43,8 @@ _SPACE = regex.compile(r"\s")
 _PARAGRAPH = regex.compile(r"[^\S\n]*+[^\s](?:[^\n]*+\n[^\S\n]*+(?=[^\s]))*+[^\n]*+")
 
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of text[start:end] without leading and trailing white space (as str.strip)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -58,7 +59,7 @@ def _widths(text: str, start: int, end: int) -> list[int]:
     while pos < end:
         newline = text.find("\n", pos, end)
         line_end = end if newline < 0 else newline
-        widths.append(text_width(text, *_stripped(text, pos, line_end)))
+        widths.append(text_width(text, *stripped(text, pos, line_end)))
         pos = line_end + 1
     return widths
 
@@ -137,16 +138,20 @@ def next_word_fits(text: str, width: int, nxt: int, nxt_end: int, longest: int) 
 
 
 def fits_within_column(text: str, width: int, nxt: int, nxt_end: int,
-                       column: WrapColumn) -> bool:
+                       column: WrapColumn, *, measured_only: bool = False) -> bool:
     """Whether a wrapper would have put the next line's first word on a line *width*
     columns wide (see the module docstring): within the paragraph's own column when its
     lines show one, else within the text's column if the paragraph fits it, else within
-    MIN_WRAP_COLUMN; never within less than the paragraph's longest line."""
+    MIN_WRAP_COLUMN; never within less than the paragraph's longest line.  With
+    *measured_only*, a paragraph with no column of the text's to go by never fits (the
+    assumed column is no evidence against a wrap at 60: review W-14)."""
     longest = int(column)
     if column.shown:
         return next_word_fits(text, width, nxt, nxt_end, longest)
     wrap = column.text_column.value() if column.text_column is not None else None
     if wrap is None or wrap < PROSE_LINE * longest:
+        if measured_only:
+            return False
         wrap = MIN_WRAP_COLUMN  # the paragraph is wider than the text's column
     wrap = max(wrap, longest)
     return width + 1 + _first_word_width(text, nxt, nxt_end) <= wrap
