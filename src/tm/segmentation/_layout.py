@@ -52,7 +52,7 @@
      (:mod:`._line_kinds`); a colon before two address lines (:mod:`._contact_lines`).
 
    * the next line's first word would have fitted on it within the wrap column
-     (:mod:`._wrap`: the paragraph's, else the text's, else 70 columns at least) and
+     (:mod:`._wrap`: the paragraph's, else the text's; none shown, no evidence) and
      it ends in a word that does not open what follows (a Latin, not a narrow,
      paragraph): no program that wraps prose breaks a line there.
 
@@ -394,17 +394,16 @@ def _set_before_lower_case(text: str, first: int, last: int, nxt: int, nxt_end: 
     writer plainly made it: the line ends in a word, in Latin script, that does not open
     what follows (not ``the``, ``of``, ``about``, ``was``; not a mark: an abbreviation,
     ``etc.``, ``p.m.``, ``vs.``, goes on), and the next line's first word would have fitted
-    on it within a column the text itself shows (:func:`._wrap.fits_within_column`, never
-    the assumed 70 columns: a two-line paragraph wrapped at 60 is no evidence; review W-14,
-    W-15).  (A narrow paragraph, a caption or a column, is judged by the rules of narrow
+    on it within a column the text itself shows (:func:`._wrap.fits_within_column`: a
+    two-line paragraph wrapped at 60 is no evidence; review W-14, W-15).  (A narrow
+    paragraph, a caption or a column, is judged by the rules of narrow
     lines before this.)
     """
     if not text[last - 1].isalnum() or HAN_CHAR.search(text, max(first, last - 2), last):
         return False
     if text[first:last].rsplit(None, 1)[-1].lower() in _MID_PHRASE:
         return False
-    return fits_within_column(text, _width(text, first, last), nxt, nxt_end, paragraph,
-                              measured_only=True)
+    return fits_within_column(text, _width(text, first, last), nxt, nxt_end, paragraph)
 
 
 def _is_title_before_byline(text: str, first: int, last: int) -> bool:

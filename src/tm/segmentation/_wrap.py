@@ -14,10 +14,11 @@ the longest line), since fillers that balance their lines (``fmt``, ``par``) sto
 short of the column.  A paragraph that shows no column of its own (two lines, or
 lines of unequal widths) takes the column of the first paragraph of the text that
 shows one (:class:`TextColumn`: a text is wrapped at one width), unless its own
-longest line is wider than that column by more than it could be (``PROSE_LINE``);
-else it is taken to be wrapped at :data:`MIN_WRAP_COLUMN` at least: the narrowest
-width the common wrappers use.  A column is never narrower than the paragraph's
-longest line.
+longest line is wider than that column by more than it could be (``PROSE_LINE``).
+A paragraph with no column of the text's to go by gives no evidence: its breaks are
+taken for wraps (an assumed column, the 70 of the common wrappers, cut two-line
+paragraphs wrapped at 60 in two: review W-14).  A column is never narrower than the
+paragraph's longest line.
 """
 
 from __future__ import annotations
@@ -26,15 +27,11 @@ import regex
 
 from tm._shared.width import text_width
 
-__all__ = ["MIN_WRAP_COLUMN", "PROSE_LINE", "TextColumn", "WrapColumn", "fits_within_column",
+__all__ = ["PROSE_LINE", "TextColumn", "WrapColumn", "fits_within_column",
            "next_word_fits", "stripped"]
 
 #: A line this wide (a share of the paragraph's longest) is a full line of wrapped prose.
 PROSE_LINE = 0.85
-#: The narrowest column the common wrappers fill to: Emacs ``fill-column`` 70; git
-#: commit bodies, Thunderbird and PEP 8 docstrings 72; ``fmt`` 75; Outlook 76; RFC 5322
-#: and format=flowed 78; terminals 80.
-MIN_WRAP_COLUMN = 70
 #: Lines before the last that must reach PROSE_LINE of the longest to show a column.
 _FULL_LINES_SHOWING_A_COLUMN = 2
 
@@ -138,21 +135,17 @@ def next_word_fits(text: str, width: int, nxt: int, nxt_end: int, longest: int) 
 
 
 def fits_within_column(text: str, width: int, nxt: int, nxt_end: int,
-                       column: WrapColumn, *, measured_only: bool = False) -> bool:
+                       column: WrapColumn) -> bool:
     """Whether a wrapper would have put the next line's first word on a line *width*
     columns wide (see the module docstring): within the paragraph's own column when its
-    lines show one, else within the text's column if the paragraph fits it, else within
-    MIN_WRAP_COLUMN; never within less than the paragraph's longest line.  With
-    *measured_only*, a paragraph with no column of the text's to go by never fits (the
-    assumed column is no evidence against a wrap at 60: review W-14)."""
+    lines show one, else within the text's column if the paragraph fits it, never within
+    less than the paragraph's longest line; False when the text shows no column."""
     longest = int(column)
     if column.shown:
         return next_word_fits(text, width, nxt, nxt_end, longest)
     wrap = column.text_column.value() if column.text_column is not None else None
     if wrap is None or wrap < PROSE_LINE * longest:
-        if measured_only:
-            return False
-        wrap = MIN_WRAP_COLUMN  # the paragraph is wider than the text's column
+        return False  # no column to go by (review W-14)
     wrap = max(wrap, longest)
     return width + 1 + _first_word_width(text, nxt, nxt_end) <= wrap
 
