@@ -154,6 +154,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment13" / "segment13_en.jsonl"),
         ("segment13 ZH, dev since its first run (tests/benchmarks/data/segment13)", "zh",
          HERE / "data" / "segment13" / "segment13_zh.jsonl"),
+        ("segment14 EN, dev since its first run (tests/benchmarks/data/segment14)", "en",
+         HERE / "data" / "segment14" / "segment14_en.jsonl"),
+        ("segment14 ZH, dev since its first run (tests/benchmarks/data/segment14)", "zh",
+         HERE / "data" / "segment14" / "segment14_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
