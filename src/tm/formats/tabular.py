@@ -682,6 +682,11 @@ def _neutralised(cell: str) -> str:
 
 
 def _tsv_escape(cell: str) -> str:
-    if not any(ch in cell for ch in _TSV_ESCAPES):
-        return cell
-    return "".join(_TSV_ESCAPES.get(ch, ch) for ch in cell)
+    """*cell* as tm's TSV writes it: tm's escapes, and Excel's quotes where the reader
+    would otherwise take the escaped text for a cell Excel quoted (four quotation
+    marks are one to Excel: tm writes them quoted, each doubled, so they read back
+    as four)."""
+    escaped = "".join(_TSV_ESCAPES.get(ch, ch) for ch in cell)
+    if _excel_unquoted(escaped) != escaped:
+        return '"' + escaped.replace('"', '""') + '"'
+    return escaped
