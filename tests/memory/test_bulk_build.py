@@ -59,13 +59,8 @@ def sample_units(count: int, seed: int = 7) -> list[Unit]:
                         note="n" if kind > 0.9 else "", fuzzy=kind > 0.95))
     return out
 
-@pytest.fixture(autouse=True, scope="module")
-def one_clock() -> Iterator[None]:
-    """Builds whose tables are compared store their units at one time: a unit without
-    dates is dated when stored (R4-8), and two builds may straddle a second."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-        yield
+#: Builds whose tables are compared store their units at one time (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("one_clock")
 
 
 

@@ -24,14 +24,8 @@ from tm.memory import _deferred, _writer
 from tm.memory._deferred import DeferredKeys
 from tm.memory._postings import numpy_or_none
 
-
-@pytest.fixture(autouse=True, scope="module")
-def one_clock() -> Iterator[None]:
-    """Builds whose tables are compared store their units at one time: a unit without
-    dates is dated when stored (R4-8), and two builds may straddle a second."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-        yield
+#: Builds whose tables are compared store their units at one time (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("one_clock")
 
 
 needs_numpy = pytest.mark.skipif(numpy_or_none() is None, reason="numpy not installed")
