@@ -62,6 +62,23 @@ def test_a_marker_before_one_argument_proves_nothing_while_the_other_keeps_its_r
     assert found("Copy %1$s to %2$s", "将 %2$s 复制到 %1$s")
 
 
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Your fare for %(route)s is %(price)s", "您%(route)s的车费为 %(price)s"),
+    ("The deposit for {room} is {amount} yuan.", "{room}的押金为 {amount} 元。"),
+    ("Shipping to %1$s is %2$s", "寄往 %1$s 的运费为 %2$s"),
+])
+def test_the_copula_before_the_argument_after_is_is_no_moved_role(en: str, zh: str) -> None:
+    """heldout28 (after its first run): 为 renders *for*, *to* and *as*, but it is also the
+    copula; before the argument the source puts after *is* it is "is", and the argument the
+    source marks with *for* kept its own place."""
+    assert placeholder_messages(en, zh) == []
+
+
+def test_a_real_swap_beside_a_copula_is_still_reported() -> None:
+    assert placeholder_messages("Shipping from %1$s to %2$s is free",
+                                "从 %2$s 寄往 %1$s 免运费")
+
+
 def _many(count: int, swapped: bool) -> tuple[str, str]:
     """A message with *count* positional arguments, the first two in from/to roles."""
     rest = " ".join(f"%{i}$s" for i in range(3, count + 1))

@@ -26,7 +26,9 @@ Markers are read only right before a placeholder, and only those that render
 one English preposition's role; a marker both arguments' prepositions allow
 (*from A by B*: 由) proves nothing, nor does one before X when Y is still
 marked for its own role in the target (``must be %d to %d`` → ``为 %d 至 %d``:
-至 keeps *to* on argument 2, and 为 is the copula).  Nothing is read from words between the
+至 keeps *to* on argument 2, and 为 is the copula).  The copula itself is a role (*is*,
+*be* → 为/是), so 为 before the argument the source puts after *is* is no moved *for* or
+*to*.  Nothing is read from words between the
 marker and the placeholder, so ``移至文件夹 %2$s`` is not compared.
 """
 
@@ -51,6 +53,10 @@ _MARKERS: dict[str, frozenset[str]] = {
     "on": frozenset("在于"),
     "with": frozenset("与和跟同用"),
     "for": frozenset("为给"),
+    # The copula is a role too: 为 (or 是) before an argument the source puts after
+    # *is*/*be* is "be", not a *for*/*to*/*as* moved to it ("Your bill for {month} is
+    # {amount} yuan" → "您{month}的账单为 {amount} 元").
+    **dict.fromkeys(("is", "are", "was", "were", "be", "been"), frozenset("为是")),
 }
 _EN_BEFORE = re.compile(r"(?i)\b([a-z]+)[\s\"'“‘«]*$")
 _UP = re.compile(r"(?i)\bup\s+$")
