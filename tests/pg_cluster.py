@@ -57,6 +57,7 @@ import os
 import pwd
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -78,6 +79,19 @@ _SHARED = "tm_pg_cluster"
 _READY, _FAILED = "ready", "failed"
 #: Seconds a worker waits for the controller's cluster (initdb and start, on a loaded machine).
 _SHARED_WAIT = 300.0
+#: The cluster's undertaker, a child in a session of its own: it blocks reading a pipe only
+#: the process that made the cluster holds open, so it wakes when that process ends however
+#: it ends (an xdist controller killed by a CI timeout runs no pytest_unconfigure), then
+#: stops the server and deletes the cluster.  After a normal stop both are gone already.
+_UNDERTAKER = """
+import shutil, subprocess, sys
+sys.stdin.buffer.read()
+pg_ctl, data, base, user = sys.argv[1:5]
+if __import__("os").path.exists(data):
+    subprocess.run([pg_ctl, "stop", "-D", data, "-m", "immediate", "-w"], user=user or None,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+shutil.rmtree(base, ignore_errors=True)
+"""
 #: How long a finished test's schema may stay locked (by a process it left behind) before
 #: its name is given up; a loaded machine's leftover server can take seconds to exit.
 _LOCK_WAIT = "5s"
@@ -150,6 +164,7 @@ class Cluster:
         self._schema_of: dict[str, str] = {}  # URL -> its schema
         self._released: list[str] = []  # schemas of finished tests, to drop and reuse
         self._new_memory: str | None = None  # _CATALOG of a memory tm created, once known
+        self._lifeline: int | None = None  # the pipe end the undertaker waits on (owned)
         if os.geteuid() == 0:
             self._user = "postgres"
             if self.owned:
@@ -186,13 +201,27 @@ class Cluster:
         self._create_database()
 
     def _initdb_and_start(self) -> None:
-        """Make the cluster and start its server: a unix socket in the base only, no syncs."""
+        """Make the cluster and start its server: a unix socket in the base only, no syncs.
+
+        The undertaker (:data:`_UNDERTAKER`) is started first, so a starter killed at any
+        point leaves no server and no cluster behind."""
+        self._start_undertaker()
         self._run("initdb", "-D", str(self.data), "-U", _USER, "--auth=trust", "-E", "UTF8",
                   "--locale=C", "--no-sync")
         options = (f"-k {self.base} -c listen_addresses='' -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-o", options,
                   "-l", str(self.base / "server.log"))
+
+    def _start_undertaker(self) -> None:
+        read_end, self._lifeline = os.pipe()  # neither end is inherited by an exec'd child
+        try:
+            subprocess.Popen([sys.executable, "-c", _UNDERTAKER, str(self.bindir / "pg_ctl"),
+                              str(self.data), str(self.base), self._user or ""],
+                             stdin=read_end, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, start_new_session=True)
+        finally:
+            os.close(read_end)
 
     def _create_database(self) -> None:
         import psycopg
@@ -368,6 +397,9 @@ class Cluster:
         with contextlib.suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "stop", "-D", str(self.data), "-m", "immediate", "-w")
         shutil.rmtree(self.base, ignore_errors=True)
+        if self._lifeline is not None:
+            os.close(self._lifeline)  # the undertaker wakes, finds nothing, and exits
+            self._lifeline = None
 
 
 @pytest.fixture(scope="session")
