@@ -686,7 +686,8 @@ def _tsv_escape(cell: str) -> str:
     would otherwise take the escaped text for a cell Excel quoted (four quotation
     marks are one to Excel: tm writes them quoted, each doubled, so they read back
     as four)."""
-    escaped = "".join(_TSV_ESCAPES.get(ch, ch) for ch in cell)
-    if _excel_unquoted(escaped) != escaped:
+    escaped = ("".join(_TSV_ESCAPES.get(ch, ch) for ch in cell)
+               if any(ch in cell for ch in _TSV_ESCAPES) else cell)
+    if escaped.startswith('"') and _excel_unquoted(escaped) != escaped:
         return '"' + escaped.replace('"', '""') + '"'
     return escaped
