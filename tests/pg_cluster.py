@@ -84,10 +84,10 @@ _SHARED_WAIT = 300.0
 #: it ends (an xdist controller killed by a CI timeout runs no pytest_unconfigure), then
 #: stops the server and deletes the cluster.  After a normal stop both are gone already.
 _UNDERTAKER = """
-import shutil, subprocess, sys
+import os, shutil, subprocess, sys
 sys.stdin.buffer.read()
 pg_ctl, data, base, user = sys.argv[1:5]
-if __import__("os").path.exists(data):
+if os.path.exists(data):
     subprocess.run([pg_ctl, "stop", "-D", data, "-m", "immediate", "-w"], user=user or None,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 shutil.rmtree(base, ignore_errors=True)
