@@ -129,3 +129,21 @@ def test_glossary_and_checks_agree_that_the_target_holds_the_rendering() -> None
     assert [h.status for h in glossary.find(target, lang="zh")] == ["approved"]
     unit = tm.Unit("He bought a fencing sword.", target)
     assert [f.check for f in tm.check([unit], glossary, select=["terms"])] == []
+
+
+# -- the words that hedge a figure: one vocabulary (tm.numbers._hedges) -------------------
+
+@pytest.mark.parametrize(("word", "bound", "rounds"), [
+    ("几近", "under", True),     # the shares' list lacked it
+    ("超出", "over", True),      # likewise
+    ("不超过", "under", False),  # the shares' list read the 超过 in it as a word of rounding
+    ("至少", "over", False),     # no list had it
+    ("约", "", True),            # about: rounds, no bound
+])
+def test_every_reader_of_numbers_takes_a_hedge_in_one_meaning(word: str, bound: str,
+                                                              rounds: bool) -> None:
+    (share,) = tm.extract_numbers(f"{word}三成", "zh")     # shares said approximately
+    (figure,) = tm.extract_numbers(f"{word}300人", "zh")   # figures said to be bounds
+    (bare,) = tm.extract_numbers(f"{word}百年", "zh")      # magnitudes with no numeral
+    assert share.approximate == rounds
+    assert share.bound == figure.bound == bare.bound == bound

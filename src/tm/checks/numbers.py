@@ -53,6 +53,7 @@ from tm.numbers import (
     compare_numbers,
     dropped_counts,
     extract_numbers,
+    may_hold_bound,
     may_hold_numberless_value,
     may_hold_roman,
     may_hold_weekday,
@@ -171,16 +172,20 @@ def _settled(unit: Unit) -> bool:
 
     Either side holds no digit nor Chinese numeral (only English number words,
     if any, which are forgiven unless one counts things), or both hold the same
-    plain digits.
+    plain digits and not both a word of a bound next to a digit (18+ and 18岁以下 are
+    the same digits, not the same number).
     """
     # Digits or numerals that are not the same plain digits on both sides: the full reading
     # (tested first: the commonest answer, and it needs neither test below).
-    if (_MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target)) \
-            and not _same_plain_digits(unit.source, unit.target):
-        return False
+    src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
+    if _MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target):
+        if not _same_plain_digits(unit.source, unit.target):
+            return False
+        # the same digits, said to be bounds on both sides ("Users 18+" → 18岁以下)
+        if may_hold_bound(unit.target, tgt_lang) and may_hold_bound(unit.source, src_lang):
+            return False
     # Else no digit nor numeral (only English number words, which are forgiven) or the
     # same plain digits: settled, unless something read without a digit is there.
-    src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
     if may_hold_roman(unit.source, src_lang) or may_hold_roman(unit.target, tgt_lang):
         return False  # phase III / III期: figures without a digit
     if may_hold_weekday(unit.source, src_lang) and may_hold_weekday(unit.target, tgt_lang):

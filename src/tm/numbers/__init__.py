@@ -9,10 +9,11 @@ spans point into the text; :func:`compare_numbers` pairs them across languages;
 :data:`GLUED_CURRENCY_CODES` are the currency codes written glued to an amount (RM150), which
 the glossary's term finder reads the same way; :data:`ZH_NUMERAL_CHARACTERS` the characters of
 Chinese numerals (一 … 亿, 两, 半, 萬 …); :func:`opposite_bounds` says when two figures of one
-value are said to be bounds the opposite way ("more than 100" and 近百).
+value are said to be bounds the opposite way ("more than 100" and 近百), :func:`may_hold_bound`
+when a text may say a figure in digits is one (18+, 12岁以上).
 """
 
-from tm.numbers._approximate import opposite_bounds
+from tm.numbers._approximate import may_hold_bound, opposite_bounds
 from tm.numbers._extract import (
     Number,
     compare_numbers,
@@ -35,6 +36,7 @@ __all__ = [
     "compare_numbers",
     "dropped_counts",
     "extract_numbers",
+    "may_hold_bound",
     "may_hold_numberless_value",
     "may_hold_roman",
     "may_hold_weekday",

@@ -43,6 +43,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
+from tm.numbers._hedges import hedge_pattern
 from tm.numbers._magnitudes_zh import bare_magnitudes, bare_units
 from tm.numbers._numerals import (
     PERCENT,
@@ -87,8 +88,9 @@ _DISCOUNT = re.compile(
     r"(?P<c2>[一二三四五六七八九])?)折"
     r"(?![合算旧叠射磨腾断服])|(?P<half>半价|对折)")
 #: Verbs of growth before (了) N 倍 (not 增至 / 增长到: those say the new size, N alone).
+#: Any hedge may stand between them (增长了近两倍, 增加逾三倍: tm.numbers._hedges).
 _GROWTH_BY = re.compile(r"(?:(?:增长|增加|提高|上升|上涨|扩大|提升|攀升)了?|增了)"
-                        r"(?:约|近|将近|大约|超过|逾|达)?$")
+                        f"(?:{hedge_pattern('zh', bare=True)})?$")
 #: The longest text _GROWTH_BY matches, with room: it is looked for in that much text
 #: before a number, not in all of it (a search from the start made an entry of many
 #: multiples quadratic: 8,000 × 三倍 took 1.4 s).

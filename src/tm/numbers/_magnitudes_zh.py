@@ -40,28 +40,24 @@ from decimal import Decimal
 from tm._shared.script import is_han
 from tm.numbers._base import Number
 from tm.numbers._durations import read_time_units
+from tm.numbers._hedges import HEDGES, bound_of, hedge_pattern, meaning
 from tm.numbers._numerals import UNIT_FORMS_ZH, UNIT_WORD_STARTS_ZH
 from tm.numbers._zh import IDIOMS, set_phrases_over
 
-__all__ = ["bare_magnitudes", "bare_units", "unit_after"]
+__all__ = ["COUNTER", "bare_magnitudes", "bare_units", "unit_after"]
 
 _VALUES = {"百": Decimal(100), "千": Decimal(1_000), "万": Decimal(10_000),
            "亿": Decimal(100_000_000)}
 #: A magnitude alone or compounded (万亿 before 万 and 亿: longest first).
 _MAGNITUDE = "万亿|[百千][万亿]|[百千万亿]"
-#: Words before a magnitude that say its figure is approximate or a bound: over (逾, 超过,
-#: 过, 破, 上), nearly (近, 将近, 接近, 几近), about (约, 大约), up to (达, 多达, 高达, 长达),
-#: under (不足, 不到).
-#: A hedge's character that ends another word is no hedge: the 近 of 附近 / 最近 ("near",
-#: "recently": 附近万达广场), the 约 of 预约 / 签约, the 达 of 到达, the 过 of 通过 / 经过, the 上
-#: of 地上 / 网上 / 以上 (review W-5).
-_HEDGE = ("逾|超过|超出|(?<![通经胜越不穿])过|破|(?<![地天网线路身马以晚早桌台世])上|将近|接近|几近"
-          "|(?<![附最临靠亲贴])近|大约|(?<![预签合条公相节制邀履违守婚赴特践])约|多达|高达|长达"
-          "|(?<![到抵传表发通直送转下])达|不足|不到")
+#: Words before a magnitude that say its figure is approximate or a bound: every hedge of
+#: tm.numbers._hedges (过, 破, 上, 达 too), each after no word it ends (the 近 of 附近 / 最近
+#: "near", "recently": 附近万达广场; the 上 of 地上 / 网上 / 以上: review W-5).
+_HEDGE = hedge_pattern("zh", bare=True)
 #: The hedges that are also common words of place or of a verb (地上万国 "all nations on
-#: earth", 胜过万人 "better than all men", 到达千...): a hedge only before a counter or a
-#: unit (上百年, 过万人, 上万元) or at the end of a clause (销量破万。).
-_WEAK_HEDGES = frozenset({"上", "过", "破", "达"})
+#: earth", 胜过万人 "better than all men", 到达千..., 远超万神 "far above all gods"): a hedge
+#: only before a counter or a unit (上百年, 过万人, 上万元) or at the end of a clause (销量破万。).
+_WEAK_HEDGES = frozenset(h.word for h in HEDGES["zh"] if h.weak)
 #: What may follow a figure at the end of a clause.
 _CLAUSE_END = re.compile(r"[，。；！？、,.;!?）)]|$")
 #: Classifiers after which a bare magnitude counts things (万架无人机, 千名, 百米 and 万米,
@@ -78,7 +74,9 @@ _BARE = re.compile(
     rf"(?P<magnitude>{_MAGNITUDE})(?P<approx>[余多](?![少数]))?(?![十百千万亿分岁强佳])")
 #: Unit names that begin with a magnitude character (千米, 千克, 百万英热单位): not a count.
 _MAGNITUDE_UNITS = tuple(u for u in UNIT_FORMS_ZH if u[:1] in "十百千万亿")
-_COUNTER = re.compile(rf"[{_COUNTED}]|{_TIME}")
+#: A counter, a unit of time or an age after a figure (万人, 百年, 12岁, 3个月).
+COUNTER = rf"[{_COUNTED}岁]|{_TIME}"
+_COUNTER = re.compile(COUNTER)
 #: The listed words that are a magnitude alone (千万 "by all means", 万万 "absolutely").
 _MAGNITUDE_WORDS = frozenset(w for w in IDIOMS if re.fullmatch(_MAGNITUDE, w))
 
@@ -117,8 +115,10 @@ def _bare(text: str, m: re.Match[str]) -> list[Number]:
     # a single magnitude before a classifier counts things, as a numeral would (review W-5)
     count = len(magnitude) == 1 and not m.group("approx") and text[end:end + 1] != "" \
         and text[end] in _CLASSIFIERS
+    # the bound its own hedge says (过万, 破万 "over"; 近百 "under"), weak hedges included
+    bound = "over" if m.group("approx") else bound_of(meaning("zh", m.group("hedge") or ""))
     return [Number(value, "number", start, end, text[start:end], True,
-                   UNIT_FORMS_ZH.get(unit, ""), round_figure=not count)]
+                   UNIT_FORMS_ZH.get(unit, ""), round_figure=not count, bound=bound)]
 
 
 def _in_a_longer_phrase(text: str, start: int, end: int) -> bool:
