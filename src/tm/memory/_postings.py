@@ -232,12 +232,16 @@ class PostingBuffer:
             return
         if not self.entries and not self.shapes and not self.shape_keys:
             return
-        shapes = self._shape_lengths()
+        shapes: Lengths | None = self._shape_lengths()
         for rows, added in self.parts():
             conn.insert_many("postings", ("key", "seq", "n", "ids"), rows)
+            if shapes is not None:  # the histograms read and written once, not twice
+                _merge_lengths(added, shapes)
+                shapes = None
             _add_lengths(conn, added)
         self._clear()
-        _add_lengths(conn, shapes)
+        if shapes is not None:
+            _add_lengths(conn, shapes)
 
     def _write_runs(self, conn: Connection) -> None:
         runs, self.runs = self.runs, None
@@ -275,6 +279,14 @@ class PostingBuffer:
         return shapes
 
 
+def _merge_lengths(into: Lengths, added: Lengths) -> None:
+    """Add the counts of *added* to *into* (the histograms' sums are those of both)."""
+    for term, by_len in added.items():
+        counts = into.setdefault(term, {})
+        for n, count in by_len.items():
+            counts[n] = counts.get(n, 0) + count
+
+
 def _add_lengths(conn: Connection, added: Lengths) -> None:
     """Add ``{term: {length: entries}}`` to the stored length histograms."""
     terms = list(added)
@@ -294,9 +306,11 @@ def _add_lengths(conn: Connection, added: Lengths) -> None:
         for n, count in by_len.items():
             counts[n] += count
         (new if old is None else changed).append((term, counts.tobytes()))
-    conn.insert_many("term_lengths", ("term", "counts"), new)
-    conn.executemany("UPDATE term_lengths SET counts = ? WHERE term = ?",
-                     [(counts, term) for term, counts in changed])
+    if new:
+        conn.insert_many("term_lengths", ("term", "counts"), new)
+    if changed:
+        conn.executemany("UPDATE term_lengths SET counts = ? WHERE term = ?",
+                         [(counts, term) for term, counts in changed])
 
 
 def _grouped_python(buffer: PostingBuffer) -> tuple[Iterator[PostingRow], Lengths]:
