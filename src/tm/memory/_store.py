@@ -33,11 +33,6 @@ _BATCH = 500
 _REINDEX_BATCH = 5000
 
 
-def has_units(conn: Connection) -> bool:
-    """True when at least one unit is stored."""
-    return conn.execute("SELECT 1 FROM units LIMIT 1").fetchone() is not None
-
-
 def lang_ids(conn: Connection) -> dict[str, int]:
     """Language-class key -> small integer id used in index keys."""
     return dict(conn.execute("SELECT key, id FROM langs"))
@@ -59,13 +54,15 @@ def lang_id(conn: Connection, langs: dict[str, int], key: str) -> int:
 _MAX_UNIT_ID = 2**31 - 1
 
 
-def next_unit_id(conn: Connection) -> int:
-    """The id the next unit gets (never reused, so stale index entries stay harmless)."""
-    value = conn.execute("SELECT value FROM meta WHERE key = 'next_id'").fetchone()[0]
+def next_unit_id(conn: Connection) -> tuple[int, bool]:
+    """The id the next unit gets (never reused, so stale index entries stay harmless), and
+    whether any unit is stored: one query (a round trip to a PostgreSQL server) for both."""
+    value, stored = conn.execute(
+        "SELECT value, EXISTS (SELECT 1 FROM units) FROM meta WHERE key = 'next_id'").fetchone()
     if not str(value).isdigit() or not 1 <= int(value) <= _MAX_UNIT_ID:
         raise StoreError(f"the memory is damaged (its next unit id is {str(value)[:20]!r}); "
                          "restore it from a backup or rebuild it with tm import")
-    return int(value)
+    return int(value), bool(stored)
 
 
 def save_next_unit_id(conn: Connection, next_id: int) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from tm._shared.collector import no_cycle_collection
 from tm._shared.lang import lang_key, normalize_lang
@@ -94,8 +95,8 @@ class Writer:
         self.helper = helper  # see tm.memory._helper.Pipeline
         self.langs = store.lang_ids(conn)
         self.buffer = PostingBuffer()
-        self.next_id = store.next_unit_id(conn)
-        self.check_db = self.next_id > 1 and store.has_units(conn)
+        self.next_id, stored = store.next_unit_id(conn)
+        self.check_db = self.next_id > 1 and stored
         # ukey and pkey -> row, for the units of the batch not yet written (and rows looked up)
         self.known: dict[bytes, _Row] = {}
         self.written = KeySet()
@@ -106,6 +107,7 @@ class Writer:
         self.batch = BatchTexts()  # the batch's prepared texts, indexed by write_rows
         self.changed = 0
         self.markup = MarkupWriter(conn)  # inline codes, in their side table
+        self.stored: _StoredRows | None = None  # the stored rows of the chunk's keys
         #: When this call stores its units: the date of a unit that brings none (see insert).
         self.stamp = unit_date()
 
@@ -150,6 +152,8 @@ class Writer:
             self.write_rows()
         number = self.batch.add_chunk(prepared)
         keys, hashes = prepared.keys, prepared.hashes
+        # Units stored before this call: the chunk's keys looked up at once (not per unit).
+        self.stored = _StoredRows(self.conn, keys, len(chunk.units)) if self.check_db else None
         written = self.written if self.deferred is None else self.deferred
         maybe = None if self.check_db else \
             written.contains_many(keys, RECORD_BYTES, (0, KEY_BYTES))
@@ -269,14 +273,16 @@ class Writer:
             where, params = f"{where} AND {column} = ?", [*by_id, key]
         elif not self.check_db and key not in self.written:
             return None
-        found = self.conn.execute(
-            f"SELECT id, ukey, pkey, target, note, trusted, changed, origin, also, "
-            f"coalesce(source_markup, ''), coalesce(target_markup, '') "
-            f"FROM units LEFT JOIN markup ON unit = id WHERE {where}", params).fetchone()
+        if self.stored is not None and self.stored.asked(key, column):
+            found = self.stored.get(key, column)
+        else:
+            found = self.conn.execute(f"{_SELECT_STORED} WHERE {where}", params).fetchone()
         if found is None:
             return None
         row = _Row(found[0], (found[1], found[2]), digest(found[3], found[4]),
                    found[5], found[6], (found[7], found[8]), (str(found[9]), str(found[10])))
+        if self.stored is not None:
+            self.stored.forget(found)  # this call may change or delete it from now on
         self.known[row.ukey] = self.known[row.pkey] = row
         return row
 
@@ -328,6 +334,60 @@ class Writer:
             sets = ", ".join(f"{name} = ?" for name in columns)
             self.conn.execute(f"UPDATE units SET {sets} WHERE id = ?", (*columns.values(), row.uid))
 
+
+
+#: A stored unit as :meth:`Writer.find` reads it: its row and its markup.
+_SELECT_STORED = ("SELECT id, ukey, pkey, target, note, trusted, changed, origin, also, "
+                  "coalesce(source_markup, ''), coalesce(target_markup, '') "
+                  "FROM units LEFT JOIN markup ON unit = id")
+#: Keys of each kind per query of :class:`_StoredRows` (twice this many parameters):
+#: well under SQLite's oldest bound on host parameters (999).
+_KEYS_PER_QUERY = 400
+
+
+class _StoredRows:
+    """The units stored before a chunk is added under any of its ``ukey``/``pkey`` keys,
+    read in one query per :data:`_KEYS_PER_QUERY` units instead of two queries per unit
+    (an import into a memory that holds units, or a one-unit add: round trips to a
+    PostgreSQL server).
+
+    What :meth:`Writer.find` gets from here is what its own query would return:
+    the writer changes or deletes a stored unit only after finding it, and
+    :meth:`forget` drops a unit as soon as it is found, so a key asked again
+    after the writer moved or deleted its unit is answered None, as the table
+    would answer.  Rows the writer inserts are not in the table before the
+    next batch is written (:meth:`Writer.write_rows`), which starts a new chunk.
+    """
+
+    def __init__(self, conn: Connection, keys: bytes, count: int) -> None:
+        ukeys = [keys[at:at + KEY_BYTES] for at in range(0, count * RECORD_BYTES, RECORD_BYTES)]
+        pkeys = [keys[at:at + KEY_BYTES]
+                 for at in range(KEY_BYTES, count * RECORD_BYTES, RECORD_BYTES)]
+        self._asked = {"ukey": set(ukeys), "pkey": set(pkeys)}
+        self._rows: dict[str, dict[bytes, Sequence[Any]]] = {"ukey": {}, "pkey": {}}
+        for start in range(0, count, _KEYS_PER_QUERY):
+            by_ukey, ukey_params = conn.in_list("ukey", ukeys[start:start + _KEYS_PER_QUERY])
+            by_pkey, pkey_params = conn.in_list("pkey", pkeys[start:start + _KEYS_PER_QUERY])
+            for found in conn.execute(f"{_SELECT_STORED} WHERE {by_ukey} OR {by_pkey}",
+                                      [*ukey_params, *pkey_params]):
+                for i, column in ((1, "ukey"), (2, "pkey")):
+                    if found[i] in self._asked[column]:
+                        self._rows[column][found[i]] = found
+
+    def asked(self, key: bytes, column: str) -> bool:
+        """True if *key* of *column* was looked up (then :meth:`get` answers for it)."""
+        return key in self._asked[column]
+
+    def get(self, key: bytes, column: str) -> Sequence[Any] | None:
+        """The stored row under *key* in *column*, None if there is none (or no longer)."""
+        return self._rows[column].get(key)
+
+    def forget(self, found: Sequence[Any]) -> None:
+        """*found* is now the writer's to change: its keys no longer answer from here."""
+        for i, column in ((1, "ukey"), (2, "pkey")):
+            rows = self._rows[column]
+            if found[i] in rows and rows[found[i]][0] == found[0]:
+                del rows[found[i]]
 
 
 class _Chunk:

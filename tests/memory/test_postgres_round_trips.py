@@ -1,0 +1,82 @@
+"""How many statements a write sends a PostgreSQL server (issue 13): each is a round trip.
+
+A team's memory on a server pays for every statement with a round trip (and a
+wait for the server's process to be scheduled), so the statements of a small
+write are counted here, and cannot creep back up unnoticed.  Counted at
+psycopg's cursor (``execute``, ``executemany``, which psycopg sends as one
+pipeline, and ``copy``): every statement tm sends passes there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from tm import TranslationMemory, Unit
+
+#: A one-unit add into a memory that holds units: BEGIN with the lock wait and the writers'
+#: lock (one message), the language ids, the next unit id with whether units are stored,
+#: the stored units under the unit's two keys (one query), the vocabulary's ids, its
+#: largest id and a COPY of the new tokens, COPYs of the unit and its postings, the length
+#: histograms read, the new ones copied and the others updated (one pipeline), the next
+#: unit id saved, COMMIT.  It was 21 statements (some 35 waits for the server).
+ONE_UNIT_ADD = 14
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The statements psycopg's cursors send from now on."""
+    sent: list[str] = []
+
+    def counting(name: str) -> None:
+        real = getattr(psycopg.Cursor, name)
+
+        def send(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+            sent.append(str(query))
+            return real(self, query, *args, **kwargs)
+        monkeypatch.setattr(psycopg.Cursor, name, send)
+
+    for name in ("execute", "executemany", "copy"):
+        counting(name)
+    return sent
+
+
+@pytest.fixture
+def memory(postgres_cluster: Any) -> Iterator[TranslationMemory]:
+    url = postgres_cluster.new_memory()
+    with TranslationMemory.open(url) as opened:
+        opened.add([Unit("Open the file.", "打开文件。", origin="a.po:1")])
+        yield opened
+    postgres_cluster.release(url)
+
+
+def _statements(memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch,
+                write: Callable[[TranslationMemory], object]) -> list[str]:
+    sent = _counted(monkeypatch)
+    write(memory)
+    monkeypatch.undo()
+    return sent
+
+
+def test_a_one_unit_add_sends_a_bounded_number_of_statements(
+        memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch) -> None:
+    sent = _statements(memory, monkeypatch, lambda m: m.add(
+        [Unit("Close the window.", "关闭窗口。", origin="a.po:2")]))
+    assert sent, "no statement counted: psycopg's cursor is not what sends them"
+    assert len(sent) <= ONE_UNIT_ADD, "\n".join(sent)
+    assert sum("FROM units LEFT JOIN markup" in s for s in sent) == 1  # both keys at once
+    assert [u.source for u in memory.units()] == ["Open the file.", "Close the window."]
+
+
+def test_re_adding_many_stored_units_sends_no_more_statements_than_one(
+        memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Units stored already are looked up a chunk at a time, not one query per unit and key."""
+    units = [Unit(f"Line {i} of the manual.", f"手册第{i}行。", origin=f"m.po:{i}")
+             for i in range(60)]
+    memory.add(units)
+    one = _statements(memory, monkeypatch, lambda m: m.add(units[:1]))
+    many = _statements(memory, monkeypatch, lambda m: m.add(units))
+    assert len(many) == len(one), "\n".join(many)
+    assert memory.add(units) == 0 and len(memory) == 61
