@@ -626,13 +626,21 @@ def _forgive(side: list[Number], other: list[Number]) -> list[Number]:
     (Number.round_figure: 百年, 上万人) is kept only beside an unmatched figure in digits,
     and is no leftover that keeps a spelled number of *side*: a bare magnitude the English
     may leave unsaid or say in words never makes a finding that was not there without it.
+    Neither is forgiven when *other* has a leftover of its value said to be a bound the
+    opposite way ("more than a hundred years" against 近百年, "nearly a thousand" against
+    千余): both sides say the figure, and disagree on its direction.
     """
+    opposed = [n for n in side if n.bound and any(
+        o.value == n.value and o.kind == n.kind and opposite_bounds(n, o) for o in other)]
     figures = [o for o in other if not o.spelled]
     other = [o for o in other if not o.round_figure]
     measures = [o for o in other if o.unit]
     other = [o for o in other if not (o.spelled and o.value == 1)]
     keep = []
     for n in side:
+        if n in opposed:
+            keep.append(n)
+            continue
         if n.round_figure and not figures:
             continue
         if n.spelled and (n.value == 1 or not other) and not (

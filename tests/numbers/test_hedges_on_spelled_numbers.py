@@ -1,0 +1,58 @@
+"""Issue 10 (recall): a hedge on a number in words says a direction like one on digits.
+
+"more than a hundred years" → 近百年 ("nearly a hundred years") passed while "more than
+100 years" → 近百年 was reported: a number in words and a Chinese magnitude with no
+numeral (百, 千) are forgiven when unmatched, since most are idiom ("one of", 百年老店 "a
+long-established shop"), and the two figures of one value said to be bounds the opposite
+way were each forgiven.  Both sides say the figure, and disagree on its direction: such a
+pair is kept.  A hedge that says no direction (some, about, 来, 上百 "as many as a
+hundred"), or the same direction on both sides, changes nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import Unit, check
+from tm.numbers import same_numbers
+
+
+def _report(en: str, zh: str) -> list[str]:
+    return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
+
+
+@pytest.mark.parametrize(("en", "zh", "message"), [
+    ("The temple has stood for more than a thousand years.", "这座寺庙已矗立近千年。",
+     "number mismatch: a thousand (more than) in the source not found in the target; "
+     "千 (less than) in the target not in the source"),
+    ("Nearly a hundred volunteers cleaned the beach.", "百余名志愿者清理了海滩。",
+     "number mismatch: a hundred (less than) in the source not found in the target; "
+     "百余 (more than) in the target not in the source"),
+    ("The law is almost a century old.", "这部法律已有百余年历史。",
+     "number mismatch: a century (less than) in the source not found in the target; "
+     "百余 (more than) in the target not in the source"),
+    ("A hundred-odd cyclists joined the ride.", "近百名骑手参加了骑行。",
+     "number mismatch: A hundred (more than) in the source not found in the target; "
+     "百 (less than) in the target not in the source"),
+])
+def test_opposite_hedges_on_spelled_figures_are_reported(en: str, zh: str,
+                                                         message: str) -> None:
+    assert _report(en, zh) == [message]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The temple has stood for more than a thousand years.", "这座寺庙已矗立千余年。"),
+    ("The temple has stood for more than a thousand years.", "这座寺庙已矗立逾千年。"),
+    ("Nearly a hundred volunteers cleaned the beach.", "近百名志愿者清理了海滩。"),
+    ("Nearly a hundred volunteers cleaned the beach.", "上百名志愿者清理了海滩。"),
+    ("More than a dozen shops closed.", "十几家商店关门了。"),
+    ("More than a dozen shops closed.", "十多家商店关门了。"),
+    ("Some twenty boats were damaged.", "二十来艘船受损。"),
+    ("Some twenty boats were damaged.", "二十多艘船受损。"),
+    ("A hundred volunteers cleaned the beach.", "近百名志愿者清理了海滩。"),  # one side only
+    ("Twenty-odd families live here.", "这里住着二十多户人家。"),
+    ("It is a shop with a hundred years of history.", "这是一家百年老店。"),
+])
+def test_hedges_the_same_way_or_on_one_side_are_quiet(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+    assert _report(en, zh) == []
