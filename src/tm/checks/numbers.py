@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from tm._shared.lang import is_chinese, lang_key
@@ -59,6 +60,7 @@ from tm.numbers import (
     may_hold_weekday,
     opposite_bounds,
     outside_terms,
+    reversed_scores,
     same_unit,
     without_explicit_ones,
 )
@@ -129,6 +131,10 @@ _NOT_PLAIN_CURRENCY = re.compile(
     r"[$€£¥₩₹₽¢]|[A-Za-z]\d|\d\s*(?:[元圆块镑]|[美欧日韩港澳加新台泰英]|卢比|卢布|林吉特|比索|法郎)")
 
 
+#: Two figures joined as a score may be (3-1, 3:1, 3比1): the same digits, maybe turned round.
+_SCORE_PAIR = re.compile(r"\d ?[-–—:：比] ?\d")
+
+
 def _not_plain(text: str) -> bool:
     """True when *text* holds something that may reinterpret its digits."""
     return bool(_NOT_PLAIN_CHARS.search(text) or _NOT_PLAIN_AFTER_DIGIT.search(text)
@@ -181,8 +187,11 @@ def _settled(unit: Unit) -> bool:
     if _MAY_HOLD_NUMBER.search(unit.source) or _MAY_HOLD_NUMBER.search(unit.target):
         if not _same_plain_digits(unit.source, unit.target):
             return False
-        # the same digits, said to be bounds on both sides ("Users 18+" → 18岁以下)
+        # the same digits, said to be bounds on both sides ("Users 18+" → 18岁以下), or
+        # a score on both sides, which may be turned round (3-1 → 以1比3击败)
         if may_hold_bound(unit.target, tgt_lang) and may_hold_bound(unit.source, src_lang):
+            return False
+        if _SCORE_PAIR.search(unit.target) and _SCORE_PAIR.search(unit.source):
             return False
     # Else no digit nor numeral (only English number words, which are forgiven) or the
     # same plain digits: settled, unless something read without a digit is there.
@@ -359,6 +368,19 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
     codes = [(code, t) for code, t in codes
              if not any(n.start <= t.start() and t.end() <= n.end for n in extra)]
     parts.extend(f"{code} in the source is {t.group()} in the target" for code, t in codes)
+    turned = _reversed_scores(unit)
+    parts.extend(f"the score {a}-{b} in the source is the other way round in the target "
+                 f"({t.group()})" for (a, b), t in turned)
     if parts:
         ctx.report("numbers", unit, "number mismatch: " + "; ".join(parts),
-                   [(n.start, n.end) for n in extra] + [t.span() for _, t in codes])
+                   [(n.start, n.end) for n in extra] + [t.span() for _, t in codes]
+                   + [t.span() for _, t in turned])
+
+
+def _reversed_scores(unit: Unit) -> list[tuple[tuple[Decimal, Decimal], re.Match[str]]]:
+    """The scores of an English source its Chinese target gives the other way round
+    (:func:`tm.numbers.reversed_scores`)."""
+    if _lang(unit.source_lang, "en") != "en" or _lang(unit.target_lang, "zh") != "zh" \
+            or not _SCORE_PAIR.search(unit.source):
+        return []
+    return reversed_scores(unit.source, _numbers_in(unit.source, "en"), unit.target)

@@ -18,11 +18,13 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
+from decimal import Decimal
 
 from tm.numbers._base import Number
 from tm.numbers._numerals import SCORE
 
-__all__ = ["read_scores"]
+__all__ = ["read_scores", "reversed_scores"]
 
 #: What joins the two figures of a score: a dash, with at most one space on each side.
 _DASH = re.compile(r" ?[-–—] ?")
@@ -71,3 +73,65 @@ def _sentence(text: str, start: int, end: int) -> str:
     before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     after = _SENTENCE_END.search(text, end, hi)
     return text[before[-1] if before else lo:after.start() if after else hi]
+
+
+#: A score in Chinese: two figures of at most three digits joined by 比, a colon or a dash
+#: (以3比1, 98:95, 2-1), not part of a longer figure, a time or a date.
+_SCORE_ZH = re.compile(r"(?<![\d.])(?<!\d[:：/\-])(\d{1,3}) ?(?:比|:|：|-|–) ?(\d{1,3})"
+                       r"(?![\d.])(?![:：/\-]\d)")
+#: The text between a Chinese score and a word of its result: in its clause, short, no
+#: other figure (以3比1的比分击败).
+_TO_RESULT = r"[^\d，。；！？、,;!?]{0,6}?"
+#: Words of a result right after a Chinese score.  Chinese gives the subject's figure
+#: first (以3比1击败 "beat … 3-1", 以101比104落败 "lost 104-101", 以48比50落后 "trailed
+#: 50-48"): a word of winning or leading says the first figure is the larger, a word of
+#: losing or trailing the smaller.
+_WON_ZH = re.compile(_TO_RESULT + "(?:击败|战胜|获胜|取胜|胜出|力克|险胜|大胜|完胜|横扫|击退|赢下"
+                     "|赢得|领先|(?<![战取获])胜(?!负))")
+_LOST_ZH = re.compile(_TO_RESULT + "(?:落败|告负|负于|不敌|输给|输掉|败给|败北|惜败|落后|失利"
+                      "|(?<![胜])负(?![责担面])|输)")
+_ANY_RESULT_ZH = re.compile("击败|战胜|获胜|取胜|胜|赢|领先|落败|告负|负|不敌|输|败|落后|失利")
+#: English words that name the side a score is of (won, lost, beat, led, trailed …): a
+#: score in such a sentence may be turned round in Chinese, which gives the subject's
+#: figure first.
+_SIDE_RESULT_EN = re.compile(
+    r"(?i)\b(?:won|wins?|winning|winners?|beat(?:s|en)?|defeat(?:s|ed)?|lost|los(?:e|es|ing)"
+    r"|led|leads?|leading|trail(?:s|ed|ing)?|edged?|rout(?:s|ed)?|thrash(?:ed|es)?"
+    r"|victor(?:y|ies)|down|up|behind|ahead)\b")
+#: A capitalized word that does not open a sentence or a label ("Final score:"): a name.
+_NAME_EN = re.compile(r"(?<=[^.!?:\s]) +[A-Z][a-z]")
+
+
+def reversed_scores(source: str, numbers: Sequence[Number], target: str
+                    ) -> list[tuple[tuple[Decimal, Decimal], re.Match[str]]]:
+    """(English score, Chinese match) for each score of English *source* (its figures among
+    *numbers*, read by :func:`read_scores`) that Chinese *target* gives the other way
+    round where the target's order can be read: a word of winning or leading right after
+    it with the smaller figure first (以1比3击败), a word of losing or trailing with the
+    larger first (以3比1落败), or, when neither text says whose score it is (no word of a
+    result naming a side, no name: "Final score: 98-95", 最终比分：95比98), the figures in
+    the other order.  A score Chinese turns round to give its subject's figure first
+    (以101比104落败 for "lost 104-101") is right and not reported."""
+    pairs = {n.score for n in numbers if n.score is not None and n.score[0] != n.score[1]}
+    if not pairs or not any(c in target for c in "比:：-–"):
+        return []
+    unnamed = _SIDE_RESULT_EN.search(source) is None and _NAME_EN.search(source) is None \
+        and _ANY_RESULT_ZH.search(target) is None
+    out = []
+    for m in _SCORE_ZH.finditer(target):
+        first, second = Decimal(m[1]), Decimal(m[2])
+        if (first, second) in pairs:
+            pair = (first, second)
+        elif (second, first) in pairs:
+            pair = (second, first)
+        else:
+            continue  # another score: compare_numbers reports its figures
+        if _WON_ZH.match(target, m.end()):
+            wrong = first < second
+        elif _LOST_ZH.match(target, m.end()):
+            wrong = first > second
+        else:
+            wrong = unnamed and pair != (first, second)
+        if wrong:
+            out.append((pair, m))
+    return out

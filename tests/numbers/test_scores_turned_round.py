@@ -1,0 +1,63 @@
+"""Issue 10 (recall): a score the translation gives the other way round is reported.
+
+Score figures were compared as a set: "the Rangers beat the Comets 4-2" → 流星队以2比4击败…
+(the winner with 2) passed, having the same two figures.  Chinese gives the subject's
+figure first, so the order it writes can be read only where the target says whose score
+it is, or where neither text does:
+
+* a word of winning or leading right after the score (以4比2击败, 以2比1领先) says the first
+  figure is the larger one; a word of losing or trailing (以2比4落败, 以48比50落后) the
+  smaller;
+* a score with no word of a result naming a side and no name in either text ("Final
+  score: 98-95" → 最终比分：98比95) keeps its order.
+
+A reordering to the subject's figure ("lost in overtime, 104-101" → 以101比104落败, "the
+Comets lost 2-4 to the Rangers" → 流浪者队以4比2击败流星队) is right and not reported, and
+neither is a score between two names with no word of its result (Rangers 4-2 Comets →
+流星队2比4流浪者队 may list the teams the other way).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import Unit, check
+
+
+def _report(en: str, zh: str) -> list[str]:
+    return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
+
+
+@pytest.mark.parametrize(("en", "zh", "turned"), [
+    ("The Rangers beat the Comets 4-2.", "流浪者队以2比4击败流星队。", ("4-2", "2比4")),
+    ("The Rangers beat the Comets 4-2.", "流星队以4比2负于流浪者队。", ("4-2", "4比2")),
+    ("Our club leads the series 2-1.", "我们俱乐部以1:2领先系列赛。", ("2-1", "1:2")),
+    ("They trailed 61-57 after three quarters.", "三节过后，他们以61比57落后。",
+     ("61-57", "61比57")),
+    ("Final result: 88-80", "最终结果：80比88", ("88-80", "80比88")),
+    ("Half-time score: 2-0", "半场比分：0：2", ("2-0", "0：2")),
+    ("She won the match 6-3, 6-4.", "她以6比3、4比6赢得比赛。", ("6-4", "4比6")),
+])
+def test_a_score_turned_round_is_reported(en: str, zh: str, turned: tuple[str, str]) -> None:
+    source, target = turned
+    assert _report(en, zh) == [f"number mismatch: the score {source} in the source is the "
+                               f"other way round in the target ({target})"]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The Rangers beat the Comets 4-2.", "流浪者队以4比2击败流星队。"),
+    ("The Rangers beat the Comets 4-2.", "流星队以2比4负于流浪者队。"),       # the loser first
+    ("The Comets lost 2-4 to the Rangers.", "流浪者队以4比2击败流星队。"),
+    ("The Comets lost 4-2 to the Rangers.", "流星队以2比4不敌流浪者队。"),
+    ("We lost in extra time, 97-94.", "我们在加时赛中以94比97落败。"),
+    ("They trailed 61-57 after three quarters.", "三节过后，他们以57比61落后。"),
+    ("Rangers 4-2 Comets", "流星队2比4流浪者队"),                         # names, no result
+    ("Final result: 88-80", "最终结果：88比80"),
+    ("Final result: 88-80", "最终结果：88:80"),
+    ("She won the match 6-3, 3-6, 6-4.", "她以6比3、3比6、6比4赢得比赛。"),
+    ("She lost the match 3-6, 6-3, 4-6.", "她以3比6、6比3、4比6输掉比赛。"),
+    ("The team came back to win 3-2.", "该队最终以3比2逆转取胜。"),
+    ("Office hours are 9-5.", "办公时间为9-5点。"),
+])
+def test_a_score_in_the_subjects_order_or_unreadable_order_is_quiet(en: str, zh: str) -> None:
+    assert _report(en, zh) == []
