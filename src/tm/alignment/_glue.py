@@ -36,6 +36,7 @@ far better than its own partner, which matches nothing and stands alone.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -591,8 +592,22 @@ ACROSS_NULLS = 4
 
 def figures_of(items: Sequence[Item]) -> frozenset[str]:
     """The numbers of *items* (without weights and occurrence marks)."""
-    return frozenset(_number(key) for item in items for key in item.keys
-                     if key.startswith(NUMBER_KEY))
+    if len(items) == 1:
+        return _figures_of_keys(items[0].keys)
+    return frozenset().union(*(_figures_of_keys(item.keys) for item in items))
+
+
+#: Key sets whose figures are remembered: the sentences of a few documents.  Confidence
+#: scoring asks for the figures of the same sentences again and again (each 1-1 bead
+#: compares its pair with up to twelve neighbouring pairs): reading them from every key
+#: each time was a quarter of ``tm.align``'s CPU on documents full of numbers.
+_FIGURE_CACHE_SIZE = 8192
+
+
+@functools.lru_cache(maxsize=_FIGURE_CACHE_SIZE)
+def _figures_of_keys(keys: frozenset[str]) -> frozenset[str]:
+    """The numbers among one item's *keys* (see :func:`figures_of`)."""
+    return frozenset(_number(key) for key in keys if key.startswith(NUMBER_KEY))
 
 
 def _takes_figures(cost: BeadCost, beads: Sequence[tuple[int, int]],
