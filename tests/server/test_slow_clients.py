@@ -21,7 +21,11 @@ from urllib.parse import urlsplit
 import pytest
 from serverproc import make_served_db, running_server
 
-READ_TIMEOUT = 0.5      # short: the test waits for two rounds of it
+#: Short: the test waits for two rounds of it.  The server's deadline is a monotonic-clock
+#: check after each read (tm.server._runner), as exact at 0.25 s as at 10 s; the drip below
+#: sends a byte every fifth of it, so it is cut off mid-request whatever the timeout.
+READ_TIMEOUT = 0.25
+DRIP_EVERY = READ_TIMEOUT / 5
 TIMEOUT = 20.0          # what a slow client held a worker for before the fix
 
 
@@ -32,7 +36,7 @@ def served_db(tmp_path: Path) -> str:
 
 @contextlib.contextmanager
 def _dripping(address: tuple[str, int]) -> Iterator[list[float]]:
-    """A client sending its request head one byte every 0.2 s, never finishing.
+    """A client sending its request head one byte every :data:`DRIP_EVERY` s, never finishing.
 
     Yields a list that receives the seconds after which the server hung up.
     """
@@ -49,7 +53,7 @@ def _dripping(address: tuple[str, int]) -> Iterator[list[float]]:
                     sock.sendall(bytes([byte]))
                 except OSError:
                     break
-                time.sleep(0.2)
+                time.sleep(DRIP_EVERY)
                 sock.setblocking(False)
                 try:
                     if sock.recv(100) == b"":
@@ -92,7 +96,7 @@ def test_slow_clients_hold_a_worker_for_the_read_timeout_only(served_db: str,
                 sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")    # and nothing more
                 lorises.append(sock)
             dripped = stack.enter_context(_dripping(address))
-            time.sleep(0.3)
+            time.sleep(READ_TIMEOUT / 2)   # every slow client connected, none cut off yet
             waited, answer = _ask(address)
             assert answer.startswith(b"HTTP/1.1 200"), answer
             # 4 slow clients on 2 workers: two rounds of the read timeout, not --timeout.
