@@ -29,7 +29,11 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   English and Chinese (a German catalog writes 5,5 % and 50.000, which the English
   rules would read as other numbers);
 * forgives the explicit one of a Chinese rate (1美元兑161日元 for "161 per US
-  dollar", 每1名 for "every"), narrowly: :func:`tm.numbers.without_explicit_ones`.
+  dollar", 每1名 for "every"), narrowly: :func:`tm.numbers.without_explicit_ones`;
+* reports a score Chinese gives the other way round where its order can be read
+  (:func:`tm.numbers.reversed_scores`: 以1比3击败 for "beat … 3-1") and another unit
+  after a placeholder of the same argument ("%d km" → "%d 英里": the figure is the
+  program's, the unit the text's; :func:`tm.numbers.unit_written_after`).
 """
 
 from __future__ import annotations
@@ -44,13 +48,14 @@ from tm._shared.lang import is_chinese, lang_key
 from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching
 from tm.checks._base import CheckInfo, Context, unit_check
-from tm.checks.placeholders import placeholders
+from tm.checks.placeholders import Placeholder, parse_placeholders, placeholders
 from tm.checks.terms import target_spans
 from tm.glossary import TermHit
 from tm.model import Term, Unit
 from tm.numbers import (
     ZH_NUMERAL_CHARACTERS,
     Number,
+    another_unit,
     compare_numbers,
     dropped_counts,
     extract_numbers,
@@ -62,6 +67,7 @@ from tm.numbers import (
     outside_terms,
     reversed_scores,
     same_unit,
+    unit_written_after,
     without_explicit_ones,
 )
 
@@ -340,7 +346,13 @@ _BOUND_WORDS = {"over": "more than", "under": "less than"}
 def check_numbers(unit: Unit, ctx: Context) -> None:
     """Compare the normalized numbers of source and target."""
     if not unit.target.strip() or unit.target == unit.source or not (
-            _read(unit.source_lang, "en") and _read(unit.target_lang, "zh")) or _settled(unit):
+            _read(unit.source_lang, "en") and _read(unit.target_lang, "zh")):
+        return
+    units = _placeholder_units(unit)
+    if _settled(unit):
+        if units:
+            ctx.report("numbers", unit, "number mismatch: " + "; ".join(m for m, _ in units),
+                       [span for _, span in units])
         return
     # Only a term holding a number can set one aside (tm.numbers.outside_terms).
     hits = [h for h in ctx.term_hits(unit) if _holds_number(h.term)]
@@ -371,10 +383,45 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
     turned = _reversed_scores(unit)
     parts.extend(f"the score {a}-{b} in the source is the other way round in the target "
                  f"({t.group()})" for (a, b), t in turned)
+    parts.extend(message for message, _ in units)
     if parts:
         ctx.report("numbers", unit, "number mismatch: " + "; ".join(parts),
                    [(n.start, n.end) for n in extra] + [t.span() for _, t in codes]
-                   + [t.span() for _, t in turned])
+                   + [t.span() for _, t in turned] + [span for _, span in units])
+
+
+def _placeholder_units(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
+    """(message, target span) for each placeholder of the source with a unit after it
+    ("%d km") whose target placeholders of the same argument have only other units after
+    them ("%d 英里", "%d 小时"): the figure is the program's, the unit the text's, so no
+    number is there to carry the change (CLEANTRIAL4).  Only a unit of the same kind of
+    another size is another unit (:func:`tm.numbers.another_unit`); a target that writes
+    the unit elsewhere ("距离（公里）：%d") or none is not judged."""
+    if "%" not in unit.source and "{" not in unit.source:
+        return []
+    source = parse_placeholders(unit.source)
+    target = parse_placeholders(unit.target) if source else []
+    if not target:
+        return []
+    src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
+    after: dict[str, list[tuple[str, Placeholder]]] = {}
+    for q in target:
+        after.setdefault(q.arg, []).append((unit_written_after(unit.target, q.end, tgt_lang), q))
+    out: list[tuple[str, tuple[int, int]]] = []
+    seen: set[str] = set()
+    for p in source:
+        if p.arg in seen:
+            continue
+        seen.add(p.arg)
+        wanted = unit_written_after(unit.source, p.end, src_lang)
+        found = [(u, q) for u, q in after.get(p.arg, ()) if u]
+        if wanted and found and all(another_unit(wanted, u) for u, _ in found):
+            written, q = found[0]
+            out.append((f"the unit after {p.text} is {wanted} in the source, {written} in the "
+                        "target", (q.start, q.end)))
+    return out
+
+
 
 
 def _reversed_scores(unit: Unit) -> list[tuple[tuple[Decimal, Decimal], re.Match[str]]]:

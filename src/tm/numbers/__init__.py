@@ -10,8 +10,10 @@ spans point into the text; :func:`compare_numbers` pairs them across languages;
 the glossary's term finder reads the same way; :data:`ZH_NUMERAL_CHARACTERS` the characters of
 Chinese numerals (一 … 亿, 两, 半, 萬 …); :func:`opposite_bounds` says when two figures of one
 value are said to be bounds the opposite way ("more than 100" and 近百), :func:`may_hold_bound`
-when a text may say a figure in digits is one (18+, 12岁以上); :func:`reversed_scores` finds the
-scores a Chinese translation gives the other way round (3-1 → 以1比3击败).
+when a text may say a figure in digits is one (18+, 12岁以上); :func:`reversed_scores` finds
+the scores a Chinese translation gives the other way round (3-1 → 以1比3击败);
+:func:`unit_written_after` reads the unit after a placeholder ("%d km" → km, "%d 英里" →
+mile) and :func:`another_unit` says when two units of one kind differ (km, mile).
 """
 
 from tm.numbers._approximate import may_hold_bound, opposite_bounds
@@ -29,12 +31,14 @@ from tm.numbers._idioms_zh import may_hold_numberless_value
 from tm.numbers._numerals import GLUED_CURRENCY_CODES, ZH_NUMERAL_CHARACTERS
 from tm.numbers._roman import may_hold_roman
 from tm.numbers._scores import reversed_scores
+from tm.numbers._units_after import another_unit, unit_written_after
 from tm.numbers._weekdays import may_hold_weekday
 
 __all__ = [
     "GLUED_CURRENCY_CODES",
     "ZH_NUMERAL_CHARACTERS",
     "Number",
+    "another_unit",
     "compare_numbers",
     "dropped_counts",
     "extract_numbers",
@@ -47,5 +51,6 @@ __all__ = [
     "reversed_scores",
     "same_numbers",
     "same_unit",
+    "unit_written_after",
     "without_explicit_ones",
 ]
