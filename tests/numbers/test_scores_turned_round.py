@@ -61,3 +61,38 @@ def test_a_score_turned_round_is_reported(en: str, zh: str, turned: tuple[str, s
 ])
 def test_a_score_in_the_subjects_order_or_unreadable_order_is_quiet(en: str, zh: str) -> None:
     assert _report(en, zh) == []
+
+
+# -- review X-1 to X-3 (the reviewer's sentences) ---------------------------------------
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # a word of winning after a passive marker: the subject lost
+    ("Italy were beaten 3-1 by Spain.", "意大利队以1比3被西班牙队击败。"),
+    ("The visitors were swept 4-0 in the series.", "客队在系列赛中以0比4被横扫。"),
+    ("Spain beat Italy 3-1.", "意大利1比3遭西班牙击败。"),
+    ("Spain beat Italy 3-1.", "意大利队以1比3被西班牙队战胜。"),
+    # a pair that is a score only by its order may be a ratio
+    ("Mix flour and butter in a 2-1 ratio.", "按1比2的比例混合黄油和面粉。"),
+    ("Dilute the concentrate with water, 4-1.", "用水稀释浓缩液，水与浓缩液之比为1:4。"),
+    ("Use a 3-1 blend of rye and wheat.", "使用小麦与黑麦1比3的混合粉。"),
+    # ... and a side named by a pronoun or a noun is a side
+    ("They cut the deficit to 3-2 late on.", "比赛末段，他们将比分追至2比3。"),
+    ("The home side pulled it back to 3-2.", "主队将比分追至2比3。"),
+])
+def test_a_passive_a_ratio_or_a_side_is_quiet(en: str, zh: str) -> None:
+    assert _report(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh", "turned"), [
+    # the everyday words of winning
+    ("They won 3-1.", "他们以1比3赢了比赛。", ("3-1", "1比3")),
+    ("They won 3-1.", "他们1比3赢球。", ("3-1", "1比3")),
+    ("Spain beat Italy 3-1.", "西班牙以1比3淘汰意大利。", ("3-1", "1比3")),
+    ("Spain beat Italy 3-1.", "意大利队以3比1被西班牙队击败。", ("3-1", "3比1")),
+    ("Final score: 98-95", "最终比分：95比98", ("98-95", "95比98")),
+])
+def test_the_everyday_words_of_winning_are_read(en: str, zh: str,
+                                               turned: tuple[str, str]) -> None:
+    source, target = turned
+    assert _report(en, zh) == [f"number mismatch: the score {source} in the source is the "
+                               f"other way round in the target ({target})"]

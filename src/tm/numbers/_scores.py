@@ -86,11 +86,27 @@ _TO_RESULT = r"[^\d，。；！？、,;!?]{0,6}?"
 #: first (以3比1击败 "beat … 3-1", 以101比104落败 "lost 104-101", 以48比50落后 "trailed
 #: 50-48"): a word of winning or leading says the first figure is the larger, a word of
 #: losing or trailing the smaller.
-_WON_ZH = re.compile(_TO_RESULT + "(?:击败|战胜|获胜|取胜|胜出|力克|险胜|大胜|完胜|横扫|击退|赢下"
-                     "|赢得|领先|(?<![战取获])胜(?!负))")
+_WON_ZH = re.compile(_TO_RESULT + "(?:击败|打败|战胜|获胜|取胜|胜出|力克|险胜|大胜|完胜|横扫|击退"
+                     "|击溃|淘汰|拿下|赢(?![家利])|领先|(?<![战取获])胜(?!负))")
+#: A passive marker before a word of winning (以1比3被西班牙队击败 "were beaten 3-1 by
+#: Spain", 以0比4遭横扫): the subject is the loser, its figure the smaller (review X-1).
+_PASSIVE_ZH = re.compile("被|遭|让|给")
 _LOST_ZH = re.compile(_TO_RESULT + "(?:落败|告负|负于|不敌|输给|输掉|败给|败北|惜败|落后|失利"
                       "|(?<![胜])负(?![责担面])|输)")
-_ANY_RESULT_ZH = re.compile("击败|战胜|获胜|取胜|胜|赢|领先|落败|告负|负|不敌|输|败|落后|失利")
+_ANY_RESULT_ZH = re.compile("击|胜|赢|淘汰|拿下|横扫|领先|负|不敌|输|败|落后|失利")
+#: A score said as a label's value, a score of no side: "Final score: 98-95", "Half-time
+#: score 1-0", "the final result was 88-80" (a pair a score only because its second figure
+#: is smaller may be a ratio: "a 2-1 ratio", which Chinese turns round with its
+#: ingredients, 按1比2的比例: review X-2).
+_LABEL_EN = re.compile(r"(?i)\b(?:score(?:line)?|result|final|half-?time|full-?time"
+                       r"|aggregate)\b[^.!?;\d]{0,20}$")
+#: How far before a score its label is looked for ("The final score was " with room).
+_LABEL_REACH = 32
+#: A side the English names with a pronoun ("They cut it to 3-2" → 他们将比分追至2比3).
+_PRONOUN_EN = re.compile(r"(?i)\b(?:I|we|us|our|you|your|he|him|his|she|her|they|them|their)\b")
+#: Words of a ratio, in either text: no score.
+_RATIO = re.compile(r"(?i)\b(?:ratios?|proportions?|blends?|mix(?:ed|es|ture)?|parts?|dilute"
+                    r"|odds)\b|比例|之比|配比|混合|兑|稀释|赔率")
 #: English words that name the side a score is of (won, lost, beat, led, trailed …): a
 #: score in such a sentence may be turned round in Chinese, which gives the subject's
 #: figure first.
@@ -108,15 +124,20 @@ def reversed_scores(source: str, numbers: Sequence[Number], target: str
     *numbers*, read by :func:`read_scores`) that Chinese *target* gives the other way
     round where the target's order can be read: a word of winning or leading right after
     it with the smaller figure first (以1比3击败), a word of losing or trailing with the
-    larger first (以3比1落败), or, when neither text says whose score it is (no word of a
-    result naming a side, no name: "Final score: 98-95", 最终比分：95比98), the figures in
-    the other order.  A score Chinese turns round to give its subject's figure first
+    larger first (以3比1落败, or a word of winning after a passive marker: 以3比1被…击败),
+    or, for a score said as a label's value with no side named in either text (no word
+    of a result naming one, no name, no pronoun, no word of a ratio: "Final score:
+    98-95", 最终比分：95比98; not "a 2-1 ratio" → 1比2的比例), the figures in the other
+    order.  A score Chinese turns round to give its subject's figure first
     (以101比104落败 for "lost 104-101") is right and not reported."""
     pairs = {n.score for n in numbers if n.score is not None and n.score[0] != n.score[1]}
     if not pairs or not any(c in target for c in "比:：-–"):
         return []
-    unnamed = _SIDE_RESULT_EN.search(source) is None and _NAME_EN.search(source) is None \
-        and _ANY_RESULT_ZH.search(target) is None
+    labelled = {n.score for n in numbers if n.score is not None
+                and _LABEL_EN.search(source, max(0, n.start - _LABEL_REACH), n.start)}
+    no_side = _SIDE_RESULT_EN.search(source) is None and _NAME_EN.search(source) is None \
+        and _PRONOUN_EN.search(source) is None and _ANY_RESULT_ZH.search(target) is None \
+        and _RATIO.search(source) is None and _RATIO.search(target) is None
     out = []
     for m in _SCORE_ZH.finditer(target):
         first, second = Decimal(m[1]), Decimal(m[2])
@@ -126,12 +147,13 @@ def reversed_scores(source: str, numbers: Sequence[Number], target: str
             pair = (second, first)
         else:
             continue  # another score: compare_numbers reports its figures
-        if _WON_ZH.match(target, m.end()):
-            wrong = first < second
+        won = _WON_ZH.match(target, m.end())
+        if won is not None:  # the subject won, or (passive) was beaten
+            wrong = first > second if _PASSIVE_ZH.search(won.group()) else first < second
         elif _LOST_ZH.match(target, m.end()):
             wrong = first > second
         else:
-            wrong = unnamed and pair != (first, second)
+            wrong = no_side and pair in labelled and pair != (first, second)
         if wrong:
             out.append((pair, m))
     return out
