@@ -59,6 +59,14 @@ def test_every_character_of_the_chinese_fast_path_gives_the_general_answer() -> 
             assert analyse(text) == _expected(text), repr(char)
 
 
+def test_the_inert_characters_are_found_as_by_testing_each_one() -> None:
+    """_inert_points (one search of the plane) gives the characters _inert accepts."""
+    each = [cp for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+            and _matching._inert(chr(cp))]
+    assert _matching._inert_points() == each
+    assert len(each) > 1000
+
+
 def test_chinese_prose_with_full_width_punctuation_takes_the_fast_path() -> None:
     """The texts the fast path is for (NFKC changes their punctuation) are accepted by it."""
     for text in ("神说：「要有光。」就有了光。", "要彼此相爱；（这是命令）！", "二〇一五年　春"):
