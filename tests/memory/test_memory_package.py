@@ -28,6 +28,19 @@ def test_all_sources_and_typing_imports_agree() -> None:
     assert set(typed) == set(tm.memory.__all__)
 
 
+def test_type_checkers_do_not_see_the_lazy_lookup() -> None:
+    """A module ``__getattr__`` a type checker sees types every unknown name as its result,
+    so a misspelt ``from tm.memory import TranslationMemroy`` would pass mypy --strict
+    (review X-6): the lookup is defined only where ``TYPE_CHECKING`` is false."""
+    tree = ast.parse(INIT.read_text(encoding="utf-8"))
+    visible = [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
+    hidden = [node.name for block in tree.body
+              if isinstance(block, ast.If) and ast.unparse(block.test) == "not TYPE_CHECKING"
+              for node in block.body if isinstance(node, ast.FunctionDef)]
+    assert "__getattr__" not in visible
+    assert hidden == ["__getattr__"]
+
+
 def test_every_public_name_resolves_to_its_source() -> None:
     for name, module in tm.memory._SOURCES.items():
         assert getattr(tm.memory, name) is getattr(importlib.import_module(module), name)

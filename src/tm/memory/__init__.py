@@ -77,14 +77,16 @@ _SOURCES: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Import public *name* from its module the first time it is used."""
-    source = _SOURCES.get(name)
-    if source is None:
-        raise AttributeError(f"module 'tm.memory' has no attribute {name!r}")
-    value = getattr(importlib.import_module(source), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name stays an error
+
+    def __getattr__(name: str) -> object:
+        """Import public *name* from its module the first time it is used."""
+        source = _SOURCES.get(name)
+        if source is None:
+            raise AttributeError(f"module 'tm.memory' has no attribute {name!r}")
+        value = getattr(importlib.import_module(source), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
