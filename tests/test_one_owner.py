@@ -145,5 +145,6 @@ def test_every_reader_of_numbers_takes_a_hedge_in_one_meaning(word: str, bound: 
     (share,) = tm.extract_numbers(f"{word}三成", "zh")     # shares said approximately
     (figure,) = tm.extract_numbers(f"{word}300人", "zh")   # figures said to be bounds
     (bare,) = tm.extract_numbers(f"{word}百年", "zh")      # magnitudes with no numeral
-    assert share.approximate == rounds
-    assert share.bound == figure.bound == bare.bound == bound
+    (half,) = tm.extract_numbers(f"{word}半数", "zh")      # half (过半, 近半数)
+    assert share.approximate == half.approximate == rounds
+    assert share.bound == figure.bound == bare.bound == half.bound == bound

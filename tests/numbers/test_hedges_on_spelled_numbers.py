@@ -56,3 +56,33 @@ def test_opposite_hedges_on_spelled_figures_are_reported(en: str, zh: str,
 def test_hedges_the_same_way_or_on_one_side_are_quiet(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
     assert _report(en, zh) == []
+
+
+# -- review X-5: half said with a hedge (过半, 近半, 逾半, 超过半数) has its hedge's bound ------
+
+@pytest.mark.parametrize(("en", "zh", "message"), [
+    ("Nearly half of the staff agreed.", "过半员工表示同意。",
+     "number mismatch: half (less than) in the source not found in the target; "
+     "过半 (more than) in the target not in the source"),
+    ("More than half of the plants stood idle.", "近半工厂处于闲置状态。",
+     "number mismatch: half (more than) in the source not found in the target; "
+     "近半 (less than) in the target not in the source"),
+    ("Just under half of the votes were cast online.", "超过半数选票为网上投票。",
+     "number mismatch: half (less than) in the source not found in the target; "
+     "超过半数 (more than) in the target not in the source"),
+])
+def test_half_with_opposite_hedges_is_reported(en: str, zh: str, message: str) -> None:
+    assert _report(en, zh) == [message]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("More than half of the staff agreed.", "过半员工表示同意。"),
+    ("More than half of the staff agreed.", "逾半员工表示同意。"),
+    ("Nearly half of the staff agreed.", "近半员工表示同意。"),
+    ("About half of the staff agreed.", "约半数员工表示同意。"),
+    ("About half of the staff agreed.", "过半员工表示同意。"),    # about: no direction
+    ("Half of the staff agreed.", "半数员工表示同意。"),
+    ("Sales fell for nearly half a year.", "销量连续近半年下滑。"),
+])
+def test_half_with_hedges_the_same_way_is_quiet(en: str, zh: str) -> None:
+    assert _report(en, zh) == []

@@ -107,3 +107,28 @@ def test_opposite_hedges_the_old_lists_missed_are_reported(en: str, zh: str,
 ])
 def test_the_same_hedges_stay_quiet(en: str, zh: str) -> None:
     assert _report(en, zh) == []
+
+
+# -- review X-4: a word of a comparison is as often followed by the thing compared ----------
+
+@pytest.mark.parametrize("zh", ["公司市值低于百度。", "利润高于万科。", "销量少于百事可乐。",
+                                "票房低于万达影城。", "游客多于千岛湖。", "差不多万事俱备。"])
+def test_a_name_after_a_comparison_is_no_figure(zh: str) -> None:
+    assert extract_numbers(zh, "zh") == []
+
+
+@pytest.mark.parametrize(("zh", "value", "bound"), [
+    ("销量不低于万台。", "10000", "over"), ("至少百年。", "100", "over"),
+    ("单价高于千元。", "1000", "over"), ("差不多百人。", "100", ""),
+    ("销量低于万。", "10000", "under"),
+])
+def test_a_comparison_before_a_counted_magnitude_is_a_hedge(zh: str, value: str,
+                                                            bound: str) -> None:
+    assert [(str(n.value), n.bound) for n in extract_numbers(zh, "zh")] == [(value, bound)]
+
+
+def test_a_name_after_a_comparison_joins_no_finding() -> None:
+    assert _report("Profit rose 5% this year, higher than at Baidu.",
+                   "今年利润增长了6%，高于百度。") == [
+        "number mismatch: 5% in the source not found in the target; "
+        "6% in the target not in the source"]

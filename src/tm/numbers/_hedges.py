@@ -23,9 +23,11 @@ word is no hedge after that word (:attr:`Hedge.not_after`: the 近 of 附近 "ne
 "recently", the 约 of 预约 "booking").  The hedges that are as often a particle, a verb or a
 word of place before a figure (过 of 去过30个国家 "has been to 30 countries", 破 of 打破3项纪录
 "broke 3 records", 上 of 上3楼 "up to the 3rd floor", 达 "reach") hedge no figure in digits
-or numerals (:attr:`Hedge.figures`); they and 超 ("surpass": 远超万神 "far above all gods")
-are :attr:`Hedge.weak` before a bare magnitude, a hedge only where a counter or the end of
-a clause follows it (过万人, 销量破万。, 超千人).
+or numerals (:attr:`Hedge.figures`); they, 超 ("surpass": 远超万神 "far above all gods")
+and the words of a comparison or a limit (低于, 高于, 多于, 少于, 至少, 最多, 不超过, 差不多 …),
+which are as often followed by the thing compared (低于百度 "below Baidu", 高于万科 "above
+Vanke": review X-4), are :attr:`Hedge.weak` before a bare magnitude: a hedge there only
+where a counter, a unit or the end of a clause follows it (过万人, 销量破万。, 超千人, 不低于百年).
 """
 
 from __future__ import annotations
@@ -72,8 +74,9 @@ class Hedge:
     weak: bool = False
 
 
-def _words(meaning_: str, words: str, *, after: bool = False) -> tuple[Hedge, ...]:
-    return tuple(Hedge(w.replace("_", " "), meaning_, after) for w in words.split())
+def _words(meaning_: str, words: str, *, after: bool = False,
+           weak: bool = False) -> tuple[Hedge, ...]:
+    return tuple(Hedge(w.replace("_", " "), meaning_, after, weak=weak) for w in words.split())
 
 
 #: Every hedge, by language.
@@ -94,14 +97,16 @@ HEDGES: dict[str, tuple[Hedge, ...]] = {
     ),
     "zh": (
         Hedge("约", ABOUT, not_after="预签合条公相节制邀履违守婚赴特践"), Hedge("大约", ABOUT),
-        Hedge("差不多", ABOUT),
-        Hedge("近", NEARLY, not_after="附最临靠亲贴"), *_words(NEARLY, "将近 接近 几近 近乎"),
-        *_words(LESS_THAN, "不到 不足 少于 低于"),
-        *_words(AT_MOST, "不超过 不高于 不多于 最多 至多 顶多"),
-        *_words(MORE_THAN, "逾 超过 超出 多于 高于"), Hedge("超", MORE_THAN, weak=True),
+        *_words(ABOUT, "差不多", weak=True),
+        Hedge("近", NEARLY, not_after="附最临靠亲贴"), *_words(NEARLY, "将近 接近 几近"),
+        *_words(NEARLY, "近乎", weak=True),
+        *_words(LESS_THAN, "不到 不足"), *_words(LESS_THAN, "少于 低于", weak=True),
+        *_words(AT_MOST, "不超过 不高于 不多于 最多 至多 顶多", weak=True),
+        *_words(MORE_THAN, "逾 超过 超出"), *_words(MORE_THAN, "多于 高于", weak=True),
+        Hedge("超", MORE_THAN, weak=True),
         Hedge("过", MORE_THAN, not_after="通经胜越不穿", figures=False, weak=True),
         Hedge("破", MORE_THAN, figures=False, weak=True),
-        *_words(AT_LEAST, "不低于 不少于 不下于 至少 最少 起码"),
+        *_words(AT_LEAST, "不低于 不少于 不下于 至少 最少 起码", weak=True),
         *_words(UP_TO, "多达 高达 长达"),
         Hedge("达", UP_TO, not_after="到抵传表发通直送转下", figures=False, weak=True),
         Hedge("上", UP_TO, not_after="地天网线路身马以晚早桌台世", figures=False, weak=True),

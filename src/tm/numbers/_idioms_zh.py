@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
-from tm.numbers._hedges import hedge_pattern
+from tm.numbers._hedges import DIRECTED, ROUNDING, bound_of, hedge_pattern, meaning
 from tm.numbers._magnitudes_zh import bare_magnitudes, bare_units
 from tm.numbers._numerals import (
     PERCENT,
@@ -99,7 +99,14 @@ _GROWTH_BY_REACH = 12
 #: "a 100% refund", 全数, 全款, 足额, 十足 "a hundred per cent", not ten).  Spelled: the
 #: English may say it with no figure ("paid in full").
 _WHOLE = re.compile("百分百|全[额額款]|全[数數](?![字据據])|足[额額]|十足")
-_HALF_OR_MORE = re.compile(r"(?:过|逾|超过?)半数?|半数")
+#: Half said with a hedge of a direction (过半, 逾半, 超过半数, 近半, 不到半数:
+#: tm.numbers._hedges, whose meaning is the figure's bound: review X-5), or 半数 alone (a
+#: hedge of no direction before it, 约半数, is read by mark_approximate); not 半 that begins
+#: a word (_HALF_WORD): the half of a unit of time (过半年 "after half a year", 近半个月:
+#: tm.numbers._durations reads it), 上半场 "the first half", 半导体, 半决赛.
+_HALF_WORD = "[年天日月周个分秒钟世生辈晌夜载旬程场截节局盘岛导径价决路山空壁边身职]|小时"
+_HALF = re.compile(f"(?P<hedge>{hedge_pattern('zh', DIRECTED, bare=True)})半"
+                   f"(?:数|(?!{_HALF_WORD}))|半数")
 #: Measure words that follow the two numbers of a ratio (十家……有七家).
 _MEASURE = "家个名位人户款件项只台辆所座种次国省市条张本部架艘间份例批笔起"
 #: Between a whole and its part: 每四家[公司中]有三家 (after 每, anything short), or a
@@ -109,15 +116,20 @@ _GAP = re.compile(r"[^。！？；!?;]{0,16}?(?:中|里|…)[，,]?(?:其中)?(?
 _FRACTION_PLACES = Decimal("0.0001")
 
 
+def _half(m: re.Match[str]) -> Number:
+    """The half _HALF matched, said approximately and as a bound as its hedge says."""
+    said = meaning("zh", m.group("hedge") or "")
+    return Number(Decimal("0.5"), "fraction", m.start(), m.end(), m.group(), True, "",
+                  (Decimal(1), Decimal(2)), approximate=said in ROUNDING, bound=bound_of(said))
+
+
 def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of Chinese *text* with its idioms read (order not kept)."""
     out = bare_magnitudes(text, _tenths(text, numbers) + bare_units(text))
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
     if "半" in text:
-        out.extend(Number(Decimal("0.5"), "fraction", m.start(), m.end(), m.group(), True,
-                          "", (Decimal(1), Decimal(2)))
-                   for m in _HALF_OR_MORE.finditer(text))
+        out.extend(_half(m) for m in _HALF.finditer(text))
     if "五" in text:
         plans = list(_PLAN.finditer(text))
         out = without_all(out, [m.span() for m in plans]) + [
