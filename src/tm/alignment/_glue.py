@@ -597,11 +597,14 @@ def figures_of(items: Sequence[Item]) -> frozenset[str]:
     return frozenset().union(*(_figures_of_keys(item.keys) for item in items))
 
 
-#: Key sets whose figures are remembered: the sentences of a few documents.  Confidence
-#: scoring asks for the figures of the same sentences again and again (each 1-1 bead
-#: compares its pair with up to twelve neighbouring pairs): reading them from every key
-#: each time was a quarter of ``tm.align``'s CPU on documents full of numbers.
-_FIGURE_CACHE_SIZE = 8192
+#: Key sets whose figures are remembered.  Confidence scoring asks for the figures of the
+#: same sentences again and again (each 1-1 bead compares its pair with up to twelve
+#: neighbouring pairs): reading them from every key each time was a quarter of
+#: ``tm.align``'s CPU on documents full of numbers.  Scoring walks along the path, so the
+#: last thousand sentences hold every neighbour it asks for (2,000 x 2,000 sentences: 94%
+#: hits); the bound keeps a long-lived process from holding the key sets of every
+#: document it aligned.
+_FIGURE_CACHE_SIZE = 1024
 
 
 @functools.lru_cache(maxsize=_FIGURE_CACHE_SIZE)
