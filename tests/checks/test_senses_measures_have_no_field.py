@@ -56,3 +56,33 @@ def test_a_unit_after_a_magnitude_word_is_a_measure() -> None:
     捕获量 is still reported."""
     assert term_checks_found("The domestic marine catch fell 3.2 percent to 9.5 million tonnes.",
                              "国内海洋捕获量下降3.2%，至950万吨。", FIELDS) == ["term-missing"]
+
+
+PLACEHOLDERS = Glossary.from_terms([
+    Term("kilogram", ("千克", "公斤"), subject="Units", id="kg"),
+    Term("parcel", ("包裹",), pos="noun", subject="Logistics", id="parcel"),
+    Term("courier", ("快递员",), pos="noun", subject="Logistics", id="courier"),
+])
+
+
+def test_a_unit_after_a_number_placeholder_is_a_measure() -> None:
+    """CLEANTRIAL4 ("The passenger is %d km away." → %d 英里 was silent): the program puts
+    a figure where the placeholder is, so the unit after it is that figure's measure in
+    every field, as after a written figure.  Other conversions and brace fields too."""
+    for source, target in (
+            ("Your parcel weighs %d kilograms.", "您的包裹重 %d 磅。"),
+            ("Your parcel weighs %.1f kilograms.", "您的包裹重 %.1f 磅。"),
+            ("Your parcel weighs %(weight)d kilograms.", "您的包裹重 %(weight)d 磅。"),
+            ("Your parcel weighs {weight} kilograms.", "您的包裹重 {weight} 磅。")):
+        assert term_checks_found(source, target, PLACEHOLDERS) == ["term-missing"], source
+        right = target.replace("磅", "公斤")
+        assert term_checks_found(source, right, PLACEHOLDERS) == [], right
+
+
+def test_a_unit_after_a_slash_after_a_placeholder_is_a_measure() -> None:
+    """"Pace: %s /km" → 配速：%s /英里: a slash after a figure or a placeholder is *per*
+    (any placeholder: the program often formats the figure itself, "%s")."""
+    assert term_checks_found("Courier rate: %s /kilogram", "快递员费率：%s /磅",
+                             PLACEHOLDERS) == ["term-missing"]
+    assert term_checks_found("Courier rate: %s /kilogram", "快递员费率：%s /公斤",
+                             PLACEHOLDERS) == []
