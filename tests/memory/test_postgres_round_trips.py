@@ -80,3 +80,11 @@ def test_re_adding_many_stored_units_sends_no_more_statements_than_one(
     many = _statements(memory, monkeypatch, lambda m: m.add(units))
     assert len(many) == len(one), "\n".join(many)
     assert memory.add(units) == 0 and len(memory) == 61
+
+
+def test_a_concordance_looks_up_every_form_of_its_last_word_at_once(
+        memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"file" is searched as file, files, file's ... (nine forms): one vocabulary query."""
+    sent = _statements(memory, monkeypatch, lambda m: m.concordance("the file"))
+    assert sum("FROM vocab" in s for s in sent) == 1, "\n".join(sent)
+    assert [hit.unit.source for hit in memory.concordance("the file")] == ["Open the file."]

@@ -98,9 +98,12 @@ def _candidates(conn: Connection, phrase: str) -> Iterator[list[int]]:
     if not regex.search(rf"[\w{_CJK}]", phrase):
         yield store.all_entries(conn)  # punctuation only: nothing to look up
         return
-    variants = [ids for ids in (store.query_ids(conn, tokens)
-                                for tokens in _variants(match_tokens(phrase)))
-                if all(i >= 0 for i in ids)]
+    # Every form's tokens looked up at once (one query, not one per form); a form with a
+    # token the memory never stored is in no unit.
+    forms = _variants(match_tokens(phrase))
+    known = store.known_ids(conn, (token for tokens in forms for token in tokens))
+    variants = [[known[token] for token in tokens] for tokens in forms
+                if all(token in known for token in tokens)]
     index = Index(conn)
     for cls in store.lang_ids(conn).values():
         plans = [plan for plan in (_plan(index, ids, cls) for ids in variants) if plan[2]]

@@ -70,13 +70,19 @@ def save_next_unit_id(conn: Connection, next_id: int) -> None:
     conn.execute("UPDATE meta SET value = ? WHERE key = 'next_id'", (str(next_id),))
 
 
-def query_ids(conn: Connection, tokens: list[str]) -> list[int]:
-    """Token ids of a query; unknown tokens get distinct negative ids."""
+def known_ids(conn: Connection, tokens: Iterable[str]) -> dict[str, int]:
+    """``{token: id}`` of those of *tokens* the vocabulary holds (one query per 500)."""
     distinct = list(dict.fromkeys(tokens))
     known: dict[str, int] = {}
     for start in range(0, len(distinct), _BATCH):
         where, params = conn.in_list("token", distinct[start:start + _BATCH])
         known.update(conn.execute(f"SELECT token, id FROM vocab WHERE {where}", params))
+    return known
+
+
+def query_ids(conn: Connection, tokens: list[str]) -> list[int]:
+    """Token ids of a query; unknown tokens get distinct negative ids."""
+    known = known_ids(conn, tokens)
     unknown: dict[str, int] = {}
     return [known[t] if t in known else unknown.setdefault(t, -1 - len(unknown)) for t in tokens]
 
