@@ -68,12 +68,13 @@ PLACEHOLDERS = Glossary.from_terms([
 def test_a_unit_after_a_number_placeholder_is_a_measure() -> None:
     """CLEANTRIAL4 ("The passenger is %d km away." → %d 英里 was silent): the program puts
     a figure where the placeholder is, so the unit after it is that figure's measure in
-    every field, as after a written figure.  Other conversions and brace fields too."""
+    every field, as after a written figure.  Other conversions, and brace fields typed as
+    numbers, too."""
     for source, target in (
             ("Your parcel weighs %d kilograms.", "您的包裹重 %d 磅。"),
             ("Your parcel weighs %.1f kilograms.", "您的包裹重 %.1f 磅。"),
             ("Your parcel weighs %(weight)d kilograms.", "您的包裹重 %(weight)d 磅。"),
-            ("Your parcel weighs {weight} kilograms.", "您的包裹重 {weight} 磅。")):
+            ("Your parcel weighs {weight:.1f} kilograms.", "您的包裹重 {weight:.1f} 磅。")):
         assert term_checks_found(source, target, PLACEHOLDERS) == ["term-missing"], source
         right = target.replace("磅", "公斤")
         assert term_checks_found(source, right, PLACEHOLDERS) == [], right
@@ -86,3 +87,20 @@ def test_a_unit_after_a_slash_after_a_placeholder_is_a_measure() -> None:
                              PLACEHOLDERS) == ["term-missing"]
     assert term_checks_found("Courier rate: %s /kilogram", "快递员费率：%s /公斤",
                              PLACEHOLDERS) == []
+
+
+COACHES = Glossary.from_terms([
+    Term("coach", ("教练",), pos="noun", subject="Basketball", id="coach",
+         note="The person who trains the team."),
+    Term("motorway", ("高速公路",), pos="noun", subject="Roads", id="motorway"),
+])
+
+
+def test_a_name_placeholder_before_a_word_is_no_figure() -> None:
+    """An untyped brace field names a thing as often as it counts one ("{team}", "{site}"):
+    the word after it keeps its other senses ("the {team} coach" here is a bus), as it does
+    after a string's placeholder or a path's slash."""
+    for source in ("The {team} coach broke down on the motorway.",
+                   "The %s coach broke down on the motorway.",
+                   "The {team}/coach broke down on the motorway."):
+        assert term_checks_found(source, "球队大巴在高速公路上抛锚。", COACHES) == [], source

@@ -528,9 +528,10 @@ _MEASURE_BEFORE = re.compile(
 _AFTER_A_NUMBER = re.compile(r"\s*")
 _PER = re.compile(r"\s*/\s*")
 #: The types of a printf conversion that print a number (placeholders.py's type names), and
-#: a brace field's type letters that do; an untyped brace field ("{distance}") may be one.
+#: a brace field's type letters that do ("{0:.1f}").  An untyped brace field is not read
+#: as a number: "{team}" or "{site}" names a thing as often as "{distance}" counts one.
 _NUMBER_TYPES = ("int", "integer", "double", "float")
-_BRACE_NUMBER_TYPES = frozenset("bdeEfFgGnoxX%") | {"untyped"}
+_BRACE_NUMBER_TYPES = frozenset("bdeEfFgGnoxX%")
 #: How far before a term a placeholder is looked for (the longest named one, "%(distance)d").
 _PLACEHOLDER_REACH = 40
 
@@ -545,15 +546,17 @@ def a_measure(hit: TermHit, source: str) -> bool:
 
 
 def _after_a_placeholder(before: str) -> bool:
-    """True when *before* (the text before a term) ends with a number's placeholder, or any
-    placeholder and a slash."""
+    """True when *before* (the text before a term) ends with a number's placeholder, or a
+    printf placeholder of any type and a slash ("%s /km"; "{site}/account" is a path)."""
     if "%" not in before and "{" not in before:
         return False
     for placeholder in parse_placeholders(before):
         gap = before[placeholder.end:]
-        if _PER.fullmatch(gap) or (_AFTER_A_NUMBER.fullmatch(gap) and (
-                placeholder.kind.endswith(_NUMBER_TYPES) if placeholder.family == "printf"
-                else placeholder.kind in _BRACE_NUMBER_TYPES)):
+        printf = placeholder.family == "printf"
+        number = placeholder.kind.endswith(_NUMBER_TYPES) if printf \
+            else placeholder.kind in _BRACE_NUMBER_TYPES
+        if (_AFTER_A_NUMBER.fullmatch(gap) and number) or (
+                _PER.fullmatch(gap) and (printf or number)):
             return True
     return False
 
