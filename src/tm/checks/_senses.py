@@ -58,8 +58,7 @@ holds no approved nor forbidden rendering and one of these holds:
   every one is of another subject field than the entry's ("the Premier League
   club confirmed the transfer of its captain": Sports, against *transfer*,
   Banking).  A measure (a unit or currency after a figure, "0.35 yuan", "9.5
-  million tonnes", or after a number's placeholder, "%d km", or a rate's unit,
-  "yuan a tonne", "%s /km") says nothing of the topic
+  million tonnes", or a rate's unit, "yuan a tonne") says nothing of the topic
   and is not counted, nor is a name (a capitalized term: a company, a ministry,
   a university is named in sentences of any topic; heldout9's "Tsinghua
   University will admit … undergraduates" → 大学生 was hidden by it).  A
@@ -99,7 +98,7 @@ from tm.checks._target_sense import (
     opens_with_the_verb,
     target_evidence,
 )
-from tm.checks.placeholders import mask_placeholders, parse_placeholders
+from tm.checks.placeholders import mask_placeholders
 from tm.glossary import TermHit, english_keys
 from tm.model import Term
 
@@ -519,46 +518,17 @@ def _counted(renderings: tuple[str, ...], target: str) -> bool:
                for r in renderings)
 
 
-#: A measure: a unit or currency after a figure ("800 kilometres"), after *per* or a slash
-#: after a figure ("5/km"), or the unit of a rate ("3,480 yuan a tonne").
+#: A measure: a unit or currency after a figure ("800 kilometres"), after *per*, or the
+#: unit of a rate ("3,480 yuan a tonne").
 _MEASURE_BEFORE = re.compile(
-    r"(?:\d\s*(?:(?:hundred|thousand|million|billion|trillion)\s+)?|\bper\s+|\d\s*/\s*"
+    r"(?:\d\s*(?:(?:hundred|thousand|million|billion|trillion)\s+)?|\bper\s+"
     r"|\d\s*[A-Za-z$€£¥]+\s+an?\s+)$", re.I)
-#: What may stand between a placeholder and the unit after it: spaces, or a slash (*per*).
-_AFTER_A_NUMBER = re.compile(r"\s*")
-_PER = re.compile(r"\s*/\s*")
-#: The types of a printf conversion that print a number (placeholders.py's type names), and
-#: a brace field's type letters that do ("{0:.1f}").  An untyped brace field is not read
-#: as a number: "{team}" or "{site}" names a thing as often as "{distance}" counts one.
-_NUMBER_TYPES = ("int", "integer", "double", "float")
-_BRACE_NUMBER_TYPES = frozenset("bdeEfFgGnoxX%")
-#: How far before a term a placeholder is looked for (the longest named one, "%(distance)d").
-_PLACEHOLDER_REACH = 40
 
 
 def a_measure(hit: TermHit, source: str) -> bool:
-    """True when *hit* is a measure: a unit or currency after a figure or a number's
-    placeholder ("%d km": the unit of whatever figure the program puts there), after *per*
-    or a slash after a figure or any placeholder ("5/km", "Pace: %s /km": a program often
-    formats the figure itself), or a rate's unit ("3,480 yuan a tonne")."""
-    return _MEASURE_BEFORE.search(source[max(0, hit.start - 24):hit.start]) is not None \
-        or _after_a_placeholder(source[max(0, hit.start - _PLACEHOLDER_REACH):hit.start])
-
-
-def _after_a_placeholder(before: str) -> bool:
-    """True when *before* (the text before a term) ends with a number's placeholder, or a
-    printf placeholder of any type and a slash ("%s /km"; "{site}/account" is a path)."""
-    if "%" not in before and "{" not in before:
-        return False
-    for placeholder in parse_placeholders(before):
-        gap = before[placeholder.end:]
-        printf = placeholder.family == "printf"
-        number = placeholder.kind.endswith(_NUMBER_TYPES) if printf \
-            else placeholder.kind in _BRACE_NUMBER_TYPES
-        if (_AFTER_A_NUMBER.fullmatch(gap) and number) or (
-                _PER.fullmatch(gap) and (printf or number)):
-            return True
-    return False
+    """True when *hit* is a measure: a unit or currency after a figure or *per*, or a rate's
+    unit ("3,480 yuan a tonne")."""
+    return _MEASURE_BEFORE.search(source[max(0, hit.start - 24):hit.start]) is not None
 
 
 def _other_field(hit: TermHit, source: str, hits: Sequence[TermHit]) -> bool:
