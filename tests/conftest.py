@@ -161,6 +161,27 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 _FULL_COLLECTION_EVERY = 100
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> object:
+    """Collect the tests with the cyclic garbage collector off.
+
+    Collection (each pytest-xdist worker's, and a run without xdist) imports
+    every test module and builds some 6,000 test items: hundreds of thousands of
+    objects that all live until the end of the run, so every automatic
+    collection meanwhile walked a growing heap and freed next to nothing, about
+    0.3 of the 2.6 CPU s a process spent collecting.  The one full collection in
+    :func:`pytest_collection_finish` (which runs inside this hook) frees what
+    collection left behind, before the tests start with the collector on.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Spend less of the tests' CPU in the cyclic garbage collector's full collections.
 
