@@ -166,3 +166,17 @@ def test_pruning_by_punctuation_and_case_never_changes_the_top(
         assert memory.lookup(query, min_score=min_score, limit=limit) == everything[:limit]
         assert [m.score for m in everything] == sorted(
             (score(query, m.unit.source).value for m in everything), reverse=True)
+
+
+def test_the_best_match_alone_costs_no_more_than_the_top_five(
+        templated: tuple[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Class: the exact matches a limit-1 lookup reads for rivals (tm.memory._rivals: a
+    second lookup at min_score 100) are not searched among the adapted ones, which score
+    99 at best; that lookup scored every one of them."""
+    location, size = templated
+    with TranslationMemory.open(location) as memory, _counting(monkeypatch) as counts:
+        found = memory.lookup("Sentence number 1234 about factories.", limit=1)
+    assert [(m.score, m.unit.source, m.alternatives) for m in found] == [
+        (100, "Sentence number 1234 about factories.", ())]
+    assert counts["scored"] <= 24, counts     # was: every one of the `size` hits
+    assert counts["verified"] <= 1100, counts  # was: every one of the `size` candidates

@@ -51,12 +51,15 @@ from tm.memory._rank import Hit, Rank, better
 from tm.memory._shapes import Shapes, has_shapes
 from tm.model import Unit
 
-__all__ = ["ADAPTED_PENALTY", "FIXED_SHARE", "Adaptable", "AdaptedSearch", "Batch", "adapted_bound",
-           "adapted_key", "outline"]
+__all__ = ["ADAPTED_PENALTY", "BEST_ADAPTED", "FIXED_SHARE", "Adaptable", "AdaptedSearch", "Batch",
+           "adapted_bound", "adapted_key", "outline"]
 
 #: Points an adapted match loses per changed number or name (Trados and memoQ
 #: show an auto-localised match one or a few points under 100).
 ADAPTED_PENALTY = 1
+#: The best score an adapted match gets: adapting changes at least one value
+#: (:func:`tm.memory._placeables.adapt_counted`), so a lookup for more finds none.
+BEST_ADAPTED = 100 - ADAPTED_PENALTY
 #: Fixed words must be at least 1/FIXED_SHARE of both texts' tokens.
 FIXED_SHARE = 3
 #: Candidates so few that reading them costs less than asking the shapes to prune them.

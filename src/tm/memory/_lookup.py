@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from tm._shared.lang import normalize_lang
 from tm.memory import _store as store
-from tm.memory._adapted import ADAPTED_PENALTY, Adaptable, adapted_key
+from tm.memory._adapted import ADAPTED_PENALTY, BEST_ADAPTED, Adaptable, adapted_key
 from tm.memory._backend import Connection
 from tm.memory._contexts import same_context
 from tm.memory._index import Index
@@ -61,7 +61,9 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
     threshold = int(-(-query.min_score // 1))
     parts = query_parts(query.text)
     ranker = Ranker(query.limit, lambda hits: _score(conn, query, (folded, parts, None), hits))
-    adaptable = Adaptable.of(query.text, folded)
+    # Adapted matches score at most BEST_ADAPTED: a lookup asking for more (the exact
+    # matches tm.memory._rivals reads, min_score 100) neither searches nor scores them.
+    adaptable = Adaptable.of(query.text, folded) if query.min_score <= BEST_ADAPTED else None
     search = (adaptable.search(conn, index, classes[0], dict(zip(folded, ids, strict=True)))
               if adaptable is not None else None)
     if search is not None:
