@@ -128,6 +128,7 @@ def test_a_postgresql_role_without_select_is_told_permission_denied(
     ("UPDATE units SET src_toks = x'ffffffffffff'", ("lookup", "Hello world", "--min-score", "10")),
     ("UPDATE meta SET value = '-5' WHERE key = 'next_id'", ("import",)),
     ("UPDATE meta SET value = 'abc' WHERE key = 'next_id'", ("import",)),
+    ("DELETE FROM meta WHERE key = 'next_id'", ("import",)),  # review X-9: a traceback
     # R9-3: a postings list of the wrong size, a hash that is no number, a BLOB where
     # text belongs (printed and exported as "b'...'") each gave a traceback or wrong text.
     ("UPDATE postings SET ids = x'ffffffffffffffffffff'", ("lookup", "Hello world.")),
