@@ -173,7 +173,7 @@ def test_the_best_match_alone_costs_no_more_than_the_top_five(
     """Class: the exact matches a limit-1 lookup reads for rivals (tm.memory._rivals: a
     second lookup at min_score 100) are not searched among the adapted ones, which score
     99 at best; that lookup scored every one of them."""
-    location, size = templated
+    location, _ = templated
     with TranslationMemory.open(location) as memory, _counting(monkeypatch) as counts:
         found = memory.lookup("Sentence number 1234 about factories.", limit=1)
     assert [(m.score, m.unit.source, m.alternatives) for m in found] == [
