@@ -70,8 +70,13 @@ _COUNTED = _CLASSIFIERS + "人家户"
 #: names a decade or a grade (年代, 年级).
 _TIME = r"年(?![代级])|天|日|周|个?月|个?小时|分钟|秒"
 _BARE = re.compile(
-    rf"(?P<hedge>{_HEDGE})?(?<![〇零一二两三四五六七八九十百千万亿\d.数几])"
+    r"(?<![〇零一二两三四五六七八九十百千万亿\d.数几])"
     rf"(?P<magnitude>{_MAGNITUDE})(?P<approx>[余多](?![少数]))?(?![十百千万亿分岁强佳])")
+#: A hedge right before a magnitude, looked for only where a magnitude is (not tried at
+#: every character of a text as part of _BARE: the hedges are many).
+_HEDGE_BEFORE = re.compile(f"(?:{_HEDGE})$")
+#: The longest hedge, with room: only that much text before a magnitude is searched.
+_HEDGE_REACH = 8
 #: Unit names that begin with a magnitude character (千米, 千克, 百万英热单位): not a count.
 _MAGNITUDE_UNITS = tuple(u for u in UNIT_FORMS_ZH if u[:1] in "十百千万亿")
 #: A counter, a unit of time or an age after a figure (万人, 百年, 12岁, 3个月).
@@ -98,13 +103,15 @@ def bare_magnitudes(text: str, numbers: list[Number]) -> list[Number]:
 def _bare(text: str, m: re.Match[str]) -> list[Number]:
     """The value of the bare magnitude *m* matched, or nothing (see the module docs)."""
     start, end = m.start("magnitude"), m.end()
+    before = _HEDGE_BEFORE.search(text, max(0, start - _HEDGE_REACH), start)
+    hedge = before.group() if before is not None else ""
     magnitude = m.group("magnitude")
     if text.startswith(_MAGNITUDE_UNITS, start) or _in_a_longer_phrase(text, start, end):
         return []
     unit = unit_after(text, end)
     counted = bool(unit) or _COUNTER.match(text, end) is not None
-    hedged = bool(m.group("approx")) or (bool(m.group("hedge")) and (
-        m.group("hedge") not in _WEAK_HEDGES or counted or _CLAUSE_END.match(text, end)))
+    hedged = bool(m.group("approx")) or (bool(hedge) and (
+        hedge not in _WEAK_HEDGES or counted or _CLAUSE_END.match(text, end) is not None))
     compound = len(magnitude) > 1 and magnitude not in _MAGNITUDE_WORDS \
         and is_han(text[end:end + 1] or "a")
     if not (hedged or counted or compound):
@@ -116,7 +123,7 @@ def _bare(text: str, m: re.Match[str]) -> list[Number]:
     count = len(magnitude) == 1 and not m.group("approx") and text[end:end + 1] != "" \
         and text[end] in _CLASSIFIERS
     # the bound its own hedge says (过万, 破万 "over"; 近百 "under"), weak hedges included
-    bound = "over" if m.group("approx") else bound_of(meaning("zh", m.group("hedge") or ""))
+    bound = "over" if m.group("approx") else bound_of(meaning("zh", hedge))
     return [Number(value, "number", start, end, text[start:end], True,
                    UNIT_FORMS_ZH.get(unit, ""), round_figure=not count, bound=bound)]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from tm.numbers._base import Number
 from tm.numbers._extract import compare_numbers, extract_numbers
@@ -38,13 +39,21 @@ _PER = re.compile(r" ?/ ?(?=[^\W\d_])")
 def unit_written_after(text: str, start: int, lang: str) -> str:
     """The canonical unit (tm.numbers' ``Number.unit``: ``km``, ``mile``, ``min``, ``GB``,
     ``CNY`` …) written right after text[:start] as if a figure ended there, or ""."""
-    rest = text[start:start + _REACH]
+    return _unit_of(text[start:start + _REACH], lang)
+
+
+@lru_cache(maxsize=4096)
+def _unit_of(rest: str, lang: str) -> str:
+    """The unit at the start of *rest* (see unit_written_after; cached: catalogs repeat
+    their strings)."""
     per = _PER.match(rest)
     rest = rest[per.end():] if per else rest
     if lang == "zh":
         rest = rest.lstrip(" \u00a0")
     elif per:
         rest = " " + rest
+    if not rest.strip() or rest.lstrip()[0].isdigit():
+        return ""
     first = _first(extract_numbers(_STAND_IN + rest, lang))
     return first.unit if first is not None else ""
 
