@@ -43,7 +43,7 @@ from tm.numbers._approximate import mark_approximate, mark_bounds
 from tm.numbers._base import Number, canonical
 from tm.numbers._durations import read_durations_en, read_durations_zh, read_time_units
 from tm.numbers._eras import read_eras
-from tm.numbers._idioms_zh import idioms_zh, ratio, without
+from tm.numbers._idioms_zh import idioms_zh, ratio, without, without_all
 from tm.numbers._multiples import read_multiples
 from tm.numbers._quarters import read_quarters
 from tm.numbers._ranges import read_ranges
@@ -226,6 +226,8 @@ def decade(two_digits: int) -> int:
 def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
     """Read ratios, decades, twice and "the first three quarters"."""
     lower = text.lower()
+    if "half" in lower:
+        numbers = _halves_of_a_period(text, numbers)
     # Each word of _TWICE ends in "ce", which no other letter matches under re.IGNORECASE:
     # a text without it is not scanned (from a word boundary, tried at every position).
     out: list[Number] = [Number(Decimal(_TIMES[m.group().lower()]), "number", m.start(),
@@ -266,6 +268,23 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
             continue
         out.append(n)
     return out
+
+
+#: A half that is a period, the half of a game, a year or a century (CLEANTRIAL4 c5: "a
+#: double-digit lead in the first half" → 上半场, "the second half of 2024" → 2024年下半年,
+#: "first-half goals"): Chinese names it with no figure (上半场, 下半年, 前半段, 上半叶), so
+#: neither the half nor the ordinal before it is a number.  Not a half of a unit ("the first
+#: half hour" → 前半小时, "the first half mile", "the first half-century").
+_PERIOD_HALF = re.compile(
+    r"(?i)\b(?:first|second|1st|2nd|latter|former|opening|closing|back|front)[\s-]+half\b"
+    r"(?![\s-]+(?:an?\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|miles?|kilomet"
+    r"|metres?|meters?|century|centuries|decades?|dozen|million|billion|percent|point)\b)"
+    r"(?!-(?:hour|minute|day|week|month|year|mile|century|decade))")
+
+
+def _halves_of_a_period(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* less those inside a half that is a period (_PERIOD_HALF), in one pass."""
+    return without_all(numbers, [m.span() for m in _PERIOD_HALF.finditer(text)])
 
 
 _FIRST_DECADE = re.compile(r"\b(?:the\s+)?first\s+decade\s+of\s+the\s+(\d{1,2})(?:st|nd|rd|th)"
