@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tm import Unit, check
-from tm.numbers import same_numbers
+from tm.numbers import extract_numbers, same_numbers
 
 
 def _report(en: str, zh: str) -> list[str]:
@@ -86,3 +86,27 @@ def test_half_with_opposite_hedges_is_reported(en: str, zh: str, message: str) -
 ])
 def test_half_with_hedges_the_same_way_is_quiet(en: str, zh: str) -> None:
     assert _report(en, zh) == []
+
+
+# -- review X-7: 半 before a magnitude, a unit or a measure is no share; 半百 is fifty -----
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("He is nearly fifty.", "他年近半百。"),
+    ("He is nearly 50.", "他年近半百。"),
+    ("She was close to fifty when she retired.", "她年近半百时退休了。"),
+    ("He is over fifty.", "他年过半百。"),
+])
+def test_half_a_hundred_is_fifty(en: str, zh: str) -> None:
+    assert _report(en, zh) == []
+
+
+def test_half_a_hundred_keeps_its_hedge() -> None:
+    assert _report("He is nearly fifty.", "他年过半百。") == [
+        "number mismatch: fifty (less than) in the source not found in the target; "
+        "过半百 (more than) in the target not in the source"]
+
+
+@pytest.mark.parametrize("zh", ["水位上涨了近半米。", "加入近半杯糖。", "近半百万用户",
+                                "超过半公斤"])
+def test_half_of_a_unit_or_a_magnitude_is_no_share(zh: str) -> None:
+    assert "fraction" not in [n.kind for n in extract_numbers(zh, "zh")]

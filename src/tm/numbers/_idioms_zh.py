@@ -44,7 +44,7 @@ from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
 from tm.numbers._hedges import DIRECTED, ROUNDING, bound_of, hedge_pattern, meaning
-from tm.numbers._magnitudes_zh import bare_magnitudes, bare_units
+from tm.numbers._magnitudes_zh import bare_magnitudes, bare_units, unit_after
 from tm.numbers._numerals import (
     PERCENT,
     ZH_DIGITS,
@@ -107,6 +107,13 @@ _WHOLE = re.compile("百分百|全[额額款]|全[数數](?![字据據])|足[额
 _HALF_WORD = "[年天日月周个分秒钟世生辈晌夜载旬程场截节局盘岛导径价决路山空壁边身职]|小时"
 _HALF = re.compile(f"(?P<hedge>{hedge_pattern('zh', DIRECTED, bare=True)})半"
                    f"(?:数|(?!{_HALF_WORD}))|半数")
+#: What makes 半 (no 数) after a hedge the half of a quantity, read by other readers or
+#: none: a magnitude (年近半百 "nearly fifty": _HALF_HUNDRED; 近半百万), a unit (近半米,
+#: 过半公斤: unit_after) or a container (近半杯糖) (review X-7); not a classifier, which as
+#: often begins a word (其中过半位于长三角 "more than half of it lies in the Delta").
+_NOT_A_SHARE = re.compile("[十百千万亿杯碗勺瓶盒袋桶罐碟盘壶箱]")
+#: 半百 "fifty" (an age: 年近半百 "nearly fifty", 年过半百 "past fifty"), with its hedge.
+_HALF_HUNDRED = re.compile(f"(?P<hedge>{hedge_pattern('zh', bare=True)})?半百(?![万亿])")
 #: Measure words that follow the two numbers of a ratio (十家……有七家).
 _MEASURE = "家个名位人户款件项只台辆所座种次国省市条张本部架艘间份例批笔起"
 #: Between a whole and its part: 每四家[公司中]有三家 (after 每, anything short), or a
@@ -116,11 +123,22 @@ _GAP = re.compile(r"[^。！？；!?;]{0,16}?(?:中|里|…)[，,]?(?:其中)?(?
 _FRACTION_PLACES = Decimal("0.0001")
 
 
-def _half(m: re.Match[str]) -> Number:
-    """The half _HALF matched, said approximately and as a bound as its hedge says."""
-    said = meaning("zh", m.group("hedge") or "")
-    return Number(Decimal("0.5"), "fraction", m.start(), m.end(), m.group(), True, "",
-                  (Decimal(1), Decimal(2)), approximate=said in ROUNDING, bound=bound_of(said))
+def _halves(text: str) -> list[Number]:
+    """The halves of *text* (_HALF), each said approximately and as a bound as its hedge
+    says, and its fifties (半百)."""
+    out = []
+    for m in _HALF.finditer(text):
+        if not m.group().endswith("数") and (
+                _NOT_A_SHARE.match(text, m.end()) or unit_after(text, m.end())):
+            continue
+        said = meaning("zh", m.group("hedge") or "")
+        out.append(Number(Decimal("0.5"), "fraction", m.start(), m.end(), m.group(), True, "",
+                          (Decimal(1), Decimal(2)), approximate=said in ROUNDING,
+                          bound=bound_of(said)))
+    out.extend(Number(Decimal(50), "number", m.start(), m.end(), m.group(), True,
+                      bound=bound_of(meaning("zh", m.group("hedge") or "")))
+               for m in _HALF_HUNDRED.finditer(text))
+    return out
 
 
 def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
@@ -129,7 +147,7 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
     if "半" in text:
-        out.extend(_half(m) for m in _HALF.finditer(text))
+        out.extend(_halves(text))
     if "五" in text:
         plans = list(_PLAN.finditer(text))
         out = without_all(out, [m.span() for m in plans]) + [
