@@ -49,3 +49,11 @@ def test_the_half_of_a_period_joins_no_finding() -> None:
 ])
 def test_a_period_translated_with_no_figure_is_quiet(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
+
+
+def test_a_half_of_a_thing_is_still_a_half() -> None:
+    """"the first half of the book" → 这本书的前一半: a half of things, which 一半 meets."""
+    assert check([Unit("Read the first half of chapter 3.", "阅读第4章的前一半。")],
+                 select=["numbers"])[0].message == (
+        "number mismatch: 3 in the source not found in the target; "
+        "第4 in the target not in the source")

@@ -282,9 +282,18 @@ _PERIOD_HALF = re.compile(
     r"(?!-(?:hour|minute|day|week|month|year|mile|century|decade))")
 
 
+#: A half "of" something that is no period is a half of things: "the first half of the
+#: book" → 这本书的前一半 (一半, a figure); "the first half of 2024", "of the season" are periods.
+_OF_A_THING = re.compile(
+    r"(?i)\s+of\b(?!\s+(?:(?:the|this|last|next|that|each|every|its|their)\s+)?(?:years?"
+    r"|seasons?|games?|match(?:es)?|centur(?:y|ies)|decades?|months?|weeks?|days?|quarters?"
+    r"|terms?|semesters?|fiscal|financial|\d{4}|\d{1,2}(?:st|nd|rd|th)\b))")
+
+
 def _halves_of_a_period(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* less those inside a half that is a period (_PERIOD_HALF), in one pass."""
-    return without_all(numbers, [m.span() for m in _PERIOD_HALF.finditer(text)])
+    return without_all(numbers, [m.span() for m in _PERIOD_HALF.finditer(text)
+                                 if not _OF_A_THING.match(text, m.end())])
 
 
 _FIRST_DECADE = re.compile(r"\b(?:the\s+)?first\s+decade\s+of\s+the\s+(\d{1,2})(?:st|nd|rd|th)"
