@@ -96,3 +96,11 @@ def test_the_everyday_words_of_winning_are_read(en: str, zh: str,
     source, target = turned
     assert _report(en, zh) == [f"number mismatch: the score {source} in the source is the "
                                f"other way round in the target ({target})"]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("They came back from 3-1 down to win.", "他们在1比3落后时逆转获胜。"),
+    ("Germany led 1-0 at half-time but lost 2-1.", "德国队半场1比0领先，但最终1比2落败。"),
+])
+def test_the_nearest_word_of_a_result_is_the_scores(en: str, zh: str) -> None:
+    assert _report(en, zh) == []

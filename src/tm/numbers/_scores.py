@@ -147,10 +147,12 @@ def reversed_scores(source: str, numbers: Sequence[Number], target: str
             pair = (second, first)
         else:
             continue  # another score: compare_numbers reports its figures
-        won = _WON_ZH.match(target, m.end())
-        if won is not None:  # the subject won, or (passive) was beaten
+        # the nearest word of a result is the score's (以1比3落后时击败…: trailing)
+        won, lost = _WON_ZH.match(target, m.end()), _LOST_ZH.match(target, m.end())
+        if won is not None and (lost is None or won.end() < lost.end()):
+            # the subject won, or (passive) was beaten
             wrong = first > second if _PASSIVE_ZH.search(won.group()) else first < second
-        elif _LOST_ZH.match(target, m.end()):
+        elif lost is not None:
             wrong = first > second
         else:
             wrong = no_side and pair in labelled and pair != (first, second)
