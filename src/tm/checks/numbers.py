@@ -48,7 +48,7 @@ from tm._shared.lang import is_chinese, lang_key
 from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching
 from tm.checks._base import CheckInfo, Context, unit_check
-from tm.checks.placeholders import parse_placeholders, placeholders
+from tm.checks.placeholders import Placeholder, parse_placeholders, placeholders
 from tm.checks.terms import target_spans
 from tm.glossary import TermHit
 from tm.model import Term, Unit
@@ -404,6 +404,9 @@ def _placeholder_units(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
     if not target:
         return []
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
+    by_arg: dict[str, list[Placeholder]] = {}  # one pass: a long entry is not quadratic
+    for q in target:
+        by_arg.setdefault(q.arg, []).append(q)
     out: list[tuple[str, tuple[int, int]]] = []
     seen: set[str] = set()
     for p in source:
@@ -414,7 +417,7 @@ def _placeholder_units(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
         if not wanted:
             continue
         found = [(u, q) for u, q in ((unit_written_after(unit.target, q.end, tgt_lang), q)
-                                     for q in target if q.arg == p.arg) if u]
+                                     for q in by_arg.get(p.arg, ())) if u]
         if wanted and found and all(another_unit(wanted, u) for u, _ in found):
             written, q = found[0]
             out.append((f"the unit after {p.text} is {wanted} in the source, {written} in the "
