@@ -315,22 +315,26 @@ class CompiledRules:
         return pattern
 
     def _decide(self, text: str, pos: int, absent: frozenset[int],
-                timeout: float | None = None) -> int | None:
+                timeout: float | None = None,
+                first: regex.Match[str] | None = None) -> int | None:
         """Index of the first rule that applies at *pos*, or ``None``.
 
         The ordered pattern's first matching alternative decides, unless its
         rule tests a word against a list and the word is in it: then that rule
-        does not apply here, and the rules after it decide.
+        does not apply here, and the rules after it decide.  *first* is the
+        ordered pattern's match at *pos* when the caller already has it (the
+        pattern is a long alternation: matching it again is most of the cost).
         """
-        pattern = self._ordered_without(absent)
-        while (m := pattern.match(text, pos, timeout=timeout)) is not None:
+        m = first if first is not None else (
+            self._ordered_without(absent).match(text, pos, timeout=timeout))
+        while m is not None:
             index = int(m.lastgroup[4:])  # type: ignore[index]
             tests = self._tests.get(index)
             if tests is None or all((m.group(group) or "").lower() not in words
                                     for group, words in tests):
                 return index
             absent = absent | {index}
-            pattern = self._ordered_without(absent)
+            m = self._ordered_without(absent).match(text, pos, timeout=timeout)
         return None
 
     def iter_decisions(self, text: str) -> Iterator[tuple[int, int]]:
@@ -381,7 +385,7 @@ class CompiledRules:
                     continue
                 rule: int | None = int(m.lastgroup[4:])  # type: ignore[index]
                 if rule in tests:  # rare: a rule with a word test matched; decide it fully
-                    rule = self._decide(text, pos, absent)
+                    rule = self._decide(text, pos, absent, first=m)
                 if rule is not None and breaking[rule]:
                     found.append(pos)
             if found:
