@@ -180,8 +180,21 @@ class CompiledRules:
         self._forward_parts = forward
         self._forward_cache: dict[frozenset[str], regex.Pattern[str] | None] = {}
         self._backward = regex.compile("(?r)" + "|".join(backward)) if backward else None
-        #: Ordered union of all rules: the first alternative that matches decides.
-        self.ordered = regex.compile("|".join(self._parts)) if self._parts else None
+        #: Ordered union of all rules (see :attr:`ordered`): compiled at once for rules from a
+        #: file, so that the whole set is checked when it is loaded; for the bundled rules on
+        #: first use, since a text that lacks one of their leading literals (most English has
+        #: no ``#``) is matched by the pattern without those rules (:meth:`_ordered_without`),
+        #: and compiling the union as well cost 30 to 70 ms in every process.
+        self._ordered: regex.Pattern[str] | None = None
+        if not trusted:
+            self._ordered = self.ordered
+
+    @property
+    def ordered(self) -> regex.Pattern[str] | None:
+        """Ordered union of all rules: its first matching alternative decides (None: no rules)."""
+        if self._ordered is None and self._parts:
+            self._ordered = regex.compile("|".join(self._parts))
+        return self._ordered
 
     def _sort_rules(self, name: str) -> tuple[list[str], list[str], list[str], list[str]]:
         """Each rule's pattern parts, by how the scan tries it: (forward, guarded, guard, backward).
@@ -302,9 +315,10 @@ class CompiledRules:
 
     def _ordered_without(self, absent: frozenset[int]) -> regex.Pattern[str]:
         """The ordered pattern without the rules *absent*."""
-        assert self.ordered is not None
         if not absent:
-            return self.ordered
+            ordered = self.ordered
+            assert ordered is not None
+            return ordered
         pattern = self._ordered_cache.get(absent)
         if pattern is None:
             if len(self._ordered_cache) > 64:
@@ -339,7 +353,7 @@ class CompiledRules:
 
     def iter_decisions(self, text: str) -> Iterator[tuple[int, int]]:
         """``(position, rule index)`` for every candidate: which rule decided there."""
-        if self.ordered is None:
+        if not self._parts:
             return
         budget = self._budget(text)
         absent = self._absent(text)
@@ -373,7 +387,7 @@ class CompiledRules:
             if batch:
                 yield batch
             return
-        if self.ordered is None:  # the hot path: trusted rules, no budget to consult
+        if not self._parts:  # the hot path: trusted rules, no budget to consult
             return
         absent = self._absent(text)
         match, tests = self._ordered_without(absent).match, self._tests

@@ -96,7 +96,7 @@ def _load(lang: str, rules: str | os.PathLike[str] | None) -> tuple[SrxRules, st
 def _compiled(lang: str, rules: str | os.PathLike[str] | None) -> CompiledRules:
     srx, code = _load(lang, rules)
     compiled = compile_rules(srx, code)
-    if compiled.ordered is None:
+    if not compiled.rules:  # (the ordered pattern is None then)
         raise ParseError(str(rules), 0,
                          f"no <languagemap> of this SRX file matches language {lang!r}")
     return compiled
