@@ -14,7 +14,7 @@ import pytest
 
 import tm
 from tm.errors import UsageError
-from tm.segmentation import _bounds, load_srx
+from tm.segmentation import _bounds, _compiled, load_srx
 from tm.segmentation._bounds import check_size, estimated_size
 
 
@@ -77,8 +77,14 @@ def test_estimated_size_multiplies_nested_repeats() -> None:
 
 @pytest.fixture
 def tight_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Budgets of a few hundredths of a second, so that a hang shows at once."""
+    """Budgets of a few hundredths of a second, so that a hang shows at once.
+
+    Naming the slow rule afterwards tries each rule under a timeout of its own:
+    a hundredths-of-a-second one too (the rules that must be named here take
+    seconds to hours, the others microseconds).
+    """
     monkeypatch.setattr(_bounds, "MATCH_SECONDS", 0.05)
+    monkeypatch.setattr(_compiled, "_DIAGNOSE_SECONDS", 0.05)
     monkeypatch.setattr(_bounds, "TEXT_SECONDS", 0.2)
     monkeypatch.setattr(_bounds, "TEXT_SECONDS_PER_CHAR", 0.0)
 
