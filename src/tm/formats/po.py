@@ -50,13 +50,21 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
 _NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 
 
-def _escape_portion(portion: str) -> tuple[list[str], list[int], list[int]]:
-    """Escape *portion* into display units, the line-break verdict before each, and widths.
+def _escape_portion(portion: str) -> tuple[list[str], list[int]]:
+    """Escape *portion* into display units and their widths (an escape sequence: its length)."""
+    units = [_ESCAPES.get(ch, ch) for ch in portion]
+    widths = list(map(char_width, portion))
+    if _NEEDS_ESCAPE.search(portion):
+        widths = [len(u) if len(u) > 1 else w for u, w in zip(units, widths, strict=True)]
+    return units, widths
+
+
+def _break_verdicts(portion: str, units: list[str]) -> list[int]:
+    """The line-break verdict before each of *portion*'s display *units*.
 
     gettext finds break opportunities in the escaped text (so ``\\"`` breaks like
     a backslash) and never inside an escape sequence.
     """
-    units = [_ESCAPES.get(ch, ch) for ch in portion]
     verdicts = line_breaks("".join(units))
     before: list[int] = []
     position = 0
@@ -65,10 +73,7 @@ def _escape_portion(portion: str) -> tuple[list[str], list[int], list[int]]:
         position += len(unit)
     if portion.endswith("\n") and before:
         before[-1] = PROHIBITED  # gettext: never break just before the final "\n"
-    widths = list(map(char_width, portion))
-    if _NEEDS_ESCAPE.search(portion):
-        widths = [len(u) if len(u) > 1 else w for u, w in zip(units, widths, strict=True)]
-    return units, before, widths
+    return before
 
 
 def _wrap(name: str, value: str, prefix: str = "", page: int = PAGE_WIDTH) -> list[str]:
@@ -87,16 +92,19 @@ def _wrap(name: str, value: str, prefix: str = "", page: int = PAGE_WIDTH) -> li
     portions = re.findall(r"[^\n]*\n|[^\n]+", value) or [""]
     first = True
     for index, portion in enumerate(portions):
-        units, allowed, widths = _escape_portion(portion)
+        units, widths = _escape_portion(portion)
         more = index < len(portions) - 1
         if not first:
             start = 0
-        breaks = width_linebreaks(widths, allowed, width, start)
+        # A portion that fits from *start* (widths are never negative) is broken nowhere,
+        # from there or from column 0: its break verdicts are not needed.
+        allowed = _break_verdicts(portion, units) if start + sum(widths) > width else None
+        breaks = [] if allowed is None else width_linebreaks(widths, allowed, width, start)
         if first and units and (more or start > width or breaks):
             lines.append(f'{prefix}{name} ""')
             first = False
             start = 0
-            breaks = width_linebreaks(widths, allowed, width, start)
+            breaks = [] if allowed is None else width_linebreaks(widths, allowed, width, start)
         cuts = [0, *breaks, len(units)]
         for a, b in itertools.pairwise(cuts):
             text = "".join(units[a:b])
