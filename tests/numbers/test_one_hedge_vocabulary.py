@@ -76,6 +76,8 @@ def test_the_end_of_another_word_is_no_hedge(zh: str) -> None:
     ("twenty-odd years", "en", ["over"]),
     ("a 40-plus crowd", "en", ["over"]),
     ("Users 18+ only", "en", ["over"]),
+    ("Must be 18 or older", "en", ["over"]),
+    ("children 5 or younger", "en", ["under"]),
     ("1+2", "en", ["", ""]),
 ])
 def test_hedges_after_a_figure(text: str, lang: str, bounds: list[str]) -> None:
@@ -89,6 +91,9 @@ def test_hedges_after_a_figure(text: str, lang: str, bounds: list[str]) -> None:
     ("Kids 12 and under eat free.", "12岁以上儿童免费用餐。",
      "number mismatch: 12 (less than) in the source not found in the target; "
      "12 (more than) in the target not in the source"),
+    ("You must be 18 or older.", "您须年满18岁以下。",
+     "number mismatch: 18 (more than) in the source not found in the target; "
+     "18 (less than) in the target not in the source"),
     ("Nearly 10,000 runners took part.", "过万名跑者参赛。",
      "number mismatch: 10,000 (less than) in the source not found in the target; "
      "万 (more than) in the target not in the source"),
@@ -100,6 +105,7 @@ def test_opposite_hedges_the_old_lists_missed_are_reported(en: str, zh: str,
 
 @pytest.mark.parametrize(("en", "zh"), [
     ("Users 18+ only.", "仅限18岁及以上用户。"),
+    ("You must be 18 or older.", "您须年满18岁及以上。"),
     ("Kids 12 and under eat free.", "12岁及以下儿童免费用餐。"),
     ("More than 10,000 runners took part.", "过万名跑者参赛。"),
     ("Orders from the last 30 days, more than 30 in all.", "最近30天的订单，共30多笔。"),

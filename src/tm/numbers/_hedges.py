@@ -91,9 +91,11 @@ HEDGES: dict[str, tuple[Hedge, ...]] = {
         *_words(UP_TO, "up_to"),
         # after the figure: "600 or more", "ages 12 and under", "18+"
         *_words(ABOUT, "or_so", after=True),
-        *_words(AT_LEAST, "or_more or_above and_over and_above and_up plus +", after=True),
+        *_words(AT_LEAST, "or_more or_above or_over or_older or_higher or_greater or_longer"
+                          " and_over and_above and_up and_older plus +", after=True),
         *_words(MORE_THAN, "odd", after=True),
-        *_words(AT_MOST, "or_less or_fewer or_under or_below and_under and_below", after=True),
+        *_words(AT_MOST, "or_less or_fewer or_under or_below or_younger or_lower or_shorter"
+                         " and_under and_below and_younger", after=True),
     ),
     "zh": (
         Hedge("约", ABOUT, not_after="预签合条公相节制邀履违守婚赴特践"), Hedge("大约", ABOUT),
