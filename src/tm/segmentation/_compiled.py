@@ -172,6 +172,7 @@ class CompiledRules:
         self._literals = [(i, lit) for i, rule in enumerate(self.rules)
                           if (lit := _leading_literal(rule.before))]
         self._ordered_cache: dict[frozenset[int], regex.Pattern[str]] = {}
+        self._after_cache: dict[tuple[int, frozenset[int]], regex.Pattern[str] | None] = {}
         self.breaking = tuple(rule.breaking for rule in self.rules)
         # One character is consumed after a match, so the scan does not retry every
         # alternative at the same position (as it must after an empty match).
@@ -328,6 +329,22 @@ class CompiledRules:
             self._ordered_cache[absent] = pattern
         return pattern
 
+    def _ordered_from(self, start: int, absent: frozenset[int]) -> regex.Pattern[str] | None:
+        """The ordered pattern of the rules from index *start* on, without those *absent*.
+
+        None when no rule is left.  What :meth:`_decide` matches once the rule at
+        ``start - 1`` matched and was rejected: every rule before it already failed
+        at that position, so only the rules after it can decide there.
+        """
+        key = (start, absent)
+        if key not in self._after_cache:
+            if len(self._after_cache) > 64:
+                self._after_cache.clear()
+            parts = [part for i, part in enumerate(self._parts[start:], start)
+                     if i not in absent]
+            self._after_cache[key] = regex.compile("|".join(parts)) if parts else None
+        return self._after_cache[key]
+
     def _decide(self, text: str, pos: int, absent: frozenset[int],
                 timeout: float | None = None,
                 first: regex.Match[str] | None = None) -> int | None:
@@ -335,7 +352,8 @@ class CompiledRules:
 
         The ordered pattern's first matching alternative decides, unless its
         rule tests a word against a list and the word is in it: then that rule
-        does not apply here, and the rules after it decide.  *first* is the
+        does not apply here, and the rules after it decide (the rules before it
+        failed at *pos* already: they are not tried again).  *first* is the
         ordered pattern's match at *pos* when the caller already has it (the
         pattern is a long alternation: matching it again is most of the cost).
         """
@@ -347,8 +365,8 @@ class CompiledRules:
             if tests is None or all((m.group(group) or "").lower() not in words
                                     for group, words in tests):
                 return index
-            absent = absent | {index}
-            m = self._ordered_without(absent).match(text, pos, timeout=timeout)
+            after = self._ordered_from(index + 1, absent)
+            m = None if after is None else after.match(text, pos, timeout=timeout)
         return None
 
     def iter_decisions(self, text: str) -> Iterator[tuple[int, int]]:
