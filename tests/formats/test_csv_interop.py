@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import examples, run_tm
 from tm.formats import read_units, write_units
+from tm.formats.tabular import write_csv
 from tm.model import Unit
 
 FORMULAS = ["=SUM(A1:A2)", "+86 10 1234 5678", "-1", "@cmd", "\tx", "'=already", "''+x"]
@@ -43,6 +44,21 @@ def test_formula_cells_are_neutralised_and_read_back_exactly(tmp_path: Path, nam
     back = list(read_units(path))
     assert [(u.source, u.target, u.context) for u in back] == [
         (u.source, u.target, u.context) for u in units]
+
+
+@pytest.mark.parametrize("name", ["a.csv", "a.tsv"])
+def test_a_cell_that_begins_like_a_neutralised_formula_reads_back_as_written(
+        tmp_path: Path, name: str) -> None:
+    """A TSV (formulas not neutralised by default) with a note "'<tab>" or a target "'=1"
+    read back without its apostrophe: the reader of a table with tm's header removes the
+    apostrophe it would have written before a formula character, so the writer must
+    double one that is text (a hypothesis example of test_read_of_write_is_identity)."""
+    path = tmp_path / name
+    texts = ["'\t", "'=1", "''-x", "'@home", "'+86", "'plain", "'"]
+    units = [Unit(f"s{i}", t, note=t) for i, t in enumerate(texts)]
+    for neutralise in (False, True):
+        write_csv(units, path, neutralise=neutralise)
+        assert [(u.target, u.note) for u in read_units(path)] == [(t, t) for t in texts]
 
 
 def test_csv_neutralises_formulas_by_default(tmp_path: Path) -> None:

@@ -644,7 +644,9 @@ def write_csv(units: Iterable[Unit], path: str | os.PathLike[str], *,
     formula (``=SUM(...)``, ``+86 10...``, ``-1``, ``@x``) gets a leading
     apostrophe (*neutralise*; on by default for CSV), which :func:`read_csv`
     removes again when it finds the header written here (so *header* false
-    leaves it in the cells read back).  *excel* writes what Excel on Windows opens as it is: UTF-8
+    leaves it in the cells read back); a cell that itself begins with an
+    apostrophe before a formula character gets one more, neutralised or not, so
+    every cell reads back as it was.  *excel* writes what Excel on Windows opens as it is: UTF-8
     with a BOM (else Chinese shows as mojibake), CRLF line ends, formulas
     neutralised.
     """
@@ -665,6 +667,8 @@ def write_csv(units: Iterable[Unit], path: str | os.PathLike[str], *,
         for index, cells in enumerate(itertools.chain([_HEADER] if header else [], rows)):
             if guard and (index or not header):
                 cells = [_neutralised(c) for c in cells]
+            elif index and header:
+                cells = [_apostrophe_kept(c) for c in cells]
             if tsv:
                 fh.write(sep.join(_tsv_escape(c) for c in cells) + end)
             else:
@@ -679,6 +683,16 @@ def write_csv(units: Iterable[Unit], path: str | os.PathLike[str], *,
 def _neutralised(cell: str) -> str:
     """*cell* with an apostrophe before a formula character (and before such an apostrophe)."""
     return "'" + cell if cell.lstrip("'").startswith(_FORMULA) else cell
+
+
+def _apostrophe_kept(cell: str) -> str:
+    """*cell* as a table with tm's header writes it when formulas are left as they are.
+
+    :func:`read_csv` removes one leading apostrophe before (apostrophes and) a formula
+    character from every cell of such a table, as the mark it wrote when it neutralised;
+    a cell that already begins that way gets one more, so it reads back as it was.
+    """
+    return "'" + cell if _NEUTRALISED.match(cell) else cell
 
 
 def _tsv_escape(cell: str) -> str:
