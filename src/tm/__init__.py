@@ -14,9 +14,9 @@ the typing imports below name the same things.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from tm._shared.lazy import lazy_attributes
 from tm._version import __version__
 
 if TYPE_CHECKING:
@@ -114,16 +114,6 @@ _SOURCES: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Import public *name* from its package the first time it is used."""
-    source = _SOURCES.get(name)
-    if source is None:
-        raise AttributeError(f"module 'tm' has no attribute {name!r}")
-    value = getattr(importlib.import_module(source), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    """The public API and the module's dunders; not the names __init__ itself imports."""
-    return sorted({name for name in globals() if name.startswith("__")} | set(__all__))
+_lookup, __dir__ = lazy_attributes(__name__, _SOURCES, __all__)
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name stays an error
+    __getattr__ = _lookup

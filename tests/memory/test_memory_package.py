@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import importlib
 import json
 import subprocess
@@ -10,20 +9,13 @@ import sys
 from pathlib import Path
 
 import tm.memory
+from package_surface import lookup_bindings, typed_imports
 
 INIT = Path(tm.memory.__file__)
 
 
 def test_all_sources_and_typing_imports_agree() -> None:
-    tree = ast.parse(INIT.read_text(encoding="utf-8"))
-    typed = {
-        alias.asname or alias.name: node.module
-        for block in tree.body
-        if isinstance(block, ast.If) and ast.unparse(block.test) == "TYPE_CHECKING"
-        for node in block.body
-        if isinstance(node, ast.ImportFrom)
-        for alias in node.names
-    }
+    typed = typed_imports(INIT)
     assert typed == tm.memory._SOURCES
     assert set(typed) == set(tm.memory.__all__)
 
@@ -31,12 +23,8 @@ def test_all_sources_and_typing_imports_agree() -> None:
 def test_type_checkers_do_not_see_the_lazy_lookup() -> None:
     """A module ``__getattr__`` a type checker sees types every unknown name as its result,
     so a misspelt ``from tm.memory import TranslationMemroy`` would pass mypy --strict
-    (review X-6): the lookup is defined only where ``TYPE_CHECKING`` is false."""
-    tree = ast.parse(INIT.read_text(encoding="utf-8"))
-    visible = [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
-    hidden = [node.name for block in tree.body
-              if isinstance(block, ast.If) and ast.unparse(block.test) == "not TYPE_CHECKING"
-              for node in block.body if isinstance(node, ast.FunctionDef)]
+    (review X-6): the lookup is bound only where ``TYPE_CHECKING`` is false."""
+    visible, hidden = lookup_bindings(INIT)
     assert "__getattr__" not in visible
     assert hidden == ["__getattr__"]
 
