@@ -107,6 +107,9 @@ def _small(text: str) -> int:
 
 def _date(m: regex.Match[str], _: str) -> list[Number]:
     g = m.groupdict()
+    first = next(name for name in ("y", "m", "d") if g.get(name) and m.start(name) == m.start())
+    if ends_a_word(m.string, m.start(first), m.end(first)):  # 同一月份 is "the same month"
+        return []
     year = _small(g["y"]) if g.get("y") else 0
     month = _small(g["m"]) if g.get("m") else 0
     day = _small(g["d"]) if g.get("d") else 0
@@ -121,7 +124,8 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
     minute = _small(m.group("min")) if m.group("min") else (30 if m.group("half") else 0)
     period = m.group("p") or _shared_period(m.string, m.start())
     marked = period or m.group("sep") in ("时", ":", "：") or m.group("min") or m.group("half")
-    if m.group("h")[0] in N.ZH_DIGITS and _in_idiom(m.string, m.start("h"), m.end("sep")):
+    if m.group("h")[0] in N.ZH_DIGITS and (_in_idiom(m.string, m.start("h"), m.end("sep"))
+                                           or ends_a_word(m.string, m.start("h"), m.end("h"))):
         return []
     if not marked or not 0 <= hour <= 24 or not 0 <= minute <= 59:
         return []
@@ -213,14 +217,19 @@ def _half(m: regex.Match[str], _: str) -> list[Number]:
 def _number(m: regex.Match[str], text: str) -> list[Number]:
     raw = m.group("num")
     spelled = not raw[:1].isdigit()
-    if spelled and _in_idiom(text, m.start("num"), m.end()):
+    if spelled and (_in_idiom(text, m.start("num"), m.end())
+                    or ends_a_word(text, m.start("num"), m.end("num"))):
         return []
     value = number_value(raw)
     if value is None:
         if not spelled:
             return []
-        # 两三 (two or three), 十五两日 (the 15th, both days): several numbers in a row
-        pieces = _approximate_pair(raw, _split_chinese(raw))
+        # 两三 (two or three), 十五两日 (the 15th, both days): several numbers in a row;
+        # a numeral that ends a word is the word's (唯一一次: the first 一 is 唯一's)
+        pieces = [(a, b, v) for a, b, v in _approximate_pair(raw, _split_chinese(raw))
+                  if not ends_a_word(text, m.start("num") + a, m.start("num") + b)]
+        if not pieces:
+            return []
         found = [Number(v, "number", m.start("num") + a, m.start("num") + b,
                         text[m.start("num") + a:m.start("num") + b], True)
                  for a, b, v in pieces[:-1]]
@@ -296,6 +305,16 @@ def set_phrases_over(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lo = max(0, start - _LONGEST_IDIOM)
     return [i.span() for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + _LONGEST_IDIOM))
             if i.start() < end and start < i.end()]
+
+
+def ends_a_word(text: str, start: int, end: int) -> bool:
+    """True if the numeral text[start:end] is the end of a word that begins before it
+    (同一 "same", 统一 "unified", 唯一 "only", 单一 "single", 逐一 "one by one", 万一 "in
+    case"): a counter, a unit of time or 时 after it (同一时间 "at the same time", 单一年份
+    "a single year", 唯一一次) belongs to the next word, so no number, count, date or time
+    of day begins there.  A numeral that begins a set phrase (一时, 十分) is left to
+    :func:`_in_idiom`, which also reads what follows it (十分钟 is ten minutes)."""
+    return any(s < start and end <= e for s, e in set_phrases_over(text, start, end))
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
