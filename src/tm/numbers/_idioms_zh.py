@@ -70,7 +70,7 @@ _CENTURY_NUMERAL = r"(?:\d{1,2}|[一二]?十[一二三四五六七八九]?|[一�
 _FIRST_DECADE = re.compile(
     rf"(?P<century>{_CENTURY_NUMERAL})世纪(?:的)?(?:头|最初|前|第一个)(?:十|10)年"
     r"|(?P<rel>本|上个?)世纪初")
-_CENTURY = re.compile(rf"(?<![\d〇零一二三四五六七八九十]){_CENTURY_NUMERAL}世纪(?!初)")
+_CENTURY = re.compile(rf"(?<![\d〇零一二三四五六七八九十]){_CENTURY_NUMERAL}世纪")
 #: 本世纪中叶 / 上世纪末: this, last or next century named relative to now (not its
 #: decades, 本世纪20年代, nor its first decade, 本世纪初, read above).
 _RELATIVE_CENTURY = re.compile(r"(本|上个?|下个?)世纪(?![初\d〇零一二三四五六七八九十]|年代)")
