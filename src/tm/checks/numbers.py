@@ -418,13 +418,11 @@ def _placeholder_units(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
             continue
         found = [(u, q) for u, q in ((unit_written_after(unit.target, q.end, tgt_lang), q)
                                      for q in by_arg.get(p.arg, ())) if u]
-        if wanted and found and all(another_unit(wanted, u) for u, _ in found):
+        if found and all(another_unit(wanted, u) for u, _ in found):
             written, q = found[0]
             out.append((f"the unit after {p.text} is {wanted} in the source, {written} in the "
                         "target", (q.start, q.end)))
     return out
-
-
 
 
 def _reversed_scores(unit: Unit) -> list[tuple[tuple[Decimal, Decimal], re.Match[str]]]:
