@@ -161,8 +161,7 @@ def _in_another_field(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[Ter
     平台, against the railway *platform* 站台).  A measure after a figure is the unit it
     is, in every field ("800 kilometres")."""
     term = hit.term
-    if ctx.glossary is None or not term.subject.strip() or not term.source.islower() \
-            or " " in term.source.strip() or "-" in term.source or a_measure(hit, unit.source):
+    if ctx.glossary is None or not term.subject.strip() or not _a_common_word(hit, unit.source):
         return False
     evidence, rendering = target_evidence(term, unit.source, target)
     if evidence == Evidence.NONE or a_plain_synonym(term, rendering):
@@ -195,8 +194,7 @@ def _sense_unsupported(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[Te
     坚持, against the forestry *stand* 林分).  A short message has too few words to tell,
     and its term is checked as before."""
     term = hit.term
-    if ctx.glossary is None or not term.subject.strip() or not term.source.islower() \
-            or " " in term.source.strip() or "-" in term.source or a_measure(hit, unit.source):
+    if ctx.glossary is None or not term.subject.strip() or not _a_common_word(hit, unit.source):
         return False
     source = mask_placeholders(unit.source)
     if len(source.split()) <= _SHORT_MESSAGE_WORDS:
@@ -205,9 +203,16 @@ def _sense_unsupported(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[Te
         return False  # a near-synonym sharing a character (账号 beside 账户): an error
     if target_evidence(term, unit.source, target)[0] != Evidence.NONE:
         return False  # the target renders the word: the sense rules above decide
+    return not _names_the_field(ctx, unit, source, hit, hits)
+
+
+def _names_the_field(ctx: Context, unit: Unit, source: str, hit: TermHit,
+                     hits: Sequence[TermHit]) -> bool:
+    """True when *source* (the unit's source, placeholders masked) or its msgctxt holds a
+    word of the subject field of *hit*'s concept (:meth:`FieldVocabulary.speaks_of`)."""
     told = f"{source} {ctx.msgctxts.get(id(unit), '')}"
-    return not _field_vocabulary(ctx).speaks_of(term.subject.strip().lower(), told, hits,
-                                                 english_keys(term.source))
+    return _field_vocabulary(ctx).speaks_of(hit.term.subject.strip().lower(), told, hits,
+                                            english_keys(hit.term.source))
 
 
 def _a_common_word(hit: TermHit, source: str) -> bool:
@@ -232,9 +237,7 @@ def _rendered_in_an_unrelated_sense(ctx: Context, unit: Unit, hit: TermHit,
     source = mask_placeholders(unit.source)
     if len(source.split()) <= _SHORT_MESSAGE_WORDS or defines_the_sentence(term, source):
         return False
-    field = term.subject.strip().lower()
-    told = f"{source} {ctx.msgctxts.get(id(unit), '')}"
-    if field and _field_vocabulary(ctx).speaks_of(field, told, hits, english_keys(term.source)):
+    if term.subject.strip() and _names_the_field(ctx, unit, source, hit, hits):
         return False
     phrase = _own_phrase(unit.source, hit.start, hit.end)
     return bool(an_unrelated_rendering(term, phrase, target))
