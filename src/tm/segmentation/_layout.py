@@ -101,6 +101,7 @@ from tm.segmentation._wrap import (
     fits_within_column,
     next_word_fits,
 )
+from tm.segmentation._wrap import lines as _lines
 from tm.segmentation._wrap import stripped as _stripped
 
 __all__ = ["CHROME", "Fences", "SkippedLine", "blocks", "paragraphs"]
@@ -132,7 +133,6 @@ _COMMAS = frozenset(",，")
 # and the conjunction before the last item, is an item of a list of clauses, however wide
 # (a patent claim's elements after its lead-in: 包括： / 机体； / 设置于底部的驱动轮；以及).
 _CLAUSE_ITEM_END = regex.compile(r"；(?:以及|及|和|或者?|并且)?\Z")
-_SPACE = regex.compile(r"\s")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}{2}")
 # Two runs of Chinese parted by a space instead of a mark: Chinese prose never does this,
@@ -216,18 +216,6 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, m.start()
         start = m.end()
     yield start, len(text)
-
-
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line of text[start:end], without a final empty line."""
-    pos = start
-    while pos < end:
-        newline = text.find("\n", pos, end)
-        if newline < 0:
-            yield pos, end
-            return
-        yield pos, newline
-        pos = newline + 1
 
 
 def _width(text: str, start: int, end: int) -> int:

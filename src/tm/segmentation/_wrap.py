@@ -23,6 +23,8 @@ paragraph's longest line.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from tm._shared.width import text_width
@@ -49,16 +51,21 @@ def stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _widths(text: str, start: int, end: int) -> list[int]:
-    """The display widths of the lines of text[start:end], white space trimmed."""
-    widths = []
+def lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of text[start:end], without a final empty line."""
     pos = start
     while pos < end:
         newline = text.find("\n", pos, end)
-        line_end = end if newline < 0 else newline
-        widths.append(text_width(text, *stripped(text, pos, line_end)))
-        pos = line_end + 1
-    return widths
+        if newline < 0:
+            yield pos, end
+            return
+        yield pos, newline
+        pos = newline + 1
+
+
+def _widths(text: str, start: int, end: int) -> list[int]:
+    """The display widths of the lines of text[start:end], white space trimmed."""
+    return [text_width(text, *stripped(text, a, b)) for a, b in lines(text, start, end)]
 
 
 def _shown_column(widths: list[int]) -> int | None:
