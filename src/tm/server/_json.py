@@ -9,11 +9,10 @@ of :class:`tm.Unit`, of which only ``source`` and ``target`` are required.
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import datetime
 from typing import Any
 
 from tm._shared.lang import is_wellformed_lang
-from tm._shared.signature import UNIT_DATE
+from tm._shared.signature import parse_unit_date
 from tm.memory import ConcordanceHit
 from tm.model import Match, Unit
 from tm.server._http import ApiError
@@ -79,8 +78,5 @@ def unit_from_json(value: object, where: str, max_chars: int | None = None) -> U
 
 def _is_stamp(text: str) -> bool:
     """Whether *text* is a real UTC time in the memory's form (``2026-12-06T20:30:00Z``)."""
-    try:
-        datetime.strptime(text, UNIT_DATE)
-    except ValueError:
-        return False
-    return len(text) == 20  # strptime also takes unpadded fields (2026-1-6T…)
+    # strptime also takes unpadded fields (2026-1-6T…): the length rules them out
+    return parse_unit_date(text) is not None and len(text) == 20
