@@ -155,7 +155,7 @@ def bead_features(cost: BeadCost, path: Sequence[tuple[int, int]],
     return rows
 
 
-#: Log-likelihood ratio of "unrelated" (:func:`tm.alignment._unrelated.pair_ratio`) at
+#: Log-likelihood ratio of "unrelated" (a pair's missing_ratio when they disagree) at
 #: which a paired bead is as likely two unrelated sides as a translation.  The ratio
 #: treats keys as independent and overstates: on the development sets (news
 #: align-heldout to align-heldout5 with paragraphs, MAC-Dev) 3 of the 4 1-1 beads
@@ -282,9 +282,9 @@ def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
             score = min(score, round(1.0 - row[GLUED], 4), _beside_null(cost, path, index,
                                                                     shares, starts))
             if cost.fine:
-                ratio = unrelated.pair_ratio(cost, i, j, shares, k, t)
-                score = min(score, round(1.0 - _sigmoid(ratio - UNRELATED_EVEN), 4))
                 missing = unrelated.missing_ratio(cost, i, j, shares, k, t)
+                ratio = missing if unrelated.disagree(cost, i, j, k, t) else 0.0
+                score = min(score, round(1.0 - _sigmoid(ratio - UNRELATED_EVEN), 4))
                 score = min(score, round(1.0 - _sigmoid(missing - MISSING_EVEN), 4))
                 if k == 1 and t == 1 and cost.similarity is None and looks_shifted(cost, i, j):
                     score = min(score, SHIFTED_CONFIDENCE)

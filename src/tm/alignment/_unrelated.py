@@ -54,7 +54,7 @@ from tm.alignment._beadcost import BeadCost
 from tm.alignment._glue import figures_of, unexplained
 from tm.alignment._scoring import NUMBER_KEY, Item, shares_content, translates_furniture
 
-__all__ = ["missing_ratio", "pair_ratio", "split_unrelated", "unrelated_ratio"]
+__all__ = ["disagree", "missing_ratio", "split_unrelated", "unrelated_ratio"]
 
 
 def unrelated_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float]) -> float:
@@ -66,20 +66,19 @@ def unrelated_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float])
 
 
 #: Length cost from which a paired bead's lengths disagree enough for its missing evidence
-#: to count against it (:func:`pair_ratio`).  Lower than ``Params.unrelated_length`` (2),
+#: to count against it (:func:`disagree`).  Lower than ``Params.unrelated_length`` (2),
 #: which cuts a bead: this only caps its confidence.  A left-out "Competition is stiff."
 #: facing an added sentence about floating solar plants costs 1.73 (trial R4-1); on the
 #: development sets and 5,000 Bible verses no right pair is lowered by 1.5 instead of 2.
 LENGTHS_DISAGREE = 1.5
 
 
-def pair_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float],
-               k: int = 1, t: int = 1) -> float:
-    """Log-likelihood ratio that source sentences ``i:i+k`` and target ``j:j+t`` (a
-    paired bead) are unrelated rather than translations, counting the evidence they do
-    share (:func:`unrelated_ratio` counts none); 0 unless a figure of one side is missing
-    from the other or their lengths disagree (length cost above
-    ``Params.unrelated_length``).
+def disagree(cost: BeadCost, i: int, j: int, k: int = 1, t: int = 1) -> bool:
+    """True when source sentences ``i:i+k`` and target ``j:j+t`` (a paired bead) differ
+    in a figure (one side's is missing from the other) or in length (length cost above
+    ``LENGTHS_DISAGREE``): only then does their :func:`missing_ratio` count against
+    them (the pair's "unrelated" ratio; :func:`unrelated_ratio` counts no shared
+    evidence).
 
     Two short lines that share no word are often a translation the dictionary
     does not link ("He praised their achievements." / 他对他们的成绩给予高度评价。);
@@ -89,18 +88,15 @@ def pair_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float],
     hour. | Set off early." facing a line about the spring blossom) is just as
     suspect: its sentences' evidence is pooled, as the bead pools them.
     """
-    a, b = cost.a[i:i + k], cost.b[j:j + t]
-    if not (figures_of(a) ^ figures_of(b)
-            or cost.length_of(i, i + k, j, j + t) > LENGTHS_DISAGREE):
-        return 0.0
-    return missing_ratio(cost, i, j, shares, k, t)
+    return bool(figures_of(cost.a[i:i + k]) ^ figures_of(cost.b[j:j + t])
+                or cost.length_of(i, i + k, j, j + t) > LENGTHS_DISAGREE)
 
 
 def missing_ratio(cost: BeadCost, i: int, j: int, shares: tuple[float, float],
                   k: int = 1, t: int = 1) -> float:
     """Log-likelihood ratio that source sentences ``i:i+k`` and target ``j:j+t`` are
     unrelated rather than translations, from the evidence they share and miss alone
-    (:func:`pair_ratio` without its figure-or-length condition)."""
+    (whether or not they :func:`disagree` in a figure or in length)."""
     a, b = cost.a[i:i + k], cost.b[j:j + t]
     matched = cost.matches(i, i + k, j, j + t)
     return (unexplained(matched, sum(item.mass for item in a), shares[0])
