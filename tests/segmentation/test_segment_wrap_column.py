@@ -21,6 +21,12 @@ import pytest
 import tm
 from tm.segmentation._wrap import TextColumn
 
+#: A paragraph wrapped at 68 columns: a text with it shows its column.
+_SHOWS_COLUMN_68 = "\n".join(textwrap.wrap(
+    "The service stores every message it receives for thirty days and then deletes "
+    "it, unless an administrator has placed the mailbox on hold for an audit of the "
+    "account.", 68))
+
 
 def _texts(text: str, lang: str = "en") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
@@ -29,11 +35,7 @@ def _texts(text: str, lang: str = "en") -> list[str]:
 def test_a_line_whose_next_word_would_have_fitted_the_texts_column_ends_its_segment() -> None:
     # the text shows its column (a paragraph wrapped at 68); "Please" would have fitted
     # after "today": the writer broke the notice's line
-    wrapped = "\n".join(textwrap.wrap(
-        "The service stores every message it receives for thirty days and then deletes "
-        "it, unless an administrator has placed the mailbox on hold for an audit of the "
-        "account.", 68))
-    text = (wrapped + "\n\nThe meeting room on the second floor is closed today\n"
+    text = (_SHOWS_COLUMN_68 + "\n\nThe meeting room on the second floor is closed today\n"
             "Please use the room next to reception instead.")
     assert _texts(text)[-2:] == ["The meeting room on the second floor is closed today",
                                  "Please use the room next to reception instead."]
@@ -106,11 +108,7 @@ def test_a_repost_chain_line_opens_a_segment() -> None:
 def test_a_lower_case_line_after_a_word_that_fitted_the_texts_column_is_a_new_segment() -> None:
     # the text shows its column (a paragraph wrapped at 68); in the two-line paragraph
     # "or" would have fitted within it after "example.org": the writer broke the line
-    wrapped = "\n".join(textwrap.wrap(
-        "The service stores every message it receives for thirty days and then deletes "
-        "it, unless an administrator has placed the mailbox on hold for an audit of the "
-        "account.", 68))
-    text = (wrapped + "\n\nCould not reach the mail server at example.org\n"
+    text = (_SHOWS_COLUMN_68 + "\n\nCould not reach the mail server at example.org\n"
             "or the password was refused.")
     assert _texts(text)[-2:] == ["Could not reach the mail server at example.org",
                                  "or the password was refused."]
