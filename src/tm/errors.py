@@ -40,6 +40,11 @@ class ParseError(TMError):
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, int, str]]:
+        # Exception's own reduce re-calls __init__ with the one-line text alone: a copy
+        # (copy.deepcopy of a POFile holding one) or a pickle (multiprocessing) failed.
+        return type(self), (self.path, self.line, self.message)
+
 
 class StoreError(TMError):
     """The translation-memory database cannot be opened, read or written."""

@@ -6,6 +6,8 @@ code before its fix.
 
 from __future__ import annotations
 
+import copy
+import pickle
 from pathlib import Path
 
 import pytest
@@ -58,3 +60,38 @@ def test_a_header_line_the_fields_cannot_hold_is_read_as_gettext_reads_it_never_
     result = run_tm("update", str(source), "--po", str(po))
     assert result.code == 2 and f"{po}:{line}: {message}" in result.err
     assert po.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("error", [
+    ParseError("catalog.po", 6, "header field 'X-A' given twice"),
+    ParseError("notes.txt", 0, "binary file (NUL byte); expected text"),
+])
+def test_a_parse_error_survives_a_copy_and_a_pickle_whole(error: ParseError) -> None:
+    # Red-team pass 11 (R11-2): ParseError took (path, line, message) but handed only its
+    # text to Exception, so copy.deepcopy and pickle (multiprocessing) called it with one
+    # argument: TypeError.  A POFile carries its unwritable header's ParseError, so
+    # deep-copying such a catalog (tm pretranslate does) crashed with a traceback.
+    for copied in (copy.deepcopy(error), pickle.loads(pickle.dumps(error))):
+        assert type(copied) is ParseError
+        assert (copied.path, copied.line, copied.message, str(copied)) == (
+            error.path, error.line, error.message, str(error))
+
+
+def test_pretranslate_of_a_template_whose_header_cannot_be_written_back_is_one_line(
+        tmp_path: Path) -> None:
+    # R11-2: `tm pretranslate` of a POT repeating a header field printed a TypeError
+    # traceback; it refuses it in one line, as tm update does, and writes nothing.
+    memory = tmp_path / "memory.tsv"
+    memory.write_text("source\ttarget\nA.\t甲。\n", encoding="utf-8")
+    db = tmp_path / "tm.db"
+    assert run_tm("import", str(memory), "--db", str(db)).code == 0
+    template = tmp_path / "h.pot"
+    template.write_text(HEADER.format(fields='"X-A: 1\\n"\n"X-A: 2\\n"\n'), encoding="utf-8")
+    with pytest.raises(ParseError, match="given twice"):
+        format_po(copy.deepcopy(read_po(template)))
+    out = tmp_path / "out.po"
+    result = run_tm("pretranslate", str(template), "--db", str(db), "-o", str(out))
+    assert result.code == 2, result.err
+    assert result.err.strip() == f"tm: error: {template}:6: header field 'X-A' given twice: " \
+                                 "tm cannot write this header back unchanged"
+    assert not out.exists()
