@@ -179,3 +179,40 @@ def test_an_update_in_place_of_a_po_left_with_charset_placeholder_declares_utf8(
         checked = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)],
                                  capture_output=True, text=True, check=True)
         assert "CHARSET" not in checked.stderr
+
+
+@pytest.mark.parametrize(("charset", "reason"), [
+    ("ISO-8859-1", "reads it as"),          # single-byte: decodes anything, silently
+    ("KOI8-R", "reads it as"),
+    ("CP1252", "but the bytes are UTF-8"),  # fails on a byte cp1252 leaves undefined
+    ("GBK", "but the bytes are UTF-8"),
+])
+def test_utf8_text_under_a_header_naming_another_charset_is_refused_with_the_fix(
+        tmp_path: Path, charset: str, reason: str) -> None:
+    # Red-team pass 11 (R11-3): a catalog re-saved as UTF-8 by an editor or a script
+    # with its header left at charset=ISO-8859-1 was read as mojibake: tm check said
+    # nothing, tm import stored '\u00e7\u008c\u00ab...' for '\u6e2f\u53e3'; under
+    # charset=GBK the error advised 'e.g. charset=windows-1252', not the real fix.
+    path = tmp_path / "x.po"
+    path.write_bytes(_po_bytes("utf-8", "The harbour is deep.", "港口很深，水很清。")
+                     .replace(b"charset=utf-8", f"charset={charset}".encode()))
+    with pytest.raises(ParseError) as caught:
+        read_po(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:6: "), message   # the first line holding such text
+    assert reason in message and "charset=UTF-8" in message and "header" in message
+    db = tmp_path / "tm.db"
+    result = run_tm("import", str(path), "--db", str(db))
+    assert result.code == 2 and f"{path}:6:" in result.err and not db.exists()
+    assert run_tm("check", str(path)).code == 2
+
+
+def test_a_legacy_catalog_whose_text_happens_to_hold_no_utf8_is_still_read(
+        tmp_path: Path) -> None:
+    # The refusal needs valid UTF-8 that the declared charset reads otherwise; Latin-1
+    # accents and GBK Chinese are not valid UTF-8, and pure ASCII reads the same.
+    for charset, target in (("ISO-8859-1", "Café, à côté, 5 °C."), ("GBK", "港口很深。"),
+                            ("KOI8-R", "Plain ASCII only.")):
+        path = tmp_path / "x.po"
+        path.write_bytes(_po_bytes(charset, "The harbour is deep.", target))
+        assert [e.msgstr for e in read_po(path)] == [target]

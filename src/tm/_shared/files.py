@@ -46,7 +46,8 @@ __all__ = [
     "decode_bytes",
     "encoding_problem", "forget_inputs", "not_utf8_advice", "one_line", "open_binary",
     "owned_temporary_prefix",
-    "peek_bytes", "read_bytes", "read_text", "refuse_binary", "remove_stale_temporaries",
+    "peek_bytes", "read_bytes", "read_text", "refuse_binary", "refuse_misread",
+    "remove_stale_temporaries",
     "same_file", "utf8_error",
 ]
 
@@ -256,7 +257,7 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
             raise ParseError(name, 0, str(err)) from None
     text = decode_as(data, name, encoding, "" if given else f" ({not_utf8_advice(data)})")
     if given:
-        _refuse_misread(data, name, encoding)
+        refuse_misread(data, name, Utf8Misread(encoding))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
@@ -363,9 +364,8 @@ def decode_as(data: bytes, name: str, encoding: str, advice: str = "") -> str:
         raise ParseError(name, 0, f"cannot decode as {encoding}: {err}") from None
 
 
-def _refuse_misread(data: bytes, name: str, encoding: str) -> None:
-    """ParseError at the line where UTF-8 *data* read as *encoding* proves it misread."""
-    check = Utf8Misread(encoding)
+def refuse_misread(data: bytes, name: str, check: Utf8Misread) -> None:
+    """ParseError at the line where UTF-8 *data* read in *check*'s encoding proves it misread."""
     for number, raw in enumerate(data.splitlines(), 1):
         reading = check.wrong_reading(raw)
         if reading is not None:

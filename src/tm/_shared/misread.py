@@ -37,10 +37,18 @@ class Utf8Misread:
     file is then really in some other encoding).
     """
 
-    def __init__(self, encoding: str | None) -> None:
+    def __init__(self, encoding: str | None, *, named_by: str = "",
+                 remedy: str = "") -> None:
+        """*named_by* says who chose *encoding* and *remedy* what to do instead, for the
+        message; by default the user's ``--encoding``, which a UTF-8 file does not need.
+        A PO header's ``charset=`` or an XML declaration names one too (and lies when a
+        tool or an editor re-saved the file as UTF-8 without changing it).
+        """
         self.encoding = encoding
         self.active = encoding is not None
         self.seen = 0
+        self.named_by = named_by or f"--encoding {encoding}"
+        self.remedy = remedy or "drop --encoding, which UTF-8 files do not need"
 
     def wrong_reading(self, raw: bytes) -> str | None:
         """The given encoding's reading of *raw* when the evidence says it is UTF-8; else None."""
@@ -61,8 +69,8 @@ class Utf8Misread:
     def message(self, reading: str) -> str:
         """The one-line reason for refusing a file read as *reading*."""
         sample = "".join(c for c in reading if ord(c) > 127)[:12]
-        return (f"this text is UTF-8, but --encoding {self.encoding} reads it as "
-                f"{sample!r}...: drop --encoding, which UTF-8 files do not need")
+        return (f"this text is UTF-8, but {self.named_by} reads it as "
+                f"{sample!r}...: {self.remedy}")
 
 
 #: The legacy Chinese encodings a misread Chinese column is tried in, as users name them.

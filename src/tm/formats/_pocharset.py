@@ -23,7 +23,14 @@ from collections.abc import Callable
 
 import polib
 
-from tm._shared.files import chinese_encodings, decode_as, encoding_problem, refuse_binary
+from tm._shared.files import (
+    chinese_encodings,
+    decode_as,
+    encoding_problem,
+    refuse_binary,
+    refuse_misread,
+)
+from tm._shared.misread import Utf8Misread
 from tm.errors import ParseError
 
 __all__ = ["declare_utf8", "declared_charset", "decode_po", "encode_in", "is_utf8"]
@@ -111,9 +118,29 @@ def decode_po(data: bytes, name: str, encoding: str | None = None) -> str:
         declared = None
         codec = _codec(encoding, name, 0) if encoding else "utf-8-sig"
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except UnicodeDecodeError:
         return decode_as(data, name, codec, _undecodable_advice(data, declared, encoding))
+    if declared and not is_utf8(codec):
+        _refuse_utf8_under_legacy(data, name, declared)
+    return text
+
+
+def _refuse_utf8_under_legacy(data: bytes, name: str, declared: tuple[str, int]) -> None:
+    """ParseError where UTF-8 text shows under a header that declares another charset.
+
+    An editor or a script that re-saves a Latin-1, GBK or Big5 catalog as UTF-8
+    rarely touches its header.  Read in the declared charset, a single-byte one
+    (ISO-8859-1, KOI8-R) decodes anything, so ``猫`` became ``ç\x8c«``: tm check
+    saw nothing and tm import stored the mojibake.  gettext reads it the same way
+    and the program shows it, so the file is refused, not guessed at: valid UTF-8
+    whose non-ASCII characters the declared charset reads otherwise (the evidence
+    rule of :class:`tm._shared.misread.Utf8Misread`) names its line and the fix.
+    """
+    charset, line = declared
+    refuse_misread(data, name, Utf8Misread(
+        charset, named_by=f"the header's charset={charset} (line {line})",
+        remedy="put charset=UTF-8 in the header's Content-Type line"))
 
 
 def _undecodable_advice(data: bytes, declared: tuple[str, int] | None,
@@ -127,6 +154,8 @@ def _undecodable_advice(data: bytes, declared: tuple[str, int] | None,
     """
     said = f"the header (line {declared[1]}) says charset={declared[0]}" if declared else \
         ("--encoding says " + encoding if encoding else "the header names no charset")
+    if declared and _is_valid_utf8(data):
+        return f"; {said}, but the bytes are UTF-8: put charset=UTF-8 in the header"
     chinese = chinese_encodings(data)
     if chinese:
         fix = " or ".join(f"charset={shown}" for shown in chinese)
@@ -138,6 +167,14 @@ def _undecodable_advice(data: bytes, declared: tuple[str, int] | None,
     return (f"; {said}: if the file is in another charset, put it in the header's "
             "Content-Type line (e.g. charset=windows-1252), then msgconv --to-code=UTF-8 "
             "converts it")
+
+
+def _is_valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _set_charset(po: polib.POFile, charset: str) -> None:
