@@ -113,6 +113,29 @@ def test_a_one_form_language_gets_msgstr0_of_a_plural_entry_from_the_msgid_or_th
     assert checked.stderr.startswith("2 translated messages, 1 untranslated")
 
 
+def test_a_singular_that_words_the_number_is_no_final_msgstr0_of_a_one_form_language(
+        memory: TranslationMemory, tmp_path: Path) -> None:
+    """Red-team pass 11 (R11-1): msgstr[0] of a one-form language renders msgid_plural for
+    every n.  "One song was added." (no %d) translated "添加了一首歌。" was filled as the
+    final msgstr[0] of "One song was added." / "%d songs were added.": every n showed
+    "one song", and msgfmt -c refused the catalog.  Such a msgid's translation is a fuzzy
+    suggestion; the msgid_plural's own translation, when stored, is looked up first."""
+    memory.add([Unit("One song was added.", "添加了一首歌。"),
+                Unit("A folder was moved.", "移动了一个文件夹。"),
+                Unit("%d folders were moved.", "移动了 %d 个文件夹。")])
+    result = pretranslate(template(plural("One song was added.", "%d songs were added."),
+                                   plural("A folder was moved.", "%d folders were moved.")),
+                          memory, target_lang="zh_CN")
+    song, folder = result.po
+    assert song.msgstr_plural == {0: "添加了一首歌。"} and "fuzzy" in song.flags
+    assert "msgstr[0] serves every n" in song.comment
+    assert folder.msgstr_plural == {0: "移动了 %d 个文件夹。"} and "fuzzy" not in folder.flags
+    assert (result.exact, result.fuzzy) == (1, 1)
+    path = tmp_path / "zh_CN.po"
+    path.write_text(format_po(result.po), encoding="utf-8")
+    subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(path)], check=True)
+
+
 def test_a_language_with_several_plural_forms_leaves_plural_entries_empty(
         memory: TranslationMemory) -> None:
     """German needs msgstr[0] and msgstr[1]; a memory of sentence pairs holds only one."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LINK", "PLACEHOLDER", "PLACEHOLDER_GLUED"]
+__all__ = ["LINK", "PLACEHOLDER", "PLACEHOLDER_GLUED", "singular_differs"]
 
 _PRINTF = (r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>[A-Za-z_]\w*)\))?[-+#0']*(?:\d+|\*)?"
            r"(?:\.(?:\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t)?(?P<conv>[diouxXeEfFgGaAcsprn@])")
@@ -49,3 +49,19 @@ PLACEHOLDER_GLUED = _pattern("")
 #: placeholder (the segmenter does not end a sentence inside one; a copy of one is no
 #: untranslated text).  A pattern string, for callers that build larger patterns.
 LINK = r"(?:(?:https?|ftp)://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
+
+def _codes(text: str) -> list[str]:
+    """The placeholders of *text*, sorted (``%%`` is a percent sign, none)."""
+    return sorted(m.group() for m in PLACEHOLDER.finditer(text) if m.group() != "%%")
+
+
+def singular_differs(msgid: str, msgid_plural: str) -> bool:
+    """Whether a plural message's msgid holds other placeholders than its msgid_plural.
+
+    "One file was deleted." / "%d files were deleted.": the singular words the
+    number.  In a language with one plural form (Chinese) ``msgstr[0]`` serves
+    every n, so it translates the msgid_plural ("已删除 %d 个文件。"), not such a
+    msgid; the msgid's own translation ("一个文件已删除。") does not fit it.
+    """
+    return _codes(msgid) != _codes(msgid_plural)

@@ -29,8 +29,13 @@ A plural entry (``msgid_plural``) is filled only when the target language has
 a single plural form (Chinese, Japanese, Korean, Vietnamese …):
 there ``msgstr[0]`` serves every number, so the memory's translation of the
 msgid (or, failing that, of the msgid_plural) is exactly what ``msgstr[0]``
-needs.  A language with several forms needs a translation per form, which a
-memory of sentence pairs does not hold; those entries stay empty.
+needs — unless the msgid words the number instead of holding the placeholder
+the msgid_plural has ("One file was deleted." / "%d files were deleted."):
+then the msgid_plural is looked up first, and a translation of the msgid
+("一个文件已删除。", which would show for 5 files and fails ``msgfmt -c``) is
+only a fuzzy suggestion.  A language with several forms needs a translation
+per form, which a memory of sentence pairs does not hold; those entries stay
+empty.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tm._shared.placeholders import singular_differs
 from tm._shared.po_header import complete_header, form_count
 from tm._shared.signature import signature
 from tm._shared.text import joined_text
@@ -52,8 +58,11 @@ if TYPE_CHECKING:
     from tm.memory._memory import TranslationMemory
     from tm.model import Match
 
-__all__ = ["MAX_JOINED", "PretranslateResult", "pretranslate"]
+__all__ = ["MAX_JOINED", "SINGULAR_ONLY_NOTE", "PretranslateResult", "pretranslate"]
 
+#: Why the translation of a plural entry's msgid is a suggestion only (see the module doc).
+SINGULAR_ONLY_NOTE = ("the translation of the singular msgid; msgstr[0] serves every n, "
+                      "as msgid_plural does")
 #: Most following entries joined to an entry to find a stored multi-sentence unit
 #: (tm align makes beads of up to 4 sentences on a side).
 MAX_JOINED = 3
@@ -103,7 +112,7 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
             covered = max(covered - 1, 0)
             result.empty += 1
             continue
-        match = _best_match(memory, entries, i, langs, min_score)
+        match, singular_only = _best_match(memory, entries, i, langs, min_score)
         joined = None if match is not None and match.final else _joined_match(
             memory, entries, i, langs)
         if joined is not None:
@@ -116,30 +125,35 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
             result.fuzzy += 1
         elif match is None:
             result.empty += 1
-        elif fills_as_translation(match, entry_context(entry)):
+        elif fills_as_translation(match, entry_context(entry)) and not singular_only:
             _set_translation(entry, match.unit.target)
             result.exact += 1
         else:
-            _fill_fuzzy(entry, match, context_conflict(match, entry_context(entry)))
+            _fill_fuzzy(entry, match, SINGULAR_ONLY_NOTE if singular_only
+                        else context_conflict(match, entry_context(entry)))
             result.fuzzy += 1
     return result
 
 
 def _best_match(memory: TranslationMemory, entries: list[polib.POEntry], i: int,
-                langs: tuple[str, str], min_score: float) -> Match | None:
-    """The best match of entry *i* (its msgid, else its msgid_plural), in its context."""
+                langs: tuple[str, str], min_score: float) -> tuple[Match | None, bool]:
+    """The best match of entry *i* in its context, and whether it translates only its
+    singular: its msgid, else its msgid_plural; the msgid_plural first when the two
+    hold different placeholders (a msgid that words the number, "One file")."""
     from tm.formats import entry_context
 
     entry = entries[i]
-    for source in filter(None, (entry.msgid, entry.msgid_plural)):
+    sources = [entry.msgid, entry.msgid_plural]
+    wordy = bool(entry.msgid_plural) and singular_differs(entry.msgid, entry.msgid_plural)
+    for source in filter(None, reversed(sources) if wordy else sources):
         found = memory.lookup(
             source, source_lang=langs[0], target_lang=langs[1], min_score=min_score,
             limit=1, context=entry_context(entry),
             prev=entries[i - 1].msgid if i else "",
             next=entries[i + 1].msgid if i + 1 < len(entries) else "")
         if found:
-            return found[0]
-    return None
+            return found[0], wordy and source == entry.msgid
+    return None, False
 
 
 def _joined_match(memory: TranslationMemory, entries: list[polib.POEntry], i: int,
