@@ -64,11 +64,19 @@ def _may_begin_suffix(char: str) -> bool:
 
 #: Units glued to digits in Chinese text too, the same list as English (10km, 18.4GB, 45W).
 _GLUED = "|".join(sorted(N.GLUED_UNITS, key=len, reverse=True))
+#: The times of day written as a word of two characters (上午, 下午, 凌晨, 晚上 ...): a
+#: numeral with 时 or 点 after one is an hour, whatever word the two would make alone
+#: (下午一时 is 1 p.m., although 一时 alone is "for a while").
+_PERIOD_WORDS = ("上午", "早上", "凌晨", "下午", "晚上", "傍晚", "中午", "今晚", "明晚", "当晚",
+                 "深夜")
 #: A time of day before the hour; a bare 早 / 晚 too (早8点至晚8点), but not 最晚 / 较早
 #: ("at the latest", "earlier").
-_PERIOD = r"(?P<p>上午|早上|凌晨|下午|晚上|傍晚|中午|今晚|明晚|当晚|深夜|(?<![最较更太过])[早晚])?"
+_PERIOD = rf"(?P<p>{'|'.join(_PERIOD_WORDS)}|(?<![最较更太过])[早晚])?"
 _PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12, "今晚": 12, "明晚": 12, "当晚": 12,
             "深夜": 12}
+#: 中午 (midday) runs from 11 a.m. to 1 p.m.: an hour said with it below 11 is p.m.
+_NOON, _NOON_HOURS_BEFORE = "中午", 11
+
 
 def _set_phrases() -> tuple[str, ...]:
     """The words and set phrases whose numerals are not numbers (data/set_phrases_zh.txt)."""
@@ -124,14 +132,34 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
     minute = _small(m.group("min")) if m.group("min") else (30 if m.group("half") else 0)
     period = m.group("p") or _shared_period(m.string, m.start())
     marked = period or m.group("sep") in ("时", ":", "：") or m.group("min") or m.group("half")
-    if m.group("h")[0] in N.ZH_DIGITS and (_in_idiom(m.string, m.start("h"), m.end("sep"))
-                                           or ends_a_word(m.string, m.start("h"), m.end("h"))):
+    if m.group("h")[0] in N.ZH_DIGITS and _numeral_of_a_word(m):
         return []
     if not marked or not 0 <= hour <= 24 or not 0 <= minute <= 59:
         return []
     if hour < 12:
         hour += _PERIODS.get(period, 0)
+        if period == _NOON and hour < _NOON_HOURS_BEFORE:
+            hour += 12  # 中午一点 is 1 p.m., 中午十一点 11 a.m.
     return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24点 is midnight, 0:00
+
+
+#: A bare 早 / 晚 before 一点 is "a little earlier / later" (早一点到, 晚一点再说), not one
+#: o'clock, which Chinese writes with the time of day in full (凌晨一点, 下午一点).
+_A_LITTLE = "一点"
+
+
+def _numeral_of_a_word(m: regex.Match[str]) -> bool:
+    """True when the hour of the clock time *m* (a Chinese numeral) is part of a word: a set
+    phrase (一时 "for a while", 十分 "very") or a word it ends (同一时间 "at the same time"),
+    unless a time of day of two characters stands before it (下午一时); or 一点 after a bare
+    早 / 晚 ("a little earlier / later")."""
+    period = m.group("p") or ""
+    if period in _PERIOD_WORDS:
+        return False
+    if period and m.string.startswith(_A_LITTLE, m.start("h")):
+        return True
+    return _in_idiom(m.string, m.start("h"), m.end("sep")) or ends_a_word(
+        m.string, m.start("h"), m.end("h"))
 
 
 #: A time of day said once for two clock times joined by 至 / 到 / 和 …: 由上午8点推迟至9点,
