@@ -124,6 +124,8 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     # translation (the result is the same text either way).
     folded = text.translate(_NUMBER_FOLD) if _FULL_WIDTH.search(text) else text
     folded = _with_times_signs(folded)
+    if code == "zh":
+        folded = _numbers_zh.with_plain_numerals(folded)
     present = module.features(folded)
     if not present:  # idioms without digits or numerals: twice, the nineties, 过半, phase III
         if _WORDS_ONLY_IDIOM[code].search(folded) or may_hold_roman(folded, code):

@@ -324,14 +324,27 @@ TRADITIONAL_NUMBER_CHARACTERS: dict[str, str] = {
     "兌": "兑", "後": "后", "約": "约", "達": "达", "僅": "仅", "長": "长", "漲": "涨",
     "數": "数", "單": "单",
 }
+#: The old single characters of the tens, 廿 twenty, 卅 thirty, 卌 forty, as dates and
+#: anniversaries still write them (廿一日 the 21st, 卅周年 the 30th anniversary): read as
+#: 二十, 三十, 四十 (廿一 = 21).
+ZH_OLD_TENS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
+#: The capital numerals of cheques, invoices and contracts (大写数字: 壹万贰仟元整), each
+#: -> the ordinary numeral it stands for, Simplified and Traditional forms (貳 參 陸).
+#: Several are also common words alone (队伍 "troops", 收拾 "tidy", 大陆 "mainland"), so
+#: tm.numbers._zh reads them only as a numeral of two characters or more, or before 元 / 圆.
+ZH_CAPITAL_NUMERALS: dict[str, str] = {
+    "壹": "一", "贰": "二", "貳": "二", "叁": "三", "叄": "三", "參": "三", "肆": "四",
+    "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
+    "佰": "百", "仟": "千"}
 #: The characters of Chinese numerals, Simplified and Traditional: the digits and scales
-#: (ZH_DIGITS, ZH_SCALES), 半 (half), 俩 (two), 廿 and 卅 (old forms of twenty and thirty)
-#: and the Traditional forms of these (萬 億 兩 倆).  A text holding none of them and no
-#: digit holds no number but in English words (the numbers check's fast path); one place
-#: for the list, so a numeral added to the tables is in the fast path too.
-_OTHER_NUMERALS = "半俩廿卅"
+#: (ZH_DIGITS, ZH_SCALES), 半 (half), 俩 (two), the old tens (ZH_OLD_TENS), the capital
+#: numerals (ZH_CAPITAL_NUMERALS) and the Traditional forms of these (萬 億 兩 倆).  A text
+#: holding none of them and no digit holds no number but in English words (the numbers
+#: check's fast path); one place for the list, so a numeral added to the tables is in the
+#: fast path too.
+_OTHER_NUMERALS = "半俩" + "".join(ZH_OLD_TENS)
 ZH_NUMERAL_CHARACTERS: str = "".join(dict.fromkeys([
-    *ZH_DIGITS, *ZH_SCALES, *_OTHER_NUMERALS,
+    *ZH_DIGITS, *ZH_SCALES, *_OTHER_NUMERALS, *ZH_CAPITAL_NUMERALS,
     *(t for t, s in TRADITIONAL_NUMBER_CHARACTERS.items()
       if s in ZH_DIGITS or s in ZH_SCALES or s in _OTHER_NUMERALS)]))
 #: Currency words after an English number ("53.96 billion yuan").
@@ -394,6 +407,9 @@ def _chinese_integer(text: str) -> int | None:
     """Integer value of a Chinese numeral without a decimal part, or None."""
     if not text:
         return None
+    if any(old in text for old in ZH_OLD_TENS):
+        for old, tens in ZH_OLD_TENS.items():
+            text = text.replace(old, tens)
     if all(c in ZH_DIGITS for c in text):
         # 七, 二〇一五 (a year read digit by digit); 两三 (two or three) is not one number.
         if len(text) == 1 or len(text) == 4 or "〇" in text or "零" in text:

@@ -33,13 +33,14 @@ from tm.numbers._base import (
 )
 from tm.numbers._en import _karat, _period_of_year, expiry_month, fraction_value
 
-_CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+_CN = (r"(?:[廿卅卌][一二三四五六七八九]?(?![〇零一二两三四五六七八九十百千万亿])"
+       r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
        r"(?:点[零〇一二三四五六七八九]+[万亿]*)?)")
 _N = rf"(?:{LEFT_GUARD}{NUM}|{_CN})"
 _YEAR = r"(?P<y>(?<!\d)\d{4}|[〇零一二三四五六七八九]{4})"
 _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])"
-_DAY = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_DAY_BARE = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY_BARE = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])"
 _UNIT_ZH = "|".join(
     regex.escape(u) + (f"(?![{N.UNIT_WORD_STARTS_ZH[u]}])" if u in N.UNIT_WORD_STARTS_ZH else "")
     for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
@@ -99,6 +100,32 @@ _LONGEST_IDIOM = max(*map(len, IDIOMS), len("礼拜天"))
 #: so a trie of them (one branch per next character) finds the same longest one as their
 #: alternation, longest first, did, without trying each word at every place.
 _IDIOM_RE = regex.compile("|".join([WEEKDAY, trie_pattern(set(IDIOMS))]))
+
+
+_CAPITALS = "".join(N.ZH_CAPITAL_NUMERALS)
+#: A run of capital numerals (壹万贰仟, 叁仟伍佰伍拾), with the zeros and magnitudes they share
+#: with ordinary numerals, and the 元 or 圆 after it.
+_CAPITAL_RUN = regex.compile(f"[{_CAPITALS}][{_CAPITALS}零〇万亿]*(?P<yuan>[元圆])?")
+_PLAIN_CAPITALS = str.maketrans(N.ZH_CAPITAL_NUMERALS)
+
+
+def with_plain_numerals(text: str) -> str:
+    """*text* with each run of capital numerals written in ordinary numerals, one character
+    for one so offsets carry over (壹万贰仟圆整 → 一万二千元整), when the run is a numeral of
+    two characters or more, or stands before 元 / 圆: a capital alone is often a word's
+    (队伍, 收拾, 大陆), and 陆陆续续 is no numeral.  A text with none is returned as it is."""
+    if not any(c in _CAPITALS for c in text):
+        return text
+    chars = list(text)
+    for m in _CAPITAL_RUN.finditer(text):
+        digits = m.group()[:-1] if m.group("yuan") else m.group()
+        plain = digits.translate(_PLAIN_CAPITALS)
+        if (len(digits) < 2 and not m.group("yuan")) or N.parse_chinese(plain) is None:
+            continue
+        chars[m.start():m.start() + len(plain)] = plain
+        if m.group("yuan"):
+            chars[m.end() - 1] = "元"
+    return "".join(chars)
 
 
 def number_value(text: str) -> Decimal | None:
@@ -360,7 +387,7 @@ _MARKERS = {"年": "年", "月": "月", "日": "日号", "sep": "-/.", "clock": 
 #: Every character that gives a feature -> the feature: digits (any Unicode decimal digit,
 #: as ``\d``), numerals, and the marker characters above.
 _FEATURE_OF = {**{c: name for name, chars in _MARKERS.items() for c in chars},
-               **dict.fromkeys("一二两三四五六七八九十〇", "cn")}
+               **dict.fromkeys("一二两三四五六七八九十〇" + "".join(N.ZH_OLD_TENS), "cn")}
 _FEATURE_KEYS = frozenset(_FEATURE_OF)
 _DIGIT = regex.compile(r"\d")
 

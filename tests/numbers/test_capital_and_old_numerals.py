@@ -1,0 +1,49 @@
+"""The capital numerals of cheques (壹万贰仟) and the old tens (廿 卅 卌) are numbers (issue 10).
+
+A cheque, an invoice or a contract writes its amount in capital numerals (大写数字) so
+that no stroke can change it: 壹万贰仟元整 is 12,000 yuan.  Dates and anniversaries still
+write twenty and thirty with one character: 廿一日 (the 21st), 卅周年 (the 30th
+anniversary).  A capital that stands alone is read only before 元 / 圆: 队伍, 收拾, 大陆
+and 陆续 are words.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tm import Unit, check
+from tm.numbers import extract_numbers, same_numbers
+
+
+def _found(en: str, zh: str) -> list[str]:
+    return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Pay the supplier 12,000 yuan.", "向供应商支付人民币壹万贰仟元整。"),
+    ("Deposit: 3,500 yuan", "押金：叁仟伍佰元"),
+    ("The invoice total is 860 yuan.", "发票合计：捌佰陆拾圆整"),
+    ("A fee of 1 yuan per page", "每页收费壹元"),
+    ("The loan is 150,000 yuan.", "贷款金额为壹拾伍万元整。"),
+    ("Rent is due on the 21st of each month.", "每月廿一日交租。"),
+    ("The club marks its 30th anniversary.", "俱乐部迎来卅周年纪念。"),
+    ("The league's 40th season", "联赛第卌个赛季"),
+])
+def test_capital_numerals_and_old_tens_meet_their_value(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+    assert _found(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Pay the supplier 12,000 yuan.", "向供应商支付人民币壹万贰仟伍佰元整。"),
+    ("Deposit: 3,500 yuan", "押金：叁佰伍拾元"),
+    ("Rent is due on the 21st of each month.", "每月廿二日交租。"),
+    ("The club marks its 30th anniversary.", "俱乐部迎来廿周年纪念。"),
+])
+def test_a_wrong_capital_or_old_numeral_is_reported(en: str, zh: str) -> None:
+    assert _found(en, zh)
+
+
+@pytest.mark.parametrize("zh", ["他入伍两年后收拾行李回到大陆。", "客人陆陆续续到了。", "队伍很长。",
+                                "拾金不昧"])
+def test_a_capital_alone_in_a_word_is_no_number(zh: str) -> None:
+    assert [n.value for n in extract_numbers(zh, "zh")] in ([], [2])
