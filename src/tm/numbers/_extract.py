@@ -608,14 +608,46 @@ def _converts(a: Number, b: Number) -> bool:
     if dim_a != dim_b:
         return False
     if dim_a == "temperature":
-        x = a.value if a.unit == "C" else (a.value - 32) * 5 / 9
-        y = b.value if b.unit == "C" else (b.value - 32) * 5 / 9
-        return abs(x - y) <= Decimal("1")
+        return _same_temperature(a, b)
     if a.unit in OUNCES and b.unit in OUNCES:  # counts of ounces: 240 koz = 24万盎司
         return _close(a.value, OUNCES[a.unit], b.value, OUNCES[b.unit])
     return any(_close(a.value, fa_, b.value, fb_)
                for fa_ in (fa, *OTHER_FACTORS.get(a.unit, ()))
                for fb_ in (fb, *OTHER_FACTORS.get(b.unit, ())))
+
+
+#: A temperature converted between °F and °C meets within a degree at least.
+_DEGREE = Decimal(1)
+#: The size of a degree Fahrenheit in degrees Celsius.
+_FAHRENHEIT_DEGREE = Decimal(5) / Decimal(9)
+
+
+def _same_temperature(a: Number, b: Number) -> bool:
+    """True if *a* and *b* are one temperature in °C and °F, as a translator rounds the
+    converted figure: within a degree, or within half the rounding step either figure shows
+    (:func:`_round_step`: 350°F is 176.7℃, which a recipe writes 175℃ or 180℃; 170℃ is
+    another temperature)."""
+    def celsius(n: Number) -> Decimal:
+        return n.value if n.unit == "C" else (n.value - 32) * _FAHRENHEIT_DEGREE
+
+    def step(n: Number) -> Decimal:
+        return _round_step(n.value) * (1 if n.unit == "C" else _FAHRENHEIT_DEGREE)
+
+    gap = abs(celsius(a) - celsius(b))
+    return gap <= _DEGREE or gap < max(step(a), step(b)) / 2
+
+
+#: The rounding steps of a figure that ends in 0 or 5.
+_ROUND_STEPS = (Decimal(10), Decimal(5))
+
+
+def _round_step(value: Decimal) -> Decimal:
+    """The step a figure is rounded to as written: 10 for one that ends in 0 (180), 5 for one
+    that ends in 5 (175), else its last digit's (1 for 24, 0.1 for 38.5); 0 is exact."""
+    for step in _ROUND_STEPS:
+        if value and value % step == 0:
+            return step
+    return _last_digit_step(value)
 
 
 def _close(a: Decimal, fa: Decimal, b: Decimal, fb: Decimal) -> bool:
