@@ -1,0 +1,36 @@
+"""A drivetrain (4x4, 6x6, 4x2) names a vehicle as much as a size (issue 10).
+
+Chinese names a 4x4 with no figure (四驱车, 越野车, 全驱): its two figures are forgiven like
+numbers in words when the other side has no figure of its own left over.  A grid, a relay
+or a drivetrain against other figures is compared as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tm import Unit, check
+
+
+def _found(en: str, zh: str) -> list[str]:
+    return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The ranger's 4x4 has 7 seats.", "护林员的越野车有7个座位。"),
+    ("Hire a 4x4 for 3 days.", "租一辆四驱车，为期3天。"),
+    ("A 6x6 tanker carrying 12 tonnes", "一辆载重12吨的六轮驱动油罐车"),
+    ("Our 8x4 tipper", "我们的自卸卡车"),
+    ("The 4x4 climbed 900 metres.", "这辆4×4越野车爬升了900米。"),
+])
+def test_a_drivetrain_the_translation_names_without_figures_is_quiet(en: str, zh: str) -> None:
+    assert _found(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The ranger's 4x4 has 7 seats.", "护林员的越野车有8个座位。"),
+    ("Print a 4x4 grid.", "打印一个5×5的网格。"),
+    ("Print a 3x3 grid.", "打印一个4×4的网格。"),
+    ("He ran the 4x400m relay.", "他参加了4×100米接力。"),
+])
+def test_other_figures_beside_it_are_still_reported(en: str, zh: str) -> None:
+    assert _found(en, zh)
