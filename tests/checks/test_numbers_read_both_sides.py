@@ -124,8 +124,10 @@ def test_a_bare_wan_before_a_measure_word_is_ten_thousand(en: str, zh: str) -> N
     assert_numbers_agree(en, zh)
 
 
-def test_a_bare_wan_in_a_set_phrase_or_after_shu_is_not_read() -> None:
-    assert extract_numbers("数万名游客", "zh") == []
+def test_a_bare_wan_in_a_set_phrase_is_not_read_and_after_shu_is_an_order() -> None:
+    # 数万 "tens of thousands" is a count said by its order (tm.numbers._orders), no figure
+    assert [(n.value, n.indefinite) for n in extract_numbers("数万名游客", "zh")] == [
+        (10_000, True)]
     assert extract_numbers("节日当天万人空巷", "zh") == []
     assert numbers_found("Nearly 30,000 runners signed up.", "近万名跑者报名。")
 

@@ -59,6 +59,9 @@ class Number:
     ``bound`` is ``"over"`` or ``"under"`` for a figure said to be a lower or an upper
     bound ("more than 600", 600多, 逾百年; "nearly 600", 近600, 不到三成): two figures of
     one value with opposite bounds are not the same number (tm.numbers._approximate).
+    ``indefinite`` is true for a count said only by its order ("hundreds of", "tens of
+    thousands", 数百, 上千, 成千上万: tm.numbers._orders), a round figure of the order's
+    value that, unmatched, is reported only against an unmatched order of the other side.
     """
 
     value: Decimal
@@ -74,6 +77,7 @@ class Number:
     round_figure: bool = False
     score: tuple[Decimal, Decimal] | None = None
     bound: str = ""
+    indefinite: bool = False
 
 
 def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,

@@ -86,7 +86,9 @@ _NUMBER_FOLD.update({ord(a): ord(b) for a, b in _CASELESS_ALIKES.items()})
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
-    "en": re.compile(r"(?i)(?=[tafdqcmnohsw])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
+    "en": re.compile(r"(?i)(?=[tafdqcmnohswb])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
+                     r"|(?:dozens|hundreds|thousands|millions|billions|trillions)\b"
+                     r"|(?:tens|scores)\s+of\b"
                      r"|hour\s+mark\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|doubl|tripl|quadrupl|single[\s-]digit"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
@@ -677,17 +679,20 @@ def _forgive(side: list[Number], other: list[Number]) -> list[Number]:
     may leave unsaid or say in words never makes a finding that was not there without it.
     Neither is forgiven when *other* has a leftover of its value said to be a bound the
     opposite way ("more than a hundred years" against 近百年, "nearly a thousand" against
-    千余): both sides say the figure, and disagree on its direction.
+    千余): both sides say the figure, and disagree on its direction; nor is a count said by
+    its order (Number.indefinite: "dozens", 数百) when *other* has one left over too: both
+    sides say an order, and they differ.
     """
     opposed = [n for n in side if n.bound and any(
         o.value == n.value and o.kind == n.kind and opposite_bounds(n, o) for o in other)]
+    other_order = any(o.indefinite for o in other)
     figures = [o for o in other if not o.spelled]
     other = [o for o in other if not o.round_figure]
     measures = [o for o in other if o.unit]
     other = [o for o in other if not (o.spelled and o.value == 1)]
     keep = []
     for n in side:
-        if n in opposed:
+        if n in opposed or (n.indefinite and other_order):
             keep.append(n)
             continue
         if n.round_figure and not figures:

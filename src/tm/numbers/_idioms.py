@@ -45,6 +45,7 @@ from tm.numbers._durations import read_durations_en, read_durations_zh, read_tim
 from tm.numbers._eras import read_eras
 from tm.numbers._idioms_zh import idioms_zh, ratio, without, without_all
 from tm.numbers._multiples import read_multiples
+from tm.numbers._orders import read_orders
 from tm.numbers._quarters import read_quarters
 from tm.numbers._ranges import read_ranges
 from tm.numbers._rates import read_rates
@@ -100,6 +101,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     if any(n.unit == "oz" for n in numbers):
         numbers = _troy_ounces(text, numbers, lang)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
+    out = read_orders(text, out, lang)
     out.sort(key=lambda n: (n.start, n.end))
     if lang == "en" and any(n.kind == "fraction" for n in out):
         if len(out) > 1:

@@ -14,7 +14,8 @@ it, or a counter or unit follows it (:data:`_COUNTED`, a unit of time, a unit of
 (百万富翁).  Never:
 
 * after a numeral, a digit, 数, 几 or 成 (三百年 is read whole by the recognizers; 数百年
-  "centuries", 几千人 "thousands" name no figure; 成千上万 is a set phrase), nor before
+  "centuries", 几千人 "thousands" name an order, no figure: tm.numbers._orders; 成千上万
+  is a set phrase), nor before
   another magnitude that does not compound with it (千百年 "for ages", 亿万 "countless");
 * inside a longer set phrase (data/set_phrases_zh.txt: 百年大计, 万人空巷, 百年好合, 万年青):
   a phrase whose figure is only a manner of speaking has no number; a magnitude that
