@@ -33,7 +33,9 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
 * reports a score Chinese gives the other way round where its order can be read
   (:func:`tm.numbers.reversed_scores`: 以1比3击败 for "beat … 3-1") and another unit
   after a placeholder of the same argument ("%d km" → "%d 英里": the figure is the
-  program's, the unit the text's; :func:`tm.numbers.unit_written_after`).
+  program's, the unit the text's; :func:`tm.numbers.unit_written_after`);
+* reports a list of named figures whose figures the translation gives to other items
+  ("Sharks 98, Eagles 95" → 鲨鱼95，雄鹰98: :func:`tm.numbers.reordered_lists`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ from tm.numbers import (
     may_hold_weekday,
     opposite_bounds,
     outside_terms,
+    reordered_lists,
     reversed_scores,
     same_unit,
     unit_written_after,
@@ -349,6 +352,8 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
             _read(unit.source_lang, "en") and _read(unit.target_lang, "zh")):
         return
     units = _placeholder_units(unit)
+    reordered = _reordered_list(unit)
+    units += reordered
     if _settled(unit):
         if units:
             ctx.report("numbers", unit, "number mismatch: " + "; ".join(m for m, _ in units),
@@ -423,6 +428,20 @@ def _placeholder_units(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
             out.append((f"the unit after {p.text} is {wanted} in the source, {written} in the "
                         "target", (q.start, q.end)))
     return out
+
+
+def _reordered_list(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
+    """(message, target span) when an English list of named figures is a Chinese one with
+    its figures in another order (:func:`tm.numbers.reordered_lists`: "Sharks 98, Eagles
+    95" → 鲨鱼95，雄鹰98)."""
+    if _lang(unit.source_lang, "en") != "en" or _lang(unit.target_lang, "zh") != "zh":
+        return []
+    listed = reordered_lists(unit.source, unit.target)
+    if not listed:
+        return []
+    start = unit.target.find(listed)
+    return [(f"the figures of the list are given to other items in the target ({listed})",
+             (start, start + len(listed)))]
 
 
 def _reversed_scores(unit: Unit) -> list[tuple[tuple[Decimal, Decimal], re.Match[str]]]:

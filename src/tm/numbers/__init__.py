@@ -12,7 +12,8 @@ Chinese numerals (一 … 亿, 两, 半, 萬 …); :func:`opposite_bounds` says 
 value are said to be bounds the opposite way ("more than 100" and 近百), :func:`may_hold_bound`
 when a text may say a figure in digits is one (18+, 12岁以上); :func:`reversed_scores` finds
 the scores a Chinese translation gives the other way round (3-1 → 以1比3击败);
-:func:`unit_written_after` reads the unit after a placeholder ("%d km" → km, "%d 英里" →
+:func:`reordered_lists` finds a list of named figures whose figures a translation gives to other
+items (Sharks 98, Eagles 95 → 鲨鱼95，雄鹰98); :func:`unit_written_after` reads the unit after a placeholder ("%d km" → km, "%d 英里" →
 mile) and :func:`another_unit` says when two units of one kind differ (km, mile).
 """
 
@@ -28,6 +29,7 @@ from tm.numbers._extract import (
     without_explicit_ones,
 )
 from tm.numbers._idioms_zh import may_hold_numberless_value
+from tm.numbers._lists import reordered_lists
 from tm.numbers._numerals import GLUED_CURRENCY_CODES, ZH_NUMERAL_CHARACTERS
 from tm.numbers._roman import may_hold_roman
 from tm.numbers._scores import reversed_scores
@@ -48,6 +50,7 @@ __all__ = [
     "may_hold_weekday",
     "opposite_bounds",
     "outside_terms",
+    "reordered_lists",
     "reversed_scores",
     "same_numbers",
     "same_unit",
