@@ -42,7 +42,7 @@ from tm._shared.script import is_han
 from tm.numbers._base import Number
 from tm.numbers._durations import read_time_units
 from tm.numbers._hedges import HEDGES, bound_of, hedge_pattern, meaning
-from tm.numbers._numerals import UNIT_FORMS_ZH, UNIT_WORD_STARTS_ZH
+from tm.numbers._numerals import UNIT_FORMS_ZH, UNIT_WORD_STARTS_ZH, ZH_CLASSIFIERS
 from tm.numbers._zh import IDIOMS, set_phrases_over
 
 __all__ = ["COUNTER", "bare_magnitudes", "bare_units", "unit_after"]
@@ -63,7 +63,7 @@ _WEAK_HEDGES = frozenset(h.word for h in HEDGES["zh"] if h.weak)
 _CLAUSE_END = re.compile(r"[，。；！？、,.;!?）)]|$")
 #: Classifiers after which a bare magnitude counts things (万架无人机, 千名, 百米 and 万米,
 #: which name races and lengths): a count like any numeral, not a round figure.
-_CLASSIFIERS = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨米"
+_CLASSIFIERS = ZH_CLASSIFIERS
 #: Words after which a bare magnitude is a round figure: people and homes said as a crowd
 #: (万人, 百家, 千户) as well as the classifiers.
 _COUNTED = _CLASSIFIERS + "人家户"

@@ -336,6 +336,8 @@ ZH_CAPITAL_NUMERALS: dict[str, str] = {
     "壹": "一", "贰": "二", "貳": "二", "叁": "三", "叄": "三", "參": "三", "肆": "四",
     "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
     "佰": "百", "仟": "千"}
+#: Chinese classifiers after which a numeral counts things (三架, 两台, 一名, 一场 …).
+ZH_CLASSIFIERS = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨米场"
 #: The characters of Chinese numerals, Simplified and Traditional: the digits and scales
 #: (ZH_DIGITS, ZH_SCALES), 半 (half), 俩 (two), the old tens (ZH_OLD_TENS), the capital
 #: numerals (ZH_CAPITAL_NUMERALS) and the Traditional forms of these (萬 億 兩 倆).  A text

@@ -273,7 +273,8 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     raw = m.group("num")
     spelled = not raw[:1].isdigit()
     if spelled and (_in_idiom(text, m.start("num"), m.end())
-                    or ends_a_word(text, m.start("num"), m.end("num"))):
+                    or ends_a_word(text, m.start("num"), m.end("num"))) \
+            and not _counts_after_a_word(text, m.start("num"), m.end("num")):
         return []
     value = number_value(raw)
     if value is None:
@@ -291,6 +292,20 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         a, _, value = pieces[-1]
         return [*found, _with_suffix(text, m.start("num") + a, m.end(), value, spelled, False)]
     return [_with_suffix(text, m.start(), m.end(), value, spelled, bool(m.group("neg")))]
+
+
+#: What a one that ends a word may still count: a classifier (一名, 一场, 一份) or a length of
+#: time (一年, 一天, 一周, 一小时); not a month or an hour (一月, 一时: a date, a time of day).
+_COUNTED_AFTER = frozenset(N.ZH_CLASSIFIERS + "年天周小")
+
+
+def _counts_after_a_word(text: str, start: int, end: int) -> bool:
+    """True when the 一 at text[start:end] ends a word but counts what follows it: the finder
+    cannot tell 计划 | 一年 ("within a year") from 计 | 划一 | 年, nor 伙同 | 一名 from 伙 | 同一 |
+    名 ("the same one") without a dictionary, so the one is read, spelled: a spelled one is
+    never reported alone, and it meets "1 year", "one man" where the source says them."""
+    return text[start:end] == "一" and ends_a_word(text, start, end) \
+        and text[end:end + 1] in _COUNTED_AFTER and text[end:end + 1] != ""
 
 
 def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
