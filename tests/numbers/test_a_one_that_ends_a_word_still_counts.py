@@ -11,6 +11,7 @@ It never begins a date or a time of day: 同一时间 is no one o'clock, 同一�
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 from tm.numbers import extract_numbers
 

@@ -8,6 +8,7 @@ hour.  A bare 早 / 晚 before 一点 is "a little earlier / later", no hour.
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+
 from tm import Unit, check
 
 BATTERY = Path(__file__).parent / "data" / "battery.txt"

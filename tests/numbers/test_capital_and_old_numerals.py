@@ -10,6 +10,7 @@ and 陆续 are words.
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
@@ -43,7 +44,7 @@ def test_a_wrong_capital_or_old_numeral_is_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize("zh", ["他入伍两年后收拾行李回到大陆。", "客人陆陆续续到了。", "队伍很长。",
-                                "拾金不昧"])
+@pytest.mark.parametrize("zh", ["他入伍两年后收拾行李回到大陆。", "客人陆陆续续到了。",
+                                "队伍很长。", "拾金不昧"])
 def test_a_capital_alone_in_a_word_is_no_number(zh: str) -> None:
     assert [n.value for n in extract_numbers(zh, "zh")] in ([], [2])

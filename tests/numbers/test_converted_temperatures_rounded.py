@@ -9,6 +9,7 @@ temperature.
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 
 

@@ -10,6 +10,7 @@ an order one side leaves out is no finding.
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 from tm.numbers import extract_numbers
 

@@ -8,6 +8,7 @@ or a drivetrain against other figures is compared as before.
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 
 

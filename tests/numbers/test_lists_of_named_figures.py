@@ -8,6 +8,7 @@ as many items and the same figures, all different, in another order is reported.
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 from tm.numbers import reordered_lists
 

@@ -25,7 +25,8 @@ __all__ = ["reordered_lists"]
 #: A figure of a list item: digits with a decimal part or a percent sign.
 _FIGURE = r"(\d+(?:\.\d+)?)\s?%?"
 _EN_ITEM = re.compile(rf"(?:and\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){{0,3}}\s+{_FIGURE}")
-_ZH_ITEM = re.compile(rf"[^\d\s，,、；;：:。]{{1,12}}?\s?{_FIGURE}\s?[\u4e00-\u9fff]{{0,2}}")
+_ZH_ITEM = re.compile(
+    rf"[^\d\s，,、；;：:。]{{1,12}}?\s?{_FIGURE}\s?[\u4e00-\u9fff]{{0,2}}")
 #: What joins the items, and the end and label of the sentence.
 _EN_JOIN = re.compile(r"\s*[,;]\s*")
 _ZH_JOIN = re.compile(r"\s*[，,、；;]\s*")

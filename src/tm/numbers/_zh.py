@@ -39,8 +39,11 @@ _CN = (r"(?:[廿卅卌][一二三四五六七八九]?(?![〇零一二两三四�
 _N = rf"(?:{LEFT_GUARD}{NUM}|{_CN})"
 _YEAR = r"(?P<y>(?<!\d)\d{4}|[〇零一二三四五六七八九]{4})"
 _MONTH = r"(?P<m>(?<!\d)\d{1,2}|十[一二]?|[一二三四五六七八九])"
-_DAY = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])"
-_DAY_BARE = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])"
+#: A day of the month: digits, a numeral (十五, 二十一), or 廿 / 卅 and a digit (廿一, 卅).
+_DAY_FORMS = (r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?"
+              r"|[一二三四五六七八九]")
+_DAY = f"(?P<d>{_DAY_FORMS})"
+_DAY_BARE = f"(?:{_DAY_FORMS})"
 _UNIT_ZH = "|".join(
     regex.escape(u) + (f"(?![{N.UNIT_WORD_STARTS_ZH[u]}])" if u in N.UNIT_WORD_STARTS_ZH else "")
     for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
