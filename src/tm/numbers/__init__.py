@@ -13,8 +13,9 @@ value are said to be bounds the opposite way ("more than 100" and 近百), :func
 when a text may say a figure in digits is one (18+, 12岁以上); :func:`reversed_scores` finds
 the scores a Chinese translation gives the other way round (3-1 → 以1比3击败);
 :func:`reordered_lists` finds a list of named figures whose figures a translation gives to
-other items (Sharks 98, Eagles 95 → 鲨鱼95，雄鹰98); :func:`unit_written_after` reads the unit after a placeholder ("%d km" → km, "%d 英里" →
-mile) and :func:`another_unit` says when two units of one kind differ (km, mile).
+other items (Sharks 98, Eagles 95 → 鲨鱼95，雄鹰98); :func:`unit_written_after` reads the unit
+after a placeholder ("%d km" → km, "%d 英里" → mile) and :func:`another_unit` says when two
+units of one kind differ (km, mile).
 """
 
 from tm.numbers._approximate import may_hold_bound, opposite_bounds

@@ -9,8 +9,9 @@ the order of such a list: :func:`reordered_lists` reports a Chinese list of as m
 figures whose figures, all different, come in another order.
 
 A list is the whole sentence after an optional label ("Final score:", 最终比分：): two or
-more items joined by commas or semicolons, each a name of one to four words and a figure (a whole number, a decimal or a percentage), in
-Chinese a name with no figure, a figure and at most two characters of a measure (分, 枚, 票).
+more items joined by commas or semicolons, each a name of one to four words and a figure
+(a whole number, a decimal or a percentage), in Chinese a name with no figure, a figure and
+at most two characters of a measure (分, 枚, 票).
 A sentence that says more ("Sharks beat Eagles 98-95", 鲨鱼队以98比95击败雄鹰队) is no list:
 its order is the scores' business (tm.numbers._scores).
 """
@@ -20,13 +21,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tm._shared.script import HAN
+
 __all__ = ["reordered_lists"]
 
 #: A figure of a list item: digits with a decimal part or a percent sign.
 _FIGURE = r"(\d+(?:\.\d+)?)\s?%?"
 _EN_ITEM = re.compile(rf"(?:and\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){{0,3}}\s+{_FIGURE}")
-_ZH_ITEM = re.compile(
-    rf"[^\d\s，,、；;：:。]{{1,12}}?\s?{_FIGURE}\s?[\u4e00-\u9fff]{{0,2}}")
+_ZH_ITEM = re.compile(rf"[^\d\s，,、；;：:。]{{1,12}}?\s?{_FIGURE}\s?[{HAN}]{{0,2}}")
 #: What joins the items, and the end and label of the sentence.
 _EN_JOIN = re.compile(r"\s*[,;]\s*")
 _ZH_JOIN = re.compile(r"\s*[，,、；;]\s*")

@@ -307,8 +307,11 @@ def _counts_after_a_word(text: str, start: int, end: int) -> bool:
     cannot tell 计划 | 一年 ("within a year") from 计 | 划一 | 年, nor 伙同 | 一名 from 伙 | 同一 |
     名 ("the same one") without a dictionary, so the one is read, spelled: a spelled one is
     never reported alone, and it meets "1 year", "one man" where the source says them."""
-    return text[start:end] == "一" and ends_a_word(text, start, end) \
-        and text[end:end + 1] in _COUNTED_AFTER and text[end:end + 1] != ""
+    if text[start:end] != "一" or text[end:end + 1] not in _COUNTED_AFTER or end == len(text):
+        return False
+    phrases = set_phrases_over(text, start, end)
+    # a word that ends in the one (同一), not a longer phrase it is inside (一中一台)
+    return any(s < start and e == end for s, e in phrases) and all(e == end for _, e in phrases)
 
 
 def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
