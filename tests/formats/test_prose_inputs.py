@@ -48,3 +48,48 @@ def test_a_text_that_mentions_xml_is_still_text(tmp_path: Path) -> None:
                     encoding="utf-8")
     result = run_tm("segment", str(path))
     assert result.code == 0 and "Save the file as <tmx> or as XLIFF." in result.out
+
+
+#: Markup documents that are no translation files (red-team pass 11, R11-4).
+MARKUP = {
+    "page.html": ("<!DOCTYPE html>\n<html><head><title>Rain</title></head><body>\n"
+                  "<p>Rain is <b>coming</b>.</p>\n<p>Take a coat.</p>\n</body></html>\n",
+                  "an HTML page"),
+    "saved.htm": ("\ufeff\n<html lang=\"en\">\n<body><p>Rain is coming.</p></body></html>\n",
+                  "an HTML page"),
+    "story.txt": ('<?xml version="1.0" encoding="UTF-8"?>\n<article><para>Rain is coming.'
+                  "</para></article>\n", "an XML document"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MARKUP))
+def test_the_commands_that_segment_prose_refuse_a_markup_document(tmp_path: Path,
+                                                                  name: str) -> None:
+    # R11-4: a web page given as the article was segmented as prose, exit 0: one
+    # "sentence" `<!DOCTYPE html> <html><head>...` aligned with the whole other page,
+    # every entry of tm update's PO made obsolete, the tags counted by tm analyze.
+    text, kind = MARKUP[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    prose = tmp_path / "zh.txt"
+    prose.write_text("要下雨了。\n", encoding="utf-8")
+    po = tmp_path / "a.po"
+    po.write_text('msgid ""\nmsgstr "Language: zh_CN\\n"\n\nmsgid "Rain is coming."\n'
+                  'msgstr "要下雨了。"\n', encoding="utf-8")
+    before = po.read_bytes()
+    for args in (("segment", str(path)), ("align", str(path), str(prose)),
+                 ("update", str(path), "--po", str(po)),
+                 ("analyze", str(path), "--db", str(tmp_path / "tm.db"))):
+        result = run_tm(*args)
+        assert result.code == 2 and result.out == "", (args, result.err)
+        assert result.err.startswith(f"tm: error: {path}: is {kind}, not "), result.err
+        assert result.err.count("\n") == 1
+    assert po.read_bytes() == before
+
+
+def test_a_text_that_shows_a_tag_after_its_first_line_is_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("<b>Note:</b> rain is coming.\n\nA page starts with <!DOCTYPE html>.\n",
+                    encoding="utf-8")
+    result = run_tm("segment", str(path))
+    assert result.code == 0 and "<b>Note:</b> rain is coming." in result.out

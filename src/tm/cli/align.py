@@ -130,11 +130,15 @@ def _read_side(path: str, lang: str, args: argparse.Namespace) -> _Side:
         raise ParseError(err.path, err.line,
                          err.message.replace("--encoding", f"--{lang}-encoding")) from None
     name = "stdin" if path == "-" else path
-    from tm.formats import is_translation_file
+    from tm.formats import is_translation_file, markup_document, not_text_advice
     if is_translation_file(name, text):
         raise UsageError(f"{name}: is a translation file (PO/POT, TMX, XLIFF or TBX), not a text "
                          "to align; give the two texts (its pairs are aligned already: tm "
                          "import reads them)")
+    markup = markup_document(text)
+    if markup:
+        raise UsageError(f"{name}: is {markup}, not plain text to align: its tags would be "
+                         f"aligned as sentences; {not_text_advice(markup)}")
     if args.presegmented:
         segments, rules = segment_lines(text), "presegmented"
         report = None

@@ -21,7 +21,7 @@ from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.errors import UsageError
 from tm.files import read_text
-from tm.formats import FORMATS
+from tm.formats import FORMATS, markup_document, not_text_advice
 from tm.memory import (
     DEFAULT_BANDS,
     AnalysisItem,
@@ -98,6 +98,11 @@ def _items(args: argparse.Namespace) -> tuple[list[AnalysisItem], str]:
         lang = args.source_lang or catalog_languages(po)[0]
         return items_from_po(po), lang
     text = read_text(args.document, args.encoding)
+    markup = markup_document(text)
+    if markup:   # its tags would be counted as words and looked up as segments
+        name = "stdin" if args.document == "-" else args.document
+        raise UsageError(f"{name}: is {markup}, not a text, PO/POT or XLIFF to analyze; "
+                         f"{not_text_advice(markup)}")
     if args.source_lang:
         lang = args.source_lang
     else:

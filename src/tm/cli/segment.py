@@ -150,11 +150,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _refuse_a_translation_file(name: str, text: str) -> None:
     """UsageError for a PO, TMX, XLIFF or TBX: tm segment splits prose, not a file of units."""
-    from tm.formats import is_translation_file
+    from tm.formats import is_translation_file, markup_document, not_text_advice
     if is_translation_file(name, text):
         raise UsageError(f"{name}: is a translation file (PO/POT, TMX, XLIFF or TBX), not text "
                          "to segment; give the document's text (tm import reads the file "
                          "into a memory)")
+    markup = markup_document(text)
+    if markup:
+        raise UsageError(f"{name}: is {markup}, not plain text to segment: its tags would "
+                         f"be sentences; {not_text_advice(markup)}")
 
 
 def _with_ids(doc: _Document) -> Iterator[tuple[Segment, str]]:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     import polib
 
 __all__ = ["FORMATS", "count_records", "detect_format", "input_files", "is_translation_file",
-           "read_units", "units_to_po", "write_units"]
+           "markup_document", "not_text_advice", "read_units", "units_to_po", "write_units"]
 
 #: Extension -> format name understood by :func:`read_units`.
 FORMATS = {".po": "po", ".pot": "po", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv",
@@ -64,6 +64,36 @@ def is_translation_file(name: str, text: str) -> bool:
         and (_TRANSLATION_XML.search(text, 0, 4096) is not None or looks_like_tbx(text[:4096]))
     extension = os.path.splitext(name)[1].lower()
     return FORMATS.get(extension) in ("po", "tmx", "xliff") or extension == ".tbx" or po or xml
+
+
+#: How a markup document starts (its first non-blank line): an HTML page's doctype or
+#: <html> tag, an XML declaration.  Prose never starts so.
+_MARKUP_START = re.compile(r"(?i)<!doctype\s+(?P<doctype>\w+)|<(?P<html>html)[\s>]|<\?xml[\s?]")
+
+
+def markup_document(text: str) -> str:
+    """What markup document *text* is ("an HTML page", "an XML document"), or "" for text.
+
+    The commands that segment prose refuse one, as they refuse a file of
+    translation units (:func:`is_translation_file`, asked first): a web page
+    given as the article became one "sentence" of tags, ``<!DOCTYPE html>
+    <html><head>...``, aligned with the whole other page.  Known by its first
+    non-blank line alone, so a text that shows a tag later is still text.
+    """
+    first = next((line.strip() for line in text.split("\n", 200)[:200] if line.strip()), "")
+    found = _MARKUP_START.match(first.lstrip("\ufeff"))
+    if found is None:
+        return ""
+    html = found.group("html") or (found.group("doctype") or "").lower() == "html"
+    return "an HTML page" if html else "an XML document"
+
+
+def not_text_advice(kind: str) -> str:
+    """How to get the text out of a markup document of *kind* (see :func:`markup_document`)."""
+    if kind == "an HTML page":
+        return ("save the page as text first (a browser's Save as Text, or "
+                "pandoc -t plain page.html)")
+    return "extract its text first (pandoc -t plain, or the tool that made it)"
 
 
 def detect_format(path: str | os.PathLike[str]) -> str:

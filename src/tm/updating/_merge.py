@@ -46,6 +46,8 @@ from tm.formats import (
     detect_format,
     entry_id,
     is_translation_file,
+    markup_document,
+    not_text_advice,
     set_entry_id,
 )
 from tm.formats.po import (
@@ -676,6 +678,10 @@ def _refuse_a_translation_file(name: str, text: str) -> None:
         raise UsageError(f"{name}: is a translation file (PO/POT, TMX or XLIFF), not the revised "
                          "source text tm update merges; give the text itself (to fill a POT "
                          "from a memory use tm pretranslate, to merge a POT use msgmerge)")
+    markup = markup_document(text)
+    if markup:   # its tags as sentences would turn every entry obsolete
+        raise UsageError(f"{name}: is {markup}, not the revised source text tm update merges; "
+                         f"{not_text_advice(markup)}")
 
 
 def _uses_crlf(path: str) -> bool:
