@@ -21,8 +21,9 @@ import codecs
 from functools import cache
 
 from tm._shared.script import han_ratio, is_han
+from tm.errors import ParseError
 
-__all__ = ["EVIDENCE", "ChineseMisread", "Utf8Misread", "single_byte"]
+__all__ = ["EVIDENCE", "ChineseMisread", "DeclaredMisread", "Utf8Misread", "single_byte"]
 
 #: Non-ASCII characters of valid UTF-8 needed before calling a reading wrong.  One
 #: GBK or Big5 character is valid UTF-8 by chance about one time in twelve; three
@@ -71,6 +72,49 @@ class Utf8Misread:
         sample = "".join(c for c in reading if ord(c) > 127)[:12]
         return (f"this text is UTF-8, but {self.named_by} reads it as "
                 f"{sample!r}...: {self.remedy}")
+
+
+class DeclaredMisread:
+    """Fed an XML document's bytes chunk by chunk; raises when an encoding its declaration
+    names (``encoding="ISO-8859-1"``) is belied by UTF-8 text.
+
+    The stream form of :class:`Utf8Misread`'s rule, for a reader that never holds the
+    whole file: bytes that stay valid UTF-8 (a character cut between chunks is fine)
+    and hold :data:`EVIDENCE` non-ASCII characters are UTF-8, whatever the
+    declaration says; the first byte that is not UTF-8 ends the watch (the file is in
+    the declared encoding).  A document re-saved as UTF-8 by an editor keeps its old
+    declaration: read as declared it is mojibake that no parser notices.
+    """
+
+    def __init__(self, encoding: str, name: str) -> None:
+        self.encoding = encoding
+        self.name = name
+        self.active = not codecs.lookup(encoding).name.startswith("utf")
+        self.seen = 0
+        self.line = 1
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        """Watch *chunk*; ParseError (the line where the evidence is complete) if UTF-8."""
+        if not self.active:
+            return
+        try:
+            text = self.decoder.decode(chunk, final)
+        except UnicodeDecodeError:
+            self.active = False
+            return
+        for number, line in enumerate(text.split("\n")):
+            self.seen += sum(1 for c in line if ord(c) > 127)
+            if self.seen >= EVIDENCE:
+                raise ParseError(self.name, self.line + number, self.message(line))
+        self.line += text.count("\n")
+
+    def message(self, line: str) -> str:
+        """The one-line reason, *line* (UTF-8 text) shown as the declared encoding reads it."""
+        reading = line.encode("utf-8").decode(self.encoding, "replace")
+        sample = "".join(c for c in reading if ord(c) > 127)[:12]
+        return (f"this text is UTF-8, but the XML declaration's encoding=\"{self.encoding}\" "
+                f"reads it as {sample!r}...: declare encoding=\"UTF-8\" in the XML declaration")
 
 
 #: The legacy Chinese encodings a misread Chinese column is tried in, as users name them.

@@ -28,6 +28,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from tm._shared.files import encoding_problem, not_utf8_advice
+from tm._shared.misread import DeclaredMisread
 from tm.errors import ParseError, UsageError
 
 __all__ = ["XML_DECLARATION", "Transcoder", "decode_xml", "malformed_advice", "non_xml_char",
@@ -130,6 +131,7 @@ class Transcoder:
         self.started = False
         self.pending = b""
         self.line = 1
+        self.watch: DeclaredMisread | None = None  # a declared legacy encoding, belied?
 
     def feed(self, chunk: bytes, final: bool = False) -> bytes:
         """The UTF-8 bytes for *chunk* (``final`` at the end of the input)."""
@@ -139,10 +141,15 @@ class Transcoder:
                 return b""
             chunk, self.pending, self.started = self.pending, b"", True
             codec = _declared_encoding(chunk[:256], self.name)
+            self.watch = _declared_watch(chunk[:256], self.name)
+            if self.watch is not None:
+                self.watch.feed(chunk, final)
             if codec is None:
                 return chunk
             self.decoder = codecs.getincrementaldecoder(codec)()
             return self._decode(chunk, final, first=True)
+        if self.watch is not None:
+            self.watch.feed(chunk, final)
         if self.decoder is None:
             return chunk
         return self._decode(chunk, final, first=False)
@@ -160,6 +167,17 @@ class Transcoder:
             text = re.sub(r"""^(<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""",
                           r"\1\2UTF-8\2", text, count=1)
         return text.encode("utf-8")
+
+
+def _declared_watch(head: bytes, name: str) -> DeclaredMisread | None:
+    """A watch for UTF-8 text under the legacy encoding the declaration in *head* names."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
+        return None
+    found = _DECLARED.match(head)
+    if not found or _is_utf8(found.group(1).decode("ascii")):
+        return None
+    watch = DeclaredMisread(found.group(1).decode("ascii"), name)
+    return watch if watch.active else None
 
 
 def decode_xml(data: bytes, name: str) -> str:
@@ -180,8 +198,11 @@ def decode_xml(data: bytes, name: str) -> str:
         if b"\x00" in data:
             line = data.count(b"\n", 0, data.index(b"\x00")) + 1
             raise ParseError(name, line, "binary file (NUL byte); expected XML")
+    watch = _declared_watch(data[:256], name)
+    if watch is not None:   # UTF-8 text under encoding="ISO-8859-1": refused, not mojibake
+        watch.feed(data, final=True)
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except LookupError:
         raise ParseError(name, 1, f"unknown encoding {codec!r} in the XML declaration") from None
     except UnicodeDecodeError as err:
@@ -191,6 +212,7 @@ def decode_xml(data: bytes, name: str) -> str:
         shown = "UTF-8" if utf8 else codec
         raise ParseError(name, line, f"cannot decode byte {data[err.start]:#04x} as "
                                      f"{shown}{advice}") from None
+    return text
 
 
 def _utf16_without_bom(data: bytes) -> str:
