@@ -87,9 +87,17 @@ def test_the_place_at_which_something_arrives_takes_a_destination_marker(en: str
     assert placeholder_messages(en, zh) == []
 
 
-def test_a_real_swap_between_a_person_and_a_place_is_still_reported() -> None:
-    assert placeholder_messages("Ship from %1$s to %2$s at %3$s",
-                                "从 %2$s 发货至 %1$s（%3$s）")
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Ship from %1$s to %2$s at %3$s", "从 %2$s 发货至 %1$s（%3$s）"),
+    # review Y-9: 到/至 never render the *at* of a time, and a *to* argument the target
+    # marks for another role was moved
+    ("Copy {src} to {dst} at {time}", "将 {src} 复制到 {time}，时间：{dst}"),
+    ("Deliver {item} to {name} at {time}", "在 {name} 将 {item} 送至 {time}"),
+    ("Move {file} to {folder} at {time}", "在 {folder} 将 {file} 移至 {time}"),
+    ("Send {gift} to {friend} at {party}", "在 {friend} 把 {gift} 送到 {party}"),
+])
+def test_a_real_swap_between_a_person_and_a_place_is_still_reported(en: str, zh: str) -> None:
+    assert placeholder_messages(en, zh)
 
 
 def test_a_real_swap_beside_a_copula_is_still_reported() -> None:

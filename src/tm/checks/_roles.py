@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 __all__ = ["swapped_roles"]
@@ -49,9 +50,7 @@ _MARKERS: dict[str, frozenset[str]] = {
     "from": frozenset("从自由"),
     "by": frozenset("由被"),
     "in": frozenset("在于"),
-    # *at* also names where something arrives or is delivered ("arrive at", "deliver to
-    # Li Na at 5 Park Road" → 配送至 5 Park Road): 到 and 至 render that place too
-    "at": frozenset("在于到至"),
+    "at": frozenset("在于"),
     "on": frozenset("在于"),
     "with": frozenset("与和跟同用"),
     "for": frozenset("为给"),
@@ -66,6 +65,13 @@ _UP = re.compile(r"(?i)\bup\s+$")
 #: (由 and 被 may mark the agent, so they are not here).
 _NOT_SUBJECT = frozenset("至到给向往从自在于入")
 _ZH_BEFORE = re.compile(r"(\S)[\s\"'“‘「『《]*$")
+#: Every Chinese role marker: an argument with none of these before it is named, not marked
+#: (收件人：{name}, （{name}）).
+_ANY_MARKER = frozenset().union(*_MARKERS.values())
+#: The markers of a destination, which also render the *at* of the place a thing arrives at.
+_ARRIVAL = frozenset("到至")
+#: Words in an argument's name that make it a time, which 到/至 never render (*at {time}*).
+_TIME_NAME = re.compile(r"(?i)(?:time|date|hour|day|when|clock|deadline|moment|minute)")
 
 
 class _Placed(Protocol):
@@ -156,6 +162,8 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
             continue
         if not marker or any(marker in _MARKERS[w] for w in roles[p.arg]):
             continue
+        if _arrives_at(source, src, p.arg, marker, marked):
+            continue
         for other, word in claims.get(marker, ()):
             if (other != p.arg and kinds[other] == kinds[p.arg]
                     and not marked.get(other, set()) & _MARKERS[word]):
@@ -163,3 +171,26 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
                                  f"'{word}' goes with argument {other} in the source"))
                 break
     return found
+
+
+def _arrives_at(source: str, src: Sequence[_Placed], arg: str, marker: str,
+                marked: dict[str, set[str]]) -> bool:
+    """True when 到/至 before *arg* renders the *at* of the place a thing is delivered to.
+
+    "Ship to {recipient} at {address}" → "发货至 {address}（收件人：{recipient}）": the *to*
+    argument right before names the person, and Chinese marks the address as the
+    destination and names the person apart, with no marker before it.  Read only in that
+    shape: *at* right after the *to* argument, an argument not named as a time (到/至 never
+    render "at {time}"), and the *to* argument unmarked in the target (在 {friend} … 送到
+    {party} is a swap).
+    """
+    if marker not in _ARRIVAL or _TIME_NAME.search(arg):
+        return False
+    ordered = sorted(src, key=lambda p: p.start)
+    for before, after in pairwise(ordered):
+        if after.arg != arg or _preposition(source, after.start) != "at":
+            continue
+        if _preposition(source, before.start) == "to" and not (
+                marked.get(before.arg, set()) & _ANY_MARKER):
+            return True
+    return False
