@@ -124,7 +124,8 @@ _COUNT_WORD = re.compile(
 
 _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Anything that can make equal digit strings mean different numbers: scale and
-# number words, months, percent, units, ordinals, decades, Chinese numerals, 成.
+# number words, months, percent, units (after a space or a hyphen: a 65-inch screen),
+# ordinals, decades, Chinese numerals, 成.
 # (Three patterns, each scanned fast: a class of characters, words after a boundary,
 # what follows a digit; one alternation of all three was tried at every position.)
 _NOT_PLAIN_CHARS = re.compile(f"[%％\uff10-\uff19{ZH_NUMERAL_CHARACTERS}成]|年代|世纪|世紀")
@@ -132,7 +133,7 @@ _NOT_PLAIN_WORDS = re.compile(
     r"(?i)\b(?=[htmbdqpfjasond])(?:hundred|thousand|million|billion|trillion|bn|mn|dozens?|half"
     r"|quarters?|percent|per\s*cent|twice|thrice|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
     r"|nov|dec)")
-_NOT_PLAIN_AFTER_DIGIT = re.compile(r"(?i)\d(?:st|nd|rd|th|s)\b|\d\s*[a-z°℃]")
+_NOT_PLAIN_AFTER_DIGIT = re.compile(r"(?i)\d(?:st|nd|rd|th|s)\b|\d[\s‐-]*[a-z°℃]")
 # A currency: a sign anywhere, a code glued before the figure (RM150, US$5, Rp35), or a
 # Chinese currency word after it (5欧元, 150美元, 20英镑): equal digits in another currency
 # are a mismatch (T47: "$5." against 5欧元 passed the fast path).
