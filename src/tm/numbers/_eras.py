@@ -6,6 +6,11 @@
   "noon" is the noon's;
 * generations: 80后, 90后, 00后, 八零后 are the decades 1980, 1990, 2000 ("born in
   the 1980s"), with the bare figure as an alternative;
+* the clock in words: "three o'clock" (3:00), "half past two" (2:30), "a quarter past
+  three" (3:15), "a quarter to four" (3:45), "twenty past six", "ten minutes to nine",
+  "at ten to six" (5:50), with a.m. or p.m. after them if said (两点半, 三点一刻, 三点三刻);
+  spelled when the hour is a word.  "M to N" is read only after *at*, *it's*, *by*,
+  *until* or with *minutes* ("from ten to six" is a range);
 * the hour mark: the 60th minute of a match (第60分钟), the half-hour mark the 30th;
 * the turn of the century: the 21st century (21世纪, 世纪之交) or, as an
   alternative, the 20th; spelled, since 世纪之交 holds no figure;
@@ -22,13 +27,32 @@ from decimal import Decimal
 
 from tm.numbers._base import Number
 from tm.numbers._idioms_zh import overlapping, without_all
-from tm.numbers._numerals import ZH_DIGITS
+from tm.numbers._numerals import EN_WORD_VALUES, ZH_DIGITS
 
 __all__ = ["read_eras"]
 
 _CLOCK_WORDS = re.compile(r"(?i)\b(?:(?P<twelve>12\s*)?(?P<word>midnight|noon|midday))\b")
 _CLOCK_ZH = re.compile(r"(?P<night>午夜(?:零点)?|半夜|夜半|(?<![〇零一二两三四五六七八九十\d.])零点"
                        r"(?![〇零一二两三四五六七八九十\d]))|中午|正午|晌午|午正|日午")
+#: The hours of the clock in words.
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve")
+_HOUR = rf"(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOURS)})"
+#: a.m. or p.m. after a clock time in words, or the part of the day ("in the afternoon").
+_AM_PM = (r"(?:\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
+          r"|\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?")
+_OCLOCK = re.compile(rf"(?i)\b{_HOUR}\s+o['’]clock\b{_AM_PM}")
+#: Minutes before "past" or "to": a half, a quarter, five to twenty-five in words, or any
+#: count of minutes said as minutes.
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
+_PAST_TO = re.compile(
+    r"(?i)\b(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter)"
+    r"|(?P<m>twenty[\s-]five|five|ten|twenty|(?P<counted>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?))"
+    rf"\s+(?P<rel>past|after|to|before)\s+{_HOUR}\b(?!\s*(?:%|percent|per\s+cent|[a-z]+s\b)){_AM_PM}")
+#: What stands before "M to N" when it is a time, not a range (at ten to six; from ten to six).
+_AT = re.compile(r"(?i)\b(?:at|it's|it’s|it\s+is|by|until|till|about|around)\s+$")
+#: The minutes of an hour, of a half and of a quarter of it.
+_HOUR_MINUTES, _HALF_HOUR, _QUARTER_HOUR = 60, 30, 15
 #: The minute a match reaches at "the hour mark" (第60分钟) or "the half-hour mark" (第30分钟).
 _MARK = re.compile(r"(?i)\bthe\s+(?P<half>half[\s-]+)?hour\s+mark\b")
 _CENTURY_TURN = re.compile(r"(?i)\bthe\s+turn\s+of\s+the\s+(?:century|millennium)\b")
@@ -51,6 +75,9 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
     lower = text.lower()
     if "midnight" in lower or "noon" in lower or "midday" in lower:
         numbers = _clock_words(text, numbers)
+    if "clock" in lower or "past" in lower or " to " in lower or "before" in lower \
+            or "after" in lower:
+        numbers = _clock_phrases(text, numbers)
     if "hour mark" in lower:  # spelled: 一小时后 or no figure at all is no mismatch
         marks = list(_MARK.finditer(text))
         numbers = sorted(without_all(numbers, [m.span() for m in marks]) + [
@@ -82,6 +109,59 @@ def _clock_words(text: str, numbers: list[Number]) -> list[Number]:
         else numbers
     return _add(out, [Number(Decimal(0 if m.group("word").lower() == "midnight" else 1200),
                              "time", m.start(), m.end(), m.group(), True, "") for m in matches])
+
+
+def _clock_phrases(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* of English *text* with each clock time in words read (see the module docs),
+    the numbers inside it left out."""
+    times = [t for m in _OCLOCK.finditer(text) for t in _clock_time(m, 0, False)]
+    for m in _PAST_TO.finditer(text):
+        before = m.group("rel").lower() in ("to", "before")
+        if before and not (m.group("quarter") or m.group("counted")
+                           or _AT.search(text, max(0, m.start() - 8), m.start())):
+            continue  # "from ten to six" is a range
+        if m.group("half"):
+            if before:
+                continue
+            minutes = _HALF_HOUR
+        elif m.group("quarter"):
+            minutes = _QUARTER_HOUR
+        else:
+            minutes = _minutes(m.group("counted") or m.group("m"))
+        if 0 < minutes < _HOUR_MINUTES:
+            times.extend(_clock_time(m, minutes, before))
+    if not times:
+        return numbers
+    return sorted([*without_all(numbers, [(t.start, t.end) for t in times]), *times],
+                  key=lambda n: (n.start, n.end))
+
+
+def _minutes(said: str) -> int:
+    """The minutes of "ten", "twenty-five", "20", "forty-five" (0 if none is read)."""
+    said = said.lower().replace(" ", "-")
+    if said.isdigit():
+        return int(said)
+    if said.replace("-", " ") in _MINUTE_WORDS:
+        return _MINUTE_WORDS[said.replace("-", " ")]
+    tens, _, units = said.partition("-")
+    return EN_WORD_VALUES.get(tens, 0) + EN_WORD_VALUES.get(units, 0) if tens else 0
+
+
+def _clock_time(m: re.Match[str], minutes: int, before: bool) -> list[Number]:
+    """The clock time *m* says: its hour (less one for "to"), *minutes* past it (or to it)."""
+    said = m.group("h").lower()
+    hour = int(said) if said.isdigit() else _HOURS.index(said) + 1
+    if before:
+        hour, minutes = (hour - 2) % 12 + 1, _HOUR_MINUTES - minutes
+    ap = (m.group("ap") or "").lower()
+    if m.group("part") or m.group("night"):
+        ap = "a" if (m.group("part") or "").lower() == "morning" else "p"
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return [Number(Decimal(hour * 100 + minutes), "time", m.start(), m.end(), m.group(),
+                   not said.isdigit(), "")]
 
 
 def _generations(text: str, numbers: list[Number]) -> list[Number]:

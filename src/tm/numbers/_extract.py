@@ -594,6 +594,52 @@ def _ten_keys(n: Number) -> tuple[Hashable, ...]:
     return ()
 
 
+#: A clock time written with no time of day: its figure first (2:30, 两点半, 3点), no letter
+#: after it (2:30 p.m.) and no word before it (下午两点半).
+_BARE_TIME = re.compile(r"[\d〇零一二两三四五六七八九十][^A-Za-z]*")
+#: The hours of a half day: 1:00 to 12:59 may be either, a.m. or p.m.
+_HALF_DAY = Decimal(1200)
+_FIRST_HOUR, _AFTER_NOON = Decimal(100), Decimal(1300)
+
+
+def _either_half_of_the_day(a: Number, b: Number) -> bool:
+    """True for two clock times of one hour and minute on a twelve-hour clock, one written
+    with no time of day (2:30 against 下午两点半, 3 p.m. against 三点): a translation may
+    add the a.m. or p.m. the context gives, or leave it out; two times of day that differ
+    (2:30 a.m., 下午两点半) are not met."""
+    return a.kind == b.kind == "time" and a.value % _HALF_DAY == b.value % _HALF_DAY \
+        and (_half_day_clock(a) or _half_day_clock(b))
+
+
+def _half_day_clock(n: Number) -> bool:
+    return _FIRST_HOUR <= n.value < _AFTER_NOON and _BARE_TIME.fullmatch(n.text) is not None
+
+
+def _half_day_keys(n: Number) -> tuple[Hashable, ...]:
+    return (("half day", n.value % _HALF_DAY),) if n.kind == "time" else ()
+
+
+#: The hours of a clock face.
+_CLOCK_HOURS = 12
+
+
+def _hour_said_alone(a: Number, b: Number) -> bool:
+    """True for a time on the hour and a bare figure of that hour on a twelve-hour clock:
+    "seven o'clock" against 七点, which Chinese reads as no time (七点 may be seven points)."""
+    time, figure = (a, b) if a.kind == "time" else (b, a)
+    return time.kind == "time" and figure.kind == "number" and not figure.unit \
+        and time.value % 100 == 0 and _hour_keys(time) == _hour_keys(figure)
+
+
+def _hour_keys(n: Number) -> tuple[Hashable, ...]:
+    if n.kind == "time" and n.value % 100 == 0:
+        return (("hour", n.value // 100 % _CLOCK_HOURS),)
+    if n.kind == "number" and not n.unit and n.value == n.value.to_integral_value() \
+            and 0 < n.value <= _CLOCK_HOURS:
+        return (("hour", n.value % _CLOCK_HOURS),)
+    return ()
+
+
 def _century_decade(a: Number, b: Number) -> bool:
     """True for a century and the hundred years that name it: 19世纪 vs "the 1800s"."""
     century, years = (a, b) if a.unit == "century" else (b, a)
@@ -714,4 +760,5 @@ def _same_kind_of_unit(a: str, b: str) -> bool:
 _PASSES: tuple[tuple[Callable[[Number, Number], bool], _Keys], ...] = (
     (_same_value, _value_keys), (_same_date, _date_keys), (_same_cross_kind, _cross_kind_keys),
     (_same_alternative, _alternative_keys), (_century_decade, _century_keys),
-    (_clock_face_duration, _clock_keys), (_within_the_ten, _ten_keys))
+    (_clock_face_duration, _clock_keys), (_within_the_ten, _ten_keys),
+    (_either_half_of_the_day, _half_day_keys), (_hour_said_alone, _hour_keys))

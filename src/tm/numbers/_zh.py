@@ -72,7 +72,7 @@ _GLUED = "|".join(sorted(N.GLUED_UNITS, key=len, reverse=True))
 #: numeral with 时 or 点 after one is an hour, whatever word the two would make alone
 #: (下午一时 is 1 p.m., although 一时 alone is "for a while").
 _PERIOD_WORDS = ("上午", "早上", "凌晨", "下午", "晚上", "傍晚", "中午", "今晚", "明晚", "当晚",
-                 "深夜")
+                 "深夜", "午夜", "半夜")
 #: A time of day before the hour; a bare 早 / 晚 too (早8点至晚8点), but not 最晚 / 较早
 #: ("at the latest", "earlier").
 _PERIOD = rf"(?P<p>{'|'.join(_PERIOD_WORDS)}|(?<![最较更太过])[早晚])?"
@@ -80,6 +80,10 @@ _PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12, "今晚": 12, "
             "深夜": 12}
 #: 中午 (midday) runs from 11 a.m. to 1 p.m.: an hour said with it below 11 is p.m.
 _NOON, _NOON_HOURS_BEFORE = "中午", 11
+#: Midnight, 午夜 / 半夜: twelve said with it is 0:00, one to five the small hours.
+_MIDNIGHT = ("午夜", "半夜")
+#: The minutes in 一刻, a quarter of an hour (三点一刻 is 3:15).
+_QUARTER_HOUR = 15
 
 
 def _set_phrases() -> tuple[str, ...]:
@@ -160,8 +164,12 @@ def _date(m: regex.Match[str], _: str) -> list[Number]:
 def _time(m: regex.Match[str], _: str) -> list[Number]:
     hour = _small(m.group("h"))
     minute = _small(m.group("min")) if m.group("min") else (30 if m.group("half") else 0)
+    quarters = m.groupdict().get("quarters")
+    if quarters:  # 三点一刻 is 3:15, 三点三刻 3:45
+        minute = _QUARTER_HOUR * _small(quarters)
     period = m.group("p") or _shared_period(m.string, m.start())
-    marked = period or m.group("sep") in ("时", ":", "：") or m.group("min") or m.group("half")
+    marked = period or m.group("sep") in ("时", ":", "：") or m.group("min") or m.group("half") \
+        or quarters
     if m.group("h")[0] in N.ZH_DIGITS and _numeral_of_a_word(m):
         return []
     if not marked or not 0 <= hour <= 24 or not 0 <= minute <= 59:
@@ -170,6 +178,8 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
         hour += _PERIODS.get(period, 0)
         if period == _NOON and hour < _NOON_HOURS_BEFORE:
             hour += 12  # 中午一点 is 1 p.m., 中午十一点 11 a.m.
+    elif hour == 12 and period in _MIDNIGHT:
+        hour = 0  # 午夜12点 is 0:00
     return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24点 is midnight, 0:00
 
 
@@ -448,7 +458,8 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}})(?P<sep>[:：])(?P<min>\d{{2}})(?!\d)"),
      _time, D | {"clock"}),
     (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}}|[一二两三四五六七八九十]+)(?P<sep>时|点)"
-                   r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半))?"), _time,
+                   r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半)"
+                   r"|(?P<quarters>[一三])刻)?"), _time,
      A | {"clock"}),
     # the purity of gold, 18K金 / 18开金 (18K gold), and a quarter or half of a year written
     # as in English (Q3, H1): read as English reads them (tm.numbers._en)
