@@ -8,6 +8,7 @@ meets either half of the day; two times of day that differ are still reported (i
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 
 

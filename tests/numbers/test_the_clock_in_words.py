@@ -9,6 +9,7 @@ stays a range.
 from __future__ import annotations
 
 import pytest
+
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
