@@ -11,6 +11,9 @@ A translation of "grew tenfold" says 增至原来的10倍 or 增长到十倍; of
   (doubled, doubles, doubling, tripled ...) and the bare verb after *to* or a
   modal (*will double*, *is set to triple*).  The adjective and the noun are
   not a multiple (*double-click*, *a double room*, *triple-A*): nothing is read.
+* Halving: the verb halve (halved, halves, halving; the bare verb after *to* or a modal)
+  and Chinese 减半, 砍半 are the fraction 1/2 (spelled), as "cut by half" and 减少了
+  一半 are: "the deficit was halved" against 减少了三分之一 is reported.
 * Chinese 翻N番 (翻一番, 翻了两番, 翻三番) = 2 to the power *N* (2, 4, 8): each
   番 is a doubling; 双倍 (double: 双倍积分 for "2x points") = 2.  *N*倍 is read by
   the recognizers (10倍 = 10, 三倍 = 3).
@@ -43,15 +46,20 @@ _VERB = regex.compile(
     r"|(?<=\b(?i:to|will|would|could|can|may|might|should|must|shall|did)\s)"
     r"(doubl|tripl|quadrupl)e\b(?![-‐])")
 _FAN = re.compile(r"翻了?([一二两三四五]|[1-5])番|(双)倍")
+_HALVE = regex.compile(
+    r"(?i)\bhalv(?:ed|es|ing)\b(?![-‐])|(?<=\b(?i:to|will|would|could|can|may|might|should"
+    r"|must|shall|did)\s)halve\b(?![-‐])")
+_HALVE_ZH = re.compile("减半|砍半")
+_HALF = Decimal("0.5")
 
 #: Text that may hold a multiple and nothing else a recognizer reads.
-WORDS_ONLY = {"en": re.compile(r"(?i)fold\b|doubl|tripl|quadrupl"),
-              "zh": re.compile("番|双倍")}
+WORDS_ONLY = {"en": re.compile(r"(?i)fold\b|doubl|tripl|quadrupl|halv"),
+              "zh": re.compile("番|双倍|减半|砍半")}
 
 
 #: The words WORDS_ONLY["en"] needs, one of which a text must hold (casefolded, with the
 #: dotless ı that re.I also takes for i): substring tests are cheaper than the pattern.
-_EN_STEMS = ("fold", "doubl", "tripl", "quadrupl")
+_EN_STEMS = ("fold", "doubl", "tripl", "quadrupl", "halv")
 
 
 def read_multiples(text: str, numbers: list[Number], lang: str) -> list[Number]:
@@ -73,11 +81,17 @@ def _english(text: str) -> list[Number]:
         stem = (m.group(1) or m.group(2)).lower()
         out.append(Number(Decimal(_VERB_VALUES[stem]), "number", m.start(), m.end(),
                           m.group(), True, ""))
+    out.extend(_half(m) for m in _HALVE.finditer(text))
     return out
 
 
+def _half(m: re.Match[str] | regex.Match[str]) -> Number:
+    """The fraction 1/2 of a word of halving (halved, 减半)."""
+    return Number(_HALF, "fraction", m.start(), m.end(), m.group(), True, "")
+
+
 def _chinese(text: str) -> list[Number]:
-    out = []
+    out = [_half(m) for m in _HALVE_ZH.finditer(text)]
     for m in _FAN.finditer(text):
         if m.group(2):  # 双倍: twice the amount
             out.append(Number(Decimal(2), "number", m.start(), m.end(), m.group(), True, ""))
