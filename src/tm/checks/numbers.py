@@ -55,6 +55,7 @@ from tm.checks.terms import target_spans
 from tm.glossary import TermHit
 from tm.model import Term, Unit
 from tm.numbers import (
+    VULGAR_FRACTIONS,
     ZH_NUMERAL_CHARACTERS,
     Number,
     another_unit,
@@ -110,10 +111,12 @@ def _read(code: str, default: str) -> bool:
     return is_chinese(code) or lang_key(code) == "en"
 
 
-# Digits (ASCII or full-width) or Chinese numerals: without any on either side,
+#: The vulgar fraction characters (½, ¾), numbers without a digit.
+_VULGAR = "".join(VULGAR_FRACTIONS)
+# Digits (ASCII or full-width), Chinese numerals or vulgar fractions: without any on either side,
 # a unit can only hold spelled-out English numbers, which are never reported
 # unless the other side has an unmatched number too.
-_MAY_HOLD_NUMBER = re.compile(f"[0-9\uff10-\uff19{ZH_NUMERAL_CHARACTERS}]")
+_MAY_HOLD_NUMBER = re.compile(f"[0-9\uff10-\uff19{ZH_NUMERAL_CHARACTERS}{_VULGAR}]")
 
 
 # An English cardinal word from two up (dropped_counts reads only those).
@@ -128,7 +131,8 @@ _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # ordinals, decades, Chinese numerals, 成.
 # (Three patterns, each scanned fast: a class of characters, words after a boundary,
 # what follows a digit; one alternation of all three was tried at every position.)
-_NOT_PLAIN_CHARS = re.compile(f"[%％\uff10-\uff19{ZH_NUMERAL_CHARACTERS}成]|年代|世纪|世紀")
+_NOT_PLAIN_CHARS = re.compile(
+    f"[%％\uff10-\uff19{ZH_NUMERAL_CHARACTERS}{_VULGAR}成]|年代|世纪|世紀")
 _NOT_PLAIN_WORDS = re.compile(
     r"(?i)\b(?=[htmbdqpfjasond])(?:hundred|thousand|million|billion|trillion|bn|mn|dozens?|half"
     r"|quarters?|percent|per\s*cent|twice|thrice|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"

@@ -8,7 +8,8 @@ spans point into the text; :func:`compare_numbers` pairs them across languages;
 :func:`dropped_counts` finds the spelled counts a translation left out ("nine crew members");
 :data:`GLUED_CURRENCY_CODES` are the currency codes written glued to an amount (RM150), which
 the glossary's term finder reads the same way; :data:`ZH_NUMERAL_CHARACTERS` the characters of
-Chinese numerals (一 … 亿, 两, 半, 萬 …); :func:`opposite_bounds` says when two figures of one
+Chinese numerals (一 … 亿, 两, 半, 萬 …) and :data:`VULGAR_FRACTIONS` the fraction characters
+(½, ¾ …); :func:`opposite_bounds` says when two figures of one
 value are said to be bounds the opposite way ("more than 100" and 近百), :func:`may_hold_bound`
 when a text may say a figure in digits is one (18+, 12岁以上); :func:`reversed_scores` finds
 the scores a Chinese translation gives the other way round (3-1 → 以1比3击败);
@@ -31,7 +32,7 @@ from tm.numbers._extract import (
 )
 from tm.numbers._idioms_zh import may_hold_numberless_value
 from tm.numbers._lists import reordered_lists
-from tm.numbers._numerals import GLUED_CURRENCY_CODES, ZH_NUMERAL_CHARACTERS
+from tm.numbers._numerals import GLUED_CURRENCY_CODES, VULGAR_FRACTIONS, ZH_NUMERAL_CHARACTERS
 from tm.numbers._roman import may_hold_roman
 from tm.numbers._scores import reversed_scores
 from tm.numbers._units_after import another_unit, unit_written_after
@@ -39,6 +40,7 @@ from tm.numbers._weekdays import may_hold_weekday
 
 __all__ = [
     "GLUED_CURRENCY_CODES",
+    "VULGAR_FRACTIONS",
     "ZH_NUMERAL_CHARACTERS",
     "Number",
     "another_unit",

@@ -56,6 +56,7 @@ from tm.numbers._numerals import (
     POINT,
     TRADITIONAL_NUMBER_CHARACTERS,
     UNITS,
+    VULGAR_FRACTIONS,
 )
 from tm.numbers._roman import may_hold_roman
 
@@ -83,6 +84,8 @@ _CASELESS_ALIKES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "K"}
 _NUMBER_FOLD.update({ord(a): ord(b) for a, b in _CASELESS_ALIKES.items()})
 
 
+#: A vulgar fraction character (½, ¾), read in either language (tm.numbers._idioms).
+_VULGAR = "|[" + "".join(VULGAR_FRACTIONS) + "]"
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
@@ -91,12 +94,13 @@ _WORDS_ONLY_IDIOM = {
                      r"|(?:tens|scores)\s+of\b"
                      r"|hour\s+mark\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|doubl|tripl|quadrupl|halv|single[\s-]digit"
-                     r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"),
+                     r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"
+                     + _VULGAR),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠])(?:半|番"
                      f"|{FIRST_PLACE.pattern}"
                      f"|[百千][强佳]|百岁|{NUMBERLESS_ZH}|周[日天]|星期|礼拜|对折|世纪初|[万亿]|千|百|双倍"
                      "|[本上下]个?世纪"
-                     "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
+                     "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)" + _VULGAR)}
 
 
 def _language(lang: str) -> str:

@@ -42,6 +42,7 @@ from tm.numbers import _numerals as N
 from tm.numbers._approximate import mark_approximate, mark_bounds
 from tm.numbers._base import Number, canonical
 from tm.numbers._durations import read_durations_en, read_durations_zh, read_time_units
+from tm.numbers._en import fraction_value
 from tm.numbers._eras import read_eras
 from tm.numbers._idioms_zh import idioms_zh, ratio, without, without_all
 from tm.numbers._multiples import read_multiples
@@ -93,6 +94,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _slash_fractions(text, numbers, lang)
     if "×" in text:
         numbers = _drivetrains(text, numbers)
+    if _VULGAR_CHARACTER.search(text):
+        numbers = _vulgar_fractions(text, numbers)
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
     numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
@@ -162,6 +165,31 @@ def _round_the_clock(text: str, numbers: list[Number]) -> list[Number]:
         numbers = [*without(numbers, m.start(), m.end()),
                    Number(Decimal(24), "number", m.start(), m.end(), m.group(), True, "")]
     return sorted(numbers, key=lambda n: (n.start, n.end)) if found else numbers
+
+
+_VULGAR_CHARACTER = re.compile("[" + "".join(N.VULGAR_FRACTIONS) + "]")
+#: A vulgar fraction, maybe after a whole figure (1 ½, 2¾).
+_VULGAR = re.compile(r"(?<![\d.,])(?:(?P<whole>\d{1,4})\s?)?(?P<frac>["
+                     + "".join(N.VULGAR_FRACTIONS) + "])")
+
+
+def _vulgar_fractions(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each vulgar fraction read: ¾ is the fraction 3/4, 1 ½ the number 1.5,
+    each spelled (a recipe's ½ cup is 半杯, which holds no figure to meet)."""
+    found = []
+    for m in _VULGAR.finditer(text):
+        part, whole = N.VULGAR_FRACTIONS[m.group("frac")]
+        value = fraction_value(Decimal(part), Decimal(whole))
+        if m.group("whole"):
+            found.append(Number(canonical(int(m.group("whole")) + Decimal(part) / whole),
+                                "number", m.start(), m.end(), m.group(), True, ""))
+        else:
+            found.append(Number(value, "fraction", m.start(), m.end(), m.group(), True, "",
+                                (Decimal(part), Decimal(whole))))
+    if not found:
+        return numbers
+    return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
+                  key=lambda n: (n.start, n.end))
 
 
 #: The drivetrain of a vehicle, wheels by driven wheels (4x4, 6x6, 4x2, 8x4: read 4×4 by

@@ -336,6 +336,11 @@ ZH_CAPITAL_NUMERALS: dict[str, str] = {
     "壹": "一", "贰": "二", "貳": "二", "叁": "三", "叄": "三", "參": "三", "肆": "四",
     "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
     "佰": "百", "仟": "千"}
+#: The vulgar fraction characters of Unicode (½ ¾ ⅓ …), each -> (numerator, denominator).
+VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+    "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+    "⅞": (7, 8)}
 #: Chinese classifiers after which a numeral counts things (三架, 两台, 一名, 一场 …).
 ZH_CLASSIFIERS = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨米场"
 #: The characters of Chinese numerals, Simplified and Traditional: the digits and scales
