@@ -175,6 +175,10 @@ POINT = "point"
 #: them (21比15, 21-15, 3:1), and a bare clock face of the two (21:15) is the score too.
 SCORE = "score"
 
+#: The hundredth coins of the dollar and the euro (cents, 美分, 欧分) and of the pound (pence,
+#: 便士): currencies of their own, so 5 cents against 5美元 is another amount.
+CENT, PENNY = "cent", "penny"
+
 UNIT_FORMS_EN: dict[str, str] = {
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
     **SPEED_DISTANCES, "miles": "mile", "mile": "mile", "meters": "m", "metres": "m", "meter": "m",
@@ -232,6 +236,7 @@ UNIT_FORMS_ZH: dict[str, str] = {
     "卢布": "RUB", "韩元": "KRW", "卢比": "INR", "林吉特": "MYR", "令吉": "MYR", "马币": "MYR",
     "印尼盾": "IDR", "印尼卢比": "IDR", "雷亚尔": "BRL", "新西兰元": "NZD", "泰铢": "THB",
     "越南盾": "VND", "瑞士法郎": "CHF", "菲律宾比索": "PHP", "澳门元": "MOP", "澳门币": "MOP",
+    "美分": CENT, "欧分": CENT, "便士": PENNY,
 }
 
 # Units whose name carries a magnitude.  A prefix of the metric system (千升 = kilolitre,
@@ -359,6 +364,9 @@ CURRENCY_WORDS_EN: dict[str, str] = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollars": "$", "dollar": "$",
     "us dollars": "USD", "hong kong dollars": "HKD", "euros": "EUR", "euro": "EUR",
     "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "won": "KRW",
+    # the hundredth coins: 5 cents is 5美分, not 5美元 (CENT, PENNY)
+    "cents": CENT, "cent": CENT, "euro cents": CENT, "euro cent": CENT, "pence": PENNY,
+    "penny": PENNY,
     # ISO 4217 codes written after the amount (1 USD, 500 EUR), as many apps and banks do
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "CNY", "HKD", "CAD", "AUD",
                                        "SGD", "TWD", "NZD", "KRW", "INR", "MYR", "IDR", "THB",

@@ -1,0 +1,31 @@
+"""Cents and pence are currencies of their own (issue 10).
+
+"5 cents" is 5美分 and "85 pence" 85便士; 5美元 or 85英镑 for them is another amount.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import Unit, check
+
+
+def _found(en: str, zh: str) -> list[str]:
+    return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("A text message costs 10 cents.", "每条短信10美分。"),
+    ("The coin is worth 50 euro cents.", "这枚硬币价值50欧分。"),
+    ("A first-class stamp costs 95 pence.", "一张一类邮票95便士。"),
+])
+def test_the_same_coin_is_quiet(en: str, zh: str) -> None:
+    assert _found(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("A text message costs 10 cents.", "每条短信10美元。"),
+    ("A first-class stamp costs 95 pence.", "一张一类邮票95英镑。"),
+])
+def test_dollars_for_cents_or_pounds_for_pence_are_reported(en: str, zh: str) -> None:
+    assert _found(en, zh)
