@@ -52,3 +52,13 @@ def test_the_same_time_in_words_is_quiet(en: str, zh: str) -> None:
 ])
 def test_another_time_in_words_is_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports fell by about a quarter to 2.1 billion dollars.",
+    "The chain cut its outlets by a quarter to 9.",
+    "Sales rose by half past 10 percent.",
+    "The fund shrank by a quarter to 6 million.",
+])
+def test_a_share_before_to_and_a_figure_is_no_time(text: str) -> None:
+    assert [n for n in extract_numbers(text, "en") if n.kind == "time"] == []

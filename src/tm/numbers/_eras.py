@@ -9,8 +9,10 @@
 * the clock in words: "three o'clock" (3:00), "half past two" (2:30), "a quarter past
   three" (3:15), "a quarter to four" (3:45), "twenty past six", "ten minutes to nine",
   "at ten to six" (5:50), with a.m. or p.m. after them if said (两点半, 三点一刻, 三点三刻);
-  spelled when the hour is a word.  "M to N" is read only after *at*, *it's*, *by*,
-  *until* or with *minutes* ("from ten to six" is a range);
+  spelled when the hour is a word.  "M to N" is read only after *at*, *it's*, *until*,
+  *about* or with *minutes* ("from ten to six" is a range), and "past" / "to"
+  only where the clause ends or a word of time follows the hour ("fell by a quarter to
+  4.3 trillion" is no time);
 * the hour mark: the 60th minute of a match (第60分钟), the half-hour mark the 30th;
 * the turn of the century: the 21st century (21世纪, 世纪之交) or, as an
   alternative, the 20th; spelled, since 世纪之交 holds no figure;
@@ -42,15 +44,20 @@ _HOUR = rf"(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOURS)})"
 _AM_PM = (r"(?:\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
           r"|\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?")
 _OCLOCK = re.compile(rf"(?i)\b{_HOUR}\s+o['’]clock\b{_AM_PM}")
+#: What may follow a clock time in words: the end of a clause, or a word of time or a
+#: conjunction, not a decimal, a unit or a noun ("fell by a quarter to 4.3 trillion",
+#: "a quarter to 40 stores" are no times).
+_AFTER_A_TIME = (r"(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:sharp|today|tonight|tomorrow|on|and|or"
+                 r"|to|until|till|every|each|this|next|in|at|when|before|after|local)\b))")
 #: Minutes before "past" or "to": a half, a quarter, five to twenty-five in words, or any
 #: count of minutes said as minutes.
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
 _PAST_TO = re.compile(
     r"(?i)\b(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter)"
     r"|(?P<m>twenty[\s-]five|five|ten|twenty|(?P<counted>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?))"
-    rf"\s+(?P<rel>past|after|to|before)\s+{_HOUR}\b(?!\s*(?:%|percent|per\s+cent|[a-z]+s\b)){_AM_PM}")
+    rf"\s+(?P<rel>past|after|to|before)\s+{_HOUR}\b{_AM_PM}{_AFTER_A_TIME}")
 #: What stands before "M to N" when it is a time, not a range (at ten to six; from ten to six).
-_AT = re.compile(r"(?i)\b(?:at|it's|it’s|it\s+is|by|until|till|about|around)\s+$")
+_AT = re.compile(r"(?i)\b(?:at|it's|it’s|it\s+is|until|till|about|around)\s+$")
 #: The minutes of an hour, of a half and of a quarter of it.
 _HOUR_MINUTES, _HALF_HOUR, _QUARTER_HOUR = 60, 30, 15
 #: The minute a match reaches at "the hour mark" (第60分钟) or "the half-hour mark" (第30分钟).
@@ -117,7 +124,7 @@ def _clock_phrases(text: str, numbers: list[Number]) -> list[Number]:
     times = [t for m in _OCLOCK.finditer(text) for t in _clock_time(m, 0, False)]
     for m in _PAST_TO.finditer(text):
         before = m.group("rel").lower() in ("to", "before")
-        if before and not (m.group("quarter") or m.group("counted")
+        if before and not (m.group("counted")
                            or _AT.search(text, max(0, m.start() - 8), m.start())):
             continue  # "from ten to six" is a range
         if m.group("half"):
