@@ -145,8 +145,9 @@ _NOT_PLAIN_CURRENCY = re.compile(
     r"[$€£¥₩₹₽¢]|[A-Za-z]\d|\d\s*(?:[元圆块镑]|[美欧日韩港澳加新台泰英]|卢比|卢布|林吉特|比索|法郎)")
 
 
-#: Two figures joined as a score may be (3-1, 3:1, 3比1): the same digits, maybe turned round.
-_SCORE_PAIR = re.compile(r"\d ?[-–—:：比] ?\d")
+#: Two figures joined as a score may be (3-1, 3:1, 3比1, 2-nil): the same digits, maybe turned
+#: round.
+_SCORE_PAIR = re.compile(r"(?i)\d ?[-–—:：比] ?(?:\d|nil\b)")
 
 
 def _not_plain(text: str) -> bool:

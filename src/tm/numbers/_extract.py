@@ -94,7 +94,8 @@ _WORDS_ONLY_IDIOM = {
                      r"|(?:tens|scores)\s+of\b"
                      r"|hour\s+mark\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|doubl|tripl|quadrupl|halv|single[\s-]digit"
-                     r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b)"
+                     r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b"
+                     r"|nil\b)"
                      + _VULGAR),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠])(?:半|番"
                      f"|{FIRST_PLACE.pattern}"

@@ -51,7 +51,7 @@ from tm.numbers._quarters import read_quarters
 from tm.numbers._ranges import read_ranges
 from tm.numbers._rates import read_rates
 from tm.numbers._roman import read_roman
-from tm.numbers._scores import read_scores
+from tm.numbers._scores import read_nils, read_scores
 from tm.numbers._weekdays import read_weekdays
 
 __all__ = ["read_idioms"]
@@ -119,6 +119,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         out.sort(key=lambda n: (n.start, n.end))
     if ("day" in text) if lang == "en" else ("周" in text or "星期" in text or "礼拜" in text):
         out = read_weekdays(text, out, lang)
+    if lang == "en" and "nil" in text.lower():
+        out = read_nils(text, out)
     if len(out) < 2:
         return out
     out = read_ranges(text, out, lang)

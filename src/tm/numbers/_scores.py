@@ -24,7 +24,7 @@ from decimal import Decimal
 from tm.numbers._base import Number
 from tm.numbers._numerals import SCORE
 
-__all__ = ["read_scores", "reversed_scores"]
+__all__ = ["read_nils", "read_scores", "reversed_scores"]
 
 #: What joins the two figures of a score: a dash, with at most one space on each side.
 _DASH = re.compile(r" ?[-–—] ?")
@@ -37,13 +37,28 @@ _RESULT = re.compile(
     r"|half-?time|full-?time|aggregate|shoot-?out|final)\b")
 #: The end of a sentence: a word of a result is looked for in the figures' sentence only.
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+#: The word of a score's nought.
+_NOUGHT = "nil"
 #: The largest figure of a score (a basketball or cricket score has three digits).
 _MOST = 999
 
 
+#: "nil", the nought of a football score ("won 1-nil", "nil-nil"), joined by a dash to a
+#: figure or to another nil: read as 0.
+_NIL = re.compile(r"(?i)(?:(?<=\w[-–—])|(?<=\w [-–—])|(?<=\w[-–—] )|(?<=\w [-–—] ))nil\b"
+                  r"|\bnil(?=[ ]?[-–—][ ]?(?:\d|nil\b))")
+
+
+def read_nils(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* (in order) of English *text* with each "nil" of a score read as 0."""
+    nils = [Number(Decimal(0), "number", m.start(), m.end(), m.group())
+            for m in _NIL.finditer(text)]
+    return sorted([*numbers, *nils], key=lambda n: n.start) if nils else numbers
+
+
 def read_scores(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* (in order) of English *text* with the two figures of each score marked
-    with the unit :data:`SCORE`."""
+    with the unit :data:`SCORE` (a "nil" read by :func:`read_nils` is a figure)."""
     if "-" not in text and "–" not in text and "—" not in text:
         return numbers
     out = list(numbers)
@@ -59,7 +74,8 @@ def read_scores(text: str, numbers: list[Number]) -> list[Number]:
 def _plain(n: Number) -> bool:
     """True for a whole figure in digits with nothing read around it (no unit, no sign)."""
     return (n.kind == "number" and not n.unit and not n.spelled and 0 <= n.value <= _MOST
-            and n.value == n.value.to_integral_value() and n.text.isdigit())
+            and n.value == n.value.to_integral_value()
+            and (n.text.isdigit() or n.text.lower() == _NOUGHT))
 
 
 #: How far around a pair its sentence is looked at (a long entry of many pairs would be
