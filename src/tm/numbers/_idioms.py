@@ -217,6 +217,22 @@ def _drivetrains(text: str, numbers: list[Number]) -> list[Number]:
             for n in numbers]
 
 
+#: A half or a quarter of a century said as one word: "a quarter-century of service" (25
+#: years, 25年), "a half-century" (50, 半个世纪), as "a quarter of a century" is.
+_PART_CENTURY = re.compile(r"(?i)\b(?:an?\s+)?(half|quarter)[-‐\s]centur(?:y|ies)\b")
+_CENTURY_PARTS = {"half": 50, "quarter": 25}
+
+
+def _part_centuries(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each half- or quarter-century read as its years, spelled."""
+    found = [Number(Decimal(_CENTURY_PARTS[m.group(1).lower()]), "number", m.start(), m.end(),
+                    m.group(), True, "") for m in _PART_CENTURY.finditer(text)]
+    if not found:
+        return numbers
+    return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
+                  key=lambda n: (n.start, n.end))
+
+
 _OF_ONE = re.compile(r"\s+(?:of\s+)?", re.I)
 _ONE = re.compile(r"an?\s", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+", re.I)
@@ -302,6 +318,8 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
         out.extend(Number(Decimal(decade(_DECADE_WORDS[m.group(1).lower()])), "number",
                           m.start(1), m.end(1), m.group(1), False, "")
                    for m in _DECADE_WORD.finditer(text))
+    if "centur" in lower:
+        numbers = _part_centuries(text, numbers)
     if "decade" in text:
         numbers = _first_decades(text, numbers, out)
     skip = -1
