@@ -29,7 +29,7 @@ from tm.memory._helper import Helper
 WORDS = ("Open", "the", "file", "save", "Settings", "print", "window", "Close", "menu",
          "report", "2017", "53.96", "don't", "naïve", "Ｆｕｌｌ", "STRASSE", "straße")
 CHARS = "打开文件保存设置打印窗口关闭菜单报告的了是"
-TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup")
+TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup", "listed")
 
 
 def sample_units(count: int, seed: int = 7) -> list[Unit]:

@@ -413,7 +413,7 @@ def _older_schema(location: str, version: str) -> None:
     """Make *location* what a tm of schema 5 (or 4: no shape counts either) left."""
     with TranslationMemory.open(location) as memory:
         memory.add([Unit(PLAIN_EN, PLAIN_ZH, origin="old.po:1")])
-    _sql(location, ["DROP TABLE markup",
+    _sql(location, ["DROP TABLE markup", "DROP TABLE listed",
                     f"UPDATE meta SET value = '{version}' WHERE key = 'schema'",
                     *(["DELETE FROM meta WHERE key = 'shapes'"] if version == "4" else [])])
 
@@ -437,7 +437,7 @@ def test_an_older_memory_is_read_as_it_is_and_upgraded_on_write(location: str,
     if sqlite:
         assert _digest(location) == before  # read-only really wrote nothing
     with TranslationMemory.open(location) as memory:  # for writing: upgraded, in one go
-        assert "markup" in _tables(location) and _meta(location, "schema") == "6"
+        assert "markup" in _tables(location) and _meta(location, "schema") == "7"
         assert memory.add([Unit(PLAIN_EN, PLAIN_ZH, source_markup=EN, target_markup=ZH,
                                 origin="new.tmx:4")]) == 1
         assert [(u.source, u.source_markup) for u in memory.units()] == [(PLAIN_EN, EN)]
@@ -448,7 +448,10 @@ def test_an_older_memory_is_read_as_it_is_and_upgraded_on_write(location: str,
     (["DROP TABLE markup"], "damaged translation memory (no markup table)"),
     (["UPDATE meta SET value = '5' WHERE key = 'schema'"],
      "schema 5 with a markup table"),
-    (["UPDATE meta SET value = '7' WHERE key = 'schema'"], "memory schema 7 is not supported"),
+    (["DROP TABLE listed"], "damaged translation memory (no listed table)"),
+    (["UPDATE meta SET value = '6' WHERE key = 'schema'"],
+     "schema 6 with a listed table"),
+    (["UPDATE meta SET value = '8' WHERE key = 'schema'"], "memory schema 8 is not supported"),
 ])
 @pytest.mark.parametrize("readonly", [False, True])
 def test_a_memory_with_the_wrong_tables_for_its_schema_is_refused(

@@ -24,6 +24,7 @@ RUNNING_SQL: dict[str, str | tuple[str, str]] = {
     "on an expression": "CREATE INDEX costly ON units(length(upper(source)))",
     "WHERE clause": "CREATE INDEX some ON vocab(token) WHERE length(token) > 2",
     "generated column": "ALTER TABLE markup ADD COLUMN shout TEXT AS (upper(source_markup))",
+    "in table 'listed'": "ALTER TABLE listed ADD COLUMN shout TEXT AS (upper(origin))",
     # Written into the CREATE TABLE of units, as a hand-edited file can hold them:
     "DEFAULT expression": ("note TEXT NOT NULL", "note TEXT NOT NULL DEFAULT (hex(randomblob(8)))"),
     "CHECK constraint": ("also TEXT NOT NULL", "also TEXT NOT NULL CHECK(length(hex(source)) > 0)"),

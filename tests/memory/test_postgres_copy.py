@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tm.memory import _store
+from tm.memory._listed import COLUMNS as LISTED_COLUMNS
 from tm.memory._markup import COLUMNS as MARKUP_COLUMNS
 from tm.memory._schema import TABLES, column_types
 
@@ -12,7 +13,7 @@ def test_every_table_and_column_a_writer_copies_has_its_type() -> None:
     assert set(types) == set(TABLES)
     copied = {"units": _store.INSERT_COLUMNS, "vocab": ("token", "id"),
               "postings": ("key", "seq", "n", "ids"), "term_lengths": ("term", "counts"),
-              "markup": MARKUP_COLUMNS}
+              "markup": MARKUP_COLUMNS, "listed": LISTED_COLUMNS}
     for table, columns in copied.items():
         assert set(columns) <= set(types[table]), table
     assert types["units"]["ukey"] == "bytea" and types["units"]["prev_hash"] == "bigint"

@@ -82,6 +82,26 @@ def test_re_adding_many_stored_units_sends_no_more_statements_than_one(
     assert memory.add(units) == 0 and len(memory) == 61
 
 
+def test_a_memory_that_lists_a_file_reads_the_listings_with_the_stored_units(
+        memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a unit lists another file (the same pair from b.po), an add also reads which
+    units list a file under the chunk's keys (tm.memory._listed): one statement per
+    slice of stored-unit lookups (400 units), not one per unit.  It is not folded into
+    the first query (a UNION made the server scan ``units``: tm.memory._writer)."""
+    memory.add([Unit("Open the file.", "打开文件。", origin="b.po:1")])
+    units = [Unit(f"Line {i} of the manual.", f"手册第{i}行。", origin=f"m.po:{i}")
+             for i in range(60)]
+    one = _statements(memory, monkeypatch, lambda m: m.add(
+        [Unit("Close the window.", "关闭窗口。", origin="a.po:2")]))
+    assert len(one) <= ONE_UNIT_ADD + 1, "\n".join(one)
+    assert sum("FROM listed JOIN" in s for s in one) == 1
+    many = _statements(memory, monkeypatch, lambda m: m.add(units))
+    assert sum("FROM listed JOIN" in s for s in many) == 1, "\n".join(many)
+    memory.add([Unit("Open the file.", "打开文件夹。", origin="b.po:1")])  # found listed
+    assert sorted(u.target for u in memory.units() if u.source == "Open the file.") == [
+        "打开文件。", "打开文件夹。"]
+
+
 def test_a_concordance_looks_up_every_form_of_its_last_word_at_once(
         memory: TranslationMemory, monkeypatch: pytest.MonkeyPatch) -> None:
     """"file" is searched as file, files, file's ... (nine forms): one vocabulary query."""

@@ -37,11 +37,12 @@ from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
+from tm.memory._listed import origin_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
 from tm.memory._rivals import with_rivals
 from tm.memory._vocab import Vocabulary
-from tm.memory._writer import Writer, origin_file
+from tm.memory._writer import Writer
 from tm.model import Match, Origin, Unit, require_units
 
 __all__ = ["ConcordanceHit", "TranslationMemory"]
@@ -252,6 +253,7 @@ class TranslationMemory:
                    if origin_file(r[1]) == origin_file(origin)]
             conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
             conn.executemany("DELETE FROM markup WHERE unit = ?", ((i,) for i in ids))
+            conn.executemany("DELETE FROM listed WHERE unit = ?", ((i,) for i in ids))
         return len(ids)
 
     def optimize(self) -> None:

@@ -27,8 +27,9 @@ The tables and every query are those of the SQLite memory (see
 * The memory uses the connection's current schema (``public`` unless the URL
   says ``?options=-csearch_path%3Dtm``); an empty schema becomes a memory in
   one transaction, one that holds other tables is refused; a memory of
-  schema 4 or 5 gets the markup table (schema 6) in one transaction when
-  opened for writing, and is read as it is when opened read-only.
+  schema 4, 5 or 6 gets the tables it lacks (markup, listed: schema 7) in
+  one transaction when opened for writing, and is read as it is when opened
+  read-only.
 
 Results come back in binary form, so the packed posting and token blobs
 cross the wire as they are stored.
@@ -51,6 +52,7 @@ from typing import Any
 from tm.errors import StoreError
 from tm.memory import _schema as schema
 from tm.memory._backend import Backend, Connection, Cursor
+from tm.memory._listed import upgrade as upgrade_older
 
 __all__ = ["PostgresBackend", "redact"]
 
@@ -337,7 +339,7 @@ class PostgresBackend(Backend):
         try:
             with self.errors():
                 kind = self._classify(conn)
-                if kind == "current" or (kind == "markup" and self.readonly):
+                if kind == "current" or (kind == "older" and self.readonly):
                     return conn  # an older memory read-only: read as it is, without markup
                 if self.readonly:
                     raise StoreError(f"{self.location}: no translation memory in this database")
@@ -349,9 +351,8 @@ class PostgresBackend(Backend):
                         conn.execute(statement)
                     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                                      schema.initial_meta())
-                elif kind == "markup":  # schema 4 or 5 -> 6, in this one transaction
-                    for statement in schema.markup_upgrade_sql("postgresql"):
-                        conn.execute(statement)
+                elif kind == "older":  # schema 4, 5 or 6 -> 7, in this one transaction
+                    upgrade_older(conn)
                 conn.commit()
                 return conn
         except BaseException:

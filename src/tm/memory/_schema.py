@@ -20,6 +20,18 @@ schema 4 or 5 is upgraded to 6 in place, in one transaction, the first time
 it is opened for writing (the table is created, nothing else moves); opened
 read-only it is read as it is, its units without markup.
 
+Schema 7 added ``listed``, a side table indexing the ``also`` lists of
+``units``: one row per entry, keyed by the ``ukey`` the listed file's unit
+had when the writer listed it (so it is found by the key a later unit of that
+file brings), with the unit that lists it (indexed: every listing of a unit
+is found when the unit passes to another file or goes) and the origin as the
+list holds it.  A file's key is in one place: a unit's ``ukey`` (the file
+owns the unit) or one row of ``listed`` (tm.memory._listed).  A memory of
+schema 4, 5 or 6 is upgraded to 7 in place, in one transaction, the first
+time it is opened for writing: the table is filled from the ``also`` lists
+(:func:`tm.memory._listed.fill`); opened read-only it is read as it is (no
+read uses the table).
+
 On SQLite the two unique keys of ``units`` are named indexes
 (:data:`UNIQUE_INDEXES`), not ``UNIQUE`` column constraints, so that an import
 into an empty memory can build them once at its end (tm.memory._deferred); the
@@ -41,16 +53,18 @@ import re
 
 from tm.errors import StoreError
 
-__all__ = ["APPLICATION", "BEFORE_MARKUP", "SCHEMA_VERSION", "TABLES", "UNIQUE_INDEXES",
-           "classify", "column_types", "initial_meta", "markup_upgrade_sql", "schema_sql",
-           "unique_index_sql", "units_table_sql"]
+__all__ = ["APPLICATION", "BEFORE_LISTED", "BEFORE_MARKUP", "SCHEMA_VERSION", "TABLES",
+           "UNIQUE_INDEXES", "classify", "column_types", "initial_meta", "schema_sql",
+           "unique_index_sql", "units_table_sql", "upgrade_sql"]
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 #: Older schemas without the markup table: upgraded on a write, read as they are.
 BEFORE_MARKUP = ("4", "5")
+#: Older schemas without the listed table (so also without markup before 6): likewise.
+BEFORE_LISTED = (*BEFORE_MARKUP, "6")
 APPLICATION = "tm"
 #: Every table of a memory (checked on open, measured by ``stats()``).
-TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup")
+TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup", "listed")
 
 _TEMPLATE = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,10 +87,16 @@ CREATE TABLE postings(
     PRIMARY KEY (key, seq)){clustered};
 CREATE TABLE term_lengths(term {int64} PRIMARY KEY, counts {blob} NOT NULL);
 {markup};
+{listed};
 """
 #: Schema 6: the inline codes of the units that carry any (tm.memory._markup).
 _MARKUP = ("CREATE TABLE markup(unit {int64} PRIMARY KEY, source_markup TEXT NOT NULL, "
            "target_markup TEXT NOT NULL)")
+
+#: Schema 7: which unit lists a file's key in its ``also`` (tm.memory._listed).
+_LISTED = ("CREATE TABLE listed(ukey {blob} PRIMARY KEY, unit {int64} NOT NULL, "
+           "origin TEXT NOT NULL){clustered};\n"
+           "CREATE INDEX listed_unit ON listed(unit)")
 
 _TYPES = {
     "sqlite": {"int64": "INTEGER", "blob": "BLOB", "clustered": " WITHOUT ROWID", "unique": ""},
@@ -92,7 +112,8 @@ def schema_sql(dialect: str) -> list[str]:
     """The ``CREATE TABLE`` (and SQLite's ``CREATE UNIQUE INDEX``) statements of a new
     memory, one per list item."""
     types = _TYPES[dialect]
-    text = _TEMPLATE.format(markup=_MARKUP.format(**types), **types)
+    text = _TEMPLATE.format(markup=_MARKUP.format(**types), listed=_LISTED.format(**types),
+                            **types)
     statements = [stmt.strip() for stmt in text.split(";") if stmt.strip()]
     return statements + unique_index_sql() if dialect == "sqlite" else statements
 
@@ -134,10 +155,13 @@ def initial_meta(next_id: int = 1, *, new: bool = True) -> list[tuple[str, str]]
     return [*rows, ("shapes", "1")] if new else rows
 
 
-def markup_upgrade_sql(dialect: str) -> list[str]:
-    """Schema 4 or 5 -> 6: the statements that add the markup table (one transaction)."""
-    return [_MARKUP.format(**_TYPES[dialect]),
-            f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema'"]
+def upgrade_sql(dialect: str, version: str) -> list[str]:
+    """Schema 4, 5 or 6 -> 7: the statements that add the tables it lacks (one transaction;
+    the caller then fills ``listed``, tm.memory._listed.fill) and set the version."""
+    types = _TYPES[dialect]
+    tables = [_MARKUP.format(**types)] if version in BEFORE_MARKUP else []
+    tables += [s.strip() for s in _LISTED.format(**types).split(";")]
+    return [*tables, f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema'"]
 
 
 #: Schema 3 -> 4 on SQLite: postings clustered by (key, seq), meta rows added.
@@ -151,8 +175,8 @@ UPGRADE_3_SQLITE = [
 
 
 def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> str:
-    """What a database holds: ``"new"`` (nothing), ``"current"``, ``"markup"`` (schema 4
-    or 5: add the markup table to write, read as it is), ``"upgrade"`` (schema 3).
+    """What a database holds: ``"new"`` (nothing), ``"current"``, ``"older"`` (schema 4,
+    5 or 6: add the tables it lacks to write, read as it is), ``"upgrade"`` (schema 3).
 
     Anything else raises :class:`StoreError`: a database of another
     application (tables, but no ``meta`` of ours) is never written to.
@@ -165,20 +189,27 @@ def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> st
     if meta.get("application", APPLICATION) != APPLICATION:
         return _refuse(location, f"not a tm translation memory (application "
                                  f"{meta.get('application')!r})")
-    if (version == SCHEMA_VERSION or version in BEFORE_MARKUP) \
+    if (version == SCHEMA_VERSION or version in BEFORE_LISTED) \
             and meta.get("application") == APPLICATION:
-        older = version in BEFORE_MARKUP
-        missing = [t for t in TABLES if t not in tables and not (older and t == "markup")]
+        later = _later_tables(str(version))
+        missing = [t for t in TABLES if t not in tables and t not in later]
         if missing:
             return _refuse(location, f"damaged translation memory (no {missing[0]} table)")
-        if older and "markup" in tables:  # the upgrade makes it in the same transaction
+        extra = [t for t in later if t in tables]
+        if extra:  # the upgrade makes it in the same transaction
             return _refuse(location, f"damaged translation memory (schema {version} with a "
-                                     "markup table that no tm of that schema creates)")
-        return "markup" if older else "current"
+                                     f"{extra[0]} table that no tm of that schema creates)")
+        return "older" if later else "current"
     if version == "3":
         return "upgrade"
     return _refuse(location, f"memory schema {version or 'none'} is not supported "
                              f"(expected {SCHEMA_VERSION})")
+
+
+def _later_tables(version: str) -> list[str]:
+    """The tables a memory of schema *version* (4 to 7) does not have yet."""
+    later = ["markup"] if version in BEFORE_MARKUP else []
+    return [*later, "listed"] if version in BEFORE_LISTED else later
 
 
 def _refuse(location: str, why: str) -> str:

@@ -30,6 +30,7 @@ from tm._shared.files import owned_temporary_prefix, remove_stale_temporaries
 from tm.errors import StoreError
 from tm.memory import _schema as schema
 from tm.memory._backend import Backend, Connection, Cursor
+from tm.memory._listed import upgrade as upgrade_older
 from tm.memory._schema_guard import sql_running_object
 
 __all__ = ["SQLiteBackend"]
@@ -193,8 +194,8 @@ class SQLiteBackend(Backend):
                         _create_schema(conn, 1)
                     elif kind == "upgrade":
                         _upgrade_3(conn)
-                    elif kind == "markup":
-                        _add_markup(conn)
+                    elif kind == "older":
+                        upgrade_older(conn)
                     conn.commit()
                 if raw.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     raw.execute("PRAGMA journal_mode=WAL")
@@ -333,14 +334,9 @@ def _create_schema(conn: Connection, next_id: int) -> None:
     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", schema.initial_meta(next_id))
 
 
-def _add_markup(conn: Connection) -> None:
-    """Schema 4 or 5 -> 6 in the open write transaction: the markup side table."""
-    for statement in schema.markup_upgrade_sql("sqlite"):
-        conn.execute(statement)
-
-
 def _upgrade_3(conn: Connection) -> None:
-    """Schema 3 -> 6 in the open write transaction (postings clustered, meta, markup)."""
+    """Schema 3 -> 7 in the open write transaction (postings clustered, meta, then as
+    schema 4: tm.memory._listed.upgrade)."""
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'units'").fetchone()
     top = conn.execute("SELECT max(id) FROM units").fetchone()[0]
     next_id = max(seq[0] if seq else 0, top or 0) + 1
@@ -349,7 +345,8 @@ def _upgrade_3(conn: Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key = 'schema'")
     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                      schema.initial_meta(next_id, new=False))
-    _add_markup(conn)
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema'")  # then as schema 4
+    upgrade_older(conn)
 
 
 def _apply_umask(path: str) -> None:

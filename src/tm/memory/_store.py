@@ -54,19 +54,21 @@ def lang_id(conn: Connection, langs: dict[str, int], key: str) -> int:
 _MAX_UNIT_ID = 2**31 - 1
 
 
-def next_unit_id(conn: Connection) -> tuple[int, bool]:
-    """The id the next unit gets (never reused, so stale index entries stay harmless), and
-    whether any unit is stored: one query (a round trip to a PostgreSQL server) for both."""
+def next_unit_id(conn: Connection) -> tuple[int, bool, bool]:
+    """The id the next unit gets (never reused, so stale index entries stay harmless),
+    whether any unit is stored and whether any file is listed (tm.memory._listed): one
+    query (a round trip to a PostgreSQL server) for all three."""
     row = conn.execute(
-        "SELECT value, EXISTS (SELECT 1 FROM units) FROM meta WHERE key = 'next_id'").fetchone()
+        "SELECT value, EXISTS (SELECT 1 FROM units), EXISTS (SELECT 1 FROM listed) "
+        "FROM meta WHERE key = 'next_id'").fetchone()
     if row is None:
         raise StoreError("the memory is damaged (it has no next unit id); restore it from a "
                          "backup or rebuild it with tm import")
-    value, stored = row
+    value, stored, listed = row
     if not str(value).isdigit() or not 1 <= int(value) <= _MAX_UNIT_ID:
         raise StoreError(f"the memory is damaged (its next unit id is {str(value)[:20]!r}); "
                          "restore it from a backup or rebuild it with tm import")
-    return int(value), bool(stored)
+    return int(value), bool(stored), bool(listed)
 
 
 def save_next_unit_id(conn: Connection, next_id: int) -> None:

@@ -34,9 +34,10 @@ from tm.memory._batch import BatchTexts
 from tm.memory._deferred import DeferredKeys
 from tm.memory._helper import Pipeline
 from tm.memory._keyset import KeySet
+from tm.memory._listed import Listing, Listings, origin_file
 from tm.memory._markup import Markup, MarkupWriter
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
-from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest, key_hash
+from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest
 from tm.memory._vocab import Vocabulary
 from tm.model import Origin, Unit
 
@@ -51,17 +52,11 @@ _norm = functools.lru_cache(maxsize=256)(normalize_lang)
 _key = functools.lru_cache(maxsize=256)(lang_key)
 
 
-def origin_file(origin: str) -> str:
-    """The file part of an origin as stored (``a.po:12`` -> ``a.po``): the path of
-    :meth:`tm.model.Origin.parse`, without building the Origin."""
-    path, sep, line = origin.rpartition(":")
-    return path if sep and line.isdigit() else origin
-
-
 class _Row:
     """What the writer knows of one unit stored (or pending) in this transaction."""
 
-    __slots__ = ("also", "changed", "digest", "file", "markup", "pkey", "trusted", "uid", "ukey")
+    __slots__ = ("also", "changed", "digest", "file", "listed", "markup", "pkey", "trusted",
+                 "uid", "ukey")
 
     def __init__(self, uid: int, keys: tuple[bytes, bytes], digest: bytes, trusted: int,
                  changed: str, origins: tuple[str, str], markup: Markup) -> None:
@@ -71,6 +66,14 @@ class _Row:
         self.digest, self.trusted, self.changed = digest, trusted, changed
         self.file = origin_file(origins[0])
         self.also = origins[1].split("\n") if origins[1] else []
+        # Whether rows of the listed table may hold its listings (else Listings.new has all).
+        self.listed = bool(self.also)
+
+    @classmethod
+    def stored(cls, found: Sequence[Any]) -> _Row:
+        """The row of a unit as :data:`_SELECT_STORED` read it."""
+        return cls(found[0], (found[1], found[2]), digest(found[3], found[4]), found[5],
+                   found[6], (found[7], found[8]), (str(found[9]), str(found[10])))
 
 
 class Writer:
@@ -83,8 +86,11 @@ class Writer:
     unit; a unit whose pair is stored already (from another file) is not
     stored again: the stored unit keeps its origin, takes the newer
     ``changed`` time, becomes trusted if either is, and lists the other file
-    in ``also``.  When its own file replaces it, the unit passes to a file in
-    ``also`` instead of being deleted, so no file's translation is lost.
+    in ``also`` (and in the ``listed`` table, under that file's key:
+    tm.memory._listed).  When its own file replaces it, the unit passes to a
+    file in ``also`` instead of being deleted, so no file's translation is
+    lost; when a listed file says another translation, it is taken off the
+    list, so a unit never passes to a file that no longer says it.
     """
 
     def __init__(self, conn: Connection, vocab: Vocabulary, trusted: bool,
@@ -95,10 +101,12 @@ class Writer:
         self.helper = helper  # see tm.memory._helper.Pipeline
         self.langs = store.lang_ids(conn)
         self.buffer = PostingBuffer()
-        self.next_id, stored = store.next_unit_id(conn)
+        self.next_id, stored, listed = store.next_unit_id(conn)
         self.check_db = self.next_id > 1 and stored
         # ukey and pkey -> row, for the units of the batch not yet written (and rows looked up)
         self.known: dict[bytes, _Row] = {}
+        self.rows: dict[int, _Row] = {}  # the same rows by unit id
+        self.listings = Listings(conn, listed)
         self.written = KeySet()
         # An empty memory: its unique indexes may be built at the end (tm.memory._deferred).
         self.deferred: DeferredKeys | None = None
@@ -153,7 +161,8 @@ class Writer:
         number = self.batch.add_chunk(prepared)
         keys, hashes = prepared.keys, prepared.hashes
         # Units stored before this call: the chunk's keys looked up at once (not per unit).
-        self.stored = _StoredRows(self.conn, keys, len(chunk.units)) if self.check_db else None
+        self.stored = _StoredRows(self.conn, keys, len(chunk.units), self.listings) \
+            if self.check_db else None
         written = self.written if self.deferred is None else self.deferred
         maybe = None if self.check_db else \
             written.contains_many(keys, RECORD_BYTES, (0, KEY_BYTES))
@@ -171,13 +180,15 @@ class Writer:
         if self.pending:
             self.conn.insert_many("units", store.INSERT_COLUMNS, self.pending.values())
         self.markup.flush()
+        listed = self.listings.flush()
         self.pending = {}
-        self.written.add_many(self.known)
+        self.written.add_many([*self.known, *(key for key, _ in listed)])
         if self.deferred is not None:
-            self.deferred.add_many((key, row.uid) for key, row in self.known.items())
+            self.deferred.add_many([*((key, row.uid) for key, row in self.known.items()),
+                                    *listed])
             if self.deferred.full:
                 self.end_deferral()
-        self.known = {}
+        self.known, self.rows = {}, {}
         if self.buffer.entries > FLUSH_ENTRIES:
             self.buffer.spill(self.conn)  # merged into one row per key by the last flush
 
@@ -199,24 +210,30 @@ class Writer:
         ukey, pkey = keys
         same_file, pair = self.find(ukey, "ukey", maybe[0]), self.find(pkey, "pkey", maybe[1])
         trusted = self.trust(unit)
-        also = ""
-        if same_file is not None:
-            if same_file is pair and same_file.digest == target_digest \
-                    and same_file.trusted == trusted:
-                self.changed += self.markup.keep(same_file.uid, same_file.markup, unit,
-                                                 same_file=True)
-                return
-            if same_file is pair:  # a new note or trust: replace, keep the other files
-                also, pair = "\n".join(same_file.also), None
-                self.delete(same_file)
-            else:  # a new target: the old pair passes to another file that has it
-                self.release(same_file, unit, langs)
+        replaced = None
+        if same_file is None:  # the file may be listed by the unit of another pair
+            self.leave(ukey, pair, maybe[0])
+        elif same_file is pair and same_file.digest == target_digest \
+                and same_file.trusted == trusted:
+            self.changed += self.markup.keep(same_file.uid, same_file.markup, unit,
+                                             same_file=True)
+            return
+        elif same_file is pair:  # a new note or trust: replace, keep the other files
+            replaced, pair = same_file, None
+            self.delete(same_file)
+        else:  # a new target: the old pair passes to another file that has it
+            self.release(same_file)
         if pair is not None:  # the pair is stored (from another file): keep that unit
             marked = self.markup.keep(pair.uid, pair.markup, unit, same_file=False)
-            self.changed += int(self.refresh(pair, unit) or same_file is not None or marked)
+            self.changed += int(self.refresh(pair, unit, ukey) or same_file is not None
+                                or marked)
             return
+        also = "\n".join(replaced.also) if replaced is not None else ""
         row = _Row(self.next_id, keys, target_digest, trusted, unit.changed,
                    (str(unit.origin), also), (unit.source_markup, unit.target_markup))
+        if replaced is not None and replaced.also:  # its listings go to the new unit
+            row.listed = replaced.listed
+            self.listings.move(replaced.uid, row.uid, replaced.listed)
         self.insert(unit, langs, row, hashes, texts)
 
     def trust(self, unit: Unit) -> int:
@@ -227,10 +244,6 @@ class Writer:
         to check, so it is never stored as one that may come back as a 100 match.
         """
         return int(self.trusted and not unit.fuzzy)
-
-    def file_key(self, unit: Unit, file: str, langs: tuple[str, str]) -> bytes:
-        """The ``ukey`` of *unit* as it would come from *file*."""
-        return key_hash("u", unit.source, unit.context, file, *langs)
 
     def insert(self, unit: Unit, langs: tuple[str, str], row: _Row, hashes: tuple[int, int],
                texts: tuple[int, int]) -> None:
@@ -251,7 +264,7 @@ class Writer:
             row.trusted, hashes[0], hashes[1],
             src_cls, tgt_cls, b"", b"", "\n".join(row.also)]  # token ids: write_rows
         self.batch.add(uid, texts, src_cls, tgt_cls)
-        self.known[row.ukey] = self.known[row.pkey] = row
+        self.known[row.ukey] = self.known[row.pkey] = self.rows[uid] = row
         self.markup.add(uid, unit)
         self.changed += 1
 
@@ -277,40 +290,76 @@ class Writer:
             found = self.stored.get(key, column)
         else:
             found = self.conn.execute(f"{_SELECT_STORED} WHERE {where}", params).fetchone()
-        if found is None:
-            return None
-        row = _Row(found[0], (found[1], found[2]), digest(found[3], found[4]),
-                   found[5], found[6], (found[7], found[8]), (str(found[9]), str(found[10])))
+        return None if found is None else self.taken(found)
+
+    def taken(self, found: Sequence[Any]) -> _Row:
+        """The writer's row of a stored unit it has just read (*found*): from now on this
+        call may change or delete it, so it is known here, not in the chunk's stored rows."""
+        row = _Row.stored(found)
         if self.stored is not None:
-            self.stored.forget(found)  # this call may change or delete it from now on
-        self.known[row.ukey] = self.known[row.pkey] = row
+            self.stored.forget(found)
+        self.known[row.ukey] = self.known[row.pkey] = self.rows[row.uid] = row
         return row
+
+    def lister(self, listing: Listing) -> _Row | None:
+        """The row of the unit that *listing* names (None if it is gone)."""
+        uid = listing[0]
+        row = self.rows.get(uid)
+        if row is not None:
+            return row
+        found = self.stored.lister(uid) if self.stored is not None else None
+        if found is None:
+            found = self.conn.execute(f"{_SELECT_STORED} WHERE id = ?", (uid,)).fetchone()
+        return None if found is None else self.taken(found)
+
+    def leave(self, ukey: bytes, pair: _Row | None, maybe: bool) -> None:
+        """The file of *ukey* owns no unit of its source and says *pair* now: if another
+        unit lists it (the file said that unit's translation before), take it off."""
+        listing = self.listings.get(ukey, maybe)
+        if listing is None:
+            return
+        lister = self.lister(listing)
+        if lister is pair:
+            return
+        if lister is not None:
+            file = origin_file(listing[1])
+            lister.also = [origin for origin in lister.also if origin_file(origin) != file]
+            self.update(lister, also="\n".join(lister.also))
+        self.listings.drop(ukey)
 
     def delete(self, row: _Row) -> None:
         """Remove a unit that is being replaced."""
         for key in (row.ukey, row.pkey):
             if self.known.get(key) is row:
                 del self.known[key]
+        self.rows.pop(row.uid, None)
         stored = self.pending.pop(row.uid, None) is None
         if stored:
             self.conn.execute("DELETE FROM units WHERE id = ?", (row.uid,))
         self.markup.drop(row.uid, stored=stored)
 
-    def release(self, row: _Row, unit: Unit, langs: tuple[str, str]) -> None:
-        """*row*'s file has a new target: give the unit to another file that has it, or delete."""
+    def release(self, row: _Row) -> None:
+        """*row*'s file has a new target: give the unit to the first file it lists (under
+        that file's key, which no unit holds: each file key is in one place), or delete it."""
+        keys = self.listings.of_unit(row.uid, row.listed) if row.also else {}
         for i, origin in enumerate(row.also):
-            ukey = self.file_key(unit, origin_file(origin), langs)
-            if self.find(ukey, "ukey") is None:
-                del self.known[row.ukey]
+            ukey = keys.get(origin)
+            if ukey is not None:
+                if self.known.get(row.ukey) is row:
+                    del self.known[row.ukey]
                 self.known[ukey] = row
                 row.ukey, row.file = ukey, origin_file(origin)
                 row.also = row.also[:i] + row.also[i + 1:]
                 self.update(row, ukey=ukey, origin=origin, also="\n".join(row.also))
+                self.listings.drop(ukey)
                 return
+        if row.also:
+            self.listings.drop_unit(row.uid, row.listed)
         self.delete(row)
 
-    def refresh(self, row: _Row, unit: Unit) -> bool:
-        """Keep a stored pair with the newer time and higher trust; True if trust rose."""
+    def refresh(self, row: _Row, unit: Unit, ukey: bytes) -> bool:
+        """Keep a stored pair with the newer time and higher trust; True if trust rose.
+        A file it did not list yet is listed (under its key, *ukey*)."""
         file = unit.origin.path
         new_file = file != row.file and all(origin_file(o) != file for o in row.also)
         trusted = self.trust(unit)
@@ -321,6 +370,7 @@ class Writer:
         row.trusted = max(row.trusted, trusted)
         if new_file:
             row.also.append(str(unit.origin))
+            self.listings.add(ukey, row.uid, str(unit.origin))
         self.update(row, changed=row.changed, trusted=row.trusted, also="\n".join(row.also))
         return upgrade
 
@@ -340,6 +390,15 @@ class Writer:
 _SELECT_STORED = ("SELECT id, ukey, pkey, target, note, trusted, changed, origin, also, "
                   "coalesce(source_markup, ''), coalesce(target_markup, '') "
                   "FROM units LEFT JOIN markup ON unit = id")
+#: The units that list a file's key, as _SELECT_STORED reads them, then the key and the
+#: origin listed (:class:`_StoredRows`).
+_SELECT_LISTERS = ("SELECT units.id, units.ukey, units.pkey, target, note, trusted, changed, "
+                   "units.origin, also, coalesce(source_markup, ''), "
+                   "coalesce(target_markup, ''), listed.ukey, listed.origin FROM listed "
+                   "JOIN units ON units.id = listed.unit "
+                   "LEFT JOIN markup ON markup.unit = units.id")
+#: Where the listed key is in a row of _SELECT_LISTERS (after the columns of _SELECT_STORED).
+_LISTED_KEY = 11
 #: Keys of each kind per query of :class:`_StoredRows` (twice this many parameters):
 #: well under SQLite's oldest bound on host parameters (999).
 _KEYS_PER_QUERY = 400
@@ -357,22 +416,47 @@ class _StoredRows:
     after the writer moved or deleted its unit is answered None, as the table
     would answer.  Rows the writer inserts are not in the table before the
     next batch is written (:meth:`Writer.write_rows`), which starts a new chunk.
+
+    When the ``listed`` table may hold rows, a second query (per
+    :data:`_KEYS_PER_QUERY` units) reads the units that list a file under one
+    of the chunk's ``ukey`` keys: their listings go to *listings*, which keeps
+    them as the writer changes the table, and the rows to :meth:`lister`.  It
+    is a statement of its own, not a ``UNION`` with the first: PostgreSQL
+    planned the union's first half as a scan of ``units`` where it plans the
+    query alone with its two unique indexes (adding 2,000 units to a
+    50,000-unit memory: 250 ms of the server instead of 30), while the
+    second statement costs it about 1 ms.  A memory that lists no file (no
+    duplicate pair from another file) is not asked.
     """
 
-    def __init__(self, conn: Connection, keys: bytes, count: int) -> None:
+    def __init__(self, conn: Connection, keys: bytes, count: int, listings: Listings) -> None:
         ukeys = [keys[at:at + KEY_BYTES] for at in range(0, count * RECORD_BYTES, RECORD_BYTES)]
         pkeys = [keys[at:at + KEY_BYTES]
                  for at in range(KEY_BYTES, count * RECORD_BYTES, RECORD_BYTES)]
         self._asked = {"ukey": set(ukeys), "pkey": set(pkeys)}
         self._rows: dict[str, dict[bytes, Sequence[Any]]] = {"ukey": {}, "pkey": {}}
+        self._listers: dict[int, Sequence[Any]] = {}
+        listed: dict[bytes, Listing] = {}
         for start in range(0, count, _KEYS_PER_QUERY):
-            by_ukey, ukey_params = conn.in_list("ukey", ukeys[start:start + _KEYS_PER_QUERY])
+            some = ukeys[start:start + _KEYS_PER_QUERY]
+            by_ukey, ukey_params = conn.in_list("ukey", some)
             by_pkey, pkey_params = conn.in_list("pkey", pkeys[start:start + _KEYS_PER_QUERY])
             for found in conn.execute(f"{_SELECT_STORED} WHERE {by_ukey} OR {by_pkey}",
                                       [*ukey_params, *pkey_params]):
                 for i, column in ((1, "ukey"), (2, "pkey")):
                     if found[i] in self._asked[column]:
                         self._rows[column][found[i]] = found
+            if listings.stored:
+                by_listed, listed_params = conn.in_list("listed.ukey", some)
+                for found in conn.execute(f"{_SELECT_LISTERS} WHERE {by_listed}", listed_params):
+                    listed[bytes(found[_LISTED_KEY])] = (found[0], str(found[_LISTED_KEY + 1]))
+                    self._listers[found[0]] = found[:_LISTED_KEY]
+        listings.start_chunk(ukeys, listed)
+
+    def lister(self, uid: int) -> Sequence[Any] | None:
+        """The stored row of unit *uid*, if it lists one of the chunk's keys (and is not
+        the writer's yet)."""
+        return self._listers.get(uid)
 
     def asked(self, key: bytes, column: str) -> bool:
         """True if *key* of *column* was looked up (then :meth:`get` answers for it)."""
@@ -388,6 +472,7 @@ class _StoredRows:
             rows = self._rows[column]
             if found[i] in rows and rows[found[i]][0] == found[0]:
                 del rows[found[i]]
+        self._listers.pop(found[0], None)
 
 
 class _Chunk:

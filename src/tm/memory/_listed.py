@@ -1,0 +1,214 @@
+"""Which unit lists a file in its ``also``: the ``listed`` table of schema 7 (private).
+
+A translation pair that several files say is stored once: the unit keeps its
+own file's key (``ukey``) and lists the other files in ``also``
+(tm.memory._writer).  Each entry of an ``also`` list is also a row of
+``listed``, keyed by the ``ukey`` the listed file's unit brought, with the
+unit that lists it (indexed) and the origin as the list holds it.  So:
+
+* when a listed file later says another translation of the source, the
+  writer finds the unit that lists it by the key the new unit brings (in the
+  chunk's stored-rows query, or one lookup by primary key) and takes the file
+  off it.  Without the table it could not (``also`` is text), the file stayed
+  listed by the unit of its older translation, and when that unit's own file
+  moved on, the unit passed to a file that no longer said it;
+* when a unit's own file moves on, the unit passes to a listed file under
+  that file's exact key, not one guessed from the unit's languages.
+
+A file's key is therefore in one place: a unit's ``ukey`` (the file owns the
+unit) or one row of ``listed`` (its primary key refuses a second).
+:class:`Listings` is the writer's view of the table during one ``add``;
+:func:`upgrade` brings an older memory to schema 7.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from tm.memory import _schema as schema
+from tm.memory._backend import Connection
+from tm.memory._prepare import key_hash
+
+__all__ = ["COLUMNS", "Listing", "Listings", "origin_file", "upgrade"]
+
+COLUMNS = ("ukey", "unit", "origin")
+#: A listing: the id of the unit that lists a file's key, and the origin as its ``also`` holds it.
+Listing = tuple[int, str]
+#: Keys per ``IN`` query of :func:`upgrade` (well under SQLite's oldest bound of 999).
+_KEYS_PER_QUERY = 500
+
+
+def origin_file(origin: str) -> str:
+    """The file part of an origin as stored (``a.po:12`` -> ``a.po``): the path of
+    :meth:`tm.model.Origin.parse`, without building the Origin."""
+    path, sep, line = origin.rpartition(":")
+    return path if sep and line.isdigit() else origin
+
+
+class Listings:
+    """The ``listed`` rows one write transaction reads and changes.
+
+    New rows are inserted with the batch (:meth:`flush`); a change to a row
+    already in the table is a statement at once, so the table answers every
+    query the writer sends.  The chunk's listings, read with its stored rows
+    (:meth:`start_chunk`), are kept as the table changes, like
+    tm.memory._writer._StoredRows.
+    """
+
+    def __init__(self, conn: Connection, stored: bool) -> None:
+        self.conn = conn
+        self.stored = stored  # the table may hold rows (else no query finds any)
+        self.new: dict[bytes, Listing] = {}  # the rows to insert, by ukey
+        self.new_of: dict[int, set[bytes]] = {}  # unit id -> its keys in self.new
+        self.asked: set[bytes] = set()  # the chunk's keys, answered by self.chunk
+        self.chunk: dict[bytes, Listing] = {}
+
+    def start_chunk(self, asked: Iterable[bytes], found: dict[bytes, Listing]) -> None:
+        """The listings of a chunk's keys, as the table holds them when it starts."""
+        self.asked, self.chunk = set(asked), found
+
+    def get(self, ukey: bytes, maybe: bool = True) -> Listing | None:
+        """The unit listing the file whose key is *ukey*, if any.
+
+        *maybe* False says the key was never written in this call (and the
+        table held no row when it started): nothing to ask the table.
+        """
+        listing = self.new.get(ukey)
+        if listing is not None:
+            return listing
+        if not self.stored:
+            return None
+        if ukey in self.asked:
+            return self.chunk.get(ukey)
+        if not maybe:
+            return None
+        found = self.conn.execute("SELECT unit, origin FROM listed WHERE ukey = ?",
+                                  (ukey,)).fetchone()
+        return None if found is None else (int(found[0]), str(found[1]))
+
+    def add(self, ukey: bytes, unit: int, origin: str) -> None:
+        """List the file of *ukey* (which owns no unit and is listed nowhere) by *unit*."""
+        self.new[ukey] = (unit, origin)
+        self.new_of.setdefault(unit, set()).add(ukey)
+        self.chunk.pop(ukey, None)
+
+    def drop(self, ukey: bytes) -> None:
+        """The file of *ukey* is listed no more (it says another pair, or owns the unit)."""
+        listing = self.new.pop(ukey, None)
+        if listing is not None:
+            self.new_of[listing[0]].discard(ukey)
+            return
+        self.conn.execute("DELETE FROM listed WHERE ukey = ?", (ukey,))
+        self.chunk.pop(ukey, None)
+
+    def of_unit(self, unit: int, stored: bool) -> dict[str, bytes]:
+        """``{origin: ukey}`` of the files *unit* lists; *stored*: some may be in the table."""
+        out = {self.new[key][1]: key for key in self.new_of.get(unit, ())}
+        if stored:
+            out.update((str(origin), bytes(key)) for key, origin in self.conn.execute(
+                "SELECT ukey, origin FROM listed WHERE unit = ?", (unit,)))
+        return out
+
+    def move(self, unit: int, to: int, stored: bool) -> None:
+        """Unit *unit* is replaced by unit *to* (same pair): its listings go with it."""
+        keys = self.new_of.pop(unit, set())
+        for key in keys:
+            self.new[key] = (to, self.new[key][1])
+        self.new_of.setdefault(to, set()).update(keys)
+        if stored:
+            self.conn.execute("UPDATE listed SET unit = ? WHERE unit = ?", (to, unit))
+        for key, (lister, origin) in list(self.chunk.items()):
+            if lister == unit:
+                self.chunk[key] = (to, origin)
+
+    def drop_unit(self, unit: int, stored: bool) -> None:
+        """Unit *unit* is deleted: the files it lists are listed nowhere."""
+        for key in self.new_of.pop(unit, set()):
+            del self.new[key]
+        if stored:
+            self.conn.execute("DELETE FROM listed WHERE unit = ?", (unit,))
+        for key in [k for k, (lister, _) in self.chunk.items() if lister == unit]:
+            del self.chunk[key]
+
+    def flush(self) -> list[tuple[bytes, int]]:
+        """Insert the new rows; return their ``(ukey, unit)`` (keys written in this call)."""
+        rows = [(key, unit) for key, (unit, _) in self.new.items()]
+        if rows:
+            self.conn.insert_many("listed", COLUMNS, ((key, unit, origin) for key, (unit, origin)
+                                                      in self.new.items()))
+            self.stored = True
+        self.new, self.new_of = {}, {}
+        return rows
+
+
+def file_key(source: str, context: str, file: str, langs: Sequence[str]) -> bytes:
+    """The ``ukey`` of a unit of *source* and *context* from *file* in languages *langs*
+    (as tm.memory._prepare computes it)."""
+    return key_hash("u", source, context, file, *langs)
+
+
+def upgrade(conn: Connection) -> None:
+    """Schema 4, 5 or 6 -> 7 in the open write transaction: the tables the memory lacks,
+    ``listed`` filled from the ``also`` lists (:func:`fill`)."""
+    version = str(conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0])
+    for statement in schema.upgrade_sql(conn.dialect, version):
+        conn.execute(statement)
+    fill(conn)
+
+
+def fill(conn: Connection) -> None:
+    """One ``listed`` row per entry of the ``also`` lists, and the lists settled.
+
+    An older tm stored an entry's file only as text, so its key is the one the
+    file would have with the listing unit's languages (they are of the same
+    classes: the pair is the same).  An older tm could also leave a file in two
+    places: one entry is kept per key.  A file that owns a unit of its key keeps
+    that unit (its entries elsewhere were stale and go); a file listed by
+    several units stays listed by the one changed last (then the newest): no
+    record says which translation the file gave last, and that is the one most
+    likely to be it.  An entry naming the unit's own file goes too.
+    """
+    units = conn.execute("SELECT id, source, context, origin, source_lang, target_lang, "
+                         "changed, also FROM units WHERE also <> ''").fetchall()
+    best: dict[bytes, tuple[tuple[str, int], str]] = {}  # key -> ((changed, unit), origin)
+    for uid, source, context, origin, src, tgt, changed, also in units:
+        for entry in str(also).split("\n"):
+            file = origin_file(entry)
+            if file != origin_file(str(origin)):
+                key = file_key(str(source), str(context), file, (str(src), str(tgt)))
+                rank = (str(changed), int(uid))
+                if key not in best or best[key][0] < rank:
+                    best[key] = (rank, entry)
+    owned = _owned(conn, list(best))
+    kept = {key: (rank[1], entry) for key, (rank, entry) in best.items() if key not in owned}
+    settled = []
+    for uid, source, context, _, src, tgt, _, also in units:
+        entries = _kept_entries(kept, int(uid), str(source), str(context), (str(src), str(tgt)),
+                                str(also).split("\n"))
+        if "\n".join(entries) != also:
+            settled.append(("\n".join(entries), uid))
+    conn.executemany("UPDATE units SET also = ? WHERE id = ?", settled)
+    conn.insert_many("listed", COLUMNS, ([key, uid, entry] for key, (uid, entry) in kept.items()))
+
+
+def _kept_entries(kept: dict[bytes, Listing], uid: int, source: str, context: str,
+                  langs: tuple[str, str], entries: list[str]) -> list[str]:
+    """The entries of unit *uid*'s ``also`` that :func:`fill` keeps (each key once)."""
+    out: list[str] = []
+    seen: set[bytes] = set()
+    for entry in entries:
+        key = file_key(source, context, origin_file(entry), langs)
+        if kept.get(key) == (uid, entry) and key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out
+
+
+def _owned(conn: Connection, keys: list[bytes]) -> set[bytes]:
+    """Those of *keys* that are some unit's ``ukey``."""
+    owned: set[bytes] = set()
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        where, params = conn.in_list("ukey", keys[start:start + _KEYS_PER_QUERY])
+        owned.update(bytes(row[0]) for row in conn.execute(
+            f"SELECT ukey FROM units WHERE {where}", params))
+    return owned

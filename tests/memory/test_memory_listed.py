@@ -1,0 +1,131 @@
+"""The files a unit lists (``also`` and the ``listed`` table of schema 7): the upgrade of an
+older memory, and large imports."""
+
+from __future__ import annotations
+
+import pytest
+from test_memory_markup import _meta, _sql, _tables
+
+from tm import TranslationMemory, Unit
+from tm.memory import _writer
+
+JAN, FEB = "2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z"
+
+
+def _unit(source: str, target: str, origin: str, changed: str = "") -> Unit:
+    return Unit(source, target, origin=origin, target_lang="zh-CN", changed=changed)
+
+
+def _pairs(memory: TranslationMemory, source: str) -> list[tuple[str, str]]:
+    """The (target, origin) of every unit of *source*, sorted."""
+    return sorted((u.target, str(u.origin)) for u in memory.units() if u.source == source)
+
+
+def _schema_6_with_stale_listings(location: str) -> None:
+    """A schema 6 memory as the tm before schema 7 left it after these adds (one call each):
+
+    * Book. 书 from a.po and b.po (b.po listed by a.po's unit, in January), then 册 from
+      c.tmx and from b.po (in February): the old writer kept b.po on the 书 unit's list as
+      well as listing it on the 册 unit's;
+    * Pen. 笔 from a.po and b.po, then 钢笔 from b.po alone: b.po owned the new unit and
+      stayed listed by the 笔 unit;
+    * Ink. 墨 from a.po and e.po: e.po listed, as it should be.
+
+    The tables are written by this tm (same units, postings and keys) and brought back to
+    what the old one wrote with its own SQL: the lists as it kept them, no listed table,
+    schema 6.
+    """
+    with TranslationMemory.open(location) as memory:
+        for batch in ([_unit("Book.", "书。", "a.po:1", JAN),
+                       _unit("Book.", "书。", "b.po:1", JAN)],
+                      [_unit("Book.", "册。", "c.tmx:3", FEB)],
+                      [_unit("Book.", "册。", "b.po:1", FEB)],
+                      [_unit("Pen.", "笔。", "a.po:2", JAN), _unit("Pen.", "笔。", "b.po:2", JAN)],
+                      [_unit("Pen.", "钢笔。", "b.po:2", FEB)],
+                      [_unit("Ink.", "墨。", "a.po:3"), _unit("Ink.", "墨。", "e.po:3")]):
+            memory.add(batch)
+    _sql(location, ["UPDATE units SET also = 'b.po:1' WHERE target = '书。'",
+                    "UPDATE units SET also = 'b.po:2' WHERE target = '笔。'",
+                    "DROP TABLE listed",
+                    "UPDATE meta SET value = '6' WHERE key = 'schema'"])
+
+
+def _answers(memory: TranslationMemory) -> list[object]:
+    return [memory.lookup(query, min_score=50) for query in ("Book.", "Pen.", "Ink.", "书。")]
+
+
+def test_a_schema_6_memory_is_upgraded_and_its_stale_listings_settled(location: str) -> None:
+    _schema_6_with_stale_listings(location)
+    with TranslationMemory.open(location, readonly=True) as memory:  # read as it is
+        before = _answers(memory)
+        units = list(memory.units())
+    assert "listed" not in _tables(location) and _meta(location, "schema") == "6"
+    with TranslationMemory.open(location) as memory:  # for writing: upgraded in one go
+        assert "listed" in _tables(location) and _meta(location, "schema") == "7"
+        assert _answers(memory) == before and list(memory.units()) == units
+        # a.po moves on: 书 and 笔 are said by no other file now (b.po's listings on them
+        # were stale); 墨 passes to e.po, which still says it
+        assert memory.add([_unit("Book.", "本。", "a.po:1"), _unit("Pen.", "圆珠笔。", "a.po:2"),
+                           _unit("Ink.", "墨水。", "a.po:3")]) == 3
+        assert _pairs(memory, "Book.") == [("册。", "c.tmx:3"), ("本。", "a.po:1")]
+        assert _pairs(memory, "Pen.") == [("圆珠笔。", "a.po:2"), ("钢笔。", "b.po:2")]
+        assert _pairs(memory, "Ink.") == [("墨。", "e.po:3"), ("墨水。", "a.po:3")]
+        # c.tmx moves on: 册 passes to b.po (listed there, under its own key)
+        memory.add([_unit("Book.", "簿。", "c.tmx:3")])
+        assert _pairs(memory, "Book.") == [("册。", "b.po:1"), ("本。", "a.po:1"),
+                                           ("簿。", "c.tmx:3")]
+
+
+def test_an_upgraded_memory_keeps_a_files_listing_on_the_unit_changed_last(
+        location: str) -> None:
+    """Listed twice, nobody owning its key: the old tm kept no record of which pair the
+    file said last; the unit changed last is the better guess, and the other entry goes."""
+    _schema_6_with_stale_listings(location)
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("Book.", "簿。", "c.tmx:3"), _unit("Book.", "本。", "a.po:1")])
+        assert _pairs(memory, "Book.") == [("册。", "b.po:1"), ("本。", "a.po:1"),
+                                           ("簿。", "c.tmx:3")]
+
+
+@pytest.mark.parametrize("memory_holds_units", [False, True])
+def test_a_large_import_takes_a_file_off_the_unit_of_its_older_translation(
+        location: str, monkeypatch: pytest.MonkeyPatch, memory_holds_units: bool) -> None:
+    """Across chunks and batches of one import (into an empty memory: the unique indexes
+    are built at its end; or into one that holds units: keys read a chunk at a time), a
+    file that moves on is taken off the list of the unit it said before."""
+    monkeypatch.setattr(_writer, "CHUNK_UNITS", 40)
+    monkeypatch.setattr(_writer, "_ROW_BATCH", 100)
+    filler = [_unit(f"Line {i}.", f"第{i}行。", f"f.po:{i}") for i in range(90)]
+    says = [("a.po:1", "一。"), ("b.po:1", "一。"), ("c.tmx:3", "三。"), ("b.po:1", "三。"),
+            ("a.po:1", "二。"), ("c.tmx:3", "四。")]
+    units: list[Unit] = []
+    for origin, target in says:  # each in its own chunk, most in a batch of their own
+        units += [_unit("One.", target, origin), *filler[:45]]
+        filler = filler[45:] + filler[:45]
+    with TranslationMemory.open(location) as memory:
+        if memory_holds_units:
+            memory.add([_unit("Other.", "别的。", "z.po:1")])
+        memory.add(units)
+        # a.po says 二, b.po 三 (passed from c.tmx, which says 四): no 一
+        assert _pairs(memory, "One.") == [("三。", "b.po:1"), ("二。", "a.po:1"),
+                                          ("四。", "c.tmx:3")]
+
+
+def test_every_file_key_is_in_one_place(location: str) -> None:
+    """A file's key is a unit's ``ukey`` or one row of ``listed``, never both, and every
+    entry of an ``also`` list has its row (what release and remove_origin rely on)."""
+    with TranslationMemory.open(location) as memory:
+        for batch in ([_unit("One.", "一。", "a.po:1"), _unit("One.", "一。", "b.po:1"),
+                       _unit("One.", "一。", "c.po:1")],
+                      [_unit("One.", "二。", "b.po:1"), _unit("One.", "二。", "a.po:1")],
+                      [_unit("One.", "一。", "b.po:1")]):
+            memory.add(batch)
+        with memory._pool.connection() as conn:
+            owned = {bytes(r[0]) for r in conn.execute("SELECT ukey FROM units")}
+            listed = {bytes(r[0]): (r[1], r[2])
+                      for r in conn.execute("SELECT ukey, unit, origin FROM listed")}
+            lists = {(r[0], origin) for r in conn.execute("SELECT id, also FROM units")
+                     for origin in str(r[1]).split("\n") if origin}
+    assert not owned & set(listed)
+    # 一 passed from a.po to c.po, 二 from b.po to a.po; b.po, back on 一, is listed there
+    assert set(listed.values()) == lists and len(lists) == 1
