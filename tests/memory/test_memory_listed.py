@@ -1,5 +1,5 @@
 """The files a unit lists (``also`` and the ``listed`` table of schema 7): the upgrade of an
-older memory, and large imports."""
+older memory, large imports, and ``remove_origin``."""
 
 from __future__ import annotations
 
@@ -109,6 +109,26 @@ def test_a_large_import_takes_a_file_off_the_unit_of_its_older_translation(
         # a.po says 二, b.po 三 (passed from c.tmx, which says 四): no 一
         assert _pairs(memory, "One.") == [("三。", "b.po:1"), ("二。", "a.po:1"),
                                           ("四。", "c.tmx:3")]
+
+
+def test_remove_origin_leaves_another_files_translation(location: str) -> None:
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("One.", "一。", "a.po:1"), _unit("One.", "一。", "b.po:1"),
+                    _unit("Two.", "二。", "a.po:2")])
+        assert memory.remove_origin("a.po") == 1  # Two. only; One. passes to b.po
+        assert _pairs(memory, "One.") == [("一。", "b.po:1")] and len(memory) == 1
+        memory.add([_unit("One.", "壹。", "b.po:1")])  # b.po owns it: replaced, not kept
+        assert _pairs(memory, "One.") == [("壹。", "b.po:1")]
+
+
+def test_remove_origin_takes_a_listed_file_off_the_list(location: str) -> None:
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("One.", "一。", "a.po:1"), _unit("One.", "一。", "b.po:1")])
+        assert memory.remove_origin("b.po") == 0
+        memory.add([_unit("One.", "壹。", "a.po:1")])  # no file says 一 any more
+        assert _pairs(memory, "One.") == [("壹。", "a.po:1")]
+        memory.add([_unit("One.", "一。", "b.po:1")])  # b.po imported again
+        assert _pairs(memory, "One.") == [("一。", "b.po:1"), ("壹。", "a.po:1")]
 
 
 def test_every_file_key_is_in_one_place(location: str) -> None:

@@ -18,7 +18,8 @@ unit that lists it (indexed) and the origin as the list holds it.  So:
 A file's key is therefore in one place: a unit's ``ukey`` (the file owns the
 unit) or one row of ``listed`` (its primary key refuses a second).
 :class:`Listings` is the writer's view of the table during one ``add``;
-:func:`upgrade` brings an older memory to schema 7.
+:func:`upgrade` brings an older memory to schema 7, :func:`remove_file` takes
+a file out of every list (``remove_origin``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from tm.memory import _schema as schema
 from tm.memory._backend import Connection
 from tm.memory._prepare import key_hash
 
-__all__ = ["COLUMNS", "Listing", "Listings", "origin_file", "upgrade"]
+__all__ = ["COLUMNS", "Listing", "Listings", "origin_file", "remove_file", "upgrade"]
 
 COLUMNS = ("ukey", "unit", "origin")
 #: A listing: the id of the unit that lists a file's key, and the origin as its ``also`` holds it.
@@ -212,3 +213,42 @@ def _owned(conn: Connection, keys: list[bytes]) -> set[bytes]:
         owned.update(bytes(row[0]) for row in conn.execute(
             f"SELECT ukey FROM units WHERE {where}", params))
     return owned
+
+
+def remove_file(conn: Connection, file: str) -> int:
+    """Take *file* out of the memory (``remove_origin``); return how many units are deleted.
+
+    A unit the file owns passes to the first file it lists, under that file's
+    key, as when its file moves on to another translation (tm.memory._writer),
+    so no other file's translation goes with it; a unit that lists no other
+    file is deleted.  The file is taken off every list.
+    """
+    listings: dict[object, dict[str, bytes]] = {}
+    for key, unit, origin in conn.execute("SELECT ukey, unit, origin FROM listed").fetchall():
+        listings.setdefault(unit, {})[str(origin)] = bytes(key)
+    passed: list[tuple[bytes, str, str, object]] = []  # (ukey, origin, also, id) of a taker
+    left: list[tuple[str, object]] = []  # (also, id) of a unit the file leaves
+    deleted: list[int] = []
+    for uid, origin, also in conn.execute("SELECT id, origin, also FROM units").fetchall():
+        before = [entry for entry in str(also).split("\n") if entry]
+        entries = [entry for entry in before if origin_file(entry) != file]
+        keys = listings.get(uid, {})
+        if origin_file(str(origin)) == file:
+            taker = next((entry for entry in entries if entry in keys), None)
+            if taker is not None:
+                entries.remove(taker)
+                passed.append((keys[taker], taker, "\n".join(entries), uid))
+            else:
+                deleted.append(int(uid))
+        elif len(entries) < len(before):
+            left.append(("\n".join(entries), uid))
+    taken = {key for key, *_ in passed}
+    conn.executemany("DELETE FROM listed WHERE ukey = ?", [
+        (key,) for rows in listings.values() for origin, key in rows.items()
+        if origin_file(origin) == file or key in taken])
+    conn.executemany("UPDATE units SET also = ? WHERE id = ?", left)
+    conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ? WHERE id = ?", passed)
+    conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in deleted))
+    conn.executemany("DELETE FROM markup WHERE unit = ?", ((i,) for i in deleted))
+    return len(deleted)
+

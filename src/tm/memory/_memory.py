@@ -37,7 +37,7 @@ from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
-from tm.memory._listed import origin_file
+from tm.memory._listed import origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
 from tm.memory._rivals import with_rivals
@@ -247,14 +247,13 @@ class TranslationMemory:
                 raise
 
     def remove_origin(self, origin: str) -> int:
-        """Delete every unit imported from file *origin*; return how many."""
+        """Remove the translations of file *origin*; return how many units were deleted.
+
+        A unit only that file says is deleted; one another file says too (stored
+        once, :meth:`add`) stays, and passes to that file.
+        """
         with self._transaction() as conn:
-            ids = [r[0] for r in conn.execute("SELECT id, origin FROM units")
-                   if origin_file(r[1]) == origin_file(origin)]
-            conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in ids))
-            conn.executemany("DELETE FROM markup WHERE unit = ?", ((i,) for i in ids))
-            conn.executemany("DELETE FROM listed WHERE unit = ?", ((i,) for i in ids))
-        return len(ids)
+            return remove_file(conn, origin_file(origin))
 
     def optimize(self) -> None:
         """Rebuild the index from the stored units: drops entries of replaced units."""
