@@ -277,19 +277,19 @@ class Writer:
         row = self.known.get(key)
         if row is not None or not maybe:
             return row
-        where, params = f"{column} = ?", [key]  # type: str, list[object]
-        if self.deferred is not None:  # no index on *column*: the ids it was written with
+        if self.stored is not None and self.stored.asked(key, column):
+            found = self.stored.get(key, column)
+        elif self.deferred is not None:  # no index on *column*: the ids it was written with
             ids = self.deferred.candidates(key)
             if not ids:
                 return None
-            where, by_id = self.conn.in_list("id", ids)
-            where, params = f"{where} AND {column} = ?", [*by_id, key]
+            by_id, params = self.conn.in_list("id", ids)
+            found = self.conn.execute(f"{_SELECT_STORED} WHERE {by_id} AND {column} = ?",
+                                      [*params, key]).fetchone()
         elif not self.check_db and key not in self.written:
             return None
-        if self.stored is not None and self.stored.asked(key, column):
-            found = self.stored.get(key, column)
         else:
-            found = self.conn.execute(f"{_SELECT_STORED} WHERE {where}", params).fetchone()
+            found = self.conn.execute(f"{_SELECT_STORED} WHERE {column} = ?", (key,)).fetchone()
         return None if found is None else self.taken(found)
 
     def taken(self, found: Sequence[Any]) -> _Row:
