@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import io
 import json
 from pathlib import Path
 
@@ -9,6 +12,8 @@ import pytest
 
 import tm
 from conftest import run_tm
+from forked import run_forked
+from tm.cli import main
 
 HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
           '"Language: zh_CN\\n"\n\n')
@@ -66,6 +71,30 @@ def test_json_output_is_signed(tm_cli, tmp_path: Path) -> None:
     assert (first["check"], first["file"], first["line"], first["context"]) == \
         ("numbers", str(path), 6, "s2")
     assert first["spans"] == [[3, 5]] and first["target"][3:5] == "11"
+
+
+def _check_with_something_frozen(path: str, fmt: str) -> None:
+    """Freeze an object, run ``tm check`` in this process; fail if it came back unfrozen."""
+    marker = [object()]  # a container the collector tracks
+    gc.freeze()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["check", path, "--format", fmt]) == 1
+    assert not any(thing is marker for thing in gc.get_objects(generation=2)), "unfrozen"
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_check_run_in_process_leaves_what_its_caller_froze_frozen(
+        tmp_path: Path, fmt: str) -> None:
+    """tm check pauses the cycle collector while it writes its report, and only that.
+
+    It froze the whole heap and then unfroze it, and gc.unfreeze() also returned what
+    the caller had frozen (a program calling tm.cli.main, a server's start-up objects,
+    the collected tests of this test process) to the collector's oldest generation.
+    Run in a forked child, so this process's collector is left as it is.
+    """
+    path = po(tmp_path, NUMBERS + "\n" + WARNING)
+    assert run_forked(_check_with_something_frozen, [(str(path), fmt)]) == [""]
 
 
 def test_select_and_ignore(tm_cli, tmp_path: Path) -> None:
