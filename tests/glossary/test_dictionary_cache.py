@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tm.glossary import DictionaryTables, cached_dictionary_tables
 from tm.glossary import _dictionary_cache as cache_module
@@ -64,15 +66,62 @@ def test_the_cache_is_data_never_code(source: Path, tmp_path: Path) -> None:
         def __reduce__(self) -> tuple[object, tuple[str, str]]:
             return (open, (str(marker), "w"))
 
+    damaged_tables = (
+        '{"a": 1}', '[]', '{"a": "x"}',        # the layout before the columns, and others
+        '[2, "a", "x\\ny"]', '[2, "a\\nb", "x"]', '[1, "a\\nb", "x\\ny"]',  # counts disagree
+        '[true, "a", "x"]', '[1, "a", 5]', '[1, "a", "x", "y"]', '[0, "a", ""]',
+        '[2, "a\\na", "x\\ny"]',                  # one key twice
+    )
     for planted in (pickle.dumps(Payload()), b'{"version": "x"}', b"\xff\xfe", b"[1]",
-                    b'{"version": "1", "tables": {"heads": {"a": 1}}}',
-                    b'{"version": "1", "tables": {"heads": []}}'):
+                    b'{"version": "1", "tables": []}',
+                    *(f'{{"version": "1", "tables": {{"heads": {table}}}}}'.encode()
+                      for table in damaged_tables)):
         cache.write_bytes(planted)
         build = _Builder()
         assert cached_dictionary_tables("reader", "1", source, build) == _EXPECTED
         assert build.calls == 1
         assert not marker.exists()
     assert list(_folder(tmp_path).iterdir()) == [cache]
+
+
+#: Strings as CC-CEDICT's tables hold them (no line break, no tab), and any strings.
+_PLAIN = st.text(alphabet=st.sampled_from("ab名录 \u2028\u3000"), max_size=4)
+_ANY = st.text(alphabet=st.sampled_from("ab名\t\n\r"), max_size=3)
+
+
+def _tables(strings: st.SearchStrategy[str]) -> st.SearchStrategy[DictionaryTables]:
+    return st.dictionaries(st.sampled_from(["words", "readings", ""]),
+                           st.dictionaries(strings, st.lists(strings, max_size=3).map(tuple),
+                                           max_size=6),
+                           max_size=3)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_tables(_PLAIN))
+def test_a_cached_table_reads_back_exactly(tables: DictionaryTables) -> None:
+    """Every key gives the same strings from the cache file as from the build: empty tables,
+    empty keys, empty tuples, empty strings among others.  A key whose only string is empty
+    would read back as an empty tuple: such tables are built again, never cached."""
+    text = cache_module._encode("1", tables)
+    lone_empty = any(strings == ("",) for table in tables.values() for strings in table.values())
+    assert (text is None) == lone_empty
+    if text is not None:
+        assert cache_module._decode(text, "1") == tables
+        assert cache_module._decode(text, "2") is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(_tables(_ANY))
+def test_a_table_with_a_separator_is_never_read_back_changed(tables: DictionaryTables) -> None:
+    text = cache_module._encode("1", tables)
+    if text is not None:
+        assert cache_module._decode(text, "1") == tables
+    else:
+        keys = [key for table in tables.values() for key in table]
+        values = [strings for table in tables.values() for strings in table.values()]
+        assert (any("\n" in key for key in keys) or ("",) in values
+                or any("\t" in string or "\n" in string
+                       for strings in values for string in strings))
 
 
 def test_one_cache_per_dictionary_content_reader_and_version(source: Path, tmp_path: Path) -> None:

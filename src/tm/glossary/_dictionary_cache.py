@@ -12,6 +12,11 @@ its tables once and keeps them in the user cache folder
 - it holds data, never code: JSON of strings, checked for shape on load (a
   pickle there would run whatever anyone able to write the folder put in it);
   a damaged or foreign file is ignored and rebuilt;
+- each table is stored as columns (:func:`_columns`): its keys as one string,
+  its values as another, so loading a table is a few C-level splits rather than
+  a Python step per key (a JSON object of 115,000 joined values took about
+  0.19 CPU s to load, the columns about 0.13; every process that aligns or
+  checks terms loads two tables);
 - it is written atomically, and a folder that cannot be written only costs
   speed on the next run.
 """
@@ -22,6 +27,7 @@ import gzip
 import hashlib
 import json
 from collections.abc import Callable, Iterable
+from operator import methodcaller
 from pathlib import Path
 
 import platformdirs
@@ -34,11 +40,19 @@ __all__ = ["DictionaryTables", "cached_dictionary_tables"]
 #: Named tables read from the dictionary: ``{table name: {key: strings}}``.
 DictionaryTables = dict[str, dict[str, tuple[str, ...]]]
 
-#: The layout of the cache files themselves (part of their name).
-_CACHE_LAYOUT = "2"
+#: The layout of the cache files themselves (part of their name).  3: one table is
+#: ``[key count, keys, values]`` (:func:`_columns`); 2 was ``{key: joined values}``.
+_CACHE_LAYOUT = "3"
 
 #: Joins a key's strings in a cache file; no gloss, stem or reading holds it.
 _JOIN = "\t"
+
+#: Joins a table's keys, and its keys' joined values, in a cache file: the dictionary is
+#: read line by line, so no key or string read from it holds a line break.
+_ROW = "\n"
+
+#: Splits one key's joined values.
+_split_values = methodcaller("split", _JOIN)
 
 
 def cached_dictionary_tables(
@@ -93,21 +107,77 @@ def _decode(text: str, version: str) -> DictionaryTables | None:
     if not isinstance(data, dict) or data.get("version") != version:
         return None
     tables = data.get("tables")
-    if not isinstance(tables, dict) or not all(
-            isinstance(table, dict) and all(isinstance(value, str) for value in table.values())
-            for table in tables.values()):
+    if not isinstance(tables, dict):
         return None
-    return {table_name: {key: tuple(joined.split(_JOIN)) if joined else ()
-                         for key, joined in table.items()}
-            for table_name, table in tables.items()}
+    decoded: DictionaryTables = {}
+    for table_name, columns in tables.items():
+        table = _table(columns)
+        if table is None:
+            return None
+        decoded[table_name] = table
+    return decoded
+
+
+def _encode(version: str, tables: DictionaryTables) -> str | None:
+    """A cache file's text holding *tables*, or None when one cannot be held exactly."""
+    encoded = {table_name: _columns(table) for table_name, table in tables.items()}
+    if any(columns is None for columns in encoded.values()):
+        return None
+    return json.dumps({"version": version, "tables": encoded},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _columns(table: dict[str, tuple[str, ...]]) -> list[object] | None:
+    """*table* as ``[key count, keys, values]``: the keys joined by :data:`_ROW`, each key's
+    strings joined by :data:`_JOIN` and those joined by :data:`_ROW` in the same order.
+
+    None when the columns could not give *table* back: a key or a string holding
+    a separator, or a key's only string empty (written as an empty tuple is).
+    No table read from CC-CEDICT has one (see :data:`_ROW`); such a table is not
+    cached.
+    """
+    keys = _ROW.join(table)
+    values = _ROW.join(_JOIN.join(strings) for strings in table.values())
+    if (keys.count(_ROW) != max(len(table) - 1, 0)
+            or values.count(_ROW) != max(len(table) - 1, 0)
+            or ("",) in table.values()
+            or any(_JOIN in string for strings in table.values() for string in strings)):
+        return None
+    return [len(table), keys, values]
+
+
+def _table(columns: object) -> dict[str, tuple[str, ...]] | None:
+    """The table :func:`_columns` wrote, or None when *columns* is not such a table.
+
+    An empty value line is an empty tuple, as it was written; the splits run in
+    C unless a table has one (none read from CC-CEDICT has).
+    """
+    if not (isinstance(columns, list) and len(columns) == 3
+            and type(columns[0]) is int and isinstance(columns[1], str)
+            and isinstance(columns[2], str)):
+        return None
+    count, joined_keys, joined_values = columns
+    if count == 0:
+        return {} if joined_keys == joined_values == "" else None
+    keys, values = joined_keys.split(_ROW), joined_values.split(_ROW)
+    if not count == len(keys) == len(values):
+        return None
+    if "" in values:
+        table = {key: tuple(value.split(_JOIN)) if value else ()
+                 for key, value in zip(keys, values, strict=True)}
+    else:
+        table = dict(zip(keys, map(tuple, map(_split_values, values)), strict=True))
+    return table if len(table) == count else None
 
 
 def _write(cache: Path, name: str, version: str, tables: DictionaryTables) -> None:
-    """Store *tables* atomically and drop the pickles of old releases; failures cost only speed."""
-    encoded = {table_name: {key: _JOIN.join(values) for key, values in table.items()}
-               for table_name, table in tables.items()}
-    text = json.dumps({"version": version, "tables": encoded},
-                      ensure_ascii=False, separators=(",", ":"))
+    """Store *tables* atomically and drop the pickles of old releases; failures cost only speed.
+
+    Tables the columns cannot hold exactly (:func:`_columns`) are not stored.
+    """
+    text = _encode(version, tables)
+    if text is None:
+        return
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         with atomic_writer(cache) as out:
