@@ -10,7 +10,10 @@ import tm
 from tm.alignment import _lexicon as lexicon
 from tm.alignment import _pinyin as pinyin
 
-needs_dict = pytest.mark.skipif(not lexicon.available(), reason="needs the dict extra")
+#: Asked when a test that needs the dictionary runs, not when the module is collected: every
+#: pytest-xdist worker collects every module, and loading the stem index (about 0.2 CPU s)
+#: at collection cost a worker that runs no alignment test as much as one that does.
+needs_dict = pytest.mark.skipif("not lexicon.available()", reason="needs the dict extra")
 
 
 @pytest.mark.parametrize(("words", "same"), [
