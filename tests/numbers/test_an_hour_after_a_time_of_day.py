@@ -59,3 +59,15 @@ def test_a_bare_evening_before_a_figure_is_still_an_hour() -> None:
                                           ("中午一点半", 1330)])
 def test_midday_runs_from_eleven_to_one(zh: str, hhmm: int) -> None:
     assert [n.value for n in extract_numbers(zh, "zh")] == [hhmm]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("He acted on a whim in the afternoon.", "他下午一时兴起，买了辆车。"),
+    ("It cannot be fixed this afternoon.", "今天下午一时半会儿修不好。"),
+    ("In the evening he lost his temper for a moment.", "晚上一时冲动，他发了脾气。"),
+    ("That evening he could not recall her name.", "当晚一时想不起她的名字。"),
+    ("The train leaves at 10 a.m.", "火车中午十点出发。"),
+])
+def test_a_longer_idiom_after_a_time_of_day_is_no_hour(en: str, zh: str) -> None:
+    """Review Y-1: 一时兴起 after 下午 is "on a whim", 中午十点 is 10:00."""
+    assert numbers_found(en, zh) == []

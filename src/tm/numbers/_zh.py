@@ -78,8 +78,9 @@ _PERIOD_WORDS = ("上午", "早上", "凌晨", "下午", "晚上", "傍晚", "�
 _PERIOD = rf"(?P<p>{'|'.join(_PERIOD_WORDS)}|(?<![最较更太过])[早晚])?"
 _PERIODS = {"下午": 12, "晚上": 12, "傍晚": 12, "晚": 12, "今晚": 12, "明晚": 12, "当晚": 12,
             "深夜": 12}
-#: 中午 (midday) runs from 11 a.m. to 1 p.m.: an hour said with it below 11 is p.m.
-_NOON, _NOON_HOURS_BEFORE = "中午", 11
+#: 中午 (midday) runs from 11 a.m. to about 2 p.m.: one and two said with it are p.m., any
+#: other hour is as written (中午十点 is 10:00, review Y-1).
+_NOON, _NOON_LAST_HOUR = "中午", 2
 #: Midnight, 午夜 / 半夜: twelve said with it is 0:00, one to five the small hours.
 _MIDNIGHT = ("午夜", "半夜")
 #: The minutes in 一刻, a quarter of an hour (三点一刻 is 3:15).
@@ -176,8 +177,8 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
         return []
     if hour < 12:
         hour += _PERIODS.get(period, 0)
-        if period == _NOON and hour < _NOON_HOURS_BEFORE:
-            hour += 12  # 中午一点 is 1 p.m., 中午十一点 11 a.m.
+        if period == _NOON and hour <= _NOON_LAST_HOUR:
+            hour += 12  # 中午一点 is 1 p.m.; 中午十一点 11 a.m., 中午十点 stays 10
     elif hour == 12 and period in _MIDNIGHT:
         hour = 0  # 午夜12点 is 0:00
     return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24点 is midnight, 0:00
@@ -188,13 +189,20 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
 _A_LITTLE = "一点"
 
 
+def _longer_phrase_from(text: str, start: int, end: int) -> bool:
+    """True when a set phrase that begins at *start* runs past *end*: 下午一时兴起 is "on a
+    whim in the afternoon" (一时兴起), not 1 p.m."""
+    return any(s == start and e > end for s, e in set_phrases_over(text, start, end))
+
+
 def _numeral_of_a_word(m: regex.Match[str]) -> bool:
     """True when the hour of the clock time *m* (a Chinese numeral) is part of a word: a set
     phrase (一时 "for a while", 十分 "very") or a word it ends (同一时间 "at the same time"),
-    unless a time of day of two characters stands before it (下午一时); or 一点 after a bare
-    早 / 晚 ("a little earlier / later")."""
+    unless a time of day of two characters stands before it (下午一时) and no longer set phrase
+    begins at the numeral (下午一时兴起, 当晚一时想不起); or 一点 after a bare 早 / 晚 ("a
+    little earlier / later")."""
     period = m.group("p") or ""
-    if period in _PERIOD_WORDS:
+    if period in _PERIOD_WORDS and not _longer_phrase_from(m.string, m.start("h"), m.end("sep")):
         return False
     if period and m.string.startswith(_A_LITTLE, m.start("h")):
         return True
