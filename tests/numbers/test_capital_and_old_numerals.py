@@ -48,3 +48,19 @@ def test_a_wrong_capital_or_old_numeral_is_reported(en: str, zh: str) -> None:
                                 "队伍很长。", "拾金不昧"])
 def test_a_capital_alone_in_a_word_is_no_number(zh: str) -> None:
     assert [n.value for n in extract_numbers(zh, "zh")] in ([], [2])
+
+
+@pytest.mark.parametrize(("en", "zh", "extra"), [
+    ("Wu Bai sold 3 million albums.", "伍佰卖出了200万张专辑。", "200万"),
+    ("Wanda cinemas in mainland China sold 5 million tickets.", "中国大陆万达影城售出400万张票。",
+     "400万"),
+])
+def test_a_capital_in_a_name_or_word_joins_no_message(en: str, zh: str, extra: str) -> None:
+    """Review Y-2: 伍佰 (a singer), 陆万 (大陆 | 万达) are no amounts."""
+    found = _found(en, zh)
+    assert found
+    assert all(extra in m and "伍佰" not in m and "陆万" not in m for m in found)
+
+
+def test_a_repeated_magnitude_is_no_numeral() -> None:
+    assert extract_numbers("收拾拾遗", "zh") == []

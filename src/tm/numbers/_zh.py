@@ -115,20 +115,30 @@ _CAPITALS = "".join(N.ZH_CAPITAL_NUMERALS)
 #: with ordinary numerals, and the 元 or 圆 after it.
 _CAPITAL_RUN = regex.compile(f"[{_CAPITALS}][{_CAPITALS}零〇万亿]*(?P<yuan>[元圆])?")
 _PLAIN_CAPITALS = str.maketrans(N.ZH_CAPITAL_NUMERALS)
+#: Where capital numerals write an amount or a date: a unit of money or of the calendar
+#: after the run (元, 圆, 角, 整, 年, 月, 日, 号), or a word of an amount before it (人民币,
+#: 大写, 金额, 合计, 总计, 计, 共) with at most a colon or a space between.
+_AMOUNT_AFTER = frozenset("元圆角整年月日号")
+_AMOUNT_BEFORE = regex.compile(r"(?:人民币|大写|金额|合计|总计|共计|计|共)[：:\s]?$")
+#: A magnitude written twice in a row (拾拾, 佰佰) is no numeral (收拾拾遗).
+_REPEATED_MAGNITUDE = regex.compile(r"([十百千万亿])\1")
 
 
 def with_plain_numerals(text: str) -> str:
-    """*text* with each run of capital numerals written in ordinary numerals, one character
-    for one so offsets carry over (壹万贰仟圆整 → 一万二千元整), when the run is a numeral of
-    two characters or more, or stands before 元 / 圆: a capital alone is often a word's
-    (队伍, 收拾, 大陆), and 陆陆续续 is no numeral.  A text with none is returned as it is."""
+    """*text* with each run of capital numerals that writes an amount or a date (a unit of
+    money or of the calendar after it, or 人民币 / 大写 / 金额 before it) written in ordinary
+    numerals, one character for one so offsets carry over (壹万贰仟圆整 → 一万二千元整).  A
+    capital elsewhere is a word's or a name's (队伍, 收拾, 大陆万达, the singer 伍佰: review
+    Y-2).  A text with none is returned as it is."""
     if not any(c in _CAPITALS for c in text):
         return text
     chars = list(text)
     for m in _CAPITAL_RUN.finditer(text):
         digits = m.group()[:-1] if m.group("yuan") else m.group()
         plain = digits.translate(_PLAIN_CAPITALS)
-        if (len(digits) < 2 and not m.group("yuan")) or N.parse_chinese(plain) is None:
+        amount = text[m.start() + len(digits):][:1] in _AMOUNT_AFTER \
+            or _AMOUNT_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+        if not amount or _REPEATED_MAGNITUDE.search(plain) or N.parse_chinese(plain) is None:
             continue
         chars[m.start():m.start() + len(plain)] = plain
         if m.group("yuan"):
