@@ -694,12 +694,19 @@ def _same_temperature(a: Number, b: Number) -> bool:
 _ROUND_STEPS = (Decimal(10), Decimal(5))
 
 
+#: Only a figure of three digits or more is taken as rounded to 10 or 5 (oven and boiling
+#: temperatures: 175, 180, 220); a body or weather temperature (37, 40) is given to the degree.
+_ROUNDED_FROM = Decimal(100)
+
+
 def _round_step(value: Decimal) -> Decimal:
-    """The step a figure is rounded to as written: 10 for one that ends in 0 (180), 5 for one
-    that ends in 5 (175), else its last digit's (1 for 24, 0.1 for 38.5); 0 is exact."""
-    for step in _ROUND_STEPS:
-        if value and value % step == 0:
-            return step
+    """The step a figure is rounded to as written: for three digits or more, 10 for one that
+    ends in 0 (180), 5 for one that ends in 5 (175); else its last digit's (1 for 24 and 40,
+    0.1 for 38.5; review Y-3: 40℃ for 98.6°F is another temperature)."""
+    if abs(value) >= _ROUNDED_FROM:
+        for step in _ROUND_STEPS:
+            if value % step == 0:
+                return step
     return _last_digit_step(value)
 
 
