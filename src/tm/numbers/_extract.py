@@ -678,13 +678,15 @@ _FAHRENHEIT_DEGREE = Decimal(5) / Decimal(9)
 def _same_temperature(a: Number, b: Number) -> bool:
     """True if *a* and *b* are one temperature in °C and °F, as a translator rounds the
     converted figure: within a degree, or within half the rounding step either figure shows
-    (:func:`_round_step`: 350°F is 176.7℃, which a recipe writes 175℃ or 180℃; 170℃ is
-    another temperature)."""
+    (:func:`_round_step` of the Celsius figure, the last digit's of the Fahrenheit one: 350°F
+    is 176.7℃, which a recipe writes 175℃ or 180℃; 170℃ is another temperature)."""
     def celsius(n: Number) -> Decimal:
         return n.value if n.unit == "C" else (n.value - 32) * _FAHRENHEIT_DEGREE
 
-    def step(n: Number) -> Decimal:
-        return _round_step(n.value) * (1 if n.unit == "C" else _FAHRENHEIT_DEGREE)
+    def step(n: Number) -> Decimal:  # the Celsius figure is the converted one
+        if n.unit == "C":
+            return _round_step(n.value)
+        return _last_digit_step(n.value) * _FAHRENHEIT_DEGREE
 
     gap = abs(celsius(a) - celsius(b))
     return gap <= _DEGREE or gap < max(step(a), step(b)) / 2
