@@ -1,8 +1,8 @@
 """A drivetrain (4x4, 6x6, 4x2) names a vehicle as much as a size (issue 10).
 
-Chinese names a 4x4 with no figure (四驱车, 越野车, 全驱): its two figures are forgiven like
-numbers in words when the other side has no figure of its own left over.  A grid, a relay
-or a drivetrain against other figures is compared as before.
+Chinese names a 4x4 with no figure (四驱车, 越野车, 全驱): its two figures are set aside where
+the translation joins no two figures by ×.  A grid, a relay or a drivetrain against figures
+joined by × is compared as before.
 """
 
 from __future__ import annotations
@@ -34,4 +34,14 @@ def test_a_drivetrain_the_translation_names_without_figures_is_quiet(en: str, zh
     ("He ran the 4x400m relay.", "他参加了4×100米接力。"),
 ])
 def test_other_figures_beside_it_are_still_reported(en: str, zh: str) -> None:
+    assert _found(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The 6x6 truck carries 20 tonnes.", "这辆6×4卡车载重20吨。"),
+    ("Arrange the tiles in a 4x4 grid.", "将瓷砖排成4×2的网格。"),
+    ("The 6x4 tipper carries 20 tonnes.", "这辆6×6自卸车载重20吨。"),
+])
+def test_a_drivetrain_against_other_figures_joined_by_times_is_reported(en: str, zh: str) -> None:
+    """Review Y-4: 6x6 → 6×4 passed when both sides' figures were made lenient."""
     assert _found(en, zh)

@@ -60,8 +60,10 @@ from tm.numbers import (
     Number,
     another_unit,
     compare_numbers,
+    drivetrain_spans,
     dropped_counts,
     extract_numbers,
+    has_times_pair,
     may_hold_bound,
     may_hold_numberless_value,
     may_hold_roman,
@@ -235,8 +237,10 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     tgt = _numbers_in(unit.target, tgt_lang)
     if tgt:
         tgt = outside_terms(tgt, unit.target, ignore_tgt, tgt_lang)
-    # Digits of placeholders (%1$d) are not numbers of the text.
+    # Digits of placeholders (%1$d) are not numbers of the text, nor are those of a 4x4
+    # the translation names with no figures (越野车).
     src = _outside_placeholders(src, unit.source)
+    src = _outside_drivetrains(src, unit.source, unit.target)
     tgt = _outside_placeholders(tgt, unit.target)
     if not src and not tgt:
         if src_lang == "en" and tgt_lang == "zh":  # "a dozen" is read by dropped_counts only
@@ -261,6 +265,16 @@ def _outside_placeholders(numbers: list[Number], text: str) -> list[Number]:
     if not spans:
         return numbers
     return [n for n in numbers if not any(s < n.end and n.start < e for s, e in spans)]
+
+
+def _outside_drivetrains(numbers: list[Number], source: str, target: str) -> list[Number]:
+    """*numbers* of *source* less the figures of its drivetrains (4x4, 6x6: a vehicle, which
+    Chinese names with no figure, 四驱车) when *target* joins no two figures by ×: a 6x6
+    against 6×4 is compared (:func:`tm.numbers.drivetrain_spans`)."""
+    spans = drivetrain_spans(source) if numbers else []
+    if not spans or has_times_pair(target):
+        return numbers
+    return [n for n in numbers if not any(s <= n.start and n.end <= e for s, e in spans)]
 
 
 def _not_matched(numbers: list[Number], others: list[Number]) -> list[Number]:

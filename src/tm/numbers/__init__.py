@@ -16,10 +16,12 @@ the scores a Chinese translation gives the other way round (3-1 → 以1比3击�
 :func:`reordered_lists` finds a list of named figures whose figures a translation gives to
 other items (Sharks 98, Eagles 95 → 鲨鱼95，雄鹰98); :func:`unit_written_after` reads the unit
 after a placeholder ("%d km" → km, "%d 英里" → mile) and :func:`another_unit` says when two
-units of one kind differ (km, mile).
+units of one kind differ (km, mile); :func:`drivetrain_spans` finds a vehicle's 4x4 and
+:func:`has_times_pair` two figures joined by ×.
 """
 
 from tm.numbers._approximate import may_hold_bound, opposite_bounds
+from tm.numbers._drivetrains import drivetrain_spans, has_times_pair
 from tm.numbers._extract import (
     Number,
     compare_numbers,
@@ -45,8 +47,10 @@ __all__ = [
     "Number",
     "another_unit",
     "compare_numbers",
+    "drivetrain_spans",
     "dropped_counts",
     "extract_numbers",
+    "has_times_pair",
     "may_hold_bound",
     "may_hold_numberless_value",
     "may_hold_roman",

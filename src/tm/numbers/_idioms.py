@@ -92,8 +92,6 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _round_the_clock(text, numbers)
     if "/" in text:
         numbers = _slash_fractions(text, numbers, lang)
-    if "×" in text:
-        numbers = _drivetrains(text, numbers)
     if _VULGAR_CHARACTER.search(text):
         numbers = _vulgar_fractions(text, numbers)
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
@@ -192,29 +190,6 @@ def _vulgar_fractions(text: str, numbers: list[Number]) -> list[Number]:
         return numbers
     return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
                   key=lambda n: (n.start, n.end))
-
-
-#: The drivetrain of a vehicle, wheels by driven wheels (4x4, 6x6, 4x2, 8x4: read 4×4 by
-#: tm.numbers._extract): two single even digits, the first not the smaller, glued to the
-#: sign, no other figure or sign after them.
-_DRIVETRAIN = re.compile(r"(?<![\d.,×/])([2468])×([2468])(?![\d.,×/])")
-
-
-def _drivetrains(text: str, numbers: list[Number]) -> list[Number]:
-    """*numbers* with the two figures of each drivetrain that has no unit (4x4, 6x6: a
-    vehicle as much as a size, which Chinese names with no figure, 四驱车, 越野车) marked
-    spelled, so they are forgiven like numbers in words when the other side has no figure of
-    its own left over; a 3x3 grid, 4x100m or 4x4 against 5×5 is compared as before."""
-    unitless = {(n.start, n.end) for n in numbers if not n.unit and n.kind == "number"}
-    marked: set[tuple[int, int]] = set()
-    for m in _DRIVETRAIN.finditer(text):
-        figures = {m.span(1), m.span(2)}
-        if int(m.group(1)) >= int(m.group(2)) and figures <= unitless:
-            marked |= figures
-    if not marked:
-        return numbers
-    return [dataclasses.replace(n, spelled=True) if (n.start, n.end) in marked else n
-            for n in numbers]
 
 
 #: A half or a quarter of a century said as one word: "a quarter-century of service" (25
