@@ -59,3 +59,25 @@ def test_the_same_order_a_figure_of_it_or_none_is_quiet(en: str, zh: str) -> Non
 ])
 def test_two_orders_that_differ_are_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("100 people were injured.", "数百人受伤。"),
+    ("The company cut 1,000 jobs.", "公司裁减了数千个岗位。"),
+    ("The app has 1 million users.", "该应用有数百万用户。"),
+    ("About 10,000 people came.", "数万人前来。"),
+])
+def test_an_order_never_meets_a_definite_figure(en: str, zh: str) -> None:
+    """Review Y-5: a figure made vague is reported, power of ten or not."""
+    assert _found(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Thousands of ordinary people lost their homes.", "无数百姓失去了家园。"),
+    ("Thousands of fans came; the crowd was very large.", "成千上万的球迷到场，人数十分庞大。"),
+    ("Hundreds of guests came, a few heiresses among them.",
+     "数百位宾客到场，其中有少数千金小姐。"),
+])
+def test_a_magnitude_that_begins_a_word_is_no_order(en: str, zh: str) -> None:
+    """Review Y-6: 百姓, 十分, 千金 begin words after 无数, 人数, 少数."""
+    assert _found(en, zh) == []

@@ -69,6 +69,7 @@ from tm.numbers import (
     may_hold_roman,
     may_hold_weekday,
     opposite_bounds,
+    orders_agree,
     outside_terms,
     reordered_lists,
     reversed_scores,
@@ -299,7 +300,7 @@ def _equal(a: Number, b: Number) -> bool:
     """Same value and kind (a number and an ordinal alike), in units that may be the same
     (18.4 GB is not 18.4MB), not said to be bounds the opposite way (over 100, 近百)."""
     return a.value == b.value and _counted(a.kind) == _counted(b.kind) \
-        and same_unit(a.unit, b.unit) and not opposite_bounds(a, b)
+        and same_unit(a.unit, b.unit) and not opposite_bounds(a, b) and orders_agree(a, b)
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,8 @@ the scores a Chinese translation gives the other way round (3-1 → 以1比3击�
 other items (Sharks 98, Eagles 95 → 鲨鱼95，雄鹰98); :func:`unit_written_after` reads the unit
 after a placeholder ("%d km" → km, "%d 英里" → mile) and :func:`another_unit` says when two
 units of one kind differ (km, mile); :func:`drivetrain_spans` finds a vehicle's 4x4 and
-:func:`has_times_pair` two figures joined by ×.
+:func:`has_times_pair` two figures joined by ×; :func:`orders_agree` says when a count said by
+its order (数百) may meet another number.
 """
 
 from tm.numbers._approximate import may_hold_bound, opposite_bounds
@@ -35,6 +36,7 @@ from tm.numbers._extract import (
 from tm.numbers._idioms_zh import may_hold_numberless_value
 from tm.numbers._lists import reordered_lists
 from tm.numbers._numerals import GLUED_CURRENCY_CODES, VULGAR_FRACTIONS, ZH_NUMERAL_CHARACTERS
+from tm.numbers._orders import orders_agree
 from tm.numbers._roman import may_hold_roman
 from tm.numbers._scores import reversed_scores
 from tm.numbers._units_after import another_unit, unit_written_after
@@ -56,6 +58,7 @@ __all__ = [
     "may_hold_roman",
     "may_hold_weekday",
     "opposite_bounds",
+    "orders_agree",
     "outside_terms",
     "reordered_lists",
     "reversed_scores",

@@ -58,6 +58,7 @@ from tm.numbers._numerals import (
     UNITS,
     VULGAR_FRACTIONS,
 )
+from tm.numbers._orders import orders_agree
 from tm.numbers._roman import may_hold_roman
 
 if TYPE_CHECKING:
@@ -425,7 +426,8 @@ def _pair_ratio_parts(ratios: list[Number], parts: list[Number]) -> None:
 
 
 def _same_value(a: Number, b: Number) -> bool:
-    return a.kind == b.kind and a.value == b.value and same_unit(a.unit, b.unit)
+    return a.kind == b.kind and a.value == b.value and same_unit(a.unit, b.unit) \
+        and orders_agree(a, b)
 
 
 def same_unit(a: str, b: str) -> bool:

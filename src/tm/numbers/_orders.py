@@ -6,7 +6,9 @@ Chinese says the same with 数 / 几 before a magnitude (数十, 几百, 好几�
 数百万, 数亿) or 数以万计 ("by the ten thousand").  Each is read as one number whose value
 is the order (10, 100, 1,000, 10,000 …; a dozen is of the tens; "ten thousands" is of the
 ten thousands), spelled, a round figure, and ``indefinite`` (:class:`Number`): it meets the
-same order; unmatched, it is reported against an unmatched order of the other side
+same order or the round figure of a bare magnitude (上千), never a definite figure (100
+against 数百 is reported: review Y-5); unmatched, it is reported against an unmatched order
+of the other side
 ("dozens" → 数百, "tens of thousands" → 数千: two orders that differ) and, as every round
 figure, beside an unmatched figure in digits (20 billion → 数百亿: a figure made vague),
 never alone, since a translator may leave an order out (大批 for "hundreds").
@@ -23,8 +25,9 @@ from tm.numbers._base import Number
 from tm.numbers._durations import read_time_units
 from tm.numbers._magnitudes_zh import unit_after
 from tm.numbers._numerals import UNIT_FORMS_ZH
+from tm.numbers._zh import set_phrases_over
 
-__all__ = ["read_orders"]
+__all__ = ["orders_agree", "read_orders"]
 
 #: English plural magnitudes and their orders (a dozen is of the tens).
 _EN_ORDERS = {"tens": 10, "dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1_000,
@@ -48,7 +51,7 @@ _ZH_MAGNITUDES = {"十亿": 10**9, "百亿": 10**10, "十万": 10**5, "百万": 
                   "十": 10, "百": 100, "千": 1_000, "万": 10**4, "亿": 10**8}
 _ZH_MAGNITUDE = "|".join(sorted(_ZH_MAGNITUDES, key=len, reverse=True))
 #: 数十, 几百, 好几千, 数十万 (some of an order), 数以万计 (by the order); not inside a longer
-#: numeral (三十几, 几十几).
+#: numeral (三十几, 几十几), nor where the magnitude begins a word (无数百姓, 人数十分).
 _ZH_ORDER = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d])"
     rf"(?:(?:好?几|数)(?P<some>{_ZH_MAGNITUDE})|数以(?P<by>{_ZH_MAGNITUDE})计)"
@@ -96,6 +99,22 @@ def _orders_zh(text: str) -> list[Number]:
     out = []
     for m in _ZH_ORDER.finditer(text):
         magnitude = m.group("some") or m.group("by")
+        if m.group("some") and _begins_a_phrase(text, m.start("some"), m.end("some")):
+            continue  # 无数百姓 (百姓 "common people"), 人数十分 (十分 "very"): review Y-6
         unit = UNIT_FORMS_ZH.get(unit_after(text, m.end()), "")
         out.append(_order(_ZH_MAGNITUDES[magnitude], text, m.start(), m.end(), unit))
     return out
+
+
+def _begins_a_phrase(text: str, start: int, end: int) -> bool:
+    """True when a set phrase (data/set_phrases_zh.txt) begins at *start* and runs past
+    *end*: the magnitude is that word's first character (百姓, 十分, 千金, 万一)."""
+    return any(s == start and e > end for s, e in set_phrases_over(text, start, end))
+
+
+def orders_agree(a: Number, b: Number) -> bool:
+    """False when one of *a*, *b* is a count said by its order (数百, "hundreds") and the other
+    a definite figure (100, 300): an order meets an order or a round figure of a bare
+    magnitude (上千, 千余), never a figure in digits or words (review Y-5: "100 people" →
+    数百人 is a figure made vague)."""
+    return a.indefinite == b.indefinite or (a.round_figure and b.round_figure)
