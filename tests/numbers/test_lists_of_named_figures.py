@@ -46,3 +46,18 @@ def test_the_figures_given_to_other_items_are_reported(en: str, zh: str) -> None
 ])
 def test_what_is_no_list_of_different_figures_is_not_judged_by_order(en: str, zh: str) -> None:
     assert reordered_lists(en, zh) == ""
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Episode 5, Season 2", "第2季，第5集"),
+    ("Day 1, Week 3", "第3周，第1天"),
+    ("Seat 12, Row 5", "第5排，第12座"),
+    ("Windows 10, Office 365", "Office 365，Windows 10"),
+    ("iPhone 15, iPad 10", "iPad 10，iPhone 15"),
+    ("Width 30, height 50, length 80", "长80，宽30，高50"),
+    ("Temperature 25, humidity 60%", "湿度60%，温度25"),
+])
+def test_a_list_that_is_no_tally_may_be_reordered(en: str, zh: str) -> None:
+    """Review Y-7: positions, names kept in Latin letters and mixed measures are reordered
+    by translations; only a tally (a score, votes, medals, one measure) keeps its order."""
+    assert _found(en, zh) == []
