@@ -304,8 +304,7 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     raw = m.group("num")
     spelled = not raw[:1].isdigit()
     if spelled and (_in_idiom(text, m.start("num"), m.end())
-                    or ends_a_word(text, m.start("num"), m.end("num"))) \
-            and not _counts_after_a_word(text, m.start("num"), m.end("num")):
+                    or ends_a_word(text, m.start("num"), m.end("num"))):
         return []
     value = number_value(raw)
     if value is None:
@@ -323,23 +322,6 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         a, _, value = pieces[-1]
         return [*found, _with_suffix(text, m.start("num") + a, m.end(), value, spelled, False)]
     return [_with_suffix(text, m.start(), m.end(), value, spelled, bool(m.group("neg")))]
-
-
-#: What a one that ends a word may still count: a classifier (一名, 一场, 一份) or a length of
-#: time (一年, 一天, 一周, 一小时); not a month or an hour (一月, 一时: a date, a time of day).
-_COUNTED_AFTER = frozenset(N.ZH_CLASSIFIERS + "年天周小")
-
-
-def _counts_after_a_word(text: str, start: int, end: int) -> bool:
-    """True when the 一 at text[start:end] ends a word but counts what follows it: the finder
-    cannot tell 计划 | 一年 ("within a year") from 计 | 划一 | 年, nor 伙同 | 一名 from 伙 | 同一 |
-    名 ("the same one") without a dictionary, so the one is read, spelled: a spelled one is
-    never reported alone, and it meets "1 year", "one man" where the source says them."""
-    if text[start:end] != "一" or text[end:end + 1] not in _COUNTED_AFTER or end == len(text):
-        return False
-    phrases = set_phrases_over(text, start, end)
-    # a word that ends in the one (同一), not a longer phrase it is inside (一中一台)
-    return any(s < start and e == end for s, e in phrases) and all(e == end for _, e in phrases)
 
 
 def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
