@@ -29,3 +29,12 @@ def test_the_same_coin_is_quiet(en: str, zh: str) -> None:
 ])
 def test_dollars_for_cents_or_pounds_for_pence_are_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh", "reported"), [
+    ("A pint of milk costs 65p.", "一品脱牛奶65便士。", False),
+    ("A pint of milk costs 65p.", "一品脱牛奶65英镑。", True),
+    ("Videos play in 720p.", "视频以720p播放。", False),
+])
+def test_pence_glued_to_a_figure_below_a_hundred(en: str, zh: str, reported: bool) -> None:
+    assert bool(_found(en, zh)) == reported

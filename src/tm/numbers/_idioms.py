@@ -94,6 +94,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _slash_fractions(text, numbers, lang)
     if _VULGAR_CHARACTER.search(text):
         numbers = _vulgar_fractions(text, numbers)
+    if lang == "en" and "p" in text:
+        numbers = _pence(text, numbers)
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
     numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
@@ -186,6 +188,21 @@ def _vulgar_fractions(text: str, numbers: list[Number]) -> list[Number]:
         else:
             found.append(Number(value, "fraction", m.start(), m.end(), m.group(), True, "",
                                 (Decimal(part), Decimal(whole))))
+    if not found:
+        return numbers
+    return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
+                  key=lambda n: (n.start, n.end))
+
+
+#: Pence glued to a figure below a hundred, as British prices write them (50p, 99p); a larger
+#: figure glued to p is a video resolution (720p, 1080p).
+_PENCE = re.compile(r"(?<![\w.,£$€])([1-9]\d?)p\b")
+
+
+def _pence(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each price in pence glued to its figure read (50p = 50便士)."""
+    found = [Number(Decimal(m.group(1)), "number", m.start(), m.end(), m.group(), False,
+                    N.PENNY) for m in _PENCE.finditer(text)]
     if not found:
         return numbers
     return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
