@@ -230,8 +230,16 @@ def test_file_names_with_spaces_in_align(tmp_path: Path) -> None:
     assert read_po(out)[0].occurrences[0] == (str(en), "1")
 
 
-def test_two_inputs_from_stdin_are_refused() -> None:
-    err = one_line_error(run_tm("align", "-", "-", stdin="One.\n"))
+@pytest.mark.parametrize("args", [
+    ("align", "-", "-"),
+    ("check", "-", "--glossary", "-"),
+    ("import", "-", "-", "--db", "unused.db"),
+    # red-team pass 11 (R11-6): TEXT '-' and --glossary '-' read the one stdin: the
+    # glossary took the text and the error was "-:1: term 'One.' has no target"
+    ("terms", "-", "--glossary", "-"),
+])
+def test_two_inputs_from_stdin_are_refused(args: tuple[str, ...]) -> None:
+    err = one_line_error(run_tm(*args, stdin="One.\n"))
     assert "same stream" in err
 
 

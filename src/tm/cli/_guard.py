@@ -42,6 +42,7 @@ INPUT_OPTIONS: dict[str, str] = {
     "files": "FILE", "file": "FILE", "template": "TEMPLATE", "document": "DOC",
     "source": "NEW_SOURCE", "en_file": "EN_FILE", "zh_file": "ZH_FILE", "db": "--db",
     "glossary": "--glossary", "srx": "--srx", "config": "--config",
+    "text": "TEXT",   # tm terms: a sentence, or '-' for stdin (a literal text names no file)
 }
 #: Exit status of a command stopped by SIGTERM (128 + 15), as shells report it.
 EXIT_TERMINATED = 128 + signal.SIGTERM
