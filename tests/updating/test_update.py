@@ -303,3 +303,18 @@ def test_update_is_idempotent_when_split_entries_give_a_repeated_sentence() -> N
     active = [e for e in once if not e.obsolete]
     assert [e.msgid for e in active] == ["Alpha alpha.", "Alpha alpha beta."]
     assert {e.msgstr for e in old} <= {e.msgstr for e in once}  # nothing lost
+
+
+def test_a_fuzzy_entry_edited_again_keeps_its_whole_previous_message() -> None:
+    """Red-team pass 11 (R11-5): an entry still fuzzy keeps the message its translation was
+    made for (msgmerge's rule), msgctxt and msgid together: a program's context "dialog"
+    whose previous message was under msgctxt "toolbar" lost its `#| msgctxt`, so the
+    reviewer saw "Close the window." under "dialog", a message that never existed."""
+    po = polib.POFile()
+    po.append(polib.POEntry(msgctxt="dialog", msgid="Close the window now.",
+                            msgstr="关闭窗口。", flags=["fuzzy"],
+                            previous_msgctxt="toolbar", previous_msgid="Close the window."))
+    result = update(["Close the window right now."], po, now=NOW)
+    [entry] = [e for e in result.po if not e.obsolete]
+    assert entry.flags[0] == "fuzzy" and entry.msgctxt == "dialog"
+    assert (entry.previous_msgctxt, entry.previous_msgid) == ("toolbar", "Close the window.")

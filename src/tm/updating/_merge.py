@@ -524,12 +524,12 @@ class _Builder:
             entry.msgstr = adapted
             entry.comment += f" ({ADAPTED_NOTE})"
         entry.comment = "\n".join([entry.comment, *_extracted(sources)])
-        if self.msgctxt and len(sources) == 1 and sources[0].msgctxt \
-                and sources[0].msgctxt != entry.msgctxt:
-            entry.previous_msgctxt = _made_for(sources[0]).msgctxt
         context = next(filter(None, map(_program_context, sources)), None)
         if context is not None and not self.msgctxt:   # a program's context ("menu") stays
             entry.msgctxt = context
+        was = _made_for(sources[0]).msgctxt if len(sources) == 1 else None
+        if entry.msgctxt and was and was != entry.msgctxt:  # the #| lines go together
+            entry.previous_msgctxt = was
         return made_for
 
     def add_obsolete(self, unsentenced: Sequence[polib.POEntry] = ()) -> None:
