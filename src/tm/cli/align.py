@@ -33,6 +33,7 @@ from tm.cli._common import (
     add_output_option,
     encoding_name,
     json_text,
+    language,
     new_command,
     output_format,
 )
@@ -47,7 +48,7 @@ from tm.segmentation import (
     segment_lines,
     segment_origins,
 )
-from tm.text import han_ratio
+from tm.text import han_ratio, is_chinese, written_in_traditional
 
 if TYPE_CHECKING:
     from tm.formats import PoMessage
@@ -95,6 +96,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "which splits multi-sentence entries)")
     parser.add_argument("--max-bead", type=int, default=4, metavar="N",
                         help="most sentences on one side of a bead, 1 to 8 (default: 4)")
+    parser.add_argument("--target-lang", default=None, type=language, metavar="LANG",
+                        help="language tag of ZH_FILE in the output (PO Language, TMX and "
+                             "XLIFF language): zh-CN, zh-TW, zh-HK ... (default: zh-TW when "
+                             "the text is written in Traditional characters, else zh-CN)")
     add_encoding_option(parser)
     add_keep_chrome_option(parser)
     for side, name in (("en", "EN_FILE"), ("zh", "ZH_FILE")):
@@ -172,10 +177,28 @@ def _warn_scripts(en: _Side, zh: _Side) -> None:
               "length alone and its scores will be low", file=sys.stderr)
 
 
+def _chinese_variety(zh: _Side, args: argparse.Namespace) -> str:
+    """``zh-TW`` for a text in Traditional characters (said on stderr), else ``zh-CN``.
+
+    Labelled zh-CN, a Taiwan or Hong Kong edition went into TMX, XLIFF and PO as
+    Simplified Chinese: imported, its sentences were offered to zh_CN catalogs
+    and never to zh_TW ones, in tm and in every CAT tool reading the file.
+    """
+    if not written_in_traditional("".join(s.text for s in zh.segments)):
+        return "zh-CN"
+    if not getattr(args, "quiet", False):
+        print(f"tm: {zh.path}: written in Traditional characters: labelled zh-TW "
+              "(--target-lang zh-HK, or another tag, to say otherwise)", file=sys.stderr)
+    return "zh-TW"
+
+
 def run(args: argparse.Namespace) -> int:
     """Align ``args.en_file`` with ``args.zh_file`` and write ``args.format``."""
     if not 0.0 <= args.fuzzy_below <= 1.0:
         raise UsageError(f"--fuzzy-below must be between 0 and 1, got {args.fuzzy_below}")
+    if args.target_lang and not is_chinese(args.target_lang):
+        raise UsageError(f"--target-lang {args.target_lang}: not a Chinese language tag (zh-CN, "
+                         "zh-TW, zh-HK, zh-Hant ...); ZH_FILE is the Chinese text")
     args.format = output_format("align", args.format, args.output, FORMATS, "po")
     glossary = None
     if args.glossary:
@@ -184,10 +207,12 @@ def run(args: argparse.Namespace) -> int:
     en = _read_side(args.en_file, "en", args)
     zh = _read_side(args.zh_file, "zh", args)
     _warn_scripts(en, zh)
+    zh_lang = args.target_lang or _chinese_variety(zh, args)
     beads = _align(en, zh, glossary, args)
     sig = signature(f"segmentation {en.signature}, {zh.signature}",
                     f"alignment {ALIGNMENT_VERSION}")
-    doc = _Aligned(en, zh, beads, sig, args.fuzzy_below, args.msgctxt, args.one_sentence)
+    doc = _Aligned(en, zh, beads, sig, args.fuzzy_below, args.msgctxt, args.one_sentence,
+                   zh_lang)
     if args.format == "tmx":
         _tmx(doc, args.output)
     else:
@@ -223,6 +248,7 @@ class _Aligned:
     fuzzy_below: float
     msgctxt: bool = False
     one_sentence: bool = False
+    zh_lang: str = "zh-CN"
 
     @property
     def ids(self) -> list[str]:
@@ -232,7 +258,7 @@ class _Aligned:
     def units(self) -> AlignedUnits:
         """One unit per bead with English text; unaligned Chinese attached to a neighbour."""
         return tm.beads_to_units(self.beads, self.en.segments, self.zh.segments,
-                                 source_lang="en", target_lang="zh-CN",
+                                 source_lang="en", target_lang=self.zh_lang,
                                  source_origins=self.en.origins, target_origins=self.zh.origins,
                                  fuzzy_below=self.fuzzy_below)
 
@@ -249,7 +275,7 @@ def _po(doc: _Aligned) -> str:
     description = [f"Sentences of {doc.en.path} aligned with {doc.zh.path} by tm align.",
                    "Entries marked fuzzy have a low alignment confidence: please review them."]
     description += [UNALIGNED_NOTE + text for text in result.unattached]
-    fields, comment = po_header(command="align", signature=doc.signature, language="zh-CN",
+    fields, comment = po_header(command="align", signature=doc.signature, language=doc.zh_lang,
                                 source_language="en", project=doc.en.path,
                                 description="\n".join(description))
     return format_po(build_po(_messages(doc, result), fields, comment, msgctxt=doc.msgctxt))
@@ -332,7 +358,7 @@ def _xliff(doc: _Aligned) -> str:
 
     from tm.formats.xliff import format_xliff
     units = [replace(aligned.unit, note=_comment(aligned)) for aligned in doc.units().units]
-    return format_xliff(units, original=doc.en.path, source_lang="en", target_lang="zh-CN",
+    return format_xliff(units, original=doc.en.path, source_lang="en", target_lang=doc.zh_lang,
                         tool_version=tm.__version__, note=doc.signature, approve=False)
 
 
