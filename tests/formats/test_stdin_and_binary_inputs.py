@@ -45,3 +45,29 @@ def test_a_tmx_with_a_nul_byte_is_a_binary_file(tmp_path: Path) -> None:
     result = run_tm("import", str(path), "--db", str(tmp_path / "m.db"))
     assert result.code == 2
     assert result.err == f"tm: error: {path}:2: binary file (NUL byte); expected XML\n"
+
+
+#: A Chinese text with 一 (U+4E00: a NUL byte on the "wrong" side in UTF-16) and line breaks.
+UTF16_TEXT = "他一早就出发了。\n\n天气很好，一路顺风。\nThe end.\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_text_in_utf16_without_a_byte_order_mark_is_named_with_its_fix(
+        tmp_path: Path, codec: str) -> None:
+    # Red-team pass 11 (R11-8): 'binary file (NUL byte)' for a UTF-16 text saved without
+    # a BOM; the XML readers already detect one.  The fix is named, and it works.
+    path = tmp_path / "zh.txt"
+    path.write_bytes(UTF16_TEXT.encode(codec))
+    result = run_tm("segment", str(path))
+    assert result.code == 2
+    assert result.err == (f"tm: error: {path}:1: the text is {codec.upper()} without a "
+                          f"byte-order mark: pass --encoding {codec}, or convert it to UTF-8\n")
+    result = run_tm("segment", str(path), "--encoding", codec)
+    assert result.code == 0 and "他一早就出发了。" in result.out
+
+
+def test_a_binary_file_is_still_called_binary(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    result = run_tm("segment", str(path))
+    assert result.code == 2 and "binary file (NUL byte)" in result.err

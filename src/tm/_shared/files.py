@@ -249,6 +249,7 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
     if encoding is None:
         encoding = _bom_encoding(data) or "utf-8-sig"
         if encoding == "utf-8-sig":
+            _refuse_utf16_without_bom(data, name)
             refuse_binary(data, name, "text")
     else:
         try:
@@ -261,6 +262,42 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def _refuse_utf16_without_bom(data: bytes, name: str) -> None:
+    """ParseError naming UTF-16 for a text in UTF-16 without a byte-order mark.
+
+    Its line breaks and ASCII characters hold a NUL byte each, at odd offsets
+    (little-endian) or even ones (big-endian; a Han character such as 一, U+4E00,
+    puts one on the other side).  Decoded so, it is text: no U+0000, no lone
+    surrogate, :data:`_UTF16_PRINTABLE` of it printable; a binary file is not.
+    Called "a binary file (NUL byte)", the fix (``--encoding utf-16-le``) was left
+    for the user to guess.
+    """
+    head = data[:_UTF16_SAMPLE]
+    head = head[:len(head) - len(head) % 2]
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd == even:
+        return
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = head.decode(codec)
+    except UnicodeDecodeError:
+        return
+    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    if len(text) >= _UTF16_SHORTEST and "\x00" not in text \
+            and printable >= _UTF16_PRINTABLE * len(text):
+        raise ParseError(name, 1, f"the text is {codec.upper()} without a byte-order mark: "
+                                  f"pass --encoding {codec}, or convert it to UTF-8")
+
+
+#: How many bytes of a text are looked at to tell UTF-16 without a byte-order mark, and
+#: the share of its characters that must be printable (text has few controls but its
+#: line breaks and tabs; bytes of a binary file decode to controls and unassigned ones).
+_UTF16_SAMPLE = 64 * 1024
+_UTF16_PRINTABLE = 0.95
+#: Fewer characters than this are too few to tell (a few stray bytes decode as anything).
+_UTF16_SHORTEST = 16
 
 
 def _bom_encoding(data: bytes) -> str | None:
