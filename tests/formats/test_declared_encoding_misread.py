@@ -82,3 +82,16 @@ def test_a_tmx_really_in_its_declared_encoding_still_reads(
     path = tmp_path / "m.tmx"
     path.write_bytes(_tmx(encoding, target, PADDING).encode(encoding))
     assert list(read_units(path))[-1].target == target
+
+
+def test_a_tmx_in_its_declared_encoding_after_a_utf8_stretch_still_reads(
+        tmp_path: Path) -> None:
+    # A UTF-8 note early in a Latin-1 TMX is not the file's encoding: the first byte that
+    # is not UTF-8 (here chunks later) shows the file is what its declaration says.
+    text = _tmx("ISO-8859-1", "Le port est très profond.", PADDING)
+    start = text.index("<body>") + len("<body>")
+    data = (text[:start].encode("latin-1") + "<!-- Begoña Muñoz, García -->".encode()
+            + text[start:].encode("latin-1"))
+    path = tmp_path / "m.tmx"
+    path.write_bytes(data)
+    assert list(read_units(path))[-1].target == "Le port est très profond."

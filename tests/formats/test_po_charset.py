@@ -216,3 +216,13 @@ def test_a_legacy_catalog_whose_text_happens_to_hold_no_utf8_is_still_read(
         path = tmp_path / "x.po"
         path.write_bytes(_po_bytes(charset, "The harbour is deep.", target))
         assert [e.msgstr for e in read_po(path)] == [target]
+
+
+def test_a_legacy_catalog_with_a_utf8_comment_is_read_in_its_declared_charset(
+        tmp_path: Path) -> None:
+    # One byte that is not UTF-8 makes the file a Latin-1 one: a UTF-8 translator comment
+    # (a name pasted from elsewhere) at its top does not get the whole catalog refused.
+    path = tmp_path / "x.po"
+    path.write_bytes("# Traducción de Begoña Muñoz\n".encode() + _po_bytes(
+        "ISO-8859-1", "Coffee shop.", "Café ouvert, à côté."))
+    assert [e.msgstr for e in read_po(path)] == ["Café ouvert, à côté."]

@@ -79,11 +79,13 @@ class DeclaredMisread:
     names (``encoding="ISO-8859-1"``) is belied by UTF-8 text.
 
     The stream form of :class:`Utf8Misread`'s rule, for a reader that never holds the
-    whole file: bytes that stay valid UTF-8 (a character cut between chunks is fine)
-    and hold :data:`EVIDENCE` non-ASCII characters are UTF-8, whatever the
-    declaration says; the first byte that is not UTF-8 ends the watch (the file is in
-    the declared encoding).  A document re-saved as UTF-8 by an editor keeps its old
-    declaration: read as declared it is mojibake that no parser notices.
+    whole file: a file that is valid UTF-8 to its end (a character cut between chunks
+    is fine) and holds :data:`EVIDENCE` non-ASCII characters is UTF-8, whatever the
+    declaration says, and is refused at its end, naming the line where the evidence
+    was complete; one byte that is not UTF-8 ends the watch (the file is in the
+    declared encoding, a UTF-8 comment in it notwithstanding).  A document re-saved
+    as UTF-8 by an editor keeps its old declaration: read as declared it is
+    mojibake that no parser notices.
     """
 
     def __init__(self, encoding: str, name: str) -> None:
@@ -93,21 +95,26 @@ class DeclaredMisread:
         self.seen = 0
         self.line = 1
         self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.proof: ParseError | None = None  # raised at the end if the file stays UTF-8
 
     def feed(self, chunk: bytes, final: bool = False) -> None:
-        """Watch *chunk*; ParseError (the line where the evidence is complete) if UTF-8."""
+        """Watch *chunk*; at the end (*final*), ParseError if the whole file was UTF-8."""
         if not self.active:
             return
         try:
             text = self.decoder.decode(chunk, final)
         except UnicodeDecodeError:
-            self.active = False
+            self.active, self.proof = False, None
             return
-        for number, line in enumerate(text.split("\n")):
-            self.seen += sum(1 for c in line if ord(c) > 127)
-            if self.seen >= EVIDENCE:
-                raise ParseError(self.name, self.line + number, self.message(line))
-        self.line += text.count("\n")
+        if self.proof is None:
+            for number, line in enumerate(text.split("\n")):
+                self.seen += sum(1 for c in line if ord(c) > 127)
+                if self.seen >= EVIDENCE:
+                    self.proof = ParseError(self.name, self.line + number, self.message(line))
+                    break
+            self.line += text.count("\n")
+        if final and self.proof is not None:
+            raise self.proof
 
     def message(self, line: str) -> str:
         """The one-line reason, *line* (UTF-8 text) shown as the declared encoding reads it."""

@@ -159,6 +159,8 @@ class Transcoder:
         try:
             text = self.decoder.decode(chunk, final)
         except UnicodeDecodeError as err:
+            if self.watch is not None and self.watch.active and self.watch.proof is not None:
+                raise self.watch.proof from None  # UTF-8 so far: the declaration is wrong
             line = self.line + chunk.count(b"\n", 0, err.start)
             raise ParseError(self.name, line, f"cannot decode byte {chunk[err.start]:#04x} "
                              "in the encoding the XML declaration names") from None

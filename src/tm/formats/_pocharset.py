@@ -121,7 +121,7 @@ def decode_po(data: bytes, name: str, encoding: str | None = None) -> str:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return decode_as(data, name, codec, _undecodable_advice(data, declared, encoding))
-    if declared and not is_utf8(codec):
+    if declared and not is_utf8(codec) and _is_valid_utf8(data):
         _refuse_utf8_under_legacy(data, name, declared)
     return text
 
@@ -133,9 +133,11 @@ def _refuse_utf8_under_legacy(data: bytes, name: str, declared: tuple[str, int])
     rarely touches its header.  Read in the declared charset, a single-byte one
     (ISO-8859-1, KOI8-R) decodes anything, so ``猫`` became ``ç\x8c«``: tm check
     saw nothing and tm import stored the mojibake.  gettext reads it the same way
-    and the program shows it, so the file is refused, not guessed at: valid UTF-8
-    whose non-ASCII characters the declared charset reads otherwise (the evidence
-    rule of :class:`tm._shared.misread.Utf8Misread`) names its line and the fix.
+    and the program shows it, so the file is refused, not guessed at: a file valid
+    UTF-8 throughout whose non-ASCII characters the declared charset reads otherwise
+    (the evidence rule of :class:`tm._shared.misread.Utf8Misread`) names its line and
+    the fix.  One byte that is not UTF-8 makes it a file in its declared charset (a
+    UTF-8 translator comment in a Latin-1 catalog stays the header's business).
     """
     charset, line = declared
     refuse_misread(data, name, Utf8Misread(
