@@ -28,3 +28,28 @@ def test_a_chinese_to_english_catalog_reads_each_side_in_its_language(tmp_path: 
     findings = check_files([path])
     assert [(f.check, f.unit.source) for f in findings] == [("numbers", "共有1.2万人报名。")]
     assert (findings[0].unit.source_lang, findings[0].unit.target_lang) == ("zh_CN", "en")
+
+
+def _catalog(tmp_path: Path, language: str, source_language: str,
+             pairs: list[tuple[str, str]]) -> Path:
+    body = "".join(f'\nmsgid "{source}"\nmsgstr "{target}"\n' for source, target in pairs)
+    path = tmp_path / "app.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    f'"Language: {language}\\n"\n"X-Source-Language: {source_language}\\n"\n'
+                    + body, encoding="utf-8")
+    return path
+
+
+def test_chinese_copied_into_an_english_target_is_untranslated(tmp_path: Path) -> None:
+    """Red team R11-10: a zh -> en entry whose msgstr repeats the Chinese msgid was not
+    reported, because a target holding Chinese was taken to be translated."""
+    path = _catalog(tmp_path, "en", "zh_CN", [("删除所选照片？", "删除所选照片？"),
+                                              ("上传完成", "Upload complete")])
+    findings = check_files([path], select=["untranslated"])
+    assert [(f.check, f.unit.source) for f in findings] == [("untranslated", "删除所选照片？")]
+
+
+def test_chinese_kept_in_a_chinese_target_is_no_copy(tmp_path: Path) -> None:
+    """A zh_CN -> zh_TW catalog (or zh -> zh) keeps Chinese text that needs no change."""
+    path = _catalog(tmp_path, "zh_TW", "zh_CN", [("上传", "上传")])
+    assert check_files([path], select=["untranslated"]) == []

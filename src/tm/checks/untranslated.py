@@ -12,6 +12,9 @@ codes.  A capitalized word alone (Export, Settings) or any lower-case word (Sign
 in) is text to translate.  Placeholders and links are blanked before the words
 are read, so they license no word beside them: "Hello {name}" or "Visit
 https://example.com" copied is still untranslated.
+
+In a catalog whose target language is not Chinese (zh -> en), Chinese copied into
+the target is untranslated too.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tm._shared.lang import is_chinese
 from tm._shared.placeholders import LINK
 from tm._shared.script import has_han
 from tm._shared.text import sentence_key
@@ -86,7 +90,14 @@ def check_untranslated(unit: Unit, ctx: Context) -> None:
         if not unit.fuzzy:
             ctx.report("untranslated", unit, "the target is empty")
         return
-    if has_han(unit.target) or sentence_key(unit.target) != sentence_key(unit.source):
+    if sentence_key(unit.target) != sentence_key(unit.source):
+        return
+    if has_han(unit.target):
+        # Chinese copied into a Chinese target is text the checks of terms and style
+        # read; copied into an English one (a zh -> en catalog), it is not translated
+        if unit.target_lang and not is_chinese(unit.target_lang):
+            ctx.report("untranslated", unit, "the target is a copy of the source",
+                       [(0, len(unit.target))])
         return
     text = _without_code(unit.source)
     if not _WORDISH.search(text) or name_or_code_only(text, _approved_source_forms(unit, ctx)):
