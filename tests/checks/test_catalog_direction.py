@@ -53,3 +53,30 @@ def test_chinese_kept_in_a_chinese_target_is_no_copy(tmp_path: Path) -> None:
     """A zh_CN -> zh_TW catalog (or zh -> zh) keeps Chinese text that needs no change."""
     path = _catalog(tmp_path, "zh_TW", "zh_CN", [("上传", "上传")])
     assert check_files([path], select=["untranslated"]) == []
+
+
+def test_an_english_targets_final_mark_is_read_against_the_chinese_source(
+        tmp_path: Path) -> None:
+    """Red team R11-10's class: the punctuation check read Chinese targets only, so a
+    Chinese -> English catalog had no final-mark check at all."""
+    path = _catalog(tmp_path, "en", "zh_CN", [
+        ("照片已上传。", "The photo was uploaded"),  # missing .
+        ("确定退出登录吗？", "Sign out now？"),  # full-width ?
+        ("同步完成！", "Sync complete。"),  # another class
+        # correct: each class in its English form, regrouped clauses, headings,
+        # closers looked through, an abbreviation's period
+        ("设置已保存。", "Settings saved."),
+        ("确定删除吗？", "Delete it?"),
+        ("用户名：", "User name:"),
+        ("第一步，", "First,"),
+        ("草稿（未发布）", "Draft (unpublished)"),
+        ("正在加载……", "Loading..."),
+        ("他说：“好的。”", "He said: “OK.”"),
+        ("上午8点开门", "Opens at 8 a.m."),
+    ])
+    findings = check_files([path], select=["punctuation"])
+    assert [(f.unit.source, f.message) for f in findings] == [
+        ("照片已上传。", "missing final '.' (the source ends with '。')"),
+        ("确定退出登录吗？", "final '？' is full-width; use '?' in English"),
+        ("同步完成！", "final mark '。' does not match the source's '！' (expected '!')"),
+    ]

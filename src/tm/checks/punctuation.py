@@ -1,4 +1,4 @@
-"""Punctuation in Chinese targets: the final mark, and half-width marks in Chinese prose.
+"""Punctuation of targets: the final mark, and half-width marks in Chinese prose.
 
 The final mark of the target must match the source's after mapping across
 scripts (``.`` = ``。``, ``?`` = ``？``, ``!`` = ``！``, ``...`` = ``……``), and be
@@ -14,12 +14,18 @@ text the target copies from the source as it is (a quoted ``Hello, World!``, the
 command ``:quit``, the emoticon ``:)``).  A parenthesised access key after a
 label, ``保存(&S)``, ``打开(_O)…``, is the half-width convention of Qt, KDE, GTK and
 Windows menus in Chinese, not prose.
+
+A Chinese → English catalog is read the other way round: the English target's final
+mark must match the Chinese source's and be the half-width form (``。`` = ``.``,
+``？`` = ``?``), and a period that ends an abbreviation (``at 8 a.m.``) may end a target
+whose source has no mark.
 """
 
 from __future__ import annotations
 
 import re
 
+from tm._shared.lang import is_chinese
 from tm._shared.script import HAN, has_han
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.model import Unit
@@ -42,6 +48,9 @@ _FULL = {"period": "。", "question": "？", "exclamation": "！", "colon": "：
 # full stop, in Chinese: translators regroup clauses (Li said: -> 李克强说：/ 。).
 _CLAUSE = {"comma", "semicolon", "colon"}
 _HALF = ".?!:;,"
+#: The English form of each class, for a Chinese -> English catalog's targets.
+_ENGLISH = {"period": ".", "question": "?", "exclamation": "!", "colon": ":",
+            "semicolon": ";", "ellipsis": "...", "comma": ","}
 # The ellipsis of software strings, three dots or one U+2026: a target that keeps
 # either after a source ending with either follows the source's convention; the
 # Chinese …… is always right here (the house style may ask for it: style.py).
@@ -74,6 +83,10 @@ def final_mark(text: str) -> tuple[str, str, int]:
                       "format"))
 def check_final_mark(unit: Unit, ctx: Context) -> None:
     """Compare final marks; a Chinese target must end with the full-width form."""
+    if unit.target_lang and not is_chinese(unit.target_lang):
+        if has_han(unit.source) and unit.target.strip():
+            _check_english_final_mark(unit, ctx)
+        return
     if not has_han(unit.target) or not unit.source.strip():
         return
     s_class, s_mark, _ = final_mark(unit.source)
@@ -101,6 +114,33 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
             s <= t_at < e for s, e in _copied_spans(unit.target, unit.source)):
         ctx.report("punctuation", unit, f"final {t_mark!r} is half-width; use "
                    f"{_FULL[t_class]!r} in Chinese", span)
+
+
+def _check_english_final_mark(unit: Unit, ctx: Context) -> None:
+    """The final mark of an English target against its Chinese source's: the same class,
+    in the half-width form ("文件已保存。" → "The file was saved." ; "下载完成！" →
+    "Download complete。" is full-width)."""
+    s_class, s_mark, _ = final_mark(unit.source)
+    t_class, t_mark, t_at = final_mark(unit.target)
+    span = [(t_at, t_at + len(t_mark))] if t_mark else []
+    if s_class in _CLAUSE and t_class in (_CLAUSE | {"period"}):
+        s_class = t_class
+    if t_class == "period" and s_class == "none" and _ABBREVIATION_END.search(
+            strip_closers(unit.target)):
+        return  # 上午8点 -> "at 8 a.m.": the period is the abbreviation's
+    if s_class != t_class:
+        if t_class == "none":
+            ctx.report("punctuation", unit, f"missing final {_ENGLISH[s_class]!r} (the "
+                       f"source ends with {s_mark!r})")
+        elif s_class == "none":
+            ctx.report("punctuation", unit, f"the target ends with {t_mark!r} but the source "
+                       "has no final punctuation", span)
+        else:
+            ctx.report("punctuation", unit, f"final mark {t_mark!r} does not match the "
+                       f"source's {s_mark!r} (expected {_ENGLISH[s_class]!r})", span)
+    elif t_mark and not t_mark.isascii() and t_mark != "…":
+        ctx.report("punctuation", unit, f"final {t_mark!r} is full-width; use "
+                   f"{_ENGLISH[t_class]!r} in English", span)
 
 
 _CJK = f"{HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u2018-\u201f"
