@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tm.checks import check_files
+from tm.glossary import Glossary
 
 ZH_EN = """msgid ""
 msgstr ""
@@ -80,3 +83,51 @@ def test_an_english_targets_final_mark_is_read_against_the_chinese_source(
         ("确定退出登录吗？", "final '？' is full-width; use '?' in English"),
         ("同步完成！", "final mark '。' does not match the source's '！' (expected '!')"),
     ]
+
+
+def _glossary() -> Glossary:
+    return Glossary.from_terms([("Inno Way", "中关村创业大街"), ("AI", "人工智能"),
+                                ("artificial intelligence", "人工智能"),
+                                ("Made in China 2025", "中国制造2025"), ("yuan", "元")])
+
+
+def test_glossary_terms_are_read_the_other_way_in_a_chinese_to_english_catalog(
+        tmp_path: Path) -> None:
+    """Red team R11-10's class: in a zh -> en catalog the term check compared the Chinese
+    forms of the source with the English target ("'中关村创业大街' should be rendered as
+    中关村创业大街", or nothing from the command line).  The English target must say the
+    concept: any of its English terms, inflected as the glossary finds them."""
+    path = _catalog(tmp_path, "en", "zh_CN", [
+        ("中关村创业大街有很多咖啡馆。", "Zhongguancun Street has many cafes."),  # missed
+        ("中关村创业大街的咖啡馆很热闹。", "Inno Way's cafes are busy."),
+        ("人工智能正在改变制造业。", "Artificial intelligence is changing manufacturing."),
+        ("人工智能芯片", "AI chips"),  # a synonym of the concept
+        ("中国制造2025是一项战略。", "China Manufacturing 2025 is a strategy."),  # missed
+        ("票价为5元。", "The fare is 5 RMB."),  # one-character forms are not read
+    ])
+    findings = check_files([path], _glossary(), select=["terms"])
+    assert [(f.check, f.unit.source, f.message) for f in findings] == [
+        ("term-missing", "中关村创业大街有很多咖啡馆。",
+         "'中关村创业大街' should be rendered as Inno Way"),
+        ("term-missing", "中国制造2025是一项战略。",
+         "'中国制造2025' should be rendered as Made in China 2025"),
+    ]
+
+
+def test_tm_check_reads_a_chinese_to_english_catalogs_glossary_in_its_source_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The command line loaded the glossary's Chinese side in the catalog's Language (en),
+    so no Chinese term was ever found in a zh -> en catalog."""
+    from tm.cli import main
+
+    path = _catalog(tmp_path, "en", "zh_CN", [("中关村创业大街很热闹。", "Zhongguancun is busy.")])
+    glossary = tmp_path / "terms.csv"
+    glossary.write_text("source,target\nInno Way,中关村创业大街\n", encoding="utf-8")
+    assert main(["check", str(path), "--glossary", str(glossary)]) == 1
+    assert "term-missing '中关村创业大街' should be rendered as Inno Way" in capsys.readouterr().out
+
+
+def test_an_english_to_chinese_catalog_is_read_as_before(tmp_path: Path) -> None:
+    path = _catalog(tmp_path, "zh_CN", "en", [("Visit Inno Way.", "参观创业大街。")])
+    findings = check_files([path], _glossary(), select=["terms"])
+    assert [f.message for f in findings] == ["'Inno Way' should be rendered as 中关村创业大街"]

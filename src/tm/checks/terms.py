@@ -48,6 +48,7 @@ from tm.checks._target_sense import (
     renders_the_compound,
     target_evidence,
 )
+from tm.checks._terms_reversed import check_reversed, reversed_unit
 from tm.checks.placeholders import mask_placeholders
 from tm.glossary import Glossary, TermHit, english_keys
 from tm.model import Term, Unit
@@ -350,8 +351,11 @@ def _describe(term: Term) -> str:
 def check_terms(unit: Unit, ctx: Context) -> None:
     """Check each glossary term of the source against the target."""
     if ctx.glossary is None or not unit.target.strip() or \
-            (not has_han(unit.target) and sentence_key(unit.target) == sentence_key(unit.source)):
+            sentence_key(unit.target) == sentence_key(unit.source):
         return  # untranslated: reported by its own check
+    if reversed_unit(unit, ctx.glossary):
+        check_reversed(unit, ctx)  # a Chinese -> English catalog
+        return
     hits = ctx.term_hits(unit)
     target = mask_placeholders(unit.target)  # placeholders are code, not words
     folded: tuple[str, Sequence[int]] | None = None

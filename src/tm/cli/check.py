@@ -23,7 +23,7 @@ from tm.errors import UsageError
 from tm.files import signature
 from tm.formats import catalog_language
 from tm.model import Finding
-from tm.text import normalize_lang
+from tm.text import is_chinese, normalize_lang
 
 __all__ = ["register", "run"]
 
@@ -132,11 +132,16 @@ def _by_language(files: Sequence[str], target_lang: str | None) -> dict[str, lis
 
     *target_lang* when given, else each catalog's own (its Language header, locale
     folder, XLIFF target-language), else zh-CN: a zh_TW catalog is checked against
-    the termbase's zh-TW terms, not its zh-CN ones.
+    the termbase's zh-TW terms, not its zh-CN ones.  A Chinese → English catalog
+    has its Chinese in the source: its source language (X-Source-Language, XLIFF
+    source-language) names the variety.
     """
     groups: dict[str, list[str]] = {}
     for name in files:
         lang = normalize_lang(target_lang) if target_lang else catalog_language(name)
+        if lang and not is_chinese(lang):
+            source = catalog_language(name, source=True)
+            lang = source if is_chinese(source) else lang
         groups.setdefault(lang or DEFAULT_TARGET, []).append(name)
     return groups
 

@@ -248,24 +248,29 @@ def _po_units(name: str, include_fuzzy: bool, include_obsolete: bool,
 
 #: An XLIFF <file>'s target-language attribute, as bytes (within the file's first 4 KB).
 _XLIFF_TARGET = re.compile(rb'<file\b[^>]*?\starget-language\s*=\s*["\']([^"\']*)')
+_XLIFF_SOURCE = re.compile(rb'<file\b[^>]*?\ssource-language\s*=\s*["\']([^"\']*)')
 
 
-def catalog_language(path: str | os.PathLike[str]) -> str:
+def catalog_language(path: str | os.PathLike[str], *, source: bool = False) -> str:
     """The target language catalog *path* declares, normalized; "" when it declares none.
 
     A PO's ``Language`` header, else its path (``locales/zh_TW/LC_MESSAGES/app.po``,
-    ``zh_TW.po``); an XLIFF file's (first) ``target-language``.  Reads the start of
-    the file only: for a command that must know the language before reading it all
-    (``tm check`` reads the glossary's terms in the catalog's language).
+    ``zh_TW.po``); an XLIFF file's (first) ``target-language``.  With *source*, the
+    language of its source text: a PO's ``X-Source-Language`` (a Chinese → English
+    catalog's), an XLIFF file's ``source-language``.  Reads the start of the file only:
+    for a command that must know the language before reading it all (``tm check``
+    reads the glossary's terms in the catalog's language).
     """
     name = str(path)
     fmt = detect_format(name)
     if fmt == "po":
         from tm.formats.po import declared_language_of
 
+        if source:
+            return normalize_lang(declared_language_of(name, source=True).strip())
         return normalize_lang(declared_language_of(name).strip() or _lang_from_path(name))
     if fmt == "xliff":
-        found = _XLIFF_TARGET.search(_peek(name))
+        found = (_XLIFF_SOURCE if source else _XLIFF_TARGET).search(_peek(name))
         return normalize_lang(found.group(1).decode("ascii", "replace")) if found else ""
     return ""
 

@@ -338,17 +338,20 @@ def declared_charset_of(path: str | os.PathLike[str]) -> str:
 
 #: The header's Language field, as bytes (a language code is ASCII in any charset).
 _LANGUAGE = re.compile(rb'(?:"|\\n)Language:[ \t]*([^"\\\s]*)')
+_SOURCE_LANGUAGE = re.compile(rb'(?:"|\\n)X-Source-Language:[ \t]*([^"\\\s]*)')
 
 
-def declared_language_of(path: str | os.PathLike[str]) -> str:
-    """The language the header of the PO file at *path* declares ("" when none).
+def declared_language_of(path: str | os.PathLike[str], *, source: bool = False) -> str:
+    """The language the header of the PO file at *path* declares ("" when none):
+    ``Language``, or with *source* ``X-Source-Language`` (a Chinese → English catalog's).
 
     Reads the header only (the first entry, within its first 64 KiB): for a
     command that needs the catalog's language before it reads the whole file.
     """
     head = peek_bytes(path, HEADER_BYTES).lstrip(b"\xef\xbb\xbf")
     second = re.search(rb'(?m)^msgid\s+"[^"]', head)
-    found = _LANGUAGE.search(head, 0, second.start() if second else len(head))
+    field = _SOURCE_LANGUAGE if source else _LANGUAGE
+    found = field.search(head, 0, second.start() if second else len(head))
     return found.group(1).decode("ascii", "replace") if found else ""
 
 
