@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from xml.etree.ElementTree import Element
 
 from tm._shared.files import atomic_writer, read_bytes
@@ -25,7 +26,7 @@ from tm._shared.lang import normalize_lang
 from tm._shared.po_header import form_count, plural_forms
 from tm._shared.signature import TOOL_ID
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
-from tm.errors import ParseError
+from tm.errors import ParseError, UsageError
 from tm.formats._inline import field_of, markup_text, xliff_content, xliff_markup
 from tm.formats._tmxunits import TRADOS_CONFIRMED
 from tm.model import Origin, Unit
@@ -54,6 +55,31 @@ def _attr(text: str, what: str = "attribute") -> str:
     return xml_attr(text, what)
 
 
+# A unit's field is named in the error (field_of: its file, line and source) only when
+# XML cannot hold it: naming it beforehand, for every field of every unit, was some 40%
+# of the time of writing a small unit.  The failing call is made again with the name,
+# so the error is the one it always was (the escaping raises UsageError, nothing else).
+def _unit_attr(value: str, field: str, unit: Unit) -> str:
+    try:
+        return xml_attr(value)
+    except UsageError:
+        return xml_attr(value, field_of(field, unit))
+
+
+def _unit_text(value: str, field: str, unit: Unit) -> str:
+    try:
+        return xml_text(value)
+    except UsageError:
+        return xml_text(value, field_of(field, unit))
+
+
+def _unit_content(text: str, markup: str, field: str, unit: Unit) -> str:
+    try:
+        return xliff_content(text, markup, "text")
+    except UsageError:
+        return xliff_content(text, markup, field_of(field, unit))
+
+
 def _unit_xml(unit: Unit, uid: str, target_lang: str, approve: bool = True) -> str:
     # approved="yes" on a translation not to review: Translate Toolkit (and Pootle,
     # Weblate) read a unit that is not approved as fuzzy.  Not on a machine's output
@@ -61,21 +87,21 @@ def _unit_xml(unit: Unit, uid: str, target_lang: str, approve: bool = True) -> s
     approved = ' approved="yes"' if approve and unit.target and not unit.fuzzy else ""
     # resname carries the context itself: the id is made up when the unit has none,
     # and read back as a context it would make every such unit a new one on re-import.
-    lines = [f'      <trans-unit id={_attr(uid, field_of("id", unit))}'
-             f' resname={_attr(unit.context, field_of("context", unit))}{approved} '
+    lines = [f'      <trans-unit id={_unit_attr(uid, "id", unit)}'
+             f' resname={_unit_attr(unit.context, "context", unit)}{approved} '
              'xml:space="preserve">',
              f"        <source xml:lang={_attr(normalize_lang(unit.source_lang))}>"
-             f"{xliff_content(unit.source, unit.source_markup, field_of('source', unit))}"
+             f"{_unit_content(unit.source, unit.source_markup, 'source', unit)}"
              "</source>"]
     if unit.target:
         state = "needs-review-translation" if unit.fuzzy else "translated"
-        target = xliff_content(unit.target, unit.target_markup, field_of("target", unit))
+        target = _unit_content(unit.target, unit.target_markup, "target", unit)
         lines.append(f"        <target xml:lang={_attr(target_lang)} state=\"{state}\">"
                      f"{target}</target>")
     if unit.note:
-        lines.append(f"        <note>{_text(unit.note, field_of('note', unit))}</note>")
+        lines.append(f"        <note>{_unit_text(unit.note, 'note', unit)}</note>")
     if unit.origin:
-        origin = _text(str(unit.origin), field_of("origin", unit))
+        origin = _unit_text(str(unit.origin), "origin", unit)
         lines.append('        <context-group purpose="location">'
                      f'<context context-type="sourcefile">{origin}</context>'
                      "</context-group>")
@@ -100,6 +126,28 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
     the header (``<tool>``, ``<note>``) as the signature of what produced it.
     """
     source_lang, target_lang = normalize_lang(source_lang), normalize_lang(target_lang)
+    head = _head(original, source_lang, target_lang, tool_version, note, datatype)
+    body = []
+    used: set[str] = set()
+    for i, unit in enumerate(units, 1):
+        uid, n = unit.context or f"u{i}", 2
+        while uid in used:  # ids are unique within a <file>
+            uid, n = f"{unit.context or f'u{i}'}-{n}", n + 1
+        used.add(uid)
+        body.append(_unit_xml(unit, uid, target_lang, approve))
+    tail = ["    </body>", "  </file>", "</xliff>"]
+    return "\n".join([head, *body, *tail]) + "\n"
+
+
+@lru_cache(maxsize=16)
+def _head(original: str, source_lang: str, target_lang: str, tool_version: str, note: str,
+          datatype: str) -> str:
+    """The document up to ``<body>``: the same for every call that writes one document.
+
+    ``tm segment`` streams an XLIFF file by calling format_xliff once per unit
+    (the layout has one owner): the header was built again for each, a third
+    of the call.  A header XML cannot hold raises each time (errors are not cached).
+    """
     head = [
         XML_DECLARATION,
         f'<xliff version="1.2" xmlns="{XLIFF_NS}">',
@@ -112,16 +160,7 @@ def format_xliff(units: Iterable[Unit], *, original: str, source_lang: str = "en
     if note:
         head.append(f"      <note>{_text(note)}</note>")
     head += ["    </header>", "    <body>"]
-    body = []
-    used: set[str] = set()
-    for i, unit in enumerate(units, 1):
-        uid, n = unit.context or f"u{i}", 2
-        while uid in used:  # ids are unique within a <file>
-            uid, n = f"{unit.context or f'u{i}'}-{n}", n + 1
-        used.add(uid)
-        body.append(_unit_xml(unit, uid, target_lang, approve))
-    tail = ["    </body>", "  </file>", "</xliff>"]
-    return "\n".join(head + body + tail) + "\n"
+    return "\n".join(head)
 
 
 def write_xliff(units: Iterable[Unit], path: str | os.PathLike[str], *, original: str = "",
