@@ -49,6 +49,10 @@ NO_WRAP = 1 << 30
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\a": "\\a", "\b": "\\b", "\f": "\\f",
             "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v"}
 _NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
+#: _ESCAPES for str.translate: a string that fits on one line is escaped in one call.
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
+#: White space as str.isspace() knows it (re's \s for str patterns is the same test).
+_SPACE = re.compile(r"\s")
 
 
 def _escape_portion(portion: str) -> tuple[list[str], list[int]]:
@@ -86,7 +90,7 @@ def _wrap(name: str, value: str, prefix: str = "", page: int = PAGE_WIDTH) -> li
     width = page - 1 - after_break
     start = len(prefix) + len(name) + 2 - after_break
     if "\n" not in value[:-1]:
-        escaped = "".join(_ESCAPES.get(ch, ch) for ch in value)
+        escaped = value.translate(_ESCAPE_TABLE)
         if start + text_width(escaped) <= width:  # fits on one line: nothing to break
             return [f'{prefix}{name} "{escaped}"']
     lines: list[str] = []
@@ -152,7 +156,7 @@ def reference(path: str, line: str = "") -> str:
     >>> reference("notes.txt", "3"), reference("my notes.txt", "3")
     ('notes.txt:3', '\u2068my notes.txt\u2069:3')
     """
-    if any(ch.isspace() for ch in path):
+    if _SPACE.search(path):
         path = FILENAME_ISOLATES[0] + path + FILENAME_ISOLATES[1]
     return f"{path}:{line}" if line else path
 
