@@ -41,7 +41,7 @@ def test_a_weblate_csv_reads_its_source_target_context_and_fuzzy_columns(
         '"app/views.py:12","Top up","充值","","False","wallet","",""\n'
         '"app/views.py:40","Withdraw","提现","","True","","","check"\n', encoding="utf-8")
     units, heard = _read(path)
-    # "context" named exactly wins over the aliases location and id
+    # "context" named exactly wins over the alias id; location (references) is no context
     assert units == [("Top up", "充值", "wallet", False), ("Withdraw", "提现", "", True)]
     assert "location, id, translator_comments, developer_comments" in heard[0]
 
@@ -53,3 +53,17 @@ def test_a_header_of_known_columns_only_says_nothing(tmp_path: Path) -> None:
         warnings.simplefilter("error")
         units = [(u.source, u.target, u.note) for u in read_csv(path)]
     assert units == [("Top up", "充值", "wallet screen")]
+
+
+def test_translate_toolkit_csv_references_are_no_context(tmp_path: Path) -> None:
+    # Red-team pass 11 (R11-13): po2csv writes "location","source","target", location
+    # holding the #: references.  Read as the context, every unit was bound to its line
+    # ('article.txt:1'), and tm pretranslate offered each exact match as fuzzy: "the
+    # memory's translation is for context 'article.txt:1', the entry's has none".
+    path = tmp_path / "po2csv.csv"
+    path.write_text('"location","source","target"\n'
+                    '"article.txt:1","Top up","充值"\n'
+                    '"src/a.c:3 src/b.c:9","Withdraw","提现"\n', encoding="utf-8")
+    units, heard = _read(path)
+    assert units == [("Top up", "充值", "", False), ("Withdraw", "提现", "", False)]
+    assert "columns left out: location" in heard[0]
