@@ -184,3 +184,23 @@ def test_the_same_position_in_another_document_is_no_in_context_match(
     assert result.code == 0, result.err
     bands = {row["band"]: row["segments"] for row in json.loads(result.out)["results"]["bands"]}
     assert bands[band] == 1 and sum(bands.values()) == 1
+
+
+@pytest.mark.parametrize("uid", ["d6b7c0a8-1f3c-4b0e-9d4a-1b2c3d4e5f60",
+                                 "{0B7A3F2E-5C1D-4E8F-9A6B-7C8D9E0F1A2B}",
+                                 "NFDBB2FA9-tu1", "NFDBB2FA9-tu1_2", "tu17"])
+def test_an_id_a_tool_made_up_binds_no_pretranslation_to_it(tmp_path: Path, uid: str) -> None:
+    # Red-team pass 11 (R11-14): Trados SDLXLIFF's GUID ids and Okapi's tu ids were
+    # stored as contexts, and tm pretranslate then filled every exact match as fuzzy:
+    # "the memory's translation is for context 'd6b7c0a8-...', the entry's has none".
+    db = str(tmp_path / "m.db")
+    job = _job(tmp_path / "done.sdlxliff", "garden.docx",
+               [(f'id="{uid}" approved="yes"', "Water the seedlings", "给幼苗浇水")])
+    assert run_tm("import", str(job), "--db", db).code == 0
+    pot = tmp_path / "new.pot"
+    pot.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                   'msgid "Water the seedlings"\nmsgstr ""\n', encoding="utf-8")
+    result = run_tm("pretranslate", str(pot), "--db", db)
+    assert result.code == 0, result.err
+    assert 'msgstr "给幼苗浇水"' in result.out and "fuzzy" not in result.out
+    assert "1 exact, 0 fuzzy" in result.err

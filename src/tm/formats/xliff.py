@@ -31,8 +31,8 @@ from tm.formats._inline import field_of, markup_text, xliff_content, xliff_marku
 from tm.formats._tmxunits import TRADOS_CONFIRMED
 from tm.model import Origin, Unit
 
-__all__ = ["GETTEXT_HEADER_RESTYPE", "POSITION_ID", "XLIFF_NS", "format_xliff", "read_xliff",
-           "read_xliff_with_ids", "unit_context", "write_xliff"]
+__all__ = ["GENERATED_ID", "GETTEXT_HEADER_RESTYPE", "POSITION_ID", "XLIFF_NS", "format_xliff",
+           "read_xliff", "read_xliff_with_ids", "unit_context", "write_xliff"]
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 _NS = "{" + XLIFF_NS + "}"
@@ -310,6 +310,19 @@ def _plural_groups(file: Element) -> Iterator[list[Element]]:
 #: another document was a 101 % in-context match).  A ``resname``, or an id with any
 #: other character (``welcome.title``, ``s1a2b3c4d``), names the text: a context.
 POSITION_ID = re.compile(r"[0-9]+(?:\[[0-9]+\])?")
+#: An id a tool made up to tag its units, stored as a unit's context (an XLIFF id, a
+#: TMX tuid) but telling nothing of where the text belongs: a position
+#: (:data:`POSITION_ID`), a GUID (``d6b7c0a8-1f3c-4b0e-9d4a-1b2c3d4e5f60``, braces or
+#: not: Trados SDLXLIFF's and other tools' unit ids), or Okapi's ``tu`` and a number
+#: after an optional document key (``tu12``, ``NFDBB2FA9-tu1``, a segment's
+#: ``NFDBB2FA9-tu1_2``).  Taken for contexts, they bound every unit to its tool's id,
+#: and tm pretranslate offered each exact match as fuzzy ("the memory's translation is
+#: for context 'NFDBB2FA9-tu1'"); the memory reads them as no context
+#: (tm.memory._contexts), whatever they are stored as.
+GENERATED_ID = re.compile(
+    rf"{POSITION_ID.pattern}"
+    r"|\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?"
+    r"|(?:[A-Za-z0-9]+-)?tu[0-9]+(?:_[0-9]+)?")
 
 
 def _form_the_language_lacks(tu: Element, index: int, target_lang: str) -> bool:

@@ -10,7 +10,8 @@ context tells only when it says something the text does not:
 
 * tm's sentence ids (``s1a2b3c4d``, a hash of the text) are no context, nor
   an id that is only a number (``1``, ``14[1]``): a position, as many tools
-  number their TMX tuids and XLIFF trans-units (:data:`POSITION_ID`);
+  number their TMX tuids and XLIFF trans-units, nor another id a tool makes up
+  (a GUID, Okapi's ``NFDBB2FA9-tu1``; :data:`tm.formats.xliff.GENERATED_ID`);
 * an id that is the source text itself (Weblate's XLIFF ids), or the source
   followed by a plural form's index (``%d file[1]``, Translate Toolkit's
   po2xliff), is none either;
@@ -69,9 +70,9 @@ def _generated_ids() -> tuple[Pattern[str], Pattern[str]]:
     a memory, and was a third of the start-up of ``tm serve`` and ``tm lookup``.
     """
     from tm.formats import SENTENCE_ID
-    from tm.formats.xliff import POSITION_ID
+    from tm.formats.xliff import GENERATED_ID
 
-    return SENTENCE_ID, POSITION_ID
+    return SENTENCE_ID, GENERATED_ID
 
 
 def telling_context(context: str, source: str) -> str:
