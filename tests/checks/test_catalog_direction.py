@@ -131,3 +131,16 @@ def test_an_english_to_chinese_catalog_is_read_as_before(tmp_path: Path) -> None
     path = _catalog(tmp_path, "zh_CN", "en", [("Visit Inno Way.", "参观创业大街。")])
     findings = check_files([path], _glossary(), select=["terms"])
     assert [f.message for f in findings] == ["'Inno Way' should be rendered as 中关村创业大街"]
+
+
+def test_a_japanese_target_may_keep_the_chinese_words_and_marks() -> None:
+    """Review Y-17: Japanese writes the same kanji and its own 。, so a zh -> ja copy is no
+    untranslated entry, its final marks are not English ones, and an en -> zh glossary
+    asks for no English term there."""
+    from tm import Unit, check
+
+    units = [Unit(source, target, source_lang=src, target_lang="ja")
+             for source, target, src in [("学生", "学生", "zh"), ("東京", "東京", "zh-TW"),
+                                         ("中关村创业大街很热闹。", "中関村創業大街はにぎやかだ。",
+                                          "zh-CN")]]
+    assert check(units, _glossary(), select=["untranslated", "punctuation", "terms"]) == []

@@ -95,6 +95,10 @@ def test_the_place_at_which_something_arrives_takes_a_destination_marker(en: str
     ("Deliver {item} to {name} at {time}", "在 {name} 将 {item} 送至 {time}"),
     ("Move {file} to {folder} at {time}", "在 {folder} 将 {file} 移至 {time}"),
     ("Send {gift} to {friend} at {party}", "在 {friend} 把 {gift} 送到 {party}"),
+    # review Y-16: a positional argument, or a name that says no place, keeps the rule
+    ("Copy %1$s to %2$s at %3$s", "将 %1$s 复制到 %3$s，时间：%2$s"),
+    ("Copy {0} to {1} at {2}", "将 {0} 复制到 {2}，时间：{1}"),
+    ("Move {file} to {folder} at {t}", "将 {file} 移至 {t}（{folder}）"),
 ])
 def test_a_real_swap_between_a_person_and_a_place_is_still_reported(en: str, zh: str) -> None:
     assert placeholder_messages(en, zh)

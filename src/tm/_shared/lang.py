@@ -30,7 +30,7 @@ import langcodes
 from tm._shared.script import guess_lang
 
 __all__ = ["CHINESE", "is_chinese", "is_wellformed_lang", "lang_key", "normalize_lang",
-           "query_languages", "same_language"]
+           "query_languages", "same_language", "written_with_han"]
 
 #: ``zh`` and the ISO 639-3 members of the Chinese macrolanguage ``zh``.
 CHINESE: frozenset[str] = frozenset({
@@ -114,6 +114,21 @@ def is_chinese(code: str) -> bool:
     """
     tag = _parse(code)
     return tag is not None and tag.language in CHINESE
+
+
+#: Languages other than Chinese whose ordinary text is written with Han characters
+#: (Japanese kanji): a Chinese word kept as it is there may be its translation.
+_HAN_WRITING = frozenset({"ja"})
+
+
+def written_with_han(code: str) -> bool:
+    """True when text in *code* is written with Han characters: Chinese, or Japanese.
+
+    >>> [written_with_han(c) for c in ("zh-TW", "ja-JP", "en", "ko")]
+    [True, True, False, False]
+    """
+    tag = _parse(code)
+    return tag is not None and (tag.language in CHINESE or tag.language in _HAN_WRITING)
 
 
 @lru_cache(maxsize=1024)

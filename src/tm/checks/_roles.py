@@ -70,8 +70,12 @@ _ZH_BEFORE = re.compile(r"(\S)[\s\"'“‘「『《]*$")
 _ANY_MARKER = frozenset().union(*_MARKERS.values())
 #: The markers of a destination, which also render the *at* of the place a thing arrives at.
 _ARRIVAL = frozenset("到至")
-#: Words in an argument's name that make it a time, which 到/至 never render (*at {time}*).
-_TIME_NAME = re.compile(r"(?i)(?:time|date|hour|day|when|clock|deadline|moment|minute)")
+#: Words in an argument's name that make it where a thing is delivered (*at {address}*): a
+#: place, or an address of any kind (postal, phone, e-mail, host); a positional argument
+#: (%1$s, {0}) or any other name says nothing, and keeps the rule.
+_PLACE_NAME = re.compile(r"(?i)(?:address|location|place|site|venue|room|station|store|shop|"
+                         r"branch|office|counter|desk|gate|door|locker|street|hotel|city|"
+                         r"building|floor|point|spot|phone|mobile|mail|host|server)")
 
 
 class _Placed(Protocol):
@@ -180,11 +184,12 @@ def _arrives_at(source: str, src: Sequence[_Placed], arg: str, marker: str,
     "Ship to {recipient} at {address}" → "发货至 {address}（收件人：{recipient}）": the *to*
     argument right before names the person, and Chinese marks the address as the
     destination and names the person apart, with no marker before it.  Read only in that
-    shape: *at* right after the *to* argument, an argument not named as a time (到/至 never
-    render "at {time}"), and the *to* argument unmarked in the target (在 {friend} … 送到
-    {party} is a swap).
+    shape: *at* right after the *to* argument, an argument named as a place ({address},
+    {location}: a time, or a positional %2$s that names nothing, keeps the rule, since 到/至
+    never render "at {time}"), and the *to* argument unmarked in the target (在 {friend}
+    … 送到 {party} is a swap).
     """
-    if marker not in _ARRIVAL or _TIME_NAME.search(arg):
+    if marker not in _ARRIVAL or not _PLACE_NAME.search(arg):
         return False
     ordered = sorted(src, key=lambda p: p.start)
     for before, after in pairwise(ordered):

@@ -24,7 +24,8 @@ __all__ = ["check_reversed", "reversed_unit"]
 
 
 def reversed_unit(unit: Unit, glossary: Glossary) -> bool:
-    """True when *unit* translates the glossary's target language into its source language."""
+    """True when *unit*'s source is in the glossary's target language (Chinese into English,
+    or into a language the glossary does not have: no term is asked for there)."""
     lang = unit.source_lang
     return bool(lang) and same_language(lang, glossary.target_lang) and not same_language(
         lang, glossary.source_lang)
@@ -35,6 +36,8 @@ def check_reversed(unit: Unit, ctx: Context) -> None:
     does not say (``term-missing``)."""
     glossary = ctx.glossary
     assert glossary is not None
+    if unit.target_lang and not same_language(unit.target_lang, glossary.source_lang):
+        return  # zh -> ja: the glossary has no Japanese terms to ask for
     hits = [h for h in ctx.term_hits(unit) if h.status == "approved" and len(h.text) > 1]
     if not hits:
         return

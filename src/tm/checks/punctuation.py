@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from tm._shared.lang import is_chinese
+from tm._shared.lang import is_chinese, written_with_han
 from tm._shared.script import HAN, has_han
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.model import Unit
@@ -84,8 +84,9 @@ def final_mark(text: str) -> tuple[str, str, int]:
 def check_final_mark(unit: Unit, ctx: Context) -> None:
     """Compare final marks; a Chinese target must end with the full-width form."""
     if unit.target_lang and not is_chinese(unit.target_lang):
-        if has_han(unit.source) and unit.target.strip():
-            _check_english_final_mark(unit, ctx)
+        if not written_with_han(unit.target_lang) and has_han(unit.source) and \
+                unit.target.strip():
+            _check_english_final_mark(unit, ctx)  # Japanese has marks of its own
         return
     if not has_han(unit.target) or not unit.source.strip():
         return

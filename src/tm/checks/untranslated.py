@@ -13,8 +13,8 @@ in) is text to translate.  Placeholders and links are blanked before the words
 are read, so they license no word beside them: "Hello {name}" or "Visit
 https://example.com" copied is still untranslated.
 
-In a catalog whose target language is not Chinese (zh -> en), Chinese copied into
-the target is untranslated too.
+In a catalog whose target language is not written with Han characters (zh -> en;
+not Japanese), Chinese copied into the target is untranslated too.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tm._shared.lang import is_chinese
+from tm._shared.lang import written_with_han
 from tm._shared.placeholders import LINK
 from tm._shared.script import has_han
 from tm._shared.text import sentence_key
@@ -93,9 +93,9 @@ def check_untranslated(unit: Unit, ctx: Context) -> None:
     if sentence_key(unit.target) != sentence_key(unit.source):
         return
     if has_han(unit.target):
-        # Chinese copied into a Chinese target is text the checks of terms and style
-        # read; copied into an English one (a zh -> en catalog), it is not translated
-        if unit.target_lang and not is_chinese(unit.target_lang):
+        # Chinese copied into a Chinese (or Japanese) target may be its translation;
+        # copied into an English one (a zh -> en catalog), it is not translated
+        if unit.target_lang and not written_with_han(unit.target_lang):
             ctx.report("untranslated", unit, "the target is a copy of the source",
                        [(0, len(unit.target))])
         return
