@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tm.errors import ParseError
+from tm.formats import read_units
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.model import Unit
 
@@ -333,3 +334,21 @@ def test_a_tu_with_two_targets_of_one_language_is_reported(tmp_path: Path) -> No
     assert [u.target for u in units] == ["其他。", "同一。", "相同。"]
     (warning,) = warnings
     assert f":{units[1].origin.line}: 1 <tu> hold two <tuv> of one target language" in warning
+
+
+def test_a_tu_whose_target_seg_is_empty_is_counted_as_skipped(tmp_path: Path) -> None:
+    # Red-team pass 11 (R11-7): a Trados TMX with one <tu> lacking a target <tuv> and one
+    # whose target <seg> is empty imported neither, but the warning said "1 <tu> ...".
+    path = tmp_path / "m.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en-US" '
+        'creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" '
+        'datatype="plaintext"/><body>\n'
+        '<tu><tuv xml:lang="en-US"><seg>Kept.</seg></tuv><tuv xml:lang="zh-CN"><seg>留。</seg>'
+        '</tuv></tu>\n<tu><tuv xml:lang="en-US"><seg>No target.</seg></tuv></tu>\n'
+        '<tu><tuv xml:lang="en-US"><seg>Empty target.</seg></tuv><tuv xml:lang="zh-CN"><seg>'
+        '</seg></tuv></tu>\n</body></tmx>\n', encoding="utf-8")
+    heard: list[str] = []
+    units = [u.source for u in read_units(path, on_warning=heard.append)]
+    assert units == ["Kept."]
+    assert any(f"{path}: 2 <tu> without a source and a target" in h for h in heard), heard

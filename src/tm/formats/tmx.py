@@ -179,8 +179,8 @@ class _TmxTarget:
 
     def on_tu(self, tu: TuState) -> None:
         units = units_of_tu(tu, self.name, self.srclang, self.tgtlang)
-        if not units:
-            self.skipped += 1
+        if not any(u.source.strip() and u.target.strip() for u in units):
+            self.skipped += 1   # no pair, or only empty <seg>s: read_units drops those
         languages = [normalize_lang(u.target_lang) for u in units]
         if len(set(languages)) < len(languages):
             self.doubled += 1
@@ -258,7 +258,8 @@ def read_tmx(path: str | os.PathLike[str], *, source_lang: str | None = None,
         if stream is not sys.stdin.buffer:
             stream.close()
     if target.skipped:
-        warn(f"{name}: {target.skipped} <tu> without a source and a target <tuv> skipped")
+        warn(f"{name}: {target.skipped} <tu> without a source and a target <tuv> (or with "
+             "an empty <seg>) skipped")
     if target.doubled:
         warn(f"{name}:{target.first_doubled}: {target.doubled} <tu> hold two <tuv> of one "
              "target language; each is read, and a memory keeps one translation per source, "
