@@ -254,3 +254,24 @@ def test_a_term_without_id_never_joins_a_concept_whose_id_was_made_up_for_it(
     back = read_tbx(path)
     assert [t.source for t in back] == ["robot", "droid"]
     assert len({t.id for t in back}) == 2
+
+
+def test_a_definition_in_a_descripgrp_of_a_language_section_is_read(tmp_path: Path) -> None:
+    # Red-team pass 11 (R11-12): the TBX-Basic example of the standard ("created via
+    # MultiTerm Export") gives each language section a <descripGrp> holding the
+    # definition and its <admin type="source">; the reader took only direct
+    # <note>/<descrip> children of a section, so the definition was lost.
+    path = tmp_path / "g.tbx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" '
+        'xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>\n'
+        '<conceptEntry id="c1"><note>Source: field guide</note>'
+        '<langSec xml:lang="en"><descripGrp><descrip type="definition">A ship that carries '
+        'containers.</descrip><admin type="source">Lloyd2020</admin></descripGrp>'
+        '<transacGrp><transac type="transactionType">origination</transac>'
+        '<date>2020-01-01</date></transacGrp>'
+        '<termSec><term>container ship</term></termSec></langSec>'
+        '<langSec xml:lang="zh-CN"><termSec><term>集装箱船</term></termSec></langSec>'
+        '</conceptEntry>\n</body></text></tbx>\n', encoding="utf-8")
+    [term] = read_tbx(path)
+    assert term.note == "Source: field guide; A ship that carries containers."

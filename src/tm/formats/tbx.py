@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
@@ -80,6 +80,28 @@ def _children(elem: Element, *names: str) -> list[Element]:
 
 def _text(elem: Element) -> str:
     return " ".join("".join(elem.itertext()).split())
+
+
+#: Elements whose text is a note on a concept or a language section.
+_NOTE_ELEMENTS = ("note", "descrip", "definition")
+
+
+def _notes(elem: Element, skip: Sequence[Element] = ()) -> list[str]:
+    """The notes written directly in *elem* (a concept or a language section).
+
+    A ``<descripGrp>`` (TBX-Basic's definition with its source, as MultiTerm
+    exports it) gives its own descrip/note text, not the ``<admin>`` source glued
+    on; a ``<transacGrp>`` (who changed it when) is no note.  *skip* holds elements
+    read otherwise (the subject field).
+    """
+    found = []
+    for child in _children(elem, *_NOTE_ELEMENTS, "descripGrp"):
+        if child in skip:
+            continue
+        parts = _children(child, *_NOTE_ELEMENTS) if _local(child.tag) == "descripGrp" \
+            else [child]
+        found += [text for text in map(_text, parts) if text]
+    return found
 
 
 def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
@@ -214,12 +236,10 @@ def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
     subjects = [e for e in _children(entry, "descrip")
                 if (e.get("type") or "").lower() == "subjectfield"]
     subject = _text(subjects[0]) if subjects else ""
-    entry_notes = [_text(e) for e in _children(entry, "note", "descrip", "descripGrp",
-                                               "definition") if _text(e) and e not in subjects]
+    entry_notes = _notes(entry, subjects)
     terms = []
     for section in _lang_sections(entry, source_lang):
-        section_notes = [_text(e) for e in _children(section, "note", "descrip", "definition")
-                         if _text(e)]
+        section_notes = _notes(section)
         for group in _term_groups(section):
             text, info, notes = _term_info(group)
             notes = section_notes + notes if group is not section else notes
