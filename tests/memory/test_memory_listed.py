@@ -3,9 +3,14 @@ older memory, large imports, and ``remove_origin``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_memory_markup import _meta, _sql, _tables
 
+from conftest import examples
 from tm import TranslationMemory, Unit
 from tm.memory import _writer
 
@@ -109,6 +114,38 @@ def test_a_large_import_takes_a_file_off_the_unit_of_its_older_translation(
         # a.po says 二, b.po 三 (passed from c.tmx, which says 四): no 一
         assert _pairs(memory, "One.") == [("三。", "b.po:1"), ("二。", "a.po:1"),
                                           ("四。", "c.tmx:3")]
+
+
+def test_a_file_in_two_languages_of_a_class_is_two_keys(location: str) -> None:
+    def one(target: str, lang: str) -> Unit:
+        return Unit("One.", target, origin="a.po:1", source_lang=lang, target_lang="zh-CN")
+
+    with TranslationMemory.open(location) as memory:
+        memory.add([one("一。", "en"), one("一。", "en-US")])  # one pair, listed for en-US
+        memory.add([one("二。", "en")])  # en moves on: 一 passes to en-US, which says it
+        assert sorted(u.target for u in memory.units()) == ["一。", "二。"]
+        memory.add([one("二。", "en-US")])  # now nobody says 一
+        assert sorted(u.target for u in memory.units()) == ["二。"]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
+          max_examples=examples(100), deadline=None)
+@given(st.lists(st.lists(st.builds(Unit, st.just("One."), st.sampled_from(["一。", "二。"]),
+                                   origin=st.sampled_from(["a.po:1", "b.po:1"]),
+                                   source_lang=st.sampled_from(["en", "en-US"]),
+                                   target_lang=st.just("zh-CN")),
+                         min_size=1, max_size=3), min_size=1, max_size=5))
+def test_a_file_that_sends_a_source_in_two_languages_of_a_class_keeps_both_translations(
+        new_location: Callable[[], str], batches: list[list[Unit]]) -> None:
+    """``en`` and ``en-US`` are one class (one pair), but a unit's key holds its exact
+    languages: a.po in en and a.po in en-US are two keys, each listed on its own, so the
+    pair one of them still says stays when the other moves on."""
+    latest: dict[tuple[str, str], str] = {}
+    with TranslationMemory.open(new_location()) as memory:
+        for batch in batches:
+            memory.add(batch)
+            latest.update(((u.origin.path, u.source_lang), u.target) for u in batch)
+            assert sorted(u.target for u in memory.units()) == sorted(set(latest.values()))
 
 
 def test_remove_origin_leaves_another_files_translation(location: str) -> None:

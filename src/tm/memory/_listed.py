@@ -102,12 +102,13 @@ class Listings:
         self.conn.execute("DELETE FROM listed WHERE ukey = ?", (ukey,))
         self.chunk.pop(ukey, None)
 
-    def of_unit(self, unit: int, stored: bool) -> dict[str, bytes]:
-        """``{origin: ukey}`` of the files *unit* lists; *stored*: some may be in the table."""
-        out = {self.new[key][1]: key for key in self.new_of.get(unit, ())}
+    def of_unit(self, unit: int, stored: bool) -> list[tuple[bytes, str]]:
+        """``(ukey, origin)`` of each file key *unit* lists; *stored*: some may be in the
+        table.  One origin may come twice (a file's keys in two languages of a class)."""
+        out = [(key, self.new[key][1]) for key in self.new_of.get(unit, ())]
         if stored:
-            out.update((str(origin), bytes(key)) for key, origin in self.conn.execute(
-                "SELECT ukey, origin FROM listed WHERE unit = ?", (unit,)))
+            out += [(bytes(key), str(origin)) for key, origin in self.conn.execute(
+                "SELECT ukey, origin FROM listed WHERE unit = ?", (unit,))]
         return out
 
     def move(self, unit: int, to: int, stored: bool) -> None:
@@ -223,28 +224,28 @@ def remove_file(conn: Connection, file: str) -> int:
     so no other file's translation goes with it; a unit that lists no other
     file is deleted.  The file is taken off every list.
     """
-    listings: dict[object, dict[str, bytes]] = {}
+    listings: dict[object, list[tuple[bytes, str]]] = {}  # unit id -> (ukey, origin) listed
     for key, unit, origin in conn.execute("SELECT ukey, unit, origin FROM listed").fetchall():
-        listings.setdefault(unit, {})[str(origin)] = bytes(key)
+        listings.setdefault(unit, []).append((bytes(key), str(origin)))
     passed: list[tuple[bytes, str, str, object]] = []  # (ukey, origin, also, id) of a taker
     left: list[tuple[str, object]] = []  # (also, id) of a unit the file leaves
     deleted: list[int] = []
     for uid, origin, also in conn.execute("SELECT id, origin, also FROM units").fetchall():
         before = [entry for entry in str(also).split("\n") if entry]
         entries = [entry for entry in before if origin_file(entry) != file]
-        keys = listings.get(uid, {})
         if origin_file(str(origin)) == file:
-            taker = next((entry for entry in entries if entry in keys), None)
+            taker = next(((key, entry) for entry in entries
+                          for key, listed in listings.get(uid, []) if listed == entry), None)
             if taker is not None:
-                entries.remove(taker)
-                passed.append((keys[taker], taker, "\n".join(entries), uid))
+                entries.remove(taker[1])
+                passed.append((*taker, "\n".join(entries), uid))
             else:
                 deleted.append(int(uid))
         elif len(entries) < len(before):
             left.append(("\n".join(entries), uid))
     taken = {key for key, *_ in passed}
     conn.executemany("DELETE FROM listed WHERE ukey = ?", [
-        (key,) for rows in listings.values() for origin, key in rows.items()
+        (key,) for rows in listings.values() for key, origin in rows
         if origin_file(origin) == file or key in taken])
     conn.executemany("UPDATE units SET also = ? WHERE id = ?", left)
     conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ? WHERE id = ?", passed)

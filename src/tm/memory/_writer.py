@@ -210,9 +210,9 @@ class Writer:
         ukey, pkey = keys
         same_file, pair = self.find(ukey, "ukey", maybe[0]), self.find(pkey, "pkey", maybe[1])
         trusted = self.trust(unit)
-        replaced = None
+        replaced, listed = None, False
         if same_file is None:  # the file may be listed by the unit of another pair
-            self.leave(ukey, pair, maybe[0])
+            listed = self.leave(ukey, pair, maybe[0])
         elif same_file is pair and same_file.digest == target_digest \
                 and same_file.trusted == trusted:
             self.changed += self.markup.keep(same_file.uid, same_file.markup, unit,
@@ -225,8 +225,8 @@ class Writer:
             self.release(same_file)
         if pair is not None:  # the pair is stored (from another file): keep that unit
             marked = self.markup.keep(pair.uid, pair.markup, unit, same_file=False)
-            self.changed += int(self.refresh(pair, unit, ukey) or same_file is not None
-                                or marked)
+            self.changed += int(self.refresh(pair, unit, None if listed else ukey)
+                                or same_file is not None or marked)
             return
         also = "\n".join(replaced.also) if replaced is not None else ""
         row = _Row(self.next_id, keys, target_digest, trusted, unit.changed,
@@ -312,20 +312,21 @@ class Writer:
             found = self.conn.execute(f"{_SELECT_STORED} WHERE id = ?", (uid,)).fetchone()
         return None if found is None else self.taken(found)
 
-    def leave(self, ukey: bytes, pair: _Row | None, maybe: bool) -> None:
+    def leave(self, ukey: bytes, pair: _Row | None, maybe: bool) -> bool:
         """The file of *ukey* owns no unit of its source and says *pair* now: if another
-        unit lists it (the file said that unit's translation before), take it off."""
+        unit lists it (the file said that unit's translation before), take it off.
+        True if *pair*'s unit lists it already."""
         listing = self.listings.get(ukey, maybe)
         if listing is None:
-            return
+            return False
         lister = self.lister(listing)
         if lister is pair:
-            return
-        if lister is not None:
-            file = origin_file(listing[1])
-            lister.also = [origin for origin in lister.also if origin_file(origin) != file]
+            return True
+        if lister is not None and listing[1] in lister.also:
+            lister.also.remove(listing[1])
             self.update(lister, also="\n".join(lister.also))
         self.listings.drop(ukey)
+        return False
 
     def delete(self, row: _Row) -> None:
         """Remove a unit that is being replaced."""
@@ -341,9 +342,9 @@ class Writer:
     def release(self, row: _Row) -> None:
         """*row*'s file has a new target: give the unit to the first file it lists (under
         that file's key, which no unit holds: each file key is in one place), or delete it."""
-        keys = self.listings.of_unit(row.uid, row.listed) if row.also else {}
+        keys = self.listings.of_unit(row.uid, row.listed) if row.also else []
         for i, origin in enumerate(row.also):
-            ukey = keys.get(origin)
+            ukey = next((key for key, listed in keys if listed == origin), None)
             if ukey is not None:
                 if self.known.get(row.ukey) is row:
                     del self.known[row.ukey]
@@ -357,18 +358,20 @@ class Writer:
             self.listings.drop_unit(row.uid, row.listed)
         self.delete(row)
 
-    def refresh(self, row: _Row, unit: Unit, ukey: bytes) -> bool:
+    def refresh(self, row: _Row, unit: Unit, ukey: bytes | None) -> bool:
         """Keep a stored pair with the newer time and higher trust; True if trust rose.
-        A file it did not list yet is listed (under its key, *ukey*)."""
-        file = unit.origin.path
-        new_file = file != row.file and all(origin_file(o) != file for o in row.also)
+        *ukey*, the key of *unit*'s file, is listed unless it is None (listed already).
+
+        A key, not a file: the same file may send the source in two languages of
+        one class (``en`` and ``en-US``), two keys that say a pair each.
+        """
         trusted = self.trust(unit)
         upgrade = trusted > row.trusted
-        if not upgrade and not new_file and unit.changed <= row.changed:
+        if not upgrade and ukey is None and unit.changed <= row.changed:
             return False
         row.changed = max(row.changed, unit.changed)
         row.trusted = max(row.trusted, trusted)
-        if new_file:
+        if ukey is not None:
             row.also.append(str(unit.origin))
             self.listings.add(ukey, row.uid, str(unit.origin))
         self.update(row, changed=row.changed, trusted=row.trusted, also="\n".join(row.also))
