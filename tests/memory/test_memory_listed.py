@@ -168,6 +168,55 @@ def test_remove_origin_takes_a_listed_file_off_the_list(location: str) -> None:
         assert _pairs(memory, "One.") == [("一。", "b.po:1"), ("壹。", "a.po:1")]
 
 
+def _trusted(memory: TranslationMemory, source: str) -> list[tuple[str, str, bool]]:
+    """(target, origin, trusted) of every unit of *source* (an untrusted unit comes out fuzzy)."""
+    return sorted((u.target, str(u.origin), not u.fuzzy) for u in memory.units()
+                  if u.source == source)
+
+
+def test_a_unit_passing_to_an_untrusted_file_is_untrusted(location: str) -> None:
+    """Review Y-10: a reviewed file and an unreviewed one (trusted=False) say one pair; when
+    the reviewed file goes (remove_origin) or moves on (a new translation), the unit that
+    passes to the other file is as trusted as that file's own import: not a 100 match."""
+    with TranslationMemory.open(location) as memory:
+        for leave in ("remove", "move on"):
+            memory.add([_unit("Trust me.", "信任我。", "a.po:1")])
+            memory.add([_unit("Trust me.", "信任我。", "vendor.tmx:1")], trusted=False)
+            assert _trusted(memory, "Trust me.") == [("信任我。", "a.po:1", True)]
+            if leave == "remove":
+                memory.remove_origin("a.po")
+                assert _trusted(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", False)]
+            else:
+                memory.add([_unit("Trust me.", "相信我。", "a.po:1")])
+                assert _trusted(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", False),
+                                                         ("相信我。", "a.po:1", True)]
+            [match] = [m for m in memory.lookup("Trust me.") if m.unit.target == "信任我。"]
+            assert match.score < 100 and not match.trusted
+            memory.remove_origin("vendor.tmx")
+            memory.remove_origin("a.po")
+
+
+def test_a_unit_stays_as_trusted_as_a_file_that_still_says_it(location: str) -> None:
+    """The other way round: the owner is the unreviewed file.  A trusted file listed on its
+    unit keeps it trusted when the owner moves on or sends the pair again with a new note,
+    and a listed file's trust rises when it sends its pair again trusted."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("One.", "一。", "vendor.tmx:1")], trusted=False)
+        memory.add([_unit("One.", "一。", "a.po:1")])
+        memory.add([Unit("One.", "一。", origin="vendor.tmx:1", target_lang="zh-CN",
+                         note="checked?")], trusted=False)  # replaced: a.po still vouches
+        assert _trusted(memory, "One.") == [("一。", "vendor.tmx:1", True)]
+        memory.add([_unit("One.", "壹。", "vendor.tmx:1")], trusted=False)
+        assert _trusted(memory, "One.") == [("一。", "a.po:1", True),
+                                            ("壹。", "vendor.tmx:1", False)]
+        memory.add([_unit("Two.", "二。", "a.po:2")])
+        memory.add([_unit("Two.", "二。", "vendor.tmx:2")], trusted=False)
+        memory.add([_unit("Two.", "二。", "vendor.tmx:2")])  # vendor's copy now reviewed
+        memory.add([_unit("Two.", "贰。", "a.po:2")])
+        assert _trusted(memory, "Two.") == [("二。", "vendor.tmx:2", True),
+                                            ("贰。", "a.po:2", True)]
+
+
 def test_every_file_key_is_in_one_place(location: str) -> None:
     """A file's key is a unit's ``ukey`` or one row of ``listed``, never both, and every
     entry of an ``also`` list has its row (what release and remove_origin rely on)."""

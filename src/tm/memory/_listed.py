@@ -32,9 +32,10 @@ from tm.memory._prepare import key_hash
 
 __all__ = ["COLUMNS", "Listing", "Listings", "origin_file", "remove_file", "upgrade"]
 
-COLUMNS = ("ukey", "unit", "origin")
-#: A listing: the id of the unit that lists a file's key, and the origin as its ``also`` holds it.
-Listing = tuple[int, str]
+COLUMNS = ("ukey", "unit", "origin", "trusted")
+#: A listing: the id of the unit that lists a file's key, the origin as its ``also`` holds
+#: it, and whether that file's import was trusted (1) or not (0).
+Listing = tuple[int, str, int]
 #: Keys per ``IN`` query of :func:`upgrade` (well under SQLite's oldest bound of 999).
 _KEYS_PER_QUERY = 500
 
@@ -83,15 +84,28 @@ class Listings:
             return self.chunk.get(ukey)
         if not maybe:
             return None
-        found = self.conn.execute("SELECT unit, origin FROM listed WHERE ukey = ?",
+        found = self.conn.execute("SELECT unit, origin, trusted FROM listed WHERE ukey = ?",
                                   (ukey,)).fetchone()
-        return None if found is None else (int(found[0]), str(found[1]))
+        return None if found is None else (int(found[0]), str(found[1]), int(found[2]))
 
-    def add(self, ukey: bytes, unit: int, origin: str) -> None:
-        """List the file of *ukey* (which owns no unit and is listed nowhere) by *unit*."""
-        self.new[ukey] = (unit, origin)
-        self.new_of.setdefault(unit, set()).add(ukey)
+    def add(self, ukey: bytes, listing: Listing) -> None:
+        """List the file of *ukey* (which owns no unit and is listed nowhere)."""
+        self.new[ukey] = listing
+        self.new_of.setdefault(listing[0], set()).add(ukey)
         self.chunk.pop(ukey, None)
+
+    def trust(self, ukey: bytes, listing: Listing, trusted: int) -> None:
+        """The file of *ukey*, listed as *listing*, says its pair again as *trusted*: a
+        listing's trust rises as a unit's does (tm.memory._writer.Writer.refresh)."""
+        if trusted <= listing[2]:
+            return
+        raised = (listing[0], listing[1], trusted)
+        if ukey in self.new:
+            self.new[ukey] = raised
+            return
+        self.conn.execute("UPDATE listed SET trusted = ? WHERE ukey = ?", (trusted, ukey))
+        if ukey in self.chunk:
+            self.chunk[ukey] = raised
 
     def drop(self, ukey: bytes) -> None:
         """The file of *ukey* is listed no more (it says another pair, or owns the unit)."""
@@ -102,26 +116,28 @@ class Listings:
         self.conn.execute("DELETE FROM listed WHERE ukey = ?", (ukey,))
         self.chunk.pop(ukey, None)
 
-    def of_unit(self, unit: int, stored: bool) -> list[tuple[bytes, str]]:
-        """``(ukey, origin)`` of each file key *unit* lists; *stored*: some may be in the
-        table.  One origin may come twice (a file's keys in two languages of a class)."""
-        out = [(key, self.new[key][1]) for key in self.new_of.get(unit, ())]
+    def of_unit(self, unit: int, stored: bool) -> list[tuple[bytes, str, int]]:
+        """``(ukey, origin, trusted)`` of each file key *unit* lists; *stored*: some may be
+        in the table.  One origin may come twice (a file's keys in two languages of a class)."""
+        out = [(key, *self.new[key][1:]) for key in self.new_of.get(unit, ())]
         if stored:
-            out += [(bytes(key), str(origin)) for key, origin in self.conn.execute(
-                "SELECT ukey, origin FROM listed WHERE unit = ?", (unit,))]
+            out += [(bytes(key), str(origin), int(trusted)) for key, origin, trusted in
+                    self.conn.execute("SELECT ukey, origin, trusted FROM listed WHERE unit = ?",
+                                      (unit,))]
         return out
 
     def move(self, unit: int, to: int, stored: bool) -> None:
         """Unit *unit* is replaced by unit *to* (same pair): its listings go with it."""
         keys = self.new_of.pop(unit, set())
         for key in keys:
-            self.new[key] = (to, self.new[key][1])
+            _, origin, trusted = self.new[key]
+            self.new[key] = (to, origin, trusted)
         self.new_of.setdefault(to, set()).update(keys)
         if stored:
             self.conn.execute("UPDATE listed SET unit = ? WHERE unit = ?", (to, unit))
-        for key, (lister, origin) in list(self.chunk.items()):
+        for key, (lister, origin, trusted) in list(self.chunk.items()):
             if lister == unit:
-                self.chunk[key] = (to, origin)
+                self.chunk[key] = (to, origin, trusted)
 
     def drop_unit(self, unit: int, stored: bool) -> None:
         """Unit *unit* is deleted: the files it lists are listed nowhere."""
@@ -129,14 +145,14 @@ class Listings:
             del self.new[key]
         if stored:
             self.conn.execute("DELETE FROM listed WHERE unit = ?", (unit,))
-        for key in [k for k, (lister, _) in self.chunk.items() if lister == unit]:
+        for key in [k for k, (lister, *_) in self.chunk.items() if lister == unit]:
             del self.chunk[key]
 
     def flush(self) -> list[tuple[bytes, int]]:
         """Insert the new rows; return their ``(ukey, unit)`` (keys written in this call)."""
-        rows = [(key, unit) for key, (unit, _) in self.new.items()]
+        rows = [(key, listing[0]) for key, listing in self.new.items()]
         if rows:
-            self.conn.insert_many("listed", COLUMNS, ((key, unit, origin) for key, (unit, origin)
+            self.conn.insert_many("listed", COLUMNS, ((key, *listing) for key, listing
                                                       in self.new.items()))
             self.stored = True
         self.new, self.new_of = {}, {}
@@ -168,12 +184,15 @@ def fill(conn: Connection) -> None:
     that unit (its entries elsewhere were stale and go); a file listed by
     several units stays listed by the one changed last (then the newest): no
     record says which translation the file gave last, and that is the one most
-    likely to be it.  An entry naming the unit's own file goes too.
+    likely to be it.  An entry naming the unit's own file goes too.  No trust
+    was recorded per file either: a listed file takes its unit's (what the unit
+    kept when it passed to the file before).
     """
     units = conn.execute("SELECT id, source, context, origin, source_lang, target_lang, "
-                         "changed, also FROM units WHERE also <> ''").fetchall()
+                         "changed, also, trusted FROM units WHERE also <> ''").fetchall()
     best: dict[bytes, tuple[tuple[str, int], str]] = {}  # key -> ((changed, unit), origin)
-    for uid, source, context, origin, src, tgt, changed, also in units:
+    trust = {uid: int(trusted) for uid, *_, trusted in units}
+    for uid, source, context, origin, src, tgt, changed, also, _ in units:
         for entry in str(also).split("\n"):
             file = origin_file(entry)
             if file != origin_file(str(origin)):
@@ -184,16 +203,17 @@ def fill(conn: Connection) -> None:
     owned = _owned(conn, list(best))
     kept = {key: (rank[1], entry) for key, (rank, entry) in best.items() if key not in owned}
     settled = []
-    for uid, source, context, _, src, tgt, _, also in units:
+    for uid, source, context, _, src, tgt, _, also, _ in units:
         entries = _kept_entries(kept, int(uid), str(source), str(context), (str(src), str(tgt)),
                                 str(also).split("\n"))
         if "\n".join(entries) != also:
             settled.append(("\n".join(entries), uid))
     conn.executemany("UPDATE units SET also = ? WHERE id = ?", settled)
-    conn.insert_many("listed", COLUMNS, ([key, uid, entry] for key, (uid, entry) in kept.items()))
+    conn.insert_many("listed", COLUMNS, ([key, uid, entry, trust[uid]]
+                                         for key, (uid, entry) in kept.items()))
 
 
-def _kept_entries(kept: dict[bytes, Listing], uid: int, source: str, context: str,
+def _kept_entries(kept: dict[bytes, tuple[int, str]], uid: int, source: str, context: str,
                   langs: tuple[str, str], entries: list[str]) -> list[str]:
     """The entries of unit *uid*'s ``also`` that :func:`fill` keeps (each key once)."""
     out: list[str] = []
@@ -224,10 +244,11 @@ def remove_file(conn: Connection, file: str) -> int:
     so no other file's translation goes with it; a unit that lists no other
     file is deleted.  The file is taken off every list.
     """
-    listings: dict[object, list[tuple[bytes, str]]] = {}  # unit id -> (ukey, origin) listed
-    for key, unit, origin in conn.execute("SELECT ukey, unit, origin FROM listed").fetchall():
-        listings.setdefault(unit, []).append((bytes(key), str(origin)))
-    passed: list[tuple[bytes, str, str, object]] = []  # (ukey, origin, also, id) of a taker
+    listings: dict[object, list[tuple[bytes, str, int]]] = {}  # unit -> (ukey, origin, trust)
+    for key, unit, origin, trusted in conn.execute(
+            "SELECT ukey, unit, origin, trusted FROM listed").fetchall():
+        listings.setdefault(unit, []).append((bytes(key), str(origin), int(trusted)))
+    passed: list[tuple[bytes, str, str, int, object]] = []  # ukey, origin, also, trust, id
     left: list[tuple[str, object]] = []  # (also, id) of a unit the file leaves
     deleted: list[int] = []
     for uid, origin, also in conn.execute("SELECT id, origin, also FROM units").fetchall():
@@ -235,20 +256,22 @@ def remove_file(conn: Connection, file: str) -> int:
         entries = [entry for entry in before if origin_file(entry) != file]
         if origin_file(str(origin)) == file:
             taker = next(((key, entry) for entry in entries
-                          for key, listed in listings.get(uid, []) if listed == entry), None)
-            if taker is not None:
+                          for key, listed, _ in listings.get(uid, []) if listed == entry), None)
+            if taker is not None:  # the unit is as trusted as the files left saying it
                 entries.remove(taker[1])
-                passed.append((*taker, "\n".join(entries), uid))
+                trusted = max(t for _, listed, t in listings[uid] if origin_file(listed) != file)
+                passed.append((*taker, "\n".join(entries), trusted, uid))
             else:
                 deleted.append(int(uid))
         elif len(entries) < len(before):
             left.append(("\n".join(entries), uid))
     taken = {key for key, *_ in passed}
     conn.executemany("DELETE FROM listed WHERE ukey = ?", [
-        (key,) for rows in listings.values() for key, origin in rows
+        (key,) for rows in listings.values() for key, origin, _ in rows
         if origin_file(origin) == file or key in taken])
     conn.executemany("UPDATE units SET also = ? WHERE id = ?", left)
-    conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ? WHERE id = ?", passed)
+    conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ?, trusted = ? "
+                     "WHERE id = ?", passed)
     conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in deleted))
     conn.executemany("DELETE FROM markup WHERE unit = ?", ((i,) for i in deleted))
     return len(deleted)

@@ -24,9 +24,11 @@ Schema 7 added ``listed``, a side table indexing the ``also`` lists of
 ``units``: one row per entry, keyed by the ``ukey`` the listed file's unit
 had when the writer listed it (so it is found by the key a later unit of that
 file brings), with the unit that lists it (indexed: every listing of a unit
-is found when the unit passes to another file or goes) and the origin as the
-list holds it.  A file's key is in one place: a unit's ``ukey`` (the file
-owns the unit) or one row of ``listed`` (tm.memory._listed).  A memory of
+is found when the unit passes to another file or goes), the origin as the
+list holds it and whether that file's import was trusted (a unit that passes
+to the file is as trusted as the files that still say it).  A file's key is
+in one place: a unit's ``ukey`` (the file owns the unit) or one row of
+``listed`` (tm.memory._listed).  A memory of
 schema 4, 5 or 6 is upgraded to 7 in place, in one transaction, the first
 time it is opened for writing: the table is filled from the ``also`` lists
 (:func:`tm.memory._listed.fill`); opened read-only it is read as it is (no
@@ -95,7 +97,7 @@ _MARKUP = ("CREATE TABLE markup(unit {int64} PRIMARY KEY, source_markup TEXT NOT
 
 #: Schema 7: which unit lists a file's key in its ``also`` (tm.memory._listed).
 _LISTED = ("CREATE TABLE listed(ukey {blob} PRIMARY KEY, unit {int64} NOT NULL, "
-           "origin TEXT NOT NULL){clustered};\n"
+           "origin TEXT NOT NULL, trusted INTEGER NOT NULL){clustered};\n"
            "CREATE INDEX listed_unit ON listed(unit)")
 
 _TYPES = {

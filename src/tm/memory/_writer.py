@@ -212,7 +212,7 @@ class Writer:
         trusted = self.trust(unit)
         replaced, listed = None, False
         if same_file is None:  # the file may be listed by the unit of another pair
-            listed = self.leave(ukey, pair, maybe[0])
+            listed = self.leave(ukey, pair, maybe[0], trusted)
         elif same_file is pair and same_file.digest == target_digest \
                 and same_file.trusted == trusted:
             self.changed += self.markup.keep(same_file.uid, same_file.markup, unit,
@@ -233,6 +233,8 @@ class Writer:
                    (str(unit.origin), also), (unit.source_markup, unit.target_markup))
         if replaced is not None and replaced.also:  # its listings go to the new unit
             row.listed = replaced.listed
+            row.trusted = max(row.trusted, *(trust for *_, trust in self.listings.of_unit(
+                replaced.uid, replaced.listed)))  # as trusted as the files that say it
             self.listings.move(replaced.uid, row.uid, replaced.listed)
         self.insert(unit, langs, row, hashes, texts)
 
@@ -312,15 +314,16 @@ class Writer:
             found = self.conn.execute(f"{_SELECT_STORED} WHERE id = ?", (uid,)).fetchone()
         return None if found is None else self.taken(found)
 
-    def leave(self, ukey: bytes, pair: _Row | None, maybe: bool) -> bool:
-        """The file of *ukey* owns no unit of its source and says *pair* now: if another
-        unit lists it (the file said that unit's translation before), take it off.
-        True if *pair*'s unit lists it already."""
+    def leave(self, ukey: bytes, pair: _Row | None, maybe: bool, trusted: int) -> bool:
+        """The file of *ukey* owns no unit of its source and says *pair* now (*trusted*
+        or not): if another unit lists it (the file said that unit's translation
+        before), take it off.  True if *pair*'s unit lists it already."""
         listing = self.listings.get(ukey, maybe)
         if listing is None:
             return False
         lister = self.lister(listing)
         if lister is pair:
+            self.listings.trust(ukey, listing, trusted)
             return True
         if lister is not None and listing[1] in lister.also:
             lister.also.remove(listing[1])
@@ -344,14 +347,17 @@ class Writer:
         that file's key, which no unit holds: each file key is in one place), or delete it."""
         keys = self.listings.of_unit(row.uid, row.listed) if row.also else []
         for i, origin in enumerate(row.also):
-            ukey = next((key for key, listed in keys if listed == origin), None)
+            ukey = next((key for key, listed, _ in keys if listed == origin), None)
             if ukey is not None:
                 if self.known.get(row.ukey) is row:
                     del self.known[row.ukey]
                 self.known[ukey] = row
                 row.ukey, row.file = ukey, origin_file(origin)
                 row.also = row.also[:i] + row.also[i + 1:]
-                self.update(row, ukey=ukey, origin=origin, also="\n".join(row.also))
+                # as trusted as the files that say it now (never the owner's trust alone)
+                row.trusted = max(trust for *_, trust in keys)
+                self.update(row, ukey=ukey, origin=origin, also="\n".join(row.also),
+                            trusted=row.trusted)
                 self.listings.drop(ukey)
                 return
         if row.also:
@@ -373,7 +379,7 @@ class Writer:
         row.trusted = max(row.trusted, trusted)
         if ukey is not None:
             row.also.append(str(unit.origin))
-            self.listings.add(ukey, row.uid, str(unit.origin))
+            self.listings.add(ukey, (row.uid, str(unit.origin), trusted))
         self.update(row, changed=row.changed, trusted=row.trusted, also="\n".join(row.also))
         return upgrade
 
@@ -395,9 +401,10 @@ _SELECT_STORED = ("SELECT id, ukey, pkey, target, note, trusted, changed, origin
                   "FROM units LEFT JOIN markup ON unit = id")
 #: The units that list a file's key, as _SELECT_STORED reads them, then the key and the
 #: origin listed (:class:`_StoredRows`).
-_SELECT_LISTERS = ("SELECT units.id, units.ukey, units.pkey, target, note, trusted, changed, "
+_SELECT_LISTERS = ("SELECT units.id, units.ukey, units.pkey, target, note, units.trusted, changed, "
                    "units.origin, also, coalesce(source_markup, ''), "
-                   "coalesce(target_markup, ''), listed.ukey, listed.origin FROM listed "
+                   "coalesce(target_markup, ''), listed.ukey, listed.origin, listed.trusted "
+                   "FROM listed "
                    "JOIN units ON units.id = listed.unit "
                    "LEFT JOIN markup ON markup.unit = units.id")
 #: Where the listed key is in a row of _SELECT_LISTERS (after the columns of _SELECT_STORED).
@@ -452,7 +459,8 @@ class _StoredRows:
             if listings.stored:
                 by_listed, listed_params = conn.in_list("listed.ukey", some)
                 for found in conn.execute(f"{_SELECT_LISTERS} WHERE {by_listed}", listed_params):
-                    listed[bytes(found[_LISTED_KEY])] = (found[0], str(found[_LISTED_KEY + 1]))
+                    listed[bytes(found[_LISTED_KEY])] = (found[0], str(found[_LISTED_KEY + 1]),
+                                                         int(found[_LISTED_KEY + 2]))
                     self._listers[found[0]] = found[:_LISTED_KEY]
         listings.start_chunk(ukeys, listed)
 
