@@ -116,6 +116,75 @@ def test_a_large_import_takes_a_file_off_the_unit_of_its_older_translation(
                                           ("四。", "c.tmx:3")]
 
 
+def _langs(source: str, target: str, origin: str, lang: str) -> Unit:
+    return Unit(source, target, origin=origin, source_lang=lang, target_lang="zh-CN")
+
+
+@pytest.fixture
+def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks of 3 units, batches of 7: stored rows are read a chunk at a time."""
+    monkeypatch.setattr(_writer, "CHUNK_UNITS", 3)
+    monkeypatch.setattr(_writer, "_ROW_BATCH", 7)
+
+
+@pytest.mark.usefixtures("tiny_chunks")
+def test_a_listing_moved_to_a_unit_not_yet_written_is_found(location: str) -> None:
+    """a.po sends its pair again untrusted: the unit is replaced by one not written before
+    the batch ends, and b.po's listing moves to it; a later chunk that reads b.po's key
+    still finds the listing (it named a unit not yet in the table: a duplicate listing,
+    then a failed import)."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_langs("One.", "三。", "a.po:1", "en"),
+                    _langs("One.", "三。", "b.po:1", "en-US")])
+        memory.add([_langs("One.", "三。", "a.po:1", "en"), _langs("Two.", "二。", "c.tmx:3", "en"),
+                    _langs("One.", "一。", "c.tmx:3", "en"),
+                    _langs("One.", "一。", "b.po:1", "en-US")], trusted=False)
+        assert _pairs(memory, "One.") == [("一。", "c.tmx:3"), ("三。", "a.po:1")]
+        memory.add([_langs("One.", "壹。", "c.tmx:3", "en")])  # 一 passes to b.po
+        assert _pairs(memory, "One.") == [("一。", "b.po:1"), ("三。", "a.po:1"),
+                                          ("壹。", "c.tmx:3")]
+
+
+@pytest.mark.usefixtures("tiny_chunks")
+def test_a_unit_passed_in_this_chunk_is_not_read_again_under_its_old_key(location: str) -> None:
+    """b.po's 二 unit, read in the first chunk, passes to c.tmx in the second; b.po's next
+    unit in that chunk must not find it under b.po's key again (the chunk had read it
+    before it passed: the unit was made again for b.po, and b.po stayed listed on 三)."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_langs("Two.", "二。", "b.po:1", "en-US")])
+        memory.add([_langs("Two.", "一。", "a.po:1", "en-US"),
+                    _langs("Two.", "三。", "a.po:1", "en"), _langs("Two.", "二。", "c.tmx:3", "en"),
+                    _langs("Two.", "三。", "b.po:1", "en-US"),
+                    _langs("Two.", "二。", "b.po:1", "en-US")], trusted=False)
+        assert _pairs(memory, "Two.") == [("一。", "a.po:1"), ("三。", "a.po:1"),
+                                          ("二。", "c.tmx:3")]
+        memory.add([_langs("Two.", "叁。", "a.po:1", "en")])  # no other file says 三 now
+        assert _pairs(memory, "Two.") == [("一。", "a.po:1"), ("二。", "c.tmx:3"),
+                                          ("叁。", "a.po:1")]
+
+
+@pytest.mark.usefixtures("tiny_chunks")
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
+          max_examples=examples(100), deadline=None)
+@given(st.lists(st.tuples(st.lists(st.builds(
+    _langs, st.sampled_from(["One.", "Two."]), st.sampled_from(["一。", "二。", "三。"]),
+    st.sampled_from(["a.po:1", "b.po:1", "c.tmx:3"]), st.sampled_from(["en", "en-US"])),
+    min_size=1, max_size=12), st.booleans()), min_size=1, max_size=4))
+def test_across_chunks_the_stored_pairs_are_what_each_file_key_says(
+        new_location: Callable[[], str], adds: list[tuple[list[Unit], bool]]) -> None:
+    """Imports of up to 12 units in chunks of 3 and batches of 7 (stored rows and listings
+    read a chunk at a time, units written a batch at a time), trusted or not: after every
+    add the memory holds exactly what each (file, source, language) key says now."""
+    latest: dict[tuple[str, str, str], tuple[str, str]] = {}
+    with TranslationMemory.open(new_location()) as memory:
+        for units, trusted in adds:
+            memory.add(units, trusted=trusted)
+            latest.update(((u.origin.path, u.source, u.source_lang), (u.source, u.target))
+                          for u in units)
+            assert sorted((u.source, u.target) for u in memory.units()) == sorted(
+                set(latest.values()))
+
+
 def test_a_file_in_two_languages_of_a_class_is_two_keys(location: str) -> None:
     def one(target: str, lang: str) -> Unit:
         return Unit("One.", target, origin="a.po:1", source_lang=lang, target_lang="zh-CN")

@@ -233,8 +233,8 @@ class Writer:
                    (str(unit.origin), also), (unit.source_markup, unit.target_markup))
         if replaced is not None and replaced.also:  # its listings go to the new unit
             row.listed = replaced.listed
-            row.trusted = max(row.trusted, *(trust for *_, trust in self.listings.of_unit(
-                replaced.uid, replaced.listed)))  # as trusted as the files that say it
+            row.trusted = max([row.trusted, *(trust for *_, trust in self.listings.of_unit(
+                replaced.uid, replaced.listed))])  # as trusted as the files that say it
             self.listings.move(replaced.uid, row.uid, replaced.listed)
         self.insert(unit, langs, row, hashes, texts)
 
@@ -303,6 +303,12 @@ class Writer:
         self.known[row.ukey] = self.known[row.pkey] = self.rows[row.uid] = row
         return row
 
+    def unread(self, row: _Row) -> None:
+        """*row* is deleted or leaves its ``ukey``: what the chunk's stored rows read of it
+        (if the writer had it from an earlier chunk, the chunk read it too) is stale."""
+        if self.stored is not None:
+            self.stored.forget((row.uid, row.ukey, row.pkey))
+
     def lister(self, listing: Listing) -> _Row | None:
         """The row of the unit that *listing* names (None if it is gone)."""
         uid = listing[0]
@@ -337,6 +343,7 @@ class Writer:
             if self.known.get(key) is row:
                 del self.known[key]
         self.rows.pop(row.uid, None)
+        self.unread(row)
         stored = self.pending.pop(row.uid, None) is None
         if stored:
             self.conn.execute("DELETE FROM units WHERE id = ?", (row.uid,))
@@ -351,6 +358,7 @@ class Writer:
             if ukey is not None:
                 if self.known.get(row.ukey) is row:
                     del self.known[row.ukey]
+                self.unread(row)
                 self.known[ukey] = row
                 row.ukey, row.file = ukey, origin_file(origin)
                 row.also = row.also[:i] + row.also[i + 1:]
@@ -399,13 +407,15 @@ class Writer:
 _SELECT_STORED = ("SELECT id, ukey, pkey, target, note, trusted, changed, origin, also, "
                   "coalesce(source_markup, ''), coalesce(target_markup, '') "
                   "FROM units LEFT JOIN markup ON unit = id")
-#: The units that list a file's key, as _SELECT_STORED reads them, then the key and the
-#: origin listed (:class:`_StoredRows`).
+#: The listings of some file keys (:class:`_StoredRows`), each with its unit as
+#: _SELECT_STORED reads it, then the key, origin, trust and unit id listed.  A LEFT JOIN:
+#: a listing may name a unit this call has not inserted yet (it replaced the unit that
+#: listed the file, Writer.add): its columns are then NULL, and the writer has the row.
 _SELECT_LISTERS = ("SELECT units.id, units.ukey, units.pkey, target, note, units.trusted, changed, "
                    "units.origin, also, coalesce(source_markup, ''), "
-                   "coalesce(target_markup, ''), listed.ukey, listed.origin, listed.trusted "
-                   "FROM listed "
-                   "JOIN units ON units.id = listed.unit "
+                   "coalesce(target_markup, ''), listed.ukey, listed.origin, listed.trusted, "
+                   "listed.unit FROM listed "
+                   "LEFT JOIN units ON units.id = listed.unit "
                    "LEFT JOIN markup ON markup.unit = units.id")
 #: Where the listed key is in a row of _SELECT_LISTERS (after the columns of _SELECT_STORED).
 _LISTED_KEY = 11
@@ -459,9 +469,11 @@ class _StoredRows:
             if listings.stored:
                 by_listed, listed_params = conn.in_list("listed.ukey", some)
                 for found in conn.execute(f"{_SELECT_LISTERS} WHERE {by_listed}", listed_params):
-                    listed[bytes(found[_LISTED_KEY])] = (found[0], str(found[_LISTED_KEY + 1]),
-                                                         int(found[_LISTED_KEY + 2]))
-                    self._listers[found[0]] = found[:_LISTED_KEY]
+                    listed[bytes(found[_LISTED_KEY])] = (
+                        int(found[_LISTED_KEY + 3]), str(found[_LISTED_KEY + 1]),
+                        int(found[_LISTED_KEY + 2]))
+                    if found[0] is not None:
+                        self._listers[found[0]] = found[:_LISTED_KEY]
         listings.start_chunk(ukeys, listed)
 
     def lister(self, uid: int) -> Sequence[Any] | None:
