@@ -364,22 +364,31 @@ def _show(numbers: list[Number], others: list[Number]) -> str:
 _BOUND_WORDS = {"over": "more than", "under": "less than"}
 
 
+#: A part of a numbers finding: its message and the target spans it points at.
+_Part = tuple[str, list[tuple[int, int]]]
+
+
 @unit_check(CheckInfo("numbers", "error",
                       "a number in the source is missing from the target, or the reverse",
                       "numbers"))
 def check_numbers(unit: Unit, ctx: Context) -> None:
-    """Compare the normalized numbers of source and target."""
+    """Compare the normalized numbers of source and target: one finding per unit, whose
+    parts are the numbers read (unless the unit is settled without reading them), the
+    units after placeholders and the order of a tally."""
     if not unit.target.strip() or unit.target == unit.source or not (
             _read(unit.source_lang, "en") and _read(unit.target_lang, "zh")):
         return
-    units = _placeholder_units(unit)
-    reordered = _reordered_list(unit)
-    units += reordered
-    if _settled(unit):
-        if units:
-            ctx.report("numbers", unit, "number mismatch: " + "; ".join(m for m, _ in units),
-                       [span for _, span in units])
-        return
+    parts = [(m, [span]) for m, span in (*_placeholder_units(unit), *_reordered_list(unit))]
+    if not _settled(unit):
+        parts = _read_parts(unit, ctx) + parts
+    if parts:
+        ctx.report("numbers", unit, "number mismatch: " + "; ".join(m for m, _ in parts),
+                   [span for _, spans in parts for span in spans])
+
+
+def _read_parts(unit: Unit, ctx: Context) -> list[_Part]:
+    """The parts of *unit*'s finding its numbers give: the numbers missing from the target
+    and extra in it, the codes with other digits and the scores turned round."""
     # Only a term holding a number can set one aside (tm.numbers.outside_terms).
     hits = [h for h in ctx.term_hits(unit) if _holds_number(h.term)]
     # A term sets its numbers aside only where the target renders it (or keeps the
@@ -396,24 +405,20 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
         unrendered = [(h.start, h.end) for h in hits if h not in rendered]
         missing = [n for n in missing
                    if not any(s <= n.start and n.end <= e for s, e in unrendered)]
-    parts = []
+    parts: list[_Part] = []
     if missing:
-        parts.append(f"{_show(missing, extra)} in the source not found in the target")
+        parts.append((f"{_show(missing, extra)} in the source not found in the target", []))
     if extra:
-        parts.append(f"{_show(extra, missing)} in the target not in the source")
+        parts.append((f"{_show(extra, missing)} in the target not in the source",
+                      [(n.start, n.end) for n in extra]))
     codes = _changed_codes(unit.source, unit.target) if _CODE.search(unit.target) else []
     # A code read as a number (Q3, 18K) is reported once, as that number.
-    codes = [(code, t) for code, t in codes
-             if not any(n.start <= t.start() and t.end() <= n.end for n in extra)]
-    parts.extend(f"{code} in the source is {t.group()} in the target" for code, t in codes)
-    turned = _reversed_scores(unit)
-    parts.extend(f"the score {a}-{b} in the source is the other way round in the target "
-                 f"({t.group()})" for (a, b), t in turned)
-    parts.extend(message for message, _ in units)
-    if parts:
-        ctx.report("numbers", unit, "number mismatch: " + "; ".join(parts),
-                   [(n.start, n.end) for n in extra] + [t.span() for _, t in codes]
-                   + [t.span() for _, t in turned] + [span for _, span in units])
+    parts.extend((f"{code} in the source is {t.group()} in the target", [t.span()])
+                 for code, t in codes
+                 if not any(n.start <= t.start() and t.end() <= n.end for n in extra))
+    parts.extend((f"the score {a}-{b} in the source is the other way round in the target "
+                  f"({t.group()})", [t.span()]) for (a, b), t in _reversed_scores(unit))
+    return parts
 
 
 def _placeholder_units(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
