@@ -27,7 +27,7 @@ from tm.numbers._hedges import (
 )
 from tm.numbers._magnitudes_zh import COUNTER
 
-__all__ = ["mark_approximate", "mark_bounds", "may_hold_bound", "opposite_bounds"]
+__all__ = ["mark_hedges", "may_hold_bound", "opposite_bounds"]
 
 #: A hedge right before a figure (each is looked for whole, so the "more than" of "no more
 #: than" and the 超过 of 不超过 are read as the limits they are part of).
@@ -40,23 +40,9 @@ _REACH = 16
 _SHARES = ("fraction", "percent")
 
 
-def mark_approximate(text: str, numbers: list[Number], lang: str) -> list[Number]:
-    """*numbers* (found in *text*) with each share said approximately marked so: a word of
-    rounding (tm.numbers._hedges.ROUNDING) right before it ("nearly a third", "about 30
-    percent", 近三成, 约30%, 不到两成) or right after it."""
-    out = []
-    for n in numbers:
-        if n.kind in _SHARES and not n.approximate and (
-                _before(text, n, lang) in ROUNDING or _AFTER[lang].match(text, n.end)):
-            n = dataclasses.replace(n, approximate=True)
-        out.append(n)
-    return out
-
-
-def _before(text: str, n: Number, lang: str) -> str:
-    """The meaning of the hedge right before the figure *n* of *text*, or ""."""
-    m = _BEFORE[lang].search(text, max(0, n.start - _REACH), n.start)
-    return meaning(lang, m.group("hedge")) if m is not None else ""
+def _before(text: str, n: Number, lang: str) -> re.Match[str] | None:
+    """The hedge right before the figure *n* of *text*, if any."""
+    return _BEFORE[lang].search(text, max(0, n.start - _REACH), n.start)
 
 
 #: Words that make a figure a lower bound ("more than 600", 逾600, 600多) or an upper one
@@ -82,21 +68,35 @@ _OVER_IN_TEXT = re.compile(after_pattern("zh", frozenset({MORE_THAN})))
 _BOUNDED = ("number", "percent", "fraction")
 
 
-def mark_bounds(text: str, numbers: list[Number], lang: str) -> list[Number]:
-    """*numbers* (found in *text*) with each figure said to be a bound marked so."""
+def mark_hedges(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    """*numbers* (found in *text*) with each share said approximately marked so — a word of
+    rounding (tm.numbers._hedges.ROUNDING) right before it ("nearly a third", "about 30
+    percent", 近三成, 约30%, 不到两成) or right after it — and each figure said to be a bound
+    marked with its bound.  The hedge before a figure is looked for once for both."""
     out = []
     for n in numbers:
-        bound = _bound(text, n, lang) if n.kind in _BOUNDED and not n.bound else ""
-        out.append(dataclasses.replace(n, bound=bound) if bound else n)
+        share = n.kind in _SHARES and not n.approximate
+        bounded = n.kind in _BOUNDED and not n.bound
+        if not share and not bounded:
+            out.append(n)
+            continue
+        before = _before(text, n, lang)
+        said = meaning(lang, before.group("hedge")) if before is not None else ""
+        approximate = share and (said in ROUNDING or bool(_AFTER[lang].match(text, n.end)))
+        bound = _bound(text, n, lang, before, said) if bounded else ""
+        if approximate or bound:
+            n = dataclasses.replace(n, approximate=n.approximate or approximate,
+                                    bound=bound or n.bound)
+        out.append(n)
     return out
 
 
-def _bound(text: str, n: Number, lang: str) -> str:
-    """"over", "under" or "" for the figure *n* of *text*."""
+def _bound(text: str, n: Number, lang: str, before: re.Match[str] | None, said: str) -> str:
+    """"over", "under" or "" for the figure *n* of *text*, whose hedge before it is *before*
+    (meaning *said*)."""
     if lang == "zh" and _OVER_IN_TEXT.search(n.text):
         return "over"
-    before = _BEFORE[lang].search(text, max(0, n.start - _REACH), n.start)
-    bound = bound_of(meaning(lang, before.group("hedge"))) if before is not None else ""
+    bound = bound_of(said) if before is not None else ""
     if before is not None and bound:
         negated = _NEGATION_BEFORE[lang].search(text, max(0, before.start() - _REACH),
                                                 before.start())

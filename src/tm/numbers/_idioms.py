@@ -39,7 +39,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers import _numerals as N
-from tm.numbers._approximate import mark_approximate, mark_bounds
+from tm.numbers._approximate import mark_hedges
 from tm.numbers._base import Number, canonical
 from tm.numbers._durations import read_durations_en, read_durations_zh, read_time_units
 from tm.numbers._en import fraction_value
@@ -111,9 +111,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
             out = _fractions_of_one(text, out)
         if "percent" in text.lower() or "point" in text.lower():
             out = [_fraction_of_a_percent(text, n) for n in out]
-    if any(n.kind in ("fraction", "percent") for n in out):
-        out = mark_approximate(text, out, lang)
-    out = mark_bounds(text, out, lang)
+    out = mark_hedges(text, out, lang)
     if "quarter" in text or "季" in text or "Q" in text:
         out = read_quarters(text, out, lang)
         out.sort(key=lambda n: (n.start, n.end))

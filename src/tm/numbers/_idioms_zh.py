@@ -101,7 +101,7 @@ _GROWTH_BY_REACH = 12
 _WHOLE = re.compile("百分百|全[额額款]|全[数數](?![字据據])|足[额額]|十足")
 #: Half said with a hedge of a direction (过半, 逾半, 超过半数, 近半, 不到半数:
 #: tm.numbers._hedges, whose meaning is the figure's bound: review X-5), or 半数 alone (a
-#: hedge of no direction before it, 约半数, is read by mark_approximate); not 半 that begins
+#: hedge of no direction before it, 约半数, is read by mark_hedges); not 半 that begins
 #: a word (_HALF_WORD): the half of a unit of time (过半年 "after half a year", 近半个月:
 #: tm.numbers._durations reads it), 上半场 "the first half", 半导体, 半决赛.
 _HALF_WORD = "[年天日月周个分秒钟世生辈晌夜载旬程场截节局盘岛导径价决路山空壁边身职]|小时"
