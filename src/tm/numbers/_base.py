@@ -11,7 +11,8 @@ import regex
 from tm.numbers import _numerals as N
 
 #: A digit run must not be glued to a Latin letter on its left ("G20"), nor follow a
-#: hyphen after a capitalized or one-letter word ("COVID-19", "F-16"); a hyphen after a
+#: hyphen after a capitalized or one-letter word ("COVID-19", "F-16"; an age band after
+#: Under or Over is a figure: "Under-18s", "Over-60s"); a hyphen after a
 #: lower-case word is a prefix ("mid-2015", "post-80s"), a dot after a word an
 #: abbreviation ("No.1"), while "1.2.3" keeps its last part out.
 #: (The lookahead first: a position that holds no digit or sign is given up at once,
@@ -20,7 +21,8 @@ from tm.numbers import _numerals as N
 #: figure glued to letters are no number of their own ("CR400,000" holds no 000).
 LEFT_GUARD = (r"(?=[-−负零\d])(?:(?<![\p{Latin}\d_])|(?<=(?<![\p{Latin}\d])(?:"
               + "|".join(N.GLUED_CURRENCY_CODES) + r")))(?<!\d\.)(?<!\p{Latin}\d{1,3},)"
-              r"(?<!\p{Lu}\p{Latin}*[-‐])(?<!(?<!\p{Latin})\p{Latin}[-‐])")
+              r"(?:(?<!\p{Lu}\p{Latin}*[-‐])|(?<=(?<!\p{Latin})(?i:under|over)[-‐]))"
+              r"(?<!(?<!\p{Latin})\p{Latin}[-‐])")
 #: ... nor on its right ("5D Robotics", "3W Cafe"): those are codes, not numbers.
 RIGHT_GUARD = r"(?![\p{Latin}\d])"
 #: Digits with optional thousands separators and decimals, taken atomically.

@@ -128,10 +128,6 @@ _SPACES = regex.compile(r"\s+")
 _LATIN_WORD = regex.compile(r"[A-Za-z]+")
 
 
-#: A two-digit fiscal year (FY24) at or below this is in the 2000s, above it in the 1900s.
-_FY_CENTURY_PIVOT = 50
-
-
 def _fiscal_year(m: regex.Match[str], _: str) -> list[Number]:
     """FY2024, FY24, FY 2023/24: the fiscal year (2024财年), then a second year as written.
 
@@ -140,7 +136,7 @@ def _fiscal_year(m: regex.Match[str], _: str) -> list[Number]:
     """
     year = int(m.group("y"))
     if len(m.group("y")) == 2:
-        year += 2000 if year <= _FY_CENTURY_PIVOT else 1900
+        year += 2000 if year <= N.TWO_DIGIT_YEAR_PIVOT else 1900
     out = [Number(Decimal(year), "number", m.start(), m.end("y"),
                   m.string[m.start():m.end("y")])]
     if m.group("y2"):

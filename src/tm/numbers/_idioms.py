@@ -71,6 +71,10 @@ _DIGITS_COUNT = {"single": 1, "double": 2, "triple": 3}
 _TWICE = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _DOZEN = re.compile(r"\b(?:an?|one)\s+dozen\b(?!s)", re.I)
+#: A count of dozens, exact: "two dozen roses" (24), "half a dozen" (6), "3 dozen" (36).
+_DOZENS = re.compile(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
+                     r"|(?P<half>half)\s+a)\s+dozen\b(?!s)", re.I)
+_TWELVE = 12
 _ABOUT_TWELVE = tuple(Decimal(v) for v in range(10, 20))
 _SHORT_DECADE = re.compile(r"(?:'|’|\bthe\s+(?:(?:early|mid|late)[\s-]+)?)$", re.I)
 _DECADE_WORDS = {"noughties": 0, "aughts": 0, "twenties": 20, "thirties": 30,
@@ -96,6 +100,10 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _vulgar_fractions(text, numbers)
     if lang == "en" and "p" in text:
         numbers = _pence(text, numbers)
+    if lang == "en" and ("'" in text or "’" in text):
+        numbers = _short_years(text, numbers)
+    if lang == "zh" and "刻钟" in text:
+        numbers = _quarter_hours(text, numbers)
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
     numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
@@ -207,10 +215,54 @@ def _pence(text: str, numbers: list[Number]) -> list[Number]:
                   key=lambda n: (n.start, n.end))
 
 
+#: A year written with an apostrophe and two digits ('98, class of ’05), not a decade ('90s):
+#: up to 50 it is in the 2000s, above in the 1900s (as a fiscal year's: FY24).
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2})(?![\w'’]|\.\d)")
+
+
+def _short_years(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each year written '98 read as 1998, its two digits an alternative (98年)."""
+    found = []
+    for m in _SHORT_YEAR.finditer(text):
+        two = int(m.group(1))
+        year = 2000 + two if two <= N.TWO_DIGIT_YEAR_PIVOT else 1900 + two
+        found.append(Number(Decimal(year), "number", m.start(), m.end(), m.group(), False, "",
+                            alternatives=(Decimal(two),)))
+    if not found:
+        return numbers
+    return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
+                  key=lambda n: (n.start, n.end))
+
+
+#: A quarter of an hour counted, 一刻钟 (15 minutes), 三刻钟 (45).
+_QUARTER_HOURS = re.compile(r"(?<![〇零一二两三四五六七八九十\d])([一两三]|[1-3])刻钟")
+_MINUTES_A_QUARTER = 15
+
+
+def _quarter_hours(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each 一刻钟 / 三刻钟 read as its minutes, spelled."""
+    found = [Number(Decimal(_MINUTES_A_QUARTER * (int(m.group(1)) if m.group(1).isdigit()
+                                                  else N.ZH_DIGITS[m.group(1)])),
+                    "number", m.start(), m.end(), m.group(), True, "min")
+             for m in _QUARTER_HOURS.finditer(text)]
+    if not found:
+        return numbers
+    return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
+                  key=lambda n: (n.start, n.end))
+
+
 #: A half or a quarter of a century said as one word: "a quarter-century of service" (25
 #: years, 25年), "a half-century" (50, 半个世纪), as "a quarter of a century" is.
 _PART_CENTURY = re.compile(r"(?i)\b(?:an?\s+)?(half|quarter)[-‐\s]centur(?:y|ies)\b")
 _CENTURY_PARTS = {"half": 50, "quarter": 25}
+
+
+def _dozens(m: re.Match[str]) -> Decimal:
+    """The count of "two dozen", "half a dozen", "3 dozen"."""
+    if m.group("half"):
+        return Decimal(_TWELVE // 2)
+    said = m.group("n").lower()
+    return Decimal(_TWELVE * (int(said) if said.isdigit() else N.EN_WORD_VALUES[said]))
 
 
 def _part_centuries(text: str, numbers: list[Number]) -> list[Number]:
@@ -302,8 +354,13 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
                           m.end(1), m.group(1), True, "") for m in _DIGIT_COUNT.finditer(text)
                    if (m.start(1), m.end(1)) not in taken)
     if "dozen" in lower:  # about twelve: 12, 十二, 十几, 十多 (10 to 19) all match
+        dozens = list(_DOZENS.finditer(text))
         out.extend(Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
-                          _ABOUT_TWELVE) for m in _DOZEN.finditer(text))
+                          _ABOUT_TWELVE) for m in _DOZEN.finditer(text)
+                   if not any(d.start() <= m.start() < d.end() for d in dozens))
+        numbers = without_all(numbers, [d.span() for d in dozens])
+        out.extend(Number(_dozens(d), "number", d.start(), d.end(), d.group(), True, "")
+                   for d in dozens)
     if "ies" in text or "aughts" in text:
         out.extend(Number(Decimal(decade(_DECADE_WORDS[m.group(1).lower()])), "number",
                           m.start(1), m.end(1), m.group(1), False, "")

@@ -341,6 +341,8 @@ ZH_CAPITAL_NUMERALS: dict[str, str] = {
     "壹": "一", "贰": "二", "貳": "二", "叁": "三", "叄": "三", "參": "三", "肆": "四",
     "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
     "佰": "百", "仟": "千"}
+#: A two-digit year (FY24, '98) at or below this is in the 2000s, above it in the 1900s.
+TWO_DIGIT_YEAR_PIVOT = 50
 #: The vulgar fraction characters of Unicode (½ ¾ ⅓ …), each -> (numerator, denominator).
 VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),

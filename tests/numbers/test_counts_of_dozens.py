@@ -1,0 +1,31 @@
+"""A count of dozens is exact: two dozen is 24, half a dozen 6 (issue 10).
+
+"a dozen" alone stays about twelve (10 to 19 meet it); "two dozen roses" → 24朵玫瑰.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import Unit, check
+
+
+def _found(en: str, zh: str) -> list[str]:
+    return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Three dozen chairs were set out.", "摆放了36把椅子。"),
+    ("Buy half a dozen lemons.", "买6个柠檬。"),
+    ("He sent two dozen tulips.", "他送了二十四朵郁金香。"),
+])
+def test_a_count_of_dozens_meets_its_value(en: str, zh: str) -> None:
+    assert _found(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Three dozen chairs were set out.", "摆放了30把椅子。"),
+    ("He sent two dozen tulips.", "他送了十二朵郁金香。"),
+])
+def test_another_count_is_reported(en: str, zh: str) -> None:
+    assert _found(en, zh)

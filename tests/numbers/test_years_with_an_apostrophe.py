@@ -1,0 +1,27 @@
+"""A year written '98 is 1998, and ’05 is 2005 (issue 10).
+
+Its two digits are an alternative, as Chinese also writes 98年; the decade '90s stays 1990.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import Unit, check
+
+
+def _found(en: str, zh: str) -> list[str]:
+    return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("She joined the firm in '97.", "她于1997年加入公司。"),
+    ("She joined the firm in '97.", "她97年加入公司。"),
+    ("The class of ’05 met again.", "2005届校友再次聚会。"),
+])
+def test_a_short_year_meets_its_year(en: str, zh: str) -> None:
+    assert _found(en, zh) == []
+
+
+def test_another_year_is_reported() -> None:
+    assert _found("She joined the firm in '97.", "她于1979年加入公司。")
