@@ -4,7 +4,8 @@ tests/numbers/data/battery.txt holds pairs written for issue 10 (stop 28) across
 sports, finance, UI strings, medicine, logistics, weather, recipes and law, each labelled
 by hand as correct (``ok``) or carrying one number error (``err``).  The battery is a
 development set: part 1 (250 pairs) was written before the numbers code was read in depth,
-part 2 (86 pairs) after the first fixes; both were then used to find the classes fixed since.
+parts 2 (86) and 3 (66) after the first fixes; all were then used to find the classes fixed
+since.
 """
 
 from __future__ import annotations
