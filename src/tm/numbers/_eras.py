@@ -56,6 +56,10 @@ _PAST_TO = re.compile(
     r"(?i)\b(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter)"
     r"|(?P<m>twenty[\s-]five|five|ten|twenty|(?P<counted>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?))"
     rf"\s+(?P<rel>past|after|to|before)\s+{_HOUR}\b{_AM_PM}{_AFTER_A_TIME}")
+#: An hour after past / after / to / before, in a lower-cased text: a text without one holds
+#: no "half past two" (a literal first, so the scan is fast).
+_HOUR_AFTER_A_RELATION = re.compile(
+    rf" (?:past|after|to|before) (?:1[0-2]|0?[1-9]|{'|'.join(_HOURS)})\b")
 #: What stands before "M to N" when it is a time, not a range (at ten to six; from ten to six).
 _AT = re.compile(r"(?i)\b(?:at|it's|it’s|it\s+is|until|till|about|around)\s+$")
 #: The minutes of an hour, of a half and of a quarter of it.
@@ -82,9 +86,8 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
     lower = text.lower()
     if "midnight" in lower or "noon" in lower or "midday" in lower:
         numbers = _clock_words(text, numbers)
-    if "clock" in lower or "past" in lower or " to " in lower or "before" in lower \
-            or "after" in lower:
-        numbers = _clock_phrases(text, numbers)
+    if "clock" in lower or _HOUR_AFTER_A_RELATION.search(lower):
+        numbers = _clock_phrases(text, numbers, lower)
     if "hour mark" in lower:  # spelled: 一小时后 or no figure at all is no mismatch
         marks = list(_MARK.finditer(text))
         numbers = sorted(without_all(numbers, [m.span() for m in marks]) + [
@@ -118,11 +121,12 @@ def _clock_words(text: str, numbers: list[Number]) -> list[Number]:
                              "time", m.start(), m.end(), m.group(), True, "") for m in matches])
 
 
-def _clock_phrases(text: str, numbers: list[Number]) -> list[Number]:
-    """*numbers* of English *text* with each clock time in words read (see the module docs),
-    the numbers inside it left out."""
-    times = [t for m in _OCLOCK.finditer(text) for t in _clock_time(m, 0, False)]
-    for m in _PAST_TO.finditer(text):
+def _clock_phrases(text: str, numbers: list[Number], lower: str) -> list[Number]:
+    """*numbers* of English *text* (*lower* in lower case) with each clock time in words read
+    (see the module docs), the numbers inside it left out."""
+    times = [t for m in _OCLOCK.finditer(text) for t in _clock_time(m, 0, False)] \
+        if "clock" in lower else []
+    for m in _PAST_TO.finditer(text) if _HOUR_AFTER_A_RELATION.search(lower) else ():
         before = m.group("rel").lower() in ("to", "before")
         if before and not (m.group("counted")
                            or _AT.search(text, max(0, m.start() - 8), m.start())):

@@ -85,8 +85,8 @@ _CASELESS_ALIKES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "K"}
 _NUMBER_FOLD.update({ord(a): ord(b) for a, b in _CASELESS_ALIKES.items()})
 
 
-#: A vulgar fraction character (½, ¾), read in either language (tm.numbers._idioms).
-_VULGAR = "|[" + "".join(VULGAR_FRACTIONS) + "]"
+#: The vulgar fraction characters (½, ¾), read in either language (tm.numbers._idioms).
+_VULGAR = re.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
@@ -96,13 +96,12 @@ _WORDS_ONLY_IDIOM = {
                      r"|hour\s+mark\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|doubl|tripl|quadrupl|halv|single[\s-]digit"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b"
-                     r"|nil\b)"
-                     + _VULGAR),
+                     r"|nil\b)"),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠])(?:半|番"
                      f"|{FIRST_PLACE.pattern}"
                      f"|[百千][强佳]|百岁|{NUMBERLESS_ZH}|周[日天]|星期|礼拜|对折|世纪初|[万亿]|千|百|双倍"
                      "|[本上下]个?世纪"
-                     "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)" + _VULGAR)}
+                     "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 
 
 def _language(lang: str) -> str:
@@ -136,7 +135,8 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
         folded = _numbers_zh.with_plain_numerals(folded)
     present = module.features(folded)
     if not present:  # idioms without digits or numerals: twice, the nineties, 过半, phase III
-        if _WORDS_ONLY_IDIOM[code].search(folded) or may_hold_roman(folded, code):
+        if _WORDS_ONLY_IDIOM[code].search(folded) or may_hold_roman(folded, code) \
+                or _VULGAR.search(folded):
             return _as_written(read_idioms(folded, [], code), text, folded)
         return []
     taken = bytearray(len(text))  # 1 where a number was found

@@ -98,7 +98,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _slash_fractions(text, numbers, lang)
     if _VULGAR_CHARACTER.search(text):
         numbers = _vulgar_fractions(text, numbers)
-    if lang == "en" and "p" in text:
+    if lang == "en":
         numbers = _pence(text, numbers)
     if lang == "en" and ("'" in text or "’" in text):
         numbers = _short_years(text, numbers)
@@ -202,13 +202,17 @@ def _vulgar_fractions(text: str, numbers: list[Number]) -> list[Number]:
 
 #: Pence glued to a figure below a hundred, as British prices write them (50p, 99p); a larger
 #: figure glued to p is a video resolution (720p, 1080p).
-_PENCE = re.compile(r"(?<![\w.,£$€])([1-9]\d?)p\b")
+_PENCE = re.compile(r"([1-9]\d?)p\b")
+#: What may not stand before pence (a longer figure, a word, a currency sign: 150p, A4p).
+_NOT_BEFORE_PENCE = ".,£$€_"
 
 
 def _pence(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* with each price in pence glued to its figure read (50p = 50便士)."""
     found = [Number(Decimal(m.group(1)), "number", m.start(), m.end(), m.group(), False,
-                    N.PENNY) for m in _PENCE.finditer(text)]
+                    N.PENNY) for m in _PENCE.finditer(text)
+             if not m.start() or not (text[m.start() - 1].isalnum()
+                                      or text[m.start() - 1] in _NOT_BEFORE_PENCE)]
     if not found:
         return numbers
     return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
@@ -217,13 +221,15 @@ def _pence(text: str, numbers: list[Number]) -> list[Number]:
 
 #: A year written with an apostrophe and two digits ('98, class of ’05), not a decade ('90s):
 #: up to 50 it is in the 2000s, above in the 1900s (as a fiscal year's: FY24).
-_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2})(?![\w'’]|\.\d)")
+_SHORT_YEAR = re.compile(r"['’](\d{2})(?![\w'’]|\.\d)")
 
 
 def _short_years(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* with each year written '98 read as 1998, its two digits an alternative (98年)."""
     found = []
     for m in _SHORT_YEAR.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’"):
+            continue  # rock'n'roll, O'98 …
         two = int(m.group(1))
         year = 2000 + two if two <= N.TWO_DIGIT_YEAR_PIVOT else 1900 + two
         found.append(Number(Decimal(year), "number", m.start(), m.end(), m.group(), False, "",

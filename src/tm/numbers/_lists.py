@@ -61,7 +61,7 @@ def reordered_lists(source: str, target: str) -> str:
     """The target list when English *source* and Chinese *target* are each a tally of as many
     named figures, all different, the same figures in another order (see the module docs);
     else ""."""
-    if _MAY_LIST.search(source) is None:
+    if ("," not in source and ";" not in source) or _MAY_LIST.search(source) is None:
         return ""
     english = [i.figure for i in _items(source, _EN_JOIN, _EN_ITEM)]
     items = _items(target, _ZH_JOIN, _ZH_ITEM)

@@ -43,8 +43,10 @@ _EN_ORDER = re.compile(
     r"|(?P<of>tens|scores)(?=\s+of\b))\b")
 #: The number word that may stand before a plural order: "ten thousands" are tens of thousands.
 _EN_TIMES = {"ten": 10, "hundred": 100}
-#: The plural ending every English order word has (a text without it holds none).
-_EN_PLURAL = "s"
+#: The words one of which every English order holds (a text without one holds none: a
+#: substring test spares most texts the pattern's scan).
+_EN_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens of",
+             "scores of")
 
 #: Chinese magnitudes after 数 / 几, and their values.
 _ZH_MAGNITUDES = {"十亿": 10**9, "百亿": 10**10, "十万": 10**5, "百万": 10**6, "千万": 10**7,
@@ -53,11 +55,12 @@ _ZH_MAGNITUDE = "|".join(sorted(_ZH_MAGNITUDES, key=len, reverse=True))
 #: 数十, 几百, 好几千, 数十万 (some of an order), 数以万计 (by the order); not inside a longer
 #: numeral (三十几, 几十几), nor where the magnitude begins a word (无数百姓, 人数十分).
 _ZH_ORDER = re.compile(
-    r"(?<![〇零一二两三四五六七八九十百千万亿\d])"
     rf"(?:(?:好?几|数)(?P<some>{_ZH_MAGNITUDE})|数以(?P<by>{_ZH_MAGNITUDE})计)"
     r"(?![〇零一二两三四五六七八九十百千万亿\d])")
+#: What may not stand before an order: a numeral or a digit (三十几, 几十几).
+_NUMERAL_BEFORE = frozenset("〇零一二两三四五六七八九十百千万亿0123456789")
 #: The characters every Chinese order holds one of.
-_ZH_MARKS = frozenset("数几")
+_ZH_MARKS = re.compile("[数几]")
 
 
 def read_orders(text: str, numbers: list[Number], lang: str) -> list[Number]:
@@ -79,7 +82,8 @@ def _order(value: int, text: str, start: int, end: int, unit: str = "") -> Numbe
 
 
 def _orders_en(text: str) -> list[Number]:
-    if _EN_PLURAL not in text:
+    lower = text.lower()
+    if not any(word in lower for word in _EN_WORDS):
         return []
     out = []
     for m in _EN_ORDER.finditer(text):
@@ -94,10 +98,12 @@ def _orders_en(text: str) -> list[Number]:
 
 
 def _orders_zh(text: str) -> list[Number]:
-    if _ZH_MARKS.isdisjoint(text):
+    if _ZH_MARKS.search(text) is None:
         return []
     out = []
     for m in _ZH_ORDER.finditer(text):
+        if m.start() and text[m.start() - 1] in _NUMERAL_BEFORE:
+            continue
         magnitude = m.group("some") or m.group("by")
         if m.group("some") and _begins_a_phrase(text, m.start("some"), m.end("some")):
             continue  # 无数百姓 (百姓 "common people"), 人数十分 (十分 "very"): review Y-6

@@ -111,6 +111,7 @@ _IDIOM_RE = regex.compile("|".join([WEEKDAY, trie_pattern(set(IDIOMS))]))
 
 
 _CAPITALS = "".join(N.ZH_CAPITAL_NUMERALS)
+_CAPITAL_CHARACTER = regex.compile(f"[{_CAPITALS}]")
 #: A run of capital numerals (壹万贰仟, 叁仟伍佰伍拾), with the zeros and magnitudes they share
 #: with ordinary numerals, and the 元 or 圆 after it.
 _CAPITAL_RUN = regex.compile(f"[{_CAPITALS}][{_CAPITALS}零〇万亿]*(?P<yuan>[元圆])?")
@@ -130,7 +131,7 @@ def with_plain_numerals(text: str) -> str:
     numerals, one character for one so offsets carry over (壹万贰仟圆整 → 一万二千元整).  A
     capital elsewhere is a word's or a name's (队伍, 收拾, 大陆万达, the singer 伍佰: review
     Y-2).  A text with none is returned as it is."""
-    if not any(c in _CAPITALS for c in text):
+    if _CAPITAL_CHARACTER.search(text) is None:
         return text
     chars = list(text)
     for m in _CAPITAL_RUN.finditer(text):
