@@ -64,3 +64,14 @@ def test_a_capital_in_a_name_or_word_joins_no_message(en: str, zh: str, extra: s
 
 def test_a_repeated_magnitude_is_no_numeral() -> None:
     assert extract_numbers("收拾拾遗", "zh") == []
+
+
+@pytest.mark.parametrize("zh", ["大陆月饼销量增长了。", "队伍年轻化。", "大陆整体经济增长。",
+                                "把房间收拾整齐。", "大陆元首会晤。"])
+def test_a_capital_that_ends_a_word_is_no_amount_or_date(zh: str) -> None:
+    """Review Y-12: 大陆月饼 is no June, 队伍年轻化 no five, 大陆元首 no six yuan."""
+    assert extract_numbers(zh, "zh") == []
+
+
+def test_a_date_in_capitals_is_read() -> None:
+    assert [str(n.value) for n in extract_numbers("贰零贰叁年壹月拾伍日", "zh")] == ["20230115"]

@@ -120,16 +120,35 @@ _PLAIN_CAPITALS = str.maketrans(N.ZH_CAPITAL_NUMERALS)
 #: after the run (元, 圆, 角, 整, 年, 月, 日, 号), or a word of an amount before it (人民币,
 #: 大写, 金额, 合计, 总计, 计, 共) with at most a colon or a space between.
 _AMOUNT_AFTER = frozenset("元圆角整年月日号")
+#: A lone capital between them is a date's month or day (贰零贰叁年壹月, 壹月伍日).
+_DATE_FIELD_BEFORE, _DATE_FIELD_AFTER = "年月", "月日号"
 _AMOUNT_BEFORE = regex.compile(r"(?:人民币|大写|金额|合计|总计|共计|计|共)[：:\s]?$")
 #: A magnitude written twice in a row (拾拾, 佰佰) is no numeral (收拾拾遗).
 _REPEATED_MAGNITUDE = regex.compile(r"([十百千万亿])\1")
 
 
+def _writes_an_amount(text: str, m: regex.Match[str], digits: str) -> bool:
+    """True when the capital numerals *digits* that *m* begins with write an amount or a
+    date: after 人民币 / 大写 / 金额 …; or, two capitals or more, before a unit of money or
+    of the calendar; or, a lone capital, before 元 / 圆 or as a date's month or day — and
+    never a capital that ends a word with the character before it (大陆, 队伍, 收拾:
+    data/set_phrases_zh.txt; review Y-12: 大陆月饼 is no June, 队伍年轻化 no five)."""
+    if _AMOUNT_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None:
+        return True
+    if any(s < m.start() for s, _ in set_phrases_over(text, m.start(), m.start() + 1)):
+        return False
+    if sum(c in _CAPITALS for c in digits) >= 2:
+        return text[m.start() + len(digits):][:1] in _AMOUNT_AFTER
+    # a lone capital: before 元 / 圆, or the month or day of a date (贰零贰叁年壹月)
+    date_field = m.start() > 0 and text[m.start() - 1] in _DATE_FIELD_BEFORE \
+        and text[m.end():m.end() + 1] in _DATE_FIELD_AFTER
+    return bool(m.group("yuan")) or date_field
+
+
 def with_plain_numerals(text: str) -> str:
-    """*text* with each run of capital numerals that writes an amount or a date (a unit of
-    money or of the calendar after it, or 人民币 / 大写 / 金额 before it) written in ordinary
-    numerals, one character for one so offsets carry over (壹万贰仟圆整 → 一万二千元整).  A
-    capital elsewhere is a word's or a name's (队伍, 收拾, 大陆万达, the singer 伍佰: review
+    """*text* with each run of capital numerals that writes an amount or a date
+    (:func:`_writes_an_amount`) written in ordinary numerals, one character for one so
+    offsets carry over (壹万贰仟圆整 → 一万二千元整).  A capital elsewhere is a word's or a name's (队伍, 收拾, 大陆万达, the singer 伍佰: review
     Y-2).  A text with none is returned as it is."""
     if _CAPITAL_CHARACTER.search(text) is None:
         return text
@@ -137,9 +156,8 @@ def with_plain_numerals(text: str) -> str:
     for m in _CAPITAL_RUN.finditer(text):
         digits = m.group()[:-1] if m.group("yuan") else m.group()
         plain = digits.translate(_PLAIN_CAPITALS)
-        amount = text[m.start() + len(digits):][:1] in _AMOUNT_AFTER \
-            or _AMOUNT_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
-        if not amount or _REPEATED_MAGNITUDE.search(plain) or N.parse_chinese(plain) is None:
+        if not _writes_an_amount(text, m, digits) or _REPEATED_MAGNITUDE.search(plain) \
+                or N.parse_chinese(plain) is None:
             continue
         chars[m.start():m.start() + len(plain)] = plain
         if m.group("yuan"):
