@@ -148,8 +148,9 @@ def _writes_an_amount(text: str, m: regex.Match[str], digits: str) -> bool:
 def with_plain_numerals(text: str) -> str:
     """*text* with each run of capital numerals that writes an amount or a date
     (:func:`_writes_an_amount`) written in ordinary numerals, one character for one so
-    offsets carry over (壹万贰仟圆整 → 一万二千元整).  A capital elsewhere is a word's or a name's (队伍, 收拾, 大陆万达, the singer 伍佰: review
-    Y-2).  A text with none is returned as it is."""
+    offsets carry over (壹万贰仟圆整 → 一万二千元整).  A capital elsewhere is a word's or a
+    name's (队伍, 收拾, 大陆万达, the singer 伍佰: review Y-2).  A text with none is returned
+    as it is."""
     if _CAPITAL_CHARACTER.search(text) is None:
         return text
     chars = list(text)
