@@ -45,3 +45,18 @@ def test_other_figures_beside_it_are_still_reported(en: str, zh: str) -> None:
 def test_a_drivetrain_against_other_figures_joined_by_times_is_reported(en: str, zh: str) -> None:
     """Review Y-4: 6x6 → 6×4 passed when both sides' figures were made lenient."""
     assert _found(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Draw a 4x4 grid.", "画一个4乘4的网格。"),
+    ("Use a 6x6 board.", "使用6乘6的棋盘。"),
+    ("The 4x4 matrix is invertible.", "该4阶矩阵可逆。"),
+])
+def test_a_size_said_with_cheng_or_one_figure_is_quiet(en: str, zh: str) -> None:
+    """Review Y-13: the figures are set aside only when left over, not before matching."""
+    assert _found(en, zh) == []
+
+
+def test_a_wrong_size_with_cheng_names_both_figures() -> None:
+    found = _found("Draw a 4x4 grid.", "画一个5乘5的网格。")
+    assert found and "4" in found[0] and "5" in found[0]

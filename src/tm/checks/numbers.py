@@ -238,16 +238,16 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     tgt = _numbers_in(unit.target, tgt_lang)
     if tgt:
         tgt = outside_terms(tgt, unit.target, ignore_tgt, tgt_lang)
-    # Digits of placeholders (%1$d) are not numbers of the text, nor are those of a 4x4
-    # the translation names with no figures (越野车).
+    # Digits of placeholders (%1$d) are not numbers of the text.
     src = _outside_placeholders(src, unit.source)
-    src = _outside_drivetrains(src, unit.source, unit.target)
     tgt = _outside_placeholders(tgt, unit.target)
     if not src and not tgt:
         if src_lang == "en" and tgt_lang == "zh":  # "a dozen" is read by dropped_counts only
             return dropped_counts(unit.source, [], unit.target, []), []
         return [], []
     missing, extra = compare_numbers(_distinct(src), _distinct(tgt))
+    if missing and not extra:  # a 4x4 the translation names with no figure (越野车)
+        missing = _outside_drivetrains(missing, unit.source, unit.target)
     # A value matched once is matched: drop leftovers equal to a matched value.
     missing = _not_matched(missing, tgt)
     extra = _not_matched(extra, src)
@@ -269,9 +269,11 @@ def _outside_placeholders(numbers: list[Number], text: str) -> list[Number]:
 
 
 def _outside_drivetrains(numbers: list[Number], source: str, target: str) -> list[Number]:
-    """*numbers* of *source* less the figures of its drivetrains (4x4, 6x6: a vehicle, which
-    Chinese names with no figure, 四驱车) when *target* joins no two figures by ×: a 6x6
-    against 6×4 is compared (:func:`tm.numbers.drivetrain_spans`)."""
+    """*numbers* (the source's left over, the target having none) less the figures of the
+    source's drivetrains (4x4, 6x6: a vehicle, which Chinese names with no figure, 四驱车)
+    when *target* joins no two figures by a multiplication sign: a 6x4 against 6×6 stays
+    reported, and a 4x4 matrix → 4阶矩阵 or 4乘4 is matched before (review Y-13;
+    :func:`tm.numbers.drivetrain_spans`)."""
     spans = drivetrain_spans(source) if numbers else []
     if not spans or has_times_pair(target):
         return numbers
