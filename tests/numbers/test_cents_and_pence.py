@@ -38,3 +38,14 @@ def test_dollars_for_cents_or_pounds_for_pence_are_reported(en: str, zh: str) ->
 ])
 def test_pence_glued_to_a_figure_below_a_hundred(en: str, zh: str, reported: bool) -> None:
     assert bool(_found(en, zh)) == reported
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Record 4K video at 60p.", "以60p录制4K视频。"),
+    ("Shoot at 24p for a film look.", "以24p拍摄以获得电影感。"),
+    ("Use 12p font.", "使用12p字体。"),
+    ("It costs 65p.", "售价65p。"),
+])
+def test_a_figure_glued_to_p_outside_a_price_or_copied_is_quiet(en: str, zh: str) -> None:
+    """Review Y-14: frame rates and point sizes are no pence; copied pence meet."""
+    assert _found(en, zh) == []

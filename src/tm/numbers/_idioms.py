@@ -98,7 +98,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _slash_fractions(text, numbers, lang)
     if _VULGAR_CHARACTER.search(text):
         numbers = _vulgar_fractions(text, numbers)
-    if lang == "en":
+    if _PRICE[lang].search(text):
         numbers = _pence(text, numbers)
     if lang == "en" and ("'" in text or "’" in text):
         numbers = _short_years(text, numbers)
@@ -200,19 +200,25 @@ def _vulgar_fractions(text: str, numbers: list[Number]) -> list[Number]:
                   key=lambda n: (n.start, n.end))
 
 
-#: Pence glued to a figure below a hundred, as British prices write them (50p, 99p); a larger
-#: figure glued to p is a video resolution (720p, 1080p).
+#: Pence glued to a figure below a hundred, as British prices write them (50p, 99p), in a
+#: sentence about a price; elsewhere a figure glued to p is a frame rate, a point size or a
+#: video resolution (60p, 12p, 720p: review Y-14).  Read in both languages, as a Chinese
+#: translation may copy the 65p.
+_PRICE = {"en": re.compile(r"(?i)\b(?:costs?|costing|prices?d?|pa(?:y|ys|id)|charged?|fees?"
+                           r"|fares?|sells?|sold|worth|stamps?|each|pence|penny|tickets?)\b|£"),
+          "zh": re.compile("价|费|售|付|买|卖|值|钱|镑|便士|邮票|票")}
 _PENCE = re.compile(r"([1-9]\d?)p\b")
-#: What may not stand before pence (a longer figure, a word, a currency sign: 150p, A4p).
-_NOT_BEFORE_PENCE = ".,£$€_"
+#: What may not stand before pence besides an ASCII letter or digit (150p, A4p).
+_NOT_BEFORE_PENCE = ".,$_"
 
 
 def _pence(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* with each price in pence glued to its figure read (50p = 50便士)."""
     found = [Number(Decimal(m.group(1)), "number", m.start(), m.end(), m.group(), False,
                     N.PENNY) for m in _PENCE.finditer(text)
-             if not m.start() or not (text[m.start() - 1].isalnum()
-                                      or text[m.start() - 1] in _NOT_BEFORE_PENCE)]
+             if not m.start() or not (text[m.start() - 1].isascii()
+                                      and (text[m.start() - 1].isalnum()
+                                           or text[m.start() - 1] in _NOT_BEFORE_PENCE))]
     if not found:
         return numbers
     return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
