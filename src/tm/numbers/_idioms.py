@@ -277,6 +277,24 @@ def _dozens(m: re.Match[str]) -> Decimal:
     return Decimal(_TWELVE * (int(said) if said.isdigit() else N.EN_WORD_VALUES[said]))
 
 
+#: Quarters of an hour: "a quarter of an hour", "a quarter-hour", "three quarters of an hour"
+#: (0.25 and 0.75 hours, which meet 15分钟, 一刻钟, 45分钟, 三刻钟).
+_QUARTER_HOUR_EN = re.compile(r"(?i)\b(?:(?P<n>an?|one|three)\s+)?quarters?"
+                              r"(?:\s+of\s+an|[-‐\s])\s*hours?\b")
+_QUARTERS_OF = {"a": 1, "an": 1, "one": 1, "three": 3}
+
+
+def _quarter_hours_en(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each quarter of an hour read as its hours (spelled, unit hour)."""
+    found = [Number(Decimal(_QUARTERS_OF[(m.group("n") or "a").lower()]) / 4, "number",
+                    m.start(), m.end(), m.group(), True, "hour")
+             for m in _QUARTER_HOUR_EN.finditer(text)]
+    if not found:
+        return numbers
+    return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
+                  key=lambda n: (n.start, n.end))
+
+
 def _part_centuries(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* with each half- or quarter-century read as its years, spelled."""
     found = [Number(Decimal(_CENTURY_PARTS[m.group(1).lower()]), "number", m.start(), m.end(),
@@ -379,6 +397,8 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
                    for m in _DECADE_WORD.finditer(text))
     if "centur" in lower:
         numbers = _part_centuries(text, numbers)
+    if "quarter" in lower and "hour" in lower:
+        numbers = _quarter_hours_en(text, numbers)
     if "decade" in text:
         numbers = _first_decades(text, numbers, out)
     skip = -1
