@@ -13,8 +13,9 @@ from test_memory_markup import _meta, _sql, _tables
 from conftest import examples
 from tm import TranslationMemory, Unit
 from tm.memory import _writer
+from tm.memory._prepare import key_hash
 
-JAN, FEB = "2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z"
+JAN, FEB, MAR = "2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z", "2024-03-01T00:00:00Z"
 
 
 def _unit(source: str, target: str, origin: str, changed: str = "") -> Unit:
@@ -90,6 +91,27 @@ def test_an_upgraded_memory_keeps_a_files_listing_on_the_unit_changed_last(
         memory.add([_unit("Book.", "簿。", "c.tmx:3"), _unit("Book.", "本。", "a.po:1")])
         assert _pairs(memory, "Book.") == [("册。", "b.po:1"), ("本。", "a.po:1"),
                                            ("簿。", "c.tmx:3")]
+
+
+def test_an_upgrade_drops_an_owned_unit_older_than_the_files_listing(location: str) -> None:
+    """Review Y-11: a.po and b.po said 一, b.po then said 三 (c.tmx's), a.po then 二: the old
+    writer passed 一 to b.po although b.po had moved on (listed on 三 since February).  The
+    owned 一 (January) is older than the listing: the upgrade keeps the listing and drops 一,
+    so when c.tmx moves on, 三 passes to b.po and no file is left with 一."""
+    with TranslationMemory.open(location) as memory:
+        for batch in ([_unit("Cup.", "一。", "x.po:1", JAN)],
+                      [_unit("Cup.", "三。", "c.tmx:3", FEB), _unit("Cup.", "三。", "b.po:1", FEB)],
+                      [_unit("Cup.", "二。", "a.po:1", MAR)]):
+            memory.add(batch)
+    b_key = key_hash("u", "Cup.", "", "b.po", "en", "zh-CN").hex()
+    ukey = f"X'{b_key}'" if not location.startswith("postgresql") else f"'\\x{b_key}'::bytea"
+    _sql(location, [f"UPDATE units SET ukey = {ukey}, origin = 'b.po:1' WHERE target = '一。'",
+                    "DROP TABLE listed", "UPDATE meta SET value = '6' WHERE key = 'schema'"])
+    with TranslationMemory.open(location) as memory:
+        assert _pairs(memory, "Cup.") == [("三。", "c.tmx:3"), ("二。", "a.po:1")]
+        memory.add([_unit("Cup.", "五。", "c.tmx:3")])
+        assert _pairs(memory, "Cup.") == [("三。", "b.po:1"), ("二。", "a.po:1"),
+                                          ("五。", "c.tmx:3")]
 
 
 @pytest.mark.parametrize("memory_holds_units", [False, True])

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from tm.memory import _schema as schema
-from tm.memory._backend import Connection
+from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._prepare import key_hash
 
 __all__ = ["COLUMNS", "Listing", "Listings", "origin_file", "remove_file", "upgrade"]
@@ -36,8 +36,8 @@ COLUMNS = ("ukey", "unit", "origin", "trusted")
 #: A listing: the id of the unit that lists a file's key, the origin as its ``also`` holds
 #: it, and whether that file's import was trusted (1) or not (0).
 Listing = tuple[int, str, int]
-#: Keys per ``IN`` query of :func:`upgrade` (well under SQLite's oldest bound of 999).
-_KEYS_PER_QUERY = 500
+#: Keys per ``IN`` query of :func:`upgrade`.
+_KEYS_PER_QUERY = IN_LIST_VALUES
 
 
 def origin_file(origin: str) -> str:
@@ -180,37 +180,74 @@ def fill(conn: Connection) -> None:
     An older tm stored an entry's file only as text, so its key is the one the
     file would have with the listing unit's languages (they are of the same
     classes: the pair is the same).  An older tm could also leave a file in two
-    places: one entry is kept per key.  A file that owns a unit of its key keeps
-    that unit (its entries elsewhere were stale and go); a file listed by
-    several units stays listed by the one changed last (then the newest): no
-    record says which translation the file gave last, and that is the one most
-    likely to be it.  An entry naming the unit's own file goes too.  No trust
-    was recorded per file either: a listed file takes its unit's (what the unit
-    kept when it passed to the file before).
+    places; one place is kept per key, the unit changed last: no record says
+    which translation the file gave last, and that is the one most likely to
+    be it.  Between units that list the file, the one changed last (then the
+    newest) keeps it.  Between the unit the file owns and one that lists it,
+    the owned unit wins unless the listing unit changed after it (review Y-11:
+    the old writer could pass the file an outdated unit after the file had
+    moved on to another pair); a unit owned that way is stale and passes to
+    the next file it lists, or goes.  An entry naming the unit's own file goes
+    too.  No trust was recorded per file either: a listed file takes its
+    unit's (what the unit kept when it passed to the file before).
     """
     units = conn.execute("SELECT id, source, context, origin, source_lang, target_lang, "
                          "changed, also, trusted FROM units WHERE also <> ''").fetchall()
-    best: dict[bytes, tuple[tuple[str, int], str]] = {}  # key -> ((changed, unit), origin)
-    trust = {uid: int(trusted) for uid, *_, trusted in units}
+    best = _latest_listings(units)
+    owners = _owners(conn, list(best))
+    kept: dict[bytes, tuple[int, str]] = {}
+    stale: set[int] = set()
+    for key, ((changed, uid), entry) in best.items():
+        owner = owners.get(key)
+        if owner is None or changed > owner[1]:
+            kept[key] = (uid, entry)
+            if owner is not None:
+                stale.add(owner[0])
+    settled: list[tuple[str, object]] = []
+    passed: list[tuple[bytes, str, str, object]] = []
+    for uid, source, context, _, src, tgt, _, also, _ in units:
+        langs = (str(src), str(tgt))
+        entries = _kept_entries(kept, int(uid), str(source), str(context), langs,
+                                str(also).split("\n"))
+        if int(uid) in stale and entries:  # the first file it lists owns it now
+            taker = file_key(str(source), str(context), origin_file(entries[0]), langs)
+            del kept[taker]
+            passed.append((taker, entries[0], "\n".join(entries[1:]), uid))
+            stale.discard(int(uid))
+        elif "\n".join(entries) != also:
+            settled.append(("\n".join(entries), uid))
+    _settle(conn, settled, passed, sorted(stale))
+    trust = {int(uid): int(trusted) for uid, *_, trusted in units}
+    conn.insert_many("listed", COLUMNS, ([key, uid, entry, trust[uid]]
+                                         for key, (uid, entry) in kept.items()))
+
+
+def _latest_listings(units: list[Sequence[object]]) -> dict[bytes, tuple[tuple[str, int], str]]:
+    """``{key: ((changed, unit id), origin)}``: for each file key the ``also`` lists of
+    *units* hold, the entry of the unit changed last (then the newest)."""
+    best: dict[bytes, tuple[tuple[str, int], str]] = {}
     for uid, source, context, origin, src, tgt, changed, also, _ in units:
         for entry in str(also).split("\n"):
             file = origin_file(entry)
             if file != origin_file(str(origin)):
                 key = file_key(str(source), str(context), file, (str(src), str(tgt)))
-                rank = (str(changed), int(uid))
+                rank = (str(changed), int(str(uid)))
                 if key not in best or best[key][0] < rank:
                     best[key] = (rank, entry)
-    owned = _owned(conn, list(best))
-    kept = {key: (rank[1], entry) for key, (rank, entry) in best.items() if key not in owned}
-    settled = []
-    for uid, source, context, _, src, tgt, _, also, _ in units:
-        entries = _kept_entries(kept, int(uid), str(source), str(context), (str(src), str(tgt)),
-                                str(also).split("\n"))
-        if "\n".join(entries) != also:
-            settled.append(("\n".join(entries), uid))
+    return best
+
+
+def _settle(conn: Connection, settled: list[tuple[str, object]],
+            passed: list[tuple[bytes, str, str, object]], deleted: list[int]) -> None:
+    """Write :func:`fill`'s changes: *settled* ``also`` lists, units *passed* to a file
+    (a stale owned unit: its key is the listing's now) and the stale units *deleted*."""
+    # keys change hands among the passed units: each first takes its own pkey (unique,
+    # and never a ukey), so no two units hold one ukey between two statements
+    conn.executemany("UPDATE units SET ukey = pkey WHERE id = ?", [(p[3],) for p in passed])
+    conn.executemany("DELETE FROM units WHERE id = ?", [(uid,) for uid in deleted])
+    conn.executemany("DELETE FROM markup WHERE unit = ?", [(uid,) for uid in deleted])
     conn.executemany("UPDATE units SET also = ? WHERE id = ?", settled)
-    conn.insert_many("listed", COLUMNS, ([key, uid, entry, trust[uid]]
-                                         for key, (uid, entry) in kept.items()))
+    conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ? WHERE id = ?", passed)
 
 
 def _kept_entries(kept: dict[bytes, tuple[int, str]], uid: int, source: str, context: str,
@@ -226,14 +263,14 @@ def _kept_entries(kept: dict[bytes, tuple[int, str]], uid: int, source: str, con
     return out
 
 
-def _owned(conn: Connection, keys: list[bytes]) -> set[bytes]:
-    """Those of *keys* that are some unit's ``ukey``."""
-    owned: set[bytes] = set()
+def _owners(conn: Connection, keys: list[bytes]) -> dict[bytes, tuple[int, str]]:
+    """``{key: (unit id, changed)}`` of those of *keys* that are some unit's ``ukey``."""
+    owners: dict[bytes, tuple[int, str]] = {}
     for start in range(0, len(keys), _KEYS_PER_QUERY):
         where, params = conn.in_list("ukey", keys[start:start + _KEYS_PER_QUERY])
-        owned.update(bytes(row[0]) for row in conn.execute(
-            f"SELECT ukey FROM units WHERE {where}", params))
-    return owned
+        owners.update((bytes(key), (int(uid), str(changed))) for key, uid, changed in
+                      conn.execute(f"SELECT ukey, id, changed FROM units WHERE {where}", params))
+    return owners
 
 
 def remove_file(conn: Connection, file: str) -> int:
