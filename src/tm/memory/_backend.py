@@ -30,7 +30,14 @@ from typing import Any, Protocol
 
 from tm.errors import StoreError
 
-__all__ = ["Backend", "Connection", "Cursor", "Pool", "is_postgres_url", "refuse_conninfo"]
+__all__ = ["IN_LIST_VALUES", "MAX_PARAMETERS", "Backend", "Connection", "Cursor", "Pool",
+           "is_postgres_url", "refuse_conninfo"]
+
+#: SQLite's oldest bound on the host parameters of one statement (SQLITE_MAX_VARIABLE_NUMBER
+#: before SQLite 3.32); its IN list costs one parameter a value (:meth:`Connection.in_list`).
+MAX_PARAMETERS = 999
+#: Values per ``IN (...)`` list of a query that sends one list: well under MAX_PARAMETERS.
+IN_LIST_VALUES = 500
 
 #: URL schemes that name a PostgreSQL memory.
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")

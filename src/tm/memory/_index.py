@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from tm.errors import StoreError
-from tm.memory._backend import Connection
+from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._matching import max_distance, score_tokens
 
 __all__ = ["ITEM", "Index", "decode_ids", "encode_ids", "term_of"]
@@ -47,8 +47,8 @@ MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LAN
 ITEM = "I" if array("I").itemsize == 4 else "L"
 #: Stop checking more terms once a length has at most this many candidates.
 _FEW_CANDIDATES = 8
-#: Ids per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
-_BATCH = 500
+#: Ids per ``IN (...)`` query (tm.memory._backend.IN_LIST_VALUES).
+_BATCH = IN_LIST_VALUES
 
 def encode_ids(ids: Sequence[int]) -> bytes:
     """Pack token ids into the blob stored in ``units.src_toks``/``tgt_toks``."""

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import Any
 
-from tm.memory._backend import Connection
+from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._index import ITEM, LANG_BITS, LEN_BITS, MAX_LEN, MAX_OCC, OCC_BITS, decode_ids
 from tm.memory._runs import PostingRuns, prefetched
 
@@ -46,8 +46,8 @@ NUMPY_FROM = 50_000
 PART_ENTRIES = 1 << 20
 #: Texts from which :meth:`PostingBuffer.add_many` counts pseudo-tokens with numpy.
 _COLUMNS_FROM = 256
-#: Terms per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
-_BATCH = 500
+#: Terms per ``IN (...)`` query (tm.memory._backend.IN_LIST_VALUES).
+_BATCH = IN_LIST_VALUES
 _TOKEN_SHIFT = LANG_BITS + OCC_BITS + LEN_BITS
 #: ``(key, seq, n, ids)``: one posting row as stored (``seq`` its first entry, ``n`` how many).
 PostingRow = tuple[int, int, int, bytes]

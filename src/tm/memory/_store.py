@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from tm.errors import StoreError
-from tm.memory._backend import Connection
+from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._index import MAX_LANGS, decode_ids
 from tm.memory._matching import analyse
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
@@ -28,8 +28,8 @@ INSERT_COLUMNS = (
     "id", "ukey", "pkey", "source", "target", "context", "origin", "note", "source_lang",
     "target_lang", "created", "changed", "fuzzy", "trusted", "prev_hash", "next_hash",
     "src_cls", "tgt_cls", "src_toks", "tgt_toks", "also")
-#: Tokens per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
-_BATCH = 500
+#: Tokens per ``IN (...)`` query (tm.memory._backend.IN_LIST_VALUES).
+_BATCH = IN_LIST_VALUES
 _REINDEX_BATCH = 5000
 
 

@@ -20,14 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tm.memory._backend import Connection
+from tm.memory._backend import IN_LIST_VALUES, Connection
 
 __all__ = ["CACHE_TOKENS", "Vocabulary"]
 
 #: Tokens per cache generation (two generations: at most twice this many, ~100 bytes each).
 CACHE_TOKENS = 1 << 17
-#: Tokens per ``IN (...)`` query: well under SQLite's oldest bound on host parameters (999).
-_BATCH = 500
+#: Tokens per ``IN (...)`` query (tm.memory._backend.IN_LIST_VALUES).
+_BATCH = IN_LIST_VALUES
 
 
 class Vocabulary:

@@ -419,8 +419,8 @@ _SELECT_LISTERS = ("SELECT units.id, units.ukey, units.pkey, target, note, units
                    "LEFT JOIN markup ON markup.unit = units.id")
 #: Where the listed key is in a row of _SELECT_LISTERS (after the columns of _SELECT_STORED).
 _LISTED_KEY = 11
-#: Keys of each kind per query of :class:`_StoredRows` (twice this many parameters):
-#: well under SQLite's oldest bound on host parameters (999).
+#: Keys of each kind per query of :class:`_StoredRows`: two lists of this many, under
+#: tm.memory._backend.MAX_PARAMETERS.
 _KEYS_PER_QUERY = 400
 
 
