@@ -41,7 +41,7 @@ def test_a_weblate_csv_reads_its_source_target_context_and_fuzzy_columns(
         '"app/views.py:12","Top up","充值","","False","wallet","",""\n'
         '"app/views.py:40","Withdraw","提现","","True","","","check"\n', encoding="utf-8")
     units, heard = _read(path)
-    # "context" named exactly wins over the alias id; location (references) is no context
+    # "context" named exactly wins over the aliases location and id
     assert units == [("Top up", "充值", "wallet", False), ("Withdraw", "提现", "", True)]
     assert "location, id, translator_comments, developer_comments" in heard[0]
 
@@ -55,15 +55,32 @@ def test_a_header_of_known_columns_only_says_nothing(tmp_path: Path) -> None:
     assert units == [("Top up", "充值", "wallet screen")]
 
 
-def test_translate_toolkit_csv_references_are_no_context(tmp_path: Path) -> None:
-    # Red-team pass 11 (R11-13): po2csv writes "location","source","target", location
-    # holding the #: references.  Read as the context, every unit was bound to its line
-    # ('article.txt:1'), and tm pretranslate offered each exact match as fuzzy: "the
-    # memory's translation is for context 'article.txt:1', the entry's has none".
-    path = tmp_path / "po2csv.csv"
-    path.write_text('"location","source","target"\n'
-                    '"article.txt:1","Top up","充值"\n'
-                    '"src/a.c:3 src/b.c:9","Withdraw","提现"\n', encoding="utf-8")
-    units, heard = _read(path)
-    assert units == [("Top up", "充值", "", False), ("Withdraw", "提现", "", False)]
-    assert "columns left out: location" in heard[0]
+def test_a_po2csv_location_binds_no_pretranslation_and_a_reimport_replaces(
+        tmp_path: Path) -> None:
+    # Red-team pass 11 (R11-13): po2csv and Weblate write the #: references in
+    # "location", which CSV import stores as the context; tm pretranslate then filled
+    # every exact match as fuzzy ("the memory's translation is for context
+    # 'article.txt:1', the entry's has none").  A reference is read as no context
+    # (tm.memory._contexts), and stays the stored context, so that re-importing the
+    # changed file replaces the translation (review Y-18: dropping the column at import
+    # left the old pair served beside the new one).
+    from conftest import run_tm
+
+    db = str(tmp_path / "m.db")
+    csv_file = tmp_path / "po2csv.csv"
+    # what a memory already holds from this file: the pair under context article.txt:1
+    csv_file.write_text('"source","target","context"\n'
+                        '"The harbour is closed.","港口关闭了。","article.txt:1"\n',
+                        encoding="utf-8")
+    assert run_tm("import", str(csv_file), "--db", db).code == 0
+    csv_file.write_text('"location","source","target"\n'
+                        '"article.txt:1","The harbour is closed.","港口已关闭。"\n',
+                        encoding="utf-8")
+    assert run_tm("import", str(csv_file), "--db", db).code == 0
+    found = run_tm("lookup", "The harbour is closed.", "--db", db)
+    assert "港口已关闭。" in found.out and "港口关闭了。" not in found.out
+    pot = tmp_path / "new.pot"
+    pot.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                   'msgid "The harbour is closed."\nmsgstr ""\n', encoding="utf-8")
+    result = run_tm("pretranslate", str(pot), "--db", db)
+    assert 'msgstr "港口已关闭。"' in result.out and "fuzzy" not in result.out, result.out

@@ -42,15 +42,12 @@ _NAMES = {
     "source": "source", "src": "source", "msgid": "source", "original": "source",
     "target": "target", "tgt": "target", "msgstr": "target", "translation": "target",
     "context": "context", "ctx": "context", "msgctxt": "context", "id": "context",
-    "ref": "context", "key": "context", "tuid": "context",
+    "ref": "context", "key": "context", "tuid": "context", "location": "context",
     "note": "note", "notes": "note", "comment": "note", "comments": "note",
     "source_lang": "source_lang", "source language": "source_lang", "srclang": "source_lang",
     "target_lang": "target_lang", "target language": "target_lang", "tgtlang": "target_lang",
     "fuzzy": "fuzzy",
 }
-# Not "location": Translate Toolkit's po2csv and Weblate write a message's source-code
-# references there (app/views.py:12), no context.  Read as one, every unit was bound to
-# it: an exact match for a catalog entry (no msgctxt) was "made for another context".
 _HEADER = ["source", "target", "context", "note", "source_lang", "target_lang", "fuzzy"]
 #: Cells of the fuzzy column that mark a translation to review (empty: a finished one).
 _FUZZY = frozenset({"fuzzy", "yes", "true", "1", "x"})
@@ -241,11 +238,10 @@ def _named_layout(row: list[str], cells: list[str], source_lang: str,
     """The layout of a header that names a source and a target column, or None.
 
     Other tools export more columns than tm reads (a status, a translator,
-    comments, the references of Translate Toolkit's and Weblate's ``location``;
-    Weblate's CSV has ``id`` and ``context`` too): those are left out
-    (``_Layout.ignored`` names them) instead of making the header a row of data.
-    Of two columns for one field, the one named exactly after it wins (``context``
-    over ``id``), else the first.
+    comments; Weblate's CSV has ``location``, ``id`` and ``context``): those are
+    left out (``_Layout.ignored`` names them) instead of making the header a
+    row of data.  Of two columns for one field, the one named exactly after
+    it wins (``context`` over ``location``), else the first.
     """
     fields = [_NAMES.get(cell) for cell in cells]
     if "source" not in fields or "target" not in fields:

@@ -318,11 +318,15 @@ POSITION_ID = re.compile(r"[0-9]+(?:\[[0-9]+\])?")
 #: ``NFDBB2FA9-tu1_2``).  Taken for contexts, they bound every unit to its tool's id,
 #: and tm pretranslate offered each exact match as fuzzy ("the memory's translation is
 #: for context 'NFDBB2FA9-tu1'"); the memory reads them as no context
-#: (tm.memory._contexts), whatever they are stored as.
+#: (tm.memory._contexts), whatever they are stored as.  So is a source reference,
+#: ``FILE:LINE`` (several separated by spaces), which Translate Toolkit's po2csv and
+#: Weblate write in the ``location`` column a CSV import stores as the context
+#: (``article.txt:1``, ``src/a.c:3 src/b.c:9``): where the text was, not what it means.
 GENERATED_ID = re.compile(
     rf"{POSITION_ID.pattern}"
     r"|\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?"
-    r"|(?:[A-Za-z0-9]+-)?tu[0-9]+(?:_[0-9]+)?")
+    r"|(?:[A-Za-z0-9]+-)?tu[0-9]+(?:_[0-9]+)?"
+    r"|[^\s:]+(?::[^\s:]+)*:[0-9]+(?:\s+[^\s:]+(?::[^\s:]+)*:[0-9]+)*")
 
 
 def _form_the_language_lacks(tu: Element, index: int, target_lang: str) -> bool:
