@@ -20,8 +20,7 @@ from collections.abc import Iterator, Mapping
 import polib
 
 from tm._shared.files import atomic_writer, one_line, peek_bytes, read_bytes
-from tm._shared.placeholders import singular_differs
-from tm._shared.po_header import form_count, ordered_header
+from tm._shared.po_header import ordered_header
 from tm._shared.width import char_width, text_width
 from tm.formats._pobuild import COVERS_NEXT, entry_context
 from tm.formats._pocharset import (
@@ -430,7 +429,6 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
     """
     source_lang, target_lang = catalog_languages(po)
     where = path or getattr(po, "fpath", "") or ""
-    forms = form_count(po.metadata.get("Plural-Forms", ""))
     for entry in po:
         if not entry.msgid or (entry.obsolete and not include_obsolete):
             continue
@@ -442,7 +440,7 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
             continue
         target = entry.msgstr_plural.get(0, entry.msgstr) if entry.msgid_plural else entry.msgstr
         yield Unit(
-            source=_source_of_msgstr0(entry, forms),
+            source=entry.msgid,
             target=target,
             context=entry_context(entry),
             origin=Origin(where, entry.linenum or 0) if where else Origin(),
@@ -451,18 +449,3 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
             source_lang=source_lang,
             target_lang=target_lang,
         )
-
-
-def _source_of_msgstr0(entry: polib.POEntry, forms: int | None) -> str:
-    """The source text the unit of *entry* pairs with its msgstr (``msgstr[0]``).
-
-    In a one-form catalog (a single plural form declared; or no Plural-Forms and only a
-    ``msgstr[0]``) msgstr[0] serves every n: it translates the msgid_plural.
-    When the msgid words the number instead ("One file was deleted." for
-    "%d files were deleted."), the msgid_plural is the source: stored with the
-    msgid, "已删除 %d 个文件。" would be offered for a sentence without a number.
-    """
-    if not entry.msgid_plural or not singular_differs(entry.msgid, entry.msgid_plural):
-        return str(entry.msgid)
-    one_form = forms == 1 or (forms is None and set(entry.msgstr_plural) <= {0})
-    return str(entry.msgid_plural) if one_form else str(entry.msgid)
