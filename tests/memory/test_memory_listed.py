@@ -1,4 +1,4 @@
-"""The files a unit lists (``also`` and the ``listed`` table of schema 7): the upgrade of an
+"""The files a unit lists (``also`` and the ``listed`` table of schema 7 and 8): the upgrade of an
 older memory, large imports, and ``remove_origin``."""
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def test_a_schema_6_memory_is_upgraded_and_its_stale_listings_settled(location: 
         units = list(memory.units())
     assert "listed" not in _tables(location) and _meta(location, "schema") == "6"
     with TranslationMemory.open(location) as memory:  # for writing: upgraded in one go
-        assert "listed" in _tables(location) and _meta(location, "schema") == "7"
+        assert "listed" in _tables(location) and _meta(location, "schema") == "8"
         assert _answers(memory) == before and list(memory.units()) == units
         # a.po moves on: 书 and 笔 are said by no other file now (b.po's listings on them
         # were stale); 墨 passes to e.po, which still says it
@@ -91,6 +91,27 @@ def test_an_upgraded_memory_keeps_a_files_listing_on_the_unit_changed_last(
         memory.add([_unit("Book.", "簿。", "c.tmx:3"), _unit("Book.", "本。", "a.po:1")])
         assert _pairs(memory, "Book.") == [("册。", "b.po:1"), ("本。", "a.po:1"),
                                            ("簿。", "c.tmx:3")]
+
+
+def test_a_schema_7_memory_gets_the_trust_of_its_listings(location: str) -> None:
+    """Review Y-21: main wrote schema 7 without listed.trusted for half an hour; such a
+    memory is upgraded on a write (each listing takes its unit's trust) instead of failing
+    on the missing column."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("One.", "一。", "vendor.tmx:1")], trusted=False)
+        memory.add([_unit("One.", "一。", "b.tmx:1")], trusted=False)
+        memory.add([_unit("Two.", "二。", "a.po:2"), _unit("Two.", "二。", "c.po:2")])
+    _sql(location, ["CREATE TABLE listed3 AS SELECT ukey, unit, origin FROM listed",
+                    "DROP TABLE listed", "ALTER TABLE listed3 RENAME TO listed",
+                    "UPDATE meta SET value = '7' WHERE key = 'schema'"])
+    with TranslationMemory.open(location, readonly=True) as memory:  # read as it is
+        assert len(memory) == 2
+    with TranslationMemory.open(location) as memory:
+        assert _meta(location, "schema") == "8"
+        memory.add([_unit("One.", "壹。", "vendor.tmx:1"), _unit("Two.", "贰。", "a.po:2")])
+        assert _trusted(memory, "One.") == [("一。", "b.tmx:1", False),
+                                            ("壹。", "vendor.tmx:1", True)]
+        assert _trusted(memory, "Two.") == [("二。", "c.po:2", True), ("贰。", "a.po:2", True)]
 
 
 def test_an_upgrade_drops_an_owned_unit_older_than_the_files_listing(location: str) -> None:

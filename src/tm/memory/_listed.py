@@ -166,12 +166,13 @@ def file_key(source: str, context: str, file: str, langs: Sequence[str]) -> byte
 
 
 def upgrade(conn: Connection) -> None:
-    """Schema 4, 5 or 6 -> 7 in the open write transaction: the tables the memory lacks,
-    ``listed`` filled from the ``also`` lists (:func:`fill`)."""
+    """Schema 4 to 7 -> 8 in the open write transaction: the tables the memory lacks,
+    ``listed`` filled from the ``also`` lists (:func:`fill`), or given its trust column."""
     version = str(conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0])
     for statement in schema.upgrade_sql(conn.dialect, version):
         conn.execute(statement)
-    fill(conn)
+    if version in schema.BEFORE_LISTED:
+        fill(conn)
 
 
 def fill(conn: Connection) -> None:

@@ -29,10 +29,12 @@ list holds it and whether that file's import was trusted (a unit that passes
 to the file is as trusted as the files that still say it).  A file's key is
 in one place: a unit's ``ukey`` (the file owns the unit) or one row of
 ``listed`` (tm.memory._listed).  A memory of
-schema 4, 5 or 6 is upgraded to 7 in place, in one transaction, the first
+schema 4, 5 or 6 is upgraded in place, in one transaction, the first
 time it is opened for writing: the table is filled from the ``also`` lists
 (:func:`tm.memory._listed.fill`); opened read-only it is read as it is (no
-read uses the table).
+read uses the table).  Schema 8 is schema 7 with the ``trusted`` column of
+``listed`` (review Y-21: main wrote schema 7 without it for half an hour);
+a schema 7 memory gets it the same way, each listing with its unit's trust.
 
 On SQLite the two unique keys of ``units`` are named indexes
 (:data:`UNIQUE_INDEXES`), not ``UNIQUE`` column constraints, so that an import
@@ -55,15 +57,18 @@ import re
 
 from tm.errors import StoreError
 
-__all__ = ["APPLICATION", "BEFORE_LISTED", "BEFORE_MARKUP", "SCHEMA_VERSION", "TABLES",
+__all__ = ["APPLICATION", "BEFORE_LISTED", "BEFORE_MARKUP", "OLDER", "SCHEMA_VERSION", "TABLES",
            "UNIQUE_INDEXES", "classify", "column_types", "initial_meta", "schema_sql",
            "unique_index_sql", "units_table_sql", "upgrade_sql"]
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 #: Older schemas without the markup table: upgraded on a write, read as they are.
 BEFORE_MARKUP = ("4", "5")
 #: Older schemas without the listed table (so also without markup before 6): likewise.
 BEFORE_LISTED = (*BEFORE_MARKUP, "6")
+#: Older schemas that are upgraded on a write and read as they are: schema 7's ``listed``
+#: had no ``trusted`` column (main wrote it from 15:09 to 15:41 UTC on 2026-12-07, no release).
+OLDER = (*BEFORE_LISTED, "7")
 APPLICATION = "tm"
 #: Every table of a memory (checked on open, measured by ``stats()``).
 TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup", "listed")
@@ -158,11 +163,21 @@ def initial_meta(next_id: int = 1, *, new: bool = True) -> list[tuple[str, str]]
 
 
 def upgrade_sql(dialect: str, version: str) -> list[str]:
-    """Schema 4, 5 or 6 -> 7: the statements that add the tables it lacks (one transaction;
-    the caller then fills ``listed``, tm.memory._listed.fill) and set the version."""
+    """Schema 4 to 7 -> 8: the statements that add the tables it lacks (one transaction;
+    the caller then fills a new ``listed``, tm.memory._listed.fill) or, from schema 7, that
+    make ``listed`` again with each listing's trust (its unit's: schema 7 kept none), and
+    set the version."""
     types = _TYPES[dialect]
     tables = [_MARKUP.format(**types)] if version in BEFORE_MARKUP else []
-    tables += [s.strip() for s in _LISTED.format(**types).split(";")]
+    listed = [s.strip() for s in _LISTED.format(**types).split(";")]
+    if version in BEFORE_LISTED:
+        tables += listed
+    else:
+        tables += [listed[0].replace("CREATE TABLE listed(", "CREATE TABLE listed_v8(", 1),
+                   "INSERT INTO listed_v8(ukey, unit, origin, trusted) SELECT listed.ukey, "
+                   "listed.unit, listed.origin, coalesce(units.trusted, 0) FROM listed "
+                   "LEFT JOIN units ON units.id = listed.unit",
+                   "DROP TABLE listed", "ALTER TABLE listed_v8 RENAME TO listed", listed[1]]
     return [*tables, f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema'"]
 
 
@@ -177,8 +192,8 @@ UPGRADE_3_SQLITE = [
 
 
 def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> str:
-    """What a database holds: ``"new"`` (nothing), ``"current"``, ``"older"`` (schema 4,
-    5 or 6: add the tables it lacks to write, read as it is), ``"upgrade"`` (schema 3).
+    """What a database holds: ``"new"`` (nothing), ``"current"``, ``"older"`` (schema 4
+    to 7: add what it lacks to write, read as it is), ``"upgrade"`` (schema 3).
 
     Anything else raises :class:`StoreError`: a database of another
     application (tables, but no ``meta`` of ours) is never written to.
@@ -191,7 +206,7 @@ def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> st
     if meta.get("application", APPLICATION) != APPLICATION:
         return _refuse(location, f"not a tm translation memory (application "
                                  f"{meta.get('application')!r})")
-    if (version == SCHEMA_VERSION or version in BEFORE_LISTED) \
+    if (version == SCHEMA_VERSION or version in OLDER) \
             and meta.get("application") == APPLICATION:
         later = _later_tables(str(version))
         missing = [t for t in TABLES if t not in tables and t not in later]
@@ -201,7 +216,7 @@ def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> st
         if extra:  # the upgrade makes it in the same transaction
             return _refuse(location, f"damaged translation memory (schema {version} with a "
                                      f"{extra[0]} table that no tm of that schema creates)")
-        return "older" if later else "current"
+        return "current" if version == SCHEMA_VERSION else "older"
     if version == "3":
         return "upgrade"
     return _refuse(location, f"memory schema {version or 'none'} is not supported "
@@ -209,7 +224,7 @@ def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> st
 
 
 def _later_tables(version: str) -> list[str]:
-    """The tables a memory of schema *version* (4 to 7) does not have yet."""
+    """The tables a memory of schema *version* (4 to 8) does not have yet."""
     later = ["markup"] if version in BEFORE_MARKUP else []
     return [*later, "listed"] if version in BEFORE_LISTED else later
 
