@@ -38,7 +38,7 @@ from tm.memory import redact
 from tm.server._app import Application, behind_proxies
 from tm.server._config import MAX_REQUEST_LINE, ServerConfig
 
-__all__ = ["serve"]
+__all__ = ["QuietStop", "serve"]
 
 
 class _Gunicorn(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
@@ -220,7 +220,26 @@ def _guard_forks() -> None:
                         after_in_child=child)
 
 
+class QuietStop(logging.Filter):
+    """A request cut short by Ctrl-C is logged in one line, not as a crash.
+
+    Ctrl-C stops the server at once (docs/team.md): gunicorn ends each worker with
+    ``SystemExit(0)``, and a worker writing a response at that moment logged "Error
+    handling request" with a traceback ending in ``SystemExit: 0`` (red team R11-11),
+    which reads as a failure.  The stop was asked for; the log says what happened.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info
+        if exc and exc[0] is SystemExit:
+            record.msg, record.args = "a request in flight was cut short by the stop", ()
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
 def serve(config: ServerConfig) -> None:
     """Serve *config*'s memory until SIGTERM or SIGINT (gunicorn exits the process)."""
     _guard_forks()
+    logging.getLogger("gunicorn.error").addFilter(QuietStop())  # the workers inherit it
     _Gunicorn(config).run()
