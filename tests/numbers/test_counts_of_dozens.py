@@ -29,3 +29,19 @@ def test_a_count_of_dozens_meets_its_value(en: str, zh: str) -> None:
 ])
 def test_another_count_is_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Buy two dozen eggs.", "买两打鸡蛋。"),
+    ("Three dozen roses.", "三打玫瑰。"),
+    ("They ordered a dozen pizzas.", "他们订了一打披萨。"),
+    ("Half a dozen eggs", "半打鸡蛋"),
+    ("As soon as the door opened, 3 cats ran out.", "门一打开，3只猫就跑了出来。"),
+])
+def test_da_after_a_numeral_is_a_dozen(en: str, zh: str) -> None:
+    """Review Y-20: 两打 is two dozen; 一打开 is "as soon as … opened"."""
+    assert _found(en, zh) == []
+
+
+def test_another_count_of_da_is_reported() -> None:
+    assert _found("Buy two dozen eggs.", "买三打鸡蛋。")

@@ -25,3 +25,12 @@ def test_a_short_year_meets_its_year(en: str, zh: str) -> None:
 
 def test_another_year_is_reported() -> None:
     assert _found("She joined the firm in '97.", "她于1979年加入公司。")
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("He said '98 percent' twice.", "他两次说“98%”。"),
+    ("The sign read '75 points'.", "牌子上写着“75分”。"),
+])
+def test_a_quoted_figure_is_no_year(en: str, zh: str) -> None:
+    """Review Y-20: an apostrophe that opens a quote before a measure is no year."""
+    assert _found(en, zh) == []

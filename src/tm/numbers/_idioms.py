@@ -38,6 +38,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
+from tm._shared.script import HAN
 from tm.numbers import _numerals as N
 from tm.numbers._approximate import mark_hedges
 from tm.numbers._base import Number, canonical
@@ -104,6 +105,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _short_years(text, numbers)
     if lang == "zh" and "刻钟" in text:
         numbers = _quarter_hours(text, numbers)
+    if lang == "zh" and "打" in text:
+        numbers = _dozens_zh(text, numbers)
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
     numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
@@ -230,16 +233,50 @@ def _pence(text: str, numbers: list[Number]) -> list[Number]:
 _SHORT_YEAR = re.compile(r"['’](\d{2})(?![\w'’]|\.\d)")
 
 
+#: What follows a quoted figure rather than a year: a measure ('98 percent', '98%') or the
+#: closing quote of its phrase ('98 points').
+_MEASURE_OR_QUOTE_AFTER = re.compile(
+    r"(?i)\s*(?:%|percent\b|per\s*cent\b|pct\b|points?\b)|[^'’.!?;]{0,20}['’](?!\w)")
+
+
 def _short_years(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* with each year written '98 read as 1998, its two digits an alternative (98年)."""
     found = []
     for m in _SHORT_YEAR.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’"):
             continue  # rock'n'roll, O'98 …
+        if _MEASURE_OR_QUOTE_AFTER.match(text, m.end()):
+            continue  # '98 percent', a quoted figure, is no year (review Y-20)
         two = int(m.group(1))
         year = 2000 + two if two <= N.TWO_DIGIT_YEAR_PIVOT else 1900 + two
         found.append(Number(Decimal(year), "number", m.start(), m.end(), m.group(), False, "",
                             alternatives=(Decimal(two),)))
+    if not found:
+        return numbers
+    return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
+                  key=lambda n: (n.start, n.end))
+
+
+#: 打, the dozen, after a numeral: 两打鸡蛋 (24), 半打 (6), 一打 (12); not the verb 打 of 一打开
+#: "as soon as it opens", 一打听, 一打就 … (review Y-20).
+_DOZEN_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d])"
+                       r"(?P<n>[一两三四五六七八九十半]|\d{1,2})打"
+                       rf"(?![开听算扫电印包击破造工车量断折扮理招交就了着过起])(?=[{HAN}])")
+
+
+_TEN = 10  # 十打
+
+
+def _dozens_zh(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each count of dozens (两打, 半打) read as its count, spelled."""
+    found = []
+    for m in _DOZEN_ZH.finditer(text):
+        said = m.group("n")
+        count = Decimal(_TWELVE // 2) if said == "半" else Decimal(_TWELVE) * (
+            int(said) if said.isdigit() else N.ZH_DIGITS.get(said, _TEN))
+        alternatives = _ABOUT_TWELVE if said == "一" else ()
+        found.append(Number(count, "number", m.start(), m.end(), m.group(), True, "",
+                            alternatives=alternatives))
     if not found:
         return numbers
     return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
