@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from tm._shared.script import HAN
@@ -97,16 +98,9 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _round_the_clock(text, numbers)
     if "/" in text:
         numbers = _slash_fractions(text, numbers, lang)
-    if _VULGAR_CHARACTER.search(text):
-        numbers = _vulgar_fractions(text, numbers)
-    if _PRICE[lang].search(text):
-        numbers = _pence(text, numbers)
-    if lang == "en" and ("'" in text or "’" in text):
-        numbers = _short_years(text, numbers)
-    if lang == "zh" and "刻钟" in text:
-        numbers = _quarter_hours(text, numbers)
-    if lang == "zh" and "打" in text:
-        numbers = _dozens_zh(text, numbers)
+    for may_hold, reader in _SHORT_FORMS[lang]:
+        if may_hold(text):
+            numbers = reader(text, numbers)
     numbers = read_roman(text, read_multiples(text, numbers, lang), lang)
     numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
@@ -306,6 +300,18 @@ _PART_CENTURY = re.compile(r"(?i)\b(?:an?\s+)?(half|quarter)[-‐\s]centur(?:y|i
 _CENTURY_PARTS = {"half": 50, "quarter": 25}
 
 
+def _read_dozens(text: str, numbers: list[Number], out: list[Number]) -> list[Number]:
+    """*numbers* less the counts of dozens of *text*, which go to *out* with each "a dozen"
+    (about twelve: 12, 十二, 十几, 十多, 10 to 19, all match) not inside one."""
+    dozens = list(_DOZENS.finditer(text))
+    out.extend(Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
+                      _ABOUT_TWELVE) for m in _DOZEN.finditer(text)
+               if not any(d.start() <= m.start() < d.end() for d in dozens))
+    out.extend(Number(_dozens(d), "number", d.start(), d.end(), d.group(), True, "")
+               for d in dozens)
+    return without_all(numbers, [d.span() for d in dozens])
+
+
 def _dozens(m: re.Match[str]) -> Decimal:
     """The count of "two dozen", "half a dozen", "3 dozen"."""
     if m.group("half"):
@@ -340,6 +346,20 @@ def _part_centuries(text: str, numbers: list[Number]) -> list[Number]:
         return numbers
     return sorted([*without_all(numbers, [(n.start, n.end) for n in found]), *found],
                   key=lambda n: (n.start, n.end))
+
+
+#: Readers of short forms, each after a test a text that holds one passes (a text that fails
+#: it is not scanned): fraction characters, pence, '98, part centuries and hours, 刻钟, 打.
+_Reader = Callable[[str, list[Number]], list[Number]]
+_SHORT_FORMS: dict[str, tuple[tuple[Callable[[str], object], _Reader], ...]] = {
+    "en": ((_VULGAR_CHARACTER.search, _vulgar_fractions), (_PRICE["en"].search, _pence),
+           (lambda text: "'" in text or "’" in text, _short_years),
+           (lambda text: "centur" in text.lower(), _part_centuries),
+           (lambda text: "quarter" in (lower := text.lower()) and "hour" in lower,
+            _quarter_hours_en)),
+    "zh": ((_VULGAR_CHARACTER.search, _vulgar_fractions), (_PRICE["zh"].search, _pence),
+           (lambda text: "刻钟" in text, _quarter_hours), (lambda text: "打" in text, _dozens_zh)),
+}
 
 
 _OF_ONE = re.compile(r"\s+(?:of\s+)?", re.I)
@@ -420,22 +440,12 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
         out.extend(Number(Decimal(_DIGITS_COUNT[m.group(1).lower()]), "number", m.start(1),
                           m.end(1), m.group(1), True, "") for m in _DIGIT_COUNT.finditer(text)
                    if (m.start(1), m.end(1)) not in taken)
-    if "dozen" in lower:  # about twelve: 12, 十二, 十几, 十多 (10 to 19) all match
-        dozens = list(_DOZENS.finditer(text))
-        out.extend(Number(Decimal(12), "number", m.start(), m.end(), m.group(), True, "", None,
-                          _ABOUT_TWELVE) for m in _DOZEN.finditer(text)
-                   if not any(d.start() <= m.start() < d.end() for d in dozens))
-        numbers = without_all(numbers, [d.span() for d in dozens])
-        out.extend(Number(_dozens(d), "number", d.start(), d.end(), d.group(), True, "")
-                   for d in dozens)
+    if "dozen" in lower:
+        numbers = _read_dozens(text, numbers, out)
     if "ies" in text or "aughts" in text:
         out.extend(Number(Decimal(decade(_DECADE_WORDS[m.group(1).lower()])), "number",
                           m.start(1), m.end(1), m.group(1), False, "")
                    for m in _DECADE_WORD.finditer(text))
-    if "centur" in lower:
-        numbers = _part_centuries(text, numbers)
-    if "quarter" in lower and "hour" in lower:
-        numbers = _quarter_hours_en(text, numbers)
     if "decade" in text:
         numbers = _first_decades(text, numbers, out)
     skip = -1
