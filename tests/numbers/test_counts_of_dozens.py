@@ -45,3 +45,13 @@ def test_da_after_a_numeral_is_a_dozen(en: str, zh: str) -> None:
 
 def test_another_count_of_da_is_reported() -> None:
     assert _found("Buy two dozen eggs.", "买三打鸡蛋。")
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("I'll take two dozen.", "我要两打。"),
+    ("Two dozen, please.", "请给我两打。"),
+    ("Buy two dozen, then leave.", "买两打，然后离开。"),
+])
+def test_a_count_of_dozens_at_a_clause_end_is_read(en: str, zh: str) -> None:
+    """Review Y-23: 两打 before a full stop or a comma is two dozen."""
+    assert _found(en, zh) == []

@@ -255,7 +255,8 @@ def _short_years(text: str, numbers: list[Number]) -> list[Number]:
 #: "as soon as it opens", 一打听, 一打就 … (review Y-20).
 _DOZEN_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d])"
                        r"(?P<n>[一两三四五六七八九十半]|\d{1,2})打"
-                       rf"(?![开听算扫电印包击破造工车量断折扮理招交就了着过起])(?=[{HAN}])")
+                       rf"(?![开听算扫电印包击破造工车量断折扮理招交就了着过起])"
+                       rf"(?=[{HAN}]|[，。！？；、,.!?;）)\s]|$)")
 
 
 _TEN = 10  # 十打
