@@ -124,13 +124,9 @@ def _marker(text: str, start: int) -> str:
 MAX_ROLE_ARGUMENTS = 64
 
 
-def swapped_roles(source: str, target: str, src: Sequence[_Placed],
-                  tgt: Sequence[P]) -> list[tuple[P, str]]:
-    """Target placeholders standing in another argument's role, with a reason each.
-
-    *src* and *tgt* are the placeholders of *source* and *target* (one family's
-    arguments compared by ``arg``).
-    """
+def _source_roles(source: str, src: Sequence[_Placed]) -> tuple[dict[str, set[str]],
+                                                                 dict[str, str]]:
+    """({argument: the prepositions before it}, {argument: its type}) in *source*."""
     roles: dict[str, set[str]] = {}
     kinds: dict[str, str] = {}
     for p in src:
@@ -139,6 +135,27 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
         word = _preposition(source, p.start)
         if word:
             roles[p.arg].add(word)
+    return roles, kinds
+
+
+def _claims(roles: dict[str, set[str]]) -> dict[str, list[tuple[str, str]]]:
+    """Who a target marker can belong to: (argument, its source word), in source order."""
+    claims: dict[str, list[tuple[str, str]]] = {}
+    for arg, words in roles.items():
+        for word in sorted(words):
+            for marker in _MARKERS[word]:
+                claims.setdefault(marker, []).append((arg, word))
+    return claims
+
+
+def swapped_roles(source: str, target: str, src: Sequence[_Placed],
+                  tgt: Sequence[P]) -> list[tuple[P, str]]:
+    """Target placeholders standing in another argument's role, with a reason each.
+
+    *src* and *tgt* are the placeholders of *source* and *target* (one family's
+    arguments compared by ``arg``).
+    """
+    roles, kinds = _source_roles(source, src)
     found: list[tuple[P, str]] = []
     if len(roles) > MAX_ROLE_ARGUMENTS:
         return found
@@ -149,12 +166,7 @@ def swapped_roles(source: str, target: str, src: Sequence[_Placed],
     marked: dict[str, set[str]] = {}
     for q in tgt:
         marked.setdefault(q.arg, set()).add(_marker(target, q.start))
-    #: Who a target marker can belong to: (argument, its source word), in source order.
-    claims: dict[str, list[tuple[str, str]]] = {}
-    for arg, words in roles.items():
-        for word in sorted(words):
-            for marker in _MARKERS[word]:
-                claims.setdefault(marker, []).append((arg, word))
+    claims = _claims(roles)
     for p in tgt:
         if p.arg not in roles:
             continue

@@ -99,22 +99,31 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
             strip_closers(unit.source)):
         return  # "… at 8:00 a.m." -> 上午8:00: the period is the abbreviation's
     if s_class != t_class:
-        if t_class == "none":
-            want = _FULL[s_class]
-            ctx.report("punctuation", unit, f"missing final {want} (the source ends with "
-                       f"{s_mark!r})")
-        elif s_class == "none":
-            ctx.report("punctuation", unit, f"the target ends with {t_mark!r} but the source "
-                       "has no final punctuation", span)
-        else:
-            ctx.report("punctuation", unit, f"final mark {t_mark!r} does not match the "
-                       f"source's {s_mark!r} (expected {_FULL[s_class]!r})", span)
+        _report_mismatch(ctx, unit, (s_class, s_mark), (t_class, t_mark), span, _FULL)
     elif t_mark in _SOFTWARE_ELLIPSIS and s_mark in _SOFTWARE_ELLIPSIS:
         return  # "Open File..." -> 打开文件... / …: software UIs keep the source's ellipsis
     elif t_mark and (t_mark[0] in _HALF or t_mark == "…") and not any(
             s <= t_at < e for s, e in _copied_spans(unit.target, unit.source)):
         ctx.report("punctuation", unit, f"final {t_mark!r} is half-width; use "
                    f"{_FULL[t_class]!r} in Chinese", span)
+
+
+def _report_mismatch(ctx: Context, unit: Unit, source: tuple[str, str], target: tuple[str, str],
+                     span: list[tuple[int, int]], forms: dict[str, str]) -> None:
+    """Report final marks of different classes: (class, mark) of the source and of the
+    target; *forms* gives the mark each class takes in the target's language."""
+    (s_class, s_mark), (t_class, t_mark) = source, target
+    if t_class == "none":
+        want = forms[s_class]
+        shown = repr(want) if want.isascii() else want  # a full-width mark shows on its own
+        ctx.report("punctuation", unit, f"missing final {shown} (the source ends with "
+                   f"{s_mark!r})")
+    elif s_class == "none":
+        ctx.report("punctuation", unit, f"the target ends with {t_mark!r} but the source "
+                   "has no final punctuation", span)
+    else:
+        ctx.report("punctuation", unit, f"final mark {t_mark!r} does not match the "
+                   f"source's {s_mark!r} (expected {forms[s_class]!r})", span)
 
 
 def _check_english_final_mark(unit: Unit, ctx: Context) -> None:
@@ -130,15 +139,7 @@ def _check_english_final_mark(unit: Unit, ctx: Context) -> None:
             strip_closers(unit.target)):
         return  # 上午8点 -> "at 8 a.m.": the period is the abbreviation's
     if s_class != t_class:
-        if t_class == "none":
-            ctx.report("punctuation", unit, f"missing final {_ENGLISH[s_class]!r} (the "
-                       f"source ends with {s_mark!r})")
-        elif s_class == "none":
-            ctx.report("punctuation", unit, f"the target ends with {t_mark!r} but the source "
-                       "has no final punctuation", span)
-        else:
-            ctx.report("punctuation", unit, f"final mark {t_mark!r} does not match the "
-                       f"source's {s_mark!r} (expected {_ENGLISH[s_class]!r})", span)
+        _report_mismatch(ctx, unit, (s_class, s_mark), (t_class, t_mark), span, _ENGLISH)
     elif t_mark and not t_mark.isascii() and t_mark != "…":
         ctx.report("punctuation", unit, f"final {t_mark!r} is full-width; use "
                    f"{_ENGLISH[t_class]!r} in English", span)
