@@ -38,6 +38,8 @@ _UNIT_YEARS = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 14}
 _AFTER_COUNT = re.compile(r"[\s-]+(decade|centur(?:y|ie)|fortnight)s?\b", re.I)
 _ALONE = re.compile(r"\b(a|an|one|half\s+a)\s+(decade|century|fortnight)\b", re.I)
 _MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+#: "plus or minus 5 billion" (± 5 billion, 上下浮动50亿): a tolerance, no negative figure.
+_PLUS_OR = re.compile(r"\bplus\s+or\s+$", re.I)
 _BELOW = re.compile(r"(?:\s+degrees?(?:\s+(?:celsius|fahrenheit|centigrade|[CF]\b))?)?"
                     r"\s+below(?:\s+(?:zero|freezing)\b|(?=\s*(?:[.,;:!?)]|$)))", re.I)
 _MAGNITUDE_ORDINAL = re.compile(r"[\s-]+(?:hundred|thousand|million|billion)th", re.I)
@@ -94,10 +96,13 @@ def _duration_after(text: str, n: Number) -> Number:
 
 
 def _signed_en(text: str, n: Number, previous_end: int) -> Number:
-    """-42 for "minus 42", "42 below zero" (not the 3 of "ten minus 3": a subtraction)."""
+    """-42 for "minus 42", "42 below zero" (not the 3 of "ten minus 3": a subtraction, nor
+    the 5 of "plus or minus 5": a tolerance)."""
     if n.value < 0:
         return n
     before = _MINUS.search(text, max(0, n.start - 12), n.start)
+    if before and _PLUS_OR.search(text, max(0, before.start() - 12), before.start()):
+        return n
     if before and not text[previous_end:before.start()].isspace():
         return dataclasses.replace(n, value=-n.value, start=before.start(),
                                    text=text[before.start():n.end])

@@ -271,13 +271,24 @@ def _word_ordinal(m: regex.Match[str], text: str) -> list[Number]:
     return [make(m, Decimal(value), "ordinal", spelled=True)]
 
 
-def _fraction(m: regex.Match[str], _: str) -> list[Number]:
+#: The compounds a fraction's denominator opens that share nothing: a tournament's rounds
+#: (quarter-finals, quarter-finalists, semi-final) and a third party.  A measure after the
+#: hyphen keeps the fraction (a quarter-point cut is 25 basis points, a half-hour 30 minutes).
+_COMPOUND_AFTER = regex.compile(r"-(?:final(?:ist)?s?|part(?:y|ies))\b", regex.IGNORECASE)
+
+
+def _fraction(m: regex.Match[str], text: str) -> list[Number]:
     num = m.group("n")
     numerator = 1 if not num or num.lower() in ("a", "an") else N.EN_UNITS.get(
         num.lower(), N.EN_TEENS.get(num.lower(), 0))
     denominator = N.EN_DENOMINATORS[m.group("den").lower()]
     if not numerator:
         return []
+    if _COMPOUND_AFTER.match(text, m.end()):
+        # "the eight quarter-finalists" → 八强: a count of the compound's things, if any
+        if not num or num.lower() in ("a", "an"):
+            return []
+        return [Number(Decimal(numerator), "number", m.start("n"), m.end("n"), num, True)]
     return [make(m, fraction_value(numerator, denominator), "fraction", spelled=True)]
 
 

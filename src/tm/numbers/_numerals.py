@@ -276,6 +276,11 @@ _SCALED_UNITS: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...
     ("Btu", "energy", str(_BTU), ("btus", "btu", "british thermal units",
                                          "british thermal unit"), ("英热单位",)),
     ("MMBtu", "energy", str(_BTU * 10**6), ("mmbtu", "mmbtus"), ("百万英热单位",)),
+    # a hectolitre (beer, wine, milk volumes) and a hectopascal (air pressure), whose Chinese
+    # names begin with 百: 620万百升 is 6.2 million hectolitres, not 6.2 billion litres
+    ("hl", "volume", "100", ("hectolitres", "hectoliters", "hectolitre", "hectoliter", "hl"),
+     ("百升",)),
+    ("hPa", "pressure", "100", ("hectopascals", "hectopascal", "hpa"), ("百帕",)),
     ("px", "pixels", "1", ("pixels",), ("像素",)),
     ("MP", "pixels", "1e6", ("megapixels", "megapixel"), ()),
     ("KB", "data", "1e3", ("kilobytes", "kilobyte"), ()),
