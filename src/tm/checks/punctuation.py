@@ -90,11 +90,7 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
         return
     if not has_han(unit.target) or not unit.source.strip():
         return
-    s_class, s_mark, _ = final_mark(unit.source)
-    t_class, t_mark, t_at = final_mark(unit.target)
-    span = [(t_at, t_at + len(t_mark))] if t_mark else []
-    if s_class in _CLAUSE and t_class in (_CLAUSE | {"period"}):
-        s_class = t_class
+    (s_class, s_mark), (t_class, t_mark, t_at), span = _final_marks(unit)
     if s_class == "period" and t_class == "none" and _ABBREVIATION_END.search(
             strip_closers(unit.source)):
         return  # "… at 8:00 a.m." -> 上午8:00: the period is the abbreviation's
@@ -106,6 +102,19 @@ def check_final_mark(unit: Unit, ctx: Context) -> None:
             s <= t_at < e for s, e in _copied_spans(unit.target, unit.source)):
         ctx.report("punctuation", unit, f"final {t_mark!r} is half-width; use "
                    f"{_FULL[t_class]!r} in Chinese", span)
+
+
+def _final_marks(unit: Unit) -> tuple[tuple[str, str], tuple[str, str, int],
+                                      list[tuple[int, int]]]:
+    """((class, mark) of the source, (class, mark, offset) of the target, the target mark's
+    span) of *unit*; a source ending inside a sentence takes the class of a target that ends
+    with a clause mark or a period (translators regroup clauses)."""
+    s_class, s_mark, _ = final_mark(unit.source)
+    t_class, t_mark, t_at = final_mark(unit.target)
+    span = [(t_at, t_at + len(t_mark))] if t_mark else []
+    if s_class in _CLAUSE and t_class in (_CLAUSE | {"period"}):
+        s_class = t_class
+    return (s_class, s_mark), (t_class, t_mark, t_at), span
 
 
 def _report_mismatch(ctx: Context, unit: Unit, source: tuple[str, str], target: tuple[str, str],
@@ -130,11 +139,7 @@ def _check_english_final_mark(unit: Unit, ctx: Context) -> None:
     """The final mark of an English target against its Chinese source's: the same class,
     in the half-width form ("文件已保存。" → "The file was saved." ; "下载完成！" →
     "Download complete。" is full-width)."""
-    s_class, s_mark, _ = final_mark(unit.source)
-    t_class, t_mark, t_at = final_mark(unit.target)
-    span = [(t_at, t_at + len(t_mark))] if t_mark else []
-    if s_class in _CLAUSE and t_class in (_CLAUSE | {"period"}):
-        s_class = t_class
+    (s_class, s_mark), (t_class, t_mark, _), span = _final_marks(unit)
     if t_class == "period" and s_class == "none" and _ABBREVIATION_END.search(
             strip_closers(unit.target)):
         return  # 上午8点 -> "at 8 a.m.": the period is the abbreviation's
