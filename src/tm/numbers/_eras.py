@@ -44,6 +44,14 @@ _HOUR = rf"(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOURS)})"
 _AM_PM = (r"(?:\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
           r"|\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?")
 _OCLOCK = re.compile(rf"(?i)\b{_HOUR}\s+o['’]clock\b{_AM_PM}")
+#: "at 7 in the morning", "at 7:30 in the evening", "at 9 tonight": an hour whose part of the
+#: day is said in words is a time of that half of the day (review Y-24).  (The ``ap`` group
+#: never matches: _clock_time reads the half from ``part`` and ``night``.)
+_AT_HOUR_OF_DAY = re.compile(
+    rf"(?i)(?<=\bat ){_HOUR}(?::(?P<mm>[0-5]\d))?(?P<ap>(?!))?\s+(?:in\s+the\s+"
+    r"(?P<part>morning|afternoon|evening)|(?:at\s+)?(?P<night>night|tonight))\b")
+#: The words _AT_HOUR_OF_DAY needs, looked for in a lower-cased text first (a fast gate).
+_A_PART_OF_THE_DAY = re.compile(r"morning|afternoon|evening|night")
 #: What may follow a clock time in words: the end of a clause, or a word of time or a
 #: conjunction, not a decimal, a unit or a noun ("fell by a quarter to 4.3 trillion",
 #: "a quarter to 40 stores" are no times).
@@ -86,7 +94,8 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
     lower = text.lower()
     if "midnight" in lower or "noon" in lower or "midday" in lower:
         numbers = _clock_words(text, numbers)
-    if "clock" in lower or _HOUR_AFTER_A_RELATION.search(lower):
+    if "clock" in lower or _HOUR_AFTER_A_RELATION.search(lower) or _A_PART_OF_THE_DAY.search(
+            lower):
         numbers = _clock_phrases(text, numbers, lower)
     if "hour mark" in lower:  # spelled: 一小时后 or no figure at all is no mismatch
         marks = list(_MARK.finditer(text))
@@ -141,6 +150,9 @@ def _clock_phrases(text: str, numbers: list[Number], lower: str) -> list[Number]
             minutes = _minutes(m.group("counted") or m.group("m"))
         if 0 < minutes < _HOUR_MINUTES:
             times.extend(_clock_time(m, minutes, before))
+    if _A_PART_OF_THE_DAY.search(lower):
+        times.extend(t for m in _AT_HOUR_OF_DAY.finditer(text)
+                     for t in _clock_time(m, int(m.group("mm") or 0), False))
     if not times:
         return numbers
     return sorted([*without_all(numbers, [(t.start, t.end) for t in times]), *times],
@@ -169,8 +181,8 @@ def _clock_time(m: re.Match[str], minutes: int, before: bool) -> list[Number]:
         ap = "a" if (m.group("part") or "").lower() == "morning" else "p"
     if ap == "p" and hour < 12:
         hour += 12
-    elif ap == "a" and hour == 12:
-        hour = 0
+    elif (ap == "a" or m.group("night")) and hour == 12:
+        hour = 0  # twelve at night is midnight
     return [Number(Decimal(hour * 100 + minutes), "time", m.start(), m.end(), m.group(),
                    not said.isdigit(), "")]
 

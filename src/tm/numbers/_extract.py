@@ -603,7 +603,7 @@ def _ten_keys(n: Number) -> tuple[Hashable, ...]:
 
 #: A clock time written with no time of day: its figure first (2:30, 两点半, 3点), no letter
 #: after it (2:30 p.m.) and no word before it (下午两点半).
-_BARE_TIME = re.compile(r"[\d〇零一二两三四五六七八九十][^A-Za-z]*")
+_BARE_TIME = re.compile(r"(?!0\d)[\d〇零一二两三四五六七八九十][^A-Za-z]*")
 #: The hours of a half day: 1:00 to 12:59 may be either, a.m. or p.m.
 _HALF_DAY = Decimal(1200)
 _FIRST_HOUR, _AFTER_NOON = Decimal(100), Decimal(1300)
