@@ -11,7 +11,7 @@ larger ratio the busier the machine was: 42x idle, 51x in one loaded full run.
 
 :func:`cost_ratio` measures the two sides for the same length of time, one
 right after the other (the cheap side repeated), so load slows both alike and
-cancels in their ratio, and it takes the least ratio of up to three such pairs.
+cancels in their ratio, and it takes the least ratio of up to five such pairs.
 The cyclic garbage collector is off while a side is timed: a full collection
 walks every object the test process holds (what earlier tests left), a cost of
 the process's history, not of the code measured.
@@ -64,7 +64,7 @@ def cost_ratio(dense: str, ordinary: str, lang: str, under: float = 0.0) -> floa
     pairs (both sides met the same load in each; three pairs once measured 54x
     against a typical 27-36x on a machine shared by eight processes).  With *under*, the pairs stop
     at the first ratio below it: a test asserting ``cost_ratio(...) < under``
-    gets the same verdict as from all three pairs, and a passing test pays for one.
+    gets the same verdict as from all five pairs, and a passing test pays for one.
     """
     def dense_run() -> object:
         return tm.segment(dense, lang)
