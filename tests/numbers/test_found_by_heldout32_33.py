@@ -61,3 +61,19 @@ def test_a_unit_whose_chinese_name_begins_with_a_hundred(en: str, zh: str,
     """百升 is the hectolitre and 百帕 the hectopascal: 480万百升 is 4.8 million hectolitres,
     not a hundred times more."""
     assert bool(_messages(en, zh)) is reported
+
+
+@pytest.mark.parametrize(("en", "zh", "reported"), [
+    ("The interim dividend is 7 cents a share.", "中期股息为每股0.07澳元。", False),
+    ("The interim dividend is 7 cents a share.", "中期股息为每股0.7澳元。", True),
+    ("A first-class stamp now costs 85 pence.", "一等邮票现价0.85英镑。", False),
+    ("A first-class stamp now costs 85 pence.", "一等邮票现价0.85欧元。", True),
+    ("Power costs $0.21 per kWh.", "电价为每千瓦时21美分。", False),
+    ("Fuel rose 4 cents a litre.", "油价每升上涨4美分。", False),
+    ("Fuel rose 4 cents a litre.", "油价每升上涨4美元。", True),
+])
+def test_hundredth_coins_meet_the_same_amount_in_the_whole_currency(en: str, zh: str,
+                                                                    reported: bool) -> None:
+    """heldout32: "18 cents per share" → 每股0.18新西兰元 was reported; cents are a currency
+    of their own (5 cents is not 5美元), and 0.18 of the dollar is the same amount."""
+    assert bool(_messages(en, zh)) is reported

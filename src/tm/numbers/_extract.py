@@ -49,6 +49,8 @@ from tm.numbers._idioms import read_idioms
 from tm.numbers._idioms_zh import FIRST_PLACE, NUMBERLESS_ZH
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._numerals import (
+    COIN_WHOLES,
+    COINS_IN_A_WHOLE,
     GENERIC_CURRENCY,
     OTHER_FACTORS,
     OUNCES,
@@ -771,10 +773,30 @@ def _same_kind_of_unit(a: str, b: str) -> bool:
     return a == b or (a in UNITS and b in UNITS and UNITS[a][0] == UNITS[b][0])
 
 
+def _coin_and_whole(a: Number, b: Number) -> bool:
+    """True for an amount in hundredth coins and the same amount in the whole currency:
+    "18 cents per share" against 每股0.18新西兰元, "$0.18" against 18美分."""
+    coin, whole = (a, b) if a.unit in COIN_WHOLES else (b, a)
+    return coin.kind == whole.kind == "number" and whole.unit in COIN_WHOLES.get(
+        coin.unit, frozenset()) and canonical(coin.value / COINS_IN_A_WHOLE) == canonical(
+        whole.value)
+
+
+def _coin_keys(n: Number) -> tuple[Hashable, ...]:
+    if n.kind != "number":
+        return ()
+    if n.unit in COIN_WHOLES:
+        return (("coins", canonical(n.value / COINS_IN_A_WHOLE)),)
+    if any(n.unit in wholes for wholes in COIN_WHOLES.values()):
+        return (("coins", canonical(n.value)),)
+    return ()
+
+
 #: The matching passes of :func:`compare_numbers`, strictest first, each with the buckets
 #: two numbers it pairs share.
 _PASSES: tuple[tuple[Callable[[Number, Number], bool], _Keys], ...] = (
     (_same_value, _value_keys), (_same_date, _date_keys), (_same_cross_kind, _cross_kind_keys),
     (_same_alternative, _alternative_keys), (_century_decade, _century_keys),
     (_clock_face_duration, _clock_keys), (_within_the_ten, _ten_keys),
-    (_either_half_of_the_day, _half_day_keys), (_hour_said_alone, _hour_keys))
+    (_either_half_of_the_day, _half_day_keys), (_hour_said_alone, _hour_keys),
+    (_coin_and_whole, _coin_keys))

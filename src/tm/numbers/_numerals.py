@@ -400,6 +400,14 @@ GENERIC_CURRENCY: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "HKD", "CAD", "AUD", "SGD", "TWD", "NZD"}),
     "¥": frozenset({"CNY", "JPY"}),
 }
+#: The whole currency of each hundredth coin: 18 cents is 0.18 of a dollar or a euro
+#: (每股0.18新西兰元), 95 pence 0.95 of a pound.
+COIN_WHOLES: dict[str, frozenset[str]] = {
+    CENT: GENERIC_CURRENCY["$"] | {"$", "EUR"},
+    PENNY: frozenset({"GBP"}),
+}
+#: Hundredth coins in the whole currency.
+COINS_IN_A_WHOLE = 100
 
 
 def parse_chinese(text: str) -> Decimal | None:
