@@ -44,12 +44,12 @@ _HOUR = rf"(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOURS)})"
 _AM_PM = (r"(?:\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
           r"|\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?")
 _OCLOCK = re.compile(rf"(?i)\b{_HOUR}\s+o['’]clock\b{_AM_PM}")
-#: "at 7 in the morning", "at 7:30 in the evening", "at 9 tonight": an hour whose part of the
+#: "at 7 in the morning", "at 7:30 this evening", "at 9 tonight": an hour whose part of the
 #: day is said in words is a time of that half of the day (review Y-24).  (The ``ap`` group
 #: never matches: _clock_time reads the half from ``part`` and ``night``.)
 _AT_HOUR_OF_DAY = re.compile(
-    rf"(?i)(?<=\bat ){_HOUR}(?::(?P<mm>[0-5]\d))?(?P<ap>(?!))?\s+(?:in\s+the\s+"
-    r"(?P<part>morning|afternoon|evening)|(?:at\s+)?(?P<night>night|tonight))\b")
+    rf"(?i)(?<=\bat ){_HOUR}(?::(?P<mm>[0-5]\d))?(?P<ap>(?!))?\s+(?:(?:in\s+the|this|tomorrow|"
+    r"yesterday)\s+(?P<part>morning|afternoon|evening)|(?:at\s+)?(?P<night>night|tonight))\b")
 #: The words _AT_HOUR_OF_DAY needs, looked for in a lower-cased text first (a fast gate).
 _A_PART_OF_THE_DAY = re.compile(r"morning|afternoon|evening|night")
 #: What may follow a clock time in words: the end of a clause, or a word of time or a
