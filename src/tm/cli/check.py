@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from tm.cli._common import (
 from tm.cli._settings import project_settings, say
 from tm.config import CheckConfig
 from tm.errors import UsageError
-from tm.files import signature
+from tm.files import no_cycle_collection, signature
 from tm.formats import catalog_language
 from tm.model import Finding
 from tm.text import is_chinese, normalize_lang
@@ -182,14 +181,11 @@ def run(args: argparse.Namespace) -> int:
     findings = _check_by_language(args, config)
     counts = {level: sum(f.severity == level for f in findings) for level in ("error", "warning")}
     # The catalog's objects and the report form no cycles: with the collector paused
-    # while the report is built (as tm._shared.collector does, which cli/ may not
-    # import), it does not walk them again and again (a third of the time of writing
-    # 40,000 findings as JSON).  Paused, not frozen: gc.unfreeze() after a gc.freeze()
-    # also unfroze whatever the caller had frozen (a process running tm.cli.main, a
-    # server's start-up objects), and every later full collection walked it all again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # while the report is built, it does not walk them again and again (a third of the
+    # time of writing 40,000 findings as JSON).  Paused, not frozen: gc.unfreeze() after
+    # a gc.freeze() also unfroze whatever the caller had frozen (a process running
+    # tm.cli.main, a server's start-up objects).
+    with no_cycle_collection():
         if args.format == "json":
             payload = {"files": list(args.files),
                        "checks": sorted(resolve_selection(_ids(args.select), _ids(args.ignore),
@@ -198,9 +194,6 @@ def run(args: argparse.Namespace) -> int:
             print_json(payload, _signature(config))
         else:
             _print_text(findings)
-    finally:
-        if collecting:
-            gc.enable()
     if findings:
         say(args, f"tm check: {counts['error']} error(s), {counts['warning']} warning(s)")
     fail_on = args.fail_on or config.fail_on or "error"
