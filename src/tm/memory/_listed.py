@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from tm.memory import _schema as schema
 from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._prepare import key_hash
+from tm.model import Origin
 
 __all__ = ["COLUMNS", "Listing", "Listings", "origin_file", "remove_file", "upgrade"]
 
@@ -41,10 +42,9 @@ _KEYS_PER_QUERY = IN_LIST_VALUES
 
 
 def origin_file(origin: str) -> str:
-    """The file part of an origin as stored (``a.po:12`` -> ``a.po``): the path of
-    :meth:`tm.model.Origin.parse`, without building the Origin."""
-    path, sep, line = origin.rpartition(":")
-    return path if sep and line.isdigit() else origin
+    """The file part of an origin as stored (``a.po:12`` -> ``a.po``), as
+    :meth:`tm.model.Origin.split` reads it."""
+    return Origin.split(origin)[0]
 
 
 class Listings:
