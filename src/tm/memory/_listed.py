@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 
 from tm.memory import _schema as schema
 from tm.memory._backend import IN_LIST_VALUES, Connection
-from tm.memory._prepare import key_hash
+from tm.memory._prepare import unit_key
 from tm.model import Origin
 
 __all__ = ["COLUMNS", "Listing", "Listings", "origin_file", "remove_file", "upgrade"]
@@ -161,8 +161,9 @@ class Listings:
 
 def file_key(source: str, context: str, file: str, langs: Sequence[str]) -> bytes:
     """The ``ukey`` of a unit of *source* and *context* from *file* in languages *langs*
-    (as tm.memory._prepare computes it)."""
-    return key_hash("u", source, context, file, *langs)
+    (source, target): :func:`tm.memory._prepare.unit_key`."""
+    src, tgt = langs
+    return unit_key(source, context, file, src, tgt)
 
 
 def upgrade(conn: Connection) -> None:

@@ -32,7 +32,7 @@ from tm.memory._index import ITEM
 from tm.memory._matching import analyse
 
 __all__ = ["KEY_BYTES", "RECORD_BYTES", "Prepared", "Preparer", "Row", "digest", "key_hash",
-           "text_hash"]
+           "text_hash", "unit_key"]
 
 #: Bytes of ``ukey`` and ``pkey`` (blake2b digests) and of the target/note digest.
 KEY_BYTES, DIGEST_BYTES = 16, 12
@@ -60,6 +60,12 @@ class Prepared(NamedTuple):
 def key_hash(*fields: str) -> bytes:
     """A unique key (``ukey``/``pkey``) of *fields*."""
     return hashlib.blake2b("\x1f".join(fields).encode(), digest_size=KEY_BYTES).digest()
+
+
+def unit_key(source: str, context: str, file: str, src: str, tgt: str) -> bytes:
+    """The ``ukey`` of a unit of *source* and *context* from *file* in languages *src* ->
+    *tgt*: one per file and sentence, whatever its translation."""
+    return key_hash("u", source, context, file, src, tgt)
 
 
 def digest(target: str, note: str) -> bytes:
@@ -102,7 +108,7 @@ class Preparer:
         crcs: list[int] = []
         upper: dict[int, list[int]] = {}
         for source, target, context, file, src, tgt, src_cls, tgt_cls, note, prev, nxt in rows:
-            keys += key_hash("u", source, context, file, src, tgt)
+            keys += unit_key(source, context, file, src, tgt)
             keys += key_hash("p", source, target, context, src_cls, tgt_cls)
             keys += digest(target, note)
             hashes.append(self.neighbour_hash(prev))
