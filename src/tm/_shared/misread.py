@@ -119,9 +119,10 @@ class DeclaredMisread:
     def message(self, line: str) -> str:
         """The one-line reason, *line* (UTF-8 text) shown as the declared encoding reads it."""
         reading = line.encode("utf-8").decode(self.encoding, "replace")
-        sample = "".join(c for c in reading if ord(c) > 127)[:12]
-        return (f"this text is UTF-8, but the XML declaration's encoding=\"{self.encoding}\" "
-                f"reads it as {sample!r}...: declare encoding=\"UTF-8\" in the XML declaration")
+        said = Utf8Misread(self.encoding,
+                           named_by=f"the XML declaration's encoding=\"{self.encoding}\"",
+                           remedy="declare encoding=\"UTF-8\" in the XML declaration")
+        return said.message(reading)
 
 
 #: The legacy Chinese encodings a misread Chinese column is tried in, as users name them.
