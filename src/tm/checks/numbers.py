@@ -106,6 +106,11 @@ def _lang(code: str, default: str) -> str:
     return "zh" if is_chinese(code or default) else "en"
 
 
+def _english_to_chinese(unit: Unit) -> bool:
+    """True for an English source and a Chinese target (the readers of word order need it)."""
+    return _lang(unit.source_lang, "en") == "en" and _lang(unit.target_lang, "zh") == "zh"
+
+
 def _read(code: str, default: str) -> bool:
     """True when numbers are read in language *code* (or *default* when it is empty):
     English or any Chinese.  German writes 5,5 % and 50.000: read with the English rules
@@ -462,7 +467,7 @@ def _reordered_list(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
     """(message, target span) when an English list of named figures is a Chinese one with
     its figures in another order (:func:`tm.numbers.reordered_lists`: "Sharks 98, Eagles
     95" → 鲨鱼95，雄鹰98)."""
-    if _lang(unit.source_lang, "en") != "en" or _lang(unit.target_lang, "zh") != "zh":
+    if not _english_to_chinese(unit):
         return []
     listed = reordered_lists(unit.source, unit.target)
     if not listed:
@@ -475,7 +480,6 @@ def _reordered_list(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
 def _reversed_scores(unit: Unit) -> list[tuple[tuple[Decimal, Decimal], re.Match[str]]]:
     """The scores of an English source its Chinese target gives the other way round
     (:func:`tm.numbers.reversed_scores`)."""
-    if _lang(unit.source_lang, "en") != "en" or _lang(unit.target_lang, "zh") != "zh" \
-            or not _SCORE_PAIR.search(unit.source):
+    if not _english_to_chinese(unit) or not _SCORE_PAIR.search(unit.source):
         return []
     return reversed_scores(unit.source, _numbers_in(unit.source, "en"), unit.target)
