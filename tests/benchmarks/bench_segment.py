@@ -158,6 +158,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment14" / "segment14_en.jsonl"),
         ("segment14 ZH, dev since its first run (tests/benchmarks/data/segment14)", "zh",
          HERE / "data" / "segment14" / "segment14_zh.jsonl"),
+        ("segment15 EN, dev since its first run (tests/benchmarks/data/segment15)", "en",
+         HERE / "data" / "segment15" / "segment15_en.jsonl"),
+        ("segment15 ZH, dev since its first run (tests/benchmarks/data/segment15)", "zh",
+         HERE / "data" / "segment15" / "segment15_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
