@@ -174,3 +174,29 @@ def inside_a_match(pattern: regex.Pattern[str], text: str, start: int, end: int,
     lo = max(0, start - reach)
     return any(m.start() <= start and end <= m.end()
                for m in pattern.finditer(text, lo, min(len(text), end + reach)))
+
+
+#: The most hours a clock face can show (24:00 is midnight).
+_DAY_HOURS = 24
+
+
+def clock_face(m: regex.Match[str], hours: str, minutes: str) -> Number:
+    """A bare clock face H:MM (no time of day, no seconds), with every reading it may have.
+
+    A colon between two figures is a clock time (10:30), a length of time in minutes and
+    seconds or hours and minutes (a race time 27:14 = 27分14秒), or a pair of figures: a
+    score, a ratio, a vote (27:14 = 27比14).  The figure keeps all of them and meets the
+    other side when any of them does: a time up to 24 hours is read as the time (the
+    lengths of time are compared by tm.numbers._extract), a larger figure as minutes and
+    seconds with the hours-and-minutes reading as its alternative; both carry the pair of
+    figures as ``parts`` unless the minutes have a leading zero (6:04 and 21:00 are no
+    score: review W-4).  The caller has checked the minutes (0-59).
+    """
+    hour, minute = int(hours), int(minutes)
+    parts = None if minutes.startswith("0") else (Decimal(hour), Decimal(minute))
+    if hour <= _DAY_HOURS:
+        value = Decimal(hour % _DAY_HOURS * 100 + minute)  # 24:00 is 0:00
+        return Number(value, "time", m.start(), m.end(), m.group(), parts=parts)
+    return Number(clock_duration(None, hours, minutes, None), "number", m.start(), m.end(),
+                  m.group(), unit="s", parts=parts,
+                  alternatives=(clock_duration(hours, minutes, None, None),))

@@ -20,6 +20,7 @@ from tm.numbers._base import (
     Number,
     Recognizer,
     clock_duration,
+    clock_face,
     currency_before,
     date_value,
     inside_a_match,
@@ -114,6 +115,8 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
         else:
             value = clock_duration(None, m.group("h"), m.group("m"), m.group("f"))
         return [make(m, value, "number", unit="s")]
+    if not ap:
+        return [clock_face(m, m.group("h"), m.group("m"))]  # a time, a race time, a score
     if hour > 24:
         return []
     if ap == "p" and hour < 12:

@@ -159,7 +159,8 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
                     continue
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(Number(canonical(number.value), number.kind, start, end,
-                                    text[start:end], number.spelled, number.unit))
+                                    text[start:end], number.spelled, number.unit,
+                                    number.parts, number.alternatives))
     found.sort(key=_start)
     # The idioms are read on the folded text too (增長了兩倍).
     return _as_written(read_idioms(folded, found, code), text, folded)

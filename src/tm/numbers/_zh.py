@@ -24,6 +24,7 @@ from tm.numbers._base import (
     Number,
     Recognizer,
     clock_duration,
+    clock_face,
     currency_before,
     date_value,
     inside_a_match,
@@ -203,7 +204,11 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
         or quarters
     if m.group("h")[0] in N.ZH_DIGITS and _numeral_of_a_word(m):
         return []
-    if not marked or not 0 <= hour <= 24 or not 0 <= minute <= 59:
+    if not marked or not 0 <= minute <= 59:
+        return []
+    if m.group("sep") in (":", "：") and not period:
+        return [clock_face(m, m.group("h"), m.group("min"))]  # a time, a race time, a score
+    if not 0 <= hour <= 24:
         return []
     if hour < 12:
         hour += _PERIODS.get(period, 0)
@@ -260,9 +265,10 @@ _DURATION = regex.compile(
     r"(?<![\d.:：])(?<!(?:午|晨|晚|夜|上|早))(?:(?P<h>\d{1,3})(?:(?:个)?小时(?P<min>\d{1,2})分钟?"
     r"(?:(?P<s>\d{1,2})秒(?P<f>\d{1,3})?)?|时(?P<min2>\d{1,2})分(?P<s2>\d{1,2})秒(?P<f2>\d{1,3})?)"
     r"|(?P<ch>\d{1,2})[:：](?P<cm>\d{2}):(?P<cs>\d{2})(?:\.(?P<cf>\d{1,3}))?)(?![\d.])")
-#: Minutes and seconds: 1分05秒, 3分02秒15 (a race time, hundredths after 秒).
-_DURATION_MS = regex.compile(r"(?<![\d.:：时点])(?P<min>\d{1,3})分(?P<s>\d{1,2})秒(?P<f>\d{1,3})?"
-                             r"(?![\d.])")
+#: Minutes and seconds: 1分05秒, 3分02秒15 (a race time, hundredths after 秒); not the minutes of
+#: a clock time (9时30分15秒 is read above), but after a word that ends in 时 (用时, 历时, 耗时).
+_DURATION_MS = regex.compile(r"(?<![\d.:：])(?<![\d〇零一二两三四五六七八九十][时点])"
+                             r"(?P<min>\d{1,3})分(?P<s>\d{1,2})秒(?P<f>\d{1,3})?(?![\d.])")
 
 
 def _duration(m: regex.Match[str], _: str) -> list[Number]:

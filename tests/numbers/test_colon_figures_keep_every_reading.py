@@ -1,0 +1,59 @@
+"""A figure H:MM keeps every reading it may have (issue 10; heldout33's race time 27:14).
+
+Two figures joined by a colon, with no time of day and no seconds, are a clock time
+(10:30), a length of time in minutes and seconds or in hours and minutes (a race time,
+a podcast's length), or a pair of figures (a score, a ratio, a vote: 41:19 = 41比19).
+The checker does not guess one: the figure meets the other side when ANY reading does,
+and a translation that agrees with none is still reported.  Last stop a figure above 24
+was read only as two numbers, so 33:47 against 33分47秒 was reported; a time up to 24
+was read only as a time, so 11:20 against 11比20 was reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tm import check
+from tm.model import Unit
+from tm.numbers import same_numbers
+
+
+def _numbers_findings(en: str, zh: str) -> list[str]:
+    return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # minutes and seconds (above 24, below 24)
+    ("The cyclist's split was 33:47.", "这名自行车手的分段成绩为33分47秒。"),
+    ("Episode 12 of the podcast lasts 48:25.", "第12期播客时长48分25秒。"),
+    ("Her lap took 19:52.", "她这一圈用时19分52秒。"),
+    # hours and minutes
+    ("The ultra-trail winner finished in 30:15.", "超级越野赛冠军用时30小时15分。"),
+    # a pair of figures: a vote, a ratio, a score
+    ("Parliament passed the bill 41:19.", "议会以41比19通过了该法案。"),
+    ("The committee voted 11:20.", "委员会表决结果为11比20。"),
+    ("Dilute the syrup 12:30 with water.", "将糖浆按12比30的比例兑水。"),
+    ("The hockey team won 31:28.", "冰球队以31-28获胜。"),
+    # the same figure on both sides
+    ("The vote ended 52:48.", "表决结果为52：48。"),
+])
+def test_a_colon_figure_meets_any_of_its_readings(en: str, zh: str) -> None:
+    assert same_numbers(en, "en", zh, "zh") == ([], [])
+    assert _numbers_findings(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The cyclist's split was 33:47.", "这名自行车手的分段成绩为34分47秒。"),
+    ("The ultra-trail winner finished in 30:15.", "超级越野赛冠军用时31小时15分。"),
+    ("Parliament passed the bill 41:19.", "议会以41比18通过了该法案。"),
+    ("The committee voted 11:20.", "委员会表决结果为11比21。"),
+    ("The vote ended 52:48.", "表决结果为52：46。"),
+    ("The shop opens at 9:45.", "商店9点54分开门。"),
+])
+def test_a_colon_figure_that_no_reading_meets_is_reported(en: str, zh: str) -> None:
+    assert _numbers_findings(en, zh) != []
+
+
+def test_minutes_with_a_leading_zero_are_no_pair_of_figures() -> None:
+    """6:04 is a time or a length of time, never a score: it does not meet 6 and 4."""
+    assert _numbers_findings("The bus leaves at 6:04.", "公交车6点出发，4号站台。") != []
