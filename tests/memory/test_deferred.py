@@ -42,7 +42,7 @@ OLD_UNITS = """CREATE TABLE units(
     prev_hash INTEGER NOT NULL, next_hash INTEGER NOT NULL,
     src_cls INTEGER NOT NULL, tgt_cls INTEGER NOT NULL,
     src_toks BLOB NOT NULL, tgt_toks BLOB NOT NULL,
-    also TEXT NOT NULL)"""
+    also TEXT NOT NULL, owner_trusted INTEGER)"""
 
 
 def key(n: int, prefix: int | None = None) -> bytes:

@@ -52,7 +52,7 @@ def _schema_6_with_stale_listings(location: str) -> None:
             memory.add(batch)
     _sql(location, ["UPDATE units SET also = 'b.po:1' WHERE target = '书。'",
                     "UPDATE units SET also = 'b.po:2' WHERE target = '笔。'",
-                    "DROP TABLE listed",
+                    "DROP TABLE listed", "ALTER TABLE units DROP COLUMN owner_trusted",
                     "UPDATE meta SET value = '6' WHERE key = 'schema'"])
 
 
@@ -67,7 +67,7 @@ def test_a_schema_6_memory_is_upgraded_and_its_stale_listings_settled(location: 
         units = list(memory.units())
     assert "listed" not in _tables(location) and _meta(location, "schema") == "6"
     with TranslationMemory.open(location) as memory:  # for writing: upgraded in one go
-        assert "listed" in _tables(location) and _meta(location, "schema") == "8"
+        assert "listed" in _tables(location) and _meta(location, "schema") == "9"
         assert _answers(memory) == before and list(memory.units()) == units
         # a.po moves on: 书 and 笔 are said by no other file now (b.po's listings on them
         # were stale); 墨 passes to e.po, which still says it
@@ -103,11 +103,12 @@ def test_a_schema_7_memory_gets_the_trust_of_its_listings(location: str) -> None
         memory.add([_unit("Two.", "二。", "a.po:2"), _unit("Two.", "二。", "c.po:2")])
     _sql(location, ["CREATE TABLE listed3 AS SELECT ukey, unit, origin FROM listed",
                     "DROP TABLE listed", "ALTER TABLE listed3 RENAME TO listed",
+                    "ALTER TABLE units DROP COLUMN owner_trusted",
                     "UPDATE meta SET value = '7' WHERE key = 'schema'"])
     with TranslationMemory.open(location, readonly=True) as memory:  # read as it is
         assert len(memory) == 2
     with TranslationMemory.open(location) as memory:
-        assert _meta(location, "schema") == "8"
+        assert _meta(location, "schema") == "9"
         memory.add([_unit("One.", "壹。", "vendor.tmx:1"), _unit("Two.", "贰。", "a.po:2")])
         assert _trusted(memory, "One.") == [("一。", "b.tmx:1", False),
                                             ("壹。", "vendor.tmx:1", True)]
@@ -127,7 +128,8 @@ def test_an_upgrade_drops_an_owned_unit_older_than_the_files_listing(location: s
     b_key = key_hash("u", "Cup.", "", "b.po", "en", "zh-CN").hex()
     ukey = f"X'{b_key}'" if not location.startswith("postgresql") else f"'\\x{b_key}'::bytea"
     _sql(location, [f"UPDATE units SET ukey = {ukey}, origin = 'b.po:1' WHERE target = '一。'",
-                    "DROP TABLE listed", "UPDATE meta SET value = '6' WHERE key = 'schema'"])
+                    "DROP TABLE listed", "ALTER TABLE units DROP COLUMN owner_trusted",
+                    "UPDATE meta SET value = '6' WHERE key = 'schema'"])
     with TranslationMemory.open(location) as memory:
         assert _pairs(memory, "Cup.") == [("三。", "c.tmx:3"), ("二。", "a.po:1")]
         memory.add([_unit("Cup.", "五。", "c.tmx:3")])

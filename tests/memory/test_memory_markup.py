@@ -414,6 +414,7 @@ def _older_schema(location: str, version: str) -> None:
     with TranslationMemory.open(location) as memory:
         memory.add([Unit(PLAIN_EN, PLAIN_ZH, origin="old.po:1")])
     _sql(location, ["DROP TABLE markup", "DROP TABLE listed",
+                    "ALTER TABLE units DROP COLUMN owner_trusted",
                     f"UPDATE meta SET value = '{version}' WHERE key = 'schema'",
                     *(["DELETE FROM meta WHERE key = 'shapes'"] if version == "4" else [])])
 
@@ -437,7 +438,7 @@ def test_an_older_memory_is_read_as_it_is_and_upgraded_on_write(location: str,
     if sqlite:
         assert _digest(location) == before  # read-only really wrote nothing
     with TranslationMemory.open(location) as memory:  # for writing: upgraded, in one go
-        assert "markup" in _tables(location) and _meta(location, "schema") == "8"
+        assert "markup" in _tables(location) and _meta(location, "schema") == "9"
         assert memory.add([Unit(PLAIN_EN, PLAIN_ZH, source_markup=EN, target_markup=ZH,
                                 origin="new.tmx:4")]) == 1
         assert [(u.source, u.source_markup) for u in memory.units()] == [(PLAIN_EN, EN)]
@@ -451,7 +452,7 @@ def test_an_older_memory_is_read_as_it_is_and_upgraded_on_write(location: str,
     (["DROP TABLE listed"], "damaged translation memory (no listed table)"),
     (["UPDATE meta SET value = '6' WHERE key = 'schema'"],
      "schema 6 with a listed table"),
-    (["UPDATE meta SET value = '9' WHERE key = 'schema'"], "memory schema 9 is not supported"),
+    (["UPDATE meta SET value = '10' WHERE key = 'schema'"], "memory schema 10 is not supported"),
 ])
 @pytest.mark.parametrize("readonly", [False, True])
 def test_a_memory_with_the_wrong_tables_for_its_schema_is_refused(

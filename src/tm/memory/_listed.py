@@ -1,4 +1,4 @@
-"""Which unit lists a file in its ``also``: the ``listed`` table of schema 7 (private).
+"""Which unit lists a file in its ``also``: the ``listed`` table of schema 7 and later (private).
 
 A translation pair that several files say is stored once: the unit keeps its
 own file's key (``ukey``) and lists the other files in ``also``
@@ -94,18 +94,21 @@ class Listings:
         self.new_of.setdefault(listing[0], set()).add(ukey)
         self.chunk.pop(ukey, None)
 
-    def trust(self, ukey: bytes, listing: Listing, trusted: int) -> None:
-        """The file of *ukey*, listed as *listing*, says its pair again as *trusted*: a
-        listing's trust rises as a unit's does (tm.memory._writer.Writer.refresh)."""
-        if trusted <= listing[2]:
-            return
-        raised = (listing[0], listing[1], trusted)
+    def trust(self, ukey: bytes, listing: Listing, trusted: int) -> bool:
+        """The file of *ukey*, listed as *listing*, says its pair again as *trusted*: the
+        listing takes the trust of the file's latest import, as a unit its owner's
+        (tm.memory._writer.Writer.add replaces a unit its file says with another trust).
+        True if it changed (the unit's trust is then recomputed: Writer.retrust)."""
+        if trusted == listing[2]:
+            return False
+        changed = (listing[0], listing[1], trusted)
         if ukey in self.new:
-            self.new[ukey] = raised
-            return
+            self.new[ukey] = changed
+            return True
         self.conn.execute("UPDATE listed SET trusted = ? WHERE ukey = ?", (trusted, ukey))
         if ukey in self.chunk:
-            self.chunk[ukey] = raised
+            self.chunk[ukey] = changed
+        return True
 
     def drop(self, ukey: bytes) -> None:
         """The file of *ukey* is listed no more (it says another pair, or owns the unit)."""
@@ -167,7 +170,7 @@ def file_key(source: str, context: str, file: str, langs: Sequence[str]) -> byte
 
 
 def upgrade(conn: Connection) -> None:
-    """Schema 4 to 7 -> 8 in the open write transaction: the tables the memory lacks,
+    """Schema 4 to 8 -> 9 in the open write transaction: the tables the memory lacks,
     ``listed`` filled from the ``also`` lists (:func:`fill`), or given its trust column."""
     version = str(conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0])
     for statement in schema.upgrade_sql(conn.dialect, version):
@@ -281,36 +284,39 @@ def remove_file(conn: Connection, file: str) -> int:
     A unit the file owns passes to the first file it lists, under that file's
     key, as when its file moves on to another translation (tm.memory._writer),
     so no other file's translation goes with it; a unit that lists no other
-    file is deleted.  The file is taken off every list.
+    file is deleted.  The file is taken off every list, and each unit it
+    leaves is as trusted as the files that still say it (review Y-19).
     """
     listings: dict[object, list[tuple[bytes, str, int]]] = {}  # unit -> (ukey, origin, trust)
     for key, unit, origin, trusted in conn.execute(
             "SELECT ukey, unit, origin, trusted FROM listed").fetchall():
         listings.setdefault(unit, []).append((bytes(key), str(origin), int(trusted)))
-    passed: list[tuple[bytes, str, str, int, object]] = []  # ukey, origin, also, trust, id
-    left: list[tuple[str, object]] = []  # (also, id) of a unit the file leaves
+    # ukey, origin, also, trust, owner's trust, id
+    passed: list[tuple[bytes, str, str, int, int, object]] = []
+    left: list[tuple[str, int, object]] = []  # (also, trust, id) of a unit the file leaves
     deleted: list[int] = []
-    for uid, origin, also in conn.execute("SELECT id, origin, also FROM units").fetchall():
+    for uid, origin, also, owner_trusted in conn.execute(
+            f"SELECT id, origin, also, {schema.OWNER_TRUSTED} FROM units").fetchall():
         before = [entry for entry in str(also).split("\n") if entry]
         entries = [entry for entry in before if origin_file(entry) != file]
+        staying = [t for _, listed, t in listings.get(uid, []) if origin_file(listed) != file]
         if origin_file(str(origin)) == file:
-            taker = next(((key, entry) for entry in entries
-                          for key, listed, _ in listings.get(uid, []) if listed == entry), None)
+            taker = next(((key, entry, t) for entry in entries
+                          for key, listed, t in listings.get(uid, []) if listed == entry), None)
             if taker is not None:  # the unit is as trusted as the files left saying it
                 entries.remove(taker[1])
-                trusted = max(t for _, listed, t in listings[uid] if origin_file(listed) != file)
-                passed.append((*taker, "\n".join(entries), trusted, uid))
+                passed.append((*taker[:2], "\n".join(entries), max(staying), taker[2], uid))
             else:
                 deleted.append(int(uid))
-        elif len(entries) < len(before):
-            left.append(("\n".join(entries), uid))
+        elif len(entries) < len(before):  # as trusted as its owner and the files left
+            left.append(("\n".join(entries), max([int(owner_trusted), *staying]), uid))
     taken = {key for key, *_ in passed}
     conn.executemany("DELETE FROM listed WHERE ukey = ?", [
         (key,) for rows in listings.values() for key, origin, _ in rows
         if origin_file(origin) == file or key in taken])
-    conn.executemany("UPDATE units SET also = ? WHERE id = ?", left)
-    conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ?, trusted = ? "
-                     "WHERE id = ?", passed)
+    conn.executemany("UPDATE units SET also = ?, trusted = ? WHERE id = ?", left)
+    conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ?, trusted = ?, "
+                     "owner_trusted = ? WHERE id = ?", passed)
     conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in deleted))
     conn.executemany("DELETE FROM markup WHERE unit = ?", ((i,) for i in deleted))
     return len(deleted)

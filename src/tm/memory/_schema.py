@@ -36,6 +36,19 @@ read uses the table).  Schema 8 is schema 7 with the ``trusted`` column of
 ``listed`` (review Y-21: main wrote schema 7 without it for half an hour);
 a schema 7 memory gets it the same way, each listing with its unit's trust.
 
+Schema 9 adds ``owner_trusted`` to ``units``: whether the import of the file
+that owns the unit was trusted, beside ``trusted``, the unit's own trust
+(trusted if the owner or any file it lists is).  Without it a unit could not
+be brought back to what the files still saying it give when a trusted
+listed file leaves it (review Y-19: an untrusted vendor memory's unit kept
+the trust of a reviewed catalog after the catalog was withdrawn, and came
+back as a trusted 100 match).  The column is NULL in a memory upgraded from
+an older schema, whose owners' trust was never recorded: it is then taken
+to be the unit's (:data:`OWNER_TRUSTED`), which is what those memories did.
+A nullable column without a ``DEFAULT`` (tm.memory._schema_guard refuses
+every ``DEFAULT``), added in place by ``ALTER TABLE``, so the upgrade
+rewrites no row.
+
 On SQLite the two unique keys of ``units`` are named indexes
 (:data:`UNIQUE_INDEXES`), not ``UNIQUE`` column constraints, so that an import
 into an empty memory can build them once at its end (tm.memory._deferred); the
@@ -57,18 +70,19 @@ import re
 
 from tm.errors import StoreError
 
-__all__ = ["APPLICATION", "BEFORE_LISTED", "BEFORE_MARKUP", "OLDER", "SCHEMA_VERSION", "TABLES",
-           "UNIQUE_INDEXES", "classify", "column_types", "initial_meta", "schema_sql",
-           "unique_index_sql", "units_table_sql", "upgrade_sql"]
+__all__ = ["APPLICATION", "BEFORE_LISTED", "BEFORE_MARKUP", "OLDER", "OWNER_TRUSTED",
+           "SCHEMA_VERSION", "TABLES", "UNIQUE_INDEXES", "classify", "column_types",
+           "initial_meta", "schema_sql", "unique_index_sql", "units_table_sql", "upgrade_sql"]
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 #: Older schemas without the markup table: upgraded on a write, read as they are.
 BEFORE_MARKUP = ("4", "5")
 #: Older schemas without the listed table (so also without markup before 6): likewise.
 BEFORE_LISTED = (*BEFORE_MARKUP, "6")
 #: Older schemas that are upgraded on a write and read as they are: schema 7's ``listed``
-#: had no ``trusted`` column (main wrote it from 15:09 to 15:41 UTC on 2026-12-07, no release).
-OLDER = (*BEFORE_LISTED, "7")
+#: had no ``trusted`` column (main wrote it from 15:09 to 15:41 UTC on 2026-12-07, no release),
+#: schema 8's ``units`` no ``owner_trusted``.
+OLDER = (*BEFORE_LISTED, "7", "8")
 APPLICATION = "tm"
 #: Every table of a memory (checked on open, measured by ``stats()``).
 TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup", "listed")
@@ -88,7 +102,7 @@ CREATE TABLE units(
     prev_hash {int64} NOT NULL, next_hash {int64} NOT NULL,
     src_cls INTEGER NOT NULL, tgt_cls INTEGER NOT NULL,
     src_toks {blob} NOT NULL, tgt_toks {blob} NOT NULL,
-    also TEXT NOT NULL);
+    also TEXT NOT NULL, owner_trusted INTEGER);
 CREATE TABLE postings(
     key {int64} NOT NULL, seq {int64} NOT NULL, n INTEGER NOT NULL, ids {blob} NOT NULL,
     PRIMARY KEY (key, seq)){clustered};
@@ -151,6 +165,11 @@ def column_types(dialect: str) -> dict[str, dict[str, str]]:
     return types
 
 
+#: The trust of a unit's owning file, as a query reads it: NULL (a memory upgraded from
+#: schema 8 or older, which did not record it) is the unit's own trust.
+OWNER_TRUSTED = "coalesce(units.owner_trusted, units.trusted)"
+
+
 def units_table_sql(dialect: str) -> str:
     """The ``CREATE TABLE units`` statement of a new memory."""
     return next(s for s in schema_sql(dialect) if s.startswith("CREATE TABLE units("))
@@ -163,22 +182,23 @@ def initial_meta(next_id: int = 1, *, new: bool = True) -> list[tuple[str, str]]
 
 
 def upgrade_sql(dialect: str, version: str) -> list[str]:
-    """Schema 4 to 7 -> 8: the statements that add the tables it lacks (one transaction;
+    """Schema 4 to 8 -> 9: the statements that add the tables it lacks (one transaction;
     the caller then fills a new ``listed``, tm.memory._listed.fill) or, from schema 7, that
-    make ``listed`` again with each listing's trust (its unit's: schema 7 kept none), and
-    set the version."""
+    make ``listed`` again with each listing's trust (its unit's: schema 7 kept none); that
+    add ``units.owner_trusted`` (NULL: :data:`OWNER_TRUSTED`), and set the version."""
     types = _TYPES[dialect]
     tables = [_MARKUP.format(**types)] if version in BEFORE_MARKUP else []
     listed = [s.strip() for s in _LISTED.format(**types).split(";")]
     if version in BEFORE_LISTED:
         tables += listed
-    else:
+    elif version == "7":
         tables += [listed[0].replace("CREATE TABLE listed(", "CREATE TABLE listed_v8(", 1),
                    "INSERT INTO listed_v8(ukey, unit, origin, trusted) SELECT listed.ukey, "
                    "listed.unit, listed.origin, coalesce(units.trusted, 0) FROM listed "
                    "LEFT JOIN units ON units.id = listed.unit",
                    "DROP TABLE listed", "ALTER TABLE listed_v8 RENAME TO listed", listed[1]]
-    return [*tables, f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema'"]
+    return [*tables, "ALTER TABLE units ADD COLUMN owner_trusted INTEGER",
+            f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema'"]
 
 
 #: Schema 3 -> 4 on SQLite: postings clustered by (key, seq), meta rows added.
@@ -193,7 +213,7 @@ UPGRADE_3_SQLITE = [
 
 def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> str:
     """What a database holds: ``"new"`` (nothing), ``"current"``, ``"older"`` (schema 4
-    to 7: add what it lacks to write, read as it is), ``"upgrade"`` (schema 3).
+    to 8: add what it lacks to write, read as it is), ``"upgrade"`` (schema 3).
 
     Anything else raises :class:`StoreError`: a database of another
     application (tables, but no ``meta`` of ours) is never written to.

@@ -38,6 +38,7 @@ from tm.memory._listed import Listing, Listings, origin_file
 from tm.memory._markup import Markup, MarkupWriter
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest
+from tm.memory._schema import OWNER_TRUSTED
 from tm.memory._vocab import Vocabulary
 from tm.model import Origin, Unit
 
@@ -55,15 +56,18 @@ _key = functools.lru_cache(maxsize=256)(lang_key)
 class _Row:
     """What the writer knows of one unit stored (or pending) in this transaction."""
 
-    __slots__ = ("also", "changed", "digest", "file", "listed", "markup", "pkey", "trusted",
-                 "uid", "ukey")
+    __slots__ = ("also", "changed", "digest", "file", "listed", "markup", "owner_trusted",
+                 "pkey", "trusted", "uid", "ukey")
 
-    def __init__(self, uid: int, keys: tuple[bytes, bytes], digest: bytes, trusted: int,
-                 changed: str, origins: tuple[str, str], markup: Markup) -> None:
+    def __init__(self, uid: int, keys: tuple[bytes, bytes], digest: bytes,
+                 trust: tuple[int, int], changed: str, origins: tuple[str, str],
+                 markup: Markup) -> None:
         self.uid = uid
         self.markup = markup  # as stored or added (what this call changes: MarkupWriter.pending)
         self.ukey, self.pkey = keys
-        self.digest, self.trusted, self.changed = digest, trusted, changed
+        self.digest, self.changed = digest, changed
+        # The unit's trust (its owner's or a listed file's) and its owning file's alone.
+        self.trusted, self.owner_trusted = trust
         self.file = origin_file(origins[0])
         self.also = origins[1].split("\n") if origins[1] else []
         # Whether rows of the listed table may hold its listings (else Listings.new has all).
@@ -72,8 +76,9 @@ class _Row:
     @classmethod
     def stored(cls, found: Sequence[Any]) -> _Row:
         """The row of a unit as :data:`_SELECT_STORED` read it."""
-        return cls(found[0], (found[1], found[2]), digest(found[3], found[4]), found[5],
-                   found[6], (found[7], found[8]), (str(found[9]), str(found[10])))
+        return cls(found[0], (found[1], found[2]), digest(found[3], found[4]),
+                   (found[5], found[11]), found[6], (found[7], found[8]),
+                   (str(found[9]), str(found[10])))
 
 
 class Writer:
@@ -214,7 +219,7 @@ class Writer:
         if same_file is None:  # the file may be listed by the unit of another pair
             listed = self.leave(ukey, pair, maybe[0], trusted)
         elif same_file is pair and same_file.digest == target_digest \
-                and same_file.trusted == trusted:
+                and same_file.owner_trusted == trusted:
             self.changed += self.markup.keep(same_file.uid, same_file.markup, unit,
                                              same_file=True)
             return
@@ -229,13 +234,12 @@ class Writer:
                                 or same_file is not None or marked)
             return
         also = "\n".join(replaced.also) if replaced is not None else ""
-        row = _Row(self.next_id, keys, target_digest, trusted, unit.changed,
+        row = _Row(self.next_id, keys, target_digest, (trusted, trusted), unit.changed,
                    (str(unit.origin), also), (unit.source_markup, unit.target_markup))
         if replaced is not None and replaced.also:  # its listings go to the new unit
             row.listed = replaced.listed
-            row.trusted = max([row.trusted, *(trust for *_, trust in self.listings.of_unit(
-                replaced.uid, replaced.listed))])  # as trusted as the files that say it
             self.listings.move(replaced.uid, row.uid, replaced.listed)
+            row.trusted = self.trust_of(row)  # as trusted as the files that say it
         self.insert(unit, langs, row, hashes, texts)
 
     def trust(self, unit: Unit) -> int:
@@ -264,7 +268,8 @@ class Writer:
             uid, row.ukey, row.pkey, unit.source, unit.target, unit.context, str(unit.origin),
             unit.note, src_lang, tgt_lang, created, row.changed, int(unit.fuzzy),
             row.trusted, hashes[0], hashes[1],
-            src_cls, tgt_cls, b"", b"", "\n".join(row.also)]  # token ids: write_rows
+            src_cls, tgt_cls, b"", b"", "\n".join(row.also),  # token ids: write_rows
+            row.owner_trusted]
         self.batch.add(uid, texts, src_cls, tgt_cls)
         self.known[row.ukey] = self.known[row.pkey] = self.rows[uid] = row
         self.markup.add(uid, unit)
@@ -329,13 +334,29 @@ class Writer:
             return False
         lister = self.lister(listing)
         if lister is pair:
-            self.listings.trust(ukey, listing, trusted)
+            if self.listings.trust(ukey, listing, trusted) and lister is not None:
+                self.retrust(lister)
             return True
+        self.listings.drop(ukey)
         if lister is not None and listing[1] in lister.also:
             lister.also.remove(listing[1])
             self.update(lister, also="\n".join(lister.also))
-        self.listings.drop(ukey)
+            self.retrust(lister)
         return False
+
+    def trust_of(self, row: _Row) -> int:
+        """*row*'s trust from the files that say its pair now: its owner's, or any listed
+        file's (a listing that says it as a trusted import)."""
+        listed = self.listings.of_unit(row.uid, row.listed) if row.also else []
+        return max([row.owner_trusted, *(trust for *_, trust in listed)])
+
+    def retrust(self, row: _Row) -> None:
+        """A file that lists *row* left it or changed its trust: the unit is as trusted as
+        the files that still say it (review Y-19: never the trust of a file gone)."""
+        trusted = self.trust_of(row)
+        if trusted != row.trusted:
+            row.trusted = trusted
+            self.update(row, trusted=trusted)
 
     def delete(self, row: _Row) -> None:
         """Remove a unit that is being replaced."""
@@ -364,8 +385,9 @@ class Writer:
                 row.also = row.also[:i] + row.also[i + 1:]
                 # as trusted as the files that say it now (never the owner's trust alone)
                 row.trusted = max(trust for *_, trust in keys)
+                row.owner_trusted = next(trust for key, _, trust in keys if key == ukey)
                 self.update(row, ukey=ukey, origin=origin, also="\n".join(row.also),
-                            trusted=row.trusted)
+                            trusted=row.trusted, owner_trusted=row.owner_trusted)
                 self.listings.drop(ukey)
                 return
         if row.also:
@@ -405,7 +427,7 @@ class Writer:
 
 #: A stored unit as :meth:`Writer.find` reads it: its row and its markup.
 _SELECT_STORED = ("SELECT id, ukey, pkey, target, note, trusted, changed, origin, also, "
-                  "coalesce(source_markup, ''), coalesce(target_markup, '') "
+                  f"coalesce(source_markup, ''), coalesce(target_markup, ''), {OWNER_TRUSTED} "
                   "FROM units LEFT JOIN markup ON unit = id")
 #: The listings of some file keys (:class:`_StoredRows`), each with its unit as
 #: _SELECT_STORED reads it, then the key, origin, trust and unit id listed.  A LEFT JOIN:
@@ -413,12 +435,13 @@ _SELECT_STORED = ("SELECT id, ukey, pkey, target, note, trusted, changed, origin
 #: listed the file, Writer.add): its columns are then NULL, and the writer has the row.
 _SELECT_LISTERS = ("SELECT units.id, units.ukey, units.pkey, target, note, units.trusted, changed, "
                    "units.origin, also, coalesce(source_markup, ''), "
-                   "coalesce(target_markup, ''), listed.ukey, listed.origin, listed.trusted, "
+                   f"coalesce(target_markup, ''), {OWNER_TRUSTED}, "
+                   "listed.ukey, listed.origin, listed.trusted, "
                    "listed.unit FROM listed "
                    "LEFT JOIN units ON units.id = listed.unit "
                    "LEFT JOIN markup ON markup.unit = units.id")
 #: Where the listed key is in a row of _SELECT_LISTERS (after the columns of _SELECT_STORED).
-_LISTED_KEY = 11
+_LISTED_KEY = 12
 #: Keys of each kind per query of :class:`_StoredRows`: two lists of this many, under
 #: tm.memory._backend.MAX_PARAMETERS.
 _KEYS_PER_QUERY = 400

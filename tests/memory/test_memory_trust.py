@@ -1,0 +1,147 @@
+"""A unit is as trusted as the files that say its pair NOW (review Y-19, schema 9).
+
+A pair several files say is stored once: the unit's own file owns it and the
+others are listed (tm.memory._listed).  It is trusted while any of those files'
+latest import is trusted; when a trusted file leaves it (``remove_origin``, or
+the file moves on to another translation, or sends the pair again untrusted),
+the unit falls back to the trust of the files still saying it, its owner's
+included, so an unreviewed vendor memory never keeps a withdrawn catalog's
+trust and comes back as a 100 match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_memory_markup import _meta, _sql
+
+from conftest import examples
+from tm import TranslationMemory, Unit
+
+FILES = ("vendor.tmx", "a.po", "b.po")
+
+
+def _unit(source: str, target: str, origin: str) -> Unit:
+    return Unit(source, target, origin=origin, target_lang="zh-CN")
+
+
+def _stored(memory: TranslationMemory, source: str) -> list[tuple[str, str, bool]]:
+    """(target, origin, trusted) of every unit of *source*, sorted."""
+    return sorted((u.target, str(u.origin), not u.fuzzy) for u in memory.units()
+                  if u.source == source)
+
+
+def _best(memory: TranslationMemory, source: str) -> tuple[str, float]:
+    [match, *_] = memory.lookup(source, target_lang="zh-CN")
+    return match.unit.target, match.score
+
+
+def test_a_withdrawn_trusted_file_leaves_an_untrusted_owner_untrusted(location: str) -> None:
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("Trust me.", "信任我。", "vendor.tmx:1")], trusted=False)
+        memory.add([_unit("Trust me.", "信任我。", "a.po:1")])  # listed: the unit is trusted
+        assert _best(memory, "Trust me.") == ("信任我。", 100.0)
+        memory.remove_origin("a.po")
+        assert _stored(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", False)]
+        assert _best(memory, "Trust me.") == ("信任我。", 99.0)
+
+
+def test_a_trusted_file_that_moves_on_leaves_an_untrusted_owner_untrusted(
+        location: str) -> None:
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("Trust you.", "信任你。", "vendor.tmx:3")], trusted=False)
+        memory.add([_unit("Trust you.", "信任你。", "b.po:1")])
+        memory.add([_unit("Trust you.", "相信你。", "b.po:1")])  # b.po says another pair now
+        assert _stored(memory, "Trust you.") == [("信任你。", "vendor.tmx:3", False),
+                                                 ("相信你。", "b.po:1", True)]
+
+
+def test_a_listed_file_sent_again_untrusted_takes_its_trust_back(location: str) -> None:
+    """A listing takes its file's latest trust, as an owned unit does (the file's entry
+    was marked fuzzy, or the file re-imported as unreviewed)."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("Hold on.", "稍等。", "vendor.tmx:1")], trusted=False)
+        memory.add([_unit("Hold on.", "稍等。", "a.po:4")])
+        assert _stored(memory, "Hold on.") == [("稍等。", "vendor.tmx:1", True)]
+        memory.add([_unit("Hold on.", "稍等。", "a.po:4")], trusted=False)
+        assert _stored(memory, "Hold on.") == [("稍等。", "vendor.tmx:1", False)]
+        memory.add([_unit("Hold on.", "稍等。", "a.po:4")])  # reviewed again
+        assert _stored(memory, "Hold on.") == [("稍等。", "vendor.tmx:1", True)]
+        memory.add([Unit("Hold on.", "稍等。", origin="a.po:4", target_lang="zh-CN",
+                         fuzzy=True)])  # fuzzy in a trusted import: not trusted either
+        assert _stored(memory, "Hold on.") == [("稍等。", "vendor.tmx:1", False)]
+
+
+def test_a_trusted_owner_stays_trusted_when_a_listed_file_leaves(location: str) -> None:
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("Go.", "走。", "a.po:1")])
+        memory.add([_unit("Go.", "走。", "vendor.tmx:1")], trusted=False)
+        memory.add([_unit("Go.", "走。", "b.po:1")])
+        memory.remove_origin("b.po")
+        memory.remove_origin("vendor.tmx")
+        assert _stored(memory, "Go.") == [("走。", "a.po:1", True)]
+
+
+def test_an_owner_sending_its_pair_again_with_its_own_trust_changes_nothing(
+        location: str) -> None:
+    """The unit is trusted through a listed file; its untrusted owner sends the same pair,
+    untrusted as before: nothing to store (it used to be replaced, and counted)."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("Stop.", "停。", "vendor.tmx:1")], trusted=False)
+        memory.add([_unit("Stop.", "停。", "a.po:1")])
+        assert memory.add([_unit("Stop.", "停。", "vendor.tmx:1")], trusted=False) == 0
+        assert _stored(memory, "Stop.") == [("停。", "vendor.tmx:1", True)]
+
+
+def test_a_schema_8_memory_is_upgraded_in_place_its_owners_taken_as_trusted_as_their_units(
+        location: str) -> None:
+    """Schema 8 kept no owner's trust: the upgrade adds the column empty (no row is
+    rewritten), an owner is then as trusted as its unit was, and trust follows the files
+    from the next change on."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_unit("Trust me.", "信任我。", "vendor.tmx:1")], trusted=False)
+        memory.add([_unit("Trust me.", "信任我。", "a.po:1"), _unit("Sit.", "坐。", "a.po:2")])
+    _sql(location, ["ALTER TABLE units DROP COLUMN owner_trusted",
+                    "UPDATE meta SET value = '8' WHERE key = 'schema'"])
+    with TranslationMemory.open(location, readonly=True) as memory:  # read as it is
+        assert _stored(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", True)]
+    with TranslationMemory.open(location) as memory:
+        assert _meta(location, "schema") == "9"
+        assert _stored(memory, "Sit.") == [("坐。", "a.po:2", True)]
+        memory.remove_origin("a.po")  # what the schema 8 memory knew: the owner as its unit
+        assert _stored(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", True)]
+        memory.add([_unit("Trust me.", "信任我。", "b.po:1")], trusted=False)
+        memory.add([_unit("Trust me.", "信任我。", "vendor.tmx:1")], trusted=False)
+        memory.remove_origin("b.po")  # the owner sent again: its own trust is recorded now
+        assert _stored(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", False)]
+
+
+_ADD = st.tuples(st.lists(st.builds(_unit, st.just("One."), st.sampled_from(["一。", "二。"]),
+                                    st.sampled_from([f"{f}:1" for f in FILES])),
+                          min_size=1, max_size=3), st.booleans())
+_REMOVE = st.sampled_from(FILES)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
+          max_examples=examples(150), deadline=None)
+@given(st.lists(st.one_of(_ADD, _REMOVE), min_size=1, max_size=7))
+def test_after_every_change_a_unit_is_trusted_iff_a_file_saying_it_now_is(
+        new_location: Callable[[], str], steps: list[tuple[list[Unit], bool] | str]) -> None:
+    """Three files that change their translation and their trust, and are withdrawn: after
+    every step each stored pair is trusted exactly when some file's latest import says it
+    trusted."""
+    latest: dict[str, tuple[str, bool]] = {}  # file -> (target, trusted) it says now
+    with TranslationMemory.open(new_location()) as memory:
+        for step in steps:
+            if isinstance(step, str):
+                memory.remove_origin(step)
+                latest.pop(step, None)
+            else:
+                units, trusted = step
+                memory.add(units, trusted=trusted)
+                latest.update((u.origin.path, (u.target, trusted)) for u in units)
+            expected = {(target, any(t for said, t in latest.values() if said == target))
+                        for target, _ in latest.values()}
+            assert sorted((u.target, not u.fuzzy) for u in memory.units()) == sorted(expected)
