@@ -21,6 +21,9 @@ from pathlib import Path
 from tm import Unit, check
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_terms import pofilter_numbers  # noqa: E402
+
 BATTERIES = (
     ("battery (stop 28), dev", HERE.parent / "numbers" / "data" / "battery.txt"),
     ("numbers2 (stop 29), dev since its first run", HERE / "data" / "numbers2" / "battery.txt"),
@@ -43,24 +46,6 @@ def tm_flags(source: str, target: str) -> bool:
     return bool(check([Unit(source, target)], select=["numbers"]))
 
 
-def pofilter_flags() -> Flag | None:
-    """pofilter's ``numbers`` test as a flag, or None if Translate Toolkit is absent."""
-    try:
-        from translate.filters import checks
-    except ImportError:
-        return None
-    checker = checks.StandardChecker()
-
-    def flags(source: str, target: str) -> bool:
-        try:
-            checker.numbers(source, target)
-        except checks.FilterFailure:
-            return True
-        return False
-
-    return flags
-
-
 def score(flag: Flag, pairs: list[tuple[str, str, str]]) -> str:
     """``P / R (false alarms on ok pairs)`` of *flag* on *pairs*."""
     found = [(label, flag(source, target)) for label, source, target in pairs]
@@ -75,7 +60,7 @@ def score(flag: Flag, pairs: list[tuple[str, str, str]]) -> str:
 
 def main() -> None:
     """Print one row per battery: precision / recall (false alarms on the ok pairs)."""
-    pofilter = pofilter_flags()
+    pofilter = pofilter_numbers()
     print("| battery | pairs (ok / err) | tm P / R (false alarms) | pofilter numbers P / R |")
     print("|---|---|---|---|")
     for name, path in BATTERIES:

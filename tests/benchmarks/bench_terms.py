@@ -38,7 +38,9 @@ def _ours(en: str, zh: str) -> bool:
     return bool(missing or extra)
 
 
-def _pofilter() -> Callable[[str, str], bool] | None:
+def pofilter_numbers() -> Callable[[str, str], bool] | None:
+    """Translate Toolkit's ``numbers`` test (what ``pofilter -t numbers`` runs) as a flag
+    on one pair, or None if the ``bench`` extra is not installed."""
     try:
         from translate.filters import checks
     except ImportError:
@@ -74,7 +76,7 @@ def _seed(en: str, zh: str) -> str | None:
 
 def _numbers_table(pairs: list[tuple[str, str]]) -> None:
     checkers: dict[str, Callable[[str, str], bool]] = {"tm same_numbers": _ours}
-    peer = _pofilter()
+    peer = pofilter_numbers()
     if peer is not None:
         checkers["pofilter numbers (Translate Toolkit)"] = peer
     with_numbers = [(en, zh) for en, zh in pairs
