@@ -1,0 +1,71 @@
+"""Class of issue 10 (stop 29, measured over all 33 development catalogs): a near-synonym
+of the concept excused as "another sense".  The sense readings guess at another sense from
+the English grammar or from the dictionary's word in the target; each guess yields when
+something ties the target's word to the concept itself, and term-missing is reported:
+
+* **a near-synonym inside an English compound**: "The pension fund was audited" reads
+  *pension* as part of the compound *pension fund*, but the target renders the word itself
+  with 退休金 "retirement pay, pension", which shares 金 with the approved 养老金 — the
+  concept, rendered another way.  A word whose sense names the compound's other word
+  renders the compound ("Pension payments rose" → 退休金支付额: 退休金 "retirement pay"
+  names the payments) and stays excused;
+* **a copula is no verb of an object**: 过期 "to be overdue" says the term itself, it
+  folds no object noun into a verb the way 接单 "to take a customer's order" does;
+* **the dictionary names the concept**: a sense that calls the word a variant of an
+  approved rendering (登陆 "… erroneous variant of 登录") or that says in its bracket a
+  word of the concept's definition (门票 "ticket (for theater, cinema etc)" for the cinema
+  ticket 影票) is the concept's own word; 车票 "ticket (for a bus or train)" is not;
+* **a fellow concept of the field**: a sentence naming another glossary concept of the
+  entry's subject field (*inbox* beside the e-mail *draft*) speaks of the concept, so the
+  readings that need a sentence silent about it (a word the definition excludes: 草案
+  "draft (legislation, proposal etc)") do not apply.
+
+The compound yields only where the term modifies the noun after it (the concept qualifies
+another thing, and is still the concept): a word before the term or a grade may make
+another kind of it ("4K screens" → 屏幕 against the cinema's 银幕), which stays excused.
+"""
+
+from __future__ import annotations
+
+import pytest
+from check_cases import term_checks_found
+
+from tm import Glossary, Term
+
+GLOSSARY = Glossary.from_terms([
+    Term("pension", ("养老金",), pos="noun", subject="Payroll", id="pension"),
+    Term("overdue", ("逾期",), pos="adjective", subject="Billing", id="overdue"),
+    Term("log in", ("登录",), pos="verb", subject="Software", id="log-in",
+         note="To open a session with a user name and password."),
+    Term("ticket", ("影票",), pos="noun", subject="Cinema", id="ticket",
+         note="A pass that admits one person to a screening at a cinema."),
+    Term("draft", ("草稿",), pos="noun", subject="Email", id="draft",
+         note="An unsent message kept for later editing."),
+    Term("inbox", ("收件箱",), pos="noun", subject="Email", id="inbox"),
+    Term("screen", ("银幕",), pos="noun", subject="Cinema", id="screen"),
+])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The pension fund was audited last spring.", "去年春天，退休金基金接受了审计。"),
+    ("Your rent is overdue.", "您的房租已过期。"),
+    ("Two invoices are overdue by a week.", "两张发票已过期一周。"),
+    ("Log in to save your playlists", "登陆以保存您的播放列表"),
+    ("Show your ticket at the door.", "请在门口出示门票。"),
+    ("Every draft in your inbox is deleted after thirty days.",
+     "收件箱中的每份草案将在三十天后删除。"),
+])
+def test_a_word_the_dictionary_or_the_sentence_ties_to_the_concept_is_reported(
+        en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Pension payments rose by a tenth.", "退休金支付额增长了一成。"),  # names the payments
+    ("Show your ticket at the door.", "请在门口出示车票。"),  # a bus or train ticket
+    ("Every draft is deleted after thirty days.", "每份草案将在三十天后删除。"),  # no fellow
+    ("Sales of 8K screens doubled in March.", "3月，8K屏幕销量翻了一番。"),  # a graded kind
+    ("Log in to save your playlists", "登录以保存您的播放列表"),  # the approved rendering
+])
+def test_another_sense_or_the_approved_rendering_is_not_reported(en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, GLOSSARY) == []
