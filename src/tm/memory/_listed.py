@@ -177,6 +177,13 @@ def upgrade(conn: Connection) -> None:
         conn.execute(statement)
     if version in schema.BEFORE_LISTED:
         fill(conn)
+    # No older tm recorded an owner's trust.  A unit no trusted file lists got its trust
+    # from its owner (NULL: schema.OWNER_TRUSTED); a trusted unit a trusted file lists may
+    # owe its trust to that file alone, so its owner is taken as untrusted (review Z-2):
+    # when the listing leaves, the unit is a 99 a translator confirms, never a trusted 100
+    # from an unreviewed file.  The owner's next import records its real trust.
+    conn.execute("UPDATE units SET owner_trusted = 0 WHERE owner_trusted IS NULL "
+                 "AND trusted = 1 AND id IN (SELECT unit FROM listed WHERE trusted = 1)")
 
 
 def fill(conn: Connection) -> None:

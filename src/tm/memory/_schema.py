@@ -42,12 +42,14 @@ that owns the unit was trusted, beside ``trusted``, the unit's own trust
 be brought back to what the files still saying it give when a trusted
 listed file leaves it (review Y-19: an untrusted vendor memory's unit kept
 the trust of a reviewed catalog after the catalog was withdrawn, and came
-back as a trusted 100 match).  The column is NULL in a memory upgraded from
-an older schema, whose owners' trust was never recorded: it is then taken
-to be the unit's (:data:`OWNER_TRUSTED`), which is what those memories did.
-A nullable column without a ``DEFAULT`` (tm.memory._schema_guard refuses
-every ``DEFAULT``), added in place by ``ALTER TABLE``, so the upgrade
-rewrites no row.
+back as a trusted 100 match).  No older schema recorded an owner's trust:
+the upgrade adds the column in place by ``ALTER TABLE`` (nullable, without
+a ``DEFAULT``, which tm.memory._schema_guard refuses), NULL where the unit's
+trust is its owner's (:data:`OWNER_TRUSTED`: no trusted file lists it), and
+0 on a trusted unit that a trusted file lists (review Z-2: it may owe its
+trust to that file alone; the safe side is a 99 when the file leaves, and
+the owner's next import records its real trust).  Only those rows are
+rewritten.
 
 On SQLite the two unique keys of ``units`` are named indexes
 (:data:`UNIQUE_INDEXES`), not ``UNIQUE`` column constraints, so that an import
