@@ -1,0 +1,93 @@
+"""English classes that segment14 and segment15 (development sets) showed tm splitting wrong.
+
+Each class is a general rule of rules/en.srx, documented there and in docs/segmentation.md:
+
+- a sentence mark before a dash that a lower-case word follows is inside the sentence (an
+  exclamation set off by dashes): dashes never end a sentence, so none opens one;
+- an indefinite pronoun (Nothing, Everyone, Someone...) opens a sentence after an
+  abbreviation that may end one, as He or The does;
+- a decimal between brackets is no sentence mark, so an abbreviation inside the brackets
+  before it goes on (a shelf mark);
+- references that patents and notices write in capitals (FIG., NO.) and a manuscript (MS.)
+  name the number that follows;
+- circa before an amount of money;
+- a military rank written with a vowel before a name;
+- a line numbered "1." keeps its marker style: a figure in brackets inside it is a
+  reference numeral, not the next item.
+
+The examples are new, written for the classes (none is a benchmark sentence); each failed
+on the rules before the change.  Neighbours that must keep breaking are asserted beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tm
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in tm.segment(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exclamation or a question set off by dashes
+    ("The kettle shrieked — WHEEE! — and the cat fled. We laughed.",
+     ["The kettle shrieked — WHEEE! — and the cat fled.", "We laughed."]),
+    ("She asked – who knew? – and nobody answered.",
+     ["She asked – who knew? – and nobody answered."]),
+    ("The pipe burst -- BANG! -- and water went everywhere.",
+     ["The pipe burst -- BANG! -- and water went everywhere."]),
+    # the indefinite pronouns open a sentence after a dotted acronym
+    ("Our parcels go by sea to Hull, U.K. Nothing arrives before May.",
+     ["Our parcels go by sea to Hull, U.K.", "Nothing arrives before May."]),
+    ("The band toured the U.S. Everyone loved the drummer.",
+     ["The band toured the U.S.", "Everyone loved the drummer."]),
+    ("We met Anna Perez Jr. Someone had told her.",
+     ["We met Anna Perez Jr.", "Someone had told her."]),
+    # a shelf mark or a decimal inside brackets
+    ("The scribe signed the Paris codex (Cod. 7.31). Nobody doubts it.",
+     ["The scribe signed the Paris codex (Cod. 7.31).", "Nobody doubts it."]),
+    ("The reading comes from the Bodleian copy (MS. 22.5) alone.",
+     ["The reading comes from the Bodleian copy (MS. 22.5) alone."]),
+    # references written in capitals, and manuscripts
+    ("The hinge is drawn in FIG. 4 and FIGS. 5A-5C. FIG. 6 shows the latch.",
+     ["The hinge is drawn in FIG. 4 and FIGS. 5A-5C.", "FIG. 6 shows the latch."]),
+    ("Letters from MSS. 40-44 were copied by one hand.",
+     ["Letters from MSS. 40-44 were copied by one hand."]),
+    # circa before money
+    ("The stake was worth c. $40m at the time. It is worth more now.",
+     ["The stake was worth c. $40m at the time.", "It is worth more now."]),
+    ("Revenue reached c. US$9bn last year.", ["Revenue reached c. US$9bn last year."]),
+    # a rank with a vowel before a name
+    ("Sgt. Bello and Pte. Okonkwo held the bridge. The convoy passed.",
+     ["Sgt. Bello and Pte. Okonkwo held the bridge.", "The convoy passed."]),
+    ("Lieut. Marsh signed the log at dawn.", ["Lieut. Marsh signed the log at dawn."]),
+    # a claim numbered "1." with reference numerals in brackets
+    ("1. A press comprising a frame (20), a ram (22) and a die (24) below the ram.",
+     ["1. A press comprising a frame (20), a ram (22) and a die (24) below the ram."]),
+])
+def test_new_class_examples(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dash before a capital still follows a sentence end
+    ("It worked! — Then it broke.", ["It worked!", "— Then it broke."]),
+    # after a company's name "Pte." is the company's form and may end a sentence
+    ("She works for Acme Freight Pte. The firm grew.",
+     ["She works for Acme Freight Pte.", "The firm grew."]),
+    # "the U.S. Government" goes on: not an indefinite pronoun
+    ("Talks with the U.S. Government ended.", ["Talks with the U.S. Government ended."]),
+    # brackets holding a sentence of their own still break
+    ("Costs rose. (See p. 4. Then call us.) We paid.",
+     ["Costs rose.", "(See p. 4.", "Then call us.)", "We paid."]),
+    # "c." before a word is not circa before money
+    ("Then came the letter c. And then d.", ["Then came the letter c.", "And then d."]),
+    # a list that started with "(1)" still breaks at "(2)"
+    ("(1) Rinse the cup. (2) Dry it.", ["(1) Rinse the cup.", "(2) Dry it."]),
+    # a line numbered "1." still breaks before its own next marker
+    ("1. Rinse the cup 2. Dry it", ["1. Rinse the cup", "2. Dry it"]),
+])
+def test_neighbours_keep_their_breaks(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
