@@ -10,6 +10,13 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
   word), one of them holding a number or an address word (``c/o``, ``Attn``, ``P.O. Box``):
   ``1200 Market St., Suite 400`` / ``San Francisco, CA 94103``; and a line ending in a colon
   before two such lines is the address's lead-in, however wide it is.
+* **Credit lines**: a capitalised past participle and ``by``, then a name and nothing but
+  a name (capitalised words, initials, figures, the particles of a name): ``Donated by Mr.
+  and Mrs. K. Oduya, 1987``, ``Translated by Lena Vogel, Univ. of Graz``, ``Photographed
+  by Ines Duarte``.  A museum's label, a review's header and a picture's credit set such a
+  line above the next field (``Inv. 1987.12.3``, ``First printed 2019, …``); a
+  sentence that opens with the phrase goes on in lower case (``Reviewed by two referees,
+  the paper was``), so it is no credit line.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import regex
 from tm._shared.placeholders import LINK
 from tm.segmentation._line_kinds import CONTINUING_END, HAN_CHAR, STARTS_SENTENCE
 
-__all__ = ["address_block_follows", "address_lines", "contact_break"]
+__all__ = ["address_block_follows", "address_lines", "contact_break", "credit_line"]
 
 _LATIN = regex.compile(r"\p{Latin}")
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}")
@@ -38,6 +45,9 @@ _MAX_ADDRESS_WORDS = 8   # an address line has at most this many words
 _ADDRESS_WORD = regex.compile(r"(?<!\S)(?:c/o|C/O|Attn\b|ATTN\b|P\.?\s?O\.?\s+Box\b)")
 # Lower-case words a name of an address may hold after its first word (University of Ibadan).
 _NAME_PARTICLES = frozenset("of and the for on upon de la le du des van von der y".split())
+# A credit line's opening: a capitalised past participle, then "by" and a capital or a figure.
+_CREDIT = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:ed|en)[ \t]+by[ \t]+(?=[\p{Lu}\d])")
+_MAX_CREDIT_WORDS = 12   # a credit line holds a name and an affiliation or a year, no more
 #: A contact or address line is at most this long (a longer line is not measured).
 MAX_CONTACT_CHARS = 200
 
@@ -99,3 +109,21 @@ def _address_words(line: str) -> bool:
         and not any(w[0].islower() and w not in ("c/o", *(_NAME_PARTICLES if i else ()))
                     for i, w in enumerate(words)) \
         and _LATIN.search(line) is not None and HAN_CHAR.search(line) is None
+
+
+def credit_line(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] is a credit line: ``Translated by Lena Vogel, Univ. of Graz``.
+
+    A capitalised past participle and ``by``, then nothing but a name: every word after
+    ``by`` starts with a capital or a figure, or is a particle of a name (``of``, ``de``,
+    ``van``...) or ``&``.  Such a line ends its segment before a line that starts like a
+    sentence, whatever its width (module docstring).
+    """
+    if last - first > MAX_CONTACT_CHARS:
+        return False
+    opening = _CREDIT.match(text, first, last)
+    if opening is None:
+        return False
+    words = text[opening.end():last].split()
+    return len(words) <= _MAX_CREDIT_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w in _NAME_PARTICLES or w == "&" for w in words)

@@ -26,7 +26,11 @@
      ``P.O. Box``);
    * it and the next line both start with a label (``会议时间：…`` /
      ``会议地点：…``): the fields of a notice, the speakers of a chat (a label
-     ending in a speech verb, ``他说：``, is reported speech, not a field);
+     ending in a speech verb, ``他说：``, is reported speech, not a field); a label may
+     end in a qualifier in brackets (``承租方（签字）：``), and a section's name in
+     ``【】`` is a label with no colon (``【用法用量】口服…``);
+   * it is a credit line (:func:`._contact_lines.credit_line`: ``Translated by Lena
+     Vogel, Univ. of Graz``) before a line that starts like a sentence, whatever its width;
    * the line ends in a sentence mark and the next line is nothing but initials, a
      message's sign-off (``… booked Wed.`` / ``L.``);
    * the next line is a line of a transcript (it starts with its time:
@@ -48,8 +52,9 @@
      instead of a mark (``你说天会亮 你说会等我``: lyrics, verse, a heading);
    * it is a Chinese lead-in ending in ``：`` (not reported speech), or it ends in a
      web address before a ``#topic#`` or an ``@mention``;
-   * a Markdown heading, a dash before a whole quotation's line, a post's hashtags
-     (:mod:`._line_kinds`); a colon before two address lines (:mod:`._contact_lines`).
+   * a Markdown heading, a dash before a whole quotation's line, a post's hashtags, a
+     line ending in emoji (:mod:`._line_kinds`); a colon before two address lines
+     (:mod:`._contact_lines`).
 
    * the next line's first word would have fitted on it within the wrap column
      (:mod:`._wrap`: the paragraph's, else the text's; none shown, no evidence) and
@@ -76,7 +81,12 @@ import regex
 
 from tm._shared.script import HAN
 from tm._shared.width import text_width
-from tm.segmentation._contact_lines import address_block_follows, address_lines, contact_break
+from tm.segmentation._contact_lines import (
+    address_block_follows,
+    address_lines,
+    contact_break,
+    credit_line,
+)
 from tm.segmentation._line_kinds import (
     CONTINUING_END,
     HAN_CHAR,
@@ -85,6 +95,7 @@ from tm.segmentation._line_kinds import (
     Terminal,
     Verse,
     broken_off_before_quotation,
+    ends_in_emoji,
     ends_in_hashtags,
     is_aside,
     is_fence,
@@ -141,9 +152,13 @@ _SPACED_HAN = regex.compile(rf"[{HAN}][ \u3000]+[{HAN}]")
 # Titles before a name in a speaker's label: "Ms. Okafor:", "Mr. Speaker:", "Dr. Lee:"
 _TITLES = "(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sir|Rt|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Insp|Det)"
 # A field label at the start of a line: 会议时间：, Venue:  (a few words, then the colon; a
-# speaker's label may open with a title)
+# speaker's label may open with a title; a label may end in a qualifier in brackets, the
+# party of a contract that signs and seals: 甲方（盖章）：, Phone (office):); or a section's
+# name in black lenticular brackets, a drug leaflet's or a notice's 【不良反应】, with no colon.
+_QUALIFIER = r"(?:\s?[（(][^（）()\n]{1,10}[）)])?"
 _LABEL = regex.compile(
-    rf"(?:[{HAN}]{{1,8}}|(?:{_TITLES}\.\s)?\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})[:：]")
+    rf"(?:[{HAN}]{{1,8}}|(?:{_TITLES}\.\s)?\p{{Lu}}[\p{{L}}-]*(?:\s[\p{{L}}-]+){{0,2}})"
+    rf"{_QUALIFIER}[:：]|【[^【】\n]{{1,12}}】(?=\S)")
 # A line of a transcript starts with its time: "[14:05] Anna: ...", "(09:12:30) 客服：...",
 # "[2025-03-01 14:05] ...", "14:05 Anna: ..." (a bare time only before a speaker's label), or
 # is a subtitle's timing line "00:01:02,500 --> 00:01:04,000".
@@ -408,7 +423,8 @@ def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end
     A Chinese lead-in (``现将有关事项通知如下：``, not reported speech), the lead-in of an
     address block (``… sent by courier to:``), narration broken off with a dash before an
     utterance on its own line (``…骤然亮起——`` / ``“轰！”``), a post's sentence that ends
-    in hashtags (``Gutted. 😭 #UpTheHill``).
+    in hashtags (``Gutted. 😭 #UpTheHill``) or in emoji (``flights to Lisbon ✈️``), a credit
+    line (``Translated by Lena Vogel, Univ. of Graz``).
     """
     end_mark = text[last - 1]
     if _capitals_heading(text, first, last, nxt, nxt_end):
@@ -418,9 +434,9 @@ def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end
         return True
     if end_mark in _LEAD_IN_END and address_block_follows(text, nxt, nxt_end):
         return True
-    if broken_off_before_quotation(text, last, nxt, nxt_end):
+    if broken_off_before_quotation(text, last, nxt, nxt_end) or credit_line(text, first, last):
         return True
-    return ends_in_hashtags(text, first, last)
+    return ends_in_hashtags(text, first, last) or ends_in_emoji(text, last)
 
 
 def _capitals_heading(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:

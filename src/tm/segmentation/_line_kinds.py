@@ -11,9 +11,9 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
   editor wraps prose that narrow) ends a line at a pause or before a capitalised common
   word that would have fitted on it (:func:`narrow_break`).
 * **Separator lines**: ``--`` (the signature delimiter), ``-----Original Message-----``,
-  ``---------- Forwarded message ---------``, a rule of ``=`` or ``_``: a segment of their
-  own.  The lines after a ``--`` line, up to the paragraph's end, are a signature block:
-  each is a segment.
+  ``---------- Forwarded message ---------``, a rule of ``=`` or ``_``, a Chinese dash
+  ``——`` alone on its line (above a signature): a segment of their own.  The lines after a
+  ``--`` line, up to the paragraph's end, are a signature block: each is a segment.
 * **Quoted reply lines** (``> …``): a change of quotation depth always ends a line's
   segment; inside a quotation the lines are judged without their ``>`` marks.
 * **Markdown headings** (``## Fixed``, ``# Release 4.1``): one to six ``#`` and a space,
@@ -22,7 +22,10 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
 * **Narration broken off with a dash** (``…骤然亮起——``) before a line that is one whole
   quotation (``“轰！”``): the quotation is an utterance on its own line.
 * **A post's last line**: a line whose sentence ends in hashtags (and emoji) after its final
-  mark (``Gutted. 😭 #UpTheHill``) ends there, as a line ending in the mark itself does.
+  mark (``Gutted. 😭 #UpTheHill``) ends there, as a line ending in the mark itself does; so
+  does a line that ends in emoji (``booked the flights to Lisbon ✈️`` / ``Can't wait.``,
+  ``随手一拍都是壁纸🌇`` / ``#日落#``): a post's writer sets the emoji after what they said, as
+  a final mark, before a line that starts like a sentence or a hashtag.
 * **A bracketed aside on its own line**: a stage direction or a transcript's tag
   (``[laughter]``, ``[applause]``, ``（下课铃响起。）``) is a segment of its own, and the line
   before it ends there.
@@ -46,7 +49,8 @@ from tm._shared.script import HAN
 from tm.segmentation._words import word_list
 
 __all__ = ["CONTINUING_END", "HAN_CHAR", "STARTS_SENTENCE", "Narrow", "Terminal", "Verse",
-           "broken_off_before_quotation", "ends_in_hashtags", "is_aside", "is_fence", "is_heading",
+           "broken_off_before_quotation", "ends_in_emoji", "ends_in_hashtags", "is_aside",
+           "is_fence", "is_heading",
            "is_separator", "is_signature_delimiter", "narrow_break", "quote_depth"]
 
 #: A line ending in one of these marks goes on in the next line (a clause is not finished).
@@ -90,9 +94,12 @@ _OPENS_WHAT_FOLLOWS = frozenset(
 # Of those, the words no line of verse ends in: a preposition may be a particle there ("a
 # frog leaps in"), a relative pronoun may close a line; an article or an auxiliary may not.
 _DANGLING = _OPENS_WHAT_FOLLOWS - frozenset("in for with by at from as that which who".split())
-# A separator: a run of dashes, equals or underscores, alone or around a few words.
+# A separator: a run of dashes, equals or underscores, alone or around a few words; a
+# Chinese dash (two em dashes or horizontal bars, ——) counts as a run: a Chinese e-mail sets
+# it above the signature.
+_RULE = r"(?:[-=_]{2,}|[—―]{2,}|\*{3,})"
 _SEPARATOR = regex.compile(
-    r"\s*(?:[-=_]{2,}|\*{3,})(?:[^\S\n]*[^\n\-=_*]{1,40}?[^\S\n]*(?:[-=_]{2,}|\*{3,}))?\s*")
+    rf"\s*{_RULE}(?:[^\S\n]*[^\n\-=_*—―]{{1,40}}?[^\S\n]*{_RULE})?\s*")
 _SIGNATURE = regex.compile(r"--[^\S\n]?")
 _QUOTE_MARKS = regex.compile(r"(?:>[^\S\n]?)+")
 # A Markdown (ATX) heading: "## Fixed"; at most twelve words, no sentence mark at its end.
@@ -102,6 +109,9 @@ _EMOJI = "\\p{Extended_Pictographic}\\U0001F1E6-\\U0001F1FF\\U0001F3FB-\\U0001F3
 _HASHTAG_END = regex.compile(
     rf"[.!?…。！？]['\"”’)]*(?:[ \t]*[{_EMOJI}]+)*"
     rf"(?:(?:[ \t]*#[^#\s]{{1,30}}+#|[ \t]+#[\p{{L}}\p{{N}}_]++)(?:[ \t]*[{_EMOJI}]+)*)++[ \t]*\Z")
+# The last character of a line that ends in emoji (a pictograph, a flag's letter, a skin
+# tone, the emoji variation selector).
+_EMOJI_END = regex.compile(f"[{_EMOJI}]")
 # A Markdown code fence: three or more backticks or tildes, then an info string (```bash).
 _FENCE = regex.compile(r"(?:`{3,}+|~{3,}+)[^`\n]{0,60}+")
 _DASHES = frozenset("—–")
@@ -158,6 +168,11 @@ def ends_in_hashtags(text: str, first: int, last: int) -> bool:
     """
     return "#" in text[max(first, last - _MAX_TRAILER):last] \
         and _HASHTAG_END.search(text, max(first, last - _MAX_TRAILER), last) is not None
+
+
+def ends_in_emoji(text: str, last: int) -> bool:
+    """Whether the line ending at *last* ends in emoji (``… to Lisbon ✈️``, ``…都是壁纸🌇``)."""
+    return _EMOJI_END.match(text, last - 1, last) is not None
 
 
 def quote_depth(text: str, first: int, last: int) -> tuple[int, int]:
