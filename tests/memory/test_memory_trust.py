@@ -65,10 +65,11 @@ def test_a_listed_file_sent_again_untrusted_takes_its_trust_back(location: str) 
         memory.add([_unit("Hold on.", "稍等。", "vendor.tmx:1")], trusted=False)
         memory.add([_unit("Hold on.", "稍等。", "a.po:4")])
         assert _stored(memory, "Hold on.") == [("稍等。", "vendor.tmx:1", True)]
-        memory.add([_unit("Hold on.", "稍等。", "a.po:4")], trusted=False)
+        assert memory.add([_unit("Hold on.", "稍等。", "a.po:4")], trusted=False) == 1
         assert _stored(memory, "Hold on.") == [("稍等。", "vendor.tmx:1", False)]
-        memory.add([_unit("Hold on.", "稍等。", "a.po:4")])  # reviewed again
+        assert memory.add([_unit("Hold on.", "稍等。", "a.po:4")]) == 1  # reviewed again
         assert _stored(memory, "Hold on.") == [("稍等。", "vendor.tmx:1", True)]
+        assert memory.add([_unit("Hold on.", "稍等。", "a.po:4")]) == 0  # nothing new
         memory.add([Unit("Hold on.", "稍等。", origin="a.po:4", target_lang="zh-CN",
                          fuzzy=True)])  # fuzzy in a trusted import: not trusted either
         assert _stored(memory, "Hold on.") == [("稍等。", "vendor.tmx:1", False)]

@@ -190,8 +190,11 @@ class TranslationMemory:
         stored one when its target or note changed, and is a no-op otherwise.
         A translation pair (source, target, context, languages) already stored
         from another file is not stored twice: the stored unit keeps its
-        origin, takes the newer ``changed`` time and the higher trust, and
-        passes to that other file if its own file later changes it.  Units
+        origin, takes the newer ``changed`` time, and passes to that other
+        file if its own file later changes it; it is as trusted as the files
+        that say its pair now (trusted if any of their latest imports is), so
+        a file withdrawn, moved on or sent again untrusted takes its trust
+        with it.  Units
         with an empty source or target are skipped.  ``trusted=False`` marks them as
         coming from a memory whose exact matches must still be reviewed; a
         ``fuzzy`` unit (a translation still to be checked, such as a

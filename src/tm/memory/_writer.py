@@ -335,7 +335,7 @@ class Writer:
         lister = self.lister(listing)
         if lister is pair:
             if self.listings.trust(ukey, listing, trusted) and lister is not None:
-                self.retrust(lister)
+                self.changed += self.retrust(lister)  # the unit changed (review Z-9)
             return True
         self.listings.drop(ukey)
         if lister is not None and listing[1] in lister.also:
@@ -350,13 +350,16 @@ class Writer:
         listed = self.listings.of_unit(row.uid, row.listed) if row.also else []
         return max([row.owner_trusted, *(trust for *_, trust in listed)])
 
-    def retrust(self, row: _Row) -> None:
+    def retrust(self, row: _Row) -> bool:
         """A file that lists *row* left it or changed its trust: the unit is as trusted as
-        the files that still say it (review Y-19: never the trust of a file gone)."""
+        the files that still say it (review Y-19: never the trust of a file gone).  True if
+        its trust changed."""
         trusted = self.trust_of(row)
-        if trusted != row.trusted:
-            row.trusted = trusted
-            self.update(row, trusted=trusted)
+        if trusted == row.trusted:
+            return False
+        row.trusted = trusted
+        self.update(row, trusted=trusted)
+        return True
 
     def delete(self, row: _Row) -> None:
         """Remove a unit that is being replaced."""
