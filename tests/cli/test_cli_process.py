@@ -6,6 +6,7 @@ these few start a new interpreter on purpose and are marked ``subprocess``.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -65,19 +66,54 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
     assert err == b""
 
 
+#: ``python -m tm ARGS`` for each ARGS of ``argv[1]`` (JSON), each in a process of its own,
+#: forked from this one interpreter once it has imported what those runs import first (the
+#: CLI and the checks: a new interpreter per case spent most of its CPU there).  Each child
+#: runs tm's ``__main__`` as ``python -m`` does and leaves through the interpreter's own exit
+#: (``raise SystemExit(main())``); its status, as the OS reports it, and its stderr are
+#: printed as JSON.
+_STATUSES = """
+import json, os, runpy, sys, tempfile
+import tm.checks, tm.cli
+results = []
+for argv in json.loads(sys.argv[1]):
+    with tempfile.TemporaryFile() as err:
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:
+            os.dup2(err.fileno(), 2)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+            sys.argv[1:] = argv
+            runpy.run_module("tm", run_name="__main__", alter_sys=True)
+            raise SystemExit(0)  # the end of the module: what python -m does then
+        status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        err.seek(0)
+        results.append([status, err.read().decode("utf-8")])
+print(json.dumps(results))
+"""
+
+
+def exit_statuses(*cases: list[str]) -> list[tuple[int, str]]:
+    """(status, stderr) of a real ``python -m tm ARGS`` process for each ARGS of *cases*."""
+    proc = subprocess.run([sys.executable, "-c", _STATUSES, json.dumps(cases)], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return [(status, err) for status, err in json.loads(proc.stdout)]
+
+
 def test_exit_statuses(tmp_path: Path) -> None:
     clean = tmp_path / "clean.po"
     clean.write_text(PO_HEADER + 'msgid "In 2016."\nmsgstr "2016年。"\n', encoding="utf-8")
     wrong = tmp_path / "wrong.po"
     wrong.write_text(PO_HEADER + 'msgid "In 10 cities."\nmsgstr "在11座城市。"\n',
                      encoding="utf-8")
-    assert run_tm_process("check", str(clean)).code == 0
-    assert run_tm_process("check", str(wrong)).code == 1
-    missing = run_tm_process("check", str(tmp_path / "missing.po"))
-    assert missing.code == 2 and missing.err.startswith("tm: error: ")
-    usage = run_tm_process("segment", "--no-such-option")
-    assert usage.code == 2 and usage.err.startswith("tm: error: ")
-    assert usage.err.endswith("see 'tm segment --help'\n") and usage.err.count("\n") == 1
+    (clean_code, _), (wrong_code, _), missing, usage = exit_statuses(
+        ["check", str(clean)], ["check", str(wrong)], ["check", str(tmp_path / "missing.po")],
+        ["segment", "--no-such-option"])
+    assert clean_code == 0
+    assert wrong_code == 1
+    assert missing[0] == 2 and missing[1].startswith("tm: error: ")
+    assert usage[0] == 2 and usage[1].startswith("tm: error: ")
+    assert usage[1].endswith("see 'tm segment --help'\n") and usage[1].count("\n") == 1
 
 
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], []])
