@@ -17,8 +17,20 @@ TOKEN = "s3cret-token-for-tests"
 
 @pytest.fixture
 def served_db(location: str) -> str:
-    """The small memory, on each backend in turn (SQLite, PostgreSQL)."""
+    """The small memory, on each backend in turn (SQLite, PostgreSQL), new for this test."""
     return make_served_db(location)
+
+
+@pytest.fixture(scope="module")
+def read_db(module_location: str) -> str:
+    """The small memory, on each backend in turn, shared by this module's tests that only read.
+
+    They give the server no token, or make it read-only, or send a wrong one, so
+    no request they make can store a unit; a test that writes, or that checks
+    that nothing was stored, gets its own memory (``served_db``).  Filling a
+    new memory for each of those 19 tests on both backends was most of their CPU.
+    """
+    return make_served_db(module_location)
 
 
 def client(db: str, **settings: Any) -> Client:
@@ -35,10 +47,10 @@ def error_of(response: TestResponse) -> str:
 # -- reading -----------------------------------------------------------------------
 
 
-def test_healthz_reports_ok_and_the_write_mode(served_db: str) -> None:
-    data = client(served_db).get("/healthz").get_json()
+def test_healthz_reports_ok_and_the_write_mode(read_db: str) -> None:
+    data = client(read_db).get("/healthz").get_json()
     assert data["status"] == "ok" and data["writes"] is False and data["read_only"] is False
-    assert client(served_db, token=TOKEN).get("/healthz").get_json()["writes"] is True
+    assert client(read_db, token=TOKEN).get("/healthz").get_json()["writes"] is True
 
 
 def test_healthz_is_503_when_the_memory_is_unreadable(tmp_path: Path) -> None:
@@ -56,12 +68,12 @@ def test_healthz_is_503_when_the_database_server_is_unreachable(tmp_path: Path) 
     assert error_of(response) == "the translation memory is unavailable"
 
 
-def test_lookup_answers_what_the_library_answers(served_db: str) -> None:
-    response = client(served_db).get("/api/lookup", query_string={
+def test_lookup_answers_what_the_library_answers(read_db: str) -> None:
+    response = client(read_db).get("/api/lookup", query_string={
         "q": "The store opens at 10 am.", "min_score": "60", "limit": "3"})
     assert response.status_code == 200
     data = response.get_json()
-    with TranslationMemory.open(served_db, readonly=True) as memory:
+    with TranslationMemory.open(read_db, readonly=True) as memory:
         expected = memory.lookup("The store opens at 10 am.", min_score=60, limit=3)
     assert [(m["source"], m["target"], m["score"], m["adapted"]) for m in data["matches"]] == \
         [(m.unit.source, m.unit.target, m.score, m.adapted) for m in expected]
@@ -69,8 +81,8 @@ def test_lookup_answers_what_the_library_answers(served_db: str) -> None:
     assert (data["source_lang"], data["target_lang"]) == ("en", "zh-CN")
 
 
-def test_lookup_in_context_and_the_other_direction(served_db: str) -> None:
-    app = client(served_db)
+def test_lookup_in_context_and_the_other_direction(read_db: str) -> None:
+    app = client(read_db)
     menu = app.get("/api/lookup", query_string={"q": "Save the file.", "context": "menu"})
     assert menu.get_json()["matches"][0]["in_context"] is True
     zh = app.get("/api/lookup", query_string={"q": "商店上午9点开门。", "source_lang": "zh-CN",
@@ -79,9 +91,9 @@ def test_lookup_in_context_and_the_other_direction(served_db: str) -> None:
 
 
 def test_a_chinese_query_without_languages_asks_zh_to_en_as_tm_lookup_does(
-        served_db: str) -> None:
+        read_db: str) -> None:
     """The API and the CLI share one guess: a Chinese query is read zh-CN -> en, GET and POST."""
-    app, query = client(served_db), "商店上午9点开门。"
+    app, query = client(read_db), "商店上午9点开门。"
     got = app.get("/api/lookup", query_string={"q": query}).get_json()
     assert (got["source_lang"], got["target_lang"]) == ("zh-CN", "en")
     assert got["matches"][0]["target"] == "The store opens at 9 am."
@@ -100,17 +112,17 @@ def test_a_chinese_query_without_languages_asks_zh_to_en_as_tm_lookup_does(
     ({"q": "x", "limit": "2.5"}, "limit: expected a whole number"),
     ({"q": "x", "source_lang": "../etc"}, "is not a language code"),
 ])
-def test_lookup_refuses_bad_parameters_with_a_400(served_db: str, query: dict[str, str],
+def test_lookup_refuses_bad_parameters_with_a_400(read_db: str, query: dict[str, str],
                                                  fragment: str) -> None:
-    response = client(served_db).get("/api/lookup", query_string=query)
+    response = client(read_db).get("/api/lookup", query_string=query)
     assert response.status_code == 400
     assert fragment in error_of(response)
 
 
-def test_batch_lookup_answers_each_query_in_order(served_db: str) -> None:
+def test_batch_lookup_answers_each_query_in_order(read_db: str) -> None:
     body = {"queries": ["The store opens at 9 pm.", {"q": "Save the file.", "context": "menu"},
                         "nothing like this at all"], "min_score": 60}
-    results = client(served_db).post("/api/lookup", json=body).get_json()["results"]
+    results = client(read_db).post("/api/lookup", json=body).get_json()["results"]
     assert [r["query"] for r in results] == ["The store opens at 9 pm.", "Save the file.",
                                             "nothing like this at all"]
     assert results[0]["matches"][0]["score"] == 83.0
@@ -118,8 +130,8 @@ def test_batch_lookup_answers_each_query_in_order(served_db: str) -> None:
     assert results[2]["matches"] == []
 
 
-def test_batch_lookup_limits_and_errors_name_the_query(served_db: str) -> None:
-    app = client(served_db, max_batch=2)
+def test_batch_lookup_limits_and_errors_name_the_query(read_db: str) -> None:
+    app = client(read_db, max_batch=2)
     assert app.post("/api/lookup", json={"queries": ["a", "b", "c"]}).status_code == 413
     bad = app.post("/api/lookup", json={"queries": ["a", {"q": 3}]})
     assert bad.status_code == 400 and error_of(bad) == "queries[1].q: expected a string"
@@ -128,8 +140,8 @@ def test_batch_lookup_limits_and_errors_name_the_query(served_db: str) -> None:
     assert not_json.status_code == 400 and "not JSON" in error_of(not_json)
 
 
-def test_concordance(served_db: str) -> None:
-    app = client(served_db)
+def test_concordance(read_db: str) -> None:
+    app = client(read_db)
     hits = app.get("/api/concordance", query_string={"q": "file"}).get_json()["hits"]
     assert {h["source"] for h in hits} >= {"Save the file.", "Open the file in a new window."}
     assert all(h["side"] == "source" and h["spans"] for h in hits)
@@ -149,8 +161,8 @@ def test_tmserver_languages_follow_the_stored_languages(location: str) -> None:
     assert other["sourceLanguages"] == ["de", "en", "zh_cn", "zh_hans", "zh_sg"]
 
 
-def test_tmserver_unit_honours_amagama_parameters_within_bounds(served_db: str) -> None:
-    app = client(served_db)
+def test_tmserver_unit_honours_amagama_parameters_within_bounds(read_db: str) -> None:
+    app = client(read_db)
     url = "/tmserver/en/zh_hans/unit/The%20store%20opens%20at%209%20pm."
     assert len(app.get(url).get_json()) == 1
     assert app.get(url + "?min_similarity=90").get_json() == []
@@ -173,8 +185,8 @@ def test_a_tmserver_suggestion_scored_for_its_adaptation_carries_it(location: st
     assert (api["target"], api["adapted"]) == ("关闭25端口和4430端口。", answer["target"])
 
 
-def test_unknown_paths_and_methods_are_json_errors(served_db: str) -> None:
-    app = client(served_db)
+def test_unknown_paths_and_methods_are_json_errors(read_db: str) -> None:
+    app = client(read_db)
     missing = app.get("/tmserver/en/zh_hans/units/x")
     assert missing.status_code == 404 and "no such endpoint" in error_of(missing)
     wrong = app.delete("/api/units")
@@ -187,14 +199,14 @@ NEW_UNIT = {"source": "The museum opens at noon.", "target": "博物馆中午开
             "origin": "weblate:docs/museum"}
 
 
-def test_writes_need_a_configured_token(served_db: str) -> None:
-    response = client(served_db).post("/api/units", json={"units": [NEW_UNIT]},
+def test_writes_need_a_configured_token(read_db: str) -> None:
+    response = client(read_db).post("/api/units", json={"units": [NEW_UNIT]},
                                       headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 403 and "no token configured" in error_of(response)
 
 
-def test_a_read_only_server_refuses_writes_even_with_the_token(served_db: str) -> None:
-    response = client(served_db, token=TOKEN, readonly=True).post(
+def test_a_read_only_server_refuses_writes_even_with_the_token(read_db: str) -> None:
+    response = client(read_db, token=TOKEN, readonly=True).post(
         "/api/units", json={"units": [NEW_UNIT]}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 403 and "read-only" in error_of(response)
 
@@ -211,7 +223,7 @@ def test_a_wrong_token_is_401(served_db: str, header: str | None) -> None:
         assert len(memory) == len(UNITS)
 
 
-def test_the_token_is_compared_in_constant_time(served_db: str,
+def test_the_token_is_compared_in_constant_time(read_db: str,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     import hmac
 
@@ -223,7 +235,7 @@ def test_the_token_is_compared_in_constant_time(served_db: str,
         return real(a, b)
 
     monkeypatch.setattr(hmac, "compare_digest", spy)
-    client(served_db, token=TOKEN).post("/api/units", json={"units": []},
+    client(read_db, token=TOKEN).post("/api/units", json={"units": []},
                                         headers={"Authorization": "Bearer guess"})
     assert calls == [(b"guess", TOKEN.encode())]
 
