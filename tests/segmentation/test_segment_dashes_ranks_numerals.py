@@ -6,6 +6,9 @@ Each class is a general rule of rules/en.srx, documented there and in docs/segme
   exclamation set off by dashes): dashes never end a sentence, so none opens one;
 - an indefinite pronoun (Nothing, Everyone, Someone...) opens a sentence after an
   abbreviation that may end one, as He or The does;
+- a dotted acronym of a place closing a phrase of place ("in the U.S.") ends the sentence
+  before a capitalised noun and a finite verb, unless the noun is an institution, a team or
+  an event whose name the acronym opens (the U.S. Army, the U.S. Open);
 - a decimal between brackets is no sentence mark, so an abbreviation inside the brackets
   before it goes on (a shelf mark);
 - references that patents and notices write in capitals (FIG., NO.) and a manuscript (MS.)
@@ -45,6 +48,11 @@ def _texts(text: str) -> list[str]:
      ["The band toured the U.S.", "Everyone loved the drummer."]),
     ("We met Anna Perez Jr. Someone had told her.",
      ["We met Anna Perez Jr.", "Someone had told her."]),
+    # a place's dotted acronym closing a phrase of place, then a subject and its verb
+    ("Our parcels go to the U.K. Postage is extra.",
+     ["Our parcels go to the U.K.", "Postage is extra."]),
+    ("The game launched across the E.U. Sales were modest.",
+     ["The game launched across the E.U.", "Sales were modest."]),
     # a shelf mark or a decimal inside brackets
     ("The scribe signed the Paris codex (Cod. 7.31). Nobody doubts it.",
      ["The scribe signed the Paris codex (Cod. 7.31).", "Nobody doubts it."]),
@@ -79,6 +87,9 @@ def test_new_class_examples(text: str, expected: list[str]) -> None:
      ["She works for Acme Freight Pte.", "The firm grew."]),
     # "the U.S. Government" goes on: not an indefinite pronoun
     ("Talks with the U.S. Government ended.", ["Talks with the U.S. Government ended."]),
+    # an institution or an event the acronym names goes on
+    ("Morale in the U.S. Army was low.", ["Morale in the U.S. Army was low."]),
+    ("Crowds in the U.S. Open were huge.", ["Crowds in the U.S. Open were huge."]),
     # brackets holding a sentence of their own still break
     ("Costs rose. (See p. 4. Then call us.) We paid.",
      ["Costs rose.", "(See p. 4.", "Then call us.)", "We paid."]),
