@@ -62,6 +62,30 @@ def test_new_class_examples(text: str, lang: str, expected: list[str]) -> None:
     # a line with lower-case words after "by" is no credit line
     ("Written by hand on cheap paper in the winter of that year,\nThe letters survived.", "en",
      ["Written by hand on cheap paper in the winter of that year,\nThe letters survived."]),
+    # review Z-11: a sentence opened by a participle, "by" and a name, wrapped after the name's
+    # comma or inside the name, is one sentence
+    ("The march began in November after the fall of the city.\nCommanded by General William "
+     "Tecumseh Sherman,\nUnion troops marched from Atlanta to the sea in late 1864,\nburning "
+     "farms and rail lines along the way.", "en",
+     ["The march began in November after the fall of the city.",
+      "Commanded by General William Tecumseh Sherman,\nUnion troops marched from Atlanta to the "
+      "sea in late 1864,\nburning farms and rail lines along the way."]),
+    ("Commanded by General William T. Sherman,\nUnion troops marched to the sea in 1864.", "en",
+     ["Commanded by General William T. Sherman,\nUnion troops marched to the sea in 1864."]),
+    ("The company was struggling for cash by the spring of that year.\nBacked by Sequoia "
+     "Capital and Andreessen Horowitz,\nAcme raised twenty million dollars in its first round.",
+     "en", ["The company was struggling for cash by the spring of that year.",
+            "Backed by Sequoia Capital and Andreessen Horowitz,\nAcme raised twenty million "
+            "dollars in its first round."]),
+    ("The firm was founded in a garage in the winter of 1998.\nFinanced by Deutsche Bank AG "
+     "and Credit Suisse,\nHamburg-based Nordlicht then bought three rivals.", "en",
+     ["The firm was founded in a garage in the winter of 1998.",
+      "Financed by Deutsche Bank AG and Credit Suisse,\nHamburg-based Nordlicht then bought "
+      "three rivals."]),
+    ("Funded by Northwind Ventures and Orbis\nPartners, Kestrel hired forty engineers.", "en",
+     ["Funded by Northwind Ventures and Orbis\nPartners, Kestrel hired forty engineers."]),
+    ("Funded by Northwind Ventures and\nOrbis Partners, Kestrel hired forty engineers.", "en",
+     ["Funded by Northwind Ventures and\nOrbis Partners, Kestrel hired forty engineers."]),
     # a dash and a name after a quotation is an attribution, not a separator
     ("——鲁迅", "zh", ["——鲁迅"]),
 ])

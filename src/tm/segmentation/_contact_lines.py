@@ -14,9 +14,13 @@ Used by :mod:`tm.segmentation._layout` (layer 2, line breaks):
   a name (capitalised words, initials, figures, the particles of a name): ``Donated by Mr.
   and Mrs. K. Oduya, 1987``, ``Translated by Lena Vogel, Univ. of Graz``, ``Photographed
   by Ines Duarte``.  A museum's label, a review's header and a picture's credit set such a
-  line above the next field (``Inv. 1987.12.3``, ``First printed 2019, …``); a
-  sentence that opens with the phrase goes on in lower case (``Reviewed by two referees,
-  the paper was``), so it is no credit line.
+  line above the next field (``Inv. 1987.12.3``, ``First printed 2019, …``).  A sentence
+  that opens with the phrase goes on: in lower case (``Reviewed by two referees, the
+  paper was``), or, wrapped after the name, from a line that ends in a comma or a particle
+  (``Funded by Northwind Ventures and Orbis,`` / ``Kestrel hired forty engineers.``) or
+  before a line that finishes the name (``…and Orbis`` / ``Partners, Kestrel hired…``): no
+  credit line ends so, and no field starts with a name's last word and a comma (review
+  Z-11).
 """
 
 from __future__ import annotations
@@ -47,6 +51,9 @@ _ADDRESS_WORD = regex.compile(r"(?<!\S)(?:c/o|C/O|Attn\b|ATTN\b|P\.?\s?O\.?\s+Bo
 _NAME_PARTICLES = frozenset("of and the for on upon de la le du des van von der y".split())
 # A credit line's opening: a capitalised past participle, then "by" and a capital or a figure.
 _CREDIT = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:ed|en)[ \t]+by[ \t]+(?=[\p{Lu}\d])")
+# A line that finishes a name carried over from the line before: a capitalised word and a
+# comma ("Horowitz, Acme raised"), where the sentence that the name opened goes on.
+_NAME_FINISHED = regex.compile(r"\p{Lu}[\p{L}'’.-]*,")
 _MAX_CREDIT_WORDS = 12   # a credit line holds a name and an affiliation or a year, no more
 #: A contact or address line is at most this long (a longer line is not measured).
 MAX_CONTACT_CHARS = 200
@@ -111,19 +118,22 @@ def _address_words(line: str) -> bool:
         and _LATIN.search(line) is not None and HAN_CHAR.search(line) is None
 
 
-def credit_line(text: str, first: int, last: int) -> bool:
+def credit_line(text: str, first: int, last: int, nxt: int) -> bool:
     """Whether text[first:last] is a credit line: ``Translated by Lena Vogel, Univ. of Graz``.
 
     A capitalised past participle and ``by``, then nothing but a name: every word after
     ``by`` starts with a capital or a figure, or is a particle of a name (``of``, ``de``,
-    ``van``...) or ``&``.  Such a line ends its segment before a line that starts like a
-    sentence, whatever its width (module docstring).
+    ``van``...) or ``&``, and the last ends in a letter, a figure, a period or a bracket (not
+    a comma, a dash or a particle: the phrase goes on); the next line, at *nxt*, does not
+    finish a name (a capitalised word and a comma).  Such a line ends its segment before a
+    line that starts like a sentence, whatever its width (module docstring).
     """
-    if last - first > MAX_CONTACT_CHARS:
+    if last - first > MAX_CONTACT_CHARS or not (text[last - 1].isalnum() or text[last - 1] in ".)"):
         return False
     opening = _CREDIT.match(text, first, last)
-    if opening is None:
+    if opening is None or _NAME_FINISHED.match(text, nxt) is not None:
         return False
     words = text[opening.end():last].split()
-    return len(words) <= _MAX_CREDIT_WORDS and all(
-        w[0].isupper() or w[0].isdigit() or w in _NAME_PARTICLES or w == "&" for w in words)
+    return bool(words) and len(words) <= _MAX_CREDIT_WORDS and words[-1] not in _NAME_PARTICLES \
+        and all(w[0].isupper() or w[0].isdigit() or w in _NAME_PARTICLES or w == "&"
+                for w in words)

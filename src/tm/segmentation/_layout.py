@@ -434,7 +434,7 @@ def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end
         return True
     if end_mark in _LEAD_IN_END and address_block_follows(text, nxt, nxt_end):
         return True
-    if broken_off_before_quotation(text, last, nxt, nxt_end) or credit_line(text, first, last):
+    if broken_off_before_quotation(text, last, nxt, nxt_end) or credit_line(text, first, last, nxt):
         return True
     return ends_in_hashtags(text, first, last) or ends_in_emoji(text, last)
 
