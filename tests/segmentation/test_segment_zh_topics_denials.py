@@ -42,6 +42,8 @@ def test_new_class_examples(text: str, expected: list[str]) -> None:
     # an attribution with 回答 still stays with its quotation, negation-like words in a manner
     ("“在。”他不慌不忙地回答。", ["“在。”他不慌不忙地回答。"]),
     ("『宝藏。』他回答。", ["『宝藏。』他回答。"]),
+    # a negation of something else before the verb of answering is no denial
+    ("“要不要换一家？”她没犹豫就回答。", ["“要不要换一家？”她没犹豫就回答。"]),
 ])
 def test_neighbours_unchanged(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
