@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from tm._shared.compat import renamed_keywords
 from tm.alignment import _clauses as clause_points
+from tm.alignment import _crossed as crossed
 from tm.alignment import _glue as glue
 from tm.alignment import _learn as learn
 from tm.alignment import _lexicon as lexicon
@@ -346,6 +347,7 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
                                          shares)
         path = glue.attach_by_figures(scorer, glue.split_glued(scorer, path, shares))
         path = glue.pair_across_nulls(scorer, path, shares)
+        path = crossed.merge_swapped(scorer, path, shares)
         path = clause_points.merge_crossed(
             scorer, path, (src_texts, tgt_texts), (source_lang, target_lang),
             _zh_per_en(src_texts, tgt_texts, source_lang, target_lang), shapes)

@@ -34,6 +34,7 @@ from tm._shared.script import han_ratio
 from tm.alignment import _furniture as furniture
 from tm.alignment import _lexicon as lexicon
 from tm.alignment import _pinyin as pinyin
+from tm.alignment import _places as places
 from tm.alignment import _quotes as quotes
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "36"
+SCORING_VERSION = "37"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -148,6 +149,11 @@ class Item:
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
+#: The tail of an English contraction ("Here's", "didn't", "we're", "I'd"): part of a
+#: word, not a token a Chinese edition keeps in Latin script.  As a token of its own
+#: "'s" matched the S of a product name (One S, Model S) in every sentence with a
+#: possessive, and a lead-in "Here's what's inside:" looked translated by a spec line.
+_CONTRACTION = re.compile(r"(?<=[A-Za-z0-9]['’])(?:s|t|re|ll|ve|d|m)\b", re.IGNORECASE)
 #: A capitalised word after a lower-case word or a comma: a name, not a sentence start.
 _INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 #: A sentence wholly in round brackets (an aside: a gloss, a note, a stage direction).
@@ -332,8 +338,9 @@ def side_keys(text: str, lang: str, other_lang: str,
         mass += len(words)
         learnable = words
         if _is_zh(other_lang):   # names the Chinese side may keep in Latin script
-            for token in _LATIN.findall(text):
+            for token in _LATIN.findall(_CONTRACTION.sub("", text)):
                 keys.update(_latin_keys(token.lower()))
+            keys |= places.place_keys(text)   # evidence without mass: see _places
             names = set(pinyin.name_keys(text))
             keys |= names
             mass += len(names)
