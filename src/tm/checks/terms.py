@@ -7,7 +7,9 @@ contain one of the approved renderings.  Target matching is on a folded form
 removed) so ``3W 咖啡`` matches ``3W咖啡``.  One
 problem gets one finding, the most specific: a forbidden variant
 (``term-forbidden``) or the English term copied into the target
-(``latin-leftover``) rather than also ``term-missing``.  Placeholders are
+(``latin-leftover``) rather than also ``term-missing``, and an approved
+rendering written with another figure in its place (鲲鹏910 for 鲲鹏920) is left
+to the numbers check (:func:`_another_figure_in_its_place`).  Placeholders are
 code, masked on both sides (:func:`tm.checks.placeholders.mask_placeholders`):
 the ``account`` of ``%(account)s`` is neither a term of the source nor the
 English term left in the target.
@@ -426,9 +428,53 @@ def _check_term(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
             ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
                        f"glossary gives {_describe(term)}", latin)
         return
-    if not _another_sense(ctx, unit, hit, hits, target):
+    if not _another_sense(ctx, unit, hit, hits, target) and not _another_figure_in_its_place(
+            term, unit.source, target):
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe_all(ctx.glossary, term)}")
+
+
+#: A figure in a Chinese rendering: digits, Chinese numerals or Roman ones (III期, 长征五号).
+_FIGURE_RUN = "[0-9０-９.〇零一二两三四五六七八九十百千万IVXⅠ-Ⅻ]+"
+
+
+def _another_figure_in_its_place(term: Term, source: str, target: str) -> bool:
+    """True when the target writes an approved rendering of *term* with another figure in
+    place of its own (鲲鹏910 for 鲲鹏920 "Kunpeng 920", 4号线 for 14号线 "Line 14", 长征七号
+    for 长征五号) and the source says no number of that value: one error, the figure, which
+    the numbers check reports (it expects an unrendered term's figure in the target and
+    finds another there).  One problem gets one finding, the most specific, so term-missing
+    leaves it to the numbers check.  A rendering without a figure, or with nothing but
+    figures, is not read this way."""
+    said = {n.value for n in extract_numbers(source, "en")}
+    for rendering in term.targets:
+        pattern = _with_any_figure(rendering)
+        if pattern is None:
+            continue
+        own = {n.value for n in extract_numbers(rendering, "zh")}
+        for match in pattern.finditer(target):
+            there = {n.value for n in extract_numbers(match.group(), "zh")}
+            if there and not there & own and not there & said:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _with_any_figure(rendering: str) -> re.Pattern[str] | None:
+    """*rendering* as a pattern whose figures may be any figure (鲲鹏920 → 鲲鹏 and a
+    figure), or None when it holds no figure or nothing but figures."""
+    figures = extract_numbers(rendering, "zh")
+    if not figures:
+        return None
+    pieces, at = [], 0
+    for figure in figures:
+        if figure.start < at:
+            continue  # a second reading of the same figure (十四五: 14 and 5)
+        pieces += [re.escape(rendering[at:figure.start]), _FIGURE_RUN]
+        at = figure.end
+    pieces.append(re.escape(rendering[at:]))
+    frame = re.sub(r"[\d\W]", "", "".join(p for p in pieces if p != _FIGURE_RUN))
+    return re.compile("".join(pieces)) if frame else None
 
 
 def _read_as_a_fraction(hit: TermHit, source: str, target: str) -> bool:
