@@ -69,3 +69,36 @@ def test_a_word_the_dictionary_or_the_sentence_ties_to_the_concept_is_reported(
 ])
 def test_another_sense_or_the_approved_rendering_is_not_reported(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == []
+
+
+REVIEWED = Glossary.from_terms([
+    Term("draft", ("草稿",), pos="noun", subject="Email", id="draft",
+         note="An unsent message kept for later editing."),
+    Term("inbox", ("收件箱",), pos="noun", subject="Email", id="inbox"),
+    Term("attachment", ("附件",), pos="noun", subject="Email", id="attachment"),
+    Term("film", ("影片",), pos="noun", subject="Cinema", id="film"),
+    Term("ticket", ("影票",), pos="noun", subject="Cinema", id="ticket"),
+])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # review Z-7: a term before another word names another thing with it, whatever the
+    # sentence's field (a contract's draft, not the e-mail draft)
+    ("The draft contract is in your inbox.", "合同草案在您的收件箱里。"),
+    ("The draft budget is attached as an attachment.", "预算草案作为附件附上。"),
+    ("Open the attachment to read the draft law.", "打开附件阅读法律草案。"),
+    ("The draft treaty arrived in your inbox.", "条约草案已到达您的收件箱。"),
+    # review Z-8: the dictionary's word for the compound (影迷 "film enthusiast, movie fan",
+    # 票贩子 "ticket scalper") renders the compound, not the term alone
+    ("Film buffs queued for hours.", "影迷们排了几个小时的队。"),
+    ("Film lovers will enjoy it.", "影迷们会喜欢的。"),
+    ("Ticket touts were arrested.", "票贩子被逮捕了。"),
+])
+def test_a_compound_of_another_thing_stays_another_sense(en: str, zh: str) -> None:
+    assert term_checks_found(en, zh, REVIEWED) == []
+
+
+def test_the_e_mail_draft_in_its_field_is_still_reported() -> None:
+    found = term_checks_found("Save the message as a draft in your inbox.",
+                              "将邮件另存为收件箱中的草案。", REVIEWED)
+    assert found == ["term-missing"]

@@ -31,12 +31,14 @@ holds no approved nor forbidden rendering and one of these holds:
   10-point penalty", "18K gold"; not "full-year guidance"), or a hyphen joining
   it to another word ("the hog-to-grain price ratio").  Where the term modifies
   the noun after it, it is still the concept, qualifying another thing: a target
-  that renders the word itself with a dictionary word for it that shares a
+  that renders the word itself with a dictionary word for it alone (a sense that
+  is the bare term, or two characters of an approved rendering) that shares a
   character with an approved rendering, and no sense of which names the
   compound's other words, has the concept by a near-synonym ("The pension fund
   was audited" → 退休金基金 against 养老金; "The scholarship covers tuition" →
   助学金 against 奖学金; not "Pension payments rose" → 退休金支付额, 退休金
-  "retirement pay" naming the payments): no compound then, term-missing.  On
+  "retirement pay" naming the payments; not 影迷 "film enthusiast" for "Film
+  buffs", the dictionary's word for the compound): no compound then, term-missing.  On
   the 33 development catalogs this reported four genuine errors the compound had
   hidden (heldout9, 25, 26, 31) and no false alarm.  A modifier before the term
   may make another kind of it ("4K screens" → 屏幕 is no cinema 银幕) and stays a
@@ -89,7 +91,8 @@ it, and a plain synonym of the term there overrides the other-field rule.  A
 sentence that names another common-noun concept of the entry's subject field
 ("Each exam counts for half of the final mark": *exam* and *mark*, both
 Education) speaks of the concept, and the target readings that need a sentence
-silent about it do not apply (``in_field`` of :func:`target_evidence`).  The
+silent about it do not apply (``in_field`` of :func:`target_evidence`), unless the
+term modifies a word after it ("the draft contract": another thing).  The
 English rules above apply to single-word, lower-case entries only: names,
 acronyms and multi-word terms (*European Central Bank*, *ECB*, *basis point*)
 have one sense.  A wrong synonym (申诉 for 上诉, 罚球 for 点球) is still
@@ -570,9 +573,15 @@ def a_measure(hit: TermHit, source: str) -> bool:
 
 def _names_a_fellow_concept(hit: TermHit, source: str, hits: Sequence[TermHit]) -> bool:
     """True when *source* holds another common-noun concept of *hit*'s subject field ("Each
-    exam counts for half of the final mark": *exam* and *mark*, both Education): the
-    sentence speaks of the concept's field.  A name or a measure counts for no field (see
-    :func:`_other_field`)."""
+    exam counts for half of the final mark": *exam* and *mark*, both Education) and the
+    term modifies no word after it: the sentence speaks of the concept's field, and the term
+    is its own thing there.  A term before another word may name another thing with it,
+    whatever the sentence's field ("The draft contract is in your inbox": a contract's
+    draft, not the e-mail draft: review Z-7), so only a function word, punctuation or the
+    end may follow it.  A name or a measure counts for no field (see :func:`_other_field`)."""
+    following = _WORD_AFTER.match(source[hit.end:])
+    if following is not None and following.group(1).lower() not in _FUNCTION:
+        return False
     field = hit.term.subject.strip().lower()
     return bool(field) and any(
         h.term.subject.strip().lower() == field and h.term.source.islower()

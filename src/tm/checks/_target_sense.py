@@ -633,16 +633,38 @@ def only_as_a_verb(term: Term, word: str) -> bool:
 
 def a_near_synonym(term: Term, word: str, neighbours: frozenset[str]) -> bool:
     """True when *word*, a dictionary word of the target for *term*, shares a Han character
-    with an approved rendering and no sense of it names a neighbour of the term in the
-    source (*neighbours*: stems): the translator rendered the word itself, the concept, by a
-    near-synonym (助学金 "scholarship" beside 奖学金 in "The scholarship covers tuition"; 登机门
-    "boarding gate" beside 登机口 in "Gate changes are shown"), whatever compound English
-    makes of it.  A word whose sense names the neighbour renders the compound (影迷 "movie
-    fan" for "film fans"), and the compound's sense is another matter."""
-    if not word or not any(ch in rendering for rendering in term.targets for ch in word
-                           if _HAN_RUN.match(ch)):
+    with an approved rendering, renders the term alone and no sense of it names a neighbour
+    of the term in the source (*neighbours*: stems): the translator rendered the word
+    itself, the concept, by a near-synonym (助学金 "scholarship" beside 奖学金 in "The
+    scholarship covers tuition"), whatever compound English makes of it.
+
+    Rendering the term alone is having a sense that is the bare term (退休金 "pension",
+    过期 "to be overdue": a copula adds nothing) or sharing two characters with an approved
+    rendering, the concept's stem (登机门 "boarding gate" beside 登机口).  A sense that is
+    the term and another word renders a compound (影迷 "film enthusiast, movie fan" for
+    "Film buffs", 票贩子 "ticket scalper" for "Ticket touts": review Z-8), and so does a word
+    whose sense names the neighbour; the compound's sense is another matter."""
+    if not word:
         return False
-    return not any(_meet(_stems(sense), neighbours) for sense in word_senses(word))
+    approved = {ch for rendering in term.targets for ch in rendering if _HAN_RUN.match(ch)}
+    shared = sum(ch in approved for ch in set(word))
+    wanted = _stems(term.source)
+    senses = word_senses(word)
+    alone = shared >= 2 or any(_the_bare_term(sense, wanted) for sense in senses)
+    return shared >= 1 and alone and not any(_meet(_stems(sense), neighbours) for sense in senses)
+
+
+#: Words a sense may add to the bare term and still be it: articles, *to*, a copula.
+_BARE_SKIP = frozenset({"to", "be", "the", "a", "an"})
+
+
+def _the_bare_term(sense: str, wanted: frozenset[str]) -> bool:
+    """True when *sense*, outside its brackets and less articles, *to* and *be*, is the term
+    ("pension", "to be overdue"; not "film enthusiast", "(machine) filter")."""
+    if _LEADING_LABEL.match(sense):
+        return False
+    words = [w for w in _TOKEN.findall(_BRACKETS.sub(" ", sense).lower()) if w not in _BARE_SKIP]
+    return bool(words) and len(words) == len(wanted) and _stems(" ".join(words)) == wanted
 
 
 def a_plain_synonym(term: Term, word: str) -> bool:
