@@ -53,6 +53,7 @@ def _texts(text: str) -> list[str]:
      ["Our parcels go to the U.K.", "Postage is extra."]),
     ("The game launched across the E.U. Sales were modest.",
      ["The game launched across the E.U.", "Sales were modest."]),
+    ("I grew up in the U.S. Mom was a nurse.", ["I grew up in the U.S.", "Mom was a nurse."]),
     # a shelf mark or a decimal inside brackets
     ("The scribe signed the Paris codex (Cod. 7.31). Nobody doubts it.",
      ["The scribe signed the Paris codex (Cod. 7.31).", "Nobody doubts it."]),
@@ -90,6 +91,7 @@ def test_new_class_examples(text: str, expected: list[str]) -> None:
     # an institution or an event the acronym names goes on
     ("Morale in the U.S. Army was low.", ["Morale in the U.S. Army was low."]),
     ("Crowds in the U.S. Open were huge.", ["Crowds in the U.S. Open were huge."]),
+    ("Farms in the U.S. Midwest are larger.", ["Farms in the U.S. Midwest are larger."]),
     # brackets holding a sentence of their own still break
     ("Costs rose. (See p. 4. Then call us.) We paid.",
      ["Costs rose.", "(See p. 4.", "Then call us.)", "We paid."]),

@@ -54,6 +54,9 @@ def test_new_class_examples(text: str, lang: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a trade mark sign at a line's end is no emoji: the name goes on
+    ("It runs on Acme Windows®\nVista and later versions too.", "en",
+     ["It runs on Acme Windows®\nVista and later versions too."]),
     # emoji inside a line stay inside the sentence
     ("我❤️北京，也爱上海。", "zh", ["我❤️北京，也爱上海。"]),
     # a sentence opening with a participle and "by" goes on in lower case

@@ -110,8 +110,9 @@ _HASHTAG_END = regex.compile(
     rf"[.!?…。！？]['\"”’)]*(?:[ \t]*[{_EMOJI}]+)*"
     rf"(?:(?:[ \t]*#[^#\s]{{1,30}}+#|[ \t]+#[\p{{L}}\p{{N}}_]++)(?:[ \t]*[{_EMOJI}]+)*)++[ \t]*\Z")
 # The last character of a line that ends in emoji (a pictograph, a flag's letter, a skin
-# tone, the emoji variation selector).
-_EMOJI_END = regex.compile(f"[{_EMOJI}]")
+# tone, the emoji variation selector); not the signs of a name that Unicode counts as
+# pictographs, which a wrapped sentence may carry at a line's end (Acme Windows® / Vista).
+_EMOJI_END = regex.compile(f"(?![©®™])[{_EMOJI}]")
 # A Markdown code fence: three or more backticks or tildes, then an info string (```bash).
 _FENCE = regex.compile(r"(?:`{3,}+|~{3,}+)[^`\n]{0,60}+")
 _DASHES = frozenset("—–")
