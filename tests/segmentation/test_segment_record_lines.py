@@ -89,6 +89,9 @@ def test_new_class_examples(text: str, lang: str, expected: list[str]) -> None:
      ["Funded by Northwind Ventures and Orbis\nPartners, Kestrel hired forty engineers."]),
     ("Funded by Northwind Ventures and\nOrbis Partners, Kestrel hired forty engineers.", "en",
      ["Funded by Northwind Ventures and\nOrbis Partners, Kestrel hired forty engineers."]),
+    # a clause set off by a pair of Chinese dashes, broken before the next line, is prose
+    ("——那年的雪下得格外早，谁也没料到——\n村口的老槐树一夜之间全白了。", "zh",
+     ["——那年的雪下得格外早，谁也没料到——\n村口的老槐树一夜之间全白了。"]),
     # a dash and a name after a quotation is an attribution, not a separator
     ("——鲁迅", "zh", ["——鲁迅"]),
 ])

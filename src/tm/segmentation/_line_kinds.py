@@ -94,12 +94,12 @@ _OPENS_WHAT_FOLLOWS = frozenset(
 # Of those, the words no line of verse ends in: a preposition may be a particle there ("a
 # frog leaps in"), a relative pronoun may close a line; an article or an auxiliary may not.
 _DANGLING = _OPENS_WHAT_FOLLOWS - frozenset("in for with by at from as that which who".split())
-# A separator: a run of dashes, equals or underscores, alone or around a few words; a
-# Chinese dash (two em dashes or horizontal bars, ——) counts as a run: a Chinese e-mail sets
-# it above the signature.
-_RULE = r"(?:[-=_]{2,}|[—―]{2,}|\*{3,})"
+# A separator: a run of dashes, equals or underscores, alone or around a few words; or a
+# Chinese dash (two em dashes or horizontal bars, ——) alone: a Chinese e-mail sets it above
+# the signature (around words it is a dash of the prose: ——我爷爷辈的好汉们……能比——).
+_RULE = r"(?:[-=_]{2,}|\*{3,})"
 _SEPARATOR = regex.compile(
-    rf"\s*{_RULE}(?:[^\S\n]*[^\n\-=_*—―]{{1,40}}?[^\S\n]*{_RULE})?\s*")
+    rf"\s*(?:{_RULE}(?:[^\S\n]*[^\n\-=_*]{{1,40}}?[^\S\n]*{_RULE})?|[—―]{{2,}}+)\s*")
 _SIGNATURE = regex.compile(r"--[^\S\n]?")
 _QUOTE_MARKS = regex.compile(r"(?:>[^\S\n]?)+")
 # A Markdown (ATX) heading: "## Fixed"; at most twelve words, no sentence mark at its end.
