@@ -7,6 +7,7 @@ import os
 
 import polib
 
+from tm._shared.files import peek_bytes
 from tm.cli._common import (
     add_min_score_option,
     add_output_option,
@@ -70,9 +71,12 @@ def _stamp(path: str) -> tuple[int, int, int] | None:
 
 
 def _head(name: str) -> str:
-    """The first 4 KiB of file *name* as text (undecodable bytes replaced)."""
-    with open(name, "rb") as fh:
-        return fh.read(4096).decode("utf-8", "replace")
+    """The first 4 KiB of file *name* as text (undecodable bytes replaced).
+
+    Read as every input is (tm._shared.files): a folder or an unreadable file is the
+    one-line ParseError, not a traceback, and a pipe is not read a second time.
+    """
+    return peek_bytes(name, 4096).decode("utf-8", "replace")
 
 
 def _read_template(name: str) -> polib.POFile:
