@@ -28,6 +28,7 @@ from tm._shared.signature import TOOL_ID
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_text
 from tm.errors import ParseError, UsageError
 from tm.formats._inline import field_of, markup_text, xliff_content, xliff_markup
+from tm.formats._pobuild import FURTHER_TRANSLATION
 from tm.formats._tmxunits import TRADOS_CONFIRMED
 from tm.model import Origin, Unit
 
@@ -322,8 +323,11 @@ POSITION_ID = re.compile(r"[0-9]+(?:\[[0-9]+\])?")
 #: ``FILE:LINE`` (several separated by spaces), which Translate Toolkit's po2csv and
 #: Weblate write in the ``location`` column a CSV import stores as the context
 #: (``article.txt:1``, ``src/a.c:3 src/b.c:9``): where the text was, not what it means.
+#: Nor is the context tm gives a sentence's further translation in one file
+#: (``translation 2``: :func:`tm.formats._pobuild.further_translation_context`), so
+#: that translation is a rival of the first, not bound to a context of its own.
 GENERATED_ID = re.compile(
-    rf"{POSITION_ID.pattern}"
+    rf"{POSITION_ID.pattern}|{FURTHER_TRANSLATION.pattern}"
     r"|\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?"
     r"|(?:[A-Za-z0-9]+-)?tu[0-9]+(?:_[0-9]+)?"
     r"|[^\s:]+(?::[^\s:]+)*:[0-9]+(?:\s+[^\s:]+(?::[^\s:]+)*:[0-9]+)*")
@@ -434,7 +438,8 @@ def _units_of(tu: Element, origin: Origin, langs: tuple[str, str],
                                          or _unconfirmed_in_memoq(tu))
     pairs = [(source, aim, fuzzy or unfinished) for source, aim, fuzzy in segments] \
         if segments else [(tu.find(_NS + "source"), target, unfinished)]
-    note = tu.find(_NS + "note")
+    # Every <note>: a developer's and a translator's, Angular's description and meaning.
+    note = "\n".join(text for text in map(_inner_text, tu.findall(_NS + "note")) if text)
     for source, aim, fuzzy in pairs:
         try:
             markup = xliff_markup(source), xliff_markup(aim)
@@ -446,7 +451,7 @@ def _units_of(tu: Element, origin: Origin, langs: tuple[str, str],
             target=_text_of(aim, markup[1]),
             context=context,
             origin=origin,
-            note=_inner_text(note),
+            note=note,
             fuzzy=fuzzy,
             source_lang=langs[0],
             target_lang=langs[1],
