@@ -19,7 +19,7 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
-from tm.formats import count_records, input_files, read_units
+from tm.formats import count_records, further_translations_apart, input_files, read_units
 from tm.memory import TranslationMemory, redact
 from tm.model import Unit
 
@@ -91,9 +91,9 @@ def run(args: argparse.Namespace) -> int:
         streams = (read_units(f, include_fuzzy=True, include_obsolete=args.include_obsolete,
                               source_lang=args.source_lang, on_warning=_warn,
                               encoding=args.encoding) for f in files)
-        for unit in itertools.chain.from_iterable(streams):
-            if unit.fuzzy and args.skip_fuzzy:
-                continue
+        units = (u for u in itertools.chain.from_iterable(streams)
+                 if not (u.fuzzy and args.skip_fuzzy))
+        for unit in further_translations_apart(units, memory.holds):  # a second translation
             read += 1
             fuzzy += unit.fuzzy
             yield unit

@@ -8,6 +8,7 @@ the one header every command writes.
 """
 
 from tm._shared.po_header import plural_forms, po_header
+from tm.formats._further import further_translations_apart
 from tm.formats._pobuild import (
     COVERS_NEXT,
     ID_COMMENT,
@@ -48,6 +49,7 @@ __all__ = [
     "detect_format",
     "entry_context",
     "entry_id",
+    "further_translations_apart",
     "input_files",
     "is_translation_file",
     "markup_document",

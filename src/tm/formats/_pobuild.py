@@ -23,8 +23,9 @@ import polib
 
 from tm._shared.po_header import ordered_header
 
-__all__ = ["COVERS_NEXT", "ID_COMMENT", "SENTENCE_ID", "UNALIGNED_NOTE", "PoMessage", "build_po",
-           "covers_next_note", "entry_context", "entry_id", "is_id", "set_entry_id"]
+__all__ = ["COVERS_NEXT", "FURTHER_TRANSLATION", "ID_COMMENT", "SENTENCE_ID", "UNALIGNED_NOTE",
+           "PoMessage", "build_po", "covers_next_note", "entry_context", "entry_id",
+           "further_translation_context", "is_id", "set_entry_id"]
 
 #: How the extracted comment holding a sentence's stable id starts.
 ID_COMMENT = "id: "
@@ -42,6 +43,25 @@ UNALIGNED_NOTE = "unaligned zh: "
 _SECOND = "translation 2"
 #: That msgctxt and the numbered forms :class:`_Builder` makes when it is taken.
 _SET_ASIDE = re.compile(re.escape(_SECOND) + r"(?:-[0-9]+)?")
+#: The same spelling as a unit's context (:func:`further_translation_context`): a
+#: disambiguator tm made up, which says nothing of where the text belongs.
+FURTHER_TRANSLATION = _SET_ASIDE
+
+
+def further_translation_context(context: str, nth: int) -> str:
+    """The context of the *nth* (2, 3, …) different translation of one sentence in one file.
+
+    A memory keeps one unit per sentence, context and file (a re-import replaces its
+    translation), so a file that translates a sentence in two ways (an OmegaT project
+    memory's alternative translations, a memoQ or Trados TMX, tm's own export of a
+    memory fed by two files) needs its further translations told apart, or all but
+    the last are lost.  Without a context they take the msgctxt :func:`build_po`
+    gives such an entry (``translation 2``, then ``translation 2-2`` …), so an export
+    and its re-import agree; a context of their own gets ``-2``, ``-3`` ….
+    """
+    if context:
+        return f"{context}-{nth}"
+    return _SECOND if nth == 2 else f"{_SECOND}-{nth - 1}"
 
 
 def covers_next_note(count: int) -> str:
@@ -131,6 +151,7 @@ class _Builder:
     def __init__(self, po: polib.POFile, msgctxt: bool) -> None:
         self.po, self.msgctxt = po, msgctxt
         self.by_msgid: dict[str, polib.POEntry] = {}
+        self.further: dict[tuple[str, str], polib.POEntry] = {}  # (msgid, msgstr) -> entry
         self.keys: set[tuple[str | None, str]] = set()
 
     def add(self, message: PoMessage) -> None:
@@ -146,8 +167,11 @@ class _Builder:
         elif "fuzzy" in entry.flags and not message.fuzzy:
             self.set_aside(entry)  # a reviewed translation takes the plain entry from a draft
             self.by_msgid[message.source] = self.append(message, None, with_id=True)
+        elif (message.source, message.target) in self.further:  # that other translation again
+            self.merge(self.further[message.source, message.target], message)
         else:  # the same sentence translated differently: only a msgctxt tells them apart
-            self.append(message, message.id or _SECOND, with_id=True)
+            self.further[message.source, message.target] = self.append(
+                message, message.id or _SECOND, with_id=True)
 
     def set_aside(self, entry: polib.POEntry) -> None:
         """Give the plain entry *entry* (a fuzzy draft) a msgctxt: its id, else ``translation 2``.

@@ -27,7 +27,13 @@ from tm._shared.po_header import ordered_header, po_header
 from tm._shared.signature import parse_unit_date, signature
 from tm._version import __version__
 from tm.errors import ParseError, UsageError
-from tm.formats._pobuild import SENTENCE_ID, PoMessage, build_po, is_id
+from tm.formats._pobuild import (
+    FURTHER_TRANSLATION,
+    SENTENCE_ID,
+    PoMessage,
+    build_po,
+    is_id,
+)
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tbx import looks_like_tbx
 from tm.formats.tmx import read_tmx, write_tmx
@@ -394,13 +400,16 @@ def _as_id(unit: Unit) -> bool:
     tm's sentence ids do, and so does any one-line context from a TMX ``tuid``, an
     XLIFF id or a CSV column (a msgctxt would keep a compendium's plain msgids from
     matching exactly).  A context read from a PO that is not a sentence id was that
-    PO's msgctxt (``menu``, ``noun``): gettext's own context, written back as one.
+    PO's msgctxt (``menu``, ``noun``): gettext's own context, written back as one;
+    but not the ``translation 2`` a further translation of a sentence was given,
+    which :func:`build_po` writes for it again (merging it with an entry it made).
     """
     context = unit.context
     if not is_id(context):
         return False
     from_po = Path(unit.origin.path).suffix.lower() in (".po", ".pot")
-    return not from_po or SENTENCE_ID.fullmatch(context) is not None
+    return not from_po or SENTENCE_ID.fullmatch(context) is not None \
+        or FURTHER_TRANSLATION.fullmatch(context) is not None
 
 
 def _references(unit: Unit) -> tuple[tuple[str, str], ...]:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from tm._shared.files import one_line, owned_temporary_prefix, remove_stale_temporaries
-from tm._shared.lang import lang_key, query_languages
+from tm._shared.lang import lang_key, normalize_lang, query_languages
 from tm._shared.markup import MarkupError, read_markup
 from tm._shared.xml import non_xml_char
 from tm.errors import ParseError, StoreError, UsageError
@@ -40,6 +40,7 @@ from tm.memory._concordance import concordance
 from tm.memory._listed import origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
+from tm.memory._prepare import pair_key
 from tm.memory._rivals import with_rivals
 from tm.memory._vocab import Vocabulary
 from tm.memory._writer import Writer
@@ -291,6 +292,18 @@ class TranslationMemory:
             for row in conn.stream(f"{store.unit_select(conn)} WHERE trusted = ? ORDER BY id",
                                    (int(trusted),)):
                 yield store.unit_from_row(row[1:])
+
+    def holds(self, unit: Unit) -> bool:
+        """Whether the memory stores *unit*'s translation pair: its source, target, context
+        and languages (``en`` and ``en-US`` count as one), from whichever file.
+
+        ``tm import`` asks it of a sentence's further translation in one file (see
+        tm.formats.further_translations_apart), which a memory's own export holds.
+        """
+        src, tgt = normalize_lang(unit.source_lang), normalize_lang(unit.target_lang)
+        key = pair_key(unit.source, unit.target, unit.context, lang_key(src), lang_key(tgt))
+        with self._snapshot() as conn:
+            return any(True for _ in conn.execute("SELECT 1 FROM units WHERE pkey = ?", (key,)))
 
     def stats(self) -> dict[str, object]:
         """Counts for ``tm stats``: units, language pairs, origins, trusted, bytes on disk."""

@@ -32,7 +32,7 @@ from tm.memory._index import ITEM
 from tm.memory._matching import analyse
 
 __all__ = ["KEY_BYTES", "RECORD_BYTES", "Prepared", "Preparer", "Row", "digest", "key_hash",
-           "text_hash", "unit_key"]
+           "pair_key", "text_hash", "unit_key"]
 
 #: Bytes of ``ukey`` and ``pkey`` (blake2b digests) and of the target/note digest.
 KEY_BYTES, DIGEST_BYTES = 16, 12
@@ -66,6 +66,12 @@ def unit_key(source: str, context: str, file: str, src: str, tgt: str) -> bytes:
     """The ``ukey`` of a unit of *source* and *context* from *file* in languages *src* ->
     *tgt*: one per file and sentence, whatever its translation."""
     return key_hash("u", source, context, file, src, tgt)
+
+
+def pair_key(source: str, target: str, context: str, src_cls: str, tgt_cls: str) -> bytes:
+    """The ``pkey`` of the translation pair *source* -> *target* in *context*, whatever file
+    says it, between language classes *src_cls* and *tgt_cls* (:func:`tm._shared.lang.lang_key`)."""
+    return key_hash("p", source, target, context, src_cls, tgt_cls)
 
 
 def digest(target: str, note: str) -> bytes:
@@ -109,7 +115,7 @@ class Preparer:
         upper: dict[int, list[int]] = {}
         for source, target, context, file, src, tgt, src_cls, tgt_cls, note, prev, nxt in rows:
             keys += unit_key(source, context, file, src, tgt)
-            keys += key_hash("p", source, target, context, src_cls, tgt_cls)
+            keys += pair_key(source, target, context, src_cls, tgt_cls)
             keys += digest(target, note)
             hashes.append(self.neighbour_hash(prev))
             hashes.append(self.neighbour_hash(nxt))

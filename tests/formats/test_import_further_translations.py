@@ -1,0 +1,156 @@
+"""A file that translates one sentence in two ways keeps both through ``tm import`` (REDTEAM12 I-1).
+
+OmegaT's project memory holds a default and an alternative translation of a
+sentence, a memoQ or Trados TMX the same sentence from two documents, and tm's
+own export of a memory two files fed holds both their translations.  The memory
+keeps one unit per sentence and file, so the last translation replaced the
+others on import: the default translation was lost and OmegaT's alternative,
+made for one place, was served as a final 100 % match everywhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_tm
+from tm.memory import TranslationMemory
+from tm.model import Unit
+
+_POT_HEAD = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+             '"Language: zh_CN\\n"\n\n')
+
+#: How OmegaT writes project_save.tmx: defaults, then alternatives bound to neighbours.
+_OMEGAT = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx11.dtd">
+<tmx version="1.1">
+  <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext"
+          creationtoolversion="6.0.0" segtype="sentence" srclang="EN-US"/>
+  <body>
+<!-- Default translations -->
+    <tu>
+      <tuv lang="EN-US"><seg>Print the page.</seg></tuv>
+      <tuv lang="ZH-CN"><seg>打印页面。</seg></tuv>
+    </tu>
+<!-- Alternative translations -->
+    <tu>
+      <prop type="file">toolbar.txt</prop>
+      <prop type="prev">Preview</prop>
+      <prop type="next">Quit</prop>
+      <tuv lang="EN-US"><seg>Print the page.</seg></tuv>
+      <tuv lang="ZH-CN"><seg>打印本页</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+
+def _targets(db: Path, source: str) -> list[str]:
+    with TranslationMemory.open(db) as memory:
+        return sorted(u.target for u in memory.units() if u.source == source)
+
+
+def _import(*files: Path, db: Path) -> str:
+    result = run_tm("import", *map(str, files), "--db", str(db))
+    assert result.code == 0, result.err
+    return result.out
+
+
+def _two_file_memory(tmp_path: Path) -> Path:
+    """A memory fed by two files that translate "Shut down." differently."""
+    (tmp_path / "one.tsv").write_text("source\ttarget\nShut down.\t关机。\n", encoding="utf-8")
+    (tmp_path / "two.tsv").write_text("source\ttarget\nShut down.\t关闭。\n", encoding="utf-8")
+    db = tmp_path / "both.db"
+    _import(tmp_path / "one.tsv", tmp_path / "two.tsv", db=db)
+    assert _targets(db, "Shut down.") == ["关机。", "关闭。"]
+    return db
+
+
+@pytest.mark.parametrize("fmt", ["po", "tmx", "xliff", "csv", "tsv"])
+def test_an_export_of_two_translations_imports_both_into_a_new_memory(
+        tmp_path: Path, fmt: str) -> None:
+    db = _two_file_memory(tmp_path)
+    exported = tmp_path / f"backup.{'xlf' if fmt == 'xliff' else fmt}"
+    result = run_tm("export", "--db", str(db), "--format", fmt, "-o", str(exported))
+    assert result.code == 0, result.err
+    fresh = tmp_path / "fresh.db"
+    _import(exported, db=fresh)
+    assert _targets(fresh, "Shut down.") == ["关机。", "关闭。"]
+
+
+def test_a_memory_exported_and_imported_again_stops_growing(tmp_path: Path) -> None:
+    db = _two_file_memory(tmp_path)
+    sizes = []
+    for round_ in range(3):
+        for fmt in ("po", "tmx"):
+            out = tmp_path / f"round{round_}.{fmt}"
+            assert run_tm("export", "--db", str(db), "-o", str(out)).code == 0
+            _import(out, db=db)
+            with TranslationMemory.open(db) as memory:
+                sizes.append(len(memory))
+    # The further translation comes back once under its own context; never again.
+    assert sizes[1:] == [sizes[0]] * (len(sizes) - 1)
+    assert _targets(db, "Shut down.")[-1] == "关闭。"
+
+
+def test_a_table_that_repeats_a_sentence_keeps_each_translation_once(tmp_path: Path) -> None:
+    table = tmp_path / "glossary.csv"
+    table.write_text("source,target\nBank,银行\nBank,河岸\nBank,银行\nBank,岸边\n",
+                     encoding="utf-8")
+    db = tmp_path / "m.db"
+    _import(table, db=db)
+    assert _targets(db, "Bank") == ["岸边", "河岸", "银行"]
+    assert "0 new or changed" in _import(table, db=db)   # the same file again: nothing new
+
+
+def test_omegat_alternative_translation_is_kept_and_served_only_in_its_place(
+        tmp_path: Path) -> None:
+    tmx = tmp_path / "project_save.tmx"
+    tmx.write_text(_OMEGAT, encoding="utf-8")
+    db = tmp_path / "m.db"
+    _import(tmx, db=db)
+    assert _targets(db, "Print the page.") == ["打印本页", "打印页面。"]
+    pot = tmp_path / "toolbar.pot"
+    pot.write_text(_POT_HEAD + 'msgid "Preview"\nmsgstr ""\n\nmsgid "Print the page."\n'
+                   'msgstr ""\n\nmsgid "Quit"\nmsgstr ""\n', encoding="utf-8")
+    placed = run_tm("pretranslate", str(pot), "--db", str(db))
+    assert placed.code == 0, placed.err
+    assert 'msgid "Print the page."\nmsgstr "打印本页"' in placed.out   # its neighbours: exact
+    alone = tmp_path / "other.pot"
+    alone.write_text(_POT_HEAD + 'msgid "Print the page."\nmsgstr ""\n', encoding="utf-8")
+    elsewhere = run_tm("pretranslate", str(alone), "--db", str(db))
+    assert elsewhere.code == 0, elsewhere.err
+    # Elsewhere the two translations are rivals: a suggestion, never a final one.
+    assert "#, fuzzy" in elsewhere.out and "the memory also has" in elsewhere.out
+
+
+def test_only_a_files_further_translations_of_one_sentence_and_context_are_told_apart() -> None:
+    from tm.formats import further_translations_apart
+
+    units = [Unit("Open", "打开", origin="a.tmx:3"), Unit("Open", "打开", origin="a.tmx:9"),
+             Unit("Open", "开放", origin="a.tmx:12"), Unit("Open", "开放", origin="b.tmx:2"),
+             Unit("Open", "未结", context="status", origin="a.tmx:20"),
+             Unit("Open", "公开", origin="a.tmx:30"),
+             Unit("Open", "開啟", origin="a.tmx:40", target_lang="zh-TW")]
+    assert [u.context for u in further_translations_apart(units)] == [
+        "", "", "translation 2", "", "status", "translation 2-2", ""]
+    status_twice = [Unit("Open", "未结", context="status", origin="a.tmx:1"),
+                    Unit("Open", "待处理", context="status", origin="a.tmx:2")]
+    assert [u.context for u in further_translations_apart(status_twice)] == [
+        "status", "status-2"]
+
+
+def test_a_further_translation_the_memory_holds_does_not_cost_the_files_first_one(
+        tmp_path: Path) -> None:
+    """The memory already holds OmegaT's alternative (from a table): the project memory's
+    default translation of the sentence still goes in (it replaced it before)."""
+    table = tmp_path / "earlier.tsv"
+    table.write_text("source\ttarget\nPrint the page.\t打印本页\n", encoding="utf-8")
+    tmx = tmp_path / "project_save.tmx"
+    tmx.write_text(_OMEGAT, encoding="utf-8")
+    db = tmp_path / "m.db"
+    _import(table, db=db)
+    _import(tmx, db=db)
+    assert _targets(db, "Print the page.")[-1] == "打印页面。"
+    assert set(_targets(db, "Print the page.")) == {"打印本页", "打印页面。"}
