@@ -7,7 +7,6 @@ import os
 
 import polib
 
-from tm._shared.files import peek_bytes
 from tm.cli._common import (
     add_min_score_option,
     add_output_option,
@@ -23,7 +22,7 @@ from tm.cli._memory import add_db_option, open_memory
 from tm.cli._progress import counting_lookups
 from tm.cli._settings import say
 from tm.errors import ParseError, TMError, UsageError
-from tm.files import same_file
+from tm.files import read_text, same_file
 from tm.formats import FORMATS, is_translation_file
 from tm.formats.po import catalog_languages, read_po, write_po
 from tm.memory import pretranslate, redact
@@ -70,13 +69,17 @@ def _stamp(path: str) -> tuple[int, int, int] | None:
     return info.st_ino, info.st_size, info.st_mtime_ns
 
 
-def _head(name: str) -> str:
-    """The first 4 KiB of file *name* as text (undecodable bytes replaced).
+def _catalog_or_unreadable(name: str) -> bool:
+    """Whether file *name*, which failed to read as a PO, is a catalog (or no text at all).
 
-    Read as every input is (tm._shared.files): a folder or an unreadable file is the
-    one-line ParseError, not a traceback, and a pipe is not read a second time.
+    A file that cannot be read as text (a folder, a binary or unreadable file) is
+    not prose either: the reader's own one-line error stands.
     """
-    return peek_bytes(name, 4096).decode("utf-8", "replace")
+    try:
+        text = read_text(name)
+    except ParseError:
+        return True
+    return is_translation_file(name, text[:4096])
 
 
 def _read_template(name: str) -> polib.POFile:
@@ -89,7 +92,7 @@ def _read_template(name: str) -> polib.POFile:
         return read_po(name)
     except ParseError:
         if name == "-" or os.path.splitext(name)[1].lower() in (".po", ".pot") \
-                or is_translation_file(name, _head(name)):
+                or _catalog_or_unreadable(name):
             raise
         raise UsageError(f"{name}: is text, not a POT or PO file: tm pretranslate fills the empty "
                          f"entries of a catalog; make one of the text first (tm segment {name} "
