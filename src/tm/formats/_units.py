@@ -10,6 +10,7 @@ a memory holds only pairs.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import itertools
 import os
@@ -113,8 +114,7 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     fmt = FORMATS.get(Path(name).suffix.lower())
     if fmt:
         return fmt
-    head = _peek(name)
-    text = head.decode("utf-8", "replace").lstrip("\ufeff")
+    text = _head_text(_peek(name))
     if "<tmx" in text:
         return "tmx"
     if "<xliff" in text:
@@ -131,6 +131,25 @@ def detect_format(path: str | os.PathLike[str]) -> str:
                                   "give it with --glossary")
     raise ParseError(name, 0, "unknown file format; expected .po, .pot, .tmx, .xlf, .csv or "
                               ".tsv")
+
+
+def _head_text(head: bytes) -> str:
+    """The first bytes of a file as text to sniff: UTF-8, or UTF-16 by its byte-order mark
+    or by XML's first character (``<`` and a NUL, XML 1.0 appendix F).
+
+    Windows tools save TMX and XLIFF (Trados, Notepad's "Unicode") and CSV (Excel's
+    "Unicode text") as UTF-16; read as UTF-8, such a file given as ``-`` or under
+    another extension was "unknown file format", though its reader takes it.
+    """
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        codec = "utf-16"
+    elif head.startswith(b"<\x00"):
+        codec = "utf-16-le"
+    elif head.startswith(b"\x00<"):
+        codec = "utf-16-be"
+    else:
+        return head.decode("utf-8", "replace").lstrip("\ufeff")
+    return head[:len(head) - len(head) % 2].decode(codec, "replace").lstrip("\ufeff")
 
 
 #: Format -> the bytes that start one record of it (a unit, an entry, a row).
