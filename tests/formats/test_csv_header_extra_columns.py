@@ -43,7 +43,9 @@ def test_a_weblate_csv_reads_its_source_target_context_and_fuzzy_columns(
     units, heard = _read(path)
     # "context" named exactly wins over the aliases location and id
     assert units == [("Top up", "充值", "wallet", False), ("Withdraw", "提现", "", True)]
-    assert "location, id, translator_comments, developer_comments" in heard[0]
+    # Weblate's two comment columns are the note (REDTEAM12 I-5): only location and id are left
+    assert "columns left out: location, id (" in heard[0]
+    assert [u.note for u in read_csv(path, on_warning=heard.append)] == ["", "check"]
 
 
 def test_a_header_of_known_columns_only_says_nothing(tmp_path: Path) -> None:

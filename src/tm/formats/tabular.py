@@ -4,7 +4,8 @@ A first row that names a source and a target column is a header (columns it
 names that tm does not read are left out, with a warning), as is a first row
 made only of known column names; either may reorder the columns:
 ``source``/``target`` (or ``src``/``tgt``, ``msgid``/``msgstr``),
-``context`` (``id``, ``ref``, ``msgctxt``, ``tuid``), ``note`` (``comment``),
+``context`` (``id``, ``ref``, ``msgctxt``, ``tuid``), ``note`` (``comment``;
+Weblate's ``translator_comments`` and ``developer_comments`` both, a line each),
 ``fuzzy`` (``fuzzy``/``yes``/``1`` marks a translation to review),
 or language codes (``en``, ``zh-CN``) that also set the units' languages, as in
 ``ref<TAB>en<TAB>zh``.  Without a header the columns are source, target,
@@ -44,6 +45,8 @@ _NAMES = {
     "context": "context", "ctx": "context", "msgctxt": "context", "id": "context",
     "ref": "context", "key": "context", "tuid": "context", "location": "context",
     "note": "note", "notes": "note", "comment": "note", "comments": "note",
+    # Weblate's CSV export: the translator's and the developer's comments (both notes).
+    "translator_comments": "note", "developer_comments": "note",
     "source_lang": "source_lang", "source language": "source_lang", "srclang": "source_lang",
     "target_lang": "target_lang", "target language": "target_lang", "tgtlang": "target_lang",
     "fuzzy": "fuzzy",
@@ -201,6 +204,9 @@ class _Layout:
     neutralised: bool = False
     #: Header cells of columns tm does not read (another tool's status, comments...).
     ignored: list[str] = field(default_factory=list)
+    #: Further note columns (Weblate's developer_comments beside translator_comments):
+    #: their cells are added to the note, a line each.
+    more_notes: list[int] = field(default_factory=list)
 
 
 def _is_tsv(path: str, delimiter: str | None) -> bool:
@@ -250,8 +256,10 @@ def _named_layout(row: list[str], cells: list[str], source_lang: str,
     for i, (cell, kind) in enumerate(zip(cells, fields, strict=True)):
         if kind is not None and (kind not in columns or cell == kind != cells[columns[kind]]):
             columns[kind] = i
-    ignored = [row[i].strip() for i in range(len(row)) if i not in columns.values()]
-    return _Layout(columns, source_lang, target_lang, cells == _HEADER, ignored)
+    more_notes = [i for i, kind in enumerate(fields) if kind == "note" and i != columns["note"]]
+    ignored = [row[i].strip() for i in range(len(row))
+               if i not in columns.values() and i not in more_notes]
+    return _Layout(columns, source_lang, target_lang, cells == _HEADER, ignored, more_notes)
 
 
 def _decoded_lines(fh: IO[bytes], name: str,
@@ -623,8 +631,9 @@ def _unit(row: list[str], layout: _Layout, name: str, line: int) -> Unit:
             return ""
         return _NEUTRALISED.sub("", row[i]) if layout.neutralised else row[i]
 
+    notes = [cell("note"), *(row[i] for i in layout.more_notes if i < len(row))]
     return Unit(source=cell("source"), target=cell("target"), context=cell("context"),
-                note=cell("note"), origin=Origin(name, line),
+                note="\n".join(note for note in notes if note), origin=Origin(name, line),
                 fuzzy=cell("fuzzy").strip().lower() in _FUZZY,
                 source_lang=normalize_lang(cell("source_lang")) or layout.source_lang,
                 target_lang=normalize_lang(cell("target_lang")) or layout.target_lang)
