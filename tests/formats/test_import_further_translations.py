@@ -154,3 +154,19 @@ def test_a_further_translation_the_memory_holds_does_not_cost_the_files_first_on
     _import(tmx, db=db)
     assert _targets(db, "Print the page.")[-1] == "打印页面。"
     assert set(_targets(db, "Print the page.")) == {"打印本页", "打印页面。"}
+
+
+def test_an_obsolete_entry_does_not_replace_the_current_translation_of_its_msgid(
+        tmp_path: Path) -> None:
+    """A catalog whose obsolete entry repeats an active msgid (Weblate and hand edits
+    leave them; msgfmt refuses the pair): the obsolete translation replaced the
+    current one on ``--include-obsolete``, and was served as the final 100 %."""
+    po = tmp_path / "zh_CN.po"
+    po.write_text(_POT_HEAD + 'msgid "Export"\nmsgstr "导出"\n\n#~ msgid "Export"\n'
+                  '#~ msgstr "输出"\n', encoding="utf-8")
+    db = tmp_path / "m.db"
+    result = run_tm("import", str(po), "--db", str(db), "--include-obsolete")
+    assert result.code == 0, result.err
+    with TranslationMemory.open(db) as memory:
+        assert sorted((u.target, u.context) for u in memory.units()) == [
+            ("导出", ""), ("输出", "translation 2")]
