@@ -54,3 +54,14 @@ def test_tm_import_reads_a_utf16_tmx_from_stdin(tmp_path: Path) -> None:
     result = run_tm("import", "-", "--db", str(db), stdin=_ENCODINGS["utf-16 with BOM"](_TMX))
     assert result.code == 0, result.err
     assert "1 new or changed" in result.out
+
+
+@pytest.mark.parametrize("encoding", sorted(_ENCODINGS))
+def test_a_utf16_tmx_that_still_declares_utf8_is_read_by_its_byte_order_mark(
+        tmp_path: Path, encoding: str) -> None:
+    """I-6: Notepad's "Save as Unicode" keeps ``encoding="UTF-8"`` in the declaration; the
+    TMX reader (expat) stopped at "encoding specified in XML declaration is incorrect"
+    while the XLIFF and TBX readers (and libxml2) read such a file by its BOM."""
+    path = tmp_path / "memory.tmx"
+    path.write_bytes(_ENCODINGS[encoding](_TMX.replace('encoding="UTF-16"', 'encoding="UTF-8"')))
+    assert [(u.source, u.target) for u in read_units(path)] == [("Close the lid.", "合上盖子。")]

@@ -101,7 +101,9 @@ def xml_id(value: str, taken: set[str]) -> str:
 # -- reading -------------------------------------------------------------------
 def _declared_encoding(head: bytes, name: str) -> str | None:
     """The codec a document starting with *head* needs decoded by Python (None: expat's own)."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _utf16_declared_otherwise(head)
+    if head.startswith(codecs.BOM_UTF8):
         return None
     found = _DECLARED.match(head)
     if not found:
@@ -115,6 +117,23 @@ def _declared_encoding(head: bytes, name: str) -> str | None:
     if problem:
         raise ParseError(name, 1, f"{label!r} in the XML declaration {problem}")
     return None if codec in _EXPAT_NATIVE else codec
+
+
+def _utf16_declared_otherwise(head: bytes) -> str | None:
+    """``utf-16`` for a document with a UTF-16 byte-order mark whose XML declaration names
+    another encoding, else None (expat reads it as it is).
+
+    Notepad's "Save as Unicode" of a TMX declared ``encoding="UTF-8"`` keeps the
+    declaration: the byte-order mark says what the bytes are (libxml2, and tm's
+    XLIFF and TBX readers, which decode first, read it), while expat stopped at
+    "encoding specified in XML declaration is incorrect".  Decoded here, the
+    declaration is rewritten (:class:`Transcoder`).
+    """
+    found = _DECLARED.match(head[:512].decode("utf-16", "replace").encode("utf-8", "replace"))
+    if found is None or found.group(1).decode("ascii").lower().replace("_", "-") in (
+            "utf-16", "utf16", "ucs-2", "utf-16le", "utf-16be", "unicode"):
+        return None
+    return "utf-16"
 
 
 class Transcoder:
