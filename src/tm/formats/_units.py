@@ -115,6 +115,8 @@ def detect_format(path: str | os.PathLike[str]) -> str:
     if fmt:
         return fmt
     text = _head_text(_peek(name))
+    if not text.strip():    # "unknown file format" sent the user looking at the format
+        raise ParseError(name, 0, "empty input; expected a PO, TMX, XLIFF, CSV or TSV file")
     if "<tmx" in text:
         return "tmx"
     if "<xliff" in text:
