@@ -504,6 +504,11 @@ def _refuse_a_wordfast_memory(first: list[str], name: str) -> None:
                                   "export the memory from Wordfast as TMX and import that")
 
 
+#: Excel's delimiter directive, a first line ``sep=;`` (written by tools that export CSV for
+#: Excel in locales whose decimal mark is a comma; Excel obeys it and does not show it).
+_EXCEL_SEPARATOR = re.compile(r"\ufeff?sep=([,;\t|])\r?\n?\Z")
+
+
 def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
              source_lang: str = "en", target_lang: str = "zh-CN",
              encoding: str | None = None,
@@ -518,7 +523,8 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     Big5...).  ``source_lang``/``target_lang`` columns give each row its
     languages.  In a table with the header :func:`write_csv` writes, an
     apostrophe it wrote before a formula character is removed; in any other
-    table a leading apostrophe is text (``'-' means none``) and is kept.
+    table a leading apostrophe is text (``'-' means none``) and is kept.  A first
+    line ``sep=;`` (Excel's delimiter directive) names the delimiter and is no row.
     Blank rows are skipped; a row with fewer than two columns, bad quoting or
     undecodable bytes raises ParseError with the line.
     ``origin`` is ``file:line``.
@@ -530,8 +536,11 @@ def read_csv(path: str | os.PathLike[str], *, delimiter: str | None = None,
     try:
         first = _first_lines(lines)
         _refuse_a_wordfast_memory(first, name)
-        sep = delimiter or ("\t" if tsv else sniff_delimiter("".join(first), name,
-                                                             on_warning=on_warning))
+        directive = _EXCEL_SEPARATOR.match(first[0]) if first and not tsv else None
+        if directive is not None:   # a blank line for it: the rows keep their line numbers
+            first[0] = "\n"
+        sep = delimiter or (directive.group(1) if directive else None) or (
+            "\t" if tsv else sniff_delimiter("".join(first), name, on_warning=on_warning))
         units = _rows_to_units(itertools.chain(first, lines), name, tsv, sep,
                                normalize_lang(source_lang), normalize_lang(target_lang),
                                on_warning or _default_warn)
