@@ -18,6 +18,8 @@ def _texts(text: str) -> list[str]:
     ("omw. traffic is insane. save me a seat?",
      ["omw.", "traffic is insane.", "save me a seat?"]),
     ("nope. not doing that again lol", ["nope.", "not doing that again lol"]),
+    # "no." before a word is the word no, not the abbreviation of a number (segment11)
+    ("haha no. we are not buying another plant", ["haha no.", "we are not buying another plant"]),
     ("[18:02] kim: running late. start without me\n[18:03] jo: np",
      ["[18:02] kim: running late.", "start without me", "[18:03] jo: np"]),
 ])
@@ -33,6 +35,7 @@ def test_all_lower_case_text_starts_sentences_in_lower_case(text: str,
     "e.g. this one or that one",             # one-letter words
     "it was great. the Smiths came too",     # a capital on the line: ordinary prose rules
     "see vol. two of the series",
+    "the fix is in item no. 12 of the list",  # "no." before a figure is the abbreviation
     "idk... maybe later",                    # an ellipsis trails off inside the sentence
     "#. id: s79b4f21e",                      # a symbol, not a word
 ])
