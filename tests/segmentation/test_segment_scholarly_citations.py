@@ -103,3 +103,19 @@ def test_emoji_then_hashtags_after_the_final_mark(text: str, expected: list[str]
 def test_emoji_then_a_sentence_still_breaks() -> None:
     assert _texts("Sunny all day! ☀️ #beach is packed now.") == [
         "Sunny all day! ☀️", "#beach is packed now."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviation in brackets of its own, then a bracket and a comma: a reference list's
+    # editor or missing date (segment9, development set); new words
+    ("Okafor, T. (ed.) (2009), Coastal Birds, Leeds: Gull Press.",
+     ["Okafor, T. (ed.) (2009), Coastal Birds, Leeds: Gull Press."]),
+    ("Reyes, A. (n.d.) (online), accessed 3 May.",
+     ["Reyes, A. (n.d.) (online), accessed 3 May."]),
+    # a bracket holding a sentence after one is still a sentence of its own
+    ("He left early (finally.) (Nobody minded.) Then we ate.",
+     ["He left early (finally.)", "(Nobody minded.)", "Then we ate."]),
+])
+def test_a_bracketed_abbreviation_before_a_bracket_and_a_comma(text: str,
+                                                               expected: list[str]) -> None:
+    assert [s.text for s in tm.segment(text, "en")] == expected
