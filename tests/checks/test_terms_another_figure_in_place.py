@@ -40,3 +40,18 @@ def test_another_figure_in_the_term_s_place_is_the_numbers_check_s_finding(
 def test_a_term_left_out_or_given_a_figure_of_the_source_is_term_missing(
         en: str, zh: str) -> None:
     assert "term-missing" in _found(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Check in at Terminal 3.", "请在4号航站楼办理值机。"),
+    ("The Skylark 7 probe reached orbit on Friday.", "云雀六号探测器于周五进入轨道。"),
+])
+def test_without_the_numbers_check_the_changed_figure_is_term_missing(en: str, zh: str) -> None:
+    """Review Z-13: a terminology-only pass (``--select terms``), ``--ignore numbers`` or a
+    unit's ``tm-ignore: numbers`` note leaves term-missing the only finding there is."""
+    for found in (check([Unit(en, zh)], GLOSSARY, select=["terms"]),
+                  check([Unit(en, zh)], GLOSSARY, select=["term-missing"]),
+                  check([Unit(en, zh)], GLOSSARY, ignore=["numbers"]),
+                  check([Unit(en, zh, note="tm-ignore: numbers")], GLOSSARY)):
+        assert [f.check for f in found if f.check in ("numbers", "term-missing")] == [
+            "term-missing"]

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching, sentence_key
-from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks._base import CheckInfo, Context, ignored_by_note, unit_check
 from tm.checks._domains import FieldVocabulary, another_fields_sentence
 from tm.checks._inflections import verb_forms
 from tm.checks._msgctxt import sense_by_msgctxt
@@ -428,10 +428,24 @@ def _check_term(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
             ctx.report("latin-leftover", unit, f"{hit.text!r} is left in English; the "
                        f"glossary gives {_describe(term)}", latin)
         return
-    if not _another_sense(ctx, unit, hit, hits, target) and not _another_figure_in_its_place(
-            term, unit.source, target):
+    if not _another_sense(ctx, unit, hit, hits, target) and not (
+            _numbers_reported(ctx, unit) and _another_figure_in_its_place(term, unit.source,
+                                                                          target)):
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe_all(ctx.glossary, term)}")
+
+
+def _numbers_reported(ctx: Context, unit: Unit) -> bool:
+    """True when the numbers check runs on *unit*: selected, and not silenced by the unit
+    (a ``tm-ignore`` note).  Otherwise term-missing is the only finding a changed figure
+    of a term can have, and it is kept (review Z-13: ``--select terms``, ``--ignore
+    numbers``)."""
+    if not ctx.wants("numbers"):
+        return False
+    off = ctx.silenced.get(id(unit))
+    if off is None:
+        off = ignored_by_note(unit.note) if unit.note else frozenset()
+    return "numbers" not in off
 
 
 #: A figure in a Chinese rendering: digits, Chinese numerals or Roman ones (III期, 长征五号).
