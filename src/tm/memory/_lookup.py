@@ -24,7 +24,7 @@ from tm.memory._adapted import ADAPTED_PENALTY, BEST_ADAPTED, Adaptable, adapted
 from tm.memory._backend import Connection
 from tm.memory._contexts import same_context
 from tm.memory._index import Index
-from tm.memory._matching import finish_parts, match_tokens, query_parts
+from tm.memory._matching import QueryParts, finish_parts, match_tokens, query_parts
 from tm.memory._placeables import adapt
 from tm.memory._prepare import text_hash
 from tm.memory._rank import Hit, Ranker, Scored
@@ -35,7 +35,7 @@ __all__ = ["Query", "run_lookup"]
 
 #: What scoring a hit needs of the query: its match tokens, their unfolded
 #: forms and punctuation (:func:`query_parts`), and its adaptable view.
-_QueryParts = tuple[list[str], tuple[list[str], str], Adaptable | None]
+_QueryParts = tuple[list[str], QueryParts, Adaptable | None]
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def _score_one(query: Query, folded: _QueryParts, row: store.StoredUnit,
     if value < query.min_score:
         return None
     in_context = value >= 100 and _in_context(unit, prev_hash, next_hash, query)
-    return (-value, -float(in_context), -base, -float(trusted), -uid, side), unit, trusted
+    return (-value, -float(in_context), -word.base, -float(trusted), -uid, side), unit, trusted
 
 
 def _in_context(unit: Unit, prev_hash: int, next_hash: int, query: Query) -> bool:

@@ -14,7 +14,9 @@ The score is the one CAT tools show: an edit-distance similarity in percent.
   in case only (``Hello`` vs ``hello``), one point off when the punctuation
   differs (``,`` vs ``，``, a missing full stop).  So an exact match is 100, a
   case- or punctuation-only difference 99, both 98, and any changed word or
-  character at most 99 before those deductions.
+  character at most 99 before those deductions.  A differing symbol that
+  carries meaning (a currency or percent sign, a sign before a number) counts
+  as a changed token, not as punctuation (:func:`symbol_base`).
 
 The index bound (:func:`length_window`) follows from the formula: with a
 threshold ``t``, ``base >= t`` needs ``d <= (1 - t/100) * L`` with ``L = max(m, n)``;
@@ -41,6 +43,7 @@ from tm._shared.script import HAN, HAN_RANGES, KANA, char_class
 from tm.errors import UsageError
 
 __all__ = [
+    "QueryParts",
     "Scored",
     "analyse",
     "case_sets",
@@ -52,6 +55,8 @@ __all__ = [
     "punctuation_skeleton",
     "score",
     "score_tokens",
+    "symbol_base",
+    "symbol_tokens",
 ]
 
 _CJK = HAN + KANA  # written without spaces: one token per character
@@ -393,15 +398,23 @@ def finish(query: str, candidate: str, base: float,
     return finish_parts(query_parts(query), candidate, base, folded_q, folded_c)
 
 
-def query_parts(query: str) -> tuple[list[str], str]:
+class QueryParts(NamedTuple):
+    """What :func:`finish` needs of the query, computed once per lookup."""
+
+    raw: list[str]  #: its unfolded match tokens
+    skeleton: str  #: its punctuation (:func:`punctuation_skeleton`)
+    text: str  #: the query itself (its meaning symbols, :func:`symbol_base`)
+
+
+def query_parts(query: str) -> QueryParts:
     """What :func:`finish` needs of the query: its unfolded tokens and its punctuation."""
-    return match_tokens(query, fold=False), punctuation_skeleton(query)
+    return QueryParts(match_tokens(query, fold=False), punctuation_skeleton(query), query)
 
 
-def finish_parts(parts: tuple[list[str], str], candidate: str, base: float,
+def finish_parts(parts: QueryParts, candidate: str, base: float,
                  folded_q: Sequence[str], folded_c: Sequence[str]) -> Scored:
     """:func:`finish` with the query's parts computed once (a lookup scores many candidates)."""
-    raw_q, skeleton_q = parts
+    raw_q, skeleton_q, query = parts
     raw_c = match_tokens(candidate, fold=False)
     if raw_q == raw_c:
         case = 0
@@ -409,5 +422,59 @@ def finish_parts(parts: tuple[list[str], str], candidate: str, base: float,
         case = 0  # case folding changed the tokenization (rare: ß -> ss); no deduction
     else:
         case = int(Levenshtein.distance(raw_q, raw_c) > Levenshtein.distance(folded_q, folded_c))
-    punct = int(skeleton_q != punctuation_skeleton(candidate))
-    return Scored(base, case, punct)
+    skeleton_c = punctuation_skeleton(candidate)
+    if skeleton_q == skeleton_c:
+        return Scored(base, case, 0)
+    return Scored(symbol_base(query, candidate, base), case, 1)
+
+
+def symbol_base(query: str, candidate: str, base: float) -> float:
+    """*base*, lowered when the two texts differ in a symbol that carries meaning.
+
+    Most punctuation only shapes a sentence (``.`` vs ``。``, a comma), and a
+    difference in it costs the one punctuation point.  A currency sign, a
+    percent, per-mille or degree sign, and a sign or comparison written before a
+    number (:data:`_MEANING_SYMBOL`) change what the text says: ``The price is
+    €5.`` against ``The price is $5.``, ``-30 days`` against ``30 days``,
+    ``x < 5`` against ``x > 5`` are the same words, and a translation of one
+    is wrong for the other.  So each such symbol counts as a token here: the
+    base is the lesser of *base* and the similarity of the two token lists with
+    the symbols in place (never higher, so the index's bounds, which know
+    tokens only, still hold).  Compared after NFKC, so a full-width ``＄`` or
+    ``％`` is its half-width form, as tokens are.  Asked only when the texts'
+    punctuation differs (every such symbol is punctuation).
+    """
+    with_symbols_q = symbol_tokens(query)
+    with_symbols_c = symbol_tokens(candidate)
+    if _symbols(with_symbols_q) == _symbols(with_symbols_c):
+        return base
+    lowered = score_tokens(with_symbols_q, with_symbols_c)
+    return base if lowered is None else min(base, lowered)
+
+
+@functools.lru_cache(maxsize=64)
+def symbol_tokens(text: str) -> tuple[str, ...]:
+    """The match tokens of *text* with its meaning symbols in place (:func:`symbol_base`).
+
+    Cached for the query, which every candidate of a lookup is compared with.
+    """
+    norm = unicodedata.normalize("NFKC", text).casefold()
+    return tuple(_SIGNS.get(found, found) for found in _SYMBOL_OR_TOKEN.findall(norm))
+
+
+def _symbols(tokens: Sequence[str]) -> list[str]:
+    return [token for token in tokens if _MEANING.fullmatch(token)]
+
+
+#: A symbol whose difference changes the meaning of a text (see :func:`symbol_base`): a
+#: currency sign (Unicode category Sc), the percent family and the degree sign, and a sign
+#: or comparison before a number (not right after a digit or a letter of a spaced script, nor
+#: after a number and spaces: the hyphen of ``COVID-19`` and the dash of ``3-5`` or ``3 - 5``
+#: are no sign; Chinese writes a sign right after a character: ``降到-3度``).
+_MEANING_SYMBOL = (r"[\p{Sc}%‰‱°]"
+                   rf"|(?<![^\W{_CJK}])(?<!\p{{N}}\s*)[-+−±<>≤≥≠≈=](?=\s*\p{{N}})")
+_MEANING = regex.compile(r"[\p{Sc}%‰‱°+−±<>≤≥≠≈=-]", regex.V1)
+_SYMBOL_OR_TOKEN = regex.compile(f"{_MEANING_SYMBOL}|{_TOKEN.pattern}", regex.V1)
+#: The minus sign and the hyphen-minus are one sign (NFKC keeps U+2212 apart).
+_SIGNS = {"\u2212": "-"}
+
