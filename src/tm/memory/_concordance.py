@@ -11,10 +11,16 @@ returned in the order their units were added.  When the phrase ends in an
 English word, its plural and possessive forms (``teams``, ``boxes``,
 ``Way's``) are separate tokens, so each form is searched and the candidates of
 one length are the union over the forms.
+
+Texts and phrase are compared with their compatibility forms folded
+(:func:`fold_width`): full-width ``２０１７``, ``ＡＢＣ``, ``５％`` are ``2017``,
+``ABC``, ``5%``, as the index and the lookup score compare them, so a phrase
+finds every text the index gives as a candidate whichever width either writes.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
@@ -34,6 +40,35 @@ Hit = tuple[Unit, str, tuple[tuple[int, int], ...]]
 # Plural and possessive endings of a phrase's last word, in the text and as match tokens.
 _ENDINGS = "(?:e?s)?(?:['’]s)?"
 _TOKEN_ENDINGS = ("", "s", "es", "'s", "’s", "s's", "es's", "s’s", "es’s")
+
+
+def fold_width(text: str) -> str:
+    """*text* with each character that NFKC maps to one other character mapped so.
+
+    Full-width Latin letters, digits and signs, half-width katakana, the
+    ideographic space, compatibility ideographs: what the index's match tokens
+    (NFKC) treat as their plain forms.  One character for one, so a span found
+    in the folded text is the same span of *text*.  (A character NFKC expands,
+    ``㎞`` to ``km``, stays; the index reads it expanded, a phrase may not.)
+    """
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text
+    return text.translate(_WIDTH)
+
+
+class _WidthTable(dict[int, str]):
+    """The :func:`fold_width` table, filled one character at a time as texts use them
+    (``str.translate`` asks ``__getitem__``; a character NFKC keeps, or expands,
+    maps to itself)."""
+
+    def __missing__(self, point: int) -> str:
+        char = chr(point)
+        norm = unicodedata.normalize("NFKC", char)
+        folded = self[point] = norm if len(norm) == 1 else char
+        return folded
+
+
+_WIDTH = _WidthTable()
 
 
 def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
@@ -68,7 +103,7 @@ def concordance(conn: Connection, phrase: str, limit: int) -> list[Hit]:
     """Up to *limit* ``(unit, side, spans)`` whose source or target contains *phrase*."""
     if not phrase.split() or limit <= 0:
         return []
-    pattern = _phrase_pattern(phrase)
+    pattern = _phrase_pattern(fold_width(phrase))
     out: list[tuple[int, Hit]] = []
     done: set[int] = set()
     for entries in _candidates(conn, phrase):
@@ -80,7 +115,7 @@ def concordance(conn: Connection, phrase: str, limit: int) -> list[Hit]:
                                     params):
                 unit = store.unit_from_row(row[1:])
                 for side, text in (("source", unit.source), ("target", unit.target)):
-                    spans = tuple(m.span() for m in pattern.finditer(text))
+                    spans = tuple(m.span() for m in pattern.finditer(fold_width(text)))
                     if spans:
                         out.append((row[0], (unit, side, spans)))
                 if len(out) >= limit:
