@@ -180,7 +180,7 @@ def _same_plain_digits(source: str, target: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _numbers_in(text: str, lang: str) -> list[Number]:
     """The numbers of *text* (cached: catalogs repeat segments)."""
-    return extract_numbers(text, lang)
+    return extract_numbers(text, lang, latent=True)
 
 
 def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,

@@ -61,6 +61,13 @@ class Number:
     ``bound`` is ``"over"`` or ``"under"`` for a figure said to be a lower or an upper
     bound ("more than 600", 600多, 逾百年; "nearly 600", 近600, 不到三成): two figures of
     one value with opposite bounds are not the same number (tm.numbers._approximate).
+    ``alternatives`` are other values of the same kind and unit a figure may have (增长了两倍
+    is ×2 or ×3); ``readings`` are other (kind, value, unit) readings of another kind (上涨了
+    两倍 is also a rise of 200 or 100 percent; 11.11 is also the date 11月11日): an
+    ambiguous figure keeps every reading, and it meets a number of the other side that
+    ANY of them is (tm.numbers._extract).
+    ``latent`` is true for a reading a word may have and need not (双 in 双早 "breakfast for
+    two", 双人间): it meets a number of its value on the other side, and is never reported.
     ``indefinite`` is true for a count said only by its order ("hundreds of", "tens of
     thousands", 数百, 上千, 成千上万: tm.numbers._orders), a round figure of the order's
     value that, unmatched, is reported only against an unmatched order of the other side.
@@ -75,11 +82,13 @@ class Number:
     unit: str = ""
     parts: tuple[Decimal, Decimal] | None = None
     alternatives: tuple[Decimal, ...] = ()
+    readings: tuple[tuple[str, Decimal, str], ...] = ()
     approximate: bool = False
     round_figure: bool = False
     score: tuple[Decimal, Decimal] | None = None
     bound: str = ""
     indefinite: bool = False
+    latent: bool = False
 
 
 def make(m: regex.Match[str], value: Decimal, kind: str, *, spelled: bool = False,

@@ -230,8 +230,10 @@ def _time_unit_end(text: str, n: Number, lang: str) -> int:
 #: 半 that begins a word for part of a year, month or day (半年度, 上半年, 半月刊, 半夜, 半天)
 #: belongs to that word, so 2025年半年度报告 is the year 2025, not 2025.5 years.
 _HALF_STARTS_WORD = "(?![年月日天夜晌季周])"
-#: 半年 as half a year, but not in 半年度 / 半年报 / 半年刊 (half-yearly, the interim report).
-_HALF_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d个上下前后大多])"
+#: 半年 as half a year, but not in 半年度 / 半年报 / 半年刊 (half-yearly, the interim report),
+#: nor as the first or second half (上半年, 前半年, 后半天); 前 that ends a word (提前, 之前,
+#: 以前, 此前: "half an hour early") does not make one.
+_HALF_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d个上下后大多])(?<!(?<![提之以此事])前)"
                       r"半(?!年[度报刊])(?:(年|天|日)|个?(小时|钟头)|个(月))")
 _AND_HALF_ZH = re.compile(r"([〇零一二两三四五六七八九十百]+|\d+)(?:(年|天)半" + _HALF_STARTS_WORD
                           + r"|个半(小时|钟头|月))")

@@ -92,16 +92,18 @@ _VULGAR = re.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
-    "en": re.compile(r"(?i)(?=[tafdqcmnohswb])(?:twice|once\b|thrice\b|ties\b|aughts\b|fold\b"
+    "en": re.compile(r"(?i)(?=[tafdqcmnohswb])(?:twice|batter|cells?\b|once\b|thrice\b|ties\b"
+                     r"|aughts\b|fold\b"
                      r"|(?:dozens|hundreds|thousands|millions|billions|trillions)\b"
                      r"|(?:tens|scores)\s+of\b"
                      r"|hour\s+mark\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                      r"|doubl|tripl|quadrupl|halv|single[\s-]digit"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b"
                      r"|nil\b)"),
-    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠])(?:半|番"
+    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠免无無])"
+                     "(?:半|番"
                      f"|{FIRST_PLACE.pattern}"
-                     f"|[百千][强佳]|百岁|{NUMBERLESS_ZH}|周[日天]|星期|礼拜|对折|世纪初|[万亿]|千|百|双倍"
+                     f"|[百千][强佳]|百岁|{NUMBERLESS_ZH}|周[日天]|星期|礼拜|对折|世纪初|[万亿]|千|百|双"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 
@@ -115,10 +117,12 @@ def _language(lang: str) -> str:
     raise UsageError(f"unsupported language {lang!r} for numbers; use English or Chinese")
 
 
-def extract_numbers(text: str, lang: str = "en") -> list[Number]:
+def extract_numbers(text: str, lang: str = "en", *, latent: bool = False) -> list[Number]:
     """The numbers in *text* (language *lang*: English, or any Chinese code), in order.
 
-    Spans index the original *text*; values are normalized (see :class:`Number`).
+    Spans index the original *text*; values are normalized (see :class:`Number`).  With
+    *latent*, the readings a word may have and need not (Number.latent: 双 in 双早) are
+    among them, as the comparison wants them; without, only what the text says is a number.
 
     >>> [str(n.value) for n in extract_numbers("53.96 billion yuan ($7.83 billion)")]
     ['53960000000', '7830000000']
@@ -139,7 +143,7 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
     if not present:  # idioms without digits or numerals: twice, the nineties, 过半, phase III
         if _WORDS_ONLY_IDIOM[code].search(folded) or may_hold_roman(folded, code) \
                 or _VULGAR.search(folded):
-            return _as_written(read_idioms(folded, [], code), text, folded)
+            return _stated(_as_written(read_idioms(folded, [], code), text, folded), latent)
         return []
     taken = bytearray(len(text))  # 1 where a number was found
     found: list[Number] = []
@@ -160,10 +164,17 @@ def extract_numbers(text: str, lang: str = "en") -> list[Number]:
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(Number(canonical(number.value), number.kind, start, end,
                                     text[start:end], number.spelled, number.unit,
-                                    number.parts, number.alternatives))
+                                    number.parts, number.alternatives, readings=number.readings))
     found.sort(key=_start)
     # The idioms are read on the folded text too (增長了兩倍).
-    return _as_written(read_idioms(folded, found, code), text, folded)
+    return _stated(_as_written(read_idioms(folded, found, code), text, folded), latent)
+
+
+def _stated(numbers: list[Number], latent: bool) -> list[Number]:
+    """*numbers* less the latent readings unless *latent* (see :func:`extract_numbers`)."""
+    if latent or not any(n.latent for n in numbers):
+        return numbers
+    return [n for n in numbers if not n.latent]
 
 
 #: A letter x glued between two figures, the first no code's (not after a letter, a digit or a
@@ -234,10 +245,10 @@ def same_numbers(source_text: str, source_lang: str, target_text: str, target_la
     >>> [n.text for n in missing], [n.text for n in extra]
     (['seven'], ['八'])
     """
-    src = outside_terms(extract_numbers(source_text, source_lang), source_text, ignore_source,
-                        source_lang)
-    tgt = outside_terms(extract_numbers(target_text, target_lang), target_text, ignore_target,
-                        target_lang)
+    src = outside_terms(extract_numbers(source_text, source_lang, latent=True), source_text,
+                        ignore_source, source_lang)
+    tgt = outside_terms(extract_numbers(target_text, target_lang, latent=True), target_text,
+                        ignore_target, target_lang)
     missing, extra = compare_numbers(src, tgt, lenient=lenient)
     if _language(source_lang) == "en" and _language(target_lang) == "zh":
         extra = without_explicit_ones(source_text, missing, extra, target_text)
@@ -329,6 +340,8 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     right = [n for n in right if not any(_converts(n, other) for other in all_src)]
     left, right = _scores_on_clocks(left, right)
     right, left = _scores_on_clocks(right, left)
+    # a latent reading (双 in 双早) meets a number of its value, and is no leftover
+    left, right = [n for n in left if not n.latent], [n for n in right if not n.latent]
     if lenient:
         left, right = _forgive(left, right), _forgive(right, left)
     return left, right
@@ -385,7 +398,8 @@ def _cross_kind_keys(n: Number) -> tuple[Hashable, ...]:
 
 
 def _alternative_keys(n: Number) -> tuple[Hashable, ...]:
-    return tuple((n.kind, value) for value in (n.value, *n.alternatives))
+    return tuple((n.kind, value) for value in (n.value, *n.alternatives)) + tuple(
+        (kind, value) for kind, value, _ in n.readings)
 
 
 def _century_keys(n: Number) -> tuple[Hashable, ...]:
@@ -509,9 +523,19 @@ def _written_precision(percent: Number) -> Decimal:
 
 
 def _same_alternative(a: Number, b: Number) -> bool:
-    """True when one side's other reading is the other's value (增长了两倍 vs tripled)."""
-    return a.kind == b.kind and same_unit(a.unit, b.unit) and (
-        a.value in b.alternatives or b.value in a.alternatives)
+    """True when one side's other reading is the other's value (增长了两倍 vs tripled, and vs
+    "rose 200%"): an ambiguous figure keeps every reading, and meets by any of them."""
+    if a.kind == b.kind and same_unit(a.unit, b.unit) and (
+            a.value in b.alternatives or b.value in a.alternatives):
+        return True
+    return any(_reads_as(reading, b) for reading in a.readings) \
+        or any(_reads_as(reading, a) for reading in b.readings)
+
+
+def _reads_as(reading: tuple[str, Decimal, str], n: Number) -> bool:
+    """True when *n* (as read) is the (kind, value, unit) *reading* of another figure."""
+    kind, value, unit = reading
+    return n.kind == kind and n.value == value and same_unit(unit, n.unit)
 
 
 _BARE_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")

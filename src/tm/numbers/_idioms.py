@@ -117,6 +117,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         if "percent" in text.lower() or "point" in text.lower():
             out = [_fraction_of_a_percent(text, n) for n in out]
     out = mark_hedges(text, out, lang)
+    if "." in text:
+        out = [_month_day(n) for n in out]
     if "quarter" in text or "季" in text or "Q" in text:
         out = read_quarters(text, out, lang)
         out.sort(key=lambda n: (n.start, n.end))
@@ -128,6 +130,28 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         return out
     out = read_ranges(text, out, lang)
     return read_scores(text, out) if lang == "en" else out
+
+
+#: The sizes of dry cells, which Chinese names by number: AA is 5号电池, AAA 7号电池, C 2号,
+#: D 1号 (GB/T 8897; the IEC names LR6, LR03, LR14, LR20 are not numbered so in Chinese).
+_BATTERY_NUMBERS = {"AAA": 7, "AA": 5, "C": 2, "D": 1}
+_BATTERY_SIZE = re.compile(r"\b(AAA|AA|C|D)(?=[\s-]+(?:size\s+|alkaline\s+)?(?:batter(?:y|ies)"
+                           r"|cells?)\b)")
+
+
+#: A decimal that may be a month and a day: 11.11 and 6.18 (the shopping days 双十一, 618),
+#: 3.15 (World Consumer Rights Day), 9.9.
+_MONTH_DAY = re.compile(r"(1[0-2]|[1-9])\.([1-9]|[12]\d|3[01])")
+
+
+def _month_day(n: Number) -> Number:
+    """*n* with the date it may also be when it is a bare decimal of :data:`_MONTH_DAY`: the
+    figure keeps both readings, and meets 双十一 / 11月11日 as the date and 11.11 as itself."""
+    m = _MONTH_DAY.fullmatch(n.text) if n.kind == "number" and not n.unit else None
+    if m is None:
+        return n
+    return dataclasses.replace(n, readings=(*n.readings, (
+        "date", Decimal(int(m.group(1)) * 100 + int(m.group(2))), "")))
 
 
 def _troy_ounces(text: str, numbers: list[Number], lang: str) -> list[Number]:
@@ -430,7 +454,7 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
     """Read ratios, decades, twice and "the first three quarters"."""
     lower = text.lower()
     if "half" in lower:
-        numbers = _halves_of_a_period(text, numbers)
+        numbers = _and_a_half(text, _halves_of_a_period(text, numbers))
     # Each word of _TWICE ends in "ce", which no other letter matches under re.IGNORECASE:
     # a text without it is not scanned (from a word boundary, tried at every position).
     out: list[Number] = [Number(Decimal(_TIMES[m.group().lower()]), "number", m.start(),
@@ -443,6 +467,9 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
                    if (m.start(1), m.end(1)) not in taken)
     if "dozen" in lower:
         numbers = _read_dozens(text, numbers, out)
+    if "batter" in lower or "cell" in lower:
+        out.extend(Number(Decimal(_BATTERY_NUMBERS[m.group(1)]), "number", m.start(1),
+                          m.end(1), m.group(1), True, "") for m in _BATTERY_SIZE.finditer(text))
     if "ies" in text or "aughts" in text:
         out.extend(Number(Decimal(decade(_DECADE_WORDS[m.group(1).lower()])), "number",
                           m.start(1), m.end(1), m.group(1), False, "")
@@ -490,6 +517,32 @@ _OF_A_THING = re.compile(
     r"(?i)\s+of\b(?!\s+(?:(?:the|this|last|next|that|each|every|its|their)\s+)?(?:years?"
     r"|seasons?|games?|match(?:es)?|centur(?:y|ies)|decades?|months?|weeks?|days?|quarters?"
     r"|terms?|semesters?|fiscal|financial|\d{4}|\d{1,2}(?:st|nd|rd|th)\b))")
+
+
+#: What joins a count and the half after it: "three and a half apples", "4 and a half stars".
+_AND = re.compile(r"\s+and\s+", re.I)
+#: A magnitude after the half: "two and a half million" is read whole by _fractions_of_one.
+_MAGNITUDE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
+
+
+def _and_a_half(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with a whole count and "a half" after it read as one figure: "three and a
+    half apples" = 3.5 (三个半苹果), as "two and a half hours" is 2.5 hours (units of time are
+    read by tm.numbers._durations)."""
+    out: list[Number] = []
+    for n in numbers:
+        previous = out[-1] if out else None
+        if previous is not None and n.kind == "fraction" and n.value == Decimal("0.5") \
+                and previous.kind == "number" and previous.value >= 1 and not previous.unit \
+                and previous.value == previous.value.to_integral_value() \
+                and n.text.lower() in ("a half", "one half") \
+                and _AND.fullmatch(text, previous.end, n.start) \
+                and not _MAGNITUDE_AFTER.match(text, n.end):
+            out[-1] = dataclasses.replace(previous, value=previous.value + n.value, end=n.end,
+                                          text=text[previous.start:n.end])
+            continue
+        out.append(n)
+    return out
 
 
 def _halves_of_a_period(text: str, numbers: list[Number]) -> list[Number]:

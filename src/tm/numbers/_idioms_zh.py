@@ -51,6 +51,7 @@ from tm.numbers._numerals import (
     parse_chinese,
 )
 from tm.numbers._quarters import FIRST_QUARTER_ZH
+from tm.numbers._zh import in_set_phrase
 
 __all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
 
@@ -99,6 +100,9 @@ _GROWTH_BY_REACH = 12
 #: "a 100% refund", 全数, 全款, 足额, 十足 "a hundred per cent", not ten).  Spelled: the
 #: English may say it with no figure ("paid in full").
 _WHOLE = re.compile("百分百|全[额額款]|全[数數](?![字据據])|足[额額]|十足")
+#: Interest-free: 免息, 无息 are an interest rate of 0 percent ("at 0% interest", "0% APR").
+#: Spelled: the English may say it with no figure ("interest-free").
+_NO_INTEREST = re.compile("[免无無]息")
 #: Half said with a hedge of a direction (过半, 逾半, 超过半数, 近半, 不到半数:
 #: tm.numbers._hedges, whose meaning is the figure's bound: review X-5), or 半数 alone (a
 #: hedge of no direction before it, 约半数, is read by mark_hedges); not 半 that begins
@@ -107,6 +111,22 @@ _WHOLE = re.compile("百分百|全[额額款]|全[数數](?![字据據])|足[额
 _HALF_WORD = "[年天日月周个分秒钟世生辈晌夜载旬程场截节局盘岛导径价决路山空壁边身职]|小时"
 _HALF = re.compile(f"(?P<hedge>{hedge_pattern('zh', DIRECTED, bare=True)})半"
                    f"(?:数|(?!{_HALF_WORD}))|半数")
+#: 半 after a count and its measure (四星半, 一倍半, 两块半) or after a quantity whose unit was
+#: read with it (一公斤半, 一米半): and a half.  Units of time are read by tm.numbers._durations
+#: (一年半, 两个半小时); 半 that begins a word (半岛, 半场, 半价) is not the half.
+_AND_A_HALF = re.compile(f"(?P<measure>[个星倍颗块元斤层杯碗])?半(?!{_HALF_WORD})")
+
+
+def _and_a_half(text: str, n: Number) -> Number:
+    """*n* plus a half when 半 follows it (:data:`_AND_A_HALF`): 四星半 = 4.5 stars."""
+    m = _AND_A_HALF.match(text, n.end) if n.kind == "number" and n.value >= 1 else None
+    if m is None or not (m.group("measure") or n.unit) \
+            or n.value != n.value.to_integral_value():
+        return n
+    return dataclasses.replace(n, value=n.value + Decimal("0.5"), end=m.end(),
+                               text=text[n.start:m.end()])
+
+
 #: What makes 半 (no 数) after a hedge the half of a quantity, read by other readers or
 #: none: a magnitude (年近半百 "nearly fifty": _HALF_HUNDRED; 近半百万), a unit (近半米,
 #: 过半公斤: unit_after) or a container (近半杯糖) (review X-7); not a classifier, which as
@@ -147,6 +167,7 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
     if "半" in text:
+        out = [_and_a_half(text, n) for n in out]
         out.extend(_halves(text))
     if "五" in text:
         plans = list(_PLAN.finditer(text))
@@ -176,6 +197,13 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
         out = without_all(out, wholes) + [
             Number(Decimal(100), "percent", start, end, text[start:end], True, PERCENT)
             for start, end in wholes]
+    if "双" in text:
+        out = _pairs(text, out)
+    if "息" in text:
+        free = [m.span() for m in _NO_INTEREST.finditer(text)]
+        out = without_all(out, free) + [
+            Number(Decimal(0), "percent", start, end, text[start:end], True, PERCENT)
+            for start, end in free]
     if "年代" in text:
         decades = list(_DECADE.finditer(text))
         # 本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does
@@ -253,25 +281,48 @@ def _discounts(text: str, numbers: list[Number]) -> list[Number]:
 
 
 def _growth_by(text: str, n: Number) -> Number:
-    """增长了两倍: the number 2 with the alternative 3 (read both as ×N and as +N×)."""
+    """增长了两倍: the number 2 with the alternative 3 (read both as ×N and as +N×), and the
+    rises in percent of both readings (+100%, +200%: "prices have risen 200%")."""
     if n.kind != "number" or n.unit or not text.startswith("倍", n.end) \
             or not _GROWTH_BY.search(text, max(0, n.start - _GROWTH_BY_REACH), n.start):
         return n
-    return dataclasses.replace(n, alternatives=(n.value + 1,))
+    rises = (canonical((n.value - 1) * 100), canonical(n.value * 100))
+    return dataclasses.replace(n, alternatives=(n.value + 1,), readings=tuple(
+        ("percent", rise, PERCENT) for rise in rises if rise > 0))
 
 
 def _tenths(text: str, numbers: list[Number]) -> list[Number]:
-    """四成 as 40 percent: 成 right after a number of at most ten."""
+    """四成 as 40 percent: 成 right after a number of at most ten; 一成二 as 12 percent (the
+    hundredths' digit after 成, as 一米八 gives the tenths after 米)."""
     out: list[Number] = []
-    for n in numbers:
+    skip = None
+    for i, n in enumerate(numbers):
+        if n is skip:
+            continue
         if n.kind == "number" and 0 < n.value <= 10 and _TENTHS.match(text, n.end) and not (
                 n.text == "一" and text.startswith("成为", n.end)):  # 一成为: "once it becomes"
-            out.append(dataclasses.replace(n, value=canonical(n.value * 10), kind="percent",
-                                           end=n.end + 1, text=text[n.start:n.end + 1],
-                                           spelled=False))
+            after = numbers[i + 1] if i + 1 < len(numbers) else None
+            skip = after if after is not None and _digit_after_tenths(text, n, after) else None
+            end = skip.end if skip is not None else n.end + 1
+            value = n.value * 10 + (skip.value if skip is not None else 0)
+            out.append(dataclasses.replace(n, value=canonical(value), kind="percent",
+                                           end=end, text=text[n.start:end], spelled=False))
         else:
             out.append(n)
     return out
+
+
+#: What may not follow the digit after 成 for it to be the percentage's last digit: a
+#: classifier or unit makes it a count of its own (三成五个 is no 35%).
+_COUNTED_AFTER_DIGIT = re.compile(r"[个名人家位次件年天月岁条只台所项倍成点分万亿千百十]")
+
+
+def _digit_after_tenths(text: str, tenths: Number, after: Number) -> bool:
+    """True when *after* is the one Chinese digit right after the 成 of *tenths* (一成二, 三成五:
+    12, 35 percent) and nothing after it makes it a count."""
+    return after.kind == "number" and after.start == tenths.end + 1 and len(after.text) == 1 \
+        and after.text in "一二三四五六七八九" and tenths.value < 10 \
+        and not _COUNTED_AFTER_DIGIT.match(text, after.end)
 
 
 def _ratios(text: str, numbers: list[Number]) -> list[Number]:
@@ -380,9 +431,36 @@ def overlapping(numbers: Sequence[Number]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-#: Values Chinese writes with no digit nor numeral: 首季 (the first quarter), 全额 (100 %).
+#: 双 "double, a pair of": two (双早 "breakfast for two", 双人间, 双床), a reading the word may
+#: have and need not (双方 "both sides"), so latent (Number.latent); not the classifier after a
+#: numeral (一双鞋 "a pair of shoes").  双十一 / 双11, 双十二 / 双12 are the shopping days 11.11
+#: and 12.12 (dates), which keep the figure as written as their other reading ("Double 11");
+#: 双十 alone is 10.10 (a national day).
+_PAIR = re.compile(r"(?<![〇零一二两三四五六七八九十百千万几每\d])双"
+                   r"(?P<day>十[一二]?|1[0-2])?(?![\d十])")
+
+
+def _pairs(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each 双 of :data:`_PAIR` read: a latent two, or the date it names."""
+    taken = overlapping(numbers)
+    dates: list[Number] = []
+    twos: list[Number] = []
+    for m in _PAIR.finditer(text):
+        day = m.group("day")
+        if day:
+            month = int(day) if day.isdigit() else 10 + ZH_DIGITS.get(day[1:], 0)
+            dates.append(Number(Decimal(month * 100 + month), "date", m.start(), m.end(),
+                                m.group(), True, readings=(("number", Decimal(month), ""),)))
+        elif not taken(m.start(), m.end()) and not in_set_phrase(text, m.start(), m.end()):
+            twos.append(Number(Decimal(2), "number", m.start(), m.end(), m.group(), True,
+                               latent=True))
+    return without_all(numbers, [(d.start, d.end) for d in dates]) + dates + twos
+
+
+#: Values Chinese writes with no digit nor numeral: 首季 (the first quarter), 全额 (100 %),
+#: 免息 (0 % interest).
 #: A pattern string: the reader's own pre-filter (tm.numbers._extract) embeds it.
-NUMBERLESS_ZH = f"{FIRST_QUARTER_ZH.pattern}|{_WHOLE.pattern}"
+NUMBERLESS_ZH = f"{FIRST_QUARTER_ZH.pattern}|{_WHOLE.pattern}|{_NO_INTEREST.pattern}"
 _NUMBERLESS = re.compile(NUMBERLESS_ZH)
 
 

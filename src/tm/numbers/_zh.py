@@ -296,7 +296,8 @@ def _prefixed(kind: str) -> Handler:
 
 
 def _star_rating(m: regex.Match[str], _: str) -> list[Number]:
-    """三星级 = three-star: read although 三星 alone is a set phrase (the name Samsung)."""
+    """三星级 = three-star, 三星半 = 3.5 stars: read although 三星 alone is a set phrase (the name
+    Samsung)."""
     return [make(m, Decimal(N.ZH_DIGITS[m.group()]), "number", spelled=True)]
 
 
@@ -496,7 +497,7 @@ RECOGNIZERS: list[Recognizer] = [
     (regex.compile(r"(?:有效期|到期)[^\d\n]{0,6}?(?<![\d/])(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2})(?![\d/])"),
      expiry_month, D | {"sep", "expiry"}),
     # a star rating, 三星级 (three-star), although 三星 alone is a name (Samsung)
-    (regex.compile(r"[一二三四五六七](?=星级)"), _star_rating, C),
+    (regex.compile(r"[一二三四五六七](?=星级|星半)"), _star_rating, C),
     (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A | {"百分之"}),
     # 百分之百 (a hundred per cent): the bare 百 is 100 here, and nowhere else on its own
     (regex.compile(r"百分之(?P<n>百)(?![分千万亿])"), _prefixed("percent"),
