@@ -127,11 +127,14 @@ _VULGAR = "".join(VULGAR_FRACTIONS)
 _MAY_HOLD_NUMBER = re.compile(f"[0-9\uff10-\uff19{ZH_NUMERAL_CHARACTERS}{_VULGAR}]")
 
 
-# An English cardinal word from two up (dropped_counts reads only those).
+# An English cardinal word from two up (dropped_counts reads only those), or a spelled rank
+# before a superlative ("the second-hottest": a figure the translation keeps).
 _COUNT_WORD = re.compile(
     r"(?i)\b(?=[tfsend])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|dozen|twice)\b")
+    r"|seventy|eighty|ninety|dozen|twice"
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+"
+    r"(?:most|least|best|worst|[a-z]+est))\b")
 
 _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
 # Anything that can make equal digit strings mean different numbers: scale and
@@ -225,7 +228,7 @@ def _settled(unit: Unit) -> bool:
     if any(is_chinese(lang) and may_hold_numberless_value(text)
            for text, lang in ((unit.source, src_lang), (unit.target, tgt_lang))):
         return False  # 首季度 (Q1), 全额 (100%): values written without a numeral
-    # a count of things the target may leave out (dropped_counts)
+    # a count of things the target may leave out (dropped_counts), or a rank
     return not (src_lang == "en" and tgt_lang == "zh" and _COUNT_WORD.search(unit.source))
 
 

@@ -122,6 +122,20 @@ def currency_before(text: str, start: int) -> str:
     return N.CURRENCY_PREFIXES[m.group().rstrip()] if m else ""
 
 
+#: A minus sign before a currency sign or code, not after a word or a figure ("-$245.10",
+#: "−€30": the amount is negative, as "-245.10美元" writes it; "A-$5" is no sign).
+_MINUS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[-−]\s?$")
+
+
+def minus_before_currency(text: str, start: int) -> bool:
+    """True when the currency sign or code right before *start* has a minus sign before it
+    ("-$245.10"): the caller has found the currency with :func:`currency_before`."""
+    window = max(0, start - 6)
+    m = _PREFIX.search(text, window, start)
+    return m is not None and _MINUS_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
+        is not None
+
+
 def parse_digits(text: str) -> Decimal:
     """Decimal value of an ASCII digit string with optional ``,`` separators."""
     return Decimal(text.replace(",", ""))

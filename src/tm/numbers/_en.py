@@ -25,6 +25,7 @@ from tm.numbers._base import (
     date_value,
     inside_a_match,
     make,
+    minus_before_currency,
     parse_digits,
     trie_pattern,
 )
@@ -154,6 +155,8 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
         value = -value
     glue = m.group("glue") or ""
     currency = currency_before(text, m.start())
+    if currency and not m.group("neg") and minus_before_currency(text, m.start()):
+        value = -value  # -$245.10
     if currency and glue == "m":  # $5m is five million dollars, not five metres
         glue = "mn"
     if glue in ("K", "k") and not currency and m.group("num") not in _RESOLUTIONS \

@@ -476,6 +476,8 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
                    for m in _DECADE_WORD.finditer(text))
     if "decade" in text:
         numbers = _first_decades(text, numbers, out)
+    if "est" in lower or "best" in lower or "worst" in lower:
+        numbers = [_rank(text, n) for n in numbers]
     skip = -1
     for i, n in enumerate(numbers):
         if i == skip:
@@ -517,6 +519,24 @@ _OF_A_THING = re.compile(
     r"(?i)\s+of\b(?!\s+(?:(?:the|this|last|next|that|each|every|its|their)\s+)?(?:years?"
     r"|seasons?|games?|match(?:es)?|centur(?:y|ies)|decades?|months?|weeks?|days?|quarters?"
     r"|terms?|semesters?|fiscal|financial|\d{4}|\d{1,2}(?:st|nd|rd|th)\b))")
+
+
+#: A superlative after a spelled ordinal: "the second-hottest year", "third largest",
+#: "fifth most visited", "second best" (第二热, 第三大): a rank, which a translation keeps.
+#: (Not a word that ends in -est and is no superlative: "the second test", "a third
+#: interest", "the second priest".)
+_SUPERLATIVE = re.compile(
+    r"[\s-]+(?:(?:most|least)\s+\w+|best|worst|(?!(?:inter|for|requ|t|w|qu|gu|ch|n|r|prot"
+    r"|cont|harv|hon|mod|inv|dig|manif|sugg|ingu|conqu|arr|pri|cr|z|p|v|j|unr|temp|earn"
+    r"|bequ|det|att|inf|div|mol|beh|inqu|midw|southw|northw)est\b)[a-z]{2,}est)\b", re.I)
+
+
+def _rank(text: str, n: Number) -> Number:
+    """*n*, a figure (not spelled) when it is a spelled ordinal before a superlative: the
+    lenient comparison forgives "second" ("a second look"), not "the second-hottest"."""
+    if n.kind != "ordinal" or not n.spelled or not _SUPERLATIVE.match(text, n.end):
+        return n
+    return dataclasses.replace(n, spelled=False)
 
 
 #: What joins a count and the half after it: "three and a half apples", "4 and a half stars".

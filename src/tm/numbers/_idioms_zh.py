@@ -199,6 +199,9 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
             for start, end in wholes]
     if "双" in text:
         out = _pairs(text, out)
+    if "次于" in text:  # 仅次于 "second only to": the rank two, latent (Number.latent)
+        out.extend(Number(Decimal(2), "ordinal", m.start(), m.end(), m.group(), True,
+                          latent=True) for m in _SECOND_ONLY_TO.finditer(text))
     if "息" in text:
         free = [m.span() for m in _NO_INTEREST.finditer(text)]
         out = without_all(out, free) + [
@@ -431,6 +434,9 @@ def overlapping(numbers: Sequence[Number]) -> Callable[[int, int], bool]:
     return overlaps
 
 
+#: "Second only to": the rank 2 a superlative after it has ("the second-largest after X" →
+#: 仅次于X的大城市), as a latent reading.
+_SECOND_ONLY_TO = re.compile("[仅只]次于")
 #: 双 "double, a pair of": two (双早 "breakfast for two", 双人间, 双床), a reading the word may
 #: have and need not (双方 "both sides"), so latent (Number.latent); not the classifier after a
 #: numeral (一双鞋 "a pair of shoes").  双十一 / 双11, 双十二 / 双12 are the shopping days 11.11

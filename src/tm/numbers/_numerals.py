@@ -135,7 +135,10 @@ CASED_UNITS: tuple[str, ...] = ("kt", "Mt", "Gt", "koz", "Moz", "Mlb")
 _KARAT_WHEN_GLUED = "kt"
 #: Every unit symbol that may be glued to a figure, in English and Chinese text alike (one
 #: list, so 45W, 8GB, 3.5mm, 500ml, 200g, 100km, 60mph read the same on both sides).
-GLUED_UNITS: tuple[str, ...] = ("km", "kg", "cm", "mm", "ml", "m", "g", *LETTER_UNITS,
+#: Units of area written with a superscript two, in either language (45 m², 3.2km²).
+SQUARED_UNITS = {"km²": "km2", "m²": "m2", "ft²": "ft2"}
+GLUED_UNITS: tuple[str, ...] = (*SQUARED_UNITS, "km", "kg", "cm", "mm", "ml", "m", "g",
+                                *LETTER_UNITS,
                                 *SPEED_SYMBOLS, *SYMBOL_UNITS,
                                 *(u for u in CASED_UNITS if u != _KARAT_WHEN_GLUED))
 UNITS: dict[str, tuple[str, Decimal]] = {c: (d, Decimal(f)) for c, d, f in _UNIT_TABLE}
@@ -191,7 +194,8 @@ UNIT_FORMS_EN: dict[str, str] = {
     "troy oz": "ozt", "ozt": "ozt",
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2", "sqm": "m2", "m2": "m2",
-    "square feet": "ft2", "sq ft": "ft2", "hectares": "ha", "hectare": "ha", "ha": "ha",
+    "square feet": "ft2", "sq ft": "ft2", **SQUARED_UNITS, "hectares": "ha", "hectare": "ha",
+    "ha": "ha",
     "acres": "acre", "acre": "acre", "mu": "mu", "liters": "l", "litres": "l",
     "liter": "l", "litre": "l", "milliliters": "ml", "millilitres": "ml", "ml": "ml",
     "gallons": "gal", "gallon": "gal", "nanometers": "nm", "nanometres": "nm",
@@ -218,7 +222,8 @@ UNIT_FORMS_EN: dict[str, str] = {
 #: three litres of strong liquor, so 温 and 高 are not here.
 UNIT_WORD_STARTS_ZH: dict[str, str] = {"升": "级至到为值幅降入学职任迁格空旗息"}
 UNIT_FORMS_ZH: dict[str, str] = {
-    "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "平方英尺": "ft2", "公里": "km",
+    "平方公里": "km2", "平方千米": "km2", "平方米": "m2", "平方英尺": "ft2", **SQUARED_UNITS,
+    "公里": "km",
     "千米": "km", "英里": "mile", "厘米": "cm", "毫米": "mm", "英尺": "ft", "英寸": "inch",
     "米": "m", "公斤": "kg", "千克": "kg", "克": "g", "磅": "lb", "吨": "t", "斤": "jin",
     "盎司": "oz", "金衡盎司": "ozt", "公顷": "ha", "英亩": "acre", "亩": "mu", "毫升": "ml",

@@ -29,6 +29,7 @@ from tm.numbers._base import (
     date_value,
     inside_a_match,
     make,
+    minus_before_currency,
     parse_digits,
     trie_pattern,
 )
@@ -367,7 +368,9 @@ def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
         unit = unit or N.UNIT_FORMS_ZH.get(s.group("unit") or "", "")
         end = s.end()
     if unit in ("", "CNY"):
-        unit = currency_before(text, start) or unit
+        before = currency_before(text, start)
+        negative = negative or (bool(before) and minus_before_currency(text, start))  # -$245.10
+        unit = before or unit
     return Number(-value if negative else value, kind, start, end, text[start:end], spelled,
                   unit)
 
