@@ -210,16 +210,14 @@ def clock_face(m: regex.Match[str], hours: str, minutes: str) -> Number:
     seconds or hours and minutes (a race time 27:14 = 27分14秒), or a pair of figures: a
     score, a ratio, a vote (27:14 = 27比14).  The figure keeps all of them and meets the
     other side when any of them does: a time up to 24 hours is read as the time (the
-    lengths of time are compared by tm.numbers._extract), a larger figure as minutes and
-    seconds with the hours-and-minutes reading as its alternative; both carry the pair of
-    figures as ``parts`` unless the minutes have a leading zero (6:04 and 21:00 are no
-    score: review W-4).  The caller has checked the minutes (0-59).
+    lengths of time and the pair are compared by tm.numbers._extract), a larger figure as
+    minutes and seconds with the hours-and-minutes reading as its alternative (its pair too
+    is compared there: a pair the other side states as one, never two loose figures).  The
+    caller has checked the minutes (0-59).
     """
     hour, minute = int(hours), int(minutes)
-    parts = None if minutes.startswith("0") else (Decimal(hour), Decimal(minute))
     if hour <= _DAY_HOURS:
         value = Decimal(hour % _DAY_HOURS * 100 + minute)  # 24:00 is 0:00
-        return Number(value, "time", m.start(), m.end(), m.group(), parts=parts)
+        return Number(value, "time", m.start(), m.end(), m.group())
     return Number(clock_duration(None, hours, minutes, None), "number", m.start(), m.end(),
-                  m.group(), unit="s", parts=parts,
-                  alternatives=(clock_duration(hours, minutes, None, None),))
+                  m.group(), unit="s", alternatives=(clock_duration(hours, minutes, None, None),))

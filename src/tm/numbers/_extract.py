@@ -32,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Hashable, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -165,7 +165,8 @@ def extract_numbers(text: str, lang: str = "en", *, latent: bool = False) -> lis
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(Number(canonical(number.value), number.kind, start, end,
                                     text[start:end], number.spelled, number.unit,
-                                    number.parts, number.alternatives, readings=number.readings))
+                                    alternatives=number.alternatives,
+                                    readings=number.readings))
     found.sort(key=_start)
     # The idioms are read on the folded text too (增長了兩倍).
     return _stated(_as_written(read_idioms(folded, found, code), text, folded), latent)
@@ -341,6 +342,7 @@ def compare_numbers(src: Sequence[Number], tgt: Sequence[Number], *,
     right = [n for n in right if not any(_converts(n, other) for other in all_src)]
     left, right = _scores_on_clocks(left, right)
     right, left = _scores_on_clocks(right, left)
+    left, right = _swapped_faces(left, right)
     # a latent reading (双 in 双早) meets a number of its value, and is no leftover
     left, right = [n for n in left if not n.latent], [n for n in right if not n.latent]
     if lenient:
@@ -555,8 +557,9 @@ def _clock_face_duration(a: Number, b: Number) -> bool:
 
 
 #: A clock face with no time of day, as Chinese also writes a score (21:15, 3：1 is no
-#: time); minutes with a leading zero (6:04) are a time's, never a score's (review W-4).
-_CLOCK_FACE = re.compile(r"(\d{1,2})[:：]([1-9]\d|00)")
+#: time); minutes with a leading zero (6:04) are a time's, never a score's (review W-4), and
+#: so is a zero-padded hour (05:42: review Z-1).
+_CLOCK_FACE = re.compile(r"(?!0\d)(\d{1,2})[:：]([1-9]\d|00)")
 
 
 def _scores_on_clocks(scores: list[Number], clocks: list[Number]
@@ -594,9 +597,38 @@ def _scores_on_clocks(scores: list[Number], clocks: list[Number]
 
 
 def _clock_pair(clock: Number) -> tuple[Decimal, Decimal] | None:
-    """The two figures of a bare clock face (21:15 → (21, 15)), or None."""
-    m = _CLOCK_FACE.fullmatch(clock.text.strip()) if clock.kind == "time" else None
+    """The two figures of a bare clock face (21:15 → (21, 15); 27:14, read as a length of
+    time, → (27, 14)), or None."""
+    m = _CLOCK_FACE.fullmatch(clock.text.strip()) if clock.kind == "time" or (
+        clock.kind == "number" and clock.unit == "s") else None
     return (Decimal(m[1]), Decimal(m[2])) if m else None
+
+
+def _swapped_faces(left: list[Number], right: list[Number]
+                   ) -> tuple[list[Number], list[Number]]:
+    """*left* and *right* (the unmatched of each side) less each pair of bare clock faces
+    with the same two figures in the other order, one of them no time of day (above 24: a
+    score or a vote, which Chinese gives winner first: "Kiel lost 27:30" → 30:27战胜基尔,
+    review Z-4).  Two faces that may both be times (10:12 and 12:10) are other times."""
+    faces = {id(n): pair for n in right if (pair := _clock_pair(n)) is not None}
+    if not faces:
+        return left, right
+    taken: set[int] = set()
+    kept = []
+    for n in left:
+        pair = _clock_pair(n)
+        met = next((o for o in right if id(o) not in taken and pair is not None
+                    and faces.get(id(o)) == (pair[1], pair[0]) and pair[0] != pair[1]
+                    and max(pair) > _DAY_HOURS), None)
+        if met is None:
+            kept.append(n)
+        else:
+            taken.add(id(met))
+    return kept, [o for o in right if id(o) not in taken]
+
+
+#: The hours of a day: a face above it is no time of day.
+_DAY_HOURS = 24
 
 
 #: A round figure of two digits in the plural, "the low 90s", "his late 60s", "the high
@@ -692,11 +724,30 @@ def _converts(a: Number, b: Number) -> bool:
         return False
     if dim_a == "temperature":
         return _same_temperature(a, b)
+    if dim_a == "time" and "s" in (a.unit, b.unit):
+        return _same_length(a.value * fa, a.value, b.value * fb, b.value, fa, fb)
     if a.unit in OUNCES and b.unit in OUNCES:  # counts of ounces: 240 koz = 24万盎司
         return _close(a.value, OUNCES[a.unit], b.value, OUNCES[b.unit])
     return any(_close(a.value, fa_, b.value, fb_)
                for fa_ in (fa, *OTHER_FACTORS.get(a.unit, ()))
                for fb_ in (fb, *OTHER_FACTORS.get(b.unit, ())))
+
+
+def _same_length(x: Decimal, a: Decimal, y: Decimal, b: Decimal, fa: Decimal,
+                 fb: Decimal) -> bool:
+    """True for two lengths of time, one given to the second (*x*, *y* in seconds; *a*, *b*
+    as written in units of *fa*, *fb* seconds), that are one: equal, or the one in the coarser
+    unit a whole count of it that the finer one rounds to (27:14 is 27分钟; 19分52秒 is 20
+    minutes, not 19).  A race time or a clock face is exact, and units of time convert
+    exactly, so the ±5 % of distances and weights is no rounding here: 27:14 against 26分钟
+    is another time (review Z-3).  (Everyday lengths keep that tolerance: "two weeks" is
+    often 半个月.)"""
+    if x == y:
+        return True
+    coarse, coarse_unit, fine = (b, fb, x) if fb > fa else (a, fa, y)
+    if coarse != coarse.to_integral_value():
+        return False
+    return (fine / coarse_unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) == coarse
 
 
 #: A temperature converted between °F and °C meets within a degree at least.

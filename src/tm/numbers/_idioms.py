@@ -53,7 +53,7 @@ from tm.numbers._quarters import read_quarters
 from tm.numbers._ranges import read_ranges
 from tm.numbers._rates import read_rates
 from tm.numbers._roman import read_roman
-from tm.numbers._scores import read_nils, read_scores
+from tm.numbers._scores import read_nils, read_pairs_zh, read_scores
 from tm.numbers._weekdays import read_weekdays
 
 __all__ = ["read_idioms"]
@@ -129,7 +129,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     if len(out) < 2:
         return out
     out = read_ranges(text, out, lang)
-    return read_scores(text, out) if lang == "en" else out
+    return read_scores(text, out) if lang == "en" else read_pairs_zh(text, out)
 
 
 #: The sizes of dry cells, which Chinese names by number: AA is 5号电池, AAA 7号电池, C 2号,
@@ -169,13 +169,35 @@ _SLASH_FRACTION = {"en": re.compile(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(
                    "zh": re.compile(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(?=的)")}
 
 
+#: A slash pair alone, "3/4 complete", "page 2/5": a fraction, a date (3/4 is March 4 or 3
+#: April) or two figures — it keeps every reading (English; the date of a year is read
+#: before: 3/4/2025).
+_SLASH_PAIR = re.compile(r"(?<![\d/.,:])([1-9])/([1-9]\d?)(?![\d/.,:]|\s+of\b)")
+
+
 def _slash_fractions(text: str, numbers: list[Number], lang: str) -> list[Number]:
     for m in _SLASH_FRACTION[lang].finditer(text):
         part, whole = Decimal(m.group(1)), Decimal(m.group(2))
         if part < whole:
             numbers = [*without(numbers, m.start(), m.end()),
                        ratio(text, m.start(), m.end(), part, whole, False)]
+    if lang == "en":
+        for m in _SLASH_PAIR.finditer(text):
+            part, whole = Decimal(m.group(1)), Decimal(m.group(2))
+            if part < whole and len(without(numbers, m.start(), m.end())) == len(numbers) - 2:
+                numbers = [*without(numbers, m.start(), m.end()),
+                           _slash_pair(text, m.start(), m.end(), part, whole)]
     return sorted(numbers, key=lambda n: (n.start, n.end))
+
+
+def _slash_pair(text: str, start: int, end: int, part: Decimal, whole: Decimal) -> Number:
+    """The slash pair *part*/*whole* as a fraction with its parts (the two figures, which
+    meet two figures of the other side as before) and the dates it may be, month first or
+    day first (3/4 meets 四分之三, 3月4日, 4月3日)."""
+    dates = tuple(("date", Decimal(month * 100 + day), "")
+                  for month, day in ((int(part), int(whole)), (int(whole), int(part)))
+                  if 1 <= month <= 12 and 1 <= day <= 31)
+    return dataclasses.replace(ratio(text, start, end, part, whole, False), readings=dates)
 
 
 def _may_say_clock(text: str) -> bool:

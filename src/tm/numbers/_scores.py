@@ -24,7 +24,7 @@ from decimal import Decimal
 from tm.numbers._base import Number
 from tm.numbers._numerals import SCORE
 
-__all__ = ["read_nils", "read_scores", "reversed_scores"]
+__all__ = ["read_nils", "read_pairs_zh", "read_scores", "reversed_scores"]
 
 #: What joins the two figures of a score: a dash, with at most one space on each side.
 _DASH = re.compile(r" ?[-–—] ?")
@@ -69,6 +69,36 @@ def read_scores(text: str, numbers: list[Number]) -> list[Number]:
             out[i] = dataclasses.replace(a, unit=SCORE, score=pair)
             out[i + 1] = dataclasses.replace(b, unit=SCORE, score=pair)
     return out
+
+
+#: What joins the two figures of a Chinese score, ratio or vote: 比 (3比1, 41比19), or a dash
+#: when the second figure is not greater (a range runs upwards: 9-17).
+_BY_ZH = re.compile(r" ?比 ?")
+
+
+def read_pairs_zh(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* (in order) of Chinese *text* with the two figures of each pair it states
+    (41比19, 三比一, 31-28) marked with their pair (Number.score), so a clock face of the
+    other side (41:19, read alone as a time or a race time) meets that pair and nothing else
+    (tm.numbers._extract: two loose figures are no pair, review Z-1).  Units stay."""
+    if "比" not in text and "-" not in text and "–" not in text:
+        return numbers
+    out = list(numbers)
+    for i, (a, b) in enumerate(itertools.pairwise(numbers)):
+        if not (_whole(a) and _whole(b)):
+            continue
+        if _BY_ZH.fullmatch(text, a.end, b.start) or (
+                _DASH.fullmatch(text, a.end, b.start) and b.value <= a.value):
+            pair = (a.value, b.value)
+            out[i] = dataclasses.replace(out[i], score=pair)
+            out[i + 1] = dataclasses.replace(b, score=pair)
+    return out
+
+
+def _whole(n: Number) -> bool:
+    """True for a whole figure of a score in digits or numerals, with no unit read."""
+    return n.kind == "number" and not n.unit and 0 <= n.value <= _MOST \
+        and n.value == n.value.to_integral_value()
 
 
 def _plain(n: Number) -> bool:
