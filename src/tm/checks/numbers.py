@@ -21,8 +21,9 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   hides a number.  When the term's rendering is missing, its number is
   compared like any other, and the number of the approved rendering is
   expected too: "Chang'e-6" (→ 嫦娥六号) against 嫦娥五号 is a numbers finding
-  (6 against 五) beside the term-missing one, while 嫦娥6号 is only term-missing,
-  and so is a term left out whole with its number (no other number in its place);
+  (6 against 五; term-missing leaves the figure to this check), while 嫦娥6号 is only
+  term-missing, and so is a term left out whole with its number (no other number in
+  its place);
 * reports a code of the source (2G, A380) that the target gives with the same
   letters and other digits (3G, A350): no number to the readers, still a figure;
 * compares nothing in a unit whose source or target is in a language other than
