@@ -15,6 +15,9 @@ Each class is a general rule of rules/en.srx, documented there and in docs/segme
   name the number that follows;
 - circa before an amount of money;
 - a military rank written with a vowel before a name;
+- a compass point after a house number and before a street's name is part of the address
+  (120 N. Main St.); after a coordinate's minutes it closes the coordinate (41.7'W.) and
+  may end the sentence;
 - a line numbered "1." keeps its marker style: a figure in brackets inside it is a
   reference numeral, not the next item.
 
@@ -72,6 +75,11 @@ def _texts(text: str) -> list[str]:
     ("Sgt. Bello and Pte. Okonkwo held the bridge. The convoy passed.",
      ["Sgt. Bello and Pte. Okonkwo held the bridge.", "The convoy passed."]),
     ("Lieut. Marsh signed the log at dawn.", ["Lieut. Marsh signed the log at dawn."]),
+    # a compass point in an address, and one closing a coordinate
+    ("Pick-up is at 88 E. Linden Ave. on weekdays. Bring ID.",
+     ["Pick-up is at 88 E. Linden Ave. on weekdays.", "Bring ID."]),
+    ("The buoy drifted to 12°05.3'S 071°44.0'W. Divers recovered it.",
+     ["The buoy drifted to 12°05.3'S 071°44.0'W.", "Divers recovered it."]),
     # a claim numbered "1." with reference numerals in brackets
     ("1. A press comprising a frame (20), a ram (22) and a die (24) below the ram.",
      ["1. A press comprising a frame (20), a ram (22) and a die (24) below the ram."]),
@@ -105,6 +113,9 @@ def test_new_class_examples(text: str, expected: list[str]) -> None:
     # brackets holding a sentence of their own still break
     ("Costs rose. (See p. 4. Then call us.) We paid.",
      ["Costs rose.", "(See p. 4.", "Then call us.)", "We paid."]),
+    # after a figure a capital with a period is a unit when no street follows
+    ("The beam carried 400 N. Engineers were satisfied.",
+     ["The beam carried 400 N.", "Engineers were satisfied."]),
     # "c." before a word is not circa before money
     ("Then came the letter c. And then d.", ["Then came the letter c.", "And then d."]),
     # a list that started with "(1)" still breaks at "(2)"
