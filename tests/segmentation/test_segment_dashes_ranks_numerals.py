@@ -18,6 +18,9 @@ Each class is a general rule of rules/en.srx, documented there and in docs/segme
 - a compass point after a house number and before a street's name is part of the address
   (120 N. Main St.); after a coordinate's minutes it closes the coordinate (41.7'W.) and
   may end the sentence;
+- a qualifier in brackets between a title and the name (Capt. (Ret.) Dana Ortiz) goes on;
+- a quotation closed after its own ? or !, then a bracket that the sentence's mark follows,
+  is one sentence ("Flower of Paris?" (5).);
 - a line numbered "1." keeps its marker style: a figure in brackets inside it is a
   reference numeral, not the next item.
 
@@ -80,6 +83,13 @@ def _texts(text: str) -> list[str]:
      ["Pick-up is at 88 E. Linden Ave. on weekdays.", "Bring ID."]),
     ("The buoy drifted to 12°05.3'S 071°44.0'W. Divers recovered it.",
      ["The buoy drifted to 12°05.3'S 071°44.0'W.", "Divers recovered it."]),
+    # a qualifier in brackets between a title and the name
+    ("Capt. (Ret.) Dana Ortiz opened the parade. Bands followed.",
+     ["Capt. (Ret.) Dana Ortiz opened the parade.", "Bands followed."]),
+    ("Lt. (j.g.) Omar Reyes, USN, took command.", ["Lt. (j.g.) Omar Reyes, USN, took command."]),
+    # a quoted question, then a bracketed note and the sentence's own period
+    ('The clue was "Flower of Paris?" (5). It was easy.',
+     ['The clue was "Flower of Paris?" (5).', "It was easy."]),
     # a claim numbered "1." with reference numerals in brackets
     ("1. A press comprising a frame (20), a ram (22) and a die (24) below the ram.",
      ["1. A press comprising a frame (20), a ram (22) and a die (24) below the ram."]),
@@ -116,6 +126,9 @@ def test_new_class_examples(text: str, expected: list[str]) -> None:
     # after a figure a capital with a period is a unit when no street follows
     ("The beam carried 400 N. Engineers were satisfied.",
      ["The beam carried 400 N.", "Engineers were satisfied."]),
+    # a bracket holding a sentence of its own after a quotation is still its own
+    ('He asked "Why?" (Then he left.) We stayed.',
+     ['He asked "Why?"', "(Then he left.)", "We stayed."]),
     # "c." before a word is not circa before money
     ("Then came the letter c. And then d.", ["Then came the letter c.", "And then d."]),
     # a list that started with "(1)" still breaks at "(2)"
