@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,7 +59,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "37"
+SCORING_VERSION = "38"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -363,6 +364,7 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
 
     *tick*, if given, hears the share of sentences done every 128 sentences.
     """
+    listed = list_items(texts, paragraphs, _is_zh(lang)) if paragraphs is not None else []
     items: list[Item] = []
     for index, text in enumerate(texts):
         if tick is not None and not index % 128:
@@ -371,9 +373,9 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
         starts = ends = False
         if paragraphs is not None:
             starts = index == 0 or (paragraphs[index] != paragraphs[index - 1]
-                                    and not introduces(texts[index - 1]))
+                                    and not _joined(texts, listed, index - 1))
             ends = index + 1 == len(texts) or (paragraphs[index] != paragraphs[index + 1]
-                                               and not introduces(text))
+                                               and not _joined(texts, listed, index))
         items.append(Item(unit_length(text, lang, zh_per_en), frozenset(keys), mass,
                           starts, ends, furniture.classify(text, _is_zh(lang)), words,
                           quotes.opens_quote(text, _is_zh(lang)),
@@ -400,6 +402,37 @@ _INTRODUCES = re.compile(r"[:：]\s*$")
 def introduces(text: str) -> bool:
     """Whether line *text* ends with a colon, introducing the paragraph after it."""
     return _INTRODUCES.search(text) is not None
+
+
+#: A list or box item: a line that opens with a short label and a colon ("Display: 6.4-inch
+#: OLED", "Getting there: ...", 开售时间：9月19日, 12GB+256GB版本：899美元).  Editions turn such
+#: lists into prose and prose into lists, and reorder a box's items, so the break between
+#: two items standing as paragraphs of their own is no boundary a translation keeps.
+_LABELLED_ITEM = re.compile(r"\s*(?:[-•·▪*]\s*)?([A-Z][\w&'’+./-]*(?:\s+[\w&'’+./()-]+){0,4}"
+                            r"(?=\s*:\s)|[^\s：:，,。！？!?]{1,16}(?=[：:]))")
+
+
+def list_items(texts: Sequence[str], paragraphs: Sequence[int], zh: bool = False) -> list[bool]:
+    """Whether each line (Chinese if *zh*) is a list item: a paragraph of its own that
+    opens with a label (:data:`_LABELLED_ITEM`) no other line opens with and is no page
+    furniture.  An interview's turns ("ABR: ...", "Zhao: ...", 问：) repeat their speakers'
+    labels and are paragraphs a translation keeps; an editor's line (责任编辑：...) stands
+    alone by its form."""
+    labels: list[str | None] = []
+    for index, text in enumerate(texts):
+        alone = ((index == 0 or paragraphs[index - 1] != paragraphs[index])
+                 and (index + 1 == len(texts) or paragraphs[index + 1] != paragraphs[index]))
+        match = (_LABELLED_ITEM.match(text)
+                 if alone and not furniture.classify(text, zh) else None)
+        labels.append(match.group(1).casefold() if match else None)
+    counts = Counter(label for label in labels if label is not None)
+    return [label is not None and counts[label] == 1 for label in labels]
+
+
+def _joined(texts: Sequence[str], items: Sequence[bool], index: int) -> bool:
+    """Whether the paragraph break after line *index* is no boundary: the line introduces
+    what follows (:func:`introduces`), or it and the next line are both list items."""
+    return introduces(texts[index]) or (items[index] and items[index + 1])
 
 
 _LOG_TABLE_STEP = 0.01
