@@ -71,19 +71,22 @@ def _crossing(cost: BeadCost, run: Sequence[tuple[int, int]], start: tuple[int, 
 
 
 def merge_swapped(cost: BeadCost, path: Path,
-                        shares: tuple[float, float]) -> list[tuple[int, int]]:
+                  shares: tuple[float, float]) -> list[tuple[int, int]]:
     """*path* with each run of beads that holds two swapped sentences (:func:`_crossing`)
-    made one 2-2 bead (see the module docstring)."""
+    made one 2-2 bead (see the module docstring).  One pass, linear in the beads."""
     beads = list(path)
     if cost.max_k < 2:
         return beads
     starts = bead_starts(beads)
+    out: list[tuple[int, int]] = []
     p = 0
-    while p + 1 < len(beads):
-        for size in (2, 3):
-            if p + size <= len(beads) and _crossing(cost, beads[p:p + size], starts[p], shares):
-                beads[p:p + size] = [(2, 2)]
-                starts = bead_starts(beads)
-                break
-        p += 1
-    return beads
+    while p < len(beads):
+        size = next((n for n in (2, 3) if p + n <= len(beads)
+                     and _crossing(cost, beads[p:p + n], starts[p], shares)), 0)
+        if size:
+            out.append((2, 2))
+            p += size
+        else:
+            out.append(beads[p])
+            p += 1
+    return out
