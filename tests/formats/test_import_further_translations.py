@@ -170,3 +170,16 @@ def test_an_obsolete_entry_does_not_replace_the_current_translation_of_its_msgid
     with TranslationMemory.open(db) as memory:
         assert sorted((u.target, u.context) for u in memory.units()) == [
             ("导出", ""), ("输出", "translation 2")]
+
+
+def test_holds_tells_a_stored_pair_whatever_file_said_it(location: str) -> None:
+    """TranslationMemory.holds, which tm import asks of a further translation: the pair's
+    source, target, context and languages (regions of one language alike), on each backend."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([Unit("Shut down.", "关机。", origin="one.po:3", target_lang="zh_CN"),
+                    Unit("Shut down.", "关闭。", context="menu", origin="two.po:8")])
+        assert memory.holds(Unit("Shut down.", "关机。", origin="other.tmx:1"))
+        assert memory.holds(Unit("Shut down.", "关闭。", context="menu"))
+        assert not memory.holds(Unit("Shut down.", "关闭。"))             # another context
+        assert not memory.holds(Unit("Shut down.", "关机"))               # another target
+        assert not memory.holds(Unit("Shut down.", "關機。", target_lang="zh-TW"))
