@@ -323,11 +323,15 @@ POSITION_ID = re.compile(r"[0-9]+(?:\[[0-9]+\])?")
 #: ``FILE:LINE`` (several separated by spaces), which Translate Toolkit's po2csv and
 #: Weblate write in the ``location`` column a CSV import stores as the context
 #: (``article.txt:1``, ``src/a.c:3 src/b.c:9``): where the text was, not what it means.
+#: Nor is a hex digest of the text (32, 40 or 64 hex digits: MD5, SHA-1, SHA-256), as
+#: Angular's XLIFF 1.2 message ids are (``4a8f…``, the SHA-1 of the text and its meaning,
+#: which Angular writes apart as a ``<note from="meaning">``).
 #: Nor is the context tm gives a sentence's further translation in one file
 #: (``translation 2``: :func:`tm.formats._pobuild.further_translation_context`), so
 #: that translation is a rival of the first, not bound to a context of its own.
 GENERATED_ID = re.compile(
     rf"{POSITION_ID.pattern}|{FURTHER_TRANSLATION.pattern}"
+    r"|[0-9A-Fa-f]{32}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64}"
     r"|\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?"
     r"|(?:[A-Za-z0-9]+-)?tu[0-9]+(?:_[0-9]+)?"
     r"|[^\s:]+(?::[^\s:]+)*:[0-9]+(?:\s+[^\s:]+(?::[^\s:]+)*:[0-9]+)*")
