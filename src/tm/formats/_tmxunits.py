@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from tm._shared.lang import lang_key, normalize_lang
+from tm.formats._inline import markup_text
 from tm.model import Origin, Unit
 
 __all__ = ["TRADOS_CONFIRMED", "TuState", "TuvState", "from_tmx_date", "units_of_tu"]
@@ -90,8 +91,25 @@ def _neighbours(tu: TuState) -> tuple[str | None, str | None]:
     for ptype, value in tu.props:
         side = _NEIGHBOUR_PROPS.get(ptype.lower())
         if side is not None:
-            found.setdefault(side, value.strip())
+            found.setdefault(side, _neighbour_text(value))
     return found.get("prev"), found.get("next")
+
+
+#: A neighbour prop that holds a whole TMX ``<seg>`` (escaped), as memoQ writes its
+#: ``x-context-pre``/``x-context-post``: ``&lt;seg&gt;Previous sentence.&lt;/seg&gt;``.
+_SEG_VALUE = re.compile(r"\s*<seg>(.*)</seg>\s*", re.DOTALL)
+
+
+def _neighbour_text(value: str) -> str:
+    """The sentence a neighbour prop names: its text, or the text of the ``<seg>`` it holds
+    (inline codes left out, as in a unit's own text); read as plain text, the wrapper kept
+    a memoQ unit from ever matching in context."""
+    found = _SEG_VALUE.fullmatch(value)
+    if found is not None:
+        text = markup_text(found.group(1))
+        if text is not None:
+            return text.strip()
+    return value.strip()
 
 
 def _date(name: str, tu: TuState, tgt: TuvState) -> str:
