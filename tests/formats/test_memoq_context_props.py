@@ -20,7 +20,7 @@ _TMX = """<?xml version="1.0" encoding="utf-8"?>
   <body>
     <tu creationdate="20230301T101010Z" changedate="20230301T101010Z">
       <prop type="x-document">leaflet.docx</prop>
-      <prop type="x-context-pre">&lt;seg&gt;Remove the &lt;ph x="1"&gt;%s&lt;/ph&gt; filter.&lt;/seg&gt;</prop>
+      <prop type="x-context-pre">&lt;seg&gt;Drain &lt;ph x="1"&gt;%s&lt;/ph&gt;.&lt;/seg&gt;</prop>
       <prop type="x-context-post">&lt;seg&gt;Close the lid.&lt;/seg&gt;</prop>
       <tuv xml:lang="en-us"><seg>Rinse it.</seg></tuv>
       <tuv xml:lang="zh-cn"><seg>冲洗滤网。</seg></tuv>
@@ -43,7 +43,7 @@ def test_the_neighbours_are_the_text_of_the_segs(tmp_path: Path) -> None:
     path = tmp_path / "memoq.tmx"
     path.write_text(_TMX, encoding="utf-8")
     assert [(u.prev, u.next) for u in read_units(path)] == [
-        ("Remove the %s filter.", "Close the lid."), ("Wipe the jug.", "")]
+        ("Drain %s.", "Close the lid."), ("Wipe the jug.", "")]
 
 
 def test_a_memoq_unit_fills_the_entry_between_its_neighbours(tmp_path: Path) -> None:
@@ -52,7 +52,7 @@ def test_a_memoq_unit_fills_the_entry_between_its_neighbours(tmp_path: Path) -> 
     db = tmp_path / "m.db"
     assert run_tm("import", str(path), "--db", str(db)).code == 0
     pot = tmp_path / "leaflet.pot"
-    pot.write_text(_HEAD + '#, c-format\nmsgid "Remove the %s filter."\nmsgstr ""\n\n'
+    pot.write_text(_HEAD + '#, c-format\nmsgid "Drain %s."\nmsgstr ""\n\n'
                    'msgid "Rinse it."\n'
                    'msgstr ""\n\nmsgid "Close the lid."\nmsgstr ""\n', encoding="utf-8")
     result = run_tm("pretranslate", str(pot), "--db", str(db))
