@@ -10,6 +10,7 @@ made for one place, was served as a final 100 % match everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -183,3 +184,63 @@ def test_holds_tells_a_stored_pair_whatever_file_said_it(location: str) -> None:
         assert not memory.holds(Unit("Shut down.", "关闭。"))             # another context
         assert not memory.holds(Unit("Shut down.", "关机"))               # another target
         assert not memory.holds(Unit("Shut down.", "關機。", target_lang="zh-TW"))
+
+
+def _tmx_of(*targets: str) -> str:
+    tus = "".join(f'<tu><tuv xml:lang="en"><seg>Save the file.</seg></tuv>'
+                  f'<tuv xml:lang="zh-CN"><seg>{t}</seg></tuv></tu>\n' for t in targets)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+            'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" '
+            f'datatype="plaintext"/>\n<body>\n{tus}</body></tmx>\n')
+
+
+def _tsv_of(*targets: str) -> str:
+    return "source\ttarget\n" + "".join(f"Save the file.\t{t}\n" for t in targets)
+
+
+@pytest.mark.parametrize(("name", "content"), [("proj.tmx", _tmx_of), ("proj.tsv", _tsv_of)])
+def test_a_reimport_withdraws_a_further_translation_the_file_no_longer_says(
+        tmp_path: Path, name: str, content: Callable[..., str]) -> None:
+    """Review Z-14: the reviewer deleted the wrong alternative; re-imported, the file says
+    one translation, and only that one is served (the made-up 'translation 2' unit stayed
+    and was ranked first)."""
+    path, db = tmp_path / name, tmp_path / "m.db"
+    path.write_text(content("保存文件。", "存盘。"), encoding="utf-8")
+    _import(path, db=db)
+    assert _targets(db, "Save the file.") == ["保存文件。", "存盘。"]
+    assert "0 new or changed" in _import(path, db=db)           # the same file: nothing moves
+    path.write_text(content("保存文件。"), encoding="utf-8")
+    _import(path, db=db)
+    assert _targets(db, "Save the file.") == ["保存文件。"]
+    with TranslationMemory.open(db) as memory:
+        assert [m.unit.target for m in memory.lookup("Save the file.")] == ["保存文件。"]
+    path.write_text(content("存盘。", "保存文件。", "另存。"), encoding="utf-8")
+    _import(path, db=db)
+    assert _targets(db, "Save the file.") == ["保存文件。", "另存。", "存盘。"]
+
+
+def test_a_sentence_the_file_dropped_keeps_its_translations(tmp_path: Path) -> None:
+    """Only a sentence the file still has loses the further translations it no longer
+    says; a sentence gone from the file stays, as any unit of a file does."""
+    path, db = tmp_path / "proj.tsv", tmp_path / "m.db"
+    path.write_text(_tsv_of("保存文件。", "存盘。"), encoding="utf-8")
+    _import(path, db=db)
+    path.write_text("source\ttarget\nClose it.\t关闭。\n", encoding="utf-8")
+    _import(path, db=db)
+    assert _targets(db, "Save the file.") == ["保存文件。", "存盘。"]
+
+
+def test_remove_units_takes_out_a_files_unit_but_not_another_files(location: str) -> None:
+    """TranslationMemory.further_translations and remove_units, which tm import uses to
+    withdraw them, on each backend: a unit another file also says stays."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([Unit("Save.", "保存。", origin="a.tmx:3"),
+                    Unit("Save.", "存盘。", context="translation 2", origin="a.tmx:4"),
+                    Unit("Quit.", "退出。", context="translation 2", origin="a.tmx:5"),
+                    Unit("Quit.", "退出。", context="translation 2", origin="b.tmx:9"),
+                    Unit("Save.", "储存。", context="translation 2-2", origin="c.tmx:1")])
+        found = memory.further_translations(["a.tmx"])
+        assert sorted((u.target, u.context) for u in found) == [
+            ("存盘。", "translation 2"), ("退出。", "translation 2")]
+        assert memory.remove_units(found) == 1       # 退出。 is b.tmx's translation too
+        assert sorted(u.target for u in memory.units()) == ["保存。", "储存。", "退出。"]

@@ -8,9 +8,10 @@ the one header every command writes.
 """
 
 from tm._shared.po_header import plural_forms, po_header
-from tm.formats._further import further_translations_apart
+from tm.formats._further import FurtherTranslations, further_translations_apart
 from tm.formats._pobuild import (
     COVERS_NEXT,
+    FURTHER_TRANSLATION,
     ID_COMMENT,
     SENTENCE_ID,
     UNALIGNED_NOTE,
@@ -38,9 +39,11 @@ from tm.formats._units import (
 __all__ = [
     "COVERS_NEXT",
     "FORMATS",
+    "FURTHER_TRANSLATION",
     "ID_COMMENT",
     "SENTENCE_ID",
     "UNALIGNED_NOTE",
+    "FurtherTranslations",
     "PoMessage",
     "build_po",
     "catalog_language",

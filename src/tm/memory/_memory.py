@@ -40,7 +40,7 @@ from tm.memory._concordance import concordance
 from tm.memory._listed import origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
-from tm.memory._prepare import pair_key
+from tm.memory._prepare import pair_key, unit_key
 from tm.memory._rivals import with_rivals
 from tm.memory._vocab import Vocabulary
 from tm.memory._writer import Writer
@@ -258,6 +258,43 @@ class TranslationMemory:
         """
         with self._transaction() as conn:
             return remove_file(conn, origin_file(origin))
+
+    def further_translations(self, files: Iterable[str]) -> list[Unit]:
+        """The stored units of *files* that ``tm import`` stored as a file's further
+        translation of a sentence (context ``translation 2``, ``translation 2-2`` …;
+        tm.formats.further_translations_apart), so a re-import can withdraw the ones
+        the file no longer says.  One scan of the units: few hold such a context.
+        """
+        from tm.formats import FURTHER_TRANSLATION
+
+        wanted = set(files)
+        with self._snapshot() as conn:
+            rows = conn.execute(f"{store.unit_select(conn)} WHERE context LIKE ?",
+                                ("translation 2%",)).fetchall()
+        units = (store.unit_from_row(row[1:store.UNIT_END]) for row in rows)
+        return [u for u in units if FURTHER_TRANSLATION.fullmatch(u.context)
+                and u.origin.path in wanted]
+
+    def remove_units(self, units: Iterable[Unit]) -> int:
+        """Remove the stored units of these identities (source, context, origin file and
+        languages: what :meth:`add` keys a unit on), translations their file no longer
+        says; return how many went.  A unit another file also says stays (it is that
+        file's translation too), as :meth:`remove_origin` leaves it.
+        """
+        keys = [unit_key(u.source, u.context, u.origin.path, normalize_lang(u.source_lang),
+                         normalize_lang(u.target_lang)) for u in units]
+        removed = 0
+        with self._transaction() as conn:
+            for key in keys:
+                for uid, also in conn.execute("SELECT id, also FROM units WHERE ukey = ?",
+                                              (key,)).fetchall():
+                    if str(also):
+                        continue
+                    for table, column in (("units", "id"), ("markup", "unit"),
+                                          ("listed", "unit")):     # as remove_file deletes
+                        conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (uid,))
+                    removed += 1
+        return removed
 
     def optimize(self) -> None:
         """Rebuild the index from the stored units: drops entries of replaced units."""
