@@ -95,8 +95,8 @@ def _neighbours(tu: TuState) -> tuple[str | None, str | None]:
     return found.get("prev"), found.get("next")
 
 
-#: A neighbour prop that holds a whole TMX ``<seg>`` (escaped), as memoQ writes its
-#: ``x-context-pre``/``x-context-post``: ``&lt;seg&gt;Previous sentence.&lt;/seg&gt;``.
+#: A neighbour prop that holds a whole TMX ``<seg>`` (escaped in the file), as memoQ
+#: writes its ``x-context-pre``/``x-context-post``: read, ``<seg>Previous sentence.</seg>``.
 _SEG_VALUE = re.compile(r"\s*<seg>(.*)</seg>\s*", re.DOTALL)
 
 
