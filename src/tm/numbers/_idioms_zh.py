@@ -47,6 +47,7 @@ from tm.numbers._hedges import DIRECTED, ROUNDING, bound_of, hedge_pattern, mean
 from tm.numbers._magnitudes_zh import bare_magnitudes, bare_units, unit_after
 from tm.numbers._numerals import (
     PERCENT,
+    UNIT_FORMS_ZH,
     ZH_DIGITS,
     parse_chinese,
 )
@@ -111,6 +112,41 @@ _NO_INTEREST = re.compile("[免无無]息")
 _HALF_WORD = "[年天日月周个分秒钟世生辈晌夜载旬程场截节局盘岛导径价决路山空壁边身职]|小时"
 _HALF = re.compile(f"(?P<hedge>{hedge_pattern('zh', DIRECTED, bare=True)})半"
                    f"(?:数|(?!{_HALF_WORD}))|半数")
+#: The digits after a metre or a kuai that give its decimals, as Chinese says a height or a
+#: price: 一米八 (1.8 m), 一米七五 (1.75 m), 两米零五 (2.05 m), 三块五 (3.5 yuan; one digit:
+#: the next is a number of its own, 三块五一斤 "3.5 yuan a jin"); not a count of its own
+#: (一米八个人).
+_COUNTED = "个位次名人家条件只台所项倍年岁天月日号分秒点十百千万亿米块元毛角斤两"
+_DIGITS_AFTER = {
+    "m": re.compile(f"(?P<d>[一二三四五六七八九]|[零〇](?=[一二三四五六七八九]))"
+                    f"(?P<e>[一二三四五六七八九〇零])?"
+                    f"(?![{_COUNTED}\\d])"),
+    "块": re.compile(f"块(?P<d>[一二三四五六七八九])(?P<e>)(?![{_COUNTED}\\d])")}
+
+
+def _tenths_after_a_unit(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with the digits after 米 or 块 read as the figure's decimals
+    (:data:`_DIGITS_AFTER`: 一米八 = 1.8 m, 三块五 = 3.5 yuan), the digits' own reading
+    dropped."""
+    out: list[Number] = []
+    drop = -1
+    for n in numbers:
+        if n.start < drop:
+            continue
+        whole = n.kind == "number" and n.value == n.value.to_integral_value()
+        after = "m" if n.unit == "m" and n.text.endswith("米") else "" if n.unit else "块"
+        m = _DIGITS_AFTER[after].match(text, n.end) if whole and after else None
+        if m is None:
+            out.append(n)
+            continue
+        decimals = str(ZH_DIGITS[m["d"]]) + (str(ZH_DIGITS[m["e"]]) if m["e"] else "")
+        drop = m.end()
+        out.append(dataclasses.replace(n, value=n.value + Decimal(f"0.{decimals}"), end=m.end(),
+                                       text=text[n.start:m.end()],
+                                       unit=n.unit or UNIT_FORMS_ZH["元"]))
+    return out
+
+
 #: 半 after a count and its measure (四星半, 一倍半, 两块半) or after a quantity whose unit was
 #: read with it (一公斤半, 一米半): and a half.  Units of time are read by tm.numbers._durations
 #: (一年半, 两个半小时); 半 that begins a word (半岛, 半场, 半价) is not the half.
@@ -166,6 +202,8 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     out = bare_magnitudes(text, _tenths(text, numbers) + bare_units(text))
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
+    if "米" in text or "块" in text:
+        out = _tenths_after_a_unit(text, out)
     if "半" in text:
         out = [_and_a_half(text, n) for n in out]
         out.extend(_halves(text))

@@ -469,7 +469,15 @@ def _chinese_integer(text: str) -> int | None:
         else:
             return None
         previous = char
+    if number and len(text) >= 2 and text[-2] in _ELIDED_AFTER:
+        # 一千五 is 1,500, 一万五 15,000, 两百五 250: a last digit right after 百 千 万 亿 counts
+        # in the next smaller place (一千零五 is 1,005)
+        number *= _ELIDED_AFTER[text[-2]] // 10
     return total + section + number
+
+
+#: The places after which a last digit counts in the next smaller place (一千五 = 1,500).
+_ELIDED_AFTER = {"百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
 def english_word_groups(words: list[tuple[str, int, int]]) -> list[tuple[int, int, int]]:

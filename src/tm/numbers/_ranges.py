@@ -217,12 +217,37 @@ def _year_after(text: str, out: list[Number], i: int) -> None:
         del out[i + 2]
 
 
+#: Two years joined as a season or a fiscal year, the second cut to two digits: 2019-20,
+#: 1998/99, 2023—24, 2022至23.
+_YEAR_JOIN = re.compile(r"\s?[-–—/~～至到]\s?")
+#: The years a four-digit figure may be.
+_FIRST_YEAR, _LAST_YEAR = 1000, 2999
+
+
+def _short_year(text: str, a: Number, b: Number) -> Number | None:
+    """*b*, two digits after the year *a* (2019-20, 1998/99), with the full year it may be as
+    its other value (2020, 1999): the figure keeps both readings, so 2019-20 meets
+    2019-2020 and 2019/20 alike; 1999-00 is 2000."""
+    if a.kind != "number" or b.kind != "number" or a.unit or b.unit or len(b.text) != 2 \
+            or not b.text.isdigit() or len(a.text) != 4 or not a.text.isdigit() \
+            or not _FIRST_YEAR <= a.value <= _LAST_YEAR \
+            or not _YEAR_JOIN.fullmatch(text, a.end, b.start):
+        return None
+    year = a.value // 100 * 100 + b.value
+    if year <= a.value:
+        year += 100
+    return dataclasses.replace(b, alternatives=(*b.alternatives, year))
+
+
 def read_ranges(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (in text order) with the ends of each range completed."""
     out = list(numbers)
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
+        short = _short_year(text, a, b)
+        if short is not None:
+            out[i + 1] = b = short
         if _joined(text, a, b, lang) or _joined_days(text, a, b, lang):
             first = _clock_from_second(a, b) or _first_from_second(a, b, text[a.end:b.start])
             if first is not None:

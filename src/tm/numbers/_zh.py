@@ -349,7 +349,23 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
                  for a, b, v in pieces[:-1]]
         a, _, value = pieces[-1]
         return [*found, _with_suffix(text, m.start("num") + a, m.end(), value, spelled, False)]
-    return [_with_suffix(text, m.start(), m.end(), value, spelled, bool(m.group("neg")))]
+    number = _with_suffix(text, m.start(), m.end(), value, spelled, bool(m.group("neg")))
+    if spelled and len(raw) >= 2 and raw[-2] in _PLACES and raw[-1] in _DIGITS_ONE_TO_NINE \
+            and _COUNT_AFTER.match(text, m.end("num")):
+        # 一百一排 is 110 or 100 and "one row", 三万五名 35,000 or 30,000 and five: both kept
+        head = N.parse_chinese(raw[:-1])
+        if head is not None:
+            number = dataclasses.replace(number, alternatives=(head,))
+    return [number]
+
+
+#: The places after which a last digit counts in the next smaller place (tm.numbers.
+#: _numerals: 一千五 = 1,500), and the digits that do.
+_PLACES = "百千万亿"
+_DIGITS_ONE_TO_NINE = "一二三四五六七八九"
+#: A classifier after such a digit may make it a count of its own (一百一排 "a hundred, one
+#: row", beside 110).
+_COUNT_AFTER = regex.compile("[个名人位排列行队组家只条件次所台]")
 
 
 def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
