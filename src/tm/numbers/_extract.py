@@ -101,10 +101,10 @@ _WORDS_ONLY_IDIOM = {
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b"
                      r"|nil\b)"),
     "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠免无無"
-                     "仅只])"
+                     "仅只次亚])"
                      "(?:半|番"
                      f"|{FIRST_PLACE.pattern}"
-                     f"|[百千][强佳]|百岁|{NUMBERLESS_ZH}|周[日天]|星期|礼拜|对折|世纪初|[万亿]|千|百|双|[仅只]次于"
+                     f"|[百千][强佳]|百岁|{NUMBERLESS_ZH}|周[日天]|星期|礼拜|对折|世纪初|[万亿]|千|百|双|[仅只]次于|次[高低大小多少新优好]|亚军"
                      "|[本上下]个?世纪"
                      "|每[十百千万亿]|零点|[中正晌日]午|午[夜正]|夜半)")}
 

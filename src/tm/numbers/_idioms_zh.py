@@ -42,10 +42,13 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from tm._shared.script import HAN
 from tm.numbers._base import Number, canonical
 from tm.numbers._hedges import DIRECTED, ROUNDING, bound_of, hedge_pattern, meaning
 from tm.numbers._magnitudes_zh import bare_magnitudes, bare_units, unit_after
 from tm.numbers._numerals import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS_EN,
     PERCENT,
     UNIT_FORMS_ZH,
     ZH_DIGITS,
@@ -159,8 +162,15 @@ def _and_a_half(text: str, n: Number) -> Number:
     if m is None or not (m.group("measure") or n.unit) \
             or n.value != n.value.to_integral_value():
         return n
+    # 两个半球: 个 counts the 半-words too (半球 a hemisphere, 半成品, 半圆): before a Han
+    # character the count keeps its whole value as its other reading (review Z-17)
+    whole = (n.value,) if m.group("measure") == "个" and _HAN_NEXT.match(text, m.end()) else ()
     return dataclasses.replace(n, value=n.value + Decimal("0.5"), end=m.end(),
-                               text=text[n.start:m.end()])
+                               text=text[n.start:m.end()], alternatives=whole)
+
+
+#: A Han character (a word may begin at 半 before it).
+_HAN_NEXT = re.compile(f"[{HAN}]")
 
 
 #: What makes 半 (no 数) after a hedge the half of a quantity, read by other readers or
@@ -237,9 +247,11 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
             for start, end in wholes]
     if "双" in text:
         out = _pairs(text, out)
-    if "次于" in text:  # 仅次于 "second only to": the rank two, latent (Number.latent)
+    if "次" in text or "亚军" in text:  # 仅次于, 次高, 亚军: the rank two, latent
         out.extend(Number(Decimal(2), "ordinal", m.start(), m.end(), m.group(), True,
                           latent=True) for m in _SECOND_ONLY_TO.finditer(text))
+    if _SIGN_WORD.search(text):
+        out = [_signed_by_a_word(text, n) for n in out]
     if "息" in text:
         free = [m.span() for m in _NO_INTEREST.finditer(text)]
         out = without_all(out, free) + [
@@ -472,16 +484,43 @@ def overlapping(numbers: Sequence[Number]) -> Callable[[int, int], bool]:
     return overlaps
 
 
+#: Words that give the sign of an amount of money before it, within its clause: a loss, a
+#: fall, a debt, a refund (亏损245.10美元 for "-$245.10": review Z-19), as 零下 / 负 give a
+#: temperature's.
+_SIGN_WORD = re.compile("亏损|亏|损失|下降|下跌|减少|降低|跌|透支|欠|退款|退还|支出|扣除")
+_SIGN_REACH = 12
+#: The currencies (the units a sign word may sign).
+_MONEY = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS_EN.values())
+
+
+def _signed_by_a_word(text: str, n: Number) -> Number:
+    """*n*, an amount of money after a sign word in its clause, with its negative as its other
+    value: the figure keeps both readings ("-$245.10" meets 亏损245.10美元; a bare 245.10美元
+    stays another amount)."""
+    if n.kind != "number" or n.unit not in _MONEY or n.value <= 0:
+        return n
+    before = text[max(0, n.start - _SIGN_REACH):n.start]
+    clause = re.split("[，。；！？,;!?]", before)[-1]
+    if not _SIGN_WORD.search(clause):
+        return n
+    return dataclasses.replace(n, alternatives=(*n.alternatives, -n.value))
+
+
 #: "Second only to": the rank 2 a superlative after it has ("the second-largest after X" →
-#: 仅次于X的大城市), as a latent reading.
-_SECOND_ONLY_TO = re.compile("[仅只]次于")
-#: 双 "double, a pair of": two (双早 "breakfast for two", 双人间, 双床), a reading the word may
-#: have and need not (双方 "both sides"), so latent (Number.latent); not the classifier after a
-#: numeral (一双鞋 "a pair of shoes").  双十一 / 双11, 双十二 / 双12 are the shopping days 11.11
+#: 仅次于X的大城市), as a latent reading; so have 次 before a gradable adjective (次高
+#: "second-highest", 次低, 次大; not the classifier after a numeral, 三次高于) and 亚军 (the
+#: runner-up: "finished second-best"), review Z-18.
+_SECOND_ONLY_TO = re.compile("[仅只]次于|(?<![〇零一二两三四五六七八九十百千万几\\d这上下每首])次"
+                             "(?=[高低大小多少新优好])|亚军")
+#: 双 "double, a pair of": two where it counts the thing the word names (双早 "breakfast for
+#: two", 双人间, 双床, 双份, 双层, 双门, 双胞胎), a reading the word may have and need not, so
+#: latent (Number.latent); not where it means "both, mutual, double action" (双方, 双击, 双向,
+#: 双赢: review Z-16), nor the classifier after a numeral (一双鞋 "a pair of shoes"), nor inside
+#: a set phrase (双重, 一箭双雕).  双十一 / 双11, 双十二 / 双12 are the shopping days 11.11
 #: and 12.12 (dates), which keep the figure as written as their other reading ("Double 11");
 #: 双十 alone is 10.10 (a national day).
 _PAIR = re.compile(r"(?<![〇零一二两三四五六七八九十百千万几每\d])双"
-                   r"(?P<day>十[一二]?|1[0-2])?(?![\d十])")
+                   r"(?:(?P<day>十[一二]?|1[0-2])(?![\d十])|(?=[人床早份层间座门胞]))")
 
 
 def _pairs(text: str, numbers: list[Number]) -> list[Number]:

@@ -72,8 +72,22 @@ def read_scores(text: str, numbers: list[Number]) -> list[Number]:
 
 
 #: What joins the two figures of a Chinese score, ratio or vote: 比 (3比1, 41比19), or a dash
-#: when the second figure is not greater (a range runs upwards: 9-17).
+#: when the second figure is not greater (a range runs upwards: 9-17) or the sentence says a
+#: result (以25-30告负); and a reference that a colon gives in English: a chapter and verse,
+#: an article and clause (27章14节, 第27章第14节, 第25条第30款: review Z-15).
 _BY_ZH = re.compile(r" ?比 ?")
+_MAY_PAIR_ZH = re.compile("[比章条卷篇]|[-–—]")
+_REFERENCE_ZH = re.compile(r"[章条卷篇]第?")
+#: The end of a Chinese sentence or clause: a result word is looked for in the pair's.
+_CLAUSE_END_ZH = re.compile("[。！？；，,;!?]")
+
+
+def _sentence_zh(text: str, start: int, end: int) -> str:
+    """The clause of Chinese *text* around text[start:end]."""
+    before = [m.end() for m in _CLAUSE_END_ZH.finditer(text, max(0, start - _REACH), start)]
+    after = _CLAUSE_END_ZH.search(text, end)
+    return text[before[-1] if before else max(0, start - _REACH):
+                after.start() if after else min(len(text), end + _REACH)]
 
 
 def read_pairs_zh(text: str, numbers: list[Number]) -> list[Number]:
@@ -81,14 +95,16 @@ def read_pairs_zh(text: str, numbers: list[Number]) -> list[Number]:
     (41比19, 三比一, 31-28) marked with their pair (Number.score), so a clock face of the
     other side (41:19, read alone as a time or a race time) meets that pair and nothing else
     (tm.numbers._extract: two loose figures are no pair, review Z-1).  Units stay."""
-    if "比" not in text and "-" not in text and "–" not in text:
+    if not _MAY_PAIR_ZH.search(text):
         return numbers
     out = list(numbers)
     for i, (a, b) in enumerate(itertools.pairwise(numbers)):
         if not (_whole(a) and _whole(b)):
             continue
-        if _BY_ZH.fullmatch(text, a.end, b.start) or (
-                _DASH.fullmatch(text, a.end, b.start) and b.value <= a.value):
+        if _BY_ZH.fullmatch(text, a.end, b.start) or _REFERENCE_ZH.fullmatch(
+                text, a.end, b.start) or (_DASH.fullmatch(text, a.end, b.start) and (
+                    b.value <= a.value or _ANY_RESULT_ZH.search(
+                        _sentence_zh(text, a.start, b.end)))):
             pair = (a.value, b.value)
             out[i] = dataclasses.replace(out[i], score=pair)
             out[i + 1] = dataclasses.replace(b, score=pair)
@@ -96,8 +112,9 @@ def read_pairs_zh(text: str, numbers: list[Number]) -> list[Number]:
 
 
 def _whole(n: Number) -> bool:
-    """True for a whole figure of a score in digits or numerals, with no unit read."""
-    return n.kind == "number" and not n.unit and 0 <= n.value <= _MOST \
+    """True for a whole figure of a score or a reference (第27章) in digits or numerals, with
+    no unit read."""
+    return n.kind in ("number", "ordinal") and not n.unit and 0 <= n.value <= _MOST \
         and n.value == n.value.to_integral_value()
 
 
