@@ -41,6 +41,7 @@ from tm.memory._listed import origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
 from tm.memory._prepare import pair_key, unit_key
+from tm.memory._replay import replayed
 from tm.memory._rivals import with_rivals
 from tm.memory._vocab import Vocabulary
 from tm.memory._writer import Writer
@@ -323,13 +324,6 @@ class TranslationMemory:
                 yield unit if row[store.UNIT_END] or unit.fuzzy \
                     else dataclasses.replace(unit, fuzzy=True)
 
-    def _stored(self, trusted: bool) -> Iterator[Unit]:
-        """The stored units of one trust, in the order they were added."""
-        with self._snapshot() as conn:
-            for row in conn.stream(f"{store.unit_select(conn)} WHERE trusted = ? ORDER BY id",
-                                   (int(trusted),)):
-                yield store.unit_from_row(row[1:])
-
     def holds(self, unit: Unit) -> bool:
         """Whether the memory stores *unit*'s translation pair: its source, target, context
         and languages (``en`` and ``en-US`` count as one), from whichever file.
@@ -447,9 +441,9 @@ def _publish_staged(staging: str, where: str, timeout: float) -> None:
             os.rename(staging, where)
             return
     with TranslationMemory.open(staging, readonly=True) as done, \
-            TranslationMemory.open(where, timeout=timeout) as target:
-        for trusted in (True, False):
-            target.add(done._stored(trusted), trusted=trusted)
+            TranslationMemory.open(where, timeout=timeout) as target, done._snapshot() as conn:
+        for trusted in (True, False):  # each file's saying with its own trust (review Z-6)
+            target.add(replayed(conn, trusted), trusted=trusted)
 
 
 #: The text fields of a unit that every export format must be able to carry (and origin).
