@@ -96,3 +96,21 @@ class Memories:
         """Close this thread's connection, if any."""
         if getattr(self._local, "pid", None) == os.getpid():
             self._drop()
+
+    def tidy(self) -> None:
+        """Once every worker has stopped: open and close the memory file, so that SQLite's
+        ``-wal``/``-shm`` beside it go (review Z-10).
+
+        Each worker closes its connection as it stops, and the last connection to
+        close removes the two files; but workers stopping at the same moment may
+        each see another still open (or one killed at the graceful timeout never
+        closes), and the files stayed beside a memory the server only read.  Only
+        the file the server started with, and only when a log is there: nothing is
+        created or reopened behind the operator's back.
+        """
+        if not self._file or self._started_with is None \
+                or _identity(self._path) != self._started_with \
+                or not os.path.exists(self._path + "-wal"):
+            return
+        with contextlib.suppress(StoreError):  # in use by another process: it tidies up
+            TranslationMemory.open(self.db, readonly=self.readonly, timeout=self.timeout).close()

@@ -53,6 +53,7 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]  # gunicorn ships no typ
     def load_config(self) -> None:
         settings = _settings(self.config)
         settings["worker_exit"] = self._close_memory
+        settings["on_exit"] = self._tidy_memory
         for name, value in settings.items():
             if name in self.cfg.settings:  # settings newer gunicorns added
                 self.cfg.set(name, value)
@@ -66,6 +67,11 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]  # gunicorn ships no typ
         here, the last worker to stop removes them, as ``tm lookup`` does.
         """
         self.served.memories.close()
+
+    def _tidy_memory(self, _server: Any) -> None:
+        """gunicorn's ``on_exit`` hook, run in the arbiter once every worker has exited:
+        the memory's side files go even when no worker's close removed them (review Z-10)."""
+        self.served.memories.tidy()
 
     def load(self) -> Any:
         return self.application
