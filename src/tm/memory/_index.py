@@ -144,7 +144,13 @@ class Index:
 
     def lengths(self, terms: Sequence[int], lo: int = 0,
                 hi: int = MAX_LEN) -> dict[int, dict[int, int]]:
-        """``{term: {length: entries}}`` for text lengths ``lo..hi`` (absent: none)."""
+        """``{term: {length: entries}}`` for text lengths ``lo..hi`` (absent: none).
+
+        Lengths are counted up to :data:`MAX_LEN`, which counts every longer text
+        too: a window beyond it reads that last count (a query of 5,000 words read
+        none, and missed its own exact match: red team M-6).
+        """
+        lo, hi = min(lo, MAX_LEN), min(hi, MAX_LEN)
         out: dict[int, dict[int, int]] = {}
         for start in range(0, len(terms), _BATCH):
             where, params = self.conn.in_list("term", list(terms[start:start + _BATCH]))

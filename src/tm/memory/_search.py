@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from tm.memory import _index as index_module
-from tm.memory._index import Index
+from tm.memory._index import MAX_LEN, Index
 from tm.memory._matching import length_window
 from tm.memory._rank import Rank, better, bound_key
 from tm.memory._shapes import NONE, Cut, Shapes, has_shapes
@@ -65,7 +65,10 @@ def candidate_batches(index: Index, query: tuple[str, Sequence[int]], lang: int,
         present = sorted((by_len[n], term) for term, by_len in sizes if n in by_len)
         rest = len(present) + unindexed - k + 1
         if rest > 0:
-            best = 100.0 * min(len(present), m, n) / max(m, n)
+            # The last length counts every text at least that long (its true length is
+            # unknown here, and may be the query's: red team M-6).
+            longest = max(n, m) if n == MAX_LEN else n
+            best = 100.0 * min(len(present), m, longest) / max(m, longest)
             cut = shapes.cut(n, m, best) if shapes is not None else NONE
             plans.append((best, n, present, rest, cut))
     plans.sort(key=lambda plan: (bound_key(plan[0], deduct=plan[4].top), plan[1]))
