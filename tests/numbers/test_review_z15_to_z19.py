@@ -1,4 +1,4 @@
-"""Review Z-15 … Z-19 (stop 29) on this stop's readings: each reviewer's repro is a case.
+"""Review Z-15 … Z-20 (stop 29) on this stop's readings: each reviewer's repro is a case.
 
 Z-15: a colon figure above 24 meets a pair the Chinese states as a reference (27章14节,
 第25条第30款) or as a score in a sentence of its result, whichever way it runs (以25-30告负).
@@ -78,4 +78,17 @@ def test_z18_second_said_by_ci_or_yajun(en: str, zh: str, reported: bool) -> Non
     ("Balance: -$245.10", "余额：245.10美元", True),
 ])
 def test_z19_a_sign_said_by_a_word(en: str, zh: str, reported: bool) -> None:
+    assert _reported(en, zh) is reported
+
+
+#: Z-20: the digit after N成 is its hundredths only where it ends the figure; one that begins
+#: a word (二线, 五星级, 三方) is that word's.
+@pytest.mark.parametrize(("en", "zh", "reported"), [
+    ("Prices rose in 40% of second-tier cities.", "四成二线城市房价上涨。", False),
+    ("About 30% of five-star hotels were full.", "约三成五星级酒店客满。", False),
+    ("20% of third-party sellers left.", "两成三方卖家离开了。", False),
+    ("Output rose about 35%.", "产量增长三成五左右。", False),
+    ("Output rose about 45%.", "产量增长三成五左右。", True),
+])
+def test_z20_the_digit_after_tenths_ends_the_share(en: str, zh: str, reported: bool) -> None:
     assert _reported(en, zh) is reported

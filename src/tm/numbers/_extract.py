@@ -146,9 +146,18 @@ def extract_numbers(text: str, lang: str = "en", *, latent: bool = False) -> lis
                 or _VULGAR.search(folded):
             return _stated(_as_written(read_idioms(folded, [], code), text, folded), latent)
         return []
+    found = _recognized(text, folded, _recognizers(code, present))
+    # The idioms are read on the folded text too (增長了兩倍).
+    return _stated(_as_written(read_idioms(folded, found, code), text, folded), latent)
+
+
+def _recognized(text: str, folded: str,
+                recognizers: tuple[tuple[regex.Pattern[str], Handler], ...]) -> list[Number]:
+    """The numbers *recognizers* find in *folded* (the folded *text*), first come first
+    served: a span one of them took is no other's; in text order."""
     taken = bytearray(len(text))  # 1 where a number was found
     found: list[Number] = []
-    for pattern, handler in _recognizers(code, present):
+    for pattern, handler in recognizers:
         for match in pattern.finditer(folded):
             if taken[match.start()]:
                 continue
@@ -168,8 +177,7 @@ def extract_numbers(text: str, lang: str = "en", *, latent: bool = False) -> lis
                                     alternatives=number.alternatives,
                                     readings=number.readings))
     found.sort(key=_start)
-    # The idioms are read on the folded text too (增長了兩倍).
-    return _stated(_as_written(read_idioms(folded, found, code), text, folded), latent)
+    return found
 
 
 def _stated(numbers: list[Number], latent: bool) -> list[Number]:

@@ -245,9 +245,24 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
         out = without_all(out, wholes) + [
             Number(Decimal(100), "percent", start, end, text[start:end], True, PERCENT)
             for start, end in wholes]
+    out = _words_of_values(text, out)
+    if "年代" in text:
+        decades = list(_DECADE.finditer(text))
+        # 本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does
+        # with "by the end of the decade": spelled, so it may stand unmatched.
+        out = without_all(out, [m.span() for m in decades]) + [
+            Number(Decimal(_decade_year(m)), "number", m.start(), m.end(), m.group(),
+                   bool(m.group("this") or m.group("last")), "") for m in decades]
+    return out
+
+
+def _words_of_values(text: str, out: list[Number]) -> list[Number]:
+    """*out* with the values Chinese says with a word read: 双 (two, latent; 双十一 a date),
+    仅次于 / 次高 / 亚军 (the rank two, latent), a word of the sign before an amount (亏损:
+    its negative too), 免息 (0 percent)."""
     if "双" in text:
         out = _pairs(text, out)
-    if "次" in text or "亚军" in text:  # 仅次于, 次高, 亚军: the rank two, latent
+    if "次" in text or "亚军" in text:
         out.extend(Number(Decimal(2), "ordinal", m.start(), m.end(), m.group(), True,
                           latent=True) for m in _SECOND_ONLY_TO.finditer(text))
     if _SIGN_WORD.search(text):
@@ -257,13 +272,6 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
         out = without_all(out, free) + [
             Number(Decimal(0), "percent", start, end, text[start:end], True, PERCENT)
             for start, end in free]
-    if "年代" in text:
-        decades = list(_DECADE.finditer(text))
-        # 本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does
-        # with "by the end of the decade": spelled, so it may stand unmatched.
-        out = without_all(out, [m.span() for m in decades]) + [
-            Number(Decimal(_decade_year(m)), "number", m.start(), m.end(), m.group(),
-                   bool(m.group("this") or m.group("last")), "") for m in decades]
     return out
 
 
@@ -365,9 +373,10 @@ def _tenths(text: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
-#: What may not follow the digit after 成 for it to be the percentage's last digit: a
-#: classifier or unit makes it a count of its own (三成五个 is no 35%).
-_COUNTED_AFTER_DIGIT = re.compile(r"[个名人家位次件年天月岁条只台所项倍成点分万亿千百十]")
+#: What may follow the digit after 成 for it to be the percentage's last digit: the end of
+#: the figure — no Han character but 的, 左右, 以上, 多 … — so a digit that begins a word or a
+#: count of its own is not one (三成五个, 四成二线城市, 三成五星级酒店: review Z-20).
+_ENDS_THE_SHARE = re.compile(f"(?![{HAN}])|[的左以多了至到或和、之]")
 
 
 def _digit_after_tenths(text: str, tenths: Number, after: Number) -> bool:
@@ -375,7 +384,7 @@ def _digit_after_tenths(text: str, tenths: Number, after: Number) -> bool:
     12, 35 percent) and nothing after it makes it a count."""
     return after.kind == "number" and after.start == tenths.end + 1 and len(after.text) == 1 \
         and after.text in "一二三四五六七八九" and tenths.value < 10 \
-        and not _COUNTED_AFTER_DIGIT.match(text, after.end)
+        and _ENDS_THE_SHARE.match(text, after.end) is not None
 
 
 def _ratios(text: str, numbers: list[Number]) -> list[Number]:
