@@ -54,3 +54,13 @@ def test_an_interview_turn_is_no_list_item() -> None:
     lines = ["Q: When did the bakery open?", "A: In 1998.", "Q: And now?", "A: 3,000 loaves.",
              "Nora: Hi.", "Display: 6 inch", "Weight: 5 g", "Nora: Bye."]
     assert list_items(lines, list(range(8))) == [False] * 5 + [True, True, False]
+
+
+def test_a_quotation_opened_by_its_speaker_is_no_list_item() -> None:
+    """Two quotation paragraphs in a row keep their break: a speaker is no label."""
+    en = ["The mayor said: the bridge opens in May.",
+          "Her deputy added: tolls stay at 5 yuan.", "Length: 1.2 km", "Lanes: 6"]
+    assert list_items(en, [0, 1, 2, 3]) == [False, False, True, True]
+    zh = ["市长表示：大桥将于5月通车。", "副市长说：“过桥费仍为5元。”", "全长：1.2公里",
+          "车道：6条"]
+    assert list_items(zh, [0, 1, 2, 3], zh=True) == [False, False, True, True]

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "38"
+SCORING_VERSION = "39"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -412,18 +412,28 @@ _LABELLED_ITEM = re.compile(r"\s*(?:[-•·▪*]\s*)?([A-Z][\w&'’+./-]*(?:\s+[
                             r"(?=\s*:\s)|[^\s：:，,。！？!?]{1,16}(?=[：:]))")
 
 
+#: A label that is someone speaking ("Premier Li said:", 王明表示：, 他说：): a quotation
+#: paragraph, which a news translation keeps as a paragraph of its own.
+_SPEAKS = re.compile(r"\b(?:said|says|added|adds|told|asked|asks|wrote|writes|explained|noted|"
+                     r"recalled|replied)\b|(?:说|说道|问道|答道|表示|指出|强调|认为|透露|坦言)$",
+                     re.IGNORECASE)
+
+
 def list_items(texts: Sequence[str], paragraphs: Sequence[int], zh: bool = False) -> list[bool]:
     """Whether each line (Chinese if *zh*) is a list item: a paragraph of its own that
     opens with a label (:data:`_LABELLED_ITEM`) no other line opens with and is no page
     furniture.  An interview's turns ("ABR: ...", "Zhao: ...", 问：) repeat their speakers'
-    labels and are paragraphs a translation keeps; an editor's line (责任编辑：...) stands
-    alone by its form."""
+    labels and are paragraphs a translation keeps, and so do quotations opened by their
+    speaker ("Premier Li said: ...", 王明表示：“...”, :data:`_SPEAKS`); an editor's line
+    (责任编辑：...) stands alone by its form."""
     labels: list[str | None] = []
     for index, text in enumerate(texts):
         alone = ((index == 0 or paragraphs[index - 1] != paragraphs[index])
                  and (index + 1 == len(texts) or paragraphs[index + 1] != paragraphs[index]))
         match = (_LABELLED_ITEM.match(text)
                  if alone and not furniture.classify(text, zh) else None)
+        if match is not None and _SPEAKS.search(match.group(1)):
+            match = None
         labels.append(match.group(1).casefold() if match else None)
     counts = Counter(label for label in labels if label is not None)
     return [label is not None and counts[label] == 1 for label in labels]
