@@ -31,7 +31,7 @@ from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._prepare import unit_key
 from tm.model import Origin
 
-__all__ = ["COLUMNS", "Listing", "Listings", "origin_file", "remove_file", "upgrade"]
+__all__ = ["COLUMNS", "Listing", "Listings", "leave_keys", "origin_file", "remove_file", "upgrade"]
 
 COLUMNS = ("ukey", "unit", "origin", "trusted")
 #: A listing: the id of the unit that lists a file's key, the origin as its ``also`` holds
@@ -327,4 +327,60 @@ def remove_file(conn: Connection, file: str) -> int:
     conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in deleted))
     conn.executemany("DELETE FROM markup WHERE unit = ?", ((i,) for i in deleted))
     return len(deleted)
+
+
+def leave_keys(conn: Connection, keys: Iterable[bytes]) -> int:
+    """The file of each key of *keys* no longer says the translation it owns or is listed
+    on; return how many units went.  What :func:`remove_file` does for a whole file,
+    for single keys (review Z-22: a re-imported file's withdrawn further translation
+    kept the file's trust when another file said it too): a unit the key owns passes
+    to the first file it lists, as trusted as the files left saying it, or goes; a
+    listing goes, and its unit is as trusted as its owner and the files left.
+    """
+    deleted = 0
+    for key in keys:
+        owned = conn.execute("SELECT id, also FROM units WHERE ukey = ?", (key,)).fetchone()
+        if owned is not None:
+            deleted += _pass_or_delete(conn, owned[0],
+                                       [e for e in str(owned[1]).split("\n") if e])
+            continue
+        listing = conn.execute("SELECT unit, origin FROM listed WHERE ukey = ?", (key,)).fetchone()
+        if listing is not None:
+            conn.execute("DELETE FROM listed WHERE ukey = ?", (key,))
+            _unlist(conn, listing[0], str(listing[1]))
+    return deleted
+
+
+def _pass_or_delete(conn: Connection, uid: object, entries: list[str]) -> int:
+    """Unit *uid* loses its owning file: it passes to the first of its listed *entries*
+    that has a listing (with that file's trust as the owner's), or is deleted (1)."""
+    listings = [(bytes(k), str(o), int(t)) for k, o, t in conn.execute(
+        "SELECT ukey, origin, trusted FROM listed WHERE unit = ?", (uid,)).fetchall()]
+    taker = next(((key, entry, trust) for entry in entries
+                  for key, listed, trust in listings if listed == entry), None)
+    if taker is None:
+        for table, column in (("listed", "unit"), ("markup", "unit"), ("units", "id")):
+            conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (uid,))
+        return 1
+    entries.remove(taker[1])
+    conn.execute("DELETE FROM listed WHERE ukey = ?", (taker[0],))
+    conn.execute("UPDATE units SET ukey = ?, origin = ?, also = ?, trusted = ?, owner_trusted = ? "
+                 "WHERE id = ?", (taker[0], taker[1], "\n".join(entries),
+                                  max(trust for *_, trust in listings), taker[2], uid))
+    return 0
+
+
+def _unlist(conn: Connection, uid: object, origin: str) -> None:
+    """*origin*'s listing on unit *uid* went: take it off ``also`` and retrust the unit."""
+    row = conn.execute(f"SELECT also, {schema.OWNER_TRUSTED} FROM units WHERE id = ?",
+                       (uid,)).fetchone()
+    if row is None:
+        return
+    entries = [entry for entry in str(row[0]).split("\n") if entry]
+    if origin in entries:
+        entries.remove(origin)
+    staying = [int(t) for (t,) in conn.execute("SELECT trusted FROM listed WHERE unit = ?",
+                                                (uid,)).fetchall()]
+    conn.execute("UPDATE units SET also = ?, trusted = ? WHERE id = ?",
+                 ("\n".join(entries), max([int(row[1]), *staying]), uid))
 

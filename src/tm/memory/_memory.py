@@ -37,7 +37,7 @@ from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
-from tm.memory._listed import origin_file, remove_file
+from tm.memory._listed import leave_keys, origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
 from tm.memory._prepare import pair_key, unit_key
@@ -277,25 +277,17 @@ class TranslationMemory:
                 and u.origin.path in wanted]
 
     def remove_units(self, units: Iterable[Unit]) -> int:
-        """Remove the stored units of these identities (source, context, origin file and
-        languages: what :meth:`add` keys a unit on), translations their file no longer
-        says; return how many went.  A unit another file also says stays (it is that
-        file's translation too), as :meth:`remove_origin` leaves it.
+        """These units' files no longer say them: take each file off the unit of its
+        identity (source, context, origin file and languages: what :meth:`add` keys a
+        unit on), as :meth:`remove_origin` does for a whole file; return how many units
+        went.  A unit another file also says passes to that file, as
+        trusted as the files left saying it (review Z-22); one the file was only listed
+        on keeps its owner, and the file's trust goes with it.
         """
         keys = [unit_key(u.source, u.context, u.origin.path, normalize_lang(u.source_lang),
                          normalize_lang(u.target_lang)) for u in units]
-        removed = 0
         with self._transaction() as conn:
-            for key in keys:
-                for uid, also in conn.execute("SELECT id, also FROM units WHERE ukey = ?",
-                                              (key,)).fetchall():
-                    if str(also):
-                        continue
-                    for table, column in (("units", "id"), ("markup", "unit"),
-                                          ("listed", "unit")):     # as remove_file deletes
-                        conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (uid,))
-                    removed += 1
-        return removed
+            return leave_keys(conn, keys)
 
     def optimize(self) -> None:
         """Rebuild the index from the stored units: drops entries of replaced units."""
