@@ -1,4 +1,5 @@
-"""A slash pair alone keeps every reading: a fraction, a date, two figures (issue 10; the
+"""A slash pair alone keeps every reading: a fraction, a date, two figures; so does "a
+quarter", a fourth or a coin (issue 10; the
 numbers2 battery, and review Z-5's limit on fractions).
 
 "3/4 complete" is three quarters (四分之三, 75%); "due 3/4" is a date (3月4日 or 4月3日);
@@ -32,3 +33,15 @@ def test_a_slash_pair_meets_any_of_its_readings(en: str, zh: str) -> None:
 ])
 def test_a_slash_pair_that_no_reading_meets_is_reported(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"])
+
+
+@pytest.mark.parametrize(("en", "zh", "reported"), [
+    ("A parking meter takes a quarter.", "停车计时器收25美分。", False),
+    ("A parking meter takes a quarter.", "停车计时器收50美分。", True),
+    ("A quarter of the runners finished.", "四分之一的选手跑完了全程。", False),
+    ("A quarter of the runners finished.", "25名选手跑完了全程。", True),   # no unit: no coin
+])
+def test_a_quarter_keeps_the_coin_as_a_reading(en: str, zh: str, reported: bool) -> None:
+    """"a quarter" is a fourth or the coin of 25 cents: it meets 25美分 and 四分之一, not a
+    count of 25 (a reading in a unit meets only a figure that says one)."""
+    assert bool(check([Unit(en, zh)], select=["numbers"])) is reported

@@ -544,9 +544,11 @@ def _same_alternative(a: Number, b: Number) -> bool:
 
 
 def _reads_as(reading: tuple[str, Decimal, str], n: Number) -> bool:
-    """True when *n* (as read) is the (kind, value, unit) *reading* of another figure."""
+    """True when *n* (as read) is the (kind, value, unit) *reading* of another figure; a
+    reading in a unit meets only a figure that says a unit (25 cents meets 25美分, not 25)."""
     kind, value, unit = reading
-    return n.kind == kind and n.value == value and same_unit(unit, n.unit)
+    return n.kind == kind and n.value == value and same_unit(unit, n.unit) \
+        and (not unit or bool(n.unit))
 
 
 _BARE_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")

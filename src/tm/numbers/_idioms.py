@@ -116,6 +116,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
             out = _fractions_of_one(text, out)
         if "percent" in text.lower() or "point" in text.lower():
             out = [_fraction_of_a_percent(text, n) for n in out]
+        out = [_a_quarter_coin(n) for n in out]
     out = mark_hedges(text, out, lang)
     if "." in text:
         out = [_month_day(n) for n in out]
@@ -445,6 +446,19 @@ def _fractions_of_one(text: str, numbers: list[Number]) -> list[Number]:
             continue
         out.append(n)
     return out
+
+
+#: "a quarter" alone: a fourth, and the coin of 25 cents ("It costs a quarter" → 25美分).
+_A_QUARTER = ("a quarter", "one quarter")
+_QUARTER_CENTS = Decimal(25)
+
+
+def _a_quarter_coin(n: Number) -> Number:
+    """*n*, "a quarter" read as a fraction, keeping the coin of 25 cents as its other
+    reading: the figure meets 四分之一, 25%, and 25美分 alike."""
+    if n.kind != "fraction" or n.text.lower() not in _A_QUARTER:
+        return n
+    return dataclasses.replace(n, readings=(*n.readings, ("number", _QUARTER_CENTS, N.CENT)))
 
 
 #: "a quarter of a percentage point", "half a percent", and in rate talk "a quarter point",
