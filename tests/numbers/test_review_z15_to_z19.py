@@ -1,4 +1,4 @@
-"""Review Z-15 … Z-20 (stop 29) on this stop's readings: each reviewer's repro is a case.
+"""Review Z-15 … Z-24 (stop 29) on this stop's readings: each reviewer's repro is a case.
 
 Z-15: a colon figure above 24 meets a pair the Chinese states as a reference (27章14节,
 第25条第30款) or as a score in a sentence of its result, whichever way it runs (以25-30告负).
@@ -91,4 +91,20 @@ def test_z19_a_sign_said_by_a_word(en: str, zh: str, reported: bool) -> None:
     ("Output rose about 45%.", "产量增长三成五左右。", True),
 ])
 def test_z20_the_digit_after_tenths_ends_the_share(en: str, zh: str, reported: bool) -> None:
+    assert _reported(en, zh) is reported
+
+
+#: Z-23: the digit after 块 is its tenths only where it ends the figure (三块五一斤), not where
+#: it begins a word (五花肉, 五金, 五彩).  Z-24: the ratio sign ∶ is a colon (27∶14, 31∶28).
+@pytest.mark.parametrize(("en", "zh", "reported"), [
+    ("She bought three pieces of pork belly.", "她买了三块五花肉。", False),
+    ("Two pieces of hardware were missing.", "少了两块五金件。", False),
+    ("He found three colourful stones.", "他找到三块五彩石。", False),
+    ("It costs 3.5 yuan a jin.", "三块五一斤。", False),
+    ("The vote was 27:14.", "表决结果为27∶14。", False),
+    ("Kiel won 31:28.", "基尔队以31∶28获胜。", False),
+    ("The bill passed 41:19.", "该法案以41∶19获得通过。", False),
+    ("The vote was 27:14.", "表决结果为27∶15。", True),
+])
+def test_z23_z24_words_after_kuai_and_the_ratio_sign(en: str, zh: str, reported: bool) -> None:
     assert _reported(en, zh) is reported

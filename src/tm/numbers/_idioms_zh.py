@@ -119,12 +119,15 @@ _HALF = re.compile(f"(?P<hedge>{hedge_pattern('zh', DIRECTED, bare=True)})半"
 #: price: 一米八 (1.8 m), 一米七五 (1.75 m), 两米零五 (2.05 m), 三块五 (3.5 yuan; one digit:
 #: the next is a number of its own, 三块五一斤 "3.5 yuan a jin"); not a count of its own
 #: (一米八个人).
-_COUNTED = "个位次名人家条件只台所项倍年岁天月日号分秒点十百千万亿米块元毛角斤两"
+#: The decimals end the figure: no Han character after them but 的, 左右, 多, 钱, or the 一 of
+#: a unit price (三块五一斤) — a digit that begins a word is the word's (三块五花肉 "three
+#: pieces of pork belly", 两块五金件: review Z-23).
+_ENDS_THE_FIGURE = f"(?:(?![{HAN}\\d])|[的左以多了至到或和、之钱每一])"
 _DIGITS_AFTER = {
     "m": re.compile(f"(?P<d>[一二三四五六七八九]|[零〇](?=[一二三四五六七八九]))"
-                    f"(?P<e>[一二三四五六七八九〇零])?"
-                    f"(?![{_COUNTED}\\d])"),
-    "块": re.compile(f"块(?P<d>[一二三四五六七八九])(?P<e>)(?![{_COUNTED}\\d])")}
+                    f"(?P<e>[一二三四五六七八九〇零](?![一二三四五六七八九]))?"
+                    f"(?={_ENDS_THE_FIGURE})"),
+    "块": re.compile(f"块(?P<d>[一二三四五六七八九])(?P<e>)(?={_ENDS_THE_FIGURE})")}
 
 
 def _tenths_after_a_unit(text: str, numbers: list[Number]) -> list[Number]:
