@@ -49,3 +49,10 @@ def test_before_a_classifier_both_readings_are_kept() -> None:
     """一百一排 is 110, or a hundred and "one row": the figure keeps 100 as its other value."""
     [number] = extract_numbers("有一百一排的", "zh")
     assert (str(number.value), [str(a) for a in number.alternatives]) == ("110", ["100"])
+
+
+def test_a_classifier_does_not_split_the_figure() -> None:
+    """三万五名 is 35,000 people, not 30,000 and five: "30,000 fans" against it is reported."""
+    assert check([Unit("About 30,000 fans attended.", "约三万五名球迷到场。")],
+                 select=["numbers"])
+    assert check([Unit("There are 1,000 hotels.", "有一千五家酒店。")], select=["numbers"])

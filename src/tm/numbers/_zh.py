@@ -352,7 +352,7 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
     number = _with_suffix(text, m.start(), m.end(), value, spelled, bool(m.group("neg")))
     if spelled and len(raw) >= 2 and raw[-2] in _PLACES and raw[-1] in _DIGITS_ONE_TO_NINE \
             and _COUNT_AFTER.match(text, m.end("num")):
-        # 一百一排 is 110 or 100 and "one row", 三万五名 35,000 or 30,000 and five: both kept
+        # 一百一排 is 110, or 100 and "one row" (a hundred a row): both kept; 三万五名 is 35,000
         head = N.parse_chinese(raw[:-1])
         if head is not None:
             number = dataclasses.replace(number, alternatives=(head,))
@@ -363,9 +363,9 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
 #: _numerals: 一千五 = 1,500), and the digits that do.
 _PLACES = "百千万亿"
 _DIGITS_ONE_TO_NINE = "一二三四五六七八九"
-#: A classifier after such a digit may make it a count of its own (一百一排 "a hundred, one
-#: row", beside 110).
-_COUNT_AFTER = regex.compile("[个名人位排列行队组家只条件次所台]")
+#: A word of a formation after such a digit may make it a count of its own (一百一排 "a
+#: hundred, one row", beside 110); a classifier does not (三万五名 is 35,000 people).
+_COUNT_AFTER = regex.compile("[排列行队组]")
 
 
 def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
