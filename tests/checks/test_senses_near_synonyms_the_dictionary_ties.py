@@ -102,3 +102,21 @@ def test_the_e_mail_draft_in_its_field_is_still_reported() -> None:
     found = term_checks_found("Save the message as a draft in your inbox.",
                               "将邮件另存为收件箱中的草案。", REVIEWED)
     assert found == ["term-missing"]
+
+
+SPORTS = Glossary.from_terms([
+    Term("record", ("纪录",), pos="noun", subject="Sports", id="record",
+         note="The best performance ever achieved in an event."),
+])
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # review Z-25: 记录 is "record (written account)" as much as "record (in sports etc)":
+    # a bracket naming the concept's field ties the word only when no other sense of it
+    # that renders the term names another thing
+    ("The meeting record is kept by the secretary.", "会议记录由秘书保管。"),
+    ("Your medical record is confidential.", "您的病历记录是保密的。"),
+])
+def test_a_word_qualified_two_ways_by_the_dictionary_is_tied_to_neither(en: str,
+                                                                       zh: str) -> None:
+    assert term_checks_found(en, zh, SPORTS) == []

@@ -171,15 +171,21 @@ def _the_concepts_own(term: Term, wanted: frozenset[str], word: str, senses: lis
     rendering (登陆 "to log in (frequently used erroneous variant of 登錄|登录)" for *log in*
     → 登录), or a sense that renders the term says in its bracket a word of the concept's
     definition or subject field (追踪号码 "tracking number (of a package shipment)" for the
-    Logistics concept "The identifier assigned to a shipment by the carrier")."""
+    Logistics concept "The identifier assigned to a shipment by the carrier") and no sense
+    that renders it names another thing in its bracket (记录 "record (written account)",
+    "record (in sports etc)" is not tied to a sports record: review Z-25)."""
     if any(rendering in sense for sense in word_senses(word) for rendering in term.targets
            if _HAN_RUN.search(rendering)):
         return True
     told = _stems(term.subject) | (_stems(_HAN_RUN.sub(" ", term.note)) if term.note
                                    else frozenset())
     told = _not_the_term(told, wanted)
-    return any(_meet(_not_the_term(_stems(bracket), wanted), told)
-               for sense in senses for bracket in _BRACKET_TEXT.findall(sense))
+    brackets = [_not_the_term(_stems(bracket), wanted)
+                for sense in senses for bracket in _BRACKET_TEXT.findall(sense)]
+    # a word whose senses of the term are qualified two ways is tied to neither: 记录
+    # "record (written account)" and "record (in sports etc)" is a borrowing record as much
+    # as a sports record (review Z-25)
+    return bool(brackets) and all(_meet(bracket, told) for bracket in brackets)
 
 
 _BRACKET_TEXT = re.compile(r"\(([^)]*)\)")
