@@ -308,8 +308,7 @@ def remove_file(conn: Connection, file: str) -> int:
         entries = [entry for entry in before if origin_file(entry) != file]
         staying = [t for _, listed, t in listings.get(uid, []) if origin_file(listed) != file]
         if origin_file(str(origin)) == file:
-            taker = next(((key, entry, t) for entry in entries
-                          for key, listed, t in listings.get(uid, []) if listed == entry), None)
+            taker = _first_listed(entries, listings.get(uid, []))
             if taker is not None:  # the unit is as trusted as the files left saying it
                 entries.remove(taker[1])
                 passed.append((*taker[:2], "\n".join(entries), max(staying), taker[2], uid))
@@ -356,8 +355,7 @@ def _pass_or_delete(conn: Connection, uid: object, entries: list[str]) -> int:
     that has a listing (with that file's trust as the owner's), or is deleted (1)."""
     listings = [(bytes(k), str(o), int(t)) for k, o, t in conn.execute(
         "SELECT ukey, origin, trusted FROM listed WHERE unit = ?", (uid,)).fetchall()]
-    taker = next(((key, entry, trust) for entry in entries
-                  for key, listed, trust in listings if listed == entry), None)
+    taker = _first_listed(entries, listings)
     if taker is None:
         for table, column in (("listed", "unit"), ("markup", "unit"), ("units", "id")):
             conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (uid,))
@@ -368,6 +366,14 @@ def _pass_or_delete(conn: Connection, uid: object, entries: list[str]) -> int:
                  "WHERE id = ?", (taker[0], taker[1], "\n".join(entries),
                                   max(trust for *_, trust in listings), taker[2], uid))
     return 0
+
+
+def _first_listed(entries: list[str], listings: Sequence[tuple[bytes, str, int]]
+                  ) -> tuple[bytes, str, int] | None:
+    """The ``(ukey, origin, trust)`` of the first of a unit's ``also`` *entries* that has a
+    listing among *listings*: the file a unit passes to when its owner leaves it."""
+    return next(((key, entry, trust) for entry in entries
+                 for key, listed, trust in listings if listed == entry), None)
 
 
 def _unlist(conn: Connection, uid: object, origin: str) -> None:
