@@ -95,3 +95,29 @@ def test_pretranslate_of_a_template_whose_header_cannot_be_written_back_is_one_l
     assert result.err.strip() == f"tm: error: {template}:6: header field 'X-A' given twice: " \
                                  "tm cannot write this header back unchanged"
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("language", "stored"), [
+    ("Chinese (China)", "zh-CN"), ("Chinese (Traditional)", "zh-TW"), ("简体中文", "zh-CN"),
+    ("Chinese (Mars)", None), ("Klingon", None),
+])
+def test_a_language_name_in_the_header_is_read_as_its_code_or_refused_at_its_line(
+        tmp_path: Path, language: str, stored: str | None) -> None:
+    # REDTEAM12 I-11: `Language: Chinese (China)` (msgfmt -c accepts it) was stored as the
+    # "language" 'Chinese (China)' (no zh-CN lookup found the units) and tm check ran no
+    # Chinese check (a dropped number went unreported).  A name tm reads is its code; one it
+    # cannot read is a one-line error at the header's line, never a made-up language.
+    from tm.formats import catalog_language, read_units
+
+    po = tmp_path / "ui.po"
+    po.write_text(HEADER.replace("zh_CN", language).format(fields="")
+                  + '\nmsgid "Delete 3 files"\nmsgstr "删除文件"\n', encoding="utf-8")
+    checked = run_tm("check", str(po))
+    if stored is None:
+        assert checked.code == 2
+        assert checked.err == (f"tm: error: {po}:4: Language header {language!r} is no "
+                               "language tm can read: write its code (zh_CN, zh_TW, en)\n")
+        return
+    assert {u.target_lang for u in read_units(po)} == {stored}
+    assert catalog_language(po) == stored
+    assert checked.code == 1 and "3 in the source not found" in checked.out

@@ -27,6 +27,25 @@ CASES = [
     ("sr@latin", "sr", "sr"),
     ("es-419", "es-419", "es"),
     ("  de-DE ", "de-DE", "de"),
+    # language NAMES where a code belongs (REDTEAM12 I-11): what PO editors, platforms
+    # and spreadsheets write, read under the same Chinese policy as the codes
+    ("Chinese (China)", "zh-CN", "zh"),
+    ("Chinese (Simplified)", "zh-CN", "zh"),
+    ("Chinese Simplified", "zh-CN", "zh"),
+    ("Chinese (Simplified Han script)", "zh-CN", "zh"),
+    ("简体中文", "zh-CN", "zh"),
+    ("中文 (中国)", "zh-CN", "zh"),
+    ("Chinese (Traditional)", "zh-TW", "zh-Hant"),
+    ("Traditional Chinese", "zh-TW", "zh-Hant"),
+    ("Chinese (Taiwan)", "zh-TW", "zh-Hant"),
+    ("繁體中文", "zh-TW", "zh-Hant"),
+    ("中文（香港）", "zh-HK", "zh-Hant"),
+    ("Chinese (Traditional, Hong Kong SAR China)", "zh-HK", "zh-Hant"),
+    ("Chinese", "zh", "zh"),
+    ("English", "en", "en"),
+    ("English (United Kingdom)", "en-GB", "en"),
+    ("Brazilian Portuguese", "pt-BR", "pt"),
+    ("Norwegian  Bokmål", "nb", "nb"),
 ]
 
 
@@ -53,6 +72,8 @@ def test_same_language(a: str, b: str, loose: bool, strict: bool) -> None:
 @pytest.mark.parametrize(("code", "ok"), [
     ("en", True), ("zh-Hans-CN", True), ("es-419", True), ("zh_CN.UTF-8", True),
     ("x-chinese", False), ("*all*", False), ("", False), ("english-us", False), ("12", False),
+    ("Chinese (Taiwan)", True), ("Klingon", False), ("Chinese (Mars)", False),
+    ("简体中文 (Traditional)", False),  # a name that says two scripts is not guessed
 ])
 def test_wellformed(code: str, ok: bool) -> None:
     assert is_wellformed_lang(code) is ok

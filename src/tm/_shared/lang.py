@@ -6,6 +6,12 @@ Tags are parsed by the ``langcodes`` library (full BCP 47: extended language
 subtags such as ``zh-yue``, variants such as ``de-CH-1996``, deprecated codes
 such as ``iw``), and this module adds what a translation memory needs on top:
 
+* Language NAMES written where a code belongs (a PO header's ``Language:
+  Chinese (China)``, a CSV column ``Chinese (Traditional)``, ``简体中文``) are read
+  as the tag they name (:func:`tag_of_name`, below); :func:`looks_like_name`
+  tells such a value from a code, so a name that is read nowhere can be refused
+  rather than stored as a "language".
+
 * :func:`is_chinese` is the one notion of "Chinese" every stage uses (which
   rules segment it, whether it is counted in characters, how numbers are
   read): ``zh`` and every member of the Chinese macrolanguage (``cmn``
@@ -23,6 +29,7 @@ such as ``iw``), and this module adds what a translation memory needs on top:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -31,8 +38,9 @@ from tm._shared.script import guess_lang
 if TYPE_CHECKING:
     import langcodes
 
-__all__ = ["CHINESE", "is_chinese", "is_wellformed_lang", "lang_key", "normalize_lang",
-           "query_languages", "same_language", "written_with_han"]
+__all__ = ["CHINESE", "is_chinese", "is_wellformed_lang", "lang_key", "looks_like_name",
+           "normalize_lang", "query_languages", "same_language", "tag_of_name",
+           "written_with_han"]
 
 #: ``zh`` and the ISO 639-3 members of the Chinese macrolanguage ``zh``.
 CHINESE: frozenset[str] = frozenset({
@@ -40,11 +48,157 @@ CHINESE: frozenset[str] = frozenset({
     "mnp", "nan", "wuu", "yue",
 })
 #: Spellings that are not BCP 47 but occur in TM files (after lower-casing, ``_`` -> ``-``).
-_LEGACY = {"zh-chs": "zh-Hans", "zh-cht": "zh-Hant", "chinese": "zh", "english": "en"}
+#: Language NAMES (``Chinese``, ``Chinese (China)``, ``简体中文``) are read by tag_of_name.
+_LEGACY = {"zh-chs": "zh-Hans", "zh-cht": "zh-Hant"}
 #: Regions whose Chinese is written in Traditional characters.
 _TRADITIONAL = frozenset({"TW", "HK", "MO"})
 #: The region a Chinese script tag stands for when none is given.
 _SCRIPT_REGION = {"Hans": "CN", "Hant": "TW"}
+
+
+# -- language NAMES where a code belongs -------------------------------------------------
+# A PO header's ``Language`` should hold a code (``zh_CN``), and the editors that write it
+# (Poedit, Lokalize, Weblate, Transifex) do; but their team and display names
+# (``Language-Team: Chinese (China)``, Lokalize's ``Chinese Simplified``, Weblate's
+# ``Chinese (Simplified Han script)``, Launchpad's ``Chinese (Traditional)``, Crowdin's
+# ``Chinese Simplified``) end up in ``Language`` when a header is edited by hand, and
+# ``msgfmt -c`` accepts any value there; a CSV column or glossary header says ``English``
+# or ``Chinese (Simplified)`` too.  This is a small table of the names those tools write,
+# not every language's name in every language: langcodes' full name lookup needs the
+# ``language_data`` package (megabytes of CLDR tables and a compiled trie) for names PO
+# files do not hold (docs/dependencies.md).  A name it cannot read is None; the PO reader
+# turns that into a one-line error naming the header's line.
+
+#: Language names (English, lower case) -> ISO 639 code: the languages the editors
+#: above list first, in the spelling their language menus use.
+_ENGLISH_NAMES = {
+    "chinese": "zh", "mandarin": "zh", "mandarin chinese": "zh", "cantonese": "yue",
+    "english": "en", "japanese": "ja", "korean": "ko", "french": "fr", "german": "de",
+    "spanish": "es", "portuguese": "pt", "italian": "it", "russian": "ru", "arabic": "ar",
+    "dutch": "nl", "polish": "pl", "turkish": "tr", "vietnamese": "vi", "thai": "th",
+    "indonesian": "id", "malay": "ms", "hindi": "hi", "swedish": "sv", "danish": "da",
+    "norwegian": "nb", "norwegian bokmål": "nb", "norwegian bokmal": "nb", "finnish": "fi",
+    "czech": "cs", "greek": "el", "hebrew": "he", "hungarian": "hu", "romanian": "ro",
+    "ukrainian": "uk", "catalan": "ca", "persian": "fa", "bengali": "bn", "tamil": "ta",
+}
+#: Names written in the language itself (the autonyms of language menus) -> tag.
+_NATIVE_NAMES = {
+    "中文": "zh", "汉语": "zh", "漢語": "zh", "华语": "zh", "華語": "zh", "普通话": "zh",
+    "简体中文": "zh-Hans", "簡體中文": "zh-Hans", "中文简体": "zh-Hans", "中文簡體": "zh-Hans",
+    "繁體中文": "zh-Hant", "繁体中文": "zh-Hant", "正體中文": "zh-Hant", "中文繁體": "zh-Hant",
+    "中文繁体": "zh-Hant", "粵語": "yue", "粤语": "yue", "廣東話": "yue", "广东话": "yue",
+    "英语": "en", "英文": "en", "英語": "en", "日本語": "ja", "日语": "ja", "한국어": "ko",
+    "deutsch": "de", "français": "fr", "español": "es", "português": "pt", "italiano": "it",
+    "русский": "ru", "nederlands": "nl", "polski": "pl", "türkçe": "tr",
+    "tiếng việt": "vi",
+}
+#: Qualifiers of a name -> ("script" | "region", subtag).  Script words come from
+#: Launchpad/Crowdin/Lokalize (``Simplified``, ``Traditional``) and Weblate (``Simplified
+#: Han script``: the filler words are dropped first); regions as CLDR's English display
+#: names and their usual short forms, and the Chinese ones as written in Chinese.
+_QUALIFIERS = {
+    "simplified": ("script", "Hans"), "traditional": ("script", "Hant"),
+    "简体": ("script", "Hans"), "簡體": ("script", "Hans"), "繁體": ("script", "Hant"),
+    "繁体": ("script", "Hant"), "正體": ("script", "Hant"),
+    "china": ("region", "CN"), "prc": ("region", "CN"), "p.r.c.": ("region", "CN"),
+    "mainland": ("region", "CN"),
+    "mainland china": ("region", "CN"), "people's republic of china": ("region", "CN"),
+    "taiwan": ("region", "TW"), "hong kong": ("region", "HK"), "hong kong china": ("region", "HK"),
+    "macau": ("region", "MO"), "macao": ("region", "MO"), "macao china": ("region", "MO"),
+    "singapore": ("region", "SG"),
+    "中国": ("region", "CN"), "中國": ("region", "CN"), "中国大陆": ("region", "CN"),
+    "台湾": ("region", "TW"), "台灣": ("region", "TW"), "香港": ("region", "HK"),
+    "澳门": ("region", "MO"), "澳門": ("region", "MO"), "新加坡": ("region", "SG"),
+    "united states": ("region", "US"), "us": ("region", "US"), "usa": ("region", "US"),
+    "america": ("region", "US"), "american": ("region", "US"),
+    "united kingdom": ("region", "GB"), "uk": ("region", "GB"), "great britain": ("region", "GB"),
+    "british": ("region", "GB"), "canada": ("region", "CA"), "australia": ("region", "AU"),
+    "brazil": ("region", "BR"), "brazilian": ("region", "BR"), "portugal": ("region", "PT"),
+    "spain": ("region", "ES"), "mexico": ("region", "MX"), "france": ("region", "FR"),
+    "germany": ("region", "DE"), "austria": ("region", "AT"), "switzerland": ("region", "CH"),
+    "japan": ("region", "JP"), "south korea": ("region", "KR"), "korea": ("region", "KR"),
+}
+#: Words a qualifier may carry that say nothing more (Weblate's "Simplified Han script",
+#: CLDR's "Hong Kong SAR China", "Chinese (Traditional characters)"): dropped before the
+#: qualifier is looked up.
+_FILLER = frozenset({"han", "script", "characters", "sar"})
+#: ``Name (Qualifier)``, ``Name（Qualifier）`` (full-width, as Chinese menus write it), or
+#: ``Name, Qualifier``.
+_SHAPE = re.compile(r"^(?P<name>[^(（,]+?)\s*(?:[(（](?P<paren>[^)）]*)[)）]|,(?P<comma>.*))?$")
+#: A value shaped like a code (``zh_CN``, ``x-klingon``, ``sr@latin``): letters, digits
+#: and separators only, and no alphabetic word of 4+ letters (no language subtag is one).
+_CODE_SHAPE = re.compile(r"[A-Za-z0-9_.@-]+")
+
+
+def looks_like_name(value: str) -> bool:
+    """True when *value* reads as a name (spaces, brackets, non-ASCII, a word) not a code.
+
+    >>> [looks_like_name(v) for v in ("zh_CN", "x-pirate", "Chinese (China)", "中文", "Klingon")]
+    [False, False, True, True, True]
+    """
+    text = value.strip()
+    if not _CODE_SHAPE.fullmatch(text):
+        return bool(text)
+    first = re.split(r"[_.@-]", text, maxsplit=1)[0]
+    return first.isalpha() and len(first) >= 4
+
+
+def _words(text: str) -> str:
+    """*text* lower-cased with single spaces (``Norwegian  Bokmål`` -> ``norwegian bokmål``)."""
+    return " ".join(text.lower().split())
+
+
+def _qualifier(text: str) -> tuple[str, str] | None:
+    """``("script", "Hant")`` for ``Traditional Han script``; None when it is no qualifier."""
+    words = [w for w in _words(text).replace("-", " ").split() if w not in _FILLER]
+    return _QUALIFIERS.get(" ".join(words)) if words else None
+
+
+def _language(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The language of a name without brackets, with the qualifiers written around it.
+
+    ``Chinese Simplified``, ``Simplified Chinese``, ``Brazilian Portuguese``: the
+    name's words minus one qualifier word before or after it.
+    """
+    words = _words(text)
+    found = _ENGLISH_NAMES.get(words) or _NATIVE_NAMES.get(words)
+    if found:
+        return found, []
+    parts = words.split(" ")
+    for kept, extra in ((parts[1:], parts[0]), (parts[:-1], parts[-1])):
+        found = _ENGLISH_NAMES.get(" ".join(kept))
+        qualifier = _qualifier(extra)
+        if found and qualifier:
+            return found, [qualifier]
+    return None
+
+
+def tag_of_name(value: str) -> str | None:
+    """The BCP 47 tag (not yet normalized) a language name stands for; None if not read.
+
+    >>> [tag_of_name(v) for v in ("Chinese (China)", "Chinese Traditional", "简体中文",
+    ...                           "中文（香港）", "English (United States)", "Klingon")]
+    ['zh-CN', 'zh-Hant', 'zh-Hans', 'zh-HK', 'en-US', None]
+    """
+    shape = _SHAPE.match(value.strip())
+    if not shape:
+        return None
+    read = _language(shape["name"])
+    if read is None:
+        return None
+    language, qualifiers = read
+    extra = shape["paren"] if shape["paren"] is not None else shape["comma"]
+    for part in re.split(r"[,/，、]", extra) if extra is not None else []:
+        qualifier = _qualifier(part)
+        if qualifier is None:
+            return None  # a qualifier not known is not guessed away: Chinese's script hangs on it
+        qualifiers.append(qualifier)
+    script = next((sub for kind, sub in qualifiers if kind == "script"), "")
+    region = next((sub for kind, sub in qualifiers if kind == "region"), "")
+    base_script = language.partition("-")[2]
+    if script and base_script and script != base_script:
+        return None  # "简体中文 (Traditional)" says two things
+    return "-".join(p for p in (language.partition("-")[0], script or base_script, region) if p)
 
 
 def _clean(code: str) -> str:
@@ -61,7 +215,10 @@ def _parse(code: str) -> langcodes.Language | None:
 
     text = _clean(code)
     if not text or not langcodes.tag_is_valid(text):
-        return None
+        named = tag_of_name(code) if looks_like_name(code) else None
+        if named is None or not langcodes.tag_is_valid(named):
+            return None
+        text = named
     tag = langcodes.Language.get(text)
     language = tag.language or ""
     if not language.isalpha() or not 2 <= len(language) <= 3 or language == "und":
@@ -89,13 +246,16 @@ def normalize_lang(code: str) -> str:
     replaced (``eng`` -> ``en``, ``zh-yue`` -> ``yue``) and tm's Chinese
     policy (module docstring).  Codes that are not language tags come back
     stripped but otherwise unchanged; :func:`is_wellformed_lang` tells them apart.
+    A language name is read as the tag it names (``Chinese (Taiwan)`` -> ``zh-TW``).
 
     >>> [normalize_lang(c) for c in ("zh-Hans", "cmn-Hans-CN", "zh-Hant", "zh-yue", "de-ch-1996")]
     ['zh-CN', 'zh-CN', 'zh-TW', 'yue', 'de-CH-1996']
+    >>> [normalize_lang(c) for c in ("Chinese (Simplified)", "Chinese Traditional", "繁體中文")]
+    ['zh-CN', 'zh-TW', 'zh-TW']
     """
     tag = _parse(code)
     if tag is None:
-        return _clean(code)
+        return code.strip() if looks_like_name(code) else _clean(code)
     if tag.language in ("zh", "cmn"):
         return _chinese_spelling(tag)
     return str(tag)
@@ -103,7 +263,7 @@ def normalize_lang(code: str) -> str:
 
 @lru_cache(maxsize=1024)
 def is_wellformed_lang(code: str) -> bool:
-    """True when *code* is a BCP 47 language tag (or a POSIX locale or legacy alias of one).
+    """True when *code* is a BCP 47 language tag (or a POSIX locale, legacy alias or name of one).
 
     Private-use tags (``x-chinese``), ``und`` and ``*all*`` are not.
     """

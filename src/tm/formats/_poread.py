@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import polib
 
+from tm._shared.lang import is_wellformed_lang, looks_like_name
 from tm.errors import ParseError
 
 __all__ = ["parse_po"]
@@ -247,7 +248,24 @@ class _Reader:
             setattr(self.po, UNWRITABLE_HEADER, self.error(
                 f"{problem.message}: tm cannot write this header back unchanged",
                 _line_of(msgstr, problem.offset)))
+        self.check_languages(msgstr, values.msgstr or "")
         self.seen[(None, "")] = values.msgid_line
+
+    def check_languages(self, msgstr: _Field, text: str) -> None:
+        """Refuse a language field holding a NAME tm cannot read (``Language: Klingon (Mars)``).
+
+        A name tm reads (``Chinese (China)``) is read as its code everywhere
+        (tm._shared.lang); a code-shaped value is kept as before.  Stored under an
+        unreadable name, units would be found by no language and checked as none.
+        """
+        for key in _LANGUAGE_FIELDS:
+            value = self.po.metadata.get(key, "").strip()
+            if value in _PLACEHOLDERS or not looks_like_name(value) or is_wellformed_lang(value):
+                continue
+            found = re.search(rf"(?m)^{re.escape(key)}\s*:", text)
+            line = _line_of(msgstr, found.start()) if found else self.line
+            raise self.error(f"{key} header {value.splitlines()[0]!r} is no language tm "
+                             "can read: write its code (zh_CN, zh_TW, en)", line)
 
 
 class _Values:
@@ -308,6 +326,12 @@ def _occurrence(ref: str) -> tuple[str, str]:
     """``file.txt:12`` -> ("file.txt", "12"); a reference without a line number keeps it all."""
     path, sep, line = ref.rpartition(":")
     return (path, line) if sep and line.isdigit() else (ref, "")
+
+
+#: Header fields that name a language (gettext's, and the source language tm writes).
+_LANGUAGE_FIELDS = ("Language", "X-Source-Language")
+#: gettext's template placeholder for a language, no language yet.
+_PLACEHOLDERS = frozenset({"LANGUAGE"})
 
 
 class _HeaderLineError(Exception):

@@ -339,9 +339,10 @@ def declared_charset_of(path: str | os.PathLike[str]) -> str:
     return found[0] if found and not is_utf8(found[0]) else "UTF-8"
 
 
-#: The header's Language field, as bytes (a language code is ASCII in any charset).
-_LANGUAGE = re.compile(rb'(?:"|\\n)Language:[ \t]*([^"\\\s]*)')
-_SOURCE_LANGUAGE = re.compile(rb'(?:"|\\n)X-Source-Language:[ \t]*([^"\\\s]*)')
+#: The header's Language field, as bytes: a code, or a name (``Chinese (China)``,
+#: ``简体中文``) that tm._shared.lang reads, up to the field's ``\\n`` or string's end.
+_LANGUAGE = re.compile(rb'(?:"|\\n)Language:[ \t]*([^"\\]*)')
+_SOURCE_LANGUAGE = re.compile(rb'(?:"|\\n)X-Source-Language:[ \t]*([^"\\]*)')
 
 
 def declared_language_of(path: str | os.PathLike[str], *, source: bool = False) -> str:
@@ -355,7 +356,13 @@ def declared_language_of(path: str | os.PathLike[str], *, source: bool = False) 
     second = re.search(rb'(?m)^msgid\s+"[^"]', head)
     field = _SOURCE_LANGUAGE if source else _LANGUAGE
     found = field.search(head, 0, second.start() if second else len(head))
-    return found.group(1).decode("ascii", "replace") if found else ""
+    if not found:
+        return ""
+    charset = declared_charset(head)
+    try:
+        return found.group(1).decode(charset[0] if charset else "utf-8").strip()
+    except (LookupError, UnicodeDecodeError):
+        return found.group(1).decode("ascii", "replace").strip()  # read_po names the problem
 
 
 def encode_po(po: polib.POFile, charset: str = "UTF-8", *, width: int = PAGE_WIDTH) -> bytes:
