@@ -162,6 +162,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment15" / "segment15_en.jsonl"),
         ("segment15 ZH, dev since its first run (tests/benchmarks/data/segment15)", "zh",
          HERE / "data" / "segment15" / "segment15_zh.jsonl"),
+        ("segment16 EN, dev since its first run (tests/benchmarks/data/segment16)", "en",
+         HERE / "data" / "segment16" / "segment16_en.jsonl"),
+        ("segment16 ZH, dev since its first run (tests/benchmarks/data/segment16)", "zh",
+         HERE / "data" / "segment16" / "segment16_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
