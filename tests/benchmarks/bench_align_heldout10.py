@@ -3,9 +3,9 @@
 Five documents of genres no earlier set had (a product-safety recall notice,
 a listed company's earnings release with a results list, a Q&A interview with
 a novelist, a museum exhibition's wall texts, a football match report with a
-line-ups box; the Chinese side leaves out and adds sentences), written by someone who never read src/tm (see the folder's README);
-the same files, figures and scoring as ``bench_align_heldout`` (aggregate
-figures only).
+line-ups box; the Chinese side leaves out and adds sentences), written by
+someone who never read src/tm (see the folder's README); the same files,
+figures and scoring as ``bench_align_heldout`` (aggregate figures only).
 Until the data folder exists the benchmark says so and skips.
 
 Run: ``python tests/benchmarks/run.py align_heldout10``.  The first run is the
