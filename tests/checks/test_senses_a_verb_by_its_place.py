@@ -26,6 +26,12 @@ def _glossary(word: str, zh: str, field: str) -> Glossary:
      "就退款事宜给 %(name)s 写信"),
     ("stock", "股票", "Finance", "The shop plans to stock more umbrellas before the rains.",
      "该店计划在雨季前囤积更多雨伞。"),
+    # the first word, then "without" and a gerund: an imperative (heldout30's "Exit")
+    ("close", "收盘", "Finance", "Close without saving?", "不保存就关闭吗？"),
+    ("return", "退货", "E-commerce", "Return without saving?", "不保存就返回吗？"),
+    # a label that is the term alone, translated by the term's verb alone (heldout31)
+    ("share", "股份", "Finance", "Share", "分享"),
+    ("print", "版画", "Art", "Print", "打印"),
 ])
 def test_a_noun_entry_in_a_verbs_place_is_the_verb(word: str, zh: str, field: str, en: str,
                                                    target: str) -> None:
@@ -39,6 +45,11 @@ def test_a_noun_entry_in_a_verbs_place_is_the_verb(word: str, zh: str, field: st
     ("invoice", "发票", "Accounting", "Invoice %s has been paid", "账单 %s 已支付"),
     ("equity", "股本", "Finance", "The ratio of debt to equity more than doubled last year.",
      "去年，负债与股东资金之比增长了一倍多。"),
+    # "without" and a noun after a label's first word: still the noun
+    ("seat", "座椅", "Automotive", "Seats without headrests", "无头枕的座位"),
+    # a plural is a noun, and a verb the concept shares a gloss with is its own verb
+    ("share", "股份", "Finance", "Shares", "分享"),
+    ("tip", "小费", "Hospitality", "Tip", "打赏"),
 ])
 def test_the_noun_stays_checked(word: str, zh: str, field: str, en: str, target: str) -> None:
     assert term_checks_found(en, target, _glossary(word, zh, field)) == ["term-missing"]
