@@ -49,6 +49,28 @@ def test_the_summary_counts_every_file_a_folder_holds(tmp_path: Path) -> None:
     assert _summary(result.out) == (4, 4, 4)
     # Counting the result left no journal files beside the new memory.
     assert sorted(p.name for p in tmp_path.glob("x.db*")) == ["x.db"]
+    # REDTEAM12 I-13: a folder holding no PO file (an OmegaT project's tm/, TMX and XLIFF
+    # exports) was "no *.po files below this directory"; it is read as its TMX and XLIFF
+    # files, while a locale tree is still read as its PO files alone (a TMX beside them
+    # is read when named).
+    memories = tmp_path / "omegat" / "tm"
+    (memories / "auto").mkdir(parents=True)
+    assert run_tm("export", "--db", str(tmp_path / "x.db"), "-o",
+                  str(memories / "auto" / "all.TMX")).code == 0
+    assert run_tm("export", "--db", str(tmp_path / "x.db"), "-o", str(memories / "job.xlf"),
+                  "--target-lang", "zh-CN").code == 0
+    (tmp_path / "locales" / "stray.tmx").write_bytes((memories / "auto" / "all.TMX").read_bytes())
+    (memories / "notes.csv").write_text("source,target\nNot walked.,不读。\n", encoding="utf-8")
+    result = run_tm("import", str(memories), "--db", str(tmp_path / "omegat.db"))
+    assert result.code == 0, result.err
+    assert _summary(result.out)[1] == 2
+    assert run_tm("import", str(tmp_path / "locales"), "--db", str(tmp_path / "y.db")).out \
+        .startswith("imported 3 units from 3 files")
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "sub" / "glossary.csv").write_text("source,target\n", encoding="utf-8")
+    assert run_tm("import", str(empty), "--db", str(tmp_path / "z.db")).err == (
+        f"tm: error: {empty}: no *.po, *.tmx, *.xlf or *.xliff files below this directory\n")
 
 
 def test_every_import_option_applies_to_each_file_of_a_folder(tmp_path: Path) -> None:

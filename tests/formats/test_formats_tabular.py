@@ -143,7 +143,7 @@ def test_unknown_format_and_empty_tree_are_parse_errors(tmp_path: Path) -> None:
     path.write_text("just words\n", encoding="utf-8")
     with pytest.raises(ParseError, match="unknown file format"):
         list(read_units(path))
-    with pytest.raises(ParseError, match=r"no \*\.po files"):
+    with pytest.raises(ParseError, match=r"no \*\.po, \*\.tmx, \*\.xlf or \*\.xliff files"):
         list(read_units(tmp_path))
 
 

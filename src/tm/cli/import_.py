@@ -27,6 +27,7 @@ __all__ = ["register", "run"]
 
 EXAMPLES = """\
   tm import locales/ --db tm.db                      # every *.po below locales/
+  tm import omegat/tm/ --db tm.db                    # no *.po there: every TMX/XLIFF
   tm import old.tmx vendor.csv --db tm.db --untrusted
   tm import aligned.tmx --db tm.db --skip-fuzzy       # leave low-confidence pairs out
   tm import vendor.csv --encoding gb18030 --db tm.db  # a CSV/TSV that is not UTF-8
@@ -43,7 +44,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm import`` to the ``tm`` command."""
     p = new_command(sub, "import", EXAMPLES)
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="PO, TMX, CSV or TSV files, or folders searched for *.po")
+                   help="PO, TMX, XLIFF, CSV or TSV files, or folders: every *.po below one, "
+                        "or, when it holds none, every *.tmx, *.xlf and *.xliff")
     add_db_option(p)
     p.add_argument("--untrusted", action="store_true",
                    help="mark the units untrusted: their exact matches are offered as fuzzy "
@@ -84,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
     read = fuzzy = 0
 
-    files = [f for given in args.files for f in input_files(given)]   # a folder's *.po each
+    files = [f for given in args.files for f in input_files(given)]  # a folder: what it holds
 
     def counted(files: list[str]) -> Iterator[Unit]:
         nonlocal read, fuzzy

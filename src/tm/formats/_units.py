@@ -3,7 +3,8 @@
 :func:`read_units` is what ``tm import`` and :meth:`TranslationMemory.add`
 callers use: it picks the reader by extension (``.po``/``.pot``, ``.tmx``,
 ``.csv``, ``.tsv``) or, for other names, by sniffing the first bytes, and walks
-a directory for every ``*.po`` below it.  Language codes come out normalized
+a directory for every ``*.po`` below it (a folder without PO files: every TMX
+and XLIFF file, :func:`input_files`).  Language codes come out normalized
 (``zh_CN`` -> ``zh-CN``), and entries without a translation are left out:
 a memory holds only pairs.
 """
@@ -172,7 +173,7 @@ def count_records(path: str | os.PathLike[str]) -> int | None:
     ``msgid`` lines, rows), so the figure is an upper bound: a header entry,
     a header row, untranslated entries and markers inside comments count too.
     It exists to give a progress bar its total; only regular files are counted
-    (a pipe can be read once only), a directory counts its ``*.po`` files.
+    (a pipe can be read once only), a directory counts the files it is read for.
     """
     name = str(path)
     if name == "-":
@@ -210,7 +211,8 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
                encoding: str | None = None) -> Iterator[Unit]:
     """Yield the translated units of *path*: a PO/POT, TMX, CSV/TSV file or a directory.
 
-    A directory yields the units of every ``*.po`` below it, in sorted order.
+    A directory yields the units of every ``*.po`` below it, in sorted order, or,
+    when it holds none, of every TMX and XLIFF file (:func:`input_files`).
     Fuzzy and obsolete PO entries are skipped unless asked for; *source_lang*
     overrides a TMX header's source language and a PO header's
     ``X-Source-Language`` (and is that of a CSV/TSV without language columns);
@@ -244,18 +246,33 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
             yield _normalized(unit)
 
 
-def input_files(path: str | os.PathLike[str]) -> list[str]:
-    """The files :func:`read_units` reads for *path*: itself, or every ``*.po`` below a folder.
+#: What a folder holds that an import reads, by kind, first kind found wins: a folder
+#: with PO files below it is a locale tree (``locales/zh_CN/LC_MESSAGES/app.po``): its
+#: ``*.po`` and nothing else, as always; one without is a CAT tool's memory folder (an
+#: OmegaT project's ``tm/``, a folder of Trados or memoQ exports, an XLIFF job package):
+#: its TMX and XLIFF files.  CSV/TSV and POT files are never walked (a folder's
+#: spreadsheets are as often data as memories; a template holds no translation).
+FOLDER_KINDS: tuple[tuple[str, ...], ...] = ((".po",), (".tmx", ".xlf", ".xliff"))
 
-    ParseError for a folder holding no ``*.po`` file.
+
+def input_files(path: str | os.PathLike[str]) -> list[str]:
+    """The files :func:`read_units` reads for *path*: itself, or those of a folder.
+
+    Below a folder (at any depth, in sorted order): every ``*.po``; when there
+    is none, every ``*.tmx``, ``*.xlf`` and ``*.xliff`` (:data:`FOLDER_KINDS`; the
+    extension in any case except ``.po``'s, as before).  ParseError for a folder
+    holding none of them.
     """
     name = str(path)
     if name == "-" or not os.path.isdir(name):
         return [name]
-    files = sorted(str(p) for p in Path(name).rglob("*.po") if p.is_file())
-    if not files:
-        raise ParseError(name, 0, "no *.po files below this directory")
-    return files
+    found = [p for p in Path(name).rglob("*") if p.is_file()]
+    for kind in FOLDER_KINDS:
+        files = sorted(str(p) for p in found
+                       if (p.suffix if kind == (".po",) else p.suffix.lower()) in kind)
+        if files:
+            return files
+    raise ParseError(name, 0, "no *.po, *.tmx, *.xlf or *.xliff files below this directory")
 
 
 def _po_units(name: str, include_fuzzy: bool, include_obsolete: bool,
