@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tm.errors import ParseError
+from tm.formats import entry_context
 from tm.formats.linebreak import break_opportunities, char_width
 from tm.formats.po import format_po, new_po, read_po, units_from_po, write_po
 
@@ -178,6 +179,32 @@ def test_units_from_po_skips_fuzzy_and_obsolete(tmp_path: Path) -> None:
     assert units[0].origin.path == str(path) and units[0].origin.line > 0
     everything = list(units_from_po(read_po(path), include_fuzzy=True, include_obsolete=True))
     assert len(everything) == 3
+
+
+@pytest.mark.parametrize(("previous", "comment", "stored"), [
+    # REDTEAM12 M-5: msgmerge kept the translation of the message before the edit and wrote
+    # that message as #| msgid: the pair is (previous msgid -> msgstr), untrusted; it was
+    # imported as ("Close them" -> 关闭它), a 99 % match saying the wrong thing
+    ({"previous_msgid": "Close it"}, "", ("Close it", "")),
+    ({"previous_msgid": "Close it", "previous_msgctxt": "window"}, "", ("Close it", "window")),
+    ({"previous_msgid": "Close it", "msgctxt": "dialog"}, "", ("Close it", "dialog")),
+    ({"previous_msgid": "Close it", "msgctxt": "s0123abcd"}, "", ("Close it", "")),
+    # no previous message, or tm made the msgstr for this msgid (adapted numbers, a part of
+    # a translation alignment divided): the entry's own msgid, as before
+    ({}, "", ("Close them", None)),
+    ({"previous_msgid": "Close it"}, "tm: 99% match (numbers/names adapted)", ("Close them", None)),
+    ({"previous_msgid": "Close it"}, "tm-update: 80% match, split from s1 (its translation "
+     "divided by alignment)", ("Close them", None)),
+])
+def test_a_fuzzy_entry_gives_the_message_its_translation_was_made_for(
+        previous: dict[str, str], comment: str, stored: tuple[str, str | None]) -> None:
+    po = new_po({"Language": "zh_CN"})
+    po.append(polib.POEntry(msgid="Close them", msgstr="关闭它", flags=["fuzzy"],
+                            comment=comment, **previous))
+    unit, = units_from_po(po, "ui.po", include_fuzzy=True)
+    source, context = stored
+    assert (unit.source, unit.target, unit.fuzzy) == (source, "关闭它", True)
+    assert unit.context == (entry_context(po[0]) if context is None else context)
 
 
 @pytest.mark.parametrize(

@@ -22,8 +22,8 @@ from tm._shared.files import one_line
 from tm._shared.lang import is_chinese, normalize_lang, same_language
 from tm._shared.signature import po_timestamp
 
-__all__ = ["HEADER_ORDER", "PLURAL_FORMS", "PROVENANCE", "SIGNATURE_FIELD", "complete_header",
-           "declared_language",
+__all__ = ["ADAPTED_NOTE", "DIVIDED_NOTE", "HEADER_ORDER", "PLURAL_FORMS", "PROVENANCE",
+           "SIGNATURE_FIELD", "complete_header", "declared_language",
            "form_count", "ordered_header", "plural_forms", "po_header", "po_language",
            "refresh_provenance"]
 
@@ -39,6 +39,13 @@ HEADER_ORDER = (
 SIGNATURE_FIELD = "X-Tm-Signature"
 #: How the provenance line of the header comment starts.
 PROVENANCE = "tm provenance:"
+#: How a suggestion whose numbers and names tm adapted (tm.memory.adapt) says so in its
+#: comment (tm pretranslate's and tm update's), for the reviewer to check them.  Its msgstr
+#: was made for the entry's msgid, not for the ``#|`` msgid it keeps for the review's diff.
+ADAPTED_NOTE = "numbers/names adapted"
+#: How tm update says a fuzzy entry's msgstr is the part of an old translation alignment
+#: gave this sentence: made for its msgid too, not for its ``#|`` msgid.
+DIVIDED_NOTE = "its translation divided by alignment"
 
 _ONE = "nplurals=1; plural=0;"
 _TWO = "nplurals=2; plural=(n != 1);"

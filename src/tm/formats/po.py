@@ -20,9 +20,9 @@ from collections.abc import Iterator, Mapping
 import polib
 
 from tm._shared.files import atomic_writer, one_line, peek_bytes, read_bytes
-from tm._shared.po_header import ordered_header
+from tm._shared.po_header import ADAPTED_NOTE, DIVIDED_NOTE, ordered_header
 from tm._shared.width import char_width, text_width
-from tm.formats._pobuild import COVERS_NEXT, entry_context
+from tm.formats._pobuild import COVERS_NEXT, FURTHER_TRANSLATION, SENTENCE_ID, entry_context
 from tm.formats._pocharset import (
     HEADER_BYTES,
     declare_utf8,
@@ -420,6 +420,30 @@ def catalog_languages(po: polib.POFile) -> tuple[str, str]:
             po.metadata.get("Language", "") or "zh-CN")
 
 
+def _translated_message(entry: polib.POEntry) -> tuple[str, str | None]:
+    """``(msgid, context)`` of the message a fuzzy *entry*'s msgstr translates.
+
+    msgmerge (and tm update, tm pretranslate) keep a changed message's old
+    translation as a fuzzy suggestion and write the message it was made for as
+    ``#| msgid`` (``#| msgctxt``): ``#| msgid "Remove it"`` / ``msgid "Remove them"`` /
+    ``msgstr "移除它"`` translates "Remove it", so that is the pair stored (untrusted,
+    as every fuzzy entry), never "Remove them" -> 移除它.  Its context is the previous
+    msgctxt (else the entry's, as msgmerge leaves an unchanged one) when it is a
+    program's, else none (the ``#. id:`` comment is the new msgid's).  Unchanged: an
+    entry without ``#|`` lines, and one whose comment says tm made its msgstr for
+    its msgid (numbers adapted, a divided translation): None for the context there
+    means the entry's own.
+    """
+    made_for_msgid = any(note in (entry.comment or "") for note in (ADAPTED_NOTE, DIVIDED_NOTE))
+    if not entry.previous_msgid or made_for_msgid:
+        return entry.msgid, None
+    context = (entry.previous_msgctxt if entry.previous_msgctxt is not None
+               else entry.msgctxt) or ""
+    if SENTENCE_ID.fullmatch(context) or FURTHER_TRANSLATION.fullmatch(context):
+        context = ""  # tm's own ids and disambiguators: no program's context
+    return entry.previous_msgid, context
+
+
 def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = False,
                   include_obsolete: bool = False) -> Iterator[Unit]:
     """Yield the translated entries of *po* as Units (fuzzy/obsolete only when asked).
@@ -430,7 +454,9 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
 
     ``origin`` is the file and first line of the entry; ``context`` what
     :func:`~tm.formats.entry_context` says (a program's msgctxt, else the
-    ``#. id:`` stable id, else the msgctxt);
+    ``#. id:`` stable id, else the msgctxt); a fuzzy entry with a previous
+    message (``#| msgid``) gives the pair its translation was made for
+    (:func:`_translated_message`);
     languages come from the header (source ``en`` unless the header says
     otherwise via ``X-Source-Language``).
     """
@@ -446,10 +472,11 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
         if fuzzy and not include_fuzzy:
             continue
         target = entry.msgstr_plural.get(0, entry.msgstr) if entry.msgid_plural else entry.msgstr
+        source, context = _translated_message(entry) if fuzzy else (entry.msgid, None)
         yield Unit(
-            source=entry.msgid,
+            source=source,
             target=target,
-            context=entry_context(entry),
+            context=entry_context(entry) if context is None else context,
             origin=Origin(where, entry.linenum or 0) if where else Origin(),
             note=entry.tcomment or "",
             fuzzy=fuzzy,

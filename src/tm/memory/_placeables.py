@@ -22,13 +22,13 @@ from typing import Any
 
 import regex
 
+from tm._shared.po_header import ADAPTED_NOTE
 from tm._shared.script import HAN, KANA
 
 __all__ = ["ADAPTED_NOTE", "adapt", "adapt_counted", "diff_tokens", "placeable_spans"]
 
-#: How a suggestion whose numbers and names were put in by :func:`adapt` says so
-#: (tm pretranslate's and tm update's comments), for the reviewer to check them.
-ADAPTED_NOTE = "numbers/names adapted"
+# ADAPTED_NOTE (how a suggestion whose numbers and names adapt() put in says so) is the
+# PO vocabulary's, in tm._shared.po_header: the PO reader tells such a msgstr by it.
 
 # Numbers (with an optional scale word) and runs of capitalized Latin words.
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s*(?:percent|per cent|%|million|billion|trillion|thousand|亿|万))?"

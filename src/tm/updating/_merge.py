@@ -34,7 +34,7 @@ import regex
 
 from tm._shared.compat import renamed_keywords
 from tm._shared.files import atomic_writer, peek_bytes, read_bytes, read_text
-from tm._shared.po_header import refresh_provenance
+from tm._shared.po_header import DIVIDED_NOTE, refresh_provenance
 from tm._shared.script import is_cjk
 from tm._shared.signature import signature
 from tm.alignment import align
@@ -519,7 +519,7 @@ class _Builder:
         adapted = None if part else adapt(entry.msgid, made_for, entry.msgstr,
                                           source_lang=self.langs[0], target_lang=self.langs[1])
         if part:
-            entry.comment += " (its translation divided by alignment)"
+            entry.comment += f" ({DIVIDED_NOTE})"
         elif adapted is not None:  # 650,000 for 600,000: 65万 for 60万, as a memory match
             entry.msgstr = adapted
             entry.comment += f" ({ADAPTED_NOTE})"
