@@ -46,6 +46,11 @@ CASES = [
     ("English (United Kingdom)", "en-GB", "en"),
     ("Brazilian Portuguese", "pt-BR", "pt"),
     ("Norwegian  Bokmål", "nb", "nb"),
+    # review R-2: a name's words parted by - or _ as by a space; a code in the brackets
+    ("Chinese-Simplified", "zh-CN", "zh"),
+    ("chinese_traditional", "zh-TW", "zh-Hant"),
+    ("english-us", "en-US", "en"),
+    ("Chinese (zh_TW)", "zh-TW", "zh-Hant"),
 ]
 
 
@@ -71,9 +76,12 @@ def test_same_language(a: str, b: str, loose: bool, strict: bool) -> None:
 
 @pytest.mark.parametrize(("code", "ok"), [
     ("en", True), ("zh-Hans-CN", True), ("es-419", True), ("zh_CN.UTF-8", True),
-    ("x-chinese", False), ("*all*", False), ("", False), ("english-us", False), ("12", False),
+    ("x-chinese", False), ("*all*", False), ("", False), ("english-us", True), ("12", False),
     ("Chinese (Taiwan)", True), ("Klingon", False), ("Chinese (Mars)", False),
     ("简体中文 (Traditional)", False),  # a name that says two scripts is not guessed
+    ("Chinese (en)", False), ("Chinese (China", False), ("Chinese (China)(TW)", False),
+    # review R-1: a name and a long run of blanks before a stray bracket was O(n²)
+    pytest.param("Chinese" + " " * 30_000 + "(", False, id="blank-run"),
 ])
 def test_wellformed(code: str, ok: bool) -> None:
     assert is_wellformed_lang(code) is ok

@@ -122,9 +122,12 @@ _QUALIFIERS = {
 #: CLDR's "Hong Kong SAR China", "Chinese (Traditional characters)"): dropped before the
 #: qualifier is looked up.
 _FILLER = frozenset({"han", "script", "characters", "sar"})
-#: ``Name (Qualifier)``, ``Name（Qualifier）`` (full-width, as Chinese menus write it), or
-#: ``Name, Qualifier``.
-_SHAPE = re.compile(r"^(?P<name>[^(（,]+?)\s*(?:[(（](?P<paren>[^)）]*)[)）]|,(?P<comma>.*))?$")
+#: The longest value read as a name: the longest the tables make ("Chinese (Traditional,
+#: Hong Kong SAR China)" is 42 characters) with room; a longer value is no name, read in
+#: time linear in nothing (a hostile header of 30,000 spaces is refused at once).
+_LONGEST_NAME = 80
+#: Full-width brackets (as Chinese menus write ``中文（香港）``) read as ASCII ones.
+_BRACKETS = str.maketrans({"（": "(", "）": ")"})
 #: A value shaped like a code (``zh_CN``, ``x-klingon``, ``sr@latin``): letters, digits
 #: and separators only, and no alphabetic word of 4+ letters (no language subtag is one).
 _CODE_SHAPE = re.compile(r"[A-Za-z0-9_.@-]+")
@@ -144,13 +147,17 @@ def looks_like_name(value: str) -> bool:
 
 
 def _words(text: str) -> str:
-    """*text* lower-cased with single spaces (``Norwegian  Bokmål`` -> ``norwegian bokmål``)."""
-    return " ".join(text.lower().split())
+    """*text* lower-cased, its words apart by one space (``Chinese_Simplified``, too).
+
+    ``-`` and ``_`` part words as a space does (a name written as a file name is
+    ``Chinese-Simplified``): ``chinese simplified``.
+    """
+    return " ".join(text.lower().replace("-", " ").replace("_", " ").split())
 
 
 def _qualifier(text: str) -> tuple[str, str] | None:
     """``("script", "Hant")`` for ``Traditional Han script``; None when it is no qualifier."""
-    words = [w for w in _words(text).replace("-", " ").split() if w not in _FILLER]
+    words = [w for w in _words(text).split() if w not in _FILLER]
     return _QUALIFIERS.get(" ".join(words)) if words else None
 
 
@@ -173,6 +180,41 @@ def _language(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     return None
 
 
+def _name_parts(value: str) -> tuple[str, list[str]] | None:
+    """``("Chinese", ["Traditional", " Hong Kong"])`` for ``Chinese (Traditional, Hong Kong)``.
+
+    ``Name``, ``Name (Qualifier, ...)`` or ``Name, Qualifier``; None for any other shape
+    (a bracket not closed at the end, a second bracket) or a value too long to be a name.
+    Plain string operations: linear in the value, whatever it holds.
+    """
+    text = value.strip().translate(_BRACKETS)
+    if len(text) > _LONGEST_NAME:
+        return None
+    name, bracket, rest = text.partition("(")
+    if bracket:
+        if not rest.endswith(")") or "(" in rest or ")" in rest[:-1]:
+            return None
+        extra: str | None = rest[:-1]
+    elif ")" in text:
+        return None
+    else:
+        name, comma, extra = text.partition(",")
+        extra = extra if comma else None
+    return name, re.split(r"[,/，、]", extra) if extra is not None else []
+
+
+def _code_inside(language: str, part: str) -> str | None:
+    """*part* when it is a code of *language* itself (``Chinese (zh_CN)`` -> ``zh-CN``)."""
+    import langcodes
+
+    code = _clean(part)
+    if not _CODE_SHAPE.fullmatch(code) or not langcodes.tag_is_valid(code):
+        return None
+    named = langcodes.Language.get(code).language
+    base = language.partition("-")[0]
+    return code if named == base or {named, base} <= {"zh", "cmn"} else None
+
+
 def tag_of_name(value: str) -> str | None:
     """The BCP 47 tag (not yet normalized) a language name stands for; None if not read.
 
@@ -180,18 +222,17 @@ def tag_of_name(value: str) -> str | None:
     ...                           "中文（香港）", "English (United States)", "Klingon")]
     ['zh-CN', 'zh-Hant', 'zh-Hans', 'zh-HK', 'en-US', None]
     """
-    shape = _SHAPE.match(value.strip())
-    if not shape:
-        return None
-    read = _language(shape["name"])
-    if read is None:
+    parts = _name_parts(value)
+    read = _language(parts[0]) if parts else None
+    if parts is None or read is None:
         return None
     language, qualifiers = read
-    extra = shape["paren"] if shape["paren"] is not None else shape["comma"]
-    for part in re.split(r"[,/，、]", extra) if extra is not None else []:
+    for part in parts[1]:
         qualifier = _qualifier(part)
         if qualifier is None:
-            return None  # a qualifier not known is not guessed away: Chinese's script hangs on it
+            # a code in the brackets names the language itself; any other qualifier is not
+            # guessed away: Chinese's script hangs on it
+            return _code_inside(language, part) if len(parts[1]) == 1 else None
         qualifiers.append(qualifier)
     script = next((sub for kind, sub in qualifiers if kind == "script"), "")
     region = next((sub for kind, sub in qualifiers if kind == "region"), "")
@@ -255,7 +296,7 @@ def normalize_lang(code: str) -> str:
     """
     tag = _parse(code)
     if tag is None:
-        return code.strip() if looks_like_name(code) else _clean(code)
+        return _clean(code) if _CODE_SHAPE.fullmatch(code.strip()) else code.strip()
     if tag.language in ("zh", "cmn"):
         return _chinese_spelling(tag)
     return str(tag)

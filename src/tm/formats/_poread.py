@@ -264,7 +264,9 @@ class _Reader:
                 continue
             found = re.search(rf"(?m)^{re.escape(key)}\s*:", text)
             line = _line_of(msgstr, found.start()) if found else self.line
-            raise self.error(f"{key} header {value.splitlines()[0]!r} is no language tm "
+            shown = value.splitlines()[0]
+            shown = shown if len(shown) <= _SHOWN else shown[:_SHOWN].rstrip() + "…"
+            raise self.error(f"{key} header {shown!r} is no language tm "
                              "can read: write its code (zh_CN, zh_TW, en)", line)
 
 
@@ -330,6 +332,8 @@ def _occurrence(ref: str) -> tuple[str, str]:
 
 #: Header fields that name a language (gettext's, and the source language tm writes).
 _LANGUAGE_FIELDS = ("Language", "X-Source-Language")
+#: How much of a language field an error message shows (a hostile one is any length).
+_SHOWN = 60
 #: gettext's template placeholder for a language, no language yet.
 _PLACEHOLDERS = frozenset({"LANGUAGE"})
 
