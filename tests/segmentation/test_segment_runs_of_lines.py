@@ -68,6 +68,34 @@ def test_item_of_a_run_of_lines_before_a_field_or_lead_in(text: str,
     assert _texts(text) == expected
 
 
+# A list of clauses set in lines, in Latin script: the lead-in ends in a colon, each item in a
+# semicolon (or in one and "and"/"or"); wrapped prose that ends lines there by chance, filled
+# to one width, stays whole (segment16 development set: definitions; segment8: a claim).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A kit consisting of:\ntwo brackets;\nfour wall plugs and screws; and\na drilling template.",
+     ["A kit consisting of:", "two brackets;", "four wall plugs and screws; and",
+      "a drilling template."]),
+    ("In these rules the following words have the meanings given:\n"
+     "“member” means a person admitted under rule 3;\n“guest” means a person signed in;\n"
+     "“season” means the twelve months from 1 April.",
+     ["In these rules the following words have the meanings given:",
+      "“member” means a person admitted under rule 3;", "“guest” means a person signed in;",
+      "“season” means the twelve months from 1 April."]),
+    ("The inspector may refuse a certificate where:\nthe boiler is unsafe; or\n"
+     "the flue is blocked.",
+     ["The inspector may refuse a certificate where:", "the boiler is unsafe; or",
+      "the flue is blocked."]),
+    ("The panel weighed the three questions put to it at some length, as follows:\n"
+     "whether the levy was lawful; whether it was fair to the market traders;\n"
+     "and whether it could be collected at all.",
+     ["The panel weighed the three questions put to it at some length, as follows:\n"
+      "whether the levy was lawful; whether it was fair to the market traders;\n"
+      "and whether it could be collected at all."]),
+])
+def test_list_of_clauses_set_in_lines(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
 def test_speech_lines_that_end_in_a_clause_mark_go_on() -> None:
     # "X道：" looks like a field label, but a line that ends in ；or ， goes on
     text = "宝玉道：“你先回去；\n我随后就来。”\n袭人道：“好，你可快些；\n别叫人等。”"

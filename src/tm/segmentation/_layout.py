@@ -29,6 +29,8 @@
      ending in a speech verb, ``他说：``, is reported speech, not a field); a label may
      end in a qualifier in brackets (``承租方（签字）：``), and a section's name in
      ``【】`` is a label with no colon (``【用法用量】口服…``);
+   * it is the lead-in (``…comprising:``) or an item (``a housing;``, ``…; and``) of a list
+     of clauses set in lines, in Latin script (:func:`_list_of_clauses`);
    * it is a credit line (:func:`._contact_lines.credit_line`: ``Translated by Lena
      Vogel, Univ. of Graz``) before a line that starts like a sentence, whatever its width;
    * the line ends in a sentence mark and the next line is nothing but initials, a
@@ -144,6 +146,9 @@ _COMMAS = frozenset(",，")
 # and the conjunction before the last item, is an item of a list of clauses, however wide
 # (a patent claim's elements after its lead-in: 包括： / 机体； / 设置于底部的驱动轮；以及).
 _CLAUSE_ITEM_END = regex.compile(r"；(?:以及|及|和|或者?|并且)?\Z")
+# The same in Latin script: a definition, an element of a claim, a condition set in lines
+# ("a housing;" / "a sensor disposed within the housing; and" / "a processor …").
+_LATIN_CLAUSE_ITEM_END = regex.compile(r";(?:[ \t]+(?:and|or|and/or))?\Z")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}{2}")
 # Two runs of Chinese parted by a space instead of a mark: Chinese prose never does this,
@@ -356,6 +361,8 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     end_mark = text[last - 1]
     if end_mark not in CONTINUING_END and address_lines(text[first:last], text, nxt, nxt_end):
         return True  # a line of an address block (the next may be "c/o …")
+    if _list_of_clauses(text, first, last, nxt, nxt_end, paragraph, context):
+        return True
     if not STARTS_SENTENCE.match(text, nxt):
         return not context.narrow \
             and _set_before_lower_case(text, first, last, nxt, nxt_end, paragraph)
@@ -387,6 +394,33 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     if end_mark in _COMMAS:
         return short
     return short or _title_case(words)
+
+
+def _list_of_clauses(text: str, first: int, last: int, nxt: int, nxt_end: int,
+                     paragraph: WrapColumn, context: _Context) -> bool:
+    """Whether text[first:last] is the lead-in or an item of a list of clauses set in lines
+    of Latin script (a regulation's definitions, the elements of a patent claim)::
+
+        1. An apparatus comprising:
+        a housing;
+        a sensor disposed within the housing; and
+        a processor configured to receive a signal from the sensor.
+
+    The lead-in ends in a colon before a line that ends in a semicolon (or in one and the
+    conjunction before the last item), the two not both full lines of wrapped prose (at
+    least :data:`PROSE_LINE` of the paragraph's longest: ``…as follows:`` / ``whether the
+    fee was lawful; whether it was fair to the traders;`` / ``and whether…`` filled to one
+    width is a wrapped sentence); an item ends so after a line that ended on purpose,
+    however wide, as a Chinese item does (:func:`_run_of_lines`: ``包括：`` / ``车架；``).
+    """
+    if HAN_CHAR.search(text, max(first, last - 2), last):
+        return False
+    if text[last - 1] == ":":
+        full = PROSE_LINE * int(paragraph)
+        return _LATIN_CLAUSE_ITEM_END.search(text, max(nxt, nxt_end - 9), nxt_end) is not None \
+            and min(_width(text, first, last), _width(text, nxt, nxt_end)) < full
+    return context.broke \
+        and _LATIN_CLAUSE_ITEM_END.search(text, max(first, last - 9), last) is not None
 
 
 def _set_before_lower_case(text: str, first: int, last: int, nxt: int, nxt_end: int,
