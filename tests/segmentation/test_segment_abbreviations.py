@@ -88,6 +88,9 @@ def test_abbreviation_ends_a_sentence_before_a_clause(text: str, expected: list[
     "The payment from Lumen Energia S.A. CEO Ana Ruiz arrived.",
     "The fair runs Sat. March 4 to Sun. March 5 this year.",
     "Tickets for the Mon. Night Football game sold out.",
+    # a given name abbreviated as old records write it, before the surname
+    "The deed was witnessed by Jas. Whitcombe and Saml. Ord of this parish.",
+    "Received of Mr. Thos. Penrose the sum of ten shillings.",
 ])
 def test_abbreviation_before_a_name_goes_on(text: str) -> None:
     assert _texts(text) == [text]

@@ -119,7 +119,16 @@ def test_new_class_examples(text: str, expected: list[str]) -> None:
         "Deputies in the U.S. Marshals were armed and ready.",
         "Pupils in the U.K. Midlands were kept at home.",
         "Exports to the U.S. Mainland were cut.",
+        # Z-12's residue: a noun alone (with its determiner) before the phrase of place has
+        # no verb yet, so the acronym cannot end its sentence, whatever name follows
+        "Faith in the U.N. Charter is strong among the smaller states.",
+        "Our trust in the E.U. Treaty has grown since the vote.",
+        "Loyalty to the U.K. Crown was never in doubt.",
     )],
+    # ... but a subject and its verb before the phrase of place make it a sentence
+    ("It ships to the U.K. Postage is extra.", ["It ships to the U.K.", "Postage is extra."]),
+    ("Sales rose. Trust in the U.N. Charter remains high.",
+     ["Sales rose.", "Trust in the U.N. Charter remains high."]),
     # brackets holding a sentence of their own still break
     ("Costs rose. (See p. 4. Then call us.) We paid.",
      ["Costs rose.", "(See p. 4.", "Then call us.)", "We paid."]),

@@ -65,6 +65,14 @@ def test_a_lower_case_title_without_its_noun_phrase_still_ends_a_sentence(
      ["Counts of Salmonella spp.", "Fell sharply after cooking."]),
     ("Send it to Unit 9, Northgate Trading Est. Deliveries go by van.",
      ["Send it to Unit 9, Northgate Trading Est.", "Deliveries go by van."]),
+    # a letter after a noun that names a place or a position in a series is a designator,
+    # not an initial (an initial comes before a name): any capitalised word opens a sentence
+    ("The fault was the fan in bay C. Thanks for the tips.",
+     ["The fault was the fan in bay C.", "Thanks for the tips."]),
+    ("We moved the meeting to room B. Coffee is on the second floor.",
+     ["We moved the meeting to room B.", "Coffee is on the second floor."]),
+    ("The sweater only came in size L. Returned it the next day.",
+     ["The sweater only came in size L.", "Returned it the next day."]),
 ])
 def test_an_abbreviation_after_its_noun_closes_the_noun_phrase(text: str,
                                                                  expected: list[str]) -> None:
