@@ -125,6 +125,7 @@ def test_wrapped_prose_after_a_heading_stays_whole() -> None:
     "“早上好！”是他每天说的第一句话。",
     "“慢走！”成了他的口头禅。",
     "“到此一游。”几个字刻在了石头上。",
+    "她只回了一句“Good luck.”便关上了门。",   # a quoted English sentence, the same
 ])
 def test_chinese_quotation_that_the_sentence_goes_on_with(text: str) -> None:
     assert _texts(text, "zh") == [text]
@@ -133,6 +134,11 @@ def test_chinese_quotation_that_the_sentence_goes_on_with(text: str) -> None:
 def test_chinese_quotation_after_reported_speech_still_ends_its_sentence() -> None:
     assert _texts("老师说：“下课！”大家都跑了出去。", "zh") == [
         "老师说：“下课！”", "大家都跑了出去。"]
+    # a pronoun after the quotation opens a new clause
+    assert _texts("卡片上只写了一句“Get well soon.”她看了很久。", "zh") == [
+        "卡片上只写了一句“Get well soon.”", "她看了很久。"]
+    assert _texts("门上贴着一张“闲人免进！”我们只好绕路。", "zh") == [
+        "门上贴着一张“闲人免进！”", "我们只好绕路。"]
 
 
 # …… after a clause of its own, before a new clause, ends the sentence.

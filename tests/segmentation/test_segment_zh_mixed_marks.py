@@ -44,6 +44,19 @@ def test_a_half_width_period_after_a_time_or_a_percentage(text: str,
     assert _texts(text) == expected
 
 
+# A wave dash after a clause, glued to the next one, ends the sentence in informal writing;
+# between figures or Chinese numerals it is a range.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("沙发坐好了～今天的直播开始啦！", ["沙发坐好了～", "今天的直播开始啦！"]),
+    ("谢谢老板~下次还来", ["谢谢老板~", "下次还来"]),
+    ("门诊时间周二～周六，上午八点开始。", ["门诊时间周二～周六，上午八点开始。"]),
+    ("每次服用2～3粒，饭后服用。", ["每次服用2～3粒，饭后服用。"]),
+    ("适用于三～六岁儿童。", ["适用于三～六岁儿童。"]),
+])
+def test_a_wave_dash_after_a_clause(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "主要措施：1.加大投入；2.优化结构。",   # a list marker after a colon
     "版本v2.0.1修复了已知问题。",            # a version
