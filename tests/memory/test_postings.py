@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from conftest import examples
 from tm import TranslationMemory, Unit
 from tm.memory import _postings
-from tm.memory._index import ITEM, MAX_LEN, MAX_OCC, term_of
+from tm.memory._index import ITEM, MAX_LEN, MAX_OCC, _counted, term_of
 from tm.memory._postings import PostingBuffer, numpy_or_none
 from tm.memory._runs import PostingRuns
 
@@ -107,6 +107,19 @@ def test_numpy_groups_a_bounded_part_of_the_buffer_at_a_time(
         total += size
         assert size <= part_entries + largest
     assert total == sum(len(entries) for entries in _reference(texts).values())
+
+
+#: Histogram counts: mostly 0, and every byte of a 4-byte count nonzero alone or together.
+COUNTS = st.lists(st.sampled_from([0, 0, 0, 0, 1, 255, 256, 1 << 16, 1 << 24, (1 << 32) - 1])
+                  | st.integers(0, (1 << 32) - 1), max_size=300)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(COUNTS, st.integers(0, 320), st.integers(0, 320))
+def test_a_length_window_reads_every_nonzero_count_in_length_order(
+        counts: list[int], lo: int, hi: int) -> None:
+    expected = [(n, count) for n, count in enumerate(counts) if lo <= n <= hi and count]
+    assert list(_counted(array(ITEM, counts), lo, hi).items()) == expected
 
 
 @pytest.mark.parametrize("numpy_from", [0, 10**12])

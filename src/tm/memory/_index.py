@@ -47,6 +47,8 @@ MAX_LEN, MAX_OCC, MAX_LANGS = (1 << LEN_BITS) - 1, (1 << OCC_BITS) - 1, 1 << LAN
 ITEM = "I" if array("I").itemsize == 4 else "L"
 #: Stop checking more terms once a length has at most this many candidates.
 _FEW_CANDIDATES = 8
+#: A translate table: byte 0 stays 0, any other byte becomes 1 (:func:`_counted`).
+_NONZERO_AS_ONE = bytes([0]) + bytes([1]) * 255
 #: Ids per ``IN (...)`` query (tm.memory._backend.IN_LIST_VALUES).
 _BATCH = IN_LIST_VALUES
 
@@ -71,6 +73,26 @@ def extend_ids(out: array[int], blob: bytes) -> None:
         size = len(blob) if isinstance(blob, bytes | bytearray | memoryview) else 0
         raise StoreError(f"the memory is damaged (an id list of {size} bytes); "
                          "restore it from a backup or rebuild it with tm import") from None
+
+
+def _counted(counts: array[int], lo: int, hi: int) -> dict[int, int]:
+    """``{length: count}`` of the nonzero *counts* at lengths ``lo..hi``, in length order.
+
+    Nearly every count of a window is 0, and a long text's terms have windows of
+    a thousand lengths and more: a Python step per length cost a lookup of a
+    6,000-word text some 0.7 CPU s.  The window's bytes are marked 1 where not
+    0 (one translate) and the marks found by ``bytes.find``, both in C, so the
+    Python steps are one per nonzero count.
+    """
+    size = counts.itemsize
+    marks = memoryview(counts)[lo:hi + 1].tobytes().translate(_NONZERO_AS_ONE)
+    found: dict[int, int] = {}
+    at = marks.find(1)
+    while at >= 0:
+        item = at // size
+        found[lo + item] = counts[lo + item]
+        at = marks.find(1, (item + 1) * size)
+    return found
 
 
 def term_of(token: int, lang: int, occurrence: int) -> int:
@@ -156,8 +178,7 @@ class Index:
             where, params = self.conn.in_list("term", list(terms[start:start + _BATCH]))
             for term, blob in self.conn.execute(
                     f"SELECT term, counts FROM term_lengths WHERE {where}", params):
-                counts = decode_ids(blob)[lo:hi + 1]
-                out[term] = {n: c for n, c in enumerate(counts, lo) if c}
+                out[term] = _counted(decode_ids(blob), lo, hi)
         return out
 
     def length_candidates(self, costed: list[tuple[int, int]], probe: int, n: int) -> list[int]:

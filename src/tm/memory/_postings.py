@@ -301,8 +301,8 @@ def _add_lengths(conn: Connection, added: Lengths) -> None:
         old = stored.get(term)
         counts = decode_ids(old) if old is not None else array(ITEM)
         top = max(by_len) + 1
-        if len(counts) < top:
-            counts.extend([0] * (top - len(counts)))
+        if len(counts) < top:  # zeros as bytes: a list of 4,000 ints per term of a long text
+            counts.frombytes(bytes((top - len(counts)) * counts.itemsize))
         for n, count in by_len.items():
             counts[n] += count
         (new if old is None else changed).append((term, counts.tobytes()))
