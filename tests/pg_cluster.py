@@ -3,7 +3,8 @@
 ``initdb`` makes a cluster in a temporary directory (as the ``postgres`` user
 when the tests run as root, since PostgreSQL refuses to run as root); the
 server listens on a unix socket in that directory only (no TCP port), with
-``fsync`` off since nothing in it must survive; it is stopped and deleted at
+``fsync`` off since nothing in it must survive (and long values compressed with lz4 where
+the server has it: :func:`_lz4_option`); it is stopped and deleted at
 the end of the session.  Each memory a test opens lives in its own schema of
 one database (``?options=-csearch_path=...``), so the memory suite runs
 against PostgreSQL as it does against SQLite.  A test gives its schema back
@@ -147,6 +148,23 @@ def find_bin() -> Path | None:
     return None
 
 
+def _lz4_option(bindir: Path) -> str:
+    """The server option that compresses long values with lz4, where the server has it.
+
+    A term's length histogram is 16 KB for each word of a 4,095-word text; the
+    default compression, pglz, spent most of the server's CPU of an import of
+    such texts on them (test_memory_long_texts: 0.7-0.9 CPU s an import, 0.11-0.15
+    with lz4).  The same bytes are stored and read back; a server built without
+    lz4 (``pg_config --configure`` lacks ``--with-lz4``; PostgreSQL before 14) keeps pglz.
+    """
+    try:
+        configured = subprocess.run([str(bindir / "pg_config"), "--configure"], check=True,
+                                    capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return " -c default_toast_compression=lz4" if "--with-lz4" in configured else ""
+
+
 class Cluster:
     """A running PostgreSQL server on a unix socket in a temporary directory."""
 
@@ -209,7 +227,8 @@ class Cluster:
         self._run("initdb", "-D", str(self.data), "-U", _USER, "--auth=trust", "-E", "UTF8",
                   "--locale=C", "--no-sync")
         options = (f"-k {self.base} -c listen_addresses='' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+                   + _lz4_option(self.bindir))
         self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-o", options,
                   "-l", str(self.base / "server.log"))
 
