@@ -77,6 +77,19 @@ def test_classes_that_pair_with_nothing_are_classes_that_never_pair_across() -> 
     ("Pictured: Volunteers plant poplars along the old riverbank.", False, "caption"),
     ("Share this story: Facebook / LinkedIn / Email", False, "share"),
     ("分享至：微信、微博、QQ空间", True, "share"),
+    # captions, labels, bylines and notes added after align-heldout10 (own lines)
+    ("Photo (supplied): A repaired ferry leaves the dock at dawn", False, "caption"),
+    ("Lacquer box (lid), Ming dynasty, carved cinnabar lacquer, gift of the Alder family",
+     False, "caption"),
+    ("Bequest of Dr Helen Moss, 2004", False, "caption"),
+    ("漆盒（盒盖）　明代　剔红　艾氏家族捐赠", True, "caption"),
+    ("莫海伦博士捐赠，2004年", True, "caption"),
+    ("Exhibition essay by Lena Ford, keeper of ceramics, Harbour Museum", False, "byline"),
+    ("撰文：高远（特约撰稿人）", True, "byline"),
+    ("（本文已经受访者审阅）", True, "note"),
+    ("About Tidewater Bio", False, "about"),
+    ("关于潮汐生物", True, "about"),
+    ("企业简介", True, "about"),
 ])
 def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     assert furniture.classify(line, chinese) == cls
@@ -110,6 +123,12 @@ def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     ("分享经验", True),
     ("【", True),
     ("The press release gave no figures.", False),
+    ("About 300 firms signed up.", False),
+    ("About half the stalls were closed", False),
+    ("关于做好防汛工作的通知", True),
+    ("The vase, a gift of the Lin family, returns to the hall.", False),
+    ("Review by regulators took a year.", False),
+    ("他向学校捐赠了一批图书。", True),
 ])
 def test_running_text_is_never_furniture(line: str, chinese: bool) -> None:
     assert furniture.classify(line, chinese) == ""
@@ -164,3 +183,24 @@ def test_page_numbers_and_contact_lines_of_a_manual_stand_alone() -> None:
     beads = [(b.src, b.tgt) for b in tm.align(en, zh)]
     assert beads[:2] == [((0,), (0,)), ((1,), (1,))]
     assert sorted(beads[2:]) == [((), (2,)), ((), (3,)), ((2,), ()), ((3,), ())]
+
+
+#: A press release's boilerplate under its heading, both editions (own lines).
+ABOUT_EN = ["Tidewater Bio expects revenue to double in 2027.",
+            "About Tidewater Enzyme Technology Ltd.",
+            "Founded in 2015, Tidewater makes enzymes for food processing in 12 provinces.",
+            "It was listed in Shenzhen in 2021."]
+ABOUT_ZH = ["潮汐生物预计2027年收入将翻一番。", "关于潮汐酶技术有限公司",
+            "资料显示，潮汐生物成立于2015年，2021年在深圳上市，为12个省份的食品加工企业生产酶制剂。"]
+
+
+@pytest.mark.parametrize(("zh", "heading"), [
+    (ABOUT_ZH, ((1,), (1,))),                     # the translated heading pairs with it
+    (ABOUT_ZH[:1] + ABOUT_ZH[2:], ((1,), ())),     # none: it stands alone, not glued on
+])
+def test_the_heading_of_a_press_releases_boilerplate(zh: list[str],
+                                                     heading: tuple[tuple[int, ...], ...]) -> None:
+    """Before: "About ..." was glued onto the boilerplate sentences (a 3-1 bead at 0.69,
+    sharing "enzyme" and "technology") when the Chinese edition had no heading."""
+    beads = [(b.src, b.tgt) for b in tm.align(ABOUT_EN, zh)]
+    assert heading in beads

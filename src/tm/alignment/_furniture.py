@@ -24,7 +24,7 @@ else:  # pragma: no cover - Python 3.10
 
 import regex
 
-__all__ = ["FurnitureForm", "alone", "classify", "forms", "may_pair", "unpaired"]
+__all__ = ["FurnitureForm", "alone", "classify", "forms", "may_pair", "pair_words", "unpaired"]
 
 _DATA = "furniture.toml"
 
@@ -58,6 +58,12 @@ def unpaired() -> frozenset[str]:
 def alone() -> frozenset[str]:
     """Classes whose lines pair with nothing, furniture or not (``alone`` in furniture.toml)."""
     return frozenset(str(cls) for cls in _data().get("alone", ()))
+
+
+def pair_words(cls: str, default: int) -> int:
+    """Dictionary words two lines of class *cls* must share to translate each other
+    (``pair_words`` in furniture.toml; *default* for a class it does not list)."""
+    return int(_data().get("pair_words", {}).get(cls, default))
 
 
 def may_pair(cls_a: str, cls_b: str) -> bool:

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "39"
+SCORING_VERSION = "40"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -277,11 +277,16 @@ FURNITURE_WORDS = 3
 
 def translates_furniture(a: Item, b: Item) -> bool:
     """Whether furniture line *a* and line *b* share what a translation would: a name,
-    number, Latin-script token or term, or :data:`FURNITURE_WORDS` dictionary words."""
+    number, Latin-script token or term, or :data:`FURNITURE_WORDS` dictionary words
+    (fewer for two lines of a class whose form has no word of its own, ``pair_words``
+    in furniture.toml: "About Harbour Logistics" and 关于海港物流 share "logistics")."""
     shared = a.keys & b.keys
     if any(key.startswith(PARTICULAR_KEYS) for key in shared):
         return True
-    return sum(1 for key in shared if not is_form_key(key)) >= FURNITURE_WORDS
+    words = FURNITURE_WORDS
+    if a.furniture and a.furniture == b.furniture:
+        words = furniture.pair_words(a.furniture, FURNITURE_WORDS)
+    return sum(1 for key in shared if not is_form_key(key)) >= words
 
 
 def _term_keys(text: str, lang: str, glossary: Glossary | None) -> list[str]:
