@@ -68,17 +68,25 @@ def test_a_renumbered_step_with_its_notes_stays_with_its_counterpart() -> None:
     assert found[-2:] == [((6,), (3,)), ((7,), (4,))]
 
 
-def test_question_and_answer_labels_keep_a_turn_from_gluing_onto_the_next() -> None:
+@pytest.mark.parametrize(("ask", "answer"), [
+    ("问：", "答："),
+    ("记者：", "周师傅："),    # the reporter asks, the answer opens with the speaker's name
+    ("主持人：", "周："),
+])
+def test_question_and_answer_labels_keep_a_turn_from_gluing_onto_the_next(
+        ask: str, answer: str) -> None:
     """The Chinese edition drops the answer "Not yet." and the last exchange; without its
     role, the question was glued to the dropped answer (a 2-1 of a question and an answer
-    against a question alone)."""
+    against a question alone).  Labelled by who speaks (记者：, 周师傅：), three English
+    turns were glued onto the question until 记者： and a name that opens several turns
+    were read as roles too (align-heldout10's interview)."""
     en = ["Q: When did you open the bakery?", "A: In 2015, with two ovens and a loan from my aunt.",
           "Q: What sells best?", "A: Sourdough, by far.", "We bake 400 loaves on a Saturday.",
           "Q: Do you plan a second shop?", "A: Not yet.",
           "Q: What would you tell a young baker?", "A: Get up early and keep your prices honest."]
-    zh = ["问：面包店是什么时候开的？", "答：2015年，当时只有两台烤箱，还向姑姑借了钱。",
-          "问：什么卖得最好？", "答：酸面包，遥遥领先。周六我们要烤400个。",
-          "问：有开第二家店的打算吗？", "答：暂时没有。"]
+    zh = [f"{ask}面包店是什么时候开的？", f"{answer}2015年，当时只有两台烤箱，还向姑姑借了钱。",
+          f"{ask}什么卖得最好？", f"{answer}酸面包，遥遥领先。周六我们要烤400个。",
+          f"{ask}有开第二家店的打算吗？", f"{answer}暂时没有。"]
     found = [(b.src, b.tgt) for b in tm.align(en, zh)]
     assert found[:5] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,)),
                          ((5,), (4,))]
@@ -101,3 +109,19 @@ def test_a_paragraph_ending_with_a_colon_joins_what_it_introduces(
     bead) and the list took the whole Chinese sentence as a trusted unit."""
     beads = [(b.src, b.tgt) for b in tm.align(tm.segment(en_text, "en"), tm.segment(zh_text, "zh"))]
     assert beads[0] == first
+
+
+@pytest.mark.parametrize(("lines", "roles"), [
+    (["记者：为什么写盐？", "方明：我外婆家是盐工。", "记者：写了多久？", "方明：十年。"],
+     ["Q", "A", "Q", "A"]),
+    # no labelled question: a repeated label is a list's, not an answer
+    (["地址：滨江路1号", "地址：滨江路2号"], ["", ""]),
+    # a quotation by its speaker is no answer
+    (["记者：油价会涨吗？", "王明表示：不会。", "王明表示：明年也不会。"], ["Q", "", ""]),
+    (["Interviewer: Why salt?", "Moss: My grandmother.", "Moss: Also the wells."],
+     ["Q", "A", "A"]),
+])
+def test_interview_roles_by_speaker(lines: list[str], roles: list[str]) -> None:
+    from tm.alignment._scoring import interview_roles
+
+    assert interview_roles(lines, "zh" if lines[0][0] > "~" else "en") == roles

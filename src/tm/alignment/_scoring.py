@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tm._shared.lang import is_chinese
-from tm._shared.script import han_ratio
+from tm._shared.script import HAN, han_ratio
 from tm.alignment import _furniture as furniture
 from tm.alignment import _lexicon as lexicon
 from tm.alignment import _pinyin as pinyin
@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "40"
+SCORING_VERSION = "41"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -305,6 +305,49 @@ _ROLE = {
     "en": re.compile(r"\s*(?:(Q|Question)|(A|Answer))\s*[:：.]\s"),
     "zh": re.compile(r"\s*(?:(问|提问)|(答|回答))\s*[:：]"),
 }
+#: A question labelled by who asks it: 记者： (the reporter), 主持人：, "Interviewer: ".
+_ASKER = {
+    "en": re.compile(r"\s*(?:Interviewer|Reporter|Host)\s*:\s"),
+    "zh": re.compile(r"\s*(?:本报记者|记者|主持人)\s*[:：]"),
+}
+#: A turn opened by its speaker's name: 1-4 Han characters or 1-3 capitalised words, and a
+#: colon (乔岚心：..., "Moss: ...").
+_SPEAKER = {
+    "en": re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*:\s"),
+    "zh": re.compile(f"\\s*([{HAN}·]{{1,4}})\\s*[:：]"),
+}
+
+
+def interview_roles(texts: Sequence[str], lang: str) -> list[str]:
+    """The interview role (``"Q"``, ``"A"`` or ``""``) that each line's label gives it
+    besides the Q:/A: labels (:data:`_ROLE`, keyed with the sentence itself).
+
+    A question labelled by who asks it (:data:`_ASKER`: 记者：, 主持人：); and, on a side
+    with labelled questions, an answer opened by a name (:data:`_SPEAKER`) that opens
+    at least two lines, none of them a question, page furniture or a quotation by its
+    speaker (王明表示：).  A Chinese newsroom labels the reporter's questions 记者： and
+    the answers with the interviewee's name where the English edition writes "Q:" and
+    "A:", so without these keys a turn paired with the turn before or after it as
+    easily as with its own.  Only whole lines get them, not their clauses: the label
+    is no clause of translated words (:mod:`tm.alignment._room`).
+    """
+    side = "zh" if _is_zh(lang) else "en"
+    zh = side == "zh"
+    roles = ["Q" if _ASKER[side].match(text) and not furniture.classify(text, zh) else ""
+             for text in texts]
+    labelled = [_ROLE[side].match(text) for text in texts]
+    if not any(roles) and not any(label is not None and label.group(1) for label in labelled):
+        return roles
+    names: list[str | None] = []
+    for text, role, label in zip(texts, roles, labelled, strict=True):
+        match = None if role or label is not None else _SPEAKER[side].match(text)
+        if match is not None and (_SPEAKS.search(match.group(1))
+                                  or furniture.classify(text, zh)):
+            match = None
+        names.append(match.group(1) if match else None)
+    counts = Counter(name for name in names if name is not None)
+    return [role or ("A" if name is not None and counts[name] >= 2 else "")
+            for role, name in zip(roles, names, strict=True)]
 
 
 def _role_keys(text: str, lang: str) -> list[str]:
@@ -370,11 +413,16 @@ def make_items(texts: Sequence[str], lang: str, other_lang: str, *,
     *tick*, if given, hears the share of sentences done every 128 sentences.
     """
     listed = list_items(texts, paragraphs, _is_zh(lang)) if paragraphs is not None else []
+    roles = interview_roles(texts, lang)
     items: list[Item] = []
     for index, text in enumerate(texts):
         if tick is not None and not index % 128:
             tick(index / len(texts))
         keys, mass, words = side_keys(text, lang, other_lang, glossary)
+        if roles[index]:
+            role = _weighted(f"{LABEL_KEY}{roles[index]}", 2)
+            keys.update(role)
+            mass += len(role)
         starts = ends = False
         if paragraphs is not None:
             starts = index == 0 or (paragraphs[index] != paragraphs[index - 1]
