@@ -20,6 +20,10 @@ from tm.numbers import extract_numbers, same_numbers
     ("en", "eight out of ten firms", [("0.8", "fraction", "eight out of ten")]),
     ("en", "Sales doubled, twice the pace",
      [("2", "number", "doubled"), ("2", "number", "twice")]),
+    # before a determiner: a predeterminer or a verb (numbers3); not an adjective
+    ("en", "Members pay double the usual fee", [("2", "number", "double")]),
+    ("en", "It weighs quadruple what it did", [("4", "number", "quadruple")]),
+    ("en", "a triple room with a double bed", []),
     ("en", "in the first three quarters",
      [("1", "ordinal", "first"), ("3", "number", "three quarters")]),
     ("en", "three quarters of the firms", [("0.75", "fraction", "three quarters")]),
@@ -36,6 +40,7 @@ def test_idioms(lang: str, text: str, expected: list[tuple[str, str, str]]) -> N
     ("one in five adults", "五分之一的成年人"),
     ("twice as fast", "快两倍"),
     ("in the first three quarters", "前三季度"),
+    ("Members pay double the usual fee", "会员支付两倍的常规费用"),
 ])
 def test_idioms_match_across_languages(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])

@@ -37,6 +37,10 @@ def _report(en: str, zh: str) -> list[str]:
     ("Final result: 88-80", "最终结果：80比88", ("88-80", "80比88")),
     ("Half-time score: 2-0", "半场比分：0：2", ("2-0", "0：2")),
     ("She won the match 6-3, 6-4.", "她以6比3、4比6赢得比赛。", ("6-4", "4比6")),
+    # a vote's tally: the votes for a motion passed or a candidate elected come first
+    ("The assembly approved the budget 88 to 12.", "议会以12票对88票通过预算。",
+     ("88-12", "12票对88票")),
+    ("He was elected mayor by 6 votes to 3.", "他以3票对6票当选市长。", ("6-3", "3票对6票")),
 ])
 def test_a_score_turned_round_is_reported(en: str, zh: str, turned: tuple[str, str]) -> None:
     source, target = turned
@@ -58,6 +62,10 @@ def test_a_score_turned_round_is_reported(en: str, zh: str, turned: tuple[str, s
     ("She lost the match 3-6, 6-3, 4-6.", "她以3比6、6比3、4比6输掉比赛。"),
     ("The team came back to win 3-2.", "该队最终以3比2逆转取胜。"),
     ("Office hours are 9-5.", "办公时间为9-5点。"),
+    ("The assembly approved the budget 88 to 12.", "议会以88票对12票通过预算。"),
+    # a rejection may give the votes against first
+    ("The motion was voted down 40 to 15.", "该动议以40票对15票被否决。"),
+    ("Those aged 18 to 24 voted in record numbers.", "18至24岁的选民投票人数创纪录。"),
 ])
 def test_a_score_in_the_subjects_order_or_unreadable_order_is_quiet(en: str, zh: str) -> None:
     assert _report(en, zh) == []

@@ -157,9 +157,10 @@ _NOT_PLAIN_CURRENCY = re.compile(
     r"[$€£¥₩₹₽¢]|[A-Za-z]\d|\d\s*(?:[元圆块镑]|[美欧日韩港澳加新台泰英]|卢比|卢布|林吉特|比索|法郎)")
 
 
-#: Two figures joined as a score may be (3-1, 3:1, 3比1, 2-nil): the same digits, maybe turned
-#: round.
-_SCORE_PAIR = re.compile(r"(?i)\d ?[-–—:：比] ?(?:\d|nil\b)")
+#: Two figures joined as a score or a vote's tally may be (3-1, 3:1, 3比1, 2-nil, 51 to 47,
+#: 51票对47票): the same digits, maybe turned round.
+_SCORE_PAIR = re.compile(r"(?i)\d ?[-–—:：比对] ?(?:\d|nil\b)|\d票 ?[对比] ?\d"
+                         r"|\d (?:votes? )?to \d")
 
 
 def _not_plain(text: str) -> bool:

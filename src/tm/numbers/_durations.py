@@ -232,9 +232,12 @@ def _time_unit_end(text: str, n: Number, lang: str) -> int:
 _HALF_STARTS_WORD = "(?![年月日天夜晌季周])"
 #: 半年 as half a year, but not in 半年度 / 半年报 / 半年刊 (half-yearly, the interim report),
 #: nor as the first or second half (上半年, 前半年, 后半天); 前 that ends a word (提前, 之前,
-#: 以前, 此前: "half an hour early") does not make one.
-_HALF_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d个上下后大多])(?<!(?<![提之以此事])前)"
-                      r"半(?!年[度报刊])(?:(年|天|日)|个?(小时|钟头)|个(月))")
+#: 以前, 此前: "half an hour early") does not make one.  An hour or a minute has no named
+#: halves: 半小时 after 前, 后, 上 or 下 is half an hour either way (饭前半小时 "half an hour
+#: before meals", 比赛的前半小时 "the first half hour of the match"), 半分钟 half a minute.
+_HALF_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d个大多])"
+                      r"(?:(?<![上下后])(?<!(?<![提之以此事])前)"
+                      r"半(?!年[度报刊])(?:(年|天|日)|个(月))|半个?(小时|钟头|分钟))")
 _AND_HALF_ZH = re.compile(r"([〇零一二两三四五六七八九十百]+|\d+)(?:(年|天)半" + _HALF_STARTS_WORD
                           + r"|个半(小时|钟头|月))")
 _AND_HALF_EN = re.compile(r"\s+(?:and\s+an?\s+half\s+(hours?|days?|weeks?|months?|years?|minutes?)"
@@ -242,10 +245,13 @@ _AND_HALF_EN = re.compile(r"\s+(?:and\s+an?\s+half\s+(hours?|days?|weeks?|months
                           re.I)
 _ONE_AND_HALF_EN = re.compile(
     r"\b(?:an?|one)\s+(hour|day|week|month|year|minute)\s+and\s+an?\s+half\b", re.I)
-#: "half an hour", "half a day": a half of one unit of time (半小时, 半天).
-_HALF_A_EN = re.compile(r"\bhalf\s+an?\s+(hour|day|week|month|year|minute|second)\b", re.I)
+#: "half an hour", "half a day", and the same half with no article or with a hyphen ("every
+#: half hour", "a half-day tour", "half-year results"): a half of one unit of time (半小时,
+#: 半日游, 半年业绩).  Not a word the unit opens ("half-yearly", "half-hourly").
+_HALF_A_EN = re.compile(r"(?:\ban?\s+)?\bhalf(?:\s+an?\s+|\s+|[-‐])"
+                        r"(hour|day|week|month|year|minute|second)\b", re.I)
 _HALF_UNITS = {"年": "year", "天": "day", "日": "day", "小时": "hour", "钟头": "hour",
-               "月": "month"}
+               "分钟": "min", "月": "month"}
 
 
 def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:

@@ -7,6 +7,7 @@ numbers; :func:`tm.numbers._extract.extract_numbers` runs them in priority order
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from importlib import resources
 
@@ -91,7 +92,14 @@ def _month(m: regex.Match[str]) -> int:
     return N.MONTHS[m.group("mon").rstrip(".").lower()]
 
 
-def _date(m: regex.Match[str], _: str) -> list[Number]:
+#: A capitalized word inside a sentence (after a word, a figure or a comma), no weekday nor
+#: abbreviation: a month name right after one may end a name ("the Long March 5 rocket",
+#: "Operation August 15"), whose figure is a number of the name (长征五号).
+_NAME_BEFORE = regex.compile(
+    r"(?<=[\p{L}\d,] )(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}\p{Ll}+ $")
+
+
+def _date(m: regex.Match[str], text: str) -> list[Number]:
     groups = m.groupdict()
     year = int(groups["y"]) if groups.get("y") else 0
     month = _month(m) if groups.get("mon") else int(groups.get("m") or 0)
@@ -100,7 +108,16 @@ def _date(m: regex.Match[str], _: str) -> list[Number]:
     if value is None:
         return []
     spelled = not (year or day)
-    return [make(m, value, "date", spelled=spelled)]
+    date = make(m, value, "date", spelled=spelled)
+    if day and not year and groups.get("mon") and m.start("mon") == m.start() \
+            and _NAME_BEFORE.search(text, max(0, m.start() - _NAME_REACH), m.start()):
+        # a name and its number, or a date: keep both readings
+        return [dataclasses.replace(date, readings=(("number", Decimal(day), ""),))]
+    return [date]
+
+
+#: How far before a month its name's word is looked for.
+_NAME_REACH = 24
 
 
 def _time(m: regex.Match[str], _: str) -> list[Number]:

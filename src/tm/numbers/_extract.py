@@ -96,7 +96,8 @@ _VULGAR = re.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
-    "en": re.compile(r"(?i)(?=[tafdqcmnohswb])(?:twice|batter|cells?\b|once\b|thrice\b|ties\b"
+    "en": re.compile(r"(?i)(?=[tafdqcmnohswbg])(?:twice|batter|cells?\b|once\b|thrice\b|ties\b"
+                     r"|(?:goal|score)less\b"
                      r"|aughts\b|fold\b"
                      r"|(?:dozens|hundreds|thousands|millions|billions|trillions)\b"
                      r"|(?:tens|scores)\s+of\b"

@@ -43,6 +43,7 @@ from tm._shared.script import HAN
 from tm.numbers import _numerals as N
 from tm.numbers._approximate import mark_hedges
 from tm.numbers._base import Number, canonical
+from tm.numbers._compound_measures import read_compound_measures
 from tm.numbers._durations import read_durations_en, read_durations_zh, read_time_units
 from tm.numbers._en import fraction_value
 from tm.numbers._eras import read_eras
@@ -53,7 +54,7 @@ from tm.numbers._quarters import read_quarters
 from tm.numbers._ranges import read_ranges
 from tm.numbers._rates import read_rates
 from tm.numbers._roman import read_roman
-from tm.numbers._scores import read_nils, read_pairs_zh, read_scores
+from tm.numbers._scores import read_goalless, read_nils, read_pairs_zh, read_scores
 from tm.numbers._weekdays import read_weekdays
 
 __all__ = ["read_idioms"]
@@ -105,7 +106,7 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
     numbers = read_eras(text, read_rates(text, numbers, lang), lang)
     numbers = read_durations_zh(text, numbers) if lang == "zh" else read_durations_en(
         text, numbers)
-    numbers = read_time_units(text, numbers, lang)
+    numbers = read_compound_measures(text, read_time_units(text, numbers, lang), lang)
     if any(n.unit == "oz" for n in numbers):
         numbers = _troy_ounces(text, numbers, lang)
     out = idioms_zh(text, numbers) if lang == "zh" else _idioms_en(text, numbers)
@@ -127,6 +128,8 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
         out = read_weekdays(text, out, lang)
     if lang == "en" and "nil" in text.lower():
         out = read_nils(text, out)
+    if lang == "en" and "less" in text.lower():
+        out = read_goalless(text, out)
     if len(out) < 2:
         return out
     out = read_ranges(text, out, lang)
@@ -176,7 +179,18 @@ _SLASH_FRACTION = {"en": re.compile(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(
 _SLASH_PAIR = re.compile(r"(?<![\d/.,:])([1-9])/([1-9]\d?)(?![\d/.,:]|\s+of\b)")
 
 
+#: A whole figure and a proper fraction written with a slash, a mixed number: "1 1/2 cups"
+#: (1.5, which Chinese writes 1杯半 or 1.5杯), "2 3/4 inches", 1又3/4 (又 "and" joins them in
+#: Chinese).  One space at most: a list of figures is written with commas.
+_MIXED_NUMBER = re.compile(r"(?<![\d/.,:])(\d{1,4})(?: |又)([1-9])/([1-9]\d?)(?![\d/.,:])")
+
+
 def _slash_fractions(text: str, numbers: list[Number], lang: str) -> list[Number]:
+    for m in _MIXED_NUMBER.finditer(text):
+        part, whole = Decimal(m.group(2)), Decimal(m.group(3))
+        if part < whole:
+            numbers = _mixed_number(text, numbers, m.start(), m.end(),
+                                    int(m.group(1)) + fraction_value(part, whole))
     for m in _SLASH_FRACTION[lang].finditer(text):
         part, whole = Decimal(m.group(1)), Decimal(m.group(2))
         if part < whole:
@@ -189,6 +203,18 @@ def _slash_fractions(text: str, numbers: list[Number], lang: str) -> list[Number
                 numbers = [*without(numbers, m.start(), m.end()),
                            _slash_pair(text, m.start(), m.end(), part, whole)]
     return sorted(numbers, key=lambda n: (n.start, n.end))
+
+
+def _mixed_number(text: str, numbers: list[Number], start: int, end: int,
+                  value: Decimal) -> list[Number]:
+    """*numbers* with the mixed number text[start:end] read as *value*, with the unit read
+    after its last figure ("2 3/4 inches": the 4 was read with the inches)."""
+    last = next((n for n in numbers if n.start < end < n.end), None)
+    if last is not None and last.unit:
+        end = last.end
+    kept = [n for n in numbers if n.end <= start or n.start >= end]
+    return [*kept, Number(canonical(value), "number", start, end, text[start:end],
+                          unit=last.unit if last is not None else "")]
 
 
 def _slash_pair(text: str, start: int, end: int, part: Decimal, whole: Decimal) -> Number:

@@ -8,8 +8,10 @@ A translation of "grew tenfold" says 增至原来的10倍 or 增长到十倍; of
   thousandfold = *N*.  "3-fold" needs nothing: the digit recognizer reads 3.
   Words that merely end in "fold" (manifold, unfold, sheepfold) are not read.
 * The verbs double, triple, quadruple = 2, 3, 4: their inflected forms
-  (doubled, doubles, doubling, tripled ...) and the bare verb after *to* or a
-  modal (*will double*, *is set to triple*).  The adjective and the noun are
+  (doubled, doubles, doubling, tripled ...), the bare verb after *to* or a
+  modal (*will double*, *is set to triple*), and the word before a determiner, as a verb
+  or a predeterminer (*pays triple the sum insured*, *double the dose*, *costs double what
+  it did*).  The adjective and the noun are
   not a multiple (*double-click*, *a double room*, *triple-A*): nothing is read.
 * Halving: the verb halve (halved, halves, halving; the bare verb after *to* or a modal)
   and Chinese 减半, 砍半 are the fraction 1/2 (spelled), as "cut by half" and 减少了
@@ -44,7 +46,9 @@ _VERB_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 _VERB = regex.compile(
     r"(?i)\b(doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![-‐])"
     r"|(?<=\b(?i:to|will|would|could|can|may|might|should|must|shall|did)\s)"
-    r"(doubl|tripl|quadrupl)e\b(?![-‐])")
+    r"(doubl|tripl|quadrupl)e\b(?![-‐])"
+    r"|\b(doubl|tripl|quadrupl)e(?=\s+(?:the|that|this|those|these|its|their|his|her|our"
+    r"|your|my|what)\b)")
 _FAN = re.compile(r"翻了?([一二两三四五]|[1-5])番|(双)倍")
 _HALVE = regex.compile(
     r"(?i)\bhalv(?:ed|es|ing)\b(?![-‐])|(?<=\b(?i:to|will|would|could|can|may|might|should"
@@ -78,7 +82,7 @@ def _english(text: str) -> list[Number]:
     out = [Number(Decimal(_FOLD_VALUES[m.group(1).lower()]), "number", m.start(), m.end(),
                   m.group(), True, "") for m in _FOLD.finditer(text)]
     for m in _VERB.finditer(text):
-        stem = (m.group(1) or m.group(2)).lower()
+        stem = (m.group(1) or m.group(2) or m.group(3)).lower()
         out.append(Number(Decimal(_VERB_VALUES[stem]), "number", m.start(), m.end(),
                           m.group(), True, ""))
     out.extend(_half(m) for m in _HALVE.finditer(text))

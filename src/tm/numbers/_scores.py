@@ -24,7 +24,7 @@ from decimal import Decimal
 from tm.numbers._base import Number
 from tm.numbers._numerals import SCORE
 
-__all__ = ["read_nils", "read_pairs_zh", "read_scores", "reversed_scores"]
+__all__ = ["read_goalless", "read_nils", "read_pairs_zh", "read_scores", "reversed_scores"]
 
 #: What joins the two figures of a score: a dash, with at most one space on each side.
 _DASH = re.compile(r" ?[-–—] ?")
@@ -56,15 +56,28 @@ def read_nils(text: str, numbers: list[Number]) -> list[Number]:
     return sorted([*numbers, *nils], key=lambda n: n.start) if nils else numbers
 
 
+#: A vote's tally joined by "to" ("passed the bill 51 to 47", "by 7 votes to 2"), in a
+#: sentence with a word of voting; the second figure smaller, as a range never is.
+_VOTE_TO = re.compile(r"(?i) (?:votes? )?to ")
+_VOTE_EN = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|elected"
+                      r"|endorsed|ratified|tally)\b")
+
+
 def read_scores(text: str, numbers: list[Number]) -> list[Number]:
-    """*numbers* (in order) of English *text* with the two figures of each score marked
-    with the unit :data:`SCORE` (a "nil" read by :func:`read_nils` is a figure)."""
-    if "-" not in text and "–" not in text and "—" not in text:
+    """*numbers* (in order) of English *text* with the two figures of each score or vote
+    marked with the unit :data:`SCORE` (a "nil" read by :func:`read_nils` is a figure)."""
+    dashed = "-" in text or "–" in text or "—" in text
+    voted = " to " in text and _VOTE_EN.search(text) is not None
+    if not dashed and not voted:
         return numbers
     out = list(numbers)
     for i, (a, b) in enumerate(itertools.pairwise(numbers)):
-        if _plain(a) and _plain(b) and _DASH.fullmatch(text, a.end, b.start) and (
-                b.value <= a.value or _RESULT.search(_sentence(text, a.start, b.end))):
+        if not (_plain(a) and _plain(b)):
+            continue
+        if (dashed and _DASH.fullmatch(text, a.end, b.start) and (
+                b.value <= a.value or _RESULT.search(_sentence(text, a.start, b.end)))) or (
+                voted and b.value < a.value and _VOTE_TO.fullmatch(text, a.end, b.start)
+                and _VOTE_EN.search(_sentence(text, a.start, b.end))):
             pair = (a.value, b.value)
             out[i] = dataclasses.replace(a, unit=SCORE, score=pair)
             out[i + 1] = dataclasses.replace(b, unit=SCORE, score=pair)
@@ -88,6 +101,22 @@ def _sentence_zh(text: str, start: int, end: int) -> str:
     after = _CLAUSE_END_ZH.search(text, end)
     return text[before[-1] if before else max(0, start - _REACH):
                 after.start() if after else min(len(text), end + _REACH)]
+
+
+#: A score of no goals said in one word: "a goalless draw", "a scoreless first half", which
+#: Chinese writes 0比0 or 0:0, or says with no figure (互交白卷, 双方均无进球).
+_GOALLESS = re.compile(r"(?i)\b(?:goal|score)less\b")
+#: Its two figures.
+_NO_GOALS = (Decimal(0), Decimal(0))
+
+
+def read_goalless(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* (in order) of English *text* with each "goalless" or "scoreless" read as the
+    two noughts of the score 0-0 (spelled: a translation may say it with no figure)."""
+    found = [Number(Decimal(0), "number", m.start(), m.end(), m.group(), True, SCORE,
+                    score=_NO_GOALS)
+             for m in _GOALLESS.finditer(text) for _figure in _NO_GOALS]
+    return sorted([*numbers, *found], key=lambda n: n.start) if found else numbers
 
 
 def read_pairs_zh(text: str, numbers: list[Number]) -> list[Number]:
@@ -139,8 +168,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 #: A score in Chinese: two figures of at most three digits joined by 比, a colon or a dash
-#: (以3比1, 98:95, 2-1), not part of a longer figure, a time or a date.
-_SCORE_ZH = re.compile(r"(?<![\d.])(?<!\d[:：/\-])(\d{1,3}) ?(?:比|:|：|-|–) ?(\d{1,3})"
+#: (以3比1, 98:95, 2-1), or a tally of votes joined by 对 (51票对47票), not part of a longer
+#: figure, a time or a date.
+_SCORE_ZH = re.compile(r"(?<![\d.])(?<!\d[:：/\-])(\d{1,3})票? ?(?:比|对|:|：|-|–) ?(\d{1,3})票?"
                        r"(?![\d.])(?![:：/\-]\d)")
 #: The text between a Chinese score and a word of its result: in its clause, short, no
 #: other figure (以3比1的比分击败).
@@ -148,9 +178,12 @@ _TO_RESULT = r"[^\d，。；！？、,;!?]{0,6}?"
 #: Words of a result right after a Chinese score.  Chinese gives the subject's figure
 #: first (以3比1击败 "beat … 3-1", 以101比104落败 "lost 104-101", 以48比50落后 "trailed
 #: 50-48"): a word of winning or leading says the first figure is the larger, a word of
-#: losing or trailing the smaller.
+#: losing or trailing the smaller.  So does a vote's tally: 以51票对47票通过 "passed 51 to
+#: 47" gives the votes for first, which carry a motion passed (通过) or a candidate elected
+#: (当选).  Not a rejection's: "rejected by 30 votes to 12", 以30票对12票被否决, may give
+#: the votes against first.
 _WON_ZH = re.compile(_TO_RESULT + "(?:击败|打败|战胜|获胜|取胜|胜出|力克|险胜|大胜|完胜|横扫|击退"
-                     "|击溃|淘汰|拿下|赢(?![家利])|领先|(?<![战取获])胜(?!负))")
+                     "|击溃|淘汰|拿下|赢(?![家利])|领先|(?<![战取获])胜(?!负)|通过|当选)")
 #: A passive marker before a word of winning (以1比3被西班牙队击败 "were beaten 3-1 by
 #: Spain", 以0比4遭横扫): the subject is the loser, its figure the smaller (review X-1).
 _PASSIVE_ZH = re.compile("被|遭|让|给")
@@ -194,7 +227,7 @@ def reversed_scores(source: str, numbers: Sequence[Number], target: str
     order.  A score Chinese turns round to give its subject's figure first
     (以101比104落败 for "lost 104-101") is right and not reported."""
     pairs = {n.score for n in numbers if n.score is not None and n.score[0] != n.score[1]}
-    if not pairs or not any(c in target for c in "比:：-–"):
+    if not pairs or not any(c in target for c in "比对:：-–"):
         return []
     labelled = {n.score for n in numbers if n.score is not None
                 and _LABEL_EN.search(source, max(0, n.start - _LABEL_REACH), n.start)}
