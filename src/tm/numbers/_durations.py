@@ -169,6 +169,8 @@ def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]
            and not n.alternatives and n.value > 0 else n for n in numbers]
     if "半" in text or "half" in lower:
         out = _halves(text, out, lang)
+    if lang == "en" and "th" in lower and "of a" in lower:
+        out = _fractions_of_a_unit(text, out)
     if lang == "zh" and "秒" in text:
         for m in _SPLIT_SECONDS.finditer(text):
             if any(n.start < m.start() < n.end for n in out):
@@ -297,6 +299,32 @@ def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
     for f in found:
         out = [n for n in out if not (f.start <= n.start < f.end)]
     return [*out, *found]
+
+
+#: Tenths, hundredths and thousandths of a unit of time, as a race is timed: "three hundredths
+#: of a second" (0.03秒), "a tenth of a second" (0.1秒), "two tenths of a second".
+_FRACTION_OF_A_UNIT = re.compile(
+    r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)|(\d{1,3}))\s+"
+    r"(tenth|hundredth|thousandth)s?\s+of\s+an?\s+(second|minute|hour)\b", re.I)
+_PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
+_PART_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _fractions_of_a_unit(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* of English *text* with each tenth, hundredth or thousandth of a unit of time
+    read as that length ("three hundredths of a second" = 0.03 s), not as a count and the
+    ordinal "second"."""
+    found = []
+    for m in _FRACTION_OF_A_UNIT.finditer(text):
+        count = Decimal(m.group(2)) if m.group(2) else Decimal(_PART_COUNTS[m.group(1).lower()])
+        found.append(Number(canonical(count / _PARTS[m.group(3).lower()]), "number", m.start(),
+                            m.end(), m.group(), m.group(2) is None,
+                            _TIME_EN_UNITS[m.group(4).lower()]))
+    if not found:
+        return numbers
+    kept = [n for n in numbers if not any(f.start < n.end and n.start < f.end for f in found)]
+    return sorted([*kept, *found], key=lambda n: (n.start, n.end))
 
 
 def _with_time_unit(text: str, n: Number, lang: str) -> Number:

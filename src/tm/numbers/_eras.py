@@ -106,7 +106,26 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
         numbers = _add(numbers, [Number(Decimal(21), "number", m.start(), m.end(), m.group(),
                                         True, "century", alternatives=(Decimal(20),))
                                  for m in _CENTURY_TURN.finditer(text)])
+    if "(+" in text:
+        numbers = _days_after(text, numbers)
     return _eras_en(text, numbers) if "B" in text else numbers
+
+
+#: The days after its first day a time of a timetable falls on: "arrives 06:10 (+1)" is the
+#: next day (次日06:10, 第二天), "(+2)" the day after.  Right after a clock time.
+_DAYS_AFTER = re.compile(r" ?\((\+[1-3])\)")
+
+
+def _days_after(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* of English *text* with the figure of each "(+1)" after a time read as a
+    count of days, spelled: Chinese says it with a word (次日), no figure."""
+    ends = {n.end for n in numbers if n.kind == "time"}
+    days = [Number(Decimal(m.group(1)), "number", m.start(1), m.end(1), m.group(1), True,
+                   "day") for m in _DAYS_AFTER.finditer(text) if m.start() in ends]
+    if not days:
+        return numbers
+    return sorted(without_all(numbers, [(d.start, d.end) for d in days]) + days,
+                  key=lambda n: n.start)
 
 
 def _add(numbers: list[Number], new: list[Number]) -> list[Number]:

@@ -9,7 +9,8 @@ mismatch, but only in a narrow case, so that no wrong number is ever hidden:
   date or ordinal), and the source has no unmatched number of its own;
 * and either the 1 carries a unit or currency (1美元, 1公斤) that the source
   names right after *per*, *a*, *an*, *each*, *every*, *to the* or *against
-  the* ("per US dollar", "a kilogram", "7.18 yuan to the US dollar"), or
+  the* ("per US dollar", "a kilogram", "7.18 yuan to the US dollar", "0.59 US dollars
+  per New Zealand dollar": a dollar may take its country's name), or
   the 1 follows 每 (每1人) and the source says *per*, *each* or *every*.
 """
 
@@ -27,8 +28,10 @@ _UNIT_WORDS = {**{k: v for k, v in UNIT_FORMS_EN.items() if len(k) > 2},
                **CURRENCY_WORDS_EN, "us dollar": "USD", "hong kong dollar": "HKD"}
 _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                   for w in sorted(_UNIT_WORDS, key=len, reverse=True))
+#: A unit after a word of "each"; a currency may take its country's name (per US dollar, per
+#: New Zealand dollar, to the Australian dollar: capitalized words).
 _PER_UNIT = re.compile(rf"(?i)\b(?:per|an?|each|every|(?:to|against)\s+the)\s+"
-                       rf"(?:(?:US|U\.S\.)\s+)?({_WORDS})\b")
+                       rf"(?:(?:US|U\.S\.)\s+|(?-i:[A-Z][a-z]+\s+){{1,2}})?({_WORDS})\b")
 _PER = re.compile(r"(?i)\b(?:per|each|every)\b")
 
 
