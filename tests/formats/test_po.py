@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tm.errors import ParseError
-from tm.formats import entry_context
+from tm.formats import entry_context, msgfmt_objection
 from tm.formats.linebreak import break_opportunities, char_width
 from tm.formats.po import format_po, new_po, read_po, units_from_po, write_po
 
@@ -256,3 +256,21 @@ def test_failed_write_leaves_old_file_untouched(tmp_path: Path) -> None:
         write_po(Broken(), path)
     assert path.read_text(encoding="utf-8") == "original\n"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.po"]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "flags", "objection"), [
+    # REDTEAM13 J-1/J-2: what msgfmt -c refuses in a translated entry tm fills or writes
+    ("Done\n", "完成", [], "a line break ends one side only"),
+    ("\nDone", "完成", [], "a line break starts one side only"),
+    ("Done", "完成\n", [], "a line break ends one side only"),
+    ("Done\n", "完成\n", [], ""),
+    ("Copy %s now", "立即复制", ["c-format"], "placeholders differ"),
+    ("Copy {name}", "复制", ["python-brace-format"], "placeholders differ"),
+    ("Copy %s now", "立即复制", ["no-c-format"], ""),
+    ("Copy %s now", "立即复制", [], ""),  # not a format string: msgfmt compares nothing
+    ("Copy %s at 5%%", "5%%时复制%s", ["c-format"], ""),
+    ("Copy %s now", "", ["c-format"], ""),  # untranslated: nothing to refuse
+])
+def test_msgfmt_objection(msgid: str, msgstr: str, flags: list[str], objection: str) -> None:
+    found = msgfmt_objection(msgid, msgstr, flags)
+    assert found.startswith(objection) and bool(found) == bool(objection)

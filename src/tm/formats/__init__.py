@@ -20,6 +20,7 @@ from tm.formats._pobuild import (
     covers_next_note,
     entry_context,
     entry_id,
+    msgfmt_objection,
     set_entry_id,
 )
 from tm.formats._units import (
@@ -56,6 +57,7 @@ __all__ = [
     "input_files",
     "is_translation_file",
     "markup_document",
+    "msgfmt_objection",
     "not_text_advice",
     "plural_forms",
     "po_header",

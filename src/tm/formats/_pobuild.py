@@ -21,11 +21,12 @@ from dataclasses import dataclass
 
 import polib
 
+from tm._shared.placeholders import PLACEHOLDER
 from tm._shared.po_header import ordered_header
 
 __all__ = ["COVERS_NEXT", "FURTHER_TRANSLATION", "ID_COMMENT", "SENTENCE_ID", "UNALIGNED_NOTE",
            "PoMessage", "build_po", "covers_next_note", "entry_context", "entry_id",
-           "further_translation_context", "is_id", "set_entry_id"]
+           "further_translation_context", "is_id", "msgfmt_objection", "set_entry_id"]
 
 #: How the extracted comment holding a sentence's stable id starts.
 ID_COMMENT = "id: "
@@ -235,3 +236,35 @@ def build_po(messages: Iterable[PoMessage], fields: Mapping[str, str], comment: 
     for message in messages:
         builder.add(message)
     return po
+
+
+def _directives(text: str) -> list[str]:
+    """The placeholders of *text* as written, sorted (``%%`` is a literal per cent)."""
+    return sorted(m.group() for m in PLACEHOLDER.finditer(text) if m.group() != "%%")
+
+
+def msgfmt_objection(msgid: str, msgstr: str, flags: Iterable[str] = ()) -> str:
+    """Why ``msgfmt -c`` would refuse *msgstr* as the translation of *msgid* ("" if not).
+
+    The two checks a translation brought from elsewhere (a memory, a TMX) can
+    fail: a line break at the start or at the end of one side only, and, in an
+    entry flagged as a format string (``c-format``, ``python-format`` …, not
+    ``no-c-format``), placeholders other than the msgid's (tm's one pattern,
+    tm._shared.placeholders, compared as written: stricter than msgfmt for
+    reordered positional arguments, so a doubt makes a suggestion fuzzy, never a
+    refused translation final).  A fuzzy or empty msgstr is not checked by msgfmt.
+
+    >>> msgfmt_objection("Delete %s files", "删除文件", ["c-format"])
+    "placeholders differ from the source's (msgfmt -c refuses it)"
+    >>> msgfmt_objection("Done\\n", "完成"), msgfmt_objection("Done\\n", "完成\\n")
+    ('a line break ends one side only (msgfmt -c refuses it)', '')
+    """
+    if not msgstr:
+        return ""
+    for where, test in (("starts", str.startswith), ("ends", str.endswith)):
+        if test(msgid, "\n") != test(msgstr, "\n"):
+            return f"a line break {where} one side only (msgfmt -c refuses it)"
+    formats = any(f.endswith("-format") and not f.startswith("no-") for f in flags)
+    if formats and _directives(msgid) != _directives(msgstr):
+        return "placeholders differ from the source's (msgfmt -c refuses it)"
+    return ""

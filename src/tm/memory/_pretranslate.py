@@ -125,12 +125,14 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
             result.fuzzy += 1
         elif match is None:
             result.empty += 1
-        elif fills_as_translation(match, entry_context(entry)) and not singular_only:
+        elif fills_as_translation(match, entry_context(entry)) and not singular_only \
+                and not _refused(entry, match.unit.target):
             _set_translation(entry, match.unit.target)
             result.exact += 1
         else:
             _fill_fuzzy(entry, match, SINGULAR_ONLY_NOTE if singular_only
-                        else context_conflict(match, entry_context(entry)))
+                        else context_conflict(match, entry_context(entry))
+                        or _refused(entry, match.unit.target))
             result.fuzzy += 1
     return result
 
@@ -178,6 +180,14 @@ def _joined_match(memory: TranslationMemory, entries: list[polib.POEntry], i: in
         if found and found[0].final:
             return found[0], len(texts) - 1
     return None
+
+
+def _refused(entry: polib.POEntry, text: str) -> str:
+    """Why ``msgfmt -c`` would refuse *text* as *entry*'s translation ("" if not): such an
+    exact match is a suggestion (fuzzy), or the PO would fail the build's check."""
+    from tm.formats import msgfmt_objection
+
+    return msgfmt_objection(entry.msgid_plural or entry.msgid, text, entry.flags)
 
 
 def _set_translation(entry: polib.POEntry, text: str) -> None:
