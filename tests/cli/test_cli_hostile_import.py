@@ -64,6 +64,19 @@ def test_the_summary_counts_every_file_a_folder_holds(tmp_path: Path) -> None:
     result = run_tm("import", str(memories), "--db", str(tmp_path / "omegat.db"))
     assert result.code == 0, result.err
     assert _summary(result.out)[1] == 2
+    # review R-8: OmegaT ranks tm/mt/ (machine translation) and tm/penalty-NNN/ below a
+    # translation: their units are imported untrusted, with a warning naming the file
+    for rank, sentence in (("mt", "Close the lid."), ("penalty-030", "Open the valve.")):
+        (memories / rank).mkdir()
+        (memories / rank / "vendor.tmx").write_text(
+            '<tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" '
+            'o-tmf="x" adminlang="en" creationtool="x" creationtoolversion="1"/><body><tu>'
+            f'<tuv xml:lang="en"><seg>{sentence}</seg></tuv><tuv xml:lang="zh-CN"><seg>译文'
+            '</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    result = run_tm("import", str(memories), "--db", str(tmp_path / "omegat.db"))
+    assert "(2 fuzzy, untrusted)" in result.out and result.err.count("OmegaT ranks") == 2
+    with tm.TranslationMemory.open(tmp_path / "omegat.db", readonly=True) as memory:
+        assert [m.trusted for m in memory.lookup("Close the lid.")] == [False]
     assert run_tm("import", str(tmp_path / "locales"), "--db", str(tmp_path / "y.db")).out \
         .startswith("imported 3 units from 3 files")
     empty = tmp_path / "empty"

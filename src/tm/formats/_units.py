@@ -213,7 +213,9 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
     """Yield the translated units of *path*: a PO/POT, TMX, CSV/TSV file or a directory.
 
     A directory yields the units of every ``*.po`` below it, in sorted order, or,
-    when it holds none, of every TMX and XLIFF file (:func:`input_files`).
+    when it holds none, of every TMX and XLIFF file (:func:`input_files`).  A TMX
+    or XLIFF file in an OmegaT project's ``tm/mt/`` or ``tm/penalty-NNN/`` folder
+    gives fuzzy units (:func:`_omegat_rank_folder`), with a warning.
     Fuzzy and obsolete PO entries are skipped unless asked for; *source_lang*
     overrides a TMX header's source language and a PO header's
     ``X-Source-Language`` (and is that of a CSV/TSV without language columns);
@@ -232,6 +234,10 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
                                   on_warning=on_warning, encoding=encoding)
         return
     fmt = detect_format(name)
+    lower = fmt in ("tmx", "xliff") and _omegat_rank_folder(name)
+    if lower and on_warning is not None:
+        on_warning(f"{name}: in an OmegaT project's tm/{lower}/ folder, which OmegaT ranks "
+                   "below a translation: imported untrusted (fuzzy)")
     if fmt == "po":
         units = _po_units(name, include_fuzzy, include_obsolete, source_lang, encoding)
     elif fmt == "tmx":
@@ -244,7 +250,24 @@ def read_units(path: str | os.PathLike[str], *, include_fuzzy: bool = False,
                          on_warning=on_warning)
     for unit in units:
         if unit.source and unit.target:
-            yield _normalized(unit)
+            yield _normalized(dataclasses.replace(unit, fuzzy=True) if lower else unit)
+
+
+#: Folders of an OmegaT project's ``tm/`` whose memories OmegaT itself ranks below a
+#: translation (OmegaT's manual, "Translation memories"): ``tm/mt/`` holds machine
+#: translation (shown as such) and ``tm/penalty-NNN/`` memories whose matches lose NNN %.
+#: (``tm/auto/`` and ``tm/enforce/`` hold translations: read as any other TMX.)
+_LOWER_STANDING = re.compile(r"mt|penalty-\d{1,3}")
+
+
+def _omegat_rank_folder(path: str | os.PathLike[str]) -> str:
+    """The OmegaT ``tm/`` subfolder (``mt``, ``penalty-030``) *path* lies in; "" if none.
+
+    A TMX or XLIFF file there is imported untrusted: its exact matches are never final.
+    """
+    parts = Path(path).parts
+    return next((folder for above, folder in itertools.pairwise(parts[:-1])
+                 if above == "tm" and _LOWER_STANDING.fullmatch(folder)), "")
 
 
 #: What a folder holds that an import reads, by kind, first kind found wins: a folder

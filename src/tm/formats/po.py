@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import itertools
 import os
+from collections import Counter
 import re
 from collections.abc import Iterator, Mapping
 
@@ -456,12 +457,15 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
     :func:`~tm.formats.entry_context` says (a program's msgctxt, else the
     ``#. id:`` stable id, else the msgctxt); a fuzzy entry with a previous
     message (``#| msgid``) gives the pair its translation was made for
-    (:func:`_translated_message`);
+    (:func:`_translated_message`), or nothing when the file has an entry of that
+    message with a translation (msgmerge keeps the old message when the new one
+    resembles it: ``file`` beside a fuzzy ``files``);
     languages come from the header (source ``en`` unless the header says
     otherwise via ``X-Source-Language``).
     """
     source_lang, target_lang = catalog_languages(po)
     where = path or getattr(po, "fpath", "") or ""
+    translated = Counter(e.msgid for e in po if not e.obsolete and _translated(e))
     for entry in po:
         if not entry.msgid or (entry.obsolete and not include_obsolete):
             continue
@@ -473,6 +477,9 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
             continue
         target = entry.msgstr_plural.get(0, entry.msgstr) if entry.msgid_plural else entry.msgstr
         source, context = _translated_message(entry) if fuzzy else (entry.msgid, None)
+        if source != entry.msgid and translated[source]:
+            continue  # the file translates that message itself (msgmerge kept both): its own
+            # entry says it; the suggestion's copy would shadow it as an untrusted rival
         yield Unit(
             source=source,
             target=target,
