@@ -42,27 +42,26 @@ msgstr ""
 
 
 @pytest.mark.skipif(not shutil.which("msgfmt"), reason="GNU gettext is not installed")
-def test_a_pair_msgfmt_refuses_is_written_as_a_suggestion_so_the_po_passes_msgfmt_check(
+def test_a_pair_msgfmt_refuses_is_filled_as_a_suggestion_and_said_on_export(
         tmp_path: Path) -> None:
-    # J-1/J-2: tm pretranslate filled such exact matches as final and tm export wrote them
-    # as translated: `msgfmt -c` (every build's check) failed on tm's PO.  They are fuzzy
-    # now, the reason in a comment; a match msgfmt accepts stays final.
+    # J-1: tm pretranslate filled such exact matches as final: `msgfmt -c` (every build's
+    # check) failed on tm's PO.  They are fuzzy now, the reason in a comment; a match msgfmt
+    # accepts stays final.  J-2: tm export wrote such pairs without a word.
     (tmp_path / "strings.tmx").write_text(_TMX, encoding="utf-8")
     (tmp_path / "app.pot").write_text(_POT, encoding="utf-8")
     db = str(tmp_path / "m.db")
     assert run_tm("import", str(tmp_path / "strings.tmx"), "--db", db).code == 0
     pre, export = tmp_path / "zh_CN.po", tmp_path / "all.po"
     assert run_tm("pretranslate", str(tmp_path / "app.pot"), "--db", db, "-o", str(pre)).code == 0
-    assert run_tm("export", "--db", db, "-o", str(export)).code == 0
-    for out in (pre, export):
-        proc = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out)],
-                              capture_output=True, text=True, check=False)
-        assert proc.returncode == 0, proc.stderr
+    exported = run_tm("export", "--db", db, "-o", str(export))
+    # the export writes the memory's pairs as stored (export -> import is identity) and
+    # says which msgfmt -c will refuse
+    assert "1 unit with a line break at the start or end of one side only" in exported.err
+    proc = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(pre)],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
     filled = {e.msgid: e for e in read_po(pre)}
     assert "fuzzy" in filled["Saved.\n"].flags and "line break ends" in filled["Saved.\n"].comment
     assert "fuzzy" in filled["Copy %s now"].flags
     assert "placeholders differ" in filled["Copy %s now"].comment
     assert "fuzzy" not in filled["Move %s now"].flags and filled["Move %s now"].msgstr
-    exported = {e.msgid: e for e in read_po(export)}
-    assert "fuzzy" in exported["Saved.\n"].flags
-    assert "fuzzy" not in exported["Copy %s now"].flags  # no c-format flag in a memory's PO

@@ -10,7 +10,7 @@ from pathlib import Path
 from tm.cli._common import add_output_option, count_of, language, new_command
 from tm.cli._memory import add_db_option, open_memory
 from tm.cli._settings import say
-from tm.formats import FORMATS, write_units
+from tm.formats import FORMATS, msgfmt_objection, write_units
 from tm.memory import TranslationMemory
 from tm.model import Unit
 from tm.text import lang_key
@@ -100,6 +100,14 @@ def _codes_counted(units: Iterator[Unit], counted: list[int]) -> Iterator[Unit]:
         yield unit
 
 
+def _refused_counted(units: Iterator[Unit], counted: list[int]) -> Iterator[Unit]:
+    """*units*, counting in ``counted[0]`` the pairs ``msgfmt -c`` refuses as translated (a
+    line break at the start or end of one side only): written as they are, and said."""
+    for unit in units:
+        counted[0] += bool(msgfmt_objection(unit.source, unit.target))
+        yield unit
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm export``; report the count on stderr; return the exit code."""
     fmt = args.format or FORMATS.get(Path(args.output).suffix.lower(), "tmx")
@@ -116,6 +124,9 @@ def run(args: argparse.Namespace) -> int:
         coded = [0]
         if fmt not in _KEEPS_CODES:     # PO and CSV hold plain text: say what stays out
             units = _codes_counted(units, coded)
+        refused = [0]
+        if fmt == "po":
+            units = _refused_counted(units, refused)
         count = write_units(units, args.output, fmt=fmt, source_lang=args.source_lang or "en",
                             msgctxt=args.msgctxt, excel=args.excel)
     where = "stdout" if args.output == "-" else args.output
@@ -125,6 +136,11 @@ def run(args: argparse.Namespace) -> int:
               f"{'an XLIFF' if fmt == 'xliff' else 'a PO'} file holds one pair (export TMX for "
               "every pair, or choose one "
               "with --source-lang/--target-lang)", file=sys.stderr)
+    if refused[0]:
+        print(f"tm: warning: {count_of(refused[0], 'unit')} with a line break at the start or "
+              "end of one side only, written as stored: msgfmt -c refuses such an entry as "
+              "translated (correct the pair where it came from, or review it in the PO)",
+              file=sys.stderr)
     if coded[0]:
         verb = "holds" if coded[0] == 1 else "hold"
         print(f"tm: warning: {count_of(coded[0], 'unit')} {verb} inline codes (placeholders, "

@@ -35,7 +35,6 @@ from tm.formats._pobuild import (
     PoMessage,
     build_po,
     is_id,
-    msgfmt_objection,
 )
 from tm.formats.tabular import read_csv, write_csv
 from tm.formats.tbx import looks_like_tbx
@@ -410,9 +409,7 @@ def units_to_po(units: Iterable[Unit], *, msgctxt: bool = False) -> polib.POFile
     units in another language pair are left out.  A unit's context becomes the
     ``#. id:`` comment (with *msgctxt*, or when it is more than a one-line id,
     the msgctxt), its origin the reference,
-    its note the translator comment; fuzzy units get the ``fuzzy`` flag, and so
-    does a pair ``msgfmt -c`` refuses as translated (:func:`msgfmt_objection`: a line
-    break at the start or end of one side only), with the reason as a ``#.`` comment.  A
+    its note the translator comment; fuzzy units get the ``fuzzy`` flag.  A
     source met again with the same translation adds its reference to the
     entry; with another translation it becomes a second entry told apart by
     msgctxt (see :func:`tm.formats.build_po`).
@@ -437,13 +434,8 @@ def units_to_po(units: Iterable[Unit], *, msgctxt: bool = False) -> polib.POFile
             stamp = unit.changed or unit.created
             if stamp > newest and parse_unit_date(stamp) is not None:
                 newest = stamp
-            # a pair gettext refuses as translated (a line break on one side only) is
-            # written as the suggestion it is: the PO still passes msgfmt -c
-            objection = msgfmt_objection(unit.source, unit.target)
             yield PoMessage(unit.source, unit.target, id=_id(unit, msgctxt),
-                            references=_references(unit), note=unit.note,
-                            fuzzy=unit.fuzzy or bool(objection),
-                            comments=(f"tm: {objection}",) if objection else (),
+                            references=_references(unit), note=unit.note, fuzzy=unit.fuzzy,
                             context=_context(unit, msgctxt))
 
     po = build_po(messages(), *header(), msgctxt=msgctxt)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import copy
 import itertools
 import os
-from collections import Counter
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 
 import polib
