@@ -55,7 +55,7 @@ level playing field | double-edged sword | red tape | red flag | drop in the oce
 drop in the bucket | pipe dream | ballpark figure | glass ceiling | silver lining
 at full capacity | at capacity | to capacity | filled to capacity | packed to capacity
 terms and conditions | terms of service | terms of use | under consideration
-under review | under scrutiny | in aggregate | in the aggregate
+in aggregate | in the aggregate
 return on equity | return on assets | return on investment | return on capital
 at this stage | at that stage | at an early stage | at a later stage | at some stage
 at one stage | at every stage | at each stage | at any stage | at no stage | set the stage

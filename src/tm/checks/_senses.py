@@ -59,15 +59,10 @@ holds no approved nor forbidden rendering and one of these holds:
   of");
 * **an imperative**: the first word of a string or sentence followed by an
   adverb or an object ("Order again after {time}"; a placeholder object with a
-  preposition after it: "Contact %(name)s about this deal"; *without* and a gerund:
-  "Exit without saving?"; not "Order details", "Order %s has shipped", "Rooms without
-  breakfast");
-* **a label that is the term's verb**: a string that is the term alone, not in the
-  plural ("Filter"; "Prints" is a noun), translated by one dictionary word and nothing
-  else, every sense of which is a verb, one of them the term's (筛选 "to filter"),
-  sharing no character and no other gloss with the approved renderings: the button or
-  menu names an action, not the noun entry's thing (滤网, the air purifier's filter;
-  打赏 "to give a gratuity" is 小费's own verb);
+  preposition after it: "Contact %(name)s about this deal"; *without* and a gerund
+  after a word English uses as a verb, in a short prompt or a question: "Exit without
+  saving?"; not "Order details", "Order %s has shipped", "Insurance without
+  underwriting is risky");
 * **no rendering and a sign of another thing** (only when the target holds no
   dictionary rendering of the term, :mod:`._target_sense`): a measure ("a
   flood of donations") or a noun modifier before the word ("Subway riders",
@@ -123,11 +118,10 @@ from tm.checks._target_sense import (
     only_as_a_verb,
     opens_with_a_verb,
     opens_with_the_verb,
-    shares_only_the_term,
     target_evidence,
 )
 from tm.checks.placeholders import mask_placeholders
-from tm.glossary import TermHit, english_keys, word_senses
+from tm.glossary import TermHit, english_keys, english_verbs
 from tm.model import Term
 
 __all__ = ["a_measure", "kept_as_a_name", "note_renderings", "other_sense"]
@@ -158,12 +152,16 @@ _FREE_OF = re.compile(r"(?i)\bfree\s+of\s+$")
 _THE_FRAME = re.compile(r"(?i)\b(?:in|on|under|with|at|for)\s+the\s+$")
 _OF = re.compile(r"(?i)\s+of\b")
 #: The first word of a string or sentence, then an adverb or an object: an imperative
-#: ("Order again after {time}", "Transfer it now"), not a label ("Order details"); so is
-#: *without* and a gerund ("Exit without saving?"; not the label "Rooms without breakfast").
+#: ("Order again after {time}", "Transfer it now"), not a label ("Order details").
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)\W*$")
+#: *without* and a gerund after the first word: an imperative when that word is a verb
+#: and the string a short prompt ("Exit without saving?", "Continue without signing in").
+_WITHOUT_GERUND = re.compile(r"\s+without\s+[a-z]+ing\b", re.I)
+#: How many words a prompt of that shape has at most, unless it is a question.
+_PROMPT_WORDS = 4
 _IMPERATIVE_NEXT = re.compile(
     r"\s+(?:(?:again|now|today|online|here|it|them|more|this|these|that|those|the|a|an|your|"
-    r"my|our|their|his|her|something|anything)\b|without\s+[a-z]+ing\b"
+    r"my|our|their|his|her|something|anything)\b"
     # a placeholder object, then a preposition: "Contact %(name)s about this deal", not the
     # label "Order %s" or "Order %s has shipped"
     r"|\ufffc+\s+(?:about|for|to|with|on|at|by|via|from|regarding)\b)", re.I)
@@ -265,13 +263,12 @@ def _told_by_the_grammar(hit: TermHit, source: str, target: str, evidence: str,
     before, after = source[:hit.start], source[hit.end:]
     noun = term.pos.lower() in _NOUNS
     if noun and (_is_verb(before, after, hit.text) or (
-            _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(mask_placeholders(after)))):
+            _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(mask_placeholders(after)))
+            or _a_prompt_without(source, hit)):
         return "a verb"
     if noun and evidence == Evidence.SAME and _in_a_verbs_place(
             source, hit) and only_as_a_verb(term, rendering):
         return "a verb: the target renders it with a verb"  # Filter by date → 按日期筛选
-    if noun and _the_term_alone(source, hit) and _the_terms_verb_alone(term, target):
-        return "a verb: the label is the term's verb alone"  # Filter → 筛选 "to filter"
     compound = _compound_kind(before, after)
     if compound and not (compound == _MODIFIER and evidence == Evidence.SAME and a_near_synonym(
             term, rendering, _neighbours(source, hit))):
@@ -377,25 +374,17 @@ def _in_a_verbs_place(source: str, hit: TermHit) -> bool:
     return _AFTER_A_FIRST_WORD.search(before) is not None and not after.strip(" .!?…")
 
 
-def _the_term_alone(source: str, hit: TermHit) -> bool:
-    """True when the string is the term and nothing else, not in the plural ("Filter",
-    "Filter:"; "Prints" is a noun: the art prints, not the button)."""
-    plural = hit.text.lower().endswith("s") and not hit.term.source.lower().endswith("s")
-    return not plural and not source[:hit.start].strip() and not source[hit.end:].strip(" :…")
-
-
-def _the_terms_verb_alone(term: Term, target: str) -> bool:
-    """True when *target* is one dictionary word and nothing else, every sense of it a verb,
-    one of them the term's (筛选 "to filter" for *Filter*): a label translated by
-    a verb alone names the action a button or menu performs, not the thing the noun entry
-    is (the air purifier's 滤网).  A noun of the concept (过滤器, 滤芯), a verb with an
-    object (更换滤网) and a verb that shares a character or another gloss with an approved
-    rendering (打赏 "to tip, to give a gratuity" beside 小费 "gratuity": the concept's
-    own verb) are no such word."""
-    word = target.strip(" :：…")
-    senses = word_senses(word)
-    return bool(senses) and all(sense.startswith("to ") for sense in senses) and only_as_a_verb(
-        term, word) and shares_only_the_term(term, word)
+def _a_prompt_without(source: str, hit: TermHit) -> bool:
+    """True when the term opens the string, *without* and a gerund follow, the word is one
+    English uses as a verb (:func:`english_verbs`) and the string is a short prompt (at most
+    :data:`_PROMPT_WORDS` words, or a question): "Exit without saving?", "Continue without
+    signing in".  A noun that is no verb ("Insurance without underwriting is risky") and a
+    statement ("Transfer without fees takes two days.") keep the noun."""
+    if source[:hit.start].strip() or not _WITHOUT_GERUND.match(source[hit.end:]):
+        return False
+    text = source.strip()
+    return hit.text.lower() in english_verbs() and (
+        len(text.split()) <= _PROMPT_WORDS or text.endswith(("?", "？")))
 
 
 def _opens_a_label(source: str, hit: TermHit) -> bool:

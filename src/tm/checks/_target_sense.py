@@ -97,7 +97,6 @@ __all__ = [
     "opens_with_a_verb",
     "opens_with_the_verb",
     "renders_the_compound",
-    "shares_only_the_term",
     "target_evidence",
 ]
 
@@ -623,22 +622,11 @@ def only_a_homonym(term: Term, word: str) -> bool:
     render two senses of one English word (提示 "suggestion, reminder, tip" and 小费 "tip,
     gratuity"; not 设定 "to set up, setting" and 设置 "to set up")."""
     wanted = _stems(term.source)
-    mine = _not_the_term(_glosses(word), wanted)
-    theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
-    return bool(mine) and bool(theirs) and shares_only_the_term(term, word)
-
-
-def shares_only_the_term(term: Term, word: str) -> bool:
-    """True when *word* shares no character with *term*'s approved renderings and no gloss
-    but the English term (筛选 "to filter" beside 滤网 "filter, a sieve"; not 打赏 "to tip,
-    to give a gratuity" beside 小费 "tip, gratuity"): nothing but the English word ties
-    them, whether or not *word* has other glosses."""
-    wanted = _stems(term.source)
     if not wanted or any(ch in rendering for rendering in term.targets for ch in word):
         return False
     mine = _not_the_term(_glosses(word), wanted)
     theirs = _not_the_term(frozenset().union(*map(_glosses, term.targets)), wanted)
-    return not _meet(mine, theirs)
+    return bool(mine) and bool(theirs) and not _meet(mine, theirs)
 
 
 def only_as_a_verb(term: Term, word: str) -> bool:

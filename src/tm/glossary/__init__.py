@@ -8,6 +8,7 @@ from tm.glossary._dictionary import (
     cedict_entries,
     cedict_path,
     english_keys,
+    english_verbs,
     stem,
     word_senses,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "cedict_entries",
     "cedict_path",
     "english_keys",
+    "english_verbs",
     "stem",
     "verb_word_forms",
     "word_senses",

@@ -31,6 +31,7 @@ __all__ = [
     "cedict_entries",
     "cedict_path",
     "english_keys",
+    "english_verbs",
     "stem",
     "word_senses",
 ]
@@ -140,6 +141,18 @@ def word_senses(word: str) -> tuple[str, ...]:
     ('(airline) check-in', 'to check in')
     """
     return _table().get(word, ())
+
+
+_TO_VERB = re.compile(r"to ([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def english_verbs() -> frozenset[str]:
+    """The English words CC-CEDICT glosses as a verb, "to X" (*close*, *exit*, *transfer*;
+    not *insurance*, *delivery*): a word English may use as a verb.  Empty without the
+    ``dict`` extra."""
+    return frozenset(match.group(1) for senses in _table().values() for sense in senses
+                     if (match := _TO_VERB.match(sense)))
 
 
 def cedict_entries(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
