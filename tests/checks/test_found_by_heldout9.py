@@ -64,7 +64,7 @@ def test_a_measure_of_something_else_is_not_the_concept(en: str, zh: str) -> Non
     ("Museum admissions rose by a third.", "博物馆入馆人数增加了三分之一。"),
     # a noun in -er is a modifier too (heldout29's "water reservoir", heldout31's
     # "container terminal"); a comparative in -er is no noun
-    ("All scooter riders must wear helmets.", "所有电动滑板车骑行者都必须佩戴头盔。"),
+    ("Many passenger riders stood all the way.", "许多乘车的人一路站着。"),
     ("Weekend theater admissions fell this spring.", "今年春季周末剧院观众人数下降。"),
 ])
 def test_a_noun_modifier_and_no_rendering_of_the_term_is_another_thing(en: str, zh: str) -> None:
@@ -79,6 +79,9 @@ def test_a_noun_modifier_and_no_rendering_of_the_term_is_another_thing(en: str, 
     ("Annual admissions rose.", "年度录取人数上升。"),
     ("Later admissions close in May.", "后期录取于五月截止。"),
     ("Higher admissions were expected.", "预计录取人数会更多。"),
+    # review R-12: an adjective in -er is no noun modifier
+    ("Please send the proper tariff sheet.", "请发送正确的税率表。"),
+    ("Eager riders lined up at dawn.", "热情的送餐员天一亮就排起了队。"),
 ])
 def test_without_a_sign_of_another_sense_a_wrong_rendering_is_still_term_missing(
         en: str, zh: str) -> None:

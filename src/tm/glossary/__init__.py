@@ -9,6 +9,7 @@ from tm.glossary._dictionary import (
     cedict_path,
     english_keys,
     english_verbs,
+    gloss_words,
     stem,
     word_senses,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "cedict_path",
     "english_keys",
     "english_verbs",
+    "gloss_words",
     "stem",
     "verb_word_forms",
     "word_senses",

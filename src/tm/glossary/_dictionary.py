@@ -32,6 +32,7 @@ __all__ = [
     "cedict_path",
     "english_keys",
     "english_verbs",
+    "gloss_words",
     "stem",
     "word_senses",
 ]
@@ -153,6 +154,15 @@ def english_verbs() -> frozenset[str]:
     ``dict`` extra."""
     return frozenset(match.group(1) for senses in _table().values() for sense in senses
                      if (match := _TO_VERB.match(sense)))
+
+
+@lru_cache(maxsize=1)
+def gloss_words() -> frozenset[str]:
+    """Every English word (lower case) of CC-CEDICT's glosses: a word in the plural there
+    ("containers", "passengers") is a countable noun, which an adjective in -er ("proper",
+    "clever") is not.  Empty without the ``dict`` extra; 0.3 CPU s to build, once."""
+    return frozenset(word for senses in _table().values() for sense in senses
+                     for word in _WORD.findall(sense.lower()))
 
 
 def cedict_entries(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
