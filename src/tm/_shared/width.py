@@ -54,8 +54,10 @@ _ZERO = _run_class(0)
 def text_width(text: str, start: int = 0, end: int | None = None) -> int:
     """Columns ``text[start:end]`` takes (the sum of :func:`char_width`), in linear time."""
     stop = len(text) if end is None else end
-    if start == 0 and stop == len(text) and text.isascii():
-        return stop if text.isprintable() else stop - sum(map(len, _ZERO.findall(text)))
+    piece = text if start == 0 and stop == len(text) else text[start:stop]
+    if piece.isascii():  # no ASCII character is wide: only controls need counting
+        return len(piece) if piece.isprintable() else \
+            len(piece) - sum(map(len, _ZERO.findall(piece)))
     width = stop - start
     for match in _WIDE.finditer(text, start, stop):
         width += match.end() - match.start()
