@@ -78,6 +78,9 @@ def test_cooking_measure_before_a_capitalized_ingredient(text: str,
      ["The clinic moved to Oak Rd.", "Parking is free."]),
     ("The cafe is on Mill St. Take the second left.",
      ["The cafe is on Mill St.", "Take the second left."]),
+    # an abbreviated given name before a word that opens sentences ends its sentence
+    ("The rent was paid to Chas. Several tenants complained.",
+     ["The rent was paid to Chas.", "Several tenants complained."]),
 ])
 def test_abbreviation_ends_a_sentence_before_a_clause(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
@@ -91,6 +94,15 @@ def test_abbreviation_ends_a_sentence_before_a_clause(text: str, expected: list[
     # a given name abbreviated as old records write it, before the surname
     "The deed was witnessed by Jas. Whitcombe and Saml. Ord of this parish.",
     "Received of Mr. Thos. Penrose the sum of ten shillings.",
+    # an initial after a common noun, outside a phrase of place, is a name's (review R-11)
+    "Coach D. Ferris named the starting five on Monday.",
+    "The route M. Okafor drew was the shortest.",
+    "The seat B. Lund booked was taken.",
+    "He joined a class T. Hale taught on Saturdays.",
+    # the reviewer's repros
+    "Coach K. Smith announced the lineup on Friday.",
+    "The plan J. Smith proposed was rejected by the board.",
+    "The sample K. Lee collected was contaminated.",
 ])
 def test_abbreviation_before_a_name_goes_on(text: str) -> None:
     assert _texts(text) == [text]

@@ -137,6 +137,8 @@ def test_chinese_quotation_after_reported_speech_still_ends_its_sentence() -> No
     # a pronoun after the quotation opens a new clause
     assert _texts("卡片上只写了一句“Get well soon.”她看了很久。", "zh") == [
         "卡片上只写了一句“Get well soon.”", "她看了很久。"]
+    assert _texts("他只回了一句“Fair enough.”大家都沉默了。", "zh") == [
+        "他只回了一句“Fair enough.”", "大家都沉默了。"]
     assert _texts("门上贴着一张“闲人免进！”我们只好绕路。", "zh") == [
         "门上贴着一张“闲人免进！”", "我们只好绕路。"]
 

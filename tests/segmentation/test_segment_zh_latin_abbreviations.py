@@ -47,10 +47,11 @@ def test_a_unit_or_a_dosage_with_a_period_inside_a_chinese_sentence(text: str) -
     ("每份酱汁加 1 tsp. 然后小火慢炖十分钟。", ["每份酱汁加 1 tsp.", "然后小火慢炖十分钟。"]),
     ("中标方为 Harbor Steel Ltd. 但合同尚未签署。",
      ["中标方为 Harbor Steel Ltd.", "但合同尚未签署。"]),
-    # a work cited by its authors after a verb of citing closes the clause, glued or not
-    ("该算法出自Novak et al.目前已有开源实现。", ["该算法出自Novak et al.", "目前已有开源实现。"]),
-    ("类似现象参见Haas and Lund et al.不少团队也观察到了。",
-     ["类似现象参见Haas and Lund et al.", "不少团队也观察到了。"]),
+    # an indefinite pronoun or 此后 opens a sentence as a pronoun does, glued or not
+    ("该算法出自Novak et al.有人已经把它开源了。",
+     ["该算法出自Novak et al.", "有人已经把它开源了。"]),
+    ("类似现象最早记于Haas and Lund et al.此后屡有报道。",
+     ["类似现象最早记于Haas and Lund et al.", "此后屡有报道。"]),
 ])
 def test_an_abbreviation_before_a_word_that_opens_a_chinese_sentence(
         text: str, expected: list[str]) -> None:
@@ -60,9 +61,14 @@ def test_an_abbreviation_before_a_word_that_opens_a_chinese_sentence(
 @pytest.mark.parametrize(("text", "expected"), [
     ("全程约 30 km. 建议提前出发。", ["全程约 30 km.", "建议提前出发。"]),
     ("该模型由 Okafor et al. 提出。", ["该模型由 Okafor et al. 提出。"]),
-    # ... unless a word joins the authors to what follows: a particle, their own predicate
+    # ... anything else goes on with the authors: their work, its noun, their predicate
+    # (review R-10: no break by default after a verb of citing)
     ("方法详见Novak et al.的附录。", ["方法详见Novak et al.的附录。"]),
     ("数据参考Haas et al.在2019年公布的测量。", ["数据参考Haas et al.在2019年公布的测量。"]),
+    ("推导过程参见Okoye et al.论文的第二节。", ["推导过程参见Okoye et al.论文的第二节。"]),
+    ("问卷引自Pereira et al.编制的量表。", ["问卷引自Pereira et al.编制的量表。"]),
+    *[(text, [text]) for text in (  # the reviewer's repros
+        "实验方法参考Chen et al.研究中的设定进行。", "该量表引自Wang et al.编制的问卷。")],
     # a sentence that opens with the authors, then a demonstrative and a measure word,
     # names their work
     ("Novak et al.这篇文章的附录很长。", ["Novak et al.这篇文章的附录很长。"]),

@@ -44,14 +44,22 @@ def test_a_half_width_period_after_a_time_or_a_percentage(text: str,
     assert _texts(text) == expected
 
 
-# A wave dash after a clause, glued to the next one, ends the sentence in informal writing;
-# between figures or Chinese numerals it is a range.
+# A wave dash glued between two clauses ends the first in informal writing when that clause
+# plainly ends there (a modal particle or 了, an acknowledgement, a pronoun opening the next);
+# between two words or figures it is a range (review R-9: days, festivals, chapters, levels).
 @pytest.mark.parametrize(("text", "expected"), [
     ("沙发坐好了～今天的直播开始啦！", ["沙发坐好了～", "今天的直播开始啦！"]),
-    ("谢谢老板~下次还来", ["谢谢老板~", "下次还来"]),
+    ("谢谢老板啦~下次还来", ["谢谢老板啦~", "下次还来"]),
+    ("好的～明天上午见。", ["好的～", "明天上午见。"]),
+    ("东西都收拾好～我们出发吧", ["东西都收拾好～", "我们出发吧"]),
     ("门诊时间周二～周六，上午八点开始。", ["门诊时间周二～周六，上午八点开始。"]),
     ("每次服用2～3粒，饭后服用。", ["每次服用2～3粒，饭后服用。"]),
     ("适用于三～六岁儿童。", ["适用于三～六岁儿童。"]),
+    ("展期为国庆～元旦，欢迎参观。", ["展期为国庆～元旦，欢迎参观。"]),
+    ("本套教材覆盖初中～高中阶段。", ["本套教材覆盖初中～高中阶段。"]),
+    *[(text, [text]) for text in (  # the reviewer's repros
+        "营业时间：周日～周四上午十点至晚上十点。", "请复习第一章～第三章的内容。",
+        "京沪高铁北京～上海段今天恢复运营。")],
 ])
 def test_a_wave_dash_after_a_clause(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
