@@ -90,6 +90,11 @@ def test_classes_that_pair_with_nothing_are_classes_that_never_pair_across() -> 
     ("About Tidewater Bio", False, "about"),
     ("关于潮汐生物", True, "about"),
     ("企业简介", True, "about"),
+    ("Fishermen mend nets on the quay at dusk (photo: Ines Varga)", False, "caption"),
+    ("Volunteers clear the riverbank after the flood. (File photo)", False, "caption"),
+    ("Text and photographs by Ines Varga | English edition by Tom Reed", False, "byline"),
+    ("（本文照片均由受访者提供）", True, "credit"),
+    ("特此通知。", True, "end"),
 ])
 def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     assert furniture.classify(line, chinese) == cls
@@ -129,6 +134,9 @@ def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     ("The vase, a gift of the Lin family, returns to the hall.", False),
     ("Review by regulators took a year.", False),
     ("他向学校捐赠了一批图书。", True),
+    ("The photo (left) shows the dam.", False),
+    ("图片由他提供的资料显示，水位上涨。", True),
+    ("特此通知全体居民：明天停水。", True),
 ])
 def test_running_text_is_never_furniture(line: str, chinese: bool) -> None:
     assert furniture.classify(line, chinese) == ""
