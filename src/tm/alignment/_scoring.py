@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "42"
+SCORING_VERSION = "43"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -278,8 +278,8 @@ FURNITURE_WORDS = 3
 def translates_furniture(a: Item, b: Item) -> bool:
     """Whether furniture line *a* and line *b* share what a translation would: a name,
     number, Latin-script token or term, or :data:`FURNITURE_WORDS` dictionary words
-    (fewer for two lines of a class whose form has no word of its own, ``pair_words``
-    in furniture.toml: "About Harbour Logistics" and 关于海港物流 share "logistics")."""
+    (fewer for two lines of a class whose form is the evidence, ``pair_words`` in
+    furniture.toml: "About Northwind Ltd." and 关于北风公司 need share no word)."""
     shared = a.keys & b.keys
     if any(key.startswith(PARTICULAR_KEYS) for key in shared):
         return True
