@@ -127,19 +127,19 @@ def test_omegat_alternative_translation_is_kept_and_served_only_in_its_place(
 
 
 def test_only_a_files_further_translations_of_one_sentence_and_context_are_told_apart() -> None:
-    from tm.formats import further_translations_apart
-
+    """The memory tells them apart in every add (tm.memory._further), as tm import did."""
     units = [Unit("Open", "打开", origin="a.tmx:3"), Unit("Open", "打开", origin="a.tmx:9"),
              Unit("Open", "开放", origin="a.tmx:12"), Unit("Open", "开放", origin="b.tmx:2"),
              Unit("Open", "未结", context="status", origin="a.tmx:20"),
+             Unit("Open", "待处理", context="status", origin="a.tmx:21"),
              Unit("Open", "公开", origin="a.tmx:30"),
              Unit("Open", "開啟", origin="a.tmx:40", target_lang="zh-TW")]
-    assert [u.context for u in further_translations_apart(units)] == [
-        "", "", "translation 2", "", "status", "translation 2-2", ""]
-    status_twice = [Unit("Open", "未结", context="status", origin="a.tmx:1"),
-                    Unit("Open", "待处理", context="status", origin="a.tmx:2")]
-    assert [u.context for u in further_translations_apart(status_twice)] == [
-        "status", "status-2"]
+    with TranslationMemory.open() as memory:
+        memory.add(units)
+        assert sorted((u.target, u.context, u.origin.path) for u in memory.units()) == [
+            ("公开", "translation 2-2", "a.tmx"), ("开放", "", "b.tmx"),
+            ("开放", "translation 2", "a.tmx"), ("待处理", "status-2", "a.tmx"),
+            ("打开", "", "a.tmx"), ("未结", "status", "a.tmx"), ("開啟", "", "a.tmx")]
 
 
 def test_a_further_translation_the_memory_holds_does_not_cost_the_files_first_one(
@@ -230,17 +230,24 @@ def test_a_sentence_the_file_dropped_keeps_its_translations(tmp_path: Path) -> N
     assert _targets(db, "Save the file.") == ["保存文件。", "存盘。"]
 
 
-def test_remove_units_takes_out_a_files_unit_but_not_another_files(location: str) -> None:
-    """TranslationMemory.further_translations and remove_units, which tm import uses to
-    withdraw them, on each backend: a unit another file also says stays."""
+def test_a_whole_file_withdraws_the_further_translations_it_no_longer_says(location: str) -> None:
+    """add(whole_files=True), which tm import uses, on each backend: a file that now gives a
+    sentence fewer translations leaves the others; a unit another file also says passes
+    to it, and a translation another file stored loses only the file's listing."""
     with TranslationMemory.open(location) as memory:
+        memory.add([Unit("Quit.", "结束。", origin="b.tmx:9")])
         memory.add([Unit("Save.", "保存。", origin="a.tmx:3"),
-                    Unit("Save.", "存盘。", context="translation 2", origin="a.tmx:4"),
-                    Unit("Quit.", "退出。", context="translation 2", origin="a.tmx:5"),
-                    Unit("Quit.", "退出。", context="translation 2", origin="b.tmx:9"),
-                    Unit("Save.", "储存。", context="translation 2-2", origin="c.tmx:1")])
-        found = memory.further_translations(["a.tmx"])
-        assert sorted((u.target, u.context) for u in found) == [
-            ("存盘。", "translation 2"), ("退出。", "translation 2")]
-        assert memory.remove_units(found) == 1       # 退出。 is b.tmx's translation too
-        assert sorted(u.target for u in memory.units()) == ["保存。", "储存。", "退出。"]
+                    Unit("Save.", "存盘。", origin="a.tmx:4"),
+                    Unit("Save.", "储存。", origin="a.tmx:5"),
+                    Unit("Quit.", "退出。", origin="a.tmx:6"),
+                    Unit("Quit.", "结束。", origin="a.tmx:7")], whole_files=True)
+        memory.add([Unit("Save.", "存盘。", context="translation 2", origin="c.tmx:1")])
+        assert sorted((u.target, u.context) for u in memory.units()) == [
+            ("保存。", ""), ("储存。", "translation 2-2"), ("存盘。", "translation 2"),
+            ("结束。", ""), ("退出。", "")]
+        assert memory.add([Unit("Save.", "保存。", origin="a.tmx:3"),
+                           Unit("Quit.", "退出。", origin="a.tmx:6")], whole_files=True) == 1
+        assert sorted((u.target, str(u.origin)) for u in memory.units()) == [
+            ("保存。", "a.tmx:3"), ("存盘。", "c.tmx:1"), ("结束。", "b.tmx:9"),
+            ("退出。", "a.tmx:6")]
+        assert memory.remove_origin("b.tmx") == 1     # a.tmx no longer says 结束

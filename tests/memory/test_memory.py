@@ -285,11 +285,16 @@ def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
         holder.close()
 
 
-def test_later_unit_of_one_batch_wins(location: str) -> None:
+def test_a_files_two_translations_in_one_batch_are_kept_a_later_batch_replaces(
+        location: str) -> None:
+    """Red team M-2: the later unit of one batch replaced the earlier (tm.memory._further)."""
     with TranslationMemory.open(location) as mem:
         mem.add([Unit("Close.", "关闭。", origin="a.po:1"),
                  Unit("Close.", "关上。", origin="a.po:9")])
-        assert [u.target for u in mem.units()] == ["关上。"]
+        assert [(u.target, u.context) for u in mem.units()] == [
+            ("关闭。", ""), ("关上。", "translation 2")]
+        mem.add([Unit("Close.", "合上。", origin="a.po:1")])
+        assert sorted(u.target for u in mem.units()) == ["关上。", "合上。"]
 
 
 def test_changing_trust_replaces_the_unit(location: str) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from test_memory_markup import _meta, _sql, _tables
 
 from conftest import examples
+from said import says
 from tm import TranslationMemory, Unit
 from tm.memory import _writer
 from tm.memory._prepare import key_hash
@@ -142,23 +143,33 @@ def test_a_large_import_takes_a_file_off_the_unit_of_its_older_translation(
         location: str, monkeypatch: pytest.MonkeyPatch, memory_holds_units: bool) -> None:
     """Across chunks and batches of one import (into an empty memory: the unique indexes
     are built at its end; or into one that holds units: keys read a chunk at a time), a
-    file that moves on is taken off the list of the unit it said before."""
+    file's second translation of a source is listed on the unit another file stored in an
+    earlier chunk (tm.memory._further); in the next import, a file that moves on is taken
+    off the list of the unit it said before, which passes to the file still saying it."""
     monkeypatch.setattr(_writer, "CHUNK_UNITS", 40)
     monkeypatch.setattr(_writer, "_ROW_BATCH", 100)
     filler = [_unit(f"Line {i}.", f"第{i}行。", f"f.po:{i}") for i in range(90)]
-    says = [("a.po:1", "一。"), ("b.po:1", "一。"), ("c.tmx:3", "三。"), ("b.po:1", "三。"),
-            ("a.po:1", "二。"), ("c.tmx:3", "四。")]
-    units: list[Unit] = []
-    for origin, target in says:  # each in its own chunk, most in a batch of their own
-        units += [_unit("One.", target, origin), *filler[:45]]
-        filler = filler[45:] + filler[:45]
+
+    def chunked(says: list[tuple[str, str]]) -> list[Unit]:
+        nonlocal filler
+        units: list[Unit] = []
+        for origin, target in says:  # each in its own chunk, most in a batch of their own
+            units += [_unit("One.", target, origin), *filler[:45]]
+            filler = filler[45:] + filler[:45]
+        return units
+
     with TranslationMemory.open(location) as memory:
         if memory_holds_units:
             memory.add([_unit("Other.", "别的。", "z.po:1")])
-        memory.add(units)
-        # a.po says 二, b.po 三 (passed from c.tmx, which says 四): no 一
-        assert _pairs(memory, "One.") == [("三。", "b.po:1"), ("二。", "a.po:1"),
-                                          ("四。", "c.tmx:3")]
+        memory.add(chunked([("a.po:1", "一。"), ("b.po:1", "一。"), ("c.tmx:3", "三。"),
+                            ("b.po:2", "三。"), ("c.tmx:4", "四。")]))
+        assert _pairs(memory, "One.") == [("一。", "a.po:1"), ("三。", "c.tmx:3"),
+                                          ("四。", "c.tmx:4")]
+        memory.add(chunked([("a.po:1", "二。"), ("c.tmx:3", "五。"), ("c.tmx:4", "四。")]))
+        # a.po says 二, b.po 一 and 三 (passed from a.po and c.tmx), c.tmx 五 and 四
+        assert _pairs(memory, "One.") == [("一。", "b.po:1"), ("三。", "b.po:2"),
+                                          ("二。", "a.po:1"), ("五。", "c.tmx:3"),
+                                          ("四。", "c.tmx:4")]
 
 
 def _langs(source: str, target: str, origin: str, lang: str) -> Unit:
@@ -194,18 +205,19 @@ def test_a_listing_moved_to_a_unit_not_yet_written_is_found(location: str) -> No
 def test_a_unit_passed_in_this_chunk_is_not_read_again_under_its_old_key(location: str) -> None:
     """b.po's 二 unit, read in the first chunk, passes to c.tmx in the second; b.po's next
     unit in that chunk must not find it under b.po's key again (the chunk had read it
-    before it passed: the unit was made again for b.po, and b.po stayed listed on 三)."""
+    before it passed: the unit was made again for b.po, and b.po left the list of 三).
+    (b.po said 三 then 二 again in one call before a file kept both: now it says 三 twice.)"""
     with TranslationMemory.open(location) as memory:
         memory.add([_langs("Two.", "二。", "b.po:1", "en-US")])
         memory.add([_langs("Two.", "一。", "a.po:1", "en-US"),
                     _langs("Two.", "三。", "a.po:1", "en"), _langs("Two.", "二。", "c.tmx:3", "en"),
                     _langs("Two.", "三。", "b.po:1", "en-US"),
-                    _langs("Two.", "二。", "b.po:1", "en-US")], trusted=False)
+                    _langs("Two.", "三。", "b.po:2", "en-US")], trusted=False)
         assert _pairs(memory, "Two.") == [("一。", "a.po:1"), ("三。", "a.po:1"),
                                           ("二。", "c.tmx:3")]
-        memory.add([_langs("Two.", "叁。", "a.po:1", "en")])  # no other file says 三 now
-        assert _pairs(memory, "Two.") == [("一。", "a.po:1"), ("二。", "c.tmx:3"),
-                                          ("叁。", "a.po:1")]
+        memory.add([_langs("Two.", "叁。", "a.po:1", "en")])  # 三 passes to b.po
+        assert _pairs(memory, "Two.") == [("一。", "a.po:1"), ("三。", "b.po:1"),
+                                          ("二。", "c.tmx:3"), ("叁。", "a.po:1")]
 
 
 @pytest.mark.usefixtures("tiny_chunks")
@@ -220,14 +232,13 @@ def test_across_chunks_the_stored_pairs_are_what_each_file_key_says(
     """Imports of up to 12 units in chunks of 3 and batches of 7 (stored rows and listings
     read a chunk at a time, units written a batch at a time), trusted or not: after every
     add the memory holds exactly what each (file, source, language) key says now."""
-    latest: dict[tuple[str, str, str], tuple[str, str]] = {}
+    latest: dict[object, tuple[str, str]] = {}
     with TranslationMemory.open(new_location()) as memory:
         for units, trusted in adds:
             memory.add(units, trusted=trusted)
-            latest.update(((u.origin.path, u.source, u.source_lang), (u.source, u.target))
-                          for u in units)
-            assert sorted((u.source, u.target) for u in memory.units()) == sorted(
-                set(latest.values()))
+            latest.update(says(units, lambda u: (u.origin.path, u.source, u.source_lang),
+                               lambda u: (u.source, u.target)))
+            assert {(u.source, u.target) for u in memory.units()} == set(latest.values())
 
 
 def test_a_file_in_two_languages_of_a_class_is_two_keys(location: str) -> None:
@@ -254,12 +265,13 @@ def test_a_file_that_sends_a_source_in_two_languages_of_a_class_keeps_both_trans
     """``en`` and ``en-US`` are one class (one pair), but a unit's key holds its exact
     languages: a.po in en and a.po in en-US are two keys, each listed on its own, so the
     pair one of them still says stays when the other moves on."""
-    latest: dict[tuple[str, str], str] = {}
+    latest: dict[object, str] = {}
     with TranslationMemory.open(new_location()) as memory:
         for batch in batches:
             memory.add(batch)
-            latest.update(((u.origin.path, u.source_lang), u.target) for u in batch)
-            assert sorted(u.target for u in memory.units()) == sorted(set(latest.values()))
+            latest.update(says(batch, lambda u: (u.origin.path, u.source_lang),
+                               lambda u: u.target))
+            assert {u.target for u in memory.units()} == set(latest.values())
 
 
 def test_remove_origin_leaves_another_files_translation(location: str) -> None:

@@ -485,6 +485,22 @@ def _coded_units(draw: st.DrawFn) -> Unit:
                 target_markup=draw(st.sampled_from(target_codes)))
 
 
+def _one_target_per_file_key(batch: list[Unit]) -> list[list[Unit]]:
+    """*batch* in consecutive adds, a new one where a file changes its translation of a
+    source: within one add a file's second translation is kept beside the first (red team
+    M-2, tm.memory._further), and this property is about codes, not about that."""
+    parts: list[list[Unit]] = [[]]
+    said: dict[tuple[str, str], str] = {}
+    for unit in batch:
+        key = (unit.source, unit.origin.path)
+        if said.get(key, unit.target) != unit.target:
+            parts.append([])
+            said = {}
+        said[key] = unit.target
+        parts[-1].append(unit)
+    return parts
+
+
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture],
           max_examples=examples(120), deadline=None)
 @given(st.lists(st.lists(_coded_units(), max_size=5), min_size=1, max_size=4))
@@ -494,7 +510,8 @@ def test_stored_codes_are_ones_the_pair_came_with_and_the_latest_wins(
     last: dict[tuple[str, str], tuple[str, str]] = {}  # pair -> markup of its latest add
     with TranslationMemory.open(new_location()) as memory:
         for batch in batches:
-            memory.add(batch)
+            for part in _one_target_per_file_key(batch):
+                memory.add(part)
             for unit in batch:
                 pair, markup = (unit.source, unit.target), (unit.source_markup,
                                                             unit.target_markup)

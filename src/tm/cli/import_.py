@@ -19,7 +19,7 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
-from tm.formats import FurtherTranslations, count_records, input_files, read_units
+from tm.formats import count_records, input_files, read_units
 from tm.memory import TranslationMemory, redact
 from tm.model import Unit
 
@@ -95,17 +95,16 @@ def run(args: argparse.Namespace) -> int:
                               encoding=args.encoding) for f in files)
         units = (u for u in itertools.chain.from_iterable(streams)
                  if not (u.fuzzy and args.skip_fuzzy))
-        for unit in told.apart(units):   # a file's second translation of a sentence too
+        for unit in units:   # (a file's second translation of a sentence too: add keeps it)
             read += 1
             fuzzy += unit.fuzzy
             yield unit
 
     with TranslationMemory.writing(args.db, timeout=args.wait) as memory:
         memory.check()  # a damaged memory is refused before anything is written
-        told = FurtherTranslations(memory.holds, memory.further_translations(files))
+        # whole files: the further translations a re-imported file no longer says go
         changed = memory.add(progress(counted(files), _expected(args, files), "importing", args),
-                             trusted=not args.untrusted)
-        changed += memory.remove_units(told.stale())   # what a re-imported file no longer says
+                             trusted=not args.untrusted, whole_files=True)
     # Counted once the import is in place: a new memory built beside the target may have
     # been added to one another import created meanwhile.
     # (Opened for writing though nothing is written: a read-only reader leaves -wal/-shm.)

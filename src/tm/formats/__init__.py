@@ -8,7 +8,6 @@ the one header every command writes.
 """
 
 from tm._shared.po_header import plural_forms, po_header
-from tm.formats._further import FurtherTranslations, further_translations_apart
 from tm.formats._pobuild import (
     COVERS_NEXT,
     FURTHER_TRANSLATION,
@@ -20,6 +19,7 @@ from tm.formats._pobuild import (
     covers_next_note,
     entry_context,
     entry_id,
+    further_translation_context,
     msgfmt_objection,
     set_entry_id,
 )
@@ -44,7 +44,6 @@ __all__ = [
     "ID_COMMENT",
     "SENTENCE_ID",
     "UNALIGNED_NOTE",
-    "FurtherTranslations",
     "PoMessage",
     "build_po",
     "catalog_language",
@@ -53,7 +52,7 @@ __all__ = [
     "detect_format",
     "entry_context",
     "entry_id",
-    "further_translations_apart",
+    "further_translation_context",
     "input_files",
     "is_translation_file",
     "markup_document",

@@ -37,6 +37,7 @@ from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
+from tm.memory._further import withdraw_stale
 from tm.memory._listed import leave_keys, origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
@@ -184,7 +185,7 @@ class TranslationMemory:
     # -- adding ---------------------------------------------------------------
 
     def add(self, units: Iterable[Unit], *, trusted: bool = True,
-            origin: Origin | str | None = None) -> int:
+            origin: Origin | str | None = None, whole_files: bool = False) -> int:
         """Store *units* in one transaction; return how many were added or changed.
 
         A unit from the same origin file (``a.po:12`` and ``a.po:40`` are both
@@ -212,9 +213,22 @@ class TranslationMemory:
         replaces the codes only if it carries some (see tm.memory._markup).
         Consecutive units of one origin file are remembered as neighbours,
         for in-context matches (``lookup(prev=..., next=...)``).
+
+        A file that gives one sentence (source, context, languages) several
+        translations in one call keeps each: the first under its context, each
+        other under the key of a made-up one (``translation 2``, ``translation
+        2-2`` …, which lookups read as no context), stored with it unless the
+        pair with the sentence's own context is stored already (another file
+        says it: the file is then listed there; tm.memory._further).
+        ``whole_files=True`` says the units are every entry of their files
+        (``tm import``): a sentence the call gives in fewer ways than the memory
+        holds from that file loses the further translations it no longer says,
+        as :meth:`remove_units` takes them out (counted).
         """
         with self._transaction() as conn:
-            return Writer(conn, self._vocab, trusted).run(_storable(units), origin)
+            writer = Writer(conn, self._vocab, trusted, whole_files=whole_files)
+            changed = writer.run(_storable(units), origin)
+            return changed + (withdraw_stale(conn, writer.told) if whole_files else 0)
 
     @contextlib.contextmanager
     def _snapshot(self) -> Iterator[Connection]:
@@ -260,22 +274,6 @@ class TranslationMemory:
         with self._transaction() as conn:
             return remove_file(conn, origin_file(origin))
 
-    def further_translations(self, files: Iterable[str]) -> list[Unit]:
-        """The stored units of *files* that ``tm import`` stored as a file's further
-        translation of a sentence (context ``translation 2``, ``translation 2-2`` …;
-        tm.formats.further_translations_apart), so a re-import can withdraw the ones
-        the file no longer says.  One scan of the units: few hold such a context.
-        """
-        from tm.formats import FURTHER_TRANSLATION
-
-        wanted = set(files)
-        with self._snapshot() as conn:
-            rows = conn.execute(f"{store.unit_select(conn)} WHERE context LIKE ?",
-                                ("translation 2%",)).fetchall()
-        units = (store.unit_from_row(row[1:store.UNIT_END]) for row in rows)
-        return [u for u in units if FURTHER_TRANSLATION.fullmatch(u.context)
-                and u.origin.path in wanted]
-
     def remove_units(self, units: Iterable[Unit]) -> int:
         """These units' files no longer say them: take each file off the unit of its
         identity (source, context, origin file and languages: what :meth:`add` keys a
@@ -318,11 +316,7 @@ class TranslationMemory:
 
     def holds(self, unit: Unit) -> bool:
         """Whether the memory stores *unit*'s translation pair: its source, target, context
-        and languages (``en`` and ``en-US`` count as one), from whichever file.
-
-        ``tm import`` asks it of a sentence's further translation in one file (see
-        tm.formats.further_translations_apart), which a memory's own export holds.
-        """
+        and languages (``en`` and ``en-US`` count as one), from whichever file."""
         src, tgt = normalize_lang(unit.source_lang), normalize_lang(unit.target_lang)
         key = pair_key(unit.source, unit.target, unit.context, lang_key(src), lang_key(tgt))
         with self._snapshot() as conn:

@@ -20,6 +20,7 @@ by the size of the memory.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,12 +33,13 @@ from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._batch import BatchTexts
 from tm.memory._deferred import DeferredKeys
+from tm.memory._further import FurtherTranslations
 from tm.memory._helper import Pipeline
 from tm.memory._keyset import KeySet
 from tm.memory._listed import Listing, Listings, origin_file
 from tm.memory._markup import Markup, MarkupWriter
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
-from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest
+from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest, pair_key
 from tm.memory._schema import OWNER_TRUSTED
 from tm.memory._vocab import Vocabulary
 from tm.model import Origin, Unit
@@ -99,7 +101,7 @@ class Writer:
     """
 
     def __init__(self, conn: Connection, vocab: Vocabulary, trusted: bool,
-                 helper: bool | None = None) -> None:
+                 helper: bool | None = None, whole_files: bool = False) -> None:
         self.conn = conn
         self.vocab = vocab
         self.trusted = int(trusted)
@@ -108,6 +110,8 @@ class Writer:
         self.buffer = PostingBuffer()
         self.next_id, stored, listed = store.next_unit_id(conn)
         self.check_db = self.next_id > 1 and stored
+        # each file's further translations of a sentence in this call, kept apart
+        self.told = FurtherTranslations(whole_files)
         # ukey and pkey -> row, for the units of the batch not yet written (and rows looked up)
         self.known: dict[bytes, _Row] = {}
         self.rows: dict[int, _Row] = {}  # the same rows by unit id
@@ -146,7 +150,7 @@ class Writer:
         pipeline = Pipeline(self.helper)
         waiting: deque[_Chunk] = deque()
         try:
-            for chunk in _chunks(store.with_neighbours(units, origin)):
+            for chunk in _chunks(store.with_neighbours(units, origin), self.told):
                 pipeline.submit(chunk.rows, chunk.new_batch)
                 waiting.append(chunk)
                 while len(waiting) > pipeline.ahead:
@@ -212,6 +216,9 @@ class Writer:
         *texts* says where its prepared texts are in the batch; *maybe* whether each
         key may have been written earlier in this call (:meth:`KeySet.contains_many`).
         """
+        own = self.told.own_context(unit)
+        if own is not None:  # a file's further translation of a sentence: as the file says it
+            unit, keys, maybe = self.as_said(unit, langs, own, keys, maybe)
         ukey, pkey = keys
         same_file, pair = self.find(ukey, "ukey", maybe[0]), self.find(pkey, "pkey", maybe[1])
         trusted = self.trust(unit)
@@ -241,6 +248,21 @@ class Writer:
             self.listings.move(replaced.uid, row.uid, replaced.listed)
             row.trusted = self.trust_of(row)  # as trusted as the files that say it
         self.insert(unit, langs, row, hashes, texts)
+
+    def as_said(self, unit: Unit, langs: tuple[str, str], context: str,
+                keys: tuple[bytes, bytes], maybe: Sequence[bool]
+                ) -> tuple[Unit, tuple[bytes, bytes], Sequence[bool]]:
+        """A further translation (told apart under a made-up context of its own,
+        tm.memory._further) whose pair in its sentence's own *context* is stored, and
+        not its told-apart pair: that pair, under the further translation's file key
+        (the unit lists the file, or the file owns it); else *unit*, *keys* and *maybe*
+        unchanged (so adding the same units again changes nothing)."""
+        if self.find(keys[1], "pkey", maybe[1]) is not None:
+            return unit, keys, maybe
+        stored = pair_key(unit.source, unit.target, context, _key(langs[0]), _key(langs[1]))
+        if self.find(stored, "pkey") is None:
+            return unit, keys, maybe
+        return dataclasses.replace(unit, context=context), (keys[0], stored), (maybe[0], True)
 
     def trust(self, unit: Unit) -> int:
         """1 if *unit* is stored trusted: the import is, and the unit is not fuzzy.
@@ -547,15 +569,19 @@ def skip_reason(unit: Unit) -> str | None:
     return None
 
 
-def _chunks(units: Iterable[tuple[Unit, str | None, str | None]]) -> Iterator[_Chunk]:
-    """The units with a source and a target, in chunks; a batch starts every
-    ``_ROW_BATCH`` units (with a chunk)."""
+def _chunks(units: Iterable[tuple[Unit, str | None, str | None]],
+            told: FurtherTranslations | None = None) -> Iterator[_Chunk]:
+    """The units with a source and a target, in chunks, each further translation of a
+    sentence in one file *told* apart; a batch starts every ``_ROW_BATCH`` units (with a
+    chunk)."""
     in_batch = 0
     chunk = _Chunk(True)
     for unit, prev_src, next_src in units:
         if skip_reason(unit) is not None:
             continue
         src, tgt = _norm(unit.source_lang), _norm(unit.target_lang)
+        if told is not None:
+            unit = told.apart(unit, (src, tgt))
         chunk.units.append((unit, (src, tgt)))
         chunk.rows.append((unit.source, unit.target, unit.context, unit.origin.path, src, tgt,
                            _key(src), _key(tgt), unit.note, prev_src, next_src))
