@@ -23,6 +23,10 @@ holds no approved nor forbidden rendering and one of these holds:
 * **a verb after a plural subject**: "the ads claim every guesthouse …" (a
   plural noun after a determiner before it, an object after it), or a verb in -s
   after a pronoun subject: "She shares a flat", "the app that shares your location";
+* **an adjective**: a noun entry whose word is a frequent adjective (*major*, *final*,
+  *net*) opening a sentence or after *a* / *an*, with a content word after it ("Major
+  flooding", "a final decision"; not "a major in physics", "The final was postponed",
+  "Your major appears on the transcript");
 * **part of a longer compound**: the subject "X N" of a verb ("the balance
   sheet has shrunk", "the transfer fee is reported", "the policy decision
   lifted"), "X Ns" followed by its verb ("Premium valuations leave"; English
@@ -267,6 +271,8 @@ def _told_by_the_grammar(hit: TermHit, source: str, target: str, evidence: str,
             _SENTENCE_START.search(before) and _IMPERATIVE_NEXT.match(mask_placeholders(after)))
             or _a_prompt_without(source, hit)):
         return "a verb"
+    if noun and _an_adjective_before_a_noun(hit, before, after):
+        return "an adjective"  # "Major flooding" is no university major
     if noun and evidence == Evidence.SAME and _in_a_verbs_place(
             source, hit) and only_as_a_verb(term, rendering):
         return "a verb: the target renders it with a verb"  # Filter by date → 按日期筛选
@@ -373,6 +379,25 @@ def _in_a_verbs_place(source: str, hit: TermHit) -> bool:
     if _SENTENCE_START.search(before):
         return _VERB_NEXT.match(after) is not None
     return _AFTER_A_FIRST_WORD.search(before) is not None and not after.strip(" .!?…")
+
+
+def _an_adjective_before_a_noun(hit: TermHit, before: str, after: str) -> bool:
+    """True when the word of a noun entry is a frequent adjective (:data:`_ADJECTIVES`:
+    *major*, *final*, *net*, *general*) opening a sentence or after *a* / *an*, and a
+    content word follows it: the adjective qualifying that word ("Major flooding", "a
+    final decision"), not the noun (a university major 专业, a sports final 决赛), which a
+    function word, punctuation or the end follows ("a major in physics", "The final was
+    postponed").  After *the* or a possessive the word is as often the noun, its verb
+    after it ("Your major appears on the transcript"), and stays checked."""
+    if hit.text.lower() not in _ADJECTIVES or not (
+            _SENTENCE_START.search(before) or _AN_ARTICLE.search(before[-4:])):
+        return False
+    following = _WORD_AFTER.match(after)
+    return following is not None and following.group(1).lower() not in _FUNCTION
+
+
+#: An indefinite article right before a word: "a major flood", "an early decision".
+_AN_ARTICLE = re.compile(r"(?i)(?:^|\s)an?\s+$")
 
 
 def _a_prompt_without(source: str, hit: TermHit) -> bool:
