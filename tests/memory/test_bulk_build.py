@@ -13,15 +13,14 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
 import sys
-import textwrap
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from forked import Child, start_forked
 from tm import TranslationMemory, Unit
 from tm.memory import _helper, _postings, _runs, _writer
 from tm.memory._helper import Helper
@@ -206,26 +205,43 @@ def test_a_helper_killed_mid_import_changes_nothing(
     assert table_rows(str(tmp_path / "killed.db")) == table_rows(str(tmp_path / "alone.db"))
 
 
-def killed_import(*, spill: bool) -> str:
-    """A script importing units into the memory at ``argv[1]`` until it is killed: small
-    chunks, a helper from the first unit, "importing" printed at unit 3,000; with *spill*,
-    postings are spilled as runs to temporary files along the way."""
-    return textwrap.dedent(f"""
-        import sys
-        from tm import TranslationMemory, Unit
-        from tm.memory import _helper, _writer
-        _writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_UNITS = 50, 100, 0
-        {"_writer.FLUSH_ENTRIES = 1000" if spill else ""}
+def _import_until_killed(location: str, said: int, spill: bool, marker: str,
+                         spills: str) -> None:
+    """In a forked child: import units into *location* until killed — small chunks, a
+    helper from the first unit, "importing" written to *said* at unit 3,000; with *spill*,
+    postings are spilled as runs to temporary files (in *spills*, when given) along the way.
+    *marker* goes first on ``sys.path``, which the helper's command line carries."""
+    import tempfile
 
-        def units():
-            for i in range(10**7):
-                if i == 3000:
-                    print("importing", flush=True)
-                yield Unit(f"Sentence {{i}} of the killed import.", f"第{{i}}句。", origin="k.po")
+    if marker:
+        sys.path.insert(0, marker)
+    if spills:
+        os.environ["TMPDIR"] = tempfile.tempdir = spills
+    _writer.CHUNK_UNITS, _writer._ROW_BATCH, _helper.LOCAL_UNITS = 50, 100, 0
+    if spill:
+        _writer.FLUSH_ENTRIES = 1000
 
-        with TranslationMemory.open(sys.argv[1]) as memory:
-            memory.add(units())
-    """)
+    def units() -> Iterator[Unit]:
+        for i in range(10**7):
+            if i == 3000:
+                os.write(said, b"importing\n")
+            yield Unit(f"Sentence {i} of the killed import.", f"第{i}句。", origin="k.po")
+
+    with TranslationMemory.open(location) as memory:
+        memory.add(units())
+
+
+def start_killed_import(location: str, *, spill: bool, marker: str = "",
+                        spills: str = "") -> Child:
+    """A process importing into *location* until it is killed (:func:`_import_until_killed`),
+    once it is mid-import.  Forked from the test's process (tests/forked.py), so it starts
+    with tm imported: a new interpreter spent about 0.3 CPU s importing tm and numpy."""
+    said_read, said = os.pipe()
+    child = start_forked(_import_until_killed, location, said, spill, marker, spills)
+    os.close(said)
+    with os.fdopen(said_read, "rb") as told:
+        assert told.readline() == b"importing\n"
+    return child
 
 
 def helpers_of(marker: str) -> list[int]:
@@ -246,15 +262,9 @@ def test_a_killed_import_stores_nothing_and_leaves_no_helper(tmp_path: Path) -> 
     location = str(tmp_path / "tm.db")
     with TranslationMemory.open(location) as memory:
         memory.add([Unit("Committed before.", "之前提交的。")])
-    script = tmp_path / "killed_import.py"
-    script.write_text(killed_import(spill=True))
     spills = tmp_path / "tmp"
     spills.mkdir()
-    proc = subprocess.Popen([sys.executable, str(script), location], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path),
-                                 "TMPDIR": str(spills)})
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"importing"
+    proc = start_killed_import(location, spill=True, marker=str(tmp_path), spills=str(spills))
     assert helpers_of(str(tmp_path)), "the import runs a helper"
     proc.send_signal(signal.SIGKILL)
     proc.wait()

@@ -5,10 +5,7 @@ indexes kept, duplicates merged the same way, nothing lost or corrupted if inter
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_bulk_build import killed_import, sample_units, table_rows
+from test_bulk_build import sample_units, start_killed_import, table_rows
 
 from tm import TranslationMemory, Unit
 from tm.errors import StoreError
@@ -81,17 +78,11 @@ def deferrals(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return started
 
 
-def kill_while_importing(location: str, tmp_path: Path) -> None:
+def kill_while_importing(location: str) -> None:
     """Start an import into *location* in a child process and kill it mid-import."""
-    script = tmp_path / "killed.py"
-    script.write_text(killed_import(spill=False))
-    proc = subprocess.Popen([sys.executable, str(script), location], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"importing"
+    proc = start_killed_import(location, spill=False)
     proc.kill()
     proc.wait()
-    proc.stdout.close()
 
 
 def build(path: str, units: list[Unit], imports: int = 1) -> None:
@@ -195,7 +186,7 @@ def test_a_killed_import_into_an_empty_memory_leaves_it_empty_with_its_indexes(
             raw.execute("DROP TABLE units")
             raw.execute(OLD_UNITS)
     before = unit_indexes(path)
-    kill_while_importing(path, tmp_path)
+    kill_while_importing(path)
     assert unit_indexes(path) == before
     with TranslationMemory.open(path) as memory:
         assert len(memory) == 0
@@ -314,9 +305,9 @@ def test_postgresql_import_that_wrote_a_key_twice_fails_whole(
 
 @needs_numpy
 def test_postgresql_killed_import_leaves_the_memory_empty_with_its_constraints(
-        pg_url: str, tmp_path: Path) -> None:
+        pg_url: str) -> None:
     TranslationMemory.open(pg_url).close()
-    kill_while_importing(pg_url, tmp_path)
+    kill_while_importing(pg_url)
     assert pg_constraints(pg_url) == PG_CONSTRAINTS
     with TranslationMemory.open(pg_url) as memory:
         assert len(memory) == 0
