@@ -36,7 +36,10 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   after a placeholder of the same argument ("%d km" → "%d 英里": the figure is the
   program's, the unit the text's; :func:`tm.numbers.unit_written_after`);
 * reports a list of named figures whose figures the translation gives to other items
-  ("Sharks 98, Eagles 95" → 鲨鱼95，雄鹰98: :func:`tm.numbers.reordered_lists`).
+  ("Sharks 98, Eagles 95" → 鲨鱼95，雄鹰98: :func:`tm.numbers.reordered_lists`);
+* reports a figure whose change the translation says the other way, where a word of change
+  stands right beside it on both sides ("fell 15%" → 上涨了15%:
+  :func:`tm.numbers.opposite_directions`).
 """
 
 from __future__ import annotations
@@ -66,10 +69,12 @@ from tm.numbers import (
     extract_numbers,
     has_times_pair,
     may_hold_bound,
+    may_hold_direction,
     may_hold_numberless_value,
     may_hold_roman,
     may_hold_weekday,
     opposite_bounds,
+    opposite_directions,
     orders_agree,
     outside_terms,
     reordered_lists,
@@ -220,6 +225,10 @@ def _settled(unit: Unit) -> bool:
         if may_hold_bound(unit.target, tgt_lang) and may_hold_bound(unit.source, src_lang):
             return False
         if _SCORE_PAIR.search(unit.target) and _SCORE_PAIR.search(unit.source):
+            return False
+        # a change on both sides, which may go the other way (fell 15% → 上涨了15%)
+        if _english_to_chinese(unit) and may_hold_direction(unit.source, "en") \
+                and may_hold_direction(unit.target, "zh"):
             return False
     # Else no digit nor numeral (only English number words, which are forgiven) or the
     # same plain digits: settled, unless something read without a digit is there.
@@ -430,7 +439,19 @@ def _read_parts(unit: Unit, ctx: Context) -> list[_Part]:
                  if not any(n.start <= t.start() and t.end() <= n.end for n in extra))
     parts.extend((f"the score {a}-{b} in the source is the other way round in the target "
                   f"({t.group()})", [t.span()]) for (a, b), t in _reversed_scores(unit))
+    parts.extend((f"{s.text} in the source is a change the other way in the target", [
+        (t.start, t.end)]) for s, t in _opposite_directions(unit))
     return parts
+
+
+def _opposite_directions(unit: Unit) -> list[tuple[Number, Number]]:
+    """The figures of an English source whose Chinese target says the opposite change
+    (:func:`tm.numbers.opposite_directions`)."""
+    if not _english_to_chinese(unit) or not may_hold_direction(unit.source, "en") \
+            or not may_hold_direction(unit.target, "zh"):
+        return []
+    return opposite_directions(unit.source, _numbers_in(unit.source, "en"), unit.target,
+                               _numbers_in(unit.target, "zh"))
 
 
 def _placeholder_units(unit: Unit) -> list[tuple[str, tuple[int, int]]]:

@@ -13,6 +13,8 @@ Chinese numerals (一 … 亿, 两, 半, 萬 …) and :data:`VULGAR_FRACTIONS` t
 value are said to be bounds the opposite way ("more than 100" and 近百), :func:`may_hold_bound`
 when a text may say a figure in digits is one (18+, 12岁以上); :func:`reversed_scores` finds
 the scores a Chinese translation gives the other way round (3-1 → 以1比3击败);
+:func:`opposite_directions` the changes it says the other way ("fell 15%" → 上涨了15%) and
+:func:`may_hold_direction` when a text may say one;
 :func:`reordered_lists` finds a list of named figures whose figures a translation gives to
 other items (Sharks 98, Eagles 95 → 鲨鱼95，雄鹰98); :func:`unit_written_after` reads the unit
 after a placeholder ("%d km" → km, "%d 英里" → mile) and :func:`another_unit` says when two
@@ -22,6 +24,7 @@ its order (数百) may meet another number.
 """
 
 from tm.numbers._approximate import may_hold_bound, opposite_bounds
+from tm.numbers._directions import may_hold_direction, opposite_directions
 from tm.numbers._drivetrains import drivetrain_spans, has_times_pair
 from tm.numbers._extract import (
     Number,
@@ -54,10 +57,12 @@ __all__ = [
     "extract_numbers",
     "has_times_pair",
     "may_hold_bound",
+    "may_hold_direction",
     "may_hold_numberless_value",
     "may_hold_roman",
     "may_hold_weekday",
     "opposite_bounds",
+    "opposite_directions",
     "orders_agree",
     "outside_terms",
     "reordered_lists",

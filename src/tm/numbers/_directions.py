@@ -1,0 +1,101 @@
+"""The direction of a change said right beside its figure, in English and Chinese (private).
+
+"Prices fell 15%" and 价格上涨了15% hold the same figure and say opposite things.  A figure
+has a direction here only where a word of change stands right beside it:
+
+* English, before it: a verb or adverb of rising (rose, grew, increased, gained, climbed,
+  jumped, up …) or of falling (fell, dropped, declined, decreased, lost, shrank, slid, down …),
+  maybe with *by*, *to* or a hedge between ("fell by 15%", "dropped to 45%", "up 12%"); or
+  after it, a comparative of the difference ("6% lower", "2.3°C above average", "12% up").
+  *up to* and *down to* are bounds, not changes: no direction.
+* Chinese, before it: 上涨, 上升, 增长, 增加, 提高, 升, 涨, 增, 高 … or 下降, 下跌, 减少, 降低,
+  跌, 降, 减, 低 …, maybe with 了, 至/到 and a hedge between (上涨了15%, 升至45%, 低2.3摄氏度).
+  高达 and 低至 ("as high as", "as low as") are bounds: no direction.
+
+A figure is judged only when it is the one figure of its value on each side and both sides
+give it a direction: then opposite directions are reported (fell 15% → 上涨了15%).  A figure
+with no word of change beside it on either side is never judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tm.numbers._base import Number
+
+__all__ = ["may_hold_direction", "opposite_directions"]
+
+_UP, _DOWN = "up", "down"
+#: What may stand between an English word of change and its figure.
+_EN_BETWEEN = r"(?:\s+(?:by|to|about|around|nearly|almost|some|roughly|just|over|another))*\s+$"
+_EN_BEFORE = {
+    _UP: re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|up|increased?|increases|increasing|grew"
+                    r"|grow(?:s|n|ing)?|gained?|gains|gaining|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+                    r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)|higher)"
+                    + _EN_BETWEEN),
+    _DOWN: re.compile(r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|es|ed"
+                      r"|ing)|decreas(?:e|es|ed|ing)|shr(?:ank|unk|inks?|inking)|slid|slid(?:e|es"
+                      r"|ing)|slip(?:s|ped|ping)?|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)"
+                      r"|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks?|slump(?:s|ed|ing)?"
+                      r"|dip(?:s|ped|ping)?|lower(?:ed)?)" + _EN_BETWEEN),
+}
+#: "up to 12%", "down to 3": a bound or a limit, no change.
+_EN_BOUND = re.compile(r"(?i)\b(?:up|down)\s+to\s+$")
+#: A comparative of the difference right after the figure: "6% lower", "2.3°C above average".
+_EN_AFTER = {_UP: re.compile(r"(?i)\s+(?:higher|above|up)\b"),
+             _DOWN: re.compile(r"(?i)\s+(?:lower|below|down)\b")}
+#: What may stand between a Chinese word of change and its figure.
+_ZH_BETWEEN = "了?(?:至|到|为)?(?:约|近|逾|超过?)?$"
+_ZH_BEFORE = {
+    _UP: re.compile("(?:上涨|上升|增长|增加|提高|提升|上调|升高|攀升|高出|涨|升|增|(?<![最提身])高)"
+                    + _ZH_BETWEEN),
+    _DOWN: re.compile("(?:下降|下跌|减少|降低|下调|下滑|回落|缩减|缩小|萎缩|跌|降|减|(?<![最降])低)"
+                      + _ZH_BETWEEN),
+}
+#: How far before a figure its word of change is looked for.
+_REACH = 16
+#: Quick tests: a text with none of these holds no direction.
+_MAY_HOLD = {"en": re.compile(r"(?i)\b(?:ris|rose|up\b|increas|grew|grow|gain|jump|climb|surg|soar"
+                              r"|rais|higher|fell|fall|down\b|drop|declin|decreas|shr|slid|slip"
+                              r"|lost|los|plung|plummet|tumbl|sank|sink|slump|dip|lower|above"
+                              r"|below)"),
+             "zh": re.compile("[涨升增高跌降减低落缩]")}
+
+
+def may_hold_direction(text: str, lang: str) -> bool:
+    """True when *text* (``en`` or ``zh``) may hold a word of change beside a figure."""
+    return _MAY_HOLD[lang].search(text) is not None
+
+
+def _direction(text: str, n: Number, lang: str) -> str:
+    """``up``, ``down`` or ``""``: the change the word right beside figure *n* says."""
+    before = text[max(0, n.start - _REACH):n.start]
+    if lang == "en":
+        if _EN_BOUND.search(before):
+            return ""
+        found = {d for d, p in _EN_BEFORE.items() if p.search(before)}
+        found |= {d for d, p in _EN_AFTER.items() if p.match(text, n.end)}
+    else:
+        found = {d for d, p in _ZH_BEFORE.items() if p.search(before)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def opposite_directions(source: str, source_numbers: Sequence[Number], target: str,
+                        target_numbers: Sequence[Number]) -> list[tuple[Number, Number]]:
+    """(source figure, target figure) for each figure of English *source* whose Chinese
+    *target* says the opposite change: one figure of its kind and value on each side, each
+    with a word of change right beside it, the two opposite."""
+    out = []
+    for n in source_numbers:
+        if n.kind not in ("number", "percent"):
+            continue
+        same = [t for t in target_numbers if t.kind == n.kind and t.value == n.value]
+        if len(same) != 1 or sum(s.kind == n.kind and s.value == n.value
+                                 for s in source_numbers) != 1:
+            continue
+        theirs = _direction(target, same[0], "zh")
+        ours = _direction(source, n, "en") if theirs else ""
+        if ours and theirs and ours != theirs:
+            out.append((n, same[0]))
+    return out
