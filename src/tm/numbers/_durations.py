@@ -307,20 +307,28 @@ _FRACTION_OF_A_UNIT = re.compile(
     r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)|(\d{1,3}))\s+"
     r"(tenth|hundredth|thousandth)s?\s+of\s+an?\s+(second|minute|hour)\b", re.I)
 _PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
+#: A fraction as a percentage, and the unit tm.numbers._zh gives the Chinese form of each
+#: part: 百分之三 is 3 %, 千分之五 0.5 per mille (no unit), 十分之一 a fraction.
+_PERCENT = 100
+_PER_UNIT = {"tenth": "%", "hundredth": "%", "thousandth": ""}
 _PART_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
 def _fractions_of_a_unit(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of English *text* with each tenth, hundredth or thousandth of a unit of time
-    read as that length ("three hundredths of a second" = 0.03 s), not as a count and the
-    ordinal "second"."""
+    read as that length ("three hundredths of a second" = 0.03 s, 0.03秒), not as a count and
+    the ordinal "second", and as the fraction itself (百分之三秒; review R-15)."""
     found = []
     for m in _FRACTION_OF_A_UNIT.finditer(text):
         count = Decimal(m.group(2)) if m.group(2) else Decimal(_PART_COUNTS[m.group(1).lower()])
-        found.append(Number(canonical(count / _PARTS[m.group(3).lower()]), "number", m.start(),
-                            m.end(), m.group(), m.group(2) is None,
-                            _TIME_EN_UNITS[m.group(4).lower()]))
+        value = canonical(count / _PARTS[m.group(3).lower()])
+        # Chinese may say the fraction itself (十分之一秒; 百分之三秒 and 千分之五秒 are read as
+        # percentages, 3% and 0.5%): keep those readings
+        found.append(Number(value, "number", m.start(), m.end(), m.group(), m.group(2) is None,
+                            _TIME_EN_UNITS[m.group(4).lower()],
+                            readings=(("fraction", value, ""), ("percent", canonical(
+                                value * _PERCENT), _PER_UNIT[m.group(3).lower()]))))
     if not found:
         return numbers
     kept = [n for n in numbers if not any(f.start < n.end and n.start < f.end for f in found)]

@@ -90,6 +90,8 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
             numbers = _add(numbers, [Number(Decimal(0 if m.group("night") else 1200), "time",
                                             m.start(), m.end(), m.group(), True, "")
                                      for m in _CLOCK_ZH.finditer(text)])
+        if _DAY_AFTER_ZH.search(text) and any(n.kind == "time" for n in numbers):
+            numbers = _days_after_zh(text, numbers)
         return _eras_zh(text, numbers) if _AD_ZH in text else numbers
     lower = text.lower()
     if "midnight" in lower or "noon" in lower or "midday" in lower:
@@ -114,18 +116,39 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
 #: The days after its first day a time of a timetable falls on: "arrives 06:10 (+1)" is the
 #: next day (次日06:10, 第二天), "(+2)" the day after.  Right after a clock time.
 _DAYS_AFTER = re.compile(r" ?\((\+[1-3])\)")
+#: Chinese words of the next day (次日, 翌日, 隔天 …) and the Nth day (第二天, 第三天), which
+#: say the "(+1)" of a timetable in a text with a clock time.
+_DAY_AFTER_ZH = re.compile("次日|翌日|隔天|隔日|次晨|翌晨|第[二三四]天")
+_NEXT_DAY_ZH = re.compile("次日|翌日|隔天|隔日|次晨|翌晨")
+#: The unit of a count of days after.
+_DAYS = "day"
 
 
 def _days_after(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of English *text* with the figure of each "(+1)" after a time read as a
-    count of days, spelled: Chinese says it with a word (次日), no figure."""
+    count of days (1 day): a figure the translation must say, with 次日 or 第二天 (review
+    R-14: read as spelled, a dropped or wrong next-day mark passed)."""
     ends = {n.end for n in numbers if n.kind == "time"}
-    days = [Number(Decimal(m.group(1)), "number", m.start(1), m.end(1), m.group(1), True,
-                   "day") for m in _DAYS_AFTER.finditer(text) if m.start() in ends]
+    days = [Number(Decimal(m.group(1)), "number", m.start(1), m.end(1), m.group(1), False,
+                   _DAYS) for m in _DAYS_AFTER.finditer(text) if m.start() in ends]
     if not days:
         return numbers
     return sorted(without_all(numbers, [(d.start, d.end) for d in days]) + days,
                   key=lambda n: n.start)
+
+
+def _days_after_zh(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* of Chinese *text* (which holds a clock time) with each word of the next day
+    read as one day after (spelled: a narrative "the next day" has no figure in English), and
+    第二天, 第三天 keeping beside their ordinal the reading of one, two days after."""
+    out = []
+    for n in numbers:
+        if n.kind == "ordinal" and text.startswith("天", n.end) and n.text.startswith("第"):
+            n = dataclasses.replace(n, readings=(*n.readings, (
+                "number", n.value - 1, _DAYS)))
+        out.append(n)
+    return _add(out, [Number(Decimal(1), "number", m.start(), m.end(), m.group(), True, _DAYS)
+                      for m in _NEXT_DAY_ZH.finditer(text)])
 
 
 def _add(numbers: list[Number], new: list[Number]) -> list[Number]:
