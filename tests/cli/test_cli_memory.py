@@ -104,12 +104,15 @@ def test_lookup_without_match_says_so_on_stderr(db: str) -> None:
     assert "no match at or above 70%" in result.err
 
 
-@pytest.mark.parametrize(("phrase", "needle"), [
-    ("inno way", "Zhongguancun [Inno Way] is"),
-    ("创业大街", "中关村[创业大街]是"),
+@pytest.mark.parametrize(("phrase", "needle", "stdin"), [
+    ("inno way", "Zhongguancun [Inno Way] is", None),
+    ("创业大街", "中关村[创业大街]是", None),
+    # REDTEAM13 J-3: '-' searched for a hyphen where tm lookup and tm terms read stdin
+    ("-", "Zhongguancun [Inno Way] is", "\n inno way \n"),
 ])
-def test_concordance_brackets_the_phrase(db: str, phrase: str, needle: str) -> None:
-    result = run_tm("concordance", phrase, "--db", db)
+def test_concordance_brackets_the_phrase(db: str, phrase: str, needle: str,
+                                         stdin: str | None) -> None:
+    result = run_tm("concordance", phrase, "--db", db, stdin=stdin)
     assert result.code == 0 and needle in result.out
     assert result.out.count("[") == 2  # two units mention it
 

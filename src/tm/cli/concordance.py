@@ -9,6 +9,7 @@ from tm.cli._guard import shorten
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
 from tm.cli._settings import say
 from tm.errors import UsageError
+from tm.files import read_text
 
 __all__ = ["register", "run"]
 
@@ -16,6 +17,7 @@ EXAMPLES = """\
   tm concordance "Inno Way" --db tm.db
   tm concordance 创业大街 --db tm.db --format json
   tm concordance "manufacturing" --db tm.db --limit 10
+  echo "Inno Way" | tm concordance - --db tm.db       # the phrase from stdin
 
 The phrase is highlighted in colour on a terminal and [bracketed] otherwise.
 English matches whole words, case-insensitively, the last word also as a plural or
@@ -26,7 +28,8 @@ possessive (team -> teams, Way -> Way's); Chinese any substring.
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``tm concordance`` to the ``tm`` command."""
     p = new_command(sub, "concordance", EXAMPLES)
-    p.add_argument("phrase", metavar="PHRASE", help="the word or phrase to search for")
+    p.add_argument("phrase", metavar="PHRASE",
+                   help="the word or phrase to search for ('-' = read it from stdin)")
     add_db_option(p)
     p.add_argument("--limit", type=result_limit, default=50, metavar="N",
                    help="most units to show (default: 50)")
@@ -34,10 +37,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=run)
 
 
+def _phrase(text: str) -> str:
+    """PHRASE, or the one line ``-`` reads from stdin (as ``tm lookup -`` and ``tm terms -``)."""
+    if text == "-":
+        lines = [line.strip() for line in read_text("-").split("\n") if line.strip()]
+        if len(lines) > 1:
+            raise UsageError(f"stdin holds {len(lines)} lines, but 'tm concordance -' searches "
+                             "for one phrase")
+        text = lines[0] if lines else ""
+    if not text.strip():
+        raise UsageError("the phrase is empty")
+    return text
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm concordance``; return the exit code."""
-    if not args.phrase.strip():
-        raise UsageError("the phrase is empty")
+    args.phrase = _phrase(args.phrase)
     with open_memory(args.db) as memory:
         hits = memory.concordance(args.phrase, limit=args.limit)
     if args.format == "json":
