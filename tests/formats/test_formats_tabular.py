@@ -212,6 +212,11 @@ def test_excel_unicode_text_quoting_is_read(tmp_path: Path) -> None:
     path.write_bytes("English\tChinese\r\nOpen the file.\t打开文件。\r\n"
                      '"Say ""hi"" now"\t现在说“嗨”\r\n'.encode("utf-16"))
     assert [u.source for u in read_units(path)] == ["Open the file.", 'Say "hi" now']
+    # REDTEAM13 J-4: a first row of language names (a language menu's strings) is data,
+    # not a header naming the columns' languages (read as one once names were read)
+    for first in ("Japanese\t日语", "German\tDeutsch", "Chinese (Simplified)\t简体中文"):
+        path.write_text(f"{first}\nOpen the file.\t打开文件。\n", encoding="utf-8")
+        assert [u.source for u in read_units(path)] == [first.split("\t")[0], "Open the file."]
 
 
 @pytest.mark.parametrize("text", ['"Stop" he said.', '"Stop"', 'A "quoted" word',

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tm._shared.lang import is_wellformed_lang, lang_key, normalize_lang, same_language
+from tm._shared.lang import (
+    is_language,
+    is_wellformed_lang,
+    lang_key,
+    normalize_lang,
+    same_language,
+)
 
 # (code as written in a file, normalized, non-strict key)
 CASES = [
@@ -76,12 +82,23 @@ def test_same_language(a: str, b: str, loose: bool, strict: bool) -> None:
 
 @pytest.mark.parametrize(("code", "ok"), [
     ("en", True), ("zh-Hans-CN", True), ("es-419", True), ("zh_CN.UTF-8", True),
-    ("x-chinese", False), ("*all*", False), ("", False), ("english-us", True), ("12", False),
-    ("Chinese (Taiwan)", True), ("Klingon", False), ("Chinese (Mars)", False),
+    ("x-chinese", False), ("*all*", False), ("", False), ("english-us", False), ("12", False),
+    ("Chinese", True), ("English", True),  # as CSV and glossary headers name their columns
+])
+def test_wellformed(code: str, ok: bool) -> None:
+    assert is_wellformed_lang(code) is ok
+
+
+@pytest.mark.parametrize(("code", "ok"), [
+    ("zh_CN", True), ("Chinese (Taiwan)", True), ("english-us", True), ("Klingon", False),
+    ("Chinese (Mars)", False),
     ("简体中文 (Traditional)", False),  # a name that says two scripts is not guessed
     ("Chinese (en)", False), ("Chinese (China", False), ("Chinese (China)(TW)", False),
     # review R-1: a name and a long run of blanks before a stray bracket was O(n²)
     pytest.param("Chinese" + " " * 30_000 + "(", False, id="blank-run"),
 ])
-def test_wellformed(code: str, ok: bool) -> None:
-    assert is_wellformed_lang(code) is ok
+def test_a_language_name_is_a_language_but_no_code(code: str, ok: bool) -> None:
+    # REDTEAM12 I-11: a PO header's Language may hold a name tm reads; a name is still no
+    # code (REDTEAM13 J-4: a CSV row "Japanese,日语" was taken for a header naming languages)
+    assert is_language(code) is ok
+    assert not is_wellformed_lang(code) or code == "zh_CN"

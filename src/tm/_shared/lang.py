@@ -38,8 +38,8 @@ from tm._shared.script import guess_lang
 if TYPE_CHECKING:
     import langcodes
 
-__all__ = ["CHINESE", "is_chinese", "is_wellformed_lang", "lang_key", "looks_like_name",
-           "normalize_lang", "query_languages", "same_language", "tag_of_name",
+__all__ = ["CHINESE", "is_chinese", "is_language", "is_wellformed_lang", "lang_key",
+           "looks_like_name", "normalize_lang", "query_languages", "same_language", "tag_of_name",
            "written_with_han"]
 
 #: ``zh`` and the ISO 639-3 members of the Chinese macrolanguage ``zh``.
@@ -48,8 +48,9 @@ CHINESE: frozenset[str] = frozenset({
     "mnp", "nan", "wuu", "yue",
 })
 #: Spellings that are not BCP 47 but occur in TM files (after lower-casing, ``_`` -> ``-``).
-#: Language NAMES (``Chinese``, ``Chinese (China)``, ``简体中文``) are read by tag_of_name.
-_LEGACY = {"zh-chs": "zh-Hans", "zh-cht": "zh-Hant"}
+#: Other language NAMES (``Chinese (China)``, ``简体中文``) are read by tag_of_name.
+#: (``chinese`` and ``english`` stay codes too: CSV and glossary headers name their columns so.)
+_LEGACY = {"zh-chs": "zh-Hans", "zh-cht": "zh-Hant", "chinese": "zh", "english": "en"}
 #: Regions whose Chinese is written in Traditional characters.
 _TRADITIONAL = frozenset({"TW", "HK", "MO"})
 #: The region a Chinese script tag stands for when none is given.
@@ -249,17 +250,29 @@ def _clean(code: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _parse(code: str) -> langcodes.Language | None:
-    """The BCP 47 tag *code* names, or None when it is not a language tag."""
+def _parse_code(code: str) -> langcodes.Language | None:
+    """The BCP 47 tag *code* spells (a tag, POSIX locale or legacy alias), else None."""
     import langcodes  # on the first tag read: a process that reads none (the bulk build's
     # helper) never loads its tables, about 0.03 CPU s
 
     text = _clean(code)
-    if not text or not langcodes.tag_is_valid(text):
-        named = tag_of_name(code) if looks_like_name(code) else None
-        if named is None or not langcodes.tag_is_valid(named):
-            return None
-        text = named
+    return _language_tag(text) if text and langcodes.tag_is_valid(text) else None
+
+
+@lru_cache(maxsize=1024)
+def _parse(code: str) -> langcodes.Language | None:
+    """The BCP 47 tag *code* spells or names (``Chinese (China)``), or None when neither."""
+    tag = _parse_code(code)
+    if tag is None and looks_like_name(code):
+        named = tag_of_name(code)
+        tag = _parse_code(named) if named else None
+    return tag
+
+
+def _language_tag(text: str) -> langcodes.Language | None:
+    """The tag of valid tag *text*, None for private use, ``und`` or no language at all."""
+    import langcodes
+
     tag = langcodes.Language.get(text)
     language = tag.language or ""
     if not language.isalpha() or not 2 <= len(language) <= 3 or language == "und":
@@ -304,9 +317,22 @@ def normalize_lang(code: str) -> str:
 
 @lru_cache(maxsize=1024)
 def is_wellformed_lang(code: str) -> bool:
-    """True when *code* is a BCP 47 language tag (or a POSIX locale, legacy alias or name of one).
+    """True when *code* is a BCP 47 language tag (or a POSIX locale or legacy alias of one).
 
-    Private-use tags (``x-chinese``), ``und`` and ``*all*`` are not.
+    Private-use tags (``x-chinese``), ``und`` and ``*all*`` are not, nor are
+    language NAMES (``Japanese``, ``日语``): a CSV or glossary row ``Japanese,日语``
+    is a row of a language list, not a header naming two columns' languages
+    (:func:`is_language` reads names too).
+    """
+    return _parse_code(code) is not None
+
+
+@lru_cache(maxsize=1024)
+def is_language(code: str) -> bool:
+    """True when *code* is a language tag (:func:`is_wellformed_lang`) or a name tm reads.
+
+    What a PO header's ``Language`` may hold (``zh_CN``, ``Chinese (China)``): a
+    value neither is cannot be a language.
     """
     return _parse(code) is not None
 

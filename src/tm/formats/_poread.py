@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import polib
 
-from tm._shared.lang import is_wellformed_lang, looks_like_name
+from tm._shared.lang import is_language, looks_like_name
 from tm.errors import ParseError
 
 __all__ = ["parse_po"]
@@ -260,7 +260,7 @@ class _Reader:
         """
         for key in _LANGUAGE_FIELDS:
             value = self.po.metadata.get(key, "").strip()
-            if value in _PLACEHOLDERS or not looks_like_name(value) or is_wellformed_lang(value):
+            if value in _PLACEHOLDERS or not looks_like_name(value) or is_language(value):
                 continue
             found = re.search(rf"(?m)^{re.escape(key)}\s*:", text)
             line = _line_of(msgstr, found.start()) if found else self.line
