@@ -198,7 +198,9 @@ def test_units_from_po_skips_fuzzy_and_obsolete(tmp_path: Path) -> None:
     # review R-7: msgmerge --previous keeps the old message when the new one resembles it;
     # the file's own entry says the pair (trusted): the fuzzy copy would shadow it
     ({"previous_msgid": "Close it", "_also": "关闭它"}, "", None),
-    ({"previous_msgid": "Close it", "_also": "关掉它"}, "", None),
+    # review R-17: a msgstr other than the file's translation of the previous message was
+    # edited for the entry's own msgid since: that pair, untrusted, as on 28015ad2
+    ({"previous_msgid": "Close it", "_also": "关掉它"}, "", ("Close them", None)),
 ])
 def test_a_fuzzy_entry_gives_the_message_its_translation_was_made_for(
         previous: dict[str, str], comment: str, stored: tuple[str, str | None] | None) -> None:

@@ -15,7 +15,6 @@ import copy
 import itertools
 import os
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping
 
 import polib
@@ -227,6 +226,11 @@ def _reference_lines(occurrences: list[tuple[str, str]], page: int = PAGE_WIDTH)
     if len(current) > 2:
         lines.append(current)
     return lines
+
+
+def _first_form(entry: polib.POEntry) -> str:
+    """The translation of *entry*'s msgid: its msgstr, or a plural entry's ``msgstr[0]``."""
+    return entry.msgstr_plural.get(0, entry.msgstr) if entry.msgid_plural else entry.msgstr
 
 
 def _translated(entry: polib.POEntry) -> bool:
@@ -457,15 +461,20 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
     :func:`~tm.formats.entry_context` says (a program's msgctxt, else the
     ``#. id:`` stable id, else the msgctxt); a fuzzy entry with a previous
     message (``#| msgid``) gives the pair its translation was made for
-    (:func:`_translated_message`), or nothing when the file has an entry of that
-    message with a translation (msgmerge keeps the old message when the new one
-    resembles it: ``file`` beside a fuzzy ``files``);
+    (:func:`_translated_message`); when the file also translates that message
+    (msgmerge keeps the old message when the new one resembles it: ``file``
+    beside a fuzzy ``files``), nothing if the msgstr is that translation (a copy),
+    else the pair of its own msgid (the translator edited it for the new message);
     languages come from the header (source ``en`` unless the header says
     otherwise via ``X-Source-Language``).
     """
     source_lang, target_lang = catalog_languages(po)
     where = path or getattr(po, "fpath", "") or ""
-    translated = Counter(e.msgid for e in po if not e.obsolete and _translated(e))
+    # what the file's own translated entries say, by msgid: their first form's translation
+    said: dict[str, set[str]] = {}
+    for e in po:
+        if not e.obsolete and _translated(e):
+            said.setdefault(e.msgid, set()).add(_first_form(e))
     for entry in po:
         if not entry.msgid or (entry.obsolete and not include_obsolete):
             continue
@@ -475,11 +484,13 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
             line.startswith(COVERS_NEXT) for line in (entry.comment or "").split("\n"))
         if fuzzy and not include_fuzzy:
             continue
-        target = entry.msgstr_plural.get(0, entry.msgstr) if entry.msgid_plural else entry.msgstr
+        target = _first_form(entry)
         source, context = _translated_message(entry) if fuzzy else (entry.msgid, None)
-        if source != entry.msgid and translated[source]:
-            continue  # the file translates that message itself (msgmerge kept both): its own
-            # entry says it; the suggestion's copy would shadow it as an untrusted rival
+        if source != entry.msgid and source in said:
+            if target in said[source]:
+                continue  # msgmerge's copy of the file's own translation of that message:
+                # the entry says it already; the copy would shadow it as an untrusted rival
+            source, context = entry.msgid, None  # edited since, for its own msgid
         yield Unit(
             source=source,
             target=target,
