@@ -96,6 +96,25 @@ def test_list_of_clauses_set_in_lines(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
+# A short heading in capitals inside a paragraph, after a line without a sentence mark, starts
+# its own segment (segment8 development set: a crossword's DOWN); a name in capitals that a
+# wrapper carried over stays in its sentence.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("INGREDIENTS\n2 tbsp olive oil\n1 onion, chopped fine with a sharp knife\nMETHOD\n"
+     "Heat the oil in a wide pan.",
+     ["INGREDIENTS", "2 tbsp olive oil", "1 onion, chopped fine with a sharp knife", "METHOD",
+      "Heat the oil in a wide pan."]),
+    ("QUESTIONS\n1. Name the capital of Chad\n2. Spell the longest river of the world correctly\n"
+     "ANSWERS\n1. NDjamena",
+     ["QUESTIONS", "1. Name the capital of Chad",
+      "2. Spell the longest river of the world correctly", "ANSWERS", "1. NDjamena"]),
+    ("It was summarised in a report by the\nWHO\nin the spring of that year.",
+     ["It was summarised in a report by the\nWHO\nin the spring of that year."]),
+])
+def test_a_heading_in_capitals_inside_a_paragraph(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
 def test_speech_lines_that_end_in_a_clause_mark_go_on() -> None:
     # "X道：" looks like a field label, but a line that ends in ；or ， goes on
     text = "宝玉道：“你先回去；\n我随后就来。”\n袭人道：“好，你可快些；\n别叫人等。”"

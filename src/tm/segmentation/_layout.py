@@ -150,6 +150,10 @@ _CLAUSE_ITEM_END = regex.compile(r"；(?:以及|及|和|或者?|并且)?\Z")
 # ("a housing;" / "a sensor disposed within the housing; and" / "a processor …").
 _LATIN_CLAUSE_ITEM_END = regex.compile(r";(?:[ \t]+(?:and|or|and/or))?\Z")
 _LOWER = regex.compile(r"\p{Ll}")
+# A short heading in capitals on a line of its own: one to three words (ACROSS, METHOD, WHAT
+# YOU NEED), letters only, and the line after it in the same paragraph.
+_CAPITALS_LINE = regex.compile(r"\p{Lu}{2,}(?:[ \t]+(?:&[ \t]+)?\p{Lu}{2,}){0,2}")
+_ANOTHER_LINE = regex.compile(r"[^\S\n]*\n[^\S\n]*\S")
 _UPPER = regex.compile(r"\p{Lu}{2}")
 # Two runs of Chinese parted by a space instead of a mark: Chinese prose never does this,
 # a line of lyrics or verse (他们说我不行 说我太天真) or a heading does, set in lines.
@@ -475,7 +479,8 @@ def _ends_whatever_its_width(text: str, first: int, last: int, nxt: int, nxt_end
     line (``Translated by Lena Vogel, Univ. of Graz``).
     """
     end_mark = text[last - 1]
-    if _capitals_heading(text, first, last, nxt, nxt_end):
+    if _capitals_heading(text, first, last, nxt, nxt_end) \
+            or _capitals_heading_follows(text, first, last, nxt, nxt_end):
         return True
     if end_mark == "：" and text[last - 2] not in _SPEECH_VERBS \
             and text[nxt] not in _OPENING_QUOTES:
@@ -501,6 +506,22 @@ def _capitals_heading(text: str, first: int, last: int, nxt: int, nxt_end: int) 
     return (len(words) >= 2 and line[-1].isalnum() and not _LOWER.search(line)
             and _UPPER.search(line) is not None and words[-1].lower() not in _FUNCTION_WORDS
             and _LOWER.search(text, nxt, nxt_end) is not None)
+
+
+def _capitals_heading_follows(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
+    """Whether the line text[nxt:nxt_end] is a short heading in capitals inside a paragraph,
+    after a line that ends without a sentence mark: a crossword's ``DOWN`` after its last
+    clue across, a recipe's ``METHOD`` after its last ingredient (``2 tbsp olive oil`` /
+    ``METHOD`` / ``Heat the oil…``).  One to three words of capital letters, no mark, and
+    another line after it in the paragraph; the line before does not end in a word that
+    opens what follows (a wrapper may leave ``…a report by the`` / ``WHO`` / ``on…``), and a
+    paragraph's last line (``…funded by`` / ``NASA``) is left to the other tests.
+    """
+    if text[last - 1] in ".!?。！？" or not _CAPITALS_LINE.fullmatch(text, nxt, nxt_end):
+        return False
+    if text[first:last].rsplit(None, 1)[-1].lower() in _MID_PHRASE:
+        return False
+    return _ANOTHER_LINE.match(text, nxt_end) is not None
 
 
 def _lines_by_nature(text: str, first: int, last: int, nxt: int, nxt_end: int,
