@@ -365,6 +365,26 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     nxt = quote_depth(text, nxt, nxt_end)[1]
     if first == last or nxt == nxt_end:
         return depth > 0  # an empty quoted line ends a quoted paragraph
+    decided = _break_by_what_the_lines_hold(text, first, last, nxt, nxt_end, paragraph, context)
+    if decided is not None:
+        return decided
+    if not STARTS_SENTENCE.match(text, nxt):
+        return not context.narrow \
+            and _set_before_lower_case(text, first, last, nxt, nxt_end, paragraph)
+    if _run_of_lines(text, first, last, nxt, nxt_end, context) \
+            or _ends_whatever_its_width(text, first, last, nxt, nxt_end):
+        return True
+    end_mark = text[last - 1]
+    if end_mark in CONTINUING_END and end_mark not in _LEAD_IN_END | _COMMAS:
+        return False
+    return _short_or_title_line(text, first, last, nxt, nxt_end, paragraph, context)
+
+
+def _break_by_what_the_lines_hold(text: str, first: int, last: int, nxt: int, nxt_end: int,
+                                  paragraph: WrapColumn, context: _Context) -> bool | None:
+    """A break decided by what the two lines are, whatever their widths, or None: a
+    transcript's line, a sign-off of initials, a byline under its title, a contact block,
+    fields, an address, a list of clauses; a line longer than any title goes on."""
     if _TRANSCRIPT.match(text, nxt, nxt_end) or _TRANSCRIPT.fullmatch(text, first, last):
         return True
     if text[last - 1] in ".!?" and _INITIALS.fullmatch(text, nxt, nxt_end):
@@ -376,19 +396,20 @@ def _breaks_on_purpose(text: str, line: tuple[int, int], following: tuple[int, i
     if contact_break(text, first, last, nxt, nxt_end) or (
             _is_field(text, first, last) and _LABEL.match(text, nxt, nxt_end)):
         return True
-    end_mark = text[last - 1]
-    if end_mark not in CONTINUING_END and address_lines(text[first:last], text, nxt, nxt_end):
+    if text[last - 1] not in CONTINUING_END \
+            and address_lines(text[first:last], text, nxt, nxt_end):
         return True  # a line of an address block (the next may be "c/o …")
     if _list_of_clauses(text, first, last, nxt, nxt_end, paragraph, context):
         return True
-    if not STARTS_SENTENCE.match(text, nxt):
-        return not context.narrow \
-            and _set_before_lower_case(text, first, last, nxt, nxt_end, paragraph)
-    if _run_of_lines(text, first, last, nxt, nxt_end, context) \
-            or _ends_whatever_its_width(text, first, last, nxt, nxt_end):
-        return True
-    if end_mark in CONTINUING_END and end_mark not in _LEAD_IN_END | _COMMAS:
-        return False
+    return None
+
+
+def _short_or_title_line(text: str, first: int, last: int, nxt: int, nxt_end: int,
+                         paragraph: WrapColumn, context: _Context) -> bool:
+    """Whether a line that starts no run and ends in no clause mark was broken on purpose
+    by its width: a short line or a heading (layer 2 of the module docstring, its first,
+    second and last cases), not a full line of hard-wrapped prose."""
+    end_mark = text[last - 1]
     longest = int(paragraph)
     width = _width(text, first, last)
     s = text[first:last]
