@@ -97,7 +97,8 @@ def test_classes_that_pair_with_nothing_are_classes_that_never_pair_across() -> 
     ("Volunteers clear the riverbank after the flood. (File photo)", False, "caption"),
     ("Text and photographs by Ines Varga | English edition by Tom Reed", False, "byline"),
     ("（本文照片均由受访者提供）", True, "credit"),
-    ("特此通知。", True, "end"),
+    ("特此通知。", True, "formula"),
+    ("This announcement is hereby made.", False, "formula"),
 ])
 def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     assert furniture.classify(line, chinese) == cls
@@ -140,6 +141,7 @@ def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     ("The photo (left) shows the dam.", False),
     ("图片由他提供的资料显示，水位上涨。", True),
     ("特此通知全体居民：明天停水。", True),
+    ("Notice is hereby given that the pool will close.", False),
 ])
 def test_running_text_is_never_furniture(line: str, chinese: bool) -> None:
     assert furniture.classify(line, chinese) == ""
@@ -229,3 +231,21 @@ def test_the_heading_of_a_press_releases_boilerplate(
     headings no longer paired."""
     beads = [(b.src, b.tgt) for b in tm.align(en, zh)]
     assert heading in beads
+
+
+NOTICE_EN = ["The north gate will close on 1 May for repairs.",
+             "Residents should use the south gate.", "Notice is hereby given.",
+             "Estate Management Office"]
+NOTICE_ZH = ["北门将于5月1日起关闭维修。", "请居民改走南门。", "特此通告。", "物业管理处"]
+
+
+@pytest.mark.parametrize(("en", "formula"), [
+    (NOTICE_EN, ((2,), (2,))),                         # review R-18: the formulas pair
+    (NOTICE_EN[:2] + NOTICE_EN[3:], ((), (2,))),       # none in English: it stands alone
+])
+def test_a_notices_closing_formula(en: list[str], formula: tuple[tuple[int, ...], ...]) -> None:
+    """特此通告。 pairs with the English formula by form and with nothing else: before
+    8a2108d1 it paired with an English sentence the notice's translation left out (0.71),
+    and with 8a2108d1 it no longer paired with "Notice is hereby given." either."""
+    beads = [(b.src, b.tgt) for b in tm.align(en, NOTICE_ZH)]
+    assert formula in beads
