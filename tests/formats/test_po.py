@@ -189,6 +189,8 @@ def test_units_from_po_skips_fuzzy_and_obsolete(tmp_path: Path) -> None:
     ({"previous_msgid": "Close it", "previous_msgctxt": "window"}, "", ("Close it", "window")),
     ({"previous_msgid": "Close it", "msgctxt": "dialog"}, "", ("Close it", "dialog")),
     ({"previous_msgid": "Close it", "msgctxt": "s0123abcd"}, "", ("Close it", "")),
+    ({"previous_msgid": "Close them", "previous_msgctxt": "window", "msgctxt": "dialog"}, "",
+     ("Close them", "window")),  # only the context changed: the entry's own msgid
     # no previous message, or tm made the msgstr for this msgid (adapted numbers, a part of
     # a translation alignment divided): the entry's own msgid, as before
     ({}, "", ("Close them", None)),

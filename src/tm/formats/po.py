@@ -425,7 +425,8 @@ def catalog_languages(po: polib.POFile) -> tuple[str, str]:
             po.metadata.get("Language", "") or "zh-CN")
 
 
-def _translated_message(entry: polib.POEntry) -> tuple[str, str | None]:
+def _translated_message(entry: polib.POEntry,
+                        said: Mapping[str, set[str]]) -> tuple[str, str | None] | None:
     """``(msgid, context)`` of the message a fuzzy *entry*'s msgstr translates.
 
     msgmerge (and tm update, tm pretranslate) keep a changed message's old
@@ -437,11 +438,17 @@ def _translated_message(entry: polib.POEntry) -> tuple[str, str | None]:
     program's, else none (the ``#. id:`` comment is the new msgid's).  Unchanged: an
     entry without ``#|`` lines, and one whose comment says tm made its msgstr for
     its msgid (numbers adapted, a divided translation): None for the context there
-    means the entry's own.
+    means the entry's own.  When the file also translates the previous message (*said*:
+    msgid -> its translations there), the entry is msgmerge's copy of it (None: the
+    file's own entry says the pair; the copy would shadow it as an untrusted rival) or,
+    its msgstr edited since, the suggestion of its own msgid.
     """
     made_for_msgid = any(note in (entry.comment or "") for note in (ADAPTED_NOTE, DIVIDED_NOTE))
     if not entry.previous_msgid or made_for_msgid:
         return entry.msgid, None
+    if entry.previous_msgid != entry.msgid and entry.previous_msgid in said:
+        copy = _first_form(entry) in said[entry.previous_msgid]
+        return None if copy else (entry.msgid, None)
     context = (entry.previous_msgctxt if entry.previous_msgctxt is not None
                else entry.msgctxt) or ""
     if SENTENCE_ID.fullmatch(context) or FURTHER_TRANSLATION.fullmatch(context):
@@ -470,8 +477,7 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
     """
     source_lang, target_lang = catalog_languages(po)
     where = path or getattr(po, "fpath", "") or ""
-    # what the file's own translated entries say, by msgid: their first form's translation
-    said: dict[str, set[str]] = {}
+    said: dict[str, set[str]] = {}  # the file's translated msgids: their first forms' texts
     for e in po:
         if not e.obsolete and _translated(e):
             said.setdefault(e.msgid, set()).add(_first_form(e))
@@ -482,18 +488,13 @@ def units_from_po(po: polib.POFile, path: str = "", *, include_fuzzy: bool = Fal
         # --one-sentence) does not translate its own msgid alone: never a final match.
         fuzzy = "fuzzy" in entry.flags or any(
             line.startswith(COVERS_NEXT) for line in (entry.comment or "").split("\n"))
-        if fuzzy and not include_fuzzy:
+        message = _translated_message(entry, said) if fuzzy else (entry.msgid, None)
+        if message is None or (fuzzy and not include_fuzzy):
             continue
-        target = _first_form(entry)
-        source, context = _translated_message(entry) if fuzzy else (entry.msgid, None)
-        if source != entry.msgid and source in said:
-            if target in said[source]:
-                continue  # msgmerge's copy of the file's own translation of that message:
-                # the entry says it already; the copy would shadow it as an untrusted rival
-            source, context = entry.msgid, None  # edited since, for its own msgid
+        source, context = message
         yield Unit(
             source=source,
-            target=target,
+            target=_first_form(entry),
             context=entry_context(entry) if context is None else context,
             origin=Origin(where, entry.linenum or 0) if where else Origin(),
             note=entry.tcomment or "",

@@ -95,7 +95,7 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
     its POT placeholders are filled in, and it loses the POT's ``fuzzy`` flag,
     so the result passes ``msgfmt -c``.
     """
-    from tm.formats import covers_next_note, entry_context  # not needed to open a memory
+    from tm.formats import covers_next_note  # not needed to open a memory
 
     po = copy.deepcopy(template)
     _fill_header(po, target_lang)
@@ -125,14 +125,11 @@ def pretranslate(template: polib.POFile, memory: TranslationMemory, *, min_score
             result.fuzzy += 1
         elif match is None:
             result.empty += 1
-        elif fills_as_translation(match, entry_context(entry)) and not singular_only \
-                and not _refused(entry, match.unit.target):
+        elif (why := _suggestion_note(entry, match, singular_only)) is None:
             _set_translation(entry, match.unit.target)
             result.exact += 1
         else:
-            _fill_fuzzy(entry, match, SINGULAR_ONLY_NOTE if singular_only
-                        else context_conflict(match, entry_context(entry))
-                        or _refused(entry, match.unit.target))
+            _fill_fuzzy(entry, match, why)
             result.fuzzy += 1
     return result
 
@@ -182,12 +179,21 @@ def _joined_match(memory: TranslationMemory, entries: list[polib.POEntry], i: in
     return None
 
 
-def _refused(entry: polib.POEntry, text: str) -> str:
-    """Why ``msgfmt -c`` would refuse *text* as *entry*'s translation ("" if not): such an
-    exact match is a suggestion (fuzzy), or the PO would fail the build's check."""
-    from tm.formats import msgfmt_objection
+def _suggestion_note(entry: polib.POEntry, match: Match, singular_only: bool) -> str | None:
+    """None when *match* is *entry*'s translation, else why it is a suggestion ("": fuzzy).
 
-    return msgfmt_objection(entry.msgid_plural or entry.msgid, text, entry.flags)
+    Not final (:func:`fills_as_translation`), for the singular only, or one
+    ``msgfmt -c`` would refuse as the entry's translation (format placeholders
+    dropped, a line break at one end of one side): the PO must pass the build's check.
+    """
+    from tm.formats import entry_context, msgfmt_objection
+
+    if singular_only:
+        return SINGULAR_ONLY_NOTE
+    refused = msgfmt_objection(entry.msgid_plural or entry.msgid, match.unit.target, entry.flags)
+    if fills_as_translation(match, entry_context(entry)) and not refused:
+        return None
+    return context_conflict(match, entry_context(entry)) or refused
 
 
 def _set_translation(entry: polib.POEntry, text: str) -> None:
