@@ -83,6 +83,9 @@ def test_an_abbreviation_after_its_noun_closes_the_noun_phrase(text: str,
     "The strain Bacillus sp. JB12 was used throughout.",   # a strain code goes on
     "Vines of Vitis vinifera cv. Merlot were sampled.",    # a cultivar's name follows cv.
     "The estate (Est. 1887) is open.",
+    # a measurement's qualifying acronym before a comma or a period: a datum, a panel's type
+    "Hold at 4,500 ft. MSL, then turn left.",
+    "The monitor is a 27 in. OLED, not an LCD.",
 ])
 def test_what_continues_after_such_an_abbreviation_stays(text: str) -> None:
     assert _texts(text) == [text]
@@ -97,6 +100,11 @@ def test_what_continues_after_such_an_abbreviation_stays(text: str) -> None:
      ["Dosing was 2 mg/kg.", "Patients tolerated it well."]),
     ("Lead fell below 3 µg/L. Nobody expected that.",
      ["Lead fell below 3 µg/L.", "Nobody expected that."]),
+    # an acronym that a word follows opens a sentence, and so does OK
+    ("We waited 2 hrs. NASA said nothing.", ["We waited 2 hrs.", "NASA said nothing."]),
+    ("Rest for 10 min. OK, now knead it.", ["Rest for 10 min.", "OK, now knead it."]),
+    ("Descend to 500 ft. AGL. Report the field in sight.",
+     ["Descend to 500 ft. AGL.", "Report the field in sight."]),
 ])
 def test_a_unit_ends_the_sentence_before_a_figure_or_a_capital(text: str,
                                                                   expected: list[str]) -> None:
