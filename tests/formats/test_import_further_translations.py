@@ -219,15 +219,15 @@ def test_a_reimport_withdraws_a_further_translation_the_file_no_longer_says(
     assert _targets(db, "Save the file.") == ["保存文件。", "另存。", "存盘。"]
 
 
-def test_a_sentence_the_file_dropped_keeps_its_translations(tmp_path: Path) -> None:
-    """Only a sentence the file still has loses the further translations it no longer
-    says; a sentence gone from the file stays, as any unit of a file does."""
+def test_a_sentence_the_file_dropped_goes_with_its_translations(tmp_path: Path) -> None:
+    """A re-imported file is what the memory holds of it: a sentence gone from the file
+    goes with every translation the file gave it (red team M-7; it stayed before)."""
     path, db = tmp_path / "proj.tsv", tmp_path / "m.db"
     path.write_text(_tsv_of("保存文件。", "存盘。"), encoding="utf-8")
     _import(path, db=db)
     path.write_text("source\ttarget\nClose it.\t关闭。\n", encoding="utf-8")
     _import(path, db=db)
-    assert _targets(db, "Save the file.") == ["保存文件。", "存盘。"]
+    assert _targets(db, "Save the file.") == []
 
 
 def test_a_whole_file_withdraws_the_further_translations_it_no_longer_says(location: str) -> None:
@@ -251,3 +251,13 @@ def test_a_whole_file_withdraws_the_further_translations_it_no_longer_says(locat
             ("保存。", "a.tmx:3"), ("存盘。", "c.tmx:1"), ("结束。", "b.tmx:9"),
             ("退出。", "a.tmx:6")]
         assert memory.remove_origin("b.tmx") == 1     # a.tmx no longer says 结束
+        # red team M-7: the entry given a context, the other dropped: a.tmx says one pair
+        assert memory.add([Unit("Save.", "保存。", context="menu", origin="a.tmx:3")],
+                          whole_files=True) == 3
+        assert sorted((u.target, u.context, str(u.origin)) for u in memory.units()) == [
+            ("保存。", "menu", "a.tmx:3"), ("存盘。", "translation 2", "c.tmx:1")]
+        # standard input is no file: one piped file never withdraws another's units
+        memory.add([Unit("Quit.", "退出。", origin="-")], whole_files=True)
+        memory.add([Unit("Open.", "打开。", origin="-")], whole_files=True)
+        assert sorted(u.target for u in memory.units() if u.origin.path == "-") == [
+            "打开。", "退出。"]

@@ -31,7 +31,8 @@ from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._prepare import unit_key
 from tm.model import Origin
 
-__all__ = ["COLUMNS", "Listing", "Listings", "leave_keys", "origin_file", "remove_file", "upgrade"]
+__all__ = ["COLUMNS", "NOT_A_FILE", "Listing", "Listings", "leave_keys", "leave_unsent",
+           "origin_file", "remove_file", "upgrade"]
 
 COLUMNS = ("ukey", "unit", "origin", "trusted")
 #: A listing: the id of the unit that lists a file's key, the origin as its ``also`` holds
@@ -39,6 +40,9 @@ COLUMNS = ("ukey", "unit", "origin", "trusted")
 Listing = tuple[int, str, int]
 #: Keys per ``IN`` query of :func:`upgrade`.
 _KEYS_PER_QUERY = IN_LIST_VALUES
+#: Origin files that name no file a call could have sent whole: none, and standard input
+#: (``tm import -``: each piped file is ``-``, and one must not withdraw another's units).
+NOT_A_FILE = frozenset({"", "-"})
 
 
 def origin_file(origin: str) -> str:
@@ -348,6 +352,28 @@ def leave_keys(conn: Connection, keys: Iterable[bytes]) -> int:
             conn.execute("DELETE FROM listed WHERE ukey = ?", (key,))
             _unlist(conn, listing[0], str(listing[1]))
     return deleted
+
+
+def leave_unsent(conn: Connection, files: Iterable[str], sent: set[bytes]) -> int:
+    """Each of *files* was sent whole and said exactly the keys of *sent* it holds: take
+    it off every other key it owns or is listed under (:func:`leave_keys`); return how
+    many units went.  An entry the file dropped or no longer translates, a further
+    translation it no longer gives (review Z-14) or an entry the import left out (a fuzzy
+    one under ``--skip-fuzzy``) is no longer the file's (red team M-7: it stayed, served
+    as a 100).  A file of :data:`NOT_A_FILE` is never taken off anything.
+
+    One pass over the units whose origin starts with the file's name (the origin
+    column has no index: one scan a file, as :func:`remove_file`) and its listings.
+    """
+    stale: list[bytes] = []
+    for file in set(files) - NOT_A_FILE:
+        for table in ("units", "listed"):
+            for key, origin in conn.execute(
+                    f"SELECT ukey, origin FROM {table} WHERE origin = ? OR "
+                    "substr(origin, 1, ?) = ?", (file, len(file) + 1, f"{file}:")).fetchall():
+                if origin_file(str(origin)) == file and bytes(key) not in sent:
+                    stale.append(bytes(key))
+    return leave_keys(conn, stale)
 
 
 def _pass_or_delete(conn: Connection, uid: object, entries: list[str]) -> int:

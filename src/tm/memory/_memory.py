@@ -37,8 +37,7 @@ from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
-from tm.memory._further import withdraw_stale
-from tm.memory._listed import leave_keys, origin_file, remove_file
+from tm.memory._listed import leave_keys, leave_unsent, origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
 from tm.memory._prepare import pair_key, unit_key
@@ -221,14 +220,17 @@ class TranslationMemory:
         pair with the sentence's own context is stored already (another file
         says it: the file is then listed there; tm.memory._further).
         ``whole_files=True`` says the units are every entry of their files
-        (``tm import``): a sentence the call gives in fewer ways than the memory
-        holds from that file loses the further translations it no longer says,
-        as :meth:`remove_units` takes them out (counted).
+        (``tm import``): each file that sent a unit is taken off every unit it
+        no longer says — an entry it dropped or left untranslated, a further
+        translation it no longer gives — as :meth:`remove_units` takes a file
+        off (counted); no origin, or ``-`` (standard input), is never a file.
         """
         with self._transaction() as conn:
             writer = Writer(conn, self._vocab, trusted, whole_files=whole_files)
             changed = writer.run(_storable(units), origin)
-            return changed + (withdraw_stale(conn, writer.told) if whole_files else 0)
+            if writer.sent is not None:  # whole files: the keys they no longer say go
+                changed += leave_unsent(conn, writer.files, writer.sent)
+            return changed
 
     @contextlib.contextmanager
     def _snapshot(self) -> Iterator[Connection]:

@@ -111,7 +111,10 @@ class Writer:
         self.next_id, stored, listed = store.next_unit_id(conn)
         self.check_db = self.next_id > 1 and stored
         # each file's further translations of a sentence in this call, kept apart
-        self.told = FurtherTranslations(whole_files)
+        self.told = FurtherTranslations()
+        # whole files: the keys this call sent (what their files say now), and the files
+        self.sent: set[bytes] | None = set() if whole_files else None
+        self.files: set[str] = set()
         # ukey and pkey -> row, for the units of the batch not yet written (and rows looked up)
         self.known: dict[bytes, _Row] = {}
         self.rows: dict[int, _Row] = {}  # the same rows by unit id
@@ -220,6 +223,9 @@ class Writer:
         if own is not None:  # a file's further translation of a sentence: as the file says it
             unit, keys, maybe = self.as_said(unit, langs, own, keys, maybe)
         ukey, pkey = keys
+        if self.sent is not None:
+            self.sent.add(ukey)
+            self.files.add(unit.origin.path)
         same_file, pair = self.find(ukey, "ukey", maybe[0]), self.find(pkey, "pkey", maybe[1])
         trusted = self.trust(unit)
         replaced, listed = None, False
