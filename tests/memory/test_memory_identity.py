@@ -114,6 +114,25 @@ def test_a_further_translation_another_file_says_is_listed_not_stored_again(
         assert memory.remove_origin("f.tsv") == 2
 
 
+_MENU = [Unit("Open", "打开", context="menu", origin="f.csv:1"),
+         Unit("Open", "开启", context="menu", origin="f.csv:2"),
+         Unit("Open", "开放", context="menu-2", origin="f.csv:3")]
+_SAVE = [Unit("Save", "保存", origin="f.csv:1"), Unit("Save", "储存", origin="f.csv:2"),
+         Unit("Save", "存盘", context="translation 2", origin="f.csv:3")]
+
+
+@pytest.mark.parametrize("units", [_MENU, _MENU[::-1], _SAVE, _SAVE[::-1]])
+def test_a_made_up_context_that_the_file_also_uses_is_not_shared(
+        location: str, units: list[Unit]) -> None:
+    """Review R-19: a further translation of (Open, menu) took the key of context menu-2,
+    which the same file also gives a real translation: one of the two was lost, which one
+    by the order.  A made-up context a real one holds is skipped (menu-3)."""
+    with TranslationMemory.open(location) as memory:
+        assert memory.add(units) == 3
+        assert sorted(u.target for u in memory.units()) == sorted(u.target for u in units)
+        assert memory.add(units) == 0
+
+
 def test_lookup_returns_the_pair_once(tmp_path: Path) -> None:
     files = [Unit("Close the door.", "关门。", origin=f"f{n}.po:1") for n in range(4)]
     with TranslationMemory.open(tmp_path / "tm.db") as memory:

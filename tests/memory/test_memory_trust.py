@@ -139,6 +139,12 @@ def test_after_the_upgrade_an_owners_next_import_records_its_trust(location: str
         assert _stored(memory, "Wait.") == [("等。", "a.po:1", True)]
 
 
+def _nth(context: str) -> int:
+    """Which translation of its source a made-up context names (translation 2, 2-2 …)."""
+    _, _, suffix = context.partition("-")
+    return int(suffix) + 1 if suffix else 2
+
+
 def _said_with(unit: Unit, trusted: bool) -> tuple[str, bool]:
     return unit.target, trusted
 
@@ -175,4 +181,9 @@ def test_after_every_change_a_unit_is_trusted_iff_a_file_saying_it_now_is(
             stored: dict[str, bool] = {}
             for unit in memory.units():
                 stored[unit.target] = stored.get(unit.target, False) or not unit.fuzzy
+                if unit.context:  # made up: only files whose n-th translation it is say it
+                    nth = _nth(unit.context)
+                    assert latest[(unit.origin.path, nth)][0] == unit.target
+                    assert unit.fuzzy or any(latest.get((f, nth)) == (unit.target, True)
+                                             for f in FILES)
             assert stored == expected

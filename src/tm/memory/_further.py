@@ -61,32 +61,49 @@ def _made_up() -> Callable[[str, int], str]:
 class FurtherTranslations:
     """The translations the units of one ``add`` call give each sentence, told apart.
 
-    Per sentence, a hash of each different target (the first one's hash, then a
-    list when there are more).  A told-apart unit remembers its sentence's own
-    context until the writer takes it (:meth:`own_context`).
+    Per sentence (a hash of source, context, file and languages), a hash of its
+    first target: the file key it claims.  A further translation claims the key
+    of the first made-up context no sentence of the call has claimed for another
+    target (review R-19: a file that also sends a real context ``menu-2``, or
+    ``translation 2``, kept one of the two translations), and keeps it for the
+    rest of the call.  A told-apart unit remembers its sentence's own context
+    until the writer takes it (:meth:`own_context`).
     """
 
     def __init__(self) -> None:
-        self.first: dict[int, int] = {}          # sentence -> hash of its first target
-        self.others: dict[int, list[int]] = {}   # sentence -> hashes of its further ones
+        self.first: dict[int, int] = {}     # sentence -> hash of the target it says first
+        self.given: dict[tuple[int, int], str] = {}  # (sentence, target) -> made-up context
+        self.last: dict[int, int] = {}      # sentence -> the last n its made-up contexts took
         self.told: dict[int, tuple[Unit, str]] = {}  # id(unit) -> (unit, its own context)
 
     def apart(self, unit: Unit, langs: tuple[str, str]) -> Unit:
         """*unit* (languages *langs* normalized) as it is if it gives its sentence's first
-        translation in this call (or that one again), else under the context of the
-        sentence's *n*-th translation."""
-        key = hash((unit.source, unit.context, unit.origin.path, *langs))
-        target = hash(unit.target)
-        known = self.first.setdefault(key, target)
-        if known == target:
+        translation in this call (or that one again), else under the made-up context of
+        its sentence's next translation (or the one it took before)."""
+        sentence = (unit.source, unit.context, unit.origin.path, *langs)
+        key, target = hash(sentence), hash(unit.target)
+        if self.first.setdefault(key, target) == target:
             return unit
-        further = self.others.setdefault(key, [])
-        if target not in further:
-            further.append(target)
-        made_up = _made_up()(unit.context, further.index(target) + 2)
+        made_up = self.given.get((key, target))
+        if made_up is None:
+            made_up = self.claim(key, target, unit, langs)
         told = dataclasses.replace(unit, context=made_up)
         self.told[id(told)] = (told, unit.context)
         return told
+
+    def claim(self, key: int, target: int, unit: Unit, langs: tuple[str, str]) -> str:
+        """The made-up context of the next translation of *unit*'s sentence (*key*) that
+        no sentence of the call holds with another target, claimed for *target*."""
+        nth = self.last.get(key, 1)
+        while True:
+            nth += 1
+            made_up = _made_up()(unit.context, nth)
+            taken = hash((unit.source, made_up, unit.origin.path, *langs))
+            if self.first.setdefault(taken, target) == target:
+                break
+        self.last[key] = nth
+        self.given[(key, target)] = made_up
+        return made_up
 
     def own_context(self, unit: Unit) -> str | None:
         """The context of the sentence *unit* is a further translation of (told apart by
