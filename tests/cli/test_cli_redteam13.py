@@ -18,6 +18,8 @@ _TMX = """<?xml version="1.0" encoding="UTF-8"?>
  o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body>
 <tu><tuv xml:lang="en"><seg>Saved.
 </seg></tuv><tuv xml:lang="zh-CN"><seg>已保存。</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>The pump stopped.</seg></tuv><tuv xml:lang="zh-CN"><seg>泵停了。
+</seg></tuv></tu>
 <tu><tuv xml:lang="en"><seg>Copy %s now</seg></tuv>
  <tuv xml:lang="zh-CN"><seg>立即复制</seg></tuv></tu>
 <tu><tuv xml:lang="en"><seg>Move %s now</seg></tuv>
@@ -56,10 +58,19 @@ def test_a_pair_msgfmt_refuses_is_filled_as_a_suggestion_and_said_on_export(
     exported = run_tm("export", "--db", db, "-o", str(export))
     # the export writes the memory's pairs as stored (export -> import is identity) and
     # says which msgfmt -c will refuse
-    assert "1 unit with a line break at the start or end of one side only" in exported.err
-    proc = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(pre)],
-                          capture_output=True, text=True, check=False)
-    assert proc.returncode == 0, proc.stderr
+    assert "2 units with a line break at the start or end of one side only" in exported.err
+    # J-6: tm update --db filled such a memory match into a new sentence's entry as final
+    (tmp_path / "doc.txt").write_text("The pump stopped.\n", encoding="utf-8")
+    updated = tmp_path / "doc.po"
+    updated.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                       '"Language: zh_CN\\n"\n', encoding="utf-8")
+    assert run_tm("update", str(tmp_path / "doc.txt"), "--po", str(updated), "--db", db).code == 0
+    for out in (pre, updated):
+        proc = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out)],
+                              capture_output=True, text=True, check=False)
+        assert proc.returncode == 0, proc.stderr
+    pump = next(e for e in read_po(updated) if e.msgid == "The pump stopped.")
+    assert "fuzzy" in pump.flags and "line break ends one side only" in pump.comment
     filled = {e.msgid: e for e in read_po(pre)}
     assert "fuzzy" in filled["Saved.\n"].flags and "line break ends" in filled["Saved.\n"].comment
     assert "fuzzy" in filled["Copy %s now"].flags

@@ -47,6 +47,7 @@ from tm.formats import (
     entry_id,
     is_translation_file,
     markup_document,
+    msgfmt_objection,
     not_text_advice,
     set_entry_id,
 )
@@ -328,7 +329,8 @@ def _with_memory(slot: Slot, texts: list[str], memory: tuple[_Memory, str], min_
         builder.offered[slot.new[0]] = matches[0]
         return slot
     builder.memory[slot.new[0]] = matches[0]
-    final = fills_as_translation(matches[0], _NO_CONTEXT)
+    final = fills_as_translation(matches[0], _NO_CONTEXT) \
+        and not msgfmt_objection(query, matches[0].unit.target)  # the PO must pass msgfmt -c
     return Slot(slot.new, "memory-exact" if final else "memory", (), float(matches[0].score))
 
 
@@ -497,10 +499,11 @@ class _Builder:
     @staticmethod
     def _from_memory(entry: polib.POEntry, match: Match, score: float) -> str:
         """Fill *entry* from a memory match; return the match's source if it differs."""
-        final = fills_as_translation(match, _NO_CONTEXT)
+        refused = msgfmt_objection(entry.msgid, match.unit.target)
+        final = fills_as_translation(match, _NO_CONTEXT) and not refused
         entry.msgstr = match.unit.target if final else (match.adapted or match.unit.target)
         entry.comment = f"{_NOTE} {score:.0f}% translation memory match"
-        notes = [n for n in (context_conflict(match, _NO_CONTEXT),) if n]
+        notes = [n for n in (context_conflict(match, _NO_CONTEXT), refused) if n]
         if match.alternatives:  # not final: the translator chooses (tm.memory._rivals)
             notes.insert(0, "the memory also has " + " / ".join(match.alternatives))
         if notes:
