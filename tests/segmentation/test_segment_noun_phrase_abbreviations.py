@@ -105,6 +105,11 @@ def test_what_continues_after_such_an_abbreviation_stays(text: str) -> None:
     ("Rest for 10 min. OK, now knead it.", ["Rest for 10 min.", "OK, now knead it."]),
     ("Descend to 500 ft. AGL. Report the field in sight.",
      ["Descend to 500 ft. AGL.", "Report the field in sight."]),
+    # ... and so does a list of acronyms (review R-22: the reviewer's repro, and my own)
+    ("The parcel weighs 3 kg. UPS, FedEx and DHL all refused it.",
+     ["The parcel weighs 3 kg.", "UPS, FedEx and DHL all refused it."]),
+    ("The lap is 5 km. ITV, Sky and BT bid for the rights.",
+     ["The lap is 5 km.", "ITV, Sky and BT bid for the rights."]),
 ])
 def test_a_unit_ends_the_sentence_before_a_figure_or_a_capital(text: str,
                                                                   expected: list[str]) -> None:
