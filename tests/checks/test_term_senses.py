@@ -23,6 +23,8 @@ GLOSSARY = Glossary.from_terms([
     Term("final", ("决赛",), pos="noun", subject="Sports", id="fn"),
     Term("transcript", ("成绩单",), pos="noun", subject="Education", id="tr"),
     Term("season", ("赛季",), pos="noun", subject="Sports", id="se"),
+    Term("check-in", ("值机",), pos="noun", subject="Aviation", id="ci"),
+    Term("sign-up", ("报名",), pos="noun", subject="Events", id="su"),
 ])
 
 
@@ -38,6 +40,9 @@ GLOSSARY = Glossary.from_terms([
     # (heldout35's "Major flooding"), though a concept of the noun's field is named
     ("Major storms delayed the mailing of transcripts.", "强风暴导致成绩单寄送延误。"),
     ("Final standings of the season are online.", "本赛季最终排名已上线。"),
+    # a hyphenated noun written as two words is the phrasal verb (heldout14, 16, 30)
+    ("Check in at the front desk before noon.", "中午前请到前台办理入住。"),
+    ("Sign up today for free race updates.", "今天就订阅免费赛事动态。"),
 ])
 def test_a_set_phrase_or_a_verb_is_not_the_concept(en: str, zh: str) -> None:
     assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
@@ -60,6 +65,8 @@ def test_a_set_phrase_or_a_verb_is_not_the_concept(en: str, zh: str) -> None:
     ("She chose a major in chemistry.", "她选择了化学主修。"),
     ("The final was postponed.", "末轮比赛延期了。"),
     ("Your major appears on the transcript.", "您的主修会显示在成绩单上。"),
+    ("Online check-in opens at 8:00.", "网上登记8:00开始。"),
+    ("Sign-up closes on Friday.", "登记于周五截止。"),
 ])
 def test_a_wrong_rendering_in_the_concepts_sense_is_term_missing(en: str, zh: str) -> None:
     assert "term-missing" in term_checks_found(en, zh, GLOSSARY)

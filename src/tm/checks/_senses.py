@@ -52,6 +52,8 @@ holds no approved nor forbidden rendering and one of these holds:
   *Never*, *Excludes* or *Other than* names things the concept is not ("Not a phone or
   laptop charger."); one of their words beside the term ("phone chargers") says it is
   that thing;
+* **a phrasal verb**: a hyphenated noun entry (*check-in*, *sign-up*) found written as
+  two words ("Check in at the front desk", "Sign up today"), the verb's spelling;
 * **part of a name**: the word written capitalized beside another capitalized word
   (after it, or before it not at a sentence start) in a sentence otherwise in lower
   case ("Yuan Zhiwei, an economist …", "the Premium Plan"); a title in title case
@@ -237,6 +239,8 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
         evidence = Evidence.SAME  # 资料 of 个人资料: the concept's own rendering cut short
     if evidence == Evidence.OTHER:
         return f"{rendering} renders another sense"
+    if _a_phrasal_verb_for_a_hyphenated_noun(hit):
+        return "a phrasal verb"  # "Check in at the front desk", not the noun check-in
     if " " in term.source.strip() or "-" in term.source:
         return ""
     why = _told_by_the_grammar(hit, source, target, evidence, rendering)
@@ -245,6 +249,15 @@ def other_sense(hit: TermHit, source: str, hits: Sequence[TermHit], target: str)
     if not why and _other_field(hit, source, hits):
         why = "another field"  # the weakest rule (see the module doc)
     return why
+
+
+def _a_phrasal_verb_for_a_hyphenated_noun(hit: TermHit) -> bool:
+    """True when a hyphenated one-word noun entry (*check-in*, *sign-up*, *pick-up*) is
+    found written as two words ("Check in at the front desk", "Sign up today"): English
+    spells the noun with its hyphen and the phrasal verb without it."""
+    term = hit.term.source.strip()
+    return ("-" in term and " " not in term and " " in hit.text.strip()
+            and hit.term.pos.strip().lower() in _NOUNS)
 
 
 def _told_by_the_note(hit: TermHit, source: str, target: str) -> str:
