@@ -25,16 +25,17 @@ from tm.numbers._hedges import (
     hedge_pattern,
     meaning,
 )
+from tm.numbers._lazy import lazy_re
 from tm.numbers._magnitudes_zh import COUNTER
 
 __all__ = ["mark_hedges", "may_hold_bound", "opposite_bounds"]
 
 #: A hedge right before a figure (each is looked for whole, so the "more than" of "no more
 #: than" and the 超过 of 不超过 are read as the limits they are part of).
-_BEFORE = {"en": re.compile(rf"(?i)\b(?P<hedge>{hedge_pattern('en')})\s+(?:a\s+|an\s+)?$"),
-           "zh": re.compile(f"(?P<hedge>{hedge_pattern('zh')})$")}
+_BEFORE = {"en": lazy_re(rf"(?i)\b(?P<hedge>{hedge_pattern('en')})\s+(?:a\s+|an\s+)?$"),
+           "zh": lazy_re(f"(?P<hedge>{hedge_pattern('zh')})$")}
 #: Words of rounding (tm.numbers._hedges.ROUNDING) right after a share (三成左右, 30%上下).
-_AFTER = {lang: re.compile(after_pattern(lang, ROUNDING)) for lang in ("en", "zh")}
+_AFTER = {lang: lazy_re(after_pattern(lang, ROUNDING)) for lang in ("en", "zh")}
 #: The longest text a marker before a share takes, with room: only that much is searched.
 _REACH = 16
 _SHARES = ("fraction", "percent")
@@ -53,18 +54,18 @@ def _before(text: str, n: Number, lang: str) -> re.Match[str] | None:
 #: is not 近百年 (CLEANTRIAL4: the direction of the hedge was not compared).  The Chinese
 #: hedges of bare magnitudes alone (the particle 过 of 去过30个国家 "has been to 30
 #: countries": Hedge.figures) are left to their reader, which marks the bound of its hedge.
-_BOUND_AFTER = {"en": re.compile(after_pattern("en", DIRECTED)),
-                "zh": re.compile(after_pattern("zh", DIRECTED, COUNTER))}
+_BOUND_AFTER = {"en": lazy_re(after_pattern("en", DIRECTED)),
+                "zh": lazy_re(after_pattern("zh", DIRECTED, COUNTER))}
 #: A negation just before a bound word it does not form a phrase with turns the bound
 #: round in ways too many to list ("must not be more than", 不得超过 "must not exceed",
 #: 未超过): such a figure is said to be no bound at all, so nothing is reported on it.
 _NEGATION_BEFORE = {
-    "en": re.compile(r"(?i)(?:\bno|\bnot|\bnever|n't|\bcannot|\bwithout)\b[\w\s]{0,12}$"),
-    "zh": re.compile(r"[不未没勿禁无非莫][得能应会可宜要准曾有]?$"),
+    "en": lazy_re(r"(?i)(?:\bno|\bnot|\bnever|n't|\bcannot|\bwithout)\b[\w\s]{0,12}$"),
+    "zh": lazy_re(r"[不未没勿禁无非莫][得能应会可宜要准曾有]?$"),
 }
 #: 600多, 600余, 百余, 600多万: the approximate figure's own text says it is a lower bound
 #: (a hedge said after a figure, which a Chinese figure's text may hold).
-_OVER_IN_TEXT = re.compile(after_pattern("zh", frozenset({MORE_THAN})))
+_OVER_IN_TEXT = lazy_re(after_pattern("zh", frozenset({MORE_THAN})))
 _BOUNDED = ("number", "percent", "fraction")
 
 
@@ -108,9 +109,9 @@ def _bound(text: str, n: Number, lang: str, before: re.Match[str] | None, said: 
 #: A bound word right next to a digit: a text without one has no figure said to be a bound
 #: in digits (the checks' fast path for units whose two sides hold the same digits).
 _BOUND_NEXT_TO_DIGITS = {
-    "en": re.compile(rf"(?i)\b(?:{hedge_pattern('en', DIRECTED)})\s+\d"
+    "en": lazy_re(rf"(?i)\b(?:{hedge_pattern('en', DIRECTED)})\s+\d"
                      rf"|\d{after_pattern('en', DIRECTED)}"),
-    "zh": re.compile(f"(?:{hedge_pattern('zh', DIRECTED)})\\d"
+    "zh": lazy_re(f"(?:{hedge_pattern('zh', DIRECTED)})\\d"
                      f"|\\d{after_pattern('zh', DIRECTED, COUNTER)}"),
 }
 

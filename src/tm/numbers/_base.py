@@ -9,6 +9,7 @@ from decimal import Decimal
 import regex
 
 from tm.numbers import _numerals as N
+from tm.numbers._lazy import lazy_regex
 
 #: A digit run must not be glued to a Latin letter on its left ("G20"), nor follow a
 #: hyphen after a capitalized or one-letter word ("COVID-19", "F-16"; an age band after
@@ -104,7 +105,7 @@ def canonical(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-_PREFIX = regex.compile(
+_PREFIX = lazy_regex(
     "(?:" + "|".join(regex.escape(p) for p in sorted(N.CURRENCY_PREFIXES, key=len, reverse=True))
     + r")\s?$")
 
@@ -124,7 +125,7 @@ def currency_before(text: str, start: int) -> str:
 
 #: A minus sign before a currency sign or code, not after a word or a figure ("-$245.10",
 #: "−€30": the amount is negative, as "-245.10美元" writes it; "A-$5" is no sign).
-_MINUS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])[-−]\s?$")
+_MINUS_BEFORE = lazy_regex(r"(?<![\p{L}\p{N}])[-−]\s?$")
 
 
 def minus_before_currency(text: str, start: int) -> bool:

@@ -9,10 +9,10 @@ its own (each part alone meets nothing the converted translation says).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
+from tm.numbers._lazy import lazy_re
 
 __all__ = ["read_compound_measures"]
 
@@ -20,21 +20,21 @@ __all__ = ["read_compound_measures"]
 _SMALLER = {"ft": ("inch", 12), "lb": ("oz", 16)}
 #: What may join the two parts: "5 ft 9 in", "5 feet, 9 inches", "7 lb and 4 oz";
 #: 5英尺9英寸, 7磅零4盎司.
-_JOINT = {"en": re.compile(r"\.?(?:\s*,)?\s*(?:and\s+)?"), "zh": re.compile("零?")}
+_JOINT = {"en": lazy_re(r"\.?(?:\s*,)?\s*(?:and\s+)?"), "zh": lazy_re("零?")}
 #: The word of inches after a figure read with no unit: "in" alone is no unit the readers
 #: know ("9 in" may be a preposition), but after a figure of feet it is one: "5 ft 9 in".
-_INCH_WORD = re.compile(r"\s*(?:in\b\.?|[\"″”])")
+_INCH_WORD = lazy_re(r"\s*(?:in\b\.?|[\"″”])")
 #: A height in feet and inches written with primes, in either language: 5'9", 5′9″, 6' 2''.
 #: Primes also write minutes and seconds (a runner's pace 5'30" per km, an angle 39°54'07"):
 #: not after a degree sign, and the figure keeps that reading too (5'09" is 69 inches or
 #: 309 seconds); inches run to 11, so 5'30" is no height.
-_PRIMES = re.compile(r"(?<![\d.'′’°])(\d{1,2}) ?['′’] ?(\d{1,2}(?:\.\d+)?) ?(?:[\"″”]|'')")
+_PRIMES = lazy_re(r"(?<![\d.'′’°])(\d{1,2}) ?['′’] ?(\d{1,2}(?:\.\d+)?) ?(?:[\"″”]|'')")
 #: The most inches a height in feet and inches writes (12 make a foot).
 _MOST_INCHES = 11
 #: Seconds in a minute, for the pace reading of primes.
 _MINUTE = 60
 #: The joint of "5-foot-9", "a 6-foot-2 centre" (the inches need no word).
-_HYPHENATED_FOOT = re.compile(r"(?i)foot$")
+_HYPHENATED_FOOT = lazy_re(r"(?i)foot$")
 
 
 def read_compound_measures(text: str, numbers: list[Number], lang: str) -> list[Number]:

@@ -37,9 +37,8 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-import regex
-
 from tm.numbers._base import Number
+from tm.numbers._lazy import lazy_re, lazy_regex
 from tm.numbers._numerals import EN_SCALES, EN_WORD_VALUES, ZH_DIGITS, ZH_SCALES, parse_chinese
 from tm.numbers._zh import WEEKDAY
 
@@ -65,19 +64,19 @@ _ANAPHORIC = frozenset("""
     """.split())
 #: Adjectives between a count and what it counts: two more rate cuts, three straight days.
 _BETWEEN = frozenset("more further additional extra new straight consecutive successive".split())
-_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+_NEXT_WORD = lazy_re(r"[\s-]+([A-Za-z]+)")
 #: "a dozen" is about twelve: 12, 十二, 十几, 十多, 十余 all write it.
-_DOZEN = re.compile(r"\b(?:an?|one)\s+dozen\b", re.I)
-_TWICE = re.compile(r"(?i)twice")
-_THINK = re.compile(r"(?i)\bthink\s+$")
+_DOZEN = lazy_re(r"\b(?:an?|one)\s+dozen\b", re.I)
+_TWICE = lazy_re(r"(?i)twice")
+_THINK = lazy_re(r"(?i)\bthink\s+$")
 #: What renders *twice* in Chinese: 两倍, 加倍, 翻番, 再, 两次, 双, 死而又死.
-_MULTIPLE_ZH = re.compile("[倍再双两二番又]")
+_MULTIPLE_ZH = lazy_re("[倍再双两二番又]")
 #: Vague quantities a translation may put in place of a count: 多家, 几名, 若干, 进一步.
-_VAGUE = re.compile("若干|一些|进一步|更多|[几数多][个家名位项次只台辆所种批轮]")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
-_ZH_RUN = re.compile("[0-9〇零一二两兩三四五六七八九十百千万亿双俩]+")
+_VAGUE = lazy_re("若干|一些|进一步|更多|[几数多][个家名位项次只台辆所种批轮]")
+_PREVIOUS_WORD = lazy_re(r"([A-Za-z]+)[\s,]*$")
+_ZH_RUN = lazy_re("[0-9〇零一二两兩三四五六七八九十百千万亿双俩]+")
 _TWO = frozenset("两兩双俩二")
-_WEEKDAY = regex.compile(WEEKDAY)
+_WEEKDAY = lazy_regex(WEEKDAY)
 
 
 def unwritten(source: str, unmatched: Sequence[Number], target: str,

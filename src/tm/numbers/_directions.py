@@ -19,10 +19,10 @@ with no word of change beside it on either side is never judged.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from tm.numbers._base import Number
+from tm.numbers._lazy import lazy_re
 
 __all__ = ["may_hold_direction", "opposite_directions"]
 
@@ -30,37 +30,37 @@ _UP, _DOWN = "up", "down"
 #: What may stand between an English word of change and its figure.
 _EN_BETWEEN = r"(?:\s+(?:by|to|about|around|nearly|almost|some|roughly|just|over|another))*\s+$"
 _EN_BEFORE = {
-    _UP: re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|up|increased?|increases|increasing|grew"
+    _UP: lazy_re(r"(?i)\b(?:rose|rise[sn]?|rising|up|increased?|increases|increasing|grew"
                     r"|grow(?:s|n|ing)?|gained?|gains|gaining|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
                     r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)|higher)"
                     + _EN_BETWEEN),
-    _DOWN: re.compile(r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|es|ed"
+    _DOWN: lazy_re(r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|es|ed"
                       r"|ing)|decreas(?:e|es|ed|ing)|shr(?:ank|unk|inks?|inking)|slid|slid(?:e|es"
                       r"|ing)|slip(?:s|ped|ping)?|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)"
                       r"|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks?|slump(?:s|ed|ing)?"
                       r"|dip(?:s|ped|ping)?|lower(?:ed)?)" + _EN_BETWEEN),
 }
 #: "up to 12%", "down to 3": a bound or a limit, no change.
-_EN_BOUND = re.compile(r"(?i)\b(?:up|down)\s+to\s+$")
+_EN_BOUND = lazy_re(r"(?i)\b(?:up|down)\s+to\s+$")
 #: A comparative of the difference right after the figure: "6% lower", "2.3°C above average".
-_EN_AFTER = {_UP: re.compile(r"(?i)\s+(?:higher|above|up)\b"),
-             _DOWN: re.compile(r"(?i)\s+(?:lower|below|down)\b")}
+_EN_AFTER = {_UP: lazy_re(r"(?i)\s+(?:higher|above|up)\b"),
+             _DOWN: lazy_re(r"(?i)\s+(?:lower|below|down)\b")}
 #: What may stand between a Chinese word of change and its figure.
 _ZH_BETWEEN = "了?(?:至|到|为)?(?:约|近|逾|超过?)?$"
 _ZH_BEFORE = {
-    _UP: re.compile("(?:上涨|上升|增长|增加|提高|提升|上调|升高|攀升|高出|涨|升|增|(?<![最提身])高)"
+    _UP: lazy_re("(?:上涨|上升|增长|增加|提高|提升|上调|升高|攀升|高出|涨|升|增|(?<![最提身])高)"
                     + _ZH_BETWEEN),
-    _DOWN: re.compile("(?:下降|下跌|减少|降低|下调|下滑|回落|缩减|缩小|萎缩|跌|降|减|(?<![最降])低)"
+    _DOWN: lazy_re("(?:下降|下跌|减少|降低|下调|下滑|回落|缩减|缩小|萎缩|跌|降|减|(?<![最降])低)"
                       + _ZH_BETWEEN),
 }
 #: How far before a figure its word of change is looked for.
 _REACH = 16
 #: Quick tests: a text with none of these holds no direction.
-_MAY_HOLD = {"en": re.compile(r"(?i)\b(?:ris|rose|up\b|increas|grew|grow|gain|jump|climb|surg|soar"
+_MAY_HOLD = {"en": lazy_re(r"(?i)\b(?:ris|rose|up\b|increas|grew|grow|gain|jump|climb|surg|soar"
                               r"|rais|higher|fell|fall|down\b|drop|declin|decreas|shr|slid|slip"
                               r"|lost|los|plung|plummet|tumbl|sank|sink|slump|dip|lower|above"
                               r"|below)"),
-             "zh": re.compile("[涨升增高跌降减低落缩]")}
+             "zh": lazy_re("[涨升增高跌降减低落缩]")}
 
 
 def may_hold_direction(text: str, lang: str) -> bool:

@@ -11,14 +11,14 @@ matrix → 4阶矩阵 or 4乘4 meets its figure first (review Y-13).
 
 from __future__ import annotations
 
-import re
+from tm.numbers._lazy import lazy_re
 
 __all__ = ["drivetrain_spans", "has_times_pair"]
 
-_DRIVETRAIN = re.compile(r"(?<![\w.,×/])([2468])[xX×]([2468])(?![\w.,×/])")
+_DRIVETRAIN = lazy_re(r"(?<![\w.,×/])([2468])[xX×]([2468])(?![\w.,×/])")
 #: Two figures joined by a multiplication sign (4×4, 6 x 4, 3*3, 4乘4, 四乘四).
 _FIGURE = r"[\d〇零一二两三四五六七八九十]"
-_TIMES_PAIR = re.compile(rf"{_FIGURE}\s*(?:[×xX*]|乘以?)\s*{_FIGURE}")
+_TIMES_PAIR = lazy_re(rf"{_FIGURE}\s*(?:[×xX*]|乘以?)\s*{_FIGURE}")
 
 
 def drivetrain_spans(text: str) -> list[tuple[int, int]]:

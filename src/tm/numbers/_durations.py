@@ -28,6 +28,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
+from tm.numbers._lazy import lazy_re
 from tm.numbers._numerals import parse_chinese
 from tm.numbers._zh import in_set_phrase
 
@@ -35,14 +36,14 @@ __all__ = ["read_durations_en", "read_durations_zh", "read_time_units"]
 
 #: Years in a decade / century; days in a fortnight (whose count of weeks is 2).
 _UNIT_YEARS = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 14}
-_AFTER_COUNT = re.compile(r"[\s-]+(decade|centur(?:y|ie)|fortnight)s?\b", re.I)
-_ALONE = re.compile(r"\b(a|an|one|half\s+a)\s+(decade|century|fortnight)\b", re.I)
-_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+_AFTER_COUNT = lazy_re(r"[\s-]+(decade|centur(?:y|ie)|fortnight)s?\b", re.I)
+_ALONE = lazy_re(r"\b(a|an|one|half\s+a)\s+(decade|century|fortnight)\b", re.I)
+_MINUS = lazy_re(r"\b(?:minus|negative)\s+$", re.I)
 #: "plus or minus 5 billion" (± 5 billion, 上下浮动50亿): a tolerance, no negative figure.
-_PLUS_OR = re.compile(r"\bplus\s+or\s+$", re.I)
-_BELOW = re.compile(r"(?:\s+degrees?(?:\s+(?:celsius|fahrenheit|centigrade|[CF]\b))?)?"
+_PLUS_OR = lazy_re(r"\bplus\s+or\s+$", re.I)
+_BELOW = lazy_re(r"(?:\s+degrees?(?:\s+(?:celsius|fahrenheit|centigrade|[CF]\b))?)?"
                     r"\s+below(?:\s+(?:zero|freezing)\b|(?=\s*(?:[.,;:!?)]|$)))", re.I)
-_MAGNITUDE_ORDINAL = re.compile(r"[\s-]+(?:hundred|thousand|million|billion)th", re.I)
+_MAGNITUDE_ORDINAL = lazy_re(r"[\s-]+(?:hundred|thousand|million|billion)th", re.I)
 
 
 def read_durations_en(text: str, numbers: list[Number]) -> list[Number]:
@@ -113,7 +114,7 @@ def _signed_en(text: str, n: Number, previous_end: int) -> Number:
     return n
 
 
-_ZH_COUNT = re.compile(r"(半|两|[一二三四五六七八九十]+|\d+)个(世纪|十年)")
+_ZH_COUNT = lazy_re(r"(半|两|[一二三四五六七八九十]+|\d+)个(世纪|十年)")
 _ZH_VALUES = {"半": Decimal("0.5"), "两": Decimal(2)}
 
 
@@ -133,22 +134,22 @@ def read_durations_zh(text: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
-_TIME_EN = re.compile(r"[\s-]*(sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|h|days?|weeks?"
+_TIME_EN = lazy_re(r"[\s-]*(sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|h|days?|weeks?"
                       r"|months?|years?)\b", re.I)
 _TIME_EN_UNITS = {"sec": "s", "second": "s", "min": "min", "minute": "min", "hr": "hour",
                   "h": "hour",
                   "hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
-_TIME_ZH = re.compile(r"个?(?:(秒)钟?|(分钟)|(小时|钟头)|(天|日)(?![元本])"
+_TIME_ZH = lazy_re(r"个?(?:(秒)钟?|(分钟)|(小时|钟头)|(天|日)(?![元本])"
                       r"|(周|星期|礼拜)(?![年岁一二三四五六日天])|(个月)|(年)(?![代级前后初底末内来间度份])"
                       r"|(?<=[前头]\S)(个?季度))")
 _TIME_ZH_UNITS = ("s", "min", "hour", "day", "week", "month", "year", "quarter")
-_TIME_HINTS = {"en": re.compile(r"(?i)\b(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\b"
+_TIME_HINTS = {"en": lazy_re(r"(?i)\b(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\b"
                                r"|half"),
-               "zh": re.compile("[秒分小钟天日周星礼月年季半]")}
+               "zh": lazy_re("[秒分小钟天日周星礼月年季半]")}
 
 
 #: A race time in Chinese: 21秒83 is 21.83 seconds (the hundredths after 秒).
-_SPLIT_SECONDS = re.compile(r"(?<![\d.])(\d+)秒(\d{1,3})(?![\d.])")
+_SPLIT_SECONDS = lazy_re(r"(?<![\d.])(\d+)秒(\d{1,3})(?![\d.])")
 
 
 #: The words one of which _TIME_HINTS["en"] needs (casefolded, ı taken for i as re.I
@@ -186,8 +187,8 @@ def read_time_units(text: str, numbers: list[Number], lang: str) -> list[Number]
 _SECONDS = {"day": 86400, "hour": 3600, "min": 60, "s": 1}
 #: What may stand between the parts of a compound length: "6 hours 40 minutes", "2 hours,
 #: 5 minutes", "1 day and 3 hours"; 6小时40分钟, 2天零3小时, 3分钟又10秒.
-_JOINT = {"en": re.compile(r"\s*(?:,\s*|and\s+|,\s*and\s+)?", re.I),
-          "zh": re.compile(r"(?:零|又|，|,)?")}
+_JOINT = {"en": lazy_re(r"\s*(?:,\s*|and\s+|,\s*and\s+)?", re.I),
+          "zh": lazy_re(r"(?:零|又|，|,)?")}
 
 
 def _compound_durations(text: str, numbers: list[Number], lang: str) -> list[Number]:
@@ -237,20 +238,20 @@ _HALF_STARTS_WORD = "(?![年月日天夜晌季周])"
 #: 以前, 此前: "half an hour early") does not make one.  An hour or a minute has no named
 #: halves: 半小时 after 前, 后, 上 or 下 is half an hour either way (饭前半小时 "half an hour
 #: before meals", 比赛的前半小时 "the first half hour of the match"), 半分钟 half a minute.
-_HALF_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d个大多])"
+_HALF_ZH = lazy_re(r"(?<![〇零一二两三四五六七八九十\d个大多])"
                       r"(?:(?<![上下后])(?<!(?<![提之以此事])前)"
                       r"半(?!年[度报刊])(?:(年|天|日)|个(月))|半个?(小时|钟头|分钟))")
-_AND_HALF_ZH = re.compile(r"([〇零一二两三四五六七八九十百]+|\d+)(?:(年|天)半" + _HALF_STARTS_WORD
+_AND_HALF_ZH = lazy_re(r"([〇零一二两三四五六七八九十百]+|\d+)(?:(年|天)半" + _HALF_STARTS_WORD
                           + r"|个半(小时|钟头|月))")
-_AND_HALF_EN = re.compile(r"\s+(?:and\s+an?\s+half\s+(hours?|days?|weeks?|months?|years?|minutes?)"
+_AND_HALF_EN = lazy_re(r"\s+(?:and\s+an?\s+half\s+(hours?|days?|weeks?|months?|years?|minutes?)"
                           r"|(hours?|days?|weeks?|months?|years?|minutes?)\s+and\s+an?\s+half)\b",
                           re.I)
-_ONE_AND_HALF_EN = re.compile(
+_ONE_AND_HALF_EN = lazy_re(
     r"\b(?:an?|one)\s+(hour|day|week|month|year|minute)\s+and\s+an?\s+half\b", re.I)
 #: "half an hour", "half a day", and the same half with no article or with a hyphen ("every
 #: half hour", "a half-day tour", "half-year results"): a half of one unit of time (半小时,
 #: 半日游, 半年业绩).  Not a word the unit opens ("half-yearly", "half-hourly").
-_HALF_A_EN = re.compile(r"(?:\ban?\s+)?\bhalf(?:\s+an?\s+|\s+|[-‐])"
+_HALF_A_EN = lazy_re(r"(?:\ban?\s+)?\bhalf(?:\s+an?\s+|\s+|[-‐])"
                         r"(hour|day|week|month|year|minute|second)\b", re.I)
 _HALF_UNITS = {"年": "year", "天": "day", "日": "day", "小时": "hour", "钟头": "hour",
                "分钟": "min", "月": "month"}
@@ -303,7 +304,7 @@ def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
 
 #: Tenths, hundredths and thousandths of a unit of time, as a race is timed: "three hundredths
 #: of a second" (0.03秒), "a tenth of a second" (0.1秒), "two tenths of a second".
-_FRACTION_OF_A_UNIT = re.compile(
+_FRACTION_OF_A_UNIT = lazy_re(
     r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)|(\d{1,3}))\s+"
     r"(tenth|hundredth|thousandth)s?\s+of\s+an?\s+(second|minute|hour)\b", re.I)
 _PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}

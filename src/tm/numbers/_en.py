@@ -30,6 +30,7 @@ from tm.numbers._base import (
     parse_digits,
     trie_pattern,
 )
+from tm.numbers._lazy import lazy_regex
 
 #: January ... December (each month's longest name in N.MONTHS, the one table of them).
 _FULL_MONTHS = [max((name for name, n in N.MONTHS.items() if n == month), key=len).capitalize()
@@ -58,7 +59,7 @@ _POINTS_SHORT = ("ppts", "ppt", "pp")
 #: A precious metal after "kt": then it is the karat, spaced as jewellers write it ("18 kt
 #: gold", "14 kt white gold"), not kilotonnes (review V-12).
 _PRECIOUS = r"(?:(?:solid|white|yellow|rose|red|green)\s+)?(?:gold|platinum)\b"
-_SUFFIX = regex.compile(
+_SUFFIX = lazy_regex(
     rf"(?:\s*(?P<scale>{_SCALE_WORDS}|{_SPACED_SCALES})\b)?"
     rf"(?:\s*(?P<pct>%|(?P<pp>percent(?:age)?\s+points?\b)|percent\b|per\s+cent\b"
     rf"|pct\b|(?P<bp>basis\s+points?\b|bps\b|bp\b))"
@@ -72,7 +73,7 @@ _SUFFIX = regex.compile(
 #: figures end before one (], ",", "." or ")"), and the match is skipped there.  Other
 #: characters are always matched: the pattern ignores case, so a non-ASCII letter may fold
 #: onto a word's first letter.
-_SUFFIX_FIRST = regex.compile(
+_SUFFIX_FIRST = lazy_regex(
     r"[\s%\-" + regex.escape("".join({w[0] for w in [
         *_SCALE_WORDS.split("|"), "percent", "pct", "a", "p", *N.UNIT_FORMS_EN, *N.CASED_UNITS,
         *N.CURRENCY_WORDS_EN]})) + "]", regex.I)
@@ -95,7 +96,7 @@ def _month(m: regex.Match[str]) -> int:
 #: A capitalized word inside a sentence (after a word, a figure or a comma), no weekday nor
 #: abbreviation: a month name right after one may end a name ("the Long March 5 rocket",
 #: "Operation August 15"), whose figure is a number of the name (长征五号).
-_NAME_BEFORE = regex.compile(
+_NAME_BEFORE = lazy_regex(
     r"(?<=[\p{L}\d,] )(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}\p{Ll}+ $")
 
 
@@ -144,9 +145,9 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
     return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24:00 is 0:00
 
 
-_ONE_DIGIT = regex.compile(r"\d")
-_SPACES = regex.compile(r"\s+")
-_LATIN_WORD = regex.compile(r"[A-Za-z]+")
+_ONE_DIGIT = lazy_regex(r"\d")
+_SPACES = lazy_regex(r"\s+")
+_LATIN_WORD = lazy_regex(r"[A-Za-z]+")
 
 
 def _fiscal_year(m: regex.Match[str], _: str) -> list[Number]:
@@ -196,7 +197,7 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
 
 #: A race after a figure glued to K: a 5K run, a 10K charity race, the 5k fun run is 5 km
 #: (5公里), not 5,000 nor a name (CLEANTRIAL4 d3).
-_RACE_AFTER = regex.compile(
+_RACE_AFTER = lazy_regex(
     r"(?i)[\s-]+(?:(?:charity|fun|road|trail|virtual|family|colou?r|night|park|cross-country)"
     r"\s+)?(?:run|race|walk|runs|races|walks|runners?|course|route)\b"
     r"(?![\s-]+(?:replays?|footage|videos?|streams?|coverage|broadcasts?|highlights))")
@@ -204,7 +205,7 @@ _RACE_AFTER = regex.compile(
 _RESOLUTIONS = frozenset({"4", "8"})
 #: A clock time written with a dot, as British English writes it before am/pm: 7.45pm is
 #: 19:45 (晚上7点45分), not 7.45.  Two digits of minutes, at most 59.
-_DOTTED_CLOCK = regex.compile(r"(\d{1,2})\.([0-5]\d)")
+_DOTTED_CLOCK = lazy_regex(r"(\d{1,2})\.([0-5]\d)")
 
 
 def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = "",
@@ -246,8 +247,8 @@ def _with_suffix(m: regex.Match[str], text: str, value: Decimal, *, unit: str = 
 
 #: "1.5 C", "98.6 F": the wire services' spelling of a temperature, a capital C or F after a
 #: space, read as one where the sentence speaks of temperature (elsewhere "grade 5 C" ...).
-_SPACED_TEMPERATURE = regex.compile(r"\s([CF])(?![\p{L}\d])")
-_TEMPERATURE_CONTEXT = regex.compile(
+_SPACED_TEMPERATURE = lazy_regex(r"\s([CF])(?![\p{L}\d])")
+_TEMPERATURE_CONTEXT = lazy_regex(
     r"(?i)warm|cool|hot|cold|heat|temperat|degree|freez|thaw|weather|celsius|fahrenheit|°")
 
 
@@ -272,7 +273,7 @@ def _set_phrase_pattern() -> regex.Pattern[str]:
     phrases = {line.split("#", 1)[0].strip().lower() for line in text.splitlines()} - {""}
     words = (regex.split(r"[\s-]+", p) for p in sorted(phrases, key=len, reverse=True))
     alternatives = (r"[\s‐‑-]+".join(regex.escape(w) for w in ws) for ws in words)
-    return regex.compile(r"(?i)(?<![\p{L}-])(?:" + "|".join(alternatives) + r")(?![\p{L}-])")
+    return lazy_regex(r"(?i)(?<![\p{L}-])(?:" + "|".join(alternatives) + r")(?![\p{L}-])")
 
 
 _SET_PHRASES = _set_phrase_pattern()
@@ -297,7 +298,7 @@ def _word_ordinal(m: regex.Match[str], text: str) -> list[Number]:
 #: The compounds a fraction's denominator opens that share nothing: a tournament's rounds
 #: (quarter-finals, quarter-finalists, semi-final) and a third party.  A measure after the
 #: hyphen keeps the fraction (a quarter-point cut is 25 basis points, a half-hour 30 minutes).
-_COMPOUND_AFTER = regex.compile(r"-(?:final(?:ist)?s?|part(?:y|ies))\b", regex.IGNORECASE)
+_COMPOUND_AFTER = lazy_regex(r"-(?:final(?:ist)?s?|part(?:y|ies))\b", regex.IGNORECASE)
 
 
 def _fraction(m: regex.Match[str], text: str) -> list[Number]:
@@ -339,7 +340,7 @@ _UNIT_WORDS = trie_pattern(N.EN_UNITS)
 _TENS_ORDINALS = trie_pattern([w for w, v in N.EN_ORDINALS.items() if v % 10 == 0 and v < 100])
 # A number word, or "a"/"an" before a scale word ("a million", "two thousand an hundred").
 _A_WORD = rf"(?:an?(?=\s+(?:{_SCALE_WORDS})\b)|{_WORD})"
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy_regex(r"\d")
 _NOT_LETTER = {c: " " for c in [*range(128), *map(ord, "‐‑–—―‘’“”…")] if not chr(c).isalpha()}
 _NUMBER_WORDS = frozenset([*N.EN_WORD_VALUES, "hundred", *N.EN_SCALES, *N.EN_ORDINALS,
                            *N.EN_DENOMINATORS]) - {"a"}
@@ -348,7 +349,7 @@ D, W, M = frozenset({"digit"}), frozenset({"word"}), frozenset({"month"})
 #: What a digit-only recognizer needs besides a digit: a date separator, a clock colon,
 #: an ordinal suffix right after a digit.
 _SEP, _CLOCK, _ORD = frozenset({"sep"}), frozenset({"clock"}), frozenset({"ordinal"})
-_ORDINAL_SUFFIX = regex.compile(r"\d(?:st|nd|rd|th)")
+_ORDINAL_SUFFIX = lazy_regex(r"\d(?:st|nd|rd|th)")
 
 
 def features(text: str) -> frozenset[str]:
@@ -425,41 +426,41 @@ KARAT_EN = (r"(?<![\p{L}\d.,])(?:(?P<n>\d{1,2})(?:K|k|kt|ct)(?=[\s-]+(?i:(?:whit
             r"|solid|pure|red)[\s-]+)?gold\b)|(?P<n2>\d{1,2})[\s-]?(?i:karat|carat)s?\b)")
 
 RECOGNIZERS: list[Recognizer] = [
-    (regex.compile(rf"\b{_MON}\s+{_DAY},?\s*(?P<y>\d{{4}})\b"), _date, D | M),
-    (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
-    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"), _date, D | _SEP),
-    (regex.compile(rf"\b{_MON}\s+{_DAY}\b"), _date, D | M),
-    (regex.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?!\w)"), _date, D | M),
-    (regex.compile(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
-    (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>{_MONTH_NAMES})\b"), _date, M),
+    (lazy_regex(rf"\b{_MON}\s+{_DAY},?\s*(?P<y>\d{{4}})\b"), _date, D | M),
+    (lazy_regex(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
+    (lazy_regex(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"), _date, D | _SEP),
+    (lazy_regex(rf"\b{_MON}\s+{_DAY}\b"), _date, D | M),
+    (lazy_regex(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?!\w)"), _date, D | M),
+    (lazy_regex(rf"\b{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
+    (lazy_regex(rf"{_MONTH_CONTEXT}(?P<mon>{_MONTH_NAMES})\b"), _date, M),
     # A month named alone: capitalised it is the month (July was ..., in Sept.), except May
     # and March, which are also a modal and a verb: those need a month's context.
-    (regex.compile(rf"\b(?P<mon>{_PLAIN_MONTHS})\b"), _date, M),
-    (regex.compile(rf"(?:(?<=\b(?:{_MONTH_NAMES})\s+(?:and|or|to|through)\s+)|\b(?=\w+\s+"
+    (lazy_regex(rf"\b(?P<mon>{_PLAIN_MONTHS})\b"), _date, M),
+    (lazy_regex(rf"(?:(?<=\b(?:{_MONTH_NAMES})\s+(?:and|or|to|through)\s+)|\b(?=\w+\s+"
                    r"(?:and|or|through|was|is|saw|brought|had|has|marked|ended|began|will\s+be)"
                    r"\b))(?P<mon>May|March)\b"), _date, M),
-    (regex.compile(rf"{_MONTH_CONTEXT}(?P<mon>(?:{_MONTH_ABBREVIATIONS})\.)"), _date, M),
-    (regex.compile(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::(?P<s>\d{2})(?!\d))?"
+    (lazy_regex(rf"{_MONTH_CONTEXT}(?P<mon>(?:{_MONTH_ABBREVIATIONS})\.)"), _date, M),
+    (lazy_regex(LEFT_GUARD + r"(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)(?::(?P<s>\d{2})(?!\d))?"
                    r"(?:\.(?P<f>\d{1,3})(?!\d))?(?:\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b))?"), _time,
      D | _CLOCK),
-    (regex.compile(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),
-    (regex.compile(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
+    (lazy_regex(rf"(?i)\b(?P<n>{_FRAC_NUM})[-\s]+(?P<den>{_DENOMINATORS})\b"), _fraction, W),
+    (lazy_regex(rf"(?i)\b(?:the\s+|(?P<n>{_FRAC_NUM})\s+)?(?P<den>{_DENOMINATORS})"
                    r"\s+parts?\b"), _fraction, W),
-    (regex.compile(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction, W),
-    (regex.compile(r"(?<![\p{L}\d.:,])(?P<h>\d{1,2})(?:\.(?P<min>[0-5]\d))?(?P<ap>[AaPp])"
+    (lazy_regex(r"(?i)\b(?P<n>)(?P<den>half)\b"), _fraction, W),
+    (lazy_regex(r"(?<![\p{L}\d.:,])(?P<h>\d{1,2})(?:\.(?P<min>[0-5]\d))?(?P<ap>[AaPp])"
                    r"(?:\.[Mm]\.|[Mm]\b)"),
      _glued_clock, D | _MARK),
-    (regex.compile(r"\b(?:(?P<p>Q)(?P<n>[1-4])|(?P<p>H)(?P<n>[12]))\b"), _period_of_year,
+    (lazy_regex(r"\b(?:(?P<p>Q)(?P<n>[1-4])|(?P<p>H)(?P<n>[12]))\b"), _period_of_year,
      D | _MARK),
-    (regex.compile(KARAT_EN), _karat, D | _MARK),
-    (regex.compile(EXPIRY), expiry_month, D | _MARK | _SEP),
-    (regex.compile(r"\bFY\s?'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{4}|\d{2}))?(?![\p{Latin}\d])"),
+    (lazy_regex(KARAT_EN), _karat, D | _MARK),
+    (lazy_regex(EXPIRY), expiry_month, D | _MARK | _SEP),
+    (lazy_regex(r"\bFY\s?'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{4}|\d{2}))?(?![\p{Latin}\d])"),
      _fiscal_year, D),
-    (regex.compile(LEFT_GUARD + r"(?P<n>" + NUM + r")(?:st|nd|rd|th)\b"), _ordinal, D | _ORD),
-    (regex.compile(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
+    (lazy_regex(LEFT_GUARD + r"(?P<n>" + NUM + r")(?:st|nd|rd|th)\b"), _ordinal, D | _ORD),
+    (lazy_regex(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
                    r"(?P<glue>" + _GLUED + r")?" + RIGHT_GUARD), _number, D),
-    (regex.compile(rf"(?i)\b(?:(?P<tens>{_TENS})(?:-|\s+and\s+|\s+)|(?P<unit>{_UNIT_WORDS})"
+    (lazy_regex(rf"(?i)\b(?:(?P<tens>{_TENS})(?:-|\s+and\s+|\s+)|(?P<unit>{_UNIT_WORDS})"
                    rf"\s+and\s+(?={_TENS_ORDINALS}))?(?P<ord>{_ORD_WORDS})\b"),
      _word_ordinal, W),
-    (regex.compile(rf"(?i)\b{_A_WORD}(?:(?:\s+and\s+|[\s-]+){_A_WORD})*\b"), _words, W),
+    (lazy_regex(rf"(?i)\b{_A_WORD}(?:(?:\s+and\s+|[\s-]+){_A_WORD})*\b"), _words, W),
 ]

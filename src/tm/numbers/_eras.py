@@ -29,12 +29,13 @@ from decimal import Decimal
 
 from tm.numbers._base import Number
 from tm.numbers._idioms_zh import overlapping, without_all
+from tm.numbers._lazy import lazy_re
 from tm.numbers._numerals import EN_WORD_VALUES, ZH_DIGITS
 
 __all__ = ["read_eras"]
 
-_CLOCK_WORDS = re.compile(r"(?i)\b(?:(?P<twelve>12\s*)?(?P<word>midnight|noon|midday))\b")
-_CLOCK_ZH = re.compile(r"(?P<night>午夜(?:零点)?|半夜|夜半|(?<![〇零一二两三四五六七八九十\d.])零点"
+_CLOCK_WORDS = lazy_re(r"(?i)\b(?:(?P<twelve>12\s*)?(?P<word>midnight|noon|midday))\b")
+_CLOCK_ZH = lazy_re(r"(?P<night>午夜(?:零点)?|半夜|夜半|(?<![〇零一二两三四五六七八九十\d.])零点"
                        r"(?![〇零一二两三四五六七八九十\d]))|中午|正午|晌午|午正|日午")
 #: The hours of the clock in words.
 _HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -43,15 +44,15 @@ _HOUR = rf"(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOURS)})"
 #: a.m. or p.m. after a clock time in words, or the part of the day ("in the afternoon").
 _AM_PM = (r"(?:\s*(?P<ap>[AaPp])(?:\.[Mm]\.|[Mm]\b)"
           r"|\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?")
-_OCLOCK = re.compile(rf"(?i)\b{_HOUR}\s+o['’]clock\b{_AM_PM}")
+_OCLOCK = lazy_re(rf"(?i)\b{_HOUR}\s+o['’]clock\b{_AM_PM}")
 #: "at 7 in the morning", "at 7:30 this evening", "at 9 tonight": an hour whose part of the
 #: day is said in words is a time of that half of the day (review Y-24).  (The ``ap`` group
 #: never matches: _clock_time reads the half from ``part`` and ``night``.)
-_AT_HOUR_OF_DAY = re.compile(
+_AT_HOUR_OF_DAY = lazy_re(
     rf"(?i)(?<=\bat ){_HOUR}(?::(?P<mm>[0-5]\d))?(?P<ap>(?!))?\s+(?:(?:in\s+the|this|tomorrow|"
     r"yesterday)\s+(?P<part>morning|afternoon|evening)|(?:at\s+)?(?P<night>night|tonight))\b")
 #: The words _AT_HOUR_OF_DAY needs, looked for in a lower-cased text first (a fast gate).
-_A_PART_OF_THE_DAY = re.compile(r"morning|afternoon|evening|night")
+_A_PART_OF_THE_DAY = lazy_re(r"morning|afternoon|evening|night")
 #: What may follow a clock time in words: the end of a clause, or a word of time or a
 #: conjunction, not a decimal, a unit or a noun ("fell by a quarter to 4.3 trillion",
 #: "a quarter to 40 stores" are no times).
@@ -60,24 +61,24 @@ _AFTER_A_TIME = (r"(?=\s*(?:$|[,;:!?)]|\.(?!\d)|\s(?:sharp|today|tonight|tomorro
 #: Minutes before "past" or "to": a half, a quarter, five to twenty-five in words, or any
 #: count of minutes said as minutes.
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
-_PAST_TO = re.compile(
+_PAST_TO = lazy_re(
     r"(?i)\b(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter)"
     r"|(?P<m>twenty[\s-]five|five|ten|twenty|(?P<counted>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?))"
     rf"\s+(?P<rel>past|after|to|before)\s+{_HOUR}\b{_AM_PM}{_AFTER_A_TIME}")
 #: An hour after past / after / to / before, in a lower-cased text: a text without one holds
 #: no "half past two" (a literal first, so the scan is fast).
-_HOUR_AFTER_A_RELATION = re.compile(
+_HOUR_AFTER_A_RELATION = lazy_re(
     rf" (?:past|after|to|before) (?:1[0-2]|0?[1-9]|{'|'.join(_HOURS)})\b")
 #: What stands before "M to N" when it is a time, not a range (at ten to six; from ten to six).
-_AT = re.compile(r"(?i)\b(?:at|it's|it’s|it\s+is|until|till|about|around)\s+$")
+_AT = lazy_re(r"(?i)\b(?:at|it's|it’s|it\s+is|until|till|about|around)\s+$")
 #: The minutes of an hour, of a half and of a quarter of it.
 _HOUR_MINUTES, _HALF_HOUR, _QUARTER_HOUR = 60, 30, 15
 #: The minute a match reaches at "the hour mark" (第60分钟) or "the half-hour mark" (第30分钟).
-_MARK = re.compile(r"(?i)\bthe\s+(?P<half>half[\s-]+)?hour\s+mark\b")
-_CENTURY_TURN = re.compile(r"(?i)\bthe\s+turn\s+of\s+the\s+(?:century|millennium)\b")
-_GENERATION = re.compile(r"(?<![\d〇零一二三四五六七八九十.])"
+_MARK = lazy_re(r"(?i)\bthe\s+(?P<half>half[\s-]+)?hour\s+mark\b")
+_CENTURY_TURN = lazy_re(r"(?i)\bthe\s+turn\s+of\s+the\s+(?:century|millennium)\b")
+_GENERATION = lazy_re(r"(?<![\d〇零一二三四五六七八九十.])"
                          r"(?P<d>[0-9]0|[五六七八九〇零][零〇])后")
-_BC = re.compile(r"\s*(?:BCE?\b|B\.C\.(?:E\.)?)")
+_BC = lazy_re(r"\s*(?:BCE?\b|B\.C\.(?:E\.)?)")
 _AD_ZH = "公元前"
 
 
@@ -115,11 +116,11 @@ def read_eras(text: str, numbers: list[Number], lang: str) -> list[Number]:
 
 #: The days after its first day a time of a timetable falls on: "arrives 06:10 (+1)" is the
 #: next day (次日06:10, 第二天), "(+2)" the day after.  Right after a clock time.
-_DAYS_AFTER = re.compile(r" ?\((\+[1-3])\)")
+_DAYS_AFTER = lazy_re(r" ?\((\+[1-3])\)")
 #: Chinese words of the next day (次日, 翌日, 隔天 …) and the Nth day (第二天, 第三天), which
 #: say the "(+1)" of a timetable in a text with a clock time.
-_DAY_AFTER_ZH = re.compile("次日|翌日|隔天|隔日|次晨|翌晨|第[二三四]天")
-_NEXT_DAY_ZH = re.compile("次日|翌日|隔天|隔日|次晨|翌晨")
+_DAY_AFTER_ZH = lazy_re("次日|翌日|隔天|隔日|次晨|翌晨|第[二三四]天")
+_NEXT_DAY_ZH = lazy_re("次日|翌日|隔天|隔日|次晨|翌晨")
 #: The unit of a count of days after.
 _DAYS = "day"
 

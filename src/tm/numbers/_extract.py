@@ -30,7 +30,6 @@ Decisions (see docs/glossary.md, "Numbers"):
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Hashable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
@@ -48,6 +47,7 @@ from tm.numbers._en import fraction_value
 from tm.numbers._idioms import read_idioms
 from tm.numbers._idioms_zh import FIRST_PLACE, NUMBERLESS_ZH
 from tm.numbers._implicit import without_explicit_ones
+from tm.numbers._lazy import compiled, lazy_re
 from tm.numbers._numerals import (
     COIN_WHOLES,
     COINS_IN_A_WHOLE,
@@ -92,11 +92,11 @@ _NUMBER_FOLD[ord(_RATIO_SIGN)] = ord(":")
 
 
 #: The vulgar fraction characters (½, ¾), read in either language (tm.numbers._idioms).
-_VULGAR = re.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
+_VULGAR = lazy_re("[" + "".join(VULGAR_FRACTIONS) + "]")
 #: Idioms that hold no digit nor numeral the recognizers need.  The lookahead on their
 #: first letters lets the scan skip most positions at once (most texts hold none).
 _WORDS_ONLY_IDIOM = {
-    "en": re.compile(r"(?i)(?=[tafdqcmnohswbg])(?:twice|batter|cells?\b|once\b|thrice\b|ties\b"
+    "en": lazy_re(r"(?i)(?=[tafdqcmnohswbg])(?:twice|batter|cells?\b|once\b|thrice\b|ties\b"
                      r"|(?:goal|score)less\b"
                      r"|aughts\b|fold\b"
                      r"|(?:dozens|hundreds|thousands|millions|billions|trillions)\b"
@@ -105,7 +105,7 @@ _WORDS_ONLY_IDIOM = {
                      r"|doubl|tripl|quadrupl|halv|single[\s-]digit"
                      r"|decade|century|fortnight|midnight|noon|midday|dozen\b|the[\s-]+clock\b"
                      r"|nil\b)"),
-    "zh": re.compile("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠免无無"
+    "zh": lazy_re("(?=[半番百千对世每零中正晌日午夜本上下万亿双首全足周星礼头榜状魁冠免无無"
                      "仅只次亚])"
                      "(?:半|番"
                      f"|{FIRST_PLACE.pattern}"
@@ -195,7 +195,7 @@ def _stated(numbers: list[Number], latent: bool) -> list[Number]:
 #: A letter x glued between two figures, the first no code's (not after a letter, a digit or a
 #: point; not the 0 of a hexadecimal 0x1F): the multiplication sign of a dimension or a
 #: relay, 4x100m, 3x3, 1920x1080, which Chinese writes 4×100米, 3×3, 1920×1080.
-_GLUED_TIMES = re.compile(r"(?<![A-Za-z\d.,_])([1-9]\d*(?:\.\d+)?)[xX](?=\d)")
+_GLUED_TIMES = lazy_re(r"(?<![A-Za-z\d.,_])([1-9]\d*(?:\.\d+)?)[xX](?=\d)")
 
 
 def _with_times_signs(text: str) -> str:
@@ -216,7 +216,7 @@ def _as_written(numbers: list[Number], text: str, folded: str) -> list[Number]:
 
 #: What _NUMBER_FOLD changes: full-width forms, the Traditional characters, the four
 #: letters a caseless pattern takes for ASCII ones, the ratio sign.
-_FULL_WIDTH = re.compile("[\uff01-\uff0b\uff0d-\uff5e"
+_FULL_WIDTH = lazy_re("[\uff01-\uff0b\uff0d-\uff5e"
                          + "".join(sorted(TRADITIONAL_NUMBER_CHARACTERS))
                          + "".join(sorted(_CASELESS_ALIKES)) + _RATIO_SIGN + "]")
 
@@ -227,7 +227,7 @@ def _recognizers(code: str, present: frozenset[str]
     """The recognizers of language *code* a text with features *present* can match, in
     order (the same for every text with those features: computed once)."""
     module = _numbers_zh if code == "zh" else _numbers_en
-    return tuple((pattern, handler) for pattern, handler, needs in module.RECOGNIZERS
+    return tuple((compiled(pattern), handler) for pattern, handler, needs in module.RECOGNIZERS
                  if needs <= present)
 
 
@@ -556,7 +556,7 @@ def _reads_as(reading: tuple[str, Decimal, str], n: Number) -> bool:
         and (not unit or bool(n.unit))
 
 
-_BARE_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_BARE_CLOCK = lazy_re(r"(\d{1,2}):(\d{2})")
 
 
 def _clock_face_duration(a: Number, b: Number) -> bool:
@@ -574,7 +574,7 @@ def _clock_face_duration(a: Number, b: Number) -> bool:
 #: A clock face with no time of day, as Chinese also writes a score (21:15, 3：1 is no
 #: time); minutes with a leading zero (6:04) are a time's, never a score's (review W-4), and
 #: so is a zero-padded hour (05:42: review Z-1).
-_CLOCK_FACE = re.compile(r"(?!0\d)(\d{1,2})[:：]([1-9]\d|00)")
+_CLOCK_FACE = lazy_re(r"(?!0\d)(\d{1,2})[:：]([1-9]\d|00)")
 
 
 def _scores_on_clocks(scores: list[Number], clocks: list[Number]
@@ -649,7 +649,7 @@ _DAY_HOURS = 24
 #: A round figure of two digits in the plural, "the low 90s", "his late 60s", "the high
 #: 80s": any figure of its ten, as a rate (90%出头 "just over 90%"), an age or a
 #: temperature (华氏85度).  Not a decade: that reading (1990) has the year's value.
-_PLURAL_TEN = re.compile(r"[1-9]0s")
+_PLURAL_TEN = lazy_re(r"[1-9]0s")
 
 
 def _plural_ten(n: Number) -> bool:
@@ -678,7 +678,7 @@ def _ten_keys(n: Number) -> tuple[Hashable, ...]:
 
 #: A clock time written with no time of day: its figure first (2:30, 两点半, 3点), no letter
 #: after it (2:30 p.m.) and no word before it (下午两点半).
-_BARE_TIME = re.compile(r"(?!0\d)[\d〇零一二两三四五六七八九十][^A-Za-z]*")
+_BARE_TIME = lazy_re(r"(?!0\d)[\d〇零一二两三四五六七八九十][^A-Za-z]*")
 #: The hours of a half day: 1:00 to 12:59 may be either, a.m. or p.m.
 _HALF_DAY = Decimal(1200)
 _FIRST_HOUR, _AFTER_NOON = Decimal(100), Decimal(1300)

@@ -48,6 +48,7 @@ from tm.numbers._durations import read_durations_en, read_durations_zh, read_tim
 from tm.numbers._en import fraction_value
 from tm.numbers._eras import read_eras
 from tm.numbers._idioms_zh import idioms_zh, ratio, without, without_all
+from tm.numbers._lazy import lazy_re
 from tm.numbers._multiples import read_multiples
 from tm.numbers._orders import read_orders
 from tm.numbers._quarters import read_quarters
@@ -62,33 +63,33 @@ __all__ = ["read_idioms"]
 #: Wholes of a ratio above a hundred: the powers of ten that frequencies are given in
 #: ("1 in 1,000" = 千分之一, "1 in 10,000" = 万分之一, the frequency bands of a leaflet).
 _ROUND_WHOLES = frozenset(Decimal(10) ** k for k in range(3, 5))
-_RATIO_EN = re.compile(r"\s+(?:out\s+of|in|of)\s+every\s+|\s+(?:out\s+of|in)\s+", re.I)
-_QUARTERS = re.compile(r"\squarters$", re.I)
-_OF = re.compile(r"\s+of\b", re.I)
+_RATIO_EN = lazy_re(r"\s+(?:out\s+of|in|of)\s+every\s+|\s+(?:out\s+of|in)\s+", re.I)
+_QUARTERS = lazy_re(r"\squarters$", re.I)
+_OF = lazy_re(r"\s+of\b", re.I)
 #: A count of digits said in words: single-, double-, triple-digit = 一位数 … 三位数 (两位数的
 #: 领先优势 "a double-digit lead"); "six-digit", "6-digit", "six figures" are read as numbers.
-_DIGIT_COUNT = re.compile(r"(?i)\b(single|double|triple)[\s-]digits?\b")
+_DIGIT_COUNT = lazy_re(r"(?i)\b(single|double|triple)[\s-]digits?\b")
 _DIGITS_COUNT = {"single": 1, "double": 2, "triple": 3}
 #: Counts of times: "once a day" = 每日1次, twice = 两倍 / 两次, thrice = 三次 (spelled; a spelled
 #: one is never reported alone, so "once" meaning "formerly" costs nothing).
-_TWICE = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
+_TWICE = lazy_re(r"\b(?:once|twice|thrice)\b", re.I)
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
-_DOZEN = re.compile(r"\b(?:an?|one)\s+dozen\b(?!s)", re.I)
+_DOZEN = lazy_re(r"\b(?:an?|one)\s+dozen\b(?!s)", re.I)
 #: A count of dozens, exact: "two dozen roses" (24), "half a dozen" (6), "3 dozen" (36).
-_DOZENS = re.compile(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
+_DOZENS = lazy_re(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
                      r"|(?P<half>half)\s+a)\s+dozen\b(?!s)", re.I)
 _TWELVE = 12
 _ABOUT_TWELVE = tuple(Decimal(v) for v in range(10, 20))
-_SHORT_DECADE = re.compile(r"(?:'|’|\bthe\s+(?:(?:early|mid|late)[\s-]+)?)$", re.I)
+_SHORT_DECADE = lazy_re(r"(?:'|’|\bthe\s+(?:(?:early|mid|late)[\s-]+)?)$", re.I)
 _DECADE_WORDS = {"noughties": 0, "aughts": 0, "twenties": 20, "thirties": 30,
                   "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
-_DECADE_WORD = re.compile(
+_DECADE_WORD = lazy_re(
     r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(" + "|".join(_DECADE_WORDS) + r")\b", re.I)
 
 
 #: Round the clock: 24/7, 24×7, 7×24 (小时), in both languages.
-_ROUND_THE_CLOCK = re.compile(r"(?<![\d/.,:×xX*])(?:24\s*[/×xX*]\s*7|7\s*[×xX*]\s*24)"
+_ROUND_THE_CLOCK = lazy_re(r"(?<![\d/.,:×xX*])(?:24\s*[/×xX*]\s*7|7\s*[×xX*]\s*24)"
                               r"(?![\d/×xX*]|[.,:]\d)"
                               r"|(?i:\b(?:a?round)[\s-]+the[\s-]+clock\b)")
 
@@ -139,13 +140,13 @@ def read_idioms(text: str, numbers: list[Number], lang: str) -> list[Number]:
 #: The sizes of dry cells, which Chinese names by number: AA is 5号电池, AAA 7号电池, C 2号,
 #: D 1号 (GB/T 8897; the IEC names LR6, LR03, LR14, LR20 are not numbered so in Chinese).
 _BATTERY_NUMBERS = {"AAA": 7, "AA": 5, "C": 2, "D": 1}
-_BATTERY_SIZE = re.compile(r"\b(AAA|AA|C|D)(?=[\s-]+(?:size\s+|alkaline\s+)?(?:batter(?:y|ies)"
+_BATTERY_SIZE = lazy_re(r"\b(AAA|AA|C|D)(?=[\s-]+(?:size\s+|alkaline\s+)?(?:batter(?:y|ies)"
                            r"|cells?)\b)")
 
 
 #: A decimal that may be a month and a day: 11.11 and 6.18 (the shopping days 双十一, 618),
 #: 3.15 (World Consumer Rights Day), 9.9.
-_MONTH_DAY = re.compile(r"(1[0-2]|[1-9])\.([1-9]|[12]\d|3[01])")
+_MONTH_DAY = lazy_re(r"(1[0-2]|[1-9])\.([1-9]|[12]\d|3[01])")
 
 
 def _month_day(n: Number) -> Number:
@@ -169,20 +170,20 @@ def _troy_ounces(text: str, numbers: list[Number], lang: str) -> list[Number]:
 
 #: 1/3 of the budget, 2/3的用户: a fraction written with a slash, before "of" or 的
 #: (3/4 alone may be a date).
-_SLASH_FRACTION = {"en": re.compile(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(?=\s+of\b)"),
-                   "zh": re.compile(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(?=的)")}
+_SLASH_FRACTION = {"en": lazy_re(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(?=\s+of\b)"),
+                   "zh": lazy_re(r"(?<![\d/.,])([1-9])/([1-9]\d?)(?![\d/.,])(?=的)")}
 
 
 #: A slash pair alone, "3/4 complete", "page 2/5": a fraction, a date (3/4 is March 4 or 3
 #: April) or two figures — it keeps every reading (English; the date of a year is read
 #: before: 3/4/2025).
-_SLASH_PAIR = re.compile(r"(?<![\d/.,:])([1-9])/([1-9]\d?)(?![\d/.,:]|\s+of\b)")
+_SLASH_PAIR = lazy_re(r"(?<![\d/.,:])([1-9])/([1-9]\d?)(?![\d/.,:]|\s+of\b)")
 
 
 #: A whole figure and a proper fraction written with a slash, a mixed number: "1 1/2 cups"
 #: (1.5, which Chinese writes 1杯半 or 1.5杯), "2 3/4 inches", 1又3/4 (又 "and" joins them in
 #: Chinese).  One space at most: a list of figures is written with commas.
-_MIXED_NUMBER = re.compile(r"(?<![\d/.,:])(\d{1,4})(?: |又)([1-9])/([1-9]\d?)(?![\d/.,:])")
+_MIXED_NUMBER = lazy_re(r"(?<![\d/.,:])(\d{1,4})(?: |又)([1-9])/([1-9]\d?)(?![\d/.,:])")
 
 
 def _slash_fractions(text: str, numbers: list[Number], lang: str) -> list[Number]:
@@ -245,9 +246,9 @@ def _round_the_clock(text: str, numbers: list[Number]) -> list[Number]:
     return sorted(numbers, key=lambda n: (n.start, n.end)) if found else numbers
 
 
-_VULGAR_CHARACTER = re.compile("[" + "".join(N.VULGAR_FRACTIONS) + "]")
+_VULGAR_CHARACTER = lazy_re("[" + "".join(N.VULGAR_FRACTIONS) + "]")
 #: A vulgar fraction, maybe after a whole figure (1 ½, 2¾).
-_VULGAR = re.compile(r"(?<![\d.,])(?:(?P<whole>\d{1,4})\s?)?(?P<frac>["
+_VULGAR = lazy_re(r"(?<![\d.,])(?:(?P<whole>\d{1,4})\s?)?(?P<frac>["
                      + "".join(N.VULGAR_FRACTIONS) + "])")
 
 
@@ -274,10 +275,10 @@ def _vulgar_fractions(text: str, numbers: list[Number]) -> list[Number]:
 #: sentence about a price; elsewhere a figure glued to p is a frame rate, a point size or a
 #: video resolution (60p, 12p, 720p: review Y-14).  Read in both languages, as a Chinese
 #: translation may copy the 65p.
-_PRICE = {"en": re.compile(r"(?i)\b(?:costs?|costing|prices?d?|pa(?:y|ys|id)|charged?|fees?"
+_PRICE = {"en": lazy_re(r"(?i)\b(?:costs?|costing|prices?d?|pa(?:y|ys|id)|charged?|fees?"
                            r"|fares?|sells?|sold|worth|stamps?|each|pence|penny|tickets?)\b|£"),
-          "zh": re.compile("价|费|售|付|买|卖|值|钱|镑|便士|邮票|票")}
-_PENCE = re.compile(r"([1-9]\d?)p\b")
+          "zh": lazy_re("价|费|售|付|买|卖|值|钱|镑|便士|邮票|票")}
+_PENCE = lazy_re(r"([1-9]\d?)p\b")
 #: What may not stand before pence besides an ASCII letter or digit (150p, A4p).
 _NOT_BEFORE_PENCE = ".,$_"
 
@@ -297,12 +298,12 @@ def _pence(text: str, numbers: list[Number]) -> list[Number]:
 
 #: A year written with an apostrophe and two digits ('98, class of ’05), not a decade ('90s):
 #: up to 50 it is in the 2000s, above in the 1900s (as a fiscal year's: FY24).
-_SHORT_YEAR = re.compile(r"['’](\d{2})(?![\w'’]|\.\d)")
+_SHORT_YEAR = lazy_re(r"['’](\d{2})(?![\w'’]|\.\d)")
 
 
 #: What follows a quoted figure rather than a year: a measure ('98 percent', '98%') or the
 #: closing quote of its phrase ('98 points').
-_MEASURE_OR_QUOTE_AFTER = re.compile(
+_MEASURE_OR_QUOTE_AFTER = lazy_re(
     r"(?i)\s*(?:%|percent\b|per\s*cent\b|pct\b|points?\b)|[^'’.!?;]{0,20}['’](?!\w)")
 
 
@@ -326,7 +327,7 @@ def _short_years(text: str, numbers: list[Number]) -> list[Number]:
 
 #: 打, the dozen, after a numeral: 两打鸡蛋 (24), 半打 (6), 一打 (12); not the verb 打 of 一打开
 #: "as soon as it opens", 一打听, 一打就 … (review Y-20).
-_DOZEN_ZH = re.compile(r"(?<![〇零一二两三四五六七八九十\d])"
+_DOZEN_ZH = lazy_re(r"(?<![〇零一二两三四五六七八九十\d])"
                        r"(?P<n>[一两三四五六七八九十半]|\d{1,2})打"
                        rf"(?![开听算扫电印包击破造工车量断折扮理招交就了着过起])"
                        rf"(?=[{HAN}]|[，。！？；、,.!?;）)\s]|$)")
@@ -352,7 +353,7 @@ def _dozens_zh(text: str, numbers: list[Number]) -> list[Number]:
 
 
 #: A quarter of an hour counted, 一刻钟 (15 minutes), 三刻钟 (45).
-_QUARTER_HOURS = re.compile(r"(?<![〇零一二两三四五六七八九十\d])([一两三]|[1-3])刻钟")
+_QUARTER_HOURS = lazy_re(r"(?<![〇零一二两三四五六七八九十\d])([一两三]|[1-3])刻钟")
 _MINUTES_A_QUARTER = 15
 
 
@@ -370,7 +371,7 @@ def _quarter_hours(text: str, numbers: list[Number]) -> list[Number]:
 
 #: A half or a quarter of a century said as one word: "a quarter-century of service" (25
 #: years, 25年), "a half-century" (50, 半个世纪), as "a quarter of a century" is.
-_PART_CENTURY = re.compile(r"(?i)\b(?:an?\s+)?(half|quarter)[-‐\s]centur(?:y|ies)\b")
+_PART_CENTURY = lazy_re(r"(?i)\b(?:an?\s+)?(half|quarter)[-‐\s]centur(?:y|ies)\b")
 _CENTURY_PARTS = {"half": 50, "quarter": 25}
 
 
@@ -396,7 +397,7 @@ def _dozens(m: re.Match[str]) -> Decimal:
 
 #: Quarters of an hour: "a quarter of an hour", "a quarter-hour", "three quarters of an hour"
 #: (0.25 and 0.75 hours, which meet 15分钟, 一刻钟, 45分钟, 三刻钟).
-_QUARTER_HOUR_EN = re.compile(r"(?i)\b(?:(?P<n>an?|one|three)\s+)?quarters?"
+_QUARTER_HOUR_EN = lazy_re(r"(?i)\b(?:(?P<n>an?|one|three)\s+)?quarters?"
                               r"(?:\s+of\s+an|[-‐\s])\s*hours?\b")
 _QUARTERS_OF = {"a": 1, "an": 1, "one": 1, "three": 3}
 
@@ -436,10 +437,10 @@ _SHORT_FORMS: dict[str, tuple[tuple[Callable[[str], object], _Reader], ...]] = {
 }
 
 
-_OF_ONE = re.compile(r"\s+(?:of\s+)?", re.I)
-_ONE = re.compile(r"an?\s", re.I)
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\s+", re.I)
-_MAGNITUDE_WORD = re.compile(r"(?:hundred|thousand|million|billion|trillion)\b", re.I)
+_OF_ONE = lazy_re(r"\s+(?:of\s+)?", re.I)
+_ONE = lazy_re(r"an?\s", re.I)
+_AND_A_HALF = lazy_re(r"\s+and\s+a\s+half\s+", re.I)
+_MAGNITUDE_WORD = lazy_re(r"(?:hundred|thousand|million|billion|trillion)\b", re.I)
 
 
 def _fractions_of_one(text: str, numbers: list[Number]) -> list[Number]:
@@ -489,7 +490,7 @@ def _a_quarter_coin(n: Number) -> Number:
 
 #: "a quarter of a percentage point", "half a percent", and in rate talk "a quarter point",
 #: "a half-point cut", "half a point" (of a percentage: 25个基点, 50个基点).
-_OF_A_PERCENT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point|percent|point)\b"
+_OF_A_PERCENT = lazy_re(r"\s+(?:of\s+)?an?\s+(?:percentage\s+point|percent|point)\b"
                            r"|[\s-]point\b", re.I)
 
 
@@ -568,7 +569,7 @@ def _idioms_en(text: str, numbers: list[Number]) -> list[Number]:
 #: "first-half goals"): Chinese names it with no figure (上半场, 下半年, 前半段, 上半叶), so
 #: neither the half nor the ordinal before it is a number.  Not a half of a unit ("the first
 #: half hour" → 前半小时, "the first half mile", "the first half-century").
-_PERIOD_HALF = re.compile(
+_PERIOD_HALF = lazy_re(
     r"(?i)\b(?:first|second|1st|2nd|latter|former|opening|closing|back|front)[\s-]+half\b"
     r"(?![\s-]+(?:an?\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|miles?|kilomet"
     r"|metres?|meters?|century|centuries|decades?|dozen|million|billion|percent|point)\b)"
@@ -577,7 +578,7 @@ _PERIOD_HALF = re.compile(
 
 #: A half "of" something that is no period is a half of things: "the first half of the
 #: book" → 这本书的前一半 (一半, a figure); "the first half of 2024", "of the season" are periods.
-_OF_A_THING = re.compile(
+_OF_A_THING = lazy_re(
     r"(?i)\s+of\b(?!\s+(?:(?:the|this|last|next|that|each|every|its|their)\s+)?(?:years?"
     r"|seasons?|games?|match(?:es)?|centur(?:y|ies)|decades?|months?|weeks?|days?|quarters?"
     r"|terms?|semesters?|fiscal|financial|\d{4}|\d{1,2}(?:st|nd|rd|th)\b))")
@@ -587,7 +588,7 @@ _OF_A_THING = re.compile(
 #: "fifth most visited", "second best" (第二热, 第三大): a rank, which a translation keeps.
 #: (Not a word that ends in -est and is no superlative: "the second test", "a third
 #: interest", "the second priest".)
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy_re(
     r"[\s-]+(?:(?:most|least)\s+\w+|best|worst|(?!(?:inter|for|requ|t|w|qu|gu|ch|n|r|prot"
     r"|cont|harv|hon|mod|inv|dig|manif|sugg|ingu|conqu|arr|pri|cr|z|p|v|j|unr|temp|earn"
     r"|bequ|det|att|inf|div|mol|beh|inqu|midw|southw|northw)est\b)[a-z]{2,}est)\b", re.I)
@@ -602,9 +603,9 @@ def _rank(text: str, n: Number) -> Number:
 
 
 #: What joins a count and the half after it: "three and a half apples", "4 and a half stars".
-_AND = re.compile(r"\s+and\s+", re.I)
+_AND = lazy_re(r"\s+and\s+", re.I)
 #: A magnitude after the half: "two and a half million" is read whole by _fractions_of_one.
-_MAGNITUDE_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
+_MAGNITUDE_AFTER = lazy_re(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
 
 
 def _and_a_half(text: str, numbers: list[Number]) -> list[Number]:
@@ -633,7 +634,7 @@ def _halves_of_a_period(text: str, numbers: list[Number]) -> list[Number]:
                                  if not _OF_A_THING.match(text, m.end())])
 
 
-_FIRST_DECADE = re.compile(r"\b(?:the\s+)?first\s+decade\s+of\s+the\s+(\d{1,2})(?:st|nd|rd|th)"
+_FIRST_DECADE = lazy_re(r"\b(?:the\s+)?first\s+decade\s+of\s+the\s+(\d{1,2})(?:st|nd|rd|th)"
                            r"\s+century\b", re.I)
 
 

@@ -45,6 +45,7 @@ from decimal import Decimal
 from tm._shared.script import HAN
 from tm.numbers._base import Number, canonical
 from tm.numbers._hedges import DIRECTED, ROUNDING, bound_of, hedge_pattern, meaning
+from tm.numbers._lazy import lazy_re
 from tm.numbers._magnitudes_zh import bare_magnitudes, bare_units, unit_after
 from tm.numbers._numerals import (
     CURRENCY_PREFIXES,
@@ -64,37 +65,37 @@ __all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
 #: 成为 ("become") is not such a word after a bare numeral: a count needs its measure word
 #: to be a subject (七人成为, 三家成为), so 七成为鲜肉 is 七成 + 为 ("seven tenths are"); but
 #: 一 before a verb is "as soon as" (他一成为会员就…), so 一成为 stays 一 + 成为.
-_TENTHS = re.compile(r"成(?!功|立|果|绩|熟|型|长(?!期)|本(?![地土])|员(?!工)|交(?!易)"
+_TENTHS = lazy_re(r"成(?!功|立|果|绩|熟|型|长(?!期)|本(?![地土])|员(?!工)|交(?!易)"
                      r"|就(?!业)|年(?!轻)|人(?![口员])|品(?!牌)|都(?!市))")
-_PLAN = re.compile(r"十([一二三四五六七八九])五")
-_DECADE = re.compile(
+_PLAN = lazy_re(r"十([一二三四五六七八九])五")
+_DECADE = lazy_re(
     r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?"
     r"(?P<decade>(?<!\d)\d{3}0|(?<!\d)\d0|[一二三四五六七八九]十|[一二][〇零一二三四五六七八九]{2}[〇零]"
     r"|[〇零]{2})年代")
 _CENTURY_NUMERAL = r"(?:\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_FIRST_DECADE = re.compile(
+_FIRST_DECADE = lazy_re(
     rf"(?P<century>{_CENTURY_NUMERAL})世纪(?:的)?(?:头|最初|前|第一个)(?:十|10)年"
     r"|(?P<rel>本|上个?)世纪初")
-_CENTURY = re.compile(rf"(?<![\d〇零一二三四五六七八九十]){_CENTURY_NUMERAL}世纪")
+_CENTURY = lazy_re(rf"(?<![\d〇零一二三四五六七八九十]){_CENTURY_NUMERAL}世纪")
 #: 本世纪中叶 / 上世纪末: this, last or next century named relative to now (not its
 #: decades, 本世纪20年代, nor its first decade, 本世纪初, read above).
-_RELATIVE_CENTURY = re.compile(r"(本|上个?|下个?)世纪(?![初\d〇零一二三四五六七八九十]|年代)")
+_RELATIVE_CENTURY = lazy_re(r"(本|上个?|下个?)世纪(?![初\d〇零一二三四五六七八九十]|年代)")
 _RELATIVE = {"本": 21, "上": 20, "下": 22}
-_TOP = re.compile(r"(?<![〇零一二两三四五六七八九十百千万\d])(?:([百千])(?=强|佳)|(百)(?=岁))")
+_TOP = lazy_re(r"(?<![〇零一二两三四五六七八九十百千万\d])(?:([百千])(?=强|佳)|(百)(?=岁))")
 _TOP_VALUES = {"百": 100, "千": 1000}
 #: Words for first place, the rank "No. 1" says in figures: 头号 (头号种子 "the No. 1 seed"),
 #: 榜首 (top of a chart), 状元 (状元秀 "the No. 1 pick"), 首位, 头名, 魁首, 冠军 (the winner:
 #: "finished first").  The ordinal 1, spelled and a round figure: unmatched it is never
 #: reported, nor is it a number the target keeps beside a dropped count (冠军 for "the
 #: champion" with no figure in English).
-FIRST_PLACE = re.compile("头号|榜首|状元|首位|头名|魁首|冠军")
-_DISCOUNT = re.compile(
+FIRST_PLACE = lazy_re("头号|榜首|状元|首位|头名|魁首|冠军")
+_DISCOUNT = lazy_re(
     r"(?:(?<![\d.])(?P<d>\d(?:\.\d)?)|(?<![\d.])(?P<dd>[1-9][1-9])|(?P<c1>[一二三四五六七八九])"
     r"(?P<c2>[一二三四五六七八九])?)折"
     r"(?![合算旧叠射磨腾断服])|(?P<half>半价|对折)")
 #: Verbs of growth before (了) N 倍 (not 增至 / 增长到: those say the new size, N alone).
 #: Any hedge may stand between them (增长了近两倍, 增加逾三倍: tm.numbers._hedges).
-_GROWTH_BY = re.compile(r"(?:(?:增长|增加|提高|上升|上涨|扩大|提升|攀升)了?|增了)"
+_GROWTH_BY = lazy_re(r"(?:(?:增长|增加|提高|上升|上涨|扩大|提升|攀升)了?|增了)"
                         f"(?:{hedge_pattern('zh', bare=True)})?$")
 #: The longest text _GROWTH_BY matches, with room: it is looked for in that much text
 #: before a number, not in all of it (a search from the start made an entry of many
@@ -103,17 +104,17 @@ _GROWTH_BY_REACH = 12
 #: Words that say a whole, one hundred per cent: 百分百 and the "full" of an amount (全额退款
 #: "a 100% refund", 全数, 全款, 足额, 十足 "a hundred per cent", not ten).  Spelled: the
 #: English may say it with no figure ("paid in full").
-_WHOLE = re.compile("百分百|全[额額款]|全[数數](?![字据據])|足[额額]|十足")
+_WHOLE = lazy_re("百分百|全[额額款]|全[数數](?![字据據])|足[额額]|十足")
 #: Interest-free: 免息, 无息 are an interest rate of 0 percent ("at 0% interest", "0% APR").
 #: Spelled: the English may say it with no figure ("interest-free").
-_NO_INTEREST = re.compile("[免无無]息")
+_NO_INTEREST = lazy_re("[免无無]息")
 #: Half said with a hedge of a direction (过半, 逾半, 超过半数, 近半, 不到半数:
 #: tm.numbers._hedges, whose meaning is the figure's bound: review X-5), or 半数 alone (a
 #: hedge of no direction before it, 约半数, is read by mark_hedges); not 半 that begins
 #: a word (_HALF_WORD): the half of a unit of time (过半年 "after half a year", 近半个月:
 #: tm.numbers._durations reads it), 上半场 "the first half", 半导体, 半决赛.
 _HALF_WORD = "[年天日月周个分秒钟世生辈晌夜载旬程场截节局盘岛导径价决路山空壁边身职]|小时"
-_HALF = re.compile(f"(?P<hedge>{hedge_pattern('zh', DIRECTED, bare=True)})半"
+_HALF = lazy_re(f"(?P<hedge>{hedge_pattern('zh', DIRECTED, bare=True)})半"
                    f"(?:数|(?!{_HALF_WORD}))|半数")
 #: The digits after a metre or a kuai that give its decimals, as Chinese says a height or a
 #: price: 一米八 (1.8 m), 一米七五 (1.75 m), 两米零五 (2.05 m), 三块五 (3.5 yuan; one digit:
@@ -124,10 +125,10 @@ _HALF = re.compile(f"(?P<hedge>{hedge_pattern('zh', DIRECTED, bare=True)})半"
 #: pieces of pork belly", 两块五金件: review Z-23).
 _ENDS_THE_FIGURE = f"(?:(?![{HAN}\\d])|[的左以多了至到或和、之钱每一])"
 _DIGITS_AFTER = {
-    "m": re.compile(f"(?P<d>[一二三四五六七八九]|[零〇](?=[一二三四五六七八九]))"
+    "m": lazy_re(f"(?P<d>[一二三四五六七八九]|[零〇](?=[一二三四五六七八九]))"
                     f"(?P<e>[一二三四五六七八九〇零](?![一二三四五六七八九]))?"
                     f"(?={_ENDS_THE_FIGURE})"),
-    "块": re.compile(f"块(?P<d>[一二三四五六七八九])(?P<e>)(?={_ENDS_THE_FIGURE})")}
+    "块": lazy_re(f"块(?P<d>[一二三四五六七八九])(?P<e>)(?={_ENDS_THE_FIGURE})")}
 
 
 def _tenths_after_a_unit(text: str, numbers: list[Number]) -> list[Number]:
@@ -156,7 +157,7 @@ def _tenths_after_a_unit(text: str, numbers: list[Number]) -> list[Number]:
 #: 半 after a count and its measure (四星半, 一倍半, 两块半) or after a quantity whose unit was
 #: read with it (一公斤半, 一米半): and a half.  Units of time are read by tm.numbers._durations
 #: (一年半, 两个半小时); 半 that begins a word (半岛, 半场, 半价) is not the half.
-_AND_A_HALF = re.compile(f"(?P<measure>[个星倍颗块元斤层杯碗])?半(?!{_HALF_WORD})")
+_AND_A_HALF = lazy_re(f"(?P<measure>[个星倍颗块元斤层杯碗])?半(?!{_HALF_WORD})")
 
 
 def _and_a_half(text: str, n: Number) -> Number:
@@ -173,22 +174,22 @@ def _and_a_half(text: str, n: Number) -> Number:
 
 
 #: A Han character (a word may begin at 半 before it).
-_HAN_NEXT = re.compile(f"[{HAN}]")
+_HAN_NEXT = lazy_re(f"[{HAN}]")
 
 
 #: What makes 半 (no 数) after a hedge the half of a quantity, read by other readers or
 #: none: a magnitude (年近半百 "nearly fifty": _HALF_HUNDRED; 近半百万), a unit (近半米,
 #: 过半公斤: unit_after) or a container (近半杯糖) (review X-7); not a classifier, which as
 #: often begins a word (其中过半位于长三角 "more than half of it lies in the Delta").
-_NOT_A_SHARE = re.compile("[十百千万亿杯碗勺瓶盒袋桶罐碟盘壶箱]")
+_NOT_A_SHARE = lazy_re("[十百千万亿杯碗勺瓶盒袋桶罐碟盘壶箱]")
 #: 半百 "fifty" (an age: 年近半百 "nearly fifty", 年过半百 "past fifty"), with its hedge.
-_HALF_HUNDRED = re.compile(f"(?P<hedge>{hedge_pattern('zh', bare=True)})?半百(?![万亿])")
+_HALF_HUNDRED = lazy_re(f"(?P<hedge>{hedge_pattern('zh', bare=True)})?半百(?![万亿])")
 #: Measure words that follow the two numbers of a ratio (十家……有七家).
 _MEASURE = "家个名位人户款件项只台辆所座种次国省市条张本部架艘间份例批笔起"
 #: Between a whole and its part: 每四家[公司中]有三家 (after 每, anything short), or a
 #: group marked as such: 十家企业[中，]有七家, 十家[……]有七家.
-_GAP_EACH = re.compile(r"[^。！？；!?;]{0,16}?有")
-_GAP = re.compile(r"[^。！？；!?;]{0,16}?(?:中|里|…)[，,]?(?:其中)?(?:就|便|约|仅|只|也)?有")
+_GAP_EACH = lazy_re(r"[^。！？；!?;]{0,16}?有")
+_GAP = lazy_re(r"[^。！？；!?;]{0,16}?(?:中|里|…)[，,]?(?:其中)?(?:就|便|约|仅|只|也)?有")
 _FRACTION_PLACES = Decimal("0.0001")
 
 
@@ -308,7 +309,7 @@ def _century_number(raw: str) -> int:
 
 
 #: A split of ten tenths, 五五开 / 四六分成 / 三七开: "50/50", "60-40", "30/70" in English.
-_SPLIT = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分成)")
+_SPLIT = lazy_re(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分成)")
 
 
 def _splits(text: str, numbers: list[Number]) -> list[Number]:
@@ -379,7 +380,7 @@ def _tenths(text: str, numbers: list[Number]) -> list[Number]:
 #: What may follow the digit after 成 for it to be the percentage's last digit: the end of
 #: the figure — no Han character but 的, 左右, 以上, 多 … — so a digit that begins a word or a
 #: count of its own is not one (三成五个, 四成二线城市, 三成五星级酒店: review Z-20).
-_ENDS_THE_SHARE = re.compile(f"(?![{HAN}])|[的左以多了至到或和、之]")
+_ENDS_THE_SHARE = lazy_re(f"(?![{HAN}])|[的左以多了至到或和、之]")
 
 
 def _digit_after_tenths(text: str, tenths: Number, after: Number) -> bool:
@@ -499,7 +500,7 @@ def overlapping(numbers: Sequence[Number]) -> Callable[[int, int], bool]:
 #: Words that give the sign of an amount of money before it, within its clause: a loss, a
 #: fall, a debt, a refund (亏损245.10美元 for "-$245.10": review Z-19), as 零下 / 负 give a
 #: temperature's.
-_SIGN_WORD = re.compile("亏损|亏|损失|下降|下跌|减少|降低|跌|透支|欠|退款|退还|支出|扣除")
+_SIGN_WORD = lazy_re("亏损|亏|损失|下降|下跌|减少|降低|跌|透支|欠|退款|退还|支出|扣除")
 _SIGN_REACH = 12
 #: The currencies (the units a sign word may sign).
 _MONEY = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS_EN.values())
@@ -522,7 +523,7 @@ def _signed_by_a_word(text: str, n: Number) -> Number:
 #: 仅次于X的大城市), as a latent reading; so have 次 before a gradable adjective (次高
 #: "second-highest", 次低, 次大; not the classifier after a numeral, 三次高于) and 亚军 (the
 #: runner-up: "finished second-best"), review Z-18.
-_SECOND_ONLY_TO = re.compile("[仅只]次于|(?<![〇零一二两三四五六七八九十百千万几\\d这上下每首])次"
+_SECOND_ONLY_TO = lazy_re("[仅只]次于|(?<![〇零一二两三四五六七八九十百千万几\\d这上下每首])次"
                              "(?=[高低大小多少新优好])|亚军")
 #: 双 "double, a pair of": two where it counts the thing the word names (双早 "breakfast for
 #: two", 双人间, 双床, 双份, 双层, 双门, 双胞胎), a reading the word may have and need not, so
@@ -531,7 +532,7 @@ _SECOND_ONLY_TO = re.compile("[仅只]次于|(?<![〇零一二两三四五六七
 #: a set phrase (双重, 一箭双雕).  双十一 / 双11, 双十二 / 双12 are the shopping days 11.11
 #: and 12.12 (dates), which keep the figure as written as their other reading ("Double 11");
 #: 双十 alone is 10.10 (a national day).
-_PAIR = re.compile(r"(?<![〇零一二两三四五六七八九十百千万几每\d])双"
+_PAIR = lazy_re(r"(?<![〇零一二两三四五六七八九十百千万几每\d])双"
                    r"(?:(?P<day>十[一二]?|1[0-2])(?![\d十])|(?=[人床早份层间座门胞]))")
 
 
@@ -556,7 +557,7 @@ def _pairs(text: str, numbers: list[Number]) -> list[Number]:
 #: 免息 (0 % interest).
 #: A pattern string: the reader's own pre-filter (tm.numbers._extract) embeds it.
 NUMBERLESS_ZH = f"{FIRST_QUARTER_ZH.pattern}|{_WHOLE.pattern}|{_NO_INTEREST.pattern}"
-_NUMBERLESS = re.compile(NUMBERLESS_ZH)
+_NUMBERLESS = lazy_re(NUMBERLESS_ZH)
 
 
 def may_hold_numberless_value(text: str) -> bool:

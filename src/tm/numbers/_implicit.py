@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from tm.numbers._base import Number
+from tm.numbers._lazy import lazy_re
 from tm.numbers._numerals import CURRENCY_WORDS_EN, UNIT_FORMS_EN
 
 __all__ = ["without_explicit_ones"]
@@ -30,9 +31,9 @@ _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                   for w in sorted(_UNIT_WORDS, key=len, reverse=True))
 #: A unit after a word of "each"; a currency may take its country's name (per US dollar, per
 #: New Zealand dollar, to the Australian dollar: capitalized words).
-_PER_UNIT = re.compile(rf"(?i)\b(?:per|an?|each|every|(?:to|against)\s+the)\s+"
+_PER_UNIT = lazy_re(rf"(?i)\b(?:per|an?|each|every|(?:to|against)\s+the)\s+"
                        rf"(?:(?:US|U\.S\.)\s+|(?-i:[A-Z][a-z]+\s+){{1,2}})?({_WORDS})\b")
-_PER = re.compile(r"(?i)\b(?:per|each|every)\b")
+_PER = lazy_re(r"(?i)\b(?:per|each|every)\b")
 
 
 def without_explicit_ones(source_text: str, missing: Sequence[Number], extra: Sequence[Number],

@@ -25,27 +25,28 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tm._shared.script import HAN
+from tm.numbers._lazy import lazy_re
 
 __all__ = ["reordered_lists"]
 
 #: A figure of a list item: digits with a decimal part or a percent sign.
 _FIGURE = r"(?P<figure>\d+(?:\.\d+)?)\s?(?P<percent>%)?"
-_EN_ITEM = re.compile(rf"(?:and\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){{0,3}}\s+{_FIGURE}")
-_ZH_ITEM = re.compile(
+_EN_ITEM = lazy_re(rf"(?:and\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){{0,3}}\s+{_FIGURE}")
+_ZH_ITEM = lazy_re(
     rf"(?P<name>[^\d\s，,、；;：:。]{{1,12}}?)\s?{_FIGURE}\s?(?P<measure>[{HAN}]{{0,2}})")
 #: What joins the items, and the end and label of the sentence.
-_EN_JOIN = re.compile(r"\s*[,;]\s*")
-_ZH_JOIN = re.compile(r"\s*[，,、；;]\s*")
-_LABEL = re.compile(r"^[^:：\d]{1,30}[:：]\s*")
-_END = re.compile(r"\s*[.!。！]?\s*$")
+_EN_JOIN = lazy_re(r"\s*[,;]\s*")
+_ZH_JOIN = lazy_re(r"\s*[，,、；;]\s*")
+_LABEL = lazy_re(r"^[^:：\d]{1,30}[:：]\s*")
+_END = lazy_re(r"\s*[.!。！]?\s*$")
 #: A quick look for an English list: a word, a figure and a comma or semicolon after it.
-_MAY_LIST = re.compile(r"[A-Za-z]\s+\d+(?:\.\d+)?\s?%?\s*[,;]\s*\S")
+_MAY_LIST = lazy_re(r"[A-Za-z]\s+\d+(?:\.\d+)?\s?%?\s*[,;]\s*\S")
 #: Labels of a tally, a list whose items are scored against one another: a score, a result,
 #: votes, medals, points (review Y-7: other lists, "Episode 5, Season 2" → 第2季，第5集,
 #: "Width 30, height 50" → 长…宽…高, may be reordered).
-_TALLY_LABEL = re.compile(r"(?i)\b(?:score|result|tally|votes?|medals?|standings|points?|count)"
+_TALLY_LABEL = lazy_re(r"(?i)\b(?:score|result|tally|votes?|medals?|standings|points?|count)"
                           r"|比分|结果|得票|票数|奖牌|积分|得分|战绩|比赛")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = lazy_re(r"[A-Za-z]")
 _ORDINAL_ZH = "第"
 
 

@@ -42,6 +42,7 @@ from tm._shared.script import is_han
 from tm.numbers._base import Number
 from tm.numbers._durations import read_time_units
 from tm.numbers._hedges import HEDGES, bound_of, hedge_pattern, meaning
+from tm.numbers._lazy import lazy_re
 from tm.numbers._numerals import UNIT_FORMS_ZH, UNIT_WORD_STARTS_ZH, ZH_CLASSIFIERS
 from tm.numbers._zh import IDIOMS, set_phrases_over
 
@@ -60,7 +61,7 @@ _HEDGE = hedge_pattern("zh", bare=True)
 #: only before a counter or a unit (上百年, 过万人, 上万元) or at the end of a clause (销量破万。).
 _WEAK_HEDGES = frozenset(h.word for h in HEDGES["zh"] if h.weak)
 #: What may follow a figure at the end of a clause.
-_CLAUSE_END = re.compile(r"[，。；！？、,.;!?）)]|$")
+_CLAUSE_END = lazy_re(r"[，。；！？、,.;!?）)]|$")
 #: Classifiers after which a bare magnitude counts things (万架无人机, 千名, 百米 and 万米,
 #: which name races and lengths): a count like any numeral, not a round figure.
 _CLASSIFIERS = ZH_CLASSIFIERS
@@ -70,19 +71,19 @@ _COUNTED = _CLASSIFIERS + "人家户"
 #: Units of time after a magnitude (百年, 百日, 千天, 万小时); 年 not in a word that
 #: names a decade or a grade (年代, 年级).
 _TIME = r"年(?![代级])|天|日|周|个?月|个?小时|分钟|秒"
-_BARE = re.compile(
+_BARE = lazy_re(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d.数几])"
     rf"(?P<magnitude>{_MAGNITUDE})(?P<approx>[余多](?![少数]))?(?![十百千万亿分岁强佳])")
 #: A hedge right before a magnitude, looked for only where a magnitude is (not tried at
 #: every character of a text as part of _BARE: the hedges are many).
-_HEDGE_BEFORE = re.compile(f"(?:{_HEDGE})$")
+_HEDGE_BEFORE = lazy_re(f"(?:{_HEDGE})$")
 #: The longest hedge, with room: only that much text before a magnitude is searched.
 _HEDGE_REACH = 8
 #: Unit names that begin with a magnitude character (千米, 千克, 百万英热单位): not a count.
 _MAGNITUDE_UNITS = tuple(u for u in UNIT_FORMS_ZH if u[:1] in "十百千万亿")
 #: A counter, a unit of time or an age after a figure (万人, 百年, 12岁, 3个月).
 COUNTER = rf"[{_COUNTED}岁]|{_TIME}"
-_COUNTER = re.compile(COUNTER)
+_COUNTER = lazy_re(COUNTER)
 #: The listed words that are a magnitude alone (千万 "by all means", 万万 "absolutely").
 _MAGNITUDE_WORDS = frozenset(w for w in IDIOMS if re.fullmatch(_MAGNITUDE, w))
 
@@ -138,7 +139,7 @@ def _in_a_longer_phrase(text: str, start: int, end: int) -> bool:
 #: A bare 万 or 亿 that opens an amount's unit, as a table's unit line writes it: 单位：万元
 #: ("Unit: RMB 10,000"), 人民币亿元, （万吨）.  Only at the start of a field (after a
 #: colon, a bracket, a space, 人民币 or the start): 数万元 and 千万元 are not it.
-_UNIT_LINE = re.compile(
+_UNIT_LINE = lazy_re(
     r"(?:(?<=^)|(?<=[\s：:（(/、，,])|(?<=人民币))([万亿])(?=" + "|".join(
         sorted((u for u in UNIT_FORMS_ZH if u and is_han(u[0])), key=len, reverse=True)) + ")")
 

@@ -35,30 +35,31 @@ import regex
 from tm.numbers import _numerals as N
 from tm.numbers._base import Number
 from tm.numbers._idioms_zh import without_all
+from tm.numbers._lazy import lazy_re, lazy_regex
 
 __all__ = ["WORDS_ONLY", "read_multiples"]
 
 _FOLD_VALUES = {**N.EN_UNITS, **N.EN_TEENS, **N.EN_TENS, "hundred": 100, "thousand": 1000}
 del _FOLD_VALUES["zero"]
-_FOLD = re.compile(r"(?i)\b(" + "|".join(sorted(_FOLD_VALUES, key=len, reverse=True))
+_FOLD = lazy_re(r"(?i)\b(" + "|".join(sorted(_FOLD_VALUES, key=len, reverse=True))
                    + r")[-‐]?fold\b")
 _VERB_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4}
-_VERB = regex.compile(
+_VERB = lazy_regex(
     r"(?i)\b(doubl|tripl|quadrupl)(?:ed|es|ing)\b(?![-‐])"
     r"|(?<=\b(?i:to|will|would|could|can|may|might|should|must|shall|did)\s)"
     r"(doubl|tripl|quadrupl)e\b(?![-‐])"
     r"|\b(doubl|tripl|quadrupl)e(?=\s+(?:the|that|this|those|these|its|their|his|her|our"
     r"|your|my|what)\b)")
-_FAN = re.compile(r"翻了?([一二两三四五]|[1-5])番|(双)倍")
-_HALVE = regex.compile(
+_FAN = lazy_re(r"翻了?([一二两三四五]|[1-5])番|(双)倍")
+_HALVE = lazy_regex(
     r"(?i)\bhalv(?:ed|es|ing)\b(?![-‐])|(?<=\b(?i:to|will|would|could|can|may|might|should"
     r"|must|shall|did)\s)halve\b(?![-‐])")
-_HALVE_ZH = re.compile("减半|砍半")
+_HALVE_ZH = lazy_re("减半|砍半")
 _HALF = Decimal("0.5")
 
 #: Text that may hold a multiple and nothing else a recognizer reads.
-WORDS_ONLY = {"en": re.compile(r"(?i)fold\b|doubl|tripl|quadrupl|halv"),
-              "zh": re.compile("番|双倍|减半|砍半")}
+WORDS_ONLY = {"en": lazy_re(r"(?i)fold\b|doubl|tripl|quadrupl|halv"),
+              "zh": lazy_re("番|双倍|减半|砍半")}
 
 
 #: The words WORDS_ONLY["en"] needs, one of which a text must hold (casefolded, with the

@@ -7,8 +7,9 @@ and measurement units with their conversion factors.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
+
+from tm.numbers._lazy import lazy_re
 
 ZH_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -156,10 +157,10 @@ OTHER_FACTORS: dict[str, tuple[Decimal, ...]] = {"ozm": (_OUNCE_KG,)}
 #: A precious metal named in a sentence, as a whole word (not golden, silver-coloured, a
 #: Gold member): an ounce there may be troy (review W-9, W-13).
 PRECIOUS_METAL = {
-    "en": re.compile(r"(?i)\b(?:gold|silver|platinum|palladium|bullion|rhodium)\b"
+    "en": lazy_re(r"(?i)\b(?:gold|silver|platinum|palladium|bullion|rhodium)\b"
                      r"(?![\s-]+(?:colou?red|plans?|members?|memberships?|cards?|medal(?:ist)?s?"
                      r"|tiers?|status|lids?|retrievers?|level))(?!-)"),
-    "zh": re.compile("黄金|白银|金价|银价|铂金|钯金|金矿|银矿|金条|金锭|银锭|贵金属|金衡"),
+    "zh": lazy_re("黄金|白银|金价|银价|铂金|钯金|金矿|银矿|金条|金锭|银锭|贵金属|金衡"),
 }
 
 #: The two units of a percentage.  A percent (5%, 5 percent, 百分之五) is a share of a whole;

@@ -18,11 +18,11 @@ tm.numbers._magnitudes_zh, and 成千上万, 成百上千 set phrases (data/set_
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from tm.numbers._base import Number
 from tm.numbers._durations import read_time_units
+from tm.numbers._lazy import lazy_re
 from tm.numbers._magnitudes_zh import unit_after
 from tm.numbers._numerals import UNIT_FORMS_ZH
 from tm.numbers._zh import set_phrases_over
@@ -35,7 +35,7 @@ _EN_ORDERS = {"tens": 10, "dozens": 10, "scores": 10, "hundreds": 100, "thousand
 #: "hundreds of thousands" (the lead times the scale), else a plural magnitude alone, maybe
 #: after ten or a hundred ("ten thousands");
 #: *tens* and *scores* only before "of" (the tens column, the scores of a game are no counts).
-_EN_ORDER = re.compile(
+_EN_ORDER = lazy_re(
     r"(?i)\b(?:(?P<times>ten|a\s+hundred|hundred)\s+(?=thousands|millions))?"
     r"(?:(?P<lead>tens|dozens|scores|hundreds)\s+of\s+"
     r"(?P<scale>thousands|millions|billions|trillions)"
@@ -54,13 +54,13 @@ _ZH_MAGNITUDES = {"十亿": 10**9, "百亿": 10**10, "十万": 10**5, "百万": 
 _ZH_MAGNITUDE = "|".join(sorted(_ZH_MAGNITUDES, key=len, reverse=True))
 #: 数十, 几百, 好几千, 数十万 (some of an order), 数以万计 (by the order); not inside a longer
 #: numeral (三十几, 几十几), nor where the magnitude begins a word (无数百姓, 人数十分).
-_ZH_ORDER = re.compile(
+_ZH_ORDER = lazy_re(
     rf"(?:(?:好?几|数)(?P<some>{_ZH_MAGNITUDE})|数以(?P<by>{_ZH_MAGNITUDE})计)"
     r"(?![〇零一二两三四五六七八九十百千万亿\d])")
 #: What may not stand before an order: a numeral or a digit (三十几, 几十几).
 _NUMERAL_BEFORE = frozenset("〇零一二两三四五六七八九十百千万亿0123456789")
 #: The characters every Chinese order holds one of.
-_ZH_MARKS = re.compile("[数几]")
+_ZH_MARKS = lazy_re("[数几]")
 
 
 def read_orders(text: str, numbers: list[Number], lang: str) -> list[Number]:

@@ -19,6 +19,7 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number
+from tm.numbers._lazy import lazy_re
 
 __all__ = ["QUARTER", "read_quarters"]
 
@@ -28,16 +29,16 @@ _QUARTERS = (1, 2, 3, 4)
 #: After an English ordinal: " quarter" or "-quarter" ("the first quarter of 2024", "of
 #: the year"), not "quarters" (the first three quarters, which \b already stops) nor the
 #: quarter of something else ("the first quarter of the century", "of the match").
-_AFTER_EN = re.compile(r"[\s-]+quarter\b(?!\s+of\s+(?:an?\s+|the\s+(?:\w+\s+)?)?"
+_AFTER_EN = lazy_re(r"[\s-]+quarter\b(?!\s+of\s+(?:an?\s+|the\s+(?:\w+\s+)?)?"
                        r"(?:century|centuries|millenni|mile|hour|game|match|final|season))",
                        re.I)
 #: After a Chinese numeral or ordinal: 季度 or 季报 (一季度, 第三季度, 三季报), not after 前,
 #: 头, 近, 后 (前三季度 is three quarters); a bare 季 is a season (第三季, 四季).
-_AFTER_ZH = re.compile("季(?:度|[报報])")
+_AFTER_ZH = lazy_re("季(?:度|[报報])")
 _NOT_BEFORE_ZH = ("前", "头", "近", "后", "连续")
 #: 首季 / 首季度: the first quarter, with no numeral.
-FIRST_QUARTER_ZH = re.compile("首季度?")
-_LETTER = re.compile(r"Q[1-4]")
+FIRST_QUARTER_ZH = lazy_re("首季度?")
+_LETTER = lazy_re(r"Q[1-4]")
 
 
 def read_quarters(text: str, numbers: list[Number], lang: str) -> list[Number]:

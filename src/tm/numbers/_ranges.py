@@ -24,26 +24,27 @@ import re
 from decimal import Decimal
 
 from tm.numbers._base import Number, canonical
+from tm.numbers._lazy import lazy_re
 from tm.numbers._numerals import CURRENCY_PREFIXES, EN_WORD_VALUES, UNITS, parse_chinese
 
 __all__ = ["read_ranges"]
 
 _CONNECTOR = {
-    "en": re.compile(r"\s*(?:-|–|—|~|to|through|and)\s*", re.I),
-    "zh": re.compile(r"\s*(?:至|到|-|–|—|~|～|－)\s*"),
+    "en": lazy_re(r"\s*(?:-|–|—|~|to|through|and)\s*", re.I),
+    "zh": lazy_re(r"\s*(?:至|到|-|–|—|~|～|－)\s*"),
 }
 #: What joins two days of one month besides a range's connectors (June 7 and 8, 6月7、8日).
 _DAY_PAIR = {
-    "en": re.compile(r"\s*(?:and|or|&)\s*", re.I),
-    "zh": re.compile(r"\s*(?:和|及|与|或|、)\s*"),
+    "en": lazy_re(r"\s*(?:and|or|&)\s*", re.I),
+    "zh": lazy_re(r"\s*(?:和|及|与|或|、)\s*"),
 }
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN = lazy_re(r"\bbetween\s+$", re.I)
 #: How far before a number "between" is looked for: the word and the space after it, with
 #: room (searched from the start of the text, an entry of many "N and M" was quadratic).
 _BETWEEN_REACH = 64
-_LEAD_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_LEAD_CHINESE = re.compile(r"[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?")
-_LEAD_WORD = re.compile(r"[A-Za-z]+")
+_LEAD_DIGITS = lazy_re(r"\d[\d,]*(?:\.\d+)?")
+_LEAD_CHINESE = lazy_re(r"[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?")
+_LEAD_WORD = lazy_re(r"[A-Za-z]+")
 
 
 def _lead(text: str) -> Decimal | None:
@@ -126,7 +127,7 @@ def _unit_from_second(a: Number, b: Number) -> Number | None:
 
 #: A currency sign written again before the second end of a range ("HK$2 to HK$300"):
 #: the signs (not the letters) of the currency prefixes the reader knows.
-_CURRENCY_SIGN = re.compile("[" + re.escape("".join(sorted(
+_CURRENCY_SIGN = lazy_re("[" + re.escape("".join(sorted(
     {ch for prefix in CURRENCY_PREFIXES for ch in prefix if not ch.isalnum() and ch not in " ."}
 ))) + "]")
 
@@ -149,9 +150,9 @@ def _scale_from_second(a: Number, b: Number, gap: str) -> Number | None:
 
 
 #: The time of day written after a clock time: a.m., pm, AM …
-_PERIOD_AFTER = re.compile(r"(?i)([ap])\.?\s?m\.?\s*$")
+_PERIOD_AFTER = lazy_re(r"(?i)([ap])\.?\s?m\.?\s*$")
 #: A clock face with no time of day (5:30).
-_BARE_FACE = re.compile(r"(\d{1,2}):(\d{2})")
+_BARE_FACE = lazy_re(r"(\d{1,2}):(\d{2})")
 
 
 def _clock_from_second(a: Number, b: Number) -> Number | None:
@@ -197,7 +198,7 @@ def _second_from_first(a: Number, b: Number) -> Number | None:
                                value=Decimal(year * 10000 + month * 100 + b_day))
 
 
-_YEAR_AFTER = re.compile(r",?\s*")
+_YEAR_AFTER = lazy_re(r",?\s*")
 
 
 def _with_year(date: Number, year: int) -> Number:
@@ -219,7 +220,7 @@ def _year_after(text: str, out: list[Number], i: int) -> None:
 
 #: Two years joined as a season or a fiscal year, the second cut to two digits: 2019-20,
 #: 1998/99, 2023—24, 2022至23.
-_YEAR_JOIN = re.compile(r"\s?[-–—/~～至到]\s?")
+_YEAR_JOIN = lazy_re(r"\s?[-–—/~～至到]\s?")
 #: The years a four-digit figure may be.
 _FIRST_YEAR, _LAST_YEAR = 1000, 2999
 

@@ -10,21 +10,21 @@ A figure written out (每1000人, 每10万人) is read by the recognizers alread
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from tm.numbers._base import Number
+from tm.numbers._lazy import lazy_re
 from tm.numbers._numerals import UNIT_FORMS_ZH
 
 __all__ = ["read_rates"]
 
-_RATE_SIGNS = re.compile(r"(?<=\d)\s?([‰‱])")
+_RATE_SIGNS = lazy_re(r"(?<=\d)\s?([‰‱])")
 _SIGN_VALUES = {"‰": 1000, "‱": 10000}
 #: 每 + a bare magnitude (每万名; not 每三万 nor 每10万, read as numbers), unless the
 #: magnitude character begins a unit's name (每千米, 每千克 are per kilometre, per kilogram).
 _UNIT_NAMES = "|".join(sorted((u for u in UNIT_FORMS_ZH if u[0] in "十百千万亿"), key=len,
                               reverse=True))
-_PER_MAGNITUDE = re.compile(rf"每(?!{_UNIT_NAMES})(十万|百万|千万|千|万|亿)"
+_PER_MAGNITUDE = lazy_re(rf"每(?!{_UNIT_NAMES})(十万|百万|千万|千|万|亿)"
                             r"(?![〇零一二两三四五六七八九十百千万亿\d])")
 _MAGNITUDES = {"千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8}
 

@@ -24,39 +24,40 @@ from decimal import Decimal
 
 from tm.numbers._base import Number
 from tm.numbers._idioms_zh import without_all
+from tm.numbers._lazy import lazy_re
 
 __all__ = ["HINT", "may_hold_roman", "read_roman"]
 
 _LETTER_VALUES = {"I": 1, "V": 5, "X": 10}
-_WELL_FORMED = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_WELL_FORMED = lazy_re(r"X{0,3}(?:IX|IV|V?I{0,3})")
 #: Unicode Roman numerals: Ⅰ..Ⅻ, Ⅼ Ⅽ Ⅾ Ⅿ and the small forms, as ASCII.
 _UNICODE_ASCII = dict(zip(
     "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅬⅭⅮⅯ", ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
                           "X", "XI", "XII", "L", "C", "D", "M"], strict=True))
 _UNICODE_ASCII |= {chr(ord(k) + 0x10): v for k, v in _UNICODE_ASCII.items()}
-_UNICODE = re.compile("[\u2160-\u217f]+")
+_UNICODE = lazy_re("[\u2160-\u217f]+")
 #: English words that count with a Roman numeral after them (phase III, World War II).
 _COUNTING = ("phase stage type class part chapter grade level tier category volume vol. book act "
              "article section round division generation title schedule annex appendix series "
              "world_war").split()
 _COUNTING_EN = "(?:" + "|".join(re.escape(w).replace("_", r"\s+") for w in _COUNTING) + ")"
 _ROMAN = r"[IVX]+"
-_ENGLISH = re.compile(
+_ENGLISH = lazy_re(
     rf"\b(?i:{_COUNTING_EN})\s+(?P<a>{_ROMAN})\b(?!['’-]\w)"
     rf"(?:(?P<sep>\s*(?:/|-|–|\bor\b|\band\b|\bto\b)\s*)(?P<b>{_ROMAN})\b(?!['’-]\w))?")
 #: Chinese words counted with a Roman numeral before them (III期, I型).
 _COUNTED_ZH = "(?:期|型|类|级|代|阶段|度)"
-_CHINESE = re.compile(
+_CHINESE = lazy_re(
     rf"(?<![A-Za-z])(?P<a>{_ROMAN})(?:\s?[-–~～至到/、]\s?(?P<b>{_ROMAN}))?"
     rf"(?![A-Za-z])(?=\s?{_COUNTED_ZH})")
-_UNICODE_ANY = re.compile("[\u2160-\u217f]")
+_UNICODE_ANY = lazy_re("[\u2160-\u217f]")
 #: A Roman numeral after a space: the English candidates, judged by the word before.
-_EN_CANDIDATE = re.compile(r"(?<= )[IVX]+\b")
+_EN_CANDIDATE = lazy_re(r"(?<= )[IVX]+\b")
 #: The word right before the numeral, for each counting word (war: World War).
 _COUNTING_WORDS = frozenset(w.rpartition("_")[2] for w in _COUNTING)
 #: Text that may hold a Roman numeral read here (a cheap test before the readers).
-HINT = {"en": re.compile(rf"[\u2160-\u217f]|\b(?i:{_COUNTING_EN})\s+{_ROMAN}\b"),
-        "zh": re.compile(r"[\u2160-\u217f]|[IVX](?:\s?[-–~～至到/、]\s?[IVX]+)?\s?"
+HINT = {"en": lazy_re(rf"[\u2160-\u217f]|\b(?i:{_COUNTING_EN})\s+{_ROMAN}\b"),
+        "zh": lazy_re(r"[\u2160-\u217f]|[IVX](?:\s?[-–~～至到/、]\s?[IVX]+)?\s?"
                          + _COUNTED_ZH)}
 
 

@@ -22,21 +22,22 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from tm.numbers._base import Number
+from tm.numbers._lazy import lazy_re
 from tm.numbers._numerals import SCORE
 
 __all__ = ["read_goalless", "read_nils", "read_pairs_zh", "read_scores", "reversed_scores"]
 
 #: What joins the two figures of a score: a dash, with at most one space on each side.
-_DASH = re.compile(r" ?[-–—] ?")
+_DASH = lazy_re(r" ?[-–—] ?")
 #: Words of a result: a pair in a sentence with one of them is a score whichever figure
 #: is larger ("lost 9-11", "trailed 1-2").
-_RESULT = re.compile(
+_RESULT = lazy_re(
     r"(?i)\b(?:won|wins?|winning|winner|beat(?:s|en)?|defeat(?:s|ed)?|lost|los(?:e|es|ing)"
     r"|drew|draws?|drawn|tied|ties|scored?|scores|scoreline|victor(?:y|ies)|led|leads?"
     r"|leading|trail(?:s|ed|ing)?|edged?|rout(?:s|ed)?|thrash(?:ed|es)?|sets?|match(?:es)?"
     r"|half-?time|full-?time|aggregate|shoot-?out|final)\b")
 #: The end of a sentence: a word of a result is looked for in the figures' sentence only.
-_SENTENCE_END = re.compile(r"[.!?;]\s")
+_SENTENCE_END = lazy_re(r"[.!?;]\s")
 #: The word of a score's nought.
 _NOUGHT = "nil"
 #: The largest figure of a score (a basketball or cricket score has three digits).
@@ -45,7 +46,7 @@ _MOST = 999
 
 #: "nil", the nought of a football score ("won 1-nil", "nil-nil"), joined by a dash to a
 #: figure or to another nil: read as 0.
-_NIL = re.compile(r"(?i)(?:(?<=\w[-–—])|(?<=\w [-–—])|(?<=\w[-–—] )|(?<=\w [-–—] ))nil\b"
+_NIL = lazy_re(r"(?i)(?:(?<=\w[-–—])|(?<=\w [-–—])|(?<=\w[-–—] )|(?<=\w [-–—] ))nil\b"
                   r"|\bnil(?=[ ]?[-–—][ ]?(?:\d|nil\b))")
 
 
@@ -58,8 +59,8 @@ def read_nils(text: str, numbers: list[Number]) -> list[Number]:
 
 #: A vote's tally joined by "to" ("passed the bill 51 to 47", "by 7 votes to 2"), in a
 #: sentence with a word of voting; the second figure smaller, as a range never is.
-_VOTE_TO = re.compile(r"(?i) (?:votes? )?to ")
-_VOTE_EN = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|elected"
+_VOTE_TO = lazy_re(r"(?i) (?:votes? )?to ")
+_VOTE_EN = lazy_re(r"(?i)\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|elected"
                       r"|endorsed|ratified|tally)\b")
 
 
@@ -88,11 +89,11 @@ def read_scores(text: str, numbers: list[Number]) -> list[Number]:
 #: when the second figure is not greater (a range runs upwards: 9-17) or the sentence says a
 #: result (以25-30告负); and a reference that a colon gives in English: a chapter and verse,
 #: an article and clause (27章14节, 第27章第14节, 第25条第30款: review Z-15).
-_BY_ZH = re.compile(r" ?比 ?")
-_MAY_PAIR_ZH = re.compile("[比章条卷篇]|[-–—]")
-_REFERENCE_ZH = re.compile(r"[章条卷篇]第?")
+_BY_ZH = lazy_re(r" ?比 ?")
+_MAY_PAIR_ZH = lazy_re("[比章条卷篇]|[-–—]")
+_REFERENCE_ZH = lazy_re(r"[章条卷篇]第?")
 #: The end of a Chinese sentence or clause: a result word is looked for in the pair's.
-_CLAUSE_END_ZH = re.compile("[。！？；，,;!?]")
+_CLAUSE_END_ZH = lazy_re("[。！？；，,;!?]")
 
 
 def _sentence_zh(text: str, start: int, end: int) -> str:
@@ -105,7 +106,7 @@ def _sentence_zh(text: str, start: int, end: int) -> str:
 
 #: A score of no goals said in one word: "a goalless draw", "a scoreless first half", which
 #: Chinese writes 0比0 or 0:0, or says with no figure (互交白卷, 双方均无进球).
-_GOALLESS = re.compile(r"(?i)\b(?:goal|score)less\b")
+_GOALLESS = lazy_re(r"(?i)\b(?:goal|score)less\b")
 #: Its two figures.
 _NO_GOALS = (Decimal(0), Decimal(0))
 
@@ -170,7 +171,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 #: A score in Chinese: two figures of at most three digits joined by 比, a colon or a dash
 #: (以3比1, 98:95, 2-1), or a tally of votes joined by 对 (51票对47票), not part of a longer
 #: figure, a time or a date.
-_SCORE_ZH = re.compile(r"(?<![\d.])(?<!\d[:：/\-])(\d{1,3})票? ?(?:比|对|:|：|-|–) ?(\d{1,3})票?"
+_SCORE_ZH = lazy_re(r"(?<![\d.])(?<!\d[:：/\-])(\d{1,3})票? ?(?:比|对|:|：|-|–) ?(\d{1,3})票?"
                        r"(?![\d.])(?![:：/\-]\d)")
 #: The text between a Chinese score and a word of its result: in its clause, short, no
 #: other figure (以3比1的比分击败).
@@ -182,36 +183,36 @@ _TO_RESULT = r"[^\d，。；！？、,;!?]{0,6}?"
 #: 47" gives the votes for first, which carry a motion passed (通过) or a candidate elected
 #: (当选).  Not a rejection's: "rejected by 30 votes to 12", 以30票对12票被否决, may give
 #: the votes against first.
-_WON_ZH = re.compile(_TO_RESULT + "(?:击败|打败|战胜|获胜|取胜|胜出|力克|险胜|大胜|完胜|横扫|击退"
+_WON_ZH = lazy_re(_TO_RESULT + "(?:击败|打败|战胜|获胜|取胜|胜出|力克|险胜|大胜|完胜|横扫|击退"
                      "|击溃|淘汰|拿下|赢(?![家利])|领先|(?<![战取获])胜(?!负)|通过|当选)")
 #: A passive marker before a word of winning (以1比3被西班牙队击败 "were beaten 3-1 by
 #: Spain", 以0比4遭横扫): the subject is the loser, its figure the smaller (review X-1).
-_PASSIVE_ZH = re.compile("被|遭|让|给")
-_LOST_ZH = re.compile(_TO_RESULT + "(?:落败|告负|负于|不敌|输给|输掉|败给|败北|惜败|落后|失利"
+_PASSIVE_ZH = lazy_re("被|遭|让|给")
+_LOST_ZH = lazy_re(_TO_RESULT + "(?:落败|告负|负于|不敌|输给|输掉|败给|败北|惜败|落后|失利"
                       "|(?<![胜])负(?![责担面])|输)")
-_ANY_RESULT_ZH = re.compile("击|胜|赢|淘汰|拿下|横扫|领先|负|不敌|输|败|落后|失利")
+_ANY_RESULT_ZH = lazy_re("击|胜|赢|淘汰|拿下|横扫|领先|负|不敌|输|败|落后|失利")
 #: A score said as a label's value, a score of no side: "Final score: 98-95", "Half-time
 #: score 1-0", "the final result was 88-80" (a pair a score only because its second figure
 #: is smaller may be a ratio: "a 2-1 ratio", which Chinese turns round with its
 #: ingredients, 按1比2的比例: review X-2).
-_LABEL_EN = re.compile(r"(?i)\b(?:score(?:line)?|result|final|half-?time|full-?time"
+_LABEL_EN = lazy_re(r"(?i)\b(?:score(?:line)?|result|final|half-?time|full-?time"
                        r"|aggregate)\b[^.!?;\d]{0,20}$")
 #: How far before a score its label is looked for ("The final score was " with room).
 _LABEL_REACH = 32
 #: A side the English names with a pronoun ("They cut it to 3-2" → 他们将比分追至2比3).
-_PRONOUN_EN = re.compile(r"(?i)\b(?:I|we|us|our|you|your|he|him|his|she|her|they|them|their)\b")
+_PRONOUN_EN = lazy_re(r"(?i)\b(?:I|we|us|our|you|your|he|him|his|she|her|they|them|their)\b")
 #: Words of a ratio, in either text: no score.
-_RATIO = re.compile(r"(?i)\b(?:ratios?|proportions?|blends?|mix(?:ed|es|ture)?|parts?|dilute"
+_RATIO = lazy_re(r"(?i)\b(?:ratios?|proportions?|blends?|mix(?:ed|es|ture)?|parts?|dilute"
                     r"|odds)\b|比例|之比|配比|混合|兑|稀释|赔率")
 #: English words that name the side a score is of (won, lost, beat, led, trailed …): a
 #: score in such a sentence may be turned round in Chinese, which gives the subject's
 #: figure first.
-_SIDE_RESULT_EN = re.compile(
+_SIDE_RESULT_EN = lazy_re(
     r"(?i)\b(?:won|wins?|winning|winners?|beat(?:s|en)?|defeat(?:s|ed)?|lost|los(?:e|es|ing)"
     r"|led|leads?|leading|trail(?:s|ed|ing)?|edged?|rout(?:s|ed)?|thrash(?:ed|es)?"
     r"|victor(?:y|ies)|down|up|behind|ahead)\b")
 #: A capitalized word that does not open a sentence or a label ("Final score:"): a name.
-_NAME_EN = re.compile(r"(?<=[^.!?:\s]) +[A-Z][a-z]")
+_NAME_EN = lazy_re(r"(?<=[^.!?:\s]) +[A-Z][a-z]")
 
 
 def reversed_scores(source: str, numbers: Sequence[Number], target: str

@@ -11,12 +11,12 @@ GB", "%d yuan"; in Chinese the space a translator leaves after a placeholder is 
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import lru_cache
 
 from tm.numbers._base import Number
 from tm.numbers._extract import compare_numbers, extract_numbers
+from tm.numbers._lazy import lazy_re
 from tm.numbers._numerals import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS_EN,
@@ -33,7 +33,7 @@ _STAND_IN = "2"
 #: 平方公里, "British thermal units"): only that much text is read.
 _REACH = 28
 #: A rate's slash before a unit name ("%s /km"): per that unit.
-_PER = re.compile(r" ?/ ?(?=[^\W\d_])")
+_PER = lazy_re(r" ?/ ?(?=[^\W\d_])")
 
 
 def unit_written_after(text: str, start: int, lang: str) -> str:

@@ -11,12 +11,10 @@ March" → 3月14日), another day named in its place is reported.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-import regex
-
 from tm.numbers._base import Number
+from tm.numbers._lazy import lazy_re, lazy_regex
 from tm.numbers._zh import WEEKDAY
 
 __all__ = ["WEEKDAY_UNIT", "may_hold_weekday", "read_weekdays"]
@@ -27,8 +25,8 @@ _EN_DAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 
             "saturday": 6, "sunday": 7}
 #: Capitalised, as English writes a day's name (a lower-case "sunday" is rare and may be
 #: a brand or a word of a name).
-_EN = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
-_ZH = regex.compile(WEEKDAY)
+_EN = lazy_re(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+_ZH = lazy_regex(WEEKDAY)
 _ZH_DAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 

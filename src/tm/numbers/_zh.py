@@ -34,6 +34,7 @@ from tm.numbers._base import (
     trie_pattern,
 )
 from tm.numbers._en import _karat, _period_of_year, expiry_month, fraction_value
+from tm.numbers._lazy import lazy_regex
 
 _CN = (r"(?:[廿卅卌][一二三四五六七八九]?(?![〇零一二两三四五六七八九十百千万亿])"
        r"|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
@@ -49,7 +50,7 @@ _DAY_BARE = f"(?:{_DAY_FORMS})"
 _UNIT_ZH = "|".join(
     regex.escape(u) + (f"(?![{N.UNIT_WORD_STARTS_ZH[u]}])" if u in N.UNIT_WORD_STARTS_ZH else "")
     for u in sorted(N.UNIT_FORMS_ZH, key=len, reverse=True))
-_SUFFIX = regex.compile(
+_SUFFIX = lazy_regex(
     # A magnitude character that begins a unit's name (千卡, 千瓦时, 千米) is the unit's.
     # (百分点 is the percentage point, not a hundred: 3百分点)
     rf"(?P<approx>[多余])?(?P<scale>(?:(?!{_UNIT_ZH}|百分点)[十百千万亿])+)?(?P<approx2>[多余])?"
@@ -109,14 +110,14 @@ _LONGEST_IDIOM = max(*map(len, IDIOMS), len("礼拜天"))
 #: The weekday, else the longest idiom starting at a place.  The idioms are plain Han words,
 #: so a trie of them (one branch per next character) finds the same longest one as their
 #: alternation, longest first, did, without trying each word at every place.
-_IDIOM_RE = regex.compile("|".join([WEEKDAY, trie_pattern(set(IDIOMS))]))
+_IDIOM_RE = lazy_regex("|".join([WEEKDAY, trie_pattern(set(IDIOMS))]))
 
 
 _CAPITALS = "".join(N.ZH_CAPITAL_NUMERALS)
-_CAPITAL_CHARACTER = regex.compile(f"[{_CAPITALS}]")
+_CAPITAL_CHARACTER = lazy_regex(f"[{_CAPITALS}]")
 #: A run of capital numerals (壹万贰仟, 叁仟伍佰伍拾), with the zeros and magnitudes they share
 #: with ordinary numerals, and the 元 or 圆 after it.
-_CAPITAL_RUN = regex.compile(f"[{_CAPITALS}][{_CAPITALS}零〇万亿]*(?P<yuan>[元圆])?")
+_CAPITAL_RUN = lazy_regex(f"[{_CAPITALS}][{_CAPITALS}零〇万亿]*(?P<yuan>[元圆])?")
 _PLAIN_CAPITALS = str.maketrans(N.ZH_CAPITAL_NUMERALS)
 #: Where capital numerals write an amount or a date: a unit of money or of the calendar
 #: after the run (元, 圆, 角, 整, 年, 月, 日, 号), or a word of an amount before it (人民币,
@@ -124,9 +125,9 @@ _PLAIN_CAPITALS = str.maketrans(N.ZH_CAPITAL_NUMERALS)
 _AMOUNT_AFTER = frozenset("元圆角整年月日号")
 #: A lone capital between them is a date's month or day (贰零贰叁年壹月, 壹月伍日).
 _DATE_FIELD_BEFORE, _DATE_FIELD_AFTER = "年月", "月日号"
-_AMOUNT_BEFORE = regex.compile(r"(?:人民币|大写|金额|合计|总计|共计|计|共)[：:\s]?$")
+_AMOUNT_BEFORE = lazy_regex(r"(?:人民币|大写|金额|合计|总计|共计|计|共)[：:\s]?$")
 #: A magnitude written twice in a row (拾拾, 佰佰) is no numeral (收拾拾遗).
-_REPEATED_MAGNITUDE = regex.compile(r"([十百千万亿])\1")
+_REPEATED_MAGNITUDE = lazy_regex(r"([十百千万亿])\1")
 
 
 def _writes_an_amount(text: str, m: regex.Match[str], digits: str) -> bool:
@@ -248,7 +249,7 @@ def _numeral_of_a_word(m: regex.Match[str]) -> bool:
 
 #: A time of day said once for two clock times joined by 至 / 到 / 和 …: 由上午8点推迟至9点,
 #: 下午2点到4点 (the second hour is in the afternoon too).
-_SHARED_PERIOD = regex.compile(
+_SHARED_PERIOD = lazy_regex(
     r"(上午|早上|凌晨|下午|晚上|傍晚|中午|深夜|(?<![最较更太过])[早晚])(?:\d{1,2}|[一二两三四五六七八九十]+)"
     r"[点时](?:\d{1,2}分|半)?[^，。；,;!?！？\d]{0,5}?(?:至|到|~|～|-|—|和|或)$")
 
@@ -262,13 +263,13 @@ def _shared_period(text: str, start: int) -> str:
 #: A length of time with its units: 2小时18分45秒, 2时18分45秒 (a race time), 2小时18分钟; also
 #: 2:18:45 (its clock face).  时 with no seconds after it is a clock time (9时30分), and a
 #: time of day before it (下午3时15分30秒) makes it one too.
-_DURATION = regex.compile(
+_DURATION = lazy_regex(
     r"(?<![\d.:：])(?<!(?:午|晨|晚|夜|上|早))(?:(?P<h>\d{1,3})(?:(?:个)?小时(?P<min>\d{1,2})分钟?"
     r"(?:(?P<s>\d{1,2})秒(?P<f>\d{1,3})?)?|时(?P<min2>\d{1,2})分(?P<s2>\d{1,2})秒(?P<f2>\d{1,3})?)"
     r"|(?P<ch>\d{1,2})[:：](?P<cm>\d{2}):(?P<cs>\d{2})(?:\.(?P<cf>\d{1,3}))?)(?![\d.])")
 #: Minutes and seconds: 1分05秒, 3分02秒15 (a race time, hundredths after 秒); not the minutes of
 #: a clock time (9时30分15秒 is read above), but after a word that ends in 时 (用时, 历时, 耗时).
-_DURATION_MS = regex.compile(r"(?<![\d.:：])(?<![\d〇零一二两三四五六七八九十][时点])"
+_DURATION_MS = lazy_regex(r"(?<![\d.:：])(?<![\d〇零一二两三四五六七八九十][时点])"
                              r"(?P<min>\d{1,3})分(?P<s>\d{1,2})秒(?P<f>\d{1,3})?(?![\d.])")
 
 
@@ -365,7 +366,7 @@ _PLACES = "百千万亿"
 _DIGITS_ONE_TO_NINE = "一二三四五六七八九"
 #: A word of a formation after such a digit may make it a count of its own (一百一排 "a
 #: hundred, one row", beside 110); a classifier does not (三万五名 is 35,000 people).
-_COUNT_AFTER = regex.compile("[排列行队组]")
+_COUNT_AFTER = lazy_regex("[排列行队组]")
 
 
 def _with_suffix(text: str, start: int, end: int, value: Decimal, spelled: bool,
@@ -466,7 +467,7 @@ _MARKERS = {"年": "年", "月": "月", "日": "日号", "sep": "-/.", "clock": 
 _FEATURE_OF = {**{c: name for name, chars in _MARKERS.items() for c in chars},
                **dict.fromkeys("一二两三四五六七八九十〇" + "".join(N.ZH_OLD_TENS), "cn")}
 _FEATURE_KEYS = frozenset(_FEATURE_OF)
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy_regex(r"\d")
 
 
 def features(text: str) -> frozenset[str]:
@@ -489,51 +490,51 @@ def features(text: str) -> frozenset[str]:
 
 YMD, YM, MD = A | {"年", "月", "日"}, A | {"年", "月"}, A | {"月", "日"}
 RECOGNIZERS: list[Recognizer] = [
-    (regex.compile(rf"{_YEAR}年{_MONTH}月{_DAY}[日号]"), _date, YMD),
-    (regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"), _date,
+    (lazy_regex(rf"{_YEAR}年{_MONTH}月{_DAY}[日号]"), _date, YMD),
+    (lazy_regex(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"), _date,
      D | {"sep"}),
-    (regex.compile(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date, YM),
-    (regex.compile(rf"{_MONTH}月{_DAY}[日号]"), _date, MD),
+    (lazy_regex(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date, YM),
+    (lazy_regex(rf"{_MONTH}月{_DAY}[日号]"), _date, MD),
     # 6月7、8日 / 6月7至8日: the first day of a pair or range writes no 日 of its own
-    (regex.compile(rf"{_MONTH}月{_DAY}(?=\s*[、和及与或至到~～-]\s*{_DAY_BARE}[日号])"), _date,
+    (lazy_regex(rf"{_MONTH}月{_DAY}(?=\s*[、和及与或至到~～-]\s*{_DAY_BARE}[日号])"), _date,
      MD),
-    (regex.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date, D | {"日"}),
-    (regex.compile(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date, A | {"月"}),
+    (lazy_regex(r"(?<![\d月])(?P<d>\d{1,2})日(?![元本语报文])"), _date, D | {"日"}),
+    (lazy_regex(rf"(?<![\d年]){_MONTH}月份?(?![\d])"), _date, A | {"月"}),
     (_DURATION, _duration, D | {"clock"}),
     (_DURATION_MS, _duration, D | {"秒"}),
-    (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}})(?P<sep>[:：])(?P<min>\d{{2}})(?!\d)"),
+    (lazy_regex(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}})(?P<sep>[:：])(?P<min>\d{{2}})(?!\d)"),
      _time, D | {"clock"}),
-    (regex.compile(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}}|[一二两三四五六七八九十]+)(?P<sep>时|点)"
+    (lazy_regex(rf"{_PERIOD}(?P<h>(?<!\d)\d{{1,2}}|[一二两三四五六七八九十]+)(?P<sep>时|点)"
                    r"(?:(?P<min>\d{1,2}|[零一二三四五六七八九十]+)分|(?P<half>半)"
                    r"|(?P<quarters>[一三])刻)?"), _time,
      A | {"clock"}),
     # the purity of gold, 18K金 / 18开金 (18K gold), and a quarter or half of a year written
     # as in English (Q3, H1): read as English reads them (tm.numbers._en)
-    (regex.compile(r"(?<![\p{Latin}\d.,])(?P<n>\d{1,2})\s?(?:[Kk]|开)(?=[白黄玫瑰纯足]{0,2}金)"),
+    (lazy_regex(r"(?<![\p{Latin}\d.,])(?P<n>\d{1,2})\s?(?:[Kk]|开)(?=[白黄玫瑰纯足]{0,2}金)"),
      _karat, D | {"karat"}),
-    (regex.compile(r"(?<![\p{Latin}\d])(?:(?P<p>Q)(?P<n>[1-4])|(?P<p>H)(?P<n>[12]))(?![\p{Latin}\d])"),
+    (lazy_regex(r"(?<![\p{Latin}\d])(?:(?P<p>Q)(?P<n>[1-4])|(?P<p>H)(?P<n>[12]))(?![\p{Latin}\d])"),
      _period_of_year, D | {"period"}),
-    (regex.compile(r"(?:有效期|到期)[^\d\n]{0,6}?(?<![\d/])(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2})(?![\d/])"),
+    (lazy_regex(r"(?:有效期|到期)[^\d\n]{0,6}?(?<![\d/])(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2})(?![\d/])"),
      expiry_month, D | {"sep", "expiry"}),
     # a star rating, 三星级 (three-star), although 三星 alone is a name (Samsung)
-    (regex.compile(r"[一二三四五六七](?=星级|星半)"), _star_rating, C),
-    (regex.compile(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A | {"百分之"}),
+    (lazy_regex(r"[一二三四五六七](?=星级|星半)"), _star_rating, C),
+    (lazy_regex(rf"百分之(?P<n>{_N})"), _prefixed("percent"), A | {"百分之"}),
     # 百分之百 (a hundred per cent): the bare 百 is 100 here, and nowhere else on its own
-    (regex.compile(r"百分之(?P<n>百)(?![分千万亿])"), _prefixed("percent"),
+    (lazy_regex(r"百分之(?P<n>百)(?![分千万亿])"), _prefixed("percent"),
      frozenset({"百分之"})),
-    (regex.compile(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction, A | {"分之"}),
+    (lazy_regex(rf"(?P<den>{_N})分之(?P<n>{_N})"), _fraction, A | {"分之"}),
     # 千分之三, 万分之五: a rate per thousand or per ten thousand with no numeral before it
-    (regex.compile(rf"(?<![\d〇零一二两三四五六七八九十百千万])(?P<scale>[千万])分之(?P<n>{_N})"),
+    (lazy_regex(rf"(?<![\d〇零一二两三四五六七八九十百千万])(?P<scale>[千万])分之(?P<n>{_N})"),
      _per_scale, A | {"分之"}),
-    (regex.compile(r"一半"), _half, C | {"一半"}),
-    (regex.compile(rf"第(?P<n>{_N})(?P<scale>(?<=\d)[万亿]+)?"), _prefixed("ordinal"),
+    (lazy_regex(r"一半"), _half, C | {"一半"}),
+    (lazy_regex(rf"第(?P<n>{_N})(?P<scale>(?<=\d)[万亿]+)?"), _prefixed("ordinal"),
      A | {"第"}),
     # a minus sign after a Han character is a sign (降至-30℃), after a Latin letter a hyphen,
     # and a dash right after a number and its measure word a range (2020年-2021年, 3个-5个)
     # 正负3 is "plus or minus 3" (±3): a tolerance, no negative figure
-    (regex.compile(LEFT_GUARD + r"(?P<neg>(?<!正)负|零下|(?<![\p{Latin}\p{N}])"
+    (lazy_regex(LEFT_GUARD + r"(?P<neg>(?<!正)负|零下|(?<![\p{Latin}\p{N}])"
                    r"(?<![\d〇零一二两三四五六七八九十百千万亿][^\s\d]{0,2})[-−])?(?P<num>" + NUM
                    + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:" + _GLUED + r")(?![A-Za-z])))"),
      _number, D),
-    (regex.compile(r"(?P<neg>(?<!正)负|零下)?(?P<num>" + _CN + ")"), _number, C),
+    (lazy_regex(r"(?P<neg>(?<!正)负|零下)?(?P<num>" + _CN + ")"), _number, C),
 ]
