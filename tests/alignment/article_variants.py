@@ -17,7 +17,8 @@ tests/alignment/test_align_variants.py and the alignment benchmark.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +92,53 @@ def _rebuild(beads: list[tuple[Side, Side]]) -> tuple[
     return en, zh, gold
 
 
+Edit = Callable[[list[tuple[Side, Side]]], list[tuple[Side, Side]]]
+
+
+def _edits(gold: list[GoldBead]) -> Iterator[tuple[str, Edit]]:
+    """(name, edit of the article's beads) of every variant, from the gold alone.
+
+    The names (test ids) need no segmentation, so a test module can list them at
+    collection and build the documents only when a test runs.
+    """
+    singles = [k for k, (s, t) in enumerate(gold) if len(s) == 1 and len(t) == 1 and k > 1]
+    places = [singles[int(p * (len(singles) - 1))] for p in (0.1, 0.3, 0.5, 0.7, 0.9)]
+
+    def line_before(beads: list[tuple[Side, Side]], k: int, side: int,
+                    text: str) -> tuple[Side, Side]:
+        key = beads[k][side][0][1] - 0.5
+        return ([(text, key)], []) if side == 0 else ([], [(text, key)])
+
+    for k in places:
+        yield (f"zh sentence {k} left out",
+               lambda beads, k=k: [*beads[:k], (beads[k][0], []), *beads[k + 1:]])
+        yield (f"en sentence {k} missing",
+               lambda beads, k=k: [*beads[:k], ([], beads[k][1]), *beads[k + 1:]])
+    for n, k in enumerate(places):
+        credit = ZH_CREDITS[n % len(ZH_CREDITS)]
+        yield (f"zh credit {credit} before bead {k}",
+               lambda beads, k=k, credit=credit: [*beads[:k], line_before(beads, k, 1, credit),
+                                                  *beads[k:]])
+        line = EN_LINES[n % len(EN_LINES)]
+        yield (f"en line {line!r} before bead {k}",
+               lambda beads, k=k, line=line: [*beads[:k], line_before(beads, k, 0, line),
+                                              *beads[k:]])
+    a, b = places[1], places[3]
+
+    def two_credits(beads: list[tuple[Side, Side]]) -> list[tuple[Side, Side]]:
+        last = beads[-1][1][-1][1] + 0.5
+        return [*beads[:a], (beads[a][0], []), *beads[a + 1:b],
+                line_before(beads, b, 1, ZH_CREDITS[0]), *beads[b:],
+                ([], [(ZH_CREDITS[1], last)])]
+
+    yield "zh sentence left out, two credits added", two_credits
+
+
+def variant_names() -> list[str]:
+    """The names of :func:`variants`, in order, without segmenting the article."""
+    return [name for name, _ in _edits(read_gold())]
+
+
 def variants() -> Iterator[Variant]:
     """Every variant: deletions at five places per side, additions at five places.
 
@@ -101,27 +149,11 @@ def variants() -> Iterator[Variant]:
     beads: list[tuple[Side, Side]] = [([(en[i].text, float(en[i].paragraph)) for i in s],
                                        [(zh[j].text, float(zh[j].paragraph)) for j in t])
                                       for s, t in gold]
-    singles = [k for k, (s, t) in enumerate(gold) if len(s) == 1 and len(t) == 1 and k > 1]
-    places = [singles[int(p * (len(singles) - 1))] for p in (0.1, 0.3, 0.5, 0.7, 0.9)]
+    for name, edit in _edits(gold):
+        yield Variant(name, *_rebuild(edit(beads)))
 
-    def line_before(k: int, side: int, text: str) -> tuple[Side, Side]:
-        key = beads[k][side][0][1] - 0.5
-        return ([(text, key)], []) if side == 0 else ([], [(text, key)])
 
-    for k in places:
-        yield Variant(f"zh sentence {k} left out",
-                      *_rebuild([*beads[:k], (beads[k][0], []), *beads[k + 1:]]))
-        yield Variant(f"en sentence {k} missing",
-                      *_rebuild([*beads[:k], ([], beads[k][1]), *beads[k + 1:]]))
-    for n, k in enumerate(places):
-        credit = ZH_CREDITS[n % len(ZH_CREDITS)]
-        yield Variant(f"zh credit {credit} before bead {k}",
-                      *_rebuild([*beads[:k], line_before(k, 1, credit), *beads[k:]]))
-        line = EN_LINES[n % len(EN_LINES)]
-        yield Variant(f"en line {line!r} before bead {k}",
-                      *_rebuild([*beads[:k], line_before(k, 0, line), *beads[k:]]))
-    a, b = places[1], places[3]
-    last = beads[-1][1][-1][1] + 0.5
-    yield Variant("zh sentence left out, two credits added", *_rebuild(
-        [*beads[:a], (beads[a][0], []), *beads[a + 1:b], line_before(b, 1, ZH_CREDITS[0]),
-         *beads[b:], ([], [(ZH_CREDITS[1], last)])]))
+@functools.cache
+def variants_by_name() -> dict[str, Variant]:
+    """Every variant by name, built once per process (on first use, not at collection)."""
+    return {v.name: v for v in variants()}
