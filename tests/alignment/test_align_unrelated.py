@@ -134,7 +134,7 @@ def test_dropped_figures_glue_a_merged_sentence_keeping_its_figures_stays_merged
     assert ((1, 2), (1,)) in beads
 
 
-@pytest.mark.skipif(not lexicon.available(), reason="needs CC-CEDICT (the dict extra)")
+@pytest.mark.skipif("not lexicon.available()", reason="needs CC-CEDICT (the dict extra)")
 def test_place_name_gloss_counts_the_name_not_its_description() -> None:
     """Before: 启东 carried the stems of "Qidong county level city in Nantong", so a
     Chinese sentence explaining that Qidong is a county-level city under Nantong
