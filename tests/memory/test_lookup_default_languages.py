@@ -17,7 +17,8 @@ from tm.model import Unit
 def _memory(tmp_path: Path) -> TranslationMemory:
     memory = TranslationMemory.open(tmp_path / "m.db")
     memory.add([Unit("The greenhouse opens at nine.", "温室九点开门。"),
-                Unit("Bring your own gloves.", "请自带手套。")])
+                Unit("Bring your own gloves.", "请自带手套。"),
+                Unit("Close the window.", "關閉視窗。", target_lang="zh-TW")])
     return memory
 
 
@@ -26,6 +27,8 @@ def test_a_chinese_query_finds_the_english_with_the_defaults(tmp_path: Path) -> 
         found = memory.lookup("温室九点开门。")
         assert [(m.unit.source, m.unit.target, m.score) for m in found] == [
             ("温室九点开门。", "The greenhouse opens at nine.", 100)]
+        # a short Traditional query finds the zh-TW unit (red team M-4: it found nothing)
+        assert [m.unit.target for m in memory.lookup("關閉視窗。")] == ["Close the window."]
         assert [m.unit.target for m in memory.lookup("Bring your own gloves.")] == ["请自带手套。"]
 
 

@@ -27,6 +27,12 @@ from tm._shared.lang import query_languages
     ("退出登录", None, None, ("zh-CN", "en")),
     ("Sign out", "fr", None, ("fr", "zh-CN")),
     ("退出登录", "zh-HK", None, ("zh-HK", "en")),
+    # red team M-4: a short query in Traditional characters asks zh-TW (one form: 開)
+    ("打開檔案。", None, None, ("zh-TW", "en")),
+    ("關閉", None, "en", ("zh-TW", "en")),
+    ("關閉", None, "zh-CN", ("en", "zh-CN")),          # Chinese to Chinese: the counterpart
+    ("打开档案。", None, None, ("zh-CN", "en")),
+    ("在臺北開会", None, None, ("zh-CN", "en")),       # one of each form: not Traditional
 ])
 def test_a_language_given_alone_keeps_the_query_in_its_own_language(
         query: str, source: str | None, target: str | None, expected: tuple[str, str]) -> None:

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tm._shared.script import guess_lang
+from tm._shared.script import QUERY_EVIDENCE, guess_lang, written_in_traditional
 
 if TYPE_CHECKING:
     import langcodes
@@ -393,7 +393,9 @@ def query_languages(query: str, source: str | None = None,
 
     A memory answers both directions, so a query that names no language is read
     by :func:`~tm._shared.script.guess_lang` (tm's one guesser): Chinese text asks
-    ``zh-CN`` -> ``en``, anything else ``en`` -> ``zh-CN``.  A source given
+    ``zh-CN`` -> ``en`` (``zh-TW`` when :func:`~tm._shared.script.written_in_traditional`
+    with a query's evidence: 打開檔案。 found nothing in a memory of zh-TW units, red team
+    M-4), anything else ``en`` -> ``zh-CN``.  A source given
     alone gets its counterpart as the target (``en`` <-> ``zh-CN``; ``zh-CN`` for
     any other language).  A target given alone leaves the source to the query's
     guess, unless the guess is the target's own language: then the source is the
@@ -408,8 +410,10 @@ def query_languages(query: str, source: str | None = None,
     (('zh-CN', 'en'), ('en', 'zh-TW'))
     """
     if source is None:
-        guessed = "zh-CN" if guess_lang(query) == "zh" else "en"
-        if target is not None and lang_key(guessed) == lang_key(target).split("-")[0]:
+        guessed = "en"
+        if guess_lang(query) == "zh":
+            guessed = "zh-TW" if written_in_traditional(query, QUERY_EVIDENCE) else "zh-CN"
+        if target is not None and lang_key(guessed).split("-")[0] == lang_key(target).split("-")[0]:
             guessed = _counterpart(target)
         source = guessed
     if target is None:

@@ -136,14 +136,19 @@ _SIMPLIFIED_FORMS = ("这们个来时说对会为国过还学与发开问从经�
 #: is a quoted name), and how many times the Simplified ones they must outnumber.
 TRADITIONAL_EVIDENCE = 3
 TRADITIONAL_MAJORITY = 4
+#: The evidence a memory *query* needs (tm._shared.lang.query_languages): one form.  A
+#: query is a UI string or a sentence (打開檔案。 holds one such form, 開); a Simplified one
+#: writes none of them, and a quoted Traditional name beside Simplified text is outnumbered.
+QUERY_EVIDENCE = 1
 
 
-def written_in_traditional(text: str) -> bool:
+def written_in_traditional(text: str, evidence: int = TRADITIONAL_EVIDENCE) -> bool:
     """Whether the Chinese *text* is written in Traditional characters (Taiwan, Hong Kong).
 
     Counts the frequent characters whose two forms differ (:data:`_TRADITIONAL_FORMS`):
-    at least :data:`TRADITIONAL_EVIDENCE` Traditional ones, and
-    :data:`TRADITIONAL_MAJORITY` times as many as Simplified ones.  A tool that labels
+    at least *evidence* (:data:`TRADITIONAL_EVIDENCE`; :data:`QUERY_EVIDENCE` for a
+    short query) Traditional ones, and :data:`TRADITIONAL_MAJORITY` times as many as
+    Simplified ones.  A tool that labels
     the text (``tm align`` writes ``zh-TW`` rather than ``zh-CN``) asks it; text
     without such characters is not called Traditional.
 
@@ -153,4 +158,4 @@ def written_in_traditional(text: str) -> bool:
     sample = text[:GUESS_SAMPLE]
     traditional = sum(sample.count(c) for c in set(_TRADITIONAL_FORMS))
     simplified = sum(sample.count(c) for c in set(_SIMPLIFIED_FORMS))
-    return traditional >= TRADITIONAL_EVIDENCE and traditional >= TRADITIONAL_MAJORITY * simplified
+    return traditional >= evidence and traditional >= TRADITIONAL_MAJORITY * simplified

@@ -352,7 +352,8 @@ class TranslationMemory:
 
         The query is in *source_lang*; a language not given is guessed from the
         query as ``tm lookup`` and the JSON API guess it
-        (:func:`tm.text.query_languages`): Chinese text asks ``zh-CN`` -> ``en``,
+        (:func:`tm.text.query_languages`): Chinese text asks ``zh-CN`` -> ``en``
+        (``zh-TW`` when written in Traditional characters),
         other text ``en`` -> ``zh-CN`` (a Chinese query with the defaults found
         nothing, silently).  Units stored the other way round
         (``zh-CN -> en`` for an ``en -> zh-CN`` query) are found too, and come
