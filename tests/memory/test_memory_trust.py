@@ -48,6 +48,13 @@ def test_a_withdrawn_trusted_file_leaves_an_untrusted_owner_untrusted(location: 
         memory.remove_origin("a.po")
         assert _stored(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", False)]
         assert _best(memory, "Trust me.") == ("信任我。", 99.0)
+        # red team M-8: an owner that sent the pair fuzzy, a trusted file listed: it comes
+        # out (and is exported) as trusted, not fuzzy; fuzzy again when that file leaves
+        memory.add([Unit("Check.", "核对。", origin="c.csv:1", fuzzy=True)], trusted=False)
+        memory.add([Unit("Check.", "核对。", origin="b.po:1")])
+        assert _stored(memory, "Check.") == [("核对。", "c.csv:1", True)]
+        memory.remove_origin("b.po")
+        assert _stored(memory, "Check.") == [("核对。", "c.csv:1", False)]
 
 
 def test_a_trusted_file_that_moves_on_leaves_an_untrusted_owner_untrusted(

@@ -308,13 +308,16 @@ class TranslationMemory:
         An untrusted unit (imported fuzzy, or with ``trusted=False``) comes out
         with ``fuzzy=True``: it is a translation someone still has to check, so
         an export marks it (TMX ``x-tm-fuzzy``, PO ``#, fuzzy``, XLIFF
-        needs-review) and importing that export does not make it trusted.
+        needs-review) and importing that export does not make it trusted.  A
+        trusted unit comes out with ``fuzzy=False``, also one whose own file sent
+        it fuzzy while a trusted file says it too (red team M-8: exported as
+        fuzzy, it went into the next memory untrusted): ``fuzzy`` is the trust.
         """
         with self._snapshot() as conn:
             for row in conn.stream(f"{store.unit_select(conn, ', trusted')} ORDER BY id"):
                 unit = store.unit_from_row(row[1:store.UNIT_END])
-                yield unit if row[store.UNIT_END] or unit.fuzzy \
-                    else dataclasses.replace(unit, fuzzy=True)
+                fuzzy = not row[store.UNIT_END]
+                yield unit if unit.fuzzy == fuzzy else dataclasses.replace(unit, fuzzy=fuzzy)
 
     def holds(self, unit: Unit) -> bool:
         """Whether the memory stores *unit*'s translation pair: its source, target, context
