@@ -219,15 +219,16 @@ def test_a_reimport_withdraws_a_further_translation_the_file_no_longer_says(
     assert _targets(db, "Save the file.") == ["保存文件。", "另存。", "存盘。"]
 
 
-def test_a_sentence_the_file_dropped_goes_with_its_translations(tmp_path: Path) -> None:
-    """A re-imported file is what the memory holds of it: a sentence gone from the file
-    goes with every translation the file gave it (red team M-7; it stayed before)."""
+def test_a_sentence_the_file_dropped_keeps_its_translations(tmp_path: Path) -> None:
+    """Only a sentence the file still has loses the further translations it no longer
+    says; a sentence gone from the file stays, as any unit of a file does (review R-21:
+    another project's file of the same name must not withdraw it)."""
     path, db = tmp_path / "proj.tsv", tmp_path / "m.db"
     path.write_text(_tsv_of("保存文件。", "存盘。"), encoding="utf-8")
     _import(path, db=db)
     path.write_text("source\ttarget\nClose it.\t关闭。\n", encoding="utf-8")
     _import(path, db=db)
-    assert _targets(db, "Save the file.") == []
+    assert _targets(db, "Save the file.") == ["保存文件。", "存盘。"]
 
 
 def test_a_whole_file_withdraws_the_further_translations_it_no_longer_says(location: str) -> None:
@@ -251,13 +252,20 @@ def test_a_whole_file_withdraws_the_further_translations_it_no_longer_says(locat
             ("保存。", "a.tmx:3"), ("存盘。", "c.tmx:1"), ("结束。", "b.tmx:9"),
             ("退出。", "a.tmx:6")]
         assert memory.remove_origin("b.tmx") == 1     # a.tmx no longer says 结束
-        # red team M-7: the entry given a context, the other dropped: a.tmx says one pair
+        # red team M-7: the entry given a context: its old pair goes; Quit., which this
+        # a.tmx no longer sends, stays (another project's a.tmx, review R-21)
         assert memory.add([Unit("Save.", "保存。", context="menu", origin="a.tmx:3")],
-                          whole_files=True) == 3
+                          whole_files=True) == 2
         assert sorted((u.target, u.context, str(u.origin)) for u in memory.units()) == [
-            ("保存。", "menu", "a.tmx:3"), ("存盘。", "translation 2", "c.tmx:1")]
+            ("保存。", "menu", "a.tmx:3"), ("存盘。", "translation 2", "c.tmx:1"),
+            ("退出。", "", "a.tmx:6")]
         # standard input is no file: one piped file never withdraws another's units
-        memory.add([Unit("Quit.", "退出。", origin="-")], whole_files=True)
-        memory.add([Unit("Open.", "打开。", origin="-")], whole_files=True)
+        memory.add([Unit("Help.", "帮助。", origin="-")], whole_files=True)
+        memory.add([Unit("Help.", "求助。", origin="-")], whole_files=True)
+        assert sorted(u.target for u in memory.units() if u.origin.path == "-") == ["求助。"]
+        memory.add([Unit("Help.", "帮助。", context="menu", origin="-")], whole_files=True)
         assert sorted(u.target for u in memory.units() if u.origin.path == "-") == [
-            "打开。", "退出。"]
+            "帮助。", "求助。"]
+        # review R-21: another project's a.tmx sends other sources: a.tmx's units stay
+        memory.add([Unit("Print.", "打印。", origin="a.tmx:1")], whole_files=True)
+        assert len(memory) == 6
