@@ -19,6 +19,10 @@ def _found(en: str, zh: str) -> list[str]:
     ("She retired after a quarter-century at the bank.", "她在该银行工作25年后退休。"),
     ("The bridge has stood for a half-century.", "这座桥已经屹立了半个世纪。"),
     ("a quarter century of peace", "二十五年的和平"),
+    # millennia are a thousand years each, as centuries are a hundred (align's note)
+    ("Rice has been farmed here for three millennia.", "这里种植水稻已有三千年。"),
+    ("The temple is almost a millennium old.", "这座寺庙已有近千年历史。"),
+    ("The manuscript survived two millennia.", "这份手稿保存了两个千年。"),
 ])
 def test_a_part_century_meets_its_years(en: str, zh: str) -> None:
     assert _found(en, zh) == []
@@ -26,3 +30,4 @@ def test_a_part_century_meets_its_years(en: str, zh: str) -> None:
 
 def test_other_years_are_reported() -> None:
     assert _found("She retired after a quarter-century at the bank.", "她在该银行工作30年后退休。")
+    assert _found("Rice has been farmed here for three millennia.", "这里种植水稻已有两千年。")

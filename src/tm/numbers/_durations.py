@@ -2,7 +2,8 @@
 
 Read on the numbers already found, in both languages:
 
-* durations: "three decades" = 30 (also 3), "two centuries" = 200 (also 2),
+* durations: "three decades" = 30 (also 3), "two centuries" = 200 (also 2), "two
+  millennia" = 2000 (also 2; 两千年),
   "a decade" = 10, "half a century" = 50, "a fortnight" = 14 (also 2 weeks);
   两个世纪 = 200 (also 2), 半个世纪 = 50, 三个十年 = 30 (also 3).  The count is
   kept as an alternative, so either a translation that converts (三十年) or one
@@ -35,9 +36,10 @@ from tm.numbers._zh import in_set_phrase
 __all__ = ["read_durations_en", "read_durations_zh", "read_time_units"]
 
 #: Years in a decade / century; days in a fortnight (whose count of weeks is 2).
-_UNIT_YEARS = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 14}
-_AFTER_COUNT = lazy_re(r"[\s-]+(decade|centur(?:y|ie)|fortnight)s?\b", re.I)
-_ALONE = lazy_re(r"\b(a|an|one|half\s+a)\s+(decade|century|fortnight)\b", re.I)
+_UNIT_YEARS = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 14,
+               "millennium": 1000, "millennia": 1000}
+_AFTER_COUNT = lazy_re(r"[\s-]+(decade|centur(?:y|ie)|fortnight|millenni(?:um|a))s?\b", re.I)
+_ALONE = lazy_re(r"\b(a|an|one|half\s+a)\s+(decade|century|fortnight|millennium)\b", re.I)
 _MINUS = lazy_re(r"\b(?:minus|negative)\s+$", re.I)
 #: "plus or minus 5 billion" (± 5 billion, 上下浮动50亿): a tolerance, no negative figure.
 _PLUS_OR = lazy_re(r"\bplus\s+or\s+$", re.I)
@@ -49,7 +51,8 @@ _MAGNITUDE_ORDINAL = lazy_re(r"[\s-]+(?:hundred|thousand|million|billion)th", re
 def read_durations_en(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of English *text* with durations, signs and magnitude ordinals read."""
     lower = text.lower()
-    durations = "decade" in lower or "centur" in lower or "fortnight" in lower
+    durations = "decade" in lower or "centur" in lower or "fortnight" in lower \
+        or "millenni" in lower
     # _MINUS and _BELOW need one of these words (casefold: whatever re.I matches, e.g. ſ).
     folded = text.casefold()
     signs = "minus" in folded or "negative" in folded or "below" in folded
