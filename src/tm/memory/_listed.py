@@ -32,7 +32,7 @@ from tm.memory._prepare import unit_key
 from tm.model import Origin
 
 __all__ = ["COLUMNS", "NOT_A_FILE", "Listing", "Listings", "leave_keys", "leave_unsent",
-           "origin_file", "remove_file", "upgrade"]
+           "origin_file", "remove_file", "said_trust", "upgrade"]
 
 COLUMNS = ("ukey", "unit", "origin", "trusted")
 #: A listing: the id of the unit that lists a file's key, the origin as its ``also`` holds
@@ -49,6 +49,13 @@ def origin_file(origin: str) -> str:
     """The file part of an origin as stored (``a.po:12`` -> ``a.po``), as
     :meth:`tm.model.Origin.split` reads it."""
     return Origin.split(origin)[0]
+
+
+def said_trust(owner: int, listed: Iterable[int]) -> int:
+    """A unit's trust from the files that say its pair now (review Y-19): 1 if its owning
+    file's latest import is trusted (*owner*) or any listed file's (*listed*), else 0.
+    The one formula of the writer, :func:`remove_file` and :func:`leave_keys`."""
+    return max([int(owner), *(int(trust) for trust in listed)])
 
 
 class Listings:
@@ -315,11 +322,12 @@ def remove_file(conn: Connection, file: str) -> int:
             taker = _first_listed(entries, listings.get(uid, []))
             if taker is not None:  # the unit is as trusted as the files left saying it
                 entries.remove(taker[1])
-                passed.append((*taker[:2], "\n".join(entries), max(staying), taker[2], uid))
+                passed.append((*taker[:2], "\n".join(entries), said_trust(taker[2], staying),
+                               taker[2], uid))
             else:
                 deleted.append(int(uid))
         elif len(entries) < len(before):  # as trusted as its owner and the files left
-            left.append(("\n".join(entries), max([int(owner_trusted), *staying]), uid))
+            left.append(("\n".join(entries), said_trust(int(owner_trusted), staying), uid))
     taken = {key for key, *_ in passed}
     conn.executemany("DELETE FROM listed WHERE ukey = ?", [
         (key,) for rows in listings.values() for key, origin, _ in rows
@@ -397,7 +405,8 @@ def _pass_or_delete(conn: Connection, uid: object, entries: list[str]) -> int:
     conn.execute("DELETE FROM listed WHERE ukey = ?", (taker[0],))
     conn.execute("UPDATE units SET ukey = ?, origin = ?, also = ?, trusted = ?, owner_trusted = ? "
                  "WHERE id = ?", (taker[0], taker[1], "\n".join(entries),
-                                  max(trust for *_, trust in listings), taker[2], uid))
+                                  said_trust(taker[2], (t for *_, t in listings)), taker[2],
+                                  uid))
     return 0
 
 
@@ -421,5 +430,5 @@ def _unlist(conn: Connection, uid: object, origin: str) -> None:
     staying = [int(t) for (t,) in conn.execute("SELECT trusted FROM listed WHERE unit = ?",
                                                 (uid,)).fetchall()]
     conn.execute("UPDATE units SET also = ?, trusted = ? WHERE id = ?",
-                 ("\n".join(entries), max([int(row[1]), *staying]), uid))
+                 ("\n".join(entries), said_trust(int(row[1]), staying), uid))
 

@@ -36,7 +36,7 @@ from tm.memory._deferred import DeferredKeys
 from tm.memory._further import FurtherTranslations
 from tm.memory._helper import Pipeline
 from tm.memory._keyset import KeySet
-from tm.memory._listed import Listing, Listings, origin_file
+from tm.memory._listed import Listing, Listings, origin_file, said_trust
 from tm.memory._markup import Markup, MarkupWriter
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest, pair_key
@@ -378,7 +378,7 @@ class Writer:
         """*row*'s trust from the files that say its pair now: its owner's, or any listed
         file's (a listing that says it as a trusted import)."""
         listed = self.listings.of_unit(row.uid, row.listed) if row.also else []
-        return max([row.owner_trusted, *(trust for *_, trust in listed)])
+        return said_trust(row.owner_trusted, (trust for *_, trust in listed))
 
     def retrust(self, row: _Row) -> bool:
         """A file that lists *row* left it or changed its trust: the unit is as trusted as
@@ -417,8 +417,8 @@ class Writer:
                 row.ukey, row.file = ukey, origin_file(origin)
                 row.also = row.also[:i] + row.also[i + 1:]
                 # as trusted as the files that say it now (never the owner's trust alone)
-                row.trusted = max(trust for *_, trust in keys)
                 row.owner_trusted = next(trust for key, _, trust in keys if key == ukey)
+                row.trusted = said_trust(row.owner_trusted, (trust for *_, trust in keys))
                 self.update(row, ukey=ukey, origin=origin, also="\n".join(row.also),
                             trusted=row.trusted, owner_trusted=row.owner_trusted)
                 self.listings.drop(ukey)
