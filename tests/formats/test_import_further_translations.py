@@ -269,3 +269,31 @@ def test_a_whole_file_withdraws_the_further_translations_it_no_longer_says(locat
         # review R-21: another project's a.tmx sends other sources: a.tmx's units stay
         memory.add([Unit("Print.", "打印。", origin="a.tmx:1")], whole_files=True)
         assert len(memory) == 6
+
+
+_UI_PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Language: zh_CN\\n"\n\n')
+
+
+@pytest.mark.parametrize(("extra", "options", "kept"), [
+    ("", (), ["打开"]),                                       # the fix alone is served
+    ('#~ msgid "Open"\n#~ msgstr "开放"\n', (), ["开放", "打开"]),   # msgmerge's obsolete copy
+    ('#~ msgid "Open"\n#~ msgstr "开放"\n', ("--include-obsolete",), ["开放", "打开"]),
+    ('#, fuzzy\nmsgid "Opened"\nmsgstr "已打开"\n', ("--skip-fuzzy",), ["开放", "打开"]),
+])
+def test_a_reimported_po_withdraws_only_what_the_file_no_longer_has(
+        tmp_path: Path, extra: str, options: tuple[str, ...], kept: list[str]) -> None:
+    """REDTEAM12 M-7: ui.po said Open -> 开放; the reviewer gave the entry a context and the
+    right translation (msgctxt "menu", 打开); re-imported, 开放 stayed a trusted 100 beside
+    the fix.  Now the re-import takes the file off what it no longer says of a sentence it
+    still has; but a translation the file still carries and this import leaves out (an
+    obsolete #~ entry, a fuzzy one under --skip-fuzzy) is not withdrawn (the lead, 20:51):
+    nothing is, as before."""
+    po, db = tmp_path / "ui.po", tmp_path / "m.db"
+    po.write_text(_UI_PO + 'msgid "Open"\nmsgstr "开放"\n', encoding="utf-8")
+    _import(po, db=db)
+    po.write_text(_UI_PO + 'msgctxt "menu"\nmsgid "Open"\nmsgstr "打开"\n\n' + extra,
+                  encoding="utf-8")
+    result = run_tm("import", str(po), "--db", str(db), *options)
+    assert result.code == 0, result.err
+    assert _targets(db, "Open") == kept

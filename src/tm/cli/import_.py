@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
+import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from tm.cli._common import (
     add_deprecated_alias,
@@ -19,7 +22,7 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
-from tm.formats import count_records, input_files, read_units
+from tm.formats import count_records, detect_format, input_files, read_units
 from tm.memory import TranslationMemory, redact
 from tm.model import Unit
 
@@ -36,6 +39,8 @@ Fuzzy PO entries and TMX units marked fuzzy (tm align's low-confidence beads) ar
 imported untrusted: their exact matches come back as 99, never as a final 100.
 The import is one transaction: a malformed file imports nothing.  Importing a
 file again adds nothing new; a changed translation replaces the old one; a
+translation of a sentence the file still has that it no longer gives is withdrawn
+(not with --skip-fuzzy, nor when a PO's obsolete entries are left out); a
 translation already stored from another file (or an exported TMX) is stored once.
 """
 
@@ -82,6 +87,25 @@ def _expected(args: argparse.Namespace, files: list[str]) -> int | None:
     return None if None in counts else sum(c or 0 for c in counts)
 
 
+#: The start of an obsolete PO entry's line (``#~ msgid``, ``#~| msgid``, ``#~ msgstr``).
+_OBSOLETE_LINE = re.compile(rb"(?m)^#~")
+
+
+def _reads_all(args: argparse.Namespace, files: list[str]) -> bool:
+    """Whether this import reads every translation its files hold, so that it may take
+    each file off what the file no longer has (red team M-7: a dropped entry stayed,
+    served as a 100).  Not with ``--skip-fuzzy``, nor when a PO holds obsolete (``#~``)
+    entries the import leaves out: msgmerge makes every edited message's old
+    translation obsolete, and a re-import must not withdraw what the file still carries
+    (then nothing is withdrawn, as before whole-file imports).  Nor from a pipe or
+    stdin: ``<(cat a.po)`` is ``/dev/fd/63`` whatever file it carries."""
+    if args.skip_fuzzy or not all(os.path.isfile(name) for name in files):
+        return False
+    return args.include_obsolete or not any(
+        detect_format(name) == "po" and _OBSOLETE_LINE.search(Path(name).read_bytes())
+        for name in files)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
     read = fuzzy = 0
@@ -102,9 +126,10 @@ def run(args: argparse.Namespace) -> int:
 
     with TranslationMemory.writing(args.db, timeout=args.wait) as memory:
         memory.check()  # a damaged memory is refused before anything is written
-        # whole files: the further translations a re-imported file no longer says go
+        # whole files: what a re-imported file no longer has goes (unless the import
+        # leaves out entries the file still has: they must not go with it)
         changed = memory.add(progress(counted(files), _expected(args, files), "importing", args),
-                             trusted=not args.untrusted, whole_files=True)
+                             trusted=not args.untrusted, whole_files=_reads_all(args, files))
     # Counted once the import is in place: a new memory built beside the target may have
     # been added to one another import created meanwhile.
     # (Opened for writing though nothing is written: a read-only reader leaves -wal/-shm.)
