@@ -110,6 +110,11 @@ def test_what_continues_after_such_an_abbreviation_stays(text: str) -> None:
      ["The parcel weighs 3 kg.", "UPS, FedEx and DHL all refused it."]),
     ("The lap is 5 km. ITV, Sky and BT bid for the rights.",
      ["The lap is 5 km.", "ITV, Sky and BT bid for the rights."]),
+    # ... and so does a subject before a parenthetical (review R-23: the reviewer's repro, mine)
+    ("The probe flew within 9 km. NASA, meanwhile, released the first images.",
+     ["The probe flew within 9 km.", "NASA, meanwhile, released the first images."]),
+    ("The wall is 4 m. UNESCO, in a report, called it unsafe.",
+     ["The wall is 4 m.", "UNESCO, in a report, called it unsafe."]),
 ])
 def test_a_unit_ends_the_sentence_before_a_figure_or_a_capital(text: str,
                                                                   expected: list[str]) -> None:
