@@ -43,6 +43,7 @@ GLOSSARY = Glossary.from_terms([
     # a hyphenated noun written as two words is the phrasal verb (heldout14, 16, 30)
     ("Check in at the front desk before noon.", "中午前请到前台办理入住。"),
     ("Sign up today for free race updates.", "今天就订阅免费赛事动态。"),
+    ("Runners must sign up by Friday.", "跑者须在周五前登记。"),
 ])
 def test_a_set_phrase_or_a_verb_is_not_the_concept(en: str, zh: str) -> None:
     assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
@@ -67,6 +68,10 @@ def test_a_set_phrase_or_a_verb_is_not_the_concept(en: str, zh: str) -> None:
     ("Your major appears on the transcript.", "您的主修会显示在成绩单上。"),
     ("Online check-in opens at 8:00.", "网上登记8:00开始。"),
     ("Sign-up closes on Friday.", "登记于周五截止。"),
+    # review R-24: the noun written open, where no verb stands
+    ("Online check in opens 24 hours before departure.", "网上登记于起飞前24小时开始。"),
+    ("The check in desk is on level 2.", "登记柜台在二楼。"),
+    ("The sign up form is short.", "登录表单很短。"),
 ])
 def test_a_wrong_rendering_in_the_concepts_sense_is_term_missing(en: str, zh: str) -> None:
     assert "term-missing" in term_checks_found(en, zh, GLOSSARY)
