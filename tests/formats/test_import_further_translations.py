@@ -252,23 +252,20 @@ def test_a_whole_file_withdraws_the_further_translations_it_no_longer_says(locat
             ("保存。", "a.tmx:3"), ("存盘。", "c.tmx:1"), ("结束。", "b.tmx:9"),
             ("退出。", "a.tmx:6")]
         assert memory.remove_origin("b.tmx") == 1     # a.tmx no longer says 结束
-        # red team M-7: the entry given a context: its old pair goes; Quit., which this
-        # a.tmx no longer sends, stays (another project's a.tmx, review R-21)
-        assert memory.add([Unit("Save.", "保存。", context="menu", origin="a.tmx:3")],
-                          whole_files=True) == 2
+        # another project's a.tmx (reviews R-21, R-25): an entry of another context, or
+        # another source, withdraws nothing of this one's
+        assert memory.add([Unit("Save.", "保存。", context="menu", origin="a.tmx:3"),
+                           Unit("Print.", "打印。", origin="a.tmx:1")], whole_files=True) == 2
         assert sorted((u.target, u.context, str(u.origin)) for u in memory.units()) == [
-            ("保存。", "menu", "a.tmx:3"), ("存盘。", "translation 2", "c.tmx:1"),
+            ("保存。", "", "a.tmx:3"), ("保存。", "menu", "a.tmx:3"),
+            ("存盘。", "translation 2", "c.tmx:1"), ("打印。", "", "a.tmx:1"),
             ("退出。", "", "a.tmx:6")]
         # standard input is no file: one piped file never withdraws another's units
+        memory.add([Unit("Help.", "帮助。", origin="-"), Unit("Help.", "求助。", origin="-")],
+                   whole_files=True)
         memory.add([Unit("Help.", "帮助。", origin="-")], whole_files=True)
-        memory.add([Unit("Help.", "求助。", origin="-")], whole_files=True)
-        assert sorted(u.target for u in memory.units() if u.origin.path == "-") == ["求助。"]
-        memory.add([Unit("Help.", "帮助。", context="menu", origin="-")], whole_files=True)
         assert sorted(u.target for u in memory.units() if u.origin.path == "-") == [
             "帮助。", "求助。"]
-        # review R-21: another project's a.tmx sends other sources: a.tmx's units stay
-        memory.add([Unit("Print.", "打印。", origin="a.tmx:1")], whole_files=True)
-        assert len(memory) == 6
 
 
 _UI_PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
@@ -276,7 +273,7 @@ _UI_PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
 
 
 @pytest.mark.parametrize(("extra", "options", "kept"), [
-    ("", (), ["打开"]),                                       # the fix alone is served
+    ("", (), ["开放", "打开"]),          # review R-25: M-7 left (another app.po's Open stays)
     ('#~ msgid "Open"\n#~ msgstr "开放"\n', (), ["开放", "打开"]),   # msgmerge's obsolete copy
     ('#~ msgid "Open"\n#~ msgstr "开放"\n', ("--include-obsolete",), ["开放", "打开"]),
     ('#, fuzzy\nmsgid "Opened"\nmsgstr "已打开"\n', ("--skip-fuzzy",), ["开放", "打开"]),
@@ -284,11 +281,11 @@ _UI_PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
 def test_a_reimported_po_withdraws_only_what_the_file_no_longer_has(
         tmp_path: Path, extra: str, options: tuple[str, ...], kept: list[str]) -> None:
     """REDTEAM12 M-7: ui.po said Open -> 开放; the reviewer gave the entry a context and the
-    right translation (msgctxt "menu", 打开); re-imported, 开放 stayed a trusted 100 beside
-    the fix.  Now the re-import takes the file off what it no longer says of a sentence it
-    still has; but a translation the file still carries and this import leaves out (an
-    obsolete #~ entry, a fuzzy one under --skip-fuzzy) is not withdrawn (the lead, 20:51):
-    nothing is, as before."""
+    right translation (msgctxt "menu", 打开); re-imported, 开放 stays a trusted 100 beside
+    the fix: withdrawing it took another project's app.po's (Open, no context) too (review
+    R-25: the memory knows a file by its name as typed), so M-7 is left.  A translation
+    the file still carries and this import leaves out (an obsolete #~ entry, a fuzzy one
+    under --skip-fuzzy) is never withdrawn (the lead, 20:51)."""
     po, db = tmp_path / "ui.po", tmp_path / "m.db"
     po.write_text(_UI_PO + 'msgid "Open"\nmsgstr "开放"\n', encoding="utf-8")
     _import(po, db=db)

@@ -37,12 +37,16 @@ a further translation of a sentence the file now gives in fewer ways goes
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from functools import cache
 
 from tm.model import Unit
 
-__all__ = ["FurtherTranslations"]
+__all__ = ["FurtherTranslations", "sentence_context"]
+
+#: A made-up context of a sentence with a context of its own: ``menu-2``, ``menu-3`` ….
+_NUMBERED = re.compile(r"(.*)-[0-9]+", re.DOTALL)
 
 
 @cache
@@ -56,6 +60,18 @@ def _made_up() -> Callable[[str, int], str]:
     from tm.formats import further_translation_context
 
     return further_translation_context
+
+
+def sentence_context(context: str) -> str:
+    """The context of the sentence a stored *context* belongs to: *context* without the
+    made-up part a further translation was given (``translation 2`` -> "", ``menu-3`` ->
+    ``menu``).  A real context of that shape reads as its stem too (``menu-2``)."""
+    from tm.formats import FURTHER_TRANSLATION
+
+    if FURTHER_TRANSLATION.fullmatch(context):
+        return ""
+    numbered = _NUMBERED.fullmatch(context)
+    return numbered.group(1) if numbered else context
 
 
 class FurtherTranslations:

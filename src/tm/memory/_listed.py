@@ -363,30 +363,33 @@ def leave_keys(conn: Connection, keys: Iterable[bytes]) -> int:
 
 
 def leave_unsent(conn: Connection, files: Iterable[str], sent: set[bytes],
-                 sources: set[tuple[str, str]]) -> int:
+                 sentences: set[tuple[str, str, str]]) -> int:
     """Each of *files* was sent whole and said exactly the keys of *sent* it holds, for
-    the ``(source, file)`` of *sources*: take it off every other key it owns or is listed
-    under for a source it sent (:func:`leave_keys`); return how many units went.  The
-    entry the file gave a context (red team M-7: the old pair stayed, served as a 100),
-    a further translation it no longer gives (review Z-14) go.  A source the file does
-    not send keeps its units, as on 28015ad2: the memory knows a file by its name as
-    typed, and another project's file of the same name (two ``app.tsv``, every Django
-    project's ``django.po``) must not take this one's translations (review R-21).  A
+    the ``(source, context, file)`` sentences of *sentences*: take it off the other keys
+    it owns or is listed under for one of those sentences — the further translations
+    of a sentence it no longer gives (review Z-14; :func:`tm.memory._further.sentence_context`
+    reads a stored context back to its sentence's) — as :func:`leave_keys` does; return
+    how many units went.  Nothing else: the memory knows a file by its name as typed,
+    and another project's file of the same name (two ``app.po``, every Django
+    project's ``django.po``) must not take this one's entries (reviews R-21, R-25).  A
     file of :data:`NOT_A_FILE` is never taken off anything.
 
     One pass over the units (and listings) whose origin starts with the file's name
     (the origin column has no index: one scan a file, as :func:`remove_file`).
     """
+    from tm.memory._further import sentence_context
+
     stale: list[bytes] = []
     for file in set(files) - NOT_A_FILE:
         for table in ("units", "listed"):
-            for key, origin, source in conn.execute(
-                    f"SELECT {table}.ukey, {table}.origin, units.source FROM {table}"
+            for key, origin, source, context in conn.execute(
+                    f"SELECT {table}.ukey, {table}.origin, units.source, units.context "
+                    f"FROM {table}"
                     f"{' JOIN units ON units.id = listed.unit' if table == 'listed' else ''}"
                     f" WHERE {table}.origin = ? OR substr({table}.origin, 1, ?) = ?",
                     (file, len(file) + 1, f"{file}:")).fetchall():
-                if origin_file(str(origin)) == file and bytes(key) not in sent \
-                        and (str(source), file) in sources:
+                if origin_file(str(origin)) == file and bytes(key) not in sent and (
+                        str(source), sentence_context(str(context)), file) in sentences:
                     stale.append(bytes(key))
     return leave_keys(conn, stale)
 

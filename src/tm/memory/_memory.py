@@ -220,19 +220,18 @@ class TranslationMemory:
         pair with the sentence's own context is stored already (another file
         says it: the file is then listed there; tm.memory._further).
         ``whole_files=True`` says the units are every entry of their files
-        (``tm import``): for each source a file sends, the file is taken off
-        every unit of that source it no longer says — the entry it gave a
-        context, a further translation it no longer gives — as
-        :meth:`remove_units` takes a file off (counted).  A source the file does
-        not send keeps its units (a file is known by its name as typed: another
-        project's file of the same name must not withdraw them); no origin, or
+        (``tm import``): for each sentence (source, context) a file sends, the
+        file is taken off the further translations it no longer gives, as
+        :meth:`remove_units` takes a file off (counted).  Nothing else is
+        withdrawn (a file is known by its name as typed: another project's file
+        of the same name must not withdraw this one's entries); no origin, or
         ``-`` (standard input), is never a file.
         """
         with self._transaction() as conn:
             writer = Writer(conn, self._vocab, trusted, whole_files=whole_files)
             changed = writer.run(_storable(units), origin)
             if writer.sent is not None:  # whole files: the keys they no longer say go
-                changed += leave_unsent(conn, writer.files, writer.sent, writer.sources)
+                changed += leave_unsent(conn, writer.files, writer.sent, writer.sentences)
             return changed
 
     @contextlib.contextmanager

@@ -115,7 +115,7 @@ class Writer:
         # whole files: the keys this call sent (what their files say now), and the files
         self.sent: set[bytes] | None = set() if whole_files else None
         self.files: set[str] = set()
-        self.sources: set[tuple[str, str]] = set()  # (source, file) of each unit sent
+        self.sentences: set[tuple[str, str, str]] = set()  # (source, context, file) sent
         # ukey and pkey -> row, for the units of the batch not yet written (and rows looked up)
         self.known: dict[bytes, _Row] = {}
         self.rows: dict[int, _Row] = {}  # the same rows by unit id
@@ -227,7 +227,8 @@ class Writer:
         if self.sent is not None:
             self.sent.add(ukey)
             self.files.add(unit.origin.path)
-            self.sources.add((unit.source, unit.origin.path))
+            self.sentences.add((unit.source, unit.context if own is None else own,
+                                unit.origin.path))
         same_file, pair = self.find(ukey, "ukey", maybe[0]), self.find(pkey, "pkey", maybe[1])
         trusted = self.trust(unit)
         replaced, listed = None, False
