@@ -118,6 +118,9 @@ def test_lookup_dash_reads_one_query_not_all_of_stdin(db: Path) -> None:
     assert json.loads(one.out)["results"]["query"] == "Sales rose 12 percent last year."
     two = run_tm("lookup", "-", "--db", str(db), stdin="First line.\nSecond line.\n")
     assert two.code == 2 and "--batch" in two.err and two.err.count("\n") == 1
+    phrases = run_tm("concordance", "-", "--db", str(db), stdin="sales\nyear\n")
+    assert phrases.code == 2 and "'tm concordance -' searches for one phrase" in phrases.err
+    assert phrases.err.count("\n") == 1
 
 
 def test_quiet_leaves_only_errors_on_stderr(db: Path, tmp_path: Path) -> None:

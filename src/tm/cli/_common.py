@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tm import __version__
 from tm.errors import UsageError
-from tm.files import check_encoding
+from tm.files import check_encoding, read_text
 from tm.files import signature as tm_signature
 from tm.text import is_wellformed_lang
 
@@ -39,6 +39,7 @@ __all__ = [
     "language",
     "language_or_auto",
     "new_command",
+    "one_line_of_stdin",
     "output_format",
     "print_json",
     "result_limit",
@@ -386,6 +387,19 @@ class SkipReport:
         it = "it" if self.count == 1 else "them"
         print(f"tm: {self.source}: skipped {count_of(self.count, self.what + ' line')} "
               f"({shown}{more}); {self.option} keeps {it}", file=sys.stderr)
+
+
+def one_line_of_stdin(command: str, reads: str, hint: str = "") -> str:
+    """The one non-blank line on stdin (stripped; '' if none) for ``tm COMMAND -``.
+
+    lookup and concordance take their query as an argument or ``-``; more than
+    one line is a usage error naming the command (*reads* says what the line
+    is, *hint* where several lines go instead), not a query with newlines.
+    """
+    lines = [line.strip() for line in read_text("-").split("\n") if line.strip()]
+    if len(lines) > 1:
+        raise UsageError(f"stdin holds {len(lines)} lines, but 'tm {command} -' {reads}{hint}")
+    return lines[0] if lines else ""
 
 
 def count_of(n: int, noun: str) -> str:

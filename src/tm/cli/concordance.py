@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from tm.cli._common import add_text_json_option, new_command, print_json, result_limit
+from tm.cli._common import (
+    add_text_json_option,
+    new_command,
+    one_line_of_stdin,
+    print_json,
+    result_limit,
+)
 from tm.cli._guard import shorten
 from tm.cli._memory import add_db_option, highlight, open_memory, use_colour
 from tm.cli._settings import say
 from tm.errors import UsageError
-from tm.files import read_text
 
 __all__ = ["register", "run"]
 
@@ -40,11 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _phrase(text: str) -> str:
     """PHRASE, or the one line ``-`` reads from stdin (as ``tm lookup -`` and ``tm terms -``)."""
     if text == "-":
-        lines = [line.strip() for line in read_text("-").split("\n") if line.strip()]
-        if len(lines) > 1:
-            raise UsageError(f"stdin holds {len(lines)} lines, but 'tm concordance -' searches "
-                             "for one phrase")
-        text = lines[0] if lines else ""
+        text = one_line_of_stdin("concordance", "searches for one phrase")
     if not text.strip():
         raise UsageError("the phrase is empty")
     return text

@@ -13,6 +13,7 @@ from tm.cli._common import (
     add_text_json_option,
     json_text,
     new_command,
+    one_line_of_stdin,
     print_json,
     result_limit,
 )
@@ -118,11 +119,8 @@ def _one_query(text: str | None) -> str:
         raise UsageError("no TEXT: give the sentence to look up, '-' to read it from stdin, "
                          "or --batch for one query per line")
     if text == "-":
-        lines = [line.strip() for line in read_text("-").split("\n") if line.strip()]
-        if len(lines) > 1:
-            raise UsageError(f"stdin holds {len(lines)} lines, but 'tm lookup -' looks up one "
-                             "sentence; use --batch for one query per line")
-        text = lines[0] if lines else ""
+        text = one_line_of_stdin("lookup", "looks up one sentence",
+                                 "; use --batch for one query per line")
     if not text.strip():
         raise UsageError("the query is empty")
     return text
