@@ -21,6 +21,7 @@ from tm.numbers import extract_numbers
     ("Add 1.5 kg of flour.", "加入一公斤半面粉。"),
     ("She bought four and a half melons.", "她买了四个半甜瓜。"),
     ("Rated five and a half stars by critics.", "影评人给出五星半的评分。"),
+    ("The ferry crossing takes four and a half minutes.", "轮渡过江需要四分半钟。"),
 ])
 def test_a_count_and_a_half_is_one_figure(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
@@ -30,6 +31,8 @@ def test_a_count_and_a_half_is_one_figure(en: str, zh: str) -> None:
     ("A 3-star guesthouse near the lake.", "湖边一家三星半民宿。"),
     ("She bought four and a half melons.", "她买了四个甜瓜。"),
     ("Add 1.5 kg of flour.", "加入两公斤半面粉。"),
+    ("The ferry crossing takes four minutes.", "轮渡过江需要四分半钟。"),
+    ("The ferry crossing takes four and a half minutes.", "轮渡过江需要五分半钟。"),
 ])
 def test_another_count_is_reported(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"])

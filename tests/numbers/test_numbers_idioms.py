@@ -89,6 +89,29 @@ def test_idioms_read_as_one_value(lang: str, text: str, value: str, kind: str) -
     assert (str(number.value), number.kind) == (value, kind)
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("上世纪七八十年代", ["1970", "1980"]),   # two consecutive digit words: two decades
+    ("八九十年代", ["1980", "1990"]),
+    ("20世纪30、40年代", ["1930", "1940"]),
+    ("本世纪一二十年代", ["2010", "2020"]),
+])
+def test_two_decades_in_one_word_are_both_read(text: str, values: list[str]) -> None:
+    """Editors write "the 1970s and 1980s" as 七八十年代 or 70、80年代 (heldout37's clean
+    catalog, the 1950s and 1960s, was a false alarm: 五 read alone and 六十年代 as one)."""
+    assert sorted(str(n.value) for n in extract_numbers(text, "zh")) == values
+
+
+@pytest.mark.parametrize(("en", "zh", "reported"), [
+    ("Most of the dams date from the 1970s and 1980s.", "大部分水坝建于七八十年代。", False),
+    ("Most of the dams date from the 1970s and 1980s.", "大部分水坝建于六七十年代。", True),
+    ("Most of the dams date from the 1970s and 1980s.", "大部分水坝建于七十年代。", True),
+    ("The boom of the 1930s and 1950s", "20世纪30、50年代的繁荣", False),
+])
+def test_two_decades_meet_two_decades(en: str, zh: str, reported: bool) -> None:
+    missing, extra = same_numbers(en, "en", zh, "zh")
+    assert bool(missing or extra) is reported
+
+
 @pytest.mark.parametrize(("lang", "text", "values"), [
     ("en", "people in their 90s", ["90"]),               # an age, not a decade
     ("zh", "10家企业有7家门店", ["10", "7"]),            # no ratio: another measure word after 7

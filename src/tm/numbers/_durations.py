@@ -244,8 +244,9 @@ _HALF_STARTS_WORD = "(?![年月日天夜晌季周])"
 _HALF_ZH = lazy_re(r"(?<![〇零一二两三四五六七八九十\d个大多])"
                       r"(?:(?<![上下后])(?<!(?<![提之以此事])前)"
                       r"半(?!年[度报刊])(?:(年|天|日)|个(月))|半个?(小时|钟头|分钟))")
+#: 两分半钟 / 3分半钟 = 2.5 / 3.5 minutes (only with 钟: 三分半 alone may be cents or points).
 _AND_HALF_ZH = lazy_re(r"([〇零一二两三四五六七八九十百]+|\d+)(?:(年|天)半" + _HALF_STARTS_WORD
-                          + r"|个半(小时|钟头|月))")
+                          + r"|个半(小时|钟头|月)|(分)半钟)")
 _AND_HALF_EN = lazy_re(r"\s+(?:and\s+an?\s+half\s+(hours?|days?|weeks?|months?|years?|minutes?)"
                           r"|(hours?|days?|weeks?|months?|years?|minutes?)\s+and\s+an?\s+half)\b",
                           re.I)
@@ -257,7 +258,7 @@ _ONE_AND_HALF_EN = lazy_re(
 _HALF_A_EN = lazy_re(r"(?:\ban?\s+)?\bhalf(?:\s+an?\s+|\s+|[-‐])"
                         r"(hour|day|week|month|year|minute|second)\b", re.I)
 _HALF_UNITS = {"年": "year", "天": "day", "日": "day", "小时": "hour", "钟头": "hour",
-               "分钟": "min", "月": "month"}
+               "分钟": "min", "分": "min", "月": "month"}
 
 
 def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
@@ -292,7 +293,7 @@ def _halves(text: str, numbers: list[Number], lang: str) -> list[Number]:
         raw = m.group(1)
         whole = Decimal(raw) if raw.isdigit() else parse_chinese(raw)
         if whole is not None:
-            unit = _HALF_UNITS[m.group(2) or m.group(3)]
+            unit = _HALF_UNITS[m.group(2) or m.group(3) or m.group(4)]
             found.append(Number(canonical(whole + Decimal("0.5")), "number", m.start(), m.end(),
                                 m.group(), not raw.isdigit(), unit))
     for m in _HALF_ZH.finditer(text):

@@ -10,7 +10,7 @@
 * decades in every usual form: 90年代, 九十年代, 1990年代, 20世纪90年代,
   二十世纪九十年代, 上世纪九十年代 (the 20th century), 本世纪20年代 = 1990 ... 2020;
   without a century, 00年代 and 10年代 are the 2000s and 2010s, 20年代 to 90年代
-  the 1920s to 1990s;
+  the 1920s to 1990s; two decades in one word, 七八十年代 / 70、80年代 = 1970 and 1980;
 * the first decade of a century: 21世纪头十年 / 二十一世纪最初十年 / 21世纪前十年 =
   2000 (the 2000s); 本世纪初 / 上世纪初 = 2000 / 1900, spelled (no figure is
   written: "early this century" holds none);
@@ -72,6 +72,13 @@ _DECADE = lazy_re(
     r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?"
     r"(?P<decade>(?<!\d)\d{3}0|(?<!\d)\d0|[一二三四五六七八九]十|[一二][〇零一二三四五六七八九]{2}[〇零]"
     r"|[〇零]{2})年代")
+#: Two decades in one word, as editors write "the 1950s and 1960s": 五六十年代 (two
+#: consecutive digit words before 十, the 50s and 60s, as 两三 is "two or three") and
+#: 50、60年代, with the century prefixes of _DECADE.
+_DECADE_PAIR = lazy_re(
+    r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?"
+    r"(?:(?P<first>[一二三四五六七八九])(?P<second>[一二三四五六七八九])十"
+    r"|(?<!\d)(?P<first_digit>\d)0[、，,和与及至到-](?P<second_digit>\d)0)年代")
 _CENTURY_NUMERAL = r"(?:\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _FIRST_DECADE = lazy_re(
     rf"(?P<century>{_CENTURY_NUMERAL})世纪(?:的)?(?:头|最初|前|第一个)(?:十|10)年"
@@ -251,13 +258,40 @@ def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
             for start, end in wholes]
     out = _words_of_values(text, out)
     if "年代" in text:
-        decades = list(_DECADE.finditer(text))
-        # 本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does
-        # with "by the end of the decade": spelled, so it may stand unmatched.
-        out = without_all(out, [m.span() for m in decades]) + [
-            Number(Decimal(_decade_year(m)), "number", m.start(), m.end(), m.group(),
-                   bool(m.group("this") or m.group("last")), "") for m in decades]
+        out = _decades(text, out)
     return out
+
+
+def _decades(text: str, out: list[Number]) -> list[Number]:
+    """*out* with every decade read: 九十年代 = 1990, 上世纪五六十年代 = 1950 and 1960.
+
+    本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does with
+    "by the end of the decade": spelled, so it may stand unmatched."""
+    pairs = [m for m in _DECADE_PAIR.finditer(text) if _consecutive_or_digits(m)]
+    taken = [m.span() for m in pairs]
+    decades = [m for m in _DECADE.finditer(text)
+               if not any(start < m.end() and m.start() < end for start, end in taken)]
+    read = [(m, _decade_year(m)) for m in decades]
+    for m in pairs:
+        first, second = _pair_values(m)
+        read += [(m, _year_in_century(m, first)), (m, _year_in_century(m, second))]
+    return without_all(out, [m.span() for m, _ in read]) + [
+        Number(Decimal(year), "number", m.start(), m.end(), m.group(),
+               bool(m.group("this") or m.group("last")), "") for m, year in read]
+
+
+def _pair_values(m: re.Match[str]) -> tuple[int, int]:
+    """The two decades of a _DECADE_PAIR match as 50 and 60 (of their century)."""
+    if m.group("first_digit"):
+        return int(m.group("first_digit")) * 10, int(m.group("second_digit")) * 10
+    return ZH_DIGITS[m.group("first")] * 10, ZH_DIGITS[m.group("second")] * 10
+
+
+def _consecutive_or_digits(m: re.Match[str]) -> bool:
+    """五六十年代 reads two decades only for consecutive digit words (the 两三 pattern);
+    digits parted by 、 name theirs outright."""
+    first, second = _pair_values(m)
+    return bool(m.group("first_digit")) or second == first + 10
 
 
 def _words_of_values(text: str, out: list[Number]) -> list[Number]:
@@ -447,6 +481,12 @@ def _decade_year(m: re.Match[str]) -> int:
     if len(raw) == 4:
         value = int("".join(str(ZH_DIGITS.get(c, c)) for c in raw))
         return value
+    return _year_in_century(m, value)
+
+
+def _year_in_century(m: re.Match[str], value: int) -> int:
+    """The first year of decade *value* (0-90) in the century *m*'s prefix names (上世纪,
+    本世纪, 20世纪), or without one the 1920s-1990s and 2000s-2010s."""
     if m.group("last"):
         return 1900 + value
     if m.group("this"):
