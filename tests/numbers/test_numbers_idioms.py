@@ -94,6 +94,7 @@ def test_idioms_read_as_one_value(lang: str, text: str, value: str, kind: str) -
     ("八九十年代", ["1980", "1990"]),
     ("20世纪30、40年代", ["1930", "1940"]),
     ("本世纪一二十年代", ["2010", "2020"]),
+    ("一二十年代", ["1910", "1920"]),           # one century for both, the second's
 ])
 def test_two_decades_in_one_word_are_both_read(text: str, values: list[str]) -> None:
     """Editors write "the 1970s and 1980s" as 七八十年代 or 70、80年代 (heldout37's clean

@@ -272,9 +272,10 @@ def _decades(text: str, out: list[Number]) -> list[Number]:
     decades = [m for m in _DECADE.finditer(text)
                if not any(start < m.end() and m.start() < end for start, end in taken)]
     read = [(m, _decade_year(m)) for m in decades]
-    for m in pairs:
+    for m in pairs:  # both in the century of the second (一二十年代 = 1910 and 1920)
         first, second = _pair_values(m)
-        read += [(m, _year_in_century(m, first)), (m, _year_in_century(m, second))]
+        century = _year_in_century(m, second) - second
+        read += [(m, century + first), (m, century + second)]
     return without_all(out, [m.span() for m, _ in read]) + [
         Number(Decimal(year), "number", m.start(), m.end(), m.group(),
                bool(m.group("this") or m.group("last")), "") for m, year in read]
