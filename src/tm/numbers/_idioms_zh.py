@@ -68,16 +68,18 @@ __all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
 _TENTHS = lazy_re(r"成(?!功|立|果|绩|熟|型|长(?!期)|本(?![地土])|员(?!工)|交(?!易)"
                      r"|就(?!业)|年(?!轻)|人(?![口员])|品(?!牌)|都(?!市))")
 _PLAN = lazy_re(r"十([一二三四五六七八九])五")
+#: The century a decade may name before it: 上世纪, 本世纪, 20世纪 / 二十世纪.
+_DECADE_CENTURY = (r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)"
+                   r"|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?")
 _DECADE = lazy_re(
-    r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?"
-    r"(?P<decade>(?<!\d)\d{3}0|(?<!\d)\d0|[一二三四五六七八九]十|[一二][〇零一二三四五六七八九]{2}[〇零]"
-    r"|[〇零]{2})年代")
+    _DECADE_CENTURY
+    + r"(?P<decade>(?<!\d)\d{3}0|(?<!\d)\d0|[一二三四五六七八九]十"
+    r"|[一二][〇零一二三四五六七八九]{2}[〇零]|[〇零]{2})年代")
 #: Two decades in one word, as editors write "the 1950s and 1960s": 五六十年代 (two
 #: consecutive digit words before 十, the 50s and 60s, as 两三 is "two or three") and
 #: 50、60年代, with the century prefixes of _DECADE.
 _DECADE_PAIR = lazy_re(
-    r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)|(?P<century>\d{1,2}|[一二]?十[一二]?)世纪)?"
-    r"(?:(?P<first>[一二三四五六七八九])(?P<second>[一二三四五六七八九])十"
+    _DECADE_CENTURY + r"(?:(?P<first>[一二三四五六七八九])(?P<second>[一二三四五六七八九])十"
     r"|(?<!\d)(?P<first_digit>\d)0[、，,和与及至到-](?P<second_digit>\d)0)年代")
 _CENTURY_NUMERAL = r"(?:\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _FIRST_DECADE = lazy_re(
@@ -267,18 +269,22 @@ def _decades(text: str, out: list[Number]) -> list[Number]:
 
     本世纪20年代 / 上世纪90年代 name the decade relative to now, as English does with
     "by the end of the decade": spelled, so it may stand unmatched."""
-    pairs = [m for m in _DECADE_PAIR.finditer(text) if _consecutive_or_digits(m)]
-    taken = [m.span() for m in pairs]
-    decades = [m for m in _DECADE.finditer(text)
-               if not any(start < m.end() and m.start() < end for start, end in taken)]
-    read = [(m, _decade_year(m)) for m in decades]
-    for m in pairs:  # both in the century of the second (一二十年代 = 1910 and 1920)
-        first, second = _pair_values(m)
-        century = _year_in_century(m, second) - second
-        read += [(m, century + first), (m, century + second)]
-    return without_all(out, [m.span() for m, _ in read]) + [
-        Number(Decimal(year), "number", m.start(), m.end(), m.group(),
-               bool(m.group("this") or m.group("last")), "") for m, year in read]
+    pairs: list[Number] = []
+    for m in _DECADE_PAIR.finditer(text):
+        if _consecutive_or_digits(m):  # both in the second's century (一二十年代 = 1910, 1920)
+            first, second = _pair_values(m)
+            century = _year_in_century(m, second) - second
+            pairs += [_decade(m, century + first), _decade(m, century + second)]
+    in_pair = overlapping(pairs)
+    read = [_decade(m, _decade_year(m)) for m in _DECADE.finditer(text)
+            if not in_pair(m.start(), m.end())] + pairs
+    return without_all(out, [(n.start, n.end) for n in read]) + read
+
+
+def _decade(m: re.Match[str], year: int) -> Number:
+    """The decade beginning in *year* that *m* names, spelled when named relative to now."""
+    return Number(Decimal(year), "number", m.start(), m.end(), m.group(),
+                  bool(m.group("this") or m.group("last")), "")
 
 
 def _pair_values(m: re.Match[str]) -> tuple[int, int]:
