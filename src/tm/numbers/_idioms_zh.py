@@ -271,9 +271,10 @@ def _decades(text: str, out: list[Number]) -> list[Number]:
     "by the end of the decade": spelled, so it may stand unmatched."""
     pairs: list[Number] = []
     for m in _DECADE_PAIR.finditer(text):
-        if _consecutive_or_digits(m):  # both in the second's century (一二十年代 = 1910, 1920)
-            first, second = _pair_values(m)
-            century = _year_in_century(m, second) - second
+        first, second = _pair_values(m)
+        # digit words only when consecutive (the 两三 pattern); figures parted by 、 outright
+        if m.group("first_digit") or second == first + 10:
+            century = _year_in_century(m, second) - second  # 一二十年代 = 1910 and 1920
             pairs += [_decade(m, century + first), _decade(m, century + second)]
     in_pair = overlapping(pairs)
     read = [_decade(m, _decade_year(m)) for m in _DECADE.finditer(text)
@@ -292,13 +293,6 @@ def _pair_values(m: re.Match[str]) -> tuple[int, int]:
     if m.group("first_digit"):
         return int(m.group("first_digit")) * 10, int(m.group("second_digit")) * 10
     return ZH_DIGITS[m.group("first")] * 10, ZH_DIGITS[m.group("second")] * 10
-
-
-def _consecutive_or_digits(m: re.Match[str]) -> bool:
-    """五六十年代 reads two decades only for consecutive digit words (the 两三 pattern);
-    digits parted by 、 name theirs outright."""
-    first, second = _pair_values(m)
-    return bool(m.group("first_digit")) or second == first + 10
 
 
 def _words_of_values(text: str, out: list[Number]) -> list[Number]:
