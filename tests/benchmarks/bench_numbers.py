@@ -28,6 +28,7 @@ BATTERIES = (
     ("battery (stop 28), dev", HERE.parent / "numbers" / "data" / "battery.txt"),
     ("numbers2 (stop 29), dev since its first run", HERE / "data" / "numbers2" / "battery.txt"),
     ("numbers3 (stop 30), dev since its first run", HERE / "data" / "numbers3" / "battery.txt"),
+    ("numbers4 (stop 31), dev since its first run", HERE / "data" / "numbers4" / "battery.txt"),
 )
 Flag = Callable[[str, str], bool]
 

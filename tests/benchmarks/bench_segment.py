@@ -166,6 +166,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment16" / "segment16_en.jsonl"),
         ("segment16 ZH, dev since its first run (tests/benchmarks/data/segment16)", "zh",
          HERE / "data" / "segment16" / "segment16_zh.jsonl"),
+        ("segment17 EN, dev since its first run (tests/benchmarks/data/segment17)", "en",
+         HERE / "data" / "segment17" / "segment17_en.jsonl"),
+        ("segment17 ZH, dev since its first run (tests/benchmarks/data/segment17)", "zh",
+         HERE / "data" / "segment17" / "segment17_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
