@@ -24,21 +24,23 @@ from collections.abc import Sequence
 from tm.numbers._base import Number
 from tm.numbers._lazy import lazy_re
 
-__all__ = ["may_hold_direction", "opposite_directions"]
+__all__ = ["may_hold_direction", "opposite_directions", "says_a_change"]
 
 _UP, _DOWN = "up", "down"
 #: What may stand between an English word of change and its figure.
 _EN_BETWEEN = r"(?:\s+(?:by|to|about|around|nearly|almost|some|roughly|just|over|another))*\s+$"
+#: English words of rising and of falling (verbs and adverbs of change).
+_EN_UP = (r"rose|rise[sn]?|rising|up|increased?|increases|increasing|grew"
+          r"|grow(?:s|n|ing)?|gained?|gains|gaining|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+          r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)|higher")
+_EN_DOWN = (r"fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|es|ed"
+            r"|ing)|decreas(?:e|es|ed|ing)|shr(?:ank|unk|inks?|inking)|slid|slid(?:e|es"
+            r"|ing)|slip(?:s|ped|ping)?|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)"
+            r"|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks?|slump(?:s|ed|ing)?"
+            r"|dip(?:s|ped|ping)?|lower(?:ed)?")
 _EN_BEFORE = {
-    _UP: lazy_re(r"(?i)\b(?:rose|rise[sn]?|rising|up|increased?|increases|increasing|grew"
-                    r"|grow(?:s|n|ing)?|gained?|gains|gaining|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
-                    r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)|higher)"
-                    + _EN_BETWEEN),
-    _DOWN: lazy_re(r"(?i)\b(?:fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|es|ed"
-                      r"|ing)|decreas(?:e|es|ed|ing)|shr(?:ank|unk|inks?|inking)|slid|slid(?:e|es"
-                      r"|ing)|slip(?:s|ped|ping)?|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)"
-                      r"|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks?|slump(?:s|ed|ing)?"
-                      r"|dip(?:s|ped|ping)?|lower(?:ed)?)" + _EN_BETWEEN),
+    _UP: lazy_re(rf"(?i)\b(?:{_EN_UP})" + _EN_BETWEEN),
+    _DOWN: lazy_re(rf"(?i)\b(?:{_EN_DOWN})" + _EN_BETWEEN),
 }
 #: "up to 12%", "down to 3": a bound or a limit, no change.
 _EN_BOUND = lazy_re(r"(?i)\b(?:up|down)\s+to\s+$")
@@ -47,12 +49,18 @@ _EN_AFTER = {_UP: lazy_re(r"(?i)\s+(?:higher|above|up)\b"),
              _DOWN: lazy_re(r"(?i)\s+(?:lower|below|down)\b")}
 #: What may stand between a Chinese word of change and its figure.
 _ZH_BETWEEN = "了?(?:至|到|为)?(?:约|近|逾|超过?)?$"
+#: Chinese words of rising and of falling.
+_ZH_UP = "上涨|上升|增长|增加|提高|提升|上调|升高|攀升|高出|涨|升|增|(?<![最提身])高"
+_ZH_DOWN = "下降|下跌|减少|降低|下调|下滑|回落|缩减|缩小|萎缩|跌|降|减|(?<![最降])低"
 _ZH_BEFORE = {
-    _UP: lazy_re("(?:上涨|上升|增长|增加|提高|提升|上调|升高|攀升|高出|涨|升|增|(?<![最提身])高)"
-                    + _ZH_BETWEEN),
-    _DOWN: lazy_re("(?:下降|下跌|减少|降低|下调|下滑|回落|缩减|缩小|萎缩|跌|降|减|(?<![最降])低)"
-                      + _ZH_BETWEEN),
+    _UP: lazy_re(f"(?:{_ZH_UP})" + _ZH_BETWEEN),
+    _DOWN: lazy_re(f"(?:{_ZH_DOWN})" + _ZH_BETWEEN),
 }
+#: A word of change anywhere: an English one as a whole word, a Chinese one of two characters
+#: or 涨 / 跌 (增, 高, 低 alone begin names: 增值税, 高收入组).
+_CHANGE_WORD = {"en": lazy_re(rf"(?i)\b(?:{_EN_UP}|{_EN_DOWN})\b"),
+                "zh": lazy_re("|".join(w for w in f"{_ZH_UP}|{_ZH_DOWN}".split("|")
+                                       if w.isalpha() and (len(w) == 2 or w in "涨跌")))}
 #: How far before a figure its word of change is looked for.
 _REACH = 16
 #: Quick tests: a text with none of these holds no direction.
@@ -66,6 +74,12 @@ _MAY_HOLD = {"en": lazy_re(r"(?i)\b(?:ris|rose|up\b|increas|grew|grow|gain|jump|
 def may_hold_direction(text: str, lang: str) -> bool:
     """True when *text* (``en`` or ``zh``) may hold a word of change beside a figure."""
     return _MAY_HOLD[lang].search(text) is not None
+
+
+def says_a_change(text: str, lang: str) -> bool:
+    """True when *text* (``en`` or ``zh``) holds a word of change anywhere (dropped, climbed,
+    up; 增长, 下滑, 涨): a verb, which makes a clause of the words around it."""
+    return _CHANGE_WORD[lang].search(text) is not None
 
 
 def _direction(text: str, n: Number, lang: str) -> str:

@@ -15,7 +15,13 @@ more items joined by commas or semicolons, each a name of one to four words and 
 (a whole number, a decimal or a percentage), in Chinese a name with no figure, a figure and
 at most two characters of a measure (分, 枚, 票).
 A sentence that says more ("Sharks beat Eagles 98-95", 鲨鱼队以98比95击败雄鹰队) is no list:
-its order is the scores' business (tm.numbers._scores).
+its order is the scores' business (tm.numbers._scores).  Nor are clauses that each give their
+own subject a figure ("Profit dropped 12%, while revenue climbed 5%" → 收入增长5%，利润却下滑12%):
+an item whose name says a change (dropped, 增长: tm.numbers._directions), a state after its
+first word (is, was, stood, 为) or opens a clause (while, but, 却, 而) is a clause, and two
+clauses or more, each with its verb, may be turned round with their figures; a figure given
+to the other clause is a change said of another figure, which
+:func:`tm.numbers.opposite_directions` reports.
 """
 
 from __future__ import annotations
@@ -25,13 +31,15 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tm._shared.script import HAN
+from tm.numbers._directions import says_a_change
 from tm.numbers._lazy import lazy_re
 
 __all__ = ["reordered_lists"]
 
 #: A figure of a list item: digits with a decimal part or a percent sign.
 _FIGURE = r"(?P<figure>\d+(?:\.\d+)?)\s?(?P<percent>%)?"
-_EN_ITEM = lazy_re(rf"(?:and\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){{0,3}}\s+{_FIGURE}")
+_EN_ITEM = lazy_re(rf"(?:and\s+)?(?P<name>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){{0,3}})"
+                  rf"\s+{_FIGURE}")
 _ZH_ITEM = lazy_re(
     rf"(?P<name>[^\d\s，,、；;：:。]{{1,12}}?)\s?{_FIGURE}\s?(?P<measure>[{HAN}]{{0,2}})")
 #: What joins the items, and the end and label of the sentence.
@@ -47,6 +55,14 @@ _MAY_LIST = lazy_re(r"[A-Za-z]\s+\d+(?:\.\d+)?\s?%?\s*[,;]\s*\S")
 _TALLY_LABEL = lazy_re(r"(?i)\b(?:score|result|tally|votes?|medals?|standings|points?|count)"
                           r"|比分|结果|得票|票数|奖牌|积分|得分|战绩|比赛")
 _LATIN = lazy_re(r"[A-Za-z]")
+#: What makes a clause of an item besides a word of change: a word that opens a clause, or,
+#: after the first word (the subject), a verb of state; in Chinese a conjunction or 为 / 是.
+_CLAUSE = {"en": lazy_re(r"(?i)\b(?:while|whilst|whereas|but|although|though|yet)\b"
+                         r"|(?<=\w\s)(?:is|are|was|were|be|been|has|have|had|will|would"
+                         r"|stood|stands|stand|remained|remains|reached|reaches|hit|hits"
+                         r"|totall?ed|totals|came|comes|accounted|made|makes|scored|got|won"
+                         r"|took|takes)\b"),
+           "zh": lazy_re(r"[却而但则]|(?<=[^\d\s])(?:为|是|占|达到?)$")}
 _ORDINAL_ZH = "第"
 
 
@@ -64,11 +80,13 @@ def reordered_lists(source: str, target: str) -> str:
     else ""."""
     if ("," not in source and ";" not in source) or _MAY_LIST.search(source) is None:
         return ""
-    english = [i.figure for i in _items(source, _EN_JOIN, _EN_ITEM)]
+    english_items = _items(source, _EN_JOIN, _EN_ITEM)
+    english = [i.figure for i in english_items]
     items = _items(target, _ZH_JOIN, _ZH_ITEM)
     chinese = [i.figure for i in items]
     if len(english) < 2 or len(set(english)) != len(english) or english == chinese \
-            or sorted(english) != sorted(chinese) or not _a_tally(source, target, items):
+            or sorted(english) != sorted(chinese) or not _a_tally(source, target, items) \
+            or _clauses(english_items, "en") or _clauses(items, "zh"):
         return ""
     return _END.sub("", _LABEL.sub("", target.strip()))
 
@@ -84,6 +102,14 @@ def _a_tally(source: str, target: str, items: list[_Item]) -> bool:
     if any(_TALLY_LABEL.search(label) for label in labels):
         return True
     return bool(items[0].measure) and all(i.measure == items[0].measure for i in items)
+
+
+def _clauses(items: list[_Item], lang: str) -> bool:
+    """True when two items of *items* (language *lang*) or more are clauses, each with a verb
+    of its own: its name says a change, a state or opens a clause (see the module docs).  One
+    verb for the list ("The Falcons scored 27, the Rams 24") leaves a list."""
+    return sum(bool(says_a_change(i.name, lang) or _CLAUSE[lang].search(i.name))
+               for i in items) >= 2
 
 
 def _items(text: str, join: re.Pattern[str], item: re.Pattern[str]) -> list[_Item]:
