@@ -52,6 +52,7 @@ from tm.numbers._numerals import (
     CURRENCY_WORDS_EN,
     PERCENT,
     UNIT_FORMS_ZH,
+    ZH_CLASSIFIERS,
     ZH_DIGITS,
     parse_chinese,
 )
@@ -163,21 +164,32 @@ def _tenths_after_a_unit(text: str, numbers: list[Number]) -> list[Number]:
     return out
 
 
-#: 半 after a count and its measure (四星半, 一倍半, 两块半) or after a quantity whose unit was
-#: read with it (一公斤半, 一米半): and a half.  Units of time are read by tm.numbers._durations
-#: (一年半, 两个半小时); 半 that begins a word (半岛, 半场, 半价) is not the half.
-_AND_A_HALF = lazy_re(f"(?P<measure>[个星倍颗块元斤层杯碗])?半(?!{_HALF_WORD})")
+#: 半 after a count and its measure word (四星半, 一倍半, 两块半, 两勺半, 三张半, 2片半) or after a
+#: quantity whose unit was read with it (一公斤半, 一米半): and a half.  The measure words are
+#: the classifiers (ZH_CLASSIFIERS) and the measures of a recipe or a dose (勺, 匙, 片, 杯 …).
+#: Units of time are read by tm.numbers._durations (一年半, 两个半小时); 半 that begins a word
+#: (半岛, 半场, 半价) is not the half.
+_HALF_MEASURES = "".join(dict.fromkeys("个星倍颗块元斤层杯碗勺匙片页本盒罐桶壶碟粒根圈段"
+                                       + ZH_CLASSIFIERS))
+_AND_A_HALF = lazy_re(f"(?P<measure>[{_HALF_MEASURES}])?半(?!{_HALF_WORD})")
+#: Words that begin with 半 after a classifier (一件半袖 "a short-sleeved top", 一张半透明的纸
+#: "a translucent sheet", 两个半成品): the count may be whole, so it keeps that reading too.
+_HALF_COMPOUND = lazy_re("透明|袖|裙|成品|圆|球|导体|自动|永久|封闭|开放|熟|新旧?|干|湿|躺|蹲|跪")
 
 
 def _and_a_half(text: str, n: Number) -> Number:
-    """*n* plus a half when 半 follows it (:data:`_AND_A_HALF`): 四星半 = 4.5 stars."""
+    """*n* plus a half when 半 follows it (:data:`_AND_A_HALF`): 四星半 = 4.5 stars, 两勺半 =
+    2.5 spoons."""
     m = _AND_A_HALF.match(text, n.end) if n.kind == "number" and n.value >= 1 else None
     if m is None or not (m.group("measure") or n.unit) \
             or n.value != n.value.to_integral_value():
         return n
     # 两个半球: 个 counts the 半-words too (半球 a hemisphere, 半成品, 半圆): before a Han
-    # character the count keeps its whole value as its other reading (review Z-17)
-    whole = (n.value,) if m.group("measure") == "个" and _HAN_NEXT.match(text, m.end()) else ()
+    # character the count keeps its whole value as its other reading (review Z-17); after
+    # another measure word, before a word that begins with 半 (一件半袖)
+    compound = _HAN_NEXT.match(text, m.end()) if m.group("measure") == "个" \
+        else m.group("measure") and _HALF_COMPOUND.match(text, m.end())
+    whole = (n.value,) if compound else ()
     return dataclasses.replace(n, value=n.value + Decimal("0.5"), end=m.end(),
                                text=text[n.start:m.end()], alternatives=whole)
 
