@@ -411,6 +411,12 @@ def _tenths(text: str, numbers: list[Number]) -> list[Number]:
     for i, n in enumerate(numbers):
         if n is skip:
             continue
+        after = numbers[i + 1] if i + 1 < len(numbers) else None
+        if after is not None and _first_of_a_pair(n, after) and _TENTHS.match(text, after.end):
+            # 七八成, 三四成: 70 or 80 percent, the 成 said once for both
+            out.append(dataclasses.replace(n, value=canonical(n.value * 10), kind="percent",
+                                           spelled=False))
+            continue
         if n.kind == "number" and 0 < n.value <= 10 and _TENTHS.match(text, n.end) and not (
                 n.text == "一" and text.startswith("成为", n.end)):  # 一成为: "once it becomes"
             after = numbers[i + 1] if i + 1 < len(numbers) else None
@@ -428,6 +434,17 @@ def _tenths(text: str, numbers: list[Number]) -> list[Number]:
 #: the figure — no Han character but 的, 左右, 以上, 多 … — so a digit that begins a word or a
 #: count of its own is not one (三成五个, 四成二线城市, 三成五星级酒店: review Z-20).
 _ENDS_THE_SHARE = lazy_re(f"(?![{HAN}])|[的左以多了至到或和、之]")
+
+
+def _first_of_a_pair(n: Number, after: Number) -> bool:
+    """True when the lone Chinese digits *n* and *after* stand side by side, the second one
+    more (七八, 三四): a range whose measure is said once, after the second."""
+    return n.kind == after.kind == "number" and n.end == after.start and len(n.text) == 1 \
+        and len(after.text) == 1 and n.text in _ONE_TO_NINE and after.text in _ONE_TO_NINE \
+        and after.value == n.value + 1
+
+
+_ONE_TO_NINE = "一二两三四五六七八九"
 
 
 def _digit_after_tenths(text: str, tenths: Number, after: Number) -> bool:

@@ -299,7 +299,9 @@ def _prefixed(kind: str) -> Handler:
 
 def _star_rating(m: regex.Match[str], _: str) -> list[Number]:
     """三星级 = three-star, 三星半 = 3.5 stars: read although 三星 alone is a set phrase (the name
-    Samsung)."""
+    Samsung); not in a set phrase (一星半点 "a tiny bit")."""
+    if _in_idiom(m.string, m.start(), m.end() + len("星半")):
+        return []
     return [make(m, Decimal(N.ZH_DIGITS[m.group()]), "number", spelled=True)]
 
 
@@ -332,8 +334,17 @@ def _half(m: regex.Match[str], _: str) -> list[Number]:
 def _number(m: regex.Match[str], text: str) -> list[Number]:
     raw = m.group("num")
     spelled = not raw[:1].isdigit()
-    if spelled and (_in_idiom(text, m.start("num"), m.end())
-                    or ends_a_word(text, m.start("num"), m.end("num"))):
+    if spelled and len(raw) > 1 and raw[-1] == "两" and _TAEL_AFTER.match(text, m.end("num")):
+        # 五十两银子, 三两黄金: 两 is the tael, a measure (fifty taels of silver), not two
+        return _number_of(m, text, raw[:-1], m.end("num") - 1)
+    return _number_of(m, text, raw, m.end())
+
+
+def _number_of(m: regex.Match[str], text: str, raw: str, end: int) -> list[Number]:
+    """The numbers of the numeral or digits *raw* that *m* found, which end at *end*."""
+    spelled = not raw[:1].isdigit()
+    if spelled and (_in_idiom(text, m.start("num"), end)
+                    or ends_a_word(text, m.start("num"), end)):
         return []
     value = number_value(raw)
     if value is None:
@@ -345,14 +356,19 @@ def _number(m: regex.Match[str], text: str) -> list[Number]:
                   if not ends_a_word(text, m.start("num") + a, m.start("num") + b)]
         if not pieces:
             return []
-        found = [Number(v, "number", m.start("num") + a, m.start("num") + b,
-                        text[m.start("num") + a:m.start("num") + b], True)
-                 for a, b, v in pieces[:-1]]
         a, _, value = pieces[-1]
-        return [*found, _with_suffix(text, m.start("num") + a, m.end(), value, spelled, False)]
-    number = _with_suffix(text, m.start(), m.end(), value, spelled, bool(m.group("neg")))
+        last = _with_suffix(text, m.start("num") + a, end, value, spelled, False)
+        # the first of a pair of neighbours (三四天, 两三千元, 十五六岁) is a count of the
+        # same measure as the second: a range said once
+        paired = len(pieces) == 2 and _neighbours(raw, pieces[0], pieces[1])
+        found = [Number(v, last.kind if paired else "number", m.start("num") + a,
+                        m.start("num") + b, text[m.start("num") + a:m.start("num") + b], True,
+                        last.unit if paired else "")
+                 for a, b, v in pieces[:-1]]
+        return [*found, last]
+    number = _with_suffix(text, m.start(), end, value, spelled, bool(m.group("neg")))
     if spelled and len(raw) >= 2 and raw[-2] in _PLACES and raw[-1] in _DIGITS_ONE_TO_NINE \
-            and _COUNT_AFTER.match(text, m.end("num")):
+            and _COUNT_AFTER.match(text, end):
         # 一百一排 is 110, or 100 and "one row" (a hundred a row): both kept; 三万五名 is 35,000
         head = N.parse_chinese(raw[:-1])
         if head is not None:
@@ -415,17 +431,46 @@ def _split_chinese(raw: str) -> list[tuple[int, int, Decimal]]:
 
 def _approximate_pair(raw: str, pieces: list[tuple[int, int, Decimal]]
                       ) -> list[tuple[int, int, Decimal]]:
-    """Give a lone digit the magnitude of the next digit when they count up by one: 二三十
-    (twenty or thirty), 两三百, 七八万 write the magnitude once for both; the numbers are
-    20 and 30, 200 and 300, 70,000 and 80,000 ("in their 20s and 30s" = 二三十岁)."""
+    """Two neighbouring numbers said as one (an approximate range, "three or four"):
+
+    * a lone digit before the next digit and its magnitude, which is written once for both:
+      二三十 (twenty or thirty), 两三百, 七八万 are 20 and 30, 200 and 300, 70,000 and 80,000
+      ("in their 20s and 30s" = 二三十岁);
+    * a number that ends in its units digit and the next digit alone, whose tens are
+      written once for both: 十五六岁 (15 or 16), 三十七八 (37 or 38);
+    * two lone digits (三四天, 七八个: 3 or 4, 7 or 8) are read as written.
+    """
     out = list(pieces)
     for i, ((a, b, first), (c, d, _)) in enumerate(itertools.pairwise(pieces)):
-        if b - a != 1 or b != c or d - c < 2 or raw[c] not in N.ZH_DIGITS:
+        if b != c or raw[c] not in N.ZH_DIGITS:
             continue
-        magnitude = N.parse_chinese("一" + raw[c + 1:d]) if raw[c + 1] not in N.ZH_DIGITS else None
-        if magnitude and first and N.ZH_DIGITS[raw[c]] == first + 1:
-            out[i] = (a, b, first * magnitude)
+        if b - a == 1 and d - c >= 2:
+            magnitude = N.parse_chinese("一" + raw[c + 1:d]) \
+                if raw[c + 1] not in N.ZH_DIGITS else None
+            if magnitude and first and N.ZH_DIGITS[raw[c]] == first + 1:
+                out[i] = (a, b, first * magnitude)
+        elif d - c == 1 and b - a >= 2 and raw[b - 2] == "十" and raw[b - 1] in N.ZH_DIGITS \
+                and N.ZH_DIGITS[raw[c]] == N.ZH_DIGITS[raw[b - 1]] + 1:
+            out[i + 1] = (c, d, first + 1)
     return out
+
+
+def _neighbours(raw: str, first: tuple[int, int, Decimal],
+                second: tuple[int, int, Decimal]) -> bool:
+    """True when the pieces *first* and *second* of the numeral run *raw* (as
+    :func:`_approximate_pair` reads them) are a range said once: side by side, the second one
+    more than the first in its last digit (三四, 两三百, 十五六)."""
+    (a, b, x), (c, _, y) = first, second
+    if b != c or raw[c] not in N.ZH_DIGITS or not x or y <= x:
+        return False
+    step = y - x
+    return (raw[b - 1] in N.ZH_DIGITS or b - a == 1) and str(step).strip("0") == "1" \
+        and step <= x
+
+
+#: What follows a numeral whose 两 is the tael, a weight (五十两银子, 三两黄金, 一两重, 二两酒),
+#: not two.
+_TAEL_AFTER = lazy_regex("银子|金子|黄金|白银|纹银|碎银|银两|白酒|酒|肉|茶叶|重(?![要大点新复])")
 
 
 def in_set_phrase(text: str, start: int, end: int) -> bool:
