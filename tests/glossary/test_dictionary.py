@@ -58,3 +58,17 @@ def test_without_the_dict_extra_there_are_no_senses(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(dictionary, "_table",
                         functools.lru_cache(maxsize=1)(dictionary._table.__wrapped__))
     assert dictionary.word_senses("值机") == ()
+
+
+def test_senses_glossing_an_english_word_are_the_reverse_of_word_senses(
+        small_cedict: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every (word, sense) whose sense holds a word of the stem ("opening" and "open" are
+    one), in dictionary order; a word joined by a hyphen counts ("check-in")."""
+    for name in ("gloss_words", "_all_senses", "senses_glossing"):
+        fresh = functools.lru_cache(maxsize=None)(getattr(dictionary, name).__wrapped__)
+        monkeypatch.setattr(dictionary, name, fresh)
+    assert dictionary.senses_glossing(dictionary.stem("check")) == (
+        ("值机", "(airline) check-in"), ("值机", "to check in"),
+        ("入住", "to check in (at a hotel etc)"))
+    assert dictionary.senses_glossing(dictionary.stem("opening")) == (("张", "to open up"),)
+    assert dictionary.senses_glossing("nothing") == ()

@@ -77,7 +77,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from tm._shared.script import HAN
-from tm.glossary import STOP, english_keys, word_senses
+from tm.glossary import STOP, english_keys, senses_glossing, word_senses
 from tm.model import Term
 
 __all__ = [
@@ -86,6 +86,7 @@ __all__ = [
     "a_near_synonym",
     "a_plain_synonym",
     "an_unrelated_rendering",
+    "another_compound_named",
     "another_expansion",
     "counted_with_a_classifier",
     "defines_the_sentence",
@@ -325,6 +326,57 @@ def an_unrelated_rendering(term: Term, phrase: str, target: str) -> str:
     said = english_keys(_MAGNITUDES.sub(" ", phrase)) - wanted
     named = [word for (word, _s, _a), mine in zip(found, glosses, strict=True) if _meet(said, mine)]
     return named[0] if named else ""
+
+
+def another_compound_named(term: Term, phrase: str) -> str:
+    """The dictionary word of a compound of *term*'s English word that *phrase* (the term's
+    own phrase of the source) names and that is another thing than the concept, or "":
+    CC-CEDICT glosses some word "photo gallery", "water bill", "flight schedule", "heat
+    exhaustion" (:func:`tm.glossary.senses_glossing`, the reverse of its senses); a phrase
+    holding every other word of the compound ("Choose a photo from your gallery") uses the
+    word in that sense, not as the museum's *gallery* 展厅.
+
+    A compound is a sense of two or three words without a function word, the term outside
+    its brackets (:func:`_compound`): "checks and balances", "to check and balance (power)"
+    and "remaining chapters (while reading a book)" name no compound that "Check your
+    balance" or "Read the new chapter" would.  Words are compared as written, less a
+    plural -s ("photos" is "photo"; "news" is no "new", as the stems would have it).
+
+    A compound is the concept's own when its words are the concept's (its definition,
+    subject field, the dictionary senses of its approved renderings) or when its Chinese
+    word shares a character with an approved or forbidden rendering: "world record" 世界纪录
+    beside 纪录, "outpatient department" 门诊室 beside 科室 are kinds of the concept, and a
+    phrase that names one is the concept's (the finding stays).  Without the ``dict``
+    extra, nothing is named."""
+    wanted = _stems(term.source)
+    if len(wanted) != 1:
+        return ""
+    said = {_as_written(word) for word in _TOKEN.findall(phrase)}
+    concept: frozenset[str] | None = None
+    approved = {ch for text in (*term.targets, *term.forbidden) for ch in text
+                if _HAN_RUN.match(ch)}
+    other = ""
+    for word, sense in senses_glossing(min(wanted)):
+        if not _compound(sense) or not wanted <= _outside(sense):
+            continue
+        words = [w for w in _TOKEN.findall(_BRACKETS.sub(" ", sense).lower())
+                 if w not in ("a", "an") and _stems(w) != wanted]
+        if not words or not all(_as_written(w) in said for w in words):
+            continue  # the phrase does not name this compound
+        if concept is None:
+            concept = _concept_words(term, wanted, word_senses) | frozenset().union(
+                *map(_glosses, term.targets))
+        if _meet(_stems(sense) - wanted, concept) or any(ch in approved for ch in word):
+            return ""  # the concept's own compound: the phrase speaks of the concept
+        other = other or word
+    return other
+
+
+def _as_written(word: str) -> str:
+    """*word* in lower case less a plural -s ("photos" → "photo"; not "news", "glass")."""
+    word = word.lower()
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") \
+        else word
 
 
 def defines_the_sentence(term: Term, source: str) -> bool:

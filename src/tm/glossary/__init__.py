@@ -10,6 +10,7 @@ from tm.glossary._dictionary import (
     english_keys,
     english_verbs,
     gloss_words,
+    senses_glossing,
     stem,
     word_senses,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "english_keys",
     "english_verbs",
     "gloss_words",
+    "senses_glossing",
     "stem",
     "verb_word_forms",
     "word_senses",

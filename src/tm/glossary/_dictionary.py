@@ -19,6 +19,7 @@ is empty.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,7 @@ __all__ = [
     "english_keys",
     "english_verbs",
     "gloss_words",
+    "senses_glossing",
     "stem",
     "word_senses",
 ]
@@ -163,6 +165,39 @@ def gloss_words() -> frozenset[str]:
     "clever") is not.  Empty without the ``dict`` extra; 0.3 CPU s to build, once."""
     return frozenset(word for senses in _table().values() for sense in senses
                      for word in _WORD.findall(sense.lower()))
+
+
+@lru_cache(maxsize=1)
+def _all_senses() -> tuple[str, tuple[int, ...], tuple[tuple[str, str], ...]]:
+    """Every (word, sense) of the dictionary, and their senses in lower case as one text
+    (one per line) with the offset where each starts: a reverse lookup is one search."""
+    pairs = tuple((word, sense) for word, senses in _table().items() for sense in senses)
+    starts, at = [], 0
+    for _word, sense in pairs:
+        starts.append(at)
+        at += len(sense) + 1
+    return "\n".join(sense.lower() for _w, sense in pairs), tuple(starts), pairs
+
+
+@lru_cache(maxsize=4096)
+def senses_glossing(key: str) -> tuple[tuple[str, str], ...]:
+    """``(word, sense)`` of every CC-CEDICT sense that holds an English word whose stem
+    (:func:`stem`) is *key*, in dictionary order: the reverse of :func:`word_senses`
+    (``senses_glossing(stem("gallery"))`` holds ``("图辑", "photo gallery (on website)")``
+    and ``("画廊", "art gallery")``).  Empty without the ``dict`` extra."""
+    forms = [word for word in gloss_words() if word.startswith(key[:4]) and stem(word) == key]
+    if not forms:
+        return ()
+    text, starts, pairs = _all_senses()
+    found: set[int] = set()
+    for form in forms:  # str.find: a regex over the 6 MB text costs ten times more
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and text[at - 1].isalpha()) and not text[end:end + 1].isalpha():
+                found.add(bisect_right(starts, at) - 1)
+            at = text.find(form, end)
+    return tuple(pairs[i] for i in sorted(found))
 
 
 def cedict_entries(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
