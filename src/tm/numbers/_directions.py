@@ -4,7 +4,8 @@
 has a direction here only where a word of change stands right beside it:
 
 * English, before it: a verb or adverb of rising (rose, grew, increased, gained, climbed,
-  jumped, up …) or of falling (fell, dropped, declined, decreased, lost, shrank, slid, down …),
+  jumped, improved, up …) or of falling (fell, dropped, declined, decreased, lost, shrank, slid,
+  cut, reduced, down …),
   maybe with *by*, *to* or a hedge between ("fell by 15%", "dropped to 45%", "up 12%"); or
   after it, a comparative of the difference ("6% lower", "2.3°C above average", "12% up").
   *up to* and *down to* are bounds, not changes: no direction.
@@ -32,12 +33,14 @@ _EN_BETWEEN = r"(?:\s+(?:by|to|about|around|nearly|almost|some|roughly|just|over
 #: English words of rising and of falling (verbs and adverbs of change).
 _EN_UP = (r"rose|rise[sn]?|rising|up|increased?|increases|increasing|grew"
           r"|grow(?:s|n|ing)?|gained?|gains|gaining|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
-          r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)|higher")
+          r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rais(?:e|es|ed|ing)|higher"
+          r"|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?")
 _EN_DOWN = (r"fell|fall(?:s|en|ing)?|down|drop(?:s|ped|ping)?|declin(?:e|es|ed"
             r"|ing)|decreas(?:e|es|ed|ing)|shr(?:ank|unk|inks?|inking)|slid|slid(?:e|es"
             r"|ing)|slip(?:s|ped|ping)?|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)"
             r"|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sank|sinks?|slump(?:s|ed|ing)?"
-            r"|dip(?:s|ped|ping)?|lower(?:ed)?")
+            r"|dip(?:s|ped|ping)?|lower(?:ed)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)"
+            r"|slash(?:es|ed|ing)?")
 _EN_BEFORE = {
     _UP: lazy_re(rf"(?i)\b(?:{_EN_UP})" + _EN_BETWEEN),
     _DOWN: lazy_re(rf"(?i)\b(?:{_EN_DOWN})" + _EN_BETWEEN),
@@ -67,8 +70,8 @@ _REACH = 16
 _MAY_HOLD = {"en": lazy_re(r"(?i)\b(?:ris|rose|up\b|increas|grew|grow|gain|jump|climb|surg|soar"
                               r"|rais|higher|fell|fall|down\b|drop|declin|decreas|shr|slid|slip"
                               r"|lost|los|plung|plummet|tumbl|sank|sink|slump|dip|lower|above"
-                              r"|below)"),
-             "zh": lazy_re("[涨升增高跌降减低落缩]")}
+                              r"|below|improv|boost|cut|reduc|slash)"),
+             "zh": lazy_re("[涨升增高跌降减低落缩调滑]")}
 
 
 def may_hold_direction(text: str, lang: str) -> bool:
