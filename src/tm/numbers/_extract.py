@@ -49,6 +49,7 @@ from tm.numbers._idioms_zh import FIRST_PLACE, NUMBERLESS_ZH
 from tm.numbers._implicit import without_explicit_ones
 from tm.numbers._lazy import compiled, lazy_re
 from tm.numbers._numerals import (
+    CLOCK_24,
     COIN_WHOLES,
     COINS_IN_A_WHOLE,
     GENERIC_CURRENCY,
@@ -694,7 +695,10 @@ def _either_half_of_the_day(a: Number, b: Number) -> bool:
 
 
 def _half_day_clock(n: Number) -> bool:
-    return _FIRST_HOUR <= n.value < _AFTER_NOON and _BARE_TIME.fullmatch(n.text) is not None
+    """True for a clock time of either half of the day: 1:00 to 12:59 written with no time of
+    day, and not a Chinese time in digits, which is a 24-hour one (CLOCK_24)."""
+    return _FIRST_HOUR <= n.value < _AFTER_NOON and n.unit != CLOCK_24 \
+        and _BARE_TIME.fullmatch(n.text) is not None
 
 
 def _half_day_keys(n: Number) -> tuple[Hashable, ...]:

@@ -170,6 +170,10 @@ PRECIOUS_METAL = {
 #: unit unsaid (四成, 85折).
 PERCENT = "%"
 PERCENTAGE_POINT = "pp"
+#: The "unit" of a clock time in digits that Chinese writes with no time of day (入住时间：
+#: 2:00起): a 24-hour time, which says its half of the day as a zero-padded 02:00 does in
+#: English (2:00 is 2 a.m., not 2 p.m.).  It meets a time of its own value only.
+CLOCK_24 = "24h"
 #: The unit of an English figure followed by "points" (31 points, a 10-point penalty, 245
 #: points on an index): a score, an index point or, in rate talk, a percentage point
 #: ("rose 0.3 points" = 上升0.3个百分点).  It names no dimension: it meets every unit.

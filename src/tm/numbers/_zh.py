@@ -209,7 +209,14 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
     if not marked or not 0 <= minute <= 59:
         return []
     if m.group("sep") in (":", "：") and not period:
-        return [clock_face(m, m.group("h"), m.group("min"))]  # a time, a race time, a score
+        ap = _AM_PM.match(m.string, m.end())
+        if ap is not None and 1 <= hour <= 12:  # 2:30 PM, kept in English by a UI string
+            hour = hour % 12 + (12 if ap.group(1) in "Pp" else 0)
+            return [Number(Decimal(hour * 100 + minute), "time", m.start(), ap.end(),
+                           m.string[m.start():ap.end()])]
+        # a time, a race time, a score; as a time, a 24-hour one (2:00 is 2 a.m.)
+        face = clock_face(m, m.group("h"), m.group("min"))
+        return [dataclasses.replace(face, unit=N.CLOCK_24) if face.kind == "time" else face]
     if not 0 <= hour <= 24:
         return []
     if hour < 12:
@@ -219,6 +226,10 @@ def _time(m: regex.Match[str], _: str) -> list[Number]:
     elif hour == 12 and period in _MIDNIGHT:
         hour = 0  # 午夜12点 is 0:00
     return [make(m, Decimal(hour % 24 * 100 + minute), "time")]  # 24点 is midnight, 0:00
+
+
+#: a.m. or p.m. after a clock time in digits (2:30 PM, 9:00am), as an English UI string keeps it.
+_AM_PM = lazy_regex(r"\s?([AaPp])(?:\.[Mm]\.|[Mm](?![A-Za-z]))")
 
 
 #: A bare 早 / 晚 before 一点 is "a little earlier / later" (早一点到, 晚一点再说), not one
