@@ -349,6 +349,8 @@ D, W, M = frozenset({"digit"}), frozenset({"word"}), frozenset({"month"})
 #: What a digit-only recognizer needs besides a digit: a date separator, a clock colon,
 #: an ordinal suffix right after a digit.
 _SEP, _CLOCK, _ORD = frozenset({"sep"}), frozenset({"clock"}), frozenset({"ordinal"})
+#: The word "month" (a day of a lunar month: LUNAR_DATE_EN).
+_MONTH_WORD = frozenset({"month word"})
 _ORDINAL_SUFFIX = lazy_regex(r"\d(?:st|nd|rd|th)")
 
 
@@ -375,6 +377,8 @@ def features(text: str) -> frozenset[str]:
         found.add("month")
     if "digit" in found and not words.isdisjoint(_MARK_WORDS):
         found.add("mark")
+    if "month" in words:
+        found.add("month word")
     return frozenset(found)
 
 
@@ -425,7 +429,60 @@ EXPIRY = (r"(?i:\b(?:exp(?:ires?|iry|iration)?|valid(?:\s+(?:thru|through|until|
 KARAT_EN = (r"(?<![\p{L}\d.,])(?:(?P<n>\d{1,2})(?:K|k|kt|ct)(?=[\s-]+(?i:(?:white|yellow|rose"
             r"|solid|pure|red)[\s-]+)?gold\b)|(?P<n2>\d{1,2})[\s-]?(?i:karat|carat)s?\b)")
 
+#: An ordinal of a day or a month of the lunar calendar: 15th, fifteenth, twenty-third, four
+#: and twentieth.
+_DAY_ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[-\s]?(?:first|second|third|fourth"
+                r"|fifth|sixth|seventh|eighth|ninth)|(?:one|two|three|four|five|six|seven|eight"
+                r"|nine)\s+and\s+twentieth|" + "|".join(
+                    sorted((w for w, v in N.EN_ORDINALS.items() if v <= 30), key=len,
+                           reverse=True)) + ")")
+#: "the 15th day of the first lunar month" (农历正月十五), "from the first to the fifth day of
+#: the first lunar month" (正月初一至初五: the first day shares the month), "the fifth lunar
+#: month" (五月); "lunar" or "Chinese" may be said earlier in the sentence ("… until the 8th
+#: day of the first month", 正月初八).
+LUNAR_DATE_EN = (rf"(?i)\b(?:(?:from\s+)?the\s+(?P<d0>{_DAY_ORDINAL})\s+(?:to|through|until|and"
+                 rf"|[-–])\s+)?(?:the\s+)?(?P<d>{_DAY_ORDINAL})\s+days?\s+of\s+the\s+"
+                 rf"(?P<m>{_DAY_ORDINAL})\s+(?:(?:lunar|chinese)\s+)?month\b"
+                 rf"|\b(?:the\s+)?(?P<mo>{_DAY_ORDINAL})\s+(?:lunar|chinese)\s+month\b")
+
+
+def _ordinal_of(word: str) -> int:
+    """The value of a day's or a month's ordinal: 15th, fifteenth, twenty-third."""
+    word = word.lower()
+    if word[0].isdigit():
+        return int(word[:-2])
+    if " and " in word:  # "four and twentieth", as the King James Bible counts
+        units, _, tens = word.partition(" and ")
+        return N.EN_WORD_VALUES[units.strip()] + N.EN_ORDINALS[tens.strip()]
+    tens, _, rest = word.replace("-", " ").partition(" ")
+    if rest:
+        return N.EN_WORD_VALUES[tens] + N.EN_ORDINALS[rest.strip()]
+    return N.EN_ORDINALS[word]
+
+
+def _lunar_date(m: regex.Match[str], _: str) -> list[Number]:
+    """A day and a month of the lunar calendar (or any calendar said so) as a date: ``MMDD``
+    with no year, as 农历正月十五 is read (tm.numbers._zh)."""
+    if m.group("mo"):
+        value = date_value(0, _ordinal_of(m.group("mo")), 0)
+        return [make(m, value, "date", spelled=not m.group("mo")[0].isdigit())] if value else []
+    month = _ordinal_of(m.group("m"))
+    out = []
+    for name in ("d0", "d"):
+        if m.group(name) is None:
+            continue
+        value = date_value(0, month, _ordinal_of(m.group(name)))
+        if value is None or not 1 <= month <= 12:
+            return []
+        start, end = (m.start(name), m.start(name) + len(m.group(name))) if name == "d0" \
+            else (m.start("d"), m.end())
+        out.append(Number(value, "date", start, end, m.string[start:end],
+                          not m.group(name)[0].isdigit()))
+    return out
+
+
 RECOGNIZERS: list[Recognizer] = [
+    (lazy_regex(LUNAR_DATE_EN), _lunar_date, _MONTH_WORD),
     (lazy_regex(rf"\b{_MON}\s+{_DAY},?\s*(?P<y>\d{{4}})\b"), _date, D | M),
     (lazy_regex(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<y>\d{{4}})\b"), _date, D | M),
     (lazy_regex(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"), _date, D | _SEP),

@@ -195,6 +195,49 @@ def _date(m: regex.Match[str], _: str) -> list[Number]:
     return [make(m, value, "date", spelled=not m.group()[:1].isdigit())]
 
 
+#: A day of a lunar month: 初一 … 初十, 十一 … 十九, 二十 / 廿, 廿一 … 廿九, 三十 / 卅, or a digit.
+_LUNAR_DAY = (r"初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十|卅"
+              r"|十[一二三四五六七八九]?|[一二三四五六七八九]")
+#: A date of the lunar calendar, which writes no 日: 农历五月十五, 正月初八, 腊月二十三, and a
+#: range whose second day shares the month (正月初一至初五; 腊月二十八至正月初八 is two dates).  A
+#: month and a day with no 日 are a lunar date only when it says so: 农历 / 阴历 before them, a
+#: month of its own name (正月, 冬月, 腊月, which may take 日: 正月十四日) or a day of its own form
+#: (初五, 廿三); and no counter after.
+_LUNAR = lazy_regex(
+    rf"(?P<lunar>农历|阴历|旧历|夏历)?(?P<m>正|冬|腊|十[一二]?|[一二三四五六七八九])月"
+    rf"(?P<d>{_LUNAR_DAY})(?:(?<=[正冬腊]月[^月]{{1,3}})[日号])?"
+    r"(?![日号〇零一二两三四五六七八九十百千万\d个人名位岁天次年点时分])"
+    rf"(?:(?P<to>至|到|~|～|-|—)(?P<d2>{_LUNAR_DAY})"
+    r"(?![日号〇零一二两三四五六七八九十百千万\d个人名位岁天次年点时分月]))?")
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+
+
+def _lunar_day(day: str) -> int:
+    """The day of a lunar month: 初五 = 5, 廿三 = 23, 卅 = 30, 十五 = 15."""
+    if day[0] == "初":
+        return _small(day[1:])
+    if day[0] in "廿卅":
+        return (20 if day[0] == "廿" else 30) + (N.ZH_DIGITS[day[1]] if len(day) > 1 else 0)
+    return _small(day)
+
+
+def _lunar_date(m: regex.Match[str], _: str) -> list[Number]:
+    """农历五月十五, 正月初八, 腊月二十三 as dates (``MMDD``, no year), and the second day of a
+    range that shares the month (正月初一至初五): see _LUNAR."""
+    month_word, day = m.group("m"), m.group("d")
+    if not (m.group("lunar") or month_word in _LUNAR_MONTHS or day[0] in "初廿卅"):
+        return []
+    month = _LUNAR_MONTHS.get(month_word) or _small(month_word)
+    value = date_value(0, month, _lunar_day(day))
+    if value is None or not 1 <= month <= 12:
+        return []
+    first = Number(value, "date", m.start(), m.end("d"), m.string[m.start():m.end("d")], True)
+    second = date_value(0, month, _lunar_day(m.group("d2"))) if m.group("d2") else None
+    if second is None or second <= value:
+        return [first]
+    return [first, Number(second, "date", m.start("d2"), m.end("d2"), m.group("d2"), True)]
+
+
 def _time(m: regex.Match[str], _: str) -> list[Number]:
     hour = _small(m.group("h"))
     minute = _small(m.group("min")) if m.group("min") else (30 if m.group("half") else 0)
@@ -547,6 +590,7 @@ def features(text: str) -> frozenset[str]:
 YMD, YM, MD = A | {"年", "月", "日"}, A | {"年", "月"}, A | {"月", "日"}
 RECOGNIZERS: list[Recognizer] = [
     (lazy_regex(rf"{_YEAR}年{_MONTH}月{_DAY}[日号]"), _date, YMD),
+    (_LUNAR, _lunar_date, A | {"月"}),
     (lazy_regex(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?!\d)"), _date,
      D | {"sep"}),
     (lazy_regex(rf"{_YEAR}年{_MONTH}月(?:份)?"), _date, YM),
