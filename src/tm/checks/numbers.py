@@ -39,7 +39,11 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   ("Sharks 98, Eagles 95" → 鲨鱼95，雄鹰98: :func:`tm.numbers.reordered_lists`);
 * reports a figure whose change the translation says the other way, where a word of change
   stands right beside it on both sides ("fell 15%" → 上涨了15%:
-  :func:`tm.numbers.opposite_directions`).
+  :func:`tm.numbers.opposite_directions`);
+* reports, when every figure is there, a rate said per another period or a frequency said
+  another number of times ("$399 per month" → 每周399美元, "once daily" → 每日两次, "every
+  other day" → 每天), or a rate of a figure whose period the target leaves out ("5,000 trees a
+  year" → 在10年内种植5000棵树): :func:`tm.numbers.other_rates`.
 """
 
 from __future__ import annotations
@@ -71,11 +75,13 @@ from tm.numbers import (
     may_hold_bound,
     may_hold_direction,
     may_hold_numberless_value,
+    may_hold_rate,
     may_hold_roman,
     may_hold_weekday,
     opposite_bounds,
     opposite_directions,
     orders_agree,
+    other_rates,
     outside_terms,
     reordered_lists,
     reversed_scores,
@@ -402,6 +408,8 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
     parts = [(m, [span]) for m, span in (*_placeholder_units(unit), *_reordered_list(unit))]
     if not _settled(unit):
         parts = _read_parts(unit, ctx) + parts
+    if not parts:  # every figure is there: is each said per the same period, as often?
+        parts = [(m, [span]) for m, span in _other_rates(unit)]
     if parts:
         ctx.report("numbers", unit, "number mismatch: " + "; ".join(m for m, _ in parts),
                    [span for _, spans in parts for span in spans])
@@ -501,6 +509,19 @@ def _reordered_list(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
     start = unit.target.find(listed)
     return [(f"the figures of the list are given to other items in the target ({listed})",
              (start, start + len(listed)))]
+
+
+def _other_rates(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
+    """(message, target span) for each rate or frequency of an English source its Chinese
+    target says with another period or count, or leaves out (:func:`tm.numbers.other_rates`:
+    "$399 per month" → 每周399美元, "once daily" → 每日两次)."""
+    if not _english_to_chinese(unit) or not may_hold_rate(unit.source):
+        return []
+    found = other_rates(unit.source, _numbers_in(unit.source, "en"), unit.target,
+                        _numbers_in(unit.target, "zh"))
+    return [(f"{ours} in the source is {theirs} in the target" if theirs else
+             f"{ours} in the source is not said with its figure in the target", span)
+            for ours, theirs, span in found]
 
 
 def _reversed_scores(unit: Unit) -> list[tuple[tuple[Decimal, Decimal], re.Match[str]]]:

@@ -20,7 +20,9 @@ other items (Sharks 98, Eagles 95 → 鲨鱼95，雄鹰98); :func:`unit_written_
 after a placeholder ("%d km" → km, "%d 英里" → mile) and :func:`another_unit` says when two
 units of one kind differ (km, mile); :func:`drivetrain_spans` finds a vehicle's 4x4 and
 :func:`has_times_pair` two figures joined by ×; :func:`orders_agree` says when a count said by
-its order (数百) may meet another number.
+its order (数百) may meet another number; :func:`other_rates` finds the rates and frequencies a
+translation says with another period or count ("$399 per month" → 每周399美元, "once daily" →
+每日两次) and :func:`may_hold_rate` when an English text may say one.
 """
 
 from tm.numbers._approximate import may_hold_bound, opposite_bounds
@@ -40,6 +42,7 @@ from tm.numbers._idioms_zh import may_hold_numberless_value
 from tm.numbers._lists import reordered_lists
 from tm.numbers._numerals import GLUED_CURRENCY_CODES, VULGAR_FRACTIONS, ZH_NUMERAL_CHARACTERS
 from tm.numbers._orders import orders_agree
+from tm.numbers._periods import may_hold_rate, other_rates
 from tm.numbers._roman import may_hold_roman
 from tm.numbers._scores import reversed_scores
 from tm.numbers._units_after import another_unit, unit_written_after
@@ -59,11 +62,13 @@ __all__ = [
     "may_hold_bound",
     "may_hold_direction",
     "may_hold_numberless_value",
+    "may_hold_rate",
     "may_hold_roman",
     "may_hold_weekday",
     "opposite_bounds",
     "opposite_directions",
     "orders_agree",
+    "other_rates",
     "outside_terms",
     "reordered_lists",
     "reversed_scores",
