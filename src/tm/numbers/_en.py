@@ -514,7 +514,8 @@ RECOGNIZERS: list[Recognizer] = [
     (lazy_regex(r"\bFY\s?'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{4}|\d{2}))?(?![\p{Latin}\d])"),
      _fiscal_year, D),
     (lazy_regex(LEFT_GUARD + r"(?P<n>" + NUM + r")(?:st|nd|rd|th)\b"), _ordinal, D | _ORD),
-    (lazy_regex(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}])[-−])?(?P<num>" + NUM + r")"
+    # a hyphen after a percent sign joins a range (2.8%-3.5%): no minus sign
+    (lazy_regex(LEFT_GUARD + r"(?P<neg>(?<![\p{L}\p{N}%])[-−])?(?P<num>" + NUM + r")"
                    r"(?P<glue>" + _GLUED + r")?" + RIGHT_GUARD), _number, D),
     (lazy_regex(rf"(?i)\b(?:(?P<tens>{_TENS})(?:-|\s+and\s+|\s+)|(?P<unit>{_UNIT_WORDS})"
                    rf"\s+and\s+(?={_TENS_ORDINALS}))?(?P<ord>{_ORD_WORDS})\b"),

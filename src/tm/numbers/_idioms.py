@@ -602,8 +602,9 @@ def _rank(text: str, n: Number) -> Number:
     return dataclasses.replace(n, spelled=False)
 
 
-#: What joins a count and the half after it: "three and a half apples", "4 and a half stars".
-_AND = lazy_re(r"\s+and\s+", re.I)
+#: What joins a count and the half after it: "three and a half apples", "4 and a half stars",
+#: "a three-and-a-half-story townhouse".
+_AND = lazy_re(r"(?:\s+|-)and(?:\s+|-)", re.I)
 #: A magnitude after the half: "two and a half million" is read whole by _fractions_of_one.
 _MAGNITUDE_AFTER = lazy_re(r"\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
 
@@ -618,7 +619,7 @@ def _and_a_half(text: str, numbers: list[Number]) -> list[Number]:
         if previous is not None and n.kind == "fraction" and n.value == Decimal("0.5") \
                 and previous.kind == "number" and previous.value >= 1 and not previous.unit \
                 and previous.value == previous.value.to_integral_value() \
-                and n.text.lower() in ("a half", "one half") \
+                and n.text.lower().replace("-", " ") in ("a half", "one half") \
                 and _AND.fullmatch(text, previous.end, n.start) \
                 and not _MAGNITUDE_AFTER.match(text, n.end):
             out[-1] = dataclasses.replace(previous, value=previous.value + n.value, end=n.end,

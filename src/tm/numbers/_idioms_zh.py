@@ -232,9 +232,21 @@ def _halves(text: str) -> list[Number]:
     return out
 
 
+#: 百兆 / 千兆 / 万兆 before a word of a network: 100 Mbps, a gigabit (1,000 Mbps), 10 Gbps
+#: (千兆光纤 is "1,000 Mbps fibre").
+_BANDWIDTH = lazy_re("(?<![〇零一二两三四五六七八九十\\d])([百千万])兆"
+                     "(?=宽带|光纤|网|以太|端口|带宽|速率|级|入户|路由|到户)")
+_BANDWIDTH_MBPS = {"百": 100, "千": 1000, "万": 10000}
+
+
 def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of Chinese *text* with its idioms read (order not kept)."""
     out = bare_magnitudes(text, _tenths(text, numbers) + bare_units(text))
+    if "兆" in text:
+        rates = list(_BANDWIDTH.finditer(text))
+        out = without_all(out, [m.span() for m in rates]) + [
+            Number(Decimal(_BANDWIDTH_MBPS[m.group(1)]), "number", m.start(), m.end(), m.group(),
+                   True, "Mbps") for m in rates]  # spelled: English may say "gigabit"
     if "有" in text and len(out) >= 2:
         out = _ratios(text, out)
     if "米" in text or "块" in text:
@@ -389,7 +401,19 @@ def _discounts(text: str, numbers: list[Number]) -> list[Number]:
         spans.append(m.span())
         found.append(Number(canonical(off), "percent", m.start(), m.end(), m.group(),
                             False, ""))
+        first = _DISCOUNT_RANGE.search(text, max(0, m.start() - 6), m.start()) \
+            if m.group("d") or m.group("c1") else None
+        if first is not None and first.start() in read_at:  # 5-8折, 五至八折: both ends
+            digit = first.group(1)
+            tenths = Decimal(digit) if digit[0].isdigit() else Decimal(ZH_DIGITS[digit])
+            spans.append((first.start(), first.end(1)))
+            found.append(Number(canonical(100 - tenths * 10), "percent", first.start(),
+                                first.end(1), first.group(1), False, ""))
     return without_all(numbers, spans) + found
+
+
+#: The first end of a range of discounts, whose 折 is written once (5-8折, 五至八折).
+_DISCOUNT_RANGE = lazy_re(r"(?<![\d.])(\d(?:\.\d)?|[一二三四五六七八九])\s*[-–~～至到]\s*$")
 
 
 def _growth_by(text: str, n: Number) -> Number:

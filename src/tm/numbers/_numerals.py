@@ -85,7 +85,7 @@ _UNIT_TABLE: list[tuple[str, str, str]] = [
     # canonical, dimension, factor ; surface forms are in UNIT_FORMS_*
     ("km", "length", "1000"), ("mile", "length", "1609.344"), ("m", "length", "1"),
     ("cm", "length", "0.01"), ("mm", "length", "0.001"), ("ft", "length", "0.3048"),
-    ("inch", "length", "0.0254"), ("li", "length", "500"),
+    ("inch", "length", "0.0254"), ("li", "length", "500"), ("yd", "length", "0.9144"),
     ("kg", "mass", "1"), ("g", "mass", "0.001"), ("lb", "mass", "0.45359237"),
     ("t", "mass", "1000"), ("jin", "mass", "0.5"), ("oz", "mass", str(_OUNCE_KG)),
     ("ozt", "mass", str(_TROY_OUNCE_KG)), ("ozm", "mass", str(_TROY_OUNCE_KG)),
@@ -192,7 +192,8 @@ UNIT_FORMS_EN: dict[str, str] = {
     **SPEED_DISTANCES, "miles": "mile", "mile": "mile", "meters": "m", "metres": "m", "meter": "m",
     "metre": "m", "m": "m", "centimeters": "cm", "centimetres": "cm", "cm": "cm",
     "millimeters": "mm", "millimetres": "mm", "mm": "mm", "feet": "ft", "foot": "ft",
-    "ft": "ft", "inches": "inch", "inch": "inch", "kilograms": "kg", "kilogram": "kg",
+    "ft": "ft", "inches": "inch", "inch": "inch", "yards": "yd", "yard": "yd", "yd": "yd",
+    "kilograms": "kg", "kilogram": "kg",
     "kg": "kg", "grams": "g", "gram": "g", "g": "g", "pounds": "lb", "pound": "lb",
     "lbs": "lb", "lb": "lb", "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
     "ounces": "oz", "ounce": "oz", "oz": "oz", "troy ounces": "ozt", "troy ounce": "ozt",

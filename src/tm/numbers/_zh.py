@@ -632,7 +632,8 @@ RECOGNIZERS: list[Recognizer] = [
     # a minus sign after a Han character is a sign (降至-30℃), after a Latin letter a hyphen,
     # and a dash right after a number and its measure word a range (2020年-2021年, 3个-5个)
     # 正负3 is "plus or minus 3" (±3): a tolerance, no negative figure
-    (lazy_regex(LEFT_GUARD + r"(?P<neg>(?<!正)负|零下|(?<![\p{Latin}\p{N}])"
+    # and one right after a range's mark begins the second figure (-70~-90, -5至-10℃)
+    (lazy_regex(LEFT_GUARD + r"(?P<neg>(?<!正)负|零下|(?<=[~～至到])[-−]|(?<![\p{Latin}\p{N}])"
                    r"(?<![\d〇零一二两三四五六七八九十百千万亿][^\s\d]{0,2})[-−])?(?P<num>" + NUM
                    + ")" + r"(?:(?![\p{Latin}\d])|(?=(?:" + _GLUED + r")(?![A-Za-z])))"),
      _number, D),
