@@ -219,16 +219,60 @@ def test_a_reimport_withdraws_a_further_translation_the_file_no_longer_says(
     assert _targets(db, "Save the file.") == ["保存文件。", "另存。", "存盘。"]
 
 
-def test_a_sentence_the_file_dropped_keeps_its_translations(tmp_path: Path) -> None:
-    """Only a sentence the file still has loses the further translations it no longer
-    says; a sentence gone from the file stays, as any unit of a file does (review R-21:
-    another project's file of the same name must not withdraw it)."""
+def test_a_sentence_the_file_dropped_is_withdrawn_with_its_translations(tmp_path: Path) -> None:
+    """Red team M-7: a sentence gone from the file goes with every translation the file
+    gave it (before, it stayed a trusted 100: the memory knew the file by its name as
+    typed, and another project's file of that name must not withdraw it; now it knows
+    the file by its resolved path: tests/formats below)."""
     path, db = tmp_path / "proj.tsv", tmp_path / "m.db"
     path.write_text(_tsv_of("保存文件。", "存盘。"), encoding="utf-8")
     _import(path, db=db)
     path.write_text("source\ttarget\nClose it.\t关闭。\n", encoding="utf-8")
-    _import(path, db=db)
-    assert _targets(db, "Save the file.") == ["保存文件。", "存盘。"]
+    assert "3 new or changed" in _import(path, db=db)   # one new, two withdrawn
+    assert _targets(db, "Save the file.") == []
+
+
+def _po(folder: Path, entries: str) -> Path:
+    """*folder*/po/zh_CN.po holding *entries*."""
+    (folder / "po").mkdir(parents=True, exist_ok=True)
+    path = folder / "po" / "zh_CN.po"
+    path.write_text(_UI_PO + entries, encoding="utf-8")
+    return path
+
+
+def test_two_projects_files_typed_alike_are_two_files_to_the_memory(tmp_path: Path) -> None:
+    """Two projects import po/zh_CN.po from their own folders: the second's Open no longer
+    replaces the first's, and one's re-import withdraws nothing of the other's (reviews
+    R-21, R-25), while it withdraws what its own file dropped (M-7)."""
+    db = tmp_path / "m.db"
+    one, two = tmp_path / "one", tmp_path / "two"
+    _po(one, 'msgid "Open"\nmsgstr "开放"\n\nmsgid "Close"\nmsgstr "关闭"\n')
+    _po(two, 'msgid "Open"\nmsgstr "打开"\n')
+    for folder in (one, two):
+        result = run_tm("import", "po/zh_CN.po", "--db", str(db), cwd=folder)
+        assert result.code == 0, result.err
+    assert _targets(db, "Open") == ["开放", "打开"]
+    _po(one, 'msgctxt "menu"\nmsgid "Open"\nmsgstr "打开"\n')
+    assert run_tm("import", "po/zh_CN.po", "--db", str(db), cwd=one).code == 0
+    with TranslationMemory.open(db) as memory:
+        assert sorted((u.source, u.target, u.context) for u in memory.units()) == [
+            ("Open", "打开", ""), ("Open", "打开", "menu")]
+
+
+def test_a_source_id_keeps_a_file_one_file_wherever_it_is_checked_out(tmp_path: Path) -> None:
+    """CI checks a project out in a new folder every run: with --source-id the file is
+    the same file to the memory, so its re-import supersedes the last one; two files
+    that would be one are refused."""
+    db = tmp_path / "m.db"
+    first = _po(tmp_path / "run1", 'msgid "Open"\nmsgstr "开放"\n\nmsgid "Close"\nmsgstr "关闭"\n')
+    result = run_tm("import", str(first.parent), "--source-id", "web", "--db", str(db))
+    assert result.code == 0, result.err
+    second = _po(tmp_path / "run2", 'msgid "Open"\nmsgstr "打开"\n')
+    result = run_tm("import", str(second.parent), "--source-id", "web", "--db", str(db))
+    assert result.code == 0, result.err
+    assert (_targets(db, "Open"), _targets(db, "Close")) == (["打开"], [])
+    result = run_tm("import", str(first), str(second), "--source-id", "web", "--db", str(db))
+    assert result.code == 2 and "would be one file to the memory (web:zh_CN.po)" in result.err
 
 
 def test_a_whole_file_withdraws_the_further_translations_it_no_longer_says(location: str) -> None:
@@ -273,7 +317,7 @@ _UI_PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
 
 
 @pytest.mark.parametrize(("extra", "options", "kept"), [
-    ("", (), ["开放", "打开"]),          # review R-25: M-7 left (another app.po's Open stays)
+    ("", (), ["打开"]),                  # M-7: the old translation goes
     ('#~ msgid "Open"\n#~ msgstr "开放"\n', (), ["开放", "打开"]),   # msgmerge's obsolete copy
     ('#~ msgid "Open"\n#~ msgstr "开放"\n', ("--include-obsolete",), ["开放", "打开"]),
     ('#, fuzzy\nmsgid "Opened"\nmsgstr "已打开"\n', ("--skip-fuzzy",), ["开放", "打开"]),
@@ -281,11 +325,11 @@ _UI_PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
 def test_a_reimported_po_withdraws_only_what_the_file_no_longer_has(
         tmp_path: Path, extra: str, options: tuple[str, ...], kept: list[str]) -> None:
     """REDTEAM12 M-7: ui.po said Open -> 开放; the reviewer gave the entry a context and the
-    right translation (msgctxt "menu", 打开); re-imported, 开放 stays a trusted 100 beside
-    the fix: withdrawing it took another project's app.po's (Open, no context) too (review
-    R-25: the memory knows a file by its name as typed), so M-7 is left.  A translation
-    the file still carries and this import leaves out (an obsolete #~ entry, a fuzzy one
-    under --skip-fuzzy) is never withdrawn (the lead, 20:51)."""
+    right translation (msgctxt "menu", 打开); re-imported, 开放 stayed a trusted 100 beside
+    the fix.  The memory now knows the file by its resolved path (another project's
+    app.po is another file), so the import withdraws it.  A translation the file still
+    carries and this import leaves out (an obsolete #~ entry, a fuzzy one under
+    --skip-fuzzy) is never withdrawn (the lead, 20:51)."""
     po, db = tmp_path / "ui.po", tmp_path / "m.db"
     po.write_text(_UI_PO + 'msgid "Open"\nmsgstr "开放"\n', encoding="utf-8")
     _import(po, db=db)

@@ -39,7 +39,7 @@ OLD_UNITS = """CREATE TABLE units(
     prev_hash INTEGER NOT NULL, next_hash INTEGER NOT NULL,
     src_cls INTEGER NOT NULL, tgt_cls INTEGER NOT NULL,
     src_toks BLOB NOT NULL, tgt_toks BLOB NOT NULL,
-    also TEXT NOT NULL, owner_trusted INTEGER)"""
+    also TEXT NOT NULL, owner_trusted INTEGER, file INTEGER)"""
 
 
 def key(n: int, prefix: int | None = None) -> bytes:
@@ -55,7 +55,7 @@ def unit_indexes(path: str) -> dict[str, tuple[int, str]]:
         return {r[1]: (r[2], r[3]) for r in raw.execute("PRAGMA index_list(units)")}
 
 
-NAMED = {"units_ukey": (1, "c"), "units_pkey": (1, "c")}
+NAMED = {"units_ukey": (1, "c"), "units_pkey": (1, "c"), "units_file": (0, "c")}
 
 
 @pytest.fixture
@@ -151,10 +151,11 @@ def test_an_empty_memory_of_the_old_layout_gets_named_indexes(
             raw.execute(OLD_UNITS)
             raw.execute("INSERT INTO units SELECT * FROM named")
             raw.execute("DROP TABLE named")
-        assert set(unit_indexes(path).values()) == {(1, "u")}
+            raw.execute("CREATE INDEX units_file ON units(file)")  # (schema 10)
+        assert set(unit_indexes(path).values()) == {(1, "u"), (0, "c")}
     deferrals.clear()
     build(old, units[1:])  # not empty: nothing deferred, the constraints kept
-    assert set(unit_indexes(old).values()) == {(1, "u")}
+    assert set(unit_indexes(old).values()) == {(1, "u"), (0, "c")}
     assert deferrals == []
     build(empty, units)
     assert unit_indexes(empty) == NAMED

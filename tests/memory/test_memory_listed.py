@@ -8,13 +8,14 @@ from collections.abc import Callable
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_memory_markup import _meta, _sql, _tables
+from test_memory_markup import TO_SCHEMA_9, _meta, _sql, _tables
 
 from conftest import examples
 from said import says
 from tm import TranslationMemory, Unit
 from tm.memory import _writer
 from tm.memory._prepare import key_hash
+from tm.memory._schema import SCHEMA_VERSION
 
 JAN, FEB, MAR = "2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z", "2024-03-01T00:00:00Z"
 
@@ -51,7 +52,7 @@ def _schema_6_with_stale_listings(location: str) -> None:
                       [_unit("Pen.", "钢笔。", "b.po:2", FEB)],
                       [_unit("Ink.", "墨。", "a.po:3"), _unit("Ink.", "墨。", "e.po:3")]):
             memory.add(batch)
-    _sql(location, ["UPDATE units SET also = 'b.po:1' WHERE target = '书。'",
+    _sql(location, [*TO_SCHEMA_9, "UPDATE units SET also = 'b.po:1' WHERE target = '书。'",
                     "UPDATE units SET also = 'b.po:2' WHERE target = '笔。'",
                     "DROP TABLE listed", "ALTER TABLE units DROP COLUMN owner_trusted",
                     "UPDATE meta SET value = '6' WHERE key = 'schema'"])
@@ -68,7 +69,7 @@ def test_a_schema_6_memory_is_upgraded_and_its_stale_listings_settled(location: 
         units = list(memory.units())
     assert "listed" not in _tables(location) and _meta(location, "schema") == "6"
     with TranslationMemory.open(location) as memory:  # for writing: upgraded in one go
-        assert "listed" in _tables(location) and _meta(location, "schema") == "9"
+        assert "listed" in _tables(location) and _meta(location, "schema") == SCHEMA_VERSION
         assert _answers(memory) == before and list(memory.units()) == units
         # a.po moves on: 书 and 笔 are said by no other file now (b.po's listings on them
         # were stale); 墨 passes to e.po, which still says it
@@ -102,14 +103,15 @@ def test_a_schema_7_memory_gets_the_trust_of_its_listings(location: str) -> None
         memory.add([_unit("One.", "一。", "vendor.tmx:1")], trusted=False)
         memory.add([_unit("One.", "一。", "b.tmx:1")], trusted=False)
         memory.add([_unit("Two.", "二。", "a.po:2"), _unit("Two.", "二。", "c.po:2")])
-    _sql(location, ["CREATE TABLE listed3 AS SELECT ukey, unit, origin FROM listed",
+    _sql(location, [*TO_SCHEMA_9,
+                    "CREATE TABLE listed3 AS SELECT ukey, unit, origin FROM listed",
                     "DROP TABLE listed", "ALTER TABLE listed3 RENAME TO listed",
                     "ALTER TABLE units DROP COLUMN owner_trusted",
                     "UPDATE meta SET value = '7' WHERE key = 'schema'"])
     with TranslationMemory.open(location, readonly=True) as memory:  # read as it is
         assert len(memory) == 2
     with TranslationMemory.open(location) as memory:
-        assert _meta(location, "schema") == "9"
+        assert _meta(location, "schema") == SCHEMA_VERSION
         memory.add([_unit("One.", "壹。", "vendor.tmx:1"), _unit("Two.", "贰。", "a.po:2")])
         assert _trusted(memory, "One.") == [("一。", "b.tmx:1", False),
                                             ("壹。", "vendor.tmx:1", True)]
@@ -128,7 +130,8 @@ def test_an_upgrade_drops_an_owned_unit_older_than_the_files_listing(location: s
             memory.add(batch)
     b_key = key_hash("u", "Cup.", "", "b.po", "en", "zh-CN").hex()
     ukey = f"X'{b_key}'" if not location.startswith("postgresql") else f"'\\x{b_key}'::bytea"
-    _sql(location, [f"UPDATE units SET ukey = {ukey}, origin = 'b.po:1' WHERE target = '一。'",
+    _sql(location, [*TO_SCHEMA_9,
+                    f"UPDATE units SET ukey = {ukey}, origin = 'b.po:1' WHERE target = '一。'",
                     "DROP TABLE listed", "ALTER TABLE units DROP COLUMN owner_trusted",
                     "UPDATE meta SET value = '6' WHERE key = 'schema'"])
     with TranslationMemory.open(location) as memory:

@@ -16,11 +16,12 @@ from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_memory_markup import _meta, _sql
+from test_memory_markup import TO_SCHEMA_9, _meta, _sql
 
 from conftest import examples
 from said import says
 from tm import TranslationMemory, Unit
+from tm.memory._schema import SCHEMA_VERSION
 
 FILES = ("vendor.tmx", "a.po", "b.po")
 
@@ -117,12 +118,12 @@ def test_a_schema_8_memory_is_upgraded_on_the_safe_side_of_an_owners_unknown_tru
                     _unit("Go.", "走。", "a.po:3")])
         memory.add([_unit("Go.", "走。", "b.po:3"), _unit("Sit.", "坐。", "v.tmx:2")],
                    trusted=False)
-    _sql(location, ["ALTER TABLE units DROP COLUMN owner_trusted",
+    _sql(location, [*TO_SCHEMA_9, "ALTER TABLE units DROP COLUMN owner_trusted",
                     "UPDATE meta SET value = '8' WHERE key = 'schema'"])
     with TranslationMemory.open(location, readonly=True) as memory:  # read as it is
         assert _stored(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", True)]
     with TranslationMemory.open(location) as memory:
-        assert _meta(location, "schema") == "9"
+        assert _meta(location, "schema") == SCHEMA_VERSION
         memory.remove_origin("a.po")
         assert _stored(memory, "Trust me.") == [("信任我。", "vendor.tmx:1", False)]
         assert _best(memory, "Trust me.") == ("信任我。", 99.0)
@@ -137,7 +138,7 @@ def test_after_the_upgrade_an_owners_next_import_records_its_trust(location: str
     with TranslationMemory.open(location) as memory:
         memory.add([_unit("Wait.", "等。", "a.po:1")])
         memory.add([_unit("Wait.", "等。", "b.po:1")])
-    _sql(location, ["ALTER TABLE units DROP COLUMN owner_trusted",
+    _sql(location, [*TO_SCHEMA_9, "ALTER TABLE units DROP COLUMN owner_trusted",
                     "UPDATE meta SET value = '8' WHERE key = 'schema'"])
     with TranslationMemory.open(location) as memory:
         memory.remove_origin("b.po")

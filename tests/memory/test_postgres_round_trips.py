@@ -22,8 +22,9 @@ from tm import TranslationMemory, Unit
 #: the stored units under the unit's two keys (one query), the vocabulary's ids, its
 #: largest id and a COPY of the new tokens, COPYs of the unit and its postings, the length
 #: histograms read, the new ones copied and the others updated (one pipeline), the next
-#: unit id saved, COMMIT.  It was 21 statements (some 35 waits for the server).
-ONE_UNIT_ADD = 14
+#: unit id saved, COMMIT; and since schema 10 the id of the unit's file (one upsert:
+#: tm.memory._files).  It was 21 statements (some 35 waits for the server).
+ONE_UNIT_ADD = 15
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:

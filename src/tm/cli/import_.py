@@ -22,6 +22,7 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
+from tm.errors import UsageError
 from tm.formats import count_records, detect_format, input_files, read_units
 from tm.memory import TranslationMemory, redact
 from tm.model import Unit
@@ -34,6 +35,7 @@ EXAMPLES = """\
   tm import old.tmx vendor.csv --db tm.db --untrusted
   tm import aligned.tmx --db tm.db --skip-fuzzy       # leave low-confidence pairs out
   tm import vendor.csv --encoding gb18030 --db tm.db  # a CSV/TSV that is not UTF-8
+  tm import "$CI_CHECKOUT/po" --source-id web --db tm.db   # the same files wherever checked out
 
 Fuzzy PO entries and TMX units marked fuzzy (tm align's low-confidence beads) are
 imported untrusted: their exact matches come back as 99, never as a final 100.
@@ -42,6 +44,9 @@ file again adds nothing new; a changed translation replaces the old one; a
 translation of a sentence the file still has that it no longer gives is withdrawn
 (not with --skip-fuzzy, nor when a PO's obsolete entries are left out); a
 translation already stored from another file (or an exported TMX) is stored once.
+A re-imported file also withdraws the entries it no longer has.  A file is known
+by its resolved path (another project's po/zh_CN.po is another file), or with
+--source-id ID by ID and its path within the folder named (or its file name).
 """
 
 
@@ -60,6 +65,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "imported untrusted)")
     # Fuzzy entries are imported (untrusted) by default now; the old switch is accepted.
     p.add_argument("--include-fuzzy", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--source-id", default=None, metavar="ID",
+                   help="know the files by ID and their path below the folder given (a file "
+                        "given: its name) instead of their resolved path, so a checkout in "
+                        "another place is the same file to the memory")
     p.add_argument("--include-obsolete", action="store_true",
                    help="also import obsolete (#~) PO entries")
     p.add_argument("--source-lang", default=None, type=language, metavar="LANG",
@@ -106,11 +115,35 @@ def _reads_all(args: argparse.Namespace, files: list[str]) -> bool:
         for name in files)
 
 
+def _source_ids(given: list[tuple[str, str]], source_id: str | None) -> dict[str, str]:
+    """The identity of each file read (red team M-7: a re-import supersedes what the same
+    file said before, and only that file): its resolved path, or with ``--source-id``
+    the id and its path below the folder named (its name for a file named).  A pipe or
+    standard input has none (it is known by its name, and never withdraws anything)."""
+    out: dict[str, str] = {}
+    for name, file in given:
+        if file == "-" or not os.path.isfile(file):
+            continue
+        if source_id is None:
+            out[file] = os.path.realpath(file)
+            continue
+        inner = os.path.relpath(file, name) if os.path.isdir(name) else os.path.basename(file)
+        out[file] = f"{source_id}:{Path(inner).as_posix()}"
+    seen: dict[str, str] = {}
+    for file, identity in out.items():
+        if seen.setdefault(identity, file) != file:
+            raise UsageError(f"{seen[identity]} and {file} would be one file to the memory "
+                             f"({identity}): import them with different --source-id")
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
     read = fuzzy = 0
 
-    files = [f for given in args.files for f in input_files(given)]  # a folder: what it holds
+    given = [(name, f) for name in args.files for f in input_files(name)]
+    files = [f for _, f in given]  # a folder: what it holds
+    source_ids = _source_ids(given, args.source_id)
 
     def counted(files: list[str]) -> Iterator[Unit]:
         nonlocal read, fuzzy
@@ -129,7 +162,8 @@ def run(args: argparse.Namespace) -> int:
         # whole files: what a re-imported file no longer has goes (unless the import
         # leaves out entries the file still has: they must not go with it)
         changed = memory.add(progress(counted(files), _expected(args, files), "importing", args),
-                             trusted=not args.untrusted, whole_files=_reads_all(args, files))
+                             trusted=not args.untrusted, whole_files=_reads_all(args, files),
+                             source_ids=source_ids)
     # Counted once the import is in place: a new memory built beside the target may have
     # been added to one another import created meanwhile.
     # (Opened for writing though nothing is written: a read-only reader leaves -wal/-shm.)

@@ -89,13 +89,15 @@ class DeferredKeys:
             return cls._start_postgresql(conn, np)
         if conn.dialect != "sqlite":
             return None
-        found = {row[1]: row[3] for row in conn.execute("PRAGMA index_list(units)")}
+        found = {row[1]: row[3] for row in conn.execute("PRAGMA index_list(units)")
+                 if row[2]}  # the unique ones (units_file is not)
         names = {name for name, _ in schema.UNIQUE_INDEXES}
         if set(found) != names:
             if found and set(found.values()) == {"u"} and \
                     conn.execute("SELECT 1 FROM units LIMIT 1").fetchone() is None:
                 conn.execute("DROP TABLE units")  # empty: made again with named indexes
                 conn.execute(schema.units_table_sql("sqlite"))
+                conn.execute(schema.UNITS_FILE_INDEX)
                 return cls(np, schema.unique_index_sql())
             return None
         for name in sorted(names):

@@ -24,20 +24,24 @@ a file out of every list (``remove_origin``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from tm.memory import _schema as schema
 from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._prepare import unit_key
 from tm.model import Origin
 
-__all__ = ["COLUMNS", "NOT_A_FILE", "Listing", "Listings", "leave_keys", "leave_unsent",
-           "origin_file", "remove_file", "said_trust", "upgrade"]
+__all__ = ["COLUMNS", "NOT_A_FILE", "Fate", "Listed", "Listing", "Listings", "leave_keys",
+           "leave_unsent", "origin_file", "passing", "remove_file", "said_trust", "upgrade"]
 
-COLUMNS = ("ukey", "unit", "origin", "trusted")
+COLUMNS = ("ukey", "unit", "origin", "trusted", "file")
 #: A listing: the id of the unit that lists a file's key, the origin as its ``also`` holds
-#: it, and whether that file's import was trusted (1) or not (0).
-Listing = tuple[int, str, int]
+#: it, whether that file's import was trusted (1) or not (0), and the file's id
+#: (tm.memory._files; None only while an upgrade fills it).
+Listing = tuple[int, str, int, "int | None"]
+#: A listing as :func:`passing` reads it: the listed file's key, origin, trust and file id.
+Listed = tuple[bytes, str, int, "int | None"]
 #: Keys per ``IN`` query of :func:`upgrade`.
 _KEYS_PER_QUERY = IN_LIST_VALUES
 #: Origin files that name no file a call could have sent whole: none, and standard input
@@ -95,9 +99,10 @@ class Listings:
             return self.chunk.get(ukey)
         if not maybe:
             return None
-        found = self.conn.execute("SELECT unit, origin, trusted FROM listed WHERE ukey = ?",
-                                  (ukey,)).fetchone()
-        return None if found is None else (int(found[0]), str(found[1]), int(found[2]))
+        found = self.conn.execute("SELECT unit, origin, trusted, file FROM listed "
+                                  "WHERE ukey = ?", (ukey,)).fetchone()
+        return None if found is None else (int(found[0]), str(found[1]), int(found[2]),
+                                           _file_id(found[3]))
 
     def add(self, ukey: bytes, listing: Listing) -> None:
         """List the file of *ukey* (which owns no unit and is listed nowhere)."""
@@ -112,7 +117,7 @@ class Listings:
         True if it changed (the unit's trust is then recomputed: Writer.retrust)."""
         if trusted == listing[2]:
             return False
-        changed = (listing[0], listing[1], trusted)
+        changed = (listing[0], listing[1], trusted, listing[3])
         if ukey in self.new:
             self.new[ukey] = changed
             return True
@@ -130,28 +135,29 @@ class Listings:
         self.conn.execute("DELETE FROM listed WHERE ukey = ?", (ukey,))
         self.chunk.pop(ukey, None)
 
-    def of_unit(self, unit: int, stored: bool) -> list[tuple[bytes, str, int]]:
-        """``(ukey, origin, trusted)`` of each file key *unit* lists; *stored*: some may be
-        in the table.  One origin may come twice (a file's keys in two languages of a class)."""
-        out = [(key, *self.new[key][1:]) for key in self.new_of.get(unit, ())]
+    def of_unit(self, unit: int, stored: bool) -> list[Listed]:
+        """``(ukey, origin, trusted, file)`` of each file key *unit* lists; *stored*: some
+        may be in the table.  One origin may come twice (a file's keys in two languages of
+        a class)."""
+        out: list[Listed] = [(key, *self.new[key][1:]) for key in self.new_of.get(unit, ())]
         if stored:
-            out += [(bytes(key), str(origin), int(trusted)) for key, origin, trusted in
-                    self.conn.execute("SELECT ukey, origin, trusted FROM listed WHERE unit = ?",
-                                      (unit,))]
+            out += [(bytes(key), str(origin), int(trusted), _file_id(file))
+                    for key, origin, trusted, file in self.conn.execute(
+                        "SELECT ukey, origin, trusted, file FROM listed WHERE unit = ?",
+                        (unit,))]
         return out
 
     def move(self, unit: int, to: int, stored: bool) -> None:
         """Unit *unit* is replaced by unit *to* (same pair): its listings go with it."""
         keys = self.new_of.pop(unit, set())
         for key in keys:
-            _, origin, trusted = self.new[key]
-            self.new[key] = (to, origin, trusted)
+            self.new[key] = (to, *self.new[key][1:])
         self.new_of.setdefault(to, set()).update(keys)
         if stored:
             self.conn.execute("UPDATE listed SET unit = ? WHERE unit = ?", (to, unit))
-        for key, (lister, origin, trusted) in list(self.chunk.items()):
-            if lister == unit:
-                self.chunk[key] = (to, origin, trusted)
+        for key, listing in list(self.chunk.items()):
+            if listing[0] == unit:
+                self.chunk[key] = (to, *listing[1:])
 
     def drop_unit(self, unit: int, stored: bool) -> None:
         """Unit *unit* is deleted: the files it lists are listed nowhere."""
@@ -173,6 +179,11 @@ class Listings:
         return rows
 
 
+def _file_id(value: object) -> int | None:
+    """A ``file`` column's value as an id (None: not filled yet, during an upgrade)."""
+    return None if value is None else int(str(value))
+
+
 def file_key(source: str, context: str, file: str, langs: Sequence[str]) -> bytes:
     """The ``ukey`` of a unit of *source* and *context* from *file* in languages *langs*
     (source, target): :func:`tm.memory._prepare.unit_key`."""
@@ -181,8 +192,11 @@ def file_key(source: str, context: str, file: str, langs: Sequence[str]) -> byte
 
 
 def upgrade(conn: Connection) -> None:
-    """Schema 4 to 8 -> 9 in the open write transaction: the tables the memory lacks,
-    ``listed`` filled from the ``also`` lists (:func:`fill`), or given its trust column."""
+    """Schema 4 to 9 -> 10 in the open write transaction: the tables the memory lacks,
+    ``listed`` filled from the ``also`` lists (:func:`fill`), or given its trust column;
+    ``files`` filled from the origins (tm.memory._files.fill)."""
+    from tm.memory._files import fill as fill_files
+
     version = str(conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0])
     for statement in schema.upgrade_sql(conn.dialect, version):
         conn.execute(statement)
@@ -195,6 +209,7 @@ def upgrade(conn: Connection) -> None:
     # from an unreviewed file.  The owner's next import records its real trust.
     conn.execute("UPDATE units SET owner_trusted = 0 WHERE owner_trusted IS NULL "
                  "AND trusted = 1 AND id IN (SELECT unit FROM listed WHERE trusted = 1)")
+    fill_files(conn)
 
 
 def fill(conn: Connection) -> None:
@@ -241,7 +256,7 @@ def fill(conn: Connection) -> None:
             settled.append(("\n".join(entries), uid))
     _settle(conn, settled, passed, sorted(stale))
     trust = {int(uid): int(trusted) for uid, *_, trusted in units}
-    conn.insert_many("listed", COLUMNS, ([key, uid, entry, trust[uid]]
+    conn.insert_many("listed", COLUMNS, ([key, uid, entry, trust[uid], None]
                                          for key, (uid, entry) in kept.items()))
 
 
@@ -297,141 +312,161 @@ def _owners(conn: Connection, keys: list[bytes]) -> dict[bytes, tuple[int, str]]
 
 
 def remove_file(conn: Connection, file: str) -> int:
-    """Take *file* out of the memory (``remove_origin``); return how many units are deleted.
+    """Take *file* (a display path: every file of that name) out of the memory
+    (``remove_origin``); return how many units are deleted: :func:`leave_keys` of every
+    key it owns or is listed under.  One scan of each table (the origin has no index)."""
+    keys = [bytes(key) for table in ("units", "listed") for key, origin in conn.execute(
+        f"SELECT ukey, origin FROM {table} WHERE origin = ? OR substr(origin, 1, ?) = ?",
+        (file, len(file) + 1, f"{file}:")).fetchall() if origin_file(str(origin)) == file]
+    return leave_keys(conn, keys)
 
-    A unit the file owns passes to the first file it lists, under that file's
-    key, as when its file moves on to another translation (tm.memory._writer),
-    so no other file's translation goes with it; a unit that lists no other
-    file is deleted.  The file is taken off every list, and each unit it
-    leaves is as trusted as the files that still say it (review Y-19).
+
+class Fate(NamedTuple):
+    """What becomes of a unit that files leave (:func:`passing`)."""
+
+    gone: bool  #: no file says it any more: the unit is deleted
+    also: list[str]  #: the files it lists after
+    trusted: int  #: its trust: that of the files that still say it (review Y-19)
+    taker: Listed | None  #: the listing it passes to when its owner left (it then owns it)
+
+
+def passing(also: Sequence[str], staying: Sequence[Listed], gone: Iterable[str],
+            owner_trusted: int | None) -> Fate:
+    """The one rule for a unit some of whose files leave it (a file withdrawn, moved on to
+    another translation, re-imported without it): *also* is its list of other files,
+    *staying* the listings that stay, *gone* the origins of those that go (each taken
+    off *also* once), *owner_trusted* its owning file's trust, None if that file leaves.
+
+    A unit whose owner leaves passes to the first file of its list that has a listing
+    (under that file's key, which no unit holds), with that file's trust as its owner's;
+    with none it is deleted.  Either way it is as trusted as the files still saying it.
+    The writer (:meth:`tm.memory._writer.Writer.release`, ``leave``) and
+    :func:`leave_keys` (``remove_origin``, ``remove_units``, a re-imported file) apply it.
     """
-    listings: dict[object, list[tuple[bytes, str, int]]] = {}  # unit -> (ukey, origin, trust)
-    for key, unit, origin, trusted in conn.execute(
-            "SELECT ukey, unit, origin, trusted FROM listed").fetchall():
-        listings.setdefault(unit, []).append((bytes(key), str(origin), int(trusted)))
-    # ukey, origin, also, trust, owner's trust, id
-    passed: list[tuple[bytes, str, str, int, int, object]] = []
-    left: list[tuple[str, int, object]] = []  # (also, trust, id) of a unit the file leaves
-    deleted: list[int] = []
-    for uid, origin, also, owner_trusted in conn.execute(
-            f"SELECT id, origin, also, {schema.OWNER_TRUSTED} FROM units").fetchall():
-        before = [entry for entry in str(also).split("\n") if entry]
-        entries = [entry for entry in before if origin_file(entry) != file]
-        staying = [t for _, listed, t in listings.get(uid, []) if origin_file(listed) != file]
-        if origin_file(str(origin)) == file:
-            taker = _first_listed(entries, listings.get(uid, []))
-            if taker is not None:  # the unit is as trusted as the files left saying it
-                entries.remove(taker[1])
-                passed.append((*taker[:2], "\n".join(entries), said_trust(taker[2], staying),
-                               taker[2], uid))
-            else:
-                deleted.append(int(uid))
-        elif len(entries) < len(before):  # as trusted as its owner and the files left
-            left.append(("\n".join(entries), said_trust(int(owner_trusted), staying), uid))
-    taken = {key for key, *_ in passed}
-    conn.executemany("DELETE FROM listed WHERE ukey = ?", [
-        (key,) for rows in listings.values() for key, origin, _ in rows
-        if origin_file(origin) == file or key in taken])
-    conn.executemany("UPDATE units SET also = ?, trusted = ? WHERE id = ?", left)
-    conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ?, trusted = ?, "
-                     "owner_trusted = ? WHERE id = ?", passed)
-    conn.executemany("DELETE FROM units WHERE id = ?", ((i,) for i in deleted))
-    conn.executemany("DELETE FROM markup WHERE unit = ?", ((i,) for i in deleted))
-    return len(deleted)
+    entries = [entry for entry in also if entry]
+    for origin in gone:
+        if origin in entries:
+            entries.remove(origin)
+    trusts = [listing[2] for listing in staying]
+    if owner_trusted is not None:
+        return Fate(False, entries, said_trust(owner_trusted, trusts), None)
+    taker = next((listing for entry in entries for listing in staying
+                  if listing[1] == entry), None)
+    if taker is None:
+        return Fate(True, entries, 0, None)
+    entries.remove(taker[1])
+    return Fate(False, entries, said_trust(taker[2], trusts), taker)
 
 
 def leave_keys(conn: Connection, keys: Iterable[bytes]) -> int:
     """The file of each key of *keys* no longer says the translation it owns or is listed
-    on; return how many units went.  What :func:`remove_file` does for a whole file,
-    for single keys (review Z-22: a re-imported file's withdrawn further translation
-    kept the file's trust when another file said it too): a unit the key owns passes
-    to the first file it lists, as trusted as the files left saying it, or goes; a
-    listing goes, and its unit is as trusted as its owner and the files left.
-    """
-    deleted = 0
-    for key in keys:
-        owned = conn.execute("SELECT id, also FROM units WHERE ukey = ?", (key,)).fetchone()
-        if owned is not None:
-            deleted += _pass_or_delete(conn, owned[0],
-                                       [e for e in str(owned[1]).split("\n") if e])
-            continue
-        listing = conn.execute("SELECT unit, origin FROM listed WHERE ukey = ?", (key,)).fetchone()
-        if listing is not None:
-            conn.execute("DELETE FROM listed WHERE ukey = ?", (key,))
-            _unlist(conn, listing[0], str(listing[1]))
-    return deleted
+    on; return how many units went.  Each unit concerned gets its :func:`passing` fate:
+    a unit a key owns passes to the first file it lists, as trusted as the files left
+    saying it, or goes; a listing goes, and its unit is as trusted as its owner and the
+    files left (review Z-22).  A few queries per :data:`_KEYS_PER_QUERY` keys."""
+    leaving = set(keys)
+    owned: dict[int, bytes] = {}
+    for some in _slices(sorted(leaving)):
+        where, params = conn.in_list("ukey", some)
+        owned.update((int(uid), bytes(key)) for uid, key in
+                     conn.execute(f"SELECT id, ukey FROM units WHERE {where}", params))
+        owned.update((int(uid), b"") for (uid,) in
+                     conn.execute(f"SELECT unit FROM listed WHERE {where}", params)
+                     if int(uid) not in owned)
+    units: dict[int, tuple[str, int]] = {}
+    listings: dict[int, list[Listed]] = {}
+    for some in _slices(sorted(owned)):
+        where, params = conn.in_list("id", some)
+        units.update((int(uid), (str(also), int(trust))) for uid, also, trust in conn.execute(
+            f"SELECT id, also, {schema.OWNER_TRUSTED} FROM units WHERE {where}", params))
+        where, params = conn.in_list("unit", some)
+        for key, uid, origin, trusted, file in conn.execute(
+                f"SELECT ukey, unit, origin, trusted, file FROM listed WHERE {where}", params):
+            listings.setdefault(int(uid), []).append(
+                (bytes(key), str(origin), int(trusted), None if file is None else int(file)))
+    dropped = [key for rows in listings.values() for key, *_ in rows if key in leaving]
+    kept: list[tuple[str, int, int]] = []
+    passed: list[tuple[object, ...]] = []
+    deleted: list[int] = []
+    for uid, (also, owner_trusted) in units.items():
+        rows = listings.get(uid, [])
+        fate = passing(also.split("\n"), [row for row in rows if row[0] not in leaving],
+                       [row[1] for row in rows if row[0] in leaving],
+                       None if owned[uid] else owner_trusted)
+        if fate.gone:
+            deleted.append(uid)
+        elif fate.taker is None:
+            kept.append(("\n".join(fate.also), fate.trusted, uid))
+        else:
+            key, origin, trust, file = fate.taker
+            dropped.append(key)
+            passed.append((key, origin, "\n".join(fate.also), fate.trusted, trust, file, uid))
+    conn.executemany("DELETE FROM listed WHERE ukey = ?", [(key,) for key in dropped])
+    conn.executemany("UPDATE units SET also = ?, trusted = ? WHERE id = ?", kept)
+    conn.executemany("UPDATE units SET ukey = ?, origin = ?, also = ?, trusted = ?, "
+                     "owner_trusted = ?, file = ? WHERE id = ?", passed)
+    for table, column in (("listed", "unit"), ("markup", "unit"), ("units", "id")):
+        conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(i,) for i in deleted])
+    return len(deleted)
 
 
-def leave_unsent(conn: Connection, files: Iterable[str], sent: set[bytes],
+def _slices(values: Sequence[object]) -> Iterator[Sequence[object]]:
+    """*values* in slices of :data:`_KEYS_PER_QUERY` (one ``IN`` list each)."""
+    for start in range(0, len(values), _KEYS_PER_QUERY):
+        yield values[start:start + _KEYS_PER_QUERY]
+
+
+def leave_unsent(conn: Connection, files: Mapping[str, str], sent: set[bytes] | None,
                  sentences: set[tuple[str, str, str]]) -> int:
-    """Each of *files* was sent whole and said exactly the keys of *sent* it holds, for
-    the ``(source, context, file)`` sentences of *sentences*: take it off the other keys
-    it owns or is listed under for one of those sentences — the further translations
-    of a sentence it no longer gives (review Z-14; :func:`tm.memory._further.sentence_context`
-    reads a stored context back to its sentence's) — as :func:`leave_keys` does; return
-    how many units went.  Nothing else: the memory knows a file by its name as typed,
-    and another project's file of the same name (two ``app.po``, every Django
-    project's ``django.po``) must not take this one's entries (reviews R-21, R-25).  A
-    file of :data:`NOT_A_FILE` is never taken off anything.
+    """What the files of this ``add`` no longer say goes (:func:`leave_keys`); return how
+    many units went.  *files* maps each file's identity key (tm.memory._files) to its
+    display path, *sentences* holds the ``(source, context, identity)`` sentences they
+    sent (a further translation's context read back to its sentence's:
+    :func:`tm.memory._further.sentence_context`), *sent* the keys they sent when they
+    were sent whole (``whole_files``), else None.
 
-    One pass over the units (and listings) whose origin starts with the file's name
-    (the origin column has no index: one scan a file, as :func:`remove_file`).
+    * Sent whole, a **named** file (``add(source_ids=...)``, ``tm import``) is taken
+      off every key of its identity it did not send: the entry the translator dropped
+      or gave another context (red team M-7).  Another project's file of the same
+      name is another identity and loses nothing.
+    * Sent whole, a file known by its path alone is taken off only the keys of the
+      sentences it sent, the further translations it no longer gives (review Z-14):
+      another project's ``app.po`` typed alike must not take this one's entries
+      (reviews R-21, R-25).
+    * A named file supersedes, for each sentence it sends, what the memory holds from
+      a file known by its display path alone: the same file as an older tm (or a
+      caller without an identity) stored it.  Its other sentences stay theirs.
+
+    A file of :data:`NOT_A_FILE` is never taken off anything.
     """
+    from tm.memory._files import NAMED
     from tm.memory._further import sentence_context
 
     stale: list[bytes] = []
-    for file in set(files) - NOT_A_FILE:
-        for table in ("units", "listed"):
-            for key, origin, source, context in conn.execute(
-                    f"SELECT {table}.ukey, {table}.origin, units.source, units.context "
-                    f"FROM {table}"
-                    f"{' JOIN units ON units.id = listed.unit' if table == 'listed' else ''}"
-                    f" WHERE {table}.origin = ? OR substr({table}.origin, 1, ?) = ?",
-                    (file, len(file) + 1, f"{file}:")).fetchall():
-                if origin_file(str(origin)) == file and bytes(key) not in sent and (
-                        str(source), sentence_context(str(context)), file) in sentences:
-                    stale.append(bytes(key))
+    for token, path in files.items():
+        if path in NOT_A_FILE:
+            continue
+        named = token.startswith(NAMED)
+        if sent is not None:
+            for key, source, context in _keys_of(conn, token, texts=not named):
+                if key not in sent and (named or (source, sentence_context(context), token)
+                                        in sentences):
+                    stale.append(key)
+        if named:
+            stale += [key for key, source, context in _keys_of(conn, path)
+                      if (source, sentence_context(context), token) in sentences]
     return leave_keys(conn, stale)
 
 
-def _pass_or_delete(conn: Connection, uid: object, entries: list[str]) -> int:
-    """Unit *uid* loses its owning file: it passes to the first of its listed *entries*
-    that has a listing (with that file's trust as the owner's), or is deleted (1)."""
-    listings = [(bytes(k), str(o), int(t)) for k, o, t in conn.execute(
-        "SELECT ukey, origin, trusted FROM listed WHERE unit = ?", (uid,)).fetchall()]
-    taker = _first_listed(entries, listings)
-    if taker is None:
-        for table, column in (("listed", "unit"), ("markup", "unit"), ("units", "id")):
-            conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (uid,))
-        return 1
-    entries.remove(taker[1])
-    conn.execute("DELETE FROM listed WHERE ukey = ?", (taker[0],))
-    conn.execute("UPDATE units SET ukey = ?, origin = ?, also = ?, trusted = ?, owner_trusted = ? "
-                 "WHERE id = ?", (taker[0], taker[1], "\n".join(entries),
-                                  said_trust(taker[2], (t for *_, t in listings)), taker[2],
-                                  uid))
-    return 0
-
-
-def _first_listed(entries: list[str], listings: Sequence[tuple[bytes, str, int]]
-                  ) -> tuple[bytes, str, int] | None:
-    """The ``(ukey, origin, trust)`` of the first of a unit's ``also`` *entries* that has a
-    listing among *listings*: the file a unit passes to when its owner leaves it."""
-    return next(((key, entry, trust) for entry in entries
-                 for key, listed, trust in listings if listed == entry), None)
-
-
-def _unlist(conn: Connection, uid: object, origin: str) -> None:
-    """*origin*'s listing on unit *uid* went: take it off ``also`` and retrust the unit."""
-    row = conn.execute(f"SELECT also, {schema.OWNER_TRUSTED} FROM units WHERE id = ?",
-                       (uid,)).fetchone()
-    if row is None:
-        return
-    entries = [entry for entry in str(row[0]).split("\n") if entry]
-    if origin in entries:
-        entries.remove(origin)
-    staying = [int(t) for (t,) in conn.execute("SELECT trusted FROM listed WHERE unit = ?",
-                                                (uid,)).fetchall()]
-    conn.execute("UPDATE units SET also = ?, trusted = ? WHERE id = ?",
-                 ("\n".join(entries), said_trust(int(row[1]), staying), uid))
-
+def _keys_of(conn: Connection, token: str, texts: bool = True
+             ) -> list[tuple[bytes, str, str]]:
+    """``(key, source, context)`` of every unit and listing of the file of identity
+    *token* (by the indexes on ``file``); without their *texts* (``""``), only keys."""
+    found = conn.execute("SELECT id FROM files WHERE key = ?", (token,)).fetchone()
+    if found is None:
+        return []
+    columns = "source, context" if texts else "'', ''"
+    return [(bytes(key), str(source), str(context)) for key, source, context in [
+        *conn.execute(f"SELECT ukey, {columns} FROM units WHERE file = ?", (found[0],)),
+        *conn.execute(f"SELECT listed.ukey, {columns} FROM listed JOIN units "
+                      "ON units.id = listed.unit WHERE listed.file = ?", (found[0],))]]

@@ -25,7 +25,7 @@ import dataclasses
 import operator
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -37,6 +37,7 @@ from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
+from tm.memory._files import checked_ids, file_token, named_paths
 from tm.memory._listed import leave_keys, leave_unsent, origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
@@ -184,7 +185,8 @@ class TranslationMemory:
     # -- adding ---------------------------------------------------------------
 
     def add(self, units: Iterable[Unit], *, trusted: bool = True,
-            origin: Origin | str | None = None, whole_files: bool = False) -> int:
+            origin: Origin | str | None = None, whole_files: bool = False,
+            source_ids: Mapping[str, str] | None = None) -> int:
         """Store *units* in one transaction; return how many were added or changed.
 
         A unit from the same origin file (``a.po:12`` and ``a.po:40`` are both
@@ -219,18 +221,34 @@ class TranslationMemory:
         2-2`` …, which lookups read as no context), stored with it unless the
         pair with the sentence's own context is stored already (another file
         says it: the file is then listed there; tm.memory._further).
+        *source_ids* names the identity of each file (by its path as in
+        ``Unit.origin.path``; ``tm import`` gives the resolved path, or
+        ``--source-id`` and the path in the folder it names): a unit is keyed on
+        its file's identity, so another project's file of the same name is
+        another file, whose translation of a sentence neither replaces this one's
+        nor withdraws it.  A file it does not name is known by its path as typed
+        (as by every tm before; tm.memory._files).  A named file supersedes, for
+        each sentence it sends, what a file known only by that path said.
         ``whole_files=True`` says the units are every entry of their files
-        (``tm import``): for each sentence (source, context) a file sends, the
-        file is taken off the further translations it no longer gives, as
-        :meth:`remove_units` takes a file off (counted).  Nothing else is
-        withdrawn (a file is known by its name as typed: another project's file
-        of the same name must not withdraw this one's entries); no origin, or
+        (``tm import``), and that every file *source_ids* names is one of them:
+        a named file is then taken off everything of its identity it no longer
+        sends (an entry dropped, or given a context: red team M-7; every entry,
+        if it sends none now), and a file known by its path only off the further
+        translations it no longer gives of the sentences it sends, as
+        :meth:`remove_units` takes a file off (counted).  A unit another file
+        also says passes to it, as trusted as the files left.  No origin, or
         ``-`` (standard input), is never a file.
         """
+        named = checked_ids(source_ids)
         with self._transaction() as conn:
-            writer = Writer(conn, self._vocab, trusted, whole_files=whole_files)
+            writer = Writer(conn, self._vocab, trusted, whole_files=whole_files,
+                            source_ids=named)
             changed = writer.run(_storable(units), origin)
-            if writer.sent is not None:  # whole files: the keys they no longer say go
+            if whole_files and named:  # every file named was sent, those now empty too
+                for path in named:
+                    writer.files.setdefault(file_token(path, named), path)
+            if writer.files and writer.check_db:  # what whole or named files no longer
+                # say goes (nothing to look for in a memory that held no unit before)
                 changed += leave_unsent(conn, writer.files, writer.sent, writer.sentences)
             return changed
 
@@ -278,16 +296,20 @@ class TranslationMemory:
         with self._transaction() as conn:
             return remove_file(conn, origin_file(origin))
 
-    def remove_units(self, units: Iterable[Unit]) -> int:
+    def remove_units(self, units: Iterable[Unit], *,
+                     source_ids: Mapping[str, str] | None = None) -> int:
         """These units' files no longer say them: take each file off the unit of its
         identity (source, context, origin file and languages: what :meth:`add` keys a
         unit on), as :meth:`remove_origin` does for a whole file; return how many units
         went.  A unit another file also says passes to that file, as
         trusted as the files left saying it (review Z-22); one the file was only listed
-        on keeps its owner, and the file's trust goes with it.
+        on keeps its owner, and the file's trust goes with it.  *source_ids* names the
+        files' identities, as for :meth:`add`.
         """
-        keys = [unit_key(u.source, u.context, u.origin.path, normalize_lang(u.source_lang),
-                         normalize_lang(u.target_lang)) for u in units]
+        named = checked_ids(source_ids)
+        keys = [unit_key(u.source, u.context, file_token(u.origin.path, named),
+                         normalize_lang(u.source_lang), normalize_lang(u.target_lang))
+                for u in units]
         with self._transaction() as conn:
             return leave_keys(conn, keys)
 
@@ -436,8 +458,9 @@ def _publish_staged(staging: str, where: str, timeout: float) -> None:
             return
     with TranslationMemory.open(staging, readonly=True) as done, \
             TranslationMemory.open(where, timeout=timeout) as target, done._snapshot() as conn:
+        named = named_paths(conn)  # and under its own identity
         for trusted in (True, False):  # each file's saying with its own trust (review Z-6)
-            target.add(replayed(conn, trusted), trusted=trusted)
+            target.add(replayed(conn, trusted), trusted=trusted, source_ids=named)
 
 
 #: The text fields of a unit that every export format must be able to carry (and origin).

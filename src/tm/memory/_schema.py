@@ -73,21 +73,23 @@ import re
 from tm.errors import StoreError
 
 __all__ = ["APPLICATION", "BEFORE_LISTED", "BEFORE_MARKUP", "OLDER", "OWNER_TRUSTED",
-           "SCHEMA_VERSION", "TABLES", "UNIQUE_INDEXES", "classify", "column_types",
-           "initial_meta", "schema_sql", "unique_index_sql", "units_table_sql", "upgrade_sql"]
+           "SCHEMA_VERSION", "TABLES", "UNIQUE_INDEXES", "UNITS_FILE_INDEX", "classify",
+           "column_types", "initial_meta", "schema_sql", "unique_index_sql", "units_table_sql",
+           "upgrade_sql"]
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 #: Older schemas without the markup table: upgraded on a write, read as they are.
 BEFORE_MARKUP = ("4", "5")
 #: Older schemas without the listed table (so also without markup before 6): likewise.
 BEFORE_LISTED = (*BEFORE_MARKUP, "6")
 #: Older schemas that are upgraded on a write and read as they are: schema 7's ``listed``
 #: had no ``trusted`` column (main wrote it from 15:09 to 15:41 UTC on 2026-12-07, no release),
-#: schema 8's ``units`` no ``owner_trusted``.
-OLDER = (*BEFORE_LISTED, "7", "8")
+#: schema 8's ``units`` no ``owner_trusted``, schema 9 no ``files`` table.
+OLDER = (*BEFORE_LISTED, "7", "8", "9")
 APPLICATION = "tm"
 #: Every table of a memory (checked on open, measured by ``stats()``).
-TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup", "listed")
+TABLES = ("meta", "langs", "vocab", "units", "postings", "term_lengths", "markup", "listed",
+          "files")
 
 _TEMPLATE = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -104,13 +106,14 @@ CREATE TABLE units(
     prev_hash {int64} NOT NULL, next_hash {int64} NOT NULL,
     src_cls INTEGER NOT NULL, tgt_cls INTEGER NOT NULL,
     src_toks {blob} NOT NULL, tgt_toks {blob} NOT NULL,
-    also TEXT NOT NULL, owner_trusted INTEGER);
+    also TEXT NOT NULL, owner_trusted INTEGER, file {int64});
 CREATE TABLE postings(
     key {int64} NOT NULL, seq {int64} NOT NULL, n INTEGER NOT NULL, ids {blob} NOT NULL,
     PRIMARY KEY (key, seq)){clustered};
 CREATE TABLE term_lengths(term {int64} PRIMARY KEY, counts {blob} NOT NULL);
 {markup};
 {listed};
+{files};
 """
 #: Schema 6: the inline codes of the units that carry any (tm.memory._markup).
 _MARKUP = ("CREATE TABLE markup(unit {int64} PRIMARY KEY, source_markup TEXT NOT NULL, "
@@ -118,8 +121,15 @@ _MARKUP = ("CREATE TABLE markup(unit {int64} PRIMARY KEY, source_markup TEXT NOT
 
 #: Schema 7: which unit lists a file's key in its ``also`` (tm.memory._listed).
 _LISTED = ("CREATE TABLE listed(ukey {blob} PRIMARY KEY, unit {int64} NOT NULL, "
-           "origin TEXT NOT NULL, trusted INTEGER NOT NULL){clustered};\n"
+           "origin TEXT NOT NULL, trusted INTEGER NOT NULL, file {int64}){clustered};\n"
            "CREATE INDEX listed_unit ON listed(unit)")
+
+#: Schema 10: each file's identity (tm.memory._files), and the file of each unit and listing.
+#: The index of ``units`` by file (made again with the table: tm.memory._deferred).
+UNITS_FILE_INDEX = "CREATE INDEX units_file ON units(file)"
+_FILES = ("CREATE TABLE files(id {int64} PRIMARY KEY, key TEXT NOT NULL UNIQUE);\n"
+          f"{UNITS_FILE_INDEX};\n"
+          "CREATE INDEX listed_file ON listed(file)")
 
 _TYPES = {
     "sqlite": {"int64": "INTEGER", "blob": "BLOB", "clustered": " WITHOUT ROWID", "unique": ""},
@@ -136,7 +146,7 @@ def schema_sql(dialect: str) -> list[str]:
     memory, one per list item."""
     types = _TYPES[dialect]
     text = _TEMPLATE.format(markup=_MARKUP.format(**types), listed=_LISTED.format(**types),
-                            **types)
+                            files=_FILES.format(**types), **types)
     statements = [stmt.strip() for stmt in text.split(";") if stmt.strip()]
     return statements + unique_index_sql() if dialect == "sqlite" else statements
 
@@ -184,10 +194,12 @@ def initial_meta(next_id: int = 1, *, new: bool = True) -> list[tuple[str, str]]
 
 
 def upgrade_sql(dialect: str, version: str) -> list[str]:
-    """Schema 4 to 8 -> 9: the statements that add the tables it lacks (one transaction;
-    the caller then fills a new ``listed``, tm.memory._listed.fill) or, from schema 7, that
-    make ``listed`` again with each listing's trust (its unit's: schema 7 kept none); that
-    add ``units.owner_trusted`` (NULL: :data:`OWNER_TRUSTED`), and set the version."""
+    """Schema 4 to 9 -> 10: the statements that add the tables it lacks (one transaction;
+    the caller then fills a new ``listed``, tm.memory._listed.fill, and ``files``,
+    tm.memory._files.fill) or, from schema 7, that make ``listed`` again with each
+    listing's trust (its unit's: schema 7 kept none); that add ``units.owner_trusted``
+    (NULL: :data:`OWNER_TRUSTED`) before schema 9, the ``file`` columns before schema 10,
+    and set the version."""
     types = _TYPES[dialect]
     tables = [_MARKUP.format(**types)] if version in BEFORE_MARKUP else []
     listed = [s.strip() for s in _LISTED.format(**types).split(";")]
@@ -199,7 +211,12 @@ def upgrade_sql(dialect: str, version: str) -> list[str]:
                    "listed.unit, listed.origin, coalesce(units.trusted, 0) FROM listed "
                    "LEFT JOIN units ON units.id = listed.unit",
                    "DROP TABLE listed", "ALTER TABLE listed_v8 RENAME TO listed", listed[1]]
-    return [*tables, "ALTER TABLE units ADD COLUMN owner_trusted INTEGER",
+    else:  # schema 8 and 9: listed as it is, without the file column
+        tables.append(f"ALTER TABLE listed ADD COLUMN file {types['int64']}")
+    if version != "9":
+        tables.append("ALTER TABLE units ADD COLUMN owner_trusted INTEGER")
+    return [*tables, f"ALTER TABLE units ADD COLUMN file {types['int64']}",
+            *(s.strip() for s in _FILES.format(**types).split(";")),
             f"UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema'"]
 
 
@@ -215,7 +232,7 @@ UPGRADE_3_SQLITE = [
 
 def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> str:
     """What a database holds: ``"new"`` (nothing), ``"current"``, ``"older"`` (schema 4
-    to 8: add what it lacks to write, read as it is), ``"upgrade"`` (schema 3).
+    to 9: add what it lacks to write, read as it is), ``"upgrade"`` (schema 3).
 
     Anything else raises :class:`StoreError`: a database of another
     application (tables, but no ``meta`` of ours) is never written to.
@@ -246,9 +263,10 @@ def classify(location: str, tables: set[str], meta: dict[str, str] | None) -> st
 
 
 def _later_tables(version: str) -> list[str]:
-    """The tables a memory of schema *version* (4 to 8) does not have yet."""
+    """The tables a memory of schema *version* (4 to 10) does not have yet."""
     later = ["markup"] if version in BEFORE_MARKUP else []
-    return [*later, "listed"] if version in BEFORE_LISTED else later
+    later += ["listed"] if version in BEFORE_LISTED else []
+    return later if version == SCHEMA_VERSION else [*later, "files"]
 
 
 def _refuse(location: str, why: str) -> str:

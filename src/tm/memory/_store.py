@@ -27,7 +27,7 @@ UNIT_END = 13
 INSERT_COLUMNS = (
     "id", "ukey", "pkey", "source", "target", "context", "origin", "note", "source_lang",
     "target_lang", "created", "changed", "fuzzy", "trusted", "prev_hash", "next_hash",
-    "src_cls", "tgt_cls", "src_toks", "tgt_toks", "also", "owner_trusted")
+    "src_cls", "tgt_cls", "src_toks", "tgt_toks", "also", "owner_trusted", "file")
 #: Tokens per ``IN (...)`` query (tm.memory._backend.IN_LIST_VALUES).
 _BATCH = IN_LIST_VALUES
 _REINDEX_BATCH = 5000

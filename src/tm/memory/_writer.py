@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from tm._shared.collector import no_cycle_collection
@@ -33,10 +33,11 @@ from tm.memory import _store as store
 from tm.memory._backend import Connection
 from tm.memory._batch import BatchTexts
 from tm.memory._deferred import DeferredKeys
+from tm.memory._files import FileIds, file_token
 from tm.memory._further import FurtherTranslations
 from tm.memory._helper import Pipeline
 from tm.memory._keyset import KeySet
-from tm.memory._listed import Listing, Listings, origin_file, said_trust
+from tm.memory._listed import Listed, Listing, Listings, passing
 from tm.memory._markup import Markup, MarkupWriter
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
 from tm.memory._prepare import KEY_BYTES, RECORD_BYTES, Prepared, Row, digest, pair_key
@@ -63,14 +64,14 @@ class _Row:
 
     def __init__(self, uid: int, keys: tuple[bytes, bytes], digest: bytes,
                  trust: tuple[int, int], changed: str, origins: tuple[str, str],
-                 markup: Markup) -> None:
+                 markup: Markup, file: int | None) -> None:
         self.uid = uid
         self.markup = markup  # as stored or added (what this call changes: MarkupWriter.pending)
         self.ukey, self.pkey = keys
         self.digest, self.changed = digest, changed
         # The unit's trust (its owner's or a listed file's) and its owning file's alone.
         self.trusted, self.owner_trusted = trust
-        self.file = origin_file(origins[0])
+        self.file = file  # the id of its owning file's identity (tm.memory._files)
         self.also = origins[1].split("\n") if origins[1] else []
         # Whether rows of the listed table may hold its listings (else Listings.new has all).
         self.listed = bool(self.also)
@@ -80,7 +81,7 @@ class _Row:
         """The row of a unit as :data:`_SELECT_STORED` read it."""
         return cls(found[0], (found[1], found[2]), digest(found[3], found[4]),
                    (found[5], found[11]), found[6], (found[7], found[8]),
-                   (str(found[9]), str(found[10])))
+                   (str(found[9]), str(found[10])), found[12])
 
 
 class Writer:
@@ -101,7 +102,8 @@ class Writer:
     """
 
     def __init__(self, conn: Connection, vocab: Vocabulary, trusted: bool,
-                 helper: bool | None = None, whole_files: bool = False) -> None:
+                 helper: bool | None = None, whole_files: bool = False,
+                 source_ids: Mapping[str, str] | None = None) -> None:
         self.conn = conn
         self.vocab = vocab
         self.trusted = int(trusted)
@@ -112,10 +114,15 @@ class Writer:
         self.check_db = self.next_id > 1 and stored
         # each file's further translations of a sentence in this call, kept apart
         self.told = FurtherTranslations()
-        # whole files: the keys this call sent (what their files say now), and the files
+        # whole files: the keys this call sent (what their files say now)
         self.sent: set[bytes] | None = set() if whole_files else None
-        self.files: set[str] = set()
-        self.sentences: set[tuple[str, str, str]] = set()  # (source, context, file) sent
+        # display path -> (identity key, file id) (tm.memory._files)
+        self.source_ids = source_ids
+        self.file_ids = FileIds(conn)
+        self.identities: dict[str, tuple[str, int]] = {}
+        # the files (identity -> path) whose sentences are recorded: sent whole, or named
+        self.files: dict[str, str] = {}
+        self.sentences: set[tuple[str, str, str]] = set()  # (source, context, identity) sent
         # ukey and pkey -> row, for the units of the batch not yet written (and rows looked up)
         self.known: dict[bytes, _Row] = {}
         self.rows: dict[int, _Row] = {}  # the same rows by unit id
@@ -154,7 +161,8 @@ class Writer:
         pipeline = Pipeline(self.helper)
         waiting: deque[_Chunk] = deque()
         try:
-            for chunk in _chunks(store.with_neighbours(units, origin), self.told):
+            for chunk in _chunks(store.with_neighbours(units, origin), self.told,
+                                 self.token):
                 pipeline.submit(chunk.rows, chunk.new_batch)
                 waiting.append(chunk)
                 while len(waiting) > pipeline.ahead:
@@ -224,11 +232,12 @@ class Writer:
         if own is not None:  # a file's further translation of a sentence: as the file says it
             unit, keys, maybe = self.as_said(unit, langs, own, keys, maybe)
         ukey, pkey = keys
-        if self.sent is not None:
-            self.sent.add(ukey)
-            self.files.add(unit.origin.path)
-            self.sentences.add((unit.source, unit.context if own is None else own,
-                                unit.origin.path))
+        token, file = self.identity(unit.origin.path)
+        if self.sent is not None or token != unit.origin.path:
+            if self.sent is not None:
+                self.sent.add(ukey)
+            self.files[token] = unit.origin.path
+            self.sentences.add((unit.source, unit.context if own is None else own, token))
         same_file, pair = self.find(ukey, "ukey", maybe[0]), self.find(pkey, "pkey", maybe[1])
         trusted = self.trust(unit)
         replaced, listed = None, False
@@ -246,12 +255,12 @@ class Writer:
             self.release(same_file)
         if pair is not None:  # the pair is stored (from another file): keep that unit
             marked = self.markup.keep(pair.uid, pair.markup, unit, same_file=False)
-            self.changed += int(self.refresh(pair, unit, None if listed else ukey)
+            self.changed += int(self.refresh(pair, unit, None if listed else ukey, file)
                                 or same_file is not None or marked)
             return
         also = "\n".join(replaced.also) if replaced is not None else ""
         row = _Row(self.next_id, keys, target_digest, (trusted, trusted), unit.changed,
-                   (str(unit.origin), also), (unit.source_markup, unit.target_markup))
+                   (str(unit.origin), also), (unit.source_markup, unit.target_markup), file)
         if replaced is not None and replaced.also:  # its listings go to the new unit
             row.listed = replaced.listed
             self.listings.move(replaced.uid, row.uid, replaced.listed)
@@ -272,6 +281,20 @@ class Writer:
         if self.find(stored, "pkey") is None:
             return unit, keys, maybe
         return dataclasses.replace(unit, context=context), (keys[0], stored), (maybe[0], True)
+
+    def identity(self, path: str) -> tuple[str, int]:
+        """The identity key (tm.memory._files) of the file whose display path is *path*,
+        and its id (created on first use).  The key is *path* itself when no source id
+        names the file."""
+        found = self.identities.get(path)
+        if found is None:
+            token = file_token(path, self.source_ids)
+            found = self.identities[path] = (token, self.file_ids.get(token))
+        return found
+
+    def token(self, path: str) -> str:
+        """The identity key of *path*'s file, which its units' ``ukey`` is made with."""
+        return self.identity(path)[0]
 
     def trust(self, unit: Unit) -> int:
         """1 if *unit* is stored trusted: the import is, and the unit is not fuzzy.
@@ -300,7 +323,7 @@ class Writer:
             unit.note, src_lang, tgt_lang, created, row.changed, int(unit.fuzzy),
             row.trusted, hashes[0], hashes[1],
             src_cls, tgt_cls, b"", b"", "\n".join(row.also),  # token ids: write_rows
-            row.owner_trusted]
+            row.owner_trusted, row.file]
         self.batch.add(uid, texts, src_cls, tgt_cls)
         self.known[row.ukey] = self.known[row.pkey] = self.rows[uid] = row
         self.markup.add(uid, unit)
@@ -370,22 +393,27 @@ class Writer:
             return True
         self.listings.drop(ukey)
         if lister is not None and listing[1] in lister.also:
-            lister.also.remove(listing[1])
+            fate = passing(lister.also, self.listed_on(lister), [listing[1]],
+                           lister.owner_trusted)
+            lister.also = fate.also
             self.update(lister, also="\n".join(lister.also))
-            self.retrust(lister)
+            self.retrust(lister, fate.trusted)
         return False
+
+    def listed_on(self, row: _Row) -> list[Listed]:
+        """The listings of the files *row* lists (none if its ``also`` is empty)."""
+        return self.listings.of_unit(row.uid, row.listed) if row.also else []
 
     def trust_of(self, row: _Row) -> int:
         """*row*'s trust from the files that say its pair now: its owner's, or any listed
         file's (a listing that says it as a trusted import)."""
-        listed = self.listings.of_unit(row.uid, row.listed) if row.also else []
-        return said_trust(row.owner_trusted, (trust for *_, trust in listed))
+        return passing(row.also, self.listed_on(row), (), row.owner_trusted).trusted
 
-    def retrust(self, row: _Row) -> bool:
+    def retrust(self, row: _Row, trusted: int | None = None) -> bool:
         """A file that lists *row* left it or changed its trust: the unit is as trusted as
-        the files that still say it (review Y-19: never the trust of a file gone).  True if
-        its trust changed."""
-        trusted = self.trust_of(row)
+        the files that still say it (review Y-19: never the trust of a file gone; *trusted*
+        if known).  True if its trust changed."""
+        trusted = self.trust_of(row) if trusted is None else trusted
         if trusted == row.trusted:
             return False
         row.trusted = trusted
@@ -407,28 +435,25 @@ class Writer:
     def release(self, row: _Row) -> None:
         """*row*'s file has a new target: give the unit to the first file it lists (under
         that file's key, which no unit holds: each file key is in one place), or delete it."""
-        keys = self.listings.of_unit(row.uid, row.listed) if row.also else []
-        for i, origin in enumerate(row.also):
-            ukey = next((key for key, listed, _ in keys if listed == origin), None)
-            if ukey is not None:
-                if self.known.get(row.ukey) is row:
-                    del self.known[row.ukey]
-                self.unread(row)
-                self.known[ukey] = row
-                row.ukey, row.file = ukey, origin_file(origin)
-                row.also = row.also[:i] + row.also[i + 1:]
-                # as trusted as the files that say it now (never the owner's trust alone)
-                row.owner_trusted = next(trust for key, _, trust in keys if key == ukey)
-                row.trusted = said_trust(row.owner_trusted, (trust for *_, trust in keys))
-                self.update(row, ukey=ukey, origin=origin, also="\n".join(row.also),
-                            trusted=row.trusted, owner_trusted=row.owner_trusted)
-                self.listings.drop(ukey)
-                return
-        if row.also:
-            self.listings.drop_unit(row.uid, row.listed)
-        self.delete(row)
+        fate = passing(row.also, self.listed_on(row), (), None)
+        if fate.taker is None:
+            if row.also:
+                self.listings.drop_unit(row.uid, row.listed)
+            self.delete(row)
+            return
+        ukey, origin, owner_trusted, file = fate.taker
+        if self.known.get(row.ukey) is row:
+            del self.known[row.ukey]
+        self.unread(row)
+        self.known[ukey] = row
+        row.ukey, row.file, row.also = ukey, file, fate.also
+        # as trusted as the files that say it now (never the owner's trust alone)
+        row.owner_trusted, row.trusted = owner_trusted, fate.trusted
+        self.update(row, ukey=ukey, origin=origin, also="\n".join(row.also),
+                    trusted=row.trusted, owner_trusted=row.owner_trusted, file=file)
+        self.listings.drop(ukey)
 
-    def refresh(self, row: _Row, unit: Unit, ukey: bytes | None) -> bool:
+    def refresh(self, row: _Row, unit: Unit, ukey: bytes | None, file: int) -> bool:
         """Keep a stored pair with the newer time and higher trust; True if trust rose.
         *ukey*, the key of *unit*'s file, is listed unless it is None (listed already).
 
@@ -443,7 +468,7 @@ class Writer:
         row.trusted = max(row.trusted, trusted)
         if ukey is not None:
             row.also.append(str(unit.origin))
-            self.listings.add(ukey, (row.uid, str(unit.origin), trusted))
+            self.listings.add(ukey, (row.uid, str(unit.origin), trusted, file))
         self.update(row, changed=row.changed, trusted=row.trusted, also="\n".join(row.also))
         return upgrade
 
@@ -461,21 +486,21 @@ class Writer:
 
 #: A stored unit as :meth:`Writer.find` reads it: its row and its markup.
 _SELECT_STORED = ("SELECT id, ukey, pkey, target, note, trusted, changed, origin, also, "
-                  f"coalesce(source_markup, ''), coalesce(target_markup, ''), {OWNER_TRUSTED} "
-                  "FROM units LEFT JOIN markup ON unit = id")
+                  f"coalesce(source_markup, ''), coalesce(target_markup, ''), {OWNER_TRUSTED}, "
+                  "file FROM units LEFT JOIN markup ON unit = id")
 #: The listings of some file keys (:class:`_StoredRows`), each with its unit as
 #: _SELECT_STORED reads it, then the key, origin, trust and unit id listed.  A LEFT JOIN:
 #: a listing may name a unit this call has not inserted yet (it replaced the unit that
 #: listed the file, Writer.add): its columns are then NULL, and the writer has the row.
 _SELECT_LISTERS = ("SELECT units.id, units.ukey, units.pkey, target, note, units.trusted, changed, "
                    "units.origin, also, coalesce(source_markup, ''), "
-                   f"coalesce(target_markup, ''), {OWNER_TRUSTED}, "
+                   f"coalesce(target_markup, ''), {OWNER_TRUSTED}, units.file, "
                    "listed.ukey, listed.origin, listed.trusted, "
-                   "listed.unit FROM listed "
+                   "listed.unit, listed.file FROM listed "
                    "LEFT JOIN units ON units.id = listed.unit "
                    "LEFT JOIN markup ON markup.unit = units.id")
 #: Where the listed key is in a row of _SELECT_LISTERS (after the columns of _SELECT_STORED).
-_LISTED_KEY = 12
+_LISTED_KEY = 13
 #: Keys of each kind per query of :class:`_StoredRows`: two lists of this many, under
 #: tm.memory._backend.MAX_PARAMETERS.
 _KEYS_PER_QUERY = 400
@@ -526,9 +551,10 @@ class _StoredRows:
             if listings.stored:
                 by_listed, listed_params = conn.in_list("listed.ukey", some)
                 for found in conn.execute(f"{_SELECT_LISTERS} WHERE {by_listed}", listed_params):
+                    file = found[_LISTED_KEY + 4]
                     listed[bytes(found[_LISTED_KEY])] = (
                         int(found[_LISTED_KEY + 3]), str(found[_LISTED_KEY + 1]),
-                        int(found[_LISTED_KEY + 2]))
+                        int(found[_LISTED_KEY + 2]), None if file is None else int(file))
                     if found[0] is not None:
                         self._listers[found[0]] = found[:_LISTED_KEY]
         listings.start_chunk(ukeys, listed)
@@ -579,7 +605,8 @@ def skip_reason(unit: Unit) -> str | None:
 
 
 def _chunks(units: Iterable[tuple[Unit, str | None, str | None]],
-            told: FurtherTranslations | None = None) -> Iterator[_Chunk]:
+            told: FurtherTranslations | None = None,
+            token: Callable[[str], str] = str) -> Iterator[_Chunk]:
     """The units with a source and a target, in chunks, each further translation of a
     sentence in one file *told* apart; a batch starts every ``_ROW_BATCH`` units (with a
     chunk)."""
@@ -592,7 +619,8 @@ def _chunks(units: Iterable[tuple[Unit, str | None, str | None]],
         if told is not None:
             unit = told.apart(unit, (src, tgt))
         chunk.units.append((unit, (src, tgt)))
-        chunk.rows.append((unit.source, unit.target, unit.context, unit.origin.path, src, tgt,
+        chunk.rows.append((unit.source, unit.target, unit.context, token(unit.origin.path),
+                           src, tgt,
                            _key(src), _key(tgt), unit.note, prev_src, next_src))
         in_batch += 1
         if in_batch >= _ROW_BATCH or len(chunk.rows) >= CHUNK_UNITS:
