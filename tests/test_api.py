@@ -13,6 +13,7 @@ import polib
 import pytest
 
 import tm
+from rows import every_row
 from tm.formats.po import new_po
 from tm.formats.tmx import read_tmx, write_tmx
 from tm.numbers import same_numbers
@@ -84,7 +85,7 @@ def test_origin_is_path_and_line_and_prints_as_file_colon_line() -> None:
     assert str(tm.Origin("a.po")) == "a.po" and not tm.Origin()
 
 
-@pytest.mark.parametrize("text", ["a.po:12", "C:/po/a.po:7", "notes", "", "x:y", "a b.po:3"])
+@every_row("text", ["a.po:12", "C:/po/a.po:7", "notes", "", "x:y", "a b.po:3"])
 def test_a_string_origin_is_read_once_and_prints_back_the_same(text: str) -> None:
     unit = tm.Unit("a", "b", origin=text)  # type: ignore[arg-type]
     assert isinstance(unit.origin, tm.Origin)

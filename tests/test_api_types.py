@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pytest
 
 import tm
+from rows import every_row
 
 CASES: list[tuple[Callable[[], object], str]] = [
     (lambda: tm.Unit(3, "三"), "Unit.source must be str, got int"),
@@ -31,7 +32,7 @@ CASES: list[tuple[Callable[[], object], str]] = [
 ]
 
 
-@pytest.mark.parametrize("case", range(len(CASES)))
+@every_row("case", range(len(CASES)))
 def test_a_wrong_type_is_a_type_error_naming_it(case: int) -> None:
     call, message = CASES[case]
     with pytest.raises(TypeError, match=message.replace("(", r"\(").replace(")", r"\)")):

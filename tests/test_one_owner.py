@@ -6,9 +6,8 @@ same question and expect the same answer.
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 from tm.alignment import join_sentences
 from tm.memory import diff_tokens
 from tm.segmentation import guess_lang, rules_signature
@@ -20,7 +19,7 @@ LING = "\u3007"             # 〇, the ideographic zero of 二〇一五
 SUPPLEMENT = "\U0002F800"   # first CJK Compatibility Ideographs Supplement character
 
 
-@pytest.mark.parametrize("char", [LING, SUPPLEMENT, "\uF900", "\U00020000"])
+@every_row("char", [LING, SUPPLEMENT, "\uF900", "\U00020000"])
 def test_han_class_is_the_same_in_every_stage(char: str) -> None:
     assert is_han(char)
     # the checks: a half-width comma inside text of these characters is Chinese prose
@@ -42,7 +41,7 @@ def test_emoji_is_not_cjk_when_update_joins_translations() -> None:
 
 # -- which texts are Chinese: one guesser -------------------------------------------
 
-@pytest.mark.parametrize(("text", "lang"), [
+@every_row(("text", "lang"), [
     ("〇〇〇", "zh"),                        # Han that Unicode files as a number
     ("合同编号20240315001", "zh"),            # digits are no language's letters
     ("大众创业、万众创新 2017 Made in China", "zh"),
@@ -64,7 +63,7 @@ def test_one_language_guesser_for_segment_analyze_and_align(text: str, lang: str
 CHINESE = ["zh", "zh_CN", "zh-Hant", "cmn", "cmn-Hans-CN", "yue", "zh-yue", "lzh", "wuu"]
 
 
-@pytest.mark.parametrize("code", CHINESE)
+@every_row("code", CHINESE)
 def test_chinese_codes_are_chinese_in_every_stage(code: str) -> None:
     assert is_chinese(code)
     assert [str(n.value) for n in tm.extract_numbers("二〇一五年，增长百分之五", code)] == [
@@ -76,7 +75,7 @@ def test_chinese_codes_are_chinese_in_every_stage(code: str) -> None:
     assert [f.check for f in tm.check([unit], select=["numbers"])] == []
 
 
-@pytest.mark.parametrize("code", ["en", "en-US", "de-CH-1996", "ja"])
+@every_row("code", ["en", "en-US", "de-CH-1996", "ja"])
 def test_other_codes_are_not_chinese(code: str) -> None:
     assert not is_chinese(code)
     assert rules_signature(code) == rules_signature("en")
@@ -84,7 +83,7 @@ def test_other_codes_are_not_chinese(code: str) -> None:
 
 # -- language tags ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("code", "normal", "key"), [
+@every_row(("code", "normal", "key"), [
     ("de-CH-1996", "de-CH-1996", "de"),
     ("zh-yue", "yue", "yue"),
     ("cmn-Hans-CN", "zh-CN", "zh"),
@@ -133,7 +132,7 @@ def test_glossary_and_checks_agree_that_the_target_holds_the_rendering() -> None
 
 # -- the words that hedge a figure: one vocabulary (tm.numbers._hedges) -------------------
 
-@pytest.mark.parametrize(("word", "bound", "rounds"), [
+@every_row(("word", "bound", "rounds"), [
     ("几近", "under", True),     # the shares' list lacked it
     ("超出", "over", True),      # likewise
     ("不超过", "under", False),  # the shares' list read the 超过 in it as a word of rounding

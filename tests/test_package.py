@@ -9,10 +9,9 @@ import inspect
 import re
 from pathlib import Path
 
-import pytest
-
 import tm
 from package_surface import lookup_bindings, typed_imports
+from rows import every_row
 
 SRC = Path(tm.__file__).parent
 
@@ -136,7 +135,7 @@ PLURAL_TABLE_ALLOWED: set[str] = set()
 XML_ESCAPING_ALLOWED: set[str] = set()
 
 
-@pytest.mark.parametrize(("rule", "pattern", "allowed"), [
+@every_row(("rule", "pattern", "allowed"), [
     ("Han ranges", HAN_RANGE, HAN_RANGE_ALLOWED),
     ("language-code prefixes (use is_chinese / lang_key)", LANG_PREFIX, set()),
     ("plural-form tables", PLURAL_TABLE, PLURAL_TABLE_ALLOWED),

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import tm
 from conftest import examples
+from rows import every_row
 from tm.alignment import bead_shapes
 from tm.alignment._align import _depth, _search
 from tm.alignment._scoring import Item, Params, length_cost
@@ -113,7 +114,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "en", "zh", "expected"), CASES, ids=[c[0] for c in CASES])
+@every_row(("name", "en", "zh", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_case_table(name: str, en: list[str], zh: list[str],
                     expected: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> None:
     beads = tm.align(en, zh)
@@ -133,7 +134,7 @@ def test_a_chinese_sentence_with_no_english_is_a_null_bead() -> None:
     assert beads[-1].score > 0.9
 
 
-@pytest.mark.parametrize(("en", "zh", "expected"), [
+@every_row(("en", "zh", "expected"), [
     ([], [], []),
     (["Hello."], [], [((0,), ())]),
     ([], ["你好。", "再见。"], [((), (0,)), ((), (1,))]),
@@ -160,7 +161,7 @@ def test_chinese_side_that_is_really_english_does_not_crash() -> None:
     assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
+@every_row(("kwargs", "message"), [
     ({"max_bead": 0}, "max_bead"),
     ({"max_bead": 1000}, "max_bead must be between 1 and 8"),
     ({"band": 0}, "band"),

@@ -16,6 +16,7 @@ import math
 import pytest
 
 import tm
+from rows import every_row
 from tm.alignment import _clauses
 from tm.alignment._clauses import clauses
 from tm.alignment._scoring import Params
@@ -55,7 +56,7 @@ def _middle(en: list[str], zh: list[str], params: Params | None = None) -> list[
     return [bead.kind for bead in beads][len(BEFORE_EN):-len(AFTER_EN)]
 
 
-@pytest.mark.parametrize(("text", "chinese", "parts"), [
+@every_row(("text", "chinese", "parts"), [
     ("He came, saw; and won: all 3,000 of them.", False,
      ["He came,", "saw;", "and won:", "all 3,000 of them."]),
     ("他来了，看见了；赢了：一共3,000个。", True,

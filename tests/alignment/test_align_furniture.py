@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 from tm.alignment import _furniture as furniture
 
 
@@ -22,7 +23,7 @@ def test_classes_that_pair_with_nothing_are_classes_that_never_pair_across() -> 
     assert "byline" in furniture.alone() and "caption" not in furniture.alone()
 
 
-@pytest.mark.parametrize(("line", "chinese", "cls"), [
+@every_row(("line", "chinese", "cls"), [
     ("（责任编辑：张晓明）", True, "editor"),
     ("【编辑：陈静】", True, "editor"),
     ("来源：新华网", True, "source"),
@@ -104,7 +105,7 @@ def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     assert furniture.classify(line, chinese) == cls
 
 
-@pytest.mark.parametrize(("line", "chinese"), [
+@every_row(("line", "chinese"), [
     ("他们正在拍摄一部关于工厂的纪录片。", True),
     ("他们正在拍摄", True),
     ("记者走访了多家企业", True),
@@ -207,7 +208,7 @@ ABOUT_ZH = ["潮汐生物预计2027年收入将翻一番。", "关于潮汐酶�
             "资料显示，潮汐生物成立于2015年，2021年在深圳上市，为12个省份的食品加工企业生产酶制剂。"]
 
 
-@pytest.mark.parametrize(("en", "zh", "heading"), [
+@every_row(("en", "zh", "heading"), [
     (ABOUT_EN, ABOUT_ZH, ((1,), (1,))),            # the translated heading pairs with it
     (ABOUT_EN, ABOUT_ZH[:1] + ABOUT_ZH[2:], ((1,), ())),   # none: it stands alone, not glued
     # review R-13: headings of the class whatever follows About / 关于 (no name, a

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 import tm
+from rows import every_row
 from tm.alignment import _lexicon as lexicon
 from tm.alignment import _pinyin as pinyin
 
@@ -16,7 +17,7 @@ from tm.alignment import _pinyin as pinyin
 needs_dict = pytest.mark.skipif("not lexicon.available()", reason="needs the dict extra")
 
 
-@pytest.mark.parametrize(("words", "same"), [
+@every_row(("words", "same"), [
     (("innovation", "innovative", "innovate"), True),
     (("created", "creating", "creates", "creation"), True),
     (("said", "says", "say"), True),
@@ -34,7 +35,7 @@ def test_english_keys_drop_stopwords_and_single_letters() -> None:
 
 
 @needs_dict
-@pytest.mark.parametrize(("text", "words"), [
+@every_row(("text", "words"), [
     ("李克强总理提出", ["李克强", "总理", "提出"]),
     ("喝咖啡", ["喝", "咖啡"]),
     ("3W咖啡", ["咖啡"]),
@@ -51,7 +52,7 @@ def test_chinese_keys_reach_english_stems() -> None:
 
 
 @needs_dict
-@pytest.mark.parametrize(("english", "chinese"), [
+@every_row(("english", "chinese"), [
     ("Chen Qingyang caught me.", "陈清扬把我拽住。"),
     ("They went to Guangzhou.", "他们去了广州。"),
     ("Bao-yu laughed.", "宝玉笑了。"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 from tm.alignment import _lexicon as lexicon  # noqa: F401  (the skipif string reads it)
 from tm.alignment._places import place_keys
 from tm.alignment._scoring import make_items
@@ -19,7 +20,7 @@ def _shared(en: str, zh: str) -> frozenset[str]:
     return a.keys & b.keys
 
 
-@pytest.mark.parametrize("line", ["That's where it's at:", "We didn't wait.",
+@every_row("line", ["That's where it's at:", "We didn't wait.",
                                   "They're sure we'll win, and I'd agree.", "The 1990's"])
 def test_a_contraction_tail_is_no_latin_token(line: str) -> None:
     (item,) = make_items([line], "en", "zh")
@@ -50,7 +51,7 @@ def test_a_lead_in_matched_only_by_a_contraction_is_cut_off() -> None:
     assert all(b.score <= 0.5 for b in beads if 2 in b.src)
 
 
-@pytest.mark.parametrize(("text", "key"), [
+@every_row(("text", "key"), [
     ("Exports to the U.S. rose.", "usa"), ("American buyers", "usa"),
     ("Sales in Britain fell.", "kingdom"), ("a U.K. court", "kingdom"),
     ("Chinese exporters", "china"), ("European lenders", "europ"),
@@ -60,14 +61,14 @@ def test_a_country_is_known_by_its_other_names(text: str, key: str) -> None:
     assert key in place_keys(text)
 
 
-@pytest.mark.parametrize("text", ["Polish the brass before the guests arrive.",
+@every_row("text", ["Polish the brass before the guests arrive.",
                                   "Roast the turkey for three hours.", "Send it to us."])
 def test_an_uncapitalised_word_is_no_country(text: str) -> None:
     assert not place_keys(text)
 
 
 @needs_dict
-@pytest.mark.parametrize(("en", "zh", "key"), [
+@every_row(("en", "zh", "key"), [
     ("The app opens in the U.S. in March.", "该应用3月在美国上线。", "usa"),
     ("British shoppers spent less.", "英国消费者减少了开支。", "kingdom"),
     ("Chinese carmakers sold more abroad.", "中国车企海外销量增加。", "china"),

@@ -7,15 +7,14 @@ quotation went to the next bead, leaving the Chinese closing quote alone.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.alignment._align import _dp
 from tm.alignment._beadcost import BeadCost
 from tm.alignment._quotes import alone_weights, boundary_weights, closes_quote, opens_quote
 from tm.alignment._scoring import Item, Params
 
 
-@pytest.mark.parametrize(("text", "chinese", "opens", "closes"), [
+@every_row(("text", "chinese", "opens", "closes"), [
     ("'I won a dozen taels,' replied Ming.", False, True, False),
     ("'But I—'", False, True, True),
     ("He didn't say so.", False, False, False),            # an apostrophe opens nothing

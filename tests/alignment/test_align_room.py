@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 from tm.alignment import _room as room
 from tm.alignment._clauses import ClausePieces
 from tm.alignment._scoring import make_items
@@ -30,7 +31,7 @@ def _beads(en: list[str], zh: list[str]) -> Beads:
     return {(b.src, b.tgt): b.score for b in tm.align(en, zh)}
 
 
-@pytest.mark.parametrize("line", ["Demand is strong.", "Critics disagree.", "It was windy."])
+@every_row("line", ["Demand is strong.", "Critics disagree.", "It was windy."])
 def test_a_left_out_english_one_liner_stands_alone(line: str) -> None:
     """Before: glued onto the next sentence as a 2-1 bead (0.31-0.51)."""
     en = [*EN[:2], line, *EN[2:]]

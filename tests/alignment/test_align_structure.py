@@ -7,10 +7,11 @@ from decimal import Decimal
 import pytest
 
 import tm
+from rows import every_row
 from tm.alignment._scoring import NUMBER_KEY, make_items, split_enumerator
 
 
-@pytest.mark.parametrize(("line", "lang", "label", "rest"), [
+@every_row(("line", "lang", "label", "rest"), [
     ("3. Fill the tank.", "en", "3", "Fill the tank."),
     ("(2) Rinse the filter.", "en", "2", "Rinse the filter."),
     ("Step 4: Press the button.", "en", "4", "Press the button."),
@@ -27,7 +28,7 @@ def test_a_list_number_opening_a_line_is_a_label(line: str, lang: str, label: st
     assert split_enumerator(line, lang) == (label, rest)
 
 
-@pytest.mark.parametrize(("line", "lang"), [
+@every_row(("line", "lang"), [
     ("5.1 million people live in the valley.", "en"),
     ("2024 was a record year.", "en"),
     ("3 Chinese firms won contracts.", "en"),
@@ -68,7 +69,7 @@ def test_a_renumbered_step_with_its_notes_stays_with_its_counterpart() -> None:
     assert found[-2:] == [((6,), (3,)), ((7,), (4,))]
 
 
-@pytest.mark.parametrize(("ask", "answer"), [
+@every_row(("ask", "answer"), [
     ("问：", "答："),
     ("记者：", "周师傅："),    # the reporter asks, the answer opens with the speaker's name
     ("主持人：", "周："),
@@ -111,7 +112,7 @@ def test_a_paragraph_ending_with_a_colon_joins_what_it_introduces(
     assert beads[0] == first
 
 
-@pytest.mark.parametrize(("lines", "roles"), [
+@every_row(("lines", "roles"), [
     (["记者：为什么写盐？", "方明：我外婆家是盐工。", "记者：写了多久？", "方明：十年。"],
      ["Q", "A", "Q", "A"]),
     # no labelled question: a repeated label is a list's, not an answer

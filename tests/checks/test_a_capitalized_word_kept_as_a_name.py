@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, check_files
 
 GLOSSARY = Glossary.from_terms([("gold", "黄金"), ("premium", "保费"), ("balance", "余额")])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Switch to Gold for faster delivery.", "切换到 Gold 享受更快配送。"),
     ("Members on Gold get free returns.", "Gold 会员可免费退货。"),
     ("Cancel Premium at any time", "随时取消 Premium"),
@@ -28,7 +28,7 @@ def test_a_capitalized_word_kept_verbatim_in_latin_is_a_name(en: str, zh: str) -
     assert term_checks_found(en, zh, GLOSSARY) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Gold prices rose again on Monday.", "周一 Gold 价格再次上涨。"),  # a sentence's start
     ("Premium income rose 8 percent.", "Premium 收入增长8%。"),
     ("Prices rose. Gold led the gains.", "价格上涨。Gold 领涨。"),

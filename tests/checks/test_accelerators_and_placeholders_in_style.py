@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.checks import CheckConfig
 
@@ -24,7 +25,7 @@ def _messages(source: str, target: str, select: str, style: str = "always") -> l
     return [f.message for f in check([Unit(source, target)], select=[select], config=config)]
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("&New", "新建(&N)"),
     ("_Find…", "查找(_F)…"),
     ("Close ~Window", "关闭窗口(~W)"),
@@ -44,7 +45,7 @@ def test_half_width_parentheses_around_words_are_still_reported(source: str,
     assert _messages(source, target, "halfwidth-punctuation")
 
 
-@pytest.mark.parametrize(("target", "style"), [
+@every_row(("target", "style"), [
     ("已向%s发送邀请", "always"),
     ("已向 %s 发送邀请", "never"),
     ("将%2$s移至%1$s", "always"),

@@ -11,9 +11,9 @@ rendering of the concept still translates some of it and is reported, and so is 
 
 from __future__ import annotations
 
-import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 GLOSSARY = Glossary.from_terms([
@@ -34,7 +34,7 @@ def test_an_acronyms_other_expansion_is_not_the_concept() -> None:
     assert term_checks_found("Find EV chargers nearby", "查找附近的电动汽车充电桩", GLOSSARY) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The insurer's EV rose 5 percent.", "该保险公司的嵌入价值增长5%。"),  # translates "value"
     ("China became ASEAN's largest trading partner.", "中国成为亚细安最大贸易伙伴。"),
     ("CATL unveiled a new battery.", "宁德新能源发布了一款新电池。"),  # the name, miswritten

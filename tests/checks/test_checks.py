@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
+from rows import every_row
 from tm import Term, Unit, check
 from tm.glossary import Glossary
 
@@ -63,12 +64,12 @@ NUMBERS_WRONG = [
 ]
 
 
-@pytest.mark.parametrize(("source", "target"), NUMBERS_CLEAN)
+@every_row(("source", "target"), NUMBERS_CLEAN)
 def test_numbers_accepts_conversions(source: str, target: str) -> None:
     assert ids(source, target, select="numbers") == []
 
 
-@pytest.mark.parametrize(("source", "target"), NUMBERS_WRONG)
+@every_row(("source", "target"), NUMBERS_WRONG)
 def test_numbers_reports_mismatches(source: str, target: str) -> None:
     assert ids(source, target, select="numbers") == ["numbers"]
 
@@ -116,7 +117,7 @@ TERMS = [
 ]
 
 
-@pytest.mark.parametrize(("source", "target", "expected"), TERMS)
+@every_row(("source", "target", "expected"), TERMS)
 def test_glossary_checks(source: str, target: str, expected: list[str]) -> None:
     assert ids(source, target, glossary=True) == expected
 
@@ -170,7 +171,7 @@ FORMAT = [
 ]
 
 
-@pytest.mark.parametrize(("select", "source", "target", "reported"), FORMAT)
+@every_row(("select", "source", "target", "reported"), FORMAT)
 def test_unit_checks(select: str, source: str, target: str, reported: bool) -> None:
     assert ids(source, target, select=select) == ([select] if reported else [])
 
@@ -195,7 +196,7 @@ STYLE = [
 ]
 
 
-@pytest.mark.parametrize(("select", "style", "target", "reported"), STYLE)
+@every_row(("select", "style", "target", "reported"), STYLE)
 def test_style_checks(select: str, style: dict[str, str], target: str, reported: bool) -> None:
     assert ids("x", target, select=select, **style) == ([select] if reported else [])
 
@@ -285,7 +286,7 @@ SILENCED = [
 ]
 
 
-@pytest.mark.parametrize("unit", SILENCED)
+@every_row("unit", SILENCED)
 def test_translator_note_silences(unit: Unit) -> None:
     assert check([unit]) == []
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Origin, Unit, check
 
 # Sentences that make the head of each name common in the rest of the catalog
@@ -31,7 +30,7 @@ def _units(name: str, renderings: list[str]) -> list[Unit]:
     return [Unit(s, t, origin=f"a.po:{i * 4 + 1}") for i, (s, t) in enumerate(pairs)]
 
 
-@pytest.mark.parametrize(("name", "rendering", "variant", "slot"), [
+@every_row(("name", "rendering", "variant", "slot"), [
     ("Ministry of Finance", "财政部", "财金政部", 0),      # insertion after the first character
     ("Ministry of Finance", "财政部", "财东部", 4),        # substitution of the second character
     ("National Bureau of Statistics", "国家统计局", "国新统计局", 2),
@@ -48,7 +47,7 @@ def test_a_slip_inside_the_name_is_reported(name: str, rendering: str, variant: 
     assert rendering in found[0].message
 
 
-@pytest.mark.parametrize("other", [
+@every_row("other", [
     "统计部门",         # a paraphrase, not a variant
     "国家各统计局",     # a quantifier is grammar around the name
     "统计局",           # the bare tail (a short form)

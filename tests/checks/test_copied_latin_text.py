@@ -4,9 +4,8 @@ emoticon :) were flagged, and fixing them as advised would break the copied text
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
 def _found(en: str, zh: str) -> list[str]:
@@ -14,7 +13,7 @@ def _found(en: str, zh: str) -> list[str]:
                                        select=["halfwidth-punctuation", "punctuation"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ('The sample app prints "Bye, Mars!" and exits.', "示例程序打印“Bye, Mars!”后退出。"),
     ("Enter :wq to save and quit.", "输入 :wq 保存并退出。"),
     ("Thanks :)", "谢谢 :)"),
@@ -23,7 +22,7 @@ def test_marks_of_copied_latin_text_pass(en: str, zh: str) -> None:
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh", "mark"), [
+@every_row(("en", "zh", "mark"), [
     ("Open Settings: Bluetooth", "打开设置: Bluetooth", "':'->'："),
     ("He agreed, and left.", "他同意了,然后离开了。", "','->'，'"),
     ("Really?!", "真的?!", "'?'->'？'"),

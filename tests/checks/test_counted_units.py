@@ -9,13 +9,14 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 STEPS = Glossary.from_terms([Term("steps", ("步数",), pos="noun", subject="Fitness",
                                   id="steps", note="The number of steps counted by the tracker.")])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Walk 10,000 steps a day", "每天走一万步"),
     ("%d steps", "%d 步"),
     ("You walked {count} steps today.", "您今天走了 {count} 步。"),

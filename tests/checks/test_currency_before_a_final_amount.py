@@ -9,12 +9,11 @@ and "Balance: $5" are such strings.
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Delivery costs $7.", "配送费7欧元。"),
     ("Balance: €12", "余额：12美元"),
     ("Parking is RM8.", "停车费8美元。"),
@@ -25,7 +24,7 @@ def test_a_different_currency_on_a_final_amount_is_reported(source: str, target:
     assert [f.check for f in found] == ["numbers"]
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Delivery costs $7.", "配送费7美元。"),
     ("Balance: €12", "余额：12欧元"),
     ("Parking is RM8.", "停车费8林吉特。"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Term, Unit, check
 from tm.glossary import Glossary
 
@@ -28,7 +29,7 @@ def found(source: str, target: str, select: str, glossary: Glossary | None = Non
 
 # --- 1. a glossary term masks numbers ------------------------------------------------------
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("The plan costs 3 billion yuan.", "该计划耗资40亿元。"),
     ("Revenue was 12 yuan per share.", "每股收益为21元。"),
     ("It costs $450 million.", "耗资5.4亿美元。"),
@@ -41,7 +42,7 @@ def test_term_shield_unit_and_currency_terms_never_hide_a_wrong_number(
     assert found(source, target, "numbers", UNITS_GLOSSARY)
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("The plan costs 3 billion yuan.", "该计划耗资30亿元。"),
     ("It costs $450 million.", "耗资4.5亿美元。"),  # 元 inside 美元 hides nothing
     ("It raised US$450 million and 3 billion yuan.", "融资4.5亿美元和30亿元。"),
@@ -119,19 +120,19 @@ DNT_GLOSSARY = Glossary.from_terms([Term("GitHub", ("GitHub",)), Term("Wi-Fi", (
                                     Term("Copilot", ("Copilot",)), Term("Export", ("导出",))])
 
 
-@pytest.mark.parametrize("source", [
+@every_row("source", [
     "iPhone 8", "Tesla Model 3", "OpenAI", "GDP", "5G", "Ctrl+F", "Wi-Fi 7", "Model Y", "C++",
 ])
 def test_untranslated_names_and_codes_may_stay_in_latin_script(source: str) -> None:
     assert found(source, source, "untranslated") == []
 
 
-@pytest.mark.parametrize("source", ["GitHub", "Copilot", "GitHub Copilot"])
+@every_row("source", ["GitHub", "Copilot", "GitHub Copilot"])
 def test_untranslated_do_not_translate_glossary_terms_may_stay(source: str) -> None:
     assert found(source, source, "untranslated", DNT_GLOSSARY) == []
 
 
-@pytest.mark.parametrize("source", [
+@every_row("source", [
     "Export", "Settings", "Sign in", "Name: ", "The iPhone 8 is new.",
     "Download it from GitHub.", "Tesla sold more cars.",
 ])
@@ -139,7 +140,7 @@ def test_untranslated_ordinary_text_copied_is_still_an_error(source: str) -> Non
     assert found(source, source, "untranslated", DNT_GLOSSARY)
 
 
-@pytest.mark.parametrize("source", [
+@every_row("source", [
     "%s", "%(count)d", "{name}", "%s: %s", "{0} / {1}", "%1$s (%2$d)", "{{ user.name }}",
     "https://example.com/help", "www.example.org", "support@example.com",
     "%s <%s>", "https://example.com/{lang}/faq",
@@ -150,7 +151,7 @@ def test_untranslated_placeholders_and_links_alone_are_nothing_to_translate(
     assert found(source, source, "untranslated") == []
 
 
-@pytest.mark.parametrize("source", [
+@every_row("source", [
     "Hello {name}", "Visit https://example.com/help", "Error: %s", "%d files", "Write to us",
 ])
 def test_untranslated_text_around_placeholders_or_links_is_still_text(source: str) -> None:
@@ -189,7 +190,7 @@ def test_reverse_inconsistent_still_reports_different_sources() -> None:
 
 # --- 6. whitespace after (and before) full-width punctuation ------------------------------
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Name: ", "名称："), ("Total: ", "合计："), ("Continue? ", "继续？"),
     ("First, ", "首先，"), ("Done! ", "完成！"), (" (optional)", "（可选）"),
 ])
@@ -198,7 +199,7 @@ def test_whitespace_after_full_width_punctuation_is_not_required(
     assert found(source, target, "whitespace") == []
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Name: ", "名称:"),  # half-width colon: the space is still needed
     ("Name ", "名称"), ("Name:\n", "名称："), ("Open file", "打开文件 "),
 ])
@@ -208,7 +209,7 @@ def test_whitespace_is_still_compared_elsewhere(source: str, target: str) -> Non
 
 # --- 2. number idioms are read as values, set phrases are not read -------------------------
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Eight out of ten firms are profitable.", "八成企业盈利。"),
     ("Seven out of ten firms said so.", "七成企业这样表示。"),
     ("Three in four companies use AI.", "每四家公司中有三家使用人工智能。"),
@@ -237,7 +238,7 @@ def test_number_idioms_are_read_as_values(source: str, target: str) -> None:
     assert found(source, target, "numbers") == []
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Eight out of ten firms are profitable.", "六成企业盈利。"),
     ("Three in four firms grew.", "三分之二的企业实现增长。"),
     ("Three in four companies use AI.", "每四家公司中有两家使用人工智能。"),
@@ -257,7 +258,7 @@ CHINESE_CODES = ["zh", "zh-CN", "zh_TW", "zh-Hant", "zh-Hans-SG", "cmn", "cmn-Ha
                  "yue-HK", "zh-yue", "lzh", "wuu", "nan"]
 
 
-@pytest.mark.parametrize("code", CHINESE_CODES)
+@every_row("code", CHINESE_CODES)
 def test_chinese_language_codes_are_all_read_as_chinese(code: str) -> None:
     right = ("Sales rose 72.5 percent to 53.96 billion yuan in 2016.",
              "2016年销售额增长72.5%，达539.6亿元。")
@@ -268,7 +269,7 @@ def test_chinese_language_codes_are_all_read_as_chinese(code: str) -> None:
     assert reverse == []
 
 
-@pytest.mark.parametrize("code", CHINESE_CODES)
+@every_row("code", CHINESE_CODES)
 def test_chinese_language_codes_get_the_glossary_checks(code: str) -> None:
     glossary = Glossary.from_terms([Term("artificial intelligence", ("人工智能",))],
                                    target_lang=code)

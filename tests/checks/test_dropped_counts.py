@@ -7,13 +7,13 @@ target writes inside an idiom (一举两得) are not reported.
 
 from __future__ import annotations
 
-import pytest
 from check_cases import assert_numbers_agree, numbers_found
 
+from rows import every_row
 from tm.numbers import dropped_counts, extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     # a count of things, in a target that keeps its other numbers
     ("The bus carried 40 tourists and two guides.", "大巴载有40名游客和导游。"),
     ("Police arrested 12 suspects and seized three vehicles in 2024.",
@@ -31,7 +31,7 @@ def test_a_spelled_count_left_out_is_reported(en: str, zh: str) -> None:
     assert [n.text.lower() for n in missing] in (["two"], ["three"], ["nine"]) and extra == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Rescuers worked for three days.", "救援人员连续工作了三天。"),
     ("The store will close for two weeks.", "这家店将暂停营业两周。"),
     ("The aircraft was carrying 132 passengers and nine crew members.",

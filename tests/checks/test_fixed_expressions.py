@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 from tm.checks._phrases import in_set_phrase
 
@@ -20,7 +21,7 @@ GLOSSARY = Glossary.from_terms([
         ("interest", "利息", "Banking"), ("record", "纪录", "Sports"))])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Of course, the app is free.", "当然，这个应用是免费的。"),
     ("Thousands of jobs are at stake.", "数千个工作岗位岌岌可危。"),
     ("The blue model is back in stock.", "蓝色款已重新到货。"),
@@ -34,7 +35,7 @@ def test_the_noun_of_a_fixed_expression_is_not_the_glossary_concept(en: str, zh:
     assert term_checks_found(en, zh, GLOSSARY) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Finish the online course to get a certificate.", "完成在线学业即可获得证书。"),
     ("Your balance is low.", "您的结余不足。"),
     ("The stake was sold for 2 billion yuan.", "这批持股以20亿元出售。"),
@@ -43,7 +44,7 @@ def test_outside_a_fixed_expression_the_word_is_still_checked(en: str, zh: str) 
     assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("source", "word", "inside"), [
+@every_row(("source", "word", "inside"), [
     ("Of course, it works.", "course", True),
     ("A list of course materials is online.", "course", False),  # goes on: literal
     ("Investors in stock markets lost money.", "stock", False),
@@ -69,7 +70,7 @@ IDIOMS = Glossary.from_terms([
     Term("aggregates", ("骨料",), pos="noun", subject="Building materials", id="aggregates")])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Investors will need nerves of steel, the analyst said.",
      "这位分析师说，投资者必须沉得住气。"),
     ("Firms complain about red tape.", "企业抱怨手续繁琐。"),
@@ -88,7 +89,7 @@ def test_the_noun_of_an_idiom_is_not_the_glossary_concept(en: str, zh: str) -> N
     assert term_checks_found(en, zh, IDIOMS) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Steel output rose.", "钢产量上升。"),
     ("The review of her novel ran in Sunday's paper.", "周日的报纸刊登了对她小说的评论。"),
     # review R-4: "under review" is the examining itself, which a glossary may name
@@ -119,7 +120,7 @@ def test_the_word_alone_is_still_the_concept() -> None:
                              COMPOUNDS) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("silver", "白银", "Precious metals", "There is no silver bullet.", "没有万能的银弹。"),
     ("page", "页面", "Software", "It is time to turn the page.", "是时候翻开新的一页了。"),
     ("chapter", "章节", "Publishing", "The city wrote a new chapter.", "这座城市谱写了新的篇章。"),
@@ -140,7 +141,7 @@ def test_the_literal_words_are_still_checked(word: str, zh: str, field: str, en:
     assert term_checks_found(en, target, glossary) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("ball", "球", "Sport", "The ball is in their court.", "现在轮到他们表态了。"),
     ("capacity", "产能", "Manufacturing", "She spoke in her capacity as mayor.",
      "她以市长身份发言。"),

@@ -6,9 +6,9 @@ An approved rendering that only sits inside another term's rendering (发动机 
 
 from __future__ import annotations
 
-import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 from tm.checks._inflections import verb_forms
 
@@ -32,7 +32,7 @@ def test_a_rendering_of_its_own_beside_the_longer_term_still_counts() -> None:
                              "每台喷气发动机带动一台为发电机供电的小型发动机。", ENGINES) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Uploading photos…", "正在上载照片…"),
     ("Uploaded 3 files", "已上载 3 个文件"),
     ("You have logged out.", "您已登出。"),
@@ -42,7 +42,7 @@ def test_a_verb_form_of_the_term_with_a_forbidden_variant_is_reported(en: str, z
     assert term_checks_found(en, zh, APP) == ["term-forbidden"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Logging out…", "正在退出登录…"),
     ("Uploading photos…", "正在上传照片…"),
     ("The uploader is busy.", "上载器正忙。"),  # another word: no form of "upload"
@@ -51,7 +51,7 @@ def test_an_approved_rendering_or_another_word_is_no_finding(en: str, zh: str) -
     assert term_checks_found(en, zh, APP) == []
 
 
-@pytest.mark.parametrize(("term", "text", "found"), [
+@every_row(("term", "text", "found"), [
     ("premiere", "The opera premiered in Milan.", True),
     ("stop", "The feed stopped.", True),
     ("copy", "Copied to clipboard", True),

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Sales grew 8 to 10 percent.", "销售额增长8%至10%。"),
     ("Sales grew between 3 and 5 percent.", "销售额增长3%到5%。"),
     ("It will cost 3 to 4 billion yuan.", "耗资30亿元至40亿元。"),
@@ -20,7 +19,7 @@ def test_ranges_give_their_percent_scale_unit_or_month_to_both_ends(en: str, zh:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Sales grew 8 to 10 percent.", "销售额增长9%至10%。"),
     ("It will cost 3 to 4 billion yuan.", "耗资30至50亿元。"),
     ("The fair runs from 12 to 14 November.", "展会于11月13日至14日举行。"),
@@ -33,7 +32,7 @@ def test_a_range_never_scales_a_larger_first_end() -> None:
     assert [str(n.value) for n in extract_numbers("from 800 to 1.2 million")] == ["800", "1200000"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("近三成员工从事研发", [("三成", "percent")]),
     ("三成本地企业", [("三成", "percent")]),
     ("三成人口", [("三成", "percent")]),
@@ -45,7 +44,7 @@ def test_tenths_before_a_word_that_starts_with_cheng(text: str,
     assert [(n.text, n.kind) for n in extract_numbers(text, "zh")] == expected
 
 
-@pytest.mark.parametrize(("source", "target", "reported"), [
+@every_row(("source", "target", "reported"), [
     ("Open File...", "打开文件...", False),
     ("Loading...", "正在加载……", False),
     ("He paused.", "他停顿了...", True),
@@ -70,7 +69,7 @@ def test_a_word_only_ever_first_in_a_sentence_is_not_a_name() -> None:
     assert check(units, select=["term-inconsistent"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("It runs from June 15 to 17.", "会期为6月15日至17日。"),
     ("It runs from Nov 5 to 10, 2025.", "会期为2025年11月5日至10日。"),
     ("It runs from 5 to 10 November.", "会期为11月5日至10日。"),

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Glossary, Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
 # --- 1. English multiplicative words are values ---------------------------------------
 
-@pytest.mark.parametrize(("text", "value"), [
+@every_row(("text", "value"), [
     ("Exports grew tenfold.", "10"),
     ("a twofold rise", "2"),
     ("a two-fold rise", "2"),
@@ -29,20 +28,20 @@ def test_english_multiplicative_words_are_read_as_values(text: str, value: str) 
     assert [str(n.value) for n in extract_numbers(text)] == [value]
 
 
-@pytest.mark.parametrize("text", ["a manifold of paths", "Unfold the map", "the sheepfold",
+@every_row("text", ["a manifold of paths", "Unfold the map", "the sheepfold",
                                   "Double-click the file", "a double quote"])
 def test_words_ending_in_fold_or_double_that_are_not_multiples_stay_unread(text: str) -> None:
     assert extract_numbers(text) == []
 
 
-@pytest.mark.parametrize(("text", "value"), [
+@every_row(("text", "value"), [
     ("产量翻了一番", "2"), ("客流翻了两番", "4"), ("翻三番", "8"),
 ])
 def test_chinese_fan_n_fan_is_two_to_the_n(text: str, value: str) -> None:
     assert [str(n.value) for n in extract_numbers(text, "zh")] == [value]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Wind power capacity grew tenfold in the 2010s.",
      "21世纪10年代，风电装机容量增至原来的10倍。"),
     ("Exports rose threefold.", "出口增长至原来的3倍。"),
@@ -58,7 +57,7 @@ def test_multiplicative_words_match_their_chinese_multiples(en: str, zh: str) ->
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Wind power capacity grew tenfold.", "风电装机容量增至原来的9倍。"),
     ("Exports rose threefold.", "出口增至原来的5倍。"),
     ("Traffic quadrupled.", "客流量翻了三番。"),
@@ -74,7 +73,7 @@ def _glossary() -> Glossary:
     return Glossary.from_terms([("account", "账户"), ("user", "用户"), ("file", "文件")])
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("%(user)s changed the password for %(account)s.", "%(user)s 修改了 %(account)s 的密码。"),
     ("{account} was locked.", "{account} 已锁定。"),
     ("Deleted {file.name}.", "已删除 {file.name}。"),
@@ -107,7 +106,7 @@ def test_a_placeholder_name_is_not_a_recurring_name() -> None:
 
 # --- 3. an ellipsis kept from the source ------------------------------------------------
 
-@pytest.mark.parametrize(("source", "target", "reported"), [
+@every_row(("source", "target", "reported"), [
     ("Connecting to the database\u2026", "正在连接数据库\u2026", False),
     ("Saving\u2026", "正在保存...", False),
     ("Open File...", "打开文件\u2026", False),

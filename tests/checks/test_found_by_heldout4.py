@@ -9,12 +9,13 @@ from __future__ import annotations
 import pytest
 from check_cases import numbers_found
 
+from rows import every_row
 from tm import Glossary, Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
 # --- 1. decades and centuries named differently -------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Broadband spread quickly in the 2000s.", "宽带在21世纪头十年迅速普及。"),
     ("Broadband spread quickly in the 2000s.", "宽带在二十一世纪最初十年迅速普及。"),
     ("Broadband spread quickly in the 2000s.", "宽带在21世纪前十年迅速普及。"),
@@ -37,7 +38,7 @@ def test_decades_and_centuries_named_differently_are_one_value(en: str, zh: str)
     assert numbers_found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Broadband spread quickly in the 2000s.", "宽带在20世纪头十年迅速普及。"),
     ("The port boomed in the 1990s.", "该港口在上世纪八十年代繁荣起来。"),
     ("The canal was dug in the 1800s.", "这条运河开凿于18世纪。"),
@@ -49,7 +50,7 @@ def test_a_wrong_decade_or_century_is_still_reported(en: str, zh: str) -> None:
 
 # --- 2. Roman numerals where they count --------------------------------------------------
 
-@pytest.mark.parametrize(("text", "lang", "values"), [
+@every_row(("text", "lang", "values"), [
     ("a phase III trial", "en", ["3"]),
     ("Stage IV cancer", "en", ["4"]),
     ("type II diabetes", "en", ["2"]),
@@ -67,7 +68,7 @@ def test_roman_numerals_where_they_count_are_values(text: str, lang: str,
     assert [str(n.value) for n in extract_numbers(text, lang)] == values
 
 
-@pytest.mark.parametrize(("text", "lang"), [
+@every_row(("text", "lang"), [
     ("I think I can mix it.", "en"), ("Add it to the MIX.", "en"), ("Burn a CD.", "en"),
     ("Version X is out.", "en"), ("Mark V armour", "en"), ("I/O error", "en"),
     ("MIX音乐节", "zh"), ("CD机", "zh"), ("VIP会员", "zh"), ("XL号衣服", "zh"),
@@ -76,7 +77,7 @@ def test_letters_that_are_not_numerals_stay_unread(text: str, lang: str) -> None
     assert extract_numbers(text, lang) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The vaccine entered phase 3 trials.", "该疫苗进入Ⅲ期试验。"),
     ("The vaccine entered phase III trials.", "该疫苗进入3期试验。"),
     ("The vaccine entered phase III trials.", "该疫苗进入Ⅲ期试验。"),
@@ -90,7 +91,7 @@ def test_roman_numerals_match_their_value(en: str, zh: str) -> None:
     assert numbers_found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The vaccine entered phase 3 trials.", "该疫苗进入II期试验。"),
     ("The vaccine entered phase III trials.", "该疫苗进入Ⅱ期试验。"),
     ("The vaccine entered phase III trials in 18 countries.", "该疫苗在18个国家进入II期试验。"),
@@ -102,7 +103,7 @@ def test_a_wrong_roman_numeral_is_still_reported(en: str, zh: str) -> None:
 
 # --- 3. the top N ------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("the top 100 universities", "百强高校"),
     ("the top 1,000 firms", "千强企业"),
     ("the Fortune Global 500", "世界500强"),
@@ -126,7 +127,7 @@ def test_a_wrong_top_n_is_still_reported(en: str, zh: str) -> None:
 
 # --- 4. multiples: 增长了N倍 is ×N or +N× ------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Exports have tripled.", "出口增长了两倍。"),
     ("Exports have tripled.", "出口增长了三倍。"),
     ("Exports increased threefold.", "出口增加了两倍。"),
@@ -143,7 +144,7 @@ def test_chinese_multiples_read_as_the_english_multiple(en: str, zh: str) -> Non
     assert numbers_found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Exports have tripled.", "出口增长了四倍。"),
     ("Exports have tripled.", "出口增至两倍。"),   # 增至 is the new size: 2, not 3
     ("Exports have tripled.", "出口是过去的两倍。"),
@@ -155,7 +156,7 @@ def test_a_wrong_multiple_is_still_reported(en: str, zh: str) -> None:
 
 # --- 5. date pairs -----------------------------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The fair runs on March 14 and 15.", "展会于3月14日和15日举办。"),
     ("The fair runs on March 14 and 15.", "展会于3月14日至15日举办。"),
     ("The fair runs on March 14-15.", "展会于3月14、15日举办。"),
@@ -185,7 +186,7 @@ def test_and_between_a_date_and_a_count_is_not_a_pair() -> None:
 
 # --- 6. discounts ------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("20% off all shoes", "全场鞋类八折"),
     ("25% off", "七五折"),
     ("15% off for members", "会员享8.5折"),
@@ -199,7 +200,7 @@ def test_discounts_are_the_percentage_off(en: str, zh: str) -> None:
     assert numbers_found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("20% off all shoes", "全场鞋类二折"),   # 二折 is 80% off
     ("30% off", "七五折"),
     ("Up to 50% off", "低至六折"),
@@ -216,7 +217,7 @@ def test_zhe_in_a_set_phrase_or_a_conversion_is_no_discount() -> None:
 
 # --- 7. the explicit one of a rate -------------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The rouble traded at 90 per US dollar.", "卢布汇率为1美元兑90卢布。"),
     ("Pork sells for 26 yuan a kilogram.", "猪肉每1公斤卖26元。"),
     ("There are 3 nurses for every doctor.", "每1名医生配3名护士。"),
@@ -227,7 +228,7 @@ def test_the_explicit_one_of_a_rate_is_not_extra(en: str, zh: str) -> None:
     assert numbers_found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The rouble traded at 90 per US dollar.", "卢布汇率为1欧元兑90卢布。"),   # other unit
     ("The rouble traded at 90 per US dollar.", "卢布汇率为1美元兑95卢布。"),   # wrong rate
     ("The rouble traded at 90 to the dollar.", "卢布汇率为2美元兑90卢布。"),   # not one
@@ -245,7 +246,7 @@ def _probes() -> Glossary:
                                 ("Chang'e-6", "嫦娥六号")])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Tianwen-1 reached Mars orbit.", "天问二号进入火星轨道。"),
     ("The plan builds on Made in China 2025.", "该计划以中国制造2035为基础。"),
     ("Students watched a live broadcast of the Chang'e-6 landing.",
@@ -258,7 +259,7 @@ def test_a_term_whose_rendering_is_missing_does_not_hide_its_number(en: str, zh:
     assert "numbers" in checks and "term-missing" not in checks
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Tianwen-1 reached Mars orbit.", "天问一号进入火星轨道。"),
     ("The plan builds on Made in China 2025.", "该计划以中国制造2025为基础。"),
     ("Students watched the Chang'e-6 landing.", "学生们观看了嫦娥6号着陆。"),  # term-missing only
@@ -269,7 +270,7 @@ def test_a_term_with_its_number_kept_gives_no_numbers_finding(en: str, zh: str) 
 
 # --- 8. a half-width colon before a placeholder --------------------------------------------
 
-@pytest.mark.parametrize("target", ["缓存大小: %s", "用户名:%s", "下载速度: {speed}",
+@every_row("target", ["缓存大小: %s", "用户名:%s", "下载速度: {speed}",
                                     "错误代码, %d"])
 def test_a_half_width_mark_between_chinese_and_a_placeholder_is_reported(target: str) -> None:
     found = check([Unit("Cache size: %s", target)], select=["halfwidth-punctuation"])

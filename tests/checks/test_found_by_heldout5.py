@@ -9,11 +9,12 @@ from __future__ import annotations
 import pytest
 from check_cases import assert_numbers_agree, numbers_found
 
+from rows import every_row
 from tm.numbers import extract_numbers
 
 # --- 1. an English month named alone ----------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("August brought record heat.", "八月带来了创纪录的高温。"),
     ("Sales fell in October and rose in November.", "销量10月下降，11月回升。"),
     ("March was wetter than usual.", "三月份比往年潮湿。"),
@@ -27,7 +28,7 @@ def test_a_month_named_alone_is_a_month(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize("en", [
+@every_row("en", [
     "May I change my password?", "Users may march through the menus.",
     "March to the next screen.", "You May Also Like",
 ])
@@ -45,7 +46,7 @@ def test_a_wrong_month_is_still_reported(en: str, zh: str) -> None:
 
 # --- 2. durations in decades, centuries, fortnights --------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The city has grown for two decades.", "这座城市发展了二十年。"),
     ("The city has grown for two decades.", "这座城市发展了20年。"),
     ("The city has grown for two decades.", "这座城市发展了两个十年。"),
@@ -62,7 +63,7 @@ def test_a_duration_matches_its_count_and_its_years(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The city has grown for two decades.", "这座城市发展了三十年。"),
     ("The bridge stood for two centuries.", "这座桥屹立了三个世纪。"),
     ("The firm has traded for half a century.", "该公司已经营40年。"),
@@ -74,7 +75,7 @@ def test_a_wrong_duration_is_still_reported(en: str, zh: str) -> None:
 
 # --- 3. a figure with a unit symbol, glued or spaced ------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The phone ships with a 1TB drive.", "该手机配备1 TB存储。"),
     ("The chip runs at 3.5 GHz.", "该芯片主频为3.5GHz。"),
     ("A 5,000 mAh battery", "5000mAh电池"),
@@ -87,7 +88,7 @@ def test_a_figure_reads_the_same_glued_to_its_unit_or_spaced(en: str, zh: str) -
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Data usage per user climbed to 18.4 GB a month.", "每位用户每月流量使用量攀升至18.4MB。"),
     ("Data usage per user climbed to 18.4 GB a month.", "每位用户每月流量使用量攀升至14.8GB。"),
     ("The chip runs at 3.5 GHz.", "该芯片主频为3.2GHz。"),
@@ -98,7 +99,7 @@ def test_a_wrong_figure_or_unit_is_still_reported(en: str, zh: str) -> None:
 
 # --- 4. ordinals with a magnitude --------------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The 1,000th customer wins a prize.", "第1000位顾客将获奖。"),
     ("It was the hundredth launch.", "这是第一百次发射。"),
     ("It was the hundredth launch.", "这是第100次发射。"),
@@ -121,7 +122,7 @@ def test_a_wrong_large_ordinal_is_still_reported(en: str, zh: str) -> None:
 
 # --- 5. a sign written in words ----------------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Temperatures fell to minus 30 degrees.", "气温降至-30℃。"),
     ("Temperatures fell to minus 30 degrees.", "气温降至负30度。"),
     ("It was 25 degrees below zero in Harbin.", "哈尔滨气温为零下25度。"),
@@ -135,7 +136,7 @@ def test_a_sign_in_words_reads_as_the_sign(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("text", "values"), [
+@every_row(("text", "values"), [
     ("2020年-2021年", ["2020", "2021"]), ("3个-5个", ["3", "5"]), ("5月-6月", ["500", "600"]),
     ("气温降至-30℃", ["-30"]), ("同比下降3个百分点至-1.5%", ["3", "-1.5"]),
 ])
@@ -144,7 +145,7 @@ def test_a_dash_after_a_number_and_its_measure_word_is_a_range_not_a_sign(
     assert [str(n.value) for n in extract_numbers(text, "zh")] == values
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Temperatures fell to minus 30 degrees.", "气温降至30℃。"),
     ("It was 25 degrees below zero in Harbin.", "哈尔滨气温为25度。"),
     ("The mercury hit minus 42 degrees in Mohe on January 9.",

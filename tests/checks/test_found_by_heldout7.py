@@ -6,14 +6,14 @@ and with a wrong value or a genuine error that must still be reported.
 
 from __future__ import annotations
 
-import pytest
 from check_cases import assert_numbers_agree, numbers_found, term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 # --- numbers: a fraction of a percent, a century named relative to now, a race time ----------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Rates rose by half a percentage point.", "利率上调0.5个百分点。"),
     ("Inflation eased by a quarter of a percent.", "通胀回落0.25%。"),
     ("Emissions will peak by the middle of the 21st century.", "排放将在本世纪中叶达峰。"),
@@ -30,7 +30,7 @@ def test_fractions_of_a_percent_relative_centuries_and_race_times_are_read(en: s
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Rates rose by half a percentage point.", "利率上调0.25个百分点。"),
     ("Emissions will peak by the mid-20th century.", "排放将在本世纪中叶达峰。"),
     ("She won gold in 21.83 seconds.", "她以21秒38的成绩夺金。"),
@@ -41,7 +41,7 @@ def test_a_wrong_fraction_century_or_time_is_still_reported(en: str, zh: str) ->
 
 # --- numbers: a count replaced by a vague quantity ------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("A dozen banks joined the scheme.", "多家银行加入了该计划。"),
     ("The team signed three more players.", "球队又签下了几名球员。"),
     ("Markets are pricing in two more rate cuts this year.", "市场预计今年还将进一步降息。"),
@@ -52,7 +52,7 @@ def test_a_count_replaced_by_a_vague_quantity_is_reported(en: str, zh: str) -> N
     assert len(numbers_found(en, zh)) == 1
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("A dozen banks joined the scheme.", "十几家银行加入了该计划。"),
     ("A dozen carmakers have signed up.", "已有十二家车企加入。"),
     ("Markets are pricing in two more rate cuts this year.", "市场预计今年还将降息两次。"),
@@ -79,7 +79,7 @@ GLOSSARY = Glossary.from_terms([
 ])
 
 
-@pytest.mark.parametrize(("en", "zh", "found"), [
+@every_row(("en", "zh", "found"), [
     ("Tickets cost HK$80.", "门票售价HK$80。", ["latin-leftover"]),
     ("Tickets cost HK$80.", "门票售价80港元。", []),
     ("Free return shipping on orders over HK$200", "订单满HK$200可享免费退货运费",
@@ -97,7 +97,7 @@ def test_symbol_terms_and_plural_only_names(en: str, zh: str, found: list[str]) 
 
 # --- terms: a glossary word in another sense ------------------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     # a verb where the entry is a noun
     ("We must balance speed and safety.", "我们必须兼顾速度与安全。"),
     ("How will the new rules fare in court?", "新规则在法庭上会有怎样的结果？"),
@@ -122,7 +122,7 @@ def test_a_word_in_another_sense_is_not_term_missing(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The court dismissed the appeal and upheld the original verdict.", "法院驳回申诉，维持原判。"),
     ("Your balance is insufficient for this transfer.", "您的结余不足，无法完成此次转账。"),
     ("The goalkeeper saved a penalty.", "门将扑出一个罚球。"),

@@ -6,7 +6,6 @@ must still be reported.
 
 from __future__ import annotations
 
-import pytest
 from check_cases import (
     assert_numbers_agree,
     numbers_found,
@@ -14,6 +13,7 @@ from check_cases import (
     term_checks_found,
 )
 
+from rows import every_row
 from tm import Glossary, Term
 
 GLOSSARY = Glossary.from_terms([
@@ -29,7 +29,7 @@ GLOSSARY = Glossary.from_terms([
 
 # --- a symbol of two letters has no plural: ha is not "has" ----------------------------------
 
-@pytest.mark.parametrize(("en", "zh", "found"), [
+@every_row(("en", "zh", "found"), [
     ("The farm has 300 ha of wheat.", "该农场有300公顷小麦。", []),
     ("The stock has fallen 60 percent from its peak.", "该股已较峰值下跌60%。", []),
     ("Has the policyholder changed jobs in the last 12 months?",
@@ -42,7 +42,7 @@ def test_a_short_symbol_matches_only_as_written(en: str, zh: str, found: list[st
 
 # --- a term said twice, rendered once and left in English once ---------------------------
 
-@pytest.mark.parametrize(("en", "zh", "found"), [
+@every_row(("en", "zh", "found"), [
     ("Runs of 5 km and 10 km", "5km和10公里跑", ["latin-leftover"]),
     ("A 5 mg dose was as effective as the 10 mg dose.", "5mg剂量与10毫克剂量疗效相当。",
      ["latin-leftover"]),
@@ -55,7 +55,7 @@ def test_a_term_left_in_english_beside_its_rendering(en: str, zh: str,
 
 # --- an approved form inside a forbidden one renders nothing -------------------------------
 
-@pytest.mark.parametrize(("en", "zh", "found"), [
+@every_row(("en", "zh", "found"), [
     ("Open the app", "打开应用软体", ["term-forbidden"]),
     ("Sync with the app", "与应用软体同步", ["term-forbidden"]),
     ("Sync with the app", "与应用同步", []),
@@ -66,7 +66,7 @@ def test_an_approved_form_inside_a_forbidden_one(en: str, zh: str, found: list[s
 
 # --- senses: a verb after a plural subject, a compound "X Ns V" / "X N Ved" ----------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The critics claim the film is a masterpiece.", "评论家称这部电影是一部杰作。"),
     ("Policy makers met on Monday.", "政策制定者周一举行会议。"),
     ("The ads claim every guesthouse in the county is exceptional.",
@@ -78,7 +78,7 @@ def test_a_verb_or_a_compound_is_not_the_concept(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Your claim was approved.", "您的索赔已获批准。"),
     ("The premium is due monthly.", "保险金按月缴纳。"),
     ("Renew your policy", "续订您的保险"),
@@ -89,7 +89,7 @@ def test_the_concept_with_a_wrong_rendering_is_still_term_missing(en: str, zh: s
 
 # --- placeholders: "up to" gives no role; the subject takes no 向 / 给 ---------------------
 
-@pytest.mark.parametrize(("en", "zh", "swapped"), [
+@every_row(("en", "zh", "swapped"), [
     ("Refunds of up to %2$s for %1$s", "为%1$s退款最高 %2$s", False),
     ("Your policy covers %1$s for up to %2$s per year.", "您的保单每年为%1$s提供最高 %2$s 的保障。",
      False),
@@ -103,7 +103,7 @@ def test_up_to_and_the_subject_of_the_source(en: str, zh: str, swapped: bool) ->
 
 # --- numbers: a dozen, twice, a hyphenated length of time -----------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("A dozen eggs", "12个鸡蛋"),
     ("A dozen miners were trapped.", "十几名矿工被困。"),
     ("Think twice before you buy.", "购买前请三思。"),
@@ -117,7 +117,7 @@ def test_a_dozen_and_twice_read(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Take the tablets twice a day.", "每天服用药片。"),
     ("The firm signed a three-year contract in 2024.", "该公司于2024年签订了合同。"),
     ("Demand for tickets was twice that of an ordinary weekend.", "车票需求量远超普通周末。"),

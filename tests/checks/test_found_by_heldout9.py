@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term, Unit, check
 
 GLOSSARY = Glossary.from_terms([
@@ -71,7 +72,7 @@ def test_a_noun_modifier_and_no_rendering_of_the_term_is_another_thing(en: str, 
     assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Account balance is low.", "账户结余不足。"),          # 结余: a plain "balance"
     ("Your rider is on the way.", "您的配送员正在路上。"),   # no modifier, no other sense shown
     ("A flood hit the county.", "该县遭遇水灾。"),
@@ -111,7 +112,7 @@ def test_a_hyphenated_adjective_before_the_term_is_no_compound() -> None:
     assert "term-missing" in found
 
 
-@pytest.mark.parametrize("zh", ["价格（含税)为20元。", "价格(含税）为20元。", "他说【详见附录]。"])
+@every_row("zh", ["价格（含税)为20元。", "价格(含税）为20元。", "他说【详见附录]。"])
 def test_a_bracket_pair_of_two_forms_is_mismatched(zh: str) -> None:
     found = check([Unit("The price (tax included) is 20 yuan.", zh)], select=["brackets"])
     assert [f.check for f in found] == ["brackets"]
@@ -122,7 +123,7 @@ def test_a_bracket_pair_of_one_form_is_fine() -> None:
                  select=["brackets"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Pickup is at 7:30 a.m.", "上午7:30取件"),
     ("Made by Acme Inc.", "由Acme公司制造"),
     ("Shipping to the U.S.", "发往美国"),
@@ -166,7 +167,7 @@ def test_a_code_kept_as_it_is_is_fine(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("A 1,000-megawatt unit can power a city.", "一台100万千瓦的机组可为一座城市供电。"),
     ("The farm adds 5 gigawatts of capacity.", "该电场新增装机500万千瓦。"),
     ("The battery stores 120 kilowatt-hours.", "该电池可储存120千瓦时电量。"),

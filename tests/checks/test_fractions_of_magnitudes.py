@@ -7,13 +7,13 @@ translations of our own: "half a million" = 50万, "a quarter of a century" =
 
 from __future__ import annotations
 
-import pytest
 from check_cases import assert_numbers_agree, numbers_found
 
+from rows import every_row
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Half a million people attended.", "50万人参加了活动。"),
     ("The fund raised a quarter of a million dollars.", "该基金筹得25万美元。"),
     ("The company has been around for a quarter of a century.", "这家公司已有25年历史。"),
@@ -27,7 +27,7 @@ def test_a_fraction_of_a_spelled_magnitude_is_one_number(en: str, zh: str) -> No
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Support is available 24/7.", "全天候提供支持。"),
     ("Support is available 24/7.", "提供7×24小时支持。"),
     ("Our hotline is open 24/7", "我们的热线24小时开通"),
@@ -37,7 +37,7 @@ def test_round_the_clock_is_24_hours(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Half a million people attended.", "5万人参加了活动。"),
     ("One and a half million people visited.", "15万人次到访。"),
     ("Support is available 24/7.", "提供12小时支持。"),
@@ -46,7 +46,7 @@ def test_a_wrong_value_is_still_reported(en: str, zh: str) -> None:
     assert len(numbers_found(en, zh)) == 1
 
 
-@pytest.mark.parametrize(("en", "read"), [
+@every_row(("en", "read"), [
     ("Half the 20 stores closed.", ["half", "20"]),
     ("A quarter of the firms", ["A quarter"]),
     ("on 24/7/2025", ["24", "7", "2025"]),

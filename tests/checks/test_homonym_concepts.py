@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term, Unit, check
 
 PAYMENT = Term("premium", ("保费",), forbidden=("保金",), subject="Insurance", id="premium-1")
@@ -16,7 +16,7 @@ PLAN = Term("Premium", ("高级版",), subject="Music app", id="premium-2")
 GLOSSARY = Glossary.from_terms([PAYMENT, PLAN])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The premium is due on the first of the month.", "保费应于每月一日缴纳。"),
     ("Premium members can download songs.", "高级版会员可以下载歌曲。"),
     ("Your premium has been renewed.", "您的高级版已续订。"),

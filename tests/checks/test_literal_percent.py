@@ -9,8 +9,7 @@ the target is reported; a full-width ％ is an ordinary character, and a source 
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.checks.placeholders import compare_placeholders
 
 
@@ -19,7 +18,7 @@ def test_a_lone_percent_where_the_source_writes_two_is_reported() -> None:
     assert problems and "%%" in problems[0]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Exporting… %d%%", "正在导出… %d%%"),
     ("Humidity %d%%", "湿度 %d％"),
     ("Growth of 5% in %s", "%s 增长5%"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check, read_units
 from tm.checks.markup import markup_tags
 
@@ -16,7 +17,7 @@ def _markup(source: str, target: str) -> list[str]:
     return [f.message for f in check([Unit(source, target)], select=["markup"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("<b>Open</b> the file.", "<b>打开</b>文件。"),
     ('Read the <a href="/terms">terms</a> first.', '请先阅读<a href="/terms">条款</a>。'),
     ('Click <a href="/help" title="Help">here</a>.', '点击<a href="/help" title="帮助">此处</a>。'),
@@ -33,7 +34,7 @@ def test_kept_tags_pass(en: str, zh: str) -> None:
     assert _markup(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh", "expected"), [
+@every_row(("en", "zh", "expected"), [
     ("<b>Open</b> the file.", "<b>打开文件。", "</b> missing"),
     ("<b>Open</b> the file.", "<i>打开</i>文件。", "</b>, <b> missing; </i>, <i> added"),
     ("Line one<br>line two", "第一行第二行", "<br/> missing"),

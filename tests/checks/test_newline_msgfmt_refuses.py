@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check, check_files
 
 PAIRS = [
@@ -28,7 +29,7 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("source", "target", "refused"), PAIRS)
+@every_row(("source", "target", "refused"), PAIRS)
 def test_an_end_newline_on_one_side_is_an_error(source: str, target: str,
                                                  refused: bool) -> None:
     found = check([Unit(source, target)], select=["newline"])

@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
-import pytest
 from check_cases import assert_numbers_agree, numbers_found
 
+from rows import every_row
 
-@pytest.mark.parametrize(("en", "zh"), [
+
+@every_row(("en", "zh"), [
     ("Ferry traffic has doubled since the early 2000s.", "自21世纪初以来，渡轮客流量翻了一番。"),
     ("Most of these mills were built in the early 1900s.", "这些磨坊大多建于20世纪初。"),
     ("The town grew quickly in the early 2000s.", "该镇在二十一世纪初发展迅速。"),
@@ -24,7 +25,7 @@ def test_a_century_meets_its_hundred_years(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The canal silted up in the early 1990s.", "这条运河在20世纪初淤塞。"),
     ("The canal silted up in the 1990s.", "这条运河在20世纪淤塞。"),
     ("The canal silted up in the early 2000s.", "这条运河在20世纪初淤塞。"),

@@ -8,9 +8,8 @@ tm.numbers.ZH_NUMERAL_CHARACTERS; this asks the question for each numeral the re
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 from tm.numbers import ZH_NUMERAL_CHARACTERS, extract_numbers
 
 #: The numerals read alone before a measure word, less 一 (a spelled one is an article) and
@@ -24,7 +23,7 @@ def test_the_readers_take_most_numerals_alone() -> None:
     assert set("二三四五六七八九十两兩") <= set(_READ_ALONE)
 
 
-@pytest.mark.parametrize("numeral", _READ_ALONE)
+@every_row("numeral", _READ_ALONE)
 def test_a_numeral_against_another_number_is_read(numeral: str) -> None:
     """Neither side holds a digit (and "a thousand" is no count the fast path looks for):
     only the numeral can send the unit to the full reading, which reports it."""

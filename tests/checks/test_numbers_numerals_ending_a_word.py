@@ -8,13 +8,13 @@ end in 一; the counter, the unit of time or the 时 after them begins the next 
 
 from __future__ import annotations
 
-import pytest
 from check_cases import assert_numbers_agree, numbers_found
 
+from rows import every_row
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Both ferries depart at the same time each morning.", "两艘渡轮每天早上同一时间出发。"),
     ("Shops in the mall close at a uniform hour.", "商场内的店铺统一时间打烊。"),
     ("Two logins from the same device are not allowed.", "不允许同一时刻从同一设备登录两次。"),
@@ -27,7 +27,7 @@ def test_a_numeral_ending_a_word_is_no_number(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("zh", "value"), [
+@every_row(("zh", "value"), [
     ("系统一小时内回复。", "1"),      # 系统 "system" | 一小时 "one hour"
     ("合同一年后到期。", "1"),        # 合同 "contract" | 一年
     ("订单一个月内发货。", "1"),      # 订单 "order" | 一个月
@@ -37,7 +37,7 @@ def test_a_numeral_after_a_longer_word_is_still_read(zh: str, value: str) -> Non
     assert [str(n.value) for n in extract_numbers(zh, "zh")] == [value]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Both ferries depart at 7 each morning.", "两艘渡轮每天早上同一时间出发。"),
     ("The contract runs for 2 years.", "合同一年后到期。"),
     ("Replies arrive within 3 hours.", "系统一小时内回复。"),

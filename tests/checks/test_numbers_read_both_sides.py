@@ -10,12 +10,13 @@ from __future__ import annotations
 import pytest
 from check_cases import assert_numbers_agree, numbers_found
 
+from rows import every_row
 from tm.numbers import extract_numbers
 
 # --- 1. a metric prefix or a scale word inside a unit's name -----------------------------
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The plant bottles 950,000 kilolitres a year.", "该厂每年灌装95万千升。"),
     ("Cost per kilolitre fell 4 percent.", "每千升成本下降4%。"),
     ("Henry Hub fell to $2.90 per MMBtu.", "亨利中心价格跌至每百万英热单位2.90美元。"),
@@ -39,7 +40,7 @@ def test_a_magnitude_inside_a_unit_belongs_to_the_unit(en: str, zh: str) -> None
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Exports reached 27 bcm last year.", "去年出口量达27亿立方米。"),
     ("The plant bottles 950,000 kilolitres a year.", "该厂每年灌装95千升。"),
     ("Henry Hub fell to $2.90 per MMBtu.", "亨利中心价格跌至每百万英热单位3.90美元。"),
@@ -54,7 +55,7 @@ def test_a_scaled_unit_still_reports_a_wrong_power_of_ten(en: str, zh: str) -> N
 # --- 2. a compound length of time is one value on both sides -----------------------------
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The crossing took 3 hours 15 minutes.", "横渡用时3小时15分钟。"),
     ("Battery life: 9 h 50 min", "续航：9小时50分钟"),
     ("The ascent took 2 days and 5 hours.", "登顶用了2天零5小时。"),
@@ -73,7 +74,7 @@ def test_a_wrong_part_of_a_length_is_reported() -> None:
 # --- 3. a multiple written 1.5x, 2x, 双倍 -------------------------------------------------
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Replay the lesson at 0.75x speed.", "以0.75倍速重播课程。"),
     ("Earn 3x points this weekend", "本周末可获得3倍积分"),
     ("Get 2x rewards on every order", "每笔订单获得双倍奖励"),
@@ -135,7 +136,7 @@ def test_a_bare_wan_in_a_set_phrase_is_not_read_and_after_shu_is_an_order() -> N
 # --- 7. the purity of gold ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The bracelet is 22K gold.", "这只手镯是22K金。"),
     ("A 14k white gold chain", "一条14K白金项链"),
     ("An 18-karat watch case", "一个18开金表壳"),
@@ -152,7 +153,7 @@ def test_a_wrong_purity_is_reported_once() -> None:
 # --- 8. a quarter or half of a year: Q3, H1 -----------------------------------------------
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Q2 bookings beat estimates.", "第二季度订单超出预期。"),
     ("Q4 margin", "四季度利润率"),
     ("H2 guidance was cut.", "下半年业绩指引被下调。"),
@@ -168,7 +169,7 @@ def test_a_wrong_quarter_is_reported() -> None:
 # --- 9. clock times with am/pm glued, and an expiry MM/YY ----------------------------------
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Doors open at 7pm.", "晚上7点开门。"),
     ("The pool is open 6am-10pm.", "泳池早6点至晚10点开放。"),
     ("Breakfast ends at 10AM", "早餐上午10点结束"),
@@ -213,7 +214,7 @@ def test_a_weekday_is_not_a_number() -> None:
 # --- 11. classes a translator found on her own correct catalogs (CLEANTRIAL, CLEANTRIAL2) ---
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Take one tablet once a day.", "每日1次，每次1片。"),
     ("Uncommon: may affect up to 1 in 100 people; rare: up to 1 in 10,000.",
      "少见：最多影响百分之一的人；罕见：最多影响万分之一。"),
@@ -226,7 +227,7 @@ def test_forms_from_correct_catalogs_are_read(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Rare: up to 1 in 1,000 people.", "罕见：最多影响千分之三的人。"),
     ("Members get 12% off.", "会员享78折。"),
     ("Visiting hours move from 2 p.m. to 3 p.m.", "探视时间由下午2点改到4点。"),
@@ -240,7 +241,7 @@ def test_a_wrong_value_in_those_forms_is_reported(en: str, zh: str) -> None:
 # --- 12. basis points, a quarter point, star ratings ---------------------------------------
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The bank trimmed its rate by 15 basis points.", "该行将利率下调15个基点。"),
     ("Spreads widened 40 bps.", "利差扩大了0.4个百分点。"),
     ("The central bank made a quarter-point cut.", "央行降息25个基点。"),
@@ -251,7 +252,7 @@ def test_basis_points_and_star_ratings_are_read(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The bank trimmed its rate by 15 basis points.", "该行将利率下调25个基点。"),
     ("The central bank made a quarter-point cut.", "央行降息50个基点。"),
     ("The resort has a 4-star rating.", "该度假村为五星级。"),

@@ -11,13 +11,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _numbers(source: str, target: str) -> list[str]:
     return [f.message for f in tm.check([tm.Unit(source, target)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Question 4 of 4", "第4题，共4题"), ("Step 1 of 1", "第1步，共1步"),
     ("Seat 12 of 12", "第12个座位，共12个"),
 ])

@@ -7,13 +7,13 @@ read as the two figures, with the unit after the second.  Sentences of our own.
 
 from __future__ import annotations
 
-import pytest
 from check_cases import assert_numbers_agree, numbers_found
 
+from rows import every_row
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The women's 4x400m relay starts at the stadium.", "女子4×400米接力在体育场起跑。"),
     ("She swam the last leg of the 4 x 200 m medley.", "她游了4×200米混合泳的最后一棒。"),
     ("The school built two courts for 3x3 basketball.", "学校修建了两块3×3篮球场地。"),
@@ -27,7 +27,7 @@ def test_a_times_notation_reads_the_same_figures(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The women's 4x400m relay starts at the stadium.", "女子4×100米接力在体育场起跑。"),
     ("Arrange the photos in a 3x3 grid.", "将照片排成2×2网格。"),
     ("Export the video at 1920x1080.", "以1280×720导出视频。"),
@@ -37,7 +37,7 @@ def test_another_figure_is_still_reported(en: str, zh: str) -> None:
     assert numbers_found(en, zh)
 
 
-@pytest.mark.parametrize(("en", "read"), [
+@every_row(("en", "read"), [
     ("Write 0x1F to the register.", []),        # a hexadecimal number
     ("Install the x86 build.", []),
     ("Model RX5700x3 ships today.", []),        # a code: the figure follows a letter

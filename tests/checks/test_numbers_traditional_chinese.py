@@ -7,8 +7,7 @@ reported for the figure it gets wrong, not for an unread scale.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -18,7 +17,7 @@ def _numbers_messages(source: str, target: str, lang: str = "zh-TW") -> list[str
                                      select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Over 80,000 people signed the petition.", "超過8萬人簽署了請願書。"),
     ("The museum drew 2.4 million visitors.", "博物館吸引了240萬名遊客。"),
     ("The port handled 17 billion dollars of cargo.", "該港口處理了170億美元的貨物。"),

@@ -13,8 +13,7 @@ metres) are quiet.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -22,7 +21,7 @@ def _report(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh", "message"), [
+@every_row(("en", "zh", "message"), [
     ("The courier is %d km from you.", "快递员距您 %d 英里。",
      "the unit after %d is km in the source, mile in the target"),
     ("Cooking time: %d min", "烹饪时间：%d 小时",
@@ -54,7 +53,7 @@ def test_each_argument_keeps_its_own_unit() -> None:
         "the unit after %(minutes)d is min in the source, hour in the target"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The courier is %d km from you.", "快递员距您 %d 公里。"),
     ("The courier is %d km from you.", "快递员距您%d千米。"),
     ("Top speed: %d km/h", "最高时速：%d 公里/小时"),

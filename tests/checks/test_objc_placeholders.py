@@ -8,13 +8,12 @@ placeholder is named as missing, not as the next one being "of another type".
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.checks.placeholders import compare_placeholders
 
 
-@pytest.mark.parametrize(("en", "zh", "missing"), [
+@every_row(("en", "zh", "missing"), [
     ("Welcome back, %@!", "欢迎回来！", "%@"),
     ("%@ shared %lld photos", "分享了 %lld 张照片", "%@"),
     ("Moved %1$@ into %2$@", "已将 %1$@ 移入", "%2$@"),
@@ -25,7 +24,7 @@ def test_a_dropped_object_placeholder_is_named(en: str, zh: str, missing: str) -
     assert problems == [f"missing from the target: {missing}"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Welcome back, %@!", "欢迎回来，%@！"),
     ("Moved %1$@ into %2$@", "已将 %1$@ 移入 %2$@"),
     ("Moved %1$@ into %2$@", "已移动 %1$@ 至 %2$@"),

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.checks._plural import single_value_forms
 
 ARABIC = ("nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
@@ -12,7 +11,7 @@ RUSSIAN = ("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 &&
            "(n%100<10 || n%100>=20) ? 1 : 2);")
 
 
-@pytest.mark.parametrize(("header", "forms"), [
+@every_row(("header", "forms"), [
     (ARABIC, {0, 1, 2}),
     ("nplurals=2; plural=(n != 1);", {0}),
     ("nplurals=1; plural=0;", set()),
@@ -23,7 +22,7 @@ def test_forms_for_one_number(header: str, forms: set[int]) -> None:
     assert single_value_forms(header) == forms
 
 
-@pytest.mark.parametrize("header", [
+@every_row("header", [
     "nplurals=2; plural=n/0;",                       # division by zero
     "nplurals=2; plural=n;",                         # forms the catalog does not have
     "nplurals=2; plural=foo;",                       # not an expression

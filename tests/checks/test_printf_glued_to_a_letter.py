@@ -9,8 +9,7 @@ sides are read the printf way is accepted.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -18,7 +17,7 @@ def _messages(source: str, target: str) -> list[str]:
     return [f.message for f in check([Unit(source, target)], select=["placeholders"])]
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Resend in %ds", "%d秒后重新发送"),
     ("Width: %dpx", "宽度：%d像素"),
     ("%ds left, %s", "还剩%d秒，%s"),
@@ -29,7 +28,7 @@ def test_pairs_that_agree_read_the_printf_way_pass(source: str, target: str) -> 
     assert _messages(source, target) == []
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Found %d items", "找到个项目"),
     ("Resend in %ds, %s", "%s秒后重新发送"),  # the %d is gone, read either way
     ("%ds left", "还剩%s秒"),               # another type, read either way

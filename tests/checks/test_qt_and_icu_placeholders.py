@@ -10,12 +10,11 @@ become a plain ``{count}`` in Chinese, which has no plural forms.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.checks.placeholders import compare_placeholders, parse_placeholders
 
 
-@pytest.mark.parametrize(("en", "zh", "problem"), [
+@every_row(("en", "zh", "problem"), [
     ("Copied %1 of %2 files", "已复制 %1 个文件", "missing from the target: %2"),
     ("Page %1", "第 %3 页", "not in the source: %3"),
     ("{count, plural, one {# file} other {# files}} deleted",
@@ -27,7 +26,7 @@ def test_a_qt_or_icu_argument_missing_or_added_is_reported(en: str, zh: str,
     assert problem in problems
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Copied %1 of %2 files", "已复制 %2 个文件中的 %1 个"),
     ("%L1 items", "%1 项"),
     ("{count, plural, one {# file} other {# files}} deleted", "已删除 {count} 个文件"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 DRAFT = Term("draft", ("草稿",), pos="noun", subject="Email", id="draft",
@@ -51,7 +52,7 @@ def test_the_general_word_for_a_narrower_defined_concept_is_another_sense() -> N
                              "酒店住客需为房卡留下押金。", UNDEFINED) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Save as draft", "另存为草案"),  # "save" is in the definition: the e-mail draft
     ("Deposits rose 8 percent.", "储蓄增长8%。"),  # 储蓄 "to deposit money": the narrow sense
     ("Scenes run on your devices.", "现场在您的设备上运行。"),  # the definition's words
@@ -71,7 +72,7 @@ TIP = Term("tip", ("小费",), pos="noun", subject="Food delivery", id="tip",
 HOMONYMS = Glossary.from_terms([INTEREST, ORDER, BILL, TIP])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Students showed little interest in the topic.", "学生对这个话题兴趣不大。"),
     ("Please keep order in the hall.", "请在大厅内保持秩序。"),
     # 提示 "suggestion, reminder, tip" against 小费 "tip, gratuity" (the definition says

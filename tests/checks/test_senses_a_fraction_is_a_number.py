@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 GLOSSARY = Glossary.from_terms([
@@ -31,7 +32,7 @@ def test_a_quarter_the_reader_does_not_count_is_the_term() -> None:
     assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("We report results once a quarter.", "我们每月报告一次业绩。"),
     ("Dividends are paid twice a quarter.", "股息每年支付两次。"),
     ("Exports fell by a quarter.", "出口下降了三分之一。"),

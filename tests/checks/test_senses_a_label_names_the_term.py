@@ -5,9 +5,9 @@ word, a noun or a possessor before the term keep the sense readings."""
 
 from __future__ import annotations
 
-import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 
@@ -15,7 +15,7 @@ def _glossary(word: str, zh: str, field: str) -> Glossary:
     return Glossary.from_terms([Term(word, (zh,), pos="noun", subject=field, id=word)])
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("story", "快拍", "Social media", "Stories", "故事"),
     ("story", "快拍", "Social media", "New story", "新故事"),
     ("tip", "小贴士", "Help", "Daily tip", "每日小费"),
@@ -27,7 +27,7 @@ def test_a_plain_word_for_the_term_in_a_label_is_a_near_synonym(
     assert term_checks_found(en, target, _glossary(word, zh, field)) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("story", "快拍", "Social media", "Stories", "快拍"),
     ("story", "快拍", "Social media", "Today's stories", "今日故事"),
     ("story", "快拍", "Social media", "Story mode", "故事模式"),

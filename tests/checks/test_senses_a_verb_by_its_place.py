@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 
@@ -17,7 +18,7 @@ def _glossary(word: str, zh: str, field: str) -> Glossary:
     return Glossary.from_terms([Term(word, (zh,), pos="noun", subject=field, id=word)])
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("document", "文档", "Software", "Please document every change you make.",
      "请记录您所做的每项更改。"),
     ("review", "评价", "E-commerce", "Kindly review the attached terms before signing.",
@@ -35,7 +36,7 @@ def test_a_noun_entry_in_a_verbs_place_is_the_verb(word: str, zh: str, field: st
     assert term_checks_found(en, target, _glossary(word, zh, field)) == []
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("document", "文档", "Software", "Please read the document before signing.",
      "签字前请阅读该文件。"),
     ("invoice", "发票", "Accounting", "Invoice %s", "账单 %s"),
@@ -56,7 +57,7 @@ def test_the_noun_stays_checked(word: str, zh: str, field: str, en: str, target:
     assert term_checks_found(en, target, _glossary(word, zh, field)) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("budget", "预算", "Finance", "They budget for school fees.", "他们为学费做开支计划。"),
     ("budget", "预算", "Finance", "We budget for school fees.", "我们为学费做开支计划。"),
     ("lock", "门锁", "Smart home", "Remember to lock up tonight.", "今晚记得锁好门。"),

@@ -11,12 +11,13 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 PRINT = Glossary.from_terms([Term("print", ("版画",), pos="noun", subject="Art", id="print")])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Print to PDF", "打印为PDF"),
     ("Print photos by size", "按尺寸打印照片"),
     ("Copy and print", "复制和打印"),

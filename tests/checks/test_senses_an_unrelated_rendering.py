@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 #: A container terminal's glossary: *seal* is the numbered strip that closes a container.
@@ -36,7 +37,7 @@ def test_a_sentence_naming_another_sense_rendered_in_it_is_no_error(en: str, zh:
     assert term_checks_found(en, zh, GLOSSARY) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     # nothing names the official's seal: 印章 is a wrong word for the container's seal
     ("The inspector checked the seal before the truck left the port.",
      "卡车离港前，检查员检查了印章。"),
@@ -61,7 +62,7 @@ def _one(en: str, zh: str, subject: str) -> Glossary:
                                      id=en.replace(" ", "-"))])
 
 
-@pytest.mark.parametrize(("term", "subject", "en", "zh"), [
+@every_row(("term", "subject", "en", "zh"), [
     # review W-6: wrong-sense renderings in sentences that name nothing of the other sense,
     # or name the concept (shipped, savings account)
     (("bill", "账单"), "Utilities", "Your bill for this month is ready to view online.",
@@ -86,7 +87,7 @@ def test_a_wrong_sense_in_an_ordinary_sentence_is_term_missing(
     assert term_checks_found(en, zh, _one(*term, subject)) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("term", "subject", "en", "zh"), [
+@every_row(("term", "subject", "en", "zh"), [
     # review W-10: a word of the other sense elsewhere in the sentence names nothing of the
     # term's own phrase (another clause, after a comma or a conjunction, or too far away)
     (("bill", "账单"), "Utilities", "By law, your bill must show the tax rate for each item.",

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term, check_files
 
 GLOSSARY = Glossary.from_terms([
@@ -36,7 +37,7 @@ GLOSSARY = Glossary.from_terms([
 ])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Developer options", "开发者选项"),
     ("Front gate opened", "大门已打开"),
     ("Filter", "筛选"),
@@ -47,7 +48,7 @@ def test_a_word_in_its_general_sense_or_a_verb_is_not_the_concept(en: str, zh: s
     assert term_checks_found(en, zh, GLOSSARY) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Notifications", "提醒"),              # a plural is no imperative
     ("Go to gate B12", "前往登机门B12"),     # 登机门: no plain dictionary word for gate
     ("Apply filter", "应用过滤器"),          # "(machine) filter": one kind of it

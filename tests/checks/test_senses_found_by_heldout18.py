@@ -14,9 +14,9 @@ in the source is the concept and when it is not.
 
 from __future__ import annotations
 
-import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 
@@ -24,7 +24,7 @@ def _glossary(word: str, zh: str, field: str) -> Glossary:
     return Glossary.from_terms([Term(word, (zh,), pos="noun", subject=field, id=word)])
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("host", "主持人", "Broadcasting", "The city will host 40 teams next summer.",
      "该市明年夏天将接待40支球队。"),
     ("stage", "舞台", "Theatre", "At that stage, nobody knew the final score.",
@@ -37,7 +37,7 @@ def test_the_word_in_another_use_is_no_term_missing(word: str, zh: str, field: s
     assert term_checks_found(en, target, _glossary(word, zh, field)) == []
 
 
-@pytest.mark.parametrize(("word", "zh", "field", "en", "target"), [
+@every_row(("word", "zh", "field", "en", "target"), [
     ("stage", "舞台", "Theatre", "The dancers rehearsed on the stage all night.",
      "舞者们整夜在台上排练。"),
     ("invoice", "发票", "Accounting", "Edit invoice", "编辑账单"),

@@ -30,6 +30,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 GLOSSARY = Glossary.from_terms([
@@ -46,7 +47,7 @@ GLOSSARY = Glossary.from_terms([
 ])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The pension fund was audited last spring.", "去年春天，退休金基金接受了审计。"),
     ("Your rent is overdue.", "您的房租已过期。"),
     ("Two invoices are overdue by a week.", "两张发票已过期一周。"),
@@ -60,7 +61,7 @@ def test_a_word_the_dictionary_or_the_sentence_ties_to_the_concept_is_reported(
     assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Pension payments rose by a tenth.", "退休金支付额增长了一成。"),  # names the payments
     ("Show your ticket at the door.", "请在门口出示车票。"),  # a bus or train ticket
     ("Every draft is deleted after thirty days.", "每份草案将在三十天后删除。"),  # no fellow
@@ -81,7 +82,7 @@ REVIEWED = Glossary.from_terms([
 ])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     # review Z-7: a term before another word names another thing with it, whatever the
     # sentence's field (a contract's draft, not the e-mail draft)
     ("The draft contract is in your inbox.", "合同草案在您的收件箱里。"),

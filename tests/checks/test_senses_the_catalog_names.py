@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term, check_files
 from tm.checks._senses import note_renderings
 from tm.checks._target_sense import only_a_homonym
@@ -36,7 +37,7 @@ def test_the_glossary_sense_rendered_with_another_word_is_still_term_missing() -
     assert term_checks_found("Redeem your miles now", "立即兑换积分", GLOSSARY) == ["term-missing"]
 
 
-@pytest.mark.parametrize(("term", "named"), [
+@every_row(("term", "named"), [
     (MILE, ("英里",)),
     (SIGN_IN, ()),  # a clause that forbids the word names no sense
     (FIVE_YEAR, ()),  # 规划 is part of the approved rendering
@@ -76,7 +77,7 @@ def test_a_near_synonym_in_another_msgctxt_is_still_reported(tmp_path: Path) -> 
     assert {"term-missing", "segment-inconsistent"} <= found
 
 
-@pytest.mark.parametrize(("term", "approved", "word", "homonym"), [
+@every_row(("term", "approved", "word", "homonym"), [
     ("tip", "小费", "提示", True),  # "suggestion, reminder" / "gratuity"
     ("interest", "利息", "兴趣", True),  # "hobby" / "(on a loan)"
     ("tip", "小费", "打赏", False),  # both "gratuity"

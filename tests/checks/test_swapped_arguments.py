@@ -9,11 +9,12 @@ a legal reordering keeps them (docs/checks.md, "Swapped arguments").
 
 from __future__ import annotations
 
-import pytest
 from check_cases import placeholder_messages
 
+from rows import every_row
 
-@pytest.mark.parametrize(("en", "zh"), [
+
+@every_row(("en", "zh"), [
     ("Copied %1$s to %2$s", "已将 %2$s 复制到 %1$s"),
     ("Copy %s to %s", "将 %2$s 复制到 %1$s"),  # implicit positions in the source
     ("Renamed {old} to {new}", "已将 {new} 重命名为 {old}"),
@@ -27,7 +28,7 @@ def test_arguments_swapped_between_roles_are_reported(en: str, zh: str) -> None:
     assert messages and all("arguments swapped" in m for m in messages)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Copied %1$s to %2$s", "已将 %1$s 复制到 %2$s"),
     ("Copy %s to %s", "将 %1$s 复制到 %2$s"),
     ("Copy %s to %s", "将 %s 复制到 %s"),
@@ -62,7 +63,7 @@ def test_a_marker_before_one_argument_proves_nothing_while_the_other_keeps_its_r
     assert found("Copy %1$s to %2$s", "将 %2$s 复制到 %1$s")
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Your fare for %(route)s is %(price)s", "您%(route)s的车费为 %(price)s"),
     ("The deposit for {room} is {amount} yuan.", "{room}的押金为 {amount} 元。"),
     ("Shipping to %1$s is %2$s", "寄往 %1$s 的运费为 %2$s"),
@@ -74,7 +75,7 @@ def test_the_copula_before_the_argument_after_is_is_no_moved_role(en: str, zh: s
     assert placeholder_messages(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Ship to {recipient} at {address}", "发货至 {address}（收件人：{recipient}）"),
     ("Send the code to %(name)s at %(phone)s", "将验证码发送至 %(phone)s（%(name)s）"),
     ("Return it to %1$s at %2$s", "请将其送还到 %2$s，交给 %1$s"),
@@ -87,7 +88,7 @@ def test_the_place_at_which_something_arrives_takes_a_destination_marker(en: str
     assert placeholder_messages(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Ship from %1$s to %2$s at %3$s", "从 %2$s 发货至 %1$s（%3$s）"),
     # review Y-9: 到/至 never render the *at* of a time, and a *to* argument the target
     # marks for another role was moved

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 from tm.glossary import word_senses
 
@@ -40,7 +41,7 @@ def test_word_senses_are_the_dictionarys_glosses_as_written() -> None:
     assert word_senses("not Chinese") == ()
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Carbon forms a chemical bond with oxygen.", "碳与氧形成化学键。"),
     ("He faces a criminal charge of fraud.", "他面临欺诈的刑事指控。"),
     ("Researchers grew stem cells in the lab.", "研究人员在实验室培养干细胞。"),
@@ -62,7 +63,7 @@ def test_a_target_word_that_only_names_a_narrower_concept_is_not_term_missing(
     assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The striker missed a penalty kick.", "前锋罚丢了一个罚球。"),          # 罚球: penalty kick
     ("Your balance is low.", "您的结余不足。"),                               # 结余: balance
     ("Enter your password.", "请输入口令。"),  # used by sentry
@@ -104,7 +105,7 @@ def test_a_word_naming_the_term_only_in_a_bracket_renders_nothing(en: str, zh: s
     assert "term-missing" not in term_checks_found(en, zh, LESSONS)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Each lesson lasts 45 minutes.", "每节课程持续45分钟。"),
     ("Book a lesson with a tutor.", "与导师预约一节课。"),
     ("Lessons can be cancelled up to a day before.", "课程最晚可提前一天取消。"),

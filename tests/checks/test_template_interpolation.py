@@ -9,8 +9,7 @@ after ``|`` may differ, order may change; Python's ``{{0}}`` names no variable.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.checks.placeholders import mask_placeholders, parse_placeholders
 
@@ -19,7 +18,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["placeholders"])]
 
 
-@pytest.mark.parametrize(("en", "zh", "problem"), [
+@every_row(("en", "zh", "problem"), [
     ("Good morning, {{ guest.first_name }}.", "早上好。", "missing from the target: "
      "{{ guest.first_name }}"),
     ("{{count}} items in your basket", "购物篮里有 {{ total }} 件商品",
@@ -32,7 +31,7 @@ def test_a_template_variable_dropped_or_renamed_is_reported(en: str, zh: str,
     assert problem in message
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Good morning, {{ guest.first_name }}.", "{{guest.first_name}}，早上好。"),
     ("Total: {{ amount | money }}", "合计：{{ amount | money:'CNY' }}"),
     ("{{ done }} of {{ total }} uploaded", "已上传 {{ total }} 个中的 {{ done }} 个"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 GLOSSARY = Glossary.from_terms([
@@ -28,7 +29,7 @@ GLOSSARY = Glossary.from_terms([
 ])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Companies cut costs in order to survive.", "企业为求生存削减成本。"),
     ("Delivery is free of charge.", "免费送货。"),
     ("She is in charge of the project.", "她负责该项目。"),
@@ -49,7 +50,7 @@ def test_a_set_phrase_or_a_verb_is_not_the_concept(en: str, zh: str) -> None:
     assert "term-missing" not in term_checks_found(en, zh, GLOSSARY)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Your order has shipped.", "您的订购已发货。"),
     ("Interest is paid monthly.", "利钱按月支付。"),
     ("The charge takes 30 minutes.", "充能需要30分钟。"),
@@ -85,7 +86,7 @@ NAMES = Glossary.from_terms([
 ])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Yuan Lihua, a researcher at the institute, expects growth to slow.",
      "研究所研究员袁立华预计增长将放缓。"),
     ("Upgrade to the Premium Plan for more storage.", "升级到高级计划以获得更多存储空间。"),
@@ -97,7 +98,7 @@ def test_a_lower_case_term_inside_a_capitalized_name_is_the_name(en: str, zh: st
     assert "term-missing" not in term_checks_found(en, zh, NAMES)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The fare costs 30 yuan.", "票价30块。"),
     ("Track Your Order", "跟踪您的订购"),  # a title in title case: the word, not a name
     ("Cancel Order", "取消订购"),

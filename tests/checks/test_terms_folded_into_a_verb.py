@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 GLOSSARY = Glossary.from_terms([
@@ -33,7 +34,7 @@ def test_a_concept_folded_into_a_verb_object_word_is_rendered(en: str, zh: str) 
     assert term_checks_found(en, zh, GLOSSARY) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Your account has been frozen.", "您的账号已被冻结。"),  # 账号: a plain "account"
     ("Open an account in five minutes.", "五分钟即可开户。"),  # "bank", as 账户 says
     ("Where is my order?", "我的订购在哪里？"),  # 订 of 订单 is no head

@@ -7,9 +7,9 @@ latin-leftover, rendered 3纳米 it is fine, and a single letter glued to a figu
 
 from __future__ import annotations
 
-import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary
 
 GLOSSARY = Glossary.from_terms([("nanometre", "纳米"), ("nm", "纳米"), ("km", "公里"),
@@ -21,7 +21,7 @@ def test_a_term_glued_to_a_figure_is_found_in_the_source() -> None:
     assert [h.text for h in hits] == ["nm", "km", "kWh"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The 3nm process improves performance by up to 15 percent.", "3nm制程可将性能提升最多15%。"),
     ("Run 5km today.", "今天跑5km。"),
     ("The battery stores 13.5kWh.", "这块电池可储存13.5kWh电量。"),
@@ -30,7 +30,7 @@ def test_a_glued_term_left_in_latin_is_a_leftover(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == ["latin-leftover"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The 3nm process improves performance by up to 15 percent.", "3纳米制程可将性能提升最多15%。"),
     ("Run 5km today.", "今天跑5公里。"),
     ("5G phones sold out.", "5G手机售罄。"),  # one letter after a figure is a name

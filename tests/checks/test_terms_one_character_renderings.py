@@ -6,9 +6,9 @@ no team, so "Join a team" → 去排队 is term-missing; 队伍 "ranks" and 厂�
 
 from __future__ import annotations
 
-import pytest
 from check_cases import term_checks_found
 
+from rows import every_row
 from tm import Glossary, Term
 
 TEAM = Glossary.from_terms([Term("team", ("队",), pos="noun", subject="Sport", id="t")])
@@ -16,7 +16,7 @@ PLANT = Glossary.from_terms([Term("plant", ("厂",), pos="noun", subject="Indust
 MU = Glossary.from_terms([Term("mu", ("亩",), pos="noun", subject="Agriculture", id="m")])
 
 
-@pytest.mark.parametrize(("en", "target", "found"), [
+@every_row(("en", "target", "found"), [
     ("Join a team", "去排队", ["term-missing"]),
     ("Join a team", "加入队伍", []),
     ("Join a team", "入队", []),

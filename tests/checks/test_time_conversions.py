@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 from check_cases import assert_numbers_agree, numbers_found
 
+from rows import every_row
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Prices rose over the past 12 months.", "过去一年价格上涨。"),
     ("The store is open 24 hours.", "商店一天不打烊。"),
     ("Delivery takes 7 days.", "送货需要一周。"),
@@ -28,7 +29,7 @@ def test_a_duration_in_another_unit_matches(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Prices rose over the past 12 months.", "过去两年价格上涨。"),
     ("Delivery takes 7 days.", "送货需要7周。"),
     ("Bring your tithes after three years.", "每三日奉上你们的十分之一。"),
@@ -37,12 +38,12 @@ def test_a_duration_of_another_length_is_reported(en: str, zh: str) -> None:
     assert len(numbers_found(en, zh)) == 1
 
 
-@pytest.mark.parametrize("zh", ["2021—2025年", "2025年", "80年代", "3年级", "周一"])
+@every_row("zh", ["2021—2025年", "2025年", "80年代", "3年级", "周一"])
 def test_a_calendar_year_grade_or_weekday_takes_no_unit_of_time(zh: str) -> None:
     assert all(n.unit in ("", "weekday") for n in extract_numbers(zh, "zh"))
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The project was delayed by six months.", "该项目推迟了半年。"),
     ("It took a year and a half.", "这花了一年半。"),
     ("The trip takes an hour and a half.", "行程需要一个半小时。"),
@@ -57,7 +58,7 @@ def test_halves_of_a_unit_of_time_and_slash_fractions(en: str, zh: str) -> None:
     assert_numbers_agree(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The project was delayed by six months.", "该项目推迟了一年半。"),
     ("She waited two and a half hours.", "她等了三个半小时。"),
     ("Only 1/3 of the budget was spent.", "只花掉了四分之一的预算。"),
@@ -66,7 +67,7 @@ def test_a_wrong_half_or_fraction_is_still_reported(en: str, zh: str) -> None:
     assert len(numbers_found(en, zh)) == 1
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Revenue for the first nine months rose 12%.", "前三季度营收增长12%。"),
     ("Revenue for the first three quarters rose 12%.", "前三季度营收增长12%。"),
     ("Exports grew in January–February.", "1至2月出口增长。"),

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import run_tm
+from rows import every_row
 from tm.alignment import _lexicon as lexicon  # noqa: F401  (the skipif string reads it)
 from tm.formats import entry_id
 from tm.formats.po import read_po
@@ -162,7 +163,7 @@ def test_presegmented_reads_one_sentence_per_line(tmp_path: Path) -> None:
     assert result.stdout.decode() == "[0, 1]:[0]\n[2]:[1]\n"
 
 
-@pytest.mark.parametrize(("args", "message"), [
+@every_row(("args", "message"), [
     (["missing.txt", ZH], "missing.txt: no such file"),
     ([EN, ZH, "--fuzzy-below", "2"], "--fuzzy-below must be between 0 and 1"),
     ([EN, ZH, "--max-bead", "0"], "max_bead must be between 1 and 8"),

@@ -20,6 +20,7 @@ import pytest
 
 import tm
 from conftest import ROOT, run_tm
+from rows import every_row
 from tm.cli._parsers import Command, commands
 
 DATA = ROOT / "tests" / "data" / "memory"
@@ -128,7 +129,7 @@ def test_every_command_speaks_the_same_language(tmp_path: Path) -> None:
     assert problems == []
 
 
-@pytest.mark.parametrize(("old", "new"), sorted(OLD_SPELLINGS.items()))
+@every_row(("old", "new"), sorted(OLD_SPELLINGS.items()))
 def test_old_spellings_are_hidden_everywhere(old: str, new: str) -> None:
     for command in commands():
         shown = [f for o in command.options for f in o.flags]

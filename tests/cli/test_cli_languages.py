@@ -14,6 +14,7 @@ import argparse
 import pytest
 
 from conftest import run_tm
+from rows import every_row
 from tm.cli import build_parser
 from tm.cli._common import language, language_or_auto
 
@@ -45,8 +46,8 @@ def test_every_language_option_uses_the_one_checker() -> None:
     assert unchecked == []
 
 
-@pytest.mark.parametrize(("command", "flag"),
-                         sorted({(name, flag) for name, flag, _ in _language_options()}))
+@every_row(("command", "flag"),
+           sorted({(name, flag) for name, flag, _ in _language_options()}))
 def test_an_invalid_language_tag_is_a_one_line_error(command: str, flag: str) -> None:
     result = run_tm(command, flag, "xx-yy", stdin="Sales rose.\n")
     assert result.code == 2
@@ -62,13 +63,13 @@ def test_segment_writes_nothing_for_an_invalid_language(tmp_path) -> None:
     assert result.code == 2 and not out.exists()
 
 
-@pytest.mark.parametrize("tag", BAD_TAGS)
+@every_row("tag", BAD_TAGS)
 def test_the_checker_refuses_what_is_not_a_language_tag(tag: str) -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="not a BCP 47 language tag"):
         language(tag)
 
 
-@pytest.mark.parametrize("tag", GOOD_TAGS)
+@every_row("tag", GOOD_TAGS)
 def test_the_checker_keeps_real_tags_as_given(tag: str) -> None:
     assert language(tag) == tag
     assert language_or_auto(tag) == tag

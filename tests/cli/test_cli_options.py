@@ -13,6 +13,7 @@ import pytest
 
 import tm
 from conftest import ROOT, run_tm
+from rows import every_row
 
 DATA = ROOT / "tests" / "data" / "memory"
 
@@ -202,7 +203,7 @@ def test_import_progress_bar_knows_its_total(tmp_path: Path,
     assert "/421  " in drawn.err and "ETA" in drawn.err
 
 
-@pytest.mark.parametrize(("name", "low", "high", "past", "what"), [
+@every_row(("name", "low", "high", "past", "what"), [
     ("score", "0", "100", "100.5", "a score from 0 to 100"),
     ("seconds", "0", "86400", "86400.1", "a number of seconds from 0 to 86,400"),
     ("result_limit", "1", "100000", "100001", "a whole number from 1 to 100,000"),

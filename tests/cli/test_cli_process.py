@@ -15,6 +15,7 @@ import pytest
 
 import tm
 from conftest import ROOT, run_tm, run_tm_process
+from rows import every_row
 
 pytestmark = pytest.mark.subprocess
 
@@ -116,7 +117,7 @@ def test_exit_statuses(tmp_path: Path) -> None:
     assert usage[1].endswith("see 'tm segment --help'\n") and usage[1].count("\n") == 1
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], []])
+@every_row("argv", [["--version"], ["--help"], []])
 def test_version_and_help_import_no_command_machinery(argv: list[str]) -> None:
     """``tm --version`` and ``tm --help`` load the parser, not the checks, memory or formats."""
     script = (

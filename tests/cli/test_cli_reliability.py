@@ -31,6 +31,7 @@ import pytest
 
 from conftest import ROOT, Result, run_tm
 from forked import run_tm_child
+from rows import every_row
 from tm.formats.po import read_po
 
 DATA = ROOT / "tests" / "data" / "memory"
@@ -183,7 +184,7 @@ def test_format_detection_does_not_depend_on_pipe_timing(tmp_path: Path) -> None
 # -- item 14: one-line errors, never a traceback, never a silent exit 0 ----------------
 
 
-@pytest.mark.parametrize("codec", ["base64", "rot13", "zlib", "no-such-codec"])
+@every_row("codec", ["base64", "rot13", "zlib", "no-such-codec"])
 def test_non_text_encoding_is_a_one_line_error(codec: str) -> None:
     err = one_line_error(run_tm("segment", str(DATA / "news.txt"), "--encoding", codec))
     assert codec in err
@@ -230,7 +231,7 @@ def test_file_names_with_spaces_in_align(tmp_path: Path) -> None:
     assert read_po(out)[0].occurrences[0] == (str(en), "1")
 
 
-@pytest.mark.parametrize("args", [
+@every_row("args", [
     ("align", "-", "-"),
     ("check", "-", "--glossary", "-"),
     ("import", "-", "-", "--db", "unused.db"),

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_tm
+from rows import every_row
 from tm.formats import read_units
 from tm.formats.tabular import sniff_delimiter
 
@@ -74,7 +75,7 @@ def test_two_delimiters_that_both_fit_are_named(tmp_path: Path) -> None:
     assert "comma" in warning[0] and "semicolon" in warning[0]
 
 
-@pytest.mark.parametrize(("start", "expected"), [
+@every_row(("start", "expected"), [
     ("source;target\nA, b;甲\n", ";"),          # the header decides
     ('"A; b",甲\n"C; d",乙\n', ","),             # quoted cells hide the other delimiter
     ("a\tb;c\nd\te;f\n", "\t"),                 # tab gives even rows, so does ';' ...

@@ -17,6 +17,7 @@ import pytest
 from lxml import etree
 
 from conftest import run_tm
+from rows import every_row
 
 XSD = Path(__file__).resolve().parents[3] / "shared" / "standards" / "xliff-core-1.2-strict.xsd"
 
@@ -46,7 +47,7 @@ def test_a_codes_type_survives_an_xliff_export_and_reimport(tmp_path: Path) -> N
     assert '<bpt i="1" type="italic">{}</bpt>' in tmx and 'type="x-variable"' in tmx, tmx
 
 
-@pytest.mark.parametrize(("new", "stored", "nothing_new"), [
+@every_row(("new", "stored", "nothing_new"), [
     ('<ph x="2">%d</ph>', '<ph type="x-int">%d</ph>', True),            # fewer attributes
     ('<bpt i="7">[</bpt>a<ept i="7">]</ept>', '<bpt i="1">[</bpt>a<ept i="1">]</ept>', True),
     ('<bpt i="1">[</bpt>a<ept i="2">]</ept>', '<bpt i="1">[</bpt>a<ept i="1">]</ept>', False),

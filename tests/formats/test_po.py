@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rows import every_row
 from tm.errors import ParseError
 from tm.formats import entry_context, msgfmt_objection
 from tm.formats.linebreak import break_opportunities, char_width
@@ -113,7 +114,7 @@ def test_round_trip_through_polib_is_identity(tmp_path: Path) -> None:
     assert again == first
 
 
-@pytest.mark.parametrize(
+@every_row(
     ("msgid", "expected"),
     [
         ("short", ['msgid "short"']),
@@ -181,7 +182,7 @@ def test_units_from_po_skips_fuzzy_and_obsolete(tmp_path: Path) -> None:
     assert len(everything) == 3
 
 
-@pytest.mark.parametrize(("previous", "comment", "stored"), [
+@every_row(("previous", "comment", "stored"), [
     # REDTEAM12 M-5: msgmerge kept the translation of the message before the edit and wrote
     # that message as #| msgid: the pair is (previous msgid -> msgstr), untrusted; it was
     # imported as ("Close them" -> 关闭它), a 99 % match saying the wrong thing
@@ -274,7 +275,7 @@ def test_failed_write_leaves_old_file_untouched(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["keep.po"]
 
 
-@pytest.mark.parametrize(("msgid", "msgstr", "flags", "objection"), [
+@every_row(("msgid", "msgstr", "flags", "objection"), [
     # REDTEAM13 J-1/J-2: what msgfmt -c refuses in a translated entry tm fills or writes
     ("Done\n", "完成", [], "a line break ends one side only"),
     ("\nDone", "完成", [], "a line break starts one side only"),

@@ -8,8 +8,8 @@ made UTF-8, or its charset set and reset, behind its back.
 from __future__ import annotations
 
 import polib
-import pytest
 
+from rows import every_row
 from tm.formats.po import encode_po, new_po
 
 
@@ -19,7 +19,7 @@ def _catalog(content_type: str, msgstr: str) -> polib.POFile:
     return po
 
 
-@pytest.mark.parametrize(("content_type", "charset", "msgstr", "declared"), [
+@every_row(("content_type", "charset", "msgstr", "declared"), [
     ("text/plain; charset=CHARSET", "UTF-8", "Gewächshaus", b"charset=UTF-8"),
     ("text/plain; charset=UTF-8", "ISO-8859-1", "Gewächshaus", b"charset=ISO-8859-1"),
     ("text/plain; charset=UTF-8", "ISO-8859-1", "Gewächshaus 温室", b"charset=UTF-8"),

@@ -16,6 +16,7 @@ import polib
 import pytest
 
 from conftest import run_tm
+from rows import every_row
 from tm.formats.po import NO_WRAP, format_po, new_po
 
 MSGCAT = shutil.which("msgcat")
@@ -40,7 +41,7 @@ def _catalog() -> polib.POFile:
 
 
 @needs_msgcat
-@pytest.mark.parametrize(("width", "option"), [(77, ["-w", "77"]), (60, ["-w", "60"]),
+@every_row(("width", "option"), [(77, ["-w", "77"]), (60, ["-w", "60"]),
                                                (NO_WRAP, ["--no-wrap"]), (79, [])])
 def test_the_layout_is_msgcats_at_every_width(width: int, option: list[str]) -> None:
     text = format_po(_catalog(), width=width)

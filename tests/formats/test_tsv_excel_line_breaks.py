@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
+from rows import every_row
 from tm.errors import ParseError
 from tm.formats import read_units
 from tm.formats.tabular import write_csv
@@ -94,7 +95,7 @@ def test_any_sheet_round_trips_through_excel_tsv(rows: list[tuple[str, str]]) ->
         assert [(u.source, u.target) for u in read_units(path)] == rows
 
 
-@pytest.mark.parametrize("cell", ['""""', '"x""y"', '""""""', '"\\n"""', '"\n"""'])
+@every_row("cell", ['""""', '"x""y"', '""""""', '"\\n"""', '"\n"""'])
 def test_a_cell_that_looks_excel_quoted_round_trips_through_tms_own_tsv(cell: str) -> None:
     """The property test below found it for some seeds: tm wrote four quotation marks
     as they are, and the reader, rightly, took them for Excel's quoting of one."""

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
+from rows import every_row
 from tm import Glossary, ParseError, Term, TermHit
 from tm.formats.tbx import read_tbx, write_tbx
 
@@ -78,7 +79,7 @@ ENGLISH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ENGLISH_CASES, ids=[c[0] for c in ENGLISH_CASES])
+@every_row(("text", "expected"), ENGLISH_CASES, ids=[c[0] for c in ENGLISH_CASES])
 def test_find_english(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
 
@@ -98,7 +99,7 @@ CHINESE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CHINESE_CASES, ids=[c[0] for c in CHINESE_CASES])
+@every_row(("text", "expected"), CHINESE_CASES, ids=[c[0] for c in CHINESE_CASES])
 def test_find_chinese(text: str, expected: list[tuple[str, str]]) -> None:
     hits = SAMPLE.find(text, lang="zh-CN")
     assert [(h.text, h.status) for h in hits] == expected
@@ -176,7 +177,7 @@ def test_po_glossary() -> None:
     assert incubation.pos == "noun"
 
 
-@pytest.mark.parametrize(("name", "line", "message"), [
+@every_row(("name", "line", "message"), [
     ("bomb.tbx", 3, "entity"),
     ("external.tbx", 3, "entity"),
     ("malformed.tbx", 5, "malformed XML"),

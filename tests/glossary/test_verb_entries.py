@@ -4,8 +4,7 @@ possessive only."""
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Glossary, Term, check
 from tm.model import Unit
 
@@ -17,7 +16,7 @@ VERBS = Glossary.from_terms([
 NOUNS = Glossary.from_terms([Term("bookmark", ("书签",), pos="noun", id="n")])
 
 
-@pytest.mark.parametrize(("text", "found"), [
+@every_row(("text", "found"), [
     ("Bookmarked", "Bookmarked"),
     ("Bookmarking this page…", "Bookmarking"),
     ("She bookmarks every recipe.", "bookmarks"),

@@ -10,13 +10,12 @@ adaptation (the word score stands).
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.memory import TranslationMemory, adapt
 from tm.model import Unit
 
 
-@pytest.mark.parametrize(("query", "source", "target", "adapted"), [
+@every_row(("query", "source", "target", "adapted"), [
     ("Seats 40 to 25 are free.", "Seats 25 to 40 are free.", "25至40号座位空着。",
      "40至25号座位空着。"),
     ("Gate 7 is next to hall 70.", "Gate 70 is next to hall 7.", "70号登机口在7号大厅旁。",
@@ -43,7 +42,7 @@ def test_a_lookup_never_offers_the_stored_target_as_the_adaptation_of_a_swap() -
     assert match.adapted == "公交每天23点至6点运营。"
 
 
-@pytest.mark.parametrize(("query", "source", "target", "adapted"), [
+@every_row(("query", "source", "target", "adapted"), [
     # copies of one value changing alike map whatever the target's order
     ("Pay 5 of 5 now.", "Pay 3 of 3 now.", "现在支付3/3。", "现在支付5/5。"),
     # copies changing differently would be told apart by position, and Chinese puts the

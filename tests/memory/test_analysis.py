@@ -9,12 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
+from rows import every_row
 from tm.memory import TranslationMemory
 from tm.memory._analysis import AnalysisItem, analyze, band_labels, count_words, items_from_text
 from tm.model import Unit
 
 
-@pytest.mark.parametrize(("text", "words"), [
+@every_row(("text", "words"), [
     ("The factory opened in 2016.", 5),
     ("Don't stop: state-of-the-art output rose 6.9% in 2017.", 8),
     ("  ", 0),
@@ -27,7 +28,7 @@ def test_count_words(text: str, words: int) -> None:
     assert count_words(text) == words
 
 
-@pytest.mark.parametrize(("bands", "labels"), [
+@every_row(("bands", "labels"), [
     ((101, 100, 95, 85, 75, 50), ["101%", "100%", "95-99%", "85-94%", "75-84%", "50-74%"]),
     ((100, 90, 70), ["100%", "90-99%", "70-89%"]),
     ((101, 80), ["101%", "80-99%"]),

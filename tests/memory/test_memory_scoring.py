@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
+from rows import every_row
 from tm.memory import _matching as matching
 from tm.memory import _memory as memory
 from tm.memory import _placeables as placeables
@@ -16,7 +17,7 @@ from tm.memory._matching import length_window, match_tokens, max_distance, score
 from tm.memory._placeables import adapt, diff_tokens
 
 
-@pytest.mark.parametrize(("text", "tokens"), [
+@every_row(("text", "tokens"), [
     ("In 2016, sales grew 53.96 percent.", ["in", "2016", "sales", "grew", "53.96", "percent"]),
     ("Don't panic!", ["don't", "panic"]),
     ("商店9点开门。", ["商", "店", "9", "点", "开", "门"]),
@@ -29,7 +30,7 @@ def test_match_tokens(text: str, tokens: list[str]) -> None:
     assert match_tokens(text) == tokens
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), [
+@every_row(("a", "b", "expected"), [
     ("Save the file.", "Save the file.", 100),
     ("Save the file.", "save the file.", 99),
     ("Save the file.", "Save the file", 99),
@@ -46,7 +47,7 @@ def test_score_table(a: str, b: str, expected: int) -> None:
     assert score(a, b).value == expected
 
 
-@pytest.mark.parametrize(("m", "threshold", "window"), [
+@every_row(("m", "threshold", "window"), [
     (10, 70, (7, 14)), (10, 100, (10, 10)), (1, 50, (1, 2)), (3, 1, (1, 300)),
 ])
 def test_length_window(m: int, threshold: int, window: tuple[int, int]) -> None:
@@ -66,7 +67,7 @@ def test_length_window_rejects_bad_thresholds() -> None:
         length_window(5, 0)
 
 
-@pytest.mark.parametrize(("query", "source", "target", "adapted"), [
+@every_row(("query", "source", "target", "adapted"), [
     ("In 2017, revenue rose.", "In 2016, revenue rose.", "2016年，收入增长。",
      "2017年，收入增长。"),
     ("In 2017, sales reached 60 billion yuan.", "In 2016, sales reached 53.96 billion yuan.",
@@ -101,7 +102,7 @@ def test_diff_marks_the_change() -> None:
         ("=", "商店上午"), ("-", "9"), ("+", "10"), ("=", "点开门")]
 
 
-@pytest.mark.parametrize("module", [matching, placeables, memory])
+@every_row("module", [matching, placeables, memory])
 def test_module_examples(module: object) -> None:
     """The examples in the module docstrings run."""
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]

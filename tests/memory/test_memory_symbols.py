@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
+from rows import every_row
 from tm import TranslationMemory, Unit
 from tm.memory._matching import score
 
 
-@pytest.mark.parametrize(("query", "stored"), [
+@every_row(("query", "stored"), [
     ("The fee is €8.", "The fee is $8."),
     ("The fee is £8.", "The fee is ¥8."),
     ("Keep it at -4 degrees.", "Keep it at 4 degrees."),
@@ -37,7 +36,7 @@ def test_a_changed_meaning_symbol_is_not_a_punctuation_point(query: str, stored:
     assert score(stored, query).value < 95
 
 
-@pytest.mark.parametrize(("query", "stored"), [
+@every_row(("query", "stored"), [
     ("The fee is $8", "The fee is $8."),            # a full stop: one point
     ("Read pages 3-9.", "Read pages 3–9."),         # a range's dash is no sign
     ("Read pages 3 - 9.", "Read pages 3 – 9."),

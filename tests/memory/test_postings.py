@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
+from rows import every_row
 from tm import TranslationMemory, Unit
 from tm.memory import _postings
 from tm.memory._index import ITEM, MAX_LEN, MAX_OCC, _counted, term_of
@@ -206,7 +207,7 @@ def test_runs_written_by_a_thread_are_all_merged() -> None:
 
 
 @pytest.mark.skipif(numpy_or_none() is None, reason="numpy (the `fast` extra) not installed")
-@pytest.mark.parametrize("then", ["merge", "spill", "close"])
+@every_row("then", ["merge", "spill", "close"])
 def test_a_run_that_fails_in_its_thread_fails_the_write(then: str) -> None:
     """A full temporary directory met by the thread writing a run is the writer's
     StoreError at its next step (another spill, or the merge); closing after a

@@ -11,8 +11,8 @@ context ``ctx``.
 from __future__ import annotations
 
 import polib
-import pytest
 
+from rows import every_row
 from tm.formats import set_entry_id
 from tm.formats.po import format_po, new_po
 from tm.memory import TranslationMemory
@@ -32,7 +32,7 @@ def _fill(stored: Unit, msgctxt: str | None, msgid: str) -> polib.POEntry:
         return pretranslate(po, memory).po[0]  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize(("context", "msgctxt", "said"), [
+@every_row(("context", "msgctxt", "said"), [
     ("chart", "label", "for context 'chart', the entry's is 'label'"),
     ("chart", None, "for context 'chart', the entry's has none"),
     ("", "label", "for no context, the entry's is 'label'"),
@@ -47,7 +47,7 @@ def test_an_exact_match_from_another_context_is_fuzzy_and_says_why(
         assert '#| msgctxt "chart"\n#| msgid "Legend"\n' in format_po_entry(entry)
 
 
-@pytest.mark.parametrize(("context", "msgctxt"), [
+@every_row(("context", "msgctxt"), [
     ("chart", "chart"),                     # the same context
     ("chart\\u0004Legend", "chart"),        # gettext's msgctxt EOT msgid, as Weblate's ids
     ("Legend", None),                       # an XLIFF id that is the source itself
@@ -96,7 +96,7 @@ def format_po_entry(entry: polib.POEntry) -> str:
     return format_po(po)
 
 
-@pytest.mark.parametrize("context", ["1", "27", "14[1]"])
+@every_row("context", ["1", "27", "14[1]"])
 def test_a_context_that_is_only_a_position_tells_nothing(context: str) -> None:
     """Many tools number their TMX tuids and XLIFF trans-units 1, 2, 3 …: such a number
     is a position, not a context (review: every trusted exact match of such a TMX was

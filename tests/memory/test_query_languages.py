@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from conftest import run_tm
+from rows import every_row
 from tm import TranslationMemory, Unit
 from tm._shared.lang import query_languages
 
 
-@pytest.mark.parametrize(("query", "source", "target", "expected"), [
+@every_row(("query", "source", "target", "expected"), [
     ("Sign out", None, "fr", ("en", "fr")),             # the query's language, not zh-CN
     ("退出登录", None, "fr", ("zh-CN", "fr")),
     ("Sign out", None, "zh-TW", ("en", "zh-TW")),

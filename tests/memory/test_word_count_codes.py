@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.memory import TranslationMemory, analyze
 from tm.memory._analysis import count_words
 from tm.memory._codes import code_spans
 
 
-@pytest.mark.parametrize(("text", "words"), [
+@every_row(("text", "words"), [
     ("Shipped on <i>%s</i>", 2),                               # tag names and %s
     ('See <a href="https://x.test/help" target="_blank">our help</a>.', 3),
     ("Pay %1$s to %2$s now", 3),                                # positional printf
@@ -39,7 +38,7 @@ def test_analyze_totals_leave_codes_out() -> None:
     assert (total.segments, total.words) == (2, 5)
 
 
-@pytest.mark.parametrize("text", ["Save 20%discount today", "A 5%off deal", "Up 3%in May"])
+@every_row("text", ["Save 20%discount today", "A 5%off deal", "Up 3%in May"])
 def test_a_percent_sign_glued_to_a_word_is_no_placeholder_here_nor_in_the_checks(
         text: str) -> None:
     """One pattern (tm._shared.placeholders) for the word counts and the checks (review):

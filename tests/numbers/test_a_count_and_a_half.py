@@ -8,13 +8,12 @@ one figure, N.5; last stop only units of time were read so (两个半小时), an
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("A 3.5-star guesthouse near the lake.", "湖边一家三星半民宿。"),
     ("The new tank holds 2.5 times as much.", "新水箱的容量是原来的两倍半。"),
     ("A bottle of soy sauce costs 3.5 yuan.", "一瓶酱油三块半。"),
@@ -27,7 +26,7 @@ def test_a_count_and_a_half_is_one_figure(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("A 3-star guesthouse near the lake.", "湖边一家三星半民宿。"),
     ("She bought four and a half melons.", "她买了四个甜瓜。"),
     ("Add 1.5 kg of flour.", "加入两公斤半面粉。"),
@@ -38,7 +37,7 @@ def test_another_count_is_reported(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"])
 
 
-@pytest.mark.parametrize(("zh", "values"), [
+@every_row(("zh", "values"), [
     ("三星半", ["3.5"]),
     ("三公里半岛", ["3"]),         # 半岛 is a word: a peninsula
     ("两块半价", ["2", "50"]),     # 半价 is a word: half price (50 percent off)

@@ -9,8 +9,7 @@ written for this test.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -18,7 +17,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The probe rode a Long March 4 rocket.", "探测器搭乘长征四号火箭升空。"),
     ("The probe rode a Long March 4 rocket.", "探测器搭乘长征4号火箭升空。"),
     ("Crews of Project August 9 met in Xi'an.", "八月九日项目的成员在西安会面。"),
@@ -27,7 +26,7 @@ def test_either_reading_is_quiet(en: str, zh: str) -> None:
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The probe rode a Long March 4 rocket.", "探测器搭乘长征三号火箭升空。"),
     ("We meet on Friday March 6.", "我们星期五6号见面。"),       # a weekday: the date only
     ("Updates ship March 6.", "更新6号发布。"),                # no name before the month

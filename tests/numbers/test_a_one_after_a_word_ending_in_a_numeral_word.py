@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -19,7 +20,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The city plans to build 3 bridges within 1 year.", "该市计划一年内建成3座桥。"),
     ("The agency staged 1 show and 2 talks.", "该机构策划一场演出和2场讲座。"),
     ("He escorted 1 delegate and 4 guests.", "他随同一名代表和4位嘉宾。"),
@@ -38,7 +39,7 @@ def test_a_wrong_count_after_such_a_word_is_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize("zh", ["同一时间", "同一月份", "统一口径", "唯一的机会", "同一周末",
+@every_row("zh", ["同一时间", "同一月份", "统一口径", "唯一的机会", "同一周末",
                                 "同一个女子", "万一天气不好", "同一天"])
 def test_no_date_time_or_count_begins_inside_a_word_otherwise(zh: str) -> None:
     assert extract_numbers(zh, "zh") == []

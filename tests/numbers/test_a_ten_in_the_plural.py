@@ -8,12 +8,11 @@ still reported, and "the 90s" as a decade (1990) is not this reading.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Occupancy stayed in the low 80s all summer.", "整个夏天入住率都在80%出头。"),
     ("Occupancy stayed in the low 80s all summer.", "整个夏天入住率都在82%左右。"),
     ("Highs will reach the upper 70s.", "最高气温将达到华氏78度。"),
@@ -23,7 +22,7 @@ def test_a_figure_of_the_ten_meets_it(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh", "extra"), [
+@every_row(("en", "zh", "extra"), [
     ("Occupancy stayed in the low 80s all summer.", "整个夏天入住率都在79%左右。", "79%"),
     ("The singer is in her early 40s.", "这位歌手五十出头。", "五十"),
     ("Occupancy stayed in the low 80s all summer.", "整个夏天入住率上升了82个百分点。",

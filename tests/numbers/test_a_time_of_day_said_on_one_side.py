@@ -10,8 +10,7 @@ says.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -19,7 +18,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The briefing is at 2:30.", "简报会于下午两点半举行。"),
     ("Boarding closes at 11:45.", "登机于上午11:45截止。"),
     ("The show starts at 7:30 pm.", "演出7点半开始。"),
@@ -29,7 +28,7 @@ def test_a_time_with_no_time_of_day_meets_either_half(en: str, zh: str) -> None:
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The briefing is at 2:30.", "简报会于下午三点半举行。"),
     ("The briefing is at 2:30 a.m.", "简报会于下午两点半举行。"),
     ("The show starts at 7:30 pm.", "演出8:30开始。"),

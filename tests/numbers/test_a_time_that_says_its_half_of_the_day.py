@@ -4,8 +4,7 @@ words (at 7 in the morning, at 9 tonight).  A bare "at 2:30" still meets either 
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -13,7 +12,7 @@ def _reported(en: str, zh: str) -> bool:
     return bool(check([Unit(en, zh)], select=["numbers"]))
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("The ferry sails at 07:00.", "渡轮晚上7点开船。", True),
     ("The ferry sails at 07:00.", "渡轮早上7点开船。", False),
     ("Boarding starts at 06:30.", "晚上6点半开始登机。", True),

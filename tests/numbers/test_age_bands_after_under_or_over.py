@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -28,6 +29,6 @@ def test_another_age_is_reported() -> None:
     assert _found("Under-16s travel free.", "12岁以下乘客免费。")
 
 
-@pytest.mark.parametrize("text", ["COVID-19 cases fell.", "The F-16 landed.", "Mid-90s"])
+@every_row("text", ["COVID-19 cases fell.", "The F-16 landed.", "Mid-90s"])
 def test_other_capitalized_words_before_a_hyphen_still_make_codes(text: str) -> None:
     assert [n.value for n in extract_numbers(text, "en") if n.value in (19, 16)] == []

@@ -4,13 +4,12 @@ title) and 万岁 ("long live") are no ages."""
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("zh", "values"), [
+@every_row(("zh", "values"), [
     ("该镇有三位百岁老人。", ["3", "100"]),
     ("百岁及以上人口", ["100"]),
     ("千岁殿下", []),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
@@ -24,7 +25,7 @@ def assert_numbers_agree(en: str, zh: str) -> None:
     assert numbers_found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The pharmacy reopens at 1 p.m.", "药房下午一时重新营业。"),
     ("Visiting hours end at 1:30 p.m.", "探视时间于下午一时三十分结束。"),
     ("The ferry sails at 1 a.m.", "渡轮于凌晨一时启航。"),
@@ -55,13 +56,13 @@ def test_a_bare_evening_before_a_figure_is_still_an_hour() -> None:
     assert [n.value for n in extract_numbers("晚8点开饭", "zh")] == [2000]
 
 
-@pytest.mark.parametrize(("zh", "hhmm"), [("中午十一点", 1100), ("中午12点", 1200),
+@every_row(("zh", "hhmm"), [("中午十一点", 1100), ("中午12点", 1200),
                                           ("中午一点半", 1330)])
 def test_midday_runs_from_eleven_to_one(zh: str, hhmm: int) -> None:
     assert [n.value for n in extract_numbers(zh, "zh")] == [hhmm]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("He acted on a whim in the afternoon.", "他下午一时兴起，买了辆车。"),
     ("It cannot be fixed this afternoon.", "今天下午一时半会儿修不好。"),
     ("In the evening he lost his temper for a moment.", "晚上一时冲动，他发了脾气。"),

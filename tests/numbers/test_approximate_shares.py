@@ -7,12 +7,11 @@ exactly, "one in three" → 三成 stays a changed number.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "lang"), [
+@every_row(("text", "lang"), [
     ("nearly a third", "en"), ("about 30 percent", "en"), ("近三成", "zh"), ("约两成", "zh"),
     ("三成左右", "zh"), ("超过四分之一", "zh"),
 ])
@@ -20,7 +19,7 @@ def test_a_share_after_a_word_of_approximation_is_marked(text: str, lang: str) -
     assert [n.approximate for n in extract_numbers(text, lang)] == [True]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Ticket sales rose by nearly a third.", "门票销量增长近三成。"),
     ("About two-thirds of riders pay by card.", "约七成乘客刷卡付费。"),
     ("A third of riders pay by card.", "近三成乘客刷卡付费。"),
@@ -31,7 +30,7 @@ def test_a_rounded_share_is_quiet(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+@every_row(("en", "zh", "missing", "extra"), [
     ("One in three riders pays by card.", "三成乘客刷卡付费。",
      ["One in three"], ["三成"]),
     ("Nearly half of the farms are organic.", "近四成农场为有机农场。",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
@@ -20,7 +21,7 @@ def _read(zh: str) -> list[tuple[str, str, str]]:
     return [(n.text, str(n.value), n.unit) for n in extract_numbers(zh, "zh")]
 
 
-@pytest.mark.parametrize(("zh", "read"), [
+@every_row(("zh", "read"), [
     ("这座石桥已逾百年。", [("百", "100", "year")]),
     ("这座教堂建成百余年。", [("百余", "100", "year")]),
     ("这片森林生长了上百年。", [("百", "100", "year")]),
@@ -37,7 +38,7 @@ def test_a_bare_or_hedged_magnitude_is_its_value(zh: str, read: list[tuple[str, 
     assert _read(zh) == read
 
 
-@pytest.mark.parametrize("zh", [
+@every_row("zh", [
     "数百年来，村民一直在这里耕作。",   # several hundred: no figure
     "几千人聚集在广场上。",
     "千百年来，河水从未断流。",        # for ages: 千 before 百 does not compound
@@ -54,7 +55,7 @@ def test_a_magnitude_in_a_word_or_a_vague_plural_is_no_number(zh: str) -> None:
     assert [n for n in extract_numbers(zh, "zh") if n.text[0] in "百千万亿"] == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The vineyard's oldest vines are more than 100 years old.", "酒庄最老的葡萄藤树龄逾百年。"),
     ("Its oldest vines are more than 100 years old.", "最老的葡萄藤已有百余年树龄。"),
     ("Nearly 1,000 years ago the abbey was founded.", "近千年前，这座修道院建成。"),
@@ -88,7 +89,7 @@ def test_a_round_figure_makes_no_finding_beside_number_words(en: str, zh: str) -
 
 #: Review W-5: a single magnitude before a classifier is a count, as a numeral would be,
 #: so a number word of another magnitude against it is still reported.
-@pytest.mark.parametrize(("en", "zh", "message"), [
+@every_row(("en", "zh", "message"), [
     ("A thousand drones lit up the sky.", "万架无人机点亮了夜空。",
      "number mismatch: A thousand in the source not found in the target; "
      "万 in the target not in the source"),

@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 BATTERY = Path(__file__).parent / "data" / "battery.txt"
@@ -50,7 +49,7 @@ def test_the_battery_is_large_and_holds_both_labels() -> None:
     assert sum(p.label == "err" for p in PAIRS) >= 50
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=[f"{p.domain}-{i}" for i, p in enumerate(PAIRS)])
+@every_row("pair", PAIRS, ids=[f"{p.domain}-{i}" for i, p in enumerate(PAIRS)])
 def test_the_numbers_check_reports_exactly_the_labelled_errors(pair: Pair) -> None:
     findings = [f.message for f in check([Unit(pair.source, pair.target)], select=["numbers"])]
     assert bool(findings) == (pair.label == "err"), findings

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
@@ -19,7 +20,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Pay the supplier 12,000 yuan.", "向供应商支付人民币壹万贰仟元整。"),
     ("Deposit: 3,500 yuan", "押金：叁仟伍佰元"),
     ("The invoice total is 860 yuan.", "发票合计：捌佰陆拾圆整"),
@@ -34,7 +35,7 @@ def test_capital_numerals_and_old_tens_meet_their_value(en: str, zh: str) -> Non
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Pay the supplier 12,000 yuan.", "向供应商支付人民币壹万贰仟伍佰元整。"),
     ("Deposit: 3,500 yuan", "押金：叁佰伍拾元"),
     ("Rent is due on the 21st of each month.", "每月廿二日交租。"),
@@ -44,7 +45,7 @@ def test_a_wrong_capital_or_old_numeral_is_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize("zh", ["他入伍两年后收拾行李回到大陆。", "客人陆陆续续到了。",
+@every_row("zh", ["他入伍两年后收拾行李回到大陆。", "客人陆陆续续到了。",
                                 "队伍很长。", "拾金不昧"])
 def test_a_capital_alone_in_a_word_is_no_number(zh: str) -> None:
     assert [n.value for n in extract_numbers(zh, "zh")] in ([], [2])
@@ -66,7 +67,7 @@ def test_a_repeated_magnitude_is_no_numeral() -> None:
     assert extract_numbers("收拾拾遗", "zh") == []
 
 
-@pytest.mark.parametrize("zh", ["大陆月饼销量增长了。", "队伍年轻化。", "大陆整体经济增长。",
+@every_row("zh", ["大陆月饼销量增长了。", "队伍年轻化。", "大陆整体经济增长。",
                                 "把房间收拾整齐。", "大陆元首会晤。"])
 def test_a_capital_that_ends_a_word_is_no_amount_or_date(zh: str) -> None:
     """Review Y-12: 大陆月饼 is no June, 队伍年轻化 no five, 大陆元首 no six yuan."""

@@ -10,8 +10,7 @@ still shows what the writer wrote.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -34,7 +33,7 @@ def _variants(phrase: str) -> list[str]:
             if letter in phrase for alike in alikes]
 
 
-@pytest.mark.parametrize("phrase", PHRASES)
+@every_row("phrase", PHRASES)
 def test_the_alikes_read_as_the_ascii_letters(phrase: str) -> None:
     want = [(n.value, n.kind) for n in extract_numbers(phrase)]
     for variant in _variants(phrase):
@@ -43,7 +42,7 @@ def test_the_alikes_read_as_the_ascii_letters(phrase: str) -> None:
         assert all(n.text == variant[n.start:n.end] for n in got), variant
 
 
-@pytest.mark.parametrize("phrase", PHRASES)
+@every_row("phrase", PHRASES)
 def test_check_runs_on_them(phrase: str) -> None:
     units = [Unit(variant, "内容") for variant in _variants(phrase)]
     check(units)  # no exception: each either matches or is reported

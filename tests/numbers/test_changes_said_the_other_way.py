@@ -8,8 +8,7 @@ side; "up to" / 高达 are bounds, not changes.  The sentences are written for t
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -17,7 +16,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh", "figure"), [
+@every_row(("en", "zh", "figure"), [
     ("Bus fares fell by 9% in March.", "3月公交票价上涨了9%。", "9%"),
     ("Rents are 4% higher than a year ago.", "租金比一年前低4%。", "4%"),
     ("The lake level dropped to 62%.", "湖泊水位升至62%。", "62%"),
@@ -30,7 +29,7 @@ def test_a_change_said_the_other_way_is_reported(en: str, zh: str, figure: str) 
         f"number mismatch: {figure} in the source is a change the other way in the target"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Bus fares fell by 9% in March.", "3月公交票价下降了9%。"),
     ("Rents are 4% higher than a year ago.", "租金比一年前高出4%。"),
     ("The lake level dropped to 62%.", "湖泊水位降至62%。"),

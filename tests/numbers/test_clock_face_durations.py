@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("He crossed the line in 3:41:07 after a late surge.", "他后程发力，以3小时41分07秒冲线。"),
     ("He crossed the line in 3:41:07 after a late surge.", "他后程发力，以3时41分7秒冲线。"),
     ("The trailer runs 4:09.", "预告片时长4分09秒。"),
@@ -28,7 +27,7 @@ def test_a_clock_face_length_of_time_matches_its_unit_form(en: str, zh: str) -> 
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+@every_row(("en", "zh", "missing", "extra"), [
     ("He crossed the line in 3:41:07.", "他以3小时42分07秒冲线。",
      ["3:41:07"], ["3小时42分07秒"]),
     ("He crossed the line in 3:41:07.", "他以3小时41分08秒冲线。",

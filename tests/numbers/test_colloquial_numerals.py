@@ -8,13 +8,12 @@ metre and an eight, so correct translations were reported.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The bike cost 2,500 yuan.", "这辆自行车花了两千五。"),
     ("About 35,000 fans attended.", "约三万五名球迷到场。"),
     ("The bridge cost 1.2 billion.", "大桥耗资十二亿。"),
@@ -27,7 +26,7 @@ def test_a_colloquial_numeral_meets_its_figure(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The bike cost 2,005 yuan.", "这辆自行车花了两千五。"),
     ("The goalkeeper is 1.8 metres tall.", "守门员身高一米九。"),
     ("Melons are 4 yuan a jin.", "西瓜四块五一斤。"),
@@ -36,7 +35,7 @@ def test_another_figure_is_reported(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"])
 
 
-@pytest.mark.parametrize(("zh", "values"), [
+@every_row(("zh", "values"), [
     ("一千零五", ["1005"]),
     ("一百五十", ["150"]),
     ("走了一米，八个人", ["1", "8"]),       # a count of its own after the metre

@@ -11,8 +11,7 @@ was read only as a time, so 11:20 against 11比20 was reported.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import check
 from tm.model import Unit
 from tm.numbers import same_numbers
@@ -22,7 +21,7 @@ def _numbers_findings(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     # minutes and seconds (above 24, below 24)
     ("The cyclist's split was 33:47.", "这名自行车手的分段成绩为33分47秒。"),
     ("Episode 12 of the podcast lasts 48:25.", "第12期播客时长48分25秒。"),
@@ -42,7 +41,7 @@ def test_a_colon_figure_meets_any_of_its_readings(en: str, zh: str) -> None:
     assert _numbers_findings(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The cyclist's split was 33:47.", "这名自行车手的分段成绩为34分47秒。"),
     ("The ultra-trail winner finished in 30:15.", "超级越野赛冠军用时31小时15分。"),
     ("Parliament passed the bill 41:19.", "议会以41比18通过了该法案。"),
@@ -61,7 +60,7 @@ def test_minutes_with_a_leading_zero_are_no_pair_of_figures() -> None:
 
 #: Review Z-1: the pair reading meets only a pair the other side states as one (a score, a
 #: ratio or a vote: 41比19, a dash score), never two loose figures or an upward range.
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The pharmacy is open 10-18.", "药店营业时间为10:18。"),
     ("Open 9-17 on weekdays.", "工作日9:17营业。"),
     ("Office hours: Mon-Fri 8-20.", "办公时间：周一至周五8:20。"),
@@ -77,7 +76,7 @@ def test_two_loose_figures_do_not_make_a_clock_face_right(en: str, zh: str) -> N
 
 #: Review Z-3: a length given to the second meets another length only when equal or when the
 #: coarser one is its count rounded (27:14 is 27 minutes), not within ±5 %.
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("Her winning time was 27:14.", "她的夺冠成绩为26分钟。", True),
     ("Her winning time was 27:14.", "她的夺冠成绩为28分钟。", True),
     ("Her winning time was 27:14.", "她的夺冠成绩为27分钟。", False),
@@ -94,7 +93,7 @@ def test_a_length_to_the_second_meets_only_its_rounding(en: str, zh: str,
 
 #: Review Z-4: a score or a vote above 24, which Chinese gives winner first, meets the same
 #: face turned round; two faces that may both be times (10:12, 12:10) do not.
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("Kiel lost 27:30 to Flensburg.", "弗伦斯堡以30:27战胜基尔。", False),
     ("Denmark beat Sweden 31:28.", "瑞典以28:31负于丹麦。", False),
     ("The motion was rejected 25:40.", "该动议以40:25被否决。", False),

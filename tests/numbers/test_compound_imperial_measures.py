@@ -8,8 +8,7 @@ converted figure and nothing else.  The sentences are written for this test.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -18,7 +17,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("text", "lang", "inches"), [
+@every_row(("text", "lang", "inches"), [
     ("The keeper is 6 feet 3 inches tall.", "en", "75"),
     ("a 6-foot-1 guard", "en", "73"),
     ("She is 5'4\" in heels.", "en", "64"),
@@ -29,7 +28,7 @@ def test_feet_and_inches_are_one_height(text: str, lang: str, inches: str) -> No
     assert [(str(n.value), n.unit) for n in extract_numbers(text, lang)] == [(inches, "inch")]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The keeper is 6 feet 3 inches tall.", "这名守门员身高1.91米。"),
     ("The keeper is 6 feet 3 inches tall.", "这名守门员身高6英尺3英寸。"),
     ("She is 5'4\" in heels.", "她穿高跟鞋身高163厘米。"),
@@ -43,7 +42,7 @@ def test_the_converted_measure_is_quiet(en: str, zh: str) -> None:
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The keeper is 6 feet 3 inches tall.", "这名守门员身高1.75米。"),
     ("She is 5'4\" in heels.", "她穿高跟鞋身高175厘米。"),
     ("The newborn weighed 8 lb 2 oz.", "新生儿体重2.7公斤。"),

@@ -6,12 +6,11 @@ with the same figure: TEU was not read, so 5000 met 5000吨 (a unit left unsaid 
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "lang"), [
+@every_row(("text", "lang"), [
     ("39 million TEUs", "en"), ("a 14,000 TEU ship", "en"), ("3900万标准箱", "zh"),
     ("1.4万标箱", "zh"), ("3900万TEU", "zh"),
 ])
@@ -19,7 +18,7 @@ def test_the_container_unit_is_read(text: str, lang: str) -> None:
     assert [n.unit for n in extract_numbers(text, lang)] == ["TEU"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The terminal handled 3.2 million TEUs.", "该码头吞吐量为320万标准箱。"),
     ("It ordered six 14,000 TEU ships.", "该公司订造了6艘1.4万标箱的船舶。"),
     ("The line moved 500 FEU last week.", "该航线上周运输了1000标准箱。"),

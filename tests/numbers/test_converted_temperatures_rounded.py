@@ -8,8 +8,7 @@ that is another temperature (40℃ for 98.6°F, review Y-3).
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -17,7 +16,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Roast the chicken at 350°F.", "用175℃烤鸡。"),
     ("Roast the chicken at 350°F.", "用180℃烤鸡。"),
     ("Bake the bread at 425°F for 30 minutes.", "面包以220℃烘烤30分钟。"),
@@ -30,7 +29,7 @@ def test_a_converted_temperature_rounded_to_its_figure_meets(en: str, zh: str) -
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Roast the chicken at 350°F.", "用170℃烤鸡。"),
     ("Roast the chicken at 350°F.", "用190℃烤鸡。"),
     ("Keep the room at 77°F.", "室温保持在20℃。"),

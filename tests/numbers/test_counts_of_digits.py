@@ -9,13 +9,12 @@ quiet, and a wrong count (三 for two, 七位数 for six figures) is reported.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "values"), [
+@every_row(("en", "values"), [
     ("a double-digit lead", ["2"]), ("triple-digit growth", ["3"]),
     ("single digit inflation", ["1"]), ("a digital camera", []),
 ])
@@ -23,7 +22,7 @@ def test_a_count_of_digits_in_words_is_read(en: str, values: list[str]) -> None:
     assert [str(n.value) for n in extract_numbers(en)] == values
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The Rovers held a double-digit lead in the first half.", "流浪者队上半场保持两位数领先。"),
     ("Exports posted triple-digit growth.", "出口实现了三位数增长。"),
     ("She took a six-figure job.", "她接受了一份六位数薪水的工作。"),
@@ -34,7 +33,7 @@ def test_the_same_count_of_digits_is_quiet(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh", "message"), [
+@every_row(("en", "zh", "message"), [
     ("Enter a three-digit number.", "输入一个两位数。",
      "number mismatch: three in the source not found in the target; "
      "两 in the target not in the source"),

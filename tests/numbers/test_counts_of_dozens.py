@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 
 
@@ -14,7 +15,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Three dozen chairs were set out.", "摆放了36把椅子。"),
     ("Buy half a dozen lemons.", "买6个柠檬。"),
     ("He sent two dozen tulips.", "他送了二十四朵郁金香。"),
@@ -31,7 +32,7 @@ def test_another_count_is_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Buy two dozen eggs.", "买两打鸡蛋。"),
     ("Three dozen roses.", "三打玫瑰。"),
     ("They ordered a dozen pizzas.", "他们订了一打披萨。"),
@@ -47,7 +48,7 @@ def test_another_count_of_da_is_reported() -> None:
     assert _found("Buy two dozen eggs.", "买三打鸡蛋。")
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("I'll take two dozen.", "我要两打。"),
     ("Two dozen, please.", "请给我两打。"),
     ("Buy two dozen, then leave.", "买两打，然后离开。"),

@@ -9,8 +9,7 @@ an order one side leaves out is no finding.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -19,7 +18,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("text", "lang", "value"), [
+@every_row(("text", "lang", "value"), [
     ("Dozens of cyclists", "en", 10), ("scores of letters", "en", 10),
     ("tens of migrants", "en", 10), ("hundreds of drones", "en", 100),
     ("thousands of volunteers", "en", 1_000), ("tens of thousands of fans", "en", 10_000),
@@ -35,7 +34,7 @@ def test_an_order_is_read_as_one_indefinite_number(text: str, lang: str, value: 
     assert [(n.value, n.indefinite) for n in numbers] == [(value, True)]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Dozens of cyclists joined the ride.", "几十名骑手参加了骑行。"),
     ("Hundreds of drones lit up the sky.", "数百架无人机点亮了夜空。"),
     ("Tens of thousands of fans packed the square.", "数万名球迷挤满了广场。"),
@@ -49,7 +48,7 @@ def test_the_same_order_a_figure_of_it_or_none_is_quiet(en: str, zh: str) -> Non
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Dozens of cyclists joined the ride.", "数百名骑手参加了骑行。"),
     ("Hundreds of drones lit up the sky.", "数千架无人机点亮了夜空。"),
     ("Tens of thousands of fans packed the square.", "数千名球迷挤满了广场。"),
@@ -61,7 +60,7 @@ def test_two_orders_that_differ_are_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("100 people were injured.", "数百人受伤。"),
     ("The company cut 1,000 jobs.", "公司裁减了数千个岗位。"),
     ("The app has 1 million users.", "该应用有数百万用户。"),
@@ -72,7 +71,7 @@ def test_an_order_never_meets_a_definite_figure(en: str, zh: str) -> None:
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Thousands of ordinary people lost their homes.", "无数百姓失去了家园。"),
     ("Thousands of fans came; the crowd was very large.", "成千上万的球迷到场，人数十分庞大。"),
     ("Hundreds of guests came, a few heiresses among them.",

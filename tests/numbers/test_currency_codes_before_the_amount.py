@@ -9,8 +9,7 @@ The sentences are written for this test.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.checks import check
 from tm.model import Unit
 from tm.numbers import extract_numbers
@@ -20,7 +19,7 @@ def _read(text: str, lang: str = "en") -> list[tuple[str, str]]:
     return [(str(n.value), n.unit) for n in extract_numbers(text, lang)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Parking costs RM12 an hour.", [("12", "MYR")]),
     ("A bowl of noodles is Rp35,000 in Jakarta.", [("35000", "IDR")]),
     ("The tour starts at R$80 per person.", [("80", "BRL")]),
@@ -33,12 +32,12 @@ def test_a_currency_code_before_the_amount_is_read(text: str, expected: list[tup
     assert _read(text) == expected
 
 
-@pytest.mark.parametrize("text", ["The ARM64 build", "The PRM12 valve", "Model XR400,000"])
+@every_row("text", ["The ARM64 build", "The PRM12 valve", "Model XR400,000"])
 def test_letters_glued_to_a_figure_otherwise_make_a_code(text: str) -> None:
     assert _read(text) == []
 
 
-@pytest.mark.parametrize(("zh", "unit"), [("门票80雷亚尔", "BRL"), ("停车每小时12林吉特", "MYR"),
+@every_row(("zh", "unit"), [("门票80雷亚尔", "BRL"), ("停车每小时12林吉特", "MYR"),
                                           ("面条3.5万印尼盾", "IDR")])
 def test_the_chinese_name_of_the_currency_is_its_unit(zh: str, unit: str) -> None:
     assert [n.unit for n in extract_numbers(zh, "zh")] == [unit]

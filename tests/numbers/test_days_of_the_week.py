@@ -7,13 +7,12 @@ addressed the meeting on Saturday" → 周六的会议上有多位发言人发�
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "lang", "value"), [
+@every_row(("text", "lang", "value"), [
     ("on Mondays", "en", 1), ("by Thursday", "en", 4), ("every Sunday", "en", 7),
     ("周三", "zh", 3), ("星期五", "zh", 5), ("礼拜天", "zh", 7), ("星期日", "zh", 7),
 ])
@@ -21,7 +20,7 @@ def test_a_day_is_its_place_in_the_week(text: str, lang: str, value: int) -> Non
     assert [(n.kind, n.value) for n in extract_numbers(text, lang)] == [("weekday", value)]
 
 
-@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+@every_row(("en", "zh", "missing", "extra"), [
     ("The market opens on Thursday 5 June.", "集市于6月5日（周五）开放。",
      ["Thursday"], ["周五"]),
     ("Classes run Monday to Friday.", "课程安排在周二至周五。",
@@ -35,7 +34,7 @@ def test_another_day_is_reported(
     assert ([n.text for n in lost], [n.text for n in added]) == (missing, extra)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The market opens on Thursday 5 June.", "集市于6月5日（周四）开放。"),
     ("The market opens on Thursday 5 June.", "集市于6月5日开放。"),
     ("Classes run Monday to Friday.", "课程安排在星期一至星期五。"),

@@ -9,13 +9,12 @@ alone, changes nothing.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh", "message"), [
+@every_row(("en", "zh", "message"), [
     ("The bridge is more than 200 years old.", "这座桥已有近200年历史。",
      "number mismatch: 200 (more than) in the source not found in the target; "
      "200 (less than) in the target not in the source"),
@@ -33,7 +32,7 @@ def test_opposite_bounds_are_reported(en: str, zh: str, message: str) -> None:
     assert [f.message for f in check([Unit(en, zh)], select=["numbers"])] == [message]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The bridge is more than 200 years old.", "这座桥已有200多年历史。"),
     ("The bridge is more than 200 years old.", "这座桥已有逾200年历史。"),
     ("Nearly 300 volunteers signed up.", "近300名志愿者报名。"),
@@ -50,7 +49,7 @@ def test_bounds_the_same_way_or_unsaid_are_quiet(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Fees may rise by no more than 8 percent.", "费用涨幅不得超过8%。"),
     ("Fees must not be more than 8 percent higher.", "费用涨幅不得超过8%。"),
     ("Fees must not be more than 8 percent higher.", "费用涨幅不超过8%。"),
@@ -59,7 +58,7 @@ def test_a_negated_bound_is_no_bound(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("zh", "bound"), [
+@every_row(("zh", "bound"), [
     ("他去过30个国家。", ""),          # the particle 过 ("has been to"), no bound
     ("他去过近30个国家。", "under"),
     ("销量超过30万台。", "over"),

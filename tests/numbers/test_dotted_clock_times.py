@@ -6,12 +6,11 @@ not read as a time (and glued, not at all).
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "value"), [
+@every_row(("text", "value"), [
     ("doors open at 6.30pm", 1830), ("doors open at 6.30 p.m.", 1830),
     ("breakfast until 10.15am", 1015), ("lunch at 12.40pm", 1240), ("at 12.10am", 10),
 ])
@@ -19,7 +18,7 @@ def test_a_dotted_clock_time_is_a_time(text: str, value: int) -> None:
     assert [(n.kind, n.value) for n in extract_numbers(text)] == [("time", value)]
 
 
-@pytest.mark.parametrize("text", ["at 6.5pm", "at 6.75pm", "at 14.30pm"])
+@every_row("text", ["at 6.5pm", "at 6.75pm", "at 14.30pm"])
 def test_no_clock_face_is_no_time(text: str) -> None:
     assert all(n.kind != "time" for n in extract_numbers(text))
 

@@ -7,8 +7,7 @@ joined by × is compared as before.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -16,7 +15,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The ranger's 4x4 has 7 seats.", "护林员的越野车有7个座位。"),
     ("Hire a 4x4 for 3 days.", "租一辆四驱车，为期3天。"),
     ("A 6x6 tanker carrying 12 tonnes", "一辆载重12吨的六轮驱动油罐车"),
@@ -27,7 +26,7 @@ def test_a_drivetrain_the_translation_names_without_figures_is_quiet(en: str, zh
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The ranger's 4x4 has 7 seats.", "护林员的越野车有8个座位。"),
     ("Print a 4x4 grid.", "打印一个5×5的网格。"),
     ("Print a 3x3 grid.", "打印一个4×4的网格。"),
@@ -37,7 +36,7 @@ def test_other_figures_beside_it_are_still_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The 6x6 truck carries 20 tonnes.", "这辆6×4卡车载重20吨。"),
     ("Arrange the tiles in a 4x4 grid.", "将瓷砖排成4×2的网格。"),
     ("The 6x4 tipper carries 20 tonnes.", "这辆6×6自卸车载重20吨。"),
@@ -47,7 +46,7 @@ def test_a_drivetrain_against_other_figures_joined_by_times_is_reported(en: str,
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Draw a 4x4 grid.", "画一个4乘4的网格。"),
     ("Use a 6x6 board.", "使用6乘6的棋盘。"),
     ("The 4x4 matrix is invertible.", "该4阶矩阵可逆。"),

@@ -6,12 +6,11 @@ English names by letters.  Last stop "two AAA batteries" → 两节7号电池 re
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The remote takes two AAA batteries.", "遥控器使用两节7号电池。"),
     ("Insert 4 AA batteries.", "装入4节5号电池。"),
     ("The torch uses D cells.", "手电筒使用1号电池。"),

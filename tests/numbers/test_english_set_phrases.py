@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm.numbers import dropped_counts, extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize("en", [
+@every_row("en", [
     "The boxer landed a one-two punch in round 3.",
     "Each candidate sits a one-on-one interview.",
     "Rangers carry a two-way radio on every patrol.",

@@ -8,14 +8,13 @@ must not change: each repeat is read as the lone phrase is.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers
 
 _REPEATS = 400
 
 
-@pytest.mark.parametrize(("piece", "lang"), [
+@every_row(("piece", "lang"), [
     ("at midnight, ", "en"), ("12 noon and ", "en"), ("80后、", "zh"), ("九零后和", "zh"),
     ("午夜", "zh"), ("between 8 and 10 percent, ", "en"), ("by the hour mark; ", "en"),
 ])

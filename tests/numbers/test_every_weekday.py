@@ -3,8 +3,7 @@ only before a counter or a unit of time (每周一次, 每周三天, 每周一�
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
@@ -14,6 +13,6 @@ def test_every_weekday_is_that_day() -> None:
     assert [n.text for n in missing] == ["Monday"] and [n.text for n in extra] == ["周二"]
 
 
-@pytest.mark.parametrize("zh", ["每周一次。", "每周三天。", "每周一到两次。", "每周二至三次。"])
+@every_row("zh", ["每周一次。", "每周三天。", "每周一到两次。", "每周二至三次。"])
 def test_a_frequency_is_no_weekday(zh: str) -> None:
     assert all(n.kind != "weekday" for n in extract_numbers(zh, "zh"))

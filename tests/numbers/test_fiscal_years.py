@@ -6,12 +6,11 @@
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("FY2025 revenue guidance", "2025财年营收指引"),
     ("Results for FY25", "2025财年业绩"),
     ("The FY 2026 budget", "2026财年预算"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
@@ -30,7 +31,7 @@ def test_an_explicit_one_the_source_does_not_name_is_still_extra() -> None:
     assert [n.text for n in extra] == ["1美元"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Unit: RMB 10,000", "单位：人民币万元"),
     ("In RMB 100 million", "单位：亿元"),
     ("Output (10,000 tonnes)", "产量（万吨）"),
@@ -39,6 +40,6 @@ def test_a_bare_magnitude_that_opens_a_unit_is_the_amount_of_the_unit(en: str, z
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize("zh", ["损失达数万元。", "万一出事怎么办？", "千万元"])
+@every_row("zh", ["损失达数万元。", "万一出事怎么办？", "千万元"])
 def test_a_magnitude_inside_a_word_or_an_estimate_is_no_amount(zh: str) -> None:
     assert [n.text for n in extract_numbers(zh, "zh") if n.text in ("万", "亿")] == []

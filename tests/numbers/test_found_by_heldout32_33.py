@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -28,7 +29,7 @@ def test_minus_alone_is_still_a_sign() -> None:
     assert _messages("It fell to minus 12 overnight.", "夜间气温降至12度。")
 
 
-@pytest.mark.parametrize(("text", "values"), [
+@every_row(("text", "values"), [
     ("All eight quarter-finalists are seeded.", [8]),
     ("Two semi-final tickets and two quarter-final tickets", [2, 2]),
     ("two third-party sellers", [2, 3]),  # "third" alone is read as an ordinal
@@ -49,7 +50,7 @@ def test_the_quarter_finalists_are_counted_as_the_chinese_counts_them() -> None:
                      "八强中有四人来自亚洲。") == []
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("The brewery sold 4.8 million hectolitres.", "该酒厂销量为480万百升。", False),
     ("The brewery sold 4.8 million hectolitres.", "该酒厂销量为48万百升。", True),
     ("Milk deliveries rose to 900,000 hectolitres.", "牛奶交付量增至90万百升。", False),
@@ -63,7 +64,7 @@ def test_a_unit_whose_chinese_name_begins_with_a_hundred(en: str, zh: str,
     assert bool(_messages(en, zh)) is reported
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("The interim dividend is 7 cents a share.", "中期股息为每股0.07澳元。", False),
     ("The interim dividend is 7 cents a share.", "中期股息为每股0.7澳元。", True),
     ("A first-class stamp now costs 85 pence.", "一等邮票现价0.85英镑。", False),

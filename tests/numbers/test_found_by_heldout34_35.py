@@ -14,8 +14,7 @@ The sentences are written for this test.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -23,7 +22,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The skater won by two hundredths of a second.", "这名滑冰选手以0.02秒的优势获胜。"),
     ("Reaction time was a tenth of a second.", "反应时间为0.1秒。"),
     ("The gap was 5 thousandths of a second.", "差距为0.005秒。"),
@@ -40,7 +39,7 @@ def test_the_same_figures_are_quiet(en: str, zh: str) -> None:
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The skater won by two hundredths of a second.", "这名滑冰选手以0.2秒的优势获胜。"),
     ("The loonie bought 0.68 US dollars per Canadian dollar.", "1英镑可兑换0.68美元。"),
     ("Leaves Oslo 22:40, lands in Bangkok 14:05 (+1)", "22:40 从奥斯陆起飞，次日 15:05 抵达曼谷"),

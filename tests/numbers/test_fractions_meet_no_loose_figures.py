@@ -6,12 +6,11 @@
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("It costs 2 dollars for 5 apples.", "五分之二美元一个苹果。"),
     ("Add 1 cup of flour and 3 eggs.", "加入三分之一杯面粉和鸡蛋。"),
     ("Walk 3 km, then rest 4 minutes.", "步行四分之三公里。"),

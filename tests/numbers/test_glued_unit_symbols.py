@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm.numbers import compare_numbers, extract_numbers
 
 CORRECT = [
@@ -22,13 +23,13 @@ CORRECT = [
 ]
 
 
-@pytest.mark.parametrize(("src", "tgt"), CORRECT)
+@every_row(("src", "tgt"), CORRECT)
 def test_glued_unit_symbol_matches_spaced_form(src: str, tgt: str) -> None:
     left, right = compare_numbers(extract_numbers(src, "en"), extract_numbers(tgt, "zh"))
     assert (left, right) == ([], [])
 
 
-@pytest.mark.parametrize(("src", "tgt"), [
+@every_row(("src", "tgt"), [
     ("The charger delivers 45 W.", "该充电器输出功率为65W。"),
     ("Use a 12 V battery.", "请使用24V电池。"),
     ("Pour in 500 ml of water.", "倒入50ml水。"),
@@ -43,7 +44,7 @@ def test_glued_watt_reads_figure_and_unit(text: str, lang: str) -> None:
     assert [(str(n.value), n.unit) for n in extract_numbers(text, lang)] == [("65", "W")]
 
 
-@pytest.mark.parametrize(("text", "lang"), [("5G手机", "zh"), ("4K屏幕", "zh"),
+@every_row(("text", "lang"), [("5G手机", "zh"), ("4K屏幕", "zh"),
                                             ("5G phones", "en"), ("5D Robotics", "en")])
 def test_letters_that_are_no_unit_stay_codes(text: str, lang: str) -> None:
     assert extract_numbers(text, lang) == []

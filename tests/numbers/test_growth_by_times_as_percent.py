@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Ticket sales have grown 200% since launch.", "自上线以来，门票销量增长了两倍。"),
     ("Ticket sales have grown 100% since launch.", "自上线以来，门票销量增长了两倍。"),
     ("Membership rose 300% in a decade.", "十年间会员人数增加了三倍。"),

@@ -5,12 +5,11 @@ test."""
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The ferry leaves in half an hour.", "渡轮半小时后开出。"),
     ("Allow half a day for the museum.", "参观博物馆要预留半天。"),
     ("The lease was extended by half a year.", "租约延长了半年。"),
@@ -29,7 +28,7 @@ def test_half_a_unit_of_time_matches_the_chinese(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh", "said"), [
+@every_row(("en", "zh", "said"), [
     ("The ferry leaves in half an hour.", "渡轮两小时后开出。", "half an hour"),
     ("The tram comes every half hour.", "电车每两小时一班。", "half hour"),
     ("Allow a half hour for parking.", "停车需预留一小时。", "a half hour"),

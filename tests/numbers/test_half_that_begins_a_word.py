@@ -7,8 +7,7 @@ year); 一年半 and 两年半 with nothing of the kind after them are still 1.5
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import compare_numbers, extract_numbers
 
 
@@ -16,7 +15,7 @@ def readings(text: str) -> list[tuple[str, str]]:
     return [(str(n.value), n.unit) for n in extract_numbers(text, "zh")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("华安银行2024年半年度业绩公告", [("2024", "")]),
     ("根据2023年半年报，营收增长。", [("2023", "")]),
     ("2022年半月刊停刊。", [("2022", "")]),
@@ -27,7 +26,7 @@ def test_year_before_a_half_year_word_is_the_year(
     assert readings(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("项目持续了一年半。", [("1.5", "year")]),
     ("两年半以后他回国了。", [("2.5", "year")]),
     ("他用了三天半的时间。", [("3.5", "day")]),
@@ -38,7 +37,7 @@ def test_and_a_half_still_read(text: str, expected: list[tuple[str, str]]) -> No
     assert readings(text) == expected
 
 
-@pytest.mark.parametrize(("src", "tgt"), [
+@every_row(("src", "tgt"), [
     ("Huaan Bank's 2024 interim results", "华安银行2024年半年度业绩"),
     ("Revenue in the first half of 2024 rose.", "2024年上半年营收增长。"),
     ("The 2023 interim report", "2023年半年报"),

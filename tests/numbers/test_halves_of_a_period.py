@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize("en", [
+@every_row("en", [
     "The visitors led at the end of the first half.",
     "Costs rose in the second half of the year.",
     "Deliveries will start in the latter half of 2026.",
@@ -26,7 +27,7 @@ def test_a_half_that_is_a_period_is_no_number(en: str) -> None:
     assert [n.kind for n in extract_numbers(en) if n.kind in ("fraction", "ordinal")] == []
 
 
-@pytest.mark.parametrize(("en", "values"), [
+@every_row(("en", "values"), [
     ("Only the first half hour is free.", ["1", "0.5"]),
     ("He ran the first half mile in 2 minutes.", ["1", "0.5", "2"]),
     ("Half of the 20 stores closed.", ["0.5", "20"]),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 
 
@@ -14,7 +15,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Waiting times were halved.", "等待时间减半。"),
     ("Waiting times were halved.", "等待时间缩短了一半。"),
     ("The city aims to halve traffic deaths by 2030.", "该市力争到2030年将交通死亡人数减半。"),

@@ -11,8 +11,7 @@ hundred"), or the same direction on both sides, changes nothing.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
@@ -21,7 +20,7 @@ def _report(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh", "message"), [
+@every_row(("en", "zh", "message"), [
     ("The temple has stood for more than a thousand years.", "这座寺庙已矗立近千年。",
      "number mismatch: a thousand (more than) in the source not found in the target; "
      "千 (less than) in the target not in the source"),
@@ -40,7 +39,7 @@ def test_opposite_hedges_on_spelled_figures_are_reported(en: str, zh: str,
     assert _report(en, zh) == [message]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The temple has stood for more than a thousand years.", "这座寺庙已矗立千余年。"),
     ("The temple has stood for more than a thousand years.", "这座寺庙已矗立逾千年。"),
     ("Nearly a hundred volunteers cleaned the beach.", "近百名志愿者清理了海滩。"),
@@ -60,7 +59,7 @@ def test_hedges_the_same_way_or_on_one_side_are_quiet(en: str, zh: str) -> None:
 
 # -- review X-5: half said with a hedge (过半, 近半, 逾半, 超过半数) has its hedge's bound ------
 
-@pytest.mark.parametrize(("en", "zh", "message"), [
+@every_row(("en", "zh", "message"), [
     ("Nearly half of the staff agreed.", "过半员工表示同意。",
      "number mismatch: half (less than) in the source not found in the target; "
      "过半 (more than) in the target not in the source"),
@@ -75,7 +74,7 @@ def test_half_with_opposite_hedges_is_reported(en: str, zh: str, message: str) -
     assert _report(en, zh) == [message]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("More than half of the staff agreed.", "过半员工表示同意。"),
     ("More than half of the staff agreed.", "逾半员工表示同意。"),
     ("Nearly half of the staff agreed.", "近半员工表示同意。"),
@@ -90,7 +89,7 @@ def test_half_with_hedges_the_same_way_is_quiet(en: str, zh: str) -> None:
 
 # -- review X-7: 半 before a magnitude, a unit or a measure is no share; 半百 is fifty -----
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("He is nearly fifty.", "他年近半百。"),
     ("He is nearly 50.", "他年近半百。"),
     ("She was close to fifty when she retired.", "她年近半百时退休了。"),
@@ -106,7 +105,7 @@ def test_half_a_hundred_keeps_its_hedge() -> None:
         "过半百 (more than) in the target not in the source"]
 
 
-@pytest.mark.parametrize("zh", ["水位上涨了近半米。", "加入近半杯糖。", "近半百万用户",
+@every_row("zh", ["水位上涨了近半米。", "加入近半杯糖。", "近半百万用户",
                                 "超过半公斤"])
 def test_half_of_a_unit_or_a_magnitude_is_no_share(zh: str) -> None:
     assert "fraction" not in [n.kind for n in extract_numbers(zh, "zh")]

@@ -7,12 +7,11 @@ says it with no figure); another rate against it is reported.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Spread the cost over 6 months at 0% interest.", "可分6个月免息分摊费用。"),
     ("Students get a 0% loan.", "学生可获得无息贷款。"),
     ("An interest-free loan for students.", "面向学生的无息贷款。"),

@@ -7,8 +7,7 @@ as many items and the same figures, all different, in another order is reported.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import reordered_lists
 
@@ -17,7 +16,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Result: Falcons 27, Rams 24", "比赛结果：猎鹰27，公羊24"),
     ("Medals: gold 4, silver 7, bronze 2.", "奖牌：金牌4枚，银牌7枚，铜牌2枚。"),
     ("Vote: Yes 61.5%, No 38.5%", "投票：赞成61.5%，反对38.5%"),
@@ -27,7 +26,7 @@ def test_a_list_in_the_same_order_is_quiet(en: str, zh: str) -> None:
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Result: Falcons 27, Rams 24", "比赛结果：猎鹰24，公羊27"),
     ("Medals: gold 4, silver 7, bronze 2.", "奖牌：金牌7枚，银牌4枚，铜牌2枚。"),
     ("Vote: Yes 61.5%, No 38.5%", "投票：赞成38.5%，反对61.5%"),
@@ -39,7 +38,7 @@ def test_the_figures_given_to_other_items_are_reported(en: str, zh: str) -> None
     assert "given to other items" in found[0]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Falcons 27, Rams 24", "猎鹰队以27比24击败公羊队"),        # no list in the target
     ("Falcons 27, Rams 24, Jets 24", "猎鹰24，公羊27，喷气机24"),  # figures not all different
     ("The Falcons scored 27 and the Rams 24.", "猎鹰得到24分，公羊得到27分。"),  # no list
@@ -48,7 +47,7 @@ def test_what_is_no_list_of_different_figures_is_not_judged_by_order(en: str, zh
     assert reordered_lists(en, zh) == ""
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Episode 5, Season 2", "第2季，第5集"),
     ("Day 1, Week 3", "第3周，第1天"),
     ("Seat 12, Row 5", "第5排，第12座"),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
+from rows import every_row
 from tm.numbers import Number, _extract, compare_numbers, extract_numbers
 
 PAIRS = [
@@ -34,7 +35,7 @@ def _naive_pair(left: list[Number], right: list[Number],
                 break
 
 
-@pytest.mark.parametrize(("en", "zh"), PAIRS)
+@every_row(("en", "zh"), PAIRS)
 def test_bucketed_passes_pair_what_pair_by_pair_passes_pair(en: str, zh: str) -> None:
     src, tgt = extract_numbers(en, "en"), extract_numbers(zh, "zh")
     for left, right in ((src, tgt), (tgt, src), (src + tgt, tgt + src)):

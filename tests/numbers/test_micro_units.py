@@ -6,12 +6,11 @@ thousand; 微克 was not read as a unit, so the figure alone was compared and ma
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "lang", "unit"), [
+@every_row(("text", "lang", "unit"), [
     ("50 micrograms", "en", "μg"), ("50 mcg", "en", "μg"), ("50微克", "zh", "μg"),
     ("a 3 micron process", "en", "μm"), ("3微米", "zh", "μm"), ("0.05毫克", "zh", "mg"),
 ])

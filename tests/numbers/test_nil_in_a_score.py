@@ -6,8 +6,7 @@ another nil ("Nil by mouth" holds no number).
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -16,7 +15,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Celtic won 2-nil at home.", "凯尔特人主场2比0获胜。"),
     ("The derby ended nil-nil.", "德比战以0比0收场。"),
     ("Leeds lost 3 - nil.", "利兹联0比3告负。"),
@@ -29,7 +28,7 @@ def test_nil_meets_a_nought(en: str, zh: str) -> None:
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Celtic won 2-nil at home.", "凯尔特人主场2比1获胜。"),
     ("Celtic won 2-nil at home.", "凯尔特人主场以0比2获胜。"),
     ("The match in Turin was goalless at the break.", "都灵的这场比赛半场战成1比1。"),

@@ -5,8 +5,7 @@ digital") says no 100 %."""
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -15,7 +14,7 @@ def _numbers(source: str, target: str) -> list[str]:
     return [f.check for f in check([Unit(source, target)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Profit rose in the second quarter.", "首季度利润增长。"),
     ("Refund half the fee.", "全额退款。"),
     ("Pay half now.", "现在全款支付。"),
@@ -25,7 +24,7 @@ def test_a_value_without_a_numeral_is_compared_by_the_check(source: str, target:
     assert _numbers(source, target) == ["numbers"]
 
 
-@pytest.mark.parametrize(("source", "target"), [
+@every_row(("source", "target"), [
     ("Profit rose in the first quarter.", "首季度利润增长。"),
     ("Tips go 100% to your rider.", "小费将全额归骑手所有。"),
     ("Tips go 100% to your rider.", "小費全額歸騎手所有。"),

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rows import every_row
 from tm.numbers import Number, extract_numbers, same_numbers
 
 
@@ -151,13 +152,13 @@ EXTRACT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), EXTRACT_CASES,
-                         ids=[f"{c[0]}:{c[1]}" for c in EXTRACT_CASES])
+@every_row(("lang", "text", "expected"), EXTRACT_CASES,
+           ids=[f"{c[0]}:{c[1]}" for c in EXTRACT_CASES])
 def test_extract(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "spelled"), [
+@every_row(("text", "spelled"), [
     ("seven", True), ("七", True), ("两万", True), ("7", False), ("7.9万", False),
 ])
 def test_spelled_flag(text: str, spelled: bool) -> None:
@@ -166,7 +167,7 @@ def test_spelled_flag(text: str, spelled: bool) -> None:
     assert number.spelled is spelled
 
 
-@pytest.mark.parametrize(("lang", "text", "unit"), [
+@every_row(("lang", "text", "unit"), [
     ("en", "53.96 billion yuan", "CNY"), ("en", "US$7.8bn", "USD"), ("en", "$5", "$"),
     ("en", "€3", "EUR"), ("zh", "78.3亿美元", "USD"), ("zh", "人民币500", "CNY"),
     ("zh", "100日元", "JPY"), ("zh", "￥100", "¥"),
@@ -247,7 +248,7 @@ EQUIVALENT = [
 ]
 
 
-@pytest.mark.parametrize(("en", "zh"), EQUIVALENT)
+@every_row(("en", "zh"), EQUIVALENT)
 def test_equivalent_numbers(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh-CN") == ([], [])
     assert same_numbers(zh, "zh", en, "en") == ([], [])
@@ -271,7 +272,7 @@ MISMATCHED = [
 ]
 
 
-@pytest.mark.parametrize(("en", "zh", "missing", "extra"), MISMATCHED)
+@every_row(("en", "zh", "missing", "extra"), MISMATCHED)
 def test_mismatched_numbers(en: str, zh: str, missing: list[str], extra: list[str]) -> None:
     got_missing, got_extra = same_numbers(en, "en", zh, "zh")
     assert [n.text for n in got_missing] == missing

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), [
+@every_row(("lang", "text", "expected"), [
     ("zh", "近四成企业", [("40", "percent", "四成")]),
     ("zh", "八成以上", [("80", "percent", "八成")]),
     ("zh", "一成为了", [("1", "number", "一")]),              # 成为 is a word, not a tenth
@@ -33,7 +33,7 @@ def test_idioms(lang: str, text: str, expected: list[tuple[str, str, str]]) -> N
     assert [(str(n.value), n.kind, n.text) for n in extract_numbers(text, lang)] == expected
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Nearly 40 percent of firms", "近四成企业"),
     ("in the 1990s", "20世纪90年代"),
     ("the 13th Five-Year Plan", "“十三五”规划"),
@@ -63,14 +63,14 @@ def _set_phrases() -> list[str]:
     return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
 
 
-@pytest.mark.parametrize("phrase", _set_phrases())
+@every_row("phrase", _set_phrases())
 def test_set_phrases_hold_no_number(phrase: str) -> None:
     for text in (phrase, f"他们说{phrase}。", f"2024年{phrase}"):
         assert [n.text for n in extract_numbers(text, "zh") if n.start < len(text) and
                 text.find(phrase) <= n.start < text.find(phrase) + len(phrase)] == []
 
 
-@pytest.mark.parametrize(("lang", "text", "value", "kind"), [
+@every_row(("lang", "text", "value", "kind"), [
     ("zh", "上世纪九十年代", "1990", "number"), ("zh", "上个世纪80年代", "1980", "number"),
     ("zh", "二十世纪九十年代", "1990", "number"), ("zh", "1990年代", "1990", "number"),
     ("zh", "本世纪20年代", "2020", "number"), ("zh", "00年代", "2000", "number"),
@@ -89,7 +89,7 @@ def test_idioms_read_as_one_value(lang: str, text: str, value: str, kind: str) -
     assert (str(number.value), number.kind) == (value, kind)
 
 
-@pytest.mark.parametrize(("text", "values"), [
+@every_row(("text", "values"), [
     ("上世纪七八十年代", ["1970", "1980"]),   # two consecutive digit words: two decades
     ("八九十年代", ["1980", "1990"]),
     ("20世纪30、40年代", ["1930", "1940"]),
@@ -102,7 +102,7 @@ def test_two_decades_in_one_word_are_both_read(text: str, values: list[str]) -> 
     assert sorted(str(n.value) for n in extract_numbers(text, "zh")) == values
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("Most of the dams date from the 1970s and 1980s.", "大部分水坝建于七八十年代。", False),
     ("Most of the dams date from the 1970s and 1980s.", "大部分水坝建于六七十年代。", True),
     ("Most of the dams date from the 1970s and 1980s.", "大部分水坝建于七十年代。", True),
@@ -113,7 +113,7 @@ def test_two_decades_meet_two_decades(en: str, zh: str, reported: bool) -> None:
     assert bool(missing or extra) is reported
 
 
-@pytest.mark.parametrize(("lang", "text", "values"), [
+@every_row(("lang", "text", "values"), [
     ("en", "people in their 90s", ["90"]),               # an age, not a decade
     ("zh", "10家企业有7家门店", ["10", "7"]),            # no ratio: another measure word after 7
     ("zh", "2家企业中有3家", ["2", "3"]),                # the part is not smaller than the whole

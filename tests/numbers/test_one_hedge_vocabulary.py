@@ -17,8 +17,7 @@ disagreed, the answer kept here is:
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 from tm.numbers._hedges import HEDGES, ROUNDING, bound_of
@@ -32,8 +31,8 @@ def _report(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize("hedge", [h for h in HEDGES["zh"] if not h.after and h.figures],
-                         ids=lambda h: h.word)
+@every_row("hedge", [h for h in HEDGES["zh"] if not h.after and h.figures],
+           ids=lambda h: h.word)
 def test_a_chinese_hedge_before_digits_says_its_meaning(hedge: object) -> None:
     word, meaning = hedge.word, hedge.meaning  # type: ignore[attr-defined]
     (n,) = extract_numbers(f"销量{word}30%。", "zh")
@@ -42,16 +41,16 @@ def test_a_chinese_hedge_before_digits_says_its_meaning(hedge: object) -> None:
     assert share.approximate == (meaning in ROUNDING)
 
 
-@pytest.mark.parametrize("hedge", [h for h in HEDGES["zh"] if not h.after],
-                         ids=lambda h: h.word)
+@every_row("hedge", [h for h in HEDGES["zh"] if not h.after],
+           ids=lambda h: h.word)
 def test_a_chinese_hedge_before_a_bare_magnitude_reads_it_with_its_bound(hedge: object) -> None:
     word, meaning = hedge.word, hedge.meaning  # type: ignore[attr-defined]
     found = extract_numbers(f"这家老店已经营{word}百年。", "zh")
     assert [(str(n.value), n.bound) for n in found] == [("100", bound_of(meaning))]
 
 
-@pytest.mark.parametrize("hedge", [h for h in HEDGES["en"] if not h.after],
-                         ids=lambda h: h.word)
+@every_row("hedge", [h for h in HEDGES["en"] if not h.after],
+           ids=lambda h: h.word)
 def test_an_english_hedge_says_its_meaning(hedge: object) -> None:
     word, meaning = hedge.word, hedge.meaning  # type: ignore[attr-defined]
     (n,) = extract_numbers(f"Sales rose {word} 30 percent.", "en")
@@ -60,12 +59,12 @@ def test_an_english_hedge_says_its_meaning(hedge: object) -> None:
     assert share.approximate == (meaning in ROUNDING)
 
 
-@pytest.mark.parametrize("zh", ["最近30天的订单", "附近30家门店", "临近30岁", "预约30人"])
+@every_row("zh", ["最近30天的订单", "附近30家门店", "临近30岁", "预约30人"])
 def test_the_end_of_another_word_is_no_hedge(zh: str) -> None:
     assert _numbers(zh, "zh") == [("30", "", False)]
 
 
-@pytest.mark.parametrize(("text", "lang", "bounds"), [
+@every_row(("text", "lang", "bounds"), [
     ("12岁以上儿童", "zh", ["over"]),
     ("连续3个月以下", "zh", ["under"]),
     ("年龄在20岁出头", "zh", ["over"]),
@@ -84,7 +83,7 @@ def test_hedges_after_a_figure(text: str, lang: str, bounds: list[str]) -> None:
     assert [n.bound for n in extract_numbers(text, lang)] == bounds
 
 
-@pytest.mark.parametrize(("en", "zh", "message"), [
+@every_row(("en", "zh", "message"), [
     ("Users 18+ only.", "仅限18岁以下用户。",
      "number mismatch: 18 (more than) in the source not found in the target; "
      "18 (less than) in the target not in the source"),
@@ -103,7 +102,7 @@ def test_opposite_hedges_the_old_lists_missed_are_reported(en: str, zh: str,
     assert _report(en, zh) == [message]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Users 18+ only.", "仅限18岁及以上用户。"),
     ("You must be 18 or older.", "您须年满18岁及以上。"),
     ("Kids 12 and under eat free.", "12岁及以下儿童免费用餐。"),
@@ -117,13 +116,13 @@ def test_the_same_hedges_stay_quiet(en: str, zh: str) -> None:
 
 # -- review X-4: a word of a comparison is as often followed by the thing compared ----------
 
-@pytest.mark.parametrize("zh", ["公司市值低于百度。", "利润高于万科。", "销量少于百事可乐。",
+@every_row("zh", ["公司市值低于百度。", "利润高于万科。", "销量少于百事可乐。",
                                 "票房低于万达影城。", "游客多于千岛湖。", "差不多万事俱备。"])
 def test_a_name_after_a_comparison_is_no_figure(zh: str) -> None:
     assert extract_numbers(zh, "zh") == []
 
 
-@pytest.mark.parametrize(("zh", "value", "bound"), [
+@every_row(("zh", "value", "bound"), [
     ("销量不低于万台。", "10000", "over"), ("至少百年。", "100", "over"),
     ("单价高于千元。", "1000", "over"), ("差不多百人。", "100", ""),
     ("销量低于万。", "10000", "under"),

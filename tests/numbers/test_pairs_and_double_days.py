@@ -13,13 +13,12 @@ reported.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Twin room for 2 guests", "双床房，可住两位客人"),
     ("Lunch for 2 included", "含双人午餐"),
     ("Sign-up bonus doubled for 2 weeks", "注册奖励双倍，持续2周"),
@@ -33,7 +32,7 @@ def test_a_pair_meets_two_and_a_double_day_its_date(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Twin room for 3 guests", "双床房"),                      # the latent two meets no 3
     ("Orders on 11.11 ship free.", "双十二当天下单包邮。"),
     ("Our Double 11 deals start now.", "我们的双12优惠现已开始。"),

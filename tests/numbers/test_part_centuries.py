@@ -6,8 +6,7 @@ is 半个世纪 (50).
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -15,7 +14,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("She retired after a quarter-century at the bank.", "她在该银行工作25年后退休。"),
     ("The bridge has stood for a half-century.", "这座桥已经屹立了半个世纪。"),
     ("a quarter century of peace", "二十五年的和平"),

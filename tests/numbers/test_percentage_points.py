@@ -8,12 +8,11 @@ percentage points) against 上升0.3个百分点 read a plain 0.3 against a perc
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "lang", "unit"), [
+@every_row(("text", "lang", "unit"), [
     ("up 4 percent", "en", "%"), ("up 4%", "en", "%"), ("up 4 per cent", "en", "%"),
     ("up 4 percentage points", "en", "pp"),
     ("a 40 basis point cut", "en", "pp"), ("下降4%", "zh", "%"), ("百分之四", "zh", "%"),
@@ -29,7 +28,7 @@ def test_a_bare_hundred_before_percentage_point_is_no_magnitude() -> None:
         ("7", "7百分点")]
 
 
-@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+@every_row(("en", "zh", "missing", "extra"), [
     ("Turnout dropped by 12% this year.", "今年投票率下降了12个百分点。",
      ["12%"], ["12个百分点"]),
     ("The savings rate rose 2.4 percentage points.", "储蓄率上升了2.4%。",
@@ -45,7 +44,7 @@ def test_percent_against_percentage_points_is_reported(
     assert ([n.text for n in lost], [n.text for n in added]) == (missing, extra)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The savings rate rose 2.4 percentage points to 31 percent.",
      "储蓄率上升2.4个百分点，至31%。"),
     ("Inflation eased 0.2 points to 3.1%.", "通胀率回落0.2个百分点至3.1%。"),
@@ -69,7 +68,7 @@ def test_points_stay_a_plain_figure_against_a_percent() -> None:
     assert [n.text for n in missing] == ["0.2 points"] and [n.text for n in extra] == ["0.2%"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The report runs to 48 pp.", "报告共48页。"),
     ("Printed on 120 pp of recycled paper.", "用120页再生纸印刷。"),
     ("Inflation eased 0.2 pp to 3.1%.", "通胀率回落0.2个百分点至3.1%。"),
@@ -82,7 +81,7 @@ def test_pp_is_read_as_points_not_as_percentage_points(en: str, zh: str) -> None
 
 #: Review V-3: the short forms of percentage points, glued or spaced ("rose 2.1pp", "fell
 #: 5 ppts") are points; spaced "pp" after a page count stays a plain figure's equal.
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Gross margin rose 2.1pp to 41%.", "毛利率上升2.1个百分点至41%。"),
     ("Operating margin fell 5 ppts.", "营业利润率下降5个百分点。"),
     ("Operating margin fell 5ppts.", "营业利润率下降5个百分点。"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 
 
@@ -23,7 +24,7 @@ def test_other_minutes_are_reported() -> None:
     assert _found("A shuttle leaves every 20 minutes.", "班车每一刻钟发一班。")
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Assembling one shelf takes about a quarter of an hour.", "组装一个书架约需一刻钟。"),
     ("The walk takes three quarters of an hour.", "步行需要45分钟。"),
     ("It is a quarter-hour drive.", "车程一刻钟。"),

@@ -9,12 +9,11 @@ second quarter" → 环比下降4%).
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "lang", "value", "shown"), [
+@every_row(("text", "lang", "value", "shown"), [
     ("in the third quarter", "en", 3, "third quarter"), ("fourth-quarter sales", "en", 4,
                                                          "fourth-quarter"),
     ("Q2 sales", "en", 2, "Q2"), ("三季度", "zh", 3, "三季度"), ("第二季度", "zh", 2, "第二季度"),
@@ -25,7 +24,7 @@ def test_a_quarter_is_its_ordinal(text: str, lang: str, value: int, shown: str) 
         ("ordinal", value, "Q", shown)]
 
 
-@pytest.mark.parametrize(("text", "lang"), [
+@every_row(("text", "lang"), [
     ("the first three quarters", "en"), ("a quarter of the staff", "en"), ("前三季度", "zh"),
     ("一年四季", "zh"), ("第三季", "zh"),
 ])
@@ -33,7 +32,7 @@ def test_other_quarters_are_no_quarter_of_a_year(text: str, lang: str) -> None:
     assert all(n.unit != "Q" for n in extract_numbers(text, lang))
 
 
-@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+@every_row(("en", "zh", "missing", "extra"), [
     ("Exports rose 6% in the first quarter.", "三季度出口增长6%。",
      ["first quarter"], ["三季度"]),
     ("Exports rose 6% in the second quarter.", "一季度出口增长6%。",
@@ -49,7 +48,7 @@ def test_another_value_of_the_same_measure_is_reported(
     assert ([n.text for n in lost], [n.text for n in added]) == (missing, extra)
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Exports rose 6% in the first quarter.", "一季度出口增长6%。"),
     ("Exports rose 6% in the first quarter.", "首季出口增长6%。"),
     ("Q3 exports fell 2% from the second quarter.", "三季度出口环比下降2%。"),

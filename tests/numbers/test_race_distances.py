@@ -7,12 +7,11 @@ race word (run, race, walk, course …) is that many kilometres, not 5,000 nor a
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "read"), [
+@every_row(("en", "read"), [
     ("Sign up for the 5K fun run.", [("5K", "5", "km")]),
     ("She set a record in the 10k road race.", [("10k", "10", "km")]),
     ("Stream it in 4K.", []),                        # a name: no race after it

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm.numbers import same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     # a unit after the first figure closes that end
     ("Prices range from 5 yuan to 100,000 yuan.", "价格从5元至10万元不等。"),
     ("Fees of 3 to 40,000 dollars.", "费用3美元至4万美元。"),

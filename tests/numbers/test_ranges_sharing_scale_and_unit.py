@@ -8,12 +8,11 @@ scale of its own, so it did not take the ounces.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "lang", "first"), [
+@every_row(("text", "lang", "first"), [
     ("a budget of $3-4 billion", "en", ("3000000000", "$")),
     ("guidance of A$150–170 million", "en", ("150000000", "AUD")),
     ("US$2.5 to 3 billion", "en", ("2500000000", "USD")),
@@ -26,7 +25,7 @@ def test_the_first_end_takes_what_the_second_states(text: str, lang: str,
     assert (str(n.value), n.unit) == first
 
 
-@pytest.mark.parametrize(("text", "lang"), [
+@every_row(("text", "lang"), [
     ("from $800 to 1.2 million", "en"), ("$5 to $10", "en"), ("3万至40亿元", "zh"),
 ])
 def test_an_end_not_of_the_same_size_keeps_its_own(text: str, lang: str) -> None:

@@ -8,12 +8,11 @@ reported.  仅次于 ("second only to") says the rank two with no numeral.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Rotterdam is the third largest port in the region.", "鹿特丹是该地区第三大港口。"),
     ("It was the second-wettest spring in a century.", "这是一百年来第二潮湿的春季。"),
     ("The fifth most visited museum.", "参观人数排名第五的博物馆。"),
@@ -26,7 +25,7 @@ def test_a_rank_kept_or_no_rank(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Rotterdam is the third largest port in the region.", "鹿特丹是该地区最大的港口。"),
     ("It was the second-wettest spring in a century.", "这是一百年来最潮湿的春季。"),
     ("It is the third-busiest airport after Heathrow.", "它是仅次于希思罗机场的繁忙机场。"),

@@ -8,6 +8,7 @@ from itertools import chain, combinations
 
 import pytest
 
+from rows import every_row
 from tm.numbers import _en, _extract, _zh
 from tm.numbers._lazy import compiled
 
@@ -45,7 +46,7 @@ def _suffix_words() -> list[str]:
     return [w for word in words for w in (word, word.upper(), word.capitalize())]
 
 
-@pytest.mark.parametrize("glue", ["", " ", "  ", "-", "\u00a0"])
+@every_row("glue", ["", " ", "  ", "-", "\u00a0"])
 def test_a_suffix_the_match_would_read_is_never_skipped(glue: str) -> None:
     # The suffix match after a figure is skipped when the next character cannot begin one;
     # every word the suffix patterns read, written any way, begins with one that can.
@@ -64,7 +65,7 @@ def test_the_suffix_is_read_after_a_figure_and_not_after_punctuation() -> None:
         "12", "5%", "3万公里"]
 
 
-@pytest.mark.parametrize(("text", "read"), [
+@every_row(("text", "read"), [
     ("Open ROUND THE CLOCK, 7 days a week", [("ROUND THE CLOCK", "24"), ("7", "7")]),
     ("Open Round-the-Clock, 7 days a week", [("Round-the-Clock", "24"), ("7", "7")]),
     ("Support 24/7", [("24/7", "24")]),
@@ -76,7 +77,7 @@ def test_round_the_clock_is_looked_for_in_every_text_that_may_say_it(
     assert [(n.text, str(n.value)) for n in _extract.extract_numbers(text)] == read
 
 
-@pytest.mark.parametrize("text", ["2015年5月7日", "增长百分之百", "第三季度", "18K金", "Q3营收",
+@every_row("text", ["2015年5月7日", "增长百分之百", "第三季度", "18K金", "Q3营收",
                                   "٣个", "１２点", "三分之一", "没有数字", "有效期至05/27"])
 def test_chinese_features_are_those_of_each_character(text: str) -> None:
     # One character at a time, as the features were first read: a marker character gives
@@ -94,7 +95,7 @@ def test_chinese_features_are_those_of_each_character(text: str) -> None:
     assert _zh.features(text) == found
 
 
-@pytest.mark.parametrize(("text", "value"), [("He came TWICE", "2"), ("Once a day", "1"),
+@every_row(("text", "value"), [("He came TWICE", "2"), ("Once a day", "1"),
                                              ("THRICE more", "3")])
 def test_once_twice_thrice_are_read_in_any_case(text: str, value: str) -> None:
     # They are only looked for in a text holding "ce" once lower-cased.

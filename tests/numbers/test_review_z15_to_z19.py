@@ -12,8 +12,7 @@ Z-19: a sign said by a word (亏损, 下降, 透支, 退款) meets the minus of 
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
@@ -21,7 +20,7 @@ def _reported(en: str, zh: str) -> bool:
     return bool(check([Unit(en, zh)], select=["numbers"]))
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("See Matthew 27:14.", "见马太福音27章14节。", False),
     ("See Matthew 27:14.", "见马太福音第27章第14节。", False),
     ("Isaiah 40:31 is her favourite verse.", "《以赛亚书》40章31节是她最喜欢的经文。", False),
@@ -36,7 +35,7 @@ def test_z15_a_face_meets_a_reference_or_a_result(en: str, zh: str, reported: bo
     assert _reported(en, zh) is reported
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("Both sides signed 2 agreements.", "双方签署了协议。", True),
     ("Both teams scored 2 goals.", "双方都进了球。", True),
     ("Both parties have 2 weeks to reply.", "双方须在数周内答复。", True),
@@ -47,7 +46,7 @@ def test_z16_only_a_counting_pair_is_a_latent_two(en: str, zh: str, reported: bo
     assert _reported(en, zh) is reported
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("The two hemispheres of the brain work together.", "大脑的两个半球协同工作。", False),
     ("Two semi-finished products were shipped.", "运出了两个半成品。", False),
     ("Draw three semicircles.", "画三个半圆。", False),
@@ -60,7 +59,7 @@ def test_z17_a_half_word_after_ge_keeps_the_whole_count(en: str, zh: str,
     assert _reported(en, zh) is reported
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("Prices hit their second-highest level this year.", "今年价格达到次高水平。", False),
     ("Gold fell to its second-lowest close of the year.", "金价跌至年内次低收盘价。", False),
     ("The team finished second-best.", "该队屈居亚军。", False),
@@ -70,7 +69,7 @@ def test_z18_second_said_by_ci_or_yajun(en: str, zh: str, reported: bool) -> Non
     assert _reported(en, zh) is reported
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("Today's P&L: -$245.10", "今日盈亏：亏损245.10美元", False),
     ("Price change: -€12", "价格变动：下降12欧元", False),
     ("Account balance: -$50.00", "账户余额：透支50.00美元", False),
@@ -83,7 +82,7 @@ def test_z19_a_sign_said_by_a_word(en: str, zh: str, reported: bool) -> None:
 
 #: Z-20: the digit after N成 is its hundredths only where it ends the figure; one that begins
 #: a word (二线, 五星级, 三方) is that word's.
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("Prices rose in 40% of second-tier cities.", "四成二线城市房价上涨。", False),
     ("About 30% of five-star hotels were full.", "约三成五星级酒店客满。", False),
     ("20% of third-party sellers left.", "两成三方卖家离开了。", False),
@@ -96,7 +95,7 @@ def test_z20_the_digit_after_tenths_ends_the_share(en: str, zh: str, reported: b
 
 #: Z-23: the digit after 块 is its tenths only where it ends the figure (三块五一斤), not where
 #: it begins a word (五花肉, 五金, 五彩).  Z-24: the ratio sign ∶ is a colon (27∶14, 31∶28).
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("She bought three pieces of pork belly.", "她买了三块五花肉。", False),
     ("Two pieces of hardware were missing.", "少了两块五金件。", False),
     ("He found three colourful stones.", "他找到三块五彩石。", False),

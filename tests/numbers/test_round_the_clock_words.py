@@ -8,14 +8,13 @@ The sentences are written for this test.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.checks import check
 from tm.model import Unit
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize("text", ["The pharmacy is open around the clock.",
+@every_row("text", ["The pharmacy is open around the clock.",
                                   "Nurses provide round-the-clock care.",
                                   "Crews worked round the clock to restore power."])
 def test_round_the_clock_is_twenty_four_hours(text: str) -> None:

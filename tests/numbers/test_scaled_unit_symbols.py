@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "unit"), [
+@every_row(("text", "unit"), [
     ("3.4 Mt of coal", "Mt"), ("3.4Mt of coal", "Mt"), ("27.5 kt of nickel", "kt"),
     ("0.8 Gt of CO2", "Gt"), ("2.2 Moz of gold", "Moz"), ("415 koz of silver", "koz"),
     ("8 Mlb of uranium", "Mlb"),
@@ -23,12 +24,12 @@ def test_the_symbols_are_read_as_units(text: str, unit: str) -> None:
     assert [n.unit for n in extract_numbers(text)] == [unit]
 
 
-@pytest.mark.parametrize("text", ["ship 12 mt of wheat", "a 14kt gold chain", "5 MT"])
+@every_row("text", ["ship 12 mt of wheat", "a 14kt gold chain", "5 MT"])
 def test_other_cases_are_no_scaled_unit(text: str) -> None:
     assert all(n.unit not in ("Mt", "kt") for n in extract_numbers(text))
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The port handled 3.4 Mt of coal.", "该港口装卸煤炭340万吨。"),
     ("Nickel output was 27.5 kt.", "镍产量为2.75万吨。"),
     ("Reserves hold 2.2 Moz of gold.", "储量含黄金220万盎司。"),
@@ -54,7 +55,7 @@ def test_a_lost_magnitude_is_reported(en: str, zh: str, missing: tuple[str, str]
 #: ounce gold and silver are weighed in; a plain ounce is troy only when said so, may be
 #: either in a sentence naming a precious metal, and is avoirdupois elsewhere (review W-9:
 #: an 8-ounce steak is 28.35 g an ounce); counts of ounces compare as counts.
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The mine poured 1.6 Moz of gold last year.", "该矿去年产金49.8吨。"),      # 49.77 t
     ("Platinum output reached 320 koz.", "铂金产量达到9.95吨。"),               # 9.953 t
     ("Platinum output reached 320 koz.", "铂金产量达到32万盎司。"),
@@ -65,7 +66,7 @@ def test_troy_ounces_convert_as_troy_ounces(en: str, zh: str) -> None:
     assert same_numbers(en, "en", zh, "zh") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "zh", "missing", "extra"), [
+@every_row(("en", "zh", "missing", "extra"), [
     ("Grill the 10-ounce sirloin for six minutes.", "将311克的西冷牛排烤六分钟。",
      ("10-ounce", "oz"), ("311克", "g")),                                  # a troy figure
     ("The bar weighs 50 troy ounces.", "这根金条重1417克。", ("50 troy ounces", "ozt"),
@@ -79,7 +80,7 @@ def test_the_wrong_ounce_is_reported(en: str, zh: str, missing: tuple[str, str],
     assert [(n.text, n.unit) for n in added] == [extra]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Gold hit $2,400 an ounce.", "金价升至每盎司2400美元。"),
     ("The vault holds 2 ounces of platinum.", "保险库存有62.2克铂金。"),
     ("Output was 415 koz.", "产量为41.5万盎司。"),              # no metal named: counts
@@ -91,7 +92,7 @@ def test_an_ounce_of_a_precious_metal_is_troy(en: str, zh: str) -> None:
 #: Review W-13: a metal named in another sense (silver-coloured, Gold members, a Silver
 #: plan, a gold lid, golden) makes no ounce troy, and one named as such lets a plain ounce
 #: convert either way.
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("A silver-colored 12 oz mug.", "一个340克的银色马克杯。"),
     ("Gold members get a free 16 oz steak.", "金卡会员可免费获得一份454克牛排。"),
     ("Our Silver plan includes a 10 oz sample.", "我们的银卡计划包含283克样品。"),

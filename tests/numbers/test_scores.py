@@ -10,13 +10,12 @@ another score or time is still reported.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The defending champion won the final 21-13, 21-19.", "卫冕冠军以21:13、21:19赢得决赛。"),
     ("The defending champion won the final 21-13, 21-19.", "卫冕冠军以21比13、21比19赢得决赛。"),
     ("Rovers came back to win 4–2.", "流浪者队逆转，以4比2获胜。"),
@@ -40,7 +39,7 @@ def test_a_score_written_in_chinese_meets_the_english_score() -> None:
     assert same_numbers("卫冕冠军以21:13获胜。", "zh", "The champion won 21-13.", "en") == ([], [])
 
 
-@pytest.mark.parametrize(("en", "units"), [
+@every_row(("en", "units"), [
     ("Open 9-17 on weekdays.", ["", ""]),                # a range runs upwards
     ("Suitable for ages 6-12.", ["", ""]),
     ("Italy beat France 3-2.", ["score", "score"]),
@@ -51,7 +50,7 @@ def test_only_a_pair_that_is_a_score_is_read_as_one(en: str, units: list[str]) -
     assert [n.unit for n in extract_numbers(en)] == units
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("Doors open at 9.15pm.", "晚上21:15开门。", False),
     ("Doors open at 9.15pm.", "21:15开门。", False),
     ("Doors open at 9.15pm.", "21:45开门。", True),
@@ -66,7 +65,7 @@ def test_a_real_time_is_still_a_time(en: str, zh: str, reported: bool) -> None:
 
 #: Review W-4: a clock face meets ONE score of the same two figures (either order), each
 #: score once; minutes with a leading zero are a time's, never a score's.
-@pytest.mark.parametrize(("en", "zh", "message"), [
+@every_row(("en", "zh", "message"), [
     ("They won 21-15, 21-18.", "他们以21:15、15:18获胜。",
      "number mismatch: 18 in the source not found in the target; "
      "15:18 in the target not in the source"),

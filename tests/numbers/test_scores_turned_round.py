@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 
 
@@ -28,7 +29,7 @@ def _report(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh", "turned"), [
+@every_row(("en", "zh", "turned"), [
     ("The Rangers beat the Comets 4-2.", "流浪者队以2比4击败流星队。", ("4-2", "2比4")),
     ("The Rangers beat the Comets 4-2.", "流星队以4比2负于流浪者队。", ("4-2", "4比2")),
     ("Our club leads the series 2-1.", "我们俱乐部以1:2领先系列赛。", ("2-1", "1:2")),
@@ -48,7 +49,7 @@ def test_a_score_turned_round_is_reported(en: str, zh: str, turned: tuple[str, s
                                f"other way round in the target ({target})"]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The Rangers beat the Comets 4-2.", "流浪者队以4比2击败流星队。"),
     ("The Rangers beat the Comets 4-2.", "流星队以2比4负于流浪者队。"),       # the loser first
     ("The Comets lost 2-4 to the Rangers.", "流浪者队以4比2击败流星队。"),
@@ -73,7 +74,7 @@ def test_a_score_in_the_subjects_order_or_unreadable_order_is_quiet(en: str, zh:
 
 # -- review X-1 to X-3 (the reviewer's sentences) ---------------------------------------
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     # a word of winning after a passive marker: the subject lost
     ("Italy were beaten 3-1 by Spain.", "意大利队以1比3被西班牙队击败。"),
     ("The visitors were swept 4-0 in the series.", "客队在系列赛中以0比4被横扫。"),
@@ -91,7 +92,7 @@ def test_a_passive_a_ratio_or_a_side_is_quiet(en: str, zh: str) -> None:
     assert _report(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh", "turned"), [
+@every_row(("en", "zh", "turned"), [
     # the everyday words of winning
     ("They won 3-1.", "他们以1比3赢了比赛。", ("3-1", "1比3")),
     ("They won 3-1.", "他们1比3赢球。", ("3-1", "1比3")),

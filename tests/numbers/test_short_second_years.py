@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Tickets for the 2021-22 season go on sale.", "2021-2022赛季球票开售。"),
     ("Tickets for the 2021-22 season go on sale.", "2021/22赛季球票开售。"),
     ("The 1998-99 accounts were restated.", "1998至1999年度账目被重述。"),

@@ -8,12 +8,11 @@ square metres: the ² was not read, so "45平方英尺" (square feet) passed as 
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Available credit: -$80.50", "可用额度：-80.50美元"),
     ("Adjustment: −€12", "调整：-12欧元"),
     ("Adjustment: -£12", "调整：-£12"),
@@ -25,7 +24,7 @@ def test_the_sign_and_the_square_are_read(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Available credit: -$80.50", "可用额度：80.50美元"),
     ("Adjustment: €12", "调整：-12欧元"),
     ("A 60 m² flat", "一套60平方英尺的公寓"),

@@ -10,12 +10,11 @@ fraction, one value, does not meet two loose figures: test_fractions_meet_no_loo
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The upload is 2/3 done", "上传已完成三分之二"),
     ("The upload is 2/3 done", "上传已完成2/3"),
     ("Renewal date 5/9 (see invoice)", "续订日期为5月9日（见发票）"),
@@ -26,7 +25,7 @@ def test_a_slash_pair_meets_any_of_its_readings(en: str, zh: str) -> None:
     assert check([Unit(en, zh)], select=["numbers"]) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The upload is 2/3 done", "上传已完成四分之三"),
     ("Renewal date 5/9 (see invoice)", "续订日期为5月8日（见发票）"),
     ("Step 3/8 is optional", "第3步（共9步）为可选步骤"),
@@ -35,7 +34,7 @@ def test_a_slash_pair_that_no_reading_meets_is_reported(en: str, zh: str) -> Non
     assert check([Unit(en, zh)], select=["numbers"])
 
 
-@pytest.mark.parametrize(("en", "zh", "reported"), [
+@every_row(("en", "zh", "reported"), [
     ("A parking meter takes a quarter.", "停车计时器收25美分。", False),
     ("A parking meter takes a quarter.", "停车计时器收50美分。", True),
     ("A quarter of the runners finished.", "四分之一的选手跑完了全程。", False),

@@ -7,12 +7,11 @@ test."""
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The ferry cruises at 25 mph.", "渡轮以每小时40公里的速度巡航。"),
     ("The ferry cruises at 25 mph.", "渡轮以时速25英里巡航。"),
     ("Trucks are limited to 80km/h.", "卡车限速每小时80公里。"),

@@ -8,13 +8,12 @@ own (三成，五个地区; 三成五个百分点) is not the percentage's.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Wheat yields rose 35% this summer.", "今夏小麦单产提高了三成五。"),
     ("About 73% of voters backed the plan.", "约七成三的选民支持该计划。"),
     ("Rents were cut by 12%.", "租金下调了一成二。"),
@@ -27,7 +26,7 @@ def test_another_share_is_reported() -> None:
     assert check([Unit("Rents were cut by 12%.", "租金下调了一成三。")], select=["numbers"])
 
 
-@pytest.mark.parametrize(("zh", "read"), [
+@every_row(("zh", "read"), [
     ("增长三成五", [("35", "percent")]),
     ("增长三成，五个地区", [("30", "percent"), ("5", "number")]),
     ("三成五个百分点", [("30", "percent"), ("5", "percent")]),

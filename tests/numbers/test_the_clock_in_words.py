@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -18,7 +19,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("text", "lang", "hhmm"), [
+@every_row(("text", "lang", "hhmm"), [
     ("Dinner is at seven o'clock.", "en", 700), ("at 9 o'clock p.m.", "en", 2100),
     ("at four o'clock in the afternoon", "en", 1600), ("at half past eight", "en", 830),
     ("a quarter past nine", "en", 915), ("at a quarter to ten", "en", 945),
@@ -35,7 +36,7 @@ def test_from_ten_to_six_is_no_time() -> None:
     assert [n.value for n in extract_numbers("Shifts run from ten to six.", "en")] == [10, 6]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Let's meet at half past eight.", "我们八点半见。"),
     ("The train leaves at a quarter past nine.", "火车九点一刻开。"),
     ("The train leaves at a quarter to ten.", "火车九点三刻开。"),
@@ -54,7 +55,7 @@ def test_another_time_in_words_is_reported(en: str, zh: str) -> None:
     assert _found(en, zh)
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "Exports fell by about a quarter to 2.1 billion dollars.",
     "The chain cut its outlets by a quarter to 9.",
     "Sales rose by half past 10 percent.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
@@ -21,7 +22,7 @@ def test_the_mark_is_its_minute(text: str, value: int) -> None:
         ("ordinal", value, True, "min")]
 
 
-@pytest.mark.parametrize("zh", ["第60分钟后他被换下。", "一小时后他被换下。",
+@every_row("zh", ["第60分钟后他被换下。", "一小时后他被换下。",
                                 "比赛进行到一小时左右时他被换下。", "比赛进行1小时后他被换下。",
                                 "比赛进行了一个小时后他被换下。", "第六十分钟后他被换下。"])
 def test_the_minute_or_no_figure_is_quiet(zh: str) -> None:

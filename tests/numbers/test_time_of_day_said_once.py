@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("en", "times"), [
+@every_row(("en", "times"), [
     ("Deliveries arrive between 6 and 8 a.m.", ["600", "800"]),
     ("Happy hour runs from 4 to 6 p.m. daily.", ["1600", "1800"]),
     ("The clinic is open 10-2pm.", ["1000", "1400"]),
@@ -25,7 +26,7 @@ def test_the_first_hour_takes_the_period_of_the_second(en: str, times: list[str]
         ("time", t) for t in times]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Happy hour runs from 4 to 6 p.m. daily.", "欢乐时光为每天下午4点至6点。"),
     ("Deliveries arrive between 6 and 8 a.m.", "送货时间为早上6点到8点之间。"),
     ("The clinic is open 10-2pm on Saturdays.", "诊所周六上午10点至下午2点开放。"),

@@ -10,13 +10,12 @@ read and compared.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("text", "units"), [
+@every_row(("text", "units"), [
     ("油价从7升至8元", ["", "CNY"]),
     ("会员费30升到50元", ["", "CNY"]),
     ("加¥12升级为高级版", ["¥"]),
@@ -34,7 +33,7 @@ def test_the_unit_only_where_it_is_no_other_word(text: str, units: list[str]) ->
     assert [n.unit for n in extract_numbers(text, "zh")] == units
 
 
-@pytest.mark.parametrize(("source", "target", "reported"), [
+@every_row(("source", "target", "reported"), [
     ("Fares rose from 7 to 8 yuan.", "票价从7升至8元。", False),
     ("Upgrade to Pro for ¥12", "加¥12升级为专业版", False),
     ("Riders must be at least 18 years old.", "乘客须年满18周岁。", False),

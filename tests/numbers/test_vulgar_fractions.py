@@ -7,8 +7,7 @@ them is reported and a Chinese that says them without a figure is quiet.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -17,7 +16,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("text", "value"), [("⅔ cup of stock", "0.6667"), ("¼ teaspoon", "0.2500"),
+@every_row(("text", "value"), [("⅔ cup of stock", "0.6667"), ("¼ teaspoon", "0.2500"),
                                              ("2 ¾ inches", "2.75"), ("1½ hours", "1.5"),
                                              # a mixed number with a slash (numbers3)
                                              ("2 3/4 inches", "2.75"), ("1又1/4杯", "1.25")])
@@ -26,7 +25,7 @@ def test_a_vulgar_fraction_is_read(text: str, value: str) -> None:
     assert [str(n.value) for n in extract_numbers(text, lang)] == [value]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Stir in ⅔ cup of stock.", "加入三分之二杯高汤。"),
     ("Add ½ teaspoon of pepper.", "加入半茶匙胡椒。"),
     ("Pour in 2 ½ cups of water.", "倒入2.5杯水。"),
@@ -38,7 +37,7 @@ def test_the_same_share_is_quiet(en: str, zh: str) -> None:
     assert _found(en, zh) == []
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Stir in ⅔ cup of stock.", "加入三分之一杯高汤。"),
     ("Pour in 2 ½ cups of water.", "倒入3.5杯水。"),
     ("Add ½ teaspoon of pepper.", "加入¼茶匙胡椒。"),

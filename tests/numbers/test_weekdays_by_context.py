@@ -7,13 +7,12 @@ translation was reported and a wrong number hidden.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
 
-@pytest.mark.parametrize(("text", "values"), [
+@every_row(("text", "values"), [
     ("商店周二开门", []),
     ("下周一开会", []),
     ("本周三下午3点", ["1500"]),
@@ -28,7 +27,7 @@ def test_weekdays_and_counts(text: str, values: list[str]) -> None:
     assert [str(n.value) for n in extract_numbers(text, "zh") if n.kind != "weekday"] == values
 
 
-@pytest.mark.parametrize(("source", "target", "reported"), [
+@every_row(("source", "target", "reported"), [
     ("The trip lasts 2 weeks and 3 days.", "行程为期两周三天。", False),
     ("The trip lasts 2 weeks and 5 days.", "行程为期两周三天。", True),
     ("Take one tablet once a week.", "每周一次，每次一片。", False),

@@ -7,12 +7,11 @@
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize(("text", "shown"), [
+@every_row(("text", "shown"), [
     ("全额退款", "全额"), ("百分百满意", "百分百"), ("款项已全数到账", "全数"),
     ("足额缴纳", "足额"), ("信心十足", "十足"), ("请支付全款", "全款"),
 ])
@@ -21,7 +20,7 @@ def test_a_whole_is_a_spelled_hundred_per_cent(text: str, shown: str) -> None:
         ("percent", 100, shown, True)]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("Delivery fees are refunded 100%.", "配送费将全额退还。"),
     ("I am 100% sure.", "我百分百确定。"),
     ("You will get a full refund within 3 days.", "您将在3天内获得全额退款。"),

@@ -8,20 +8,19 @@ reported.
 
 from __future__ import annotations
 
-import pytest
-
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers, same_numbers
 
 
-@pytest.mark.parametrize("zh", ["头号种子", "登上榜首", "高考状元", "排名首位", "夺得头名",
+@every_row("zh", ["头号种子", "登上榜首", "高考状元", "排名首位", "夺得头名",
                                 "卫冕冠军"])
 def test_first_place_is_the_ordinal_one(zh: str) -> None:
     assert [(n.kind, n.value, n.spelled) for n in extract_numbers(zh, "zh")] == [
         ("ordinal", 1, True)]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("The No. 1 seed crashed out in round two.", "头号种子在第二轮爆冷出局。"),
     ("The album debuted at No. 1.", "这张专辑首发即登上榜首。"),
     ("She was the top pick in the draft.", "她是选秀状元。"),

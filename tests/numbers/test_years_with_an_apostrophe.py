@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 
 
@@ -14,7 +15,7 @@ def _found(en: str, zh: str) -> list[str]:
     return [f.message for f in check([Unit(en, zh)], select=["numbers"])]
 
 
-@pytest.mark.parametrize(("en", "zh"), [
+@every_row(("en", "zh"), [
     ("She joined the firm in '97.", "她于1997年加入公司。"),
     ("She joined the firm in '97.", "她97年加入公司。"),
     ("The class of ’05 met again.", "2005届校友再次聚会。"),

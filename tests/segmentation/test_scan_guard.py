@@ -8,17 +8,17 @@ checks, position by position, that the guarded scan finds the same breaks.
 
 from __future__ import annotations
 
-import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
+from rows import every_row
 from tm.segmentation._guard import final_atoms, is_narrow
 from tm.segmentation._segment import _compiled
 
 
-@pytest.mark.parametrize(("pattern", "atoms"), [
+@every_row(("pattern", "atoms"), [
     (r"[.!?…]+['”’)\]}»]*", ["['”’)\\]}»]", "[.!?…]"]),
     (r"\bSt\.", ["\\."]),
     (r"(?<![!?])[!?]{2,3}", ["[!?]"]),
@@ -32,7 +32,7 @@ def test_final_atoms_of_a_rule_tail(pattern: str, atoms: list[str]) -> None:
     assert final_atoms(pattern) == atoms
 
 
-@pytest.mark.parametrize("pattern", [
+@every_row("pattern", [
     r"(a)\1",        # a back-reference
     r"(?i)abc",      # flags change what a literal matches
     r"(?i:abc)",
@@ -71,7 +71,7 @@ def test_a_rule_that_starts_with_a_literal_is_scanned_only_where_the_literal_is(
     assert "#[\\p{L}" not in plain.pattern
 
 
-@pytest.mark.parametrize(("lang", "text"), [
+@every_row(("lang", "text"), [
     ("en", "Happy birthday Mo!!! 🎈🍰 #partytime Cake at six. Mr. Li left at 5 p.m. #late ok"),
     ("en", "No tags here. 1. First item 2. Second item\n- a dash line\nThe U.S. He said."),
     ("zh", "他说：“好。”然后走了。#话题#明天见！🎉 好的 Ltd.他们 1.加大投入"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
@@ -19,7 +20,7 @@ def _texts(text: str, lang: str = "en") -> list[str]:
 # Dates of a life or an era (born, died, reigned, flourished, circa, established) before a
 # year; the "v." of a case name; a telephone number, an article number or a percentage
 # after Tel., Art. No. or incl.: none of them ends the sentence.
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "The astronomer Ida Brandt (b. 1871, Kiel) mapped the southern sky.",
     "The chapel was rebuilt c. 1450 after a fire.",
     "Queen Anne (r. 1702–1714) had no surviving children.",
@@ -37,7 +38,7 @@ def test_abbreviation_before_a_year_name_or_number_does_not_end_a_sentence(text:
 
 # A label that opens a line or a sentence (Step 2., Part 3., Chapter IV.) or an upper-case
 # Roman numeral heading at the start of a line is part of what it labels.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Step 2. Remove the back cover. Keep the screws.\nStep 3. Lift the battery out.",
      ["Step 2. Remove the back cover.", "Keep the screws.", "Step 3. Lift the battery out."]),
     ("Chapter IV. The storm broke at dawn.", ["Chapter IV. The storm broke at dawn."]),
@@ -65,7 +66,7 @@ def test_cooking_measure_before_a_capitalized_ingredient(text: str,
 # Abbreviations that end the sentence with their own period: a company suffix after a name
 # (B.V., N.V., S.A.), a weekday, a month or a street after its name before a clause (a
 # capitalized word, then a lower-case one).
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("The unit was sold to Rotterdam Shipping N.V. Terms were not disclosed.",
      ["The unit was sold to Rotterdam Shipping N.V.", "Terms were not disclosed."]),
     ("The bonds were issued by Lumen Energia S.A. Demand was strong.",
@@ -86,7 +87,7 @@ def test_abbreviation_ends_a_sentence_before_a_clause(text: str, expected: list[
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "Hikers on Mount St. Helens saw the ash cloud.",
     "The payment from Lumen Energia S.A. CEO Ana Ruiz arrived.",
     "The fair runs Sat. March 4 to Sun. March 5 this year.",
@@ -120,7 +121,7 @@ def test_footnote_marker_stays_with_its_sentence(text: str, expected: list[str])
 
 
 # Emoji right after the final mark, on the same line, belong to the sentence before.
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     ("We won the final! 🏆🎉 Party at eight.", "en", ["We won the final! 🏆🎉", "Party at eight."]),
     ("Exam is over. 😅👍🏽 Time to sleep.", "en", ["Exam is over. 😅👍🏽", "Time to sleep."]),
     ("Out of coffee again. ☕", "en", ["Out of coffee again. ☕"]),
@@ -134,7 +135,7 @@ def test_emoji_after_the_final_mark_belong_to_its_sentence(text: str, lang: str,
 
 # Informal writing: a doubled ?? or !! ends a sentence even before a lower-case word; a
 # single mark before one still does not (Yahoo! in the, "Why?" she asked).
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("are you serious?? that was the last train", ["are you serious??", "that was the last train"]),
     ("we did it!! drinks are on me", ["we did it!!", "drinks are on me"]),
     ("He works at Yahoo! in the valley.", ["He works at Yahoo! in the valley."]),
@@ -146,7 +147,7 @@ def test_doubled_question_or_exclamation_ends_an_informal_sentence(
 
 # A Chinese quotation followed by who said it, with a longer speaker (a title and a name)
 # and a reporting verb of the news (告诉记者, 表示, 指出), is one sentence.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("“客流比去年同期增长了两成！”景区管理处主任王芳告诉记者。节假日门票需提前预约。",
      ["“客流比去年同期增长了两成！”景区管理处主任王芳告诉记者。", "节假日门票需提前预约。"]),
     ("“改革还要继续深化。”省发展改革委有关负责人表示。会议随后结束。",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
@@ -33,7 +34,7 @@ def test_a_dotted_acronym_before_an_imperative(text: str, expected: list[str]) -
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "She won the U.S. Open twice and retired at thirty.",
     "Shares of U.S. Steel rose sharply on the news.",
     "He wrote to the U.S. Trust office in Boston.",
@@ -53,7 +54,7 @@ def test_emoji_after_a_final_particle_before_a_chinese_sentence(text: str,
     assert _texts(text, "zh") == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "我❤️北京。",
     "他吃了🍎就走了。",
     "今天真开心😄明天见！",

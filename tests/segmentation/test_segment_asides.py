@@ -8,12 +8,11 @@ on the rules before the fix.  Wrapped prose with a bracket inside a line is asse
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     ("We did it together, and we will do it again.\n[cheers]\nThank you all.", "en",
      ["We did it together, and we will do it again.", "[cheers]", "Thank you all."]),
     ("And who paid for it? You did, every one of you.\n[laughter]\nSo let us spend it well.",

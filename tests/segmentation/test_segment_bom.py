@@ -8,13 +8,12 @@ exact (``text[s.start:s.end] == s.text``).
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 from tm.segmentation import segment_lines
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     ("\ufeffThe ferry leaves at noon. Tickets are sold on board.", "en",
      ["The ferry leaves at noon.", "Tickets are sold on board."]),
     ("\ufeff渡轮中午出发。船上售票。", "zh", ["渡轮中午出发。", "船上售票。"]),

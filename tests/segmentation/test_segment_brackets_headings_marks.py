@@ -18,13 +18,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("The order shipped Friday (ref. PO-5531). Tell me if it is late.",
      ["The order shipped Friday (ref. PO-5531).", "Tell me if it is late."]),
     ("The play (orig. Teatro Real) moved to a smaller house. It closed in May.",
@@ -50,7 +51,7 @@ def test_a_sentence_in_brackets_still_stands_alone(text: str, expected: list[str
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("INT. OLD LIGHTHOUSE KITCHEN - NIGHT\nRain. Wind. Mara lights a lamp.",
      ["INT. OLD LIGHTHOUSE KITCHEN - NIGHT", "Rain.", "Wind.", "Mara lights a lamp."]),
     ("Attached: budget_draft_v3.xlsx\nPlease check the totals. Thanks.",
@@ -64,7 +65,7 @@ def test_a_line_that_ends_on_purpose_ends_its_segment(text: str, expected: list[
     assert _texts(text, "auto") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # a paragraph all in capitals (a disclaimer) is wrapped prose (its lines show the
     # column they were wrapped at, 72)
     ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, "
@@ -84,7 +85,7 @@ def test_wrapped_lines_stay_whole(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("真的假的？!我才不去。", ["真的假的？!", "我才不去。"]),
     ("耳机换成了AirPods.音质好多了,就是有点贵.", ["耳机换成了AirPods.", "音质好多了,就是有点贵."]),
     ("“知己知彼，百战不殆。”孙子这样说过。我们要做好准备。",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
@@ -18,7 +19,7 @@ def _texts(text: str, lang: str = "en") -> list[str]:
 
 # Class 1: a reference abbreviation (Fig., Eq., Art., Sec., No., Vol., pp. ...) names the
 # number, bracketed number or numeral that follows it: it never ends the sentence there.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Compare Figs. 4 and 6 with Eqs. 12-14 before you read Sects. 2 and 3.",
      ["Compare Figs. 4 and 6 with Eqs. 12-14 before you read Sects. 2 and 3."]),
     ("Arts. 12 to 15 apply. Art. 9 does not.", ["Arts. 12 to 15 apply.", "Art. 9 does not."]),
@@ -34,7 +35,7 @@ def test_reference_abbreviation_before_a_number_or_bracket(text: str, expected: 
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # ordinary words before a number still end a sentence (an inline numbered list)
     ("1) Open the tab. 2) Close the app. 3) Restart.",
      ["1) Open the tab.", "2) Close the app.", "3) Restart."]),
@@ -48,7 +49,7 @@ def test_reference_abbreviation_neighbours_still_break(text: str, expected: list
 
 # Class 5: a Latin abbreviation glued to Chinese text (no space before it) is still an
 # abbreviation: \b sees 请Dr as one word, so the rule must look for a non-Latin character.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("会议请Dr. Wang致辞。随后进入讨论环节。", ["会议请Dr. Wang致辞。", "随后进入讨论环节。"]),
     ("该结果见Fig. 3和Eq. 5。", ["该结果见Fig. 3和Eq. 5。"]),
     ("我们邀请了Mr. Brown和Ms. Lee。他们都来了。",
@@ -60,7 +61,7 @@ def test_latin_abbreviation_glued_to_chinese(text: str, expected: list[str]) -> 
 
 # Class 2: an abbreviation that ends a noun phrase (a unit after a number, a Latin dosage,
 # a street after its name) ends the sentence before a word that opens a new clause.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Rest the dough for 45 min. Shape it into two loaves.",
      ["Rest the dough for 45 min.", "Shape it into two loaves."]),
     ("Each bag holds 2.5 kg. Store it in a dry place.",
@@ -80,7 +81,7 @@ def test_noun_phrase_abbreviation_ends_a_sentence(text: str, expected: list[str]
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "Rest the dough for 45 min. at room temperature.",
     "Take 5 ml t.i.d. with meals.",
     "The dose is max. 40 mg per day.",
@@ -95,7 +96,7 @@ def test_noun_phrase_abbreviation_inside_a_sentence(text: str) -> None:
 
 # Class 3: a line break is a boundary after an address or signature line and after a short
 # salutation or lead-in ending in a colon; a hard wrap inside a running sentence is not.
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     ("Northwind Traders Ltd.\n4500 Harbour Boulevard, Unit 12\nVancouver, BC V6C 3T4\nCanada",
      "en", ["Northwind Traders Ltd.", "4500 Harbour Boulevard, Unit 12", "Vancouver, BC V6C 3T4",
             "Canada"]),
@@ -113,7 +114,7 @@ def test_address_and_lead_in_lines_end_a_segment(text: str, lang: str,
     assert _texts(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "lang"), [
+@every_row(("text", "lang"), [
     # narrow-column prose: every other line has a lower-case word
     ("Prime Minister Li Qiang met\nGerman Chancellor Olaf Scholz\nin Beijing on 16 April 2024.",
      "en"),
@@ -130,7 +131,7 @@ def test_hard_wrapped_sentence_stays_whole(text: str, lang: str) -> None:
 # Class 4: quotations.  A quotation that is part of a sentence (its subject or object, opened
 # right after a Han character), a quotation followed by its attribution, and a quotation
 # split by its attribution (“…。”他说，“…。”) are one segment with the rest of the sentence.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("她常说的那句“一切都会好起来的！”给了我很大鼓励。",
      ["她常说的那句“一切都会好起来的！”给了我很大鼓励。"]),
     ("他在门上贴了「闲人免进。」四个大字。随后锁上了门。",
@@ -143,7 +144,7 @@ def test_quotation_inside_a_sentence_is_not_split(text: str, expected: list[str]
     assert _texts(text, "zh") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # reported speech after a colon, then a new sentence
     ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
     # a speech verb right before the quotation introduces it: not part of a noun phrase

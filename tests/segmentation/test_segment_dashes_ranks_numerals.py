@@ -30,16 +30,15 @@ on the rules before the change.  Neighbours that must keep breaking are asserted
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text, "en")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # an exclamation or a question set off by dashes
     ("The kettle shrieked — WHEEE! — and the cat fled. We laughed.",
      ["The kettle shrieked — WHEEE! — and the cat fled.", "We laughed."]),
@@ -98,7 +97,7 @@ def test_new_class_examples(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # a dash before a capital still follows a sentence end
     ("It worked! — Then it broke.", ["It worked!", "— Then it broke."]),
     # after a company's name "Pte." is the company's form and may end a sentence

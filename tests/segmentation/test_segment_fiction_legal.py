@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
@@ -19,7 +20,7 @@ def _texts(text: str, lang: str = "en") -> list[str]:
 
 # Emphasis marks (*...*, _..._, **...**) close a sentence as quotation marks do: a thought in
 # italics, a bold warning in a manual, a subtitle's emphasis.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("*Why now?* Jonah folded the letter twice.",
      ["*Why now?*", "Jonah folded the letter twice."]),
     ("She smiled. _I knew it._ The train pulled out.",
@@ -40,7 +41,7 @@ def test_emphasis_marks_before_a_lower_case_word_continue(text: str, expected: l
 
 
 # A quoted question or exclamation, then who said it, named: one sentence, as with a pronoun.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("“Is that the last ferry?” Grandpa Theo asked. The pier was empty.",
      ["“Is that the last ferry?” Grandpa Theo asked.", "The pier was empty."]),
     ("\"Stop the car!\" Inspector Vale shouted. Nobody moved.",
@@ -63,7 +64,7 @@ def test_a_name_that_is_not_an_attribution_starts_a_sentence(text: str,
 
 
 # Speech broken off with a dash ends its segment before a new quotation or a new sentence.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("“If we could only—” “Enough,” said the captain.",
      ["“If we could only—”", "“Enough,” said the captain."]),
     ("\"You promised you'd--\" \"I know.\"", ["\"You promised you'd--\"", "\"I know.\""]),
@@ -80,7 +81,7 @@ def test_interrupted_speech_before_its_attribution_goes_on() -> None:
 
 # Legal citations: the v. of a case name whose first party ends in a lower-case company form,
 # and the citation signal Cf. at the start of a sentence.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Following Donoghue Holdings plc v. Stevenson [2003] EWCA Civ 12, the claim failed.",
      ["Following Donoghue Holdings plc v. Stevenson [2003] EWCA Civ 12, the claim failed."]),
     ("The rule in Marsh et al. v. Oakley was applied. It was not doubted.",

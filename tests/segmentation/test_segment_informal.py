@@ -5,16 +5,15 @@ before the fix, with the neighbours that must not change.
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("omw. traffic is insane. save me a seat?",
      ["omw.", "traffic is insane.", "save me a seat?"]),
     ("nope. not doing that again lol", ["nope.", "not doing that again lol"]),
@@ -28,7 +27,7 @@ def test_all_lower_case_text_starts_sentences_in_lower_case(text: str,
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "meet at 5 p.m. near the gate",          # an abbreviation
     "bring chips, dips etc. and something to drink",
     "add 1 tbsp. sugar and 2 tsp. salt",     # a unit after a figure

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
@@ -20,7 +21,7 @@ def _texts(text: str, lang: str = "en") -> list[str]:
 
 # A poem or a song: every line capitalised and short; each line is a segment whatever it
 # ends in (a dash, a colon, a comma, nothing).
-@pytest.mark.parametrize("lines", [
+@every_row("lines", [
     ["I walked the harbour wall at dawn –", "The gulls were crying overhead –",
      "No ship came in –", "And no one called."],
     ["The orchard waited, white and still:", "Each blossom held its breath,",
@@ -52,7 +53,7 @@ def test_signature_block_after_the_delimiter() -> None:
                             "Brightside Translations Ltd.", "+1 415 555 0100"]
 
 
-@pytest.mark.parametrize("separator", [
+@every_row("separator", [
     "-----Original Message-----", "---------- Forwarded message ---------", "==========",
 ])
 def test_separator_lines_stand_alone(separator: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
@@ -20,7 +21,7 @@ def _texts(text: str, lang: str = "en") -> list[str]:
 
 # Greetings, sign-offs and verse: a short line ending in a comma, before a line that starts
 # like a sentence (the next word would have fitted: the writer broke the line).
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     ("Dear Mr. Okafor,\nThank you for the samples you sent us on Tuesday.\nWarm wishes,\nPriya",
      "en", ["Dear Mr. Okafor,", "Thank you for the samples you sent us on Tuesday.",
             "Warm wishes,", "Priya"]),
@@ -49,7 +50,7 @@ def test_line_the_next_word_would_have_fitted_on_ends_a_segment() -> None:
 
 # Contact blocks: a name, an e-mail address, a telephone number, a date under a signature,
 # and a line ending in a web address before a new sentence.
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     ("Press office:\nA. K. Lindqvist\npress@harbourline.example\n+44 20 7946 0321",
      "en", ["Press office:", "A. K. Lindqvist", "press@harbourline.example",
             "+44 20 7946 0321"]),
@@ -82,7 +83,7 @@ def test_label_value_lines_end_a_segment(text: str, lang: str, expected: list[st
 
 # Neighbours that must not change: hard-wrapped prose whose lines end in a comma, an address
 # pushed onto its own line inside a sentence, a date continuing a wrapped sentence.
-@pytest.mark.parametrize(("text", "lang"), [
+@every_row(("text", "lang"), [
     ("The committee met on Tuesday to review the proposal in detail,\n"
      "Although several members had already left for the conference.", "en"),
     ("The full report, with all of its tables and appendices, is online at\n"

@@ -33,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
@@ -115,7 +116,7 @@ def test_et_al_ends_a_sentence_before_a_capitalized_word() -> None:
         "The effect was first reported by Moreau et al.", "Critics were unconvinced."]
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "Moreau et al. (2019) found the same effect.",
     "Moreau et al. found the same effect.",
     "In Moreau et al. v. Dunn the court agreed.",

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import tm
+from rows import every_row
 from tm.segmentation import explain
 from tm.segmentation._words import word_list
 
@@ -26,7 +27,7 @@ def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text, "en")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # a reference, a regulation, a catalogue number before a figure
     ("The method is described in ref. 31 and tested there. It works.",
      ["The method is described in ref. 31 and tested there.", "It works."]),
@@ -55,7 +56,7 @@ def test_short_non_word_is_an_abbreviation(text: str, expected: list[str]) -> No
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # an English word ends its sentence before a digit or a code
     ("The cat sat. 4 dogs barked.", ["The cat sat.", "4 dogs barked."]),
     ("We drank tea. H2O was all they had left.", ["We drank tea.", "H2O was all they had left."]),

@@ -20,13 +20,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("I am grateful to the hon. Lady for her patience. She knows the figures.",
      ["I am grateful to the hon. Lady for her patience.", "She knows the figures."]),
     ("Will my right hon. Friend meet the growers of Kent? They are worried.",
@@ -41,7 +42,7 @@ def test_a_lower_case_title_after_a_determiner_stays_in_its_noun_phrase(
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # no determiner: a term of endearment ends the sentence
     ("Love you, hon. See you at six.", ["Love you, hon.", "See you at six."]),
     # a pronoun after it opens a new sentence
@@ -56,7 +57,7 @@ def test_a_lower_case_title_without_its_noun_phrase_still_ends_a_sentence(
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Isolates were identified as Candida spp. Growth was slow at 30 °C.",
      ["Isolates were identified as Candida spp.", "Growth was slow at 30 °C."]),
     ("The sample held Bacillus sp. Cultures grew overnight.",
@@ -79,7 +80,7 @@ def test_an_abbreviation_after_its_noun_closes_the_noun_phrase(text: str,
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "The strain Bacillus sp. JB12 was used throughout.",   # a strain code goes on
     "Vines of Vitis vinifera cv. Merlot were sampled.",    # a cultivar's name follows cv.
     "The estate (Est. 1887) is open.",
@@ -91,7 +92,7 @@ def test_what_continues_after_such_an_abbreviation_stays(text: str) -> None:
     assert _texts(text) == [text]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Suite finished in 4.2s. 7 tests failed.",
      ["Suite finished in 4.2s.", "7 tests failed."]),
     ("Knead for 10 min. 2 eggs go in next.",
@@ -121,7 +122,7 @@ def test_a_unit_ends_the_sentence_before_a_figure_or_a_capital(text: str,
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "The shelf stands 5 ft. 3 in. high.",        # one measurement in two parts
     "Roast for 1 hr. 20 min. more at 180 °C.",
     "A 2 lb. 4 oz. baby was born.",
@@ -139,7 +140,7 @@ def test_a_spaced_one_letter_abbreviation_before_a_figure_goes_on(text: str) -> 
     assert _texts(text) == [text]
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "Usage: mirror [OPTION]... SRC... DEST",
     "usage: bundle [-v] FILE... [OUTDIR]",
     "Synopsis: merge <branch>... [--squash]",
@@ -148,7 +149,7 @@ def test_an_ellipsis_in_a_command_synopsis_is_no_sentence_end(text: str) -> None
     assert _texts(text) == [text]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("I waited... Nobody came.", ["I waited...", "Nobody came."]),
     ("It said ERROR... Then it crashed.", ["It said ERROR...", "Then it crashed."]),
     # review W-16: shouted prose or a message in capitals is no synopsis

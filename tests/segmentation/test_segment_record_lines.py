@@ -19,16 +19,15 @@ that must stay whole are asserted beside them.
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     # a line ending in emoji
     ("finally booked the flights to Lisbon ✈️\nCan't wait.", "en",
      ["finally booked the flights to Lisbon ✈️", "Can't wait."]),
@@ -53,7 +52,7 @@ def test_new_class_examples(text: str, lang: str, expected: list[str]) -> None:
     assert _texts(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     # a trade mark sign at a line's end is no emoji: the name goes on
     ("It runs on Acme Windows®\nVista and later versions too.", "en",
      ["It runs on Acme Windows®\nVista and later versions too."]),

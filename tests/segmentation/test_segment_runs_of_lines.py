@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
@@ -18,7 +19,7 @@ def _texts(text: str, lang: str = "en") -> list[str]:
 
 
 # A line of a transcript starts with its time; a subtitle's timing line stands alone.
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     ("[09:14] Agent: hi there\n[09:15] Tom: my order is late\n[09:15] Tom: it says shipped",
      "en", ["[09:14] Agent: hi there", "[09:15] Tom: my order is late",
             "[09:15] Tom: it says shipped"]),
@@ -71,7 +72,7 @@ def test_item_of_a_run_of_lines_before_a_field_or_lead_in(text: str,
 # A list of clauses set in lines, in Latin script: the lead-in ends in a colon, each item in a
 # semicolon (or in one and "and"/"or"); wrapped prose that ends lines there by chance, filled
 # to one width, stays whole (segment16 development set: definitions; segment8: a claim).
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("A kit consisting of:\ntwo brackets;\nfour wall plugs and screws; and\na drilling template.",
      ["A kit consisting of:", "two brackets;", "four wall plugs and screws; and",
       "a drilling template."]),
@@ -99,7 +100,7 @@ def test_list_of_clauses_set_in_lines(text: str, expected: list[str]) -> None:
 # A short heading in capitals inside a paragraph, after a line without a sentence mark, starts
 # its own segment (segment8 development set: a crossword's DOWN); a name in capitals that a
 # wrapper carried over stays in its sentence.
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("INGREDIENTS\n2 tbsp olive oil\n1 onion, chopped fine with a sharp knife\nMETHOD\n"
      "Heat the oil in a wide pan.",
      ["INGREDIENTS", "2 tbsp olive oil", "1 onion, chopped fine with a sharp knife", "METHOD",
@@ -140,7 +141,7 @@ def test_wrapped_prose_after_a_heading_stays_whole() -> None:
 
 
 # A quotation that the sentence goes on with (its subject, or a word of it) is not split off.
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "“早上好！”是他每天说的第一句话。",
     "“慢走！”成了他的口头禅。",
     "“到此一游。”几个字刻在了石头上。",
@@ -171,7 +172,7 @@ def test_chinese_ellipsis_that_ends_a_clause(text: str, expected: list[str]) -> 
     assert _texts(text, "zh") == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "嗯……好吧。",                       # a filler
     "我……我不是故意的。",                # a stammer
     "桌上有书、笔、本子……什么都有。",    # a list

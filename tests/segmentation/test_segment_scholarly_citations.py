@@ -20,13 +20,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "The scribe corrects himself in l. 22 and again in ll. 40-41 of the same leaf.",
     "The gloss on fol. 12v is in a later hand.",
     "Milton returns to the image in bk. 3 of the poem.",
@@ -50,7 +51,7 @@ def test_reference_neighbours_still_break(text: str, expected: list[str]) -> Non
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "The poems appear in Collected Verse, ed. R. Okafor (Leeds, 2004), p. 17.",
     "Quotations follow Annals of the Realm, trans. M. E. Sharpe (Boston, 1988), p. 3.",
     "The report was drafted by A. I. Petrov and revised by J. A. Lind.",
@@ -71,7 +72,7 @@ def test_edition_and_initial_neighbours_still_break(text: str, expected: list[st
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "Expert testimony is governed by Fed. R. Evid. 702 and the cases applying it.",
     "See Lane v. Ortiz, 812 F. Supp. 2d 455 (9th Cir. 2011) for the contrary view.",
     "The claim against Pacific Mach. Corp. was dismissed.",
@@ -105,7 +106,7 @@ def test_emoji_then_a_sentence_still_breaks() -> None:
         "Sunny all day! ☀️", "#beach is packed now."]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # an abbreviation in brackets of its own, then a bracket and a comma: a reference list's
     # editor or missing date (segment9, development set); new words
     ("Okafor, T. (ed.) (2009), Coastal Birds, Leeds: Gull Press.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
@@ -58,7 +59,7 @@ def test_hashtags_after_the_final_mark_belong_to_the_sentence(text: str,
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # a unit after a figure still ends the sentence; a saint in mixed case is unchanged
     ("The lights went out for 5 s. Then the alarm rang.",
      ["The lights went out for 5 s.", "Then the alarm rang."]),

@@ -13,13 +13,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text, "en")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("$ make test\nrunning 42 tests\nall tests passed in 3.1s",
      ["$ make test", "running 42 tests", "all tests passed in 3.1s"]),
     (">>> parse(row)\nTraceback (most recent call last):\n  File \"cli.py\", line 7, in parse\n"

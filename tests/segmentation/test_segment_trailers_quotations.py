@@ -15,13 +15,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str) -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     ("笑死我了！:D 谁家的狗会自己开门？", "zh", ["笑死我了！:D", "谁家的狗会自己开门？"]),
     ("又迟到了。T_T 明天一定早起。", "zh", ["又迟到了。T_T", "明天一定早起。"]),
     ("收到啦！^_^谢谢大家。", "zh", ["收到啦！^_^", "谢谢大家。"]),
@@ -35,7 +36,7 @@ def test_an_emoticon_after_the_final_mark_ends_its_sentence(
     assert _texts(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
+@every_row(("text", "lang", "expected"), [
     # a colon before a bracket that holds words is no emoticon
     ("See the note. :(see below) for details", "en",
      ["See the note. :(see below) for details"]),
@@ -47,7 +48,7 @@ def test_what_only_looks_like_an_emoticon_is_left_alone(
     assert _texts(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("太好了！！🎉🎉 #毕业啦# 明天就出发", ["太好了！！🎉🎉 #毕业啦#", "明天就出发"]),
     ("赢了！🎉 #联赛第5轮#", ["赢了！🎉 #联赛第5轮#"]),
     ("开学第一天！📚 #新学期# #加油# 希望一切顺利",
@@ -63,7 +64,7 @@ def test_a_topic_that_opens_a_post_still_opens_its_sentence() -> None:
         "#周末去哪儿# 去了趟海边！", "人好多😂"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("“你看见了吗？”老陈放下报纸，“门口那辆车。”我摇摇头。",
      ["“你看见了吗？”老陈放下报纸，“门口那辆车。”", "我摇摇头。"]),
     ("「快走！」她一把推开门，「来不及了。」外面下着雨。",
@@ -76,7 +77,7 @@ def test_a_quotation_with_what_the_speaker_did_or_wrote_is_one_sentence(
     assert _texts(text, "zh") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # a new quotation after a full stop of narration is a new sentence
     ("“走吧。”他站起来。“天黑了。”", ["“走吧。”", "他站起来。", "“天黑了。”"]),
     # a connective and a quoted name after the quotation: a new sentence
@@ -107,7 +108,7 @@ def test_an_ellipsis_before_the_same_adverb_going_on_is_a_pause(text: str) -> No
     assert _texts(text, "zh") == [text]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("『宝藏。』他回答。我们都笑了。", ["『宝藏。』他回答。", "我们都笑了。"]),
     ("“在家。”她答。门又关上了。", ["“在家。”她答。", "门又关上了。"]),
     # a negated answer is no attribution: the quotation was a question left unanswered
@@ -117,7 +118,7 @@ def test_a_bare_answer_verb_closes_its_quotation(text: str, expected: list[str])
     assert _texts(text, "zh") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Q. Where were you that night? A. At home with my sister.",
      ["Q. Where were you that night?", "A. At home with my sister."]),
     ("Q. And then? A. Nothing happened.", ["Q. And then?", "A. Nothing happened."]),

@@ -11,16 +11,15 @@ must not change are asserted beside them.
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # a rank or a title before a name
     ("The patrol was led by Cpt. Mirela Dunn of the 4th Battalion. It returned at dusk.",
      ["The patrol was led by Cpt. Mirela Dunn of the 4th Battalion.", "It returned at dusk."]),
@@ -41,7 +40,7 @@ def test_short_word_without_a_vowel_is_an_abbreviation(text: str, expected: list
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # an English word with no vowel ends its sentence
     ("We met at the gym. 3 of us stayed late.", ["We met at the gym.", "3 of us stayed late."]),
     ("She sang a hymn. Marta joined in.", ["She sang a hymn.", "Marta joined in."]),

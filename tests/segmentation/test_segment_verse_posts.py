@@ -18,13 +18,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "en") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Still the river runs —\nslow as the evening bell.",
      ["Still the river runs —", "slow as the evening bell."]),
     ("We waited for the train...\nbut it never came.",
@@ -44,7 +45,7 @@ def test_narrow_lines_of_a_song_or_poem_end_at_their_pauses(text: str,
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     # a narrow column of news: a name carried over, a preposition at the line's end
     "The council thanked\nMargaret Okafor for\nher years of service.",
     "The board agreed to\nThe proposal on Monday.",
@@ -77,7 +78,7 @@ def test_a_post_typed_in_a_hurry_ends_its_sentences(text: str, expected: list[st
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "See index.php?Page=2 for details.",          # a query string
     "Open config.yaml and look for it.",
     'she just said "check the manual." and hung up',   # a quoted sentence runs on
@@ -97,7 +98,7 @@ def test_a_sign_off_of_initials_is_a_line_of_its_own(text: str, expected: list[s
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "Please note that the office will be\nclosed on Monday for the holiday",
     "Figure 2: Share of electric buses\nin new registrations, 2015-2024",
     "All visitors must sign in at the\nfront desk and wear a badge\nat all times in the building",

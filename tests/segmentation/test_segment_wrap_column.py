@@ -19,6 +19,7 @@ import textwrap
 import pytest
 
 import tm
+from rows import every_row
 from tm.segmentation._wrap import TextColumn
 
 #: A paragraph wrapped at 68 columns: a text with it shows its column.
@@ -50,7 +51,7 @@ def test_a_capitalised_line_of_a_two_line_wrap_goes_on(text: str) -> None:
     assert _texts(text) == [text]
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     # wrapped at 72: the next word would not have fitted
     "The committee will publish its findings on the proposed changes to the\n"
     "parking rules after the consultation closes.",
@@ -114,7 +115,7 @@ def test_a_lower_case_line_after_a_word_that_fitted_the_texts_column_is_a_new_se
                                  "or the password was refused."]
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     # review W-14: two-line paragraphs wrapped narrower than the usual 70-80 stay whole
     "The committee reviewed the proposal in detail and agreed\nto fund the second phase "
     "next spring.\n",

@@ -13,13 +13,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text, "zh")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("“这事不怪他。”我低声解释。屋里一下子安静了。",
      ["“这事不怪他。”我低声解释。", "屋里一下子安静了。"]),
     ("“钥匙在门口的鞋柜上。”妈妈又补充。我点点头。",
@@ -50,7 +51,7 @@ def test_half_width_period_after_a_unit_before_han(text: str, expected: list[str
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "主要任务包括：1.降低成本；2.提高效率；3.改善服务。",
     "XYZ Trading Co., Ltd.成立于2015年。",
     "新版本v2.0.1修复了已知问题。",

@@ -26,13 +26,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str, lang: str = "zh") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "把面团擀成 12 in. 的长方形，静置半小时。",
     "锅中加入 2 tbsp. 橄榄油，放入蒜末炒香。",
     "阿莫西林 500 mg q.8h. 饭后服用，连服五天。",
@@ -41,7 +42,7 @@ def test_a_unit_or_a_dosage_with_a_period_inside_a_chinese_sentence(text: str) -
     assert _texts(text) == [text]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("相关结论见 Lindqvist et al. 我们的实验得到了相似的结果。",
      ["相关结论见 Lindqvist et al.", "我们的实验得到了相似的结果。"]),
     ("每份酱汁加 1 tsp. 然后小火慢炖十分钟。", ["每份酱汁加 1 tsp.", "然后小火慢炖十分钟。"]),
@@ -58,7 +59,7 @@ def test_an_abbreviation_before_a_word_that_opens_a_chinese_sentence(
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("全程约 30 km. 建议提前出发。", ["全程约 30 km.", "建议提前出发。"]),
     ("该模型由 Okafor et al. 提出。", ["该模型由 Okafor et al. 提出。"]),
     # ... anything else goes on with the authors: their work, its noun, their predicate

@@ -15,13 +15,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text, "zh")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("温馨提示\n①请保管好随身物品；\n②车辆停稳后再下车；\n③请勿携带易燃物品上车。",
      ["温馨提示", "①请保管好随身物品；", "②车辆停稳后再下车；", "③请勿携带易燃物品上车。"]),
     ("房源亮点：南北通透\n★ 步行五分钟到地铁站；\n◆ 楼下就是菜市场。",

@@ -20,13 +20,14 @@ from __future__ import annotations
 import pytest
 
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text, "zh")]
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "请把会议纪要.docx发给我，我今晚看。",
     "截图已保存为桌面上的报错信息.png，请查收。",
     "合同扫描件.PDF已经上传到共享盘。",
@@ -47,7 +48,7 @@ def test_a_half_width_period_after_a_time_or_a_percentage(text: str,
 # A wave dash glued between two clauses ends the first in informal writing when that clause
 # plainly ends there (a modal particle or 了, an acknowledgement, a pronoun opening the next);
 # between two words or figures it is a range (review R-9: days, festivals, chapters, levels).
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("沙发坐好了～今天的直播开始啦！", ["沙发坐好了～", "今天的直播开始啦！"]),
     ("谢谢老板啦~下次还来", ["谢谢老板啦~", "下次还来"]),
     ("好的～明天上午见。", ["好的～", "明天上午见。"]),
@@ -65,7 +66,7 @@ def test_a_wave_dash_after_a_clause(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "主要措施：1.加大投入；2.优化结构。",   # a list marker after a colon
     "版本v2.0.1修复了已知问题。",            # a version
     "会议室在3.5楼。",                        # a decimal
@@ -95,7 +96,7 @@ def test_a_weekday_before_a_time() -> None:
     assert _texts(text) == [text]
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "他挠了挠头，这个……不太好说。",
     "价格嘛……还算公道，就是运费有点贵。",
     "那家店的菜嘛……只能说一般。",

@@ -14,16 +14,15 @@ Neighbours that must not change are asserted beside them.
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text, "zh")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("那盘棋……输得真冤。我们回家吧。", ["那盘棋……输得真冤。", "我们回家吧。"]),
     ("这件事……真的不能再拖了。", ["这件事……真的不能再拖了。"]),
     ("他叹了口气，那封信……到底寄出去没有？", ["他叹了口气，那封信……到底寄出去没有？"]),
@@ -35,7 +34,7 @@ def test_new_class_examples(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # a clause of its own before a new clause still ends at the ellipsis
     ("我买了那本书……他没来。", ["我买了那本书……", "他没来。"]),
     ("他久久不语……天色渐渐暗了。", ["他久久不语……", "天色渐渐暗了。"]),

@@ -19,16 +19,15 @@ change are asserted beside them.
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text, "zh")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     # topics after the final mark, at the end of the line
     ("周末去爬山了。风景太美了！#秋游#", ["周末去爬山了。", "风景太美了！#秋游#"]),
     ("谁知道这家店几点关门？ #探店# #美食#\n我想今晚去。",
@@ -51,7 +50,7 @@ def test_zh_sentence_ends(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     # a topic that text follows on its line opens the next sentence
     "太好了！#好消息#明天正式开业。",
     # hesitation after a connective, a short clause or a repeated pronoun

@@ -8,6 +8,7 @@ import pytest
 import regex
 
 import tm
+from rows import every_row
 from tm.segmentation import CHROME, guess_lang, rules_signature
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,12 +133,12 @@ def texts(text: str, lang: str = "en") -> list[str]:
     return [s.text for s in tm.segment(text, lang)]
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), EN_CASES, ids=[c[0] for c in EN_CASES])
+@every_row(("case", "text", "expected"), EN_CASES, ids=[c[0] for c in EN_CASES])
 def test_english(case: str, text: str, expected: list[str]) -> None:
     assert texts(text, "en") == expected
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), ZH_CASES, ids=[c[0] for c in ZH_CASES])
+@every_row(("case", "text", "expected"), ZH_CASES, ids=[c[0] for c in ZH_CASES])
 def test_chinese(case: str, text: str, expected: list[str]) -> None:
     assert texts(text, "zh") == expected
 
@@ -173,7 +174,7 @@ def test_the_article_segments_as_a_translator_would() -> None:
     assert "App | 中文 |" not in got
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@every_row(("case", "text", "expected"), [
     ("wrapped-prose", "The mass entrepreneurship initiative has inspired a tide of\n"
      "startups in China. It also helps factories.",
      ["The mass entrepreneurship initiative has inspired a tide of\nstartups in China.",
@@ -338,7 +339,7 @@ def test_pysbd_bug_offsets_of_repeated_sentences() -> None:
     assert [(s.start, s.end) for s in tm.segment(text)] == [(0, 4), (5, 8), (9, 13), (14, 18)]
 
 
-@pytest.mark.parametrize(("path", "lang", "width"), [
+@every_row(("path", "lang", "width"), [
     ("locales/en/article.txt", "en", 50), ("locales/en/article.txt", "en", 72),
     ("locales/en/article.txt", "en", 80), ("locales/zh_CN/article.txt", "zh", 30),
     ("locales/zh_CN/article.txt", "zh", 40), ("locales/zh_CN/article.txt", "zh", 60),
@@ -370,7 +371,7 @@ def test_rule_flags_stay_in_their_rule(tmp_path: Path) -> None:
     assert got == ["See FIG. 2 and no. 3 but NO.", "Stop."]
 
 
-@pytest.mark.parametrize(("pattern", "literal"), [
+@every_row(("pattern", "literal"), [
     ("《[^《》\\n]{0,50}+", "《"), ("\\[(?:\\.\\.\\.|…)\\]", None), ("\\.\\s", "."), ("ab", "a"),
     ("a?b", None), ("a{0,2}", None), ("[.!?]", None), ("(?:x)", None), ("\\bMr\\.", None),
     ("x|y", None), ("", None),
@@ -395,7 +396,7 @@ def test_same_breaks_with_and_without_skippable_rules() -> None:
 # letter): a capitalized word after them starts a sentence, unless it belongs to
 # the closed class that continues the phrase (weekday, month, time zone, a title
 # after a company name, an upper-case code).
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Doors open at 7 p.m. Tickets cost $20.", ["Doors open at 7 p.m.", "Tickets cost $20."]),
     ("It rained until 11 A.M. Crowds gathered anyway.",
      ["It rained until 11 A.M.", "Crowds gathered anyway."]),
@@ -423,7 +424,7 @@ def test_noun_phrase_final_abbreviations(text: str, expected: list[str]) -> None
     assert texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("“真的吗？”记者追问道。", ["“真的吗？”记者追问道。"]),
     ("“为什么？”她没有回答。", ["“为什么？”", "她没有回答。"]),
     ("销量增长了12%!市场反应热烈。", ["销量增长了12%!", "市场反应热烈。"]),

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tm
 from conftest import examples
+from rows import every_row
 from tm.segmentation import CHROME, SkippedLine, iter_segments
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,7 @@ def test_the_library_keeps_every_line_unless_asked() -> None:
     assert [s.text for s in iter_segments(text)] == [s.text for s in tm.segment(text)]
 
 
-@pytest.mark.parametrize("line", NAVIGATION)
+@every_row("line", NAVIGATION)
 def test_navigation_only_lines_are_skipped_when_asked(line: str) -> None:
     skipped: list[SkippedLine] = []
     got = [s.text for s in tm.segment(line + "\n\nText.", skip=CHROME, on_skip=skipped.append)]
@@ -62,7 +62,7 @@ def test_navigation_only_lines_are_skipped_when_asked(line: str) -> None:
     assert [(s.text, s.start, s.line) for s in skipped] == [(line, 0, 1)]
 
 
-@pytest.mark.parametrize("line", CONTENT)
+@every_row("line", CONTENT)
 def test_bylines_datelines_and_sentences_are_never_skipped(line: str) -> None:
     got = [s.text for s in tm.segment(line + "\n\nText.", skip=CHROME)]
     assert " ".join(got).startswith(line.strip().split(" | ")[0])  # 11 of 15 lost before

@@ -9,6 +9,7 @@ import pytest
 from serverproc import UNITS, make_served_db
 from werkzeug.test import Client, TestResponse
 
+from rows import every_row
 from tm import TranslationMemory, Unit
 from tm.server import ServerConfig, create_app
 
@@ -295,7 +296,7 @@ def test_bodies_over_the_limit_are_413(served_db: str) -> None:
     assert response.status_code == 413 and "larger than" in error_of(response)
 
 
-@pytest.mark.parametrize("settings", [
+@every_row("settings", [
     {"workers": 0}, {"min_score": 40}, {"lowest_min_score": 0}, {"limit": 0},
     {"limit": 60}, {"token": "short"}, {"db_timeout": 40.0}, {"max_body_bytes": 10},
 ])

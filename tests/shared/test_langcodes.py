@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm._shared.lang import (
     is_language,
     is_wellformed_lang,
@@ -60,7 +61,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("code", "normal", "key"), CASES)
+@every_row(("code", "normal", "key"), CASES)
 def test_normalize_and_key(code: str, normal: str, key: str) -> None:
     assert normalize_lang(code) == normal
     assert lang_key(code) == key
@@ -68,7 +69,7 @@ def test_normalize_and_key(code: str, normal: str, key: str) -> None:
     assert normalize_lang(normal) == normal  # idempotent
 
 
-@pytest.mark.parametrize(("a", "b", "loose", "strict"), [
+@every_row(("a", "b", "loose", "strict"), [
     ("zh_CN", "zh-Hans", True, True),
     ("en", "en-US", True, False),
     ("en_GB", "en-US", True, False),
@@ -80,7 +81,7 @@ def test_same_language(a: str, b: str, loose: bool, strict: bool) -> None:
     assert same_language(a, b, strict=True) is strict
 
 
-@pytest.mark.parametrize(("code", "ok"), [
+@every_row(("code", "ok"), [
     ("en", True), ("zh-Hans-CN", True), ("es-419", True), ("zh_CN.UTF-8", True),
     ("x-chinese", False), ("*all*", False), ("", False), ("english-us", False), ("12", False),
     ("Chinese", True), ("English", True),  # as CSV and glossary headers name their columns
@@ -89,7 +90,7 @@ def test_wellformed(code: str, ok: bool) -> None:
     assert is_wellformed_lang(code) is ok
 
 
-@pytest.mark.parametrize(("code", "ok"), [
+@every_row(("code", "ok"), [
     ("zh_CN", True), ("Chinese (Taiwan)", True), ("english-us", True), ("Klingon", False),
     ("Chinese (Mars)", False),
     ("简体中文 (Traditional)", False),  # a name that says two scripts is not guessed

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rows import every_row
 from tm._shared.script import CJK, HAN, han_ratio, has_han, is_cjk, is_han
 from tm._shared.text import fold_for_matching, fold_width, sentence_key
 
 
-@pytest.mark.parametrize(("text", "folded"), [
+@every_row(("text", "folded"), [
     ("２０１６年", "2016年"),
     ("ＡＢＣ ａｂｃ", "ABC abc"),
     ("７２．５％", "72.5%"),
@@ -32,7 +32,7 @@ def test_fold_width_keeps_length_and_is_idempotent(text: str) -> None:
     assert fold_width(folded) == folded
 
 
-@pytest.mark.parametrize(("text", "key"), [
+@every_row(("text", "key"), [
     ("  Inno\n\tWay  ", "Inno Way"),
     ("Cafe\u0301", "Café"),
     ("３Ｗ咖啡\u3000 店", "３Ｗ咖啡 店"),   # width is kept: the key is the sentence, not a fold
@@ -42,7 +42,7 @@ def test_sentence_key(text: str, key: str) -> None:
     assert sentence_key(text) == key
 
 
-@pytest.mark.parametrize(("char", "han"), [
+@every_row(("char", "han"), [
     ("中", True), ("〇", True), ("\U00020000", True), ("\U0002A6DF", True), ("\u3400", True),
     ("\U0002F800", True), ("\uF900", True),
     ("A", False), ("。", False), ("ア", False), ("한", False), ("1", False), ("😀", False),
@@ -52,7 +52,7 @@ def test_is_han(char: str, han: bool) -> None:
     assert (re.fullmatch(f"[{HAN}]", char) is not None) is han  # the class says the same
 
 
-@pytest.mark.parametrize(("char", "cjk"), [
+@every_row(("char", "cjk"), [
     ("中", True), ("〇", True), ("ア", True), ("한", True), ("。", True), ("，", True),
     ("Ａ", True), ("A", False), ("é", False), ("😀", False), ("🎉", False), ("—", False),
 ])
@@ -67,7 +67,7 @@ def test_script_ratio() -> None:
     assert han_ratio("123 !") == 0.0
 
 
-@pytest.mark.parametrize(("text", "keep", "folded"), [
+@every_row(("text", "keep", "folded"), [
     ("３Ｗ 咖啡", False, "3w咖啡"), ("Inno  Way", True, "inno  way"), ("ﬁle", False, "file"),
     ("Straße", False, "strasse"),
 ])

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
+from rows import every_row
 from tm._shared.width import char_width, text_width
 from tm.formats.linebreak import line_breaks, width_linebreaks
 from tools import gen_unidata
@@ -75,7 +76,7 @@ def test_text_width_is_the_sum_of_char_widths(text: str, a: int, b: int) -> None
     assert text_width(text) == sum(map(char_width, text))
 
 
-@pytest.mark.parametrize(("char", "width"), [
+@every_row(("char", "width"), [
     ("a", 1), ("中", 2), ("，", 2), ("😀", 2), ("ｱ", 1), ("\u0301", 0), ("\u200b", 0),
     ("·", 1), ("±", 1), ("\u1160", 0), ("\U00030000", 2), ("\x01", 0), ("\u302e", 2)])
 def test_widths_gettext_counts(char: str, width: int) -> None:

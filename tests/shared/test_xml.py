@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from rows import every_row
 from tm._shared.xml import xml_id
 from tm.errors import ParseError, UsageError
 from tm.formats.tbx import read_tbx, write_tbx
@@ -87,7 +88,7 @@ def test_carriage_returns_tabs_and_newlines_survive_every_writer(tmp_path: Path)
     assert (xlf.source, xlf.target, xlf.context) == (text, text, text)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
+@every_row(("value", "expected"), [
     ("inno-way", "inno-way"), ("3w-cafe", "_3w-cafe"), ("a b:c", "a-b-c"), ("", "_"),
     ("中关村", "_-"), ("-x", "_-x"), (".5", "_.5")])
 def test_xml_id_is_an_ncname_every_validator_accepts(value: str, expected: str) -> None:

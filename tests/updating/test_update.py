@@ -11,6 +11,7 @@ import polib
 import pytest
 
 import tm
+from rows import every_row
 from tm.formats.po import format_po, read_po
 from tm.memory import TranslationMemory
 from tm.model import Match, Unit
@@ -43,7 +44,7 @@ def test_revised_article_gives_the_reviewed_po() -> None:
     assert "# tm provenance: update from tests/data/update/article.revised.txt by tm " in got
 
 
-@pytest.mark.parametrize(("kind", "count"), [
+@every_row(("kind", "count"), [
     ("kept", 9), ("moved", 2), ("edited", 3), ("split", 2), ("merged", 1), ("new", 1),
     ("obsolete", 5), ("memory", 0),
 ])
@@ -257,7 +258,7 @@ def test_plural_entry_edited_keeps_every_form_as_obsolete() -> None:
     assert kept and kept[0].msgstr_plural == old[0].msgstr_plural
 
 
-@pytest.mark.parametrize("new", [
+@every_row("new", [
     [PAIR[0], PAIR[0], PAIR[1]],             # the pair's first sentence repeated before it
     [PAIR[0], PAIR[1], PAIR[1]],             # its second sentence repeated after it
     [PAIR[1], PAIR[0], PAIR[1]],             # a copy of the second before the pair

@@ -10,8 +10,8 @@ is adapted as a memory's is, and says so; one that cannot be adapted stays as it
 from __future__ import annotations
 
 import polib
-import pytest
 
+from rows import every_row
 from tm.formats.po import new_po
 from tm.updating import update
 
@@ -22,7 +22,7 @@ def _catalog(pairs: list[tuple[str, str]], language: str = "zh_CN") -> polib.POF
     return po
 
 
-@pytest.mark.parametrize(("old", "new", "adapted"), [
+@every_row(("old", "new", "adapted"), [
     (("The orchard sold 600,000 apples.", "果园卖出了60万个苹果。"),
      "The orchard sold 650,000 apples.", "果园卖出了65万个苹果。"),
     (("Frost hit 12 farms in 2023.", "2023年霜冻袭击了12个农场。"),

@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from rows import every_row
 from tm._shared.text import sentence_key as text_key
 from tm.updating import _match as _updating_match
 from tm.updating._match import OldText, plan, similarity
@@ -63,7 +64,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("case", "new", "expected"), CASES, ids=[c[0] for c in CASES])
+@every_row(("case", "new", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_plan_cases(case: str, new: list[str], expected: list[object]) -> None:
     assert _kinds(new, OLD) == expected
 
@@ -100,7 +101,7 @@ def test_bad_threshold_is_a_value_error() -> None:
         plan(["a"], [], threshold=150)
 
 
-@pytest.mark.parametrize(("a", "b", "low", "high"), [
+@every_row(("a", "b", "low", "high"), [
     ("The cat sat.", "The cat sat.", 100, 100),
     ("The cat sat.", "the CAT sat.", 100, 100),
     ("The cat sat on the mat.", "The dog sat on the mat.", 80, 90),

@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import polib
-import pytest
 
+from rows import every_row
 from tm.memory import TranslationMemory
 from tm.model import Unit
 from tm.updating import update
@@ -35,7 +35,7 @@ def _po() -> polib.POFile:
     return po
 
 
-@pytest.mark.parametrize(("new", "trusted", "offered"), [
+@every_row(("new", "trusted", "offered"), [
     (OLD.replace("1,200", "1,300"), True, 1),    # a number edited: the memory adapts, 99 %
     (OLD.replace("1,200", "1,300"), False, 1),   # the same from an untrusted memory
     (OLD.replace("weekend", "weekend in May"), True, 0),  # words added: no better than the PO
