@@ -20,6 +20,7 @@ Null beads cost ``Params.null`` per sentence (``furniture_null`` for furniture).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -126,6 +127,7 @@ class BeadCost:
                          p.sim_weight * (p.sim_threshold - 1.0) * self.scale)
         #: evidence(pi, i, pj, j): cost of bead src[pi:i] x tgt[pj:j] without its shape prior.
         self.evidence = self._evidence_function()
+        self._key_counts: dict[bool, Counter[str]] = {}
 
     def _windows(self) -> tuple[list[int], list[list[float]], list[int], list[list[float]]]:
         """Prefix sums of the matches of each item with the items it may meet.
@@ -273,6 +275,16 @@ class BeadCost:
         if mass <= 0 or len(row) < 2:
             return 0.0
         return min(1.0, max(row[c + 1] - row[c] for c in range(len(row) - 1)) / mass)
+
+    def key_share(self, key: str, source: bool) -> float:
+        """Share of the source (or target) items that have *key*: how often a sentence of
+        that side matches it by chance (counted once per side, when first asked)."""
+        counts = self._key_counts.get(source)
+        if counts is None:
+            counts = Counter(key for item in (self.a if source else self.b) for key in item.keys)
+            self._key_counts[source] = counts
+        side = self.a if source else self.b
+        return counts[key] / len(side) if side else 0.0
 
     def _orphan(self, own: float, mass: float, match: float, side_mass: float) -> float:
         rest_mass = side_mass - mass
