@@ -62,3 +62,27 @@ def test_a_short_sentence_tied_by_a_word_no_other_sentence_has_stays_sure() -> N
     beads = _scores(en, zh)
     assert beads[((2, 3), (2,))] > 0.5
 
+
+
+def test_a_sentence_alone_whose_figures_sit_in_an_unsure_bead_is_not_sure() -> None:
+    """A shift: the ticket sentence's translation stands alone while the English sentence
+    with its two figures (12 euros, under 6) is paired with an unrelated one.  The pair
+    scores near 0; the sentence alone scored 0.51 (trusted) before: its translation is
+    right there, so it is no surer than a shifted pair (SHIFTED_CONFIDENCE)."""
+    from tm.alignment import bead_shapes
+    from tm.alignment._align import searched_path
+    from tm.alignment._confidence import SHIFTED_CONFIDENCE, bead_scores
+    from tm.alignment._scoring import Params
+
+    en = ["The museum reopened on Saturday after a two-year renovation.",
+          "Tickets cost 12 euros, and children under 6 enter free.",
+          "The director thanked the volunteers who repainted the halls.",
+          "About 3,000 people visited on the first day."]
+    zh = ["博物馆在经过两年的翻修后于周六重新开放。", "馆长感谢了重新粉刷展厅的志愿者。",
+          "门票12欧元，6岁以下儿童免费。", "首日约有3000人参观。"]
+    cost, _ = searched_path(en, zh, None, None, "en", "zh", None, bead_shapes(4), None, 8,
+                            Params())
+    scores = bead_scores(cost, [(1, 1), (1, 1), (0, 1), (1, 0), (1, 1)])
+    assert scores[1] < 0.5                              # tickets x director: unrelated
+    assert scores[2] <= SHIFTED_CONFIDENCE              # 门票12欧元… alone
+    assert bead_scores(cost, [(1, 1), (2, 2), (1, 1)])[1] > 0.9   # the swap, as found

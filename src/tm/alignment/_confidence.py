@@ -291,4 +291,56 @@ def bead_scores(cost: BeadCost, path: Sequence[tuple[int, int]],
         elif not row[0] and row[LEFT_OUT] > _NO_NEIGHBOUR:
             score = min(score, round(row[LEFT_OUT], 4))
         out.append(score)
+    for index, ((k, t), (i, j)) in enumerate(zip(path, starts, strict=True)):
+        if (not (k and t) and out[index] > SHIFTED_CONFIDENCE
+                and _translation_unsure(cost, path, starts, out, (i, j), bool(k))):
+            out[index] = SHIFTED_CONFIDENCE
     return out
+
+
+def _translation_unsure(cost: BeadCost, path: Sequence[tuple[int, int]],
+                        starts: Sequence[tuple[int, int]], scores: Sequence[float],
+                        at: tuple[int, int], source: bool) -> bool:
+    """Whether the sentence of a null bead starting *at* (of the source side, or the target)
+    shares :data:`tm.alignment._glue.MOVED_FIGURES` figures or more with a sentence up to
+    :data:`SHIFT_REACH` sentences along the other side whose bead is not sure (0.5 or less).
+
+    A left-out sentence shifts its neighbours: 7号线单程票价为2.8克朗，…机场站另收1.5克朗附加费。
+    stood alone, sure at 0.51, while "A single ride on Line 7 costs 2.80 crowns, … a 1.5-crown
+    surcharge." was paired with the sentence before it, unrelated, at 0.06.  A sentence whose
+    figures another sentence nearby holds was probably not left out, whatever the search made
+    of that one; when its bead is sure the figures are a restatement, and nothing is said.
+    """
+    side, other = (cost.a, cost.b) if source else (cost.b, cost.a)
+    index, here = at if source else (at[1], at[0])
+    item = side[index]
+    if item.furniture:
+        return False
+    figures = glue.figures_of([item]) - {glue._ONE}
+    if len(figures) < glue.MOVED_FIGURES:
+        return False
+    for y in range(max(0, here - SHIFT_REACH), min(len(other), here + SHIFT_REACH + 1)):
+        r, c = (index, y) if source else (y, index)
+        if not cost.in_window(r, c):
+            continue
+        if len(figures & glue.figures_of([other[y]])) >= glue.MOVED_FIGURES:
+            bead = _bead_of(starts, path, y, not source)
+            if scores[bead] <= 0.5:
+                return True
+    return False
+
+
+def _bead_of(starts: Sequence[tuple[int, int]], path: Sequence[tuple[int, int]], index: int,
+             source: bool) -> int:
+    """The number of the bead that holds sentence *index* of the source side (or target)."""
+    side = 0 if source else 1
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:   # the last bead starting at or before index that holds sentences of the side
+        mid = (lo + hi + 1) // 2
+        if starts[mid][side] <= index:
+            lo = mid
+        else:
+            hi = mid - 1
+    while path[lo][side] == 0 or starts[lo][side] > index:
+        lo -= 1
+    return lo
