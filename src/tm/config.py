@@ -51,7 +51,8 @@ __all__ = ["STYLE_OPTIONS", "CheckConfig", "Settings", "find_config", "load_conf
 STYLE_OPTIONS: dict[str, tuple[str, ...]] = {
     "han-latin-spacing": ("always", "never"),
 }
-_KEYS = {"select", "extend-select", "ignore", "severity", "style", "glossary", "fail-on"}
+_KEYS = {"select", "extend-select", "ignore", "severity", "style", "glossary", "fail-on",
+         "domain"}
 #: Keys of ``[tool.tm]`` (tm.toml: the top level).
 _TOP_KEYS = {"db", "check"}
 #: Files that mark the root of a repository: the config search stops there.
@@ -66,7 +67,10 @@ class CheckConfig:
     ``extend_select`` adds to it, ``ignore`` removes from it; ``severity`` maps
     check ids to ``"error"``/``"warning"``; ``style`` holds style options such
     as ``han-latin-spacing``; ``glossary`` is a path (resolved against the
-    config file's folder); ``path`` says where the settings came from.
+    config file's folder); ``path`` says where the settings came from.  ``domain``
+    names the subject fields the project's text is about (``tm check --domain``): a
+    one-word common noun or an acronym of a glossary concept filed under another field
+    is not checked for its rendering.
     """
 
     select: tuple[str, ...] | None = None
@@ -77,6 +81,7 @@ class CheckConfig:
     glossary: str | None = None
     fail_on: str | None = None
     path: str = ""
+    domain: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, table: Mapping[str, Any], path: str = "") -> CheckConfig:
@@ -110,12 +115,20 @@ class CheckConfig:
         fail_on = table.get("fail-on")
         if fail_on not in (None, "error", "warning"):
             raise ConfigError(f"{where}: fail-on must be 'error' or 'warning', not {fail_on!r}")
+        domain = table.get("domain", [])
+        if isinstance(domain, str):
+            domain = [domain]
+        if not isinstance(domain, list) or not all(
+                isinstance(d, str) and d.strip() for d in domain):
+            raise ConfigError(f"{where}: domain must be a subject field or a list of them "
+                              f"(the glossary's subjectField values), not {domain!r}")
         select = table.get("select")
         return cls(
             select=None if select is None else _ids(select, where, "select"),
             extend_select=_ids(table.get("extend-select", []), where, "extend-select"),
             ignore=_ids(table.get("ignore", []), where, "ignore"),
             severity=severity, style=style, glossary=glossary, fail_on=fail_on, path=path,
+            domain=tuple(d.strip() for d in domain),
         )
 
 

@@ -141,7 +141,7 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
 
     *select* replaces the default set of checks (ids or group names),
     *ignore* removes ids; *config* adds project settings (severity overrides,
-    style options).  Checks that need a glossary stay silent without one.
+    style options, the declared ``domain``).  Checks that need a glossary stay silent without one.
     *silenced* maps ``id(unit)`` to ids silenced for that unit (PO flags);
     ``tm-ignore`` lines in ``unit.note`` are honoured in any case.
     *msgctxts* maps ``id(unit)`` to its PO msgctxt (the label gettext gives
@@ -161,7 +161,8 @@ def check(units: Iterable[Unit], glossary: Glossary | None = None, *,
     ctx = Context(enabled=enabled, glossary=glossary, severity=severity,
                   options=config.style, silenced=silenced or {}, msgctxts=msgctxts or {},
                   units=items, single_forms=frozenset(single_forms),
-                  order={id(u): i for i, u in enumerate(items)})
+                  order={id(u): i for i, u in enumerate(items)},
+                  domains=frozenset(d.strip().casefold() for d in config.domain if d.strip()))
     run_runners(items, [run for ids, run in UNIT_RUNNERS if ctx.wants(*ids)],
                 [run for ids, run in CATALOG_RUNNERS if ctx.wants(*ids)], ctx, jobs)
     ctx.findings.sort(key=lambda item: (item[0], item[1]))

@@ -133,6 +133,9 @@ class Context:
     single_forms: frozenset[int] = frozenset()
     #: What a check reads once from the whole catalog, by the check's own key.
     memo: dict[str, Any] = field(default_factory=dict)
+    #: The subject fields the user declared the text to be about (``--domain``), case
+    #: folded; empty when none was declared.
+    domains: frozenset[str] = frozenset()
 
     def same_msgid(self, unit: Unit) -> list[Unit]:
         """The other units with a msgctxt whose source is *unit*'s (same sentence key)."""

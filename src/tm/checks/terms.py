@@ -422,6 +422,8 @@ def _check_term(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
         ctx.report("term-forbidden", unit, f"{used} is a forbidden rendering of "
                    f"{term.source!r}; use {_describe(term)}", forbidden)
         return
+    if _outside_the_domain(ctx, hit, unit.source):
+        return  # the user said what the text is about, and this concept is of another field
     latin = _latin_in_target(term, hit.text, target)
     if latin and any(has_han(t) for t in term.targets) and has_han(target):
         if not kept_as_a_name(hit, unit.source, target) and not (
@@ -434,6 +436,26 @@ def _check_term(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHit],
                                                                           target)):
         ctx.report("term-missing", unit, f"{hit.text!r} should be rendered as "
                    f"{_describe_all(ctx.glossary, term)}")
+
+
+#: An acronym entry: capitals and figures (API, EV, 5G).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+
+
+def _outside_the_domain(ctx: Context, hit: TermHit, source: str) -> bool:
+    """True when the user declared the subject fields the text is about (``tm check
+    --domain``, ``domain`` in the settings) and *hit* is a one-word common noun or an
+    acronym of a concept filed under none of them: the project's text uses the word in its
+    own field's sense ("Developer API key" in a software catalog is no pharmaceutical
+    ingredient 原料药, a "gallery" in a photo app no museum's 展厅).  A concept without a
+    subject field, a longer term and a name are checked as always (they have one sense),
+    and so is a forbidden variant in the target (the concept's own word)."""
+    if not ctx.domains:
+        return False
+    field = hit.term.subject.strip().casefold()
+    if not field or field in ctx.domains:
+        return False
+    return _a_common_word(hit, source) or _ACRONYM.fullmatch(hit.term.source.strip()) is not None
 
 
 def _numbers_reported(ctx: Context, unit: Unit) -> bool:

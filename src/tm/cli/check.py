@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from tm.checks import CHECKS_VERSION, check_files, list_checks, resolve_selection
@@ -70,6 +71,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="settings file (tm.toml or pyproject.toml); default: the nearest "
                              "one in the current folder or its parents up to the repository "
                              "root or your home folder (reported on stderr)")
+    parser.add_argument("--domain", action="append", metavar="FIELD",
+                        help="a subject field the text is about, as the glossary names it "
+                             "(its subjectField; repeatable): a one-word common noun or an "
+                             "acronym of a concept of another field is taken in the text's "
+                             "own sense and not checked for its rendering (default: every "
+                             "concept is checked; [check] domain in the settings)")
     parser.add_argument("--list", action="store_true",
                         help="list the checks (id, severity, default on/off, description)")
     parser.set_defaults(run=run)
@@ -161,15 +168,30 @@ def _check_by_language(args: argparse.Namespace, config: CheckConfig) -> list[Fi
     findings: list[Finding] = []
     for lang, files in _by_language(args.files, args.target_lang).items():
         glossary = Glossary.load(glossary_path, target_lang=lang, encoding=args.encoding)
+        _warn_unknown_domains(args, config, glossary)
         findings += check_files(files, glossary, select=_ids(args.select),
                                 ignore=_ids(args.ignore), config=config, encoding=args.encoding,
                                 jobs=0)
     return findings
 
 
+def _warn_unknown_domains(args: argparse.Namespace, config: CheckConfig, glossary: Any) -> None:
+    """A warning for each declared domain that no concept of *glossary* is filed under: a
+    misspelt field would otherwise leave every one-word concept unchecked."""
+    fields = {term.subject.strip().casefold() for term in glossary.terms if term.subject.strip()}
+    for domain in config.domain:
+        if domain.casefold() not in fields:
+            known = ", ".join(sorted({t.subject.strip() for t in glossary.terms
+                                      if t.subject.strip()})) or "none"
+            say(args, f"tm: warning: --domain {domain!r}: no glossary concept has this "
+                      f"subject field (the glossary's: {known})")
+
+
 def run(args: argparse.Namespace) -> int:
     """Check the files; print findings; return 0, or 1 if any reaches --fail-on."""
     config = project_settings(args).check
+    if args.domain:
+        config = replace(config, domain=tuple(d.strip() for d in args.domain if d.strip()))
     if args.list:
         return _list(config, args.format)
     if not args.files:
