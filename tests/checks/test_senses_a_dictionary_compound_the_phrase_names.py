@@ -5,8 +5,10 @@ the English word in that sense, not in the glossary concept's (a museum's galler
 smart-home schedule 日程, a race's heat 预赛, a hospital department 科室), and the missing
 approved rendering is no error.
 
-A compound is a gloss of two or three words without a function word; the phrase must hold
-every other word of it as written (a plural -s aside).  A compound whose words are the
+A compound is a gloss of two or three words without a function word; the source must say
+it as a phrase, in the gloss's order (a preposition and a determiner may stand before the
+term: "a photo from your gallery"), its words as written (a plural -s aside); a gloss word
+elsewhere in the clause says nothing (review R-3).  A compound whose words are the
 concept's, or whose Chinese word shares a character with an approved rendering, is a kind
 of the concept ("world record" 世界纪录 beside 纪录): a phrase naming it speaks of the
 concept, and a wrong rendering there stays term-missing; so does a target sharing a
@@ -48,6 +50,10 @@ def test_a_phrase_naming_another_dictionary_compound_is_that_sense(en: str, zh: 
     ("The gallery reopens on Monday.", "展馆周一重新开放。"),  # nothing named
     ("Edit schedule", "编辑时间表"),
     ("She finished second in her heat.", "她在所在小组中排名第二。"),
+    # a gloss word elsewhere in the clause says no compound: "flight" modifies "mode"
+    # (review R-3)
+    ("Set a schedule for flight mode", "为飞行模式设置时间表"),
+    ("Edit the flight mode schedule", "编辑飞行模式时间表"),
 ])
 def test_a_phrase_naming_no_other_compound_keeps_the_finding(en: str, zh: str) -> None:
     assert term_checks_found(en, zh, GLOSSARY) == ["term-missing"]
@@ -56,6 +62,10 @@ def test_a_phrase_naming_no_other_compound_keeps_the_finding(en: str, zh: str) -
 def test_the_compound_s_word_is_returned_and_a_kind_of_the_concept_is_not() -> None:
     from tm.checks._target_sense import another_compound_named
 
-    assert another_compound_named(GALLERY, "a photo from your gallery") == "图辑"
-    assert another_compound_named(RECORD, "outside the world record") == ""
-    assert another_compound_named(GALLERY, "from your gallery") == ""
+    def named(term: Term, source: str) -> str:
+        start = source.index(term.source)
+        return another_compound_named(term, source, start, start + len(term.source))
+
+    assert named(GALLERY, "Pick a photo from your gallery.") == "图辑"
+    assert named(RECORD, "just outside the world record") == ""
+    assert named(GALLERY, "Pick from your gallery") == ""

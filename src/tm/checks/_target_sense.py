@@ -328,30 +328,35 @@ def an_unrelated_rendering(term: Term, phrase: str, target: str) -> str:
     return named[0] if named else ""
 
 
-def another_compound_named(term: Term, phrase: str) -> str:
-    """The dictionary word of a compound of *term*'s English word that *phrase* (the term's
-    own phrase of the source) names and that is another thing than the concept, or "":
-    CC-CEDICT glosses some word "photo gallery", "water bill", "flight schedule", "heat
-    exhaustion" (:func:`tm.glossary.senses_glossing`, the reverse of its senses); a phrase
-    holding every other word of the compound ("Choose a photo from your gallery") uses the
-    word in that sense, not as the museum's *gallery* 展厅.
+def another_compound_named(term: Term, source: str, start: int, end: int) -> str:
+    """The dictionary word of a compound of *term*'s English word that *source* says around
+    source[start:end] (the term) and that is another thing than the concept, or "":
+    CC-CEDICT glosses some word "photo gallery", "flight schedule", "heat exhaustion"
+    (:func:`tm.glossary.senses_glossing`, the reverse of its senses); a source saying the
+    compound ("Check the flight schedule", "Choose a photo from your gallery") uses the
+    word in that sense, not as a smart-home *schedule* 日程 or a museum's *gallery* 展厅.
 
     A compound is a sense of two or three words without a function word, the term outside
-    its brackets (:func:`_compound`): "checks and balances", "to check and balance (power)"
-    and "remaining chapters (while reading a book)" name no compound that "Check your
-    balance" or "Read the new chapter" would.  Words are compared as written, less a
-    plural -s ("photos" is "photo"; "news" is no "new", as the stems would have it).
+    its brackets (:func:`_compound`): "checks and balances" and "remaining chapters (while
+    reading a book)" name no compound that "Check your balance" or "Read the new chapter"
+    would.  The source must say it as a phrase, in the gloss's order: the words before the
+    term right before it (a preposition and a determiner may stand between them and the
+    term: "a photo from your gallery"), the words after it right after it ("heat
+    exhaustion").  A gloss word elsewhere in the clause names nothing ("Set a schedule for
+    flight mode", "Edit the flight mode schedule": review R-3).  Words are compared as
+    written, less a plural -s ("photos" is "photo"; "news" is no "new").
 
     A compound is the concept's own when its words are the concept's (its definition,
     subject field, the dictionary senses of its approved renderings) or when its Chinese
     word shares a character with an approved or forbidden rendering: "world record" 世界纪录
     beside 纪录, "outpatient department" 门诊室 beside 科室 are kinds of the concept, and a
-    phrase that names one is the concept's (the finding stays).  Without the ``dict``
+    source that says one speaks of the concept (the finding stays).  Without the ``dict``
     extra, nothing is named."""
     wanted = _stems(term.source)
     if len(wanted) != 1:
         return ""
-    said = {_as_written(word) for word in _TOKEN.findall(phrase)}
+    before = [_as_written(w) for w in _TOKEN.findall(_CLAUSE_BREAK.split(source[:start])[-1])]
+    after = [_as_written(w) for w in _TOKEN.findall(_CLAUSE_BREAK.split(source[end:])[0])]
     concept: frozenset[str] | None = None
     approved = {ch for text in (*term.targets, *term.forbidden) for ch in text
                 if _HAN_RUN.match(ch)}
@@ -359,17 +364,45 @@ def another_compound_named(term: Term, phrase: str) -> str:
     for word, sense in senses_glossing(min(wanted)):
         if not _compound(sense) or not wanted <= _outside(sense):
             continue
-        words = [w for w in _TOKEN.findall(_BRACKETS.sub(" ", sense).lower())
-                 if w not in ("a", "an") and _stems(w) != wanted]
-        if not words or not all(_as_written(w) in said for w in words):
-            continue  # the phrase does not name this compound
+        words = [_as_written(w) for w in _TOKEN.findall(_BRACKETS.sub(" ", sense).lower())
+                 if w not in ("a", "an")]
+        at = next((i for i, w in enumerate(words) if _stems(w) == wanted), None)
+        if at is None or len(words) < 2 or not _said_as_a_phrase(
+                words[:at], words[at + 1:], before, after):
+            continue
         if concept is None:
             concept = _concept_words(term, wanted, word_senses) | frozenset().union(
                 *map(_glosses, term.targets))
         if _meet(_stems(sense) - wanted, concept) or any(ch in approved for ch in word):
-            return ""  # the concept's own compound: the phrase speaks of the concept
+            return ""  # the concept's own compound: the source speaks of the concept
         other = other or word
     return other
+
+
+#: What ends the clause a compound is said in: its punctuation.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]\"“”]")
+#: Words that may stand between a compound's first words and the term ("a photo from your
+#: gallery"): a preposition, then a determiner or a possessive.
+_PREPOSITIONS = frozenset("from in on of at to into onto for with".split())
+_DETERMINERS = frozenset("the a an your my our their his her its this that these those".split())
+
+
+def _said_as_a_phrase(first: list[str], last: list[str], before: list[str],
+                      after: list[str]) -> bool:
+    """True when the words *before* the term end with *first* (or with *first*, a
+    preposition and at most a determiner: "photo from your") and the words *after* it start
+    with *last*, all as written (:func:`_as_written`)."""
+    if last and after[:len(last)] != last:
+        return False
+    if not first:
+        return True
+    for gap in range(min(3, len(before) - len(first) + 1)):
+        words, between = before[:len(before) - gap], before[len(before) - gap:]
+        if between and (between[0] not in _PREPOSITIONS or not set(between[1:]) <= _DETERMINERS):
+            continue
+        if words[len(words) - len(first):] == first:
+            return True
+    return False
 
 
 def _as_written(word: str) -> str:

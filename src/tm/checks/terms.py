@@ -548,8 +548,8 @@ def _another_sense(ctx: Context, unit: Unit, hit: TermHit, hits: Sequence[TermHi
     if renders_the_compound(term, unit.source, hit.start, hit.end, target):
         return True  # "Choose a time slot" → 时段 "time slot"
     if _a_common_word(hit, unit.source) and not _shares_a_character(
-            term, hits, target) and another_compound_named(
-            term, _own_phrase(unit.source, hit.start, hit.end)):
+            term, hits, target) and another_compound_named(term, unit.source, hit.start,
+                                                           hit.end):
         return True  # "Choose a photo from your gallery": a photo gallery, not the museum's
     if folded_into_a_verb(term, target):
         return True  # "accepted your order" → 接单 "to take a customer's order"
