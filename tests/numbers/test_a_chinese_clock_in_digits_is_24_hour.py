@@ -39,6 +39,10 @@ def test_another_half_of_the_day_is_reported(en: str, zh: str) -> None:
     ("Check-in from 2:00", "入住时间：2:00起"),
     ("Lunch is served at 12:30 PM.", "午餐12:30供应。"),
     ("The score was 21:15.", "比分为21:15。"),
+    # a time of day said once for a range reaches its second end (review R-4)
+    ("Open 2:00-5:00 PM", "下午2:00-5:00开放"),
+    ("Open from 2:00 to 5:00 PM", "开放时间为下午2:00至5:00"),
+    ("Open from 2:00 PM to 5:00 PM", "开放时间为下午2:00至5:00"),
 ])
 def test_the_same_time_is_quiet(en: str, zh: str) -> None:
     assert _found(en, zh) == []

@@ -21,8 +21,6 @@ def _found(en: str, zh: str) -> list[str]:
 @pytest.mark.parametrize(("en", "zh"), [
     ("Profit dropped 12%, while revenue climbed 5%.", "收入增长5%，利润却下滑12%。"),
     ("Exports rose 8%, imports fell 3%.", "进口下降3%，出口增长8%。"),
-    ("Sales grew 20%; costs rose 4%.", "成本上升4%；销售额增长20%。"),
-    ("Turnout was 61%, but support stood at 48%.", "支持率为48%，而投票率为61%。"),
     ("Rents are up 7%, while wages are down 2%.", "工资下降2%，而租金上涨7%。"),
 ])
 def test_clauses_turned_round_with_their_figures_are_no_reordered_list(en: str, zh: str) -> None:
@@ -36,6 +34,18 @@ def test_clauses_turned_round_with_their_figures_are_no_reordered_list(en: str, 
     ("Medals: gold 4, silver 7, bronze 2.", "奖牌：金牌7枚，银牌4枚，铜牌2枚。"),
 ])
 def test_a_real_tally_reordered_is_still_reported(en: str, zh: str) -> None:
+    assert "given to other items" in " ".join(_found(en, zh))
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Profit rose 12%, revenue rose 5%.", "利润增长5%，收入增长12%。"),
+    ("Exports fell 8%, imports fell 3%.", "出口下降3%，进口下降8%。"),
+    ("Medals: gold 4, silver 7, bronze 2.", "奖牌：金牌为7枚，银牌为4枚，铜牌为2枚。"),
+    ("Smith 52%, Jones 48%.", "史密斯为48%，琼斯为52%。"),
+])
+def test_clauses_whose_turn_round_is_not_witnessed_are_judged_as_a_list(en: str, zh: str) -> None:
+    """Review R-1: clauses that change the same way, or state a value, may have had their
+    figures swapped: only clauses whose changes differ and keep their figures are exempt."""
     assert "given to other items" in " ".join(_found(en, zh))
 
 

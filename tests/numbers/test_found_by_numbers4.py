@@ -49,6 +49,18 @@ def test_a_range_of_discounts_said_once() -> None:
     assert _found("Discounts of 20%-40% apply storewide.", "全场5-8折。")
 
 
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Call 0-800-555-0199 for help.", "请拨打800-555-0199求助。"),
+    ("Keep the fridge at 0-4°C.", "冰箱温度保持在4°C。"),
+    ("Set the volume from 0 to 10.", "将音量设为10。"),
+    ("Rate the app from 0 to 5 stars.", "给应用打5星。"),
+    ("The loan rate falls from 0 to 3% next year.", "明年贷款利率降至3%。"),
+])
+def test_a_zero_that_is_no_standing_start_is_still_reported(en: str, zh: str) -> None:
+    """Review R-7: only the standing start of an acceleration is forgiven."""
+    assert _found(en, zh)
+
+
 def test_a_range_from_zero_whose_start_is_left_unsaid() -> None:
     assert _found("The sedan goes from 0 to 100 km/h in 6.8 seconds.",
                   "这款轿车百公里加速仅需6.8秒。") == []

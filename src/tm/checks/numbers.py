@@ -24,8 +24,8 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   (6 against 五; term-missing leaves the figure to this check), while 嫦娥6号 is only
   term-missing, and so is a term left out whole with its number (no other number in
   its place);
-* forgives a 0 that starts a range ("0 to 100 km/h in 6.8 seconds" → 百公里加速6.8秒) when the
-  target has no figure left over;
+* forgives the 0 of a standing start ("0 to 100 km/h in 6.8 seconds" → 百公里加速6.8秒) when
+  the target says an acceleration and has no figure left over;
 * reports a code of the source (2G, A380) that the target gives with the same
   letters and other digits (3G, A350): no number to the readers, still a figure;
 * compares nothing in a unit whose source or target is in a language other than
@@ -275,10 +275,11 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     missing, extra = compare_numbers(_distinct(src), _distinct(tgt))
     if missing and not extra:  # a 4x4 the translation names with no figure (越野车)
         missing = _outside_drivetrains(missing, unit.source, unit.target)
-        # the 0 that starts a range ("0 to 100 km/h in 6.8 seconds"), which Chinese may
-        # leave unsaid (百公里加速6.8秒)
-        missing = [n for n in missing if not (n.value == 0 and n.kind == "number"
-                                              and _RANGE_AFTER.match(unit.source, n.end))]
+        # the standing start of an acceleration ("0 to 100 km/h in 6.8 seconds"), which
+        # Chinese leaves unsaid (百公里加速6.8秒); no other 0 (a phone number, 0-4°C: review R-7)
+        if _ACCELERATION_ZH.search(unit.target):
+            missing = [n for n in missing if not (n.value == 0 and n.kind == "number"
+                                                  and _STANDING_START.match(unit.source, n.end))]
     # A value matched once is matched: drop leftovers equal to a matched value.
     missing = _not_matched(missing, tgt)
     extra = _not_matched(extra, src)
@@ -289,8 +290,11 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     return missing, extra
 
 
-#: What follows the first figure of a range: "0 to 100", "0-60 mph".
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
+#: What follows the 0 of a standing start: "0 to 100 km/h", "0-60 mph"; and how Chinese says
+#: the run (百公里加速, 零百加速).
+_STANDING_START = re.compile(r"\s*(?:to|-|–)\s*\d+\s*(?:km/h|kph|mph|km per hour"
+                             r"|kilomet(?:re|er)s per hour|miles per hour)", re.I)
+_ACCELERATION_ZH = re.compile("加速|零百|破百")
 
 
 def _outside_placeholders(numbers: list[Number], text: str) -> list[Number]:

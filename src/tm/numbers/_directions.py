@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from tm.numbers._base import Number
 from tm.numbers._lazy import lazy_re
 
-__all__ = ["may_hold_direction", "opposite_directions", "says_a_change"]
+__all__ = ["change_in", "may_hold_direction", "opposite_directions"]
 
 _UP, _DOWN = "up", "down"
 #: What may stand between an English word of change and its figure.
@@ -59,11 +59,13 @@ _ZH_BEFORE = {
     _UP: lazy_re(f"(?:{_ZH_UP})" + _ZH_BETWEEN),
     _DOWN: lazy_re(f"(?:{_ZH_DOWN})" + _ZH_BETWEEN),
 }
-#: A word of change anywhere: an English one as a whole word, a Chinese one of two characters
-#: or 涨 / 跌 (增, 高, 低 alone begin names: 增值税, 高收入组).
-_CHANGE_WORD = {"en": lazy_re(rf"(?i)\b(?:{_EN_UP}|{_EN_DOWN})\b"),
-                "zh": lazy_re("|".join(w for w in f"{_ZH_UP}|{_ZH_DOWN}".split("|")
-                                       if w.isalpha() and (len(w) == 2 or w in "涨跌")))}
+#: A word of change anywhere, by direction: an English one as a whole word, a Chinese one of
+#: two characters or 涨 / 跌 (增, 高, 低 alone begin names: 增值税, 高收入组).
+_CHANGE_WORD = {
+    "en": {_UP: lazy_re(rf"(?i)\b(?:{_EN_UP})\b"), _DOWN: lazy_re(rf"(?i)\b(?:{_EN_DOWN})\b")},
+    "zh": {d: lazy_re("|".join(w for w in words.split("|")
+                               if w.isalpha() and (len(w) == 2 or w in "涨跌")))
+           for d, words in ((_UP, _ZH_UP), (_DOWN, _ZH_DOWN))}}
 #: How far before a figure its word of change is looked for.
 _REACH = 16
 #: Quick tests: a text with none of these holds no direction.
@@ -79,10 +81,11 @@ def may_hold_direction(text: str, lang: str) -> bool:
     return _MAY_HOLD[lang].search(text) is not None
 
 
-def says_a_change(text: str, lang: str) -> bool:
-    """True when *text* (``en`` or ``zh``) holds a word of change anywhere (dropped, climbed,
-    up; 增长, 下滑, 涨): a verb, which makes a clause of the words around it."""
-    return _CHANGE_WORD[lang].search(text) is not None
+def change_in(text: str, lang: str) -> str:
+    """``up``, ``down`` or ``""``: the one direction the words of change anywhere in *text*
+    (``en`` or ``zh``) say (dropped, climbed, up; 增长, 下滑, 涨)."""
+    found = {d for d, p in _CHANGE_WORD[lang].items() if p.search(text)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _direction(text: str, n: Number, lang: str) -> str:

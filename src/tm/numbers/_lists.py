@@ -16,12 +16,10 @@ more items joined by commas or semicolons, each a name of one to four words and 
 at most two characters of a measure (分, 枚, 票).
 A sentence that says more ("Sharks beat Eagles 98-95", 鲨鱼队以98比95击败雄鹰队) is no list:
 its order is the scores' business (tm.numbers._scores).  Nor are clauses that each give their
-own subject a figure ("Profit dropped 12%, while revenue climbed 5%" → 收入增长5%，利润却下滑12%):
-an item whose name says a change (dropped, 增长: tm.numbers._directions), a state after its
-first word (is, was, stood, 为) or opens a clause (while, but, 却, 而) is a clause, and two
-clauses or more, each with its verb, may be turned round with their figures; a figure given
-to the other clause is a change said of another figure, which
-:func:`tm.numbers.opposite_directions` reports.
+own subject a figure ("Profit dropped 12%, while revenue climbed 5%" → 收入增长5%，利润却下滑12%),
+where the turn-round is witnessed: every item says a change (tm.numbers._directions), not all
+the same way, and each figure keeps its change across the languages.  Clauses that change the
+same way or state a value are judged as a list still (review R-1).
 """
 
 from __future__ import annotations
@@ -31,7 +29,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tm._shared.script import HAN
-from tm.numbers._directions import says_a_change
+from tm.numbers._directions import change_in
 from tm.numbers._lazy import lazy_re
 
 __all__ = ["reordered_lists"]
@@ -55,14 +53,6 @@ _MAY_LIST = lazy_re(r"[A-Za-z]\s+\d+(?:\.\d+)?\s?%?\s*[,;]\s*\S")
 _TALLY_LABEL = lazy_re(r"(?i)\b(?:score|result|tally|votes?|medals?|standings|points?|count)"
                           r"|比分|结果|得票|票数|奖牌|积分|得分|战绩|比赛")
 _LATIN = lazy_re(r"[A-Za-z]")
-#: What makes a clause of an item besides a word of change: a word that opens a clause, or,
-#: after the first word (the subject), a verb of state; in Chinese a conjunction or 为 / 是.
-_CLAUSE = {"en": lazy_re(r"(?i)\b(?:while|whilst|whereas|but|although|though|yet)\b"
-                         r"|(?<=\w\s)(?:is|are|was|were|be|been|has|have|had|will|would"
-                         r"|stood|stands|stand|remained|remains|reached|reaches|hit|hits"
-                         r"|totall?ed|totals|came|comes|accounted|made|makes|scored|got|won"
-                         r"|took|takes)\b"),
-           "zh": lazy_re(r"[却而但则]|(?<=[^\d\s])(?:为|是|占|达到?)$")}
 _ORDINAL_ZH = "第"
 
 
@@ -86,7 +76,7 @@ def reordered_lists(source: str, target: str) -> str:
     chinese = [i.figure for i in items]
     if len(english) < 2 or len(set(english)) != len(english) or english == chinese \
             or sorted(english) != sorted(chinese) or not _a_tally(source, target, items) \
-            or _clauses(english_items, "en") or _clauses(items, "zh"):
+            or _turned_round(english_items, items):
         return ""
     return _END.sub("", _LABEL.sub("", target.strip()))
 
@@ -104,12 +94,16 @@ def _a_tally(source: str, target: str, items: list[_Item]) -> bool:
     return bool(items[0].measure) and all(i.measure == items[0].measure for i in items)
 
 
-def _clauses(items: list[_Item], lang: str) -> bool:
-    """True when two items of *items* (language *lang*) or more are clauses, each with a verb
-    of its own: its name says a change, a state or opens a clause (see the module docs).  One
-    verb for the list ("The Falcons scored 27, the Rams 24") leaves a list."""
-    return sum(bool(says_a_change(i.name, lang) or _CLAUSE[lang].search(i.name))
-               for i in items) >= 2
+def _turned_round(english: list[_Item], chinese: list[_Item]) -> bool:
+    """True when the lists are clauses turned round with their figures, as witnessed by their
+    changes: every English item says one (rose, fell), not all the same way, and each figure
+    keeps its change in the Chinese item that holds it (review R-1: clauses that change the
+    same way, or state a value, may have had their figures swapped)."""
+    ours = [(i.figure, change_in(i.name, "en")) for i in english]
+    theirs = {i.figure: change_in(i.name, "zh") for i in chinese}
+    if any(not d for _, d in ours) or len({d for _, d in ours}) < 2:
+        return False
+    return all(theirs.get(f) == d for f, d in ours)
 
 
 def _items(text: str, join: re.Pattern[str], item: re.Pattern[str]) -> list[_Item]:

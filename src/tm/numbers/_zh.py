@@ -302,10 +302,11 @@ def _numeral_of_a_word(m: regex.Match[str]) -> bool:
 
 
 #: A time of day said once for two clock times joined by 至 / 到 / 和 …: 由上午8点推迟至9点,
-#: 下午2点到4点 (the second hour is in the afternoon too).
+#: 下午2点到4点, 下午2:00-5:00 (the second hour is in the afternoon too, not a 24-hour 5:00).
 _SHARED_PERIOD = lazy_regex(
-    r"(上午|早上|凌晨|下午|晚上|傍晚|中午|深夜|(?<![最较更太过])[早晚])(?:\d{1,2}|[一二两三四五六七八九十]+)"
-    r"[点时](?:\d{1,2}分|半)?[^，。；,;!?！？\d]{0,5}?(?:至|到|~|～|-|—|和|或)$")
+    r"(上午|早上|凌晨|下午|晚上|傍晚|中午|深夜|(?<![最较更太过])[早晚])(?:(?:\d{1,2}"
+    r"|[一二两三四五六七八九十]+)[点时](?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2})"
+    r"[^，。；,;!?！？\d]{0,5}?(?:至|到|~|～|-|—|–|和|或)$")
 
 
 def _shared_period(text: str, start: int) -> str:
