@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         analyze,
         pretranslate,
     )
-    from tm.model import Bead, Finding, Match, Origin, Segment, Term, Unit
+    from tm.model import Bead, Finding, Match, Origin, Segment, Term, TermForm, Unit
     from tm.numbers import Number, extract_numbers
     from tm.segmentation import segment, segment_lines, stable_ids
     from tm.updating import UpdateResult, update
@@ -67,6 +67,7 @@ __all__ = [
     "TMError",
     "TMXWarning",
     "Term",
+    "TermForm",
     "TermHit",
     "TranslationMemory",
     "Unit",
@@ -106,7 +107,7 @@ _SOURCES: dict[str, str] = {
     "TranslationMemory": "tm.memory", "analyze": "tm.memory", "pretranslate": "tm.memory",
     "Bead": "tm.model", "Finding": "tm.model", "Match": "tm.model", "Origin": "tm.model",
     "Segment": "tm.model",
-    "Term": "tm.model", "Unit": "tm.model",
+    "Term": "tm.model", "TermForm": "tm.model", "Unit": "tm.model",
     "Number": "tm.numbers", "extract_numbers": "tm.numbers",
     "segment": "tm.segmentation", "segment_lines": "tm.segmentation",
     "stable_ids": "tm.segmentation",

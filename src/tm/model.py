@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Bead", "Finding", "Match", "Origin", "Segment", "Term", "Unit", "require_text",
-           "require_units"]
+__all__ = ["Bead", "Finding", "Match", "Origin", "Segment", "Term", "TermForm", "Unit",
+           "require_text", "require_units"]
 
 #: The score of an exact match (what a CAT tool shows as 100%; 101 is in context).
 EXACT_SCORE = 100.0
@@ -219,8 +219,37 @@ class Match:
 
 
 @dataclass(frozen=True, slots=True)
+class TermForm:
+    """What a termbase says of one target-language term of a concept, beyond its text.
+
+    ``status`` is its TBX ``administrativeStatus`` without the suffix
+    (``"preferred"``, ``"admitted"``, ``"superseded"``; "" when the file says
+    none, or says what the list holding the term already does: a term in
+    :attr:`Term.forbidden` is deprecated unless it says ``"superseded"``),
+    ``pos`` its part of speech and ``term_type`` its
+    TBX ``termType`` (``"fullForm"``, ``"acronym"``, ``"abbreviation"`` ...).
+    """
+
+    text: str
+    status: str = ""
+    pos: str = ""
+    term_type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Term:
-    """A glossary concept: a source term and its approved and forbidden targets."""
+    """A glossary concept: a source term and its approved and forbidden targets.
+
+    ``targets`` are the approved renderings, preferred first; ``forbidden`` the
+    deprecated or superseded ones.  ``status``, ``pos`` and ``term_type`` are the
+    source term's own administrative status, part of speech and term type (as
+    :class:`TermForm` spells them); ``target_forms`` holds what the file says of
+    each target term that carries any of those three (in the order of
+    ``targets`` then ``forbidden``), so a
+    termbase written back keeps which rendering is preferred, which admitted
+    and which superseded.  ``definition`` is the concept's definition (TBX
+    ``descrip type="definition"``), ``note`` every other note on it.
+    """
 
     source: str
     targets: tuple[str, ...]
@@ -231,6 +260,19 @@ class Term:
     id: str = ""
     #: The concept's subject field (TBX ``subjectField``: "Banking", "Law"), or "".
     subject: str = ""
+    definition: str = ""
+    status: str = ""
+    term_type: str = ""
+    target_forms: tuple[TermForm, ...] = ()
+
+    def form(self, text: str) -> TermForm:
+        """What the file says of the target term *text* (an empty :class:`TermForm` if nothing)."""
+        return next((f for f in self.target_forms if f.text == text), TermForm(text))
+
+    @property
+    def description(self) -> str:
+        """The definition and the notes in one text: what a reader of the entry is told."""
+        return "; ".join(part for part in (self.definition, self.note) if part)
 
 
 @dataclass(frozen=True, slots=True)

@@ -274,4 +274,171 @@ def test_a_definition_in_a_descripgrp_of_a_language_section_is_read(tmp_path: Pa
         '<langSec xml:lang="zh-CN"><termSec><term>集装箱船</term></termSec></langSec>'
         '</conceptEntry>\n</body></text></tbx>\n', encoding="utf-8")
     [term] = read_tbx(path)
-    assert term.note == "Source: field guide; A ship that carries containers."
+    assert (term.definition, term.note) == ("A ship that carries containers.",
+                                            "Source: field guide")
+    assert term.description == "A ship that carries containers.; Source: field guide"
+
+
+# -- I-12: every TBX-Basic data category tm reads survives a round trip ----------------------
+
+EXAMPLE = STANDARDS / "TBX-Basic_example_DCA_valid.tbx"
+
+
+@pytest.mark.parametrize("version", [3, 2])
+@pytest.mark.parametrize("pair", [("en", "es"), ("es", "en")])
+def test_tbx_basic_data_categories_survive_a_round_trip(
+        tmp_path: Path, core_schema: etree.RelaxNG, version: int, pair: tuple[str, str]) -> None:
+    """The dialect's own example: administrativeStatus (preferred, admitted, superseded,
+    deprecated), partOfSpeech and termType of source and target terms, subjectField and
+    definition are read, written and read back unchanged; v3 stays valid TBX-Basic.
+
+    Before, a target's status other than deprecated, every target's part of speech, every
+    termType and the difference between a definition and a note were lost on export.
+    """
+    source, target = pair
+    terms = read_tbx(EXAMPLE, source_lang=source, target_lang=target)
+    forms = [form for term in terms for form in term.target_forms]
+    assert {"preferred", "admitted", "superseded"} <= {t.status for t in terms} | {
+        form.status for form in forms}
+    assert {"fullForm", "shortForm", "variant"} <= {t.term_type for t in terms} | {
+        form.term_type for form in forms}
+    assert {"noun", "adjective"} <= {form.pos for form in forms}
+    assert all(t.subject for t in terms) and sum(bool(t.definition) for t in terms) > 40
+    out = tmp_path / "out.tbx"
+    write_tbx(terms, out, source_lang=source, target_lang=target, version=version)
+    assert read_tbx(out, source_lang=source, target_lang=target) == terms
+    if version == 3:
+        assert_valid_tbx_basic(out, core_schema)
+
+
+STATUSES = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="c1"><descrip type="subjectField">Finance</descrip>
+<descrip type="definition">Money a company raises by selling shares.</descrip>
+<note>From the 2017 annual report.</note>
+<langSet xml:lang="en">
+<tig><term>equity financing</term><termNote type="partOfSpeech">noun</termNote>
+<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+<termNote type="termType">fullForm</termNote></tig>
+<tig><term>equity funding</term>
+<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>
+<termNote type="termType">variant</termNote></tig></langSet>
+<langSet xml:lang="zh-CN">
+<tig><term>股票融资</term>
+<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+<tig><term>股权融资</term><termNote type="partOfSpeech">noun</termNote>
+<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+<tig><term>股本融资</term>
+<termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>
+<tig><term>股份集资</term>
+<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+<termNote type="termType">phrase</termNote></tig>
+</langSet></termEntry></body></text></martif>
+"""
+
+
+def _term_notes(path: Path, term: str) -> dict[str, str]:
+    doc = etree.parse(str(path))
+    [group] = doc.xpath("//*[local-name()='term'][.=$t]/..", t=term)
+    return {note.get("type"): note.text for note in group if etree.QName(note).localname
+            == "termNote"}
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2"])
+def test_each_rendering_keeps_its_status_part_of_speech_and_type_on_export(
+        tmp_path: Path, core_schema: etree.RelaxNG, fmt: str) -> None:
+    source = tmp_path / "finance.tbx"
+    source.write_text(STATUSES, encoding="utf-8")
+    glossary = Glossary.load(source)
+    first, second = glossary.terms
+    assert first.targets == ("股权融资", "股票融资") and first.forbidden == ("股本融资", "股份集资")
+    assert (first.status, first.term_type, second.status, second.term_type) == (
+        "preferred", "fullForm", "admitted", "variant")
+    assert (first.subject, first.definition, first.note) == (
+        "Finance", "Money a company raises by selling shares.", "From the 2017 annual report.")
+    out = tmp_path / f"out-{fmt}.tbx"
+    glossary.save(out, fmt)
+    assert Glossary.load(out).terms == glossary.terms
+    assert _term_notes(out, "股权融资") == {"partOfSpeech": "noun",
+                                            "administrativeStatus": "preferredTerm-admn-sts"}
+    assert _term_notes(out, "股票融资") == {"administrativeStatus": "admittedTerm-admn-sts"}
+    assert _term_notes(out, "股本融资") == {"administrativeStatus": "supersededTerm-admn-sts"}
+    assert _term_notes(out, "股份集资") == {"administrativeStatus": "deprecatedTerm-admn-sts",
+                                            "termType": "phrase"}
+    assert _term_notes(out, "equity funding") == {
+        "administrativeStatus": "admittedTerm-admn-sts", "termType": "variant"}
+    text = out.read_text(encoding="utf-8")
+    # a note is a note and a definition a definition (a note was written as a definition)
+    assert "<note>From the 2017 annual report.</note>" in text
+    assert text.count('type="definition"') == 1
+    if fmt == "tbx":
+        assert_valid_tbx_basic(out, core_schema)
+
+
+def test_a_term_built_in_python_writes_no_status_it_does_not_have(tmp_path: Path) -> None:
+    """Defaults stay silent: approved targets carry no status, forbidden ones deprecated."""
+    out = tmp_path / "g.tbx"
+    write_tbx([Term("Inno Way", ("创业大街",), forbidden=("创新大街",), note="a street")], out)
+    assert _term_notes(out, "创业大街") == {}
+    assert _term_notes(out, "创新大街") == {"administrativeStatus": "deprecatedTerm-admn-sts"}
+    assert 'type="definition"' not in out.read_text(encoding="utf-8")
+    [back] = read_tbx(out)
+    assert (back.note, back.definition, back.target_forms) == ("a street", "", ())
+
+
+# -- OmegaT: its TBX reader (GlossaryReaderTBX, OmegaT 3.6) as it reads a file ---------------
+
+def omegat_glossary_entries(path: Path, source: str, target: str) -> list[tuple[str, str, str]]:
+    """(source term, target term, comment) as OmegaT 3.6's GlossaryReaderTBX makes them.
+
+    Written after its bytecode (javap -c, OmegaT.jar 3.6.0): JAXB binds ``<martif>`` only;
+    per ``termEntry`` the comment gathers the entry's, each ``langSet``'s and each
+    ``tig``'s ``descrip`` (as ``type: text``) and ``note`` texts and each ``termNote``'s
+    text, one per line; a ``langSet`` belongs to a side when its language code (the part
+    before ``-``) equals the project's, ignoring case; every source term is paired with
+    every target term.
+    """
+    root = etree.parse(str(path)).getroot()
+    assert etree.QName(root).localname == "martif", "OmegaT's JAXB binding needs <martif>"
+    entries = []
+    for entry in root.iterfind("text/body/termEntry"):
+        comment: list[str] = []
+
+        def gather(elem: etree._Element, comment: list[str] = comment) -> None:
+            for child in elem:
+                name = etree.QName(child).localname
+                if name == "descrip":
+                    comment.append(f"{child.get('type')}: {child.text}")
+                elif name in ("note", "termNote"):
+                    comment.append(child.text or "")
+
+        gather(entry)
+        sides: dict[str, list[str]] = {"source": [], "target": []}
+        for lang_set in entry.iterfind("langSet"):
+            code = lang_set.get("{http://www.w3.org/XML/1998/namespace}lang").split("-")[0]
+            gather(lang_set)
+            side = ("source" if code.lower() == source.lower() else
+                    "target" if code.lower() == target.lower() else None)
+            for tig in lang_set.iterfind("tig"):
+                if side:
+                    sides[side].append(tig.findtext("term") or "")
+                gather(tig)
+        entries += [(s, t, "\n".join(comment)) for s in sides["source"] for t in sides["target"]]
+    return entries
+
+
+def test_omegat_reads_every_rendering_and_the_definition_from_tbx2(tm_cli, tmp_path: Path) -> None:
+    source = tmp_path / "finance.tbx"
+    source.write_text(STATUSES, encoding="utf-8")
+    out = tmp_path / "omegat.tbx"
+    result = tm_cli("export", "--glossary", str(source), "--format", "tbx2", "-o", str(out))
+    assert result.code == 0, result.err
+    entries = omegat_glossary_entries(out, "en", "zh")
+    assert {(s, t) for s, t, _ in entries} == {
+        (s, t) for s in ("equity financing", "equity funding")
+        for t in ("股权融资", "股票融资", "股本融资", "股份集资")}
+    comment = entries[0][2]
+    # what OmegaT shows beside a term: the definition, the note, and which status is whose
+    assert "definition: Money a company raises by selling shares." in comment
+    assert "From the 2017 annual report." in comment
+    assert "deprecatedTerm-admn-sts" in comment and "preferredTerm-admn-sts" in comment

@@ -125,7 +125,7 @@ def test_tbx_basic() -> None:
     assert inno.targets == ("创业大街", "中关村创业大街")
     assert inno.forbidden == ("创新大街",)
     assert inno.pos == "properNoun" and inno.id == "inno-way"
-    assert "Startup street" in inno.note
+    assert "Startup street" in inno.definition
     assert by_source["IT"].forbidden == ("资讯科技",)
     assert by_source["Apple"].case_sensitive and "company" in by_source["Apple"].note
 
@@ -302,7 +302,7 @@ def test_tbx_v3_dct_style() -> None:
     [term] = Glossary.load(DATA / "v3-dct.tbx").terms
     assert (term.source, term.targets) == ("Legend Star", ("联想之星",))
     assert term.forbidden == ("传奇之星",)
-    assert term.pos == "properNoun" and term.note == "Incubator of Legend Holdings."
+    assert term.pos == "properNoun" and term.definition == "Incubator of Legend Holdings."
 
 
 @settings(max_examples=examples(60), deadline=None)

@@ -76,7 +76,7 @@ class FieldVocabulary:
             field = term.subject.strip().lower()
             if not field:
                 continue
-            defined.setdefault(field, set()).update(_words(term.note))
+            defined.setdefault(field, set()).update(_words(term.description))
             named = names.setdefault(field, set())
             named |= _words(term.subject)
             if term.source.islower():

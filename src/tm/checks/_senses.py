@@ -724,7 +724,7 @@ def note_exclusions(term: Term) -> frozenset[str]:
     that supplies power to an electric vehicle. Not a phone or laptop charger." → phone,
     laptop.  The term's own word and its renderings' words are left out: the note names
     the other thing by what sets it apart."""
-    return _note_exclusions(term.note, term.source)
+    return _note_exclusions(term.description, term.source)
 
 
 @lru_cache(maxsize=4096)
@@ -748,7 +748,7 @@ def note_renderings(term: Term) -> tuple[str, ...]:
     uses one rendered the other sense on purpose.  Words of the approved and forbidden
     renderings (or inside them) are not counted, nor a clause that forbids a word.
     """
-    return _note_renderings(term.note, term.targets + term.forbidden)
+    return _note_renderings(term.description, term.targets + term.forbidden)
 
 
 @lru_cache(maxsize=4096)

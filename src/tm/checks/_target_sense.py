@@ -178,7 +178,7 @@ def _the_concepts_own(term: Term, wanted: frozenset[str], word: str, senses: lis
     if any(rendering in sense for sense in word_senses(word) for rendering in term.targets
            if _HAN_RUN.search(rendering)):
         return True
-    told = _stems(term.subject) | (_stems(_HAN_RUN.sub(" ", term.note)) if term.note
+    told = _stems(term.subject) | (_stems(_HAN_RUN.sub(" ", term.description)) if term.description
                                    else frozenset())
     told = _not_the_term(told, wanted)
     brackets = [_not_the_term(_stems(bracket), wanted)
@@ -493,7 +493,7 @@ def another_expansion(term: Term, full_forms: Iterable[str], target: str) -> boo
     words = frozenset().union(*(_stems(form) for form in full_forms))
     if not words:
         return False
-    words |= _stems(term.source) | (_stems(_HAN_RUN.sub(" ", term.note)) if term.note
+    words |= _stems(term.source) | (_stems(_HAN_RUN.sub(" ", term.description)) if term.description
                                     else frozenset())
     index = _dictionary_words(target, word_senses)
     return not any(stem in index for stem in words)
@@ -666,8 +666,8 @@ def _concept_words(term: Term, wanted: frozenset[str], senses_of: _Lookup) -> fr
     (the smart-home hub "that connects devices to the network" is 集线器's "hub
     (network)", not another sense of it)."""
     words: set[str] = set(_stems(term.subject))
-    if term.note:
-        words |= _stems(_HAN_RUN.sub(" ", term.note)) - wanted
+    if term.description:
+        words |= _stems(_HAN_RUN.sub(" ", term.description)) - wanted
     for rendering in term.targets:
         for sense in senses_of(rendering):
             stems = _stems(sense)
@@ -831,9 +831,9 @@ class _Defined:
     @classmethod
     def of(cls, term: Term, wanted: frozenset[str]) -> _Defined | None:
         """The definition of *term*, or None (no definition)."""
-        if not term.note:
+        if not term.description:
             return None
-        definition = _stems(_HAN_RUN.sub(" ", term.note)) - wanted
+        definition = _stems(_HAN_RUN.sub(" ", term.description)) - wanted
         return cls(term, wanted, definition) if definition else None
 
     def spoken_of(self, context: frozenset[str]) -> bool:

@@ -29,7 +29,7 @@ from tm._shared.files import atomic_writer, read_bytes
 from tm._shared.lang import lang_key, normalize_lang, same_language
 from tm._shared.xml import XML_DECLARATION, decode_xml, parse_xml, xml_attr, xml_id, xml_text
 from tm.errors import ParseError
-from tm.model import Term
+from tm.model import Term, TermForm
 
 __all__ = ["CASE_SENSITIVE_NOTE", "TBX_ROOT_NAMES", "TBX_VERSIONS", "basic_pos", "looks_like_tbx",
            "read_tbx", "write_tbx"]
@@ -54,6 +54,12 @@ _FORBIDDEN = {
     "deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecatedterm", "supersededterm",
     "deprecated", "superseded", "forbidden", "notrecommended",
 }
+#: Administrative statuses TBX-Basic knows (without the ``Term-admn-sts`` suffix).
+_STATUSES = ("preferred", "admitted", "deprecated", "superseded")
+_FORBIDDEN_STATUSES = ("deprecated", "superseded")
+#: TBX-Basic's termType picklist by its folded spelling ("full form" is fullForm).
+_TERM_TYPES = {v.lower(): v for v in ("fullForm", "acronym", "abbreviation", "shortForm",
+                                      "variant", "phrase")}
 _CASE_TYPES = {"x-casesensitive", "casesensitive", "x-case-sensitive", "case-sensitive"}
 _DCT_CATEGORIES = {
     "partofspeech", "administrativestatus", "normativeauthorization", "termtype",
@@ -86,22 +92,33 @@ def _text(elem: Element) -> str:
 _NOTE_ELEMENTS = ("note", "descrip", "definition")
 
 
-def _notes(elem: Element, skip: Sequence[Element] = ()) -> list[str]:
-    """The notes written directly in *elem* (a concept or a language section).
+def _is_definition(elem: Element) -> bool:
+    """A definition: ``<descrip type="definition">`` (DCA) or ``<definition>`` (DCT)."""
+    return _local(elem.tag) == "definition" or (
+        _local(elem.tag) == "descrip" and (elem.get("type") or "").lower() == "definition")
+
+
+def _notes(elem: Element, skip: Sequence[Element] = ()) -> tuple[list[str], list[str]]:
+    """The (definitions, other notes) written directly in *elem* (a concept or a language
+    section).
 
     A ``<descripGrp>`` (TBX-Basic's definition with its source, as MultiTerm
     exports it) gives its own descrip/note text, not the ``<admin>`` source glued
     on; a ``<transacGrp>`` (who changed it when) is no note.  *skip* holds elements
     read otherwise (the subject field).
     """
-    found = []
+    definitions: list[str] = []
+    notes: list[str] = []
     for child in _children(elem, *_NOTE_ELEMENTS, "descripGrp"):
         if child in skip:
             continue
         parts = _children(child, *_NOTE_ELEMENTS) if _local(child.tag) == "descripGrp" \
             else [child]
-        found += [text for text in map(_text, parts) if text]
-    return found
+        for part in parts:
+            text = _text(part)
+            if text:
+                (definitions if _is_definition(part) else notes).append(text)
+    return definitions, notes
 
 
 def read_tbx(path: str | os.PathLike[str], *, source_lang: str = "en",
@@ -211,35 +228,64 @@ def _term_info(group: Element) -> tuple[str, dict[str, str], list[str]]:
     return (_text(term) if term is not None else ""), info, notes
 
 
-def _is_forbidden(info: dict[str, str]) -> bool:
-    status = (info.get("administrativestatus", "") + " " +
-              info.get("normativeauthorization", "")).lower().split()
-    return any(s in _FORBIDDEN for s in status)
+def _status(info: dict[str, str]) -> str:
+    """A term's administrative status as :class:`tm.TermForm` spells it ("" if none is said).
+
+    ``administrativeStatus`` (``preferredTerm-admn-sts`` ...) or, in older files,
+    ``normativeAuthorization`` (``deprecatedTerm``); the other words for a
+    forbidden term that termbases use (``forbidden``, ``notRecommended``) are
+    ``deprecated``.
+    """
+    words = (info.get("administrativestatus", "") + " " +
+             info.get("normativeauthorization", "")).lower().split()
+    said = [word.removesuffix("-admn-sts").removesuffix("term") for word in words]
+    # A term marked both ways (preferred by one category, deprecated by the other) is
+    # forbidden: a wrong rendering let through costs more than a right one flagged.
+    for short in (*_FORBIDDEN_STATUSES, *_STATUSES):
+        if short in said:
+            return short
+    return "deprecated" if any(word in _FORBIDDEN for word in words) else ""
+
+
+def _term_type(value: str) -> str:
+    """*value* as a value of TBX-Basic's termType picklist ("" for one outside it)."""
+    return _TERM_TYPES.get("".join(value.lower().replace("-", " ").split()), "")
 
 
 def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
                  target_lang: str) -> list[Term]:
     targets: list[str] = []
     forbidden: list[str] = []
+    forms: list[TermForm] = []
     for section in _lang_sections(entry, target_lang):
         for group in _term_groups(section):
             text, info, _ = _term_info(group)
             if not text:
                 raise ParseError(name, line, f"empty {target_lang} <term> in this entry")
-            bucket = forbidden if _is_forbidden(info) else targets
-            if "preferredterm-admn-sts" in info.get("administrativestatus", "").lower():
+            status = _status(info)
+            bucket = forbidden if status in _FORBIDDEN_STATUSES else targets
+            if status == "preferred":
                 bucket.insert(0, text)
             elif text not in bucket:
                 bucket.append(text)
+            # What the list holding the term says (forbidden: deprecated) is not said again.
+            form = TermForm(text, "" if status == "deprecated" else status,
+                            info.get("partofspeech", ""), _term_type(info.get("termtype", "")))
+            if form != TermForm(text) and all(f.text != text for f in forms):
+                forms.append(form)
     if not targets and not forbidden:
         return []
+    # In the order the terms are listed (targets, preferred first, then forbidden), as
+    # write_tbx writes them: a termbase read, written and read again is the same.
+    order = {text: n for n, text in enumerate(targets + forbidden)}
+    forms.sort(key=lambda form: order[form.text])
     subjects = [e for e in _children(entry, "descrip")
                 if (e.get("type") or "").lower() == "subjectfield"]
     subject = _text(subjects[0]) if subjects else ""
-    entry_notes = _notes(entry, subjects)
+    entry_definitions, entry_notes = _notes(entry, subjects)
     terms = []
     for section in _lang_sections(entry, source_lang):
-        section_notes = _notes(section)
+        section_definitions, section_notes = _notes(section)
         for group in _term_groups(section):
             text, info, notes = _term_info(group)
             notes = section_notes + notes if group is not section else notes
@@ -250,7 +296,10 @@ def _entry_terms(entry: Element, name: str, line: int, source_lang: str,
                 source=text, targets=tuple(targets), forbidden=tuple(forbidden),
                 pos=info.get("partofspeech", ""),
                 case_sensitive=case.lower() in ("yes", "true", "1", "y"),
-                note="; ".join(entry_notes + notes), id=entry.get("id", ""), subject=subject))
+                note="; ".join(entry_notes + notes), id=entry.get("id", ""), subject=subject,
+                definition="; ".join(entry_definitions + section_definitions),
+                status=_status(info), term_type=_term_type(info.get("termtype", "")),
+                target_forms=tuple(forms)))
     return terms
 
 
@@ -317,22 +366,46 @@ def write_tbx(terms: Iterable[Term], path: str | os.PathLike[str], *, source_lan
 
 
 def _concept(dialect: _Dialect, cid: str, group: list[Term], src: str, tgt: str) -> list[str]:
-    """The lines of one concept: its definition, then a section per language."""
+    """The lines of one concept: its subject field, definition and note, then a section
+    per language.
+
+    A note every source term of the concept shares is the concept's ``<note>``; notes
+    that differ stay on their own term.
+    """
     first = group[0]
     out = [f"    <{dialect.entry} id={xml_attr(cid)}>"]
     if first.subject:
         out.append(f'      <descrip type="subjectField">{xml_text(first.subject)}</descrip>')
-    if first.note:
-        out.append(f'      <descrip type="definition">{xml_text(first.note)}</descrip>')
+    if first.definition:
+        out.append(f'      <descrip type="definition">{xml_text(first.definition)}</descrip>')
+    shared_note = len({term.note for term in group}) == 1
+    if first.note and shared_note:
+        out.append(f"      <note>{xml_text(first.note)}</note>")
     out.append(f"      <{dialect.section} xml:lang={xml_attr(src)}>")
-    out.extend(_term_group(dialect.group, term.source, basic_pos(term.pos), "",
-                           term.case_sensitive) for term in group)
+    out.extend(_term_group(dialect.group, TermForm(term.source, term.status, term.pos,
+                                                   term.term_type),
+                           term.case_sensitive, "" if shared_note else term.note)
+               for term in group)
     out.append(f"      </{dialect.section}>\n      <{dialect.section} xml:lang={xml_attr(tgt)}>")
-    out.extend(_term_group(dialect.group, t, "", "", False) for t in first.targets)
-    out.extend(_term_group(dialect.group, t, "", "deprecatedTerm-admn-sts", False)
+    out.extend(_term_group(dialect.group, _target_form(first, t, forbidden=False))
+               for t in first.targets)
+    out.extend(_term_group(dialect.group, _target_form(first, t, forbidden=True))
                for t in first.forbidden)
     out.append(f"      </{dialect.section}>\n    </{dialect.entry}>")
     return out
+
+
+def _target_form(term: Term, text: str, *, forbidden: bool) -> TermForm:
+    """What to write of the target *text* of *term*: its form as read, with a status that
+    agrees with the list holding it (a forbidden rendering is at least deprecated; an
+    approved one is never marked so)."""
+    form = term.form(text)
+    status = form.status
+    if forbidden and status not in _FORBIDDEN_STATUSES:
+        status = "deprecated"
+    elif not forbidden and status in _FORBIDDEN_STATUSES:
+        status = ""
+    return TermForm(text, status, form.pos, form.term_type)
 
 
 def basic_pos(pos: str) -> str:
@@ -343,10 +416,17 @@ def basic_pos(pos: str) -> str:
     return _POS_PICKLIST.get(key) or _POS_PICKLIST.get(key.replace(" ", ""), "other")
 
 
-def _term_group(element: str, text: str, pos: str, status: str, case: bool) -> str:
+def _term_group(element: str, form: TermForm, case: bool = False, note: str = "") -> str:
+    """One term (tig / termSec) with its TBX-Basic term notes, in the order of the dialect's
+    own example: partOfSpeech, administrativeStatus, termType; then its notes."""
+    status = f"{form.status}Term-admn-sts" if form.status in _STATUSES else ""
     notes = "".join(
         f'<termNote type="{kind}">{xml_text(value)}</termNote>'
-        for kind, value in (("partOfSpeech", pos), ("administrativeStatus", status)) if value)
+        for kind, value in (("partOfSpeech", basic_pos(form.pos)),
+                            ("administrativeStatus", status),
+                            ("termType", _term_type(form.term_type))) if value)
     if case:
         notes += f"<note>{CASE_SENSITIVE_NOTE}</note>"
-    return f"        <{element}><term>{xml_text(text)}</term>{notes}</{element}>"
+    if note:
+        notes += f"<note>{xml_text(note)}</note>"
+    return f"        <{element}><term>{xml_text(form.text)}</term>{notes}</{element}>"
