@@ -56,6 +56,7 @@ def _json_samples(db: Path, tmp: Path) -> dict[str, list[str]]:
         "lookup": ["lookup", "Sales rose 12 percent last year.", "--db", str(db)],
         "concordance": ["concordance", "factory", "--db", str(db)],
         "stats": ["stats", "--db", str(db)],
+        "export": ["export", "--db", str(db)],
         "analyze": ["analyze", str(DATA / "news.txt"), "--db", str(db)],
         "import": ["import", str(DATA / "news.po"), "--db", str(db)],
         "pretranslate": ["pretranslate", str(DATA / "news.pot"), "--db", str(db),
@@ -125,7 +126,7 @@ def test_every_command_speaks_the_same_language(tmp_path: Path) -> None:
             problems += [f"tm {command.name}: {p}"
                          for p in _envelope_problems(command.name, samples[command.name])]
     assert seen_json >= {"lookup", "stats", "check", "terms", "update", "analyze", "align",
-                         "concordance", "import", "pretranslate"}
+                         "concordance", "import", "pretranslate", "export"}
     assert problems == []
 
 

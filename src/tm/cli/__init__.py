@@ -45,7 +45,7 @@ COMMANDS: dict[str, str] = {
     "import": "Import PO/POT, TMX, CSV/TSV files or locale folders into a translation memory.",
     "lookup": "Look a sentence up in a translation memory: exact and fuzzy matches, best first.",
     "concordance": "Search a translation memory for a phrase in sources and targets.",
-    "export": "Export a translation memory as TMX 1.4b, PO, CSV or TSV.",
+    "export": "Export a translation memory (TMX 1.4b, PO, XLIFF, CSV, TSV, JSON) or a glossary.",
     "stats": "Show the units, language pairs, origins and size of a translation memory.",
     "analyze": "Count the words and segments of a document per match band (in-context, "
                "exact, 95-99 ... no match) and repetitions.",

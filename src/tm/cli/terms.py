@@ -18,6 +18,7 @@ from tm.cli._common import (
     new_command,
     print_json,
 )
+from tm.cli._records import term_json
 from tm.cli._settings import project_settings
 from tm.errors import UsageError
 from tm.files import read_text
@@ -74,11 +75,12 @@ def _glossary_path(args: argparse.Namespace) -> str:
 
 
 def _record(hit: TermHit) -> dict[str, object]:
-    term = hit.term
+    # The hit's span and kind, then every field of its term (the term's own status is
+    # "term_status": "status" says which kind of form matched)
+    fields = term_json(hit.term)
+    fields["term_status"] = fields.pop("status")
     return {"start": hit.start, "end": hit.end, "text": hit.text, "status": hit.status,
-            "source": term.source, "targets": list(term.targets),
-            "forbidden": list(term.forbidden), "pos": term.pos, "note": term.note,
-            "id": term.id}
+            **fields}
 
 
 def _line(hit: TermHit) -> str:
