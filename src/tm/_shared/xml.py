@@ -116,6 +116,13 @@ def _declared_encoding(head: bytes, name: str) -> str | None:
     problem = encoding_problem(label)
     if problem:
         raise ParseError(name, 1, f"{label!r} in the XML declaration {problem}")
+    if codec.startswith(("utf-16", "utf-32")):
+        # The declaration was just read one byte a character, so the bytes are not UTF-16
+        # or UTF-32 (such a document starts with a BOM or with 3C 00): a file converted
+        # to UTF-8 by an editor or a script that kept the declaration of the TMX that
+        # Trados wrote in UTF-16.  expat stopped at "encoding specified in XML declaration
+        # is incorrect"; the bytes are read as UTF-8, the one 8-bit encoding tm assumes.
+        return "utf-8"
     return None if codec in _EXPAT_NATIVE else codec
 
 
