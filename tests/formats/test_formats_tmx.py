@@ -336,6 +336,27 @@ def test_a_tu_with_two_targets_of_one_language_is_reported(tmp_path: Path) -> No
     assert f":{units[1].origin.line}: 1 <tu> hold two <tuv> of one target language" in warning
 
 
+def test_a_tu_with_two_targets_of_one_language_keeps_both_in_a_memory_and_says_so(
+        tmp_path: Path) -> None:
+    """The warning said a memory keeps "the last" of the two: a user told a translation is
+    lost, while the memory keeps the second under the context 'translation 2'
+    (further_translation_context).  What it says is what the import does."""
+    from conftest import run_tm
+    from tm import TranslationMemory
+
+    path = tmp_path / "memoq.tmx"
+    path.write_text(tmx('<tu><tuv xml:lang="en"><seg>Same.</seg></tuv><tuv xml:lang="zh-CN">'
+                        '<seg>同一。</seg></tuv><tuv xml:lang="zh-CN"><seg>相同。</seg></tuv>'
+                        '</tu>\n'), encoding="utf-8")
+    db = tmp_path / "tm.db"
+    result = run_tm("import", str(path), "--db", str(db))
+    assert result.code == 0, result.err
+    assert "the last" not in result.err and "keeps every one" in result.err
+    with TranslationMemory.open(str(db)) as memory:
+        kept = {(u.target, u.context) for u in memory.units()}
+    assert kept == {("同一。", ""), ("相同。", "translation 2")}
+
+
 def test_a_tu_whose_target_seg_is_empty_is_counted_as_skipped(tmp_path: Path) -> None:
     # Red-team pass 11 (R11-7): a Trados TMX with one <tu> lacking a target <tuv> and one
     # whose target <seg> is empty imported neither, but the warning said "1 <tu> ...".

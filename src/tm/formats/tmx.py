@@ -262,8 +262,8 @@ def read_tmx(path: str | os.PathLike[str], *, source_lang: str | None = None,
              "an empty <seg>) skipped")
     if target.doubled:
         warn(f"{name}:{target.first_doubled}: {target.doubled} <tu> hold two <tuv> of one "
-             "target language; each is read, and a memory keeps one translation per source, "
-             "context and language: the last")
+             "target language; each is read, and a memory keeps every one, the further "
+             "translations under the context 'translation 2', 'translation 2-2' ...")
 
 
 def _read_size(target: _TmxTarget, fed: int) -> int:
