@@ -91,3 +91,24 @@ def test_translate_toolkit_reads_our_xliff(tmp_path: Path) -> None:
     store = xliff.xlifffile.parsefile(str(path))
     pairs = [(u.source, u.target, u.isfuzzy()) for u in store.units if u.source]
     assert pairs == [("A & B <c>.", "甲和乙。", False), ("Fuzzy one.", "模糊。", True)]
+
+
+def test_an_alt_trans_proposal_is_never_the_units_translation(tmp_path: Path) -> None:
+    """docs/interop.md: Okapi's and Weblate's <alt-trans> are proposals; the unit's own
+    <target> (by its <mrk mtype="seg"> segments) is what is read, and a unit with only a
+    proposal is untranslated."""
+
+    path = tmp_path / "okapi.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.html" '
+        'source-language="en" target-language="zh-CN" datatype="html"><body>\n'
+        '<trans-unit id="t1"><source>Hello. Bye.</source><seg-source><mrk mid="0" '
+        'mtype="seg">Hello.</mrk> <mrk mid="1" mtype="seg">Bye.</mrk></seg-source>'
+        '<target state="translated"><mrk mid="0" mtype="seg">你好。</mrk> <mrk mid="1" '
+        'mtype="seg">再见。</mrk></target><alt-trans match-quality="80" origin="tm">'
+        '<source>Hello there.</source><target>你好啊。</target></alt-trans></trans-unit>\n'
+        '<trans-unit id="t2"><source>Only a proposal.</source><alt-trans><target>只有提议。'
+        '</target></alt-trans></trans-unit>\n</body></file></xliff>\n', encoding="utf-8")
+    assert [(u.source, u.target) for u in read_units(path)] == [
+        ("Hello.", "你好。"), ("Bye.", "再见。")]
