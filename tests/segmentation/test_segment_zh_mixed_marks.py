@@ -66,6 +66,23 @@ def test_a_wave_dash_after_a_clause(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
+# A wave dash before a word that opens a clause, a time adverb or an adverb of mood, ends the
+# clause before it, whatever that clause ends in (segment16's 前排围观～第一次…); a range of
+# times has a time or an ordinal before the dash too, and goes on.
+@every_row(("text", "expected"), [
+    ("打卡～今天也是元气满满的一天！", ["打卡～", "今天也是元气满满的一天！"]),
+    ("终于下班～明天继续加油！", ["终于下班～", "明天继续加油！"]),
+    ("坐等开奖～第一次这么紧张！", ["坐等开奖～", "第一次这么紧张！"]),
+    ("前排占座～终于抢到了！", ["前排占座～", "终于抢到了！"]),
+    *[(text, [text]) for text in (
+        "周一～周五营业，周末休息。", "今天～明天有大雨。", "初一～初三闭馆。",
+        "国庆～元旦期间全场八折。", "第一次～第三次课在二楼。", "北京～上海的高铁票没了。")],
+])
+def test_a_wave_dash_before_a_word_that_opens_a_clause(text: str,
+                                                       expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
 @every_row("text", [
     "主要措施：1.加大投入；2.优化结构。",   # a list marker after a colon
     "版本v2.0.1修复了已知问题。",            # a version
