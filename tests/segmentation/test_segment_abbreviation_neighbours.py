@@ -7,16 +7,15 @@ must not change.
 
 from __future__ import annotations
 
-import pytest
-
 import tm
+from rows import every_row
 
 
 def _texts(text: str) -> list[str]:
     return [s.text for s in tm.segment(text)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Garage sale Sat. at 12 Elm Rd. EVERYTHING MUST GO!",
      ["Garage sale Sat. at 12 Elm Rd.", "EVERYTHING MUST GO!"]),
     ("Found: black wallet near 5th Ave. CALL NOW!",
@@ -32,7 +31,7 @@ def test_a_sentence_shouted_in_capitals_after_an_abbreviation(text: str,
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@every_row("text", [
     "The drug was approved by the U.S. FDA.",            # one acronym closes the phrase
     "Doors open at 8 p.m. EST.",                          # a time zone
     "Send it to 1600 Pennsylvania Ave. NW, Washington.",  # a compass point, then a name
@@ -43,7 +42,7 @@ def test_capitals_after_an_abbreviation_that_are_no_sentence(text: str) -> None:
     assert _texts(text) == [text]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("The temple was rebuilt in the 2nd c. AD. Its columns survive.",
      ["The temple was rebuilt in the 2nd c. AD.", "Its columns survive."]),
     ("Bronze mirror, 3rd cent. BC. Donated in 1954.",
@@ -60,7 +59,7 @@ def test_an_era_after_an_abbreviated_century(text: str, expected: list[str]) -> 
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("Fabric is thin and it fits like an M. Sent it back.",
      ["Fabric is thin and it fits like an M.", "Sent it back."]),
     ("My son got a B. Teachers said he tried hard.",
@@ -76,7 +75,7 @@ def test_a_letter_alone_after_an_indefinite_article(text: str, expected: list[st
     assert _texts(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@every_row(("text", "expected"), [
     ("The frigate sailed during Op. Ironclad. Two ships were lost.",
      ["The frigate sailed during Op. Ironclad.", "Two ships were lost."]),
     ("Troops took part in Opn. Desert Shield in 1990.",
