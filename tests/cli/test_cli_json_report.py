@@ -100,7 +100,8 @@ def test_import_json_summary_counts_and_paths(tmp_path: Path) -> None:
     assert first.code == 0, first.err
     data = json.loads(first.out)
     assert data["results"] == {"files": [str(po)], "db": str(db), "read": 2, "fuzzy": 1,
-                               "untrusted": 1, "changed": 2, "total": 2}
+                               "untrusted": 1, "changed": 2, "withdrawn": 0,
+                               "total": 2}
     again = json.loads(run_tm("import", str(po), "--db", str(db), "--untrusted",
                               "--format", "json").out)["results"]
     assert (again["read"], again["untrusted"], again["total"]) == (2, 2, 2)

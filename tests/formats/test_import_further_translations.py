@@ -228,7 +228,7 @@ def test_a_sentence_the_file_dropped_is_withdrawn_with_its_translations(tmp_path
     path.write_text(_tsv_of("保存文件。", "存盘。"), encoding="utf-8")
     _import(path, db=db)
     path.write_text("source\ttarget\nClose it.\t关闭。\n", encoding="utf-8")
-    assert "3 new or changed" in _import(path, db=db)   # one new, two withdrawn
+    assert "1 new or changed, 2 withdrawn" in _import(path, db=db)
     assert _targets(db, "Save the file.") == []
 
 

@@ -12,12 +12,13 @@ passes to that file, as trusted as the files still saying it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_memory_markup import TO_SCHEMA_9, _meta, _sql
 
-from conftest import examples
+from conftest import examples, run_tm
 from tm import TranslationMemory, Unit
 from tm.memory._schema import SCHEMA_VERSION
 
@@ -176,7 +177,8 @@ def test_after_whole_named_imports_the_memory_holds_what_each_file_says_now(
         steps: list[tuple[str, dict[tuple[str, str], str], bool]]) -> None:
     """Three projects' po/zh_CN.po, each imported whole again and again, trusted or not:
     after every import the memory holds exactly the pairs some file says now, each
-    trusted iff a file saying it was imported trusted (red team M-7, reviews R-21, Y-19)."""
+    trusted iff a file saying it was imported trusted (red team M-7, reviews R-21, Y-19); a
+    file that sends nothing leaves what it said (review R-8)."""
     says: dict[str, tuple[dict[tuple[str, str], str], bool]] = {}
     with TranslationMemory.open(new_location()) as memory:
         for project, entries, trusted in steps:
@@ -184,7 +186,8 @@ def test_after_whole_named_imports_the_memory_holds_what_each_file_says_now(
                      for i, ((source, context), target) in enumerate(sorted(entries.items()))]
             memory.add(units, trusted=trusted, whole_files=True,
                        source_ids={PO: f"/home/{project}/po/zh_CN.po"})
-            says[project] = (entries, trusted)
+            if entries:   # a file that sends nothing withdraws nothing (review R-8)
+                says[project] = (entries, trusted)
             expected: dict[tuple[str, str, str], bool] = {}
             for said, trust in says.values():
                 for (source, context), target in said.items():
@@ -192,3 +195,71 @@ def test_after_whole_named_imports_the_memory_holds_what_each_file_says_now(
                     expected[key] = expected.get(key, False) or trust
             assert {(s, t, c): trust for s, t, c, trust in _stored(memory)} == expected
             assert len(memory) == len(expected)
+
+
+def test_a_named_file_that_sends_nothing_withdraws_nothing(location: str) -> None:
+    """Review R-8: a whole named file that now sends no unit (a zero-byte file, every
+    msgstr reset) is no retraction: what it gave stays, while a file that still sends
+    something is taken off what it dropped."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_u("Open", "开放"), _u("Close", "关闭", 4)], whole_files=True, source_ids=A)
+        counts: dict[str, int] = {}
+        assert memory.add([], whole_files=True, source_ids=A, counts=counts) == 0
+        assert counts == {"changed": 0, "withdrawn": 0}
+        assert _stored(memory) == [("Close", "关闭", "", True), ("Open", "开放", "", True)]
+        assert memory.add([_u("Open", "开放")], whole_files=True, source_ids=A,
+                          counts=counts) == 1
+        assert counts == {"changed": 0, "withdrawn": 1}
+        assert _stored(memory) == [("Open", "开放", "", True)]
+
+
+def test_an_untranslated_sentence_is_no_withdrawal_of_its_translation(location: str) -> None:
+    """Review R-8: a sentence the file still holds with an empty msgstr keeps its
+    translation; a dropped sentence, or one given another translation, does not."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([_u("Open", "开放"), _u("Close", "关闭", 4, context="menu"),
+                    _u("Save", "保存", 7), _u("Quit", "退出", 9)],
+                   whole_files=True, source_ids=A)
+        memory.add([_u("Save", "存盘", 7)], whole_files=True, source_ids=A,
+                   untranslated={PO: [("Open", ""), ("Close", "menu")]})
+        assert _stored(memory) == [("Close", "关闭", "menu", True), ("Open", "开放", "", True),
+                                   ("Save", "存盘", "", True)]
+
+
+_HEAD = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+         '"Language: zh_CN\\n"\n\n')
+
+
+def _import_po(folder: Path, location: str, entries: str) -> tuple[str, str]:
+    (folder / "po").mkdir(parents=True, exist_ok=True)
+    (folder / "po" / "zh_CN.po").write_text(_HEAD + entries if entries else "",
+                                            encoding="utf-8")
+    result = run_tm("import", "po/zh_CN.po", "--db", location, cwd=folder)
+    assert result.code == 0, result.err
+    return result.out, result.err
+
+
+def _held(location: str) -> list[tuple[str, str]]:
+    with TranslationMemory.open(location) as memory:
+        return sorted((u.source, u.target) for u in memory.units())
+
+
+def test_reimporting_an_emptied_or_untranslated_po_keeps_its_units(
+        location: str, tmp_path: Path) -> None:
+    """Review R-8 through tm import: a zero-byte po/zh_CN.po and one whose msgstrs were all
+    reset to "" withdraw nothing (a warning names the file); one msgstr reset keeps that
+    sentence's translation while a dropped entry is withdrawn, counted apart."""
+    both = ('msgid "Delete the file?"\nmsgstr "删除文件？"\n\n'
+            'msgid "Save changes"\nmsgstr "保存更改"\n')
+    out, _ = _import_po(tmp_path, location, both)
+    assert "2 new or changed; 2 units" in out
+    for emptied in ("", 'msgid "Delete the file?"\nmsgstr ""\n\nmsgid "Save changes"\n'
+                        'msgstr ""\n'):
+        out, err = _import_po(tmp_path, location, emptied)
+        assert "0 new or changed; 2 units" in out
+        assert "po/zh_CN.po: no translation in it; nothing it gave before is withdrawn" in err
+        assert _held(location) == [("Delete the file?", "删除文件？"), ("Save changes", "保存更改")]
+    out, err = _import_po(tmp_path, location,
+                          'msgid "Delete the file?"\nmsgstr ""\n\nmsgid "Quit"\nmsgstr "退出"\n')
+    assert "1 new or changed, 1 withdrawn" in out and not err
+    assert _held(location) == [("Delete the file?", "删除文件？"), ("Quit", "退出")]

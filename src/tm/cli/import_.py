@@ -23,7 +23,8 @@ from tm.cli._common import (
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
 from tm.errors import UsageError
-from tm.formats import count_records, detect_format, input_files, read_units
+from tm.formats import count_records, detect_format, entry_context, input_files, read_units
+from tm.formats.po import read_po
 from tm.memory import TranslationMemory, redact
 from tm.model import Unit
 
@@ -47,6 +48,8 @@ translation already stored from another file (or an exported TMX) is stored once
 A re-imported file also withdraws the entries it no longer has.  A file is known
 by its resolved path (another project's po/zh_CN.po is another file), or with
 --source-id ID by ID and its path within the folder named (or its file name).
+An untranslated entry (an empty msgstr) withdraws nothing, nor does a file that
+holds no translation at all (tm warns); the summary counts withdrawn units apart.
 """
 
 
@@ -137,9 +140,27 @@ def _source_ids(given: list[tuple[str, str]], source_id: str | None) -> dict[str
     return out
 
 
+def _untranslated(args: argparse.Namespace, files: list[str]) -> dict[str, set[tuple[str, str]]]:
+    """``(msgid, context)`` of each PO file's untranslated entries (an empty msgstr): a
+    re-import does not withdraw their translations (review R-8: msginit or msgmerge over a
+    template resets every msgstr, and that is no retraction)."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for file in files:
+        if detect_format(file) != "po":
+            continue
+        held = {(entry.msgid, entry_context(entry))
+                for entry in read_po(file, encoding=args.encoding)
+                if entry.msgid and not entry.obsolete and not (
+                    any(entry.msgstr_plural.values()) if entry.msgid_plural else entry.msgstr)}
+        if held:
+            out[file] = held
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
     read = fuzzy = 0
+    per_file: dict[str, int] = {}
 
     given = [(name, f) for name in args.files for f in input_files(name)]
     files = [f for _, f in given]  # a folder: what it holds
@@ -155,15 +176,23 @@ def run(args: argparse.Namespace) -> int:
         for unit in units:   # (a file's second translation of a sentence too: add keeps it)
             read += 1
             fuzzy += unit.fuzzy
+            if unit.origin:
+                per_file[unit.origin.path] = per_file.get(unit.origin.path, 0) + 1
             yield unit
 
     with TranslationMemory.writing(args.db, timeout=args.wait) as memory:
         memory.check()  # a damaged memory is refused before anything is written
         # whole files: what a re-imported file no longer has goes (unless the import
         # leaves out entries the file still has: they must not go with it)
-        changed = memory.add(progress(counted(files), _expected(args, files), "importing", args),
-                             trusted=not args.untrusted, whole_files=_reads_all(args, files),
-                             source_ids=source_ids)
+        whole = _reads_all(args, files)
+        counts: dict[str, int] = {}
+        memory.add(progress(counted(files), _expected(args, files), "importing", args),
+                   trusted=not args.untrusted, whole_files=whole, source_ids=source_ids,
+                   untranslated=_untranslated(args, files) if whole else None, counts=counts)
+    changed, withdrawn = counts["changed"], counts["withdrawn"]
+    for file in files:   # (an emptied or truncated file withdraws nothing: review R-8)
+        if not per_file.get(file):
+            _warn(f"{file}: no translation in it; nothing it gave before is withdrawn")
     # Counted once the import is in place: a new memory built beside the target may have
     # been added to one another import created meanwhile.
     # (Opened for writing though nothing is written: a read-only reader leaves -wal/-shm.)
@@ -172,12 +201,14 @@ def run(args: argparse.Namespace) -> int:
     untrusted = read if args.untrusted else fuzzy
     if args.format == "json":
         print_json({"files": files, "db": redact(args.db), "read": read, "fuzzy": fuzzy,
-                    "untrusted": untrusted, "changed": changed, "total": total})
+                    "untrusted": untrusted, "changed": changed, "withdrawn": withdrawn,
+                    "total": total})
         return 0
     trust = " (untrusted)" if args.untrusted else ""
     if fuzzy and not args.untrusted:
         trust = f" ({fuzzy} fuzzy, untrusted)"
+    gone = f", {withdrawn} withdrawn" if withdrawn else ""   # (not new, not changed: R-8)
     if not getattr(args, "quiet", False):   # -q: errors and warnings only, stdout too
         print(f"imported {count_of(read, 'unit')} from {count_of(len(files), 'file')}{trust}: "
-              f"{changed} new or changed; {count_of(total, 'unit')} in {redact(args.db)}")
+              f"{changed} new or changed{gone}; {count_of(total, 'unit')} in {redact(args.db)}")
     return 0

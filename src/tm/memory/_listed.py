@@ -24,7 +24,7 @@ a file out of every list (``remove_origin``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from tm.memory import _schema as schema
@@ -417,7 +417,8 @@ def _slices(values: Sequence[object]) -> Iterator[Sequence[object]]:
 
 
 def leave_unsent(conn: Connection, files: Mapping[str, str], sent: set[bytes] | None,
-                 sentences: set[tuple[str, str, str]]) -> int:
+                 sentences: set[tuple[str, str, str]],
+                 untranslated: Mapping[str, Collection[tuple[str, str]]] | None = None) -> int:
     """What the files of this ``add`` no longer say goes (:func:`leave_keys`); return how
     many units went.  *files* maps each file's identity key (tm.memory._files) to its
     display path, *sentences* holds the ``(source, context, identity)`` sentences they
@@ -437,6 +438,8 @@ def leave_unsent(conn: Connection, files: Mapping[str, str], sent: set[bytes] | 
       a file known by its display path alone: the same file as an older tm (or a
       caller without an identity) stored it.  Its other sentences stay theirs.
 
+    A sentence a file holds untranslated (*untranslated*: display path -> ``(source,
+    context)``) is not taken off it: an empty msgstr withdraws no translation (R-8).
     A file of :data:`NOT_A_FILE` is never taken off anything.
     """
     from tm.memory._files import NAMED
@@ -447,10 +450,12 @@ def leave_unsent(conn: Connection, files: Mapping[str, str], sent: set[bytes] | 
         if path in NOT_A_FILE:
             continue
         named = token.startswith(NAMED)
+        kept = set((untranslated or {}).get(path, ()))
         if sent is not None:
-            for key, source, context in _keys_of(conn, token, texts=not named):
-                if key not in sent and (named or (source, sentence_context(context), token)
-                                        in sentences):
+            for key, source, context in _keys_of(conn, token, texts=not named or bool(kept)):
+                if key in sent or (source, sentence_context(context)) in kept:
+                    continue
+                if named or (source, sentence_context(context), token) in sentences:
                     stale.append(key)
         if named:
             stale += [key for key, source, context in _keys_of(conn, path)

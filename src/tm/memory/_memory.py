@@ -25,7 +25,7 @@ import dataclasses
 import operator
 import os
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -186,7 +186,9 @@ class TranslationMemory:
 
     def add(self, units: Iterable[Unit], *, trusted: bool = True,
             origin: Origin | str | None = None, whole_files: bool = False,
-            source_ids: Mapping[str, str] | None = None) -> int:
+            source_ids: Mapping[str, str] | None = None,
+            untranslated: Mapping[str, Collection[tuple[str, str]]] | None = None,
+            counts: dict[str, int] | None = None) -> int:
         """Store *units* in one transaction; return how many were added or changed.
 
         A unit from the same origin file (``a.po:12`` and ``a.po:40`` are both
@@ -232,25 +234,33 @@ class TranslationMemory:
         ``whole_files=True`` says the units are every entry of their files
         (``tm import``), and that every file *source_ids* names is one of them:
         a named file is then taken off everything of its identity it no longer
-        sends (an entry dropped, or given a context: red team M-7; every entry,
-        if it sends none now), and a file known by its path only off the further
-        translations it no longer gives of the sentences it sends, as
+        sends (an entry dropped, or given a context: red team M-7), and a file
+        known by its path only off the further translations it no longer gives
+        of the sentences it sends, as
         :meth:`remove_units` takes a file off (counted).  A unit another file
         also says passes to it, as trusted as the files left.  No origin, or
-        ``-`` (standard input), is never a file.
+        ``-`` (standard input), is never a file.  A named file that sends no unit
+        at all withdraws nothing (an emptied or truncated file is no
+        retraction: review R-8), and *untranslated* maps a file's path to the
+        ``(source, context)`` sentences it holds untranslated: an empty msgstr
+        is no withdrawal of the sentence's translation.  *counts*, if given,
+        receives ``changed`` (new or changed units) and ``withdrawn`` (units
+        taken off, counted in the result too).
         """
         named = checked_ids(source_ids)
         with self._transaction() as conn:
             writer = Writer(conn, self._vocab, trusted, whole_files=whole_files,
                             source_ids=named)
             changed = writer.run(_storable(units), origin)
-            if whole_files and named:  # every file named was sent, those now empty too
-                for path in named:
-                    writer.files.setdefault(file_token(path, named), path)
+            withdrawn = 0
+            # (a named file that sent nothing is not in writer.files: it withdraws nothing)
             if writer.files and writer.check_db:  # what whole or named files no longer
                 # say goes (nothing to look for in a memory that held no unit before)
-                changed += leave_unsent(conn, writer.files, writer.sent, writer.sentences)
-            return changed
+                withdrawn = leave_unsent(conn, writer.files, writer.sent, writer.sentences,
+                                         untranslated or {})
+            if counts is not None:
+                counts.update(changed=changed, withdrawn=withdrawn)
+            return changed + withdrawn
 
     @contextlib.contextmanager
     def _snapshot(self) -> Iterator[Connection]:
