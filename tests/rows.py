@@ -39,6 +39,9 @@ __all__ = ["every_row"]
 #: Exceptions a row may raise that fail that row only (``pytest.fail`` and a
 #: ``pytest.raises`` that saw nothing raise ``Failed``, which is not an Exception).
 _ROW_FAILURES: tuple[type[BaseException], ...] = (Exception, pytest.fail.Exception)
+#: A row that skips or xfails would end the whole table's item there, so the rows after
+#: it would never run (review R-9): it fails that row instead, naming the way out.
+_ROW_OUTCOMES: tuple[type[BaseException], ...] = (pytest.skip.Exception, pytest.xfail.Exception)
 
 
 def _names(argnames: str | Sequence[str]) -> list[str]:
@@ -81,6 +84,10 @@ def _report(exc: BaseException) -> str:
     return str(info.getrepr(style="short", chain=True, funcargs=False))
 
 
+def _shown(row: dict[str, Any]) -> str:
+    return ", ".join(f"{name}={value!r}" for name, value in row.items())
+
+
 def _run_every_row(function: Callable[..., Any], names: list[str],
                    table: list[tuple[str, tuple[Any, ...]]], given: dict[str, Any]) -> None:
     """Call *function* on every row with the fixtures *given*; fail naming each bad row."""
@@ -89,9 +96,12 @@ def _run_every_row(function: Callable[..., Any], names: list[str],
         row = dict(zip(names, values, strict=True))
         try:
             function(**given, **row)
+        except _ROW_OUTCOMES as exc:  # first: an XFailed is a Failed too
+            failures.append(f"--- row [{row_id}]: {_shown(row)}\na row may not skip or xfail "
+                            f"({type(exc).__name__}: {exc}); give it its own test with "
+                            "pytest.mark.parametrize")
         except _ROW_FAILURES as exc:
-            shown = ", ".join(f"{name}={value!r}" for name, value in row.items())
-            failures.append(f"--- row [{row_id}]: {shown}\n{_report(exc)}")
+            failures.append(f"--- row [{row_id}]: {_shown(row)}\n{_report(exc)}")
     if failures:
         pytest.fail(f"{len(failures)} of {len(table)} rows failed:\n\n" + "\n\n".join(failures),
                     pytrace=False)

@@ -42,6 +42,26 @@ def test_an_exception_or_a_pytest_failure_in_a_row_fails_that_row_only() -> None
     assert "DID NOT RAISE" in message and "ZeroDivisionError" in message
 
 
+def test_a_row_that_skips_or_xfails_fails_that_row_and_the_later_rows_still_run() -> None:
+    ran: list[int] = []
+
+    @every_row("a", [1, 2, 3, 4])
+    def table(a: int) -> None:
+        ran.append(a)
+        if a == 1:
+            pytest.skip("not here")
+        if a == 2:
+            pytest.xfail("not yet")
+        assert a == 3
+
+    message = _failure(table)
+    assert ran == [1, 2, 3, 4]
+    assert message.startswith("3 of 4 rows failed")
+    assert "row [0]: a=1\na row may not skip or xfail" in message
+    assert "row [1]: a=2\na row may not skip or xfail" in message
+    assert "row [3]: a=4" in message and "row [2]" not in message
+
+
 def test_fixtures_stay_arguments_of_the_item_and_rows_are_not() -> None:
     @every_row("value, expected", [(1, 1), (2, 2)])
     def table(tmp_path: object, value: int, expected: int) -> None:
