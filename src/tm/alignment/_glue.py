@@ -115,6 +115,16 @@ def unexplained(matched: float, mass: float, share: float) -> float:
             + missed * math.log((1 - CHANCE_COVERAGE) / (1 - share)))
 
 
+def _length_gain(cost: BeadCost, source: bool, lo: int, hi: int, olo: int, ohi: int,
+                 edge: int) -> float:
+    """How much better the lengths of ``lo:hi`` against ``olo:ohi`` fit with the sentence
+    *edge* (an end of ``lo:hi``, on the *source* side or the other) than without it."""
+    rest_lo, rest_hi = (lo + 1, hi) if edge == lo else (lo, hi - 1)
+    if source:
+        return cost.length_of(lo, hi, olo, ohi) - cost.length_of(rest_lo, rest_hi, olo, ohi)
+    return cost.length_of(olo, ohi, lo, hi) - cost.length_of(olo, ohi, rest_lo, rest_hi)
+
+
 def _features(cost: BeadCost, source: bool, lo: int, hi: int, olo: int, ohi: int, edge: int,
               share: float) -> list[float]:
     """Features of sentence *edge* of side span lo..hi, against the other side's olo..ohi."""
@@ -128,11 +138,7 @@ def _features(cost: BeadCost, source: bool, lo: int, hi: int, olo: int, ohi: int
     evidence = unexplained(novel, mass, share)
     numbers = {key[:key.index("\x00")] if "\x00" in key else key
                for key in keys - partner if key.startswith("#")}
-    rest_lo, rest_hi = (lo + 1, hi) if edge == lo else (lo, hi - 1)
-    if source:
-        gain = cost.length_of(lo, hi, olo, ohi) - cost.length_of(rest_lo, rest_hi, olo, ohi)
-    else:
-        gain = cost.length_of(olo, ohi, lo, hi) - cost.length_of(olo, ohi, rest_lo, rest_hi)
+    gain = _length_gain(cost, source, lo, hi, olo, ohi, edge)
     return [evidence, float(bool(own) and not novel), float(len(numbers)), gain,
             side[edge].length / 100.0, mass / (mass + cost.params.evidence_half), share,
             novel / mass if mass > 0 else 0.0]
@@ -252,11 +258,7 @@ def adds_nothing(cost: BeadCost, i: int, k: int, j: int, t: int, source: bool, e
     words = sum(1 for key in novel if not is_form_key(key))
     if words > CHANCE_WORDS or unexplained(words, item.mass, share) < NOTHING_RATIO:
         return False
-    rest_lo, rest_hi = (lo + 1, hi) if edge == lo else (lo, hi - 1)
-    if source:
-        gain = cost.length_of(lo, hi, olo, ohi) - cost.length_of(rest_lo, rest_hi, olo, ohi)
-    else:
-        gain = cost.length_of(olo, ohi, lo, hi) - cost.length_of(olo, ohi, rest_lo, rest_hi)
+    gain = _length_gain(cost, source, lo, hi, olo, ohi, edge)
     return gain > -NOTHING_LENGTH
 
 
@@ -370,11 +372,7 @@ def chance_only(cost: BeadCost, i: int, k: int, j: int, t: int, source: bool,
         if (item.mass >= NOTHING_MASS or word in names or share < CHANCE_COVERAGE
                 or outside < 1):
             return False
-    rest_lo, rest_hi = (lo + 1, hi) if edge == lo else (lo, hi - 1)
-    if source:
-        gain = cost.length_of(lo, hi, olo, ohi) - cost.length_of(rest_lo, rest_hi, olo, ohi)
-    else:
-        gain = cost.length_of(olo, ohi, lo, hi) - cost.length_of(olo, ohi, rest_lo, rest_hi)
+    gain = _length_gain(cost, source, lo, hi, olo, ohi, edge)
     return gain > -NOTHING_LENGTH
 
 
