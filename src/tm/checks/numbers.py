@@ -275,11 +275,7 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     missing, extra = compare_numbers(_distinct(src), _distinct(tgt))
     if missing and not extra:  # a 4x4 the translation names with no figure (越野车)
         missing = _outside_drivetrains(missing, unit.source, unit.target)
-        # the standing start of an acceleration ("0 to 100 km/h in 6.8 seconds"), which
-        # Chinese leaves unsaid (百公里加速6.8秒); no other 0 (a phone number, 0-4°C: review R-7)
-        if _ACCELERATION_ZH.search(unit.target):
-            missing = [n for n in missing if not (n.value == 0 and n.kind == "number"
-                                                  and _STANDING_START.match(unit.source, n.end))]
+        missing = _outside_standing_starts(missing, unit.source, unit.target)
     # A value matched once is matched: drop leftovers equal to a matched value.
     missing = _not_matched(missing, tgt)
     extra = _not_matched(extra, src)
@@ -317,6 +313,16 @@ def _outside_drivetrains(numbers: list[Number], source: str, target: str) -> lis
     if not spans or has_times_pair(target):
         return numbers
     return [n for n in numbers if not any(s <= n.start and n.end <= e for s, e in spans)]
+
+
+def _outside_standing_starts(numbers: list[Number], source: str, target: str) -> list[Number]:
+    """*numbers* (the source's left over, the target having none) less the 0 of an
+    acceleration's standing start ("0 to 100 km/h in 6.8 seconds"), which Chinese leaves
+    unsaid (百公里加速6.8秒); no other 0 (a phone number, 0-4°C: review R-7)."""
+    if not numbers or not _ACCELERATION_ZH.search(target):
+        return numbers
+    return [n for n in numbers if not (n.value == 0 and n.kind == "number"
+                                       and _STANDING_START.match(source, n.end))]
 
 
 def _not_matched(numbers: list[Number], others: list[Number]) -> list[Number]:
