@@ -19,6 +19,9 @@ text).  English is the source, as in ``tm align``.
 
 Run: ``python tests/benchmarks/run.py align_heldout``.  The first run after a
 change is the held-out score; docs/benchmarks.md says which runs those were.
+Every later gold set ``data/align-heldoutN`` is scored by this same ``main``
+(``run.py align_heldoutN``; see ``run.alignment_sets``), its genres and
+author in the folder's README.
 """
 
 from __future__ import annotations
