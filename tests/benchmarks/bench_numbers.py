@@ -29,6 +29,7 @@ BATTERIES = (
     ("numbers2 (stop 29), dev since its first run", HERE / "data" / "numbers2" / "battery.txt"),
     ("numbers3 (stop 30), dev since its first run", HERE / "data" / "numbers3" / "battery.txt"),
     ("numbers4 (stop 31), dev since its first run", HERE / "data" / "numbers4" / "battery.txt"),
+    ("numbers5 (stop 32), dev since its first run", HERE / "data" / "numbers5" / "battery.txt"),
 )
 Flag = Callable[[str, str], bool]
 

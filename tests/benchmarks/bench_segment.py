@@ -170,6 +170,10 @@ def case_sets() -> list[tuple[str, str, list[dict[str, object]]]]:
          HERE / "data" / "segment17" / "segment17_en.jsonl"),
         ("segment17 ZH, dev since its first run (tests/benchmarks/data/segment17)", "zh",
          HERE / "data" / "segment17" / "segment17_zh.jsonl"),
+        ("segment18 EN, dev since its first run (tests/benchmarks/data/segment18)", "en",
+         HERE / "data" / "segment18" / "segment18_en.jsonl"),
+        ("segment18 ZH, dev since its first run (tests/benchmarks/data/segment18)", "zh",
+         HERE / "data" / "segment18" / "segment18_zh.jsonl"),
     ]:
         if path.exists():
             sets.append((name, lang, _load(path)))
