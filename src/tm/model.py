@@ -199,6 +199,10 @@ class Match:
     ``alternatives`` holds the other translations of an exact match when the
     memory translates the same source differently and the query's context did
     not pick one (e.g. "Open" as 打开 and as 正常); such a match is not final.
+    ``source_id`` is the identity of the unit's file, which tells apart two
+    files shown alike (``tm import``'s ``github.com/org/web:po/zh_CN.po``, a
+    ``--source-id``, a resolved path; ``""`` for a file known by its path
+    alone, as a memory before schema 10 knew every file).
     """
 
     unit: Unit
@@ -207,6 +211,7 @@ class Match:
     adapted: str | None = None
     trusted: bool = True
     alternatives: tuple[str, ...] = ()
+    source_id: str = ""
 
     @property
     def final(self) -> bool:

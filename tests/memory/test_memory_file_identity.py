@@ -263,3 +263,52 @@ def test_reimporting_an_emptied_or_untranslated_po_keeps_its_units(
                           'msgid "Delete the file?"\nmsgstr ""\n\nmsgid "Quit"\nmsgstr "退出"\n')
     assert "1 new or changed, 1 withdrawn" in out and not err
     assert _held(location) == [("Delete the file?", "删除文件？"), ("Quit", "退出")]
+
+
+def test_a_file_takes_over_what_its_former_identity_said(location: str) -> None:
+    """Review R-6: a file known now by its project was known by its resolved path (stop
+    31).  Sent whole it takes over everything that identity said (a dropped entry goes);
+    sent in part, only the sentences it sends; another file's identity loses nothing."""
+    web = {PO: "example.org/web:po/zh_CN.po"}
+    with TranslationMemory.open(location) as memory:
+        memory.add([_u("Open", "开放"), _u("Close", "关闭", 4), _u("Quit", "退出", 6)],
+                   whole_files=True, source_ids=A)
+        memory.add([_u("Open", "开放")], whole_files=True, source_ids=B)
+        memory.add([_u("Open", "打开")], source_ids=web, former_ids={PO: [A[PO]]})
+        assert _stored(memory) == [("Close", "关闭", "", True), ("Open", "开放", "", True),
+                                   ("Open", "打开", "", True), ("Quit", "退出", "", True)]
+        counts: dict[str, int] = {}
+        memory.add([_u("Open", "打开"), _u("Quit", "退出", 6)], whole_files=True,
+                   source_ids=web, former_ids={PO: [A[PO]]}, untranslated={PO: [("Close", "")]},
+                   counts=counts)
+        assert counts == {"changed": 0, "withdrawn": 0}   # Close untranslated: kept
+        assert _stored(memory) == [("Close", "关闭", "", True), ("Open", "开放", "", True),
+                                   ("Open", "打开", "", True), ("Quit", "退出", "", True)]
+        memory.add([_u("Open", "打开")], whole_files=True, source_ids=web,
+                   former_ids={PO: [A[PO]]})
+        assert _stored(memory) == [("Open", "开放", "", True), ("Open", "打开", "", True)]
+        # B's Open is another file's: it stays, and lookup tells the two apart
+        ids = sorted(m.source_id for m in memory.lookup("Open", target_lang="zh-CN"))
+        assert ids == [B[PO], web[PO]]
+
+
+def test_another_file_of_the_same_relative_path_holding_another_translation_is_warned_of(
+        location: str) -> None:
+    """One line per pair of files, naming both, only for a trusted different translation
+    of a sentence the named file sends (not for an untrusted one, not for the same)."""
+    web = {PO: "example.org/web:po/zh_CN.po"}
+    lines: list[str] = []
+    with TranslationMemory.open(location) as memory:
+        memory.add([_u("Open", "开放"), _u("Close", "关闭", 4)], source_ids=A)
+        memory.add([_u("Save", "保存")], source_ids={"b/po/zh_CN.po": "/x/po/zh_CN.po"},
+                   trusted=False)
+        memory.add([_u("Open", "打开"), _u("Close", "关闭", 4), _u("Save", "存储")],
+                   source_ids=web, on_warning=lines.append)
+        assert lines == [f"{PO} (example.org/web:po/zh_CN.po) translates 1 sentence otherwise "
+                         f"than {A[PO]}, which holds it trusted: 'Open' -> '打开' here, '开放' "
+                         f"there (if that is an earlier copy of this file, importing it with "
+                         f"--replaces {A[PO]} takes it over)"]
+        lines.clear()
+        memory.add([_u("Open", "打开")], source_ids={"other.po": "x:other.po"},
+                   on_warning=lines.append)
+        assert lines == []

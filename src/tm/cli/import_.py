@@ -22,6 +22,7 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
+from tm.cli._project import file_identity
 from tm.errors import UsageError
 from tm.formats import count_records, detect_format, entry_context, input_files, read_units
 from tm.formats.po import read_po
@@ -45,9 +46,13 @@ file again adds nothing new; a changed translation replaces the old one; a
 translation of a sentence the file still has that it no longer gives is withdrawn
 (not with --skip-fuzzy, nor when a PO's obsolete entries are left out); a
 translation already stored from another file (or an exported TMX) is stored once.
-A re-imported file also withdraws the entries it no longer has.  A file is known
-by its resolved path (another project's po/zh_CN.po is another file), or with
---source-id ID by ID and its path within the folder named (or its file name).
+A re-imported file also withdraws the entries it no longer has.  A file in a git
+work tree is known by its project (the URL of remote origin, else the folder's name
+and first commit) and its path in the work tree: one file in every checkout of the
+project, another file in another project; any other file by its resolved path; with
+--source-id ID by ID and its path within the folder named (or its file name).  tm
+warns when another file of the same relative path holds another translation of a
+sentence trusted; --replaces ID makes the one file imported take over what ID said.
 An untranslated entry (an empty msgstr) withdraws nothing, nor does a file that
 holds no translation at all (tm warns); the summary counts withdrawn units apart.
 """
@@ -70,8 +75,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--include-fuzzy", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--source-id", default=None, metavar="ID",
                    help="know the files by ID and their path below the folder given (a file "
-                        "given: its name) instead of their resolved path, so a checkout in "
-                        "another place is the same file to the memory")
+                        "given: its name) instead of their project and path in it (or "
+                        "their resolved path outside a git work tree)")
+    p.add_argument("--replaces", action="append", default=[], metavar="ID",
+                   help="the one file imported is the file the memory knew as ID (an "
+                        "earlier checkout's identity, as a warning names it): it takes over "
+                        "what ID said (repeatable)")
     p.add_argument("--include-obsolete", action="store_true",
                    help="also import obsolete (#~) PO entries")
     p.add_argument("--source-lang", default=None, type=language, metavar="LANG",
@@ -118,26 +127,37 @@ def _reads_all(args: argparse.Namespace, files: list[str]) -> bool:
         for name in files)
 
 
-def _source_ids(given: list[tuple[str, str]], source_id: str | None) -> dict[str, str]:
+def _source_ids(given: list[tuple[str, str]], source_id: str | None
+                ) -> tuple[dict[str, str], dict[str, list[str]]]:
     """The identity of each file read (red team M-7: a re-import supersedes what the same
-    file said before, and only that file): its resolved path, or with ``--source-id``
-    the id and its path below the folder named (its name for a file named).  A pipe or
+    file said before, and only that file), and the identities it had before.
+
+    With ``--source-id`` the id and its path below the folder named (its name for a file
+    named); else, in a git work tree, its project key and its path in the work tree, the
+    same in every checkout of the project (review R-6: tm.cli._project); else its resolved
+    path.  The resolved path was every file's identity from stop 31 on, so a file known
+    otherwise now takes over what its resolved path said (``former_ids``).  A pipe or
     standard input has none (it is known by its name, and never withdraws anything)."""
     out: dict[str, str] = {}
+    former: dict[str, list[str]] = {}
     for name, file in given:
         if file == "-" or not os.path.isfile(file):
             continue
+        real = os.path.realpath(file)
         if source_id is None:
-            out[file] = os.path.realpath(file)
-            continue
-        inner = os.path.relpath(file, name) if os.path.isdir(name) else os.path.basename(file)
-        out[file] = f"{source_id}:{Path(inner).as_posix()}"
+            out[file] = file_identity(file) or real
+        else:
+            inner = (os.path.relpath(file, name) if os.path.isdir(name)
+                     else os.path.basename(file))
+            out[file] = f"{source_id}:{Path(inner).as_posix()}"
+        if out[file] != real:
+            former[file] = [real]
     seen: dict[str, str] = {}
     for file, identity in out.items():
         if seen.setdefault(identity, file) != file:
             raise UsageError(f"{seen[identity]} and {file} would be one file to the memory "
                              f"({identity}): import them with different --source-id")
-    return out
+    return out, former
 
 
 def _untranslated(args: argparse.Namespace, files: list[str]) -> dict[str, set[tuple[str, str]]]:
@@ -164,7 +184,11 @@ def run(args: argparse.Namespace) -> int:
 
     given = [(name, f) for name in args.files for f in input_files(name)]
     files = [f for _, f in given]  # a folder: what it holds
-    source_ids = _source_ids(given, args.source_id)
+    source_ids, former_ids = _source_ids(given, args.source_id)
+    if args.replaces:
+        if len(source_ids) != 1 or len(files) != 1:
+            raise UsageError("--replaces names what one file was known by: import one file")
+        former_ids.setdefault(files[0], []).extend(args.replaces)
 
     def counted(files: list[str]) -> Iterator[Unit]:
         nonlocal read, fuzzy
@@ -188,6 +212,7 @@ def run(args: argparse.Namespace) -> int:
         counts: dict[str, int] = {}
         memory.add(progress(counted(files), _expected(args, files), "importing", args),
                    trusted=not args.untrusted, whole_files=whole, source_ids=source_ids,
+                   former_ids=former_ids, on_warning=_warn,
                    untranslated=_untranslated(args, files) if whole else None, counts=counts)
     changed, withdrawn = counts["changed"], counts["withdrawn"]
     for file in files:   # (an emptied or truncated file withdraws nothing: review R-8)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from typing import Any
 
 from tm.cli._common import (
@@ -91,7 +92,8 @@ def match_dict(query: str, match: Match) -> dict[str, Any]:
     u = match.unit
     return {"score": match.score, "in_context": match.in_context, "trusted": match.trusted,
             "source": u.source, "target": u.target, "adapted": match.adapted,
-            "origin": str(u.origin), "context": u.context, "note": u.note,
+            "origin": str(u.origin), "source_id": match.source_id, "context": u.context,
+            "note": u.note,
             "source_lang": u.source_lang, "target_lang": u.target_lang,
             "source_markup": u.source_markup, "target_markup": u.target_markup,
             "diff": [list(run) for run in diff_tokens(query, u.source)]}
@@ -144,8 +146,11 @@ def run(args: argparse.Namespace) -> int:
     colour = use_colour()
     if not matches:  # naming the languages asked, which may have been implied
         say(args, f"no match at or above {args.min_score:g}% ({source_lang} -> {target_lang})")
+    # Two matches from files shown alike (two checkouts, two projects' po/zh_CN.po) say
+    # which file each is (review R-6); one alone keeps its short origin.
+    shown = Counter(match.unit.origin.path for match in matches)
     for match in matches:
-        _print_match(query, match, colour)
+        _print_match(query, match, colour, identity=shown[match.unit.origin.path] > 1)
     for term in terms:
         targets = ", ".join(term["targets"]) or "-"
         print(f"term: {term['text']} = {targets}")
@@ -177,7 +182,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_match(query: str, match: Match, colour: bool) -> None:
+def _print_match(query: str, match: Match, colour: bool, identity: bool = False) -> None:
     u = match.unit
     tag = " in-context" if match.in_context else ""
     tag += " untrusted" if not match.trusted else ""
@@ -188,6 +193,8 @@ def _print_match(query: str, match: Match, colour: bool) -> None:
     if match.adapted:
         print(f"    adapted: {match.adapted}")
     where = [str(u.origin)] if u.origin else []
+    if identity and match.source_id and match.source_id != u.origin.path:
+        where.append(f"imported as {match.source_id}")
     if u.context:
         where.append(f"context {u.context}")
     if where:

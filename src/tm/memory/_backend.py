@@ -101,6 +101,8 @@ class Connection(ABC):
     #: Whether the memory has the markup table (schema 6); None until first asked
     #: (tm.memory._store.has_markup), then remembered for the connection's life.
     markup: bool | None = None
+    #: Whether it has the files table (schema 10: tm.memory._store.has_files), likewise.
+    files: bool | None = None
 
     @abstractmethod
     def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:

@@ -24,14 +24,17 @@ file known by its path alone is never withdrawn beyond the sentences it sends.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+import shlex
+from collections.abc import Collection, Iterator, Mapping
 
 from tm._shared.files import one_line
 from tm.errors import UsageError
 from tm.memory._backend import Connection
 from tm.model import Origin
 
-__all__ = ["NAMED", "FileIds", "file_token", "fill", "named_paths"]
+__all__ = ["NAMED", "FileIds", "disagreements", "file_token", "fill", "former_tokens",
+           "named_paths"]
 
 #: What starts a named identity's key (a control character no origin path holds).
 NAMED = "\x1d"
@@ -60,6 +63,24 @@ def checked_ids(source_ids: Mapping[str, str] | None) -> dict[str, str] | None:
             raise UsageError(f"the source id of {path!r} is empty")
         # (a file name's undecodable bytes and line breaks as U+FFFD, as in an origin)
         out[one_line(path)] = one_line(named).replace(NAMED, "\ufffd")
+    return out
+
+
+def former_tokens(named: Mapping[str, str] | None,
+                  former_ids: Mapping[str, Collection[str]] | None) -> dict[str, list[str]]:
+    """``{identity key: [identity keys it was known by]}`` of ``add(former_ids=...)``
+    (``{path: [ids]}``): only for a file *named* names, without its own key."""
+    out: dict[str, list[str]] = {}
+    if not named or not former_ids:
+        return out
+    for path, olds in former_ids.items():
+        if isinstance(olds, str):
+            raise TypeError(f"former_ids must map a path to a list of ids, got {olds!r}")
+        own = named.get(one_line(path))
+        if own is None:
+            raise UsageError(f"former_ids names {path!r}, which source_ids does not name")
+        tokens = [NAMED + one_line(old).replace(NAMED, "\ufffd") for old in olds]
+        out[NAMED + own] = [token for token in tokens if token != NAMED + own]
     return out
 
 
@@ -113,3 +134,99 @@ def named_paths(conn: Connection) -> dict[str, str]:
             if str(key).startswith(NAMED):
                 out.setdefault(Origin.split(str(origin))[0], str(key)[len(NAMED):])
     return out
+
+
+#: What splits an identity or a path into the parts a relative path is compared by.
+_PARTS = re.compile(r"[/\\:]")
+
+
+def _parts(text: str) -> list[str]:
+    return [part for part in _PARTS.split(text) if part and part != "."]
+
+
+def relative_parts(token: str, path: str) -> list[str]:
+    """The relative path (as parts) of the file of identity key *token* shown as *path*:
+    what follows the project key of ``KEY:po/zh_CN.po`` (``tm import``'s identities),
+    else the parts its identity and display path end with alike."""
+    text = token[len(NAMED):] if token.startswith(NAMED) else token
+    head, sep, tail = text.rpartition(":")
+    if sep and head and tail and not tail.startswith(("/", "\\")):
+        return _parts(tail)
+    ours, shown = _parts(text), _parts(path)
+    same = 0
+    while same < min(len(ours), len(shown)) and ours[-1 - same] == shown[-1 - same]:
+        same += 1
+    return ours[len(ours) - same:] or ours[-1:]
+
+
+def identity_of(token: str) -> str:
+    """What :attr:`tm.model.Match.source_id` says of the file of identity key *token*:
+    the id of a named file, "" for one known by its path alone (its origin says it)."""
+    return token[len(NAMED):] if token.startswith(NAMED) else ""
+
+
+def shown(token: str) -> str:
+    """An identity key as a person reads it: the id of a named file, a path-only file's
+    path with what it is."""
+    if token.startswith(NAMED):
+        return token[len(NAMED):]
+    return f"{token} (known by the path typed, by a tm before schema 10)"
+
+
+def disagreements(conn: Connection, files: Mapping[str, str]) -> Iterator[str]:
+    """One line for each pair of a named file of *files* (identity key -> display path)
+    and another file of the same relative path (:func:`relative_parts`: another
+    checkout of the project known otherwise, an identity an older tm gave, another
+    project) that holds trusted a translation of a sentence (source, context,
+    languages) the named file gives otherwise (review R-6: both would be served as
+    100 matches, one of them stale).  Reads ``files`` once, and the units of the
+    files concerned only when some other file has the same relative path."""
+    from tm.memory._further import sentence_context
+
+    named = {token: path for token, path in files.items() if token.startswith(NAMED)}
+    if not named:
+        return
+    stored = [(int(i), str(key)) for i, key in conn.execute("SELECT id, key FROM files")]
+    ids = {key: i for i, key in stored}
+    for token, path in sorted(named.items()):
+        own = ids.get(token)
+        rel = relative_parts(token, path)
+        others = [(i, key) for i, key in stored if key != token
+                  and _parts(key[len(NAMED):] if key.startswith(NAMED) else key)[-len(rel):]
+                  == rel]
+        if own is None or not others:
+            continue
+        said: dict[tuple[str, str, str, str], set[str]] = {}
+        for source, context, src, tgt, target, _ in _said(conn, own, trusted_only=False):
+            said.setdefault((source, sentence_context(context), src, tgt), set()).add(target)
+        for other, key in others:
+            differ: dict[tuple[str, str, str, str], str] = {}
+            for source, context, src, tgt, target, _ in _said(conn, other, trusted_only=True):
+                sentence = (source, sentence_context(context), src, tgt)
+                targets = said.get(sentence)
+                if targets and target not in targets:
+                    differ.setdefault(sentence, target)
+            if not differ:
+                continue
+            first = min(differ)
+            count = "1 sentence" if len(differ) == 1 else f"{len(differ)} sentences"
+            hint = (f" (if that is an earlier copy of this file, importing it with --replaces "
+                    f"{shlex.quote(key[len(NAMED):])} takes it over)"
+                    if key.startswith(NAMED) else "")
+            yield (f"{path} ({shown(token)}) translates {count} otherwise than {shown(key)}, "
+                   f"which holds {'it' if len(differ) == 1 else 'them'} trusted: {first[0]!r} "
+                   f"-> {min(said[first])!r} here, {differ[first]!r} there{hint}")
+
+
+def _said(conn: Connection, file: int, trusted_only: bool
+          ) -> list[tuple[str, str, str, str, str, int]]:
+    """``(source, context, source lang, target lang, target, trusted)`` of each
+    translation file *file* owns or is listed on (its listing's trust)."""
+    where = " AND units.trusted = 1" if trusted_only else ""
+    listed_where = " AND listed.trusted = 1" if trusted_only else ""
+    rows = [*conn.execute("SELECT source, context, source_lang, target_lang, target, trusted "
+                          f"FROM units WHERE file = ?{where.replace('units.', '')}", (file,)),
+            *conn.execute("SELECT source, context, source_lang, target_lang, target, "
+                          "listed.trusted FROM listed JOIN units ON units.id = listed.unit "
+                          f"WHERE listed.file = ?{listed_where}", (file,))]
+    return [(str(a), str(b), str(c), str(d), str(e), int(f)) for a, b, c, d, e, f in rows]

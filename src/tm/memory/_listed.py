@@ -418,7 +418,8 @@ def _slices(values: Sequence[object]) -> Iterator[Sequence[object]]:
 
 def leave_unsent(conn: Connection, files: Mapping[str, str], sent: set[bytes] | None,
                  sentences: set[tuple[str, str, str]],
-                 untranslated: Mapping[str, Collection[tuple[str, str]]] | None = None) -> int:
+                 untranslated: Mapping[str, Collection[tuple[str, str]]] | None = None,
+                 former: Mapping[str, Collection[str]] | None = None) -> int:
     """What the files of this ``add`` no longer say goes (:func:`leave_keys`); return how
     many units went.  *files* maps each file's identity key (tm.memory._files) to its
     display path, *sentences* holds the ``(source, context, identity)`` sentences they
@@ -437,6 +438,11 @@ def leave_unsent(conn: Connection, files: Mapping[str, str], sent: set[bytes] | 
     * A named file supersedes, for each sentence it sends, what the memory holds from
       a file known by its display path alone: the same file as an older tm (or a
       caller without an identity) stored it.  Its other sentences stay theirs.
+
+    * A named file takes over what its *former* identities (identity -> identities it
+      was known by before: tm.memory._files.former_tokens) said: sent whole, everything
+      of theirs (it sends its translations under its own identity now); else what they
+      said of the sentences it sends.
 
     A sentence a file holds untranslated (*untranslated*: display path -> ``(source,
     context)``) is not taken off it: an empty msgstr withdraws no translation (R-8).
@@ -457,9 +463,15 @@ def leave_unsent(conn: Connection, files: Mapping[str, str], sent: set[bytes] | 
                     continue
                 if named or (source, sentence_context(context), token) in sentences:
                     stale.append(key)
-        if named:
-            stale += [key for key, source, context in _keys_of(conn, path)
-                      if (source, sentence_context(context), token) in sentences]
+        if not named:
+            continue
+        stale += [key for key, source, context in _keys_of(conn, path)
+                  if (source, sentence_context(context), token) in sentences]
+        for old in (former or {}).get(token, ()):
+            stale += [key for key, source, context in _keys_of(conn, old)
+                      if (source, sentence_context(context)) not in kept and (
+                          sent is not None
+                          or (source, sentence_context(context), token) in sentences)]
     return leave_keys(conn, stale)
 
 

@@ -23,6 +23,7 @@ from tm.memory import _store as store
 from tm.memory._adapted import ADAPTED_PENALTY, BEST_ADAPTED, Adaptable, adapted_key
 from tm.memory._backend import Connection
 from tm.memory._contexts import same_context
+from tm.memory._files import identity_of
 from tm.memory._index import Index
 from tm.memory._matching import QueryParts, finish_parts, match_tokens, query_parts
 from tm.memory._placeables import adapt
@@ -60,7 +61,9 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
     index = Index(conn)
     threshold = int(-(-query.min_score // 1))
     parts = query_parts(query.text)
-    ranker = Ranker(query.limit, lambda hits: _score(conn, query, (folded, parts, None), hits))
+    files: dict[int, str] = {}  # unit id -> its file's identity key, for each unit scored
+    ranker = Ranker(query.limit,
+                    lambda hits: _score(conn, query, (folded, parts, None), hits, files))
     # Adapted matches score at most BEST_ADAPTED: a lookup asking for more (the exact
     # matches tm.memory._rivals reads, min_score 100) neither searches nor scores them.
     adaptable = Adaptable.of(query.text, folded) if query.min_score <= BEST_ADAPTED else None
@@ -71,7 +74,7 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
         # that may be adapted-scored is offered here (or shown unable to enter the
         # top), so the word search below need not score adaptation again.
         def score_adapted(hits: Sequence[Hit]) -> list[Scored | None]:
-            return _score(conn, query, (folded, parts, adaptable), hits)
+            return _score(conn, query, (folded, parts, adaptable), hits, files)
 
         for entries, later in search.batches():
             hits = index.verify(entries, ids, 0, classes, search.fits)
@@ -97,14 +100,17 @@ def run_lookup(conn: Connection, query: Query, classes: tuple[int, int]) -> list
         if -rank[0] < 100:
             adapted = adapt(query.text, unit.source, unit.target,
                             source_lang=unit.source_lang, target_lang=unit.target_lang)
-        out.append(Match(unit, -rank[0], bool(-rank[1]), adapted, trusted))
+        out.append(Match(unit, -rank[0], bool(-rank[1]), adapted, trusted,
+                         source_id=identity_of(files.get(int(-rank[4]), ""))))
     return out
 
 
 def _score(conn: Connection, query: Query, folded: _QueryParts,
-           hits: Sequence[Hit]) -> list[Scored | None]:
-    """The rank, unit (turned to the query's direction) and trust of each hit, or None."""
+           hits: Sequence[Hit], files: dict[int, str]) -> list[Scored | None]:
+    """The rank, unit (turned to the query's direction) and trust of each hit, or None;
+    each unit's file identity key goes to *files*."""
     rows = store.fetch_units(conn, [uid for uid, _, _ in hits])
+    files.update((uid, row[4]) for uid, row in rows.items())
     out: list[Scored | None] = []
     for uid, side, base in hits:
         row = rows.get(uid)
@@ -115,7 +121,7 @@ def _score(conn: Connection, query: Query, folded: _QueryParts,
 def _score_one(query: Query, folded: _QueryParts, row: store.StoredUnit,
                hit: Hit) -> Scored | None:
     uid, side, base = hit
-    unit, trusted, prev_hash, next_hash = row
+    unit, trusted, prev_hash, next_hash, _ = row
     if side == 1:
         unit = store.swapped(unit)
     if query.strict_regions and (

@@ -25,7 +25,7 @@ import dataclasses
 import operator
 import os
 import threading
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -37,7 +37,7 @@ from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
-from tm.memory._files import checked_ids, file_token, named_paths
+from tm.memory._files import checked_ids, disagreements, file_token, former_tokens, named_paths
 from tm.memory._listed import leave_keys, leave_unsent, origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
@@ -188,7 +188,9 @@ class TranslationMemory:
             origin: Origin | str | None = None, whole_files: bool = False,
             source_ids: Mapping[str, str] | None = None,
             untranslated: Mapping[str, Collection[tuple[str, str]]] | None = None,
-            counts: dict[str, int] | None = None) -> int:
+            counts: dict[str, int] | None = None,
+            former_ids: Mapping[str, Collection[str]] | None = None,
+            on_warning: Callable[[str], None] | None = None) -> int:
         """Store *units* in one transaction; return how many were added or changed.
 
         A unit from the same origin file (``a.po:12`` and ``a.po:40`` are both
@@ -246,8 +248,17 @@ class TranslationMemory:
         is no withdrawal of the sentence's translation.  *counts*, if given,
         receives ``changed`` (new or changed units) and ``withdrawn`` (units
         taken off, counted in the result too).
+        *former_ids* maps a named file's path to identities it was known by before
+        (``tm import``: its resolved path, the identity stop 31 gave every file): the
+        file takes over what they said, as if it had said it under its own identity
+        (sent whole, everything of theirs it no longer sends is withdrawn; else what
+        they said of the sentences it sends).  *on_warning*, if given, receives one
+        line for each other file of the same relative path (review R-6: another
+        checkout known otherwise, or another project) that holds, trusted, another
+        translation of a sentence a named file sends (tm.memory._files.disagreements).
         """
         named = checked_ids(source_ids)
+        former = former_tokens(named, former_ids)
         with self._transaction() as conn:
             writer = Writer(conn, self._vocab, trusted, whole_files=whole_files,
                             source_ids=named)
@@ -257,7 +268,10 @@ class TranslationMemory:
             if writer.files and writer.check_db:  # what whole or named files no longer
                 # say goes (nothing to look for in a memory that held no unit before)
                 withdrawn = leave_unsent(conn, writer.files, writer.sent, writer.sentences,
-                                         untranslated or {})
+                                         untranslated or {}, former)
+                if on_warning is not None:
+                    for line in disagreements(conn, writer.files):
+                        on_warning(line)
             if counts is not None:
                 counts.update(changed=changed, withdrawn=withdrawn)
             return changed + withdrawn

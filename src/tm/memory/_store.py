@@ -16,7 +16,7 @@ from tm.memory._backend import IN_LIST_VALUES, Connection
 from tm.memory._index import MAX_LANGS, decode_ids
 from tm.memory._matching import analyse
 from tm.memory._postings import FLUSH_ENTRIES, PostingBuffer
-from tm.memory._schema import BEFORE_MARKUP, SCHEMA_VERSION
+from tm.memory._schema import BEFORE_MARKUP, OLDER, SCHEMA_VERSION
 from tm.memory._shapes import shape_terms
 from tm.model import Origin, Unit
 
@@ -142,6 +142,15 @@ def has_markup(conn: Connection) -> bool:
     return conn.markup
 
 
+def has_files(conn: Connection) -> bool:
+    """True when the memory has the ``files`` table of file identities (schema 10; not an
+    older one opened read-only)."""
+    if conn.files is None:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        conn.files = row is not None and str(row[0]) not in OLDER
+    return conn.files
+
+
 def unit_select(conn: Connection, extra: str = "") -> str:
     """``SELECT`` id, the unit's columns, its markup and *extra* columns ``FROM units``.
 
@@ -174,19 +183,27 @@ def unit_from_row(row: Sequence[object]) -> Unit:
                 str(source_markup), str(target_markup))
 
 
-StoredUnit = tuple[Unit, bool, int, int]
+#: A unit as :func:`fetch_units` reads it: the unit, its trust, the hashes of its previous
+#: and next sources, and its file's identity key (tm.memory._files; "" in an older memory
+#: read as it is).
+StoredUnit = tuple[Unit, bool, int, int, str]
 
 
 def fetch_units(conn: Connection, ids: Sequence[int]) -> dict[int, StoredUnit]:
-    """``{id: (unit, trusted, prev_hash, next_hash)}`` of the units *ids* still stored."""
+    """``{id: (unit, trusted, prev_hash, next_hash, file key)}`` of the units *ids* still
+    stored."""
     out: dict[int, StoredUnit] = {}
+    key = ("(SELECT key FROM files WHERE files.id = units.file)" if has_files(conn)
+           else "''")
     for start in range(0, len(ids), _BATCH):
         where, params = conn.in_list("id", list(ids[start:start + _BATCH]))
         for row in conn.execute(
-                f"{unit_select(conn, ', trusted, prev_hash, next_hash')} WHERE {where}", params):
+                f"{unit_select(conn, f', trusted, prev_hash, next_hash, {key}')} WHERE {where}",
+                params):
             out[stored_int(row[0])] = (unit_from_row(row[1:UNIT_END]), bool(row[UNIT_END]),
                                        stored_int(row[UNIT_END + 1]),
-                                       stored_int(row[UNIT_END + 2]))
+                                       stored_int(row[UNIT_END + 2]),
+                                       str(row[UNIT_END + 3] or ""))
     return out
 
 

@@ -1,0 +1,221 @@
+"""``tm import`` knows a file by its project and its path in it (review R-6).
+
+Since stop 31 a file was known by its resolved path, so the same project
+imported from a second checkout (a re-clone, a CI runner's workspace, a
+colleague's folder sharing a PostgreSQL memory) was a second file: a corrected
+translation and the old wrong one both stayed trusted 100 matches, shown with
+the same origin.  Now a file in a git work tree is known by the project's key
+(its remote origin, normalised; else its folder name and first commit) and its
+path in the work tree: every checkout of one project is one file, and two
+different projects that both have ``po/zh_CN.po`` are never one (one's
+re-import withdrawing the other's units would lose data, which is worse than a
+stale match).  A file outside a work tree keeps its resolved path.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_tm
+from tm import TranslationMemory, Unit
+from tm.cli._project import file_identity, project_key, remote_key
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+PO = "po/zh_CN.po"
+HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Language: zh_CN\\n"\n\n')
+WRONG = ('msgid "Delete the file?"\nmsgstr "删除文件夹？"\n\n'
+         'msgid "Save changes"\nmsgstr "保存更改"\n')
+FIXED = 'msgid "Delete the file?"\nmsgstr "删除文件？"\n'
+_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_CONFIG_NOSYSTEM": "1", "HOME": "/nonexistent"}
+
+
+def _git(*args: str, cwd: Path) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | _ENV
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True,
+                          text=True).stdout
+
+
+def _write(folder: Path, entries: str) -> Path:
+    path = folder / PO
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(HEADER + entries, encoding="utf-8")
+    return path
+
+
+def _project(folder: Path, entries: str, remote: str | None = None) -> Path:
+    """A git work tree at *folder* with po/zh_CN.po holding *entries*, committed."""
+    _write(folder, entries)
+    _git("init", "-q", cwd=folder)
+    _git("add", ".", cwd=folder)
+    _git("commit", "-qm", "first", cwd=folder)
+    if remote is not None:
+        _git("remote", "add", "origin", remote, cwd=folder)
+    return folder
+
+
+def _import(db: str, cwd: Path, *more: str) -> str:
+    result = run_tm("import", PO, "--db", db, *more, cwd=cwd)
+    assert result.code == 0, result.err
+    return result.err
+
+
+def _targets(db: str, source: str) -> list[str]:
+    with TranslationMemory.open(db, readonly=True) as memory:
+        return sorted(m.unit.target for m in memory.lookup(source, target_lang="zh-CN")
+                      if m.score == 100)
+
+
+def test_two_checkouts_of_one_git_project_are_one_file(location: str, tmp_path: Path) -> None:
+    """R-6: the correction imported from a second clone replaces the first clone's wrong
+    translation, and the entry it dropped is withdrawn (before: both stayed 100)."""
+    _project(tmp_path / "up", WRONG)
+    _git("clone", "-q", "--bare", "up", "web.git", cwd=tmp_path)
+    _git("clone", "-q", f"file://{tmp_path}/web.git", "A", cwd=tmp_path)
+    _git("clone", "-q", str(tmp_path / "web.git"), "B", cwd=tmp_path)  # another URL form
+    _write(tmp_path / "B", FIXED)
+    _import(location, tmp_path / "A")
+    assert _import(location, tmp_path / "B") == ""   # the same file: nothing to warn of
+    assert _targets(location, "Delete the file?") == ["删除文件？"]
+    assert _targets(location, "Save changes") == []
+
+
+def test_a_ci_clone_with_a_token_and_a_developers_ssh_clone_are_one_file(
+        location: str, tmp_path: Path) -> None:
+    """The remote as a CI runner writes it (https, a token, a port) and as a developer
+    does (scp-like ssh) name one project; the token is never stored."""
+    _project(tmp_path / "dev", WRONG, "git@GitLab.example.org:team/web.git")
+    _project(tmp_path / "ci", FIXED,
+             "https://gitlab-ci-token:s3cret@gitlab.example.org:443/team/web.git/")
+    _import(location, tmp_path / "dev")
+    _import(location, tmp_path / "ci")
+    assert _targets(location, "Delete the file?") == ["删除文件？"]
+    with TranslationMemory.open(location, readonly=True) as memory:
+        (match,) = memory.lookup("Delete the file?", target_lang="zh-CN")
+        assert match.source_id == "gitlab.example.org/team/web:po/zh_CN.po"
+
+
+def test_two_different_projects_with_the_same_relative_path_are_two_files(
+        location: str, tmp_path: Path) -> None:
+    """Two projects' po/zh_CN.po (other remotes; or no remote, other histories; or one
+    template's history in folders of other names) are never one file: one's re-import
+    withdraws nothing of the other's, and its different translation is named in one
+    warning line that names both files; lookup tells the two apart."""
+    web = _project(tmp_path / "web", WRONG, "https://example.org/team/web")
+    shop = _project(tmp_path / "shop", 'msgid "Delete the file?"\nmsgstr "删除该文件？"\n'
+                    '\nmsgid "Quit"\nmsgstr "退出"\n', "https://example.org/team/shop")
+    _import(location, web)
+    warned = _import(location, shop)
+    assert warned.count("\n") == 1 and "translates 1 sentence otherwise than" in warned
+    assert "example.org/team/shop:po/zh_CN.po" in warned
+    assert "example.org/team/web:po/zh_CN.po" in warned
+    _write(shop, 'msgid "Delete the file?"\nmsgstr "删除该文件？"\n')
+    _import(location, shop)   # shop dropped Quit: withdrawn; web's entries stay
+    assert _targets(location, "Delete the file?") == ["删除文件夹？", "删除该文件？"]
+    assert _targets(location, "Save changes") == ["保存更改"]
+    assert _targets(location, "Quit") == []
+    shown = run_tm("lookup", "Delete the file?", "--db", location).out
+    assert "(po/zh_CN.po:6, imported as example.org/team/web:po/zh_CN.po)" in shown
+    assert "(po/zh_CN.po:6, imported as example.org/team/shop:po/zh_CN.po)" in shown
+    # without a remote: another history in a folder of the same name, or the same
+    # history (a project made from a template) in a folder of another name
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    one = _project(tmp_path / "x" / "app", WRONG)
+    two = _project(tmp_path / "y" / "app", FIXED)
+    _git("clone", "-q", str(one), str(tmp_path / "app2"), cwd=tmp_path)
+    _git("remote", "remove", "origin", cwd=tmp_path / "app2")
+    three = tmp_path / "app2"
+    assert len({file_identity(str(p / PO)) for p in (one, two, three)}) == 3
+    assert all(file_identity(str(p / PO)) is not None for p in (one, two, three))
+
+
+def test_a_file_in_no_work_tree_is_known_by_its_resolved_path(tmp_path: Path) -> None:
+    """No VCS: as before (stop 31), two folders are two files; the second's different
+    translation is warned of, naming both paths."""
+    db = str(tmp_path / "m.db")
+    _write(tmp_path / "A", WRONG)
+    _write(tmp_path / "B", FIXED)
+    _import(db, tmp_path / "A")
+    warned = _import(db, tmp_path / "B")
+    assert f"{tmp_path}/B/po/zh_CN.po" in warned and f"{tmp_path}/A/po/zh_CN.po" in warned
+    assert _targets(db, "Delete the file?") == ["删除文件夹？", "删除文件？"]
+    assert file_identity(str(tmp_path / "A" / PO)) is None
+
+
+def test_a_schema_10_memory_of_resolved_paths_is_taken_over_by_the_project_identity(
+        location: str, tmp_path: Path) -> None:
+    """A memory filled by stop 31's tm knows a file by its resolved path: importing the
+    same file from its work tree now takes over what that identity said (the correction
+    replaces, a dropped entry is withdrawn, an entry left untranslated keeps its
+    translation), and nothing of another file's."""
+    web = _project(tmp_path / "web", WRONG + '\nmsgid "Quit"\nmsgstr "退出"\n',
+                   "https://example.org/team/web")
+    real = str((web / PO).resolve())
+    with TranslationMemory.open(location) as memory:   # as stop 31's tm import stored it
+        memory.add([Unit("Delete the file?", "删除文件夹？", origin=f"{PO}:6"),
+                    Unit("Save changes", "保存更改", origin=f"{PO}:9"),
+                    Unit("Quit", "退出", origin=f"{PO}:12"),
+                    Unit("Open", "打开", origin="other/po/zh_CN.po:6")],
+                   whole_files=True,
+                   source_ids={PO: real, "other/po/zh_CN.po": "/elsewhere/po/zh_CN.po"})
+    _write(web, FIXED + '\nmsgid "Quit"\nmsgstr ""\n')
+    _import(location, web)
+    assert _targets(location, "Delete the file?") == ["删除文件？"]
+    assert _targets(location, "Save changes") == []
+    assert _targets(location, "Quit") == ["退出"]
+    assert _targets(location, "Open") == ["打开"]
+
+
+def test_replaces_takes_over_what_a_gone_checkouts_identity_said(location: str,
+                                                                 tmp_path: Path) -> None:
+    """A checkout that is gone (a CI workspace of stop 31) left its resolved path as an
+    identity: the warning names it, and --replaces it lets the file take it over."""
+    with TranslationMemory.open(location) as memory:
+        memory.add([Unit("Delete the file?", "删除文件夹？", origin=f"{PO}:6")],
+                   whole_files=True, source_ids={PO: "/builds/123/web/po/zh_CN.po"})
+    web = _project(tmp_path / "web", FIXED, "https://example.org/team/web")
+    warned = _import(location, web)
+    assert "--replaces /builds/123/web/po/zh_CN.po" in warned
+    assert _targets(location, "Delete the file?") == ["删除文件夹？", "删除文件？"]
+    assert _import(location, web, "--replaces", "/builds/123/web/po/zh_CN.po") == ""
+    assert _targets(location, "Delete the file?") == ["删除文件？"]
+    result = run_tm("import", PO, "other.po", "--replaces", "x", "--db", location, cwd=web)
+    assert result.code == 2 and "import one file" in result.err
+
+
+@pytest.mark.parametrize(("url", "key"), [
+    ("https://github.com/org/web.git", "github.com/org/web"),
+    ("https://user:ghp_secret@GitHub.com/org/web/", "github.com/org/web"),
+    ("git@github.com:org/web.git", "github.com/org/web"),
+    ("ssh://git@github.com:22/org/web", "github.com/org/web"),
+    ("git://github.com/org//web.git", "github.com/org/web"),
+    ("file:///srv/git/web.git", "/srv/git/web"),
+    ("/srv/git/web.git/", "/srv/git/web"),
+])
+def test_a_remote_url_is_one_key_however_it_is_written(url: str, key: str) -> None:
+    assert remote_key(url, "/work") == key
+
+
+def test_a_worktree_shares_its_main_checkouts_key_and_a_shallow_or_empty_clone_has_none(
+        tmp_path: Path) -> None:
+    main = _project(tmp_path / "web", WRONG)
+    _git("worktree", "add", "-q", str(tmp_path / "other-folder"), cwd=main)
+    key = project_key(str(main))
+    assert key is not None and key.startswith("web@")
+    assert project_key(str(tmp_path / "other-folder")) == key
+    _git("clone", "-q", "--depth", "1", f"file://{main}", str(tmp_path / "shallow"),
+         cwd=tmp_path)
+    _git("remote", "remove", "origin", cwd=tmp_path / "shallow")
+    assert project_key(str(tmp_path / "shallow")) is None
+    (tmp_path / "empty").mkdir()
+    _git("init", "-q", cwd=tmp_path / "empty")
+    assert project_key(str(tmp_path / "empty")) is None
