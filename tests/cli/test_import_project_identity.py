@@ -219,3 +219,25 @@ def test_a_worktree_shares_its_main_checkouts_key_and_a_shallow_or_empty_clone_h
     (tmp_path / "empty").mkdir()
     _git("init", "-q", cwd=tmp_path / "empty")
     assert project_key(str(tmp_path / "empty")) is None
+
+
+def test_a_file_the_work_tree_does_not_track_is_known_by_its_resolved_path(
+        location: str, tmp_path: Path) -> None:
+    """A home folder kept in a dotfiles repository: two machines' Downloads/po/zh_CN.po
+    are two files (one identity would let one's import withdraw the other's units).
+    Tracked later, the file takes over what its resolved path said."""
+    laptop = _project(tmp_path / "laptop", "", "https://example.org/me/dotfiles")
+    desktop = _project(tmp_path / "desktop", "", "https://example.org/me/dotfiles")
+    _write(laptop / "Downloads", WRONG)
+    _write(desktop / "Downloads", 'msgid "Quit"\nmsgstr "退出"\n')
+    assert file_identity(str(laptop / "Downloads" / PO)) is None
+    _import(location, laptop / "Downloads")
+    _import(location, desktop / "Downloads")
+    assert _targets(location, "Save changes") == ["保存更改"]
+    _write(laptop / "Downloads", FIXED)
+    _git("add", ".", cwd=laptop)
+    assert file_identity(str(laptop / "Downloads" / PO)) == \
+        "example.org/me/dotfiles:Downloads/po/zh_CN.po"
+    _import(location, laptop / "Downloads")
+    assert _targets(location, "Delete the file?") == ["删除文件？"]
+    assert (_targets(location, "Save changes"), _targets(location, "Quit")) == ([], ["退出"])

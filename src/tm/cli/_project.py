@@ -28,12 +28,17 @@ in every checkout of the project and in no other project:
   not (usually) its folder name; a shallow clone's first commit is not the
   history's, so a shallow clone with no remote, like a repository without a
   commit or a machine without ``git``, has no project key;
-* a file in no work tree is known by its resolved path, as ``tm import`` knew
-  every file before (stop 31).
+* a file in no work tree, or one its work tree does not track (a file in a
+  home folder kept in a dotfiles repository, a catalog generated into an
+  ignored build folder: two machines' ``Downloads/zh_CN.po`` are not one file),
+  is known by its resolved path, as ``tm import`` knew every file before (stop
+  31).  A catalog tracked later takes over what its path said (tm.cli.import_).
 
-Nothing is written, and ``git`` runs only to find a first commit (the remote is
-read from the repository's ``config``: no ``safe.directory`` question, and no
-program configured in a repository someone else owns is ever started).
+Nothing is written.  The remote is read from the repository's ``config``;
+``git`` runs to ask whether the file is tracked and to find a first commit,
+with ``GIT_*`` variables cleared and ``core.fsmonitor`` off (no program a
+repository configures is started); a repository ``git`` refuses (owned by
+someone else: ``safe.directory``) has no project key.
 """
 
 from __future__ import annotations
@@ -66,10 +71,11 @@ def file_identity(path: str) -> str | None:
     top = _work_tree(os.path.dirname(real))
     if top is None:
         return None
+    rel = Path(os.path.relpath(real, top)).as_posix()
     key = project_key(top)
-    if key is None:
+    if key is None or not _tracked(top, rel):
         return None
-    return f"{key}:{Path(os.path.relpath(real, top)).as_posix()}"
+    return f"{key}:{rel}"
 
 
 def _work_tree(folder: str) -> str | None:
@@ -114,13 +120,13 @@ def project_key(top: str) -> str | None:
     dirs = _git_dirs(top)
     if dirs is None:
         return None
-    gitdir, common = dirs
+    common = dirs[1]
     url = _remote_url(os.path.join(common, "config"))
     if url:
         return remote_key(url, top)
     if os.path.exists(os.path.join(common, "shallow")):
         return None   # its first commit is where the clone was cut, not the history's
-    first = _first_commit(gitdir, top)
+    first = _first_commit(top)
     if first is None:
         return None
     main = os.path.dirname(common) if os.path.basename(common) == ".git" else top
@@ -223,18 +229,30 @@ def _local(path: str, top: str) -> str:
     return real.removesuffix(".git")
 
 
-def _first_commit(gitdir: str, top: str) -> str | None:
-    """The first commit of the history of HEAD (the oldest root), or None (no commit, no
-    ``git``, or ``git`` refuses the repository)."""
+def _git(top: str, *args: str) -> bytes | None:
+    """What ``git ARGS`` run in work tree *top* prints, or None when it fails (no ``git``,
+    a refused repository)."""
     env = {name: value for name, value in os.environ.items() if not name.startswith("GIT_")}
     try:
-        done = subprocess.run(
-            ["git", "--git-dir", gitdir, "--work-tree", top, "rev-list", "--max-parents=0",
-             "--reverse", "HEAD", "--"], capture_output=True, env=env, timeout=30, check=False,
-            stdin=subprocess.DEVNULL)
+        done = subprocess.run(["git", "-c", "core.fsmonitor=false", *args], cwd=top,
+                              capture_output=True, env=env, timeout=30, check=False,
+                              stdin=subprocess.DEVNULL)
     except (OSError, subprocess.SubprocessError):
         return None
-    first = done.stdout.decode("ascii", "replace").split()
-    if done.returncode != 0 or not first or not re.fullmatch(r"[0-9a-f]{40,64}", first[0]):
+    return done.stdout if done.returncode == 0 else None
+
+
+def _tracked(top: str, rel: str) -> bool:
+    """Whether the work tree at *top* tracks its file *rel* (it is in the index)."""
+    listed = _git(top, "ls-files", "-z", "--full-name", "--", f":(literal){rel}")
+    return listed is not None and rel.encode("utf-8", "surrogateescape") in listed.split(b"\0")
+
+
+def _first_commit(top: str) -> str | None:
+    """The first commit of the history of HEAD (the oldest root), or None (no commit, no
+    ``git``, or ``git`` refuses the repository)."""
+    out = _git(top, "rev-list", "--max-parents=0", "--reverse", "HEAD", "--")
+    first = (out or b"").decode("ascii", "replace").split()
+    if not first or not re.fullmatch(r"[0-9a-f]{40,64}", first[0]):
         return None
     return first[0]
