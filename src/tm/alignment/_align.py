@@ -347,7 +347,8 @@ def _solve(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: list[int
                                          shares)
         path = glue.attach_by_figures(scorer, glue.split_glued(scorer, path, shares))
         path = glue.pair_across_nulls(scorer, path, shares)
-        path = crossed.merge_swapped(scorer, path, shares)
+        path = crossed.split_one_sided(scorer, crossed.merge_swapped(scorer, path, shares),
+                                       shares)
         path = clause_points.merge_crossed(
             scorer, path, (src_texts, tgt_texts), (source_lang, target_lang),
             _zh_per_en(src_texts, tgt_texts, source_lang, target_lang), shapes)

@@ -17,6 +17,11 @@ whose two sentences explain each other as a translation would (each at least
 :data:`CROSS_MARGIN` in log-likelihood likelier translated by the other than
 unrelated, with the document's coverage); and of two 1-1 beads whose crossed
 pairs explain each other so while their straight pairs are likelier unrelated.
+
+:func:`split_one_sided` undoes the opposite mistake: a 2-2 bead whose sentences fall
+into two pairs sharing nothing with each other, one a translation and the other two
+lines without a counterpart (one left out, one added, on the same topic), becomes the
+1-1 bead of the translation and two null beads.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Sequence
 from tm.alignment._beadcost import BeadCost
 from tm.alignment._glue import bead_starts, unexplained
 
-__all__ = ["CROSS_MARGIN", "merge_swapped"]
+__all__ = ["CROSS_MARGIN", "merge_swapped", "split_one_sided"]
 
 #: Log-likelihood by which each of the two crossing sentences must be likelier
 #: translated by the other than unrelated to it (:func:`tm.alignment._glue.unexplained`):
@@ -89,4 +94,69 @@ def merge_swapped(cost: BeadCost, path: Path,
         else:
             out.append(beads[p])
             p += 1
+    return out
+
+
+def _one_sided_run(cost: BeadCost, i: int, j: int,
+                   shares: tuple[float, float]) -> list[tuple[int, int]] | None:
+    """The beads of 2-2 bead src[i:i+2] x tgt[j:j+2] when it holds one translated pair and
+    two lines without a counterpart (see :func:`split_one_sided`), else None."""
+    if any(item.furniture for item in (*cost.a[i:i + 2], *cost.b[j:j + 2])):
+        return None
+    matched = {(x, y): cost.matches(i + x, i + x + 1, j + y, j + y + 1)
+               for x in (0, 1) for y in (0, 1)}
+    for pairs, others in ((((0, 1), (1, 0)), ((0, 0), (1, 1))),
+                          (((0, 0), (1, 1)), ((0, 1), (1, 0)))):
+        if any(matched[pair] for pair in others):
+            continue
+        weak = [pair for pair in pairs if _unrelated_both(cost, i, j, pair, matched[pair],
+                                                          shares)]
+        strong = [pair for pair in pairs if _translated_both(cost, i, j, pair, matched[pair],
+                                                             shares)]
+        if len(weak) == 1 and len(strong) == 1:
+            x, y = strong[0]
+            before = ([(1, 0)] if x else []) + ([(0, 1)] if y else [])
+            after = ([(1, 0)] if not x else []) + ([(0, 1)] if not y else [])
+            return [*before, (1, 1), *after]
+    return None
+
+
+def _unrelated_both(cost: BeadCost, i: int, j: int, pair: tuple[int, int], matched: float,
+                    shares: tuple[float, float]) -> bool:
+    """Whether each sentence of the pair is likelier unrelated to the other than translated."""
+    x, y = pair
+    return (unexplained(matched, cost.a[i + x].mass, shares[0]) > 0
+            and unexplained(matched, cost.b[j + y].mass, shares[1]) > 0)
+
+
+def _translated_both(cost: BeadCost, i: int, j: int, pair: tuple[int, int], matched: float,
+                     shares: tuple[float, float]) -> bool:
+    """Whether each sentence of the pair is likelier translated by the other than unrelated."""
+    x, y = pair
+    return (matched > 0 and unexplained(matched, cost.a[i + x].mass, shares[0]) < 0
+            and unexplained(matched, cost.b[j + y].mass, shares[1]) < 0)
+
+
+def split_one_sided(cost: BeadCost, path: Path,
+                    shares: tuple[float, float]) -> list[tuple[int, int]]:
+    """*path* with each 2-2 bead that holds one translated pair and two lines standing
+    alone cut into that 1-1 bead and the two null beads, in text order.
+
+    A line left out on one side and a line added on the other, next to a pair that
+    translates each other, make a 2-2 bead for the search when the two lines share the
+    topic ("China's cold-chain market has expanded rapidly ..." left out, 所谓冷链物流，是指…
+    added): two null beads cost more than the bead's shape, and the pair's evidence
+    carries it.  A true 2-2 (full stops at different clause points, two sentences
+    swapped) has its sentences' evidence spread across the bead; here it falls into two
+    pairs, straight or crossed, that share nothing with each other, one a translation
+    (each sentence likelier translated by the other than unrelated, with the document's
+    coverage) and the other not (each likelier unrelated).  The translation is kept as a
+    1-1 bead and the other two lines stand alone around it: with the translated pair
+    crossed, the line before it on the other side comes first, so the path stays
+    monotone.  Page furniture is left to the furniture rules.
+    """
+    out: list[tuple[int, int]] = []
+    for (k, t), (i, j) in zip(path, bead_starts(path), strict=True):
+        run = _one_sided_run(cost, i, j, shares) if (k, t) == (2, 2) else None
+        out.extend(run or [(k, t)])
     return out
