@@ -100,6 +100,9 @@ def test_classes_that_pair_with_nothing_are_classes_that_never_pair_across() -> 
     ("（本文照片均由受访者提供）", True, "credit"),
     ("特此通知。", True, "formula"),
     ("This announcement is hereby made.", False, "formula"),
+    # an outlet's news lead with its reporters and no date (align-heldout12)
+    ("海城晚报讯（记者 林小雨 通讯员 王成）", True, "dateline"),
+    ("南方网讯(实习生 陈晨)", True, "dateline"),
 ])
 def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     assert furniture.classify(line, chinese) == cls
@@ -142,6 +145,8 @@ def test_furniture_lines(line: str, chinese: bool, cls: str) -> None:
     ("The photo (left) shows the dam.", False),
     ("图片由他提供的资料显示，水位上涨。", True),
     ("特此通知全体居民：明天停水。", True),
+    ("他订阅的报纸登出了这条快讯（记者当天核实）后引起关注。", True),
+    ("通讯社讯息（记者）", True),
     ("Notice is hereby given that the pool will close.", False),
 ])
 def test_running_text_is_never_furniture(line: str, chinese: bool) -> None:
@@ -250,3 +255,18 @@ def test_a_notices_closing_formula(en: list[str], formula: tuple[tuple[int, ...]
     and with 8a2108d1 it no longer paired with "Notice is hereby given." either."""
     beads = [(b.src, b.tgt) for b in tm.align(en, NOTICE_ZH)]
     assert formula in beads
+
+
+def test_an_outlets_news_lead_without_a_date_stands_alone() -> None:
+    """A Chinese edition opens with its own paper's lead and reporter (江城日报讯（记者 …）),
+    the English notice with its issuer and date: before, the two were paired 1-1 at 0.79 by
+    the city's name they share, and stored as a trusted unit."""
+    en = ["Jiangcheng Water Authority, May 6, 2025",
+          "Water prices in Jiangcheng will rise by 8 percent from July 1.",
+          "The price for households will go up to 3.2 yuan per cubic metre."]
+    zh = ["江城日报讯（记者 周小明）",
+          "自7月1日起，江城市水价将上调8%。",
+          "居民用水价格将上调至每立方米3.2元。"]
+    beads = [(b.src, b.tgt) for b in tm.align(en, zh)]
+    assert ((0,), ()) in beads and ((), (0,)) in beads
+    assert ((1,), (1,)) in beads and ((2,), (2,)) in beads

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "47"
+SCORING_VERSION = "48"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
