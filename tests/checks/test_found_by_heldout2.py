@@ -32,16 +32,20 @@ def test_a_range_never_scales_a_larger_first_end() -> None:
     assert [str(n.value) for n in extract_numbers("from 800 to 1.2 million")] == ["800", "1200000"]
 
 
+# 成 that may begin a word keeps both readings: the share, and the count before a word
+# (tests/numbers/test_a_share_or_a_count_before_a_word.py)
 @every_row(("text", "expected"), [
-    ("近三成员工从事研发", [("三成", "percent")]),
-    ("三成本地企业", [("三成", "percent")]),
-    ("三成人口", [("三成", "percent")]),
-    ("三成员", [("三", "number")]),          # three members
-    ("三成本", [("三", "number")]),          # three costs
+    ("近三成员工从事研发", [("三成", "percent", ("number",))]),   # 三成 + 员工, or 三 + 成员
+    ("三成本地企业", [("三成", "percent", ("number",))]),
+    ("三成人口", [("三成", "percent", ("number",))]),
+    ("三成员", [("三成", "percent", ("number",))]),          # or three members
+    ("三成本", [("三成", "percent", ("number",))]),          # or three costs
+    ("三成销售额", [("三成", "percent", ())]),                # 成销 begins no word
 ])
-def test_tenths_before_a_word_that_starts_with_cheng(text: str,
-                                                     expected: list[tuple[str, str]]) -> None:
-    assert [(n.text, n.kind) for n in extract_numbers(text, "zh")] == expected
+def test_tenths_before_a_word_that_starts_with_cheng(
+        text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert [(n.text, n.kind, tuple(kind for kind, _, _ in n.readings))
+            for n in extract_numbers(text, "zh")] == expected
 
 
 @every_row(("source", "target", "reported"), [

@@ -96,7 +96,14 @@ def test_tenths_before_wei_are_a_ratio() -> None:
 
 
 def test_yi_before_chengwei_is_still_as_soon_as() -> None:
-    assert [n.text for n in extract_numbers("他一成为会员就下单了", "zh")] == ["一"]
+    """一成为 is "once it becomes" or the share 一成: the count 1 is kept as a reading, and
+    as a spelled one it is never reported (an article as much as a figure)."""
+    [n] = extract_numbers("他一成为会员就下单了", "zh")
+    assert ("number", 1, "") in n.readings and n.spelled
+    assert numbers_found("He ordered 3 items once he became a member.",
+                         "他一成为会员就下单了4件。") == ["number mismatch: 3 in the source not "
+                                                   "found in the target; 4 in the target not "
+                                                   "in the source"]
 
 
 # --- 5. ages by decade: 二三十岁, 四五十岁 ------------------------------------------------

