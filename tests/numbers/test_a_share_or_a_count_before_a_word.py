@@ -71,7 +71,7 @@ def test_a_share_before_no_word_has_one_reading() -> None:
 
 def test_without_the_dictionary_a_few_words_stand_in(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without the ``dict`` extra the words of _TENTH_WORDS_WITHOUT_DICTIONARY are used."""
-    monkeypatch.setattr(_idioms_zh, "words_beginning", lambda first: frozenset())
+    monkeypatch.setattr(_idioms_zh, "word_beginnings", frozenset)
     [became] = extract_numbers("揽月7成为首个", "zh")
     assert [kind for kind, _, _ in became.readings] == ["number"]
     [shares] = extract_numbers("三成销售额", "zh")

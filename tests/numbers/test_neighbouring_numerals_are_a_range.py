@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from rows import every_row
 from tm import Unit, check
 from tm.numbers import extract_numbers
 
@@ -65,3 +66,17 @@ def test_another_range_is_reported(en: str, zh: str) -> None:
 def test_a_numeral_in_a_set_phrase_is_no_number() -> None:
     assert _found("He has most likely guessed it by 2020.", "他十之八九在2020年就猜到了。") == []
     assert _found("The work is almost done.", "工作做得七七八八了。") == []
+
+
+@every_row(("en", "zh"), [
+    ("About 80% agree.", "七八成的人同意。"),
+    ("About 70% agree.", "七八成的人同意。"),
+    ("70-80% agree.", "七八成的人同意。"),
+])
+def test_a_range_of_shares_meets_one_end(en: str, zh: str) -> None:
+    """七八成's two ends are spelled, as 三四天's are: one end meets the source (review R-2)."""
+    assert not check([Unit(en, zh)], select=["numbers"])
+
+
+def test_a_range_of_shares_neither_end_of_which_meets_is_reported() -> None:
+    assert check([Unit("About 50% agree.", "七八成的人同意。")], select=["numbers"])

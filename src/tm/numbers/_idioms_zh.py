@@ -43,7 +43,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from tm._shared.cedict import words_beginning
+from tm._shared.cedict import word_beginnings
 from tm._shared.script import HAN
 from tm.numbers._base import Number, canonical
 from tm.numbers._hedges import DIRECTED, ROUNDING, bound_of, hedge_pattern, meaning
@@ -59,7 +59,7 @@ from tm.numbers._numerals import (
     parse_chinese,
 )
 from tm.numbers._quarters import FIRST_QUARTER_ZH
-from tm.numbers._zh import in_set_phrase
+from tm.numbers._zh import cut_phrases, in_set_phrase
 
 __all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
 
@@ -71,8 +71,6 @@ __all__ = ["idioms_zh", "overlapping", "ratio", "without", "without_all"]
 #: for the dictionary.
 _TENTH_WORDS_WITHOUT_DICTIONARY = frozenset(
     "成为 成功 成立 成果 成绩 成熟 成型 成长 成本 成员 成交 成就 成年 成人 成品 成都".split())
-#: The longest word looked for after the 成 of a share (characters, 成 included).
-_LONGEST_TENTH_WORD = 4
 _PLAN = lazy_re(r"十([一二三四五六七八九])五")
 #: The century a decade may name before it: 上世纪, 本世纪, 20世纪 / 二十世纪.
 _DECADE_CENTURY = (r"(?:(?P<last>上个?世纪)|(?P<this>本世纪)"
@@ -246,7 +244,8 @@ _BANDWIDTH_MBPS = {"百": 100, "千": 1000, "万": 10000}
 
 def idioms_zh(text: str, numbers: list[Number]) -> list[Number]:
     """*numbers* of Chinese *text* with its idioms read (order not kept)."""
-    out = bare_magnitudes(text, _tenths(text, numbers) + bare_units(text))
+    out = bare_magnitudes(text, _tenths(text, _in_cut_phrases(text, numbers))
+                          + bare_units(text))
     if "兆" in text:
         rates = list(_BANDWIDTH.finditer(text))
         out = without_all(out, [m.span() for m in rates]) + [
@@ -432,6 +431,20 @@ def _growth_by(text: str, n: Number) -> Number:
         ("percent", rise, PERCENT) for rise in rises if rise > 0))
 
 
+def _in_cut_phrases(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with those inside a set phrase that a word after it cuts latent
+    (tm.numbers._zh.cut_phrases: the 八 of 十年八年级): the phrase may be there, and then
+    they are no figures.  A number read past the phrase, over the word that cuts it, is the
+    figure (十分钟 is ten minutes, 万分之五 0.05 percent, 三十分钟)."""
+    if not any(n.spelled for n in numbers):
+        return numbers
+    cut = cut_phrases(text)
+    if not cut:
+        return numbers
+    return [dataclasses.replace(n, latent=True)
+            if any(s <= n.start and n.end <= e for s, e in cut) else n for n in numbers]
+
+
 def _tenths(text: str, numbers: list[Number]) -> list[Number]:
     """四成 as 40 percent: 成 right after a number of at most ten; 一成二 as 12 percent (the
     hundredths' digit after 成, as 一米八 gives the tenths after 米).  Where 成 may begin a
@@ -482,8 +495,7 @@ def _after_a_pair(numbers: list[Number], i: int) -> bool:
 def _begins_a_word(text: str, at: int) -> bool:
     """True when a word of two characters or more begins with the 成 at *at* (成为, 成果园's
     成果): CC-CEDICT's words, or a few of them without the ``dict`` extra."""
-    words = words_beginning("成") or _TENTH_WORDS_WITHOUT_DICTIONARY
-    return any(text[at:at + size] in words for size in range(2, _LONGEST_TENTH_WORD + 1))
+    return text[at:at + 2] in (word_beginnings() or _TENTH_WORDS_WITHOUT_DICTIONARY)
 
 
 #: What may follow the digit after 成 for it to be the percentage's last digit: the end of

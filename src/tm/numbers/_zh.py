@@ -16,6 +16,8 @@ from importlib import resources
 
 import regex
 
+from tm._shared.cedict import word_beginnings
+from tm._shared.script import HAN, is_han
 from tm.numbers import _numerals as N
 from tm.numbers._base import (
     LEFT_GUARD,
@@ -27,7 +29,6 @@ from tm.numbers._base import (
     clock_face,
     currency_before,
     date_value,
-    inside_a_match,
     make,
     minus_before_currency,
     parse_digits,
@@ -111,6 +112,12 @@ _LONGEST_IDIOM = max(*map(len, IDIOMS), len("礼拜天"))
 #: so a trie of them (one branch per next character) finds the same longest one as their
 #: alternation, longest first, did, without trying each word at every place.
 _IDIOM_RE = lazy_regex("|".join([WEEKDAY, trie_pattern(set(IDIOMS))]))
+_IDIOM_SET = frozenset(IDIOMS)
+_NUMERAL_CHARACTERS = frozenset(N.ZH_NUMERAL_CHARACTERS)
+#: The set phrases a word after them may cut (_ends_inside_a_word): those that end in no
+#: numeral, before a Han character.
+_MAY_BE_CUT = lazy_regex(trie_pattern({p for p in IDIOMS if p[-1] not in _NUMERAL_CHARACTERS})
+                         + f"(?=[{HAN}])")
 
 
 _CAPITALS = "".join(N.ZH_CAPITAL_NUMERALS)
@@ -537,7 +544,26 @@ def set_phrases_over(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the set phrases of data/set_phrases_zh.txt that overlap text[start:end]."""
     lo = max(0, start - _LONGEST_IDIOM)
     return [i.span() for i in _IDIOM_RE.finditer(text, lo, min(len(text), end + _LONGEST_IDIOM))
-            if i.start() < end and start < i.end()]
+            if i.start() < end and start < i.end() and not _ends_inside_a_word(i)]
+
+
+def cut_phrases(text: str) -> list[tuple[int, int]]:
+    """The spans of the set phrases of *text* that a word after them cuts
+    (_ends_inside_a_word): the numbers read there may be the phrase's, and are latent."""
+    return [i.span() for i in _MAY_BE_CUT.finditer(text) if _ends_inside_a_word(i)]
+
+
+def _ends_inside_a_word(m: regex.Match[str]) -> bool:
+    """True when the set phrase *m* (no weekday) ends in the first character of a word of
+    the dictionary (CC-CEDICT: tm._shared.cedict): 十年八年级 is 十年 + 八年级 "8th grade" or
+    the phrase 十年八年 "many years" + 级, 十分钟 十 + 分钟 or 十分 "very" + 钟.  The boundary
+    is ambiguous: the numbers are read as if the phrase were not there, and they are latent
+    (cut_phrases): they meet the other side's figure, and are never reported.  A word
+    that ends in a numeral (同一, 统一) keeps its boundary: ends_a_word reads it (同一时间)."""
+    end, text = m.end(), m.string
+    return end < len(text) and is_han(text[end]) and text[end - 1] not in _NUMERAL_CHARACTERS \
+        and m.group() in _IDIOM_SET \
+        and text[end - 1:end + 1] in word_beginnings()
 
 
 def ends_a_word(text: str, start: int, end: int) -> bool:
@@ -551,8 +577,9 @@ def ends_a_word(text: str, start: int, end: int) -> bool:
 
 
 def _in_idiom(text: str, start: int, end: int) -> bool:
-    """True if text[start:end] lies inside a lexicalized word such as 一直 or 十分."""
-    return inside_a_match(_IDIOM_RE, text, start, end, _LONGEST_IDIOM)
+    """True if text[start:end] lies inside a lexicalized word such as 一直 or 十分 (not a set
+    phrase a word after it cuts: _ends_inside_a_word)."""
+    return any(s <= start and end <= e for s, e in set_phrases_over(text, start, end))
 
 
 D, C, A = frozenset({"digit"}), frozenset({"cn"}), frozenset({"any"})
