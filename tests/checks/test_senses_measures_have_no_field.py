@@ -85,3 +85,30 @@ def test_a_word_after_a_count_placeholder_keeps_its_other_senses() -> None:
             ("The hotel is %d miles from the beach; guests love it.",
              "酒店距海滩%d英里，宾客们都很喜欢。")):
         assert term_checks_found(source, target, COUNTS) == [], source
+
+
+CELLS = Glossary.from_terms([
+    Term("cell", ("电池片",), pos="noun", subject="Solar energy", id="cell",
+         definition="A single semiconductor device that converts light into electricity; "
+                    "modules are built from cells."),
+    Term("bus", ("公交车",), pos="noun", subject="Transport", id="bus",
+         definition="A road vehicle that carries passengers along a fixed route."),
+])
+
+
+def test_a_term_before_the_plural_noun_a_figure_counts_is_no_measure() -> None:
+    """heldout34 (development set): "40 cell towers" counts towers, and *cell* modifies
+    them; it was read as a measure after a figure ("800 kilometres"), which no sense rule
+    may excuse, so 基站 "base station" was reported for the solar *cell* 电池片."""
+    assert term_checks_found("Mobile networks were restored after engineers repaired 40 cell "
+                             "towers.", "工程师修复40座通信基站后，移动网络恢复正常。",
+                             CELLS) == []
+    assert term_checks_found("The operator put up 1,200 cell masts along the new railway.",
+                             "该运营商沿新铁路架设了1200座通信基站。", CELLS) == []
+
+
+def test_a_term_after_a_figure_that_ends_its_phrase_is_still_a_measure() -> None:
+    """The counted thing itself stays checked: "40 cells" is the concept, and 40个单元 is a
+    wrong rendering whatever the sentence speaks of."""
+    assert term_checks_found("Engineers on the mobile network repaired 40 cells this week.",
+                             "移动网络的工程师本周修复了40个单元。", CELLS) == ["term-missing"]

@@ -662,10 +662,18 @@ _MEASURE_BEFORE = re.compile(
     r"|\d\s*[A-Za-z$€£¥]+\s+an?\s+)$", re.I)
 
 
+#: A plural noun right after a term that follows a figure: the figure counts that noun, and
+#: the term modifies it ("40 cell towers", "12 bus routes"); a unit ends its phrase.
+_COUNTED_HEAD = re.compile(r"\s+(?!(?:is|was|has|does|this|its|his|us|as|thus|plus)\b)"
+                           r"[a-z]+[^s\W]s\b")
+
+
 def a_measure(hit: TermHit, source: str) -> bool:
     """True when *hit* is a measure: a unit or currency after a figure or *per*, or a rate's
     unit ("3,480 yuan a tonne")."""
-    return _MEASURE_BEFORE.search(source[max(0, hit.start - 24):hit.start]) is not None
+    if _MEASURE_BEFORE.search(source[max(0, hit.start - 24):hit.start]) is None:
+        return False
+    return _COUNTED_HEAD.match(source[hit.end:]) is None
 
 
 def _names_a_fellow_concept(hit: TermHit, source: str, hits: Sequence[TermHit]) -> bool:
