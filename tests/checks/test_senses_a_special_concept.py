@@ -79,3 +79,20 @@ def test_the_same_head_or_a_labelled_kind_stays_a_synonym() -> None:
     another kind of the concept's (photography) filter: both still term-missing."""
     assert term_checks_found("Quota exceeded", "已超出限额", DEFINED) == ["term-missing"]
     assert term_checks_found("Apply filter", "应用过滤器", DEFINED) == ["term-missing"]
+
+
+PERMIT = Term("residence permit", ("居留许可",), pos="noun", subject="Immigration",
+              id="permit", definition="The document that allows a foreign national to live "
+                                      "in the country for a set period.")
+
+
+def test_a_dictionary_word_for_a_longer_term_is_a_synonym_not_a_general_sense() -> None:
+    """heldout39 (development set): no dictionary sense of 居留许可 says "residence permit",
+    so the concept was read as a special sense of its words, and 居住证, whose sense is
+    the bare compound "residence permit", as their general sense: the error was missed.
+    A longer term names one concept; a word for exactly that compound renders it."""
+    for source, target in (("Apply for a residence permit", "申请居住证"),
+                           ("Your residence permit expires in 30 days.",
+                            "您的居住证将在30天后到期。")):
+        assert term_checks_found(source, target, Glossary.from_terms([PERMIT])) == [
+            "term-missing"], source

@@ -146,7 +146,10 @@ def target_evidence(term: Term, source: str, target: str, *,
     # a sentence of a one-word entry that says nothing of its definition (a longer term
     # names its one sense itself: 汽酒 "sparkling wine" is no general word)
     unspoken = defined is not None and defined.one_word and not defined.spoken_of(topic)
-    special = _special_sense(term, wanted, unspoken)
+    # a longer term is no word with an everyday sense of its own: a dictionary word that is
+    # the bare compound (居住证 "residence permit") is a synonym of the concept, not a
+    # general sense beside the glossary's special one
+    special = len(_TOKEN.findall(term.source)) == 1 and _special_sense(term, wanted, unspoken)
     labelled = _labelled(term, wanted)
     verdicts = []
     for word, senses, after in found:
