@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ from tm.alignment import _quotes as quotes
 
 if TYPE_CHECKING:
     from tm.glossary import Glossary
+    from tm.numbers import Number
 
 __all__ = [
     "LABEL_KEY",
@@ -59,7 +61,7 @@ __all__ = [
 ]
 
 #: Bumped whenever scoring changes in a way that changes alignments.
-SCORING_VERSION = "48"
+SCORING_VERSION = "49"
 
 #: A user similarity: (source sentences, target sentences) -> similarity in [0, 1].
 Similarity = Callable[[Sequence[str], Sequence[str]], float]
@@ -199,6 +201,24 @@ def split_enumerator(text: str, lang: str) -> tuple[str, str]:
     return next(group for group in match.groups() if group), text[match.end():]
 
 
+def _month_alone(number: Number, text: str, lang: str) -> Decimal:
+    """The value of *number* as a figure, a month a Chinese text names without a day read
+    as the date it is (6月 -> 600, as "June").
+
+    :func:`tm.numbers.extract_numbers` reads "June" and "March 2023" as dates (600,
+    20230300), and 12月 and 2023年3月 too, but the 6 of 今年6月起 as a number, so "in June"
+    and 今年6月 shared no figure: a sentence merged into its neighbour by the month it
+    adds ("Volume deliveries are scheduled to begin in June." in ……计划于今年6月起批量交付。)
+    looked added, and a pair that names a month had a figure on each side missing from
+    the other.  A count of months is 6个月, not 6月.
+    """
+    value = number.value
+    if (_is_zh(lang) and number.kind == "number" and text[number.end:number.end + 1] == "月"
+            and value == value.to_integral_value() and 1 <= value <= 12):
+        return value * 100
+    return value
+
+
 def _number_keys(text: str, lang: str) -> list[str]:
     from tm.numbers import extract_numbers
 
@@ -209,7 +229,7 @@ def _number_keys(text: str, lang: str) -> list[str]:
         keys += _weighted(f"{LABEL_KEY}{values[0].value.normalize() if values else label}", 2)
     seen: dict[str, int] = {}
     for number in extract_numbers(text, lang):
-        base = f"{NUMBER_KEY}{number.value.normalize()}"
+        base = f"{NUMBER_KEY}{_month_alone(number, text, lang).normalize()}"
         seen[base] = seen.get(base, 0) + 1
         # the n-th occurrence of a number is its own key; written as a count, not as n
         # marks, a sentence repeating one number n times costs n keys, not n² characters
