@@ -39,7 +39,8 @@ _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}")
 #: (``[文件] 期末成绩.xlsx``, ``Attached: minutes_0312.docx``).
 _FILE = (r"[\w\-]\.(?i:xlsx?|docx?|pptx?|pdf|txt|csv|zip|rar|7z|png|jpe?g|gif|heic|mp3|"
          r"mp4|mov|wav)")
-_ENDS_IN_LINK = regex.compile(rf"(?:(?:{LINK})(?<![.,;:!?])|{_FILE})\Z")
+# The name may stand in book-title marks, quotes or brackets (附件：《作业清单.pdf》).
+_ENDS_IN_LINK = regex.compile(rf"(?:(?:{LINK})(?<![.,;:!?])|{_FILE}[》」』”’\"')）\]]?)\Z")
 # A whole line that is only an address, a telephone number or a date (a contact block).
 _CONTACT_LINE = regex.compile(
     rf"{LINK}|(?:(?:Tel|Phone|Fax|Mob|电话|传真|手机)[.:：]?\s*)?\+?(?=(?:\D*\d){{7}})[\d()\s./–-]+"
@@ -62,7 +63,8 @@ MAX_CONTACT_CHARS = 200
 def contact_break(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
     """A break around a contact block's lines: a web or e-mail address, a telephone, a date.
 
-    After a line ending in an address or a file name (an attachment: ``[文件] 期末成绩.xlsx``)
+    After a line ending in an address or a file name (an attachment: ``[文件] 期末成绩.xlsx``,
+    ``附件：《寒假作业清单.pdf》``)
     when the next line starts like a sentence; before a
     line that is nothing but one of them when the line before holds no lower-case word (a
     name, a label, Chinese) or is such a line itself.  (A hard-wrapped sentence that pushes
