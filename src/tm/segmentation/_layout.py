@@ -39,7 +39,8 @@
      ``[14:05] Anna:``), or the line is a subtitle's timing line;
    * it is the last field of a block of fields, or an item of a run of lines
      (a bullet, or a line after a deliberate break) before a field or a lead-in
-     (``What we offer:``), and ends without punctuation;
+     (``What we offer:``), and ends without punctuation; or the last item of a list
+     whose items are a line each, before a line that starts with a capital;
    * it ends in a web address or an e-mail address and the next line starts
      like a sentence, or the next line is nothing but a web or e-mail
      address, a telephone number or a date (a contact block, the date under
@@ -301,6 +302,7 @@ class _Context:
     def __init__(self, verse: Verse | None = None, terminal: Terminal | None = None,
                  fences: Fences | None = None, narrow: Narrow | None = None) -> None:
         self.field = False        # the line before the one judged starts with a label
+        self.item = False         # the line before the one judged starts with a list marker
         self.broke = False        # the break before the line judged was on purpose
         self.signature = False    # a "--" line came before: the lines are a signature block
         self.verse = verse        # whether the paragraph is verse (every line a segment)
@@ -308,11 +310,13 @@ class _Context:
         self.narrow = narrow      # whether its lines are too narrow to be wrapped prose
         self.code = False         # the line judged is a code fence or inside fenced code
         self._field_now = False
+        self._item_now = False
         self._fences = fences if fences is not None else Fences()
 
     def judging(self, text: str, first: int, last: int) -> None:
         """Record whether the line now judged (text[first:last]) is a field, a code fence."""
         self._field_now = _is_field(text, first, last)
+        self._item_now = _ITEM.match(text, first, last) is not None
         if first < last and is_signature_delimiter(text, first, last):
             self.signature = True
         fence = first < last and is_fence(text, first, last)
@@ -339,7 +343,7 @@ class _Context:
 
     def note(self, broke: bool) -> bool:
         """Move on to the next line after a judgement; returns *broke*."""
-        self.field, self.broke = self._field_now, broke
+        self.field, self.broke, self.item = self._field_now, broke, self._item_now
         return broke
 
 
@@ -585,6 +589,8 @@ def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,
         return False  # a clause goes on: "周瑞家的道：“…便罢；" / "要有话…"
     if context.field and _is_field(text, first, last):
         return True
+    if context.item and _last_item(text, first, last, nxt, nxt_end):
+        return True
     if not (context.broke or _ITEM.match(text, first, last)):
         return False
     if end_mark in ".!?。！？" or text[first:last].rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
@@ -592,6 +598,20 @@ def _run_of_lines(text: str, first: int, last: int, nxt: int, nxt_end: int,
     following = text[nxt:nxt_end]
     return _LABEL.match(following) is not None or (
         following[-1] in _LEAD_IN_END and len(following.split()) <= _MAX_LEAD_IN_WORDS)
+
+
+def _last_item(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool:
+    """Whether text[first:last], an item after an item, is the last of a list whose items are a
+    line each, before a sentence (``2. Making the tea`` / ``3. Greeting guests with R. Osei`` /
+    ``Please sign the sheet by Friday.``): the item ends in a word or a bracket that closes
+    nothing left open, not in one that opens what follows, and the next line is no item and
+    starts with a capital.  An item wrapped onto the next line goes on in lower case or after
+    a word such as ``the`` or ``with``."""
+    if not _ITEM.match(text, first, last) or _ITEM.match(text, nxt, nxt_end):
+        return False
+    if not (text[last - 1].isalnum() or text[last - 1] == ")") or not text[nxt].isupper():
+        return False
+    return text[first:last].rsplit(None, 1)[-1].lower() not in _MID_PHRASE
 
 
 def _is_field(text: str, first: int, last: int) -> bool:

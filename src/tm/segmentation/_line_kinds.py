@@ -83,6 +83,8 @@ _PAUSE_END = regex.compile(r"(?:[—–…]|\.\.\.)['\"”’)]*\Z")
 # or quote); a paragraph ending in one of _SENTENCE_END (then closing marks) is finished.
 _LINE_END_MARKS = frozenset(",;:—–-….!?)]）\"'”’")
 _SENTENCE_END = frozenset(".!?…\"'”’)")
+# Marks of a pause inside a sentence that a line of verse ends in (not a sentence's end).
+_PAUSE_MARKS = frozenset(",;:—–-…")
 _LAST_WORD = regex.compile(r"[\p{L}'’]+\Z")
 _FIRST_WORD = regex.compile(r"['\"“‘(]*(\p{Lu}\p{Ll}*)\b")
 # Words that only introduce what follows: a line ending in one is wrapped mid-phrase.
@@ -244,28 +246,45 @@ def _is_verse(text: str, start: int, end: int) -> bool:
 def _narrow_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(narrow, verse) of the paragraph text[start:end]: all its lines are narrow
     (:data:`NARROW_COLUMNS`, Latin script, no subtitle timing), and, if so, whether it is
-    verse (:class:`Narrow`)."""
+    verse (:class:`Narrow`).  A first line that ends in a colon, a lead-in, may be wider
+    (``From this week's reflection, by our own M. Alvarez:`` / the poem): the paragraph is
+    then verse if the lines after it are, and is not judged as narrow otherwise."""
     count = 0
     marked = True         # every line before the last ends in a mark
+    paused = 0            # lines before the last that end in a clause mark or a pause
     dangling = False      # a line ends in a word verse does not end in ("of", "be")
+    lead_in = False       # a first line ending in a colon, left out of the count
     last_end, prev_last = "", start
     for first, last in _lines(text, start, end):
+        if not count and not lead_in and text[last - 1] == ":" \
+                and last - first >= NARROW_COLUMNS and not HAN_CHAR.search(text, first, last):
+            lead_in = True
+            continue
         if (last - first >= NARROW_COLUMNS or HAN_CHAR.search(text, first, last)
                 or _SUBTITLE_TIMING.search(text, first, last)):
             return False, False
         marked = marked and (not last_end or last_end in _LINE_END_MARKS)
+        paused += last_end in _PAUSE_MARKS
         if not dangling and last_end.isalpha():
             tail = _LAST_WORD.search(text, max(start, prev_last - 40), prev_last)
             dangling = tail is not None and tail.group().lower() in _DANGLING
         last_end, prev_last = text[last - 1], last
         count += 1
-    if count < 2:
+    if count < (_MIN_VERSE_LINES if lead_in else 2):
         return False, False
     # Without marks, verse needs more than a wrapped phrase can give: three lines or more,
     # none ending in an article, a conjunction or an auxiliary ("… will be" / "closed on").
     unmarked_verse = (last_end not in _SENTENCE_END and count >= _MIN_VERSE_LINES
                       and not dangling)
-    return True, marked or unmarked_verse
+    # Most lines ending at a pause (a comma, a semicolon, a dash), in three lines or more,
+    # none dangling, is verse with a line run on ("…before the dawn," / "the hymnals wait in
+    # rows;" / "whoever comes will find a chair" / "and bread before she goes."): a narrow
+    # column of prose ends its lines where the width runs out, seldom at a pause.
+    paused_verse = count >= _MIN_VERSE_LINES and 2 * paused > count - 1 and not dangling
+    verse = marked or unmarked_verse or paused_verse
+    if lead_in:
+        return verse, verse
+    return True, verse
 
 
 def narrow_break(text: str, last: int, nxt: int, nxt_end: int, fits: bool) -> bool:
@@ -294,8 +313,9 @@ class Narrow:
     it is verse, every line a segment: every line but the last ends in a mark (``The river
     keeps no calendar,`` / ``it only keeps the sea.``), or the last line ends without a
     sentence mark (a haiku, a song: ``old pond—`` / ``a frog leaps in`` / ``the sound of
-    water``).  Prose wrapped in a narrow column ends its lines where the width runs out,
-    mostly in a word, and its paragraph in a sentence mark."""
+    water``), or most lines before the last end at a pause (verse that runs a line on).
+    Prose wrapped in a narrow column ends its lines where the width runs out, mostly in a
+    word, and its paragraph in a sentence mark."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self._span = (text, start, end)
