@@ -125,11 +125,10 @@ def test_a_wrong_top_n_is_still_reported(en: str, zh: str) -> None:
     assert len(numbers_found(en, zh)) == 1
 
 
-# --- 4. multiples: 增长了N倍 is ×N or +N× ------------------------------------------------
+# --- 4. multiples: 增长了N倍 is +N× (the increase BY N times: ×(N+1)) -------------------------
 
 @every_row(("en", "zh"), [
     ("Exports have tripled.", "出口增长了两倍。"),
-    ("Exports have tripled.", "出口增长了三倍。"),
     ("Exports increased threefold.", "出口增加了两倍。"),
     ("Exports are now three times higher.", "出口提高了两倍。"),
     ("Sales doubled.", "销量增长了一倍。"),
@@ -146,6 +145,8 @@ def test_chinese_multiples_read_as_the_english_multiple(en: str, zh: str) -> Non
 
 @every_row(("en", "zh"), [
     ("Exports have tripled.", "出口增长了四倍。"),
+    ("Exports have tripled.", "出口增长了三倍。"),   # quadrupled (numbers4/5: increase BY)
+    ("Sales doubled.", "销量增长了两倍。"),          # tripled
     ("Exports have tripled.", "出口增至两倍。"),   # 增至 is the new size: 2, not 3
     ("Exports have tripled.", "出口是过去的两倍。"),
     ("Exports have tripled.", "出口翻了两倍。"),

@@ -25,9 +25,9 @@
   numeral (百年, 逾百年, 上万人, 万架) are read by tm.numbers._magnitudes_zh;
 * discounts: *N*折 is a price of *N* tenths, read as the percentage off: 五折
   = 50, 八折 = 20, 七五折 / 7.5折 / 75折 = 25; 半价 / 对折 = 50 (so "Up to 50% off" = 低至五折);
-* 增长了*N*倍 (and 增加/提高/上升/上涨/扩大/提升 了 *N* 倍) is *N* with the
-  alternative *N* + 1: writers use it both for ×N and for +N× ("tripled" =
-  增长了两倍 or 增长了三倍); 增至 / 增长到 *N*倍, 是…的 *N* 倍 and 翻了 *N* 倍 are *N* only;
+* 增长了*N*倍 (and 增加/提高/上升/上涨/扩大/提升 了 *N* 倍) says the increase BY: ×(*N* + 1),
+  a rise of *N* × 100 percent ("tripled" = 增长了两倍, "doubled" = 增长了一倍, never 增长了两倍);
+  增至 / 增长到 *N*倍, 是…的 *N* 倍 and 翻了 *N* 倍 say the size it grew TO: ×*N*;
 * 十三五 (the 13th Five-Year Plan) = the ordinal 13 and the number 5.
 
 Numerals inside set phrases (一成不变, 三五成群) are never numbers: the
@@ -421,14 +421,17 @@ _DISCOUNT_RANGE = lazy_re(r"(?<![\d.])(\d(?:\.\d)?|[一二三四五六七八九]
 
 
 def _growth_by(text: str, n: Number) -> Number:
-    """增长了两倍: the number 2 with the alternative 3 (read both as ×N and as +N×), and the
-    rises in percent of both readings (+100%, +200%: "prices have risen 200%")."""
+    """增长了两倍: the increase BY two times, so three times the size (the multiple 3), and the
+    rise in percent it is (+200%: "prices have risen 200%").  Every catalog and battery
+    written for the project reads it so (tripled → 增长了两倍, quadrupled → 增长了三倍), and
+    "doubled" → 增长了两倍 is an error each labels; the looser ×N it used to keep as well
+    hid that error."""
     if n.kind != "number" or n.unit or not text.startswith("倍", n.end) \
             or not _GROWTH_BY.search(text, max(0, n.start - _GROWTH_BY_REACH), n.start):
         return n
-    rises = (canonical((n.value - 1) * 100), canonical(n.value * 100))
-    return dataclasses.replace(n, alternatives=(n.value + 1,), readings=tuple(
-        ("percent", rise, PERCENT) for rise in rises if rise > 0))
+    rise = canonical(n.value * 100)
+    return dataclasses.replace(n, value=n.value + 1, readings=(
+        ("percent", rise, PERCENT),) if rise > 0 else ())
 
 
 def _in_cut_phrases(text: str, numbers: list[Number]) -> list[Number]:

@@ -5,7 +5,9 @@ A translation of "grew tenfold" says 增至原来的10倍 or 增长到十倍; of
 
 * English *N*-fold with *N* a number word, written as one word or hyphenated:
   twofold, two-fold, tenfold, twelvefold, twentyfold, hundredfold,
-  thousandfold = *N*.  "3-fold" needs nothing: the digit recognizer reads 3.
+  thousandfold = *N*, with the alternative *N* + 1 ("rose tenfold" is ×10 to most writers,
+  +10× to some, as the Chinese 增长了十倍 is ×11).  "3-fold" needs nothing: the digit
+  recognizer reads 3.
   Words that merely end in "fold" (manifold, unfold, sheepfold) are not read.
 * The verbs double, triple, quadruple = 2, 3, 4: their inflected forms
   (doubled, doubles, doubling, tripled ...), the bare verb after *to* or a
@@ -80,8 +82,11 @@ def read_multiples(text: str, numbers: list[Number], lang: str) -> list[Number]:
 
 
 def _english(text: str) -> list[Number]:
+    # "rose tenfold" is ×10 to most writers and +10× (×11) to some, as 增长了十倍 is: both
     out = [Number(Decimal(_FOLD_VALUES[m.group(1).lower()]), "number", m.start(), m.end(),
-                  m.group(), True, "") for m in _FOLD.finditer(text)]
+                  m.group(), True, "",
+                  alternatives=(Decimal(_FOLD_VALUES[m.group(1).lower()] + 1),))
+           for m in _FOLD.finditer(text)]
     for m in _VERB.finditer(text):
         stem = (m.group(1) or m.group(2) or m.group(3)).lower()
         out.append(Number(Decimal(_VERB_VALUES[stem]), "number", m.start(), m.end(),
