@@ -38,7 +38,9 @@ Numbers are read and compared by :mod:`tm.numbers`, so 53.96 billion = 539.6亿,
   after a placeholder of the same argument ("%d km" → "%d 英里": the figure is the
   program's, the unit the text's; :func:`tm.numbers.unit_written_after`);
 * reports a list of named figures whose figures the translation gives to other items
-  ("Sharks 98, Eagles 95" → 鲨鱼95，雄鹰98: :func:`tm.numbers.reordered_lists`);
+  ("Sharks 98, Eagles 95" → 鲨鱼95，雄鹰98: :func:`tm.numbers.reordered_lists`), and a
+  figure given to the other noun of two, as the dictionary names the nouns ("Five engineers
+  fixed 23 bugs" → 23名工程师修复了5个缺陷: tm.checks._counted);
 * reports a figure whose change the translation says the other way, where a word of change
   stands right beside it on both sides ("fell 15%" → 上涨了15%:
   :func:`tm.numbers.opposite_directions`);
@@ -60,6 +62,7 @@ from tm._shared.lang import is_chinese, lang_key
 from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching
 from tm.checks._base import CheckInfo, Context, unit_check
+from tm.checks._counted import swapped_nouns
 from tm.checks.placeholders import Placeholder, parse_placeholders, placeholders
 from tm.checks.terms import target_spans
 from tm.glossary import TermHit
@@ -426,10 +429,13 @@ def check_numbers(unit: Unit, ctx: Context) -> None:
             _read(unit.source_lang, "en") and _read(unit.target_lang, "zh")):
         return
     parts = [(m, [span]) for m, span in (*_placeholder_units(unit), *_reordered_list(unit))]
-    if not _settled(unit):
+    settled = _settled(unit)
+    if not settled:
         parts = _read_parts(unit, ctx) + parts
     if not parts:  # every figure is there: is each said per the same period, as often?
         parts = [(m, [span]) for m, span in _other_rates(unit)]
+    if not parts:  # ... and given to the same noun?
+        parts = [(m, [span]) for m, span in _swapped_nouns(unit, settled)]
     if parts:
         ctx.report("numbers", unit, "number mismatch: " + "; ".join(m for m, _ in parts),
                    [span for _, spans in parts for span in spans])
@@ -542,6 +548,35 @@ def _other_rates(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
     return [(f"{ours} in the source is {theirs} in the target" if theirs else
              f"{ours} in the source is not said with its figure in the target", span)
             for ours, theirs, span in found]
+
+
+def _swapped_nouns(unit: Unit, settled: bool) -> list[tuple[str, tuple[int, int]]]:
+    """(message, target span) for each figure of an English source its Chinese target gives
+    to another noun of two (tm.checks._counted: "Five engineers fixed 23 bugs" →
+    23名工程师修复了5个缺陷).  A *settled* unit holds the same plain digits on both sides
+    and nothing else (_settled): its figures are its digits, not read again."""
+    if _DIGITS.search(unit.source) is None or not _TWO_FIGURES.search(unit.target) \
+            or not _english_to_chinese(unit):
+        return []
+    if settled:
+        ours, theirs = _plain_figures(unit.source), _plain_figures(unit.target)
+    else:
+        ours, theirs = _numbers_in(unit.source, "en"), _numbers_in(unit.target, "zh")
+    if len(ours) < 2 or len(theirs) < 2:
+        return []
+    return [(f"{a.text} in the source counts another noun in the target ({b.text})",
+             (b.start, b.end)) for a, b in swapped_nouns(unit.source, ours, unit.target, theirs)]
+
+
+def _plain_figures(text: str) -> list[Number]:
+    """The figures of *text* that holds only plain digits (a settled unit's): its digits."""
+    return [Number(Decimal(m.group().replace(",", "")), "number", m.start(), m.end(), m.group())
+            for m in _PLAIN_FIGURE.finditer(text)]
+
+
+_PLAIN_FIGURE = re.compile(r"(?<![\d.,])(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)")
+#: Two figures in a text (digits or numerals): the least a swap needs.
+_TWO_FIGURES = re.compile(f"[\\d{ZH_NUMERAL_CHARACTERS}].*[\\d{ZH_NUMERAL_CHARACTERS}]", re.S)
 
 
 def _reversed_scores(unit: Unit) -> list[tuple[tuple[Decimal, Decimal], re.Match[str]]]:
