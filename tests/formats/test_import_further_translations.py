@@ -320,7 +320,9 @@ _UI_PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
     ("", (), ["打开"]),                  # M-7: the old translation goes
     ('#~ msgid "Open"\n#~ msgstr "开放"\n', (), ["开放", "打开"]),   # msgmerge's obsolete copy
     ('#~ msgid "Open"\n#~ msgstr "开放"\n', ("--include-obsolete",), ["开放", "打开"]),
-    ('#, fuzzy\nmsgid "Opened"\nmsgstr "已打开"\n', ("--skip-fuzzy",), ["开放", "打开"]),
+    # a fuzzy entry left out holds its own sentence, not the others
+    ('#, fuzzy\nmsgid "Opened"\nmsgstr "已打开"\n', ("--skip-fuzzy",), ["打开"]),
+    ('#, fuzzy\nmsgid "Open"\nmsgstr "开放"\n', ("--skip-fuzzy",), ["开放", "打开"]),
 ])
 def test_a_reimported_po_withdraws_only_what_the_file_no_longer_has(
         tmp_path: Path, extra: str, options: tuple[str, ...], kept: list[str]) -> None:
@@ -329,7 +331,8 @@ def test_a_reimported_po_withdraws_only_what_the_file_no_longer_has(
     the fix.  The memory now knows the file by its resolved path (another project's
     app.po is another file), so the import withdraws it.  A translation the file still
     carries and this import leaves out (an obsolete #~ entry, a fuzzy one under
-    --skip-fuzzy) is never withdrawn (the lead, 20:51)."""
+    --skip-fuzzy) is never withdrawn (the lead, 20:51); the entries it no longer carries
+    are, whatever else the file holds."""
     po, db = tmp_path / "ui.po", tmp_path / "m.db"
     po.write_text(_UI_PO + 'msgid "Open"\nmsgstr "开放"\n', encoding="utf-8")
     _import(po, db=db)
@@ -338,3 +341,27 @@ def test_a_reimported_po_withdraws_only_what_the_file_no_longer_has(
     result = run_tm("import", str(po), "--db", str(db), *options)
     assert result.code == 0, result.err
     assert _targets(db, "Open") == kept
+
+
+def test_an_entry_left_out_holds_its_own_sentence_and_the_rest_of_the_import_is_whole(
+        tmp_path: Path) -> None:
+    """Before: one obsolete (#~) entry in any PO of an import, or --skip-fuzzy, made the
+    whole import withdraw nothing, so every file of it kept serving the entries it had
+    dropped as trusted 100s (msgmerge leaves #~ entries in most catalogs).  Now only the
+    sentences such entries hold keep their translations."""
+    one, two, db = tmp_path / "a" / "ui.po", tmp_path / "b" / "ui.po", tmp_path / "m.db"
+    for po, text in ((one, 'msgid "Quit"\nmsgstr "退出"\n\nmsgid "Save"\nmsgstr "保存"\n'),
+                     (two, 'msgid "Help"\nmsgstr "帮助"\n\nmsgid "Undo"\nmsgstr "撤消"\n'
+                           '\nmsgid "Redo"\nmsgstr "重做"\n')):
+        po.parent.mkdir()
+        po.write_text(_UI_PO + text, encoding="utf-8")
+    assert run_tm("import", str(one), str(two), "--db", str(db)).code == 0
+    one.write_text(_UI_PO + 'msgid "Save"\nmsgstr "保存"\n\n#~ msgid "Quit"\n#~ msgstr "退出"\n',
+                   encoding="utf-8")   # Quit made obsolete by msgmerge: still carried
+    two.write_text(_UI_PO + 'msgid "Help"\nmsgstr "帮助"\n\n#, fuzzy\nmsgid "Undo"\n'
+                   'msgstr "撤销"\n', encoding="utf-8")   # Redo dropped, Undo fuzzy now
+    result = run_tm("import", str(one), str(two), "--db", str(db), "--skip-fuzzy")
+    assert result.code == 0, result.err
+    assert "1 withdrawn" in result.out
+    assert [_targets(db, s) for s in ("Quit", "Save", "Help", "Undo", "Redo")] == [
+        ["退出"], ["保存"], ["帮助"], ["撤消"], []]

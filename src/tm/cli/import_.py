@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,8 +43,9 @@ imported untrusted: their exact matches come back as 99, never as a final 100.
 The import is one transaction: a malformed file imports nothing.  Importing a
 file again adds nothing new; a changed translation replaces the old one; a
 translation of a sentence the file still has that it no longer gives is withdrawn
-(not with --skip-fuzzy, nor when a PO's obsolete entries are left out); a
-translation already stored from another file (or an exported TMX) is stored once.
+(an entry the file still carries but the import leaves out, obsolete or, with
+--skip-fuzzy, fuzzy, keeps its sentence's translations); a translation already
+stored from another file (or an exported TMX) is stored once.
 A re-imported file also withdraws the entries it no longer has.  A file in a git
 work tree is known by its project (the URL of remote origin, else the folder's name
 and first commit) and its path in the work tree: one file in every checkout of the
@@ -108,23 +108,14 @@ def _expected(args: argparse.Namespace, files: list[str]) -> int | None:
     return None if None in counts else sum(c or 0 for c in counts)
 
 
-#: The start of an obsolete PO entry's line (``#~ msgid``, ``#~| msgid``, ``#~ msgstr``).
-_OBSOLETE_LINE = re.compile(rb"(?m)^#~")
-
-
-def _reads_all(args: argparse.Namespace, files: list[str]) -> bool:
-    """Whether this import reads every translation its files hold, so that it may take
-    each file off what the file no longer has (red team M-7: a dropped entry stayed,
-    served as a 100).  Not with ``--skip-fuzzy``, nor when a PO holds obsolete (``#~``)
-    entries the import leaves out: msgmerge makes every edited message's old
-    translation obsolete, and a re-import must not withdraw what the file still carries
-    (then nothing is withdrawn, as before whole-file imports).  Nor from a pipe or
-    stdin: ``<(cat a.po)`` is ``/dev/fd/63`` whatever file it carries."""
-    if args.skip_fuzzy or not all(os.path.isfile(name) for name in files):
-        return False
-    return args.include_obsolete or not any(
-        detect_format(name) == "po" and _OBSOLETE_LINE.search(Path(name).read_bytes())
-        for name in files)
+def _reads_all(files: list[str]) -> bool:
+    """Whether this import reads its files whole, so that it may take each file off what
+    the file no longer has (red team M-7: a dropped entry stayed, served as a 100).  Not
+    from a pipe or stdin: ``<(cat a.po)`` is ``/dev/fd/63`` whatever file it carries.  An
+    entry a file still carries that the import leaves out (an obsolete ``#~`` entry, a
+    fuzzy one under ``--skip-fuzzy``) is held (:func:`_held`): its sentence keeps its
+    translations, and the rest of the file is still read whole."""
+    return all(os.path.isfile(name) for name in files)
 
 
 def _source_ids(given: list[tuple[str, str]], source_id: str | None
@@ -160,18 +151,22 @@ def _source_ids(given: list[tuple[str, str]], source_id: str | None
     return out, former
 
 
-def _untranslated(args: argparse.Namespace, files: list[str]) -> dict[str, set[tuple[str, str]]]:
-    """``(msgid, context)`` of each PO file's untranslated entries (an empty msgstr): a
-    re-import does not withdraw their translations (review R-8: msginit or msgmerge over a
-    template resets every msgstr, and that is no retraction)."""
+def _held(args: argparse.Namespace, files: list[str]) -> dict[str, set[tuple[str, str]]]:
+    """``(msgid, context)`` of the entries each PO file holds that this import sends no
+    translation of, so that a re-import does not withdraw their sentence's translations:
+    an untranslated entry (review R-8: msginit or msgmerge over a template resets every
+    msgstr, and that is no retraction) and, without ``--include-obsolete``, an obsolete
+    one (msgmerge keeps an edited message's old translation so; before, one ``#~`` entry
+    in any file of the import stopped every file from withdrawing anything it dropped)."""
     out: dict[str, set[tuple[str, str]]] = {}
     for file in files:
         if detect_format(file) != "po":
             continue
         held = {(entry.msgid, entry_context(entry))
                 for entry in read_po(file, encoding=args.encoding)
-                if entry.msgid and not entry.obsolete and not (
-                    any(entry.msgstr_plural.values()) if entry.msgid_plural else entry.msgstr)}
+                if entry.msgid and ((entry.obsolete and not args.include_obsolete) or (
+                    not entry.obsolete and not (any(entry.msgstr_plural.values())
+                                                if entry.msgid_plural else entry.msgstr)))}
         if held:
             out[file] = held
     return out
@@ -181,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
     """Run ``tm import``; print a one-line summary; return the exit code."""
     read = fuzzy = 0
     per_file: dict[str, int] = {}
+    held: dict[str, set[tuple[str, str]]] = {}
 
     given = [(name, f) for name in args.files for f in input_files(name)]
     files = [f for _, f in given]  # a folder: what it holds
@@ -195,9 +191,12 @@ def run(args: argparse.Namespace) -> int:
         streams = (read_units(f, include_fuzzy=True, include_obsolete=args.include_obsolete,
                               source_lang=args.source_lang, on_warning=_warn,
                               encoding=args.encoding) for f in files)
-        units = (u for u in itertools.chain.from_iterable(streams)
-                 if not (u.fuzzy and args.skip_fuzzy))
-        for unit in units:   # (a file's second translation of a sentence too: add keeps it)
+        for unit in itertools.chain.from_iterable(streams):
+            if unit.fuzzy and args.skip_fuzzy:   # left out, still held by its file
+                if unit.origin:
+                    held.setdefault(unit.origin.path, set()).add((unit.source, unit.context))
+                continue
+            # (a file's second translation of a sentence too: add keeps it)
             read += 1
             fuzzy += unit.fuzzy
             if unit.origin:
@@ -208,12 +207,12 @@ def run(args: argparse.Namespace) -> int:
         memory.check()  # a damaged memory is refused before anything is written
         # whole files: what a re-imported file no longer has goes (unless the import
         # leaves out entries the file still has: they must not go with it)
-        whole = _reads_all(args, files)
-        counts: dict[str, int] = {}
+        whole = _reads_all(files)
+        held = _held(args, files) if whole else {}   # (counted adds skipped fuzzy units:
+        counts: dict[str, int] = {}                   # add reads it once they are sent)
         memory.add(progress(counted(files), _expected(args, files), "importing", args),
                    trusted=not args.untrusted, whole_files=whole, source_ids=source_ids,
-                   former_ids=former_ids, on_warning=_warn,
-                   untranslated=_untranslated(args, files) if whole else None, counts=counts)
+                   former_ids=former_ids, on_warning=_warn, untranslated=held, counts=counts)
     changed, withdrawn = counts["changed"], counts["withdrawn"]
     for file in files:   # (an emptied or truncated file withdraws nothing: review R-8)
         if not per_file.get(file):
