@@ -10,7 +10,7 @@ from serverproc import UNITS, make_served_db
 from werkzeug.test import Client, TestResponse
 
 from rows import every_row
-from tm import TranslationMemory, Unit
+from tm import Match, TranslationMemory, Unit
 from tm.server import ServerConfig, create_app
 
 TOKEN = "s3cret-token-for-tests"
@@ -252,6 +252,10 @@ def test_posted_units_are_found_by_the_next_lookup(served_db: str) -> None:
                          ).get_json()["matches"]
     assert (match["target"], match["score"], match["trusted"]) == ("博物馆中午开门。", 99.0, False)
     assert match["origin"] == "weblate:docs/museum"
+    # the fields of tm lookup --format json (review R-6: source_id tells two files apart)
+    from tm.cli.lookup import match_dict
+    cli = match_dict("The museum opens at noon.", Match(Unit("a", "b"), 100.0))
+    assert set(match) == set(cli) - {"diff"} and match["source_id"] == ""
 
 
 def test_posted_inline_codes_come_back_from_lookup_and_concordance(served_db: str) -> None:

@@ -26,12 +26,13 @@ _STAMP_FIELDS = ("created", "changed")
 
 
 def match_json(match: Match) -> dict[str, Any]:
-    """One lookup match: score, flags, both texts, the adapted target and where it came from."""
+    """One lookup match: score, flags, both texts, the adapted target and where it came from
+    (its origin, and its file's identity: two checkouts' po/zh_CN.po look alike)."""
     unit = match.unit
     return {"score": match.score, "in_context": match.in_context, "trusted": match.trusted,
             "source": unit.source, "target": unit.target, "adapted": match.adapted,
-            "origin": str(unit.origin), "context": unit.context, "note": unit.note,
-            "source_lang": unit.source_lang, "target_lang": unit.target_lang,
+            "origin": str(unit.origin), "source_id": match.source_id, "context": unit.context,
+            "note": unit.note, "source_lang": unit.source_lang, "target_lang": unit.target_lang,
             "source_markup": unit.source_markup, "target_markup": unit.target_markup}
 
 
