@@ -87,14 +87,16 @@ def former_tokens(named: Mapping[str, str] | None,
 class FileIds:
     """The ``files`` rows one write transaction reads and adds: identity key -> id."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, cache: dict[str, int] | None = None) -> None:
         self.conn = conn
-        self.ids: dict[str, int] = {}
+        # (a row is never deleted nor renumbered: an id known from a committed transaction
+        # stays right, and the memory forgets them all on a rollback: Vocabulary.clear)
+        self.ids: dict[str, int] = {} if cache is None else cache
 
     def get(self, key: str) -> int:
-        """The id of identity *key*, created on first use: one statement a file a
-        transaction (a round trip to a PostgreSQL server; the no-op update makes the
-        statement return a stored id too)."""
+        """The id of identity *key*, created on first use: one statement a file the memory
+        has not seen since it was opened (a round trip to a PostgreSQL server; the no-op
+        update makes the statement return a stored id too)."""
         found = self.ids.get(key)
         if found is None:
             (found,), = self.conn.execute(

@@ -39,8 +39,13 @@ def lang_ids(conn: Connection) -> dict[str, int]:
 
 
 def lang_id(conn: Connection, langs: dict[str, int], key: str) -> int:
-    """The id of language class *key*, created on first use (at most 64 classes)."""
+    """The id of language class *key*, created on first use (at most 64 classes).  *langs*
+    may be a cache of the table from an earlier transaction (ids never change): a class
+    it lacks is looked for in the table first (another writer may have added it)."""
     found = langs.get(key)
+    if found is None:
+        langs.update(lang_ids(conn))
+        found = langs.get(key)
     if found is None:
         if len(langs) >= MAX_LANGS:
             raise StoreError(f"too many languages in one memory (at most {MAX_LANGS})")

@@ -37,10 +37,18 @@ class Vocabulary:
         self.limit = limit
         self.young: dict[str, int] = {}
         self.old: dict[str, int] = {}
+        # Two other kinds of ids that never change once committed, and are few: language
+        # class -> id (the langs table: tm.memory._store.lang_id) and file identity key ->
+        # id (tm.memory._files.FileIds).  Cached whole, so a small add asks neither table
+        # (two round trips to a PostgreSQL server); a language not cached reads the table.
+        self.langs: dict[str, int] = {}
+        self.files: dict[str, int] = {}
 
     def clear(self) -> None:
         """Forget every cached id (after a rollback, ids handed out may be invalid)."""
         self.young, self.old = {}, {}
+        self.langs.clear()
+        self.files.clear()
 
     def __len__(self) -> int:
         """Tokens cached now (bounded by twice the limit)."""
@@ -65,10 +73,10 @@ class Vocabulary:
                 young[token] = known
             found[token] = known
         if missing:
-            stored = _stored_ids(conn, missing)
+            stored, largest = _stored_ids(conn, missing)
             new = [t for t in missing if t not in stored]
             if new:
-                first = _next_id(conn)
+                first = largest + 1
                 created = dict(zip(new, range(first, first + len(new)), strict=True))
                 conn.insert_many("vocab", ("token", "id"),
                                  [(t, i) for t, i in created.items()])
@@ -80,15 +88,21 @@ class Vocabulary:
         return found
 
 
-def _stored_ids(conn: Connection, tokens: list[str]) -> dict[str, int]:
-    """``{token: id}`` of those of *tokens* the table holds."""
+def _stored_ids(conn: Connection, tokens: list[str]) -> tuple[dict[str, int], int]:
+    """``{token: id}`` of those of *tokens* the table holds, and its largest id (ids are
+    dense from 1: the next new token's is one more), read with the last slice of tokens
+    (a round trip fewer to a PostgreSQL server for an add that brings new words)."""
     out: dict[str, int] = {}
-    for start in range(0, len(tokens), _BATCH):
+    largest = 0
+    starts = range(0, len(tokens), _BATCH)
+    for start in starts:
         where, params = conn.in_list("token", tokens[start:start + _BATCH])
-        out.update(conn.execute(f"SELECT token, id FROM vocab WHERE {where}", params))
-    return out
-
-
-def _next_id(conn: Connection) -> int:
-    """The id the next new token gets (ids are dense from 1)."""
-    return int(conn.execute("SELECT coalesce(max(id), 0) FROM vocab").fetchone()[0]) + 1
+        query = f"SELECT token, id FROM vocab WHERE {where}"
+        if start == starts[-1]:
+            query += " UNION ALL SELECT NULL, coalesce(max(id), 0) FROM vocab"
+        for token, found in conn.execute(query, params):
+            if token is None:
+                largest = int(found)
+            else:
+                out[str(token)] = int(found)
+    return out, largest

@@ -108,7 +108,9 @@ class Writer:
         self.vocab = vocab
         self.trusted = int(trusted)
         self.helper = helper  # see tm.memory._helper.Pipeline
-        self.langs = store.lang_ids(conn)
+        self.langs = vocab.langs   # (cached across transactions: ids never change)
+        if not self.langs:
+            self.langs.update(store.lang_ids(conn))
         self.buffer = PostingBuffer()
         self.next_id, stored, listed = store.next_unit_id(conn)
         self.check_db = self.next_id > 1 and stored
@@ -118,7 +120,7 @@ class Writer:
         self.sent: set[bytes] | None = set() if whole_files else None
         # display path -> (identity key, file id) (tm.memory._files)
         self.source_ids = source_ids
-        self.file_ids = FileIds(conn)
+        self.file_ids = FileIds(conn, vocab.files)
         self.identities: dict[str, tuple[str, int]] = {}
         # the files (identity -> path) whose sentences are recorded: sent whole, or named
         self.files: dict[str, str] = {}
