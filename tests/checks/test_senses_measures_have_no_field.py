@@ -112,3 +112,19 @@ def test_a_term_after_a_figure_that_ends_its_phrase_is_still_a_measure() -> None
     wrong rendering whatever the sentence speaks of."""
     assert term_checks_found("Engineers on the mobile network repaired 40 cells this week.",
                              "移动网络的工程师本周修复了40个单元。", CELLS) == ["term-missing"]
+
+
+UNITS = Glossary.from_terms([
+    Term("kg", ("千克",), pos="noun", subject="Units", id="kg",
+         definition="Kilogram, the SI unit of mass."),
+    Term("tonne", ("吨",), pos="noun", subject="Units", id="tonne",
+         definition="A unit of mass equal to 1,000 kilograms."),
+])
+
+
+def test_a_unit_before_the_noun_it_measures_is_still_a_measure() -> None:
+    """A unit read with its figure by the numbers reader ("5 kg bags": the bags hold 5 kg)
+    stays a measure when a plural noun follows, so 公斤 for the glossary's 千克 is still
+    reported, as in "800 kilometres" → 千米 (the figure counts no bags here)."""
+    assert term_checks_found("The cooperative sells its rice in 5 kg bags at the market.",
+                             "合作社在市场上以5公斤袋装出售大米。", UNITS) == ["term-missing"]

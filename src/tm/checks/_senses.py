@@ -131,6 +131,7 @@ from tm.checks._target_sense import (
 from tm.checks.placeholders import mask_placeholders
 from tm.glossary import TermHit, english_keys, english_verbs, gloss_words
 from tm.model import Term
+from tm.numbers import extract_numbers
 
 __all__ = ["a_measure", "kept_as_a_name", "note_renderings", "other_sense"]
 
@@ -673,7 +674,15 @@ def a_measure(hit: TermHit, source: str) -> bool:
     unit ("3,480 yuan a tonne")."""
     if _MEASURE_BEFORE.search(source[max(0, hit.start - 24):hit.start]) is None:
         return False
-    return _COUNTED_HEAD.match(source[hit.end:]) is None
+    return _COUNTED_HEAD.match(source[hit.end:]) is None or _read_as_a_unit(hit, source)
+
+
+def _read_as_a_unit(hit: TermHit, source: str) -> bool:
+    """True when the numbers reader takes *hit* for the unit of the figure before it ("5 kg
+    bags", "20 tonne trucks"): a unit that modifies a noun is still the figure's measure."""
+    start = max(0, hit.start - 24)
+    return any(n.unit and n.end >= hit.end - start
+               for n in extract_numbers(source[start:hit.end], "en"))
 
 
 def _names_a_fellow_concept(hit: TermHit, source: str, hits: Sequence[TermHit]) -> bool:
