@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 import tm
+from tm.alignment import _glue as glue
 from tm.alignment import _lexicon as lexicon  # noqa: F401  (the skipif string reads it)
+from tm.alignment import bead_shapes
+from tm.alignment._align import searched_path
+from tm.alignment._crossed import merge_swapped
+from tm.alignment._scoring import Params
 
 pytestmark = pytest.mark.skipif("not lexicon.available()", reason="needs the dict extra")
 
@@ -60,3 +65,29 @@ def test_a_swapped_item_beside_a_kept_one_is_not_left_alone() -> None:
     beads = tm.align(en_seg, zh_seg)
     assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
     assert not any(b.score > 0.5 for b in beads if not (b.src and b.tgt))
+
+
+def test_a_swapped_pair_with_an_added_line_between_is_one_bead() -> None:
+    """The Chinese moves the flood-risk sentence after the heat-stress one and adds a line
+    of its own before them: the search may leave the flood-risk sentence alone on each side
+    of that pair, with the added line between (EN 2 1-0, ZH 2 0-1, 1-1, ZH 4 0-1), each null
+    sure of having no counterpart (align-heldout4: 0.90 and 0.79).  The swap is one 2-2
+    after the added line.  Before: the path came back unchanged."""
+    en = ["Our emissions fell by 12% in 2025.",
+          "Most of the cut came from rooftop solar panels at the Suzhou plant.",
+          "We found flood risks at three of our riverside depots.",
+          "Heat stress is a growing risk for outdoor staff in summer.",
+          "We will publish a full climate risk assessment next year."]
+    zh = ["2025年，公司排放量下降12%。",
+          "减排主要得益于苏州工厂的屋顶太阳能板。",
+          "气候风险评估工作由董事会下设的可持续发展委员会统筹。",
+          "夏季高温对户外员工的威胁日益加大。",
+          "公司在三处沿河仓库发现了洪水风险。",
+          "明年公司将发布完整的气候风险评估报告。"]
+    cost, _ = searched_path(en, zh, None, None, "en", "zh", None, bead_shapes(4), None, 8,
+                            Params())
+    split = [(1, 1), (1, 1), (1, 0), (0, 1), (1, 1), (0, 1), (1, 1)]
+    shares = glue.coverage(cost, split)
+    assert merge_swapped(cost, split, shares) == [(1, 1), (1, 1), (0, 1), (2, 2), (1, 1)]
+    unswapped = [(1, 1), (1, 1), (1, 0), (0, 1), (1, 1), (1, 0), (0, 1), (0, 1)]
+    assert merge_swapped(cost, unswapped, shares) == unswapped   # no null pair after the 1-1

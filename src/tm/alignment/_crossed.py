@@ -75,6 +75,38 @@ def _crossing(cost: BeadCost, run: Sequence[tuple[int, int]], start: tuple[int, 
     return False
 
 
+#: How many lines of the other side without a counterpart may stand between a swapped
+#: sentence and the pair it was swapped with (:func:`_crossing_past`).
+PAST = 2
+
+
+def _crossing_past(cost: BeadCost, run: Sequence[tuple[int, int]], start: tuple[int, int],
+                   shares: tuple[float, float]) -> int:
+    """How many null beads of the other side stand between the two halves of a swap that
+    starts *run*: a null bead, up to :data:`PAST` null beads of the other side, a 1-1 bead
+    and a null bead of the first one's other side, whose first and last sentences
+    translate each other (0: no such run).
+
+    The one-sided lines between (an added sentence the Chinese puts before the swapped
+    pair) kept the null / 1-1 / null pattern of :func:`_crossing` from being seen: "We
+    identified physical risks from flooding at two coastal warehouses." stood alone, and so
+    did its translation after the pair it was swapped with, each trusted.
+    """
+    if len(run) < 4 or run[0] not in ((1, 0), (0, 1)):
+        return 0
+    first = run[0]
+    other = (0, 1) if first == (1, 0) else (1, 0)
+    between = 0
+    while between < PAST and 1 + between < len(run) and run[1 + between] == other:
+        between += 1
+    rest = run[1 + between:1 + between + 2]
+    if not between or list(rest) != [(1, 1), other]:
+        return 0
+    i, j = start
+    x, y = (i, j + between + 1) if first == (1, 0) else (i + between + 1, j)
+    return between if _translate_each_other(cost, x, y, shares) else 0
+
+
 def merge_swapped(cost: BeadCost, path: Path,
                   shares: tuple[float, float]) -> list[tuple[int, int]]:
     """*path* with each run of beads that holds two swapped sentences (:func:`_crossing`)
@@ -88,9 +120,13 @@ def merge_swapped(cost: BeadCost, path: Path,
     while p < len(beads):
         size = next((n for n in (2, 3) if p + n <= len(beads)
                      and _crossing(cost, beads[p:p + n], starts[p], shares)), 0)
+        between = 0 if size else _crossing_past(cost, beads[p:p + 3 + PAST], starts[p], shares)
         if size:
             out.append((2, 2))
             p += size
+        elif between:
+            out += [beads[p + 1]] * between + [(2, 2)]
+            p += between + 3
         else:
             out.append(beads[p])
             p += 1
