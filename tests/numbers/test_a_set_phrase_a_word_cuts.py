@@ -44,3 +44,17 @@ def test_numbers_inside_a_cut_phrase_are_latent() -> None:
 def test_a_number_read_past_the_phrase_is_the_figure() -> None:
     assert [str(n.value) for n in extract_numbers("三十分钟", "zh")] == ["30"]
     assert [str(n.value) for n in extract_numbers("万分之五", "zh")] == ["0.05"]
+
+
+@every_row(("en", "zh"), [
+    ("All 10 teams were very happy.", "所有队伍都十分开心。"),
+    ("The 10 rules are very clear.", "这些规则十分清楚。"),
+    ("The 10 results were very obvious.", "结果十分明显。"),
+    ("The 10 staff cooperated fully.", "员工们十分配合。"),
+    ("The 10 songs are very popular.", "这些歌曲十分流行。"),
+    ("We came together with 1 goal.", "我们一起来了。"),
+])
+def test_a_phrase_cut_by_a_word_that_is_no_unit_still_stands(en: str, zh: str) -> None:
+    """Only a unit, a unit of time or an ordering noun past the phrase cuts it (review R-4):
+    十分 + 开心 is "very happy", so the source's dropped 10 is reported."""
+    assert _reported(en, zh)

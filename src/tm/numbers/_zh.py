@@ -16,7 +16,6 @@ from importlib import resources
 
 import regex
 
-from tm._shared.cedict import word_beginnings
 from tm._shared.script import HAN, is_han
 from tm.numbers import _numerals as N
 from tm.numbers._base import (
@@ -118,6 +117,11 @@ _NUMERAL_CHARACTERS = frozenset(N.ZH_NUMERAL_CHARACTERS)
 #: numeral, before a Han character.
 _MAY_BE_CUT = lazy_regex(trie_pattern({p for p in IDIOMS if p[-1] not in _NUMERAL_CHARACTERS})
                          + f"(?=[{HAN}])")
+#: The words that cut a set phrase (_ends_inside_a_word): a unit of two characters or more,
+#: a unit of time or a noun that orders (N.ZH_COUNTED_WORDS) — what a numeral makes a
+#: figure with, not any word of the dictionary (十分开心 is "very happy", not 10).
+_CUTTING_WORD = lazy_regex(trie_pattern(
+    {w for w in (*N.UNIT_FORMS_ZH, *N.ZH_COUNTED_WORDS) if len(w) > 1 and is_han(w[0])}))
 
 
 _CAPITALS = "".join(N.ZH_CAPITAL_NUMERALS)
@@ -554,16 +558,24 @@ def cut_phrases(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_inside_a_word(m: regex.Match[str]) -> bool:
-    """True when the set phrase *m* (no weekday) ends in the first character of a word of
-    the dictionary (CC-CEDICT: tm._shared.cedict): 十年八年级 is 十年 + 八年级 "8th grade" or
-    the phrase 十年八年 "many years" + 级, 十分钟 十 + 分钟 or 十分 "very" + 钟.  The boundary
-    is ambiguous: the numbers are read as if the phrase were not there, and they are latent
-    (cut_phrases): they meet the other side's figure, and are never reported.  A word
-    that ends in a numeral (同一, 统一) keeps its boundary: ends_a_word reads it (同一时间)."""
-    end, text = m.end(), m.string
-    return end < len(text) and is_han(text[end]) and text[end - 1] not in _NUMERAL_CHARACTERS \
-        and m.group() in _IDIOM_SET \
-        and text[end - 1:end + 1] in word_beginnings()
+    """True when a numeral of the set phrase *m* (no weekday) makes a figure with a word that
+    goes on past the phrase: a unit, a unit of time or a noun that orders (_CUTTING_WORD):
+    十年八年级 is 十年 + 八年级 "8th grade" or the phrase 十年八年 "many years" + 级, 十分钟
+    十 + 分钟 or 十分 "very" + 钟.  The boundary is ambiguous: the numbers are read as if the
+    phrase were not there, and they are latent (cut_phrases): they meet the other side's
+    figure, and are never reported.  Any other word after the phrase (十分开心: 分开,
+    一起来: 起来) leaves it standing, its numerals no numbers (review R-4).  A word that ends
+    in a numeral (同一, 统一) keeps its boundary: ends_a_word reads it (同一时间)."""
+    start, end, text = m.start(), m.end(), m.string
+    if end >= len(text) or not is_han(text[end]) or text[end - 1] in _NUMERAL_CHARACTERS \
+            or m.group() not in _IDIOM_SET:
+        return False
+    for at in range(start + 1, end):
+        if text[at - 1] in _NUMERAL_CHARACTERS and text[at] not in _NUMERAL_CHARACTERS:
+            word = _CUTTING_WORD.match(text, at)
+            if word and word.end() > end:
+                return True
+    return False
 
 
 def ends_a_word(text: str, start: int, end: int) -> bool:
