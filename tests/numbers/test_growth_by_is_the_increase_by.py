@@ -48,3 +48,24 @@ def test_an_english_n_fold_is_times_n_or_plus_n(en: str, zh: str) -> None:
 
 def test_an_n_fold_another_multiple_is_reported() -> None:
     assert _reported("Output rose tenfold.", "产量增长了二十倍。")
+
+
+@every_row(("en", "zh"), [
+    ("Sales increased by 3 times.", "销量增长了3倍。"),
+    ("Sales increased 3 times.", "销量增长了3倍。"),
+    ("Sales increased by three times last year.", "去年销量增长了三倍。"),
+    ("Costs went up five times.", "成本上涨了五倍。"),
+    ("Costs went up 5x.", "成本上涨了5倍。"),
+    ("Traffic increased 10 times.", "流量增长了10倍。"),
+    ("Output rose 2 times.", "产量增长了2倍。"),
+])
+def test_an_english_multiple_after_a_verb_of_increase_is_times_n_or_plus_n(
+        en: str, zh: str) -> None:
+    """"Increased (by) 3 times" is read ×3 by most and +3× by some, as an N-fold is (review
+    R-3): the literal 增长了3倍 (×4) meets it; "doubled" (the size) stays ×2 only."""
+    assert not _reported(en, zh)
+
+
+def test_a_multiple_after_a_rise_another_figure_is_reported() -> None:
+    assert _reported("Traffic increased 10 times.", "流量增长了20倍。")
+    assert _reported("Output doubled.", "产量增长了2倍。")

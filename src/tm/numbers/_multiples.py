@@ -15,6 +15,11 @@ A translation of "grew tenfold" says 增至原来的10倍 or 增长到十倍; of
   or a predeterminer (*pays triple the sum insured*, *double the dose*, *costs double what
   it did*).  The adjective and the noun are
   not a multiple (*double-click*, *a double room*, *triple-A*): nothing is read.
+* An English multiple said with a verb of increase ("increased (by) 3 times", "went up
+  5x", "rose two times") is, like *N*-fold, ×*N* to most writers and +*N*× to some (the
+  literal translation 增长了3倍 is ×4): the number keeps *N* and gets the alternative
+  *N* + 1.  doubled / tripled and "three times as …" / "three times what …" state the
+  size: ×*N* only.
 * Halving: the verb halve (halved, halves, halving; the bare verb after *to* or a modal)
   and Chinese 减半, 砍半 are the fraction 1/2 (spelled), as "cut by half" and 减少了
   一半 are: "the deficit was halved" against 减少了三分之一 is reported.
@@ -29,6 +34,7 @@ instead (*quadrupled* / 翻了三番 is reported).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -69,8 +75,41 @@ WORDS_ONLY = {"en": lazy_re(r"(?i)fold\b|doubl|tripl|quadrupl|halv"),
 _EN_STEMS = ("fold", "doubl", "tripl", "quadrupl", "halv")
 
 
+#: A verb of increase right before an English multiple (an adverb of hedge between):
+#: "increased by", "went up", "rose", "has grown", "climbed" … (_times_after_a_rise).
+_RISE_BEFORE = lazy_re(
+    r"(?i)\b(?:increas(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)"
+    r"|(?:go|goes|went|gone|going)\s+up|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+    r"|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?"
+    r"|multipl(?:y|ies|ied|ying))"
+    r"(?:\s+by)?(?:\s+(?:about|around|nearly|almost|roughly|some|over|more\s+than))?\s+$")
+#: What says a number is a multiple: "times" (not "times as"/"times what", which state
+#: the size), or an x glued or after a space ("5x", "5 ×").
+_TIMES_AFTER = lazy_re(r"(?i)\s*(?:times\b(?!\s+(?:as|what|that|the|more|higher|larger|bigger)\b)"
+                       r"|[x×](?![A-Za-z\d]))")
+#: How far before a multiple a verb of increase is looked for (characters).
+_RISE_REACH = 40
+
+
+def _times_after_a_rise(text: str, numbers: list[Number]) -> list[Number]:
+    """*numbers* with each English multiple said with a verb of increase ("increased by 3
+    times", "went up 5x") given the alternative N + 1, as an N-fold is."""
+    out = []
+    for n in numbers:
+        if n.kind == "number" and not n.unit and n.value > 0 \
+                and (n.text[-1:] in "xX×" or _TIMES_AFTER.match(text, n.end)) \
+                and _RISE_BEFORE.search(text[max(0, n.start - _RISE_REACH):n.start]) \
+                and n.value + 1 not in n.alternatives:
+            n = dataclasses.replace(n, alternatives=(*n.alternatives, n.value + 1))
+        out.append(n)
+    return out
+
+
 def read_multiples(text: str, numbers: list[Number], lang: str) -> list[Number]:
     """*numbers* (found in *text*) with the multiples of *text* read (order not kept)."""
+    if lang == "en" and numbers and ("times" in text or "x" in text or "×" in text
+                                     or "X" in text or "Times" in text):
+        numbers = _times_after_a_rise(text, numbers)
     if lang == "en":
         folded = text.casefold().replace("ı", "i")
         if not any(stem in folded for stem in _EN_STEMS):
