@@ -149,3 +149,43 @@ def test_a_numbered_label_of_letters_and_a_figure_opens_its_line(text: str,
 ])
 def test_such_a_label_inside_a_line_may_end_a_sentence(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@every_row(("text", "expected"), [
+    ("Her family settled in the U.S. Dr. Mensah stayed in Accra.",
+     ["Her family settled in the U.S.", "Dr. Mensah stayed in Accra."]),
+    ("Choir practice moves to Thu. Fr. Byrne will lead it.",
+     ["Choir practice moves to Thu.", "Fr. Byrne will lead it."]),
+    ("The prize went to Alan Reed Jr. Mrs. Hale presented it.",
+     ["The prize went to Alan Reed Jr.", "Mrs. Hale presented it."]),
+    ("He finished his Ph.D. Prof. Okafor examined it.",
+     ["He finished his Ph.D.", "Prof. Okafor examined it."]),
+])
+def test_an_honorific_and_a_name_open_a_sentence_after_an_abbreviation(
+        text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@every_row(("text", "expected"), [
+    ("The land was sold to Hart Holdings Ltd. BP acquired it later.",
+     ["The land was sold to Hart Holdings Ltd.", "BP acquired it later."]),
+    ("She earned a Ph.D. UNESCO hired her in 2019.",
+     ["She earned a Ph.D.", "UNESCO hired her in 2019."]),
+    ("We met in Arlington, V.A. NASA was hiring.",
+     ["We met in Arlington, V.A.", "NASA was hiring."]),
+])
+def test_an_acronym_and_its_verb_open_a_sentence_after_a_suffix_or_a_place(
+        text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@every_row("text", [
+    "Earlier, U.S. Sen. Ada Warren said no.",       # a title of office the place names
+    "See 42 U.S. Rev. Stat. 1979 for details.",
+    "P.S. Dr. Lee called about the results.",        # a postscript's label opens the sentence
+    "Dr. Tom Reed Jr. MD said it was fine.",         # a degree after the name
+    "Acme Inc. CEO resigned on Monday.",             # an office after a company
+    "Hart Holdings Ltd. CEO Ana Ruiz said so.",
+])
+def test_a_title_a_degree_or_an_office_after_an_abbreviation_goes_on(text: str) -> None:
+    assert _texts(text) == [text]
