@@ -155,11 +155,19 @@ Handler = Callable[["regex.Match[str]", str], list["Number"]]
 Recognizer = tuple["regex.Pattern[str]", Handler, frozenset[str]]
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], *, spaces: bool = False) -> str:
     """A regex alternation of *words* factored as a trie (much faster to scan).
 
-    ``trie_pattern(["ten", "tenth", "two"]) == "t(?:en(?:th)?|wo)"``.
+    ``trie_pattern(["ten", "tenth", "two"]) == "t(?:en(?:th)?|wo)"``.  Where two words
+    match at one place it tries the longer first, as an alternation of them sorted longest
+    first does.  With *spaces*, for a caseless pattern: the words are put in lower case
+    (the same words, caseless), and a space in them matches any run of white space.
     """
+    if spaces:
+        lowered = [word.lower() for word in words]
+        if any(len(low) != len(word) for low, word in zip(lowered, words, strict=True)):
+            raise ValueError("a word changes its length in lower case")
+        return trie_pattern(lowered).replace(r"\ ", r"\s+")
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = root

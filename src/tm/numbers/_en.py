@@ -47,11 +47,13 @@ _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _WORD = trie_pattern([*N.EN_UNITS, *N.EN_TEENS, *N.EN_TENS, "hundred", *N.EN_SCALES])
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 _SPACED_SCALES = "|".join(sorted(N.EN_SPACED_SCALES, key=len, reverse=True))
-_UNIT_EN = "|".join(regex.escape(u).replace(r"\ ", r"\s+")
-                    for u in sorted(N.UNIT_FORMS_EN, key=len, reverse=True)
-                    if u not in ("m", "g", "v", "w", *N.LETTER_UNITS, *N.CASED_UNITS))
-_CURRENCY_EN = "|".join(regex.escape(c).replace(r"\ ", r"\s+")
-                        for c in sorted(N.CURRENCY_WORDS_EN, key=len, reverse=True))
+#: The units and currency words read after a figure, each a trie (trie_pattern: the longest
+#: first, as the longest-first alternation they were; matched at every figure's end, the trie
+#: takes a third of the time).
+_UNIT_EN = trie_pattern([u for u in N.UNIT_FORMS_EN
+                         if u not in ("m", "g", "v", "w", *N.LETTER_UNITS, *N.CASED_UNITS)],
+                        spaces=True)
+_CURRENCY_EN = trie_pattern(N.CURRENCY_WORDS_EN, spaces=True)
 #: The short forms of (percentage) points, glued or spaced: "rose 2.1pp", "fell 5 ppts",
 #: "0.2 ppt" (review V-3).  Read as points (N.POINT), which meet a percentage point and a
 #: plain figure alike: "a 48 pp report" is as often 48 pages (48页).

@@ -42,7 +42,7 @@ from decimal import Decimal
 from tm._shared.script import HAN
 from tm.numbers import _numerals as N
 from tm.numbers._approximate import mark_hedges
-from tm.numbers._base import Number, canonical
+from tm.numbers._base import Number, canonical, trie_pattern
 from tm.numbers._compound_measures import read_compound_measures
 from tm.numbers._durations import read_durations_en, read_durations_zh, read_time_units
 from tm.numbers._en import fraction_value
@@ -274,9 +274,15 @@ def _vulgar_fractions(text: str, numbers: list[Number]) -> list[Number]:
 #: Pence glued to a figure below a hundred, as British prices write them (50p, 99p), in a
 #: sentence about a price; elsewhere a figure glued to p is a frame rate, a point size or a
 #: video resolution (60p, 12p, 720p: review Y-14).  Read in both languages, as a Chinese
-#: translation may copy the 65p.
-_PRICE = {"en": lazy_re(r"(?i)\b(?:costs?|costing|prices?d?|pa(?:y|ys|id)|charged?|fees?"
-                           r"|fares?|sells?|sold|worth|stamps?|each|pence|penny|tickets?)\b|£"),
+#: translation may copy the 65p.  The English words of a price are a trie
+#: (tm.numbers._base.trie_pattern) after a look at the first letter: ``re`` tries one branch
+#: at a word's start, not twenty alternatives ("pricesd" is the old prices?d?'s).
+_PRICE_WORDS_EN = ("cost", "costs", "costing", "price", "prices", "priced", "pricesd", "pay",
+                   "pays", "paid", "charge", "charged", "fee", "fees", "fare", "fares", "sell",
+                   "sells", "sold", "worth", "stamp", "stamps", "each", "pence", "penny", "ticket",
+                   "tickets")
+_PRICE = {"en": lazy_re(r"(?i)\b(?=[" + "".join(sorted({w[0] for w in _PRICE_WORDS_EN}))
+                        + "])" + trie_pattern(_PRICE_WORDS_EN) + r"\b|£"),
           "zh": lazy_re("价|费|售|付|买|卖|值|钱|镑|便士|邮票|票")}
 _PENCE = lazy_re(r"([1-9]\d?)p\b")
 #: What may not stand before pence besides an ASCII letter or digit (150p, A4p).
