@@ -63,6 +63,7 @@ from tm._shared.script import has_han
 from tm._shared.text import fold_for_matching
 from tm.checks._base import CheckInfo, Context, unit_check
 from tm.checks._counted import swapped_nouns
+from tm.checks._readings import numbers_in
 from tm.checks.placeholders import Placeholder, parse_placeholders, placeholders
 from tm.checks.terms import target_spans
 from tm.glossary import TermHit
@@ -75,7 +76,6 @@ from tm.numbers import (
     compare_numbers,
     drivetrain_spans,
     dropped_counts,
-    extract_numbers,
     has_times_pair,
     may_hold_bound,
     may_hold_direction,
@@ -198,12 +198,6 @@ def _same_plain_digits(source: str, target: str) -> bool:
     return plain == sorted(d.replace(",", "") for d in _DIGITS.findall(target))
 
 
-@lru_cache(maxsize=1 << 16)
-def _numbers_in(text: str, lang: str) -> list[Number]:
-    """The numbers of *text* (cached: catalogs repeat segments)."""
-    return extract_numbers(text, lang, latent=True)
-
-
 def number_mismatch(unit: Unit, ignore_src: list[tuple[int, int]] | None = None,
                     ignore_tgt: list[tuple[int, int]] | None = None
                     ) -> tuple[list[Number], list[Number]]:
@@ -263,9 +257,9 @@ def _mismatch(unit: Unit, ignore_src: list[tuple[int, int]],
     of an unrendered term's approved rendering.
     """
     src_lang, tgt_lang = _lang(unit.source_lang, "en"), _lang(unit.target_lang, "zh")
-    src = outside_terms(_numbers_in(unit.source, src_lang), unit.source, ignore_src, src_lang)
+    src = outside_terms(numbers_in(unit.source, src_lang), unit.source, ignore_src, src_lang)
     src = [*src, *expected]
-    tgt = _numbers_in(unit.target, tgt_lang)
+    tgt = numbers_in(unit.target, tgt_lang)
     if tgt:
         tgt = outside_terms(tgt, unit.target, ignore_tgt, tgt_lang)
     # Digits of placeholders (%1$d) are not numbers of the text.
@@ -371,7 +365,7 @@ def _rendering_numbers(hit: TermHit) -> list[Number]:
     # to keep, an identifier no comparison may forgive.
     figure = any(c.isdigit() for c in hit.text) or not hit.term.source.islower()
     for rendering in hit.term.targets:
-        found = _numbers_in(rendering, "zh" if has_han(rendering) else "en")
+        found = numbers_in(rendering, "zh" if has_han(rendering) else "en")
         if found:
             return [dataclasses.replace(n, start=hit.start, end=hit.end, text=hit.text,
                                         spelled=n.spelled and not figure) for n in found]
@@ -484,8 +478,8 @@ def _opposite_directions(unit: Unit) -> list[tuple[Number, Number]]:
     if not _english_to_chinese(unit) or not may_hold_direction(unit.source, "en") \
             or not may_hold_direction(unit.target, "zh"):
         return []
-    return opposite_directions(unit.source, _numbers_in(unit.source, "en"), unit.target,
-                               _numbers_in(unit.target, "zh"))
+    return opposite_directions(unit.source, numbers_in(unit.source, "en"), unit.target,
+                               numbers_in(unit.target, "zh"))
 
 
 def _placeholder_units(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
@@ -543,8 +537,8 @@ def _other_rates(unit: Unit) -> list[tuple[str, tuple[int, int]]]:
     "$399 per month" → 每周399美元, "once daily" → 每日两次)."""
     if not _english_to_chinese(unit) or not may_hold_rate(unit.source):
         return []
-    found = other_rates(unit.source, _numbers_in(unit.source, "en"), unit.target,
-                        _numbers_in(unit.target, "zh"))
+    found = other_rates(unit.source, numbers_in(unit.source, "en"), unit.target,
+                        numbers_in(unit.target, "zh"))
     return [(f"{ours} in the source is {theirs} in the target" if theirs else
              f"{ours} in the source is not said with its figure in the target", span)
             for ours, theirs, span in found]
@@ -561,7 +555,7 @@ def _swapped_nouns(unit: Unit, settled: bool) -> list[tuple[str, tuple[int, int]
     if settled:
         ours, theirs = _plain_figures(unit.source), _plain_figures(unit.target)
     else:
-        ours, theirs = _numbers_in(unit.source, "en"), _numbers_in(unit.target, "zh")
+        ours, theirs = numbers_in(unit.source, "en"), numbers_in(unit.target, "zh")
     if len(ours) < 2 or len(theirs) < 2:
         return []
     return [(f"{a.text} in the source counts another noun in the target ({b.text})",
@@ -584,4 +578,4 @@ def _reversed_scores(unit: Unit) -> list[tuple[tuple[Decimal, Decimal], re.Match
     (:func:`tm.numbers.reversed_scores`)."""
     if not _english_to_chinese(unit) or not _SCORE_PAIR.search(unit.source):
         return []
-    return reversed_scores(unit.source, _numbers_in(unit.source, "en"), unit.target)
+    return reversed_scores(unit.source, numbers_in(unit.source, "en"), unit.target)

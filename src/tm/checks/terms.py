@@ -36,6 +36,7 @@ from tm.checks._base import CheckInfo, Context, ignored_by_note, unit_check
 from tm.checks._domains import FieldVocabulary, another_fields_sentence
 from tm.checks._inflections import verb_forms
 from tm.checks._msgctxt import sense_by_msgctxt
+from tm.checks._readings import stated_numbers_in
 from tm.checks._senses import a_measure, kept_as_a_name, other_sense
 from tm.checks._target_sense import (
     NOUN_CLASSES,
@@ -55,7 +56,6 @@ from tm.checks._terms_reversed import check_reversed, reversed_unit
 from tm.checks.placeholders import mask_placeholders
 from tm.glossary import Glossary, TermHit, english_keys
 from tm.model import Term, Unit
-from tm.numbers import extract_numbers
 
 __all__ = ["check_terms", "target_spans"]
 
@@ -483,14 +483,14 @@ def _another_figure_in_its_place(term: Term, source: str, target: str) -> bool:
     finds another there).  One problem gets one finding, the most specific, so term-missing
     leaves it to the numbers check.  A rendering without a figure, or with nothing but
     figures, is not read this way."""
-    said = {n.value for n in extract_numbers(source, "en")}
+    said = {n.value for n in stated_numbers_in(source, "en")}
     for rendering in term.targets:
         pattern = _with_any_figure(rendering)
         if pattern is None:
             continue
-        own = {n.value for n in extract_numbers(rendering, "zh")}
+        own = {n.value for n in stated_numbers_in(rendering, "zh")}
         for match in pattern.finditer(target):
-            there = {n.value for n in extract_numbers(match.group(), "zh")}
+            there = {n.value for n in stated_numbers_in(match.group(), "zh")}
             if there and not there & own and not there & said:
                 return True
     return False
@@ -500,7 +500,7 @@ def _another_figure_in_its_place(term: Term, source: str, target: str) -> bool:
 def _with_any_figure(rendering: str) -> re.Pattern[str] | None:
     """*rendering* as a pattern whose figures may be any figure (鲲鹏920 → 鲲鹏 and a
     figure), or None when it holds no figure or nothing but figures."""
-    figures = extract_numbers(rendering, "zh")
+    figures = stated_numbers_in(rendering, "zh")
     if not figures:
         return None
     pieces, at = [], 0
@@ -523,12 +523,12 @@ def _read_as_a_fraction(hit: TermHit, source: str, target: str) -> bool:
     second quarter" reads only *second*, and the quarter stays the term."""
     start = max(0, hit.start - _FRACTION_REACH)  # a fraction is read around the word only
     window = source[start:hit.end + _FRACTION_REACH]
-    shares = {n.value for n in extract_numbers(window, "en") if n.kind == "fraction"
+    shares = {n.value for n in stated_numbers_in(window, "en") if n.kind == "fraction"
               and n.start <= hit.start - start and hit.end - start <= n.end}
     if not shares:
         return False
     said = {n.value if n.kind == "fraction" else n.value / 100
-            for n in extract_numbers(target, "zh") if n.kind in ("fraction", "percent")}
+            for n in stated_numbers_in(target, "zh") if n.kind in ("fraction", "percent")}
     return bool(shares & said)
 
 
