@@ -92,9 +92,12 @@ def test_a_ci_clone_with_a_token_and_a_developers_ssh_clone_are_one_file(
         location: str, tmp_path: Path) -> None:
     """The remote as a CI runner writes it (https, a token, a port) and as a developer
     does (scp-like ssh) name one project; the token is never stored."""
-    _project(tmp_path / "dev", WRONG, "git@GitLab.example.org:team/web.git")
-    _project(tmp_path / "ci", FIXED,
-             "https://gitlab-ci-token:s3cret@gitlab.example.org:443/team/web.git/")
+    dev = _project(tmp_path / "dev", WRONG, "git@GitLab.example.org:team/web.git")
+    _git("clone", "-q", str(dev), "ci", cwd=tmp_path)   # the same history, as CI fetches it
+    _git("remote", "set-url", "origin",
+         "https://gitlab-ci-token:s3cret@gitlab.example.org:443/team/web.git/",
+         cwd=tmp_path / "ci")
+    _write(tmp_path / "ci", FIXED)
     _import(location, tmp_path / "dev")
     _import(location, tmp_path / "ci")
     assert _targets(location, "Delete the file?") == ["删除文件？"]
@@ -241,3 +244,113 @@ def test_a_file_the_work_tree_does_not_track_is_known_by_its_resolved_path(
     _import(location, laptop / "Downloads")
     assert _targets(location, "Delete the file?") == ["删除文件？"]
     assert (_targets(location, "Save changes"), _targets(location, "Quit")) == ([], ["退出"])
+
+
+EXPORT = '\nmsgid "Export as PDF"\nmsgstr "导出为PDF"\n'
+
+
+def _clones(tmp_path: Path, *names: str) -> list[Path]:
+    """Clones *names* of one bare repository holding :data:`WRONG`."""
+    _project(tmp_path / "up", WRONG)
+    _git("clone", "-q", "--bare", "up", "web.git", cwd=tmp_path)
+    for name in names:
+        _git("clone", "-q", str(tmp_path / "web.git"), name, cwd=tmp_path)
+    return [tmp_path / name for name in names]
+
+
+def _commit(folder: Path, entries: str) -> None:
+    _write(folder, entries)
+    _git("commit", "-qam", "change", cwd=folder)
+    _git("push", "-q", "origin", "HEAD", cwd=folder)
+
+
+def test_a_checkout_that_is_behind_replaces_and_withdraws_nothing_of_the_project(
+        location: str, tmp_path: Path) -> None:
+    """Review R-1: A imports; B corrects a translation, adds a string, commits and imports;
+    A, not pulled, imports again.  Before, A's import took back the correction and
+    withdrew B's new string (silently).  Now A is not ahead of B's checkout: its file is
+    known by its resolved path (both translations stay, as before 3c951c6), one warning
+    says so; once A has pulled, its import is the project's again and takes over what
+    its resolved path said."""
+    a, b = _clones(tmp_path, "A", "B")
+    _import(location, a)
+    _commit(b, FIXED + EXPORT)
+    _import(location, b)
+    warned = _import(location, a)
+    assert f"po/zh_CN.po in {a} is not ahead of the checkout imported last as " in warned
+    assert f"imported as {a}/po/zh_CN.po; pull and import again, or pass --source-id" in warned
+    assert _targets(location, "Delete the file?") == ["删除文件夹？", "删除文件？"]
+    assert _targets(location, "Export as PDF") == ["导出为PDF"]
+    assert "--replaces" not in warned   # (taking the project over would revert B)
+    _git("pull", "-q", cwd=a)
+    assert _import(location, a) == ""
+    assert _targets(location, "Delete the file?") == ["删除文件？"]
+    assert _targets(location, "Export as PDF") == ["导出为PDF"]
+    assert _targets(location, "Save changes") == []
+
+
+def test_a_checkout_ahead_of_the_last_import_replaces_and_withdraws(location: str,
+                                                                   tmp_path: Path) -> None:
+    """The forward flow: A commits and imports; B pulls A's commit, adds its own (the
+    correction, an entry dropped) and imports: the correction replaces, the dropped
+    entry is withdrawn, nothing is warned of."""
+    a, b = _clones(tmp_path, "A", "B")
+    _commit(a, WRONG + EXPORT)
+    _import(location, a)
+    _git("pull", "-q", cwd=b)
+    _commit(b, FIXED + EXPORT)
+    assert _import(location, b) == ""
+    assert _targets(location, "Delete the file?") == ["删除文件？"]
+    assert _targets(location, "Save changes") == []
+    assert _targets(location, "Export as PDF") == ["导出为PDF"]
+
+
+def test_two_apps_cloned_from_one_starter_keep_both_apps_translations(
+        location: str, tmp_path: Path) -> None:
+    """Review R-2: shop and blog are both clones of one starter (the same origin URL),
+    each with its own commit.  Before, blog's import withdrew shop's strings.  Now
+    blog's HEAD does not descend from shop's: it is known by its resolved path."""
+    shop, blog = _clones(tmp_path, "shop", "blog")
+    _git("commit", "-qam", "shop", cwd=_write(shop, WRONG + '\nmsgid "Add to cart"\n'
+                                                   'msgstr "加入购物车"\n').parent.parent)
+    _git("commit", "-qam", "blog", cwd=_write(blog, WRONG + '\nmsgid "Publish post"\n'
+                                                   'msgstr "发布文章"\n').parent.parent)
+    _import(location, shop)
+    assert "is not ahead of the checkout imported last" in _import(location, blog)
+    assert _targets(location, "Add to cart") == ["加入购物车"]
+    assert _targets(location, "Publish post") == ["发布文章"]
+    _import(location, shop)   # shop again: its own checkout, still the project's
+    assert _targets(location, "Publish post") == ["发布文章"]
+
+
+def test_a_project_identity_with_no_recorded_checkout_is_not_replaced(location: str,
+                                                                     tmp_path: Path) -> None:
+    """A memory filled by a tm that recorded no checkout (3c951c6 to this change) holds the
+    project's units with no commit: no checkout is known to be ahead of it, so the file
+    is imported by its resolved path (the safe side) and nothing of it is withdrawn."""
+    (a,) = _clones(tmp_path, "A")
+    identity = file_identity(str(a / PO))
+    assert identity is not None
+    with TranslationMemory.open(location) as memory:
+        memory.add([Unit("Quit", "退出", origin=f"{PO}:6")], whole_files=True,
+                   source_ids={PO: identity})
+    assert "with no commit recorded" in _import(location, a)
+    assert _targets(location, "Quit") == ["退出"]
+    assert _targets(location, "Save changes") == ["保存更改"]
+
+
+def test_an_uncommitted_edit_is_replaced_only_from_its_own_checkout(location: str,
+                                                                  tmp_path: Path) -> None:
+    """Review R-1/R-2 at one commit: B corrects a translation and adds a string without
+    committing, and imports; A, at the same commit, imports its clean file.  Which of
+    the two is newer cannot be told: A is imported by its resolved path and nothing of
+    B's is replaced or withdrawn.  B importing again (its own checkout) is the project's."""
+    a, b = _clones(tmp_path, "A", "B")
+    _write(b, FIXED + EXPORT)
+    _import(location, b)
+    assert "with changes not committed" in _import(location, a)
+    assert _targets(location, "Delete the file?") == ["删除文件夹？", "删除文件？"]
+    assert _targets(location, "Export as PDF") == ["导出为PDF"]
+    _write(b, FIXED)
+    assert "not ahead" not in _import(location, b)
+    assert _targets(location, "Export as PDF") == []

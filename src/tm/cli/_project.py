@@ -48,7 +48,8 @@ import re
 import subprocess
 from pathlib import Path
 
-__all__ = ["file_identity", "project_key", "remote_key"]
+__all__ = ["committed", "descends", "file_identity", "head_commit", "project_file", "project_key",
+           "remote_key"]
 
 #: ``[section]``, ``[section "subsection"]`` or the old ``[section.subsection]`` of a git config.
 _SECTION = re.compile(r'\s*\[\s*([A-Za-z0-9.-]+)\s*(?:"((?:[^"\\]|\\.)*)")?\s*\]')
@@ -61,12 +62,21 @@ _URL = re.compile(r"(?i)^([a-z][a-z0-9+.-]*)://(?:[^@/]*@)?(\[[^\]]*\]|[^/:?#]*)
 _SCP = re.compile(r"^(?:[^@/]*@)?([^/:]{2,}):(?!//)(.*)$")
 #: Hex digits of the first commit in a key without a remote.
 _COMMIT_DIGITS = 12
+#: A full commit name (SHA-1 or SHA-256).
+_HEX = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 
 
 def file_identity(path: str) -> str | None:
     """``KEY:RELATIVE/PATH`` of the file *path* in its git work tree, or None when it is in
     none or the work tree has no project key (the caller then knows it by its resolved
     path)."""
+    found = project_file(path)
+    return None if found is None else found[0]
+
+
+def project_file(path: str) -> tuple[str, str] | None:
+    """``(KEY:RELATIVE/PATH, top of the work tree)`` of the file *path*
+    (:func:`file_identity`), or None."""
     real = os.path.realpath(path)
     top = _work_tree(os.path.dirname(real))
     if top is None:
@@ -75,7 +85,31 @@ def file_identity(path: str) -> str | None:
     key = project_key(top)
     if key is None or not _tracked(top, rel):
         return None
-    return f"{key}:{rel}"
+    return f"{key}:{rel}", top
+
+
+def head_commit(top: str) -> str | None:
+    """The commit the work tree at *top* has checked out (its ``HEAD``), or None (no
+    commit, no ``git``, a refused repository)."""
+    out = _git(top, "rev-parse", "--verify", "-q", "HEAD^{commit}")
+    head = (out or b"").decode("ascii", "replace").strip()
+    return head if _HEX.fullmatch(head) else None
+
+
+def committed(top: str, rel: str) -> bool:
+    """Whether the file *rel* of the work tree at *top* is as its ``HEAD`` commit has it
+    (no change to it not committed; a failed ``git``: not known to be)."""
+    return _git(top, "diff", "--quiet", "HEAD", "--", f":(literal){rel}") is not None
+
+
+def descends(top: str, commit: str) -> bool:
+    """Whether the ``HEAD`` of the work tree at *top* is *commit* or a descendant of it
+    (review R-1/R-2: a checkout that is behind, or another project cloned from the same
+    starter, is not).  A commit this repository does not know, a malformed one or a
+    failed ``git`` is not descended from."""
+    if not _HEX.fullmatch(commit):
+        return False
+    return _git(top, "merge-base", "--is-ancestor", commit, "HEAD") is not None
 
 
 def _work_tree(folder: str) -> str | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import re
+import shlex
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tm.cli._common import (
@@ -21,7 +23,7 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
-from tm.cli._project import file_identity
+from tm.cli._project import committed, descends, head_commit, project_file
 from tm.errors import UsageError
 from tm.formats import count_records, detect_format, entry_context, input_files, read_units
 from tm.formats.po import read_po
@@ -49,7 +51,10 @@ stored from another file (or an exported TMX) is stored once.
 A re-imported file also withdraws the entries it no longer has.  A file in a git
 work tree is known by its project (the URL of remote origin, else the folder's name
 and first commit) and its path in the work tree: one file in every checkout of the
-project, another file in another project; any other file by its resolved path; with
+project, another file in another project, when the checkout's HEAD is (or descends
+from) the commit of that file's last import; else (a clone not pulled, another app
+cloned from the same starter), and for any other file, by its resolved path (tm warns
+of a checkout that is not ahead); with
 --source-id ID by ID and its path within the folder named (or its file name).  tm
 warns when another file of the same relative path holds another translation of a
 sentence trusted; --replaces ID makes the one file imported take over what ID said.
@@ -118,25 +123,39 @@ def _reads_all(files: list[str]) -> bool:
     return all(os.path.isfile(name) for name in files)
 
 
-def _source_ids(given: list[tuple[str, str]], source_id: str | None
-                ) -> tuple[dict[str, str], dict[str, list[str]]]:
+def _source_ids(given: list[tuple[str, str]], source_id: str | None,
+                memory: TranslationMemory, behind: set[str]
+                ) -> tuple[dict[str, str], dict[str, list[str]], dict[str, tuple[str, str]]]:
     """The identity of each file read (red team M-7: a re-import supersedes what the same
-    file said before, and only that file), and the identities it had before.
+    file said before, and only that file), the identities it had before, and the
+    checkout (``HEAD`` commit, resolved path) to remember for a project identity.
 
     With ``--source-id`` the id and its path below the folder named (its name for a file
     named); else, in a git work tree, its project key and its path in the work tree, the
-    same in every checkout of the project (review R-6: tm.cli._project); else its resolved
+    same in every checkout of the project (review R-6: tm.cli._project) — when the
+    checkout may replace what that identity holds (:func:`_ahead`); else its resolved
     path.  The resolved path was every file's identity from stop 31 on, so a file known
     otherwise now takes over what its resolved path said (``former_ids``).  A pipe or
-    standard input has none (it is known by its name, and never withdraws anything)."""
+    standard input has none (it is known by its name, and never withdraws anything).
+    *behind* receives the project identities a file was not imported as."""
     out: dict[str, str] = {}
     former: dict[str, list[str]] = {}
+    checkouts: dict[str, tuple[str, str]] = {}
     for name, file in given:
         if file == "-" or not os.path.isfile(file):
             continue
         real = os.path.realpath(file)
         if source_id is None:
-            out[file] = file_identity(file) or real
+            found = project_file(file)
+            head = None if found is None else head_commit(found[1])
+            out[file] = real
+            if found is not None and head is not None:
+                if _ahead(memory, real, *found):
+                    out[file] = found[0]
+                    clean = committed(found[1], Path(os.path.relpath(real, found[1])).as_posix())
+                    checkouts[file] = (head + ("" if clean else _CHANGED), real)
+                else:
+                    behind.add(found[0])
         else:
             inner = (os.path.relpath(file, name) if os.path.isdir(name)
                      else os.path.basename(file))
@@ -148,7 +167,53 @@ def _source_ids(given: list[tuple[str, str]], source_id: str | None
         if seen.setdefault(identity, file) != file:
             raise UsageError(f"{seen[identity]} and {file} would be one file to the memory "
                              f"({identity}): import them with different --source-id")
-    return out, former
+    return out, former, checkouts
+
+
+def _ahead(memory: TranslationMemory, real: str, identity: str, top: str) -> bool:
+    """Whether the checkout at *top* may import its file *real* as its project's
+    *identity*, replacing and withdrawing what that identity holds: its ``HEAD`` is the
+    commit of the identity's last import or descends from it (review R-1: a checkout that
+    is behind must not revert another's correction nor withdraw its new strings; R-2: an
+    app cloned from the same starter as another has not the other's commits).  An
+    identity that holds units but no recorded checkout (imported by a tm of 3c951c6 to
+    this change, which kept none) is not ahead: the safe side.  Nor is another checkout
+    (another resolved path) than the last import's when that import's file had changes
+    not committed (one cannot tell which of two checkouts' edits at one commit is newer;
+    the starter's clones before their first commit).  Else warn that the file is
+    imported as its resolved path (stale at worst, as before 3c951c6)."""
+    last = memory.last_checkout(identity)
+    if last is None:
+        if not memory.holds_file(identity):
+            return True
+        when = "with no commit recorded"
+    else:
+        commit, path = last
+        changed = commit.endswith(_CHANGED)
+        commit = commit.removesuffix(_CHANGED)
+        if (path == real or not changed) and descends(top, commit):
+            return True
+        when = f"({commit[:7]}{' with changes not committed' if changed else ''})"
+    rel = Path(os.path.relpath(real, top)).as_posix()
+    _warn(f"{rel} in {top} is not ahead of the checkout imported last as {identity} {when}: "
+          f"imported as {real}; pull and import again, or pass --source-id")
+    return False
+
+
+#: After the commit of a recorded checkout: its file had changes not committed.
+_CHANGED = "+"
+
+
+def _unless_behind(behind: set[str]) -> Callable[[str], None]:
+    """:func:`_warn`, without the ``--replaces`` hint for a project identity a checkout
+    that is behind fell back from: taking it over would revert what is ahead (R-1)."""
+    def warn(line: str) -> None:
+        for identity in behind:
+            line = re.sub(r" \(if that is an earlier copy of this file, importing it with "
+                          rf"--replaces {re.escape(shlex.quote(identity))} takes it over\)",
+                          "", line)
+        _warn(line)
+    return warn
 
 
 def _held(args: argparse.Namespace, files: list[str]) -> dict[str, set[tuple[str, str]]]:
@@ -180,11 +245,8 @@ def run(args: argparse.Namespace) -> int:
 
     given = [(name, f) for name in args.files for f in input_files(name)]
     files = [f for _, f in given]  # a folder: what it holds
-    source_ids, former_ids = _source_ids(given, args.source_id)
-    if args.replaces:
-        if len(source_ids) != 1 or len(files) != 1:
-            raise UsageError("--replaces names what one file was known by: import one file")
-        former_ids.setdefault(files[0], []).extend(args.replaces)
+    if args.replaces and len(files) != 1:
+        raise UsageError("--replaces names what one file was known by: import one file")
 
     def counted(files: list[str]) -> Iterator[Unit]:
         nonlocal read, fuzzy
@@ -205,6 +267,13 @@ def run(args: argparse.Namespace) -> int:
 
     with TranslationMemory.writing(args.db, timeout=args.wait) as memory:
         memory.check()  # a damaged memory is refused before anything is written
+        behind: set[str] = set()
+        source_ids, former_ids, checkouts = _source_ids(given, args.source_id, memory, behind)
+        if args.replaces:
+            if len(source_ids) != 1:
+                raise UsageError("--replaces names what one file was known by: import one "
+                                 "file")
+            former_ids.setdefault(files[0], []).extend(args.replaces)
         # whole files: what a re-imported file no longer has goes (unless the import
         # leaves out entries the file still has: they must not go with it)
         whole = _reads_all(files)
@@ -212,7 +281,9 @@ def run(args: argparse.Namespace) -> int:
         counts: dict[str, int] = {}                   # add reads it once they are sent)
         memory.add(progress(counted(files), _expected(args, files), "importing", args),
                    trusted=not args.untrusted, whole_files=whole, source_ids=source_ids,
-                   former_ids=former_ids, on_warning=_warn, untranslated=held, counts=counts)
+                   former_ids=former_ids, on_warning=_unless_behind(behind), untranslated=held,
+                   counts=counts,
+                   checkouts=checkouts)
     changed, withdrawn = counts["changed"], counts["withdrawn"]
     for file in files:   # (an emptied or truncated file withdraws nothing: review R-8)
         if not per_file.get(file):

@@ -33,8 +33,8 @@ from tm.errors import UsageError
 from tm.memory._backend import Connection
 from tm.model import Origin
 
-__all__ = ["NAMED", "FileIds", "disagreements", "file_token", "fill", "former_tokens",
-           "named_paths"]
+__all__ = ["NAMED", "FileIds", "checkout_of", "disagreements", "file_token", "fill",
+           "former_tokens", "holds", "named_paths", "record_checkouts"]
 
 #: What starts a named identity's key (a control character no origin path holds).
 NAMED = "\x1d"
@@ -105,6 +105,47 @@ class FileIds:
                 (key,)).fetchall()
             found = self.ids[key] = int(found)
         return found
+
+
+#: What starts the ``meta`` key of a named file's last checkout (review R-1/R-2): the
+#: commit its work tree had checked out and the resolved path it was imported from, as
+#: ``COMMIT PATH``.  A row of ``meta``: no table or column changes, so schema 10 stays (a
+#: memory without the row is one whose identity's last checkout is unknown).
+CHECKOUT = "checkout "
+
+
+def checkout_of(conn: Connection, named: str) -> tuple[str, str] | None:
+    """``(commit, resolved path)`` of the last import of the named file *named* that
+    came with a checkout (:func:`record_checkouts`), or None."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?",
+                       (CHECKOUT + NAMED + named,)).fetchone()
+    if row is None:
+        return None
+    commit, _, path = str(row[0]).partition(" ")
+    return commit, path
+
+
+def holds(conn: Connection, named: str) -> bool:
+    """Whether the named file *named* owns or is listed on any unit."""
+    row = conn.execute("SELECT id FROM files WHERE key = ?", (NAMED + named,)).fetchone()
+    if row is None:
+        return False
+    return any(conn.execute(f"SELECT 1 FROM {table} WHERE file = ? LIMIT 1", (row[0],))
+               .fetchone() for table in ("units", "listed"))
+
+
+def record_checkouts(conn: Connection, named: Mapping[str, str],
+                     checkouts: Mapping[str, tuple[str, str]]) -> None:
+    """Remember, for each file of *checkouts* (path -> ``(commit, resolved path)``)
+    that *named* names, the checkout of this import (:func:`checkout_of`)."""
+    for path, (commit, real) in checkouts.items():
+        own = named.get(one_line(path))
+        if own is None:
+            raise UsageError(f"checkouts names {path!r}, which source_ids does not name")
+        key = CHECKOUT + NAMED + own
+        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)",
+                     (key, f"{one_line(commit)} {one_line(real)}"))
 
 
 def fill(conn: Connection) -> None:

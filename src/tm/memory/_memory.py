@@ -37,7 +37,16 @@ from tm.errors import ParseError, StoreError, UsageError
 from tm.memory import _store as store
 from tm.memory._backend import Backend, Connection, Pool, is_postgres_url, refuse_conninfo
 from tm.memory._concordance import concordance
-from tm.memory._files import checked_ids, disagreements, file_token, former_tokens, named_paths
+from tm.memory._files import (
+    checked_ids,
+    checkout_of,
+    disagreements,
+    file_token,
+    former_tokens,
+    holds,
+    named_paths,
+    record_checkouts,
+)
 from tm.memory._listed import leave_keys, leave_unsent, origin_file, remove_file
 from tm.memory._lookup import Query, run_lookup
 from tm.memory._markup import remove_orphans
@@ -190,7 +199,8 @@ class TranslationMemory:
             untranslated: Mapping[str, Collection[tuple[str, str]]] | None = None,
             counts: dict[str, int] | None = None,
             former_ids: Mapping[str, Collection[str]] | None = None,
-            on_warning: Callable[[str], None] | None = None) -> int:
+            on_warning: Callable[[str], None] | None = None,
+            checkouts: Mapping[str, tuple[str, str]] | None = None) -> int:
         """Store *units* in one transaction; return how many were added or changed.
 
         A unit from the same origin file (``a.po:12`` and ``a.po:40`` are both
@@ -256,6 +266,9 @@ class TranslationMemory:
         line for each other file of the same relative path (review R-6: another
         checkout known otherwise, or another project) that holds, trusted, another
         translation of a sentence a named file sends (tm.memory._files.disagreements).
+        *checkouts* maps a named file's path to ``(commit, resolved path)``, the
+        checkout it was imported from (``tm import``: its work tree's ``HEAD``),
+        remembered for its identity in the same transaction (:meth:`last_checkout`).
         """
         named = checked_ids(source_ids)
         former = former_tokens(named, former_ids)
@@ -272,9 +285,24 @@ class TranslationMemory:
                 if on_warning is not None:
                     for line in disagreements(conn, writer.files):
                         on_warning(line)
+            if checkouts:
+                record_checkouts(conn, named or {}, checkouts)
             if counts is not None:
                 counts.update(changed=changed, withdrawn=withdrawn)
             return changed + withdrawn
+
+    def last_checkout(self, source_id: str) -> tuple[str, str] | None:
+        """``(commit, resolved path)`` of the checkout the file known as *source_id* was
+        last imported from (``add(checkouts=...)``), or None if no import of it said
+        one (tm.cli.import_ lets another checkout replace it only when that checkout's
+        ``HEAD`` descends from the commit: review R-1/R-2)."""
+        with self._snapshot() as conn:
+            return checkout_of(conn, source_id)
+
+    def holds_file(self, source_id: str) -> bool:
+        """Whether the file known as *source_id* says any unit of the memory."""
+        with self._snapshot() as conn:
+            return holds(conn, source_id)
 
     @contextlib.contextmanager
     def _snapshot(self) -> Iterator[Connection]:

@@ -6,7 +6,9 @@ the same tables and columns; only the type names differ (``BLOB`` and
 ``BYTEA``, 64-bit integers).  ``meta`` holds ``application = tm`` (what
 makes a database ours), the schema version and ``next_id``, the id of the
 next unit (ids are never reused, so stale postings of a removed unit can
-never point at a newer one).  ``shapes = 1`` says the length histograms also
+never point at a newer one), and a row ``checkout`` + identity per named file
+imported from a git checkout (tm.memory._files.CHECKOUT: the commit and path of its
+last import; a row, so no schema change).  ``shapes = 1`` says the length histograms also
 count every text's punctuation and case (:mod:`tm.memory._shapes`) since the
 memory was created or last rebuilt; schema 5 added it, so a tm that does not
 write those counts refuses the memory rather than leave them incomplete.  A
