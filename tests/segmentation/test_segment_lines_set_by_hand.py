@@ -30,6 +30,12 @@ def test_the_last_item_of_a_list_of_one_line_items_ends_its_line(text: str) -> N
      ["1. Tables and chairs", "2. A talk on the history of the\nMarket Hall by the mayor"]),
     ("1. Tables and chairs\n2. Counting the float with\nthe treasurer on duty.",
      ["1. Tables and chairs", "2. Counting the float with\nthe treasurer on duty."]),
+    # review R-6: a name or an acronym that ends the item's phrase, wrapped
+    ("Steps:\n1. Open the box\n2. Connect the cable to the port marked\nHDMI on the back panel.",
+     ["Steps:", "1. Open the box",
+      "2. Connect the cable to the port marked\nHDMI on the back panel."]),
+    ("Speakers:\n1. Dr Chen\n2. A talk on river birds by Sarah\nJones and her students.",
+     ["Speakers:", "1. Dr Chen", "2. A talk on river birds by Sarah\nJones and her students."]),
 ])
 def test_an_item_wrapped_onto_the_next_line_stays_whole(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected

@@ -108,6 +108,7 @@ from tm.segmentation._line_kinds import (
     narrow_break,
     quote_depth,
 )
+from tm.segmentation._words import word_list
 from tm.segmentation._wrap import (
     PROSE_LINE,
     TextColumn,
@@ -180,6 +181,8 @@ _TRANSCRIPT = regex.compile(
 _ITEM = regex.compile(r"(?:[•⁃◦▪‣∙·*\-–—]\s|[①-⑳❶-❿★☆◆◇■□●○▲►✓✔➤]|\(?\d{1,3}[.)]\s"
                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _SPEECH_VERBS = frozenset("说道问曰云答喊叫讲称")
+# The first word of a line, capitalised and then in lower case (Please, Sign, The).
+_SENTENCE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\b")
 # A line of nothing but initials, as a message is signed ("L.", "– J. M."): a wrapped
 # sentence carries a name over whole ("…by J." / "K. Rowling"), never initials alone.
 _INITIALS = regex.compile(r"(?:[-–—~][ \t]?)?\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}")
@@ -610,6 +613,12 @@ def _last_item(text: str, first: int, last: int, nxt: int, nxt_end: int) -> bool
     if not _ITEM.match(text, first, last) or _ITEM.match(text, nxt, nxt_end):
         return False
     if not (text[last - 1].isalnum() or text[last - 1] == ")") or not text[nxt].isupper():
+        return False
+    # The next line opens with a common word written as a sentence starts it (Please, Sign,
+    # The), not with a name or an acronym that may end the item's phrase, wrapped: "…by
+    # Sarah" / "Jones and her students.", "…the port marked" / "HDMI on the back" (review R-6).
+    head = _SENTENCE_WORD.match(text, nxt, nxt_end)
+    if head is None or head.group(1).lower() not in word_list("en_words"):
         return False
     return text[first:last].rsplit(None, 1)[-1].lower() not in _MID_PHRASE
 
