@@ -354,3 +354,23 @@ def test_an_uncommitted_edit_is_replaced_only_from_its_own_checkout(location: st
     _write(b, FIXED)
     assert "not ahead" not in _import(location, b)
     assert _targets(location, "Export as PDF") == []
+
+
+def test_a_shallow_clone_that_is_not_ahead_is_told_to_fetch_its_history(location: str,
+                                                                        tmp_path: Path) -> None:
+    """Review R-8 (CI's depth-1 clones): a shallow clone does not know a commit before its
+    cut, so the warning says to fetch its history rather than to pull.  Its history
+    fetched, it is known not to descend from the last import (still not ahead)."""
+    (a,) = _clones(tmp_path, "A")
+    _commit(a, WRONG + EXPORT)
+    _import(location, a)
+    _commit(a, FIXED)
+    _git("clone", "-q", "--depth", "1", f"file://{tmp_path}/web.git", "ci", cwd=tmp_path)
+    _commit(a, FIXED + EXPORT)
+    _import(location, a)   # the project's last import: a commit the shallow clone lacks
+    warned = _import(location, tmp_path / "ci")
+    assert "this shallow clone may not know that commit: fetch its history" in warned
+    assert _targets(location, "Export as PDF") == ["导出为PDF"]
+    _git("fetch", "-q", "--unshallow", cwd=tmp_path / "ci")
+    warned = _import(location, tmp_path / "ci")   # still not: A is ahead of it
+    assert "not ahead" in warned and "pull and import again" in warned

@@ -49,7 +49,7 @@ import subprocess
 from pathlib import Path
 
 __all__ = ["committed", "descends", "file_identity", "head_commit", "project_file", "project_key",
-           "remote_key"]
+           "remote_key", "shallow"]
 
 #: ``[section]``, ``[section "subsection"]`` or the old ``[section.subsection]`` of a git config.
 _SECTION = re.compile(r'\s*\[\s*([A-Za-z0-9.-]+)\s*(?:"((?:[^"\\]|\\.)*)")?\s*\]')
@@ -100,6 +100,13 @@ def committed(top: str, rel: str) -> bool:
     """Whether the file *rel* of the work tree at *top* is as its ``HEAD`` commit has it
     (no change to it not committed; a failed ``git``: not known to be)."""
     return _git(top, "diff", "--quiet", "HEAD", "--", f":(literal){rel}") is not None
+
+
+def shallow(top: str) -> bool:
+    """Whether the work tree at *top* is a shallow clone's (its history cut: a commit
+    before the cut is unknown to it)."""
+    dirs = _git_dirs(top)
+    return dirs is not None and os.path.exists(os.path.join(dirs[1], "shallow"))
 
 
 def descends(top: str, commit: str) -> bool:

@@ -23,7 +23,7 @@ from tm.cli._common import (
 )
 from tm.cli._memory import add_db_option
 from tm.cli._progress import progress, wants_progress
-from tm.cli._project import committed, descends, head_commit, project_file
+from tm.cli._project import committed, descends, head_commit, project_file, shallow
 from tm.errors import UsageError
 from tm.formats import count_records, detect_format, entry_context, input_files, read_units
 from tm.formats.po import read_po
@@ -195,8 +195,12 @@ def _ahead(memory: TranslationMemory, real: str, identity: str, top: str) -> boo
             return True
         when = f"({commit[:7]}{' with changes not committed' if changed else ''})"
     rel = Path(os.path.relpath(real, top)).as_posix()
+    # (a shallow clone, as CI makes, may not know the commit however recent: review R-8)
+    remedy = ("this shallow clone may not know that commit: fetch its history (git fetch "
+              "--unshallow) and import again, or pass --source-id" if shallow(top)
+              else "pull and import again, or pass --source-id")
     _warn(f"{rel} in {top} is not ahead of the checkout imported last as {identity} {when}: "
-          f"imported as {real}; pull and import again, or pass --source-id")
+          f"imported as {real}; {remedy}")
     return False
 
 
