@@ -21,6 +21,7 @@ def _found(en: str, zh: str) -> list[str]:
     ("The convoy carried 30 tons of rice and 8 tons of medicine.", "车队运送了8吨大米和30吨药品。"),
     ("The team released 14 turtles and 3 seals.", "团队放归了3只海龟和14只海豹。"),
     ("The band toured 40 cities in 18 countries.", "乐队在40个国家的18座城市巡演。"),
+    ("The 4 teams include 60 players.", "60支队伍共有4名球员。"),
     ("Samples go to Room 412; questions to ext. 3380.",
      "样本请送至3380室，如有问题请拨打分机412。"),
 ])
@@ -43,6 +44,10 @@ def test_a_figure_given_to_the_other_noun_is_reported(en: str, zh: str) -> None:
     ("Report incidents to the 24/7 hotline at 010-8899-1100.",
      "如发生安全事件，请拨打7×24小时热线010-8899-1100。"),
     ("Call ext. 6021 or visit Room 305.", "请拨打分机6021，或前往305室。"),
+    # A gloss of the other figure's noun that merely contains this noun (球员 "team member")
+    # is no swap while that figure keeps its own noun (review32 R-7).
+    ("The 4 teams include 60 players.", "4支队伍共有60名球员。"),
+    ("The 3 teams have 45 players.", "3支队伍有45名球员。"),
 ])
 def test_figures_each_with_its_own_noun_are_not_reported(en: str, zh: str) -> None:
     assert _found(en, zh) == []

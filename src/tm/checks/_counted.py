@@ -51,6 +51,11 @@ _CARDINAL = re.compile(r"(?i)[-−]?\d|(?:one|two|three|four|five|six|seven|eigh
 _WORD_EN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 #: The kinds of figure that count things or measure them.
 _KINDS = frozenset({"number"})
+#: A bracketed qualifier of a gloss, and the marks between the phrases of one sense.
+_BRACKETED = re.compile(r"\([^)]*\)")
+_GLOSS_SPLIT = re.compile(r"[;,/]")
+#: A preposition that opens what follows a gloss's head noun.
+_POSTMODIFIER = re.compile(r" (?:of|in|for|on|at|with|from|to|by|used|that|which) ")
 
 
 def swapped_nouns(source: str, ours: Sequence[Number], target: str,
@@ -181,7 +186,17 @@ def _longest(text: str, at: int, *, forward: bool) -> str:
 
 @lru_cache(maxsize=4096)
 def _gloss_keys(word: str) -> frozenset[str]:
-    return english_keys(" ".join(word_senses(word)[:_SENSES]))
+    """The stems of the head nouns of *word*'s glosses: a gloss phrase names its last word
+    ("team member" is a member, not a team; review32 R-7), or the last before a preposition
+    ("seat in a legislative assembly", "piece of paper"); bracketed qualifiers ("(ball
+    sports) player") are no part of it."""
+    heads = []
+    for sense in word_senses(word)[:_SENSES]:
+        for phrase in _GLOSS_SPLIT.split(_BRACKETED.sub(" ", sense)):
+            words = _POSTMODIFIER.split(f" {phrase.strip()} ", maxsplit=1)[0].split()
+            if words:
+                heads.append(words[-1])
+    return english_keys(" ".join(heads))
 
 
 def _is_chinese(text: str) -> bool:
