@@ -307,3 +307,23 @@ def test_bodies_over_the_limit_are_413(served_db: str) -> None:
 def test_config_refuses_inconsistent_settings(settings: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         ServerConfig(db="tm.db", **settings)
+
+
+def test_a_local_file_is_shown_to_clients_by_a_digest_not_its_path() -> None:
+    # A file outside a git project is known by its absolute path on the importer's
+    # machine; the team's server must not show /home/alice/... to every client, yet two
+    # such files must still tell apart (the reason source_id is in the answer).
+    from tm.server._json import match_json
+    alice = match_json(Match(Unit("a", "b"), 100.0, source_id="/home/alice/web/po/zh_CN.po"))
+    bob = match_json(Match(Unit("a", "b"), 100.0, source_id="/home/bob/web/po/zh_CN.po"))
+    windows = match_json(Match(Unit("a", "b"), 100.0, source_id="C:\\Users\\carol\\zh_CN.po"))
+    for shown in (alice, bob, windows):
+        assert shown["source_id"].startswith("local:") and "home" not in shown["source_id"]
+        assert "alice" not in shown["source_id"] and "carol" not in shown["source_id"]
+    assert alice["source_id"] != bob["source_id"]
+    again = match_json(Match(Unit("a", "b"), 100.0, source_id="/home/alice/web/po/zh_CN.po"))
+    assert again["source_id"] == alice["source_id"]
+    project = "example.org/team/web:po/zh_CN.po"
+    assert match_json(Match(Unit("a", "b"), 100.0, source_id=project))["source_id"] == project
+    assert match_json(Match(Unit("a", "b"), 100.0, source_id="release-2.1"))["source_id"] == \
+        "release-2.1"

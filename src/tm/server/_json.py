@@ -8,7 +8,9 @@ of :class:`tm.Unit`, of which only ``source`` and ``target`` are required.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import fields
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from tm._shared.lang import is_wellformed_lang
@@ -17,12 +19,14 @@ from tm.memory import ConcordanceHit
 from tm.model import Match, Unit
 from tm.server._http import ApiError
 
-__all__ = ["hit_json", "match_json", "unit_from_json"]
+__all__ = ["hit_json", "match_json", "shared_source_id", "unit_from_json"]
 
 _UNIT_FIELDS = {f.name: f.type for f in fields(Unit)}
 _BOOL_FIELDS = {"fuzzy"}
 #: Time stamps of a unit: UTC, to the second, as the memory stores them and TMX writes them.
 _STAMP_FIELDS = ("created", "changed")
+#: Hex digits of a local file's digest: 48 bits, no collision among a team's files.
+_DIGEST_LENGTH = 12
 
 
 def match_json(match: Match) -> dict[str, Any]:
@@ -31,9 +35,21 @@ def match_json(match: Match) -> dict[str, Any]:
     unit = match.unit
     return {"score": match.score, "in_context": match.in_context, "trusted": match.trusted,
             "source": unit.source, "target": unit.target, "adapted": match.adapted,
-            "origin": str(unit.origin), "source_id": match.source_id, "context": unit.context,
+            "origin": str(unit.origin), "source_id": shared_source_id(match.source_id),
+            "context": unit.context,
             "note": unit.note, "source_lang": unit.source_lang, "target_lang": unit.target_lang,
             "source_markup": unit.source_markup, "target_markup": unit.target_markup}
+
+
+def shared_source_id(source_id: str) -> str:
+    """*source_id* as the server shows it to every client: a file outside a git project is
+    known by its absolute path on the importer's machine (/home/alice/…), which names a
+    person and a folder layout; the server shows a digest of it instead — stable, so two
+    files still tell apart, and saying nothing else.  Project identities (``host/org/repo:
+    po/zh_CN.po``) and chosen ``--source-id`` names are shown as they are."""
+    if not (PurePosixPath(source_id).is_absolute() or PureWindowsPath(source_id).is_absolute()):
+        return source_id
+    return "local:" + hashlib.sha256(source_id.encode("utf-8")).hexdigest()[:_DIGEST_LENGTH]
 
 
 def hit_json(hit: ConcordanceHit) -> dict[str, Any]:
