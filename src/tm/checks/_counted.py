@@ -107,7 +107,7 @@ def _by_value(text: str, numbers: Sequence[Number]) -> dict[Decimal, Number]:
     seen: dict[Decimal, Number] = {}
     twice: set[Decimal] = set()
     for n in numbers:
-        if n.kind not in _KINDS or n.latent or (n.spelled and not _is_chinese(n.text)
+        if n.kind not in _KINDS or n.latent or (n.spelled and not has_han(n.text)
                                                  and not _CARDINAL.match(n.text)) \
                 or _PAIR_AFTER.match(text, n.end) or _PAIR_BEFORE.search(
                     text, max(0, n.start - 4), n.start):
@@ -197,10 +197,6 @@ def _gloss_keys(word: str) -> frozenset[str]:
             if words:
                 heads.append(words[-1])
     return english_keys(" ".join(heads))
-
-
-def _is_chinese(text: str) -> bool:
-    return has_han(text)
 
 
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
